@@ -1,0 +1,1 @@
+"""Reading PDFs into blocks, and the extraction rules that run on them."""

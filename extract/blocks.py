@@ -1,0 +1,363 @@
+"""Lines to blocks: headings, paragraphs, list items and table rows.
+
+Everything here is relative to the document's own typography: the body font
+size is the size most of the text is set in, a paragraph ends where the line
+pitch grows, a heading is larger or bold, and a list item starts with a marker
+followed by a tab-like gap. Blocks that run over a page break are joined.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from atgard.extract.lines import Line, Segment, Unit
+from atgard.extract.text import SOFT_HYPHEN, ends_sentence, line_joint
+from atgard.schema import BBox, Block, BlockKind, PageBox, StyleRun, TableCell
+
+# A marker followed by at least this gap (in font sizes) opens a list item
+# even inside running text; a normal word space is about 0.25.
+MARKER_GAP_EMS = 0.4
+# Line pitch more than this factor above the usual one ends a paragraph.
+PARAGRAPH_PITCH_FACTOR = 1.3
+CELL_SEPARATOR = " | "
+
+_MARKER = re.compile(r"^(?:[•\-–—*▪►✓]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\d{1,2}\)|\([a-zA-Z]\))$")
+_BULLET_MARKERS = frozenset("•▪►✓*")
+
+Part = tuple[int, Segment]  # (page, segment)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A block under construction."""
+
+    kind: BlockKind
+    parts: list[Part]
+    level: int | None = None
+    marker: str | None = None
+    marker_units: int = 0
+    text_x0: float = 0.0
+    columns: list[list[Part]] = field(default_factory=list)
+
+    @property
+    def last(self) -> Segment:
+        return self.parts[-1][1]
+
+    @property
+    def left(self) -> float:
+        return min(segment.x0 for _, segment in self.parts)
+
+    def text_so_far(self) -> str:
+        return " ".join(segment.text for _, segment in self.parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Typography:
+    """The document's typographic norms, measured once over all body lines."""
+
+    body_size: float
+    pitch: dict[float, float]
+    levels: dict[tuple[float, bool], int]
+
+    def usual_pitch(self, size: float) -> float:
+        return self.pitch.get(_size_key(size), 1.2 * size)
+
+
+def _size_key(size: float) -> float:
+    return round(size * 2) / 2
+
+
+def _is_bold(segment: Segment) -> bool:
+    return segment.bold_share >= 0.9
+
+
+def is_heading(segment: Segment, body_size: float) -> bool:
+    """A line set larger than the body text, or wholly bold at body size, and short."""
+    text = segment.text
+    if len(text) > 200 or not any(ch.isalpha() for ch in text):
+        return False
+    if segment.size >= body_size + 1:
+        return True
+    return _is_bold(segment) and segment.size >= body_size - 0.5 and len(text) <= 150
+
+
+def measure_typography(lines: Sequence[Line]) -> Typography:
+    """Body size (by glyph count), usual line pitch per size, and heading levels by size."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        for segment in line.segments:
+            sizes[_size_key(segment.size)] += len(segment.units)
+    body_size = max(sizes, key=lambda s: (sizes[s], -s)) if sizes else 12.0
+
+    pitches: dict[float, Counter[float]] = {}
+    for above, below in itertools.pairwise(lines):
+        if above.page != below.page or len(above.segments) > 1 or len(below.segments) > 1:
+            continue
+        if _size_key(above.size) != _size_key(below.size) or is_heading(above.segments[0], body_size):
+            continue
+        pitch = round((below.top - above.top) * 2) / 2
+        if pitch > 0:
+            pitches.setdefault(_size_key(above.size), Counter())[pitch] += 1
+    usual = {size: _line_pitch(counts) for size, counts in pitches.items()}
+
+    styles = {
+        (_size_key(line.size), _is_bold(line.segments[0]))
+        for line in lines
+        if len(line.segments) == 1 and is_heading(line.segments[0], body_size)
+    }
+    # Level by size, largest first; bold at body size is the lowest level.
+    by_size = sorted({size for size, _ in styles}, reverse=True)
+    levels = {(size, bold): by_size.index(size) + 1 for size, bold in styles}
+    return Typography(body_size=body_size, pitch=usual, levels=levels)
+
+
+def _line_pitch(counts: Counter[float]) -> float:
+    """The pitch of lines inside a paragraph: the smallest common one.
+
+    In a document of short paragraphs the pitch *between* paragraphs can be
+    the most frequent, so take the smallest pitch seen at least a fifth as
+    often as the most frequent one.
+    """
+    most = max(counts.values())
+    return min(pitch for pitch, count in counts.items() if count >= 0.2 * most)
+
+
+def find_marker(segment: Segment, fresh: bool) -> tuple[str, int, float] | None:
+    """The list marker that opens this line: ``(marker, units it takes, x0 of the text after it)``.
+
+    Bullets always count; numbers, letters and dashes only when a tab-like gap
+    follows or the line starts a new block anyway, so that a line of running
+    text that happens to begin with "2016." or "–" stays text.
+    """
+    units = segment.units
+    end = 1 if units and units[0].text in _BULLET_MARKERS else 0
+    while end < len(units) and units[end].text != " ":
+        end += 1
+    word = "".join(unit.text for unit in units[:end])
+    if not _MARKER.match(word):
+        return None
+    start = end
+    while start < len(units) and units[start].text == " ":
+        start += 1
+    if start == len(units):
+        return None
+    gap = units[start].x0 - units[end - 1].x1
+    if word not in _BULLET_MARKERS and not fresh and gap < MARKER_GAP_EMS * segment.size:
+        return None
+    return ("•" if word in _BULLET_MARKERS else word), start, units[start].x0
+
+
+def _continues(draft: Draft | None, segment: Segment, typography: Typography, right_edge: float) -> bool:
+    """Whether a body line carries on the paragraph or list item above it on the same page."""
+    if draft is None or draft.kind not in ("paragraph", "list_item"):
+        return False
+    last = draft.last
+    tolerance = 0.5 * segment.size
+    if abs(segment.size - last.size) > 0.6:
+        return False
+    if segment.top - last.top > PARAGRAPH_PITCH_FACTOR * typography.usual_pitch(last.size) + 0.5:
+        return False
+    # A short line that ends a sentence, then a capital: a paragraph break without spacing.
+    if last.x1 < right_edge - 4 * last.size and ends_sentence(last.text) and segment.text[:1].isupper():
+        return False
+    if draft.kind == "list_item":
+        return segment.x0 >= draft.text_x0 - tolerance or (
+            abs(segment.x0 - draft.left) <= tolerance and not ends_sentence(draft.text_so_far())
+        )
+    return segment.x0 <= last.x0 + 0.8 * segment.size
+
+
+def _column_of(segment: Segment, anchors: Sequence[float]) -> int | None:
+    tolerance = 0.5 * segment.size
+    candidates = [i for i, x0 in enumerate(anchors) if x0 <= segment.x0 + tolerance]
+    if not candidates:
+        return None
+    column = candidates[-1]
+    if column + 1 < len(anchors) and segment.x1 > anchors[column + 1] - tolerance:
+        return None
+    return column
+
+
+def _take_table(lines: Sequence[Line], start: int, typography: Typography) -> tuple[Draft, int]:
+    """Side-by-side boxes: a line with column gaps and the lines below that stay inside its columns."""
+    first = lines[start]
+    anchors = [segment.x0 for segment in first.segments]
+    rows = [first]
+    end = start + 1
+    while end < len(lines):
+        line, above = lines[end], rows[-1]
+        if line.top - above.bottom > 1.5 * above.size:
+            break
+        if len(line.segments) == 1 and is_heading(line.segments[0], typography.body_size):
+            break
+        columns = [_column_of(segment, anchors) for segment in line.segments]
+        if None in columns or len(set(columns)) < len(columns):
+            break
+        rows.append(line)
+        end += 1
+    cells: list[list[Part]] = [[] for _ in anchors]
+    for line in rows:
+        for segment in line.segments:
+            column = _column_of(segment, anchors)
+            cells[column if column is not None else 0].append((line.page, segment))
+    cells = [cell for cell in cells if cell]
+    parts = [part for cell in cells for part in cell]
+    return Draft(kind="table_row", parts=parts, columns=cells), end
+
+
+def _page_drafts(lines: Sequence[Line], typography: Typography) -> list[Draft]:
+    drafts: list[Draft] = []
+    right_edge = max((line.x1 for line in lines), default=0.0)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if len(line.segments) > 1:
+            table, index = _take_table(lines, index, typography)
+            drafts.append(table)
+            continue
+        index += 1
+        segment = line.segments[0]
+        current = drafts[-1] if drafts else None
+        part = (line.page, segment)
+        if is_heading(segment, typography.body_size):
+            style = (_size_key(segment.size), _is_bold(segment))
+            if (
+                current is not None
+                and current.kind == "heading"
+                and current.level == typography.levels[style]
+                and segment.top - current.last.bottom <= 0.8 * segment.size
+            ):
+                current.parts.append(part)
+            else:
+                drafts.append(Draft(kind="heading", parts=[part], level=typography.levels[style]))
+            continue
+        continues = _continues(current, segment, typography, right_edge)
+        marker = find_marker(segment, fresh=not continues)
+        if marker:
+            symbol, units, text_x0 = marker
+            drafts.append(Draft("list_item", [part], marker=symbol, marker_units=units, text_x0=text_x0))
+        elif continues and current is not None:
+            current.parts.append(part)
+        else:
+            drafts.append(Draft(kind="paragraph", parts=[part], text_x0=segment.x0))
+    return drafts
+
+
+def _continues_across(above: Draft, below: Draft) -> bool:
+    """Whether the first block of a page carries on the last block of the page before."""
+    if above.kind not in ("paragraph", "list_item") or below.kind != "paragraph":
+        return False
+    first = below.parts[0][1]
+    if abs(first.size - above.last.size) > 0.6:
+        return False
+    if ends_sentence(above.text_so_far()) and not first.text[:1].islower():
+        return False
+    tolerance = 0.5 * first.size
+    if above.kind == "list_item":
+        return first.x0 >= above.text_x0 - tolerance
+    return abs(first.x0 - above.left) <= tolerance
+
+
+def _join_page_breaks(pages: Sequence[list[Draft]]) -> list[Draft]:
+    joined: list[Draft] = []
+    for drafts in pages:
+        if joined and drafts and _continues_across(joined[-1], drafts[0]):
+            joined[-1].parts.extend(drafts[0].parts)
+            drafts = drafts[1:]
+        joined.extend(drafts)
+    return joined
+
+
+def _join_units(segments: Sequence[list[Unit]], joiner: str | None = None) -> list[Unit]:
+    """Concatenate line units; ``joiner`` None means prose rules (hyphenation, spaces)."""
+    units: list[Unit] = []
+    for line in segments:
+        if units and line:
+            if joiner is None:
+                tail = "".join(unit.text for unit in units[-40:])
+                drop, glue = line_joint(tail, "".join(unit.text for unit in line[:40]))
+                del units[len(units) - drop :]
+            else:
+                glue = joiner
+            if glue and units:
+                before, after = units[-1], line[0]
+                italic, bold = before.italic and after.italic, before.bold and after.bold
+                units.append(Unit(glue, italic, bold, before.x1, after.x0))
+        units.extend(line)
+    return [unit for unit in units if unit.text != SOFT_HYPHEN]
+
+
+def style_runs(units: Sequence[Unit]) -> list[StyleRun]:
+    """Italic and bold stretches of the text, trimmed of surrounding white space."""
+    full_text = "".join(unit.text for unit in units)
+    runs: list[StyleRun] = []
+    for style in ("italic", "bold"):
+        offset, start = 0, None
+        for unit in [*units, Unit("", False, False, 0, 0)]:
+            flagged = getattr(unit, style) and unit.text != ""
+            if flagged and start is None:
+                start = offset
+            elif not flagged and start is not None:
+                text = full_text[start:offset]
+                left = len(text) - len(text.lstrip())
+                right = len(text.rstrip())
+                if right > left:
+                    runs.append(StyleRun(style=style, start=start + left, end=start + right))
+                start = None
+            offset += len(unit.text)
+    return sorted(runs, key=lambda run: (run.start, run.style))
+
+
+def _bbox(segments: Sequence[Segment], width: float, height: float) -> BBox:
+    return BBox(
+        x0=max(0.0, round(min(s.x0 for s in segments), 2)),
+        top=max(0.0, round(min(s.top for s in segments), 2)),
+        x1=min(width, round(max(s.x1 for s in segments), 2)),
+        bottom=min(height, round(max(s.bottom for s in segments), 2)),
+    )
+
+
+def _boxes(parts: Sequence[Part], sizes: dict[int, tuple[float, float]]) -> list[PageBox]:
+    pages = sorted({page for page, _ in parts})
+    return [PageBox(page=page, bbox=_bbox([s for p, s in parts if p == page], *sizes[page])) for page in pages]
+
+
+def _finish(draft: Draft, sizes: dict[int, tuple[float, float]]) -> Block:
+    cells: list[TableCell] = []
+    if draft.kind == "table_row":
+        pieces: list[list[Unit]] = []
+        for column in draft.columns:
+            cell_units = _join_units([segment.units for _, segment in column], joiner="\n")
+            page = column[0][0]
+            cell_text = "".join(unit.text for unit in cell_units)
+            cells.append(TableCell(text=cell_text, bbox=_bbox([s for _, s in column], *sizes[page])))
+            pieces.append(cell_units)
+        units = _join_units(pieces, joiner=CELL_SEPARATOR)
+    else:
+        lines = [segment.units for _, segment in draft.parts]
+        lines[0] = lines[0][draft.marker_units :]
+        units = _join_units(lines)
+    return Block(
+        kind=draft.kind,
+        text="".join(unit.text for unit in units),
+        level=draft.level,
+        marker=draft.marker,
+        cells=cells,
+        runs=style_runs(units),
+        page=draft.parts[0][0],
+        boxes=_boxes(draft.parts, sizes),
+    )
+
+
+def build_blocks(pages: Sequence[Sequence[Line]], sizes: dict[int, tuple[float, float]]) -> list[Block]:
+    """Body lines of every page (furniture already removed) to the document's blocks.
+
+    ``sizes`` maps page number to ``(width, height)``, to keep every box on its page.
+    """
+    typography = measure_typography([line for page in pages for line in page])
+    drafts = _join_page_breaks([_page_drafts(page, typography) for page in pages])
+    return [_finish(draft, sizes) for draft in drafts]

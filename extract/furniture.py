@@ -1,0 +1,120 @@
+"""Page furniture: running headers and footers, found by repetition and position.
+
+A line in the top or bottom band of a page whose text (digits masked) recurs
+on several pages is furniture; so is everything between it and the page edge,
+which catches first-page-only header lines such as a date or a case number.
+The first page's furniture is parsed into :class:`HeaderFields`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from atgard.extract.lines import Line
+from atgard.schema import HeaderFields
+
+# Running headers and footers sit in these bands of the page height.
+TOP_BAND = 0.15
+BOTTOM_BAND = 0.85
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:sida\s+)?(\d{1,3})\s*(?:\((\d{1,3})\)|av\s+(\d{1,3})|/\s*(\d{1,3}))?$"
+    r"|^page\s+(\d{1,3})(?:\s+of\s+(\d{1,3}))?$",
+    re.IGNORECASE,
+)
+_DIARIENUMMER = re.compile(r"\b(?:dnr|diarienr|diarienummer|dnr\.)[.:]?\s*(.+)$", re.IGNORECASE)
+_DATE = re.compile(r"\b((?:19|20)\d\d-[01]\d-[0-3]\d)\b")
+_DOCUMENT_TYPES = re.compile(
+    r"^(tjänsteutlåtande|utlåtande|yttrande|remissvar|protokoll(?:sutdrag)?|"
+    r"promemoria|pm|skrivelse|beslut|rapport|delrapport|missiv|kallelse)\b",
+    re.IGNORECASE,
+)
+
+
+def _key(line: Line) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line.text)).strip().casefold()
+
+
+def _band(line: Line, height: float) -> str | None:
+    if line.bottom <= TOP_BAND * height:
+        return "top"
+    if line.top >= BOTTOM_BAND * height:
+        return "bottom"
+    return None
+
+
+def is_page_number(text: str) -> bool:
+    """
+    >>> [is_page_number(t) for t in ["Sida 3 (11)", "3 (11)", "Sida 2 av 5", "7", "Page 2 of 9", "2016 års budget"]]
+    [True, True, True, True, True, False]
+    """
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def find_furniture(pages: Sequence[Sequence[Line]], heights: Sequence[float]) -> list[set[int]]:
+    """For each page, the indexes of its lines that are running header or footer."""
+    pages_with: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for number, (lines, height) in enumerate(zip(pages, heights, strict=True)):
+        for line in lines:
+            band = _band(line, height)
+            if band:
+                pages_with[(band, _key(line))].add(number)
+    needed = max(2, math.ceil(0.4 * len(pages)))
+    repeated = {key for key, found_on in pages_with.items() if len(found_on) >= needed}
+
+    furniture: list[set[int]] = []
+    for lines, height in zip(pages, heights, strict=True):
+        marks = [
+            (band, i)
+            for i, line in enumerate(lines)
+            if (band := _band(line, height))
+            and ((band, _key(line)) in repeated or all(is_page_number(s.text) for s in line.segments))
+        ]
+        header_end = max((lines[i].bottom for band, i in marks if band == "top"), default=-1.0)
+        footer_start = min((lines[i].top for band, i in marks if band == "bottom"), default=math.inf)
+        furniture.append(
+            {i for i, line in enumerate(lines) if line.bottom <= header_end + 0.5 or line.top >= footer_start - 0.5}
+        )
+    return furniture
+
+
+def parse_header(lines: Sequence[Line], furniture: set[int], page_width: float, page_height: float) -> HeaderFields:
+    """Office, unit, document type, case number, date and page count from page 1's furniture.
+
+    Fields are told apart by their form (``Sida 1 (11)``, ``Dnr ...``, a date,
+    a known document type) and otherwise by column: the left column holds
+    office then unit, the right column the document type.
+    """
+    fields: dict[str, str | int] = {}
+    left: list[str] = []
+    right: list[str] = []
+    kept = [lines[i] for i in sorted(furniture)]
+    for line in kept:
+        if _band(line, page_height) != "top":
+            continue
+        for segment in line.segments:
+            text = segment.text.strip()
+            if page := _PAGE_NUMBER.match(text):
+                total = page.group(2) or page.group(3) or page.group(4) or page.group(6)
+                if total:
+                    fields.setdefault("page_count", int(total))
+            elif dnr := _DIARIENUMMER.search(text):
+                fields.setdefault("diarienummer", dnr.group(1).strip())
+            elif (date := _DATE.search(text)) and len(text) <= 30:
+                fields.setdefault("date", date.group(1))
+            elif _DOCUMENT_TYPES.match(text):
+                fields.setdefault("document_type", text)
+            elif segment.x0 < 0.45 * page_width:
+                left.append(text)
+            else:
+                right.append(text)
+    if left:
+        fields.setdefault("office", left[0])
+    if len(left) > 1:
+        fields.setdefault("unit", left[1])
+    if right:
+        fields.setdefault("document_type", right[0])
+    return HeaderFields(**fields, lines=[line.text for line in kept])

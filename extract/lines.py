@@ -1,0 +1,163 @@
+"""Glyphs to lines: the geometry the block builder works on.
+
+A *line* is every glyph whose vertical centre lies in one band of the page;
+it is cut into *segments* wherever a gap is wider than a tab stop, so that
+side-by-side boxes ("Handläggare | Till", two-column signatures) stay apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from atgard.extract.text import is_combining, normalize_glyph
+
+# A gap wider than this many font sizes separates two columns (a tab stop or
+# a table gutter); ordinary and justified word spaces stay well below it.
+COLUMN_GAP_EMS = 2.0
+# A gap wider than this many font sizes is a word space even where the PDF
+# has no space glyph.
+WORD_GAP_EMS = 0.15
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One character of the text layer, as the backend reported it."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool = False
+    italic: bool = False
+
+    @property
+    def centre(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(slots=True)
+class Unit:
+    """A piece of segment text with its style and horizontal extent."""
+
+    text: str
+    italic: bool
+    bold: bool
+    x0: float
+    x1: float
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of glyphs on one line with no column gap inside."""
+
+    units: list[Unit]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold_share: float
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = "".join(unit.text for unit in self.units)
+
+
+@dataclass(slots=True)
+class Line:
+    page: int
+    segments: list[Segment]
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(segment.top for segment in self.segments)
+
+    @property
+    def bottom(self) -> float:
+        return max(segment.bottom for segment in self.segments)
+
+    @property
+    def size(self) -> float:
+        return max(segment.size for segment in self.segments)
+
+    @property
+    def text(self) -> str:
+        return "   ".join(segment.text for segment in self.segments)
+
+
+def group_lines(glyphs: Iterable[Glyph], page: int) -> list[Line]:
+    """Cluster a page's glyphs into lines, top to bottom, each cut into segments."""
+    ordered = sorted(glyphs, key=lambda g: g.centre)
+    bands: list[list[Glyph]] = []
+    band_centre = band_size = 0.0
+    for glyph in ordered:
+        if bands and glyph.centre - band_centre <= 0.5 * max(band_size, glyph.size):
+            bands[-1].append(glyph)
+            continue
+        bands.append([glyph])
+        band_centre, band_size = glyph.centre, glyph.size
+    lines = []
+    for band in bands:
+        segments = _segments(sorted(band, key=lambda g: g.x0))
+        if segments:
+            lines.append(Line(page=page, segments=segments))
+    return lines
+
+
+def _segments(glyphs: Sequence[Glyph]) -> list[Segment]:
+    """Cut a line's glyphs (left to right) at column gaps; spaces come from glyphs or gaps."""
+    segments: list[Segment] = []
+    current: list[Glyph] = []
+    pending_space = False
+    units: list[Unit] = []
+    for glyph in glyphs:
+        text = normalize_glyph(glyph.text)
+        if text == " " or not text:
+            pending_space = pending_space or text == " "
+            continue
+        if current:
+            previous = current[-1]
+            gap = glyph.x0 - previous.x1
+            if gap > COLUMN_GAP_EMS * max(glyph.size, previous.size):
+                segments.append(_segment(current, units))
+                current, units, pending_space = [], [], False
+            elif is_combining(text) and units:
+                units[-1].text = normalize_glyph(units[-1].text + text)
+                continue
+            elif pending_space or gap > WORD_GAP_EMS * glyph.size:
+                both_italic = previous.italic and glyph.italic
+                both_bold = previous.bold and glyph.bold
+                units.append(Unit(" ", both_italic, both_bold, previous.x1, glyph.x0))
+        pending_space = False
+        current.append(glyph)
+        units.append(Unit(text, glyph.italic, glyph.bold, glyph.x0, glyph.x1))
+    if current:
+        segments.append(_segment(current, units))
+    return segments
+
+
+def _segment(glyphs: Sequence[Glyph], units: list[Unit]) -> Segment:
+    sizes: dict[float, int] = {}
+    for glyph in glyphs:
+        key = round(glyph.size * 2) / 2
+        sizes[key] = sizes.get(key, 0) + 1
+    return Segment(
+        units=units,
+        x0=min(g.x0 for g in glyphs),
+        x1=max(g.x1 for g in glyphs),
+        top=min(g.top for g in glyphs),
+        bottom=max(g.bottom for g in glyphs),
+        size=max(sizes, key=lambda s: (sizes[s], s)),
+        bold_share=sum(g.bold for g in glyphs) / len(glyphs),
+    )

@@ -1,0 +1,156 @@
+"""PDF → :class:`ReadDocument`, with pdfplumber: the reference reading backend.
+
+Nothing after this stage opens the PDF again. Bad input raises
+:class:`InputError` naming the file and the problem, before anything is stored.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+
+from atgard.extract.blocks import build_blocks
+from atgard.extract.furniture import find_furniture, parse_header
+from atgard.extract.lines import Glyph, Line, group_lines
+from atgard.schema import PageInfo, ReadDocument
+from atgard.schema.errors import InputError, NoTextLayerError
+
+_ITALIC = re.compile(r"italic|oblique|-it$|,it$", re.IGNORECASE)
+_BOLD = re.compile(r"bold|black|heavy|semibold|demibold|-bd$|,bd$", re.IGNORECASE)
+
+# File signatures of things that are often renamed to .pdf by mistake.
+_LOOKALIKES = {
+    b"PK\x03\x04": "a ZIP container (a Word .docx or similar)",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office file (.doc, .xls)",
+    b"{\\rtf": "an RTF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"II*\x00": "a TIFF image",
+    b"MM\x00*": "a TIFF image",
+}
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def check_pdf_file(path: Path) -> None:
+    """Refuse what is plainly not a readable PDF, before any parsing."""
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if path.is_dir():
+        raise InputError(path, "is a directory, not a PDF file")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(path, "empty file (0 bytes)")
+    with path.open("rb") as stream:
+        head = stream.read(1024)
+        stream.seek(max(0, size - 1024))
+        tail = stream.read()
+    if b"%PDF-" not in head:
+        kind = next((name for magic, name in _LOOKALIKES.items() if head.startswith(magic)), None)
+        raise InputError(path, f"not a PDF: the file is {kind}" if kind else "not a PDF (no %PDF- header)")
+    if b"%%EOF" not in tail:
+        raise InputError(path, "truncated PDF: the end-of-file marker is missing (an incomplete download or copy?)")
+
+
+@functools.lru_cache(maxsize=256)
+def _style_flags(fontname: str) -> tuple[bool, bool]:
+    name = fontname.split("+", 1)[-1]  # drop the subset prefix "BAAAAA+"
+    return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
+
+
+def _glyphs(chars: Sequence[dict[str, Any]]) -> list[Glyph]:
+    glyphs = []
+    seen: set[tuple[str, int, int]] = set()
+    for char in chars:
+        if not char.get("upright", True):
+            continue  # rotated margin text is not part of the reading flow
+        # Fake bold prints a glyph twice at (almost) the same spot: keep one.
+        key = (char["text"], round(float(char["x0"])), round(float(char["top"])))
+        if key in seen:
+            continue
+        seen.add(key)
+        bold, italic = _style_flags(char.get("fontname", ""))
+        glyphs.append(
+            Glyph(
+                text=char["text"],
+                x0=float(char["x0"]),
+                x1=float(char["x1"]),
+                top=float(char["top"]),
+                bottom=float(char["bottom"]),
+                size=float(char["size"]),
+                bold=bold,
+                italic=italic,
+            )
+        )
+    return glyphs
+
+
+def _describe_failure(error: BaseException) -> str:
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    names = " ".join(type(e).__name__ + " " + str(e) for e in chain).lower()
+    if "password" in names or "encrypt" in names:
+        return "password-protected PDF: remove the password (or ask the sender for an open copy) and try again"
+    detail = re.sub(r"\s+", " ", str(chain[-1]) or type(chain[-1]).__name__)[:120]
+    return f"damaged PDF that cannot be parsed ({detail})"
+
+
+def read_pdf(path: Path | str, *, document_id: str | None = None) -> ReadDocument:
+    """Read a PDF into pages and blocks; the one entry point of the reading stage.
+
+    ``document_id`` is the file's sha256 when the caller has hashed it already.
+    """
+    path = Path(path)
+    check_pdf_file(path)
+    document_id = document_id or sha256_file(path)
+    try:
+        with pdfplumber.open(path) as pdf:
+            pages: list[PageInfo] = []
+            lines: list[list[Line]] = []
+            for number, page in enumerate(pdf.pages, start=1):
+                chars = page.chars
+                pages.append(PageInfo(number=number, width=page.width, height=page.height, char_count=len(chars)))
+                lines.append(group_lines(_glyphs(chars), number))
+    except Exception as error:  # pdfminer raises many unrelated types for broken files
+        raise InputError(path, _describe_failure(error)) from error
+    if not pages:
+        raise InputError(path, "damaged PDF: it has no pages")
+    if not any(page_lines for page_lines in lines):
+        raise NoTextLayerError(
+            path, f"no text layer in {len(pages)} page(s): it looks like a scanned image and needs OCR first"
+        )
+    return assemble_document(document_id, path.name, pages, lines)
+
+
+def assemble_document(
+    document_id: str, filename: str, pages: Sequence[PageInfo], lines: Sequence[list[Line]]
+) -> ReadDocument:
+    """Backend-independent part of reading: furniture out, header parsed, blocks built."""
+    furniture = find_furniture(lines, [page.height for page in pages])
+    body = [[line for i, line in enumerate(page) if i not in furniture[n]] for n, page in enumerate(lines)]
+    first = pages[0]
+    header = parse_header(lines[0], furniture[0], first.width, first.height)
+    sizes = {page.number: (page.width, page.height) for page in pages}
+    return ReadDocument(
+        id=document_id,
+        filename=filename,
+        page_count=len(pages),
+        pages=list(pages),
+        header=header,
+        blocks=build_blocks(body, sizes),
+    )

@@ -1,0 +1,131 @@
+"""Character clean-up and line joining: pure functions on strings.
+
+The reader builds text glyph by glyph; these rules decide what each glyph
+becomes and how two lines of one block are glued together.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SOFT_HYPHEN = "\u00ad"
+
+# Bullets drawn with symbol fonts arrive as private-use code points (Word's
+# "Symbol" and LibreOffice's "OpenSymbol" bullet is U+F0B7).
+_BULLETS = {
+    "\uf0b7": "•",
+    "\uf0a7": "•",
+    "\uf0d8": "•",
+    "\uf076": "•",
+    "\uf0fc": "•",
+    "\u2022": "•",
+    "\u25cf": "•",
+    "\u25aa": "•",
+    "\u25a0": "•",
+    "\u2023": "•",
+    "\u2043": "•",
+    "\u25e6": "•",
+    "\u25ba": "•",
+    "\u27a2": "•",
+    "\u2219": "•",
+}
+_SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u200a", "\t"}
+_DROP = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"}
+
+
+def normalize_glyph(text: str) -> str:
+    """What one glyph of the text layer stands for in the block text.
+
+    >>> [normalize_glyph(g) for g in ["ﬁ", "\\u00a0", "\\uf0b7", "å", "\\u200b"]]
+    ['fi', ' ', '•', 'å', '']
+
+    The soft hyphen is kept: only a line end decides whether it shows.
+    """
+    if text in _BULLETS:
+        return _BULLETS[text]
+    if text in _SPACES:
+        return " "
+    if text in _DROP:
+        return ""
+    if text.startswith("(cid:"):
+        return ""  # a glyph without a Unicode mapping: nothing trustworthy to say
+    if "\ufb00" <= text[:1] <= "\ufb06":
+        return unicodedata.normalize("NFKC", text)  # ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
+    return unicodedata.normalize("NFC", text)
+
+
+def is_combining(text: str) -> bool:
+    """A combining mark belongs to the glyph before it (``a`` + ring above = ``å``)."""
+    return bool(text) and all(unicodedata.combining(ch) for ch in text)
+
+
+# Words after which a line-final hyphen is a real one: "arbetsmarknads- och
+# yrkesutbildningar", "gymnasie- eller vuxenutbildning".
+_SUSPENDED_HYPHEN_FOLLOWERS = frozenset(
+    {"och", "eller", "samt", "respektive", "resp.", "som", "till", "men", "liksom", "utan", "än", "&"}
+)
+_HYPHENS = "-\u2010\u2011"
+_DASHES = "\u2012\u2013\u2014\u2015"
+
+
+def line_joint(previous: str, following: str) -> tuple[int, str]:
+    """How to glue the end of one line to the start of the next.
+
+    Returns ``(drop, glue)``: drop that many characters from the end of
+    ``previous``, then insert ``glue`` before ``following``.
+
+    >>> line_joint("hållbarhets-", "kommissionen")    # hyphenation: joined
+    (1, '')
+    >>> line_joint("arbetsmarknads-", "och yrkes")    # suspended compound: kept
+    (0, ' ')
+    >>> line_joint("Rinkeby-", "Kista")               # real hyphen before a capital
+    (0, '')
+    >>> line_joint("EU-", "projekt")                  # acronym: the hyphen is part of the word
+    (0, '')
+    >>> line_joint("budget 2018-", "2019")
+    (0, '')
+    >>> line_joint("UVAS –", "totalt")
+    (0, ' ')
+    >>> line_joint("Kulturhändelser, -", "verksamheter")
+    (0, '')
+    >>> line_joint("slutet", "början")
+    (0, ' ')
+    """
+    previous = previous.rstrip(" ")
+    if not previous or not following:
+        return 0, ""
+    last = previous[-1]
+    if last == SOFT_HYPHEN:
+        return 1, ""
+    if last in _HYPHENS:
+        stem = re.search(r"(\w+)[-\u2010\u2011]$", previous)
+        first_word = following.split(" ", 1)[0].lower()
+        if stem is None:
+            # A lone hyphen-minus before a lower-case word prefixes it
+            # ("Kulturhändelser, -" + "verksamheter"); Swedish sets a
+            # punctuation dash as "–", which the dash rule below handles.
+            alone_before_word = last == "-" and following[0].islower()
+            return (0, "") if alone_before_word else (0, " ")
+        if first_word in _SUSPENDED_HYPHEN_FOLLOWERS:
+            return 0, " "
+        word = stem.group(1)
+        starts_lower = following[0].islower()
+        if starts_lower and len(word) > 1 and not word.isupper() and not word[-1].isdigit():
+            return 1, ""
+        return 0, ""
+    if last in _DASHES and len(previous) > 1 and previous[-2].isalnum():
+        return 0, ""  # "2018–" + "2019"
+    return 0, " "
+
+
+_TERMINAL = re.compile(r"[.!?:;]['\"”’)\]]*$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a block's text ends like a finished sentence or lead-in.
+
+    >>> ends_sentence("godkänns."), ends_sentence("enligt nedanstående:"), ends_sentence("att de")
+    (True, True, False)
+    """
+    return bool(_TERMINAL.search(text.rstrip()))

@@ -1,0 +1,1 @@
+"""Everything that writes: the SQLite store and its migrations (later: publication, export)."""

@@ -1,0 +1,25 @@
+"""The data contract: pydantic models that every stage after reading speaks in."""
+
+from atgard.schema.read import (
+    BBox,
+    Block,
+    BlockKind,
+    HeaderFields,
+    PageBox,
+    PageInfo,
+    ReadDocument,
+    StyleRun,
+    TableCell,
+)
+
+__all__ = [
+    "BBox",
+    "Block",
+    "BlockKind",
+    "HeaderFields",
+    "PageBox",
+    "PageInfo",
+    "ReadDocument",
+    "StyleRun",
+    "TableCell",
+]

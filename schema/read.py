@@ -1,0 +1,100 @@
+"""What the PDF reader hands to the rest of the pipeline: pages, blocks, boxes.
+
+Coordinates are PDF points with the origin at the top left of the page
+(pdfplumber's convention): ``x0 < x1`` left to right, ``top < bottom``
+top to bottom.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+PageNumber = Annotated[int, Field(ge=1, description="1-based page number")]
+Points = Annotated[float, Field(ge=0, description="PDF points from the page's top left")]
+CharOffset = Annotated[int, Field(ge=0, description="offset into the block text")]
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table_row"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class BBox(Model):
+    x0: Points
+    top: Points
+    x1: Points
+    bottom: Points
+
+    @model_validator(mode="after")
+    def _ordered(self) -> BBox:
+        if self.x1 < self.x0 or self.bottom < self.top:
+            raise ValueError("box corners out of order")
+        return self
+
+
+class PageBox(Model):
+    """Where (part of) an item stands: one per page for items crossing a page break."""
+
+    page: PageNumber
+    bbox: BBox
+
+
+class StyleRun(Model):
+    """An italic or bold stretch of a block's text, as ``text[start:end]``."""
+
+    style: Literal["italic", "bold"]
+    start: CharOffset
+    end: CharOffset
+
+
+class TableCell(Model):
+    text: str
+    bbox: BBox
+
+
+class Block(Model):
+    kind: BlockKind
+    text: str
+    level: int | None = Field(None, ge=1, description="heading level, 1 = largest")
+    marker: str | None = Field(None, description="list marker: '•', '-', '1.', 'a)'")
+    cells: list[TableCell] = Field(default_factory=list, description="table_row cells, left to right")
+    runs: list[StyleRun] = Field(default_factory=list)
+    page: PageNumber = Field(description="the page the block starts on")
+    boxes: list[PageBox] = Field(min_length=1)
+
+    def styled(self, style: Literal["italic", "bold"]) -> list[str]:
+        """The texts of this block's runs of one style, in order."""
+        return [self.text[run.start : run.end] for run in self.runs if run.style == style]
+
+
+class PageInfo(Model):
+    number: PageNumber
+    width: Points
+    height: Points
+    char_count: int = Field(ge=0, description="characters in the text layer, furniture included")
+
+
+class HeaderFields(Model):
+    """Fields of the first page's running header (the page furniture that repeats)."""
+
+    office: str | None = None
+    unit: str | None = None
+    document_type: str | None = None
+    diarienummer: str | None = None
+    date: str | None = None
+    page_count: int | None = Field(None, ge=1, description="the M of 'Sida N (M)'")
+    lines: list[str] = Field(default_factory=list, description="header and footer lines as read")
+
+
+class ReadDocument(Model):
+    id: Sha256 = Field(description="sha256 of the PDF bytes")
+    filename: str
+    page_count: int = Field(ge=1)
+    pages: list[PageInfo]
+    header: HeaderFields
+    blocks: list[Block]
+    backend: Literal["pdfplumber"] = "pdfplumber"

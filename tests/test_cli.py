@@ -1,0 +1,229 @@
+"""The CLI through click's CliRunner: exit codes, one-line messages, and a database left alone."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import pikepdf
+import pytest
+from click.testing import CliRunner, Result
+from PIL import Image, ImageDraw
+
+from atgard.pipeline import __version__
+from atgard.pipeline.cli import cli
+from atgard.schema.errors import InputError
+
+
+def run(*args: str | Path) -> Result:
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def dump(db: Path) -> list[str]:
+    """Everything in the database, as SQL: equal dumps mean nothing changed."""
+    with sqlite3.connect(db) as connection:
+        return list(connection.iterdump())
+
+
+# --- bad input makers: each writes a file a clerk might really be handed -------------
+
+
+def word_file(folder: Path, _: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Tjänsteutlåtande som Word-fil")
+    document.save(folder / "utlatande.pdf")  # a .docx renamed to .pdf
+    return folder / "utlatande.pdf"
+
+
+def empty_file(folder: Path, _: Path) -> Path:
+    (folder / "tom.pdf").write_bytes(b"")
+    return folder / "tom.pdf"
+
+
+def truncated_pdf(folder: Path, good: Path) -> Path:
+    data = good.read_bytes()
+    (folder / "avbruten.pdf").write_bytes(data[: len(data) // 2])
+    return folder / "avbruten.pdf"
+
+
+def corrupt_pdf(folder: Path, good: Path) -> Path:
+    data = bytearray(good.read_bytes())
+    data[1000:-1000] = bytes(len(data) - 2000)  # the body overwritten, header and trailer kept
+    (folder / "trasig.pdf").write_bytes(bytes(data))
+    return folder / "trasig.pdf"
+
+
+def locked_pdf(folder: Path, good: Path) -> Path:
+    with pikepdf.open(good) as pdf:
+        pdf.save(folder / "last.pdf", encryption=pikepdf.Encryption(user="hemligt", owner="agare"))
+    return folder / "last.pdf"
+
+
+def scanned_pdf(folder: Path, _: Path) -> Path:
+    page = Image.new("L", (1240, 1754), 255)  # A4 at 150 dpi, text only as pixels
+    ImageDraw.Draw(page).text((150, 150), "Tjänsteutlåtande (skannad)", fill=0)
+    page.save(folder / "skannad.pdf", resolution=150)
+    return folder / "skannad.pdf"
+
+
+def missing_path(folder: Path, _: Path) -> Path:
+    return folder / "finns-inte.pdf"
+
+
+BAD_INPUTS: list[tuple[Callable[[Path, Path], Path], str]] = [
+    (word_file, "not a PDF: the file is a ZIP container (a Word .docx or similar)"),
+    (empty_file, "empty file (0 bytes)"),
+    (truncated_pdf, "truncated PDF"),
+    (corrupt_pdf, "damaged PDF"),
+    (locked_pdf, "password-protected PDF"),
+    (scanned_pdf, "no text layer in 1 page(s): it looks like a scanned image and needs OCR first"),
+    (missing_path, "no such file"),
+]
+
+
+@pytest.fixture
+def good(tmp_path: Path, examples: Path) -> Path:
+    path = tmp_path / "in" / "dold-potential-atgarder.pdf"
+    path.parent.mkdir()
+    shutil.copy(examples / "dold-potential-atgarder.pdf", path)
+    return path
+
+
+@pytest.fixture
+def db(tmp_path: Path, good: Path) -> Path:
+    """A database that already holds one document."""
+    path = tmp_path / "atgard.db"
+    assert run("ingest", good, "--db", path).exit_code == 0
+    return path
+
+
+@pytest.mark.parametrize(("make", "problem"), BAD_INPUTS, ids=[m.__name__ for m, _ in BAD_INPUTS])
+def test_bad_input_is_one_line_and_changes_nothing(
+    tmp_path: Path, good: Path, db: Path, make: Callable[[Path, Path], Path], problem: str
+) -> None:
+    bad = make(tmp_path, good)
+    before = dump(db)
+    result = run("ingest", bad, "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {bad}: {problem}")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+    assert dump(db) == before
+
+
+@pytest.mark.parametrize(("make", "problem"), BAD_INPUTS, ids=[m.__name__ for m, _ in BAD_INPUTS])
+def test_bad_input_creates_no_database(
+    tmp_path: Path, good: Path, make: Callable[[Path, Path], Path], problem: str
+) -> None:
+    bad = make(tmp_path, good)
+    result = run("ingest", bad, "--db", tmp_path / "new.db")
+    assert result.exit_code == 1
+    assert problem in result.stderr
+    assert not (tmp_path / "new.db").exists()
+
+
+@pytest.mark.parametrize(("make", "problem"), BAD_INPUTS, ids=[m.__name__ for m, _ in BAD_INPUTS])
+def test_inspect_bad_input(tmp_path: Path, good: Path, make: Callable[[Path, Path], Path], problem: str) -> None:
+    bad = make(tmp_path, good)
+    result = run("inspect", bad)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {bad}: {problem}")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_inspect_refuses_a_folder(tmp_path: Path) -> None:
+    result = run("inspect", tmp_path)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {tmp_path}: is a directory, not a PDF file"
+
+
+def test_batch_with_bad_files_is_partial(tmp_path: Path, good: Path, examples: Path) -> None:
+    folder = good.parent
+    shutil.copy(examples / "seed-lagesrapport.pdf", folder / "nested.PDF")
+    (folder / "sub").mkdir()
+    empty = empty_file(folder / "sub", good)
+    word = word_file(folder, good)
+    notes = folder / "anteckningar.txt"  # not *.pdf: not picked up from a folder
+    notes.write_text("inte en pdf")
+    db = tmp_path / "batch.db"
+
+    result = run("ingest", folder, "--db", db)
+
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        f"Error: {empty}: empty file (0 bytes)",
+        f"Error: {word}: not a PDF: the file is a ZIP container (a Word .docx or similar)",
+    ]
+    assert result.stdout.splitlines()[-1] == f"2 new, 0 unchanged, 2 failed; database: {db}"
+    with sqlite3.connect(db) as connection:
+        stored = sorted(row[0] for row in connection.execute("SELECT filename FROM documents"))
+    assert stored == ["dold-potential-atgarder.pdf", "nested.PDF"]
+
+
+def test_reingest_same_bytes_is_a_no_op(tmp_path: Path, good: Path, db: Path) -> None:
+    before = dump(db)
+    copy = tmp_path / "kopia.pdf"
+    shutil.copy(good, copy)
+    result = run("ingest", good, copy, "--db", db)
+    assert result.exit_code == 0
+    assert [line.split()[0] for line in result.stdout.splitlines()[:2]] == ["unchanged", "unchanged"]
+    assert dump(db) == before
+
+
+def test_ingest_stores_document_pages_and_blocks(tmp_path: Path, examples: Path) -> None:
+    db = tmp_path / "atgard.db"
+    result = run("ingest", examples / "seed-lagesrapport.pdf", "--db", db)
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(db) as connection:
+        document = connection.execute("SELECT filename, page_count, office, document_type FROM documents").fetchone()
+        pages = connection.execute("SELECT count(*) FROM pages").fetchone()[0]
+        kinds = dict(connection.execute("SELECT kind, count(*) FROM blocks GROUP BY kind").fetchall())
+    assert document == ("seed-lagesrapport.pdf", 11, "Stadsledningskontoret", "Tjänsteutlåtande")
+    assert pages == 11
+    assert kinds["heading"] == 13 and kinds["table_row"] == 2 and kinds["list_item"] == 12
+    assert (
+        f"seed-lagesrapport.pdf  Tjänsteutlåtande from Stadsledningskontoret: 11 pages, {sum(kinds.values())} blocks"
+        in result.stdout
+    )
+
+
+def test_debug_shows_the_error_itself(tmp_path: Path, good: Path) -> None:
+    result = run("inspect", empty_file(tmp_path, good), "--debug")
+    assert isinstance(result.exception, InputError)
+    assert result.exit_code == 1
+
+
+def test_a_database_path_that_is_a_folder(tmp_path: Path, good: Path) -> None:
+    result = run("ingest", good, "--db", tmp_path)
+    assert result.exit_code == 2  # click refuses it as a usage error
+    assert "is a directory" in result.stderr
+
+
+def test_inspect_shows_blocks_with_italics(examples: Path) -> None:
+    result = run("inspect", examples / "seed-lagesrapport.pdf")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("seed-lagesrapport.pdf: 11 pages")
+    assert lines[1] == "header: office=Stadsledningskontoret, unit=Staben, type=Tjänsteutlåtande"
+    assert "p11    item 4.      Den lärande skolan (2016)" in lines
+    assert any("rapporten *Den lärande skolan* ska ges av utbildningsnämnden." in line for line in lines)
+
+
+def test_inspect_json_validates_against_the_model(examples: Path) -> None:
+    from atgard.schema import ReadDocument
+
+    result = run("inspect", examples / "dold-potential-atgarder.pdf", "--json")
+    assert result.exit_code == 0
+    document = ReadDocument.model_validate_json(result.stdout)
+    assert document.page_count == 2 and document.blocks[0].text.startswith("Dold potential")
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout.strip() == f"atgard, version {__version__}"
+    for command in ([], ["ingest"], ["inspect"]):
+        result = run(*command, "--help")
+        assert result.exit_code == 0
+        assert "Example" in result.stdout and "Exit codes" in result.stdout
