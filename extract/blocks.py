@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from atgard.extract.lines import Line, Segment, Unit
 from atgard.extract.text import SOFT_HYPHEN, ends_sentence, line_joint
-from atgard.schema import BBox, Block, BlockKind, PageBox, StyleRun, TableCell
+from atgard.schema import BBox, Block, BlockKind, LineSpan, PageBox, StyleRun, TableCell
 
 # A marker followed by at least this gap (in font sizes) opens a list item
 # even inside running text; a normal word space is about 0.25.
@@ -326,6 +326,23 @@ def _boxes(parts: Sequence[Part], sizes: dict[int, tuple[float, float]]) -> list
     return [PageBox(page=page, bbox=_bbox([s for p, s in parts if p == page], *sizes[page])) for page in pages]
 
 
+def _line_spans(parts: Sequence[Part], units: Sequence[Unit], sizes: dict[int, tuple[float, float]]) -> list[LineSpan]:
+    """Where each PDF line's text ended up in the block text, for boxes around any part of it."""
+    owner = {id(unit): index for index, (_, segment) in enumerate(parts) for unit in segment.units}
+    extent: dict[int, list[int]] = {}
+    offset = 0
+    for unit in units:
+        index = owner.get(id(unit))
+        if index is not None:
+            span = extent.setdefault(index, [offset, offset])
+            span[1] = offset + len(unit.text)
+        offset += len(unit.text)
+    return [
+        LineSpan(start=start, end=end, page=parts[index][0], bbox=_bbox([parts[index][1]], *sizes[parts[index][0]]))
+        for index, (start, end) in sorted(extent.items(), key=lambda item: item[1])
+    ]
+
+
 def _finish(draft: Draft, sizes: dict[int, tuple[float, float]]) -> Block:
     cells: list[TableCell] = []
     if draft.kind == "table_row":
@@ -344,6 +361,7 @@ def _finish(draft: Draft, sizes: dict[int, tuple[float, float]]) -> Block:
     return Block(
         kind=draft.kind,
         text="".join(unit.text for unit in units),
+        lines=_line_spans(draft.parts, units, sizes),
         level=draft.level,
         marker=draft.marker,
         cells=cells,

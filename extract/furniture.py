@@ -2,7 +2,8 @@
 
 A line in the top or bottom band of a page whose text (digits masked) recurs
 on several pages is furniture; so is everything between it and the page edge,
-which catches first-page-only header lines such as a date or a case number.
+which catches first-page-only header lines such as a date or a case number;
+so is small print at the very foot of a page (a footer on a one-page memo).
 The first page's furniture is parsed into :class:`HeaderFields`.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from atgard.extract.lines import Line
@@ -54,6 +55,25 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
 
+def _body_size(pages: Sequence[Sequence[Line]]) -> float:
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            for segment in line.segments:
+                sizes[round(segment.size)] += len(segment.units)
+    return max(sizes, key=lambda s: sizes[s]) if sizes else 12.0
+
+
+def _small_print_start(lines: Sequence[Line], height: float, body_size: float) -> float:
+    """Top of a block of small print at the foot of the page: a footer even on a single page."""
+    start = math.inf
+    for line in sorted(lines, key=lambda line: line.top, reverse=True):
+        if _band(line, height) != "bottom" or line.size > body_size - 2:
+            break
+        start = line.top
+    return start
+
+
 def find_furniture(pages: Sequence[Sequence[Line]], heights: Sequence[float]) -> list[set[int]]:
     """For each page, the indexes of its lines that are running header or footer."""
     pages_with: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -63,6 +83,7 @@ def find_furniture(pages: Sequence[Sequence[Line]], heights: Sequence[float]) ->
             if band:
                 pages_with[(band, _key(line))].add(number)
     needed = max(2, math.ceil(0.4 * len(pages)))
+    body_size = _body_size(pages)
     repeated = {key for key, found_on in pages_with.items() if len(found_on) >= needed}
 
     furniture: list[set[int]] = []
@@ -75,6 +96,7 @@ def find_furniture(pages: Sequence[Sequence[Line]], heights: Sequence[float]) ->
         ]
         header_end = max((lines[i].bottom for band, i in marks if band == "top"), default=-1.0)
         footer_start = min((lines[i].top for band, i in marks if band == "bottom"), default=math.inf)
+        footer_start = min(footer_start, _small_print_start(lines, height, body_size))
         furniture.append(
             {i for i, line in enumerate(lines) if line.bottom <= header_end + 0.5 or line.top >= footer_start - 0.5}
         )

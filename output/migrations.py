@@ -61,7 +61,133 @@ def m001_documents_pages_blocks(db: Database) -> None:
     db["blocks"].create_index(["kind"])
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [m001_documents_pages_blocks]
+_LOCATED = {"page": int, "x0": float, "top": float, "x1": float, "bottom": float, "boxes": str}
+
+
+def m002_extraction(db: Database) -> None:
+    """The data contract's tables: boards, referrals, measures, decisions, reports, mentions."""
+    for column, kind in [
+        ("kind", str),
+        ("title", str),
+        ("subtitle", str),
+        ("addressee", str),
+        ("date", str),
+        ("year", int),
+        ("case_officer_name", str),
+        ("case_officer_phone", str),
+        ("case_officer_email", str),
+        ("decision_proposed_by", str),
+        ("decision_decided_by", str),
+    ]:
+        db["documents"].add_column(column, kind)
+    db["documents"].create_index(["kind"])
+    db["boards"].create({"id": str, "name": str, "kind": str, "parent": str}, pk="id")
+    db["board_aliases"].create(
+        {"board_id": str, "alias": str}, pk=("board_id", "alias"), foreign_keys=[("board_id", "boards", "id")]
+    )
+    db["board_members"].create(
+        {"group_id": str, "member_id": str},
+        pk=("group_id", "member_id"),
+        foreign_keys=[("group_id", "boards", "id"), ("member_id", "boards", "id")],
+    )
+    document = [("document_id", "documents", "id")]
+    db["signatories"].create(
+        {"document_id": str, "seq": int, "name": str, "title": str, **_LOCATED},
+        pk=("document_id", "seq"),
+        foreign_keys=document,
+    )
+    db["decision_points"].create(
+        {"document_id": str, "seq": int, "number": int, "text": str, "decided_by": str, **_LOCATED},
+        pk=("document_id", "seq"),
+        foreign_keys=document,
+    )
+    db["reports"].create(
+        {"document_id": str, "seq": int, "title": str, "title_key": str, "year": int, "annex_number": int},
+        pk=("document_id", "seq"),
+        foreign_keys=document,
+    )
+    db["reports"].create_index(["title_key"])
+    db["referrals"].create(
+        {
+            "id": int,
+            "document_id": str,
+            "seq": int,
+            "report_title": str,
+            "action": str,
+            "scope": str,
+            "priority": str,
+            "condition": str,
+            "text": str,
+            **_LOCATED,
+        },
+        pk="id",
+        foreign_keys=document,
+    )
+    db["referrals"].create_index(["document_id", "seq"], unique=True)
+    db["referral_recipients"].create(
+        {"referral_id": int, "seq": int, "name": str, "board_id": str, "kind": str, "is_group": int},
+        pk=("referral_id", "seq"),
+        foreign_keys=[("referral_id", "referrals", "id"), ("board_id", "boards", "id")],
+    )
+    db["referral_recipients"].create_index(["board_id"])
+    db["referral_measure_codes"].create(
+        {"referral_id": int, "seq": int, "code": str},
+        pk=("referral_id", "seq"),
+        foreign_keys=[("referral_id", "referrals", "id")],
+    )
+    db["referral_measure_codes"].create_index(["code"])
+    db["measures"].create(
+        {
+            "id": int,
+            "document_id": str,
+            "seq": int,
+            "code": str,
+            "group_code": str,
+            "group_title": str,
+            "report_title": str,
+            "text": str,
+            "section": str,
+            **_LOCATED,
+        },
+        pk="id",
+        foreign_keys=document,
+    )
+    db["measures"].create_index(["document_id", "seq"], unique=True)
+    db["measures"].create_index(["code"])
+    db["measure_responsible"].create(
+        {"measure_id": int, "seq": int, "name": str, "board_id": str},
+        pk=("measure_id", "seq"),
+        foreign_keys=[("measure_id", "measures", "id"), ("board_id", "boards", "id")],
+    )
+    db["mentions"].create(
+        {"document_id": str, "seq": int, "board_id": str, "name": str, "kind": str, "page": int, "text": str},
+        pk=("document_id", "seq"),
+        foreign_keys=[*document, ("board_id", "boards", "id")],
+    )
+    db["mentions"].create_index(["board_id"])
+    # Names that did not resolve to the register: the clerk's list of boards to review.
+    db.create_view(
+        "unknown_boards",
+        """
+        SELECT name, kind, count(*) AS times, group_concat(DISTINCT filename) AS documents, min(page) AS first_page
+        FROM (
+            SELECT m.name, m.kind, d.filename, m.page
+            FROM mentions m JOIN documents d ON d.id = m.document_id
+            WHERE m.board_id IS NULL
+            UNION ALL
+            SELECT rr.name, rr.kind, d.filename, r.page
+            FROM referral_recipients rr
+            JOIN referrals r ON r.id = rr.referral_id
+            JOIN documents d ON d.id = r.document_id
+            WHERE rr.board_id IS NULL
+        )
+        GROUP BY name, kind
+        ORDER BY times DESC, name
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [m001_documents_pages_blocks, m002_extraction]
 
 
 def schema_version(db: Database) -> int:

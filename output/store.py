@@ -1,4 +1,4 @@
-"""The SQLite store: open, migrate, and save one read document in one transaction."""
+"""The SQLite store: open, migrate, and save one document (read and extracted) in one transaction."""
 
 from __future__ import annotations
 
@@ -6,16 +6,20 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
+from atgard.extract.boards import BoardRegister, load_register
+from atgard.extract.extract_reports import title_key
 from atgard.output.migrations import migrate
 from atgard.schema import Block, ReadDocument
+from atgard.schema.contract import Document, Located
 from atgard.schema.errors import StoreError
 
 
 def open_store(path: Path | str) -> Database:
-    """Open (creating if need be) and migrate the database at ``path``."""
+    """Open (creating if need be) and migrate the database at ``path``; load the board register into it."""
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path}: is a directory; give a database file such as atgard.db")
@@ -23,13 +27,37 @@ def open_store(path: Path | str) -> Database:
         db = Database(path)
         db.execute("PRAGMA foreign_keys = ON")
         migrate(db)
+        save_register(db, load_register())
     except (sqlite3.DatabaseError, RuntimeError) as error:
         raise StoreError(f"{path}: cannot use this database ({error})") from error
     return db
 
 
+def save_register(db: Database, register: BoardRegister) -> None:
+    """The register's boards, aliases and group members, replacing what an older atgard stored."""
+    boards = register.boards()
+    with db.atomic():
+        db["boards"].upsert_all(
+            ({"id": b.id, "name": b.name, "kind": b.kind, "parent": b.parent} for b in boards), pk="id"
+        )
+        db["board_aliases"].upsert_all(
+            ({"board_id": b.id, "alias": alias} for b in boards for alias in b.aliases), pk=("board_id", "alias")
+        )
+        db["board_members"].upsert_all(
+            ({"group_id": b.id, "member_id": m} for b in boards for m in b.members), pk=("group_id", "member_id")
+        )
+
+
 def has_document(db: Database, document_id: str) -> bool:
     return bool(db.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone())
+
+
+def _boxes_json(boxes: list[Any]) -> str:
+    return json.dumps([box.model_dump() for box in boxes])
+
+
+def located_columns(item: Located) -> dict[str, Any]:
+    return {"page": item.page, **item.bbox.model_dump(), "boxes": _boxes_json(item.boxes)}
 
 
 def _block_row(document_id: str, seq: int, block: Block) -> dict[str, object]:
@@ -42,35 +70,105 @@ def _block_row(document_id: str, seq: int, block: Block) -> dict[str, object]:
         "marker": block.marker,
         "text": block.text,
         "page": block.page,
-        "x0": first.x0,
-        "top": first.top,
-        "x1": first.x1,
-        "bottom": first.bottom,
-        "boxes": json.dumps([box.model_dump() for box in block.boxes]),
+        **first.model_dump(),
+        "boxes": _boxes_json(block.boxes),
         "runs": json.dumps([run.model_dump() for run in block.runs]),
         "cells": json.dumps([cell.model_dump() for cell in block.cells], ensure_ascii=False),
     }
 
 
-def save_read_document(db: Database, document: ReadDocument, extractor_version: str) -> None:
-    """Store a document, its pages and blocks: all of it or, on any error, none of it."""
-    header = document.header
+def _document_row(read: ReadDocument, document: Document, extractor_version: str) -> dict[str, object]:
+    header = read.header
+    return {
+        "id": document.id,
+        "filename": document.filename,
+        "page_count": document.page_count,
+        "office": document.office,
+        "unit": document.unit,
+        "document_type": header.document_type,
+        "diarienummer": document.diarienummer,
+        "header_date": header.date,
+        "declared_page_count": header.page_count,
+        "backend": read.backend,
+        "extractor_version": extractor_version,
+        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "kind": document.kind,
+        "title": document.title,
+        "subtitle": document.subtitle,
+        "addressee": document.addressee,
+        "date": document.date,
+        "year": document.year,
+        "case_officer_name": document.case_officer.name,
+        "case_officer_phone": document.case_officer.phone,
+        "case_officer_email": document.case_officer.email,
+        "decision_proposed_by": document.decision.proposed_by,
+        "decision_decided_by": document.decision.decided_by,
+    }
+
+
+def _next_id(db: Database, table: str) -> int:
+    return int(db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{table}]").fetchone()[0])
+
+
+def save_document(db: Database, read: ReadDocument, document: Document, extractor_version: str) -> None:
+    """Store a document, its pages, blocks and extraction: all of it or, on any error, none of it."""
+    doc_id = document.id
     with db.atomic():
-        db["documents"].insert(
-            {
-                "id": document.id,
-                "filename": document.filename,
-                "page_count": document.page_count,
-                "office": header.office,
-                "unit": header.unit,
-                "document_type": header.document_type,
-                "diarienummer": header.diarienummer,
-                "header_date": header.date,
-                "declared_page_count": header.page_count,
-                "backend": document.backend,
-                "extractor_version": extractor_version,
-                "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            }
+        db["documents"].insert(_document_row(read, document, extractor_version))
+        db["pages"].insert_all({"document_id": doc_id, **page.model_dump()} for page in read.pages)
+        db["blocks"].insert_all(_block_row(doc_id, seq, block) for seq, block in enumerate(read.blocks))
+        db["signatories"].insert_all(
+            {"document_id": doc_id, "seq": seq, "name": s.name, "title": s.title, **located_columns(s)}
+            for seq, s in enumerate(document.signatories)
         )
-        db["pages"].insert_all({"document_id": document.id, **page.model_dump()} for page in document.pages)
-        db["blocks"].insert_all(_block_row(document.id, seq, block) for seq, block in enumerate(document.blocks))
+        db["decision_points"].insert_all(
+            {
+                "document_id": doc_id,
+                "seq": seq,
+                "number": p.number,
+                "text": p.text,
+                "decided_by": p.decided_by,
+                **located_columns(p),
+            }
+            for seq, p in enumerate(document.decision.points)
+        )
+        db["reports"].insert_all(
+            {"document_id": doc_id, "seq": seq, "title_key": title_key(r.title), **r.model_dump()}
+            for seq, r in enumerate(document.reports)
+        )
+        referral_id = _next_id(db, "referrals")
+        for seq, referral in enumerate(document.referrals):
+            row = referral.model_dump(include={"report_title", "action", "scope", "priority", "condition", "text"})
+            db["referrals"].insert(
+                {"id": referral_id, "document_id": doc_id, "seq": seq, **row, **located_columns(referral)}
+            )
+            db["referral_recipients"].insert_all(
+                {
+                    "referral_id": referral_id,
+                    "seq": n,
+                    "name": r.name,
+                    "board_id": r.board_id,
+                    "kind": r.kind,
+                    "is_group": int(r.group),
+                }
+                for n, r in enumerate(referral.recipients)
+            )
+            db["referral_measure_codes"].insert_all(
+                {"referral_id": referral_id, "seq": n, "code": code} for n, code in enumerate(referral.measure_codes)
+            )
+            referral_id += 1
+        measure_id = _next_id(db, "measures")
+        register = load_register()
+        for seq, measure in enumerate(document.measures):
+            row = measure.model_dump(include={"code", "group_code", "group_title", "report_title", "text", "section"})
+            db["measures"].insert(
+                {"id": measure_id, "document_id": doc_id, "seq": seq, **row, **located_columns(measure)}
+            )
+            db["measure_responsible"].insert_all(
+                {"measure_id": measure_id, "seq": n, "name": name, "board_id": register.id_of(name)}
+                for n, name in enumerate(measure.responsible)
+            )
+            measure_id += 1
+        db["mentions"].insert_all(
+            {"document_id": doc_id, "seq": seq, **mention.model_dump()} for seq, mention in enumerate(document.mentions)
+        )

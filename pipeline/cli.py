@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,9 +17,12 @@ from typing import Any, TypeVar
 import click
 
 from atgard.extract.read_pdf import read_pdf
+from atgard.output.export import export
+from atgard.output.store import open_store
 from atgard.pipeline import __version__
 from atgard.pipeline.ingest import IngestReport, ingest
 from atgard.schema import Block, ReadDocument
+from atgard.schema.contract import DocumentKind, Export
 from atgard.schema.errors import AtgardError
 
 EXIT_ERROR = 1
@@ -74,8 +78,13 @@ def cli() -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="SQLite database to store into (created when needed).",
 )
+@click.option(
+    "--kind",
+    type=click.Choice(typing.get_args(DocumentKind)),
+    help="Treat every file as this kind of document instead of deciding from its content.",
+)
 @reports_errors
-def ingest_command(paths: tuple[Path, ...], db_path: Path, debug: bool) -> None:
+def ingest_command(paths: tuple[Path, ...], db_path: Path, kind: DocumentKind | None, debug: bool) -> None:
     """Read PDF files (folders are searched for *.pdf) and store them in the database.
 
     Each document is stored whole or not at all; a file already stored (same
@@ -86,7 +95,7 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, debug: bool) -> None:
     Example:
       atgard ingest tjansteutlatande.pdf rapporter/ --db atgard.db
     """
-    report = ingest(paths, db_path, strict=debug)
+    report = ingest(paths, db_path, kind=kind, strict=debug)
     _print_report(report, db_path)
     if report.outcome == "partial":
         raise click.exceptions.Exit(EXIT_PARTIAL)
@@ -102,10 +111,10 @@ def _print_report(report: IngestReport, db_path: Path) -> None:
         if item.status == "unchanged":
             click.echo(f"unchanged  {item.path}  (already stored as {item.document_id[:12]})")
         else:
-            kinds = ", ".join(f"{count} {kind.replace('_', ' ')}s" for kind, count in sorted(item.blocks.items()))
-            source = " from ".join(filter(None, [item.document_type, item.office])) or "document"
+            found = ", ".join(f"{count} {what}" for what, count in item.found.items())
+            source = " from ".join(filter(None, [item.kind, item.office]))
             click.echo(f"new        {item.path}  {source}: {item.pages} pages, {sum(item.blocks.values())} blocks")
-            click.echo(f"           ({kinds}; id {item.document_id[:12]})")
+            click.echo(f"           {found}; id {item.document_id[:12]}")
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
     new = sum(item.status == "new" for item in report.ingested)
@@ -165,6 +174,72 @@ def _describe(document: ReadDocument) -> str:
         text = _with_italics(block).replace("\n", " / ")
         lines.append(f"p{pages:<5} {label:<12} {text}")
     return "\n".join(lines)
+
+
+def _existing_db(path: Path) -> Path:
+    if not path.exists():
+        raise click.ClickException(f"{path}: no such database; run 'atgard ingest' first")
+    return path
+
+
+DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    default="atgard.db",
+    show_default=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="SQLite database to read.",
+)
+
+
+@cli.command("export", epilog=EXIT_CODES_HELP)
+@DB_OPTION
+@click.option(
+    "-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default: stdout)."
+)
+@click.option("--document", "document_ids", multiple=True, help="Only this document id (repeatable).")
+@reports_errors
+def export_command(db_path: Path, output: typing.TextIO, document_ids: tuple[str, ...], debug: bool) -> None:
+    """Write the stored documents as contract JSON (schema_version 1) for other systems.
+
+    \b
+    Example:
+      atgard export --db atgard.db -o atgard.json
+    """
+    db = open_store(_existing_db(db_path))
+    output.write(export(db, list(document_ids) or None).model_dump_json(indent=1))
+    output.write("\n")
+
+
+@cli.command("schema", epilog=EXIT_CODES_HELP)
+def schema_command() -> None:
+    """Print the JSON Schema of the export, generated from the data contract.
+
+    \b
+    Example:
+      atgard schema > atgard.schema.json
+    """
+    click.echo(json.dumps(Export.model_json_schema(), ensure_ascii=False, indent=1))
+
+
+@cli.command("unknowns", epilog=EXIT_CODES_HELP)
+@DB_OPTION
+@reports_errors
+def unknowns_command(db_path: Path, debug: bool) -> None:
+    """List names that look like boards or bodies but are not in the board register.
+
+    These are kept in the data (kind "unknown" or "external"); review them and
+    add the real boards to extract/data/boards.csv.
+
+    \b
+    Example:
+      atgard unknowns --db atgard.db
+    """
+    db = open_store(_existing_db(db_path))
+    rows = db.execute("SELECT name, kind, times, documents, first_page FROM unknown_boards").fetchall()
+    for name, kind, times, documents, page in rows:
+        click.echo(f"{name}  ({kind}; {times}x; {documents}, first on page {page})")
+    click.echo(f"{len(rows)} names not in the register")
 
 
 def main() -> None:

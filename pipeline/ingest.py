@@ -10,9 +10,11 @@ from typing import Literal
 
 from sqlite_utils import Database
 
+from atgard.extract.extract_document import extract_document
 from atgard.extract.read_pdf import check_pdf_file, read_pdf, sha256_file
-from atgard.output.store import has_document, open_store, save_read_document
+from atgard.output.store import has_document, open_store, save_document
 from atgard.pipeline import __version__
+from atgard.schema.contract import DocumentKind
 from atgard.schema.errors import AtgardError, InputError
 
 
@@ -23,8 +25,9 @@ class Ingested:
     document_id: str
     pages: int = 0
     blocks: dict[str, int] = field(default_factory=dict)  # blocks stored, by kind
-    document_type: str | None = None
+    kind: DocumentKind | None = None
     office: str | None = None
+    found: dict[str, int] = field(default_factory=dict)  # referrals, measures, ... extracted
 
 
 @dataclass
@@ -58,10 +61,13 @@ def collect_pdfs(paths: Iterable[Path]) -> tuple[list[Path], list[AtgardError]]:
     return unique, failures
 
 
-def ingest(paths: Iterable[Path], db_path: Path, *, strict: bool = False) -> IngestReport:
+def ingest(
+    paths: Iterable[Path], db_path: Path, *, kind: DocumentKind | None = None, strict: bool = False
+) -> IngestReport:
     """Read and store every PDF under ``paths``; one transaction per document.
 
-    A file that fails is recorded and the batch goes on. ``strict`` re-raises
+    ``kind`` overrides the document kind found from the content. A file that
+    fails is recorded and the batch goes on. ``strict`` re-raises
     unexpected errors (programming faults) instead of recording them. The
     database file is created only when there is a document to store.
     """
@@ -75,19 +81,28 @@ def ingest(paths: Iterable[Path], db_path: Path, *, strict: bool = False) -> Ing
             if db is not None and has_document(db, document_id):
                 report.ingested.append(Ingested(path, "unchanged", document_id))
                 continue
-            document = read_pdf(path, document_id=document_id)
+            read = read_pdf(path, document_id=document_id)
+            document = extract_document(read, kind)
             if db is None:
                 db = open_store(db_path)
-            save_read_document(db, document, extractor_version=__version__)
+            save_document(db, read, document, extractor_version=__version__)
+            found = {
+                "decision points": len(document.decision.points),
+                "reports": len(document.reports),
+                "referrals": len(document.referrals),
+                "measures": len(document.measures),
+                "board mentions": len(document.mentions),
+            }
             report.ingested.append(
                 Ingested(
                     path,
                     "new",
                     document_id,
-                    pages=document.page_count,
-                    blocks=dict(Counter(block.kind for block in document.blocks)),
-                    document_type=document.header.document_type,
-                    office=document.header.office,
+                    pages=read.page_count,
+                    blocks=dict(Counter(block.kind for block in read.blocks)),
+                    kind=document.kind,
+                    office=document.office,
+                    found=found,
                 )
             )
         except AtgardError as error:

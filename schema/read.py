@@ -20,6 +20,8 @@ BlockKind = Literal["heading", "paragraph", "list_item", "table_row"]
 
 
 class Model(BaseModel):
+    """Base of every model of the contract: unknown fields are errors, instances are values."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
@@ -51,6 +53,15 @@ class StyleRun(Model):
     end: CharOffset
 
 
+class LineSpan(Model):
+    """One PDF line of a block: ``text[start:end]`` stands in ``bbox`` on ``page``."""
+
+    start: CharOffset
+    end: CharOffset
+    page: PageNumber
+    bbox: BBox
+
+
 class TableCell(Model):
     text: str
     bbox: BBox
@@ -65,10 +76,30 @@ class Block(Model):
     runs: list[StyleRun] = Field(default_factory=list)
     page: PageNumber = Field(description="the page the block starts on")
     boxes: list[PageBox] = Field(min_length=1)
+    lines: list[LineSpan] = Field(default_factory=list, description="where each PDF line's text stands")
 
     def styled(self, style: Literal["italic", "bold"]) -> list[str]:
         """The texts of this block's runs of one style, in order."""
         return [self.text[run.start : run.end] for run in self.runs if run.style == style]
+
+    def locate(self, start: int, end: int) -> list[PageBox]:
+        """Boxes (one per page) around the lines that hold ``text[start:end]``."""
+        hit = [line for line in self.lines if line.start < end and line.end > start] or self.lines[:1]
+        boxes = []
+        for page in sorted({line.page for line in hit}):
+            on_page = [line.bbox for line in hit if line.page == page]
+            boxes.append(
+                PageBox(
+                    page=page,
+                    bbox=BBox(
+                        x0=min(b.x0 for b in on_page),
+                        top=min(b.top for b in on_page),
+                        x1=max(b.x1 for b in on_page),
+                        bottom=max(b.bottom for b in on_page),
+                    ),
+                )
+            )
+        return boxes or self.boxes
 
 
 class PageInfo(Model):

@@ -30,3 +30,60 @@ def seed(examples: Path) -> ReadDocument:
 @pytest.fixture(scope="session")
 def remissvar(data: Path) -> ReadDocument:
     return read_pdf(data / "konstruerad-remissvar.pdf")
+
+
+def _fold(text: str | None) -> str | None:
+    return " ".join(text.split()).casefold() if text is not None else None
+
+
+def referral_view(referral: dict) -> dict:
+    """A referral as the expected files state it: board names folded, provenance left out."""
+    return {
+        "report_title": referral["report_title"],
+        "action": referral["action"],
+        "scope": referral["scope"],
+        "measure_codes": referral["measure_codes"],
+        "priority": referral["priority"],
+        "condition": referral["condition"],
+        "recipients": [{"name": _fold(r["name"]), "group": r["group"]} for r in referral["recipients"]],
+    }
+
+
+@pytest.fixture(scope="session")
+def expected_view():
+    """How an extraction is compared with an ``*.expected.json`` (the rules of its "about" field)."""
+    return referral_view
+
+
+@pytest.fixture(scope="session")
+def fold():
+    return _fold
+
+
+def _block(text: str, kind: str = "paragraph", marker: str | None = None, level: int | None = None, page: int = 1):
+    """A block as the reader would give it; ``*...*`` marks italics (report titles)."""
+    from atgard.schema import BBox, Block, LineSpan, PageBox, StyleRun
+
+    runs, plain, position = [], "", 0
+    for i, piece in enumerate(text.split("*")):
+        if i % 2 == 1:
+            runs.append(StyleRun(style="italic", start=len(plain), end=len(plain) + len(piece)))
+        plain += piece
+        position += len(piece)
+    box = BBox(x0=70, top=100, x1=520, bottom=130)
+    return Block(
+        kind=kind,
+        text=plain,
+        marker=marker,
+        level=level,
+        runs=runs,
+        page=page,
+        boxes=[PageBox(page=page, bbox=box)],
+        lines=[LineSpan(start=0, end=len(plain), page=page, bbox=box)],
+    )
+
+
+@pytest.fixture(scope="session")
+def block():
+    """Make a block from text (see ``_block``)."""
+    return _block

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import docx
+import jsonschema
 import pikepdf
 import pytest
 from click.testing import CliRunner, Result
@@ -184,10 +186,11 @@ def test_ingest_stores_document_pages_and_blocks(tmp_path: Path, examples: Path)
     assert document == ("seed-lagesrapport.pdf", 11, "Stadsledningskontoret", "Tjänsteutlåtande")
     assert pages == 11
     assert kinds["heading"] == 13 and kinds["table_row"] == 2 and kinds["list_item"] == 12
-    assert (
-        f"seed-lagesrapport.pdf  Tjänsteutlåtande from Stadsledningskontoret: 11 pages, {sum(kinds.values())} blocks"
-        in result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith(
+        f"seed-lagesrapport.pdf  tjansteutlatande from Stadsledningskontoret: 11 pages, {sum(kinds.values())} blocks"
     )
+    assert lines[1].strip().startswith("2 decision points, 6 reports, 6 referrals, ")
 
 
 def test_debug_shows_the_error_itself(tmp_path: Path, good: Path) -> None:
@@ -223,7 +226,90 @@ def test_inspect_json_validates_against_the_model(examples: Path) -> None:
 
 def test_version_and_help() -> None:
     assert run("--version").stdout.strip() == f"atgard, version {__version__}"
-    for command in ([], ["ingest"], ["inspect"]):
+    for command in ([], ["ingest"], ["inspect"], ["export"], ["schema"], ["unknowns"]):
         result = run(*command, "--help")
         assert result.exit_code == 0
         assert "Example" in result.stdout and "Exit codes" in result.stdout
+
+
+# --- export, schema, unknowns ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def full_db(tmp_path_factory: pytest.TempPathFactory, examples: Path, data: Path) -> Path:
+    db = tmp_path_factory.mktemp("full") / "atgard.db"
+    result = run("ingest", examples, data / "konstruerad-utlatande.pdf", "--db", db)
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_export_validates_against_the_printed_schema(
+    tmp_path: Path, full_db: Path, examples: Path, expected_view
+) -> None:
+    out = tmp_path / "export.json"
+    result = run("export", "--db", full_db, "-o", out)
+    assert result.exit_code == 0, result.output
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    schema = json.loads(run("schema").stdout)
+    jsonschema.validate(exported, schema)
+    assert exported["schema_version"] == "1"
+    assert [d["filename"] for d in exported["documents"]] == [
+        "dold-potential-atgarder.pdf",
+        "konstruerad-utlatande.pdf",
+        "seed-lagesrapport.pdf",
+    ]
+    seed = exported["documents"][2]
+    want = json.loads((examples / "seed-lagesrapport.expected.json").read_text(encoding="utf-8"))["document"]
+    assert [expected_view(r) for r in seed["referrals"]] == [expected_view(r) for r in want["referrals"]]
+    assert seed["decision"]["points"][0]["page"] == 1 and seed["referrals"][0]["page"] == 10
+    board_ids = {b["id"] for b in exported["boards"]}
+    assert {"samtliga-stadsdelsnamnder", "stockholm-business-region", "arbetsmarknadsnamnden"} <= board_ids
+    group = next(b for b in exported["boards"] if b["id"] == "samtliga-stadsdelsnamnder")
+    assert "skarholmen-sdn" in group["members"]
+
+
+def test_export_equals_the_extraction(full_db: Path, examples: Path) -> None:
+    from atgard.extract.extract_document import extract_document
+    from atgard.extract.read_pdf import read_pdf
+
+    direct = extract_document(read_pdf(examples / "seed-lagesrapport.pdf"))
+    result = run("export", "--db", full_db, "--document", direct.id)
+    assert result.exit_code == 0
+    (stored,) = json.loads(result.stdout)["documents"]
+    assert stored == direct.model_dump(mode="json")
+
+
+def test_export_errors(tmp_path: Path, full_db: Path) -> None:
+    missing = run("export", "--db", tmp_path / "none.db")
+    assert missing.exit_code == 1
+    assert missing.stderr.strip() == f"Error: {tmp_path / 'none.db'}: no such database; run 'atgard ingest' first"
+    assert not (tmp_path / "none.db").exists()
+    unknown = run("export", "--db", full_db, "--document", "0" * 64)
+    assert unknown.exit_code == 1
+    assert unknown.stderr.strip() == f"Error: no document with id {'0' * 64} in the database"
+
+
+def test_unknowns_lists_names_outside_the_register(full_db: Path) -> None:
+    result = run("unknowns", "--db", full_db)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "4 names not in the register"
+    assert sorted(line.split("  (")[0] for line in lines[:-1]) == [
+        "Birka Cruises",
+        "Fotografiska muséet",
+        "Hyresnämnden",
+        "Trafik- och renhållningsnämnden",
+    ]
+    assert any(
+        line.startswith("Trafik- och renhållningsnämnden  (unknown; 2x; konstruerad-utlatande.pdf") for line in lines
+    )
+
+
+def test_ingest_kind_override(tmp_path: Path, data: Path) -> None:
+    db = tmp_path / "kind.db"
+    result = run("ingest", data / "konstruerad-remissvar.pdf", "--db", db, "--kind", "yttrande")
+    assert result.exit_code == 0
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT kind FROM documents").fetchone() == ("yttrande",)
+    bad = run("ingest", data / "konstruerad-remissvar.pdf", "--db", db, "--kind", "roman")
+    assert bad.exit_code == 2 and "Invalid value for '--kind'" in bad.stderr

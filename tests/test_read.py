@@ -156,6 +156,18 @@ def test_seed_paragraph_across_page_break_is_one_block(seed: ReadDocument, sente
     assert [box.page for box in block.boxes] == pages
 
 
+def test_locate_a_sentence_across_the_page_break(seed: ReadDocument) -> None:
+    sentence = "Riktade investeringar i dessa områdets offentliga miljöer"
+    block = _block_with(seed, sentence)
+    start = block.text.index(sentence)
+    end = block.text.index("på sikt.", start) + len("på sikt.")
+    boxes = block.locate(start, end)
+    assert [box.page for box in boxes] == [7, 8]
+    assert boxes[0].bbox.top > 700 and boxes[1].bbox.bottom < 90  # the foot of page 7, the head of page 8
+    first_sentence = block.locate(0, 10)
+    assert [box.page for box in first_sentence] == [7] and first_sentence[0].bbox.bottom < 705
+
+
 def test_seed_italic_runs_are_exactly_the_report_titles(seed: ReadDocument) -> None:
     italics = [text for block in seed.blocks for text in block.styled("italic")]
     assert italics == [

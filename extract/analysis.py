@@ -1,0 +1,55 @@
+"""Blocks run through the text layer once: sentences and board spans, with a way back to page and box."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from atgard.extract.mentions import BoardSpan, board_spans
+from atgard.extract.nlp import swedish_pipeline
+from atgard.schema import Block
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """A block with its spaCy Doc (same text, table cells' line breaks as spaces) and boards."""
+
+    index: int
+    block: Block
+    doc: Doc
+    boards: list[BoardSpan]
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+    def sentences(self) -> list[Sentence]:
+        return [Sentence(s.start_char, s.end_char, s.text) for s in self.doc.sents]
+
+    def boards_in(self, start: int, end: int) -> list[BoardSpan]:
+        return [span for span in self.boards if span.start >= start and span.end <= end]
+
+    def located(self, start: int = 0, end: int | None = None) -> dict[str, Any]:
+        """``page``, ``bbox`` and ``boxes`` of ``text[start:end]``, for the contract's Located models."""
+        boxes = self.block.locate(start, len(self.text) if end is None else end)
+        return {"page": boxes[0].page, "bbox": boxes[0].bbox, "boxes": boxes}
+
+
+def analyse(blocks: Sequence[Block]) -> list[Analysed]:
+    """Run the shared pipeline over every block, in one batch."""
+    nlp = swedish_pipeline()
+    docs = nlp.pipe(block.text.replace("\n", " ") for block in blocks)
+    return [
+        Analysed(index, block, doc, board_spans(doc))
+        for index, (block, doc) in enumerate(zip(blocks, docs, strict=True))
+    ]

@@ -1,0 +1,85 @@
+"""Proposed decision points: the "förslag till beslut" section of a memo.
+
+Lead-in sentences say who proposes and who decides ("Kommunstyrelsen föreslår
+att kommunfullmäktige beslutar följande."); "Kommunstyrelsen beslutar för egen
+del ..." switches the decision maker for the points after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.mentions import resolve_name
+from atgard.schema.contract import Decision, DecisionPoint
+
+_SECTION = re.compile(r"förslag till beslut|beslutsförslag|förslag till (?:yttrande|svar)", re.IGNORECASE)
+_PROPOSES = re.compile(
+    r"^(?P<proposer>[\wåäöÅÄÖ -]+?)\s+föreslår\s+(?:att\s+)?(?P<decider>[\wåäöÅÄÖ -]+?)\s+beslutar\b", re.IGNORECASE
+)
+_DECIDES = re.compile(r"^(?P<decider>[\wåäöÅÄÖ -]+?)\s+beslutar\b(?P<own>\s+för\s+egen\s+del)?", re.IGNORECASE)
+_GENERIC_DECIDER = re.compile(r"^(nämnden|styrelsen|stadsdelsnämnden|bolagsstyrelsen)$", re.IGNORECASE)
+# Whose proposal a section heading names: "Stadsledningskontorets förslag till beslut".
+_PROPOSER_IN_HEADING = re.compile(r"^(?P<who>[\wåäöÅÄÖ-]+?)s\s+förslag", re.IGNORECASE)
+
+
+def _board_name(text: str, addressee: str | None) -> str:
+    if _GENERIC_DECIDER.match(text.strip()) and addressee:
+        return addressee
+    return resolve_name(text).name
+
+
+def _section(analysed: Sequence[Analysed]) -> tuple[str | None, list[Analysed]]:
+    for position, item in enumerate(analysed):
+        block = item.block
+        if block.kind == "heading" and _SECTION.search(block.text):
+            body = []
+            for following in analysed[position + 1 :]:
+                if following.block.kind == "heading" and (following.block.level or 9) <= (block.level or 9):
+                    break
+                body.append(following)
+            return block.text, body
+    return None, []
+
+
+def extract_decision(analysed: Sequence[Analysed], office: str | None, addressee: str | None) -> Decision:
+    heading, body = _section(analysed)
+    if heading is None:
+        return Decision()
+    proposed_by = decided_by = None
+    if who := _PROPOSER_IN_HEADING.match(heading):
+        proposed_by = office if who.group("who").lower() in ("förvaltningen", "kontoret") else who.group("who")
+    current: str | None = None
+    points: list[DecisionPoint] = []
+    items = [item for item in body if item.block.kind == "list_item"]
+    for item in body:
+        block = item.block
+        if block.kind == "table_row":
+            continue
+        if block.kind == "paragraph" and (lead := _PROPOSES.match(block.text)):
+            proposed_by = _board_name(lead.group("proposer"), addressee)
+            decided_by = current = _board_name(lead.group("decider"), addressee)
+            continue
+        is_lead_in = len(block.text) < 120 and block.text.rstrip().endswith((":", "."))
+        if block.kind == "paragraph" and is_lead_in and (lead := _DECIDES.match(block.text)):
+            current = _board_name(lead.group("decider"), addressee)
+            decided_by = decided_by or current
+            continue
+        if items and block.kind != "list_item":
+            continue
+        marker = (block.marker or "").rstrip(".)")
+        number = int(marker) if marker.isdigit() else len(points) + 1
+        points.append(
+            DecisionPoint(
+                number=number,
+                text=block.text,
+                decided_by=current if current and current != decided_by else None,
+                **item.located(),
+            )
+        )
+    if decided_by is None and points:
+        decided_by = addressee
+    if proposed_by is None and points:
+        proposed_by = office
+    return Decision(proposed_by=proposed_by, decided_by=decided_by, points=points)

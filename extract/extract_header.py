@@ -1,0 +1,160 @@
+"""Header metadata: kind, title, subtitle, addressee, case officer, date, signatories."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.codes import find_codes
+from atgard.schema import Block, PageBox, ReadDocument
+from atgard.schema.contract import CaseOfficer, DocumentKind, Signatory
+
+_KINDS: list[tuple[re.Pattern[str], DocumentKind]] = [
+    (re.compile(r"^tjänsteutlåtande", re.IGNORECASE), "tjansteutlatande"),
+    (re.compile(r"^utlåtande", re.IGNORECASE), "utlatande"),
+    (re.compile(r"^(yttrande|remissvar|remissyttrande)", re.IGNORECASE), "yttrande"),
+    (re.compile(r"^protokoll", re.IGNORECASE), "protokoll"),
+    (re.compile(r"^(del)?rapport\b", re.IGNORECASE), "kommissionsrapport"),
+]
+_DATE = re.compile(r"\b((?:19|20)\d\d-[01]\d-[0-3]\d)\b")
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_PHONE = re.compile(r"^(?:telefon|tel|tfn|mobil)\.?:?\s*(?P<number>\+?[\d\s()-]{6,})$", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LABEL = re.compile(r"^(handläggare|till)\s*:?\s*(.*)$", re.IGNORECASE | re.DOTALL)
+_PERSON = re.compile(r"^[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3}$")
+
+
+def _starts_with_code(text: str) -> bool:
+    codes = find_codes(text[:16])
+    return bool(codes) and codes[0].start == 0
+
+
+def classify(read: ReadDocument, document_type: str | None) -> DocumentKind:
+    """The document's kind from its header, else from its content.
+
+    A coded measure list ("A2.1.1 ...") makes a commission report whatever the
+    header says; a "förslag till beslut" heading makes a tjänsteutlåtande.
+    """
+    coded = sum(1 for b in read.blocks if b.kind != "heading" and _starts_with_code(b.text))
+    if coded >= 3:
+        return "kommissionsrapport"
+    for pattern, kind in _KINDS:
+        if document_type and pattern.search(document_type):
+            return kind
+    headings = " ".join(b.text.lower() for b in read.blocks if b.kind == "heading")
+    if "förslag till beslut" in headings:
+        return "tjansteutlatande"
+    if "protokoll" in headings:
+        return "protokoll"
+    return "other"
+
+
+def _is_bold(block: Block) -> bool:
+    return any(run.style == "bold" and run.end - run.start >= len(block.text) - 1 for run in block.runs)
+
+
+def title_and_subtitle(blocks: Sequence[Block]) -> tuple[str | None, str | None]:
+    """The top-level heading of page 1, and a lighter heading set right under it."""
+    first_page = [b for b in blocks if b.page == 1]
+    headings = [b for b in first_page if b.kind == "heading"]
+    if not headings:
+        return None, None
+    top = min(h.level or 99 for h in headings)
+    title = next(h for h in headings if h.level == top)
+    after = first_page[first_page.index(title) + 1 :]
+    subtitle = after[0] if after and after[0].kind == "heading" and not _is_bold(after[0]) else None
+    return title.text, subtitle.text if subtitle else None
+
+
+def header_box(blocks: Sequence[Block]) -> tuple[CaseOfficer, str | None, str | None]:
+    """Case officer, addressee and date from the "Handläggare | Till" box of page 1."""
+    officer = CaseOfficer()
+    addressee = date = None
+    for block in blocks:
+        if block.page != 1:
+            break
+        cells = [cell.text for cell in block.cells] or [block.text]
+        for cell in cells:
+            label = _LABEL.match(cell.strip())
+            if not label:
+                continue
+            lines = [line.strip() for line in label.group(2).splitlines() if line.strip()]
+            if label.group(1).lower() == "handläggare":
+                officer = _case_officer(lines)
+            else:
+                dates = [line for line in lines if _DATE.fullmatch(line)]
+                names = [line for line in lines if line not in dates]
+                addressee = " ".join(names) or None
+                date = dates[0] if dates else None
+    return officer, addressee, date
+
+
+def _case_officer(lines: list[str]) -> CaseOfficer:
+    name = phone = email = None
+    for line in lines:
+        if (found := _PHONE.match(line)) is not None:
+            phone = found.group("number").strip()
+        elif (mail := _EMAIL.search(line)) is not None:
+            email = mail.group(0)
+        elif name is None:
+            name = line
+    return CaseOfficer(name=name, phone=phone, email=email)
+
+
+def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
+    """Names with titles set side by side ("Ingela Lindh / Stadsdirektör | ..."), outside the header box."""
+    found = []
+    for item in analysed:
+        for cell in item.block.cells:
+            lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
+            if len(lines) < 2 or _LABEL.match(lines[0]) or not _PERSON.match(lines[0]):
+                continue
+            if len(lines[1].split()) > 4 or _DATE.search(lines[1]):
+                continue
+            box = PageBox(page=item.block.page, bbox=cell.bbox)
+            found.append(Signatory(name=lines[0], title=lines[1], page=box.page, bbox=box.bbox, boxes=[box]))
+    return found
+
+
+_MONTHS = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+_LONG_DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def written_date(blocks: Sequence[Block]) -> str | None:
+    """An ISO date from a dateline such as "Stockholm den 15 mars 2017", on page 1.
+
+    >>> from atgard.schema import BBox, PageBox
+    >>> box = [PageBox(page=1, bbox=BBox(x0=0, top=0, x1=1, bottom=1))]
+    >>> written_date([Block(kind="paragraph", text="Stockholm den 5 mars 2017", page=1, boxes=box)])
+    '2017-03-05'
+    """
+    for block in blocks:
+        short_line = block.page == 1 and block.kind == "paragraph" and len(block.text) < 60
+        if short_line and (found := _LONG_DATE.search(block.text)):
+            day, month, year = found.groups()
+            return f"{year}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+    return None
+
+
+def document_year(date: str | None, *texts: str | None) -> int | None:
+    """The year of the document: its date, else the first year in its type, subtitle or title."""
+    if date:
+        return int(date[:4])
+    for text in texts:
+        if text and (year := _YEAR.search(text)):
+            return int(year.group(1))
+    return None

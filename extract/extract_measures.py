@@ -1,0 +1,116 @@
+"""Measures written as recommendations in prose, in the sections of a memo that summarise a report.
+
+A section summarises the report it names (in italics); when it names several,
+the one sent out with the memo (a Bilagor annex) wins, then the one named most.
+Sections that are the memo's own (Sammanfattning, Bakgrund, förvaltningens
+synpunkter, beslut, Bilagor) hold no report measures. A sentence is a measure
+when it recommends: the cues below, never a bare finding or a statistic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.extract_reports import Reports, title_key
+from atgard.schema.contract import Measure
+
+# The memo's own sections: the office speaks there, not the report.
+_OWN_SECTION = re.compile(
+    r"^(sammanfattning|bakgrund|ärendet|ärendets\s+beredning|beredning|bilag(a|or)|beslut|reservation.*|"
+    r"särskilt\s+uttalande.*|ekonomiska\s+konsekvenser|.*förslag\s+till\s+beslut.*|.*synpunkter.*|"
+    r".*bedömning.*|.*överväganden.*|.*yttrande.*|.*kommentarer.*)$",
+    re.IGNORECASE,
+)
+
+# Recommendation cues, one per rule, each with an example it matches.
+RECOMMENDATION_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("Kommissionen rekommenderar därför att staden utökar ...", re.compile(r"\brekommender\w*\b", re.I)),
+    ("Vidare förordar kommissionen att ... främjas", re.compile(r"\bförord\w*\b", re.I)),
+    ("Riktade sysselsättningskrav i upphandling föreslås", re.compile(r"\bföreslås\b|\bföreslår\b", re.I)),
+    ("... med ett förslag om att särskilt följa upp ...", re.compile(r"\bförslag\s+(?:om|till)\s+att\b", re.I)),
+    (
+        "... bör också förstärkas / behöver stärkas / borde utvecklas",
+        re.compile(r"\b(bör|borde|behöver|måste)\b", re.I),
+    ),
+    ("Kommissionen ser därför ett behov av att utveckla ...", re.compile(r"\bbehov\s+av\s+att\b", re.I)),
+    (
+        "Enligt rapporten kan ... göras mer jämlik, bland annat genom att ...",
+        re.compile(r"\benligt\s+(rapporten|kommissionen)\b.*\bkan\b", re.I),
+    ),
+]
+# "behöver det inte betyda": a negated modal states a finding; so does a modal
+# that ends the sentence as a main verb ("det stöd den behöver").
+_NEGATED = re.compile(r"\b(bör|borde|behöver|måste)\s+(?:\w+\s+)?inte\b", re.IGNORECASE)
+_MODAL_LAST = re.compile(r"\b(bör|borde|behöver|måste)(?:\s+(?:det|den|dem|de))?\s*[.!?]?$", re.IGNORECASE)
+_MODAL = re.compile(r"\b(bör|borde|behöver|måste)\b", re.IGNORECASE)
+
+
+def is_recommendation(sentence: str) -> bool:
+    """
+    >>> is_recommendation("Samhällsinformationen till unga nyanlända bör också förstärkas i skolan.")
+    True
+    >>> is_recommendation("Knappt var tionde (9,2 %) ung stockholmare 16-29 år tillhör gruppen UVAS.")
+    False
+    >>> is_recommendation("Biblioteken konstateras vara en god kulturell infrastruktur som kan ge förutsättningar.")
+    False
+    >>> is_recommendation("Även om styrdokumentet uttrycker ambitioner behöver det inte betyda att de omsatts.")
+    False
+    >>> is_recommendation("Det förutsätter att varje elev får det stöd den behöver.")
+    False
+    """
+    if _NEGATED.search(sentence):
+        return False
+    cues = [name for name, pattern in RECOMMENDATION_CUES if pattern.search(sentence)]
+    only_modal = cues == [RECOMMENDATION_CUES[4][0]] and len(_MODAL.findall(sentence)) == 1
+    return bool(cues) and not (only_modal and _MODAL_LAST.search(sentence.strip()))
+
+
+def _sections(analysed: Sequence[Analysed]) -> list[tuple[str | None, list[Analysed]]]:
+    sections: list[tuple[str | None, list[Analysed]]] = [(None, [])]
+    for item in analysed:
+        if item.block.kind == "heading":
+            sections.append((item.block.text, []))
+        else:
+            sections[-1][1].append(item)
+    return sections
+
+
+def _summarised_report(items: Sequence[Analysed], reports: Reports) -> str | None:
+    blocks = {item.index for item in items}
+    named = Counter(title_key(span.text) for span in reports.spans if span.block in blocks)
+    if not named:
+        return None
+    refs = {title_key(ref.title): ref for ref in reports.refs}
+
+    def weight(key: str) -> tuple[bool, int, int]:
+        ref = refs.get(key)
+        return (ref is not None and ref.annex_number is not None, named[key], (ref.year or 0) if ref else 0)
+
+    return reports.canonical[max(named, key=weight)]
+
+
+def extract_prose_measures(analysed: Sequence[Analysed], reports: Reports) -> list[Measure]:
+    measures = []
+    for heading, items in _sections(analysed):
+        if heading is None or _OWN_SECTION.match(heading.strip()):
+            continue
+        report = _summarised_report(items, reports)
+        if report is None:
+            continue
+        for item in items:
+            if item.block.kind not in ("paragraph", "list_item"):
+                continue
+            for sentence in item.sentences():
+                if is_recommendation(sentence.text):
+                    measures.append(
+                        Measure(
+                            report_title=report,
+                            text=sentence.text,
+                            section=heading,
+                            **item.located(sentence.start, sentence.end),
+                        )
+                    )
+    return measures

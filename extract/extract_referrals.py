@@ -1,0 +1,161 @@
+"""Referral directives: which boards give an opinion on which report, or report on which measures.
+
+A referral sentence has a trigger (synpunkter, yttrande, remiss, redovisa
+förutsättningar) and a recipient list in one of three places:
+
+* after "av" in the passive: "Synpunkter på rapporten X ges i första hand av A, B och C."
+* after "till" with remiss: "Ärendet har remitterats till A, B ... och D." / "sändes ut på remiss till A"
+* before "ska" in the active: "Samtliga nämnder och bolagsstyrelser ska redovisa sina förutsättningar ..."
+
+The list is read item by item (",", "och", "samt"); an item that is a board is
+resolved through the register, a capitalised name outside it is an outside
+body, "(och därutöver) de nämnder ... som ..." is the condition, and anything
+else ends the list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from atgard.extract.analysis import Analysed, Sentence
+from atgard.extract.codes import find_codes
+from atgard.extract.extract_reports import Reports, TitleSpan
+from atgard.extract.mentions import BoardSpan, resolve_name
+from atgard.schema.contract import Recipient, Referral
+
+_TRIGGER = re.compile(
+    r"\b(synpunkter|yttra\w*|yttrande\w*|remitter\w*|remiss|redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning\w*)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_BY = re.compile(
+    r"\b(?:ges|lämnas|avges|inhämtas|lämnats|getts|inkommit|inkomma)\b[^.]*?\bav\b\s+", re.IGNORECASE
+)
+_REFERRED_TO = re.compile(
+    r"\b(?:remitter\w*|(?:skick|sänd|send)\w*\s+(?:ut\s+)?på\s+remiss|gått\s+ut\s+på\s+remiss|på\s+remiss)\b[^.]*?\btill\b\s+",
+    re.IGNORECASE,
+)
+_ACTIVE = re.compile(
+    r"\s+(?:ska|skall|bör|ombeds|uppmanas|får|har\s+att)\s+(?:\w+\s+){0,3}?"
+    r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)",
+    re.IGNORECASE,
+)
+_IMPLEMENTATION = re.compile(
+    r"förutsättning\w*\s+(?:för|att)\s+(?:att\s+)?(?:genomför|fortsatt\s+arbete|arbeta)|genomförande\s+av\s+åtgärd|"
+    r"redovisa\w*\s+hur\s+\w+\s+(?:kan\s+)?genomför",
+    re.IGNORECASE,
+)
+_PRIMARY = re.compile(r"\bi\s+första\s+hand\b", re.IGNORECASE)
+_CONDITION = re.compile(
+    r",?\s*(?:(?:och|samt)\s+)?(?:därutöver|dessutom|även|också)?\s*(?:av\s+)?"
+    r"(?P<condition>de\s+(?:nämnder|bolagsstyrelser|stadsdelsnämnder|förvaltningar|bolag|facknämnder)\b[^.;]*?\bsom\b[^.;]*)",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\bsåväl\b|\bliksom\b)\s*", re.IGNORECASE)
+_FILLER = re.compile(
+    r"^(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+annat|bl\.a\.|m\.fl\.|med\s+flera|"
+    r"till|av|:|-|–)?$",
+    re.IGNORECASE,
+)
+_NAME_LIKE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){0,5}$")
+
+
+@dataclass(frozen=True)
+class _Zone:
+    start: int
+    end: int
+    whole: bool = False  # the list must fill the zone (the subject before "ska")
+
+
+def _recipient_zone(text: str) -> _Zone | None:
+    """Where in a (title-masked) sentence the recipient list stands."""
+    if passive := _PASSIVE_BY.search(text):
+        return _Zone(passive.end(), len(text))
+    if referred := _REFERRED_TO.search(text):
+        return _Zone(referred.end(), len(text))
+    if active := _ACTIVE.search(text):
+        return _Zone(0, active.start(), whole=True)
+    return None
+
+
+def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Titles blanked out, so that their words are neither triggers nor recipients."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = "¤" * (end - start)
+    return "".join(chars)
+
+
+def _read_list(text: str, zone: _Zone, boards: Sequence[BoardSpan]) -> tuple[list[Recipient], str | None]:
+    """Recipients and condition in ``text[zone.start:zone.end]``; nothing when the list is not one."""
+    end = zone.end
+    condition = None
+    if found := _CONDITION.search(text, zone.start, end):
+        condition = found.group("condition").strip(" .")
+        end = found.start()
+    recipients: list[Recipient] = []
+    position = zone.start
+    for span in [*[b for b in boards if zone.start <= b.start and b.end <= end], None]:
+        gap_end = span.start if span else end
+        for piece in _SEPARATORS.split(text[position:gap_end]):
+            piece = piece.strip(" .")
+            if _FILLER.match(piece):
+                continue
+            if not _NAME_LIKE.match(piece) or "¤" in piece:
+                # The list ended before the zone did: fine after "av"/"till", not for a subject.
+                return ([] if zone.whole else recipients), condition
+            recipients.append(resolve_name(piece))
+        if span is None:
+            break
+        recipients.append(span.recipient())
+        position = span.end
+    return recipients, condition
+
+
+def _report_title(item: Analysed, sentence: Sentence, titles: Sequence[TitleSpan], reports: Reports) -> str | None:
+    for span in titles:
+        if span.block == item.index and sentence.start <= span.start < sentence.end:
+            return reports.title_for(span.text)
+    annexed = [ref.title for ref in reports.refs if ref.annex_number is not None]
+    return annexed[0] if len(annexed) == 1 else None
+
+
+def extract_referrals(analysed: Sequence[Analysed], reports: Reports) -> list[Referral]:
+    referrals = []
+    for item in analysed:
+        if item.block.kind not in ("paragraph", "list_item"):
+            continue
+        titles = [s for s in reports.spans if s.block == item.index]
+        masked = _mask(item.text, [(s.start, s.end) for s in titles])
+        for sentence in item.sentences():
+            text = masked[sentence.start : sentence.end]
+            if not _TRIGGER.search(text):
+                continue
+            zone = _recipient_zone(text)
+            if zone is None:
+                continue
+            zone = _Zone(sentence.start + zone.start, sentence.start + zone.end, zone.whole)
+            in_sentence = [
+                b
+                for b in item.boards_in(sentence.start, sentence.end)
+                if not any(t.start < b.end and b.start < t.end for t in titles)
+            ]
+            recipients, condition = _read_list(masked, zone, in_sentence)
+            if not recipients:
+                continue
+            codes = [c.code for c in find_codes(text)]
+            referrals.append(
+                Referral(
+                    report_title=_report_title(item, sentence, titles, reports),
+                    action="implementation" if _IMPLEMENTATION.search(text) else "opinion",
+                    scope="measures" if codes else "report",
+                    measure_codes=list(dict.fromkeys(codes)),
+                    recipients=recipients,
+                    priority="primary" if _PRIMARY.search(text) else None,
+                    condition=condition,
+                    text=sentence.text,
+                    **item.located(sentence.start, sentence.end),
+                )
+            )
+    return referrals

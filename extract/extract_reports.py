@@ -1,0 +1,145 @@
+"""Report references: the commission reports a document names, with year and annex number.
+
+Titles are set in italics in born-digital memos; an italic run counts as a
+title when it reads like one (two or more words, a capital first) and its
+context says so: "rapporten *X*", "*X* (2016)", or the same title in the
+Bilagor list. The same title written with "-" and "–" is one report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from atgard.extract.analysis import Analysed
+from atgard.schema.contract import ReportRef
+
+_ANNEX_HEADING = re.compile(r"^bilag(a|or)\s*:?$", re.IGNORECASE)
+_TRAILING_YEAR = re.compile(r"\s*[(\[,]?\s*((?:19|20)\d\d)\s*[)\]]?\s*\.?\s*$")
+_YEAR_AFTER = re.compile(r"^\s*\(\s*((?:19|20)\d\d)\s*\)")
+_REPORT_WORD = re.compile(r"\b(rapport\w*|delrapport\w*|utredning\w*|skrift\w*|betänkande\w*)\W*$", re.IGNORECASE)
+
+
+def title_key(title: str) -> str:
+    """What two spellings of one title share.
+
+    >>> title_key("Dold potential - hinder och  möjligheter (2016)")
+    'dold potential - hinder och möjligheter'
+    >>> title_key("Dold Potential – hinder och möjligheter.")
+    'dold potential - hinder och möjligheter'
+    """
+    text = _TRAILING_YEAR.sub("", title)
+    text = re.sub(r"[\u2010-\u2015-]", "-", text)
+    text = re.sub(r"\s*-\s*", " - ", text)
+    return re.sub(r"\s+", " ", text).strip(" .,:;").casefold()
+
+
+@dataclass(frozen=True)
+class TitleSpan:
+    """A report title as it stands in a block."""
+
+    block: int
+    start: int
+    end: int
+    text: str
+    year: int | None
+
+
+@dataclass(frozen=True)
+class Reports:
+    refs: list[ReportRef]
+    spans: list[TitleSpan]
+    canonical: dict[str, str]  # title key -> canonical title
+
+    def title_for(self, text: str) -> str | None:
+        return self.canonical.get(title_key(text))
+
+
+def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None]]:
+    """(number, title, year) of the items under a "Bilagor" heading."""
+    found: list[tuple[int, str, int | None]] = []
+    inside = False
+    for item in analysed:
+        block = item.block
+        if block.kind == "heading":
+            inside = bool(_ANNEX_HEADING.match(block.text.strip()))
+            continue
+        if not inside or block.kind not in ("list_item", "paragraph"):
+            continue
+        marker = (block.marker or "").rstrip(".)")
+        number = int(marker) if marker.isdigit() else len(found) + 1
+        year = _TRAILING_YEAR.search(block.text)
+        title = _TRAILING_YEAR.sub("", block.text).strip(" .")
+        found.append((number, title, int(year.group(1)) if year else None))
+    return found
+
+
+def _italic_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[TitleSpan]:
+    spans = []
+    for item in analysed:
+        text = item.block.text
+        for run in item.block.runs:
+            if run.style != "italic":
+                continue
+            title = text[run.start : run.end].strip(" .,;:")
+            if len(title.split()) < 2 or not title[:1].isupper():
+                continue
+            year_after = _YEAR_AFTER.match(text[run.end :])
+            context = _REPORT_WORD.search(text[max(0, run.start - 60) : run.start])
+            if not (year_after or context or title_key(title) in annex_keys):
+                continue
+            year = int(year_after.group(1)) if year_after else None
+            spans.append(TitleSpan(item.index, run.start, run.start + len(title), title, year))
+    return spans
+
+
+def _textual_titles(analysed: Sequence[Analysed], keys: Iterable[str]) -> list[TitleSpan]:
+    """Known titles (from the Bilagor list) written without italics, e.g. after OCR."""
+    spans = []
+    for item in analysed:
+        if item.block.kind == "heading" or not keys:
+            continue
+        folded = item.text.casefold()
+        for key in keys:
+            pattern = re.escape(key).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r"\ ", r"\s+")
+            for match in re.finditer(pattern, folded):
+                spans.append(
+                    TitleSpan(item.index, match.start(), match.end(), item.text[match.start() : match.end()], None)
+                )
+    return spans
+
+
+def extract_reports(analysed: Sequence[Analysed]) -> Reports:
+    annexes = _annexes(analysed)
+    annex_keys = {title_key(title) for _, title, _ in annexes}
+    spans = _italic_titles(analysed, annex_keys)
+    italic_keys = {title_key(span.text) for span in spans}
+    # An annex is a report when the text names it as one, or its entry carries a year.
+    annexes = [a for a in annexes if title_key(a[1]) in italic_keys or a[2] is not None]
+    annex_titles = {title_key(title): title for _, title, _ in annexes}
+    covered = {(s.block, s.start) for s in spans}
+    spans += [s for s in _textual_titles(analysed, list(annex_titles)) if (s.block, s.start) not in covered]
+    spans.sort(key=lambda s: (s.block, s.start))
+
+    spellings: dict[str, Counter[str]] = {}
+    for span in spans:
+        spellings.setdefault(title_key(span.text), Counter())[span.text] += 1
+    for key, title in annex_titles.items():
+        spellings.setdefault(key, Counter())[title] += 1
+    canonical = {key: counts.most_common(1)[0][0] for key, counts in spellings.items()}
+
+    years: dict[str, int] = {}
+    for _, title, year in annexes:
+        if year:
+            years.setdefault(title_key(title), year)
+    for span in spans:
+        if span.year:
+            years.setdefault(title_key(span.text), span.year)
+    numbers = {title_key(title): number for number, title, _ in annexes}
+
+    order = [title_key(title) for _, title, _ in annexes]
+    order += [key for key in dict.fromkeys(title_key(s.text) for s in spans) if key not in numbers]
+    refs = [ReportRef(title=canonical[key], year=years.get(key), annex_number=numbers.get(key)) for key in order]
+    return Reports(refs=refs, spans=spans, canonical=canonical)

@@ -1,0 +1,170 @@
+"""Board mentions in a spaCy Doc: register matches, plus names that look like boards but are not in it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from atgard.extract.boards import BoardRegister, load_register
+from atgard.extract.nlp import BOARDS, swedish_pipeline
+from atgard.schema.contract import BoardKind, Recipient
+
+# Words that end like a board name but name no board in particular.
+_GENERIC = frozenset(
+    f"{stem}{ending}"
+    for stem in ("nämnd", "stadsdelsnämnd", "facknämnd", "bolagsnämnd")
+    for ending in ("", "en", "ens", "s", "er", "erna", "ernas")
+)
+_BOARD_WORD = re.compile(r"^[a-zåäöé-]+nämnd(?:en|ens|s)?$", re.IGNORECASE)
+_CONJUNCTIONS = frozenset({"och", "samt", "eller"})
+_CAPITALISED = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ:&-]*$")
+
+
+@dataclass(frozen=True)
+class BoardSpan:
+    """A board named in a text: ``text[start:end]`` as written, and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    board_id: str | None
+    name: str
+    kind: BoardKind
+
+    @property
+    def group(self) -> bool:
+        return self.kind == "group"
+
+    def recipient(self) -> Recipient:
+        return Recipient(name=self.name, board_id=self.board_id, kind=self.kind, group=self.group)
+
+
+def _known(doc: Doc, register: BoardRegister) -> list[BoardSpan]:
+    spans = []
+    for span in doc.spans[BOARDS]:
+        board = register[span.label_]
+        spans.append(BoardSpan(span.start_char, span.end_char, span.text, board.id, board.name, board.kind))
+    return spans
+
+
+def _unknown(doc: Doc, taken: set[int]) -> list[BoardSpan]:
+    """ "Trafik- och renhållningsnämnden", "Hyresnämnden", "Birka Cruises AB": kept, marked unknown."""
+    found = []
+    for token in doc:
+        if token.i in taken:
+            continue
+        if _BOARD_WORD.match(token.text) and token.lower_ not in _GENERIC:
+            start = token.i
+            # a suspended compound before it: "Trafik- och renhållningsnämnden"
+            if start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS and doc[start - 2].text.endswith("-"):
+                start -= 2
+            span = doc[start : token.i + 1]
+        elif token.text == "AB":
+            start = end = token.i
+            while start > 0 and start - 1 not in taken and _CAPITALISED.match(doc[start - 1].text):
+                start -= 1
+            while start == token.i and end + 1 < len(doc) and end + 1 not in taken:
+                if not _CAPITALISED.match(doc[end + 1].text):
+                    break
+                end += 1
+            if start == end:
+                continue
+            span = doc[start : end + 1]
+        else:
+            continue
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        name = span.text[0].upper() + span.text[1:]
+        found.append(BoardSpan(span.start_char, span.end_char, span.text, None, name, "unknown"))
+    return found
+
+
+_SHARED_HEADS = {
+    "stadsdelsnämnder": "district_committee",
+    "stadsdelsnämnderna": "district_committee",
+    "stadsdelsförvaltningar": "office",
+    "stadsdelsförvaltningarna": "office",
+}
+_LIST_GLUE = frozenset({",", "och", "samt"})
+
+
+def _span(doc: Doc, start: int, end: int, board_id: str, register: BoardRegister) -> BoardSpan:
+    board = register[board_id]
+    span = doc[start:end]
+    return BoardSpan(span.start_char, span.end_char, span.text, board.id, board.name, board.kind)
+
+
+def _coordinated(doc: Doc, register: BoardRegister, taken: set[int]) -> list[BoardSpan]:
+    """Several boards under one head: "Rinkeby-Kista, Skärholmens och Farsta stadsdelsnämnder",
+    "exploaterings- och stadsbyggnadsnämnderna"."""
+    found: list[BoardSpan] = []
+    for head in doc:
+        if head.i in taken or head.i == 0:
+            continue
+        kind = _SHARED_HEADS.get(head.lower_)
+        if kind:
+            places = register.places(kind)
+            members, i = [], head.i - 1
+            while i >= 0 and i not in taken and (doc[i].lower_ in places or doc[i].lower_ in _LIST_GLUE):
+                if doc[i].lower_ in places:
+                    members.append(i)
+                i -= 1
+            if not members or members[0] != head.i - 1:
+                continue
+            for i in members:
+                end = head.i + 1 if i == head.i - 1 else i + 1
+                found.append(_span(doc, i, end, places[doc[i].lower_], register))
+                taken.update(range(i, end))
+        elif head.lower_.endswith(("nämnderna", "nämnder")) and doc[head.i - 1].lower_ in _LIST_GLUE:
+            stem = head.text[: head.lower_.rindex("nämnd")]
+            parts = [(head.i, stem)]
+            i = head.i - 1
+            while i > 0 and doc[i].lower_ in _LIST_GLUE and doc[i - 1].text.endswith("-"):
+                parts.append((i - 1, doc[i - 1].text[:-1]))
+                i -= 2
+            ids = [register.id_of(f"{word}nämnden") for _, word in parts]
+            if len(parts) < 2 or None in ids:
+                continue
+            for (i, _), board_id in zip(parts, ids, strict=True):
+                found.append(_span(doc, i, i + 1, board_id, register))  # type: ignore[arg-type]
+                taken.add(i)
+    return found
+
+
+def board_spans(doc: Doc, register: BoardRegister | None = None) -> list[BoardSpan]:
+    """Every board named in ``doc``, in text order.
+
+    >>> nlp = swedish_pipeline()
+    >>> [(s.text, s.name, s.kind) for s in board_spans(nlp("Ärendet har remitterats till Trafik- och "
+    ...     "renhållningsnämnden, Arbetsmarknadsnämndens kansli och stadsdelsnämnden i Skärholmen."))]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Trafik- och renhållningsnämnden', 'Trafik- och renhållningsnämnden', 'unknown'),
+     ('Arbetsmarknadsnämndens', 'Arbetsmarknadsnämnden', 'committee'),
+     ('stadsdelsnämnden i Skärholmen', 'Skärholmens stadsdelsnämnd', 'district_committee')]
+    """
+    register = register or load_register()
+    known = _known(doc, register)
+    taken = {token.i for span in doc.spans[BOARDS] for token in span}
+    coordinated = _coordinated(doc, register, taken)
+    return sorted(known + coordinated + _unknown(doc, taken), key=lambda span: span.start)
+
+
+def resolve_name(text: str) -> Recipient:
+    """A name as written (a list item, an "Ansvar:" entry) to a recipient: register, unknown or external.
+
+    >>> resolve_name("Stockholm Business Region").name
+    'Stockholm Business Region AB'
+    >>> resolve_name("Fotografiska muséet").kind
+    'external'
+    >>> resolve_name("Trafik- och renhållningsnämnden").kind
+    'unknown'
+    """
+    cleaned = text.strip(" .,;:")
+    doc = swedish_pipeline()(cleaned)
+    spans = board_spans(doc)
+    if len(spans) == 1 and len(spans[0].text) >= len(cleaned) - 2:
+        return spans[0].recipient()
+    return Recipient(name=cleaned[:1].upper() + cleaned[1:], board_id=None, kind="external")

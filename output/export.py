@@ -1,0 +1,154 @@
+"""The JSON export for other city systems: the contract's :class:`Export`, read back from the tables."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from atgard.schema.contract import Board, Document, Export
+from atgard.schema.errors import StoreError
+
+
+def _located(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "page": row["page"],
+        "bbox": {k: row[k] for k in ("x0", "top", "x1", "bottom")},
+        "boxes": json.loads(row["boxes"]),
+    }
+
+
+def _rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, list(params))
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _by(rows: list[dict[str, Any]], key: str) -> dict[Any, list[dict[str, Any]]]:
+    grouped: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        grouped[row[key]].append(row)
+    return grouped
+
+
+def load_document(db: Database, document_id: str) -> Document:
+    """One stored document as the contract model."""
+    found = _rows(db, "SELECT * FROM documents WHERE id = ?", [document_id])
+    if not found:
+        raise StoreError(f"no document with id {document_id} in the database")
+    d = found[0]
+    one = [document_id]
+    referrals = _rows(db, "SELECT * FROM referrals WHERE document_id = ? ORDER BY seq", one)
+    recipients = _by(
+        _rows(
+            db,
+            "SELECT rr.* FROM referral_recipients rr JOIN referrals r ON r.id = rr.referral_id "
+            "WHERE r.document_id = ? ORDER BY rr.referral_id, rr.seq",
+            one,
+        ),
+        "referral_id",
+    )
+    codes = _by(
+        _rows(
+            db,
+            "SELECT c.* FROM referral_measure_codes c JOIN referrals r ON r.id = c.referral_id "
+            "WHERE r.document_id = ? ORDER BY c.referral_id, c.seq",
+            one,
+        ),
+        "referral_id",
+    )
+    measures = _rows(db, "SELECT * FROM measures WHERE document_id = ? ORDER BY seq", one)
+    responsible = _by(
+        _rows(
+            db,
+            "SELECT mr.* FROM measure_responsible mr JOIN measures m ON m.id = mr.measure_id "
+            "WHERE m.document_id = ? ORDER BY mr.measure_id, mr.seq",
+            one,
+        ),
+        "measure_id",
+    )
+    return Document.model_validate(
+        {
+            **{k: d[k] for k in ("id", "filename", "kind", "title", "subtitle", "office", "unit", "addressee")},
+            **{k: d[k] for k in ("date", "diarienummer", "year", "page_count")},
+            "case_officer": {
+                "name": d["case_officer_name"],
+                "phone": d["case_officer_phone"],
+                "email": d["case_officer_email"],
+            },
+            "signatories": [
+                {"name": s["name"], "title": s["title"], **_located(s)}
+                for s in _rows(db, "SELECT * FROM signatories WHERE document_id = ? ORDER BY seq", one)
+            ],
+            "decision": {
+                "proposed_by": d["decision_proposed_by"],
+                "decided_by": d["decision_decided_by"],
+                "points": [
+                    {"number": p["number"], "text": p["text"], "decided_by": p["decided_by"], **_located(p)}
+                    for p in _rows(db, "SELECT * FROM decision_points WHERE document_id = ? ORDER BY seq", one)
+                ],
+            },
+            "reports": [
+                {"title": r["title"], "year": r["year"], "annex_number": r["annex_number"]}
+                for r in _rows(db, "SELECT * FROM reports WHERE document_id = ? ORDER BY seq", one)
+            ],
+            "referrals": [
+                {
+                    **{k: r[k] for k in ("report_title", "action", "scope", "priority", "condition", "text")},
+                    "measure_codes": [c["code"] for c in codes[r["id"]]],
+                    "recipients": [
+                        {"name": x["name"], "board_id": x["board_id"], "kind": x["kind"], "group": bool(x["is_group"])}
+                        for x in recipients[r["id"]]
+                    ],
+                    **_located(r),
+                }
+                for r in referrals
+            ],
+            "measures": [
+                {
+                    **{k: m[k] for k in ("code", "group_code", "group_title", "report_title", "text", "section")},
+                    "responsible": [x["name"] for x in responsible[m["id"]]],
+                    **_located(m),
+                }
+                for m in measures
+            ],
+            "mentions": [
+                {k: m[k] for k in ("board_id", "name", "kind", "page", "text")}
+                for m in _rows(db, "SELECT * FROM mentions WHERE document_id = ? ORDER BY seq", one)
+            ],
+        }
+    )
+
+
+def referenced_boards(db: Database, documents: list[Document]) -> list[Board]:
+    """Every register board a document refers to, groups with their members listed."""
+    ids = {r.board_id for d in documents for x in d.referrals for r in x.recipients}
+    ids |= {m.board_id for d in documents for m in d.mentions}
+    ids.discard(None)
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    boards = _rows(db, f"SELECT * FROM boards WHERE id IN ({marks}) ORDER BY id", sorted(ids))
+    aliases = _by(_rows(db, f"SELECT * FROM board_aliases WHERE board_id IN ({marks})", sorted(ids)), "board_id")
+    members = _by(_rows(db, f"SELECT * FROM board_members WHERE group_id IN ({marks})", sorted(ids)), "group_id")
+    return [
+        Board(
+            id=b["id"],
+            name=b["name"],
+            kind=b["kind"],
+            parent=b["parent"],
+            aliases=sorted(a["alias"] for a in aliases[b["id"]]),
+            members=sorted(m["member_id"] for m in members[b["id"]]),
+        )
+        for b in boards
+    ]
+
+
+def export(db: Database, document_ids: list[str] | None = None) -> Export:
+    """All stored documents (or the ones named), with the boards they refer to."""
+    ids = document_ids or [row["id"] for row in _rows(db, "SELECT id FROM documents ORDER BY filename, id")]
+    documents = [load_document(db, document_id) for document_id in ids]
+    return Export(documents=documents, boards=referenced_boards(db, documents))

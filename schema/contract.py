@@ -1,0 +1,140 @@
+"""The export contract (schema_version "1"): what atgard extracts from a document.
+
+The SQLite tables, the JSON export and its JSON Schema all come from these
+models; a field added here shows up everywhere.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from atgard.schema.read import BBox, Model, PageBox, PageNumber, Sha256
+
+SCHEMA_VERSION = "1"
+
+DocumentKind = Literal["tjansteutlatande", "utlatande", "kommissionsrapport", "yttrande", "protokoll", "other"]
+BoardKind = Literal[
+    "council",  # Kommunfullmäktige
+    "executive_board",  # Kommunstyrelsen
+    "committee",  # facknämnd
+    "district_committee",  # stadsdelsnämnd
+    "company",  # bolagsstyrelse in the Stockholms Stadshus AB group
+    "group",  # "samtliga stadsdelsnämnder" and the like
+    "office",  # förvaltning or kontor
+    "external",  # a body outside the city's organisation
+    "unknown",  # looks like a board, not in the register
+]
+MeasureCode = Annotated[str, Field(pattern=r"^[A-ZÅÄÖ]?\d+(\.\d+)*$", description='normalised: "A2.3.1"')]
+Year = Annotated[int, Field(ge=1900, le=2100)]
+
+
+class Located(Model):
+    """Where an item stands: its first page and box, and one box per page it covers."""
+
+    page: PageNumber
+    bbox: BBox
+    boxes: list[PageBox] = Field(min_length=1)
+
+
+class Board(Model):
+    id: str
+    name: str
+    kind: BoardKind
+    aliases: list[str] = Field(default_factory=list)
+    members: list[str] = Field(default_factory=list, description="board ids, for groups")
+    parent: str | None = Field(None, description="the board an office works for; the parent company")
+
+
+class CaseOfficer(Model):
+    name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+class Signatory(Located):
+    name: str
+    title: str | None = None
+
+
+class DecisionPoint(Located):
+    number: int = Field(ge=1)
+    text: str
+    decided_by: str | None = Field(None, description="set when this point has its own decision maker")
+
+
+class Decision(Model):
+    proposed_by: str | None = None
+    decided_by: str | None = None
+    points: list[DecisionPoint] = Field(default_factory=list)
+
+
+class ReportRef(Model):
+    title: str
+    year: Year | None = None
+    annex_number: int | None = Field(None, ge=1)
+
+
+class Recipient(Model):
+    name: str = Field(description="canonical name, or the words of the document when unknown")
+    board_id: str | None = None
+    kind: BoardKind
+    group: bool = False
+
+
+class Referral(Located):
+    report_title: str | None
+    action: Literal["opinion", "implementation"]
+    scope: Literal["report", "measures"]
+    measure_codes: list[MeasureCode] = Field(default_factory=list)
+    recipients: list[Recipient]
+    priority: Literal["primary"] | None = None
+    condition: str | None = None
+    text: str
+
+
+class Measure(Located):
+    code: MeasureCode | None = None
+    group_code: MeasureCode | None = None
+    group_title: str | None = None
+    report_title: str | None
+    text: str
+    responsible: list[str] = Field(default_factory=list, description="canonical board names")
+    section: str | None = None
+
+
+class Mention(Model):
+    board_id: str | None
+    name: str
+    kind: BoardKind
+    page: PageNumber
+    text: str = Field(description="the words as written")
+
+
+class Document(Model):
+    id: Sha256
+    filename: str
+    kind: DocumentKind
+    title: str | None = None
+    subtitle: str | None = None
+    office: str | None = None
+    unit: str | None = None
+    addressee: str | None = None
+    date: str | None = None
+    diarienummer: str | None = None
+    year: Year | None = None
+    case_officer: CaseOfficer = Field(default_factory=CaseOfficer)
+    page_count: int = Field(ge=1)
+    signatories: list[Signatory] = Field(default_factory=list)
+    decision: Decision = Field(default_factory=Decision)
+    reports: list[ReportRef] = Field(default_factory=list)
+    referrals: list[Referral] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Export(Model):
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    documents: list[Document]
+    boards: list[Board]

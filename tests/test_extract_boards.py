@@ -1,0 +1,145 @@
+"""Board names in Swedish running text: inflections, groups, lists, names outside the register."""
+
+from __future__ import annotations
+
+import pytest
+
+from atgard.extract.boards import inflect, load_register
+from atgard.extract.mentions import board_spans, resolve_name
+from atgard.extract.nlp import swedish_pipeline
+
+
+def spans(text: str) -> list[tuple[str, str, str]]:
+    doc = swedish_pipeline()(text.replace("\n", " "))
+    return [(s.text, s.name, s.kind) for s in board_spans(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arbetsmarknadsnämndens yttrande", [("Arbetsmarknadsnämndens", "Arbetsmarknadsnämnden", "committee")]),
+        ("enligt arbetsmarknadsnämnden", [("arbetsmarknadsnämnden", "Arbetsmarknadsnämnden", "committee")]),
+        (
+            "Skärholmens stadsdelsnämnd beslutade",
+            [("Skärholmens stadsdelsnämnd", "Skärholmens stadsdelsnämnd", "district_committee")],
+        ),
+        (
+            "yttrande från stadsdelsnämnden i Skärholmen",
+            [("stadsdelsnämnden i Skärholmen", "Skärholmens stadsdelsnämnd", "district_committee")],
+        ),
+        (
+            "Hässelby-Vällingby stadsdelsnämnds medborgarvärdar",
+            [("Hässelby-Vällingby stadsdelsnämnds", "Hässelby-Vällingby stadsdelsnämnd", "district_committee")],
+        ),
+        ("samarbetet med stadsdelsnämnderna", [("stadsdelsnämnderna", "Samtliga stadsdelsnämnder", "group")]),
+        (
+            "Samtliga nämnder och bolagsstyrelser ska",
+            [("Samtliga nämnder och bolagsstyrelser", "Samtliga nämnder och bolagsstyrelser", "group")],
+        ),
+        (
+            "alla stadsdelsnämnder samt alla nämnder",
+            [
+                ("alla stadsdelsnämnder", "Samtliga stadsdelsnämnder", "group"),
+                ("alla nämnder", "Samtliga nämnder", "group"),
+            ],
+        ),
+        (
+            "AB Svenska bostäder och SISAB",
+            [
+                ("AB Svenska bostäder", "AB Svenska Bostäder", "company"),
+                ("SISAB", "Skolfastigheter i Stockholm AB", "company"),
+            ],
+        ),
+        (
+            "Micasa\nFastigheter i Stockholm AB",
+            [("Micasa Fastigheter i Stockholm AB", "Micasa Fastigheter i Stockholm AB", "company")],
+        ),
+        (
+            "Stockholm Business Regions uppdrag",
+            [("Stockholm Business Regions", "Stockholm Business Region AB", "company")],
+        ),
+        ("Stockholm Vatten AB svarade", [("Stockholm Vatten AB", "Stockholm Vatten och Avfall AB", "company")]),
+        (
+            "Miljö- och hälsoskyddsnämnden",
+            [("Miljö- och hälsoskyddsnämnden", "Miljö- och hälsoskyddsnämnden", "committee")],
+        ),
+        (
+            "kommunfullmäktiges och Kommunstyrelsens beslut",
+            [
+                ("kommunfullmäktiges", "Kommunfullmäktige", "council"),
+                ("Kommunstyrelsens", "Kommunstyrelsen", "executive_board"),
+            ],
+        ),
+        (
+            "trafiknämnden, exploateringsnämnden samt kulturnämnden",
+            [
+                ("trafiknämnden", "Trafiknämnden", "committee"),
+                ("exploateringsnämnden", "Exploateringsnämnden", "committee"),
+                ("kulturnämnden", "Kulturnämnden", "committee"),
+            ],
+        ),
+        ("stadsledningskontorets stab", [("stadsledningskontorets", "Stadsledningskontoret", "office")]),
+        (
+            "länsstyrelsen och Region Stockholm",
+            [
+                ("länsstyrelsen", "Länsstyrelsen i Stockholms län", "external"),
+                ("Region Stockholm", "Region Stockholm", "external"),
+            ],
+        ),
+        # Not in the register: kept, marked unknown.
+        (
+            "Trafik- och renhållningsnämnden",
+            [("Trafik- och renhållningsnämnden", "Trafik- och renhållningsnämnden", "unknown")],
+        ),
+        ("hos Hyresnämnden i Stockholm", [("Hyresnämnden", "Hyresnämnden", "unknown")]),
+        (
+            "Birka Cruises AB och Stokab",
+            [("Birka Cruises AB", "Birka Cruises AB", "unknown"), ("Stokab", "AB Stokab", "company")],
+        ),
+        # Generic words name no board.
+        ("nämnden och stadsdelsnämnden och nämnderna", []),
+        ("berörda nämnder och bolagsstyrelser", []),
+    ],
+)
+def test_board_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "resolved", "kind"),
+    [
+        ("Stockholm Business Region", "Stockholm Business Region AB", "company"),
+        ("AB Svenska bostäder.", "AB Svenska Bostäder", "company"),
+        ("samtliga stadsdelsnämnder", "Samtliga stadsdelsnämnder", "group"),
+        ("Fotografiska muséet", "Fotografiska muséet", "external"),
+        ("fryshuset", "Fryshuset", "external"),
+    ],
+)
+def test_resolve_name(name: str, resolved: str, kind: str) -> None:
+    recipient = resolve_name(name)
+    assert (recipient.name, recipient.kind) == (resolved, kind)
+    assert recipient.group is (kind == "group")
+
+
+def test_inflection_of_heads() -> None:
+    assert inflect("Kommunstyrelsen") == ["Kommunstyrelse", "Kommunstyrelsen", "Kommunstyrelses", "Kommunstyrelsens"]
+    assert inflect("Stadsbyggnadskontoret") == [
+        "Stadsbyggnadskontor",
+        "Stadsbyggnadskontoret",
+        "Stadsbyggnadskontors",
+        "Stadsbyggnadskontorets",
+    ]
+
+
+def test_register_is_consistent() -> None:
+    register = load_register()
+    boards = register.boards()
+    assert len({b.id for b in boards}) == len(boards)
+    for board in boards:
+        assert all(member in register for member in board.members), board.id
+        assert board.parent is None or board.parent in register, board.id
+    districts_2016 = register.members("samtliga-stadsdelsnamnder", 2016)
+    assert len(districts_2016) == 14
+    assert len(register.members("samtliga-stadsdelsnamnder", 2021)) == 13
+    committees = {b.id for b in boards if b.kind == "committee"}
+    assert {"arbetsmarknadsnamnden", "socialnamnden", "utbildningsnamnden", "trafiknamnden"} <= committees

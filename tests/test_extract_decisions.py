@@ -1,0 +1,91 @@
+"""Proposed decisions, header fields and signatories on synthetic memos."""
+
+from __future__ import annotations
+
+import pytest
+
+from atgard.extract.analysis import analyse
+from atgard.extract.extract_decisions import extract_decision
+from atgard.extract.extract_measures import is_recommendation
+
+
+def decision(block, *blocks, office="Stadsledningskontoret", addressee="Kommunstyrelsen"):
+    found = extract_decision(analyse(list(blocks)), office, addressee)
+    return found.proposed_by, found.decided_by, [(p.number, p.text, p.decided_by) for p in found.points]
+
+
+def test_council_points_and_own_points(block) -> None:
+    assert decision(
+        block,
+        block("Stadsledningskontorets förslag till beslut", "heading", level=2),
+        block("Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."),
+        block("Budgeten för 2018 fastställs.", "list_item", "1."),
+        block("Rapporten godkänns.", "list_item", "2."),
+        block("Kommunstyrelsen beslutar för egen del följande."),
+        block("Stadsledningskontoret får i uppdrag att följa upp arbetet.", "list_item", "1."),
+        block("Ingela Lindh | Stadsdirektör", "table_row"),
+        block("Sammanfattning", "heading", level=2),
+        block("1. Detta är inte en beslutspunkt."),
+    ) == (
+        "Kommunstyrelsen",
+        "Kommunfullmäktige",
+        [
+            (1, "Budgeten för 2018 fastställs.", None),
+            (2, "Rapporten godkänns.", None),
+            (1, "Stadsledningskontoret får i uppdrag att följa upp arbetet.", "Kommunstyrelsen"),
+        ],
+    )
+
+
+def test_district_memo_without_lead_in(block) -> None:
+    assert decision(
+        block,
+        block("Förvaltningens förslag till beslut", "heading", level=2),
+        block("Stadsdelsnämnden godkänner förvaltningens tjänsteutlåtande som svar på remissen."),
+        block("Sammanfattning", "heading", level=2),
+        office="Skärholmens stadsdelsförvaltning",
+        addressee="Skärholmens stadsdelsnämnd",
+    ) == (
+        "Skärholmens stadsdelsförvaltning",
+        "Skärholmens stadsdelsnämnd",
+        [(1, "Stadsdelsnämnden godkänner förvaltningens tjänsteutlåtande som svar på remissen.", None)],
+    )
+
+
+def test_generic_decider_is_the_addressee(block) -> None:
+    proposed, decided, points = decision(
+        block,
+        block("Förslag till beslut", "heading", level=1),
+        block("Nämnden beslutar följande:"),
+        block("Yttrandet godkänns.", "list_item", "a)"),
+        office="Socialförvaltningen",
+        addressee="Socialnämnden",
+    )
+    assert (proposed, decided, points) == ("Socialförvaltningen", "Socialnämnden", [(1, "Yttrandet godkänns.", None)])
+
+
+def test_no_decision_section(block) -> None:
+    assert decision(block, block("Bakgrund", "heading", level=2), block("Text.")) == (None, None, [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recommends"),
+    [
+        ("Kommissionen rekommenderar därför att staden utökar riktade yrkesutbildningar.", True),
+        ("I rapporten rekommenderas staden att ta initiativ till en dialog.", True),
+        ("Vidare förordrar kommissionen att kompetensbaserad rekrytering främjas.", True),
+        ("Riktade sysselsättningskrav i upphandling föreslås.", True),
+        ("Kopplingen mellan skola och arbetsliv behöver stärkas.", True),
+        ("Enprocentsregeln borde utvecklas, t.ex. genom fler beställningar.", True),
+        ("Kommissionen ser ett behov av att utveckla samarbetet mellan nämnderna.", True),
+        ("Enligt rapporten kan närvaron göras mer jämlik, bl.a. genom att fler ateljéer etableras.", True),
+        ("Knappt var tionde (9,2 %) ung stockholmare tillhör gruppen.", False),
+        ("I Rinkeby är andelen 22,9 procent och i Äppelviken så låg som 3,3 procent.", False),
+        ("Biblioteken konstateras vara en infrastruktur som kan ge förutsättningar för möten.", False),
+        ("Det behöver inte betyda att ambitionerna har omsatts i handling.", False),
+        ("Varje elev ska få det stöd den behöver.", False),
+        ("Av årskullen födda 1975 hade 39 procent tagit examen, d.v.s. färre än väntat.", False),
+    ],
+)
+def test_recommendation_cues(sentence: str, recommends: bool) -> None:
+    assert is_recommendation(sentence) is recommends

@@ -1,0 +1,78 @@
+"""Whole documents: the constructed remiss answer against its expected file, and provenance boxes."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from atgard.extract.extract_document import extract_document
+from atgard.extract.read_pdf import read_pdf
+from atgard.schema import PageBox, ReadDocument
+
+
+@pytest.mark.parametrize("name", ["konstruerad-remissvar", "konstruerad-utlatande"])
+def test_constructed_memo_matches_expected(data: Path, name: str, expected_view) -> None:
+    expected = json.loads((data / f"{name}.expected.json").read_text(encoding="utf-8"))
+    want = expected["document"]
+    got = extract_document(read_pdf(data / f"{name}.pdf")).model_dump(mode="json")
+    for field in ("kind", "title", "subtitle", "office", "unit", "addressee", "date", "diarienummer", "page_count"):
+        assert got[field] == want[field], field
+    assert {k: got["case_officer"][k] for k in want["case_officer"]} == want["case_officer"]
+    assert [{"name": s["name"], "title": s["title"]} for s in got["signatories"]] == want["signatories"]
+    decision = got["decision"]
+    assert {k: decision[k] for k in ("proposed_by", "decided_by")} == {
+        k: want["decision"][k] for k in ("proposed_by", "decided_by")
+    }
+    points = [{"number": p["number"], "text": p["text"], "decided_by": p["decided_by"]} for p in decision["points"]]
+    assert points == [{"decided_by": None, **p} for p in want["decision"]["points"]]
+    assert got["reports"] == want["reports"]
+    assert [expected_view(r) for r in got["referrals"]] == [expected_view(r) for r in want["referrals"]]
+    assert got["measures"] == want["measures"]
+    outside = {m["name"] for m in got["mentions"] if m["board_id"] is None}
+    outside |= {x["name"] for r in got["referrals"] for x in r["recipients"] if x["board_id"] is None}
+    assert sorted(outside) == expected.get("not_in_register", [])
+
+
+def test_kind_override_and_classification(examples: Path, remissvar: ReadDocument) -> None:
+    report = extract_document(read_pdf(examples / "dold-potential-atgarder.pdf"))
+    assert (report.kind, report.year) == ("kommissionsrapport", 2016)
+    assert extract_document(remissvar, kind="yttrande").kind == "yttrande"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+def _box_words(pdf: pdfplumber.PDF, boxes: list[PageBox]) -> list[str]:
+    words = []
+    for box in boxes:
+        b = box.bbox
+        words += _words(pdf.pages[box.page - 1].crop((b.x0 - 1, b.top - 1, b.x1 + 1, b.bottom + 1)).extract_text())
+    return words
+
+
+@pytest.mark.parametrize("name", ["seed-lagesrapport.pdf"])
+def test_every_item_box_holds_its_words(examples: Path, name: str) -> None:
+    document = extract_document(read_pdf(examples / name))
+    items = [*document.referrals, *document.measures, *document.decision.points]
+    assert len(items) > 30
+    with pdfplumber.open(examples / name) as pdf:
+        for item in items:
+            seen = " ".join(_box_words(pdf, item.boxes))
+            words = _words(item.text)
+            assert " ".join(words[:3]) in seen, item.text[:60]
+            assert " ".join(words[-3:]) in seen, item.text[-60:]
+            assert item.page == item.boxes[0].page and item.bbox == item.boxes[0].bbox
+
+
+def test_mentions_cover_every_board_name(examples: Path) -> None:
+    document = extract_document(read_pdf(examples / "seed-lagesrapport.pdf"))
+    names = {m.name for m in document.mentions}
+    assert {"Hässelby-Vällingby stadsdelsnämnd", "AB Familjebostäder", "Kommunfullmäktige"} <= names
+    assert all(m.board_id for m in document.mentions)  # the seed names no board outside the register
+    on_page_10 = [m for m in document.mentions if m.page == 10 and m.name == "Micasa Fastigheter i Stockholm AB"]
+    assert len(on_page_10) == 1

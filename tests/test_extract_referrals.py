@@ -1,0 +1,165 @@
+"""Referral directives: a table of Swedish sentences and what each must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from atgard.extract.analysis import analyse
+from atgard.extract.extract_referrals import extract_referrals
+from atgard.extract.extract_reports import extract_reports
+
+TITLE = "Från ord till handling – en stad för alla"
+
+
+def referrals(block, *texts: str) -> list[dict]:
+    blocks = [block(text) for text in texts]
+    analysed = analyse(blocks)
+    found = extract_referrals(analysed, extract_reports(analysed))
+    return [
+        {
+            "report_title": r.report_title,
+            "action": r.action,
+            "scope": r.scope,
+            "measure_codes": r.measure_codes,
+            "recipients": [(x.name, x.kind) for x in r.recipients],
+            "priority": r.priority,
+            "condition": r.condition,
+        }
+        for r in found
+    ]
+
+
+def one(report_title=None, action="opinion", scope="report", codes=(), recipients=(), priority=None, condition=None):
+    return {
+        "report_title": report_title,
+        "action": action,
+        "scope": scope,
+        "measure_codes": list(codes),
+        "recipients": list(recipients),
+        "priority": priority,
+        "condition": condition,
+    }
+
+
+CASES = [
+    pytest.param(
+        "Ärendet har remitterats till stadsledningskontoret, exploateringsnämnden, kulturnämnden, Stockholms Hamn AB, "
+        "Trafik- och renhållningsnämnden och Fotografiska muséet.",
+        [
+            one(
+                recipients=[
+                    ("Stadsledningskontoret", "office"),
+                    ("Exploateringsnämnden", "committee"),
+                    ("Kulturnämnden", "committee"),
+                    ("Stockholms Hamn AB", "company"),
+                    ("Trafik- och renhållningsnämnden", "unknown"),
+                    ("Fotografiska muséet", "external"),
+                ]
+            )
+        ],
+        id="past tense list with offices, companies, unknown and outside bodies",
+    ),
+    pytest.param(
+        f"Rapporten *{TITLE}* (2019) sändes ut på remiss till samtliga stadsdelsnämnder samt Fryshuset.",
+        [one(TITLE, recipients=[("Samtliga stadsdelsnämnder", "group"), ("Fryshuset", "external")])],
+        id="sändes ut på remiss, samt",
+    ),
+    pytest.param(
+        f"Kommunstyrelsen remitterar rapporten *{TITLE}* till arbetsmarknadsnämnden och Skärholmens stadsdelsnämnd.",
+        [
+            one(
+                TITLE,
+                recipients=[
+                    ("Arbetsmarknadsnämnden", "committee"),
+                    ("Skärholmens stadsdelsnämnd", "district_committee"),
+                ],
+            )
+        ],
+        id="a title containing 'till' is not the recipient list",
+    ),
+    pytest.param(
+        "Utbildningsnämnden och Rinkeby-Kista stadsdelsnämnd ska redovisa sina förutsättningar för att genomföra "
+        f"åtgärderna B.1.2.1–B.1.2.3 och C2.1 i rapporten *{TITLE}*.",
+        [
+            one(
+                TITLE,
+                "implementation",
+                "measures",
+                ["B1.2.1", "B1.2.2", "B1.2.3", "C2.1"],
+                [("Utbildningsnämnden", "committee"), ("Rinkeby-Kista stadsdelsnämnd", "district_committee")],
+            )
+        ],
+        id="active subject, code range, dotted codes",
+    ),
+    pytest.param(
+        f"Synpunkter på rapporten *{TITLE}* ska i första hand lämnas av socialnämnden, äldrenämnden samt "
+        "AB Familjebostäder, och därutöver av de stadsdelsnämnder som berörs av förslagen.",
+        [
+            one(
+                TITLE,
+                recipients=[
+                    ("Socialnämnden", "committee"),
+                    ("Äldrenämnden", "committee"),
+                    ("AB Familjebostäder", "company"),
+                ],
+                priority="primary",
+                condition="de stadsdelsnämnder som berörs av förslagen",
+            )
+        ],
+        id="primary, condition after därutöver av",
+    ),
+    pytest.param(
+        "Yttrande över rapporten ska lämnas av Miljö- och hälsoskyddsnämnden, bl.a. i frågor som rör buller.",
+        [one(recipients=[("Miljö- och hälsoskyddsnämnden", "committee")])],
+        id="list ends at a clause; bl.a. does not end the sentence",
+    ),
+    pytest.param(
+        "Stadsledningskontoret föreslår att rapporten remitteras till idrottsnämnden, d.v.s. den nämnd som ansvarar "
+        "för idrotten.",
+        [one(recipients=[("Idrottsnämnden", "committee")])],
+        id="d.v.s. clause after the list",
+    ),
+    pytest.param(
+        "Stockholm Business Region ska även redovisa sina förutsättningar för genomförande av åtgärderna A2.1.1 och "
+        f"A.2.4.4 i rapporten *{TITLE}*.",
+        [one(TITLE, "implementation", "measures", ["A2.1.1", "A2.4.4"], [("Stockholm Business Region AB", "company")])],
+        id="company alias as subject",
+    ),
+    pytest.param("Rapporten remitterades till nämnder och bolagsstyrelser.", [], id="no named recipient"),
+    pytest.param(
+        "Det innebär att rapporterna ska remitteras till berörda nämnder, och att kommunstyrelsen beaktar dem.",
+        [],
+        id="berörda nämnder is not a list of boards",
+    ),
+    pytest.param(
+        "Stadsledningskontoret vill betona vikten av att de nämnder som utpekats som ansvariga ska redovisa sina "
+        "förutsättningar.",
+        [],
+        id="a subject that is only a condition",
+    ),
+    pytest.param(
+        "Eftersom rapporterna berör olika nämnder anser stadsledningskontoret att synpunkter behöver lämnas enligt "
+        "nedanstående:",
+        [],
+        id="lead-in to the list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_referral_sentences(block, text: str, expected: list[dict]) -> None:
+    assert referrals(block, text) == expected
+
+
+def test_one_annexed_report_is_the_default_title(block) -> None:
+    found = referrals(
+        block,
+        "Ärendet har remitterats till socialnämnden och Farsta stadsdelsnämnd.",
+        f"*{TITLE}* (2019)",
+    )
+    assert [r["report_title"] for r in found] == [None]
+    annexed = [block("Ärendet har remitterats till socialnämnden."), block("Bilagor", "heading", level=2)]
+    annexed.append(block(f"{TITLE} (2019)", "list_item", marker="1."))
+    analysed = analyse(annexed)
+    (referral,) = extract_referrals(analysed, extract_reports(analysed))
+    assert referral.report_title == TITLE
