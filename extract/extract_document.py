@@ -5,6 +5,7 @@ from __future__ import annotations
 from atgard.extract.analysis import analyse
 from atgard.extract.extract_decisions import extract_decision
 from atgard.extract.extract_header import (
+    body_diarienummer,
     classify,
     document_year,
     header_box,
@@ -51,7 +52,7 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None) -> Do
         unit=header.unit,
         addressee=addressee,
         date=date,
-        diarienummer=header.diarienummer,
+        diarienummer=header.diarienummer or body_diarienummer(read.blocks),
         year=document_year(date, header.document_type, subtitle, title),
         case_officer=case_officer,
         page_count=read.page_count,

@@ -11,7 +11,7 @@ from atgard.schema import Block, PageBox, ReadDocument
 from atgard.schema.contract import CaseOfficer, DocumentKind, Signatory
 
 _KINDS: list[tuple[re.Pattern[str], DocumentKind]] = [
-    (re.compile(r"^tjänsteutlåtande", re.IGNORECASE), "tjansteutlatande"),
+    (re.compile(r"^(tjänsteutlåtande|tjänsteskrivelse)", re.IGNORECASE), "tjansteutlatande"),
     (re.compile(r"^utlåtande", re.IGNORECASE), "utlatande"),
     (re.compile(r"^(yttrande|remissvar|remissyttrande)", re.IGNORECASE), "yttrande"),
     (re.compile(r"^protokoll", re.IGNORECASE), "protokoll"),
@@ -88,6 +88,22 @@ def header_box(blocks: Sequence[Block]) -> tuple[CaseOfficer, str | None, str | 
                 addressee = " ".join(names) or None
                 date = dates[0] if dates else None
     return officer, addressee, date
+
+
+_BODY_DNR = re.compile(
+    r"\b(?:dnr|diarienr|diarienummer)[.:]?\s*((?:[A-ZÅÄÖ]{2,6}\s+)?[\w][\w.:/-]*\d[\w./-]*)", re.IGNORECASE
+)
+
+
+def body_diarienummer(blocks: Sequence[Block]) -> str | None:
+    """A case number written on page 1 outside the running header ("Diarienummer: KSN-2019-1234")."""
+    for block in blocks:
+        if block.page != 1:
+            break
+        for text in [cell.text for cell in block.cells] or [block.text]:
+            if found := _BODY_DNR.search(text):
+                return found.group(1).rstrip(".")
+    return None
 
 
 def _case_officer(lines: list[str]) -> CaseOfficer:

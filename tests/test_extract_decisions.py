@@ -89,3 +89,18 @@ def test_no_decision_section(block) -> None:
 )
 def test_recommendation_cues(sentence: str, recommends: bool) -> None:
     assert is_recommendation(sentence) is recommends
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Diarienummer: KSN-2019-1234", "KSN-2019-1234"),
+        ("Dnr 123-456/2016", "123-456/2016"),
+        ("Handläggare | Dnr. SDN 2017/12.", "SDN 2017/12"),
+        ("Ingen beteckning här, bara 2016.", None),
+    ],
+)
+def test_case_number_on_the_first_page(block, text: str, number: str | None) -> None:
+    from atgard.extract.extract_header import body_diarienummer
+
+    assert body_diarienummer([block(text)]) == number
