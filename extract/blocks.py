@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from atgard.extract.lines import Line, Segment, Unit
+from atgard.extract.tables import TableRow
 from atgard.extract.text import SOFT_HYPHEN, ends_sentence, line_joint
 from atgard.schema import BBox, Block, BlockKind, LineSpan, PageBox, StyleRun, TableCell
 
@@ -42,6 +43,7 @@ class Draft:
     marker_units: int = 0
     text_x0: float = 0.0
     columns: list[list[Part]] = field(default_factory=list)
+    cell_boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0, top, x1, bottom
 
     @property
     def last(self) -> Segment:
@@ -182,10 +184,55 @@ def _column_of(segment: Segment, anchors: Sequence[float]) -> int | None:
     return column
 
 
-def _take_table(lines: Sequence[Line], start: int, typography: Typography) -> tuple[Draft, int]:
-    """Side-by-side boxes: a line with column gaps and the lines below that stay inside its columns."""
+def _split_at_anchors(line: Line, anchors: Sequence[float]) -> Line:
+    """Cut a line's segments where a word starts in the next column.
+
+    In a table without rules the gutter can be narrower than a column gap
+    ("Skötseln av stadens torg och  Trafiknämnden,"); the header row's column
+    starts tell where the cells are.
+    """
+    segments: list[Segment] = []
+    for segment in line.segments:
+        tolerance = 0.3 * segment.size
+        pieces: list[list[Unit]] = [[]]
+        column = None
+        for i, unit in enumerate(segment.units):
+            word_start = i == 0 or segment.units[i - 1].text == " "
+            if word_start and unit.text != " ":
+                here = sum(1 for x in anchors if x <= unit.x0 + tolerance) - 1
+                if column is not None and here > column and pieces[-1]:
+                    pieces.append([])
+                column = here
+            pieces[-1].append(unit)
+        for units in pieces:
+            while units and units[-1].text == " ":
+                units.pop()
+            if units:
+                segments.append(
+                    Segment(
+                        units=units,
+                        x0=units[0].x0,
+                        x1=units[-1].x1,
+                        top=segment.top,
+                        bottom=segment.bottom,
+                        size=segment.size,
+                        bold_share=segment.bold_share,
+                    )
+                )
+    return Line(page=line.page, segments=segments)
+
+
+def _take_table(lines: Sequence[Line], start: int, typography: Typography) -> tuple[list[Draft], int]:
+    """Side-by-side boxes: a line with column gaps and the lines below that stay inside its columns.
+
+    Two columns (a "Handläggare | Till" box, signatures) are one row. With three or
+    more columns it is a table without rules ("Nr | Åtgärd | Ansvarig"): every line
+    with text in the first column starts a row, the lines under it are its wrapped cells;
+    a bold first line is a header row of its own.
+    """
     first = lines[start]
     anchors = [segment.x0 for segment in first.segments]
+    table = len(anchors) >= 3
     rows = [first]
     end = start + 1
     while end < len(lines):
@@ -194,30 +241,56 @@ def _take_table(lines: Sequence[Line], start: int, typography: Typography) -> tu
             break
         if len(line.segments) == 1 and is_heading(line.segments[0], typography.body_size):
             break
+        if table:
+            line = _split_at_anchors(line, anchors)
         columns = [_column_of(segment, anchors) for segment in line.segments]
         if None in columns or len(set(columns)) < len(columns):
             break
         rows.append(line)
         end += 1
-    cells: list[list[Part]] = [[] for _ in anchors]
+    groups: list[list[Line]] = [[]]
     for line in rows:
+        if table and groups[-1] and _column_of(line.segments[0], anchors) == 0:
+            groups.append([])
+        elif table and len(groups) == 1 and len(groups[0]) == 1 and all(_is_bold(s) for s in rows[0].segments):
+            groups.append([])  # a bold first line is the header row, even when the next line continues a cell
+        groups[-1].append(line)
+    right = max(line.x1 for line in rows)
+    return [_table_draft(group, anchors, right) for group in groups], end
+
+
+def _table_draft(lines: Sequence[Line], anchors: Sequence[float], right: float) -> Draft:
+    cells: list[list[Part]] = [[] for _ in anchors]
+    for line in lines:
         for segment in line.segments:
             column = _column_of(segment, anchors)
             cells[column if column is not None else 0].append((line.page, segment))
-    cells = [cell for cell in cells if cell]
+    top, bottom = min(line.top for line in lines), max(line.bottom for line in lines)
+    edges = [*anchors[1:], right]
+    boxes = [(x0, top, max(x0, x1 - 1), bottom) for x0, x1 in zip(anchors, edges, strict=True)]
     parts = [part for cell in cells for part in cell]
-    return Draft(kind="table_row", parts=parts, columns=cells), end
+    return Draft(kind="table_row", parts=parts, columns=cells, cell_boxes=boxes)
 
 
-def _page_drafts(lines: Sequence[Line], typography: Typography) -> list[Draft]:
+def _ruled_row(row: TableRow) -> Draft:
+    columns = [[(row.page, segment) for line in cell for segment in line.segments] for cell in row.cells]
+    parts = [part for column in columns for part in column]
+    return Draft(kind="table_row", parts=parts, columns=columns, cell_boxes=list(row.boxes))
+
+
+def _page_drafts(lines: Sequence[Line], typography: Typography, rows: Sequence[TableRow] = ()) -> list[Draft]:
     drafts: list[Draft] = []
     right_edge = max((line.x1 for line in lines), default=0.0)
+    pending = sorted(rows, key=lambda row: row.top)
     index = 0
-    while index < len(lines):
+    while index < len(lines) or pending:
+        if pending and (index == len(lines) or pending[0].top <= lines[index].top):
+            drafts.append(_ruled_row(pending.pop(0)))
+            continue
         line = lines[index]
         if len(line.segments) > 1:
             table, index = _take_table(lines, index, typography)
-            drafts.append(table)
+            drafts.extend(table)
             continue
         index += 1
         segment = line.segments[0]
@@ -346,14 +419,20 @@ def _line_spans(parts: Sequence[Part], units: Sequence[Unit], sizes: dict[int, t
 def _finish(draft: Draft, sizes: dict[int, tuple[float, float]]) -> Block:
     cells: list[TableCell] = []
     if draft.kind == "table_row":
-        pieces: list[list[Unit]] = []
-        for column in draft.columns:
+        page = draft.parts[0][0]
+        width, height = sizes[page]
+        units = []
+        for index, (column, box) in enumerate(zip(draft.columns, draft.cell_boxes, strict=True)):
             cell_units = _join_units([segment.units for _, segment in column], joiner="\n")
-            page = column[0][0]
-            cell_text = "".join(unit.text for unit in cell_units)
-            cells.append(TableCell(text=cell_text, bbox=_bbox([s for _, s in column], *sizes[page])))
-            pieces.append(cell_units)
-        units = _join_units(pieces, joiner=CELL_SEPARATOR)
+            if column:
+                bbox = _bbox([s for _, s in column], width, height)
+            else:  # an empty cell keeps its place: the columns of a row stay aligned
+                x0, top, x1, bottom = box
+                bbox = BBox(x0=min(x0, width), top=min(top, height), x1=min(x1, width), bottom=min(bottom, height))
+            cells.append(TableCell(text="".join(unit.text for unit in cell_units), bbox=bbox))
+            if index:
+                units.append(Unit(CELL_SEPARATOR, False, False, bbox.x0, bbox.x0))
+            units.extend(cell_units)
     else:
         lines = [segment.units for _, segment in draft.parts]
         lines[0] = lines[0][draft.marker_units :]
@@ -371,11 +450,16 @@ def _finish(draft: Draft, sizes: dict[int, tuple[float, float]]) -> Block:
     )
 
 
-def build_blocks(pages: Sequence[Sequence[Line]], sizes: dict[int, tuple[float, float]]) -> list[Block]:
-    """Body lines of every page (furniture already removed) to the document's blocks.
+def build_blocks(
+    pages: Sequence[Sequence[Line]],
+    sizes: dict[int, tuple[float, float]],
+    tables: Sequence[Sequence[TableRow]] = (),
+) -> list[Block]:
+    """Body lines of every page (furniture already removed) and ruled table rows to the document's blocks.
 
     ``sizes`` maps page number to ``(width, height)``, to keep every box on its page.
     """
     typography = measure_typography([line for page in pages for line in page])
-    drafts = _join_page_breaks([_page_drafts(page, typography) for page in pages])
+    tables = tables or [[] for _ in pages]
+    drafts = _join_page_breaks([_page_drafts(page, typography, rows) for page, rows in zip(pages, tables, strict=True)])
     return [_finish(draft, sizes) for draft in drafts]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from atgard.extract.analysis import analyse
+from atgard.extract.extract_coded_measures import extract_coded_measures
 from atgard.extract.extract_decisions import extract_decision
 from atgard.extract.extract_header import (
     body_diarienummer,
@@ -42,10 +43,15 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None) -> Do
         for item in analysed
         for span in item.boards
     ]
+    kind = kind or classify(read, header.document_type)
+    if kind == "kommissionsrapport":
+        measures = extract_coded_measures(analysed, title)
+    else:
+        measures = extract_prose_measures(analysed, reports)
     return Document(
         id=read.id,
         filename=read.filename,
-        kind=kind or classify(read, header.document_type),
+        kind=kind,
         title=title,
         subtitle=subtitle,
         office=header.office,
@@ -60,6 +66,6 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None) -> Do
         decision=extract_decision(analysed, header.office, addressee),
         reports=reports.refs,
         referrals=extract_referrals(analysed, reports),
-        measures=extract_prose_measures(analysed, reports),
+        measures=measures,
         mentions=mentions,
     )

@@ -57,9 +57,9 @@ class Reports:
         return self.canonical.get(title_key(text))
 
 
-def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None]]:
-    """(number, title, year) of the items under a "Bilagor" heading."""
-    found: list[tuple[int, str, int | None]] = []
+def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, int]]:
+    """(number, title, year, page) of the items under a "Bilagor" heading."""
+    found: list[tuple[int, str, int | None, int]] = []
     inside = False
     for item in analysed:
         block = item.block
@@ -72,7 +72,7 @@ def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None]]:
         number = int(marker) if marker.isdigit() else len(found) + 1
         year = _TRAILING_YEAR.search(block.text)
         title = _TRAILING_YEAR.sub("", block.text).strip(" .")
-        found.append((number, title, int(year.group(1)) if year else None))
+        found.append((number, title, int(year.group(1)) if year else None, block.page))
     return found
 
 
@@ -113,12 +113,12 @@ def _textual_titles(analysed: Sequence[Analysed], keys: Iterable[str]) -> list[T
 
 def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     annexes = _annexes(analysed)
-    annex_keys = {title_key(title) for _, title, _ in annexes}
+    annex_keys = {title_key(title) for _, title, _, _ in annexes}
     spans = _italic_titles(analysed, annex_keys)
     italic_keys = {title_key(span.text) for span in spans}
     # An annex is a report when the text names it as one, or its entry carries a year.
     annexes = [a for a in annexes if title_key(a[1]) in italic_keys or a[2] is not None]
-    annex_titles = {title_key(title): title for _, title, _ in annexes}
+    annex_titles = {title_key(title): title for _, title, _, _ in annexes}
     covered = {(s.block, s.start) for s in spans}
     spans += [s for s in _textual_titles(analysed, list(annex_titles)) if (s.block, s.start) not in covered]
     spans.sort(key=lambda s: (s.block, s.start))
@@ -131,15 +131,23 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     canonical = {key: counts.most_common(1)[0][0] for key, counts in spellings.items()}
 
     years: dict[str, int] = {}
-    for _, title, year in annexes:
+    for _, title, year, _ in annexes:
         if year:
             years.setdefault(title_key(title), year)
     for span in spans:
         if span.year:
             years.setdefault(title_key(span.text), span.year)
-    numbers = {title_key(title): number for number, title, _ in annexes}
+    numbers = {title_key(title): number for number, title, _, _ in annexes}
+    pages: dict[str, int] = {}
+    for span in spans:
+        pages.setdefault(title_key(span.text), analysed[span.block].located(span.start, span.end)["page"])
+    for _, title, _, page in annexes:
+        pages.setdefault(title_key(title), page)
 
-    order = [title_key(title) for _, title, _ in annexes]
+    order = [title_key(title) for _, title, _, _ in annexes]
     order += [key for key in dict.fromkeys(title_key(s.text) for s in spans) if key not in numbers]
-    refs = [ReportRef(title=canonical[key], year=years.get(key), annex_number=numbers.get(key)) for key in order]
+    refs = [
+        ReportRef(title=canonical[key], year=years.get(key), annex_number=numbers.get(key), page=pages.get(key))
+        for key in order
+    ]
     return Reports(refs=refs, spans=spans, canonical=canonical)

@@ -168,3 +168,32 @@ def resolve_name(text: str) -> Recipient:
     if len(spans) == 1 and len(spans[0].text) >= len(cleaned) - 2:
         return spans[0].recipient()
     return Recipient(name=cleaned[:1].upper() + cleaned[1:], board_id=None, kind="external")
+
+
+_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b)\s*", re.IGNORECASE)
+_NAME_LIKE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){0,5}$")
+
+
+def read_board_list(text: str) -> list[Recipient]:
+    """A list of boards as written after "Ansvar:" or in an "Ansvarig" column, resolved in order.
+
+    >>> [r.name for r in read_board_list("utbildningsnämnden, Stockholm Business Region AB.")]
+    ['Utbildningsnämnden', 'Stockholm Business Region AB']
+    >>> [r.name for r in read_board_list("Kulturnämnden samt Fryshuset och samtliga stadsdelsnämnder")]
+    ['Kulturnämnden', 'Fryshuset', 'Samtliga stadsdelsnämnder']
+    """
+    cleaned = " ".join(text.split()).strip(" .")
+    spans = board_spans(swedish_pipeline()(cleaned))
+    found: list[Recipient] = []
+    position = 0
+    for span in [*spans, None]:
+        gap = cleaned[position : span.start if span else len(cleaned)]
+        for piece in _SEPARATORS.split(gap):
+            piece = piece.strip(" .:")
+            if piece and _NAME_LIKE.match(piece):
+                found.append(resolve_name(piece))
+        if span is None:
+            break
+        found.append(span.recipient())
+        position = span.end
+    return found

@@ -18,6 +18,7 @@ import pdfplumber
 from atgard.extract.blocks import build_blocks
 from atgard.extract.furniture import find_furniture, parse_header
 from atgard.extract.lines import Glyph, Line, group_lines
+from atgard.extract.tables import Box, TableRow, find_ruled_tables, take_table_glyphs
 from atgard.schema import PageInfo, ReadDocument
 from atgard.schema.errors import InputError, NoTextLayerError
 
@@ -121,26 +122,38 @@ def read_pdf(path: Path | str, *, document_id: str | None = None) -> ReadDocumen
     try:
         with pdfplumber.open(path) as pdf:
             pages: list[PageInfo] = []
-            lines: list[list[Line]] = []
+            glyphs: list[list[Glyph]] = []
+            tables: list[list[list[list[Box]]]] = []
             for number, page in enumerate(pdf.pages, start=1):
                 chars = page.chars
                 pages.append(PageInfo(number=number, width=page.width, height=page.height, char_count=len(chars)))
-                lines.append(group_lines(_glyphs(chars), number))
+                glyphs.append(_glyphs(chars))
+                tables.append(find_ruled_tables(page))
     except Exception as error:  # pdfminer raises many unrelated types for broken files
         raise InputError(path, _describe_failure(error)) from error
     if not pages:
         raise InputError(path, "damaged PDF: it has no pages")
-    if not any(page_lines for page_lines in lines):
+    if not any(page_glyphs for page_glyphs in glyphs):
         raise NoTextLayerError(
             path, f"no text layer in {len(pages)} page(s): it looks like a scanned image and needs OCR first"
         )
-    return assemble_document(document_id, path.name, pages, lines)
+    return assemble_document(document_id, path.name, pages, glyphs, tables)
 
 
 def assemble_document(
-    document_id: str, filename: str, pages: Sequence[PageInfo], lines: Sequence[list[Line]]
+    document_id: str,
+    filename: str,
+    pages: Sequence[PageInfo],
+    glyphs: Sequence[list[Glyph]],
+    tables: Sequence[list[list[list[Box]]]],
 ) -> ReadDocument:
-    """Backend-independent part of reading: furniture out, header parsed, blocks built."""
+    """Backend-independent part of reading: tables apart, furniture out, header parsed, blocks built."""
+    lines: list[list[Line]] = []
+    rows: list[list[TableRow]] = []
+    for page, page_glyphs, page_tables in zip(pages, glyphs, tables, strict=True):
+        free, table_rows = take_table_glyphs(page_glyphs, page_tables, page.number)
+        lines.append(group_lines(free, page.number))
+        rows.append(table_rows)
     furniture = find_furniture(lines, [page.height for page in pages])
     body = [[line for i, line in enumerate(page) if i not in furniture[n]] for n, page in enumerate(lines)]
     first = pages[0]
@@ -152,5 +165,5 @@ def assemble_document(
         page_count=len(pages),
         pages=list(pages),
         header=header,
-        blocks=build_blocks(body, sizes),
+        blocks=build_blocks(body, sizes, rows),
     )

@@ -129,3 +129,22 @@ def ends_sentence(text: str) -> bool:
     (True, True, False)
     """
     return bool(_TERMINAL.search(text.rstrip()))
+
+
+def join_lines(lines: list[str]) -> str:
+    """Lines of one paragraph or table cell as running text, hyphenation undone.
+
+    >>> join_lines(["Fastighetsnämnden, Micasa", "Fastigheter i Stockholm AB", "och SISAB"])
+    'Fastighetsnämnden, Micasa Fastigheter i Stockholm AB och SISAB'
+    >>> join_lines(["på gång-", "och cykelvägar i ytter-", "staden"])
+    'på gång- och cykelvägar i ytterstaden'
+    """
+    text = ""
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        if text:
+            drop, glue = line_joint(text, line)
+            text = text[: len(text) - drop] + glue
+        text += line
+    return text

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from atgard.schema.contract import Board, Document, Export
+from atgard.schema.contract import Board, Document, Export, MatrixRow
 from atgard.schema.errors import StoreError
 
 
@@ -92,7 +92,7 @@ def load_document(db: Database, document_id: str) -> Document:
                 ],
             },
             "reports": [
-                {"title": r["title"], "year": r["year"], "annex_number": r["annex_number"]}
+                {"title": r["title"], "year": r["year"], "annex_number": r["annex_number"], "page": r["page"]}
                 for r in _rows(db, "SELECT * FROM reports WHERE document_id = ? ORDER BY seq", one)
             ],
             "referrals": [
@@ -147,8 +147,26 @@ def referenced_boards(db: Database, documents: list[Document]) -> list[Board]:
     ]
 
 
+def referral_matrix(db: Database, document_ids: list[str] | None = None) -> list[MatrixRow]:
+    """The matrix rows whose measure or directive comes from the given documents (all when None)."""
+    rows = _rows(
+        db,
+        "SELECT * FROM referral_matrix ORDER BY report_title, measure_code, role, board_name, source_document_id",
+    )
+    wanted = set(document_ids) if document_ids else None
+    return [
+        MatrixRow.model_validate({k: v for k, v in row.items() if k != "measure_id"})
+        for row in rows
+        if wanted is None or row["source_document_id"] in wanted or row["measure_document_id"] in wanted
+    ]
+
+
 def export(db: Database, document_ids: list[str] | None = None) -> Export:
-    """All stored documents (or the ones named), with the boards they refer to."""
+    """All stored documents (or the ones named), with the boards they refer to and their referral matrix."""
     ids = document_ids or [row["id"] for row in _rows(db, "SELECT id FROM documents ORDER BY filename, id")]
     documents = [load_document(db, document_id) for document_id in ids]
-    return Export(documents=documents, boards=referenced_boards(db, documents))
+    return Export(
+        documents=documents,
+        boards=referenced_boards(db, documents),
+        referral_matrix=referral_matrix(db, document_ids),
+    )

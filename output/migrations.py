@@ -187,7 +187,96 @@ def m002_extraction(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [m001_documents_pages_blocks, m002_extraction]
+def m003_links_and_matrix(db: Database) -> None:
+    """Cross-document links by report title, the referral matrix, unresolved references."""
+    from atgard.extract.extract_reports import title_key  # the one definition of "same title"
+
+    db["boards"].add_column("valid_from", int)
+    db["boards"].add_column("valid_to", int)
+    db["reports"].add_column("page", int)
+    for table, source in (("documents", "title"), ("referrals", "report_title"), ("measures", "report_title")):
+        key = f"{source}_key"
+        db[table].add_column(key, str)
+        for row in db.execute(f"SELECT rowid, [{source}] FROM [{table}]").fetchall():
+            db.execute(f"UPDATE [{table}] SET [{key}] = ? WHERE rowid = ?", [title_key(row[1] or ""), row[0]])
+        db[table].create_index([key])
+    db.create_view(
+        "report_documents",
+        "SELECT id AS document_id, title, title_key, year, filename FROM documents WHERE kind = 'kommissionsrapport'",
+    )
+    # A board, or a group spelled out into its members (with the years each existed).
+    db.create_view(
+        "board_expansion",
+        """
+        SELECT id AS board_id, id AS member_id, NULL AS via_id, NULL AS valid_from, NULL AS valid_to
+        FROM boards WHERE kind != 'group'
+        UNION ALL
+        SELECT bm.group_id, bm.member_id, bm.group_id, m.valid_from, m.valid_to
+        FROM board_members bm JOIN boards m ON m.id = bm.member_id
+        """,
+    )
+    # Every measure code a referral names, with the report document and measure it resolves to.
+    db.create_view(
+        "referral_measures",
+        """
+        SELECT r.id AS referral_id, r.document_id, r.page, r.action, c.code, r.report_title,
+               rd.document_id AS report_document_id, m.id AS measure_id
+        FROM referral_measure_codes c
+        JOIN referrals r ON r.id = c.referral_id
+        LEFT JOIN report_documents rd ON rd.title_key = r.report_title_key
+        LEFT JOIN measures m ON m.document_id = rd.document_id AND m.code = c.code
+        """,
+    )
+    db.create_view(
+        "unresolved_references",
+        """
+        SELECT 'measure code' AS reference, rm.code AS value, rm.report_title, d.filename, rm.document_id, rm.page,
+               CASE WHEN rm.report_document_id IS NULL THEN 'report not ingested'
+                    ELSE 'no such measure in the report' END AS reason
+        FROM referral_measures rm JOIN documents d ON d.id = rm.document_id
+        WHERE rm.measure_id IS NULL
+        UNION ALL
+        SELECT 'report', rep.title, rep.title, d.filename, rep.document_id, rep.page, 'report not ingested'
+        FROM reports rep JOIN documents d ON d.id = rep.document_id
+        WHERE NOT EXISTS (SELECT 1 FROM report_documents rd WHERE rd.title_key = rep.title_key)
+        """,
+    )
+    # The clerk's question "what must this board answer, and on what": one row per measure, board, role.
+    in_year = """(e.via_id IS NULL OR (
+        (e.valid_from IS NULL OR {year} IS NULL OR e.valid_from <= {year})
+        AND (e.valid_to IS NULL OR ({year} IS NOT NULL AND e.valid_to >= {year}))))"""
+    db.create_view(
+        "referral_matrix",
+        f"""
+        SELECT m.id AS measure_id, m.report_title, m.code AS measure_code, m.document_id AS measure_document_id,
+               coalesce(e.member_id, mr.board_id) AS board_id, coalesce(mb.name, mr.name) AS board_name,
+               'responsible' AS role, via.name AS via, m.document_id AS source_document_id, m.page AS source_page
+        FROM measures m
+        JOIN documents md ON md.id = m.document_id
+        JOIN measure_responsible mr ON mr.measure_id = m.id
+        LEFT JOIN board_expansion e ON e.board_id = mr.board_id
+        LEFT JOIN boards mb ON mb.id = e.member_id
+        LEFT JOIN boards via ON via.id = e.via_id
+        WHERE m.code IS NOT NULL AND {in_year.format(year="md.year")}
+        UNION ALL
+        SELECT m.id, m.report_title, m.code, m.document_id,
+               coalesce(e.member_id, rr.board_id), coalesce(mb.name, rr.name),
+               r.action, via.name, r.document_id, r.page
+        FROM referrals r
+        JOIN documents rd ON rd.id = r.document_id
+        JOIN report_documents rep ON rep.title_key = r.report_title_key
+        JOIN measures m ON m.document_id = rep.document_id AND m.code IS NOT NULL
+        JOIN referral_recipients rr ON rr.referral_id = r.id
+        LEFT JOIN board_expansion e ON e.board_id = rr.board_id
+        LEFT JOIN boards mb ON mb.id = e.member_id
+        LEFT JOIN boards via ON via.id = e.via_id
+        WHERE (r.scope = 'report' OR m.code IN (SELECT code FROM referral_measure_codes WHERE referral_id = r.id))
+          AND {in_year.format(year="coalesce(rd.year, rep.year)")}
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [m001_documents_pages_blocks, m002_extraction, m003_links_and_matrix]
 
 
 def schema_version(db: Database) -> int:

@@ -38,7 +38,18 @@ def save_register(db: Database, register: BoardRegister) -> None:
     boards = register.boards()
     with db.atomic():
         db["boards"].upsert_all(
-            ({"id": b.id, "name": b.name, "kind": b.kind, "parent": b.parent} for b in boards), pk="id"
+            (
+                {
+                    "id": entry.board.id,
+                    "name": entry.board.name,
+                    "kind": entry.board.kind,
+                    "parent": entry.board.parent,
+                    "valid_from": entry.valid_from,
+                    "valid_to": entry.valid_to,
+                }
+                for entry in register.entries.values()
+            ),
+            pk="id",
         )
         db["board_aliases"].upsert_all(
             ({"board_id": b.id, "alias": alias} for b in boards for alias in b.aliases), pk=("board_id", "alias")
@@ -103,6 +114,7 @@ def _document_row(read: ReadDocument, document: Document, extractor_version: str
         "case_officer_email": document.case_officer.email,
         "decision_proposed_by": document.decision.proposed_by,
         "decision_decided_by": document.decision.decided_by,
+        "title_key": title_key(document.title or ""),
     }
 
 
@@ -139,6 +151,7 @@ def save_document(db: Database, read: ReadDocument, document: Document, extracto
         referral_id = _next_id(db, "referrals")
         for seq, referral in enumerate(document.referrals):
             row = referral.model_dump(include={"report_title", "action", "scope", "priority", "condition", "text"})
+            row["report_title_key"] = title_key(referral.report_title or "")
             db["referrals"].insert(
                 {"id": referral_id, "document_id": doc_id, "seq": seq, **row, **located_columns(referral)}
             )

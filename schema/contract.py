@@ -74,6 +74,7 @@ class ReportRef(Model):
     title: str
     year: Year | None = None
     annex_number: int | None = Field(None, ge=1)
+    page: PageNumber | None = Field(None, description="the first page that names the report")
 
 
 class Recipient(Model):
@@ -134,7 +135,22 @@ class Document(Model):
     mentions: list[Mention] = Field(default_factory=list)
 
 
+class MatrixRow(Model):
+    """One (measure, board, role): who is responsible for a measure, or must answer on it."""
+
+    report_title: str | None
+    measure_code: MeasureCode
+    measure_document_id: Sha256
+    board_id: str | None = Field(description="None for a body outside the register")
+    board_name: str
+    role: Literal["responsible", "implementation", "opinion"]
+    via: str | None = Field(None, description="the group that brought the board in, e.g. Samtliga stadsdelsnämnder")
+    source_document_id: Sha256
+    source_page: PageNumber
+
+
 class Export(Model):
     schema_version: Literal["1"] = SCHEMA_VERSION
     documents: list[Document]
     boards: list[Board]
+    referral_matrix: list[MatrixRow] = Field(default_factory=list)

@@ -29,7 +29,7 @@ def test_constructed_memo_matches_expected(data: Path, name: str, expected_view)
     }
     points = [{"number": p["number"], "text": p["text"], "decided_by": p["decided_by"]} for p in decision["points"]]
     assert points == [{"decided_by": None, **p} for p in want["decision"]["points"]]
-    assert got["reports"] == want["reports"]
+    assert [{k: r[k] for k in ("title", "year", "annex_number")} for r in got["reports"]] == want["reports"]
     assert [expected_view(r) for r in got["referrals"]] == [expected_view(r) for r in want["referrals"]]
     assert got["measures"] == want["measures"]
     outside = {m["name"] for m in got["mentions"] if m["board_id"] is None}

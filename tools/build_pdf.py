@@ -9,6 +9,8 @@ Markup (one block per blank-line-separated chunk):
                      handlaggare, telefon, till, footer (" / " = new line)
   = Title            =- Subtitle        == Heading        === Subheading
   - bullet item      N. numbered item   #SIGN name | title || name | title
+  #TABLE grid|plain  then one row a line, "cell | cell | cell"; the first row is
+                     the header, repeated on every page the table runs over
   #PAGEBREAK         *italic*           a line ending in "\\" continues the
                                         paragraph after a forced line break
                                         (how a hyphenated line end looks in a PDF)
@@ -90,6 +92,26 @@ def _header(document, section, meta: dict[str, str]) -> None:
         document.add_paragraph()
 
 
+def _table(document, chunk: str) -> None:
+    """``#TABLE grid|plain`` then rows ``cell | cell | cell``; the first row is a header repeated on each page."""
+    style, *lines = chunk.split("\n")
+    rows = [[cell.strip() for cell in line.split("|")] for line in lines if line.strip()]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    if style.split()[-1] == "grid":
+        table.style = document.styles["Table Grid"]
+    widths = [Cm(2.2), Cm(9.3), Cm(4.5)] if len(rows[0]) == 3 else []
+    for r, (row, cells) in enumerate(zip(table.rows, rows, strict=True)):
+        for i, (cell, text) in enumerate(zip(row.cells, cells, strict=True)):
+            if widths:
+                cell.width = widths[i]
+            _runs(cell.paragraphs[0], text, bold=r == 0)
+    header = table.rows[0]._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    header.append(repeat)
+    document.add_paragraph()
+
+
 def build(source: Path, out_pdf: Path) -> None:
     chunks = [c.strip() for c in source.read_text(encoding="utf-8").split("\n\n") if c.strip()]
     meta = dict(c[6:].split(":", 1) for c in chunks if c.startswith("#META"))
@@ -108,6 +130,9 @@ def build(source: Path, out_pdf: Path) -> None:
             continue
         if chunk == "#PAGEBREAK":
             document.add_page_break()
+            continue
+        if chunk.startswith("#TABLE"):
+            _table(document, chunk)
             continue
         if chunk.startswith("#SIGN"):
             people = [person.split("|") for person in chunk[6:].split("||")]

@@ -1,0 +1,173 @@
+"""Numbered measures of a commission report: "A2.1.1 ... Ansvar: ...", or rows of a measures table.
+
+Codes are hierarchical: area "A2", group "A2.1" (a heading "A2.1 Stärkt koppling
+mellan skola och arbetsliv"), measure "A2.1.1". Two layouts:
+
+* numbered paragraphs: a paragraph that starts with a code opens a measure, the
+  paragraphs after it continue its text, a line "Ansvar: ..." (or "Ansvarig
+  nämnd:", "Ansvariga:") names who is responsible and closes it;
+* a table "Nr | Åtgärd | Ansvarig" (columns found from the header row): a row
+  with a code opens a measure, a row without one continues the cells of the row
+  above (a row split by a page break), a repeated header row is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.codes import find_codes
+from atgard.extract.mentions import read_board_list
+from atgard.extract.text import join_lines
+from atgard.schema import BBox, PageBox
+from atgard.schema.contract import Measure
+
+_RESPONSIBLE = re.compile(
+    r"^(?:ansvar|ansvarig(?:a)?(?:\s+(?:nämnd(?:er)?|bolag|aktör(?:er)?|för\s+genomförande))?|huvudansvar(?:ig)?)"
+    r"\s*:\s*(?P<list>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_CODE_HEADER = re.compile(r"^(nr|nummer|kod|id|åtgärds?(?:nummer|nr)|#)\.?$", re.IGNORECASE)
+_TEXT_HEADER = re.compile(r"^(åtgärd(?:er)?|åtgärdsförslag|förslag(?:\s+till\s+åtgärd)?|beskrivning)$", re.IGNORECASE)
+_RESPONSIBLE_HEADER = re.compile(r"^(ansvar\w*(?:\s+\w+)?|huvudansvar\w*)$", re.IGNORECASE)
+
+
+def leading_code(text: str) -> tuple[str, str] | None:
+    """``(code, rest)`` when the text starts with a measure code.
+
+    >>> leading_code("A2.1.1 Kopplingen mellan skola och arbetsliv stärks.")
+    ('A2.1.1', 'Kopplingen mellan skola och arbetsliv stärks.')
+    >>> leading_code("A.2.1 Stärkt koppling") , leading_code("Åtgärd A2.1.1")
+    (('A2.1', 'Stärkt koppling'), None)
+    """
+    codes = find_codes(text[:20])
+    if not codes or codes[0].start != 0:
+        return None
+    return codes[0].code, text[codes[0].end :].lstrip(" .:–-\t")
+
+
+_GROUP_HEADING = re.compile(r"^(?P<letter>[A-ZÅÄÖ])\.?\s?(?P<numbers>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
+
+
+def group_heading(text: str) -> tuple[str, str] | None:
+    """``(group code, title)`` of a heading such as "A2.1 Stärkt koppling" or "C.3 Bättre uppföljning".
+
+    >>> group_heading("C.3 Bättre uppföljning"), group_heading("5. Kommissionens förslag")
+    (('C3', 'Bättre uppföljning'), None)
+    """
+    found = _GROUP_HEADING.match(text.strip())
+    if not found:
+        return None
+    return found.group("letter") + found.group("numbers"), found.group("title").strip()
+
+
+@dataclass
+class _Open:
+    code: str
+    texts: list[str]
+    blocks: list[Analysed]
+    group: tuple[str, str] | None
+    responsible: list[str] = field(default_factory=list)  # as written, a piece per line or row
+
+
+def _boxes(blocks: Sequence[Analysed]) -> list[PageBox]:
+    by_page: dict[int, list[BBox]] = {}
+    for item in blocks:
+        for box in item.block.boxes:
+            by_page.setdefault(box.page, []).append(box.bbox)
+    return [
+        PageBox(
+            page=page,
+            bbox=BBox(
+                x0=min(b.x0 for b in boxes),
+                top=min(b.top for b in boxes),
+                x1=max(b.x1 for b in boxes),
+                bottom=max(b.bottom for b in boxes),
+            ),
+        )
+        for page, boxes in sorted(by_page.items())
+    ]
+
+
+def _measure(open_: _Open, report_title: str | None) -> Measure:
+    group_code, group_title = open_.group or (open_.code.rsplit(".", 1)[0], None)
+    if not open_.code.startswith(group_code + "."):
+        group_code, group_title = open_.code.rsplit(".", 1)[0], None
+    boxes = _boxes(open_.blocks)
+    responsible = [r.name for r in read_board_list(join_lines(open_.responsible))]
+    return Measure(
+        code=open_.code,
+        group_code=group_code,
+        group_title=group_title,
+        report_title=report_title,
+        text=" ".join(join_lines(open_.texts).split()),
+        responsible=responsible,
+        section=group_title,
+        page=boxes[0].page,
+        bbox=boxes[0].bbox,
+        boxes=boxes,
+    )
+
+
+def _columns(cells: Sequence[str]) -> tuple[int, int, int | None] | None:
+    """(code, text, responsible) column indexes of a header row, if it is one."""
+    names = [" ".join(cell.split()) for cell in cells]
+    text = next((i for i, name in enumerate(names) if _TEXT_HEADER.match(name)), None)
+    if text is None:
+        return None
+    code = next((i for i, name in enumerate(names) if _CODE_HEADER.match(name)), 0)
+    responsible = next((i for i, name in enumerate(names) if _RESPONSIBLE_HEADER.match(name)), None)
+    return code, text, responsible
+
+
+def extract_coded_measures(analysed: Sequence[Analysed], report_title: str | None) -> list[Measure]:
+    measures: list[Measure] = []
+    group: tuple[str, str] | None = None
+    current: _Open | None = None
+    header: tuple[int, int, int | None] | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            measures.append(_measure(current, report_title))
+            current = None
+
+    for item in analysed:
+        block = item.block
+        if block.kind == "heading":
+            close()
+            group = group_heading(block.text)
+            continue
+        if block.kind == "table_row":
+            cells = [cell.text for cell in block.cells]
+            if (columns := _columns(cells)) is not None:
+                header = columns
+                continue
+            code_col, text_col, resp_col = header or (0, 1, len(cells) - 1 if len(cells) > 2 else None)
+            if max(code_col, text_col) >= len(cells):
+                continue
+            found = leading_code(cells[code_col])
+            text = join_lines(cells[text_col].splitlines())
+            responsible = join_lines(cells[resp_col].splitlines()) if resp_col is not None else ""
+            if found:
+                close()
+                current = _Open(found[0], [text], [item], group, [responsible])
+            elif current is not None and not cells[code_col].strip():
+                current.texts.append(text)
+                current.responsible.append(responsible)
+                current.blocks.append(item)
+            continue
+        if (found := leading_code(block.text)) is not None:
+            close()
+            current = _Open(found[0], [found[1]], [item], group)
+        elif (responsible := _RESPONSIBLE.match(block.text)) is not None and current is not None:
+            current.responsible.append(responsible.group("list"))
+            current.blocks.append(item)
+            close()
+        elif current is not None and not current.responsible:
+            current.texts.append(block.text)
+            current.blocks.append(item)
+    close()
+    return measures

@@ -1,0 +1,108 @@
+"""Numbered measures of commission reports: paragraphs with "Ansvar:", and measures tables."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from atgard.extract.analysis import analyse
+from atgard.extract.extract_coded_measures import extract_coded_measures
+from atgard.extract.extract_document import extract_document
+from atgard.extract.read_pdf import read_pdf
+
+FIELDS = ("code", "group_code", "group_title", "text", "responsible")
+
+
+@pytest.mark.parametrize(
+    ("pdf", "expected"),
+    [
+        ("examples/dold-potential-atgarder.pdf", "examples/dold-potential-atgarder.expected.json"),
+        ("tests/data/konstruerad-rapport-tabell.pdf", "tests/data/konstruerad-rapport-tabell.expected.json"),
+        (
+            "tests/data/konstruerad-rapport-tabell-utan-linjer.pdf",
+            "tests/data/konstruerad-rapport-tabell.expected.json",
+        ),
+    ],
+    ids=["numbered paragraphs", "ruled table over a page break", "table without rules over a page break"],
+)
+def test_report_measures_exactly(examples: Path, pdf: str, expected: str) -> None:
+    root = examples.parent
+    want = json.loads((root / expected).read_text(encoding="utf-8"))
+    document = extract_document(read_pdf(root / pdf))
+    assert {k: getattr(document, k) for k in want["document"]} == want["document"]
+    assert [{k: getattr(m, k) for k in FIELDS} for m in document.measures] == want["measures"]
+    assert {m.report_title for m in document.measures} == {want["document"]["title"]}
+
+
+def test_table_row_split_by_the_page_break_has_a_box_on_each_page(data: Path) -> None:
+    for name in ("konstruerad-rapport-tabell.pdf", "konstruerad-rapport-tabell-utan-linjer.pdf"):
+        document = extract_document(read_pdf(data / name))
+        split = next(m for m in document.measures if m.code == "B1.2.1")
+        assert [box.page for box in split.boxes] == [1, 2]
+
+
+def measures(block, *blocks):
+    return [
+        (m.code, m.group_code, m.group_title, m.text, m.responsible)
+        for m in extract_coded_measures(analyse(list(blocks)), "Rapporten")
+    ]
+
+
+def test_paragraph_variants(block) -> None:
+    assert measures(
+        block,
+        block("C.3 Bättre uppföljning", "heading", level=3),
+        block("C.3.1 Stadsdelsnämnderna följer upp insatserna"),
+        block("varje kvartal, bl.a. genom enkäter."),
+        block("Ansvarig nämnd: stadsdelsnämnderna samt socialnämnden"),
+        block("C3.2 Uppföljningen redovisas i Rinkeby-Kista stadsdelsnämnd."),
+        block("Ansvariga: Rinkeby-Kista stadsdelsnämnd och Trafik- och renhållningsnämnden."),
+        block("C4.1 En åtgärd utan grupprubrik och utan ansvarig."),
+        block("Kapitel 4", "heading", level=2),
+        block("Text efter åtgärderna."),
+    ) == [
+        (
+            "C3.1",
+            "C3",
+            "Bättre uppföljning",
+            "Stadsdelsnämnderna följer upp insatserna varje kvartal, bl.a. genom enkäter.",
+            ["Samtliga stadsdelsnämnder", "Socialnämnden"],
+        ),
+        (
+            "C3.2",
+            "C3",
+            "Bättre uppföljning",
+            "Uppföljningen redovisas i Rinkeby-Kista stadsdelsnämnd.",
+            ["Rinkeby-Kista stadsdelsnämnd", "Trafik- och renhållningsnämnden"],
+        ),
+        ("C4.1", "C4", None, "En åtgärd utan grupprubrik och utan ansvarig.", []),
+    ]
+
+
+def test_table_rows_with_cells(block) -> None:
+    from atgard.schema import BBox, TableCell
+
+    def row(*cells: str):
+        made = block(" | ".join(cells), "table_row")
+        box = BBox(x0=70, top=100, x1=520, bottom=130)
+        return made.model_copy(update={"cells": [TableCell(text=c, bbox=box) for c in cells]})
+
+    assert measures(
+        block,
+        row("Kod", "Förslag till åtgärd", "Ansvariga"),
+        row("D1.1", "Fler mötesplatser\ni ytter-\nstaden.", "Kulturnämnden\nsamt SISAB"),
+        row("", "Även på helger.", ""),
+        row("Kod", "Förslag till åtgärd", "Ansvariga"),
+        row("D1.2", "Längre öppettider.", "Idrottsnämnden"),
+    ) == [
+        (
+            "D1.1",
+            "D1",
+            None,
+            "Fler mötesplatser i ytterstaden. Även på helger.",
+            ["Kulturnämnden", "Skolfastigheter i Stockholm AB"],
+        ),
+        ("D1.2", "D1", None, "Längre öppettider.", ["Idrottsnämnden"]),
+    ]
