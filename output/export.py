@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
 from sqlite_utils import Database
 
 from atgard.schema.contract import Board, Document, Export, MatrixRow
-from atgard.schema.errors import StoreError
+from atgard.schema.errors import InputError, StoreError
 
 
 def _located(row: dict[str, Any]) -> dict[str, Any]:
@@ -170,3 +172,36 @@ def export(db: Database, document_ids: list[str] | None = None) -> Export:
         boards=referenced_boards(db, documents),
         referral_matrix=referral_matrix(db, document_ids),
     )
+
+
+def resolve_document_id(db: Database, prefix: str) -> str:
+    """The full id of the one stored document whose id starts with ``prefix``."""
+    ids = [row[0] for row in db.execute("SELECT id FROM documents WHERE id LIKE ? || '%'", [prefix.lower()])]
+    if len(ids) != 1:
+        problem = "no document" if not ids else f"{len(ids)} documents"
+        raise StoreError(f"{problem} with an id starting with {prefix!r} in the database")
+    return ids[0]
+
+
+def read_export(path: Path) -> Export:
+    """An export file, validated against the contract; a bad one is named with the field that is wrong."""
+    try:
+        return Export.model_validate_json(path.read_bytes())
+    except FileNotFoundError as error:
+        raise InputError(path, "no such file") from error
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise InputError(path, f"not an atgard export: {where}: {first['msg']}") from error
+
+
+def import_export(db: Database, data: Export, extractor_version: str) -> int:
+    """Store the documents of an export that the database does not have; returns how many."""
+    from atgard.output.store import has_document, save_document
+
+    added = 0
+    for document in data.documents:
+        if not has_document(db, document.id):
+            save_document(db, document, extractor_version)
+            added += 1
+    return added

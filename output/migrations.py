@@ -276,7 +276,62 @@ def m003_links_and_matrix(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [m001_documents_pages_blocks, m002_extraction, m003_links_and_matrix]
+EXTRACTED_TABLES = ("signatories", "decision_points", "reports", "referrals", "measures", "mentions")
+
+
+def m004_versions_search_provenance(db: Database) -> None:
+    """Document versions and their changes, Swedish full-text search, the extractor version on every row."""
+    for table in EXTRACTED_TABLES:
+        db[table].add_column("extractor_version", str)
+        db.execute(
+            f"UPDATE [{table}] SET extractor_version = "
+            f"(SELECT extractor_version FROM documents WHERE documents.id = [{table}].document_id)"
+        )
+    db["documents"].add_column("lineage_key", str)
+    db["documents"].add_column("version", int)
+    db["documents"].add_column("previous_version_id", str, fk="documents", fk_col="id")
+    db.execute("UPDATE documents SET version = 1 WHERE version IS NULL")
+    db["documents"].create_index(["lineage_key", "version"])
+    db["changes"].create(
+        {
+            "id": int,
+            "document_id": str,
+            "previous_document_id": str,
+            "item": str,
+            "change": str,
+            "key": str,
+            "before": str,
+            "after": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("previous_document_id", "documents", "id")],
+    )
+    db["changes"].create_index(["document_id"])
+    # Links go to the newest version of a report only.
+    db.execute("DROP VIEW report_documents")
+    db.create_view(
+        "report_documents",
+        """
+        SELECT d.id AS document_id, d.title, d.title_key, d.year, d.filename, d.version
+        FROM documents d
+        WHERE d.kind = 'kommissionsrapport'
+          AND NOT EXISTS (SELECT 1 FROM documents newer WHERE newer.previous_version_id = d.id)
+        """,
+    )
+    # One row per searchable item: only the stemmed text is indexed, the rest is carried along.
+    db.execute(
+        "CREATE VIRTUAL TABLE search USING fts5("
+        "stemmed, text UNINDEXED, kind UNINDEXED, document_id UNINDEXED, item_id UNINDEXED, page UNINDEXED, "
+        "tokenize = 'unicode61 remove_diacritics 0')"
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    m001_documents_pages_blocks,
+    m002_extraction,
+    m003_links_and_matrix,
+    m004_versions_search_provenance,
+]
 
 
 def schema_version(db: Database) -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,7 +14,9 @@ from sqlite_utils import Database
 
 from atgard.extract.boards import BoardRegister, load_register
 from atgard.extract.extract_reports import title_key
+from atgard.output.changes import Change, document_changes
 from atgard.output.migrations import migrate
+from atgard.output.search import stem_text
 from atgard.schema import Block, ReadDocument
 from atgard.schema.contract import Document, Located
 from atgard.schema.errors import StoreError
@@ -88,19 +92,19 @@ def _block_row(document_id: str, seq: int, block: Block) -> dict[str, object]:
     }
 
 
-def _document_row(read: ReadDocument, document: Document, extractor_version: str) -> dict[str, object]:
-    header = read.header
+def _document_row(document: Document, read: ReadDocument | None, extractor_version: str) -> dict[str, object]:
+    header = read.header if read else None
     return {
         "id": document.id,
         "filename": document.filename,
         "page_count": document.page_count,
         "office": document.office,
         "unit": document.unit,
-        "document_type": header.document_type,
+        "document_type": header.document_type if header else None,
         "diarienummer": document.diarienummer,
-        "header_date": header.date,
-        "declared_page_count": header.page_count,
-        "backend": read.backend,
+        "header_date": header.date if header else None,
+        "declared_page_count": header.page_count if header else None,
+        "backend": read.backend if read else None,
         "extractor_version": extractor_version,
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "kind": document.kind,
@@ -115,22 +119,58 @@ def _document_row(read: ReadDocument, document: Document, extractor_version: str
         "decision_proposed_by": document.decision.proposed_by,
         "decision_decided_by": document.decision.decided_by,
         "title_key": title_key(document.title or ""),
+        "lineage_key": lineage_key(document),
     }
+
+
+def lineage_key(document: Document) -> str | None:
+    """What versions of one document share: the case number, else office and title."""
+    if document.diarienummer:
+        return "dnr:" + " ".join(document.diarienummer.split()).casefold()
+    if document.office and document.title:
+        return f"title:{document.office.casefold()}|{title_key(document.title)}"
+    return None
 
 
 def _next_id(db: Database, table: str) -> int:
     return int(db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{table}]").fetchone()[0])
 
 
-def save_document(db: Database, read: ReadDocument, document: Document, extractor_version: str) -> None:
-    """Store a document, its pages, blocks and extraction: all of it or, on any error, none of it."""
+def previous_version(db: Database, document: Document) -> tuple[str, int] | None:
+    """The newest stored version of the same document (another file), as (id, version)."""
+    key = lineage_key(document)
+    if key is None:
+        return None
+    row = db.execute(
+        "SELECT id, version FROM documents WHERE lineage_key = ? AND id != ? ORDER BY version DESC LIMIT 1",
+        [key, document.id],
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def save_document(
+    db: Database, document: Document, extractor_version: str, read: ReadDocument | None = None
+) -> list[Change]:
+    """Store a document's extraction (and, when read from a PDF, its pages and blocks).
+
+    All of it lands or, on any error, none of it. A new version of a stored
+    document (same case number, or same office and title) is numbered after it
+    and the changes between the two are recorded; the changes are returned.
+    """
+    from atgard.output.export import load_document  # export reads what this module writes
+
     doc_id = document.id
+    stamp = {"extractor_version": extractor_version}
     with db.atomic():
-        db["documents"].insert(_document_row(read, document, extractor_version))
-        db["pages"].insert_all({"document_id": doc_id, **page.model_dump()} for page in read.pages)
-        db["blocks"].insert_all(_block_row(doc_id, seq, block) for seq, block in enumerate(read.blocks))
+        previous = previous_version(db, document)
+        row = _document_row(document, read, extractor_version)
+        row.update(version=previous[1] + 1 if previous else 1, previous_version_id=previous[0] if previous else None)
+        db["documents"].insert(row)
+        if read is not None:
+            db["pages"].insert_all({"document_id": doc_id, **page.model_dump()} for page in read.pages)
+            db["blocks"].insert_all(_block_row(doc_id, seq, block) for seq, block in enumerate(read.blocks))
         db["signatories"].insert_all(
-            {"document_id": doc_id, "seq": seq, "name": s.name, "title": s.title, **located_columns(s)}
+            {"document_id": doc_id, "seq": seq, "name": s.name, "title": s.title, **located_columns(s), **stamp}
             for seq, s in enumerate(document.signatories)
         )
         db["decision_points"].insert_all(
@@ -141,19 +181,27 @@ def save_document(db: Database, read: ReadDocument, document: Document, extracto
                 "text": p.text,
                 "decided_by": p.decided_by,
                 **located_columns(p),
+                **stamp,
             }
             for seq, p in enumerate(document.decision.points)
         )
         db["reports"].insert_all(
-            {"document_id": doc_id, "seq": seq, "title_key": title_key(r.title), **r.model_dump()}
+            {"document_id": doc_id, "seq": seq, "title_key": title_key(r.title), **r.model_dump(), **stamp}
             for seq, r in enumerate(document.reports)
         )
         referral_id = _next_id(db, "referrals")
         for seq, referral in enumerate(document.referrals):
-            row = referral.model_dump(include={"report_title", "action", "scope", "priority", "condition", "text"})
-            row["report_title_key"] = title_key(referral.report_title or "")
+            fields = referral.model_dump(include={"report_title", "action", "scope", "priority", "condition", "text"})
             db["referrals"].insert(
-                {"id": referral_id, "document_id": doc_id, "seq": seq, **row, **located_columns(referral)}
+                {
+                    "id": referral_id,
+                    "document_id": doc_id,
+                    "seq": seq,
+                    **fields,
+                    "report_title_key": title_key(referral.report_title or ""),
+                    **located_columns(referral),
+                    **stamp,
+                }
             )
             db["referral_recipients"].insert_all(
                 {
@@ -169,19 +217,66 @@ def save_document(db: Database, read: ReadDocument, document: Document, extracto
             db["referral_measure_codes"].insert_all(
                 {"referral_id": referral_id, "seq": n, "code": code} for n, code in enumerate(referral.measure_codes)
             )
+            _index(db, "referral", doc_id, referral_id, referral.page, referral.text)
             referral_id += 1
         measure_id = _next_id(db, "measures")
         register = load_register()
         for seq, measure in enumerate(document.measures):
-            row = measure.model_dump(include={"code", "group_code", "group_title", "report_title", "text", "section"})
+            fields = measure.model_dump(
+                include={"code", "group_code", "group_title", "report_title", "text", "section"}
+            )
             db["measures"].insert(
-                {"id": measure_id, "document_id": doc_id, "seq": seq, **row, **located_columns(measure)}
+                {
+                    "id": measure_id,
+                    "document_id": doc_id,
+                    "seq": seq,
+                    **fields,
+                    "report_title_key": title_key(measure.report_title or ""),
+                    **located_columns(measure),
+                    **stamp,
+                }
             )
             db["measure_responsible"].insert_all(
                 {"measure_id": measure_id, "seq": n, "name": name, "board_id": register.id_of(name)}
                 for n, name in enumerate(measure.responsible)
             )
+            _index(db, "measure", doc_id, measure_id, measure.page, measure.text)
             measure_id += 1
+        for seq, point in enumerate(document.decision.points):
+            _index(db, "decision_point", doc_id, seq, point.page, point.text)
+        if document.title:
+            _index(db, "document", doc_id, 0, 1, " – ".join(filter(None, [document.title, document.subtitle])))
         db["mentions"].insert_all(
-            {"document_id": doc_id, "seq": seq, **mention.model_dump()} for seq, mention in enumerate(document.mentions)
+            {"document_id": doc_id, "seq": seq, **mention.model_dump(), **stamp}
+            for seq, mention in enumerate(document.mentions)
         )
+        changes = document_changes(load_document(db, previous[0]), document) if previous else []
+        db["changes"].insert_all(
+            {"document_id": doc_id, "previous_document_id": previous[0], **asdict(change)}
+            for change in changes
+            if previous
+        )
+    return changes
+
+
+def _index(db: Database, kind: str, document_id: str, item_id: int, page: int, text: str) -> None:
+    db.execute(
+        "INSERT INTO search (stemmed, text, kind, document_id, item_id, page) VALUES (?, ?, ?, ?, ?, ?)",
+        [stem_text(text), text, kind, document_id, item_id, page],
+    )
+
+
+def store_pdf(source: Path, files: Path, document_id: str) -> Path:
+    """Keep a copy of the ingested PDF, named by its sha256, for the publication's provenance links."""
+    files.mkdir(parents=True, exist_ok=True)
+    target = files / f"{document_id}.pdf"
+    if not target.exists():
+        partial = target.with_suffix(".part")
+        shutil.copyfile(source, partial)
+        partial.replace(target)  # atomic: a reader never sees half a file
+    return target
+
+
+def files_dir(db_path: Path) -> Path:
+    """Where the PDFs of a database are kept: ``atgard.db`` -> ``atgard.files/``."""
+    return db_path.with_suffix(".files")

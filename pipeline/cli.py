@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
+import sys
 import typing
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +19,9 @@ from typing import Any, TypeVar
 import click
 
 from atgard.extract.read_pdf import read_pdf
-from atgard.output.export import export
+from atgard.output.changes import document_changes
+from atgard.output.export import export, import_export, load_document, read_export, resolve_document_id
+from atgard.output.publish import datasette_command, write_metadata
 from atgard.output.store import open_store
 from atgard.pipeline import __version__
 from atgard.pipeline.ingest import IngestReport, ingest
@@ -83,8 +87,11 @@ def cli() -> None:
     type=click.Choice(typing.get_args(DocumentKind)),
     help="Treat every file as this kind of document instead of deciding from its content.",
 )
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object (for scripts).")
 @reports_errors
-def ingest_command(paths: tuple[Path, ...], db_path: Path, kind: DocumentKind | None, debug: bool) -> None:
+def ingest_command(
+    paths: tuple[Path, ...], db_path: Path, kind: DocumentKind | None, as_json: bool, debug: bool
+) -> None:
     """Read PDF files (folders are searched for *.pdf) and store them in the database.
 
     Each document is stored whole or not at all; a file already stored (same
@@ -95,8 +102,14 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, kind: DocumentKind | 
     Example:
       atgard ingest tjansteutlatande.pdf rapporter/ --db atgard.db
     """
-    report = ingest(paths, db_path, kind=kind, strict=debug)
-    _print_report(report, db_path)
+    with _Progress(enabled=not as_json and sys.stderr.isatty()) as progress:
+        report = ingest(paths, db_path, kind=kind, strict=debug, progress=progress.advance)
+    if as_json:
+        click.echo(json.dumps({**report.summary(), "outcome": report.outcome, "database": str(db_path)}))
+        for failure in report.failures:
+            click.echo(f"Error: {failure}", err=True)
+    else:
+        _print_report(report, db_path)
     if report.outcome == "partial":
         raise click.exceptions.Exit(EXIT_PARTIAL)
     if report.outcome == "failed":
@@ -106,20 +119,52 @@ def ingest_command(paths: tuple[Path, ...], db_path: Path, kind: DocumentKind | 
 cli.add_command(ingest_command, name="ingest")
 
 
+class _Progress:
+    """A progress bar over files and pages, on a terminal only."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: Any = None
+        self.pages = 0
+
+    def advance(self, path: Path, pages: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr, show_pos=True)
+            self.bar.__enter__()
+        self.pages += pages
+        self.bar.label = f"Ingesting ({self.pages} pages)"
+        self.bar.update(1)
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
 def _print_report(report: IngestReport, db_path: Path) -> None:
     for item in report.ingested:
         if item.status == "unchanged":
             click.echo(f"unchanged  {item.path}  (already stored as {item.document_id[:12]})")
-        else:
-            found = ", ".join(f"{count} {what}" for what, count in item.found.items())
-            source = " from ".join(filter(None, [item.kind, item.office]))
-            click.echo(f"new        {item.path}  {source}: {item.pages} pages, {sum(item.blocks.values())} blocks")
-            click.echo(f"           {found}; id {item.document_id[:12]}")
+            continue
+        found = ", ".join(f"{count} {what}" for what, count in item.found.items())
+        source = " from ".join(filter(None, [item.kind, item.office]))
+        label = "new" if item.status == "new" else "version"
+        click.echo(f"{label:<10} {item.path}  {source}: {item.pages} pages, {sum(item.blocks.values())} blocks")
+        click.echo(f"           {found}; id {item.document_id[:12]}")
+        if item.status == "new version":
+            click.echo(f"           a new version of a stored document: {item.changes} changes (see 'atgard diff')")
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
-    new = sum(item.status == "new" for item in report.ingested)
-    unchanged = len(report.ingested) - new
-    summary = f"{new} new, {unchanged} unchanged, {len(report.failures)} failed"
+    figures = report.summary()
+    summary = (
+        f"{figures['new']} new, {figures['new_versions']} new versions, {figures['unchanged']} unchanged; "
+        f"{figures['pages']} pages, {figures['measures']} measures, {figures['referrals']} referrals; "
+        f"{figures['errors']} errors; {figures['seconds']:.1f} s"
+    )
     if report.ingested:
         summary += f"; database: {db_path}"
     click.echo(summary)
@@ -240,6 +285,70 @@ def unknowns_command(db_path: Path, debug: bool) -> None:
     for name, kind, times, documents, page in rows:
         click.echo(f"{name}  ({kind}; {times}x; {documents}, first on page {page})")
     click.echo(f"{len(rows)} names not in the register")
+
+
+@cli.command("diff", epilog=EXIT_CODES_HELP)
+@click.argument("document_a")
+@click.argument("document_b")
+@DB_OPTION
+@reports_errors
+def diff_command(document_a: str, document_b: str, db_path: Path, debug: bool) -> None:
+    """Show what was added, removed or reworded from one stored document to another.
+
+    Documents are named by id (or an unambiguous start of it), as 'atgard ingest' prints it.
+
+    \b
+    Example:
+      atgard diff 2daef64e0e74 8c1f0a3b9d22 --db atgard.db
+    """
+    db = open_store(_existing_db(db_path))
+    old, new = (load_document(db, resolve_document_id(db, prefix)) for prefix in (document_a, document_b))
+    changes = document_changes(old, new)
+    for change in changes:
+        click.echo(change.describe())
+    click.echo(f"{len(changes)} changes from {old.filename} to {new.filename}")
+
+
+@cli.command("import", epilog=EXIT_CODES_HELP)
+@click.argument("export_file", type=click.Path(path_type=Path, dir_okay=False))
+@DB_OPTION
+@reports_errors
+def import_command(export_file: Path, db_path: Path, debug: bool) -> None:
+    """Load a file written by 'atgard export' into a database (documents already there are kept).
+
+    \b
+    Example:
+      atgard import atgard.json --db kopia.db
+    """
+    data = read_export(export_file)
+    db = open_store(db_path)
+    added = import_export(db, data, __version__)
+    click.echo(f"{added} documents imported, {len(data.documents) - added} already there; database: {db_path}")
+
+
+@cli.command("serve", epilog=EXIT_CODES_HELP)
+@DB_OPTION
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (127.0.0.1: this machine only)."
+)
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@reports_errors
+def serve_command(db_path: Path, host: str, port: int, debug: bool) -> None:
+    """Publish the database with Datasette, read-only, for browsing and canned queries.
+
+    Row pages of measures, referrals and decision points show where the item
+    came from: a link to the stored PDF at that page and a picture of the page
+    with the item marked.
+
+    \b
+    Example:
+      atgard serve --db atgard.db --port 8001
+    """
+    db = open_store(_existing_db(db_path))  # brings an older database up to the current schema first
+    db.close()
+    command = datasette_command(db_path, host, port, write_metadata(db_path))
+    click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    os.execv(command[0], command)
 
 
 def main() -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -12,34 +13,52 @@ from sqlite_utils import Database
 
 from atgard.extract.extract_document import extract_document
 from atgard.extract.read_pdf import check_pdf_file, read_pdf, sha256_file
-from atgard.output.store import has_document, open_store, save_document
+from atgard.output.store import files_dir, has_document, open_store, save_document, store_pdf
 from atgard.pipeline import __version__
 from atgard.schema.contract import DocumentKind
 from atgard.schema.errors import AtgardError, InputError
+
+Status = Literal["new", "new version", "unchanged"]
 
 
 @dataclass(frozen=True)
 class Ingested:
     path: Path
-    status: Literal["new", "unchanged"]
+    status: Status
     document_id: str
     pages: int = 0
     blocks: dict[str, int] = field(default_factory=dict)  # blocks stored, by kind
     kind: DocumentKind | None = None
     office: str | None = None
     found: dict[str, int] = field(default_factory=dict)  # referrals, measures, ... extracted
+    changes: int = 0
 
 
 @dataclass
 class IngestReport:
     ingested: list[Ingested] = field(default_factory=list)
     failures: list[AtgardError] = field(default_factory=list)
+    seconds: float = 0.0
 
     @property
     def outcome(self) -> Literal["ok", "partial", "failed"]:
         if not self.failures:
             return "ok"
         return "partial" if self.ingested else "failed"
+
+    def summary(self) -> dict[str, int | float]:
+        """The figures of the one-line summary (and of ``--json``)."""
+        statuses = Counter(item.status for item in self.ingested)
+        return {
+            "new": statuses["new"],
+            "new_versions": statuses["new version"],
+            "unchanged": statuses["unchanged"],
+            "pages": sum(item.pages for item in self.ingested),
+            "measures": sum(item.found.get("measures", 0) for item in self.ingested),
+            "referrals": sum(item.found.get("referrals", 0) for item in self.ingested),
+            "errors": len(self.failures),
+            "seconds": round(self.seconds, 2),
+        }
 
 
 def collect_pdfs(paths: Iterable[Path]) -> tuple[list[Path], list[AtgardError]]:
@@ -62,19 +81,28 @@ def collect_pdfs(paths: Iterable[Path]) -> tuple[list[Path], list[AtgardError]]:
 
 
 def ingest(
-    paths: Iterable[Path], db_path: Path, *, kind: DocumentKind | None = None, strict: bool = False
+    paths: Iterable[Path],
+    db_path: Path,
+    *,
+    kind: DocumentKind | None = None,
+    strict: bool = False,
+    progress: Callable[[Path, int, int], None] | None = None,
 ) -> IngestReport:
     """Read and store every PDF under ``paths``; one transaction per document.
 
     ``kind`` overrides the document kind found from the content. A file that
-    fails is recorded and the batch goes on. ``strict`` re-raises
-    unexpected errors (programming faults) instead of recording them. The
-    database file is created only when there is a document to store.
+    fails is recorded and the batch goes on. ``strict`` re-raises unexpected
+    errors (programming faults) instead of recording them. ``progress`` is
+    called after each file with its path, its page count and the number of files. The database file is
+    created only when there is a document to store; each PDF is kept beside it
+    (``atgard.files/``) for the publication's provenance links.
     """
+    started = time.perf_counter()
     files, failures = collect_pdfs(paths)
     report = IngestReport(failures=failures)
     db: Database | None = open_store(db_path) if db_path.exists() else None
     for path in files:
+        pages = 0
         try:
             check_pdf_file(path)
             document_id = sha256_file(path)
@@ -82,27 +110,31 @@ def ingest(
                 report.ingested.append(Ingested(path, "unchanged", document_id))
                 continue
             read = read_pdf(path, document_id=document_id)
+            pages = read.page_count
             document = extract_document(read, kind)
             if db is None:
                 db = open_store(db_path)
-            save_document(db, read, document, extractor_version=__version__)
-            found = {
-                "decision points": len(document.decision.points),
-                "reports": len(document.reports),
-                "referrals": len(document.referrals),
-                "measures": len(document.measures),
-                "board mentions": len(document.mentions),
-            }
+            store_pdf(path, files_dir(db_path), document_id)
+            before = db.execute("SELECT count(*) FROM changes").fetchone()[0]
+            save_document(db, document, __version__, read=read)
+            versioned = db.execute("SELECT version FROM documents WHERE id = ?", [document_id]).fetchone()[0] > 1
             report.ingested.append(
                 Ingested(
                     path,
-                    "new",
+                    "new version" if versioned else "new",
                     document_id,
                     pages=read.page_count,
                     blocks=dict(Counter(block.kind for block in read.blocks)),
                     kind=document.kind,
                     office=document.office,
-                    found=found,
+                    found={
+                        "decision points": len(document.decision.points),
+                        "reports": len(document.reports),
+                        "referrals": len(document.referrals),
+                        "measures": len(document.measures),
+                        "board mentions": len(document.mentions),
+                    },
+                    changes=db.execute("SELECT count(*) FROM changes").fetchone()[0] - before,
                 )
             )
         except AtgardError as error:
@@ -111,6 +143,10 @@ def ingest(
             if strict:
                 raise
             report.failures.append(InputError(path, f"internal error ({type(error).__name__}: {error})"))
+        finally:
+            if progress is not None:
+                progress(path, pages, len(files))
     if db is not None:
         db.close()
+    report.seconds = time.perf_counter() - started
     return report

@@ -159,7 +159,9 @@ def test_batch_with_bad_files_is_partial(tmp_path: Path, good: Path, examples: P
         f"Error: {empty}: empty file (0 bytes)",
         f"Error: {word}: not a PDF: the file is a ZIP container (a Word .docx or similar)",
     ]
-    assert result.stdout.splitlines()[-1] == f"2 new, 0 unchanged, 2 failed; database: {db}"
+    summary = result.stdout.splitlines()[-1]
+    assert summary.startswith("2 new, 0 new versions, 0 unchanged; 13 pages, 50 measures, 6 referrals; 2 errors; ")
+    assert summary.endswith(f" s; database: {db}")
     with sqlite3.connect(db) as connection:
         stored = sorted(row[0] for row in connection.execute("SELECT filename FROM documents"))
     assert stored == ["dold-potential-atgarder.pdf", "nested.PDF"]
@@ -226,7 +228,7 @@ def test_inspect_json_validates_against_the_model(examples: Path) -> None:
 
 def test_version_and_help() -> None:
     assert run("--version").stdout.strip() == f"atgard, version {__version__}"
-    for command in ([], ["ingest"], ["inspect"], ["export"], ["schema"], ["unknowns"]):
+    for command in ([], ["ingest"], ["inspect"], ["export"], ["schema"], ["unknowns"], ["diff"], ["import"], ["serve"]):
         result = run(*command, "--help")
         assert result.exit_code == 0
         assert "Example" in result.stdout and "Exit codes" in result.stdout
@@ -313,3 +315,44 @@ def test_ingest_kind_override(tmp_path: Path, data: Path) -> None:
         assert connection.execute("SELECT kind FROM documents").fetchone() == ("yttrande",)
     bad = run("ingest", data / "konstruerad-remissvar.pdf", "--db", db, "--kind", "roman")
     assert bad.exit_code == 2 and "Invalid value for '--kind'" in bad.stderr
+
+
+def test_ingest_json_summary(tmp_path: Path, examples: Path) -> None:
+    db = tmp_path / "summary.db"
+    first = run("ingest", examples, "--db", db, "--json")
+    assert first.exit_code == 0
+    figures = json.loads(first.stdout)
+    assert {k: v for k, v in figures.items() if k != "seconds"} == {
+        "new": 2,
+        "new_versions": 0,
+        "unchanged": 0,
+        "pages": 13,
+        "measures": 50,
+        "referrals": 6,
+        "errors": 0,
+        "outcome": "ok",
+        "database": str(db),
+    }
+    again = json.loads(run("ingest", examples, "--db", db, "--json").stdout)
+    assert (again["new"], again["unchanged"], again["pages"]) == (0, 2, 0)
+    assert sorted(p.name for p in (tmp_path / "summary.files").iterdir()) == sorted(
+        f"{row[0]}.pdf" for row in sqlite3.connect(db).execute("SELECT id FROM documents")
+    )
+
+
+def test_export_import_round_trip(tmp_path: Path, full_db: Path) -> None:
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    assert run("export", "--db", full_db, "-o", first).exit_code == 0
+    imported = run("import", first, "--db", tmp_path / "empty.db")
+    assert imported.exit_code == 0 and imported.stdout.startswith("3 documents imported, 0 already there")
+    assert run("export", "--db", tmp_path / "empty.db", "-o", second).exit_code == 0
+    assert second.read_text(encoding="utf-8") == first.read_text(encoding="utf-8")
+
+
+def test_import_refuses_what_is_not_an_export(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": "1", "documents": [{"id": "x"}], "boards": []}', encoding="utf-8")
+    result = run("import", bad, "--db", tmp_path / "new.db")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {bad}: not an atgard export: documents.0.id: ")
+    assert not (tmp_path / "new.db").exists()

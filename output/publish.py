@@ -1,0 +1,57 @@
+"""The Datasette publication: committed metadata, the atgard plugin, read-only, on 127.0.0.1 by default."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from importlib.resources import files
+from pathlib import Path
+
+from atgard.output.store import files_dir
+
+HERE = files("atgard.output").joinpath("datasette")
+
+
+def metadata(db_path: Path) -> dict:
+    """The committed metadata, keyed by this database's name, with the plugin told where the PDFs are."""
+    data = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))
+    data["databases"] = {db_path.stem: data["databases"]["atgard"]}
+    data["plugins"] = {"atgard": {"files": str(files_dir(db_path).resolve())}}
+    return data
+
+
+def datasette_command(db_path: Path, host: str, port: int, metadata_path: Path) -> list[str]:
+    """The ``datasette serve`` command line for this database."""
+    return [
+        sys.executable,
+        "-m",
+        "datasette",
+        "serve",
+        str(db_path),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--metadata",
+        str(metadata_path),
+        "--plugins-dir",
+        str(HERE.joinpath("plugins")),
+        "--template-dir",
+        str(HERE.joinpath("templates")),
+        "--setting",
+        "sql_time_limit_ms",
+        "2000",
+        "--setting",
+        "default_page_size",
+        "50",
+    ]
+
+
+def write_metadata(db_path: Path) -> Path:
+    """The metadata for this database in a temporary file, for ``datasette --metadata``."""
+    descriptor, name = tempfile.mkstemp(suffix=".json", prefix="atgard-metadata-")
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        json.dump(metadata(db_path), handle, ensure_ascii=False)
+    return Path(name)
