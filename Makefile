@@ -5,7 +5,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DB ?= atgard.db
 
-.PHONY: install demo test lint fixtures clean
+PORT ?= 8001
+# apt-get needs root; elsewhere sudo
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+.PHONY: install system-packages demo test lint fixtures clean
 
 # The virtualenv is rebuilt whenever the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -16,10 +20,17 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Debian's Chromium for the browser test (no browser can be downloaded by Playwright here).
+system-packages:
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+
+# Ingest the bundled sample, then publish it (Ctrl-C stops the server).
 demo: $(STAMP)
 	$(BIN)/atgard ingest examples/ --db $(DB)
+	$(BIN)/atgard serve --db $(DB) --port $(PORT)
 
-test: $(STAMP)
+test: $(STAMP) system-packages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
@@ -36,4 +47,4 @@ fixtures: $(STAMP)
 	done
 
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DB) $(DB:.db=.files) .pytest_cache .ruff_cache tests/artifacts

@@ -353,3 +353,7 @@ def serve_command(db_path: Path, host: str, port: int, debug: bool) -> None:
 
 def main() -> None:
     cli(prog_name="atgard")
+
+
+if __name__ == "__main__":
+    main()

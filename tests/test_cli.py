@@ -356,3 +356,23 @@ def test_import_refuses_what_is_not_an_export(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {bad}: not an atgard export: documents.0.id: ")
     assert not (tmp_path / "new.db").exists()
+
+
+def test_metadata_describes_every_table_and_column(tmp_path: Path, examples: Path) -> None:
+    from atgard.output.publish import metadata
+
+    db = tmp_path / "atgard.db"
+    run("ingest", examples / "dold-potential-atgarder.pdf", "--db", db)
+    described = metadata(db)["databases"]["atgard"]["tables"]
+    connection = sqlite3.connect(db)
+    names = [
+        row[0]
+        for row in connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+        if not row[0].startswith(("search_", "sqlite_"))
+    ]
+    for name in names:
+        assert described[name]["title"] and described[name]["description"], name
+        columns = [row[1] for row in connection.execute(f"PRAGMA table_info([{name}])")]
+        assert sorted(described[name]["columns"]) == sorted(columns), name
+        assert all(described[name]["columns"].values()), name
+    assert metadata(db)["plugins"]["atgard"]["files"] == str((tmp_path / "atgard.files").resolve())

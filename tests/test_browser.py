@@ -1,0 +1,136 @@
+"""The publication in a real browser: `atgard serve` on the demo data, driven by headless Chromium."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from atgard.pipeline.ingest import ingest
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _get(url: str) -> tuple[int, str, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.headers.get("content-type", ""), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("content-type", ""), error.read()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, examples: Path) -> Iterator[str]:
+    db = tmp_path_factory.mktemp("serve") / "atgard.db"
+    assert ingest([examples], db).outcome == "ok"
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "atgard.pipeline.cli", "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if _get(url + "/")[0] == 200:
+                    break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"atgard serve did not start: {process.stdout.read().decode()[-2000:]}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        process.terminate()  # only the server this test started
+        process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def test_home_page_lists_the_data(server: str, browser: Browser) -> None:
+    page = browser.new_page()
+    page.goto(server + "/")
+    assert "atgard" in page.title()
+    assert "åtgärder, remisser och nämnder" in page.content()
+    page.screenshot(path=str(ARTIFACTS / "home.png"), full_page=True)
+    page.goto(server + "/atgard")
+    assert "Det här ska en nämnd svara på" in page.content()
+    page.close()
+
+
+def test_canned_query_for_arbetsmarknadsnamnden(server: str, browser: Browser) -> None:
+    page = browser.new_page()
+    page.goto(server + "/atgard/det_har_ska_namnden_svara_pa?namnd=Arbetsmarknadsnämnden")
+    rows = page.locator("table.rows-and-columns tbody tr")
+    texts = [rows.nth(i).inner_text() for i in range(rows.count())]
+    assert any("remiss" in t and "primary" in t and "Dold potential" in t for t in texts)
+    assert any("A2.2.1" in t and "responsible" in t for t in texts)
+    assert any("A2.3.1" in t and "Samtliga nämnder och bolagsstyrelser" in t for t in texts)  # through a group
+    page.screenshot(path=str(ARTIFACTS / "arbetsmarknadsnamnden.png"), full_page=True)
+    page.close()
+
+
+def test_measure_row_page_shows_its_source(server: str, browser: Browser) -> None:
+    page = browser.new_page()
+    page.goto(server + "/atgard/measures/1")
+    assert "A2.1.1" in page.content()
+    picture = page.locator("img.atgard-page")
+    picture.wait_for()
+    page.wait_for_function("document.querySelector('img.atgard-page').complete")
+    assert page.evaluate("document.querySelector('img.atgard-page').naturalWidth") > 500
+    link = page.locator("a.atgard-pdf")
+    assert link.inner_text() == "dold-potential-atgarder.pdf, sidan 1"
+    assert link.get_attribute("href").endswith(".pdf#page=1")
+    page.screenshot(path=str(ARTIFACTS / "measure-row.png"), full_page=True)
+    page.close()
+
+
+def test_stored_pdf_and_picture_by_id_only(server: str) -> None:
+    status, kind, body = _get(server + "/-/atgard/highlight/measures/1.png")
+    assert (status, kind, body[:8]) == (200, "image/png", b"\x89PNG\r\n\x1a\n")
+    html = _get(server + "/atgard/measures/1")[2].decode()
+    pdf_path = html.split('href="', 1)[1].split("#", 1)[0] if 'class="atgard-pdf" href="' in html else ""
+    pdf_path = html.split('class="atgard-pdf" href="', 1)[1].split("#", 1)[0]
+    status, kind, body = _get(server + pdf_path)
+    assert (status, kind, body[:5]) == (200, "application/pdf", b"%PDF-")
+    for attempt in ("/-/atgard/pdf/../../../etc/passwd", "/-/atgard/pdf/%2e%2e%2fatgard.db", "/-/atgard/pdf/abc.pdf"):
+        assert _get(server + attempt)[0] == 404
+
+
+def test_swedish_full_text_search_through_the_json_api(server: str) -> None:
+    status, _, body = _get(server + "/atgard/sok_atgarder.json?sokord=rekryteringen&_shape=array")
+    assert status == 200
+    assert b"Kompetensbaserad rekrytering" in body

@@ -1,0 +1,150 @@
+"""The SQLite store: migrations, re-ingest, versions and changes, atomic saves, Swedish search."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from atgard.output import store
+from atgard.output.migrations import MIGRATIONS, migrate, schema_version
+from atgard.output.search import stem_query
+from atgard.output.store import open_store
+from atgard.pipeline.ingest import ingest
+
+
+def dump(db: Path) -> list[str]:
+    with sqlite3.connect(db) as connection:
+        return list(connection.iterdump())
+
+
+def test_migrations_from_an_empty_file(tmp_path: Path) -> None:
+    db = open_store(tmp_path / "new.db")
+    assert schema_version(db) == len(MIGRATIONS)
+    tables = set(db.table_names())
+    assert {"documents", "blocks", "referrals", "measures", "changes", "search", "boards"} <= tables
+    assert {"referral_matrix", "unresolved_references", "referral_measures"} <= set(db.view_names())
+    assert db["boards"].count > 80
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_migration_from_the_previous_schema_keeps_the_data(tmp_path: Path, examples: Path) -> None:
+    path = tmp_path / "old.db"
+    old = Database(path)
+    for number, migration in enumerate(MIGRATIONS[:-1], start=1):  # a database as the previous release left it
+        migration(old)
+        old.execute(f"PRAGMA user_version = {number}")
+    old["documents"].insert(
+        {
+            "id": "a" * 64,
+            "filename": "gammal.pdf",
+            "page_count": 1,
+            "extractor_version": "0.0.9",
+            "ingested_at": "2026-01-01T00:00:00+00:00",
+            "title": "Gammal rapport",
+        }
+    )
+    old["measures"].insert({"id": 1, "document_id": "a" * 64, "seq": 0, "text": "En åtgärd.", "page": 1})
+    old.close()
+    db = open_store(path)
+    assert schema_version(db) == len(MIGRATIONS)
+    assert db.execute("SELECT version, previous_version_id FROM documents").fetchall() == [(1, None)]
+    assert db.execute("SELECT count(*) FROM search").fetchone() == (0,)  # the new table, empty
+    assert db.execute("SELECT extractor_version FROM measures").fetchall() == [("0.0.9",)]
+
+
+def test_reingest_is_idempotent(tmp_path: Path, examples: Path) -> None:
+    db = tmp_path / "atgard.db"
+    ingest([examples], db)
+    before = dump(db)
+    report = ingest([examples], db)
+    assert [item.status for item in report.ingested] == ["unchanged", "unchanged"]
+    assert dump(db) == before
+
+
+def test_a_new_version_records_its_changes(tmp_path: Path, examples: Path, data: Path) -> None:
+    db = tmp_path / "atgard.db"
+    ingest([examples / "seed-lagesrapport.pdf"], db)
+    report = ingest([data / "seed-lagesrapport-v2.pdf"], db)  # one recipient removed, one measure reworded
+    assert [item.status for item in report.ingested] == ["new version"]
+    rows = sqlite3.connect(db).execute("SELECT item, change, before, after FROM changes ORDER BY item").fetchall()
+    assert [(item, change) for item, change, _, _ in rows] == [
+        ("measure", "reworded"),
+        ("recipient", "removed"),
+        ("referral", "reworded"),
+    ]
+    assert rows[0][2].endswith("i skolan och på stadens boenden.")
+    assert rows[0][3].endswith("i skolan, på stadens boenden och i föreningslivet.")
+    assert rows[1][2] == "Socialnämnden"
+    versions = sqlite3.connect(db).execute("SELECT filename, version FROM documents ORDER BY version").fetchall()
+    assert versions == [("seed-lagesrapport.pdf", 1), ("seed-lagesrapport-v2.pdf", 2)]  # the older stays
+
+
+def test_an_interrupted_save_leaves_nothing(tmp_path: Path, examples: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "atgard.db"
+    ingest([examples / "dold-potential-atgarder.pdf"], db)
+    before = dump(db)
+    calls = 0
+    original = store._index
+
+    def failing(*args: object) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 20:  # deep inside the save: documents, pages, blocks and referrals already written
+            raise RuntimeError("disk full")
+        original(*args)
+
+    monkeypatch.setattr(store, "_index", failing)
+    report = ingest([examples / "seed-lagesrapport.pdf"], db)
+    assert report.outcome == "failed" and "internal error (RuntimeError: disk full)" in str(report.failures[0])
+    assert calls == 20
+    assert dump(db) == before
+
+
+@pytest.fixture(scope="module")
+def searchable(tmp_path_factory: pytest.TempPathFactory, examples: Path) -> sqlite3.Connection:
+    db = tmp_path_factory.mktemp("search") / "atgard.db"
+    ingest([examples], db)
+    return sqlite3.connect(db)
+
+
+def test_stemmed_search_over_real_rows(searchable: sqlite3.Connection) -> None:
+    def hits(query: str) -> list[tuple[str, str]]:
+        sql = "SELECT kind, text FROM search WHERE search MATCH ?"
+        return searchable.execute(sql, [stem_query(query)]).fetchall()
+
+    # "stadsdelsnämnd" finds the referral that says "samtliga stadsdelsnämnder"
+    assert any(kind == "referral" and "stadsdelsnämnder" in text for kind, text in hits("stadsdelsnämnd"))
+    # "åtgärd" finds "åtgärderna" in the referral list
+    assert any("åtgärderna A2.3.1" in text for _, text in hits("åtgärd"))
+    # every kind of item is searchable
+    assert {kind for kind, _ in hits("rapport")} | {kind for kind, _ in hits("Stockholm")} >= {
+        "referral",
+        "measure",
+        "document",
+    }
+    assert {kind for kind, _ in hits("godkänns")} == {"decision_point"}
+
+
+def test_utbildning_finds_utbildningar_and_utbildningen(tmp_path: Path) -> None:
+    db = open_store(tmp_path / "search.db")
+    for text in (
+        "Fler utbildningar behövs.",
+        "Utbildningen förbättras.",
+        "Utbildningsnämnden beslutar.",
+        "Nämnderna svarar.",
+    ):
+        store._index(db, "test", "d" * 64, 0, 1, text)
+    hits = [row[0] for row in db.execute("SELECT text FROM search WHERE search MATCH ?", [stem_query("utbildning")])]
+    assert sorted(hits) == ["Fler utbildningar behövs.", "Utbildningen förbättras."]
+    boards = [row[0] for row in db.execute("SELECT text FROM search WHERE search MATCH ?", [stem_query("nämnd")])]
+    assert boards == ["Nämnderna svarar."]  # compounds ("Utbildningsnämnden") are not split
+
+
+def test_migrate_refuses_a_newer_database(tmp_path: Path) -> None:
+    db = Database(tmp_path / "future.db")
+    db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    with pytest.raises(RuntimeError, match="newer than this atgard"):
+        migrate(db)
