@@ -7,7 +7,8 @@ Append new migrations; never edit one that has shipped.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from sqlite_utils import Database
 
@@ -338,13 +339,34 @@ def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
+@contextmanager
+def write_lock(db: Database) -> Iterator[None]:
+    """A transaction that takes the write lock at once (BEGIN IMMEDIATE).
+
+    Concurrent writers wait for each other here (the busy timeout) instead of
+    failing later with "database is locked" when a read turns into a write.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
 def migrate(db: Database) -> int:
-    """Bring the database up to the newest schema; returns the version reached."""
-    version = schema_version(db)
+    """Bring the database up to the newest schema; returns the version reached.
+
+    Each migration runs under the write lock and re-reads the version there, so
+    two processes opening a new database at once migrate it once.
+    """
+    while (version := schema_version(db)) < len(MIGRATIONS):
+        with write_lock(db):
+            if schema_version(db) != version:
+                continue
+            MIGRATIONS[version](db)
+            db.execute(f"PRAGMA user_version = {version + 1}")
     if version > len(MIGRATIONS):
         raise RuntimeError(f"database schema version {version} is newer than this atgard ({len(MIGRATIONS)})")
-    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
-        with db.atomic():
-            migration(db)
-            db.execute(f"PRAGMA user_version = {number}")
     return len(MIGRATIONS)

@@ -15,11 +15,13 @@ from sqlite_utils import Database
 from atgard.extract.boards import BoardRegister, load_register
 from atgard.extract.extract_reports import title_key
 from atgard.output.changes import Change, document_changes
-from atgard.output.migrations import migrate
+from atgard.output.migrations import migrate, write_lock
 from atgard.output.search import stem_text
 from atgard.schema import Block, ReadDocument
 from atgard.schema.contract import Document, Located
 from atgard.schema.errors import StoreError
+
+BUSY_TIMEOUT_SECONDS = 120.0
 
 
 def open_store(path: Path | str) -> Database:
@@ -28,8 +30,11 @@ def open_store(path: Path | str) -> Database:
     if path.is_dir():
         raise StoreError(f"{path}: is a directory; give a database file such as atgard.db")
     try:
-        db = Database(path)
+        # A long busy timeout: concurrent ingests queue for the write lock instead of failing.
+        db = Database(sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS))
         db.execute("PRAGMA foreign_keys = ON")
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.execute("PRAGMA journal_mode = WAL")  # readers never wait for, nor see, a write in progress
         migrate(db)
         save_register(db, load_register())
     except (sqlite3.DatabaseError, RuntimeError) as error:
@@ -40,7 +45,10 @@ def open_store(path: Path | str) -> Database:
 def save_register(db: Database, register: BoardRegister) -> None:
     """The register's boards, aliases and group members, replacing what an older atgard stored."""
     boards = register.boards()
-    with db.atomic():
+    stored = db.execute("SELECT (SELECT count(*) FROM boards) + (SELECT count(*) FROM board_members)").fetchone()[0]
+    if stored == len(boards) + sum(len(b.members) for b in boards):
+        return  # unchanged since the last run: no write, no lock
+    with write_lock(db):
         db["boards"].upsert_all(
             (
                 {
@@ -150,18 +158,22 @@ def previous_version(db: Database, document: Document) -> tuple[str, int] | None
 
 def save_document(
     db: Database, document: Document, extractor_version: str, read: ReadDocument | None = None
-) -> list[Change]:
+) -> list[Change] | None:
     """Store a document's extraction (and, when read from a PDF, its pages and blocks).
 
     All of it lands or, on any error, none of it. A new version of a stored
     document (same case number, or same office and title) is numbered after it
     and the changes between the two are recorded; the changes are returned.
+    Returns None, storing nothing, when another process stored the same
+    document first.
     """
     from atgard.output.export import load_document  # export reads what this module writes
 
     doc_id = document.id
     stamp = {"extractor_version": extractor_version}
-    with db.atomic():
+    with write_lock(db):
+        if has_document(db, doc_id):
+            return None
         previous = previous_version(db, document)
         row = _document_row(document, read, extractor_version)
         row.update(version=previous[1] + 1 if previous else 1, previous_version_id=previous[0] if previous else None)

@@ -115,8 +115,10 @@ def ingest(
             if db is None:
                 db = open_store(db_path)
             store_pdf(path, files_dir(db_path), document_id)
-            before = db.execute("SELECT count(*) FROM changes").fetchone()[0]
-            save_document(db, document, __version__, read=read)
+            changes = save_document(db, document, __version__, read=read)
+            if changes is None:  # another ingest stored the same file meanwhile
+                report.ingested.append(Ingested(path, "unchanged", document_id))
+                continue
             versioned = db.execute("SELECT version FROM documents WHERE id = ?", [document_id]).fetchone()[0] > 1
             report.ingested.append(
                 Ingested(
@@ -134,7 +136,7 @@ def ingest(
                         "measures": len(document.measures),
                         "board mentions": len(document.mentions),
                     },
-                    changes=db.execute("SELECT count(*) FROM changes").fetchone()[0] - before,
+                    changes=len(changes),
                 )
             )
         except AtgardError as error:

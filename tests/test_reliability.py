@@ -1,0 +1,115 @@
+"""Crash safety and concurrent use, with real processes on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+BATCH = [
+    "examples/seed-lagesrapport.pdf",
+    "examples/dold-potential-atgarder.pdf",
+    "tests/data/konstruerad-remissvar.pdf",
+    "tests/data/konstruerad-utlatande.pdf",
+    "tests/data/konstruerad-rapport-tabell.pdf",
+    "tests/data/seed-lagesrapport-v2.pdf",
+]
+CHILD_TABLES = ["pages", "blocks", "signatories", "decision_points", "reports", "referrals", "measures", "mentions"]
+
+
+@pytest.fixture
+def batch(tmp_path: Path, examples: Path) -> Path:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for name in BATCH:
+        shutil.copy(examples.parent / name, folder / Path(name).name)
+    return folder
+
+
+def atgard(*args: str | Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "atgard.pipeline.cli", *map(str, args)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def check_consistent(db: Path) -> set[str]:
+    """Integrity holds and every stored document is whole; returns the stored ids."""
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        documents = dict(connection.execute("SELECT id, page_count FROM documents").fetchall())
+        for table in CHILD_TABLES:
+            orphans = connection.execute(
+                f"SELECT count(*) FROM [{table}] WHERE document_id NOT IN (SELECT id FROM documents)"
+            ).fetchone()[0]
+            assert orphans == 0, table
+        for document_id, page_count in documents.items():
+            pages = connection.execute("SELECT count(*) FROM pages WHERE document_id = ?", [document_id]).fetchone()
+            indexed = connection.execute("SELECT count(*) FROM search WHERE document_id = ?", [document_id]).fetchone()
+            assert pages == (page_count,) and indexed[0] > 0, document_id
+        return set(documents)
+
+
+def test_killed_ingest_leaves_whole_documents_and_a_rerun_completes(tmp_path: Path, batch: Path) -> None:
+    db = tmp_path / "crash.db"
+    moments = random.Random(20261127)
+    for run in range(5):
+        process = atgard("ingest", batch, "--db", db)
+        time.sleep(moments.uniform(1.0, 6.0) if run else 3.0)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        if db.exists():
+            check_consistent(db)
+    finished = atgard("ingest", batch, "--db", db)
+    out, err = finished.communicate(timeout=300)
+    assert finished.returncode == 0, err.decode()
+    stored = check_consistent(db)
+    assert len(stored) == len(BATCH)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*), count(DISTINCT id) FROM documents").fetchone() == (6, 6)
+        assert connection.execute("SELECT count(*) FROM documents WHERE version = 2").fetchone() == (1,)  # seed v2
+
+
+def test_two_ingests_and_a_reader_at_once(tmp_path: Path, batch: Path, examples: Path) -> None:
+    db = tmp_path / "shared.db"
+    first_half, second_half = tmp_path / "a", tmp_path / "b"
+    first_half.mkdir()
+    second_half.mkdir()
+    names = sorted(p.name for p in batch.iterdir())
+    for name in names[:4]:
+        shutil.copy(batch / name, first_half / name)
+    for name in names[2:]:  # two files in both lists
+        shutil.copy(batch / name, second_half / name)
+    # the database exists and is being read while both ingests write
+    seed = atgard("ingest", examples / "dold-potential-atgarder.pdf", "--db", db)
+    assert seed.wait(timeout=120) == 0
+    writers = [atgard("ingest", first_half, "--db", db, "--json"), atgard("ingest", second_half, "--db", db, "--json")]
+    reads = 0
+    reader = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+    while any(w.poll() is None for w in writers):
+        for document_id, page_count in reader.execute("SELECT id, page_count FROM documents").fetchall():
+            pages = reader.execute("SELECT count(*) FROM pages WHERE document_id = ?", [document_id]).fetchone()
+            assert pages == (page_count,)  # never half a document
+        reads += 1
+        time.sleep(0.05)
+    outputs = [w.communicate(timeout=60) for w in writers]
+    for writer, (out, err) in zip(writers, outputs, strict=True):
+        assert writer.returncode == 0, err.decode()
+        assert b"locked" not in err and b"Traceback" not in err
+    summaries = [json.loads(out) for out, _ in outputs]
+    assert sum(s["new"] + s["new_versions"] for s in summaries) == len(BATCH) - 1  # dold was there already
+    assert reads > 3
+    stored = check_consistent(db)
+    assert len(stored) == len(BATCH)
+    assert os.path.getsize(db) > 0
