@@ -14,11 +14,13 @@ from atgard.output.store import files_dir
 HERE = files("atgard.output").joinpath("datasette")
 
 
-def metadata(db_path: Path) -> dict:
-    """The committed metadata, keyed by this database's name, with the plugin told where the PDFs are."""
+def metadata(db_path: Path, *, personal_data: bool = False, allow_sql: bool = True) -> dict:
+    """The committed metadata, keyed by this database's name, with the plugin's settings."""
     data = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))
     data["databases"] = {db_path.stem: data["databases"]["atgard"]}
-    data["plugins"] = {"atgard": {"files": str(files_dir(db_path).resolve())}}
+    data["plugins"] = {"atgard": {"files": str(files_dir(db_path).resolve()), "personal_data": personal_data}}
+    if not allow_sql:
+        data["allow_sql"] = False
     return data
 
 
@@ -49,9 +51,9 @@ def datasette_command(db_path: Path, host: str, port: int, metadata_path: Path) 
     ]
 
 
-def write_metadata(db_path: Path) -> Path:
+def write_metadata(db_path: Path, *, personal_data: bool = False, allow_sql: bool = True) -> Path:
     """The metadata for this database in a temporary file, for ``datasette --metadata``."""
     descriptor, name = tempfile.mkstemp(suffix=".json", prefix="atgard-metadata-")
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        json.dump(metadata(db_path), handle, ensure_ascii=False)
+        json.dump(metadata(db_path, personal_data=personal_data, allow_sql=allow_sql), handle, ensure_ascii=False)
     return Path(name)

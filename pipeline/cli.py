@@ -332,13 +332,21 @@ def import_command(export_file: Path, db_path: Path, debug: bool) -> None:
     "--host", default="127.0.0.1", show_default=True, help="Address to listen on (127.0.0.1: this machine only)."
 )
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--no-sql", is_flag=True, help="Switch off arbitrary SQL; canned queries still work.")
+@click.option(
+    "--include-personal-data",
+    is_flag=True,
+    help="Show case officers' and signatories' names and phone numbers, and serve the PDFs (off by default).",
+)
 @reports_errors
-def serve_command(db_path: Path, host: str, port: int, debug: bool) -> None:
+def serve_command(db_path: Path, host: str, port: int, no_sql: bool, include_personal_data: bool, debug: bool) -> None:
     """Publish the database with Datasette, read-only, for browsing and canned queries.
 
     Row pages of measures, referrals and decision points show where the item
-    came from: a link to the stored PDF at that page and a picture of the page
-    with the item marked.
+    came from: a picture of the page with the item marked (and, with
+    --include-personal-data, a link to the stored PDF at that page). The
+    publication may be public: names and phone numbers are hidden unless
+    --include-personal-data is given. SQL queries are limited to 2 seconds.
 
     \b
     Example:
@@ -346,7 +354,8 @@ def serve_command(db_path: Path, host: str, port: int, debug: bool) -> None:
     """
     db = open_store(_existing_db(db_path))  # brings an older database up to the current schema first
     db.close()
-    command = datasette_command(db_path, host, port, write_metadata(db_path))
+    settings = write_metadata(db_path, personal_data=include_personal_data, allow_sql=not no_sql)
+    command = datasette_command(db_path, host, port, settings)
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
     os.execv(command[0], command)
 

@@ -49,7 +49,17 @@ def server(tmp_path_factory: pytest.TempPathFactory, examples: Path) -> Iterator
     assert ingest([examples], db).outcome == "ok"
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "atgard.pipeline.cli", "serve", "--db", str(db), "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "atgard.pipeline.cli",
+            "serve",
+            "--db",
+            str(db),
+            "--port",
+            str(port),
+            "--include-personal-data",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )

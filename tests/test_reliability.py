@@ -72,7 +72,7 @@ def test_killed_ingest_leaves_whole_documents_and_a_rerun_completes(tmp_path: Pa
         if db.exists():
             check_consistent(db)
     finished = atgard("ingest", batch, "--db", db)
-    out, err = finished.communicate(timeout=300)
+    _, err = finished.communicate(timeout=300)
     assert finished.returncode == 0, err.decode()
     stored = check_consistent(db)
     assert len(stored) == len(BATCH)
@@ -104,7 +104,7 @@ def test_two_ingests_and_a_reader_at_once(tmp_path: Path, batch: Path, examples:
         reads += 1
         time.sleep(0.05)
     outputs = [w.communicate(timeout=60) for w in writers]
-    for writer, (out, err) in zip(writers, outputs, strict=True):
+    for writer, (_, err) in zip(writers, outputs, strict=True):
         assert writer.returncode == 0, err.decode()
         assert b"locked" not in err and b"Traceback" not in err
     summaries = [json.loads(out) for out, _ in outputs]

@@ -2,7 +2,11 @@
 
 Loaded by ``atgard serve`` through Datasette's ``--plugins-dir``. The stored
 PDFs are served by document id only (the id is a sha256, matched exactly), never
-by a path taken from the request.
+by a path taken from the request. Unless the publication was started with
+personal data included, the columns that hold names and telephone numbers read
+as NULL (an SQLite authorizer on every connection, so canned queries, arbitrary
+SQL and the JSON API alike), the PDFs are not served, and the boxes with names
+are blacked out in the page pictures.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -34,13 +39,67 @@ PROVENANCE = {
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
+# Columns with personal data (case officers' and signatories' names, phone numbers,
+# e-mail addresses; the reader's blocks, which include the "Handläggare" box).
+PERSONAL_COLUMNS = {
+    ("documents", "case_officer_name"),
+    ("documents", "case_officer_phone"),
+    ("documents", "case_officer_email"),
+    ("signatories", "name"),
+    ("blocks", "text"),
+    ("blocks", "cells"),
+}
+SECURITY_HEADERS = [
+    (
+        b"content-security-policy",
+        b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+        b"script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
+    ),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+]
+
+
+def _config(datasette: Any) -> dict[str, Any]:
+    return datasette.plugin_config("atgard") or {}
+
+
 def _files(datasette: Any) -> Path:
-    return Path((datasette.plugin_config("atgard") or {})["files"])
+    return Path(_config(datasette)["files"])
+
+
+def _personal(datasette: Any) -> bool:
+    return bool(_config(datasette).get("personal_data"))
+
+
+def _hide_personal_columns(action: int, table: str | None, column: str | None, *_: Any) -> int:
+    if action == sqlite3.SQLITE_READ and (table, column) in PERSONAL_COLUMNS:
+        return sqlite3.SQLITE_IGNORE  # the column reads as NULL
+    return sqlite3.SQLITE_OK
 
 
 @hookimpl
-def prepare_connection(conn: Any) -> None:
+def prepare_connection(conn: Any, datasette: Any) -> None:
     conn.create_function("stem_sv", 1, stem_query, deterministic=True)
+    if not _personal(datasette):
+        conn.set_authorizer(_hide_personal_columns)
+
+
+@hookimpl
+def asgi_wrapper(datasette: Any) -> Any:
+    def wrap(app: Any) -> Any:
+        async def with_headers(scope: Any, receive: Any, send: Any) -> None:
+            async def send_with_headers(message: dict[str, Any]) -> None:
+                if message["type"] == "http.response.start":
+                    message = {**message, "headers": [*message.get("headers", []), *SECURITY_HEADERS]}
+                await send(message)
+
+            await app(scope, receive, send_with_headers)
+
+        return with_headers
+
+    return wrap
 
 
 async def _row(datasette: Any, table: str, key: list[str]) -> dict[str, Any] | None:
@@ -63,16 +122,38 @@ def _key(table: str, pks: str) -> list[str] | None:
 async def pdf(request: Any, datasette: Any) -> Response:
     document_id = request.url_vars["document_id"]
     path = _files(datasette) / f"{document_id}.pdf"
+    if not _personal(datasette):
+        return Response.text("Originalen visas bara när publiceringen får visa personuppgifter", status=403)
     if not _SHA256.match(document_id) or not path.is_file():
         return Response.text("Ingen sådan PDF", status=404)
     return Response(path.read_bytes(), content_type="application/pdf")
 
 
-def _render(pdf_path: Path, page: int, boxes: list[dict[str, Any]]) -> bytes:
+def _personal_boxes(db_path: str, document_id: str, page: int) -> list[tuple[float, float, float, float]]:
+    """Boxes on a page that hold names: signatures and the "Handläggare" box (read past the authorizer)."""
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as connection:
+        rows = connection.execute(
+            "SELECT boxes FROM signatories WHERE document_id = ? AND page = ? "
+            "UNION ALL SELECT boxes FROM blocks WHERE document_id = ? AND page = ? AND kind = 'table_row' "
+            "AND (text LIKE 'Handläggare%' OR text LIKE '%| Handläggare%')",
+            [document_id, page, document_id, page],
+        ).fetchall()
+    found = []
+    for (boxes,) in rows:
+        for box in json.loads(boxes):
+            if box["page"] == page:
+                b = box["bbox"]
+                found.append((b["x0"], b["top"], b["x1"], b["bottom"]))
+    return found
+
+
+def _render(pdf_path: Path, page: int, boxes: list[dict[str, Any]], hidden: list[tuple[float, ...]]) -> bytes:
     import pdfplumber
 
     with pdfplumber.open(pdf_path) as document:
         picture = document.pages[page - 1].to_image(resolution=96)
+        for x0, top, x1, bottom in hidden:
+            picture.draw_rect((x0 - 2, top - 2, x1 + 2, bottom + 2), fill=(0, 0, 0, 255), stroke=(0, 0, 0, 255))
         for box in boxes:
             if box["page"] == page:
                 b = box["bbox"]
@@ -93,14 +174,16 @@ async def highlight(request: Any, datasette: Any) -> Response:
     if row is None:
         return Response.text("Ingen sådan rad", status=404)
     files = _files(datasette)
-    cache = files / "cache" / f"{table}-{'-'.join(key)}.png"
+    personal = _personal(datasette)
+    cache = files / "cache" / f"{table}-{'-'.join(key)}{'' if personal else '-utan-personuppgifter'}.png"
     if not cache.is_file():
         pdf_path = files / f"{row['document_id']}.pdf"
         if not pdf_path.is_file():
             return Response.text("PDF:en finns inte lagrad", status=404)
+        hidden = [] if personal else _personal_boxes(datasette.get_database().path, row["document_id"], row["page"])
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_suffix(".part")
-        partial.write_bytes(_render(pdf_path, row["page"], json.loads(row["boxes"])))
+        partial.write_bytes(_render(pdf_path, row["page"], json.loads(row["boxes"]), hidden))
         partial.replace(cache)
     return Response(cache.read_bytes(), content_type="image/png", headers={"Cache-Control": "max-age=3600"})
 
@@ -131,7 +214,9 @@ def extra_template_vars(view_name: str, table: str | None, request: Any, dataset
             "atgard_provenance": {
                 "filename": row["filename"],
                 "page": row["page"],
-                "pdf_url": f"/-/atgard/pdf/{row['document_id']}.pdf#page={row['page']}",
+                "pdf_url": f"/-/atgard/pdf/{row['document_id']}.pdf#page={row['page']}"
+                if _personal(datasette)
+                else None,
                 "image_url": f"/-/atgard/highlight/{table}/{pks}.png",
             }
         }

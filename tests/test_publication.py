@@ -1,0 +1,151 @@
+"""A safe publication: local by default, read-only, security headers, personal data only when asked for."""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from atgard.pipeline.ingest import ingest
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def get(url: str) -> tuple[int, dict[str, str], bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, {k.lower(): v for k, v in response.headers.items()}, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, {k.lower(): v for k, v in error.headers.items()}, error.read()
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory: pytest.TempPathFactory, examples: Path) -> Path:
+    db = tmp_path_factory.mktemp("publication") / "atgard.db"
+    assert ingest([examples], db).outcome == "ok"
+    return db
+
+
+def _serve(database: Path, *flags: str) -> Iterator[str]:
+    port = _free_port()
+    command = [sys.executable, "-m", "atgard.pipeline.cli", "serve", "--db", str(database), "--port", str(port)]
+    process = subprocess.Popen([*command, *flags], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if get(url + "/")[0] == 200:
+                    break
+            except OSError:
+                pass
+            assert process.poll() is None and time.monotonic() < deadline, "atgard serve did not start"
+            time.sleep(0.3)
+        yield url
+    finally:
+        process.terminate()  # only the server this test started
+        process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def public(database: Path) -> Iterator[str]:
+    yield from _serve(database)
+
+
+@pytest.fixture(scope="module")
+def internal(database: Path) -> Iterator[str]:
+    yield from _serve(database, "--include-personal-data", "--no-sql")
+
+
+def rows(url: str) -> list[dict]:
+    status, _, body = get(url)
+    assert status == 200, body[:300]
+    return json.loads(body)
+
+
+def test_listens_on_loopback_only(public: str) -> None:
+    port = public.rsplit(":", 1)[1]
+    sockets = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    listening = [line.split()[1] for line in sockets if line.split()[3] == "0A"]  # 0A: LISTEN
+    ours = [address for address in listening if int(address.split(":")[1], 16) == int(port)]
+    assert ours == ["0100007F:" + f"{int(port):04X}"]  # 127.0.0.1 only
+
+
+def test_security_headers(public: str) -> None:
+    for path in ("/", "/atgard/measures/1", "/-/atgard/highlight/measures/1.png"):
+        _, headers, _ = get(public + path)
+        assert "default-src 'self'" in headers["content-security-policy"]
+        assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_personal_data_hidden_by_default(public: str) -> None:
+    documents = rows(public + "/atgard/documents.json?_shape=array&_col=case_officer_name&_col=case_officer_phone")
+    assert documents and all(d["case_officer_name"] is None and d["case_officer_phone"] is None for d in documents)
+    signatories = rows(public + "/atgard/signatories.json?_shape=array")
+    assert [(s["name"], s["title"]) for s in signatories] == [(None, "Stadsdirektör"), (None, "Avdelningschef")]
+    sql = urllib.parse.quote("select group_concat(text, ' ') as t from blocks")
+    assert rows(public + f"/atgard.json?sql={sql}&_shape=array") == [{"t": None}]
+    assert b"Paul Alarcon" not in get(public + "/atgard/documents")[2]
+    assert b"atgard-pdf" not in get(public + "/atgard/measures/1")[2]
+    pdf_id = rows(public + "/atgard/documents.json?_shape=array&_col=id")[0]["id"]
+    assert get(public + f"/-/atgard/pdf/{pdf_id}.pdf")[0] == 403
+
+
+def test_names_are_blacked_out_in_page_pictures(public: str, internal: str) -> None:
+    document_id = rows(public + "/atgard/decision_points.json?_shape=array")[0]["document_id"]
+    point = f"/-/atgard/highlight/decision_points/{document_id},0.png"
+    hidden = Image.open(io.BytesIO(get(public + point)[2])).convert("RGB")
+    shown = Image.open(io.BytesIO(get(internal + point)[2])).convert("RGB")
+    # "Paul Alarcon" stands at about x 71-130, y 95-105 points on page 1; the picture is 96 dpi.
+    spot = (int(90 * 96 / 72), int(100 * 96 / 72))
+    assert hidden.getpixel(spot) == (0, 0, 0)
+    assert shown.getpixel(spot) != (0, 0, 0)
+
+
+def test_read_only_and_time_limited(public: str) -> None:
+    statement = urllib.parse.quote("insert into boards (id, name, kind) values ('x', 'x', 'group')")
+    status, _, body = get(public + f"/atgard.json?sql={statement}")
+    assert status == 400 and b"Statement must be a SELECT" in body
+    slow = urllib.parse.quote("with recursive n(i) as (select 1 union all select i + 1 from n) select count(*) from n")
+    status, _, body = get(public + f"/atgard.json?sql={slow}")
+    assert status == 400 and b"interrupted" in body.lower()
+
+
+def test_internal_publication_shows_names_and_pdfs_but_no_sql(internal: str) -> None:
+    documents = rows(internal + "/atgard/documents.json?_shape=array&_col=case_officer_name")
+    assert "Paul Alarcon" in [d["case_officer_name"] for d in documents]
+    assert get(internal + "/atgard.json?sql=select+1")[0] == 403
+    assert get(internal + "/atgard/det_har_ska_namnden_svara_pa.json?namnd=Socialn%C3%A4mnden")[0] == 200
+    pdf_id = rows(internal + "/atgard/documents.json?_shape=array&_col=id")[0]["id"]
+    status, headers, body = get(internal + f"/-/atgard/pdf/{pdf_id}.pdf")
+    assert (status, headers["content-type"], body[:5]) == (200, "application/pdf", b"%PDF-")
+
+
+@pytest.mark.parametrize(
+    "attempt",
+    [
+        "/-/atgard/pdf/../../../etc/passwd",
+        "/-/atgard/pdf/..%2f..%2fatgard.db",
+        "/-/atgard/pdf/abc.pdf",
+        "/-/atgard/pdf/" + "0" * 64 + ".pdf",
+    ],
+)
+def test_pdfs_only_by_document_id(internal: str, attempt: str) -> None:
+    status, _, body = get(internal + attempt)
+    assert status == 404
+    assert b"SQLite format" not in body and b"root:" not in body
