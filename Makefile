@@ -9,7 +9,7 @@ PORT ?= 8001
 # apt-get needs root; elsewhere sudo
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: install system-packages demo test lint fixtures clean
+.PHONY: install system-packages demo test fuzz lint fixtures clean
 
 # The virtualenv is rebuilt whenever the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -20,13 +20,18 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Debian's Chromium for the browser test (no browser can be downloaded by Playwright here).
+# Debian's packages: Chromium for the browser test (Playwright cannot download a browser here),
+# OCRmyPDF with Tesseract's Swedish model for scanned documents (`atgard ingest --ocr`).
+SYSTEM_PACKAGES := chromium ocrmypdf tesseract-ocr-swe
 system-packages:
-	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v ocrmypdf >/dev/null 2>&1 || \
+		! [ -e /usr/share/tesseract-ocr/5/tessdata/swe.traineddata ]; then \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES); \
+	fi
 
 # Ingest the bundled sample, then publish it (Ctrl-C stops the server).
-demo: $(STAMP)
+demo: $(STAMP) system-packages
 	$(BIN)/atgard ingest examples/ --db $(DB)
 	$(BIN)/atgard serve --db $(DB) --port $(PORT)
 
@@ -34,6 +39,12 @@ test: $(STAMP) system-packages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
+
+# The long fuzz run: the same properties as in make test, with a large budget.
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(STAMP)
+	ATGARD_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/test_fuzz.py -p no:logging -W ignore \
+		--hypothesis-show-statistics -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check --fix .

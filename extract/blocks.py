@@ -385,12 +385,19 @@ def style_runs(units: Sequence[Unit]) -> list[StyleRun]:
     return sorted(runs, key=lambda run: (run.start, run.style))
 
 
+def _clamp(value: float, low: float, high: float) -> float:
+    return min(max(value, low), high)
+
+
 def _bbox(segments: Sequence[Segment], width: float, height: float) -> BBox:
+    """The box around segments, kept on the page (a damaged file can place glyphs off it)."""
+    x0 = _clamp(round(min(s.x0 for s in segments), 2), 0.0, width)
+    top = _clamp(round(min(s.top for s in segments), 2), 0.0, height)
     return BBox(
-        x0=max(0.0, round(min(s.x0 for s in segments), 2)),
-        top=max(0.0, round(min(s.top for s in segments), 2)),
-        x1=min(width, round(max(s.x1 for s in segments), 2)),
-        bottom=min(height, round(max(s.bottom for s in segments), 2)),
+        x0=x0,
+        top=top,
+        x1=_clamp(round(max(s.x1 for s in segments), 2), x0, width),
+        bottom=_clamp(round(max(s.bottom for s in segments), 2), top, height),
     )
 
 

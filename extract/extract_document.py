@@ -62,6 +62,7 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None) -> Do
         year=document_year(date, header.document_type, subtitle, title),
         case_officer=case_officer,
         page_count=read.page_count,
+        text_source=read.text_source,
         signatories=signatories(analysed),
         decision=extract_decision(analysed, header.office, addressee),
         reports=reports.refs,

@@ -37,12 +37,13 @@ _REFERRED_TO = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
-    r"\s+(?:ska|skall|bör|ombeds|uppmanas|får|har\s+att)\s+(?:\w+\s+){0,3}?"
+    r"\s+(?:ska|skall|bör|ombeds|uppmanas|får|har\s+att)[\s-]+(?:\w+\s+){0,3}?"
     r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)",
     re.IGNORECASE,
 )
 _IMPLEMENTATION = re.compile(
     r"förutsättning\w*\s+(?:för|att)\s+(?:att\s+)?(?:genomför|fortsatt\s+arbete|arbeta)|genomförande\s+av\s+åtgärd|"
+    r"redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning|"
     r"redovisa\w*\s+hur\s+\w+\s+(?:kan\s+)?genomför",
     re.IGNORECASE,
 )
@@ -55,6 +56,7 @@ _CONDITION = re.compile(
 _SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\bsåväl\b|\bliksom\b)\s*", re.IGNORECASE)
 _FILLER = re.compile(
     r"^(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+annat|bl\.a\.|m\.fl\.|med\s+flera|"
+    r"samtliga|alla|"
     r"till|av|:|-|–)?$",
     re.IGNORECASE,
 )
@@ -113,10 +115,17 @@ def _read_list(text: str, zone: _Zone, boards: Sequence[BoardSpan]) -> tuple[lis
     return recipients, condition
 
 
+_REPORT_NAMED = re.compile(r"\b(?:del)?r\w?pport(?:en)?\s+", re.IGNORECASE)  # "räpporten": misread by OCR
+
+
 def _report_title(item: Analysed, sentence: Sentence, titles: Sequence[TitleSpan], reports: Reports) -> str | None:
     for span in titles:
         if span.block == item.index and sentence.start <= span.start < sentence.end:
             return reports.title_for(span.text)
+    # "rapporten X" with X misread in places (OCR): the nearest known title
+    for named in _REPORT_NAMED.finditer(sentence.text):
+        if title := reports.title_near(sentence.text[named.end() :]):
+            return title
     annexed = [ref.title for ref in reports.refs if ref.annex_number is not None]
     return annexed[0] if len(annexed) == 1 else None
 

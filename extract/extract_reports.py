@@ -8,6 +8,7 @@ Bilagor list. The same title written with "-" and "–" is one report.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from atgard.extract.analysis import Analysed
 from atgard.schema.contract import ReportRef
 
+FUZZY_TITLE_RATIO = 0.85
 _ANNEX_HEADING = re.compile(r"^bilag(a|or)\s*:?$", re.IGNORECASE)
 _TRAILING_YEAR = re.compile(r"\s*[(\[,]?\s*((?:19|20)\d\d)\s*[)\]]?\s*\.?\s*$")
 _YEAR_AFTER = re.compile(r"^\s*\(\s*((?:19|20)\d\d)\s*\)")
@@ -55,6 +57,20 @@ class Reports:
 
     def title_for(self, text: str) -> str | None:
         return self.canonical.get(title_key(text))
+
+    def title_near(self, text: str) -> str | None:
+        """The known title that ``text`` starts with, allowing a few misread letters (OCR).
+
+        >>> Reports([], [], {"den lärande skolan": "Den lärande skolan"}).title_near("Den lärancle skolan ska ges")
+        'Den lärande skolan'
+        """
+        folded = title_key(text)
+        best, score = None, FUZZY_TITLE_RATIO
+        for key, title in self.canonical.items():
+            ratio = difflib.SequenceMatcher(None, key, folded[: len(key)]).ratio()
+            if ratio >= score:
+                best, score = title, ratio
+        return best
 
 
 def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, int]]:
@@ -103,7 +119,7 @@ def _textual_titles(analysed: Sequence[Analysed], keys: Iterable[str]) -> list[T
             continue
         folded = item.text.casefold()
         for key in keys:
-            pattern = re.escape(key).replace(r"\ \-\ ", r"\s*[-–]\s*").replace(r"\ ", r"\s+")
+            pattern = re.escape(key).replace(r"\ \-\ ", r"\s*[-\u2010-\u2015]\s*").replace(r"\ ", r"\s+")
             for match in re.finditer(pattern, folded):
                 spans.append(
                     TitleSpan(item.index, match.start(), match.end(), item.text[match.start() : match.end()], None)

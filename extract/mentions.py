@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import functools
 import re
 from dataclasses import dataclass
 
@@ -49,11 +51,44 @@ def _known(doc: Doc, register: BoardRegister) -> list[BoardSpan]:
     return spans
 
 
+# Endings of board words as OCR may misread them ("fastighetshämnden", "utbildningsnämnder").
+_MISREAD_BOARD_WORD = re.compile(r"^[a-zåäöé-]{4,}[a-zåäö]mnd(?:en|er|ens|s)?$", re.IGNORECASE)
+MISREAD_RATIO = 0.88
+
+
+@functools.cache
+def _single_word_forms() -> dict[str, str]:
+    """Register forms that are one word, lowercased: the candidates for a misread board word."""
+    return {form.lower(): board_id for form, board_id in load_register().surface_forms() if " " not in form}
+
+
+def _misread(word: str) -> str | None:
+    """The register board a misread word most likely is (OCR), if it is close enough.
+
+    >>> _misread("fastighetshämnden"), _misread("idröttsnämnden"), _misread("hyresnämnden")
+    ('fastighetsnamnden', 'idrottsnamnden', None)
+    """
+    forms = _single_word_forms()
+    close = difflib.get_close_matches(word.lower(), list(forms), n=1, cutoff=MISREAD_RATIO)
+    return forms[close[0]] if close else None
+
+
 def _unknown(doc: Doc, taken: set[int]) -> list[BoardSpan]:
     """ "Trafik- och renhållningsnämnden", "Hyresnämnden", "Birka Cruises AB": kept, marked unknown."""
     found = []
     for token in doc:
         if token.i in taken:
+            continue
+        if (
+            _MISREAD_BOARD_WORD.match(token.text)
+            and token.lower_ not in _GENERIC
+            and (board_id := _misread(token.text)) is not None
+        ):
+            board = load_register()[board_id]
+            taken.add(token.i)
+            found.append(
+                BoardSpan(token.idx, token.idx + len(token.text), token.text, board.id, board.name, board.kind)
+            )
             continue
         if _BOARD_WORD.match(token.text) and token.lower_ not in _GENERIC:
             start = token.i

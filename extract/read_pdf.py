@@ -9,7 +9,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Sequence
+import signal
+import tempfile
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +22,8 @@ import pdfplumber
 from atgard.extract.blocks import build_blocks
 from atgard.extract.furniture import find_furniture, parse_header
 from atgard.extract.lines import Glyph, Line, group_lines
+from atgard.extract.ocr import ocr_pdf
+from atgard.extract.ocr_layout import tidy_ocr_lines
 from atgard.extract.tables import Box, TableRow, find_ruled_tables, take_table_glyphs
 from atgard.schema import PageInfo, ReadDocument
 from atgard.schema.errors import InputError, NoTextLayerError
@@ -71,12 +77,15 @@ def _style_flags(fontname: str) -> tuple[bool, bool]:
     return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
 
 
-def _glyphs(chars: Sequence[dict[str, Any]]) -> list[Glyph]:
+def _glyphs(chars: Sequence[dict[str, Any]], width: float, height: float) -> list[Glyph]:
     glyphs = []
     seen: set[tuple[str, int, int]] = set()
     for char in chars:
         if not char.get("upright", True):
             continue  # rotated margin text is not part of the reading flow
+        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        if not (0 <= x <= width and 0 <= y <= height):
+            continue  # off the page: nobody can read it there
         # Fake bold prints a glyph twice at (almost) the same spot: keep one.
         key = (char["text"], round(float(char["x0"])), round(float(char["top"])))
         if key in seen:
@@ -111,12 +120,58 @@ def _describe_failure(error: BaseException) -> str:
     return f"damaged PDF that cannot be parsed ({detail})"
 
 
-def read_pdf(path: Path | str, *, document_id: str | None = None) -> ReadDocument:
+DEFAULT_TIME_LIMIT = 120.0  # seconds a document may take to read; a damaged file can make a parser spin
+MAX_PAGES = 5000
+MAX_CHARS_PER_PAGE = 100_000  # far above any real page; a crafted file could hold millions
+
+
+@contextmanager
+def time_limit(seconds: float | None, path: Path) -> Iterator[None]:
+    """Raise :class:`InputError` for ``path`` when the block takes longer than ``seconds`` (main thread only)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise InputError(path, f"took longer than {seconds:g} s to read (a damaged or hostile file?); skipped")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def read_pdf(
+    path: Path | str,
+    *,
+    document_id: str | None = None,
+    seconds: float | None = DEFAULT_TIME_LIMIT,
+    ocr: bool = False,
+) -> ReadDocument:
     """Read a PDF into pages and blocks; the one entry point of the reading stage.
 
-    ``document_id`` is the file's sha256 when the caller has hashed it already.
+    ``document_id`` is the file's sha256 when the caller has hashed it already;
+    ``seconds`` limits the time a document may take (None: no limit). With
+    ``ocr``, a PDF without a text layer is run through OCR first.
     """
     path = Path(path)
+    try:
+        with time_limit(seconds, path):
+            return _read_pdf(path, document_id)
+    except NoTextLayerError:
+        if not ocr:
+            raise
+    with tempfile.TemporaryDirectory(prefix="atgard-ocr-") as folder:
+        readable = Path(folder) / path.name
+        ocr_pdf(path, readable, seconds=seconds * 10 if seconds else None)  # OCR is slow by nature
+        document = _read_pdf(readable, document_id or sha256_file(path), ocr=True)
+    return document.model_copy(update={"filename": path.name, "text_source": "ocr"})
+
+
+def _read_pdf(path: Path, document_id: str | None, *, ocr: bool = False) -> ReadDocument:
     check_pdf_file(path)
     document_id = document_id or sha256_file(path)
     try:
@@ -124,20 +179,29 @@ def read_pdf(path: Path | str, *, document_id: str | None = None) -> ReadDocumen
             pages: list[PageInfo] = []
             glyphs: list[list[Glyph]] = []
             tables: list[list[list[list[Box]]]] = []
+            if len(pdf.pages) > MAX_PAGES:
+                raise InputError(path, f"{len(pdf.pages)} pages: more than the {MAX_PAGES} atgard reads")
             for number, page in enumerate(pdf.pages, start=1):
                 chars = page.chars
+                if len(chars) > MAX_CHARS_PER_PAGE:
+                    raise InputError(path, f"page {number} holds {len(chars)} characters: not a document page")
                 pages.append(PageInfo(number=number, width=page.width, height=page.height, char_count=len(chars)))
-                glyphs.append(_glyphs(chars))
+                glyphs.append(_glyphs(chars, float(page.width), float(page.height)))
                 tables.append(find_ruled_tables(page))
+    except InputError:
+        raise
+    except RecursionError as error:
+        raise InputError(path, "damaged PDF: its objects refer to each other in a loop") from error
     except Exception as error:  # pdfminer raises many unrelated types for broken files
         raise InputError(path, _describe_failure(error)) from error
     if not pages:
         raise InputError(path, "damaged PDF: it has no pages")
     if not any(page_glyphs for page_glyphs in glyphs):
         raise NoTextLayerError(
-            path, f"no text layer in {len(pages)} page(s): it looks like a scanned image and needs OCR first"
+            path,
+            f"no text layer in {len(pages)} page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'",
         )
-    return assemble_document(document_id, path.name, pages, glyphs, tables)
+    return assemble_document(document_id, path.name, pages, glyphs, tables, ocr=ocr)
 
 
 def assemble_document(
@@ -146,14 +210,21 @@ def assemble_document(
     pages: Sequence[PageInfo],
     glyphs: Sequence[list[Glyph]],
     tables: Sequence[list[list[list[Box]]]],
+    *,
+    ocr: bool = False,
 ) -> ReadDocument:
-    """Backend-independent part of reading: tables apart, furniture out, header parsed, blocks built."""
+    """Backend-independent part of reading: tables apart, furniture out, header parsed, blocks built.
+
+    ``ocr`` says the text layer came from OCR, and is tidied first.
+    """
     lines: list[list[Line]] = []
     rows: list[list[TableRow]] = []
     for page, page_glyphs, page_tables in zip(pages, glyphs, tables, strict=True):
         free, table_rows = take_table_glyphs(page_glyphs, page_tables, page.number)
         lines.append(group_lines(free, page.number))
         rows.append(table_rows)
+    if ocr:
+        lines = tidy_ocr_lines(lines)
     furniture = find_furniture(lines, [page.height for page in pages])
     body = [[line for i, line in enumerate(page) if i not in furniture[n]] for n, page in enumerate(lines)]
     first = pages[0]

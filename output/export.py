@@ -75,7 +75,7 @@ def load_document(db: Database, document_id: str) -> Document:
     return Document.model_validate(
         {
             **{k: d[k] for k in ("id", "filename", "kind", "title", "subtitle", "office", "unit", "addressee")},
-            **{k: d[k] for k in ("date", "diarienummer", "year", "page_count")},
+            **{k: d[k] for k in ("date", "diarienummer", "year", "page_count", "text_source")},
             "case_officer": {
                 "name": d["case_officer_name"],
                 "phone": d["case_officer_phone"],

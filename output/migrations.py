@@ -288,6 +288,8 @@ def m004_versions_search_provenance(db: Database) -> None:
             f"UPDATE [{table}] SET extractor_version = "
             f"(SELECT extractor_version FROM documents WHERE documents.id = [{table}].document_id)"
         )
+    db["documents"].add_column("text_source", str)
+    db.execute("UPDATE documents SET text_source = 'pdf'")
     db["documents"].add_column("lineage_key", str)
     db["documents"].add_column("version", int)
     db["documents"].add_column("previous_version_id", str, fk="documents", fk_col="id")

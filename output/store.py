@@ -128,6 +128,7 @@ def _document_row(document: Document, read: ReadDocument | None, extractor_versi
         "decision_decided_by": document.decision.decided_by,
         "title_key": title_key(document.title or ""),
         "lineage_key": lineage_key(document),
+        "text_source": document.text_source,
     }
 
 

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import click
 
-from atgard.extract.read_pdf import read_pdf
+from atgard.extract.read_pdf import DEFAULT_TIME_LIMIT, read_pdf
 from atgard.output.changes import document_changes
 from atgard.output.export import export, import_export, load_document, read_export, resolve_document_id
 from atgard.output.publish import datasette_command, write_metadata
@@ -88,9 +88,24 @@ def cli() -> None:
     help="Treat every file as this kind of document instead of deciding from its content.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object (for scripts).")
+@click.option(
+    "--timeout",
+    "seconds",
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds one document may take to read before it is skipped as damaged.",
+)
+@click.option("--ocr", is_flag=True, help="Read scanned PDFs (no text layer) with OCR (Swedish Tesseract).")
 @reports_errors
 def ingest_command(
-    paths: tuple[Path, ...], db_path: Path, kind: DocumentKind | None, as_json: bool, debug: bool
+    paths: tuple[Path, ...],
+    db_path: Path,
+    kind: DocumentKind | None,
+    as_json: bool,
+    seconds: float,
+    ocr: bool,
+    debug: bool,
 ) -> None:
     """Read PDF files (folders are searched for *.pdf) and store them in the database.
 
@@ -103,7 +118,7 @@ def ingest_command(
       atgard ingest tjansteutlatande.pdf rapporter/ --db atgard.db
     """
     with _Progress(enabled=not as_json and sys.stderr.isatty()) as progress:
-        report = ingest(paths, db_path, kind=kind, strict=debug, progress=progress.advance)
+        report = ingest(paths, db_path, kind=kind, strict=debug, progress=progress.advance, seconds=seconds, ocr=ocr)
     if as_json:
         click.echo(json.dumps({**report.summary(), "outcome": report.outcome, "database": str(db_path)}))
         for failure in report.failures:

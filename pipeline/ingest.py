@@ -12,7 +12,7 @@ from typing import Literal
 from sqlite_utils import Database
 
 from atgard.extract.extract_document import extract_document
-from atgard.extract.read_pdf import check_pdf_file, read_pdf, sha256_file
+from atgard.extract.read_pdf import DEFAULT_TIME_LIMIT, check_pdf_file, read_pdf, sha256_file
 from atgard.output.store import files_dir, has_document, open_store, save_document, store_pdf
 from atgard.pipeline import __version__
 from atgard.schema.contract import DocumentKind
@@ -87,13 +87,17 @@ def ingest(
     kind: DocumentKind | None = None,
     strict: bool = False,
     progress: Callable[[Path, int, int], None] | None = None,
+    seconds: float | None = DEFAULT_TIME_LIMIT,
+    ocr: bool = False,
 ) -> IngestReport:
     """Read and store every PDF under ``paths``; one transaction per document.
 
     ``kind`` overrides the document kind found from the content. A file that
     fails is recorded and the batch goes on. ``strict`` re-raises unexpected
     errors (programming faults) instead of recording them. ``progress`` is
-    called after each file with its path, its page count and the number of files. The database file is
+    called after each file with its path, its page count and the number of files;
+    ``seconds`` limits the time one document may take to read; ``ocr`` reads
+    scanned PDFs (no text layer) through OCR instead of refusing them. The database file is
     created only when there is a document to store; each PDF is kept beside it
     (``atgard.files/``) for the publication's provenance links.
     """
@@ -109,7 +113,7 @@ def ingest(
             if db is not None and has_document(db, document_id):
                 report.ingested.append(Ingested(path, "unchanged", document_id))
                 continue
-            read = read_pdf(path, document_id=document_id)
+            read = read_pdf(path, document_id=document_id, seconds=seconds, ocr=ocr)
             pages = read.page_count
             document = extract_document(read, kind)
             if db is None:

@@ -127,6 +127,7 @@ class Document(Model):
     year: Year | None = None
     case_officer: CaseOfficer = Field(default_factory=CaseOfficer)
     page_count: int = Field(ge=1)
+    text_source: Literal["pdf", "ocr"] = Field("pdf", description="the text layer was in the PDF, or made by OCR")
     signatories: list[Signatory] = Field(default_factory=list)
     decision: Decision = Field(default_factory=Decision)
     reports: list[ReportRef] = Field(default_factory=list)

@@ -129,3 +129,4 @@ class ReadDocument(Model):
     header: HeaderFields
     blocks: list[Block]
     backend: Literal["pdfplumber"] = "pdfplumber"
+    text_source: Literal["pdf", "ocr"] = Field("pdf", description="the text layer was in the PDF, or made by OCR")

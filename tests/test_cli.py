@@ -81,7 +81,7 @@ BAD_INPUTS: list[tuple[Callable[[Path, Path], Path], str]] = [
     (truncated_pdf, "truncated PDF"),
     (corrupt_pdf, "damaged PDF"),
     (locked_pdf, "password-protected PDF"),
-    (scanned_pdf, "no text layer in 1 page(s): it looks like a scanned image and needs OCR first"),
+    (scanned_pdf, "no text layer in 1 page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'"),
     (missing_path, "no such file"),
 ]
 

@@ -1,0 +1,48 @@
+"""OCR for scanned PDFs: OCRmyPDF with Tesseract's Swedish model adds a text layer, then the normal reader runs.
+
+The original file is kept (its sha256 stays the document id); only the text
+comes from OCR, which loses italics: report titles are then found from the text
+itself (the Bilagor list, "rapporten X").
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from atgard.schema.errors import InputError
+
+LANGUAGE = "swe"
+
+
+def ocr_available() -> bool:
+    return shutil.which("ocrmypdf") is not None
+
+
+def ocr_pdf(source: Path, target: Path, *, seconds: float | None = None) -> None:
+    """Write ``source`` with an OCR text layer to ``target``."""
+    if not ocr_available():
+        raise InputError(
+            source, "OCR needs ocrmypdf and tesseract-ocr-swe (apt-get install ocrmypdf tesseract-ocr-swe)"
+        )
+    command = [
+        "ocrmypdf",
+        "--language",
+        LANGUAGE,
+        "--output-type",
+        "pdf",
+        "--rotate-pages",
+        "--deskew",
+        "--skip-text",  # pages that already have text keep it
+        "--quiet",
+        str(source),
+        str(target),
+    ]
+    try:
+        subprocess.run(command, check=True, capture_output=True, timeout=seconds)
+    except subprocess.TimeoutExpired as error:
+        raise InputError(source, f"OCR took longer than {seconds:g} s; skipped") from error
+    except subprocess.CalledProcessError as error:
+        detail = " ".join(error.stderr.decode(errors="replace").split())[-200:]
+        raise InputError(source, f"OCR failed ({detail or 'exit code ' + str(error.returncode)})") from error

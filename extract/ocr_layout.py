@@ -1,0 +1,105 @@
+"""Tidying an OCR text layer before blocks are built.
+
+Tesseract's text layer is noisier than a born-digital one: every line gets its
+own estimated font size, specks become "|" or "'", and a bullet "•" comes out
+as "e", "+" or "«". These rules make it look like the text layer the block
+builder expects; they run only on OCR output.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from atgard.extract.lines import Line, Segment, Unit
+
+# What Tesseract makes of a bullet "•" at the start of a line.
+BULLET_LOOKALIKES = frozenset(
+    {"e", "ee", "ee:", "e:", "+", "+.", "«", "»", "°", "o", "©", "®", "*", "■", "□", "€", "+...", "e.", "*.", "«."}
+)
+# Line sizes within this many points of the body size are body text (OCR size estimates jitter).
+SIZE_JITTER = 1.5
+
+
+def _segment(segment: Segment, units: list[Unit], size: float) -> Segment:
+    return Segment(
+        units=units,
+        x0=units[0].x0,
+        x1=units[-1].x1,
+        top=segment.top,
+        bottom=segment.bottom,
+        size=size,
+        bold_share=segment.bold_share,
+    )
+
+
+def _bullet(units: list[Unit], size: float) -> list[Unit]:
+    """Replace a bullet look-alike that opens a line, before a tab-like gap, by "•"."""
+    end = 0
+    while end < len(units) and units[end].text != " ":
+        end += 1
+    word = "".join(unit.text for unit in units[:end])
+    rest = units[end:]
+    while rest and rest[0].text == " ":
+        rest = rest[1:]
+    if word in BULLET_LOOKALIKES and rest and rest[0].x0 - units[end - 1].x1 >= 0.6 * size:
+        first = units[0]
+        return [
+            Unit("•", False, False, first.x0, units[end - 1].x1),
+            Unit(" ", False, False, first.x1, rest[0].x0),
+            *rest,
+        ]
+    return units
+
+
+_STRAY = frozenset("'‘’`´\"“”|")
+
+
+def _without_strays(units: list[Unit]) -> list[Unit]:
+    """Drop quote marks and bars that OCR reads into the margins of words ("2.'", "' Stockholm")."""
+    text = "".join(unit.text for unit in units)
+    kept: list[Unit] = []
+    offset = 0
+    for i, unit in enumerate(units):
+        before = units[i - 1].text if i else " "
+        after = units[i + 1].text if i + 1 < len(units) else " "
+        stray = unit.text in _STRAY and (before == " " or after == " " or before in ".:")
+        # "AB. Svenska bostäder", "Stockholm: AB": a speck read as a stop beside a company's "AB"
+        around_ab = unit.text in ".:" and (
+            text[max(0, offset - 2) : offset] == "AB" or text[offset + 1 : offset + 4] == " AB"
+        )
+        offset += len(unit.text)
+        if stray or around_ab:
+            continue
+        kept.append(unit)
+    while kept and kept[0].text == " ":
+        kept.pop(0)
+    return [u for i, u in enumerate(kept) if not (u.text == " " and i and kept[i - 1].text == " ")]
+
+
+def tidy_ocr_lines(pages: Sequence[Sequence[Line]]) -> list[list[Line]]:
+    """OCR lines with specks dropped, body sizes evened out and bullets restored."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page:
+            for segment in line.segments:
+                sizes[round(segment.size)] += len(segment.units)
+    body = max(sizes, key=lambda s: sizes[s]) if sizes else 12.0
+    tidy: list[list[Line]] = []
+    for page in pages:
+        kept = []
+        for line in page:
+            segments = []
+            for segment in line.segments:
+                if not any(ch.isalnum() for ch in segment.text):
+                    continue  # a speck read as "|", "'" or "."
+                size = body if abs(segment.size - body) < SIZE_JITTER else segment.size
+                units = _without_strays(segment.units)
+                if not units:
+                    continue
+                units = _bullet(units, size) if not segments else units
+                segments.append(_segment(segment, units, size))
+            if segments:
+                kept.append(Line(page=line.page, segments=segments))
+        tidy.append(kept)
+    return tidy
