@@ -21,8 +21,8 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.codes import find_codes
 from atgard.extract.mentions import read_board_list
 from atgard.extract.text import join_lines
-from atgard.schema import BBox, PageBox
 from atgard.schema.contract import Measure
+from atgard.schema.read import union_per_page
 
 _RESPONSIBLE = re.compile(
     r"^(?:ansvar|ansvarig(?:a)?(?:\s+(?:nämnd(?:er)?|bolag|aktör(?:er)?|för\s+genomförande))?|huvudansvar(?:ig)?)"
@@ -72,30 +72,11 @@ class _Open:
     responsible: list[str] = field(default_factory=list)  # as written, a piece per line or row
 
 
-def _boxes(blocks: Sequence[Analysed]) -> list[PageBox]:
-    by_page: dict[int, list[BBox]] = {}
-    for item in blocks:
-        for box in item.block.boxes:
-            by_page.setdefault(box.page, []).append(box.bbox)
-    return [
-        PageBox(
-            page=page,
-            bbox=BBox(
-                x0=min(b.x0 for b in boxes),
-                top=min(b.top for b in boxes),
-                x1=max(b.x1 for b in boxes),
-                bottom=max(b.bottom for b in boxes),
-            ),
-        )
-        for page, boxes in sorted(by_page.items())
-    ]
-
-
 def _measure(open_: _Open, report_title: str | None) -> Measure:
     group_code, group_title = open_.group or (open_.code.rsplit(".", 1)[0], None)
     if not open_.code.startswith(group_code + "."):
         group_code, group_title = open_.code.rsplit(".", 1)[0], None
-    boxes = _boxes(open_.blocks)
+    boxes = union_per_page([box for item in open_.blocks for box in item.block.boxes])
     responsible = [r.name for r in read_board_list(join_lines(open_.responsible))]
     return Measure(
         code=open_.code,

@@ -85,21 +85,26 @@ class Block(Model):
     def locate(self, start: int, end: int) -> list[PageBox]:
         """Boxes (one per page) around the lines that hold ``text[start:end]``."""
         hit = [line for line in self.lines if line.start < end and line.end > start] or self.lines[:1]
-        boxes = []
-        for page in sorted({line.page for line in hit}):
-            on_page = [line.bbox for line in hit if line.page == page]
-            boxes.append(
-                PageBox(
-                    page=page,
-                    bbox=BBox(
-                        x0=min(b.x0 for b in on_page),
-                        top=min(b.top for b in on_page),
-                        x1=max(b.x1 for b in on_page),
-                        bottom=max(b.bottom for b in on_page),
-                    ),
-                )
-            )
-        return boxes or self.boxes
+        return union_per_page([PageBox(page=line.page, bbox=line.bbox) for line in hit]) or self.boxes
+
+
+def union_per_page(boxes: list[PageBox]) -> list[PageBox]:
+    """One box per page around all the given boxes on it, pages in order."""
+    by_page: dict[int, list[BBox]] = {}
+    for box in boxes:
+        by_page.setdefault(box.page, []).append(box.bbox)
+    return [
+        PageBox(
+            page=page,
+            bbox=BBox(
+                x0=min(b.x0 for b in on_page),
+                top=min(b.top for b in on_page),
+                x1=max(b.x1 for b in on_page),
+                bottom=max(b.bottom for b in on_page),
+            ),
+        )
+        for page, on_page in sorted(by_page.items())
+    ]
 
 
 class PageInfo(Model):

@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -87,3 +92,52 @@ def _block(text: str, kind: str = "paragraph", marker: str | None = None, level:
 def block():
     """Make a block from text (see ``_block``)."""
     return _block
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _status(url: str) -> int:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+@contextmanager
+def _serving(database: Path, *flags: str) -> Iterator[str]:
+    """``atgard serve`` on a free port of 127.0.0.1 until the block ends; yields its URL."""
+    port = _free_port()
+    command = [sys.executable, "-m", "atgard.pipeline.cli", "serve", "--db", str(database), "--port", str(port)]
+    process = subprocess.Popen([*command, *flags], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if _status(url + "/") == 200:
+                    break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"atgard serve did not start: {process.stdout.read().decode()[-2000:]}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        process.terminate()  # only the server this test started
+        process.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def serving():
+    """Start ``atgard serve`` for a test: ``with serving(db, "--no-sql") as url: ...``."""
+    return _serving

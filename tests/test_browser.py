@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -29,12 +25,6 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _get(url: str) -> tuple[int, str, bytes]:
     try:
         with urllib.request.urlopen(url, timeout=30) as response:
@@ -44,41 +34,11 @@ def _get(url: str) -> tuple[int, str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, examples: Path) -> Iterator[str]:
+def server(tmp_path_factory: pytest.TempPathFactory, examples: Path, serving) -> Iterator[str]:
     db = tmp_path_factory.mktemp("serve") / "atgard.db"
     assert ingest([examples], db).outcome == "ok"
-    port = _free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "atgard.pipeline.cli",
-            "serve",
-            "--db",
-            str(db),
-            "--port",
-            str(port),
-            "--include-personal-data",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if _get(url + "/")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(f"atgard serve did not start: {process.stdout.read().decode()[-2000:]}")
-            time.sleep(0.3)
+    with serving(db, "--include-personal-data") as url:
         yield url
-    finally:
-        process.terminate()  # only the server this test started
-        process.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")

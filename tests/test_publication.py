@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -18,12 +14,6 @@ import pytest
 from PIL import Image
 
 from atgard.pipeline.ingest import ingest
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def get(url: str) -> tuple[int, dict[str, str], bytes]:
@@ -41,35 +31,16 @@ def database(tmp_path_factory: pytest.TempPathFactory, examples: Path) -> Path:
     return db
 
 
-def _serve(database: Path, *flags: str) -> Iterator[str]:
-    port = _free_port()
-    command = [sys.executable, "-m", "atgard.pipeline.cli", "serve", "--db", str(database), "--port", str(port)]
-    process = subprocess.Popen([*command, *flags], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if get(url + "/")[0] == 200:
-                    break
-            except OSError:
-                pass
-            assert process.poll() is None and time.monotonic() < deadline, "atgard serve did not start"
-            time.sleep(0.3)
+@pytest.fixture(scope="module")
+def public(database: Path, serving) -> Iterator[str]:
+    with serving(database) as url:
         yield url
-    finally:
-        process.terminate()  # only the server this test started
-        process.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
-def public(database: Path) -> Iterator[str]:
-    yield from _serve(database)
-
-
-@pytest.fixture(scope="module")
-def internal(database: Path) -> Iterator[str]:
-    yield from _serve(database, "--include-personal-data", "--no-sql")
+def internal(database: Path, serving) -> Iterator[str]:
+    with serving(database, "--include-personal-data", "--no-sql") as url:
+        yield url
 
 
 def rows(url: str) -> list[dict]:
