@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from atgard.extract.analysis import Analysed, Sentence
 from atgard.extract.codes import find_codes
 from atgard.extract.extract_reports import Reports, TitleSpan
-from atgard.extract.mentions import BoardSpan, resolve_name
+from atgard.extract.mentions import BoardSpan, read_board_list, resolve_name
 from atgard.schema.contract import Recipient, Referral
+from atgard.schema.read import union_per_page
 
 _TRIGGER = re.compile(
     r"\b(synpunkter|yttra\w*|yttrande\w*|remitter\w*|remiss|redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning\w*)\b",
@@ -130,9 +131,53 @@ def _report_title(item: Analysed, sentence: Sentence, titles: Sequence[TitleSpan
     return annexed[0] if len(annexed) == 1 else None
 
 
+_LIST_HEADING = re.compile(r"^(?:remissinstanser|remissen\s+har\s+(?:gått|skickats)\s+till)\b", re.IGNORECASE)
+
+
+def _listed_after(analysed: Sequence[Analysed], index: int) -> tuple[list[Recipient], list[Analysed]]:
+    """Recipients set as a list under a lead-in ("... remitterats till följande:", a "Remissinstanser" heading)."""
+    recipients: list[Recipient] = []
+    items: list[Analysed] = []
+    for item in analysed[index + 1 :]:
+        if item.block.kind != "list_item" or len(item.text) > 150:
+            break
+        found = read_board_list(item.text)
+        if not found:
+            break
+        recipients += found
+        items.append(item)
+    return recipients, items
+
+
+def _list_referral(
+    lead: Analysed, sentence: Sentence | None, reports: Reports, analysed: Sequence[Analysed]
+) -> Referral | None:
+    recipients, items = _listed_after(analysed, lead.index)
+    if not recipients:
+        return None
+    text = sentence.text if sentence else lead.text
+    start, end = (sentence.start, sentence.end) if sentence else (0, len(lead.text))
+    titles = [s for s in reports.spans if s.block == lead.index]
+    boxes = union_per_page(lead.block.locate(start, end) + [box for item in items for box in item.block.boxes])
+    return Referral(
+        report_title=_report_title(lead, sentence or Sentence(start, end, text), titles, reports),
+        action="implementation" if _IMPLEMENTATION.search(text) else "opinion",
+        scope="report",
+        recipients=recipients,
+        text=" ".join([text, *(f"– {item.text}" for item in items)]),
+        page=boxes[0].page,
+        bbox=boxes[0].bbox,
+        boxes=boxes,
+    )
+
+
 def extract_referrals(analysed: Sequence[Analysed], reports: Reports) -> list[Referral]:
     referrals = []
     for item in analysed:
+        if item.block.kind == "heading" and _LIST_HEADING.match(item.text):
+            if (listed := _list_referral(item, None, reports, analysed)) is not None:
+                referrals.append(listed)
+            continue
         if item.block.kind not in ("paragraph", "list_item"):
             continue
         titles = [s for s in reports.spans if s.block == item.index]
@@ -151,6 +196,10 @@ def extract_referrals(analysed: Sequence[Analysed], reports: Reports) -> list[Re
                 if not any(t.start < b.end and b.start < t.end for t in titles)
             ]
             recipients, condition = _read_list(masked, zone, in_sentence)
+            if not recipients and text.rstrip().endswith(":"):  # the list follows as items
+                if (listed := _list_referral(item, sentence, reports, analysed)) is not None:
+                    referrals.append(listed)
+                continue
             if not recipients:
                 continue
             codes = [c.code for c in find_codes(text)]

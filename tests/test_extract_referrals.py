@@ -163,3 +163,33 @@ def test_one_annexed_report_is_the_default_title(block) -> None:
     analysed = analyse(annexed)
     (referral,) = extract_referrals(analysed, extract_reports(analysed))
     assert referral.report_title == TITLE
+
+
+def test_recipients_listed_as_items_after_a_lead_in(block) -> None:
+    blocks = [
+        block(f"Rapporten *{TITLE}* har remitterats till följande remissinstanser:"),
+        block("Arbetsmarknadsnämnden", "list_item", marker="•"),
+        block("Skärholmens och Farsta stadsdelsnämnder", "list_item", marker="•"),
+        block("Fryshuset", "list_item", marker="•"),
+        block("Remissvaren redovisas i bilaga 2."),
+        block("Remissinstanser", "heading", level=2),
+        block("Stadsledningskontoret", "list_item", marker="-"),
+        block("Trafik- och renhållningsnämnden", "list_item", marker="-"),
+        block("Sammanfattning av svaren", "heading", level=2),
+    ]
+    analysed = analyse(blocks)
+    found = extract_referrals(analysed, extract_reports(analysed))
+    assert [(r.report_title, [(x.name, x.kind) for x in r.recipients]) for r in found] == [
+        (
+            TITLE,
+            [
+                ("Arbetsmarknadsnämnden", "committee"),
+                ("Skärholmens stadsdelsnämnd", "district_committee"),
+                ("Farsta stadsdelsnämnd", "district_committee"),
+                ("Fryshuset", "external"),
+            ],
+        ),
+        # the heading names no report, and the document sends none out as an annex
+        (None, [("Stadsledningskontoret", "office"), ("Trafik- och renhållningsnämnden", "unknown")]),
+    ]
+    assert found[0].text.endswith("– Fryshuset")
