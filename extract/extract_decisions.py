@@ -15,8 +15,11 @@ from atgard.extract.mentions import resolve_name
 from atgard.schema.contract import Decision, DecisionPoint
 
 _SECTION = re.compile(r"förslag till beslut|beslutsförslag|förslag till (?:yttrande|svar)", re.IGNORECASE)
+# "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande." /
+# "Kommunstyrelsen föreslår kommunfullmäktige att besluta följande:"
 _PROPOSES = re.compile(
-    r"^(?P<proposer>[\wåäöÅÄÖ -]+?)\s+föreslår\s+(?:att\s+)?(?P<decider>[\wåäöÅÄÖ -]+?)\s+beslutar\b", re.IGNORECASE
+    r"^(?P<proposer>[\wåäöÅÄÖ -]+?)\s+föreslår\s+(?:att\s+)?(?P<decider>[\wåäöÅÄÖ -]+?)\s+(?:att\s+)?beslut(?:a|ar)\b",
+    re.IGNORECASE,
 )
 _DECIDES = re.compile(r"^(?P<decider>[\wåäöÅÄÖ -]+?)\s+beslutar\b(?P<own>\s+för\s+egen\s+del)?", re.IGNORECASE)
 _GENERIC_DECIDER = re.compile(r"^(nämnden|styrelsen|stadsdelsnämnden|bolagsstyrelsen)$", re.IGNORECASE)

@@ -27,14 +27,16 @@ from atgard.schema.contract import Recipient, Referral
 from atgard.schema.read import union_per_page
 
 _TRIGGER = re.compile(
-    r"\b(synpunkter|yttra\w*|yttrande\w*|remitter\w*|remiss|redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning\w*)\b",
+    r"\b(synpunkter|yttra\w*|yttrande\w*|remitter\w*|remiss\w*|redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning\w*)\b",
     re.IGNORECASE,
 )
 _PASSIVE_BY = re.compile(
     r"\b(?:ges|lämnas|avges|inhämtas|lämnats|getts|inkommit|inkomma)\b[^.]*?\bav\b\s+", re.IGNORECASE
 )
+# "remitterats till", "sändes ut på remiss till", "Remissen har skickats till", "yttrande har begärts från"
 _REFERRED_TO = re.compile(
-    r"\b(?:remitter\w*|(?:skick|sänd|send)\w*\s+(?:ut\s+)?på\s+remiss|gått\s+ut\s+på\s+remiss|på\s+remiss)\b[^.]*?\btill\b\s+",
+    r"\b(?:remitter\w*|(?:skick|sänd|send)\w*(?:\s+ut)?(?:\s+på\s+remiss)?|gått\s+ut\s+på\s+remiss|på\s+remiss)\b"
+    r"[^.]*?\btill\b\s+|\b(?:begärts|inhämtats|begärt|inhämtat)\s+från\s+",
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(

@@ -37,6 +37,15 @@ def test_council_points_and_own_points(block) -> None:
     )
 
 
+def test_lead_in_with_infinitive(block) -> None:
+    assert decision(
+        block,
+        block("Förslag till beslut", "heading", level=2),
+        block("Kommunstyrelsen föreslår kommunfullmäktige att besluta följande:"),
+        block("Planen antas.", "list_item", "1."),
+    ) == ("Kommunstyrelsen", "Kommunfullmäktige", [(1, "Planen antas.", None)])
+
+
 def test_district_memo_without_lead_in(block) -> None:
     assert decision(
         block,

@@ -125,6 +125,24 @@ CASES = [
         [one(TITLE, "implementation", "measures", ["A2.1.1", "A2.4.4"], [("Stockholm Business Region AB", "company")])],
         id="company alias as subject",
     ),
+    pytest.param(
+        "Remissen har skickats till kulturnämnden, idrottsnämnden samt Stockholms Stadshus AB.",
+        [
+            one(
+                recipients=[
+                    ("Kulturnämnden", "committee"),
+                    ("Idrottsnämnden", "committee"),
+                    ("Stockholms Stadshus AB", "company"),
+                ]
+            )
+        ],
+        id="Remissen har skickats till",
+    ),
+    pytest.param(
+        "Yttrande har begärts från Södermalms stadsdelsnämnd och Region Stockholm.",
+        [one(recipients=[("Södermalms stadsdelsnämnd", "district_committee"), ("Region Stockholm", "external")])],
+        id="yttrande begärt från",
+    ),
     pytest.param("Rapporten remitterades till nämnder och bolagsstyrelser.", [], id="no named recipient"),
     pytest.param(
         "Det innebär att rapporterna ska remitteras till berörda nämnder, och att kommunstyrelsen beaktar dem.",
