@@ -37,8 +37,8 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None) -> Do
             board_id=span.board_id,
             name=span.name,
             kind=span.kind,
-            page=item.located(span.start, span.end)["page"],
             text=span.text,
+            **item.located(span.start, span.end),
         )
         for item in analysed
         for span in item.boards

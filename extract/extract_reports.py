@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
+from atgard.schema import BBox
 from atgard.schema.contract import ReportRef
 
 FUZZY_TITLE_RATIO = 0.85
@@ -154,16 +155,23 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
         if span.year:
             years.setdefault(title_key(span.text), span.year)
     numbers = {title_key(title): number for number, title, _, _ in annexes}
-    pages: dict[str, int] = {}
+    first_seen: dict[str, tuple[int, BBox | None]] = {}
     for span in spans:
-        pages.setdefault(title_key(span.text), analysed[span.block].located(span.start, span.end)["page"])
+        where = analysed[span.block].located(span.start, span.end)
+        first_seen.setdefault(title_key(span.text), (where["page"], where["bbox"]))
     for _, title, _, page in annexes:
-        pages.setdefault(title_key(title), page)
+        first_seen.setdefault(title_key(title), (page, None))
 
     order = [title_key(title) for _, title, _, _ in annexes]
     order += [key for key in dict.fromkeys(title_key(s.text) for s in spans) if key not in numbers]
     refs = [
-        ReportRef(title=canonical[key], year=years.get(key), annex_number=numbers.get(key), page=pages.get(key))
+        ReportRef(
+            title=canonical[key],
+            year=years.get(key),
+            annex_number=numbers.get(key),
+            page=first_seen.get(key, (None, None))[0],
+            bbox=first_seen.get(key, (None, None))[1],
+        )
         for key in order
     ]
     return Reports(refs=refs, spans=spans, canonical=canonical)

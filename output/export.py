@@ -94,7 +94,13 @@ def load_document(db: Database, document_id: str) -> Document:
                 ],
             },
             "reports": [
-                {"title": r["title"], "year": r["year"], "annex_number": r["annex_number"], "page": r["page"]}
+                {
+                    "title": r["title"],
+                    "year": r["year"],
+                    "annex_number": r["annex_number"],
+                    "page": r["page"],
+                    "bbox": {k: r[k] for k in ("x0", "top", "x1", "bottom")} if r["x0"] is not None else None,
+                }
                 for r in _rows(db, "SELECT * FROM reports WHERE document_id = ? ORDER BY seq", one)
             ],
             "referrals": [
@@ -118,7 +124,7 @@ def load_document(db: Database, document_id: str) -> Document:
                 for m in measures
             ],
             "mentions": [
-                {k: m[k] for k in ("board_id", "name", "kind", "page", "text")}
+                {**{k: m[k] for k in ("board_id", "name", "kind", "text")}, **_located(m)}
                 for m in _rows(db, "SELECT * FROM mentions WHERE document_id = ? ORDER BY seq", one)
             ],
         }

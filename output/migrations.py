@@ -288,6 +288,9 @@ def m004_versions_search_provenance(db: Database) -> None:
             f"UPDATE [{table}] SET extractor_version = "
             f"(SELECT extractor_version FROM documents WHERE documents.id = [{table}].document_id)"
         )
+    for table in ("mentions", "reports"):  # where a board or report is named, like every other row
+        for column, kind in (("x0", float), ("top", float), ("x1", float), ("bottom", float), ("boxes", str)):
+            db[table].add_column(column, kind)
     db["documents"].add_column("text_source", str)
     db.execute("UPDATE documents SET text_source = 'pdf'")
     db["documents"].add_column("lineage_key", str)

@@ -17,7 +17,7 @@ from atgard.extract.extract_reports import title_key
 from atgard.output.changes import Change, document_changes
 from atgard.output.migrations import migrate, write_lock
 from atgard.output.search import stem_text
-from atgard.schema import Block, ReadDocument
+from atgard.schema import Block, PageBox, ReadDocument
 from atgard.schema.contract import Document, Located
 from atgard.schema.errors import StoreError
 
@@ -199,7 +199,15 @@ def save_document(
             for seq, p in enumerate(document.decision.points)
         )
         db["reports"].insert_all(
-            {"document_id": doc_id, "seq": seq, "title_key": title_key(r.title), **r.model_dump(), **stamp}
+            {
+                "document_id": doc_id,
+                "seq": seq,
+                "title_key": title_key(r.title),
+                **r.model_dump(exclude={"bbox"}),
+                **(r.bbox.model_dump() if r.bbox else {}),
+                "boxes": _boxes_json([PageBox(page=r.page, bbox=r.bbox)]) if r.bbox and r.page else None,
+                **stamp,
+            }
             for seq, r in enumerate(document.reports)
         )
         referral_id = _next_id(db, "referrals")
@@ -260,7 +268,13 @@ def save_document(
         if document.title:
             _index(db, "document", doc_id, 0, 1, " – ".join(filter(None, [document.title, document.subtitle])))
         db["mentions"].insert_all(
-            {"document_id": doc_id, "seq": seq, **mention.model_dump(), **stamp}
+            {
+                "document_id": doc_id,
+                "seq": seq,
+                **mention.model_dump(include={"board_id", "name", "kind", "text"}),
+                **located_columns(mention),
+                **stamp,
+            }
             for seq, mention in enumerate(document.mentions)
         )
         changes = document_changes(load_document(db, previous[0]), document) if previous else []

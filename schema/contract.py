@@ -75,6 +75,7 @@ class ReportRef(Model):
     year: Year | None = None
     annex_number: int | None = Field(None, ge=1)
     page: PageNumber | None = Field(None, description="the first page that names the report")
+    bbox: BBox | None = Field(None, description="where it is first named")
 
 
 class Recipient(Model):
@@ -105,11 +106,10 @@ class Measure(Located):
     section: str | None = None
 
 
-class Mention(Model):
+class Mention(Located):
     board_id: str | None
     name: str
     kind: BoardKind
-    page: PageNumber
     text: str = Field(description="the words as written")
 
 

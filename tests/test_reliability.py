@@ -11,6 +11,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -81,7 +83,7 @@ def test_killed_ingest_leaves_whole_documents_and_a_rerun_completes(tmp_path: Pa
         assert connection.execute("SELECT count(*) FROM documents WHERE version = 2").fetchone() == (1,)  # seed v2
 
 
-def test_two_ingests_and_a_reader_at_once(tmp_path: Path, batch: Path, examples: Path) -> None:
+def test_two_ingests_while_atgard_serve_reads(tmp_path: Path, batch: Path, examples: Path, serving) -> None:
     db = tmp_path / "shared.db"
     first_half, second_half = tmp_path / "a", tmp_path / "b"
     first_half.mkdir()
@@ -91,18 +93,25 @@ def test_two_ingests_and_a_reader_at_once(tmp_path: Path, batch: Path, examples:
         shutil.copy(batch / name, first_half / name)
     for name in names[2:]:  # two files in both lists
         shutil.copy(batch / name, second_half / name)
-    # the database exists and is being read while both ingests write
+    # the database exists and is published while both ingests write
     seed = atgard("ingest", examples / "dold-potential-atgarder.pdf", "--db", db)
     assert seed.wait(timeout=120) == 0
-    writers = [atgard("ingest", first_half, "--db", db, "--json"), atgard("ingest", second_half, "--db", db, "--json")]
+    query = urllib.parse.quote(
+        "select d.page_count, (select count(*) from pages p where p.document_id = d.id) as pages, "
+        "(select count(*) from search s where s.document_id = d.id) as indexed from documents d"
+    )
     reads = 0
-    reader = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
-    while any(w.poll() is None for w in writers):
-        for document_id, page_count in reader.execute("SELECT id, page_count FROM documents").fetchall():
-            pages = reader.execute("SELECT count(*) FROM pages WHERE document_id = ?", [document_id]).fetchone()
-            assert pages == (page_count,)  # never half a document
-        reads += 1
-        time.sleep(0.05)
+    with serving(db) as url:
+        writers = [
+            atgard("ingest", first_half, "--db", db, "--json"),
+            atgard("ingest", second_half, "--db", db, "--json"),
+        ]
+        while any(w.poll() is None for w in writers):
+            with urllib.request.urlopen(f"{url}/{db.stem}.json?sql={query}&_shape=array", timeout=30) as response:
+                for row in json.load(response):
+                    assert row["pages"] == row["page_count"] and row["indexed"] > 0  # never half a document
+            reads += 1
+            time.sleep(0.05)
     outputs = [w.communicate(timeout=60) for w in writers]
     for writer, (_, err) in zip(writers, outputs, strict=True):
         assert writer.returncode == 0, err.decode()
