@@ -97,6 +97,13 @@ def cli() -> None:
     help="Seconds one document may take to read before it is skipped as damaged.",
 )
 @click.option("--ocr", is_flag=True, help="Read scanned PDFs (no text layer) with OCR (Swedish Tesseract).")
+@click.option(
+    "--jobs",
+    default=os.cpu_count() or 1,
+    show_default="the number of cores",
+    type=click.IntRange(min=1),
+    help="Worker processes that read and extract; one process writes.",
+)
 @reports_errors
 def ingest_command(
     paths: tuple[Path, ...],
@@ -105,6 +112,7 @@ def ingest_command(
     as_json: bool,
     seconds: float,
     ocr: bool,
+    jobs: int,
     debug: bool,
 ) -> None:
     """Read PDF files (folders are searched for *.pdf) and store them in the database.
@@ -118,7 +126,9 @@ def ingest_command(
       atgard ingest tjansteutlatande.pdf rapporter/ --db atgard.db
     """
     with _Progress(enabled=not as_json and sys.stderr.isatty()) as progress:
-        report = ingest(paths, db_path, kind=kind, strict=debug, progress=progress.advance, seconds=seconds, ocr=ocr)
+        report = ingest(
+            paths, db_path, kind=kind, strict=debug, progress=progress.advance, seconds=seconds, ocr=ocr, jobs=jobs
+        )
     if as_json:
         click.echo(json.dumps({**report.summary(), "outcome": report.outcome, "database": str(db_path)}))
         for failure in report.failures:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -13,9 +16,10 @@ from sqlite_utils import Database
 
 from atgard.extract.extract_document import extract_document
 from atgard.extract.read_pdf import DEFAULT_TIME_LIMIT, check_pdf_file, read_pdf, sha256_file
-from atgard.output.store import files_dir, has_document, open_store, save_document, store_pdf
+from atgard.output.store import files_dir, open_store, save_document, store_pdf
 from atgard.pipeline import __version__
-from atgard.schema.contract import DocumentKind
+from atgard.schema import ReadDocument
+from atgard.schema.contract import Document, DocumentKind
 from atgard.schema.errors import AtgardError, InputError
 
 Status = Literal["new", "new version", "unchanged"]
@@ -80,6 +84,48 @@ def collect_pdfs(paths: Iterable[Path]) -> tuple[list[Path], list[AtgardError]]:
     return unique, failures
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """A file read and extracted (in a worker process), ready to be stored by the one writer."""
+
+    path: Path
+    document_id: str
+    read: ReadDocument | None = None  # None: already stored
+    document: Document | None = None
+
+
+def _prepare(
+    path: Path, stored: frozenset[str], kind: DocumentKind | None, seconds: float | None, ocr: bool
+) -> _Prepared:
+    """Everything but the writing: check, hash, read, extract. Runs in a worker process with --jobs."""
+    check_pdf_file(path)
+    document_id = sha256_file(path)  # hashed before parsing: an unchanged file costs a hash only
+    if document_id in stored:
+        return _Prepared(path, document_id)
+    read = read_pdf(path, document_id=document_id, seconds=seconds, ocr=ocr)
+    return _Prepared(path, document_id, read, extract_document(read, kind))
+
+
+def _prepared_in_order(
+    files: list[Path], stored: frozenset[str], jobs: int, options: tuple[DocumentKind | None, float | None, bool]
+) -> Iterator[tuple[Path, Callable[[], _Prepared]]]:
+    """Each file with a way to get its result, in the order given; ``jobs`` > 1 works ahead in processes."""
+    if jobs <= 1:
+        for path in files:
+            yield path, functools.partial(_prepare, path, stored, *options)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        window: deque[tuple[Path, Future[_Prepared]]] = deque()
+        pending = iter(files)
+        for path in itertools.islice(pending, 2 * jobs):  # a bounded window keeps memory flat
+            window.append((path, pool.submit(_prepare, path, stored, *options)))
+        while window:
+            path, future = window.popleft()
+            if (following := next(pending, None)) is not None:
+                window.append((following, pool.submit(_prepare, following, stored, *options)))
+            yield path, future.result
+
+
 def ingest(
     paths: Iterable[Path],
     db_path: Path,
@@ -89,6 +135,7 @@ def ingest(
     progress: Callable[[Path, int, int], None] | None = None,
     seconds: float | None = DEFAULT_TIME_LIMIT,
     ocr: bool = False,
+    jobs: int = 1,
 ) -> IngestReport:
     """Read and store every PDF under ``paths``; one transaction per document.
 
@@ -97,52 +144,33 @@ def ingest(
     errors (programming faults) instead of recording them. ``progress`` is
     called after each file with its path, its page count and the number of files;
     ``seconds`` limits the time one document may take to read; ``ocr`` reads
-    scanned PDFs (no text layer) through OCR instead of refusing them. The database file is
-    created only when there is a document to store; each PDF is kept beside it
-    (``atgard.files/``) for the publication's provenance links.
+    scanned PDFs (no text layer) through OCR instead of refusing them; ``jobs``
+    reads and extracts in that many worker processes while this process alone
+    writes. The database file is created only when there is a document to store;
+    each PDF is kept beside it (``atgard.files/``) for the publication's provenance links.
     """
     started = time.perf_counter()
     files, failures = collect_pdfs(paths)
     report = IngestReport(failures=failures)
     db: Database | None = open_store(db_path) if db_path.exists() else None
-    for path in files:
+    stored = frozenset(row[0] for row in db.execute("SELECT id FROM documents")) if db is not None else frozenset()
+    for path, result in _prepared_in_order(files, stored, jobs, (kind, seconds, ocr)):
         pages = 0
         try:
-            check_pdf_file(path)
-            document_id = sha256_file(path)
-            if db is not None and has_document(db, document_id):
-                report.ingested.append(Ingested(path, "unchanged", document_id))
+            prepared = result()
+            read, document = prepared.read, prepared.document
+            if read is None or document is None:
+                report.ingested.append(Ingested(path, "unchanged", prepared.document_id))
                 continue
-            read = read_pdf(path, document_id=document_id, seconds=seconds, ocr=ocr)
             pages = read.page_count
-            document = extract_document(read, kind)
             if db is None:
                 db = open_store(db_path)
-            store_pdf(path, files_dir(db_path), document_id)
+            store_pdf(path, files_dir(db_path), prepared.document_id)
             changes = save_document(db, document, __version__, read=read)
-            if changes is None:  # another ingest stored the same file meanwhile
-                report.ingested.append(Ingested(path, "unchanged", document_id))
+            if changes is None:  # stored meanwhile: by another ingest, or the same bytes earlier in this batch
+                report.ingested.append(Ingested(path, "unchanged", prepared.document_id))
                 continue
-            versioned = db.execute("SELECT version FROM documents WHERE id = ?", [document_id]).fetchone()[0] > 1
-            report.ingested.append(
-                Ingested(
-                    path,
-                    "new version" if versioned else "new",
-                    document_id,
-                    pages=read.page_count,
-                    blocks=dict(Counter(block.kind for block in read.blocks)),
-                    kind=document.kind,
-                    office=document.office,
-                    found={
-                        "decision points": len(document.decision.points),
-                        "reports": len(document.reports),
-                        "referrals": len(document.referrals),
-                        "measures": len(document.measures),
-                        "board mentions": len(document.mentions),
-                    },
-                    changes=len(changes),
-                )
-            )
+            report.ingested.append(_ingested(db, path, read, document, len(changes)))
         except AtgardError as error:
             report.failures.append(error)
         except Exception as error:
@@ -156,3 +184,24 @@ def ingest(
         db.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _ingested(db: Database, path: Path, read: ReadDocument, document: Document, changes: int) -> Ingested:
+    version = db.execute("SELECT version FROM documents WHERE id = ?", [document.id]).fetchone()[0]
+    return Ingested(
+        path,
+        "new version" if version > 1 else "new",
+        document.id,
+        pages=read.page_count,
+        blocks=dict(Counter(block.kind for block in read.blocks)),
+        kind=document.kind,
+        office=document.office,
+        found={
+            "decision points": len(document.decision.points),
+            "reports": len(document.reports),
+            "referrals": len(document.referrals),
+            "measures": len(document.measures),
+            "board mentions": len(document.mentions),
+        },
+        changes=changes,
+    )

@@ -21,6 +21,10 @@ class InputError(AtgardError):
         self.problem = problem
         super().__init__(f"{path}: {problem}")
 
+    def __reduce__(self) -> tuple[type, tuple[Path, str]]:
+        # rebuilt from its two parts when it comes back from a worker process (--jobs)
+        return type(self), (self.path, self.problem)
+
 
 class NoTextLayerError(InputError):
     """The PDF has pages but no text: a scan that needs OCR first."""

@@ -376,3 +376,28 @@ def test_metadata_describes_every_table_and_column(tmp_path: Path, examples: Pat
         assert sorted(described[name]["columns"]) == sorted(columns), name
         assert all(described[name]["columns"].values()), name
     assert metadata(db)["plugins"]["atgard"]["files"] == str((tmp_path / "atgard.files").resolve())
+
+
+def test_jobs_give_the_same_result_as_one_process(tmp_path: Path, examples: Path, data: Path) -> None:
+    exports = []
+    for jobs in ("1", "2"):
+        db = tmp_path / f"jobs{jobs}.db"
+        result = run("ingest", examples, data, "--db", db, "--jobs", jobs)
+        assert result.exit_code == 0, result.output
+        out = tmp_path / f"jobs{jobs}.json"
+        assert run("export", "--db", db, "-o", out).exit_code == 0
+        exports.append(out.read_text(encoding="utf-8"))
+        with sqlite3.connect(db) as connection:
+            versions = connection.execute("SELECT filename, version FROM documents ORDER BY filename").fetchall()
+        assert ("seed-lagesrapport-v2.pdf", 2) in versions
+    assert exports[0] == exports[1]
+    assert len(json.loads(exports[0])["documents"]) == 7
+
+
+def test_errors_survive_the_trip_from_a_worker_process() -> None:
+    import pickle
+
+    from atgard.schema.errors import NoTextLayerError
+
+    error = pickle.loads(pickle.dumps(NoTextLayerError(Path("a.pdf"), "no text layer")))
+    assert (type(error), str(error), error.problem) == (NoTextLayerError, "a.pdf: no text layer", "no text layer")
