@@ -9,7 +9,7 @@ PORT ?= 8001
 # apt-get needs root; elsewhere sudo
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: install system-packages demo test fuzz lint fixtures clean
+.PHONY: install system-packages demo test bench fuzz lint fixtures clean
 
 # The virtualenv is rebuilt whenever the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -39,6 +39,11 @@ test: $(STAMP) system-packages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
+
+# The benchmark: synthetic corpus, reading and ingest speed, memory, query times (bench/results.json).
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # The long fuzz run: the same properties as in make test, with a large budget.
 FUZZ_EXAMPLES ?= 2000

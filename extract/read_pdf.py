@@ -177,8 +177,8 @@ def _read_pdf(path: Path, document_id: str | None, *, ocr: bool = False) -> Read
     try:
         with pdfplumber.open(path) as pdf:
             pages: list[PageInfo] = []
-            glyphs: list[list[Glyph]] = []
-            tables: list[list[list[list[Box]]]] = []
+            lines: list[list[Line]] = []
+            rows: list[list[TableRow]] = []
             if len(pdf.pages) > MAX_PAGES:
                 raise InputError(path, f"{len(pdf.pages)} pages: more than the {MAX_PAGES} atgard reads")
             for number, page in enumerate(pdf.pages, start=1):
@@ -186,8 +186,13 @@ def _read_pdf(path: Path, document_id: str | None, *, ocr: bool = False) -> Read
                 if len(chars) > MAX_CHARS_PER_PAGE:
                     raise InputError(path, f"page {number} holds {len(chars)} characters: not a document page")
                 pages.append(PageInfo(number=number, width=page.width, height=page.height, char_count=len(chars)))
-                glyphs.append(_glyphs(chars, float(page.width), float(page.height)))
-                tables.append(find_ruled_tables(page))
+                # Lines are built page by page, so that only lines, never a whole document's glyphs, are held.
+                page_lines, page_rows = page_layout(
+                    _glyphs(chars, float(page.width), float(page.height)), find_ruled_tables(page), number
+                )
+                lines.append(page_lines)
+                rows.append(page_rows)
+                page.close()  # pdfplumber keeps every parsed object of a page until told: memory grows per page
     except InputError:
         raise
     except RecursionError as error:
@@ -196,33 +201,35 @@ def _read_pdf(path: Path, document_id: str | None, *, ocr: bool = False) -> Read
         raise InputError(path, _describe_failure(error)) from error
     if not pages:
         raise InputError(path, "damaged PDF: it has no pages")
-    if not any(page_glyphs for page_glyphs in glyphs):
+    if not any(lines) and not any(rows):
         raise NoTextLayerError(
             path,
             f"no text layer in {len(pages)} page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'",
         )
-    return assemble_document(document_id, path.name, pages, glyphs, tables, ocr=ocr)
+    return assemble_document(document_id, path.name, pages, lines, rows, ocr=ocr)
+
+
+def page_layout(
+    glyphs: Sequence[Glyph], tables: Sequence[list[list[Box]]], number: int
+) -> tuple[list[Line], list[TableRow]]:
+    """One page's glyphs to its lines, with ruled tables taken out as rows (backend-independent)."""
+    free, table_rows = take_table_glyphs(glyphs, tables, number)
+    return group_lines(free, number), table_rows
 
 
 def assemble_document(
     document_id: str,
     filename: str,
     pages: Sequence[PageInfo],
-    glyphs: Sequence[list[Glyph]],
-    tables: Sequence[list[list[list[Box]]]],
+    lines: list[list[Line]],
+    rows: Sequence[list[TableRow]],
     *,
     ocr: bool = False,
 ) -> ReadDocument:
-    """Backend-independent part of reading: tables apart, furniture out, header parsed, blocks built.
+    """Backend-independent part of reading: furniture out, header parsed, blocks built.
 
     ``ocr`` says the text layer came from OCR, and is tidied first.
     """
-    lines: list[list[Line]] = []
-    rows: list[list[TableRow]] = []
-    for page, page_glyphs, page_tables in zip(pages, glyphs, tables, strict=True):
-        free, table_rows = take_table_glyphs(page_glyphs, page_tables, page.number)
-        lines.append(group_lines(free, page.number))
-        rows.append(table_rows)
     if ocr:
         lines = tidy_ocr_lines(lines)
     furniture = find_furniture(lines, [page.height for page in pages])
