@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import itertools
+import signal
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -106,6 +108,16 @@ def _prepare(
     return _Prepared(path, document_id, read, extract_document(read, kind))
 
 
+def _die_with_parent() -> None:
+    """Worker initializer: end this worker when the ingest that started it ends, even by SIGKILL (Linux)."""
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+    except OSError:
+        return  # not Linux: workers end when their queue closes
+    pr_set_pdeathsig = 1
+    libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
 def _prepared_in_order(
     files: list[Path], stored: frozenset[str], jobs: int, options: tuple[DocumentKind | None, float | None, bool]
 ) -> Iterator[tuple[Path, Callable[[], _Prepared]]]:
@@ -114,7 +126,7 @@ def _prepared_in_order(
         for path in files:
             yield path, functools.partial(_prepare, path, stored, *options)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent) as pool:
         window: deque[tuple[Path, Future[_Prepared]]] = deque()
         pending = iter(files)
         for path in itertools.islice(pending, 2 * jobs):  # a bounded window keeps memory flat

@@ -45,6 +45,20 @@ def atgard(*args: str | Path) -> subprocess.Popen[bytes]:
     )
 
 
+def _workers_of(db: Path) -> list[int]:
+    """Processes still running an ingest into ``db`` (by their command line)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            except OSError:
+                continue
+            if "atgard.pipeline.cli ingest" in command and str(db) in command:
+                found.append(int(entry.name))
+    return found
+
+
 def check_consistent(db: Path) -> set[str]:
     """Integrity holds and every stored document is whole; returns the stored ids."""
     with sqlite3.connect(db) as connection:
@@ -71,6 +85,10 @@ def test_killed_ingest_leaves_whole_documents_and_a_rerun_completes(tmp_path: Pa
         time.sleep(moments.uniform(1.0, 6.0) if run else 3.0)
         process.send_signal(signal.SIGKILL)
         process.wait()
+        deadline = time.monotonic() + 10
+        while _workers_of(db) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _workers_of(db) == []  # the worker processes of --jobs die with the ingest
         if db.exists():
             check_consistent(db)
     finished = atgard("ingest", batch, "--db", db)
