@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from atgard.extract.analysis import Analysed, Sentence
 from atgard.extract.codes import find_codes
 from atgard.extract.extract_reports import Reports, TitleSpan
-from atgard.extract.mentions import BoardSpan, read_board_list, resolve_name
+from atgard.extract.mentions import LIST_SEPARATORS, NAME_LIKE, BoardSpan, read_board_list, resolve_name
 from atgard.schema.contract import Recipient, Referral
 from atgard.schema.read import union_per_page
 
@@ -56,14 +56,12 @@ _CONDITION = re.compile(
     r"(?P<condition>de\s+(?:nämnder|bolagsstyrelser|stadsdelsnämnder|förvaltningar|bolag|facknämnder)\b[^.;]*?\bsom\b[^.;]*)",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\bsåväl\b|\bliksom\b)\s*", re.IGNORECASE)
 _FILLER = re.compile(
     r"^(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+annat|bl\.a\.|m\.fl\.|med\s+flera|"
     r"samtliga|alla|"
     r"till|av|:|-|–)?$",
     re.IGNORECASE,
 )
-_NAME_LIKE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){0,5}$")
 
 
 @dataclass(frozen=True)
@@ -103,11 +101,11 @@ def _read_list(text: str, zone: _Zone, boards: Sequence[BoardSpan]) -> tuple[lis
     position = zone.start
     for span in [*[b for b in boards if zone.start <= b.start and b.end <= end], None]:
         gap_end = span.start if span else end
-        for piece in _SEPARATORS.split(text[position:gap_end]):
+        for piece in LIST_SEPARATORS.split(text[position:gap_end]):
             piece = piece.strip(" .")
             if _FILLER.match(piece):
                 continue
-            if not _NAME_LIKE.match(piece) or "¤" in piece:
+            if not NAME_LIKE.match(piece) or "¤" in piece:
                 # The list ended before the zone did: fine after "av"/"till", not for a subject.
                 return ([] if zone.whole else recipients), condition
             recipients.append(resolve_name(piece))

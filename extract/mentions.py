@@ -205,8 +205,9 @@ def resolve_name(text: str) -> Recipient:
     return Recipient(name=cleaned[:1].upper() + cleaned[1:], board_id=None, kind="external")
 
 
-_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b)\s*", re.IGNORECASE)
-_NAME_LIKE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){0,5}$")
+# What separates the items of a list of names, and what an item that is a name looks like.
+LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\bsåväl\b|\bliksom\b)\s*", re.IGNORECASE)
+NAME_LIKE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){0,5}$")
 
 
 def read_board_list(text: str) -> list[Recipient]:
@@ -223,9 +224,9 @@ def read_board_list(text: str) -> list[Recipient]:
     position = 0
     for span in [*spans, None]:
         gap = cleaned[position : span.start if span else len(cleaned)]
-        for piece in _SEPARATORS.split(gap):
+        for piece in LIST_SEPARATORS.split(gap):
             piece = piece.strip(" .:")
-            if piece and _NAME_LIKE.match(piece):
+            if piece and NAME_LIKE.match(piece):
                 found.append(resolve_name(piece))
         if span is None:
             break

@@ -157,16 +157,14 @@ def referenced_boards(db: Database, documents: list[Document]) -> list[Board]:
 
 def referral_matrix(db: Database, document_ids: list[str] | None = None) -> list[MatrixRow]:
     """The matrix rows whose measure or directive comes from the given documents (all when None)."""
-    rows = _rows(
-        db,
-        "SELECT * FROM referral_matrix ORDER BY report_title, measure_code, role, board_name, source_document_id",
-    )
-    wanted = set(document_ids) if document_ids else None
-    return [
-        MatrixRow.model_validate({k: v for k, v in row.items() if k != "measure_id"})
-        for row in rows
-        if wanted is None or row["source_document_id"] in wanted or row["measure_document_id"] in wanted
-    ]
+    where, params = "", []
+    if document_ids:
+        marks = ",".join("?" * len(document_ids))
+        where = f"WHERE source_document_id IN ({marks}) OR measure_document_id IN ({marks})"
+        params = [*document_ids, *document_ids]
+    order = "ORDER BY report_title, measure_code, role, board_name, source_document_id"
+    rows = _rows(db, f"SELECT * FROM referral_matrix {where} {order}", params)
+    return [MatrixRow.model_validate({k: v for k, v in row.items() if k != "measure_id"}) for row in rows]
 
 
 def export(db: Database, document_ids: list[str] | None = None) -> Export:

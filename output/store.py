@@ -45,8 +45,11 @@ def open_store(path: Path | str) -> Database:
 def save_register(db: Database, register: BoardRegister) -> None:
     """The register's boards, aliases and group members, replacing what an older atgard stored."""
     boards = register.boards()
-    stored = db.execute("SELECT (SELECT count(*) FROM boards) + (SELECT count(*) FROM board_members)").fetchone()[0]
-    if stored == len(boards) + sum(len(b.members) for b in boards):
+    stored = db.execute(
+        "SELECT (SELECT count(*) FROM boards) + (SELECT count(*) FROM board_members)"
+        " + (SELECT count(*) FROM board_aliases)"
+    ).fetchone()[0]
+    if stored == sum(1 + len(b.members) + len(b.aliases) for b in boards):
         return  # unchanged since the last run: no write, no lock
     with write_lock(db):
         db["boards"].upsert_all(

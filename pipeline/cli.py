@@ -72,16 +72,23 @@ def cli() -> None:
     """
 
 
+def db_option(help: str = "SQLite database to read.") -> Callable[[F], F]:
+    return click.option(
+        "--db",
+        "db_path",
+        default="atgard.db",
+        show_default=True,
+        type=click.Path(path_type=Path, dir_okay=False),
+        help=help,
+    )
+
+
+DB_OPTION = db_option()
+
+
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--db",
-    "db_path",
-    default="atgard.db",
-    show_default=True,
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="SQLite database to store into (created when needed).",
-)
+@db_option("SQLite database to store into (created when needed).")
 @click.option(
     "--kind",
     type=click.Choice(typing.get_args(DocumentKind)),
@@ -250,16 +257,6 @@ def _existing_db(path: Path) -> Path:
     if not path.exists():
         raise click.ClickException(f"{path}: no such database; run 'atgard ingest' first")
     return path
-
-
-DB_OPTION = click.option(
-    "--db",
-    "db_path",
-    default="atgard.db",
-    show_default=True,
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="SQLite database to read.",
-)
 
 
 @cli.command("export", epilog=EXIT_CODES_HELP)

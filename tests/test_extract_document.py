@@ -55,9 +55,9 @@ def _box_words(pdf: pdfplumber.PDF, boxes: list[PageBox]) -> list[str]:
     return words
 
 
-@pytest.mark.parametrize("name", ["seed-lagesrapport.pdf"])
-def test_every_item_box_holds_its_words(examples: Path, name: str) -> None:
-    document = extract_document(read_pdf(examples / name))
+def test_every_item_box_holds_its_words(examples: Path, seed: ReadDocument) -> None:
+    name = "seed-lagesrapport.pdf"
+    document = extract_document(seed)  # the session's read of the seed, not another one
     items = [*document.referrals, *document.measures, *document.decision.points]
     assert len(items) > 30
     with pdfplumber.open(examples / name) as pdf:
