@@ -23,7 +23,7 @@ from pathlib import Path
 import pdfplumber
 
 from atgard.extract.extract_document import extract_document
-from atgard.extract.read_pdf import read_pdf
+from atgard.extract.read_pdf import DEFAULT_BACKEND, read_pdf
 from atgard.output.store import open_store, save_document
 from atgard.pipeline import __version__
 from atgard.pipeline.ingest import ingest
@@ -176,6 +176,7 @@ def main() -> None:
     results = {
         "machine": f"{platform.machine()}, {cores} cores, Python {platform.python_version()}",
         "date": time.strftime("%Y-%m-%d"),
+        "reading_backend": DEFAULT_BACKEND,
         "documents": len(paths),
         "pages": pages,
         "pdfplumber_chars_pages_per_s": pages / plumber,

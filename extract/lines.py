@@ -7,8 +7,11 @@ side-by-side boxes ("Handläggare | Till", two-column signatures) stay apart.
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from atgard.extract.text import is_combining, normalize_glyph
 
@@ -18,11 +21,14 @@ COLUMN_GAP_EMS = 2.0
 # A gap wider than this many font sizes is a word space even where the PDF
 # has no space glyph.
 WORD_GAP_EMS = 0.15
+# Fake bold prints a line twice a hair apart: the same glyph this close (in
+# font sizes) to the one before it is one glyph. Real neighbours ("ll", "..")
+# are at least 0.25 em apart.
+DUPLICATE_EMS = 0.15
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
-    """One character of the text layer, as the backend reported it."""
+class Glyph(NamedTuple):
+    """One character of the text layer, as the backend reported it (a tuple: pages hold thousands)."""
 
     text: str
     x0: float
@@ -98,21 +104,25 @@ class Line:
 
 def group_lines(glyphs: Iterable[Glyph], page: int) -> list[Line]:
     """Cluster a page's glyphs into lines, top to bottom, each cut into segments."""
-    ordered = sorted(glyphs, key=lambda g: g.centre)
+    ordered = sorted((((glyph.top + glyph.bottom) / 2, glyph) for glyph in glyphs), key=_first)
     bands: list[list[Glyph]] = []
     band_centre = band_size = 0.0
-    for glyph in ordered:
-        if bands and glyph.centre - band_centre <= 0.5 * max(band_size, glyph.size):
+    for centre, glyph in ordered:
+        if bands and centre - band_centre <= 0.5 * max(band_size, glyph.size):
             bands[-1].append(glyph)
             continue
         bands.append([glyph])
-        band_centre, band_size = glyph.centre, glyph.size
+        band_centre, band_size = centre, glyph.size
     lines = []
     for band in bands:
-        segments = _segments(sorted(band, key=lambda g: g.x0))
+        segments = _segments(sorted(band, key=_left))
         if segments:
             lines.append(Line(page=page, segments=segments))
     return lines
+
+
+_first = operator.itemgetter(0)
+_left = operator.itemgetter(1)  # Glyph.x0
 
 
 def _segments(glyphs: Sequence[Glyph]) -> list[Segment]:
@@ -122,17 +132,19 @@ def _segments(glyphs: Sequence[Glyph]) -> list[Segment]:
     pending_space = False
     units: list[Unit] = []
     for glyph in glyphs:
-        text = normalize_glyph(glyph.text)
+        text, combining = _glyph_text(glyph.text)
         if text == " " or not text:
             pending_space = pending_space or text == " "
             continue
         if current:
             previous = current[-1]
+            if glyph.text == previous.text and _same_spot(previous, glyph):
+                continue  # printed twice (fake bold): read once
             gap = glyph.x0 - previous.x1
             if gap > COLUMN_GAP_EMS * max(glyph.size, previous.size):
                 segments.append(_segment(current, units))
                 current, units, pending_space = [], [], False
-            elif is_combining(text) and units:
+            elif combining and units:
                 units[-1].text = normalize_glyph(units[-1].text + text)
                 continue
             elif pending_space or gap > WORD_GAP_EMS * glyph.size:
@@ -145,6 +157,18 @@ def _segments(glyphs: Sequence[Glyph]) -> list[Segment]:
     if current:
         segments.append(_segment(current, units))
     return segments
+
+
+@functools.lru_cache(maxsize=4096)
+def _glyph_text(text: str) -> tuple[str, bool]:
+    """A glyph's text in the block, and whether it is a combining mark (pages repeat a few hundred glyphs)."""
+    normal = normalize_glyph(text)
+    return normal, is_combining(normal)
+
+
+def _same_spot(previous: Glyph, glyph: Glyph) -> bool:
+    tolerance = DUPLICATE_EMS * glyph.size
+    return glyph.x0 - previous.x0 <= tolerance and abs(glyph.top - previous.top) <= tolerance
 
 
 def _segment(glyphs: Sequence[Glyph], units: list[Unit]) -> Segment:

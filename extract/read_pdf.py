@@ -1,35 +1,41 @@
-"""PDF → :class:`ReadDocument`, with pdfplumber: the reference reading backend.
+"""PDF → :class:`ReadDocument`: the reading stage, with a choice of two backends.
 
-Nothing after this stage opens the PDF again. Bad input raises
+A backend (PDFium by default, pdfplumber as the reference) turns each page into
+characters and ruling edges; everything after that is shared, so both give
+the same blocks. Nothing after this stage opens the PDF again. Bad input raises
 :class:`InputError` naming the file and the problem, before anything is stored.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import signal
 import tempfile
 import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
-
-import pdfplumber
+from typing import Literal
 
 from atgard.extract.blocks import build_blocks
 from atgard.extract.furniture import find_furniture, parse_header
 from atgard.extract.lines import Glyph, Line, group_lines
 from atgard.extract.ocr import ocr_pdf
 from atgard.extract.ocr_layout import tidy_ocr_lines
+from atgard.extract.raw_page import RawPage, glyphs_of
+from atgard.extract.read_pdfium import open_pdfium
+from atgard.extract.read_pdfplumber import open_pdfplumber
 from atgard.extract.tables import Box, TableRow, find_ruled_tables, take_table_glyphs
 from atgard.schema import PageInfo, ReadDocument
 from atgard.schema.errors import InputError, NoTextLayerError
 
-_ITALIC = re.compile(r"italic|oblique|-it$|,it$", re.IGNORECASE)
-_BOLD = re.compile(r"bold|black|heavy|semibold|demibold|-bd$|,bd$", re.IGNORECASE)
+Backend = Literal["pdfium", "pdfplumber"]
+BACKENDS: dict[str, Callable[[Path], AbstractContextManager[tuple[int, Iterator[RawPage]]]]] = {
+    "pdfium": open_pdfium,
+    "pdfplumber": open_pdfplumber,
+}
+DEFAULT_BACKEND: Backend = "pdfium"
 
 # File signatures of things that are often renamed to .pdf by mistake.
 _LOOKALIKES = {
@@ -69,42 +75,6 @@ def check_pdf_file(path: Path) -> None:
         raise InputError(path, f"not a PDF: the file is {kind}" if kind else "not a PDF (no %PDF- header)")
     if b"%%EOF" not in tail:
         raise InputError(path, "truncated PDF: the end-of-file marker is missing (an incomplete download or copy?)")
-
-
-@functools.lru_cache(maxsize=256)
-def _style_flags(fontname: str) -> tuple[bool, bool]:
-    name = fontname.split("+", 1)[-1]  # drop the subset prefix "BAAAAA+"
-    return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
-
-
-def _glyphs(chars: Sequence[dict[str, Any]], width: float, height: float) -> list[Glyph]:
-    glyphs = []
-    seen: set[tuple[str, int, int]] = set()
-    for char in chars:
-        if not char.get("upright", True):
-            continue  # rotated margin text is not part of the reading flow
-        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-        if not (0 <= x <= width and 0 <= y <= height):
-            continue  # off the page: nobody can read it there
-        # Fake bold prints a glyph twice at (almost) the same spot: keep one.
-        key = (char["text"], round(float(char["x0"])), round(float(char["top"])))
-        if key in seen:
-            continue
-        seen.add(key)
-        bold, italic = _style_flags(char.get("fontname", ""))
-        glyphs.append(
-            Glyph(
-                text=char["text"],
-                x0=float(char["x0"]),
-                x1=float(char["x1"]),
-                top=float(char["top"]),
-                bottom=float(char["bottom"]),
-                size=float(char["size"]),
-                bold=bold,
-                italic=italic,
-            )
-        )
-    return glyphs
 
 
 def _describe_failure(error: BaseException) -> str:
@@ -150,54 +120,55 @@ def read_pdf(
     document_id: str | None = None,
     seconds: float | None = DEFAULT_TIME_LIMIT,
     ocr: bool = False,
+    backend: Backend = DEFAULT_BACKEND,
 ) -> ReadDocument:
     """Read a PDF into pages and blocks; the one entry point of the reading stage.
 
     ``document_id`` is the file's sha256 when the caller has hashed it already;
     ``seconds`` limits the time a document may take (None: no limit). With
-    ``ocr``, a PDF without a text layer is run through OCR first.
+    ``ocr``, a PDF without a text layer is run through OCR first. ``backend``
+    chooses the PDF parser: "pdfium" (fast, the default) or "pdfplumber" (the
+    reference); both give the same document.
     """
     path = Path(path)
     try:
         with time_limit(seconds, path):
-            return _read_pdf(path, document_id)
+            return _read_pdf(path, document_id, backend)
     except NoTextLayerError:
         if not ocr:
             raise
     with tempfile.TemporaryDirectory(prefix="atgard-ocr-") as folder:
         readable = Path(folder) / path.name
         ocr_pdf(path, readable, seconds=seconds * 10 if seconds else None)  # OCR is slow by nature
-        document = _read_pdf(readable, document_id or sha256_file(path), ocr=True)
+        document = _read_pdf(readable, document_id or sha256_file(path), backend, ocr=True)
     return document.model_copy(update={"filename": path.name, "text_source": "ocr"})
 
 
-def _read_pdf(path: Path, document_id: str | None, *, ocr: bool = False) -> ReadDocument:
+def _read_pdf(path: Path, document_id: str | None, backend: Backend, *, ocr: bool = False) -> ReadDocument:
     check_pdf_file(path)
     document_id = document_id or sha256_file(path)
+    pages: list[PageInfo] = []
+    lines: list[list[Line]] = []
+    rows: list[list[TableRow]] = []
     try:
-        with pdfplumber.open(path) as pdf:
-            pages: list[PageInfo] = []
-            lines: list[list[Line]] = []
-            rows: list[list[TableRow]] = []
-            if len(pdf.pages) > MAX_PAGES:
-                raise InputError(path, f"{len(pdf.pages)} pages: more than the {MAX_PAGES} atgard reads")
-            for number, page in enumerate(pdf.pages, start=1):
-                chars = page.chars
-                if len(chars) > MAX_CHARS_PER_PAGE:
-                    raise InputError(path, f"page {number} holds {len(chars)} characters: not a document page")
-                pages.append(PageInfo(number=number, width=page.width, height=page.height, char_count=len(chars)))
+        with BACKENDS[backend](path) as (count, raw_pages):
+            if count > MAX_PAGES:
+                raise InputError(path, f"{count} pages: more than the {MAX_PAGES} atgard reads")
+            for number, page in enumerate(raw_pages, start=1):
+                if len(page.chars) > MAX_CHARS_PER_PAGE:
+                    raise InputError(path, f"page {number} holds {len(page.chars)} characters: not a document page")
+                glyphs = glyphs_of(page.chars, page.width, page.height)
                 # Lines are built page by page, so that only lines, never a whole document's glyphs, are held.
-                page_lines, page_rows = page_layout(
-                    _glyphs(chars, float(page.width), float(page.height)), find_ruled_tables(page), number
-                )
+                page_lines, page_rows = page_layout(glyphs, find_ruled_tables(page.edges), number)
+                printed = _printed_characters(page_lines, page_rows)
+                pages.append(PageInfo(number=number, width=page.width, height=page.height, char_count=printed))
                 lines.append(page_lines)
                 rows.append(page_rows)
-                page.close()  # pdfplumber keeps every parsed object of a page until told: memory grows per page
     except InputError:
         raise
     except RecursionError as error:
         raise InputError(path, "damaged PDF: its objects refer to each other in a loop") from error
-    except Exception as error:  # pdfminer raises many unrelated types for broken files
+    except Exception as error:  # the parsers raise many unrelated types for broken files
         raise InputError(path, _describe_failure(error)) from error
     if not pages:
         raise InputError(path, "damaged PDF: it has no pages")
@@ -207,6 +178,12 @@ def _read_pdf(path: Path, document_id: str | None, *, ocr: bool = False) -> Read
             f"no text layer in {len(pages)} page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'",
         )
     return assemble_document(document_id, path.name, pages, lines, rows, ocr=ocr)
+
+
+def _printed_characters(lines: Sequence[Line], rows: Sequence[TableRow]) -> int:
+    """Characters read on a page, spaces not counted (the parsers differ on spaces at line ends)."""
+    in_rows = [line for row in rows for cell in row.cells for line in cell]
+    return sum(len(segment.text) - segment.text.count(" ") for line in [*lines, *in_rows] for segment in line.segments)
 
 
 def page_layout(

@@ -8,13 +8,19 @@ builder.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+from pdfplumber.utils import filter_edges
+
 from atgard.extract.lines import Glyph, Line, group_lines
+from atgard.extract.raw_page import Edge
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+SNAP = 3  # points: pdfplumber's default snap, join and intersection tolerance
 
 
 @dataclass(frozen=True)
@@ -27,17 +33,44 @@ class TableRow:
     boxes: list[Box]
 
 
-def find_ruled_tables(page: Any) -> list[list[list[Box]]]:
-    """Cell boxes, row by row, of the tables a pdfplumber page draws with lines (at least 2 × 2)."""
-    if not (page.lines or page.rects):
+def find_ruled_tables(edges: Sequence[Edge]) -> list[list[list[Box]]]:
+    """Cell boxes, row by row, of the tables a page draws with lines (at least 2 × 2).
+
+    pdfplumber's table finder with its "lines" strategy and default
+    tolerances, fed with the edges of either reading backend.
+    """
+    if not edges:
         return []
+    plain = [_as_pdfplumber_edge(edge) for edge in edges]
+    merged = merge_edges(
+        filter_edges(plain, min_length=1),
+        snap_x_tolerance=SNAP,
+        snap_y_tolerance=SNAP,
+        join_x_tolerance=SNAP,
+        join_y_tolerance=SNAP,
+    )
+    cells = intersections_to_cells(edges_to_intersections(filter_edges(merged, min_length=3), SNAP, SNAP))
     tables = []
-    for table in page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}):
-        rows = [[cell for cell in row.cells if cell is not None] for row in table.rows]
-        rows = [row for row in rows if row]
+    for group in cells_to_tables(cells):
+        ordered = sorted(group, key=lambda cell: (cell[1], cell[0]))
+        rows = [list(row) for _, row in itertools.groupby(ordered, key=lambda cell: cell[1])]
         if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
             tables.append(rows)
     return tables
+
+
+def _as_pdfplumber_edge(edge: Edge) -> dict[str, Any]:
+    orientation = "v" if edge.x0 == edge.x1 else "h"
+    return {
+        "x0": edge.x0,
+        "x1": edge.x1,
+        "top": edge.top,
+        "bottom": edge.bottom,
+        "width": edge.x1 - edge.x0,
+        "height": edge.bottom - edge.top,
+        "orientation": orientation,
+        "object_type": "edge",
+    }
 
 
 def _inside(glyph: Glyph, box: Box) -> bool:

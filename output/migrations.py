@@ -332,11 +332,23 @@ def m004_versions_search_provenance(db: Database) -> None:
     )
 
 
+def m005_query_indexes(db: Database) -> None:
+    """Indexes the canned queries need at 100,000 measures (measured with ``make bench``).
+
+    A board's measures are found from the board, not by reading every
+    responsible row; "is this the newest version?" in ``report_documents``
+    looks up the newer version instead of scanning the documents.
+    """
+    db["measure_responsible"].create_index(["board_id", "measure_id"])
+    db["documents"].create_index(["previous_version_id"])
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_documents_pages_blocks,
     m002_extraction,
     m003_links_and_matrix,
     m004_versions_search_provenance,
+    m005_query_indexes,
 ]
 
 

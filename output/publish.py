@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
@@ -52,8 +53,17 @@ def datasette_command(db_path: Path, host: str, port: int, metadata_path: Path) 
 
 
 def write_metadata(db_path: Path, *, personal_data: bool = False, allow_sql: bool = True) -> Path:
-    """The metadata for this database in a temporary file, for ``datasette --metadata``."""
-    descriptor, name = tempfile.mkstemp(suffix=".json", prefix="atgard-metadata-")
+    """The metadata for this database in the temporary folder, for ``datasette --metadata``.
+
+    ``atgard serve`` becomes the Datasette process (exec), so nothing is left
+    to delete the file afterwards: its name depends only on the database and
+    the options, and serving again rewrites the same file.
+    """
+    settings = metadata(db_path, personal_data=personal_data, allow_sql=allow_sql)
+    key = hashlib.sha256(f"{db_path.resolve()}|{personal_data}|{allow_sql}".encode()).hexdigest()[:16]
+    target = Path(tempfile.gettempdir()) / f"atgard-metadata-{key}.json"
+    descriptor, name = tempfile.mkstemp(suffix=".json", prefix="atgard-metadata-", dir=target.parent)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        json.dump(metadata(db_path, personal_data=personal_data, allow_sql=allow_sql), handle, ensure_ascii=False)
-    return Path(name)
+        json.dump(settings, handle, ensure_ascii=False)
+    os.replace(name, target)  # atomic: a server starting at the same moment never reads half a file
+    return target

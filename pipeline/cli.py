@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import click
 
-from atgard.extract.read_pdf import DEFAULT_TIME_LIMIT, read_pdf
+from atgard.extract.read_pdf import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend, read_pdf
 from atgard.output.changes import document_changes
 from atgard.output.export import export, import_export, load_document, read_export, resolve_document_id
 from atgard.output.publish import datasette_command, write_metadata
@@ -84,6 +84,13 @@ def db_option(help: str = "SQLite database to read.") -> Callable[[F], F]:
 
 
 DB_OPTION = db_option()
+BACKEND_OPTION = click.option(
+    "--backend",
+    type=click.Choice(typing.get_args(Backend)),
+    default=DEFAULT_BACKEND,
+    show_default=True,
+    help="PDF parser: pdfium (fast) or pdfplumber (the slower reference); both give the same result.",
+)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -111,6 +118,7 @@ DB_OPTION = db_option()
     type=click.IntRange(min=1),
     help="Worker processes that read and extract; one process writes.",
 )
+@BACKEND_OPTION
 @reports_errors
 def ingest_command(
     paths: tuple[Path, ...],
@@ -120,6 +128,7 @@ def ingest_command(
     seconds: float,
     ocr: bool,
     jobs: int,
+    backend: Backend,
     debug: bool,
 ) -> None:
     """Read PDF files (folders are searched for *.pdf) and store them in the database.
@@ -134,7 +143,15 @@ def ingest_command(
     """
     with _Progress(enabled=not as_json and sys.stderr.isatty()) as progress:
         report = ingest(
-            paths, db_path, kind=kind, strict=debug, progress=progress.advance, seconds=seconds, ocr=ocr, jobs=jobs
+            paths,
+            db_path,
+            kind=kind,
+            strict=debug,
+            progress=progress.advance,
+            seconds=seconds,
+            ocr=ocr,
+            jobs=jobs,
+            backend=backend,
         )
     if as_json:
         click.echo(json.dumps({**report.summary(), "outcome": report.outcome, "database": str(db_path)}))
@@ -205,8 +222,9 @@ def _print_report(report: IngestReport, db_path: Path) -> None:
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("pdf", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the read document as JSON.")
+@BACKEND_OPTION
 @reports_errors
-def inspect(pdf: Path, as_json: bool, debug: bool) -> None:
+def inspect(pdf: Path, as_json: bool, backend: Backend, debug: bool) -> None:
     """Show the blocks the PDF reader sees: kind, page, text; italics as *...*.
 
     The debugging view of the reading stage: what every later stage works on.
@@ -216,7 +234,7 @@ def inspect(pdf: Path, as_json: bool, debug: bool) -> None:
       atgard inspect tjansteutlatande.pdf
       atgard inspect tjansteutlatande.pdf --json > blocks.json
     """
-    document = read_pdf(pdf)
+    document = read_pdf(pdf, backend=backend)
     if as_json:
         click.echo(json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=1))
     else:

@@ -17,7 +17,7 @@ from typing import Literal
 from sqlite_utils import Database
 
 from atgard.extract.extract_document import extract_document
-from atgard.extract.read_pdf import DEFAULT_TIME_LIMIT, check_pdf_file, read_pdf, sha256_file
+from atgard.extract.read_pdf import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend, check_pdf_file, read_pdf, sha256_file
 from atgard.output.store import files_dir, open_store, save_document, store_pdf
 from atgard.pipeline import __version__
 from atgard.schema import ReadDocument
@@ -97,14 +97,14 @@ class _Prepared:
 
 
 def _prepare(
-    path: Path, stored: frozenset[str], kind: DocumentKind | None, seconds: float | None, ocr: bool
+    path: Path, stored: frozenset[str], kind: DocumentKind | None, seconds: float | None, ocr: bool, backend: Backend
 ) -> _Prepared:
     """Everything but the writing: check, hash, read, extract. Runs in a worker process with --jobs."""
     check_pdf_file(path)
     document_id = sha256_file(path)  # hashed before parsing: an unchanged file costs a hash only
     if document_id in stored:
         return _Prepared(path, document_id)
-    read = read_pdf(path, document_id=document_id, seconds=seconds, ocr=ocr)
+    read = read_pdf(path, document_id=document_id, seconds=seconds, ocr=ocr, backend=backend)
     return _Prepared(path, document_id, read, extract_document(read, kind))
 
 
@@ -118,8 +118,11 @@ def _die_with_parent() -> None:
     libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
+ReadOptions = tuple[DocumentKind | None, float | None, bool, Backend]  # kind, seconds, ocr, backend
+
+
 def _prepared_in_order(
-    files: list[Path], stored: frozenset[str], jobs: int, options: tuple[DocumentKind | None, float | None, bool]
+    files: list[Path], stored: frozenset[str], jobs: int, options: ReadOptions
 ) -> Iterator[tuple[Path, Callable[[], _Prepared]]]:
     """Each file with a way to get its result, in the order given; ``jobs`` > 1 works ahead in processes."""
     if jobs <= 1:
@@ -148,6 +151,7 @@ def ingest(
     seconds: float | None = DEFAULT_TIME_LIMIT,
     ocr: bool = False,
     jobs: int = 1,
+    backend: Backend = DEFAULT_BACKEND,
 ) -> IngestReport:
     """Read and store every PDF under ``paths``; one transaction per document.
 
@@ -158,15 +162,16 @@ def ingest(
     ``seconds`` limits the time one document may take to read; ``ocr`` reads
     scanned PDFs (no text layer) through OCR instead of refusing them; ``jobs``
     reads and extracts in that many worker processes while this process alone
-    writes. The database file is created only when there is a document to store;
-    each PDF is kept beside it (``atgard.files/``) for the publication's provenance links.
+    writes; ``backend`` chooses the PDF parser (see :func:`read_pdf`). The
+    database file is created only when there is a document to store; each PDF
+    is kept beside it (``atgard.files/``) for the publication's provenance links.
     """
     started = time.perf_counter()
     files, failures = collect_pdfs(paths)
     report = IngestReport(failures=failures)
     db: Database | None = open_store(db_path) if db_path.exists() else None
     stored = frozenset(row[0] for row in db.execute("SELECT id FROM documents")) if db is not None else frozenset()
-    for path, result in _prepared_in_order(files, stored, jobs, (kind, seconds, ocr)):
+    for path, result in _prepared_in_order(files, stored, jobs, (kind, seconds, ocr, backend)):
         pages = 0
         try:
             prepared = result()

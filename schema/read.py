@@ -111,7 +111,7 @@ class PageInfo(Model):
     number: PageNumber
     width: Points
     height: Points
-    char_count: int = Field(ge=0, description="characters in the text layer, furniture included")
+    char_count: int = Field(ge=0, description="characters printed upright on the page, spaces not counted")
 
 
 class HeaderFields(Model):

@@ -120,3 +120,17 @@ def test_pdfs_only_by_document_id(internal: str, attempt: str) -> None:
     status, _, body = get(internal + attempt)
     assert status == 404
     assert b"SQLite format" not in body and b"root:" not in body
+
+
+def test_serving_again_rewrites_one_metadata_file(tmp_path: Path) -> None:
+    """`atgard serve` execs Datasette and cannot clean up after itself: its metadata file must not pile up."""
+    from atgard.output.publish import write_metadata
+
+    db = tmp_path / "atgard.db"
+    first, again = write_metadata(db), write_metadata(db)
+    personal = write_metadata(db, personal_data=True)
+    assert first == again and personal != first
+    assert json.loads(first.read_text(encoding="utf-8"))["plugins"]["atgard"]["personal_data"] is False
+    assert json.loads(personal.read_text(encoding="utf-8"))["plugins"]["atgard"]["personal_data"] is True
+    for path in (first, personal):
+        path.unlink()

@@ -1,0 +1,132 @@
+"""What a reading backend hands on: one page's characters and ruling edges, in page coordinates.
+
+Both backends (PDFium, the default, and pdfplumber, the reference) produce
+these, and everything after them is shared, so the two give the same blocks.
+Coordinates are PDF points from the page's top-left corner as displayed
+(rotation and a MediaBox not at the origin are taken out), ``top`` growing
+downwards, as in pdfplumber.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
+
+from atgard.extract.lines import Glyph
+
+# A glyph's box is its em square set on the baseline: 0.8 em above it, 0.2 em
+# below, the usual split of a text face. Fonts' own ascent and descent are
+# not used: LibreOffice writes 0 for both, and PDFium and pdfminer fall back
+# to different values, so boxes would differ by backend and miss descenders.
+ASCENT_EMS = 0.8
+DESCENT_EMS = 1.0 - ASCENT_EMS
+
+_ITALIC = re.compile(r"italic|oblique|-it$|,it$", re.IGNORECASE)
+_BOLD = re.compile(r"bold|black|heavy|semibold|demibold|-bd$|,bd$", re.IGNORECASE)
+
+
+class RawChar(NamedTuple):
+    """One character of the text layer as a backend reports it."""
+
+    text: str
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+    fontname: str
+    upright: bool
+
+
+class Edge(NamedTuple):
+    """A horizontal (``top == bottom``) or vertical (``x0 == x1``) stretch of a drawn line or box side."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+class RawPage(NamedTuple):
+    width: float
+    height: float
+    chars: list[RawChar]
+    edges: list[Edge]
+
+
+Matrix = tuple[float, float, float, float, float, float]  # a b c d e f, as in PDF
+
+
+def multiply(first: Matrix, then: Matrix) -> Matrix:
+    """The matrix that applies ``first`` and then ``then`` (PDF's row-vector convention)."""
+    a, b, c, d, e, f = first
+    a2, b2, c2, d2, e2, f2 = then
+    linear = (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2)
+    return (*linear, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+def display_matrix(mediabox: tuple[float, float, float, float], rotation: int) -> Matrix:
+    """PDF user space → the displayed page, top-left origin, y downwards (``/Rotate`` turns clockwise).
+
+    >>> display_matrix((0, 0, 595, 842), 0)
+    (1, 0, 0, -1, 0, 842)
+    """
+    x0, y0, x1, y1 = mediabox
+    if rotation == 90:
+        return (0, 1, 1, 0, -y0, -x0)
+    if rotation == 180:
+        return (-1, 0, 0, 1, x1, -y0)
+    if rotation == 270:
+        return (0, -1, -1, 0, y1, x1)
+    return (1, 0, 0, -1, -x0, y1)
+
+
+def is_upright(matrix: Matrix) -> bool:
+    """Text reads left to right on the displayed page: pdfminer's rule, for a matrix in display space (y down).
+
+    >>> is_upright((9, 0, 0, -9, 70, 100)), is_upright((0, 9, -9, 0, 70, 100))
+    (True, False)
+    """
+    a, b, c, d = matrix[:4]
+    return a * -d > 0 and b * c >= 0  # y down flips the signs of b and d
+
+
+def axis_edges(points: Sequence[tuple[float, float]], tolerance: float = 0.01) -> Iterator[Edge]:
+    """The horizontal and vertical stretches between consecutive points of a drawn path (display space).
+
+    >>> list(axis_edges([(10, 20), (110, 20), (110, 60), (50, 90)]))
+    [Edge(x0=10, top=20, x1=110, bottom=20), Edge(x0=110, top=20, x1=110, bottom=60)]
+    """
+    for (xa, ya), (xb, yb) in itertools.pairwise(points):
+        if abs(ya - yb) <= tolerance and xa != xb:
+            yield Edge(min(xa, xb), ya, max(xa, xb), ya)
+        elif abs(xa - xb) <= tolerance and ya != yb:
+            yield Edge(xa, min(ya, yb), xa, max(ya, yb))
+
+
+@functools.lru_cache(maxsize=256)
+def style_flags(fontname: str) -> tuple[bool, bool]:
+    """Bold and italic from a font's name, the one place PDFs reliably say it.
+
+    >>> style_flags("BAAAAA+LiberationSerif-BoldItalic"), style_flags("Arial,Italic")
+    ((True, True), (False, True))
+    """
+    name = fontname.split("+", 1)[-1]  # drop the subset prefix "BAAAAA+"
+    return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
+
+
+def glyphs_of(chars: Iterable[RawChar], width: float, height: float) -> list[Glyph]:
+    """The characters the layout stage reads: upright and on the page, boxes set on the baseline."""
+    glyphs = []
+    for text, x0, x1, baseline, size, fontname, upright in chars:
+        if not upright:
+            continue  # rotated margin text is not part of the reading flow
+        middle = baseline - (ASCENT_EMS - 0.5) * size
+        if not (0 <= (x0 + x1) / 2 <= width and 0 <= middle <= height):
+            continue  # off the page: nobody can read it there
+        bold, italic = style_flags(fontname)
+        top, bottom = baseline - ASCENT_EMS * size, baseline + DESCENT_EMS * size
+        glyphs.append(Glyph(text, x0, x1, top, bottom, size, bold, italic))
+    return glyphs

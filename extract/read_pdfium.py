@@ -1,0 +1,217 @@
+"""PDF pages → characters and ruling edges, with PDFium (pypdfium2): the default reading backend.
+
+PDFium parses a page in C; this module asks it, character by character, for
+what the layout stage needs: the character, its origin on the baseline, its
+advance, its font's name and size and the matrix that says whether it is
+upright. The result is the same :class:`RawPage` the pdfplumber backend gives,
+and everything after reading is shared (a test compares the two exports).
+
+The calls go through ``ctypes`` functions declared here with plain integer
+handles: the typed bindings in ``pypdfium2.raw`` build a pointer object per
+call, which on a page of 3,000 characters costs more than PDFium's work.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2_raw
+
+from atgard.extract.raw_page import Edge, Matrix, RawChar, RawPage, axis_edges, display_matrix, is_upright, multiply
+
+# The library pypdfium2 has loaded (libpdfium.so, .dylib or pdfium.dll, by platform).
+_LIB = ctypes.CDLL(str(next(Path(pypdfium2_raw.__file__).parent.glob("*pdfium.[sdl][oyl]*"))))
+_P, _I, _D, _F = ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.c_float
+
+
+class _Matrix(ctypes.Structure):
+    _fields_ = [(name, _F) for name in "abcdef"]
+
+
+class _Rect(ctypes.Structure):
+    _fields_ = [("left", _F), ("top", _F), ("right", _F), ("bottom", _F)]
+
+
+def _function(name: str, restype: object, *argtypes: object) -> Any:
+    """A PDFium function from our own handle on the library, so that pypdfium2's declarations stay untouched."""
+    function = getattr(_LIB, name)
+    function.restype, function.argtypes = restype, argtypes
+    return function
+
+
+_load_text = _function("FPDFText_LoadPage", _P, _P)
+_close_text = _function("FPDFText_ClosePage", None, _P)
+_count_chars = _function("FPDFText_CountChars", _I, _P)
+_get_text = _function("FPDFText_GetText", _I, _P, _I, _I, _P)
+_get_unicode = _function("FPDFText_GetUnicode", ctypes.c_uint, _P, _I)
+_is_generated = _function("FPDFText_IsGenerated", _I, _P, _I)
+_text_object = _function("FPDFText_GetTextObject", _P, _P, _I)
+_char_origin = _function("FPDFText_GetCharOrigin", _I, _P, _I, ctypes.POINTER(_D), ctypes.POINTER(_D))
+_loose_box = _function("FPDFText_GetLooseCharBox", _I, _P, _I, ctypes.POINTER(_Rect))
+_font_size = _function("FPDFText_GetFontSize", _D, _P, _I)
+_char_matrix = _function("FPDFText_GetMatrix", _I, _P, _I, ctypes.POINTER(_Matrix))
+_object_font = _function("FPDFTextObj_GetFont", _P, _P)
+_font_name = _function("FPDFFont_GetBaseFontName", ctypes.c_size_t, _P, ctypes.c_char_p, ctypes.c_size_t)
+_count_objects = _function("FPDFPage_CountObjects", _I, _P)
+_get_object = _function("FPDFPage_GetObject", _P, _P, _I)
+_count_form_objects = _function("FPDFFormObj_CountObjects", _I, _P)
+_get_form_object = _function("FPDFFormObj_GetObject", _P, _P, ctypes.c_ulong)
+_object_type = _function("FPDFPageObj_GetType", _I, _P)
+_object_matrix = _function("FPDFPageObj_GetMatrix", _I, _P, ctypes.POINTER(_Matrix))
+_count_segments = _function("FPDFPath_CountSegments", _I, _P)
+_get_segment = _function("FPDFPath_GetPathSegment", _P, _P, _I)
+_segment_point = _function("FPDFPathSegment_GetPoint", _I, _P, ctypes.POINTER(_F), ctypes.POINTER(_F))
+_segment_type = _function("FPDFPathSegment_GetType", _I, _P)
+_segment_closes = _function("FPDFPathSegment_GetClose", _I, _P)
+
+_TEXT, _PATH, _FORM = 1, 2, 5
+_LINETO, _BEZIERTO, _MOVETO = 0, 1, 2
+# PDFium adds spaces and line breaks of its own between words and lines; the
+# layout stage decides those itself, so only these need the IsGenerated call.
+_MAYBE_GENERATED = frozenset(" \r\n\x02\ufffe")
+# PDFium reports a hyphen that ends a line as one of these; the PDF has "-".
+_LINE_END_HYPHENS = frozenset("\x02\ufffe")
+
+
+@contextmanager
+def open_pdfium(path: Path) -> Iterator[tuple[int, Iterator[RawPage]]]:
+    """The page count, and each page's characters and edges in turn (one page open at a time)."""
+    pdf = pdfium.PdfDocument(path)
+    try:
+        yield len(pdf), (_read_page(pdf, index) for index in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
+    page = pdf[index]
+    try:
+        to_display = display_matrix(page.get_mediabox(), page.get_rotation() % 360)
+        width, height = page.get_size()
+        handle = ctypes.cast(page.raw, _P).value
+        return RawPage(float(width), float(height), _chars(handle, to_display), _edges(handle, to_display))
+    finally:
+        page.close()
+
+
+def _chars(page: int | None, to_display: Matrix) -> list[RawChar]:
+    textpage = _load_text(page)
+    if not textpage:
+        return []
+    try:
+        return _read_chars(textpage, to_display)
+    finally:
+        _close_text(textpage)
+
+
+def _page_text(textpage: int, count: int) -> str:
+    buffer = ctypes.create_string_buffer(2 * (count + 1))
+    _get_text(textpage, 0, count, buffer)
+    text = buffer.raw[: 2 * count].decode("utf-16-le", errors="surrogatepass")
+    if len(text) == count:
+        return text
+    # Characters beyond the BMP take two UTF-16 units: ask for each one instead.
+    return "".join(chr(_get_unicode(textpage, i)) for i in range(count))
+
+
+def _read_chars(textpage: int, to_display: Matrix) -> list[RawChar]:
+    count = _count_chars(textpage)
+    text = _page_text(textpage, count)
+    a, b, c, d, e, f = to_display
+    simple = b == 0 and c == 0  # no /Rotate: x and baseline map on their own, the common case
+    x, y = _D(), _D()
+    box, matrix = _Rect(), _Matrix()
+    styles: dict[int, tuple[str, float, bool]] = {}
+    name = ctypes.create_string_buffer(256)
+    chars: list[RawChar] = []
+    previous_object = None
+    for i, char in enumerate(text):
+        if char in _MAYBE_GENERATED:
+            if _is_generated(textpage, i):
+                continue
+            if char in _LINE_END_HYPHENS:
+                char = "-"
+        text_object = _text_object(textpage, i)
+        style = styles.get(text_object)
+        if style is None:
+            _char_matrix(textpage, i, matrix)
+            linear = multiply((matrix.a, matrix.b, matrix.c, matrix.d, 0, 0), (a, b, c, d, 0, 0))
+            _font_name(_object_font(text_object), name, len(name))
+            # FPDFText_GetFontSize is the Tf size; the matrix scales it (pdfminer's size is the box height).
+            size = _font_size(textpage, i) * (linear[1] ** 2 + linear[3] ** 2) ** 0.5
+            style = styles[text_object] = (name.value.decode("latin-1"), size, is_upright(linear))
+        _char_origin(textpage, i, x, y)
+        _loose_box(textpage, i, box)
+        if simple:
+            x0, x1, baseline = a * x.value + e, a * box.right + e, d * y.value + f
+            if a < 0:
+                x0, x1 = x1, x0
+        else:
+            x0, baseline = a * x.value + c * y.value + e, b * x.value + d * y.value + f
+            corners = [a * px + c * py + e for px in (box.left, box.right) for py in (box.top, box.bottom)]
+            x1 = max(corners)
+        if text_object == previous_object and chars[-1].x0 <= x0 < chars[-1].x1 and chars[-1].baseline == baseline:
+            # The loose box includes a glyph's overhang ("f", "–"); the next origin marks its advance.
+            chars[-1] = chars[-1]._replace(x1=x0)
+        chars.append(RawChar(char, x0, x1, baseline, style[1], style[0], style[2]))
+        previous_object = text_object
+    return chars
+
+
+def _edges(page: int | None, to_display: Matrix) -> list[Edge]:
+    edges: list[Edge] = []
+    _collect_edges(page, to_display, _count_objects, _get_object, edges)
+    return edges
+
+
+def _collect_edges(
+    parent: int | None,
+    outer: Matrix,
+    count: Callable[[int | None], int],
+    get: Callable[[int | None, int], int | None],
+    edges: list[Edge],
+) -> None:
+    """Edges of the paths among ``parent``'s objects (a page or a form XObject), and of forms within."""
+    matrix = _Matrix()
+    for index in range(count(parent)):
+        page_object = get(parent, index)
+        kind = _object_type(page_object)
+        if kind not in (_PATH, _FORM):
+            continue
+        _object_matrix(page_object, matrix)
+        placed = multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+        if kind == _FORM:
+            _collect_edges(page_object, placed, _count_form_objects, _get_form_object, edges)
+            continue
+        for subpath in _subpaths(page_object):
+            a, b, c, d, e, f = placed
+            edges.extend(axis_edges([(a * px + c * py + e, b * px + d * py + f) for px, py in subpath]))
+
+
+def _subpaths(path: int | None) -> Iterator[list[tuple[float, float]]]:
+    """A path's points, one list per subpath; curves contribute their end points only (as in pdfminer)."""
+    x, y = _F(), _F()
+    points: list[tuple[float, float]] = []
+    bezier = 0
+    for index in range(_count_segments(path)):
+        segment = _get_segment(path, index)
+        _segment_point(segment, x, y)
+        kind = _segment_type(segment)
+        if kind == _MOVETO:
+            if len(points) > 1:
+                yield points
+            points, bezier = [], 0
+        elif kind == _BEZIERTO:
+            bezier += 1
+            if bezier % 3:
+                continue  # the two control points of a curve
+        points.append((x.value, y.value))
+        if _segment_closes(segment) and points:
+            points.append(points[0])
+    if len(points) > 1:
+        yield points

@@ -1,0 +1,99 @@
+"""The two reading backends, PDFium (the default) and pdfplumber (the reference), give the same result.
+
+Text, kinds, styles, references and everything extracted must be equal;
+coordinates may differ by rounding (PDFium computes in single precision, and
+the two measure a glyph's advance slightly differently where glyphs overhang
+or are kerned).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from atgard.extract.lines import group_lines
+from atgard.extract.raw_page import RawChar, glyphs_of
+from atgard.extract.read_pdf import read_pdf
+from atgard.pipeline.cli import cli
+
+BOX_TOLERANCE = 0.5  # points: a sixth of a millimetre
+
+
+def differences(reference: Any, other: Any, where: str = "") -> list[str]:
+    """Where two JSON values differ: numbers by more than the tolerance, anything else at all."""
+    if isinstance(reference, dict) and isinstance(other, dict):
+        if reference.keys() != other.keys():
+            return [f"{where}: keys {sorted(reference.keys() ^ other.keys())}"]
+        return [d for key in reference for d in differences(reference[key], other[key], f"{where}.{key}")]
+    if isinstance(reference, list) and isinstance(other, list):
+        if len(reference) != len(other):
+            return [f"{where}: {len(reference)} items against {len(other)}"]
+        pairs = enumerate(zip(reference, other, strict=True))
+        return [d for n, (a, b) in pairs for d in differences(a, b, f"{where}[{n}]")]
+    numbers = (int, float)
+    if isinstance(reference, numbers) and isinstance(other, numbers) and not isinstance(reference, bool):
+        return [] if abs(reference - other) <= BOX_TOLERANCE else [f"{where}: {reference} against {other}"]
+    return [] if reference == other else [f"{where}: {reference!r} against {other!r}"]
+
+
+def test_the_comparison_sees_a_difference() -> None:
+    reference = {"measures": [{"text": "Belysningen ses över.", "bbox": {"x0": 71.0}}]}
+    assert differences(reference, {"measures": [{"text": "Belysningen ses över.", "bbox": {"x0": 71.3}}]}) == []
+    assert differences(reference, {"measures": [{"text": "Belysningen ses över.", "bbox": {"x0": 72.0}}]}) == [
+        ".measures[0].bbox.x0: 71.0 against 72.0"
+    ]
+    assert differences(reference, {"measures": [{"text": "Belysningen ses över", "bbox": {"x0": 71.0}}]}) != []
+    assert differences(reference, {"measures": []}) == [".measures: 1 items against 0"]
+
+
+def _export(tmp_path: Path, backend: str, *folders: Path) -> dict[str, Any]:
+    db, out = tmp_path / f"{backend}.db", tmp_path / f"{backend}.json"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["ingest", *map(str, folders), "--db", str(db), "--backend", backend, "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(cli, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_both_backends_give_the_same_export(tmp_path: Path, examples: Path, data: Path) -> None:
+    reference = _export(tmp_path, "pdfplumber", examples, data)
+    fast = _export(tmp_path, "pdfium", examples, data)
+    assert len(reference["documents"]) == len(list(examples.glob("*.pdf"))) + len(list(data.rglob("*.pdf")))
+    assert sum(len(d["measures"]) for d in reference["documents"]) > 40  # the comparison covers real content
+    assert differences(reference, fast) == []
+
+
+@pytest.mark.parametrize("name", ["geometri.pdf", "konstruerad-rapport-tabell.pdf", "seed-lagesrapport-v2.pdf"])
+def test_both_backends_read_the_same_blocks(data: Path, name: str) -> None:
+    """Block by block, including the awkward geometry of geometri.pdf (tools/build_geometry_pdf.py)."""
+    reference = read_pdf(data / name, backend="pdfplumber").model_dump(mode="json")
+    fast = read_pdf(data / name, backend="pdfium").model_dump(mode="json")
+    assert differences(reference, fast) == []
+
+
+def test_awkward_geometry_is_read_right(data: Path) -> None:
+    document = read_pdf(data / "geometri.pdf")
+    texts = [block.text for block in document.blocks]
+    assert "Fetstil som skrivits två gånger" in texts  # printed twice, read once
+    assert not any("Marginaltext" in text for text in texts)  # turned text is not in the reading flow
+    assert any("Den här raden är skriven med en skalad matris." in text for text in texts)
+    cells = [[cell.text for cell in block.cells] for block in document.blocks if block.kind == "table_row"]
+    assert cells[1] == ["G1.1", "Belysningen ses över", "Trafiknämnden"]  # rows ruled with lines and with boxes
+    turned = document.pages[1]
+    assert document.blocks[-1].boxes[0].page == 2 and document.blocks[-1].boxes[0].bbox.x1 < turned.width
+    first = document.blocks[0].boxes[0].bbox  # the MediaBox does not start at the origin
+    assert 60 < first.x0 < 80 and 60 < first.top < 100
+
+
+def test_a_glyph_printed_twice_is_read_once_and_neighbours_are_not() -> None:
+    def char(text: str, x0: float, baseline: float = 100.0) -> RawChar:
+        return RawChar(text, x0, x0 + 3.3, baseline, 12.0, "Times-Bold", True)
+
+    doubled = [char("l", 70.0), char("l", 70.25, 100.2), char("l", 73.3), char("l", 73.55), char("a", 73.6)]
+    (line,) = group_lines(glyphs_of(doubled, 595, 842), 1)
+    assert line.text == "lla"
+    assert [unit.x0 for unit in line.segments[0].units] == [70.0, 73.3, 73.6]
