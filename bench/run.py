@@ -42,6 +42,11 @@ def _timed(work) -> tuple[float, object]:
     return time.perf_counter() - started, result
 
 
+def _page_count(path: Path) -> int:
+    with pdfplumber.open(path) as pdf:
+        return len(pdf.pages)
+
+
 def plumber_chars(paths: list[Path]) -> float:
     def parse() -> None:
         for path in paths:
@@ -162,7 +167,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="atgard-bench-") as tmp:
         work = Path(tmp)
         paths = build_corpus(work / "corpus", documents=max(2, int(40 * args.scale)), pages=10)
-        pages = sum(len(pdfplumber.open(p).pages) for p in paths)
+        pages = sum(_page_count(p) for p in paths)
         plumber = plumber_chars(paths)
         stage = stages(paths, work / "stages.db")
         one, _ = _timed(lambda: ingest(paths, work / "jobs1.db", jobs=1))

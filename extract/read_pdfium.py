@@ -69,8 +69,8 @@ _segment_point = _function("FPDFPathSegment_GetPoint", _I, _P, ctypes.POINTER(_F
 _segment_type = _function("FPDFPathSegment_GetType", _I, _P)
 _segment_closes = _function("FPDFPathSegment_GetClose", _I, _P)
 
-_TEXT, _PATH, _FORM = 1, 2, 5
-_LINETO, _BEZIERTO, _MOVETO = 0, 1, 2
+_PATH, _FORM = 2, 5  # FPDF_PAGEOBJ_*
+_BEZIERTO, _MOVETO = 1, 2  # FPDF_SEGMENT_*
 # PDFium adds spaces and line breaks of its own between words and lines; the
 # layout stage decides those itself, so only these need the IsGenerated call.
 _MAYBE_GENERATED = frozenset(" \r\n\x02\ufffe")
@@ -211,7 +211,7 @@ def _subpaths(path: int | None) -> Iterator[list[tuple[float, float]]]:
             if bezier % 3:
                 continue  # the two control points of a curve
         points.append((x.value, y.value))
-        if _segment_closes(segment) and points:
+        if _segment_closes(segment):
             points.append(points[0])
     if len(points) > 1:
         yield points

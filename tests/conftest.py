@@ -27,6 +27,25 @@ def data() -> Path:
     return ROOT / "tests" / "data"
 
 
+def _ingest_and_export(db: Path, *ingest_args: str | Path) -> str:
+    """``atgard ingest ARGS --db DB`` then ``atgard export``, through the CLI; the export's text."""
+    from click.testing import CliRunner
+
+    from atgard.pipeline.cli import cli
+
+    runner, out = CliRunner(), db.with_suffix(".json")
+    result = runner.invoke(cli, ["ingest", *map(str, ingest_args), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(cli, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    return out.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def ingest_and_export():
+    """Ingest with the given CLI arguments into a database and return its JSON export (see ``_ingest_and_export``)."""
+    return _ingest_and_export
+
+
 @pytest.fixture(scope="session")
 def seed(examples: Path) -> ReadDocument:
     return read_pdf(examples / "seed-lagesrapport.pdf")

@@ -378,15 +378,13 @@ def test_metadata_describes_every_table_and_column(tmp_path: Path, examples: Pat
     assert metadata(db)["plugins"]["atgard"]["files"] == str((tmp_path / "atgard.files").resolve())
 
 
-def test_jobs_give_the_same_result_as_one_process(tmp_path: Path, examples: Path, data: Path) -> None:
+def test_jobs_give_the_same_result_as_one_process(
+    tmp_path: Path, examples: Path, data: Path, ingest_and_export: Callable[..., str]
+) -> None:
     exports = []
     for jobs in ("1", "2"):
         db = tmp_path / f"jobs{jobs}.db"
-        result = run("ingest", examples, data, "--db", db, "--jobs", jobs)
-        assert result.exit_code == 0, result.output
-        out = tmp_path / f"jobs{jobs}.json"
-        assert run("export", "--db", db, "-o", out).exit_code == 0
-        exports.append(out.read_text(encoding="utf-8"))
+        exports.append(ingest_and_export(db, examples, data, "--jobs", jobs))
         with sqlite3.connect(db) as connection:
             versions = connection.execute("SELECT filename, version FROM documents ORDER BY filename").fetchall()
         assert ("seed-lagesrapport-v2.pdf", 2) in versions

@@ -9,16 +9,15 @@ or are kerned).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
 from atgard.extract.lines import group_lines
 from atgard.extract.raw_page import RawChar, glyphs_of
 from atgard.extract.read_pdf import read_pdf
-from atgard.pipeline.cli import cli
 
 BOX_TOLERANCE = 0.5  # points: a sixth of a millimetre
 
@@ -50,18 +49,13 @@ def test_the_comparison_sees_a_difference() -> None:
     assert differences(reference, {"measures": []}) == [".measures: 1 items against 0"]
 
 
-def _export(tmp_path: Path, backend: str, *folders: Path) -> dict[str, Any]:
-    db, out = tmp_path / f"{backend}.db", tmp_path / f"{backend}.json"
-    runner = CliRunner()
-    result = runner.invoke(cli, ["ingest", *map(str, folders), "--db", str(db), "--backend", backend, "--jobs", "2"])
-    assert result.exit_code == 0, result.output
-    assert runner.invoke(cli, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
-    return json.loads(out.read_text(encoding="utf-8"))
-
-
-def test_both_backends_give_the_same_export(tmp_path: Path, examples: Path, data: Path) -> None:
-    reference = _export(tmp_path, "pdfplumber", examples, data)
-    fast = _export(tmp_path, "pdfium", examples, data)
+def test_both_backends_give_the_same_export(
+    tmp_path: Path, examples: Path, data: Path, ingest_and_export: Callable[..., str]
+) -> None:
+    reference, fast = (
+        json.loads(ingest_and_export(tmp_path / f"{backend}.db", examples, data, "--backend", backend, "--jobs", "2"))
+        for backend in ("pdfplumber", "pdfium")
+    )
     assert len(reference["documents"]) == len(list(examples.glob("*.pdf"))) + len(list(data.rglob("*.pdf")))
     assert sum(len(d["measures"]) for d in reference["documents"]) > 40  # the comparison covers real content
     assert differences(reference, fast) == []
