@@ -18,7 +18,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# The PDFium backend's character loop in C (extract/native/pdfium_chars.c); optional: without a
+# C compiler the backend runs the same loop in Python, a few times slower.
+HELPER := extract/native/pdfium_chars.so
+$(HELPER): extract/native/pdfium_chars.c
+	@$(CC) -O2 -shared -fPIC -o $@ $< || echo "No C compiler: reading uses the Python character loop."
+
+install: $(STAMP) $(HELPER)
 
 # Debian's packages: Chromium for the browser test (Playwright cannot download a browser here),
 # OCRmyPDF with Tesseract's Swedish model for scanned documents (`atgard ingest --ocr`).
@@ -31,17 +37,17 @@ system-packages:
 	fi
 
 # Ingest the bundled sample, then publish it (Ctrl-C stops the server).
-demo: $(STAMP) system-packages
+demo: $(STAMP) $(HELPER) system-packages
 	$(BIN)/atgard ingest examples/ --db $(DB)
 	$(BIN)/atgard serve --db $(DB) --port $(PORT)
 
-test: $(STAMP) system-packages
+test: $(STAMP) $(HELPER) system-packages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
 
 # The benchmark: synthetic corpus, reading and ingest speed, memory, query times (bench/results.json).
-bench: $(STAMP)
+bench: $(STAMP) $(HELPER)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
@@ -63,4 +69,4 @@ fixtures: $(STAMP)
 	done
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB:.db=.files) .pytest_cache .ruff_cache tests/artifacts
+	rm -rf $(VENV) $(DB) $(DB:.db=.files) $(HELPER) .pytest_cache .ruff_cache tests/artifacts

@@ -92,7 +92,7 @@ def measure_typography(lines: Sequence[Line]) -> Typography:
     sizes: Counter[float] = Counter()
     for line in lines:
         for segment in line.segments:
-            sizes[_size_key(segment.size)] += len(segment.units)
+            sizes[_size_key(segment.size)] += len(segment.text)
     body_size = max(sizes, key=lambda s: (sizes[s], -s)) if sizes else 12.0
 
     pitches: dict[float, Counter[float]] = {}

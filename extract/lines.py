@@ -46,7 +46,7 @@ class Glyph(NamedTuple):
 
 @dataclass(slots=True)
 class Unit:
-    """A piece of segment text with its style and horizontal extent."""
+    """A piece of segment text with its style and horizontal extent: a word's letters and digits, or one other glyph."""
 
     text: str
     italic: bool
@@ -132,7 +132,7 @@ def _segments(glyphs: Sequence[Glyph]) -> list[Segment]:
     pending_space = False
     units: list[Unit] = []
     for glyph in glyphs:
-        text, combining = _glyph_text(glyph.text)
+        text, combining, word = _glyph_text(glyph.text)
         if text == " " or not text:
             pending_space = pending_space or text == " "
             continue
@@ -141,7 +141,7 @@ def _segments(glyphs: Sequence[Glyph]) -> list[Segment]:
             if glyph.text == previous.text and _same_spot(previous, glyph):
                 continue  # printed twice (fake bold): read once
             gap = glyph.x0 - previous.x1
-            if gap > COLUMN_GAP_EMS * max(glyph.size, previous.size):
+            if gap > COLUMN_GAP_EMS * (glyph.size if glyph.size > previous.size else previous.size):
                 segments.append(_segment(current, units))
                 current, units, pending_space = [], [], False
             elif combining and units:
@@ -153,17 +153,28 @@ def _segments(glyphs: Sequence[Glyph]) -> list[Segment]:
                 units.append(Unit(" ", both_italic, both_bold, previous.x1, glyph.x0))
         pending_space = False
         current.append(glyph)
-        units.append(Unit(text, glyph.italic, glyph.bold, glyph.x0, glyph.x1))
+        last = units[-1] if word and units else None
+        if last is not None and last.italic == glyph.italic and last.bold == glyph.bold and last.text[-1:].isalnum():
+            # Letters and digits of one word in one style share a unit: a page holds
+            # thousands of glyphs, and every page's lines are kept until furniture is known.
+            last.text += text
+            last.x1 = glyph.x1
+        else:
+            units.append(Unit(text, glyph.italic, glyph.bold, glyph.x0, glyph.x1))
     if current:
         segments.append(_segment(current, units))
     return segments
 
 
 @functools.lru_cache(maxsize=4096)
-def _glyph_text(text: str) -> tuple[str, bool]:
-    """A glyph's text in the block, and whether it is a combining mark (pages repeat a few hundred glyphs)."""
+def _glyph_text(text: str) -> tuple[str, bool, bool]:
+    """A glyph's text in the block, whether it is a combining mark, and whether it can join a word's unit.
+
+    Cached: a page repeats a few hundred distinct glyphs. Only letters and
+    digits join; spaces, punctuation and list markers stay units of their own.
+    """
     normal = normalize_glyph(text)
-    return normal, is_combining(normal)
+    return normal, is_combining(normal), normal.isalnum()
 
 
 def _same_spot(previous: Glyph, glyph: Glyph) -> bool:
@@ -173,15 +184,26 @@ def _same_spot(previous: Glyph, glyph: Glyph) -> bool:
 
 def _segment(glyphs: Sequence[Glyph], units: list[Unit]) -> Segment:
     sizes: dict[float, int] = {}
-    for glyph in glyphs:
+    x0, top, x1, bottom = glyphs[0].x0, glyphs[0].top, glyphs[0].x1, glyphs[0].bottom
+    bold = 0
+    for glyph in glyphs:  # one pass: this runs for every segment of every page
         key = round(glyph.size * 2) / 2
         sizes[key] = sizes.get(key, 0) + 1
+        if glyph.x0 < x0:
+            x0 = glyph.x0
+        if glyph.x1 > x1:
+            x1 = glyph.x1
+        if glyph.top < top:
+            top = glyph.top
+        if glyph.bottom > bottom:
+            bottom = glyph.bottom
+        bold += glyph.bold
     return Segment(
         units=units,
-        x0=min(g.x0 for g in glyphs),
-        x1=max(g.x1 for g in glyphs),
-        top=min(g.top for g in glyphs),
-        bottom=max(g.bottom for g in glyphs),
+        x0=x0,
+        x1=x1,
+        top=top,
+        bottom=bottom,
         size=max(sizes, key=lambda s: (sizes[s], s)),
-        bold_share=sum(g.bold for g in glyphs) / len(glyphs),
+        bold_share=bold / len(glyphs),
     )

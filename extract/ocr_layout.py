@@ -83,7 +83,7 @@ def tidy_ocr_lines(pages: Sequence[Sequence[Line]]) -> list[list[Line]]:
     for page in pages:
         for line in page:
             for segment in line.segments:
-                sizes[round(segment.size)] += len(segment.units)
+                sizes[round(segment.size)] += len(segment.text)
     body = max(sizes, key=lambda s: sizes[s]) if sizes else 12.0
     tidy: list[list[Line]] = []
     for page in pages:

@@ -8,11 +8,15 @@ and everything after reading is shared (a test compares the two exports).
 
 The calls go through ``ctypes`` functions declared here with plain integer
 handles: the typed bindings in ``pypdfium2.raw`` build a pointer object per
-call, which on a page of 3,000 characters costs more than PDFium's work.
+call, which on a page of 3,000 characters costs more than PDFium's work. The
+per-character calls themselves are made by a small C helper
+(``native/pdfium_chars.c``, built by ``make``) when it is compiled, and by the
+same loop in Python when it is not; a test checks that both read the same.
 """
 
 from __future__ import annotations
 
+import array
 import ctypes
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -109,6 +113,10 @@ def _chars(page: int | None, to_display: Matrix) -> list[RawChar]:
         _close_text(textpage)
 
 
+# One character as PDFium reports it: index, text, text object, origin (x, y), loose box (left, top, right, bottom).
+_Facts = tuple[int, str, int, float, float, float, float, float, float]
+
+
 def _page_text(textpage: int, count: int) -> str:
     buffer = ctypes.create_string_buffer(2 * (count + 1))
     _get_text(textpage, 0, count, buffer)
@@ -119,24 +127,60 @@ def _page_text(textpage: int, count: int) -> str:
     return "".join(chr(_get_unicode(textpage, i)) for i in range(count))
 
 
+def _facts_in_python(textpage: int, count: int) -> Iterator[_Facts]:
+    """The characters PDFium read (not those it made up), one ctypes call per question."""
+    x, y, box = _D(), _D(), _Rect()
+    for i, char in enumerate(_page_text(textpage, count)):
+        if char in _MAYBE_GENERATED and _is_generated(textpage, i):
+            continue
+        if char in _LINE_END_HYPHENS:
+            char = "-"
+        text_object = _text_object(textpage, i)
+        _char_origin(textpage, i, x, y)
+        _loose_box(textpage, i, box)
+        yield i, char, text_object, x.value, y.value, box.left, box.top, box.right, box.bottom
+
+
+def _facts_in_c(textpage: int, count: int) -> Iterator[_Facts]:
+    """The same as :func:`_facts_in_python`, asked in one call to the compiled helper (native/pdfium_chars.c)."""
+    codes, generated = (ctypes.c_uint * count)(), (ctypes.c_int * count)()
+    objects, numbers = (_P * count)(), (_D * (6 * count))()
+    _HELPER.atgard_page_chars(textpage, count, _HELPER_FUNCTIONS, codes, generated, objects, numbers)
+    text = bytes(codes).decode("utf-32-le", errors="replace")
+    values = array.array("d", bytes(numbers)).tolist()
+    for i, (char, made_up, text_object) in enumerate(zip(text, generated, objects, strict=True)):
+        if not made_up:
+            char = "-" if char in _LINE_END_HYPHENS else char
+            yield i, char, text_object, *values[6 * i : 6 * i + 6]  # type: ignore[misc]
+
+
+def _load_helper() -> ctypes.CDLL | None:
+    try:
+        helper = ctypes.CDLL(str(Path(__file__).parent / "native" / "pdfium_chars.so"))
+    except OSError:
+        return None  # not compiled here (no C compiler): the Python loop gives the same, more slowly
+    helper.atgard_page_chars.restype = _I
+    helper.atgard_page_chars.argtypes = [_P, _I, _P, _P, _P, _P, _P]
+    return helper
+
+
+_HELPER = _load_helper()
+_HELPER_FUNCTIONS = (_P * 5)(
+    *(ctypes.cast(f, _P).value for f in (_get_unicode, _is_generated, _text_object, _char_origin, _loose_box))
+)
+
+
 def _read_chars(textpage: int, to_display: Matrix) -> list[RawChar]:
     count = _count_chars(textpage)
-    text = _page_text(textpage, count)
+    facts = _facts_in_c(textpage, count) if _HELPER is not None else _facts_in_python(textpage, count)
     a, b, c, d, e, f = to_display
     simple = b == 0 and c == 0  # no /Rotate: x and baseline map on their own, the common case
-    x, y = _D(), _D()
-    box, matrix = _Rect(), _Matrix()
+    matrix = _Matrix()
     styles: dict[int, tuple[str, float, bool]] = {}
     name = ctypes.create_string_buffer(256)
     chars: list[RawChar] = []
     previous_object = None
-    for i, char in enumerate(text):
-        if char in _MAYBE_GENERATED:
-            if _is_generated(textpage, i):
-                continue
-            if char in _LINE_END_HYPHENS:
-                char = "-"
-        text_object = _text_object(textpage, i)
+    for i, char, text_object, x, y, left, top, right, bottom in facts:
         style = styles.get(text_object)
         if style is None:
             _char_matrix(textpage, i, matrix)
@@ -145,16 +189,13 @@ def _read_chars(textpage: int, to_display: Matrix) -> list[RawChar]:
             # FPDFText_GetFontSize is the Tf size; the matrix scales it (pdfminer's size is the box height).
             size = _font_size(textpage, i) * (linear[1] ** 2 + linear[3] ** 2) ** 0.5
             style = styles[text_object] = (name.value.decode("latin-1"), size, is_upright(linear))
-        _char_origin(textpage, i, x, y)
-        _loose_box(textpage, i, box)
         if simple:
-            x0, x1, baseline = a * x.value + e, a * box.right + e, d * y.value + f
+            x0, x1, baseline = a * x + e, a * right + e, d * y + f
             if a < 0:
                 x0, x1 = x1, x0
         else:
-            x0, baseline = a * x.value + c * y.value + e, b * x.value + d * y.value + f
-            corners = [a * px + c * py + e for px in (box.left, box.right) for py in (box.top, box.bottom)]
-            x1 = max(corners)
+            x0, baseline = a * x + c * y + e, b * x + d * y + f
+            x1 = max(a * px + c * py + e for px in (left, right) for py in (top, bottom))
         if text_object == previous_object and chars[-1].x0 <= x0 < chars[-1].x1 and chars[-1].baseline == baseline:
             # The loose box includes a glyph's overhang ("f", "–"); the next origin marks its advance.
             chars[-1] = chars[-1]._replace(x1=x0)

@@ -90,4 +90,34 @@ def test_a_glyph_printed_twice_is_read_once_and_neighbours_are_not() -> None:
     doubled = [char("l", 70.0), char("l", 70.25, 100.2), char("l", 73.3), char("l", 73.55), char("a", 73.6)]
     (line,) = group_lines(glyphs_of(doubled, 595, 842), 1)
     assert line.text == "lla"
-    assert [unit.x0 for unit in line.segments[0].units] == [70.0, 73.3, 73.6]
+    (word,) = line.segments[0].units  # a word's letters share one unit
+    assert (word.text, word.x0, word.x1) == ("lla", 70.0, 73.6 + 3.3)
+
+
+def test_the_compiled_character_loop_reads_what_the_python_loop_reads(examples: Path, data: Path) -> None:
+    """`make` compiles extract/native/pdfium_chars.c wherever there is a C compiler; else Python does the loop."""
+    import ctypes
+    import shutil
+
+    import pypdfium2 as pdfium
+
+    from atgard.extract import read_pdfium
+
+    if shutil.which("cc") is None:
+        assert read_pdfium._HELPER is None
+        return
+    assert read_pdfium._HELPER is not None
+    compared = 0
+    for path in [*examples.glob("*.pdf"), *data.glob("*.pdf")]:
+        pdf = pdfium.PdfDocument(path)
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = read_pdfium._load_text(ctypes.cast(page.raw, ctypes.c_void_p).value)
+            count = read_pdfium._count_chars(textpage)
+            in_python = list(read_pdfium._facts_in_python(textpage, count))
+            assert list(read_pdfium._facts_in_c(textpage, count)) == in_python, (path.name, index + 1)
+            compared += len(in_python)
+            read_pdfium._close_text(textpage)
+            page.close()
+        pdf.close()
+    assert compared > 20_000

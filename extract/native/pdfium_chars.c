@@ -1,0 +1,58 @@
+/* The per-character loop of the PDFium reading backend, in C.
+ *
+ * extract/read_pdfium.py asks PDFium four or five things about every
+ * character of a page; through ctypes each call costs about a microsecond,
+ * which on a page of 3,000 characters is most of the reading time. This
+ * helper makes the same calls in one go and fills arrays that Python reads
+ * in bulk. It does nothing else: the arithmetic and every decision stay in
+ * read_pdfium.py, which also has the same loop in Python for when this file
+ * is not compiled (no C compiler); a test checks that both give the same.
+ *
+ * PDFium's functions are passed in as pointers (from the library pypdfium2
+ * loaded), so this file needs no PDFium headers and links against nothing.
+ *
+ * Built by `make` (cc -O2 -shared -fPIC -o extract/native/pdfium_chars.so extract/native/pdfium_chars.c).
+ * It is a plain shared library, not a Python extension: read_pdfium.py loads it with ctypes.
+ */
+
+typedef struct {
+    float left, top, right, bottom;
+} rect_f;
+
+typedef unsigned int (*get_unicode_fn)(void *textpage, int index);
+typedef int (*is_generated_fn)(void *textpage, int index);
+typedef void *(*text_object_fn)(void *textpage, int index);
+typedef int (*char_origin_fn)(void *textpage, int index, double *x, double *y);
+typedef int (*loose_box_fn)(void *textpage, int index, rect_f *box);
+
+/* For each character i of the text page: its code point in codes[i]; 1 in
+ * generated[i] when PDFium made it up (a space or line break between words);
+ * otherwise its text object in objects[i] and, in numbers[6i .. 6i+5], its
+ * origin (x, y) and its loose box (left, top, right, bottom). */
+int atgard_page_chars(void *textpage, int count, void **functions, unsigned int *codes, int *generated,
+                      void **objects, double *numbers) {
+    get_unicode_fn get_unicode = (get_unicode_fn)functions[0];
+    is_generated_fn is_generated = (is_generated_fn)functions[1];
+    text_object_fn text_object = (text_object_fn)functions[2];
+    char_origin_fn char_origin = (char_origin_fn)functions[3];
+    loose_box_fn loose_box = (loose_box_fn)functions[4];
+    for (int i = 0; i < count; i++) {
+        double *out = numbers + 6 * i;
+        rect_f box = {0, 0, 0, 0};
+        unsigned int code = get_unicode(textpage, i);
+        codes[i] = code;
+        /* as in read_pdfium.py: only spaces, line breaks and PDFium's hyphen marks can be made up */
+        int candidate = code == ' ' || code == '\r' || code == '\n' || code == 0x02 || code == 0xFFFE;
+        generated[i] = candidate && is_generated(textpage, i);
+        objects[i] = 0;
+        if (generated[i]) continue;
+        objects[i] = text_object(textpage, i);
+        char_origin(textpage, i, &out[0], &out[1]);
+        loose_box(textpage, i, &box);
+        out[2] = box.left;
+        out[3] = box.top;
+        out[4] = box.right;
+        out[5] = box.bottom;
+    }
+    return count;
+}
