@@ -88,6 +88,14 @@ def test_names_are_blacked_out_in_page_pictures(public: str, internal: str) -> N
     assert shown.getpixel(spot) != (0, 0, 0)
 
 
+def test_canned_queries_answer_through_datasette(public: str) -> None:
+    matrix = rows(public + "/atgard/remissmatris.json?_shape=array&rapport=" + urllib.parse.quote("Dold potential"))
+    assert {"atgard", "namnd", "roll", "via", "sida"} == set(matrix[0]) and len(matrix) > 50
+    assert {"responsible", "opinion"} <= {row["roll"] for row in matrix}
+    board = rows(public + "/atgard/det_har_ska_namnden_svara_pa.json?_shape=array&namnd=Socialn%C3%A4mnden")
+    assert board and {row["vad"] for row in board} <= {"remiss", "åtgärd"}
+
+
 def test_read_only_and_time_limited(public: str) -> None:
     statement = urllib.parse.quote("insert into boards (id, name, kind) values ('x', 'x', 'group')")
     status, _, body = get(public + f"/atgard.json?sql={statement}")

@@ -196,3 +196,27 @@ def test_the_board_query_finds_what_the_plain_query_finds(tmp_path: Path, exampl
         assert sorted(map(repr, connection.execute(published, {"namnd": name}))) == expected, name
         found += len(expected)
     assert found > 100  # boards reached directly, through groups, and by unresolved name
+
+
+def test_the_matrix_query_finds_what_the_matrix_view_finds(tmp_path: Path, examples: Path, data: Path) -> None:
+    """The canned "Remissmatris" starts from the report's measures; the view ``referral_matrix`` is the definition."""
+    import json
+
+    from atgard.output.publish import HERE
+
+    metadata = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))
+    published = metadata["databases"]["atgard"]["queries"]["remissmatris"]["sql"]
+    reference = (
+        "SELECT measure_code, board_name, role, via, source_page FROM referral_matrix "
+        "WHERE report_title LIKE '%' || :rapport || '%'"
+    )
+    db_path = tmp_path / "atgard.db"
+    assert ingest([examples, data], db_path).outcome == "ok"
+    connection = sqlite3.connect(db_path)
+    titles = [row[0] for row in connection.execute("SELECT DISTINCT report_title FROM measures")]
+    found = 0
+    for title in [*{title[:15] for title in titles if title}, "", "Ingen sådan rapport"]:
+        expected = sorted(connection.execute(reference, {"rapport": title}))
+        assert sorted(connection.execute(published, {"rapport": title})) == expected, title
+        found += len(expected)
+    assert found > 1000  # responsibility and referrals, groups spelled out into members
