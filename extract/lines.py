@@ -3,15 +3,25 @@
 A *line* is every glyph whose vertical centre lies in one band of the page;
 it is cut into *segments* wherever a gap is wider than a tab stop, so that
 side-by-side boxes ("Handläggare | Till", two-column signatures) stay apart.
+
+A page holds thousands of glyphs, so they travel as columns (:class:`Glyphs`,
+numpy arrays) and each rule below is one array operation over the page. The
+rules that depend on what came before (a glyph printed twice for fake bold,
+a combining mark joining the glyph before it) are rare: a line that has one
+is read glyph by glyph instead (:func:`_segments`), which is also the
+reference the column rules are tested against.
 """
 
 from __future__ import annotations
 
 import functools
-import operator
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
 
 from atgard.extract.text import is_combining, normalize_glyph
 
@@ -26,9 +36,13 @@ WORD_GAP_EMS = 0.15
 # are at least 0.25 em apart.
 DUPLICATE_EMS = 0.15
 
+Floats = npt.NDArray[np.float64]
+Flags = npt.NDArray[np.bool_]
+Indices = npt.NDArray[np.intp]
+
 
 class Glyph(NamedTuple):
-    """One character of the text layer, as the backend reported it (a tuple: pages hold thousands)."""
+    """One character of the text layer, as the backend reported it."""
 
     text: str
     x0: float
@@ -42,6 +56,66 @@ class Glyph(NamedTuple):
     @property
     def centre(self) -> float:
         return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True)
+class Glyphs:
+    """A page's glyphs as columns: glyph ``i`` is ``texts[text_id[i]]`` in box ``x0[i], top[i], x1[i], bottom[i]``.
+
+    ``texts`` holds each distinct text once, so equal ids mean equal texts.
+    """
+
+    texts: Sequence[str]
+    text_id: Indices
+    x0: Floats
+    x1: Floats
+    top: Floats
+    bottom: Floats
+    size: Floats
+    bold: Flags
+    italic: Flags
+
+    @classmethod
+    def of(cls, glyphs: Iterable[Glyph]) -> Glyphs:
+        rows = list(glyphs)
+        ids: dict[str, int] = {}
+        text_id = [ids.setdefault(glyph.text, len(ids)) for glyph in rows]
+        columns = list(zip(*rows, strict=True)) if rows else [()] * len(Glyph._fields)
+
+        def floats(values: Sequence[float]) -> Floats:
+            return np.array(values, dtype=np.float64)
+
+        return cls(
+            list(ids),
+            np.array(text_id, dtype=np.intp),
+            *(floats(values) for values in columns[1:6]),
+            np.array(columns[6], dtype=np.bool_),
+            np.array(columns[7], dtype=np.bool_),
+        )
+
+    def __len__(self) -> int:
+        return len(self.text_id)
+
+    def take(self, which: Indices | Flags) -> Glyphs:
+        """The glyphs at these positions (or where this mask is true), in that order."""
+        return Glyphs(
+            self.texts,
+            self.text_id[which],
+            self.x0[which],
+            self.x1[which],
+            self.top[which],
+            self.bottom[which],
+            self.size[which],
+            self.bold[which],
+            self.italic[which],
+        )
+
+    def rows(self, positions: Indices) -> list[Glyph]:
+        """The glyphs at these positions as tuples (for the glyph-by-glyph reading)."""
+        part = self.take(positions)
+        columns = (part.x0, part.x1, part.top, part.bottom, part.size, part.bold, part.italic)
+        values = zip(part.text_id.tolist(), *(column.tolist() for column in columns), strict=True)
+        return [Glyph(self.texts[text_id], *rest) for text_id, *rest in values]
 
 
 @dataclass(slots=True)
@@ -102,31 +176,205 @@ class Line:
         return "   ".join(segment.text for segment in self.segments)
 
 
-def group_lines(glyphs: Iterable[Glyph], page: int) -> list[Line]:
-    """Cluster a page's glyphs into lines, top to bottom, each cut into segments."""
-    ordered = sorted((((glyph.top + glyph.bottom) / 2, glyph) for glyph in glyphs), key=_first)
-    bands: list[list[Glyph]] = []
-    band_centre = band_size = 0.0
-    for centre, glyph in ordered:
-        if bands and centre - band_centre <= 0.5 * max(band_size, glyph.size):
-            bands[-1].append(glyph)
-            continue
-        bands.append([glyph])
-        band_centre, band_size = centre, glyph.size
+def group_lines(glyphs: Glyphs | Iterable[Glyph], page: int, *, by_columns: bool = True) -> list[Line]:
+    """Cluster a page's glyphs into lines, top to bottom, each cut into segments.
+
+    ``by_columns=False`` reads every line glyph by glyph: the same result,
+    slower; the tests compare the two.
+    """
+    columns = glyphs if isinstance(glyphs, Glyphs) else Glyphs.of(glyphs)
+    if not len(columns):
+        return []
+    order, band = _reading_order(columns)
+    if by_columns:
+        built, sequential = _lines_by_columns(columns, order, band)
+    else:
+        built, sequential = {}, set(band.tolist())
     lines = []
-    for band in bands:
-        segments = _segments(sorted(band, key=_left))
+    starts = np.flatnonzero(np.diff(band, prepend=-1)).tolist()
+    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(order)], strict=True)):
+        segments = _segments(columns.rows(order[start:end])) if number in sequential else built.get(number, [])
         if segments:
             lines.append(Line(page=page, segments=segments))
     return lines
 
 
-_first = operator.itemgetter(0)
-_left = operator.itemgetter(1)  # Glyph.x0
+def _reading_order(glyphs: Glyphs) -> tuple[Indices, Indices]:
+    """Glyph positions line by line, left to right within a line, and each one's line (band) number.
+
+    A glyph joins the band above when its centre is within half a font size
+    of the band's first centre; ties keep the order of the centres.
+    """
+    centre = (glyphs.top + glyphs.bottom) / 2
+    by_centre = np.argsort(centre, kind="stable")
+    centre, size = centre[by_centre], glyphs.size[by_centre]
+    band_of = np.empty(len(by_centre), dtype=np.intp)
+    largest = float(size.max())
+    start = band = 0
+    while start < len(centre):
+        first, first_size = centre[start], size[start]
+        # Centres are sorted: beyond this one (with a point to spare for rounding) no glyph can join the band.
+        limit = int(np.searchsorted(centre, first + 0.5 * largest + 1.0, side="right"))
+        outside = centre[start + 1 : limit] - first > 0.5 * np.maximum(first_size, size[start + 1 : limit])
+        end = start + 1 + int(np.argmax(outside)) if outside.any() else limit
+        band_of[start:end] = band
+        start, band = end, band + 1
+    left_to_right = np.lexsort((glyphs.x0[by_centre], band_of))  # stable: equal x0 keep centre order
+    return by_centre[left_to_right], band_of[left_to_right]
+
+
+class _TextFacts(NamedTuple):
+    normal: list[str]  # the glyph's text in the block
+    skipped: Flags  # a space, or nothing: not a glyph of the line's text
+    space: Flags
+    combining: Flags
+    word: Flags  # a letter or digit: joins the word unit before it
+    ends_word: Flags  # its text ends in a letter or digit: a word can go on after it
+    length: Indices  # of the text in the block
+
+
+def _text_facts(texts: Sequence[str]) -> _TextFacts:
+    facts = [_glyph_text(text) for text in texts]
+    normal = [text for text, _, _ in facts]
+    return _TextFacts(
+        normal,
+        np.array([text in ("", " ") for text in normal], dtype=np.bool_),
+        np.array([text == " " for text in normal], dtype=np.bool_),
+        np.array([combining for _, combining, _ in facts], dtype=np.bool_),
+        np.array([word for _, _, word in facts], dtype=np.bool_),
+        np.array([text[-1:].isalnum() for text in normal], dtype=np.bool_),
+        np.array([len(text) for text in normal], dtype=np.intp),
+    )
+
+
+def _lines_by_columns(glyphs: Glyphs, order: Indices, band: Indices) -> tuple[dict[int, list[Segment]], set[int]]:
+    """Each line's segments, by band number, and the bands that must be read glyph by glyph instead.
+
+    The rules of :func:`_segments`, each one array operation over the page.
+    """
+    facts = _text_facts(glyphs.texts)
+    ids = glyphs.text_id[order]
+    spaces_before = np.cumsum(facts.space[ids])  # spaces up to each position in reading order
+    kept = np.flatnonzero(~facts.skipped[ids])  # reading positions of the line's glyphs
+    if not len(kept):
+        return {}, set()
+    at = order[kept]
+    text_id, line = glyphs.text_id[at], band[kept]
+    x0, x1, top, bottom, size = glyphs.x0[at], glyphs.x1[at], glyphs.top[at], glyphs.bottom[at], glyphs.size[at]
+    bold, italic = glyphs.bold[at], glyphs.italic[at]
+
+    # Each rule compares a glyph with the one before it ([1:] against [:-1]).
+    new_line = np.ones(len(kept), dtype=np.bool_)
+    new_line[1:] = line[1:] != line[:-1]
+    gap = np.zeros(len(kept))
+    gap[1:] = x0[1:] - x1[:-1]
+    widest = np.maximum(size, np.concatenate(([0.0], size[:-1])))
+    starts_segment = new_line | (gap > COLUMN_GAP_EMS * widest)
+    tolerance = DUPLICATE_EMS * size
+    printed_twice = np.zeros(len(kept), dtype=np.bool_)
+    printed_twice[1:] = (
+        (text_id[1:] == text_id[:-1])
+        & (x0[1:] - x0[:-1] <= tolerance[1:])
+        & (np.abs(top[1:] - top[:-1]) <= tolerance[1:])
+    )
+    joins_mark = facts.combining[text_id] & ~starts_segment
+    sequential = set(line[(printed_twice & ~new_line) | joins_mark].tolist())
+
+    pending_space = np.zeros(len(kept), dtype=np.bool_)
+    pending_space[1:] = spaces_before[kept[1:]] > spaces_before[kept[:-1]]
+    word_space = ~starts_segment & (pending_space | (gap > WORD_GAP_EMS * size))
+    joins_word = np.zeros(len(kept), dtype=np.bool_)
+    joins_word[1:] = (
+        facts.word[text_id[1:]] & facts.ends_word[text_id[:-1]] & (bold[1:] == bold[:-1]) & (italic[1:] == italic[:-1])
+    )
+    joins_word &= ~starts_segment & ~word_space
+    segments = _build_segments(
+        [facts.normal[i] for i in text_id.tolist()],
+        facts.length[text_id],
+        (x0, x1, top, bottom, size, bold, italic),
+        line,
+        starts_segment,
+        word_space,
+        joins_word,
+        sequential,
+    )
+    return segments, sequential
+
+
+def _build_segments(
+    texts: list[str],
+    lengths: Indices,
+    columns: tuple[Floats, Floats, Floats, Floats, Floats, Flags, Flags],
+    line: Indices,
+    starts_segment: Flags,
+    word_space: Flags,
+    joins_word: Flags,
+    skip: set[int],
+) -> dict[int, list[Segment]]:
+    """Segments and their units from the per-glyph decisions (units are the objects the block builder reads)."""
+    x0, x1, _, _, _, bold, italic = columns
+    firsts = np.flatnonzero(~joins_word)  # each unit's first glyph
+    lasts = np.append(firsts[1:], len(texts)) - 1
+    before = np.maximum(firsts - 1, 0)  # the glyph before a word space
+    ends = np.cumsum(lengths).tolist()
+    page_text = "".join(texts)
+    units: list[Unit] = []
+    for first, last, spaced, unit_bold, unit_italic, left, right, space_italic, space_bold, space_left in zip(
+        firsts.tolist(),
+        lasts.tolist(),
+        word_space[firsts].tolist(),
+        bold[firsts].tolist(),
+        italic[firsts].tolist(),
+        x0[firsts].tolist(),
+        x1[lasts].tolist(),
+        (italic[before] & italic[firsts]).tolist(),
+        (bold[before] & bold[firsts]).tolist(),
+        x1[before].tolist(),
+        strict=True,
+    ):
+        if spaced:
+            units.append(Unit(" ", space_italic, space_bold, space_left, left))
+        start = ends[first - 1] if first else 0
+        units.append(Unit(page_text[start : ends[last]], unit_italic, unit_bold, left, right))
+    # Where each segment's units begin in ``units`` (a segment never begins with a word space).
+    begins = np.flatnonzero(starts_segment)
+    unit_index = np.arange(len(firsts)) + np.cumsum(word_space[firsts])
+    bounds = np.append(unit_index[np.searchsorted(firsts, begins)], len(units)).tolist()
+    built: dict[int, list[Segment]] = {}
+    boxes = _segment_bounds(columns, begins)
+    for n, (number, box) in enumerate(zip(line[begins].tolist(), boxes, strict=True)):
+        if number not in skip:
+            built.setdefault(number, []).append(Segment(units[bounds[n] : bounds[n + 1]], *box))
+    return built
+
+
+def _segment_bounds(
+    columns: tuple[Floats, Floats, Floats, Floats, Floats, Flags, Flags], begins: Indices
+) -> list[tuple[float, float, float, float, float, float]]:
+    """Each segment's box, most common size (to the half point, the larger on a tie) and share of bold glyphs."""
+    x0, x1, top, bottom, size, bold, _ = columns
+    counts = np.diff(np.append(begins, len(x0)))
+    rounded = np.round(size * 2) / 2
+    smallest, largest = np.minimum.reduceat(rounded, begins), np.maximum.reduceat(rounded, begins)
+    common = smallest.tolist()
+    for n in np.flatnonzero(smallest != largest).tolist():
+        sizes = Counter(rounded[begins[n] : begins[n] + counts[n]].tolist())
+        common[n] = max(sizes, key=lambda s: (sizes[s], s))
+    return list(
+        zip(
+            np.minimum.reduceat(x0, begins).tolist(),
+            np.maximum.reduceat(x1, begins).tolist(),
+            np.minimum.reduceat(top, begins).tolist(),
+            np.maximum.reduceat(bottom, begins).tolist(),
+            common,
+            (np.add.reduceat(bold.astype(np.intp), begins) / counts).tolist(),
+            strict=True,
+        )
+    )
 
 
 def _segments(glyphs: Sequence[Glyph]) -> list[Segment]:
-    """Cut a line's glyphs (left to right) at column gaps; spaces come from glyphs or gaps."""
+    """Cut a line's glyphs (left to right) at column gaps, glyph by glyph; spaces come from glyphs or gaps."""
     segments: list[Segment] = []
     current: list[Glyph] = []
     pending_space = False
@@ -186,7 +434,7 @@ def _segment(glyphs: Sequence[Glyph], units: list[Unit]) -> Segment:
     sizes: dict[float, int] = {}
     x0, top, x1, bottom = glyphs[0].x0, glyphs[0].top, glyphs[0].x1, glyphs[0].bottom
     bold = 0
-    for glyph in glyphs:  # one pass: this runs for every segment of every page
+    for glyph in glyphs:
         key = round(glyph.size * 2) / 2
         sizes[key] = sizes.get(key, 0) + 1
         if glyph.x0 < x0:

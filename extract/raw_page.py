@@ -12,10 +12,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import NamedTuple
 
-from atgard.extract.lines import Glyph
+import numpy as np
+
+from atgard.extract.lines import Flags, Floats, Glyphs, Indices
 
 # A glyph's box is its em square set on the baseline: 0.8 em above it, 0.2 em
 # below, the usual split of a text face. Fonts' own ascent and descent are
@@ -40,6 +43,42 @@ class RawChar(NamedTuple):
     upright: bool
 
 
+@dataclass(frozen=True)
+class RawChars:
+    """A page's characters as columns (a page holds thousands): character ``i`` is ``texts[text_id[i]]``.
+
+    ``texts`` and ``fonts`` hold each distinct text and font name once.
+    """
+
+    texts: Sequence[str]
+    text_id: Indices
+    x0: Floats
+    x1: Floats
+    baseline: Floats
+    size: Floats
+    fonts: Sequence[str]
+    font_id: Indices
+    upright: Flags
+
+    @classmethod
+    def of(cls, chars: Sequence[RawChar]) -> RawChars:
+        texts: dict[str, int] = {}
+        fonts: dict[str, int] = {}
+        text_id = [texts.setdefault(char.text, len(texts)) for char in chars]
+        font_id = [fonts.setdefault(char.fontname, len(fonts)) for char in chars]
+        return cls(
+            list(texts),
+            np.array(text_id, dtype=np.intp),
+            *(np.array([char[n] for char in chars], dtype=np.float64) for n in range(1, 5)),
+            list(fonts),
+            np.array(font_id, dtype=np.intp),
+            np.array([char.upright for char in chars], dtype=np.bool_),
+        )
+
+    def __len__(self) -> int:
+        return len(self.text_id)
+
+
 class Edge(NamedTuple):
     """A horizontal (``top == bottom``) or vertical (``x0 == x1``) stretch of a drawn line or box side."""
 
@@ -52,7 +91,7 @@ class Edge(NamedTuple):
 class RawPage(NamedTuple):
     width: float
     height: float
-    chars: list[RawChar]
+    chars: RawChars
     edges: list[Edge]
 
 
@@ -117,16 +156,23 @@ def style_flags(fontname: str) -> tuple[bool, bool]:
     return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
 
 
-def glyphs_of(chars: Iterable[RawChar], width: float, height: float) -> list[Glyph]:
+def glyphs_of(chars: RawChars, width: float, height: float) -> Glyphs:
     """The characters the layout stage reads: upright and on the page, boxes set on the baseline."""
-    glyphs = []
-    for text, x0, x1, baseline, size, fontname, upright in chars:
-        if not upright:
-            continue  # rotated margin text is not part of the reading flow
-        middle = baseline - (ASCENT_EMS - 0.5) * size
-        if not (0 <= (x0 + x1) / 2 <= width and 0 <= middle <= height):
-            continue  # off the page: nobody can read it there
-        bold, italic = style_flags(fontname)
-        top, bottom = baseline - ASCENT_EMS * size, baseline + DESCENT_EMS * size
-        glyphs.append(Glyph(text, x0, x1, top, bottom, size, bold, italic))
-    return glyphs
+    middle = chars.baseline - (ASCENT_EMS - 0.5) * chars.size
+    centre = (chars.x0 + chars.x1) / 2
+    # Rotated margin text is not part of the reading flow; off the page, nobody can read it.
+    keep = chars.upright & (centre >= 0) & (centre <= width) & (middle >= 0) & (middle <= height)
+    styles = np.array([style_flags(font) for font in chars.fonts], dtype=np.bool_).reshape(-1, 2)
+    bold, italic = styles[chars.font_id[keep]].T
+    baseline, size = chars.baseline[keep], chars.size[keep]
+    return Glyphs(
+        chars.texts,
+        chars.text_id[keep],
+        chars.x0[keep],
+        chars.x1[keep],
+        baseline - ASCENT_EMS * size,
+        baseline + DESCENT_EMS * size,
+        size,
+        bold,
+        italic,
+    )

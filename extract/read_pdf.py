@@ -20,7 +20,7 @@ from typing import Literal
 
 from atgard.extract.blocks import build_blocks
 from atgard.extract.furniture import find_furniture, parse_header
-from atgard.extract.lines import Glyph, Line, group_lines
+from atgard.extract.lines import Glyphs, Line, group_lines
 from atgard.extract.ocr import ocr_pdf
 from atgard.extract.ocr_layout import tidy_ocr_lines
 from atgard.extract.raw_page import RawPage, glyphs_of
@@ -186,9 +186,7 @@ def _printed_characters(lines: Sequence[Line], rows: Sequence[TableRow]) -> int:
     return sum(len(segment.text) - segment.text.count(" ") for line in [*lines, *in_rows] for segment in line.segments)
 
 
-def page_layout(
-    glyphs: Sequence[Glyph], tables: Sequence[list[list[Box]]], number: int
-) -> tuple[list[Line], list[TableRow]]:
+def page_layout(glyphs: Glyphs, tables: Sequence[list[list[Box]]], number: int) -> tuple[list[Line], list[TableRow]]:
     """One page's glyphs to its lines, with ruled tables taken out as rows (backend-independent)."""
     free, table_rows = take_table_glyphs(glyphs, tables, number)
     return group_lines(free, number), table_rows

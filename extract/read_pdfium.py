@@ -16,17 +16,18 @@ same loop in Python when it is not; a test checks that both read the same.
 
 from __future__ import annotations
 
-import array
 import ctypes
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+import numpy as np
+import numpy.typing as npt
 import pypdfium2 as pdfium
 import pypdfium2_raw
 
-from atgard.extract.raw_page import Edge, Matrix, RawChar, RawPage, axis_edges, display_matrix, is_upright, multiply
+from atgard.extract.raw_page import Edge, Matrix, RawChars, RawPage, axis_edges, display_matrix, is_upright, multiply
 
 # The library pypdfium2 has loaded (libpdfium.so, .dylib or pdfium.dll, by platform).
 _LIB = ctypes.CDLL(str(next(Path(pypdfium2_raw.__file__).parent.glob("*pdfium.[sdl][oyl]*"))))
@@ -51,7 +52,6 @@ def _function(name: str, restype: object, *argtypes: object) -> Any:
 _load_text = _function("FPDFText_LoadPage", _P, _P)
 _close_text = _function("FPDFText_ClosePage", None, _P)
 _count_chars = _function("FPDFText_CountChars", _I, _P)
-_get_text = _function("FPDFText_GetText", _I, _P, _I, _I, _P)
 _get_unicode = _function("FPDFText_GetUnicode", ctypes.c_uint, _P, _I)
 _is_generated = _function("FPDFText_IsGenerated", _I, _P, _I)
 _text_object = _function("FPDFText_GetTextObject", _P, _P, _I)
@@ -77,9 +77,9 @@ _PATH, _FORM = 2, 5  # FPDF_PAGEOBJ_*
 _BEZIERTO, _MOVETO = 1, 2  # FPDF_SEGMENT_*
 # PDFium adds spaces and line breaks of its own between words and lines; the
 # layout stage decides those itself, so only these need the IsGenerated call.
-_MAYBE_GENERATED = frozenset(" \r\n\x02\ufffe")
+_MAYBE_GENERATED = frozenset(map(ord, " \r\n\x02\ufffe"))
 # PDFium reports a hyphen that ends a line as one of these; the PDF has "-".
-_LINE_END_HYPHENS = frozenset("\x02\ufffe")
+_LINE_END_HYPHENS = frozenset((0x02, 0xFFFE))
 
 
 @contextmanager
@@ -103,55 +103,56 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
         page.close()
 
 
-def _chars(page: int | None, to_display: Matrix) -> list[RawChar]:
+def _chars(page: int | None, to_display: Matrix) -> RawChars:
     textpage = _load_text(page)
     if not textpage:
-        return []
+        return RawChars.of([])
     try:
         return _read_chars(textpage, to_display)
     finally:
         _close_text(textpage)
 
 
-# One character as PDFium reports it: index, text, text object, origin (x, y), loose box (left, top, right, bottom).
-_Facts = tuple[int, str, int, float, float, float, float, float, float]
+class _Facts(NamedTuple):
+    """What PDFium says of each character of a text page, as columns."""
+
+    codes: npt.NDArray[np.uint32]  # its code point
+    generated: npt.NDArray[np.int32]  # 1: PDFium made it up (a space or line break between words)
+    objects: npt.NDArray[np.uintp]  # its text object (0 where made up)
+    numbers: npt.NDArray[np.float64]  # origin x, y and loose box left, top, right, bottom: one row per character
 
 
-def _page_text(textpage: int, count: int) -> str:
-    buffer = ctypes.create_string_buffer(2 * (count + 1))
-    _get_text(textpage, 0, count, buffer)
-    text = buffer.raw[: 2 * count].decode("utf-16-le", errors="surrogatepass")
-    if len(text) == count:
-        return text
-    # Characters beyond the BMP take two UTF-16 units: ask for each one instead.
-    return "".join(chr(_get_unicode(textpage, i)) for i in range(count))
+def _empty_facts(count: int) -> _Facts:
+    return _Facts(
+        np.zeros(count, dtype=np.uint32),
+        np.zeros(count, dtype=np.int32),
+        np.zeros(count, dtype=np.uintp),
+        np.zeros((count, 6), dtype=np.float64),
+    )
 
 
-def _facts_in_python(textpage: int, count: int) -> Iterator[_Facts]:
-    """The characters PDFium read (not those it made up), one ctypes call per question."""
+def _facts_in_python(textpage: int, count: int) -> _Facts:
+    """The characters of the text page, one ctypes call per question (when the C helper is not compiled)."""
+    facts = _empty_facts(count)
     x, y, box = _D(), _D(), _Rect()
-    for i, char in enumerate(_page_text(textpage, count)):
-        if char in _MAYBE_GENERATED and _is_generated(textpage, i):
+    for i in range(count):
+        code = facts.codes[i] = _get_unicode(textpage, i)
+        if code in _MAYBE_GENERATED and _is_generated(textpage, i):
+            facts.generated[i] = 1
             continue
-        if char in _LINE_END_HYPHENS:
-            char = "-"
-        text_object = _text_object(textpage, i)
+        facts.objects[i] = _text_object(textpage, i) or 0
         _char_origin(textpage, i, x, y)
         _loose_box(textpage, i, box)
-        yield i, char, text_object, x.value, y.value, box.left, box.top, box.right, box.bottom
+        facts.numbers[i] = (x.value, y.value, box.left, box.top, box.right, box.bottom)
+    return facts
 
 
-def _facts_in_c(textpage: int, count: int) -> Iterator[_Facts]:
+def _facts_in_c(textpage: int, count: int) -> _Facts:
     """The same as :func:`_facts_in_python`, asked in one call to the compiled helper (native/pdfium_chars.c)."""
-    codes, generated = (ctypes.c_uint * count)(), (ctypes.c_int * count)()
-    objects, numbers = (_P * count)(), (_D * (6 * count))()
-    _HELPER.atgard_page_chars(textpage, count, _HELPER_FUNCTIONS, codes, generated, objects, numbers)
-    text = bytes(codes).decode("utf-32-le", errors="replace")
-    values = array.array("d", bytes(numbers)).tolist()
-    for i, (char, made_up, text_object) in enumerate(zip(text, generated, objects, strict=True)):
-        if not made_up:
-            char = "-" if char in _LINE_END_HYPHENS else char
-            yield i, char, text_object, *values[6 * i : 6 * i + 6]  # type: ignore[misc]
+    facts = _empty_facts(count)
+    arrays = (facts.codes, facts.generated, facts.objects, facts.numbers)
+    _HELPER.atgard_page_chars(textpage, count, _HELPER_FUNCTIONS, *(column.ctypes.data for column in arrays))
+    return facts
 
 
 def _load_helper() -> ctypes.CDLL | None:
@@ -170,38 +171,65 @@ _HELPER_FUNCTIONS = (_P * 5)(
 )
 
 
-def _read_chars(textpage: int, to_display: Matrix) -> list[RawChar]:
-    count = _count_chars(textpage)
-    facts = _facts_in_c(textpage, count) if _HELPER is not None else _facts_in_python(textpage, count)
+def _text_of(code: int) -> str:
+    """A code point as text; PDFium reports a line-end hyphen as a marker, and nonsense as nonsense."""
+    if code in _LINE_END_HYPHENS:
+        return "-"
+    return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+
+def _read_chars(textpage: int, to_display: Matrix) -> RawChars:
+    count = max(_count_chars(textpage), 0)  # -1: PDFium could not count them
+    facts = (_facts_in_c if _HELPER is not None else _facts_in_python)(textpage, count)
+    kept = np.flatnonzero(facts.generated == 0)
+    objects = facts.objects[kept]
+    x, y, left, top, right, bottom = facts.numbers[kept].T
+    # Font, size and direction are asked once per text object (a run of text in one font).
+    unique_objects, first, object_of = np.unique(objects, return_index=True, return_inverse=True)
+    firsts = kept[first].tolist()
+    styles = [_style(textpage, i, obj, to_display) for obj, i in zip(unique_objects.tolist(), firsts, strict=True)]
+    fonts: dict[str, int] = {}
+    font_of_object = [fonts.setdefault(name, len(fonts)) for name, _, _ in styles]
     a, b, c, d, e, f = to_display
-    simple = b == 0 and c == 0  # no /Rotate: x and baseline map on their own, the common case
+    if b == 0 and c == 0:  # no /Rotate: x and baseline map on their own, the common case
+        x0, x1, baseline = a * x + e, a * right + e, d * y + f
+        if a < 0:
+            x0, x1 = x1, x0
+    else:
+        x0, baseline = a * x + c * y + e, b * x + d * y + f
+        x1 = np.maximum.reduce([a * px + c * py + e for px in (left, right) for py in (top, bottom)])
+    # The loose box includes a glyph's overhang ("f", "–"); the next origin in the same run marks its advance.
+    overhangs = (
+        (objects[1:] == objects[:-1]) & (x0[:-1] <= x0[1:]) & (x0[1:] < x1[:-1]) & (baseline[:-1] == baseline[1:])
+    )
+    x1[:-1][overhangs] = x0[1:][overhangs]
+    codes, text_of_code = np.unique(facts.codes[kept], return_inverse=True)
+    texts: dict[str, int] = {}
+    text_id = np.array([texts.setdefault(_text_of(code), len(texts)) for code in codes.tolist()], dtype=np.intp)
+    return RawChars(
+        list(texts),
+        text_id[text_of_code],
+        x0,
+        x1,
+        baseline,
+        np.array([size for _, size, _ in styles], dtype=np.float64)[object_of],
+        list(fonts),
+        np.array(font_of_object, dtype=np.intp)[object_of],
+        np.array([upright for _, _, upright in styles], dtype=np.bool_)[object_of],
+    )
+
+
+def _style(textpage: int, index: int, text_object: int, to_display: Matrix) -> tuple[str, float, bool]:
+    """A text object's font name, its size on the page and whether it reads upright, asked of its first character."""
     matrix = _Matrix()
-    styles: dict[int, tuple[str, float, bool]] = {}
+    _char_matrix(textpage, index, matrix)
+    a, b, c, d = to_display[:4]
+    linear = multiply((matrix.a, matrix.b, matrix.c, matrix.d, 0, 0), (a, b, c, d, 0, 0))
     name = ctypes.create_string_buffer(256)
-    chars: list[RawChar] = []
-    previous_object = None
-    for i, char, text_object, x, y, left, top, right, bottom in facts:
-        style = styles.get(text_object)
-        if style is None:
-            _char_matrix(textpage, i, matrix)
-            linear = multiply((matrix.a, matrix.b, matrix.c, matrix.d, 0, 0), (a, b, c, d, 0, 0))
-            _font_name(_object_font(text_object), name, len(name))
-            # FPDFText_GetFontSize is the Tf size; the matrix scales it (pdfminer's size is the box height).
-            size = _font_size(textpage, i) * (linear[1] ** 2 + linear[3] ** 2) ** 0.5
-            style = styles[text_object] = (name.value.decode("latin-1"), size, is_upright(linear))
-        if simple:
-            x0, x1, baseline = a * x + e, a * right + e, d * y + f
-            if a < 0:
-                x0, x1 = x1, x0
-        else:
-            x0, baseline = a * x + c * y + e, b * x + d * y + f
-            x1 = max(a * px + c * py + e for px in (left, right) for py in (top, bottom))
-        if text_object == previous_object and chars[-1].x0 <= x0 < chars[-1].x1 and chars[-1].baseline == baseline:
-            # The loose box includes a glyph's overhang ("f", "–"); the next origin marks its advance.
-            chars[-1] = chars[-1]._replace(x1=x0)
-        chars.append(RawChar(char, x0, x1, baseline, style[1], style[0], style[2]))
-        previous_object = text_object
-    return chars
+    _font_name(_object_font(text_object), name, len(name))
+    # FPDFText_GetFontSize is the Tf size; the matrix scales it (pdfminer's size is the box height).
+    size = _font_size(textpage, index) * (linear[1] ** 2 + linear[3] ** 2) ** 0.5
+    return name.value.decode("latin-1"), size, is_upright(linear)
 
 
 def _edges(page: int | None, to_display: Matrix) -> list[Edge]:

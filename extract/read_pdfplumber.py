@@ -15,7 +15,7 @@ from typing import Any
 
 import pdfplumber
 
-from atgard.extract.raw_page import Edge, RawChar, RawPage
+from atgard.extract.raw_page import Edge, RawChar, RawChars, RawPage
 
 
 @contextmanager
@@ -32,7 +32,7 @@ def _read_page(page: Any) -> RawPage:
         descents = _font_descents(page.chars)
         chars = [_raw_char(char, left, above, descents) for char in page.chars]
         edges = [_edge(edge, left, above) for edge in page.edges]
-        return RawPage(float(page.width), float(page.height), chars, [edge for edge in edges if edge])
+        return RawPage(float(page.width), float(page.height), RawChars.of(chars), [edge for edge in edges if edge])
     finally:
         page.close()  # pdfplumber keeps every parsed object of a page until told: memory grows per page
 

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 from pdfplumber.utils import filter_edges
 
-from atgard.extract.lines import Glyph, Line, group_lines
+from atgard.extract.lines import Glyphs, Line, group_lines
 from atgard.extract.raw_page import Edge
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -73,27 +74,21 @@ def _as_pdfplumber_edge(edge: Edge) -> dict[str, Any]:
     }
 
 
-def _inside(glyph: Glyph, box: Box) -> bool:
-    x = (glyph.x0 + glyph.x1) / 2
-    y = (glyph.top + glyph.bottom) / 2
-    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
-
-
-def take_table_glyphs(
-    glyphs: Sequence[Glyph], tables: Sequence[list[list[Box]]], page: int
-) -> tuple[list[Glyph], list[TableRow]]:
-    """Split a page's glyphs into those outside ruled tables and the tables' rows."""
+def take_table_glyphs(glyphs: Glyphs, tables: Sequence[list[list[Box]]], page: int) -> tuple[Glyphs, list[TableRow]]:
+    """Split a page's glyphs into those outside ruled tables and the tables' rows (a glyph goes where its centre is)."""
+    if not tables:
+        return glyphs, []
     rows: list[TableRow] = []
-    taken: set[int] = set()
+    x, y = (glyphs.x0 + glyphs.x1) / 2, (glyphs.top + glyphs.bottom) / 2
+    taken = np.zeros(len(glyphs), dtype=np.bool_)
     for table in tables:
         for cells in table:
             lines_per_cell = []
-            for box in cells:
-                inside = [i for i, glyph in enumerate(glyphs) if i not in taken and _inside(glyph, box)]
-                taken.update(inside)
-                lines_per_cell.append(group_lines([glyphs[i] for i in inside], page))
+            for x0, top, x1, bottom in cells:
+                inside = ~taken & (x >= x0) & (x <= x1) & (y >= top) & (y <= bottom)
+                taken |= inside
+                lines_per_cell.append(group_lines(glyphs.take(inside), page))
             if any(lines_per_cell):
                 top = min(box[1] for box in cells)
                 rows.append(TableRow(page=page, top=top, cells=lines_per_cell, boxes=list(cells)))
-    free = [glyph for i, glyph in enumerate(glyphs) if i not in taken]
-    return free, rows
+    return glyphs.take(~taken), rows

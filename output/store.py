@@ -213,23 +213,25 @@ def save_document(
             }
             for seq, r in enumerate(document.reports)
         )
+        # Rows are gathered per table and written in one call each: a call per item costs more than the SQL.
         referral_id = _next_id(db, "referrals")
-        for seq, referral in enumerate(document.referrals):
+        referrals, recipients, codes, search = [], [], [], []
+        for seq, referral in enumerate(document.referrals, start=referral_id):
             fields = referral.model_dump(include={"report_title", "action", "scope", "priority", "condition", "text"})
-            db["referrals"].insert(
+            referrals.append(
                 {
-                    "id": referral_id,
+                    "id": seq,
                     "document_id": doc_id,
-                    "seq": seq,
+                    "seq": seq - referral_id,
                     **fields,
                     "report_title_key": title_key(referral.report_title or ""),
                     **located_columns(referral),
                     **stamp,
                 }
             )
-            db["referral_recipients"].insert_all(
+            recipients.extend(
                 {
-                    "referral_id": referral_id,
+                    "referral_id": seq,
                     "seq": n,
                     "name": r.name,
                     "board_id": r.board_id,
@@ -238,38 +240,46 @@ def save_document(
                 }
                 for n, r in enumerate(referral.recipients)
             )
-            db["referral_measure_codes"].insert_all(
-                {"referral_id": referral_id, "seq": n, "code": code} for n, code in enumerate(referral.measure_codes)
-            )
-            _index(db, "referral", doc_id, referral_id, referral.page, referral.text)
-            referral_id += 1
+            codes.extend({"referral_id": seq, "seq": n, "code": code} for n, code in enumerate(referral.measure_codes))
+            search.append(_search_row("referral", doc_id, seq, referral.page, referral.text))
+        db["referrals"].insert_all(referrals)
+        db["referral_recipients"].insert_all(recipients)
+        db["referral_measure_codes"].insert_all(codes)
         measure_id = _next_id(db, "measures")
         register = load_register()
-        for seq, measure in enumerate(document.measures):
+        measures, responsible = [], []
+        for seq, measure in enumerate(document.measures, start=measure_id):
             fields = measure.model_dump(
                 include={"code", "group_code", "group_title", "report_title", "text", "section"}
             )
-            db["measures"].insert(
+            measures.append(
                 {
-                    "id": measure_id,
+                    "id": seq,
                     "document_id": doc_id,
-                    "seq": seq,
+                    "seq": seq - measure_id,
                     **fields,
                     "report_title_key": title_key(measure.report_title or ""),
                     **located_columns(measure),
                     **stamp,
                 }
             )
-            db["measure_responsible"].insert_all(
-                {"measure_id": measure_id, "seq": n, "name": name, "board_id": register.id_of(name)}
+            responsible.extend(
+                {"measure_id": seq, "seq": n, "name": name, "board_id": register.id_of(name)}
                 for n, name in enumerate(measure.responsible)
             )
-            _index(db, "measure", doc_id, measure_id, measure.page, measure.text)
-            measure_id += 1
-        for seq, point in enumerate(document.decision.points):
-            _index(db, "decision_point", doc_id, seq, point.page, point.text)
+            search.append(_search_row("measure", doc_id, seq, measure.page, measure.text))
+        db["measures"].insert_all(measures)
+        db["measure_responsible"].insert_all(responsible)
+        search.extend(
+            _search_row("decision_point", doc_id, seq, point.page, point.text)
+            for seq, point in enumerate(document.decision.points)
+        )
         if document.title:
-            _index(db, "document", doc_id, 0, 1, " – ".join(filter(None, [document.title, document.subtitle])))
+            title = " – ".join(filter(None, [document.title, document.subtitle]))
+            search.append(_search_row("document", doc_id, 0, 1, title))
+        db.conn.executemany(
+            "INSERT INTO search (stemmed, text, kind, document_id, item_id, page) VALUES (?, ?, ?, ?, ?, ?)", search
+        )
         db["mentions"].insert_all(
             {
                 "document_id": doc_id,
@@ -289,11 +299,9 @@ def save_document(
     return changes
 
 
-def _index(db: Database, kind: str, document_id: str, item_id: int, page: int, text: str) -> None:
-    db.execute(
-        "INSERT INTO search (stemmed, text, kind, document_id, item_id, page) VALUES (?, ?, ?, ?, ?, ?)",
-        [stem_text(text), text, kind, document_id, item_id, page],
-    )
+def _search_row(kind: str, document_id: str, item_id: int, page: int, text: str) -> tuple[object, ...]:
+    """A row of the full-text index: the stemmed text is searched, the rest says what was found where."""
+    return (stem_text(text), text, kind, document_id, item_id, page)
 
 
 def store_pdf(source: Path, files: Path, document_id: str) -> Path:

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from atgard.extract.lines import group_lines
-from atgard.extract.raw_page import RawChar, glyphs_of
+from atgard.extract.raw_page import RawChar, RawChars, glyphs_of
 from atgard.extract.read_pdf import read_pdf
 
 BOX_TOLERANCE = 0.5  # points: a sixth of a millimetre
@@ -88,7 +89,7 @@ def test_a_glyph_printed_twice_is_read_once_and_neighbours_are_not() -> None:
         return RawChar(text, x0, x0 + 3.3, baseline, 12.0, "Times-Bold", True)
 
     doubled = [char("l", 70.0), char("l", 70.25, 100.2), char("l", 73.3), char("l", 73.55), char("a", 73.6)]
-    (line,) = group_lines(glyphs_of(doubled, 595, 842), 1)
+    (line,) = group_lines(glyphs_of(RawChars.of(doubled), 595, 842), 1)
     assert line.text == "lla"
     (word,) = line.segments[0].units  # a word's letters share one unit
     assert (word.text, word.x0, word.x1) == ("lla", 70.0, 73.6 + 3.3)
@@ -114,9 +115,11 @@ def test_the_compiled_character_loop_reads_what_the_python_loop_reads(examples: 
             page = pdf[index]
             textpage = read_pdfium._load_text(ctypes.cast(page.raw, ctypes.c_void_p).value)
             count = read_pdfium._count_chars(textpage)
-            in_python = list(read_pdfium._facts_in_python(textpage, count))
-            assert list(read_pdfium._facts_in_c(textpage, count)) == in_python, (path.name, index + 1)
-            compared += len(in_python)
+            in_python = read_pdfium._facts_in_python(textpage, count)
+            in_c = read_pdfium._facts_in_c(textpage, count)
+            for name, column in zip(in_python._fields, in_python, strict=True):
+                assert np.array_equal(getattr(in_c, name), column), (path.name, index + 1, name)
+            compared += count
             read_pdfium._close_text(textpage)
             page.close()
         pdf.close()

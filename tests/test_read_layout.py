@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from atgard.extract.blocks import build_blocks, find_marker
 from atgard.extract.furniture import find_furniture, parse_header
-from atgard.extract.lines import Glyph, Line, group_lines
+from atgard.extract.lines import Glyph, Glyphs, Line, _lines_by_columns, _reading_order, group_lines
+from atgard.extract.raw_page import glyphs_of
+from atgard.extract.read_pdfium import open_pdfium
+from atgard.extract.read_pdfplumber import open_pdfplumber
 
 A4 = (595.0, 842.0)
 
@@ -39,6 +49,78 @@ def test_space_from_gap_without_space_glyph() -> None:
 def test_lines_are_ordered_top_to_bottom_whatever_the_glyph_order() -> None:
     glyphs = _glyphs("andra raden", 70, 120) + _glyphs("första raden", 70, 100)
     assert [line.text for line in group_lines(glyphs, 1)] == ["första raden", "andra raden"]
+
+
+def test_a_combining_mark_joins_the_letter_before_it() -> None:
+    glyphs = [*_glyphs("Sa", 70, 100), Glyph("\u030a", 82, 82, 100, 112, 12), *_glyphs("ng", 82, 100)]
+    (line,) = group_lines(glyphs, 1)
+    assert line.text == "Sång"
+    assert group_lines(glyphs, 1) == group_lines(glyphs, 1, by_columns=False)
+
+
+@pytest.mark.parametrize(
+    "glyphs",
+    [
+        _glyphs("Kulturnämnden, idrottsnämnden samt Stockholms Stadshus AB", 70, 100),
+        _glyphs("d.v.s. 12 st", 70, 100, bold=True) + _glyphs("bl.a. s.k.", 200, 100.3, italic=True),
+        _glyphs("Nr", 70, 100) + _glyphs("Åtgärd", 120, 100) + _glyphs("Ansvarig", 400, 101, size=9),
+        _glyphs("A2.3.1 Utbildnings-", 70, 100) + _glyphs("nämnden", 70, 114) + _glyphs("•", 60, 114),
+        _glyphs("fet", 70, 100, bold=True) + _glyphs("fet", 70.3, 100.1, bold=True),  # fake bold
+        [Glyph("\u200b", 70, 70, 100, 112, 12), Glyph(" ", 71, 74, 100, 112, 12), *_glyphs("x", 76, 100)],
+    ],
+    ids=["list", "styles", "columns", "two-lines", "fake-bold", "invisible"],
+)
+def test_lines_by_columns_are_the_lines_read_glyph_by_glyph(glyphs: list[Glyph]) -> None:
+    assert group_lines(glyphs, 1) == group_lines(glyphs, 1, by_columns=False)
+
+
+_TEXTS = st.sampled_from(["a", "l", "Ö", "1", " ", "", "-", ".", "•", "\u0308", "ﬁ", "\u00ad", "\u00a0"])
+
+
+@st.composite
+def _glyph_soup(draw: st.DrawFn) -> list[Glyph]:
+    """Glyphs on a few lines with small gaps, overlaps, repeats and wide gaps: what the column rules must agree on."""
+    glyphs = []
+    for _ in range(draw(st.integers(0, 40))):
+        top = draw(st.sampled_from([100.0, 100.2, 103.0, 106.5, 114.0]))
+        size = draw(st.sampled_from([9.0, 12.0, 12.2, 24.0]))
+        x0 = draw(st.floats(60, 200, allow_nan=False).map(lambda x: round(x * 4) / 4))
+        width = draw(st.sampled_from([0.0, 1.5, 3.3, 6.0]))
+        glyphs.append(
+            Glyph(draw(_TEXTS), x0, x0 + width, top, top + size, size, draw(st.booleans()), draw(st.booleans()))
+        )
+    return glyphs
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_glyph_soup())
+def test_lines_by_columns_agree_with_glyph_by_glyph_on_any_glyphs(glyphs: list[Glyph]) -> None:
+    assert group_lines(glyphs, 1) == group_lines(glyphs, 1, by_columns=False)
+
+
+def test_lines_by_columns_agree_with_glyph_by_glyph_on_every_page_of_the_test_pdfs(examples: Path, data: Path) -> None:
+    # PDFium drops a glyph printed twice itself; pdfminer keeps both, so geometri.pdf's fake bold is read by glyph.
+    readings = [(open_pdfium, path) for path in [*examples.glob("*.pdf"), *data.glob("*.pdf")]]
+    readings.append((open_pdfplumber, data / "geometri.pdf"))
+    pages = lines = by_glyph = 0
+    for open_backend, path in readings:
+        with open_backend(path) as (_, raw_pages):
+            for number, page in enumerate(raw_pages, start=1):
+                glyphs = glyphs_of(page.chars, page.width, page.height)
+                found = group_lines(glyphs, number)
+                assert found == group_lines(glyphs, number, by_columns=False), (path.name, number)
+                if len(glyphs):
+                    by_glyph += len(_lines_by_columns(glyphs, *_reading_order(glyphs))[1])
+                pages, lines = pages + 1, lines + len(found)
+    assert pages > 20 and lines > 500
+    assert 0 < by_glyph < lines / 20  # the fake bold line; everything else by columns
+
+
+def test_glyph_columns_keep_each_text_once() -> None:
+    glyphs = Glyphs.of(_glyphs("nämnden", 70, 100))
+    assert sorted(glyphs.texts) == sorted(set("nämnden"))
+    assert [glyphs.texts[i] for i in glyphs.text_id] == list("nämnden")
+    assert [glyph.text for glyph in glyphs.rows(np.array([4, 1]))] == ["d", "ä"]
 
 
 def _page(number: int, body: list[str]) -> list[Line]:

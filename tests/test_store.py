@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlite_utils import Database
@@ -89,16 +90,16 @@ def test_an_interrupted_save_leaves_nothing(tmp_path: Path, examples: Path, monk
     ingest([examples / "dold-potential-atgarder.pdf"], db)
     before = dump(db)
     calls = 0
-    original = store._index
+    original = store._search_row
 
-    def failing(*args: object) -> None:
+    def failing(*args: Any) -> tuple[object, ...]:
         nonlocal calls
         calls += 1
         if calls == 20:  # deep inside the save: documents, pages, blocks and referrals already written
             raise RuntimeError("disk full")
-        original(*args)
+        return original(*args)
 
-    monkeypatch.setattr(store, "_index", failing)
+    monkeypatch.setattr(store, "_search_row", failing)
     report = ingest([examples / "seed-lagesrapport.pdf"], db)
     assert report.outcome == "failed" and "internal error (RuntimeError: disk full)" in str(report.failures[0])
     assert calls == 20
@@ -138,7 +139,7 @@ def test_utbildning_finds_utbildningar_and_utbildningen(tmp_path: Path) -> None:
         "Utbildningsnämnden beslutar.",
         "Nämnderna svarar.",
     ):
-        store._index(db, "test", "d" * 64, 0, 1, text)
+        db.execute("INSERT INTO search VALUES (?, ?, ?, ?, ?, ?)", store._search_row("test", "d" * 64, 0, 1, text))
     hits = [row[0] for row in db.execute("SELECT text FROM search WHERE search MATCH ?", [stem_query("utbildning")])]
     assert sorted(hits) == ["Fler utbildningar behövs.", "Utbildningen förbättras."]
     boards = [row[0] for row in db.execute("SELECT text FROM search WHERE search MATCH ?", [stem_query("nämnd")])]
