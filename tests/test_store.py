@@ -153,6 +153,15 @@ def test_migrate_refuses_a_newer_database(tmp_path: Path) -> None:
         migrate(db)
 
 
+def _published_query(name: str) -> str:
+    import json
+
+    from atgard.output.publish import HERE
+
+    metadata = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))
+    return metadata["databases"]["atgard"]["queries"][name]["sql"]
+
+
 # The canned query "Det här ska en nämnd svara på" as first written, straight over the views: slow at
 # 100,000 measures (it reads every responsible row), but plainly right. The published query must agree.
 BOARD_QUERY_REFERENCE = """
@@ -180,12 +189,7 @@ WHERE lower(coalesce(b.name, mr.name)) = lower(trim(:namnd))
 
 
 def test_the_board_query_finds_what_the_plain_query_finds(tmp_path: Path, examples: Path, data: Path) -> None:
-    import json
-
-    from atgard.output.publish import HERE
-
-    metadata = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))
-    published = metadata["databases"]["atgard"]["queries"]["det_har_ska_namnden_svara_pa"]["sql"]
+    published = _published_query("det_har_ska_namnden_svara_pa")
     db_path = tmp_path / "atgard.db"
     assert ingest([examples, data], db_path).outcome == "ok"
     connection = sqlite3.connect(db_path)
@@ -201,12 +205,7 @@ def test_the_board_query_finds_what_the_plain_query_finds(tmp_path: Path, exampl
 
 def test_the_matrix_query_finds_what_the_matrix_view_finds(tmp_path: Path, examples: Path, data: Path) -> None:
     """The canned "Remissmatris" starts from the report's measures; the view ``referral_matrix`` is the definition."""
-    import json
-
-    from atgard.output.publish import HERE
-
-    metadata = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))
-    published = metadata["databases"]["atgard"]["queries"]["remissmatris"]["sql"]
+    published = _published_query("remissmatris")
     reference = (
         "SELECT measure_code, board_name, role, via, source_page FROM referral_matrix "
         "WHERE report_title LIKE '%' || :rapport || '%'"
@@ -221,3 +220,50 @@ def test_the_matrix_query_finds_what_the_matrix_view_finds(tmp_path: Path, examp
         assert sorted(connection.execute(published, {"rapport": title})) == expected, title
         found += len(expected)
     assert found > 1000  # responsibility and referrals, groups spelled out into members
+
+
+def _document_of_measures(number: int, texts: list[str]) -> Any:
+    from atgard.schema import BBox, PageBox
+    from atgard.schema.contract import Document, Measure
+
+    box = BBox(x0=71, top=100, x1=520, bottom=130)
+    located = {"page": 1, "bbox": box, "boxes": [PageBox(page=1, bbox=box)]}
+    measures = [Measure(report_title="Rapport om skolan", text=text, **located) for text in texts]
+    return Document(
+        id=f"{number:064x}",
+        filename=f"rapport-{number}.pdf",
+        kind="kommissionsrapport",
+        page_count=1,
+        measures=measures,
+    )
+
+
+def test_the_search_ranks_every_hit_and_beyond_5000_hits_the_newest_5000(tmp_path: Path) -> None:
+    """ "Sök bland åtgärder" orders by relevance; a search broader than 5,000 items ranks the 5,000 stored last."""
+    db = open_store(tmp_path / "search.db")
+    filler = "Stadsdelsnämnderna ser över lokaler, rutiner och avtal med föreningar i hela staden"
+    for number, count in [(1, 1500), (2, 4600)]:  # the older document first
+        texts = [f"{'Utbildningen ' * (n % 4 + 1)}{filler[: 20 + n % 60]}." for n in range(count)]
+        texts[::50] = [f"Samverkan om yrkesutbildningar, del {n}." for n in range(len(texts[::50]))]
+        store.save_document(db, _document_of_measures(number, texts), "test")
+    connection = db.conn
+    connection.create_function("stem_sv", 1, stem_query, deterministic=True)
+    published = _published_query("sok_atgarder")
+    ranked = (
+        "SELECT s.rowid, s.item_id, rank FROM search s "
+        "WHERE search MATCH stem_sv(?) AND s.kind = 'measure' ORDER BY rank"
+    )
+
+    def search(word: str) -> tuple[list[int], dict[int, tuple[int, float]]]:
+        found = [row[5] for row in connection.execute(published, {"sokord": word})]
+        every = {item: (rowid, rank) for rowid, item, rank in connection.execute(ranked, [word])}
+        ranks = [every[item][1] for item in found]
+        assert ranks == sorted(ranks), word  # best first
+        return found, every
+
+    narrow, every = search("yrkesutbildning")  # 122 hits: all of them, by relevance
+    assert 0 < len(narrow) == len(every) < 5000
+    broad, every = search("utbildningen")  # 5,978 hits: the newest 5,000
+    assert len(every) > 5000 and len(broad) == 5000
+    newest = sorted(every, key=lambda item: every[item][0])[-5000:]
+    assert sorted(broad) == sorted(newest)
