@@ -177,7 +177,7 @@ def _read_pdf(path: Path, document_id: str | None, backend: Backend, *, ocr: boo
             path,
             f"no text layer in {len(pages)} page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'",
         )
-    return assemble_document(document_id, path.name, pages, lines, rows, ocr=ocr)
+    return assemble_document(document_id, path.name, pages, lines, rows, backend=backend, ocr=ocr)
 
 
 def _printed_characters(lines: Sequence[Line], rows: Sequence[TableRow]) -> int:
@@ -199,11 +199,12 @@ def assemble_document(
     lines: list[list[Line]],
     rows: Sequence[list[TableRow]],
     *,
+    backend: Backend,
     ocr: bool = False,
 ) -> ReadDocument:
     """Backend-independent part of reading: furniture out, header parsed, blocks built.
 
-    ``ocr`` says the text layer came from OCR, and is tidied first.
+    ``backend`` is recorded with the document; ``ocr`` says the text layer came from OCR, and is tidied first.
     """
     if ocr:
         lines = tidy_ocr_lines(lines)
@@ -219,4 +220,5 @@ def assemble_document(
         pages=list(pages),
         header=header,
         blocks=build_blocks(body, sizes, rows),
+        backend=backend,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -103,19 +103,45 @@ def _block_row(document_id: str, seq: int, block: Block) -> dict[str, object]:
     }
 
 
-def _document_row(document: Document, read: ReadDocument | None, extractor_version: str) -> dict[str, object]:
-    header = read.header if read else None
+@dataclass(frozen=True)
+class StoredRead:
+    """What the store keeps of a :class:`ReadDocument`: the header's columns and the rows of its pages and blocks.
+
+    Made where the PDF was read (a worker process, with ``--jobs``): plain rows
+    travel between processes many times faster than the models they come from.
+    """
+
+    columns: dict[str, object]
+    pages: list[dict[str, object]]
+    blocks: list[dict[str, object]]
+
+
+def stored_read(read: ReadDocument) -> StoredRead:
+    header = read.header
+    return StoredRead(
+        {
+            "document_type": header.document_type,
+            "header_date": header.date,
+            "declared_page_count": header.page_count,
+            "backend": read.backend,
+        },
+        [{"document_id": read.id, **page.model_dump()} for page in read.pages],
+        [_block_row(read.id, seq, block) for seq, block in enumerate(read.blocks)],
+    )
+
+
+_NOT_READ = {"document_type": None, "header_date": None, "declared_page_count": None, "backend": None}
+
+
+def _document_row(document: Document, read: StoredRead | None, extractor_version: str) -> dict[str, object]:
     return {
         "id": document.id,
         "filename": document.filename,
         "page_count": document.page_count,
         "office": document.office,
         "unit": document.unit,
-        "document_type": header.document_type if header else None,
         "diarienummer": document.diarienummer,
-        "header_date": header.date if header else None,
-        "declared_page_count": header.page_count if header else None,
-        "backend": read.backend if read else None,
+        **(read.columns if read else _NOT_READ),
         "extractor_version": extractor_version,
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "kind": document.kind,
@@ -161,7 +187,7 @@ def previous_version(db: Database, document: Document) -> tuple[str, int] | None
 
 
 def save_document(
-    db: Database, document: Document, extractor_version: str, read: ReadDocument | None = None
+    db: Database, document: Document, extractor_version: str, read: ReadDocument | StoredRead | None = None
 ) -> list[Change] | None:
     """Store a document's extraction (and, when read from a PDF, its pages and blocks).
 
@@ -175,6 +201,8 @@ def save_document(
 
     doc_id = document.id
     stamp = {"extractor_version": extractor_version}
+    if isinstance(read, ReadDocument):
+        read = stored_read(read)
     with write_lock(db):
         if has_document(db, doc_id):
             return None
@@ -183,8 +211,8 @@ def save_document(
         row.update(version=previous[1] + 1 if previous else 1, previous_version_id=previous[0] if previous else None)
         db["documents"].insert(row)
         if read is not None:
-            db["pages"].insert_all({"document_id": doc_id, **page.model_dump()} for page in read.pages)
-            db["blocks"].insert_all(_block_row(doc_id, seq, block) for seq, block in enumerate(read.blocks))
+            db["pages"].insert_all(read.pages)
+            db["blocks"].insert_all(read.blocks)
         db["signatories"].insert_all(
             {"document_id": doc_id, "seq": seq, "name": s.name, "title": s.title, **located_columns(s), **stamp}
             for seq, s in enumerate(document.signatories)

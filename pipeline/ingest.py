@@ -18,9 +18,8 @@ from sqlite_utils import Database
 
 from atgard.extract.extract_document import extract_document
 from atgard.extract.read_pdf import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend, check_pdf_file, read_pdf, sha256_file
-from atgard.output.store import files_dir, open_store, save_document, store_pdf
+from atgard.output.store import StoredRead, files_dir, open_store, save_document, store_pdf, stored_read
 from atgard.pipeline import __version__
-from atgard.schema import ReadDocument
 from atgard.schema.contract import Document, DocumentKind
 from atgard.schema.errors import AtgardError, InputError
 
@@ -92,7 +91,7 @@ class _Prepared:
 
     path: Path
     document_id: str
-    read: ReadDocument | None = None  # None: already stored
+    read: StoredRead | None = None  # None: already stored
     document: Document | None = None
 
 
@@ -105,7 +104,7 @@ def _prepare(
     if document_id in stored:
         return _Prepared(path, document_id)
     read = read_pdf(path, document_id=document_id, seconds=seconds, ocr=ocr, backend=backend)
-    return _Prepared(path, document_id, read, extract_document(read, kind))
+    return _Prepared(path, document_id, stored_read(read), extract_document(read, kind))
 
 
 def _die_with_parent() -> None:
@@ -179,7 +178,7 @@ def ingest(
             if read is None or document is None:
                 report.ingested.append(Ingested(path, "unchanged", prepared.document_id))
                 continue
-            pages = read.page_count
+            pages = len(read.pages)
             if db is None:
                 db = open_store(db_path)
             store_pdf(path, files_dir(db_path), prepared.document_id)
@@ -203,14 +202,14 @@ def ingest(
     return report
 
 
-def _ingested(db: Database, path: Path, read: ReadDocument, document: Document, changes: int) -> Ingested:
+def _ingested(db: Database, path: Path, read: StoredRead, document: Document, changes: int) -> Ingested:
     version = db.execute("SELECT version FROM documents WHERE id = ?", [document.id]).fetchone()[0]
     return Ingested(
         path,
         "new version" if version > 1 else "new",
         document.id,
-        pages=read.page_count,
-        blocks=dict(Counter(block.kind for block in read.blocks)),
+        pages=len(read.pages),
+        blocks=dict(Counter(str(block["kind"]) for block in read.blocks)),
         kind=document.kind,
         office=document.office,
         found={

@@ -133,5 +133,5 @@ class ReadDocument(Model):
     pages: list[PageInfo]
     header: HeaderFields
     blocks: list[Block]
-    backend: Literal["pdfplumber"] = "pdfplumber"
+    backend: Literal["pdfium", "pdfplumber"] = Field(description="the PDF parser that read it")
     text_source: Literal["pdf", "ocr"] = Field("pdf", description="the text layer was in the PDF, or made by OCR")

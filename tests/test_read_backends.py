@@ -9,6 +9,7 @@ or are kerned).
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,9 @@ def test_both_backends_give_the_same_export(
     assert len(reference["documents"]) == len(list(examples.glob("*.pdf"))) + len(list(data.rglob("*.pdf")))
     assert sum(len(d["measures"]) for d in reference["documents"]) > 40  # the comparison covers real content
     assert differences(reference, fast) == []
+    for backend in ("pdfplumber", "pdfium"):  # each database says which parser read its documents
+        with sqlite3.connect(tmp_path / f"{backend}.db") as db:
+            assert db.execute("SELECT DISTINCT backend FROM documents").fetchall() == [(backend,)]
 
 
 @pytest.mark.parametrize("name", ["geometri.pdf", "konstruerad-rapport-tabell.pdf", "seed-lagesrapport-v2.pdf"])
@@ -67,6 +71,7 @@ def test_both_backends_read_the_same_blocks(data: Path, name: str) -> None:
     """Block by block, including the awkward geometry of geometri.pdf (tools/build_geometry_pdf.py)."""
     reference = read_pdf(data / name, backend="pdfplumber").model_dump(mode="json")
     fast = read_pdf(data / name, backend="pdfium").model_dump(mode="json")
+    assert (reference.pop("backend"), fast.pop("backend")) == ("pdfplumber", "pdfium")  # each says who read it
     assert differences(reference, fast) == []
 
 
