@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import BOARDS, WORDS, build_corpus, memo
 
 HERE = Path(__file__).parent
+REPEATS = 3
 
 
 def _timed(work) -> tuple[float, object]:
@@ -168,11 +169,15 @@ def main() -> None:
         work = Path(tmp)
         paths = build_corpus(work / "corpus", documents=max(2, int(40 * args.scale)), pages=10)
         pages = sum(_page_count(p) for p in paths)
-        plumber = plumber_chars(paths)
         stage = stages(paths, work / "stages.db")
-        one, _ = _timed(lambda: ingest(paths, work / "jobs1.db", jobs=1))
-        many, _ = _timed(lambda: ingest(paths, work / "jobsN.db", jobs=cores))
-        again, _ = _timed(lambda: ingest(paths, work / "jobsN.db", jobs=cores))
+        # This machine's speed drifts by a quarter from one minute to the next (a shared VM): each
+        # figure is the best of REPEATS, and the three are taken in turn so that all see the same drift.
+        plumber = one = many = float("inf")
+        for n in range(REPEATS):
+            plumber = min(plumber, plumber_chars(paths))
+            one = min(one, _timed(lambda n=n: ingest(paths, work / f"jobs1-{n}.db", jobs=1))[0])
+            many = min(many, _timed(lambda n=n: ingest(paths, work / f"jobsN-{n}.db", jobs=cores))[0])
+        again, _ = _timed(lambda: ingest(paths, work / "jobsN-0.db", jobs=cores))
         big = work / "big.pdf"
         memo(big, random.Random(1), 500, 1)
         memory = peak_memory_mb(big, work / "big.db")
@@ -191,6 +196,7 @@ def main() -> None:
         f"ratio_ingest_jobs_{cores}_vs_jobs_1": one / many,
         "stage_seconds_jobs_1": stage,
         "reingest_unchanged_share_of_first": again / many,
+        "speed_figures": f"best of {REPEATS}, taken in turn",
         "peak_memory_mb_500_page_document": memory,
         "query_database": f"{args.query_documents} documents, {args.query_documents * 50} measures",
         "queries": queries,
