@@ -214,7 +214,7 @@ def _reading_order(glyphs: Glyphs) -> tuple[Indices, Indices]:
     while start < len(centre):
         first, first_size = centre[start], size[start]
         # Centres are sorted: beyond this one (with a point to spare for rounding) no glyph can join the band.
-        limit = int(np.searchsorted(centre, first + 0.5 * largest + 1.0, side="right"))
+        limit = max(int(np.searchsorted(centre, first + 0.5 * largest + 1.0, side="right")), start + 1)
         outside = centre[start + 1 : limit] - first > 0.5 * np.maximum(first_size, size[start + 1 : limit])
         end = start + 1 + int(np.argmax(outside)) if outside.any() else limit
         band_of[start:end] = band
