@@ -208,17 +208,7 @@ def _split_at_anchors(line: Line, anchors: Sequence[float]) -> Line:
             while units and units[-1].text == " ":
                 units.pop()
             if units:
-                segments.append(
-                    Segment(
-                        units=units,
-                        x0=units[0].x0,
-                        x1=units[-1].x1,
-                        top=segment.top,
-                        bottom=segment.bottom,
-                        size=segment.size,
-                        bold_share=segment.bold_share,
-                    )
-                )
+                segments.append(segment.with_units(units))
     return Line(page=line.page, segments=segments)
 
 
@@ -233,10 +223,11 @@ def _take_table(lines: Sequence[Line], start: int, typography: Typography) -> tu
     first = lines[start]
     anchors = [segment.x0 for segment in first.segments]
     table = len(anchors) >= 3
-    rows = [first]
+    # Each row line with the column of each of its segments, found once.
+    rows: list[tuple[Line, list[int | None]]] = [(first, [_column_of(s, anchors) for s in first.segments])]
     end = start + 1
     while end < len(lines):
-        line, above = lines[end], rows[-1]
+        line, above = lines[end], rows[-1][0]
         if line.top - above.bottom > 1.5 * above.size:
             break
         if len(line.segments) == 1 and is_heading(line.segments[0], typography.body_size):
@@ -246,26 +237,25 @@ def _take_table(lines: Sequence[Line], start: int, typography: Typography) -> tu
         columns = [_column_of(segment, anchors) for segment in line.segments]
         if None in columns or len(set(columns)) < len(columns):
             break
-        rows.append(line)
+        rows.append((line, columns))
         end += 1
-    groups: list[list[Line]] = [[]]
-    for line in rows:
-        if table and groups[-1] and _column_of(line.segments[0], anchors) == 0:
+    groups: list[list[tuple[Line, list[int | None]]]] = [[]]
+    for line, columns in rows:
+        if table and groups[-1] and columns[0] == 0:
             groups.append([])
-        elif table and len(groups) == 1 and len(groups[0]) == 1 and all(_is_bold(s) for s in rows[0].segments):
+        elif table and len(groups) == 1 and len(groups[0]) == 1 and all(_is_bold(s) for s in first.segments):
             groups.append([])  # a bold first line is the header row, even when the next line continues a cell
-        groups[-1].append(line)
-    right = max(line.x1 for line in rows)
+        groups[-1].append((line, columns))
+    right = max(line.x1 for line, _ in rows)
     return [_table_draft(group, anchors, right) for group in groups], end
 
 
-def _table_draft(lines: Sequence[Line], anchors: Sequence[float], right: float) -> Draft:
+def _table_draft(rows: Sequence[tuple[Line, list[int | None]]], anchors: Sequence[float], right: float) -> Draft:
     cells: list[list[Part]] = [[] for _ in anchors]
-    for line in lines:
-        for segment in line.segments:
-            column = _column_of(segment, anchors)
+    for line, columns in rows:
+        for segment, column in zip(line.segments, columns, strict=True):
             cells[column if column is not None else 0].append((line.page, segment))
-    top, bottom = min(line.top for line in lines), max(line.bottom for line in lines)
+    top, bottom = min(line.top for line, _ in rows), max(line.bottom for line, _ in rows)
     edges = [*anchors[1:], right]
     boxes = [(x0, top, max(x0, x1 - 1), bottom) for x0, x1 in zip(anchors, edges, strict=True)]
     parts = [part for cell in cells for part in cell]

@@ -53,10 +53,6 @@ class Glyph(NamedTuple):
     bold: bool = False
     italic: bool = False
 
-    @property
-    def centre(self) -> float:
-        return (self.top + self.bottom) / 2
-
 
 @dataclass(frozen=True)
 class Glyphs:
@@ -144,6 +140,18 @@ class Segment:
 
     def __post_init__(self) -> None:
         self.text = "".join(unit.text for unit in self.units)
+
+    def with_units(self, units: list[Unit], size: float | None = None) -> Segment:
+        """This segment cut down (or tidied) to ``units``, its box narrowed to them; the same line and style."""
+        return Segment(
+            units=units,
+            x0=units[0].x0,
+            x1=units[-1].x1,
+            top=self.top,
+            bottom=self.bottom,
+            size=self.size if size is None else size,
+            bold_share=self.bold_share,
+        )
 
 
 @dataclass(slots=True)

@@ -69,7 +69,7 @@ def _misread(word: str) -> str | None:
     ('fastighetsnamnden', 'idrottsnamnden', None)
     """
     forms = _single_word_forms()
-    close = difflib.get_close_matches(word.lower(), list(forms), n=1, cutoff=MISREAD_RATIO)
+    close = difflib.get_close_matches(word.lower(), forms, n=1, cutoff=MISREAD_RATIO)  # the forms: the keys
     return forms[close[0]] if close else None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from atgard.extract.lines import Line, Segment, Unit
+from atgard.extract.lines import Line, Unit
 
 # What Tesseract makes of a bullet "•" at the start of a line.
 BULLET_LOOKALIKES = frozenset(
@@ -19,18 +19,6 @@ BULLET_LOOKALIKES = frozenset(
 )
 # Line sizes within this many points of the body size are body text (OCR size estimates jitter).
 SIZE_JITTER = 1.5
-
-
-def _segment(segment: Segment, units: list[Unit], size: float) -> Segment:
-    return Segment(
-        units=units,
-        x0=units[0].x0,
-        x1=units[-1].x1,
-        top=segment.top,
-        bottom=segment.bottom,
-        size=size,
-        bold_share=segment.bold_share,
-    )
 
 
 def _bullet(units: list[Unit], size: float) -> list[Unit]:
@@ -98,7 +86,7 @@ def tidy_ocr_lines(pages: Sequence[Sequence[Line]]) -> list[list[Line]]:
                 if not units:
                     continue
                 units = _bullet(units, size) if not segments else units
-                segments.append(_segment(segment, units, size))
+                segments.append(segment.with_units(units, size))
             if segments:
                 kept.append(Line(page=line.page, segments=segments))
         tidy.append(kept)
