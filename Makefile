@@ -18,10 +18,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# The PDFium backend's character loop in C (extract/native/pdfium_chars.c); optional: without a
+# The PDFium backend's character loop in C (extract/read/native/pdfium_chars.c); optional: without a
 # C compiler the backend runs the same loop in Python, a few times slower.
-HELPER := extract/native/pdfium_chars.so
-$(HELPER): extract/native/pdfium_chars.c
+HELPER := extract/read/native/pdfium_chars.so
+$(HELPER): extract/read/native/pdfium_chars.c
 	@$(CC) -O2 -shared -fPIC -o $@ $< || echo "No C compiler: reading uses the Python character loop."
 
 install: $(STAMP) $(HELPER)

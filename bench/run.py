@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pdfplumber
 
-from atgard.extract.extract_document import extract_document
-from atgard.extract.read_pdf import DEFAULT_BACKEND, read_pdf
+from atgard.extract.document import extract_document
+from atgard.extract.read.pdf import DEFAULT_BACKEND, read_pdf
 from atgard.output.store import open_store, save_document
 from atgard.pipeline import __version__
 from atgard.pipeline.ingest import ingest

@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from atgard.extract.boards import BoardRegister, load_register
 from atgard.extract.mentions import BoardSpan, board_spans
 from atgard.extract.nlp import swedish_pipeline
 from atgard.schema import Block
@@ -45,11 +46,12 @@ class Analysed:
         return {"page": boxes[0].page, "bbox": boxes[0].bbox, "boxes": boxes}
 
 
-def analyse(blocks: Sequence[Block]) -> list[Analysed]:
-    """Run the shared pipeline over every block, in one batch."""
-    nlp = swedish_pipeline()
+def analyse(blocks: Sequence[Block], register: BoardRegister | None = None) -> list[Analysed]:
+    """Run the shared pipeline over every block, in one batch, finding the boards of ``register``."""
+    register = register or load_register()
+    nlp = swedish_pipeline(register)
     docs = nlp.pipe(block.text.replace("\n", " ") for block in blocks)
     return [
-        Analysed(index, block, doc, board_spans(doc))
+        Analysed(index, block, doc, board_spans(doc, register))
         for index, (block, doc) in enumerate(zip(blocks, docs, strict=True))
     ]

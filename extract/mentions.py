@@ -57,23 +57,23 @@ MISREAD_RATIO = 0.88
 
 
 @functools.cache
-def _single_word_forms() -> dict[str, str]:
+def _single_word_forms(register: BoardRegister) -> dict[str, str]:
     """Register forms that are one word, lowercased: the candidates for a misread board word."""
-    return {form.lower(): board_id for form, board_id in load_register().surface_forms() if " " not in form}
+    return {form.lower(): board_id for form, board_id in register.surface_forms() if " " not in form}
 
 
-def _misread(word: str) -> str | None:
+def _misread(word: str, register: BoardRegister) -> str | None:
     """The register board a misread word most likely is (OCR), if it is close enough.
 
-    >>> _misread("fastighetshämnden"), _misread("idröttsnämnden"), _misread("hyresnämnden")
-    ('fastighetsnamnden', 'idrottsnamnden', None)
+    >>> [_misread(word, load_register()) for word in ("fastighetshämnden", "idröttsnämnden", "hyresnämnden")]
+    ['fastighetsnamnden', 'idrottsnamnden', None]
     """
-    forms = _single_word_forms()
+    forms = _single_word_forms(register)
     close = difflib.get_close_matches(word.lower(), forms, n=1, cutoff=MISREAD_RATIO)  # the forms: the keys
     return forms[close[0]] if close else None
 
 
-def _unknown(doc: Doc, taken: set[int]) -> list[BoardSpan]:
+def _unknown(doc: Doc, taken: set[int], register: BoardRegister) -> list[BoardSpan]:
     """ "Trafik- och renhållningsnämnden", "Hyresnämnden", "Birka Cruises AB": kept, marked unknown."""
     found = []
     for token in doc:
@@ -82,9 +82,9 @@ def _unknown(doc: Doc, taken: set[int]) -> list[BoardSpan]:
         if (
             _MISREAD_BOARD_WORD.match(token.text)
             and token.lower_ not in _GENERIC
-            and (board_id := _misread(token.text)) is not None
+            and (board_id := _misread(token.text, register)) is not None
         ):
-            board = load_register()[board_id]
+            board = register[board_id]
             taken.add(token.i)
             found.append(
                 BoardSpan(token.idx, token.idx + len(token.text), token.text, board.id, board.name, board.kind)
@@ -184,10 +184,10 @@ def board_spans(doc: Doc, register: BoardRegister | None = None) -> list[BoardSp
     known = _known(doc, register)
     taken = {token.i for span in doc.spans[BOARDS] for token in span}
     coordinated = _coordinated(doc, register, taken)
-    return sorted(known + coordinated + _unknown(doc, taken), key=lambda span: span.start)
+    return sorted(known + coordinated + _unknown(doc, taken, register), key=lambda span: span.start)
 
 
-def resolve_name(text: str) -> Recipient:
+def resolve_name(text: str, register: BoardRegister | None = None) -> Recipient:
     """A name as written (a list item, an "Ansvar:" entry) to a recipient: register, unknown or external.
 
     >>> resolve_name("Stockholm Business Region").name
@@ -198,8 +198,8 @@ def resolve_name(text: str) -> Recipient:
     'unknown'
     """
     cleaned = text.strip(" .,;:")
-    doc = swedish_pipeline()(cleaned)
-    spans = board_spans(doc)
+    doc = swedish_pipeline(register)(cleaned)
+    spans = board_spans(doc, register)
     if len(spans) == 1 and len(spans[0].text) >= len(cleaned) - 2:
         return spans[0].recipient()
     return Recipient(name=cleaned[:1].upper() + cleaned[1:], board_id=None, kind="external")
@@ -210,7 +210,7 @@ LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\bsåväl\b|\bliksom\b
 NAME_LIKE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){0,5}$")
 
 
-def read_board_list(text: str) -> list[Recipient]:
+def read_board_list(text: str, register: BoardRegister | None = None) -> list[Recipient]:
     """A list of boards as written after "Ansvar:" or in an "Ansvarig" column, resolved in order.
 
     >>> [r.name for r in read_board_list("utbildningsnämnden, Stockholm Business Region AB.")]
@@ -219,7 +219,7 @@ def read_board_list(text: str) -> list[Recipient]:
     ['Kulturnämnden', 'Fryshuset', 'Samtliga stadsdelsnämnder']
     """
     cleaned = " ".join(text.split()).strip(" .")
-    spans = board_spans(swedish_pipeline()(cleaned))
+    spans = board_spans(swedish_pipeline(register)(cleaned), register)
     found: list[Recipient] = []
     position = 0
     for span in [*spans, None]:
@@ -227,7 +227,7 @@ def read_board_list(text: str) -> list[Recipient]:
         for piece in LIST_SEPARATORS.split(gap):
             piece = piece.strip(" .:")
             if piece and NAME_LIKE.match(piece):
-                found.append(resolve_name(piece))
+                found.append(resolve_name(piece, register))
         if span is None:
             break
         found.append(span.recipient())

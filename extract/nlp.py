@@ -4,7 +4,7 @@ No trained Swedish model is available offline, so the pipeline is rules only:
 a sentence splitter that knows Swedish abbreviations, and a SpanRuler whose
 phrase patterns are every written form of every register entry (case
 insensitive; longest match wins, so "samtliga nämnder och bolagsstyrelser"
-beats "samtliga nämnder"). Built once per process.
+beats "samtliga nämnder"). Built once per register.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from atgard.extract.boards import load_register
+from atgard.extract.boards import BoardRegister, load_register
 
 BOARDS = "boards"
 
@@ -69,9 +69,16 @@ def swedish_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def swedish_pipeline(register: BoardRegister | None = None) -> Language:
+    """The shared pipeline: blank Swedish, sentences, board spans in ``doc.spans["boards"]``.
+
+    ``register`` is the board register to find (the bundled one when None).
+    """
+    return _pipeline_for(register or load_register())
+
+
 @functools.cache
-def swedish_pipeline() -> Language:
-    """The shared pipeline: blank Swedish, sentences, board spans in ``doc.spans["boards"]``."""
+def _pipeline_for(register: BoardRegister) -> Language:
     nlp = spacy.blank("sv")
     nlp.add_pipe("swedish_sentences")
     ruler = nlp.add_pipe(
@@ -82,5 +89,5 @@ def swedish_pipeline() -> Language:
             "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
         },
     )
-    ruler.add_patterns([{"label": board_id, "pattern": form} for form, board_id in load_register().surface_forms()])
+    ruler.add_patterns([{"label": board_id, "pattern": form} for form, board_id in register.surface_forms()])
     return nlp

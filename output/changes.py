@@ -6,8 +6,8 @@ import difflib
 from dataclasses import dataclass
 from typing import Literal
 
-from atgard.extract.extract_reports import title_key
 from atgard.schema.contract import Document, Measure, Referral
+from atgard.schema.keys import title_key
 
 REWORDED_SIMILARITY = 0.6
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -11,16 +10,21 @@ from typing import Any
 from pydantic import ValidationError
 from sqlite_utils import Database
 
+from atgard.output.tables import (
+    DECISION_POINTS,
+    DOCUMENTS,
+    MEASURE_RESPONSIBLE,
+    MEASURES,
+    MENTIONS,
+    REFERRAL_MEASURE_CODES,
+    REFERRAL_RECIPIENTS,
+    REFERRALS,
+    REPORTS,
+    SIGNATORIES,
+    Table,
+)
 from atgard.schema.contract import Board, Document, Export, MatrixRow
 from atgard.schema.errors import InputError, StoreError
-
-
-def _located(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "page": row["page"],
-        "bbox": {k: row[k] for k in ("x0", "top", "x1", "bottom")},
-        "boxes": json.loads(row["boxes"]),
-    }
 
 
 def _rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
@@ -36,99 +40,45 @@ def _by(rows: list[dict[str, Any]], key: str) -> dict[Any, list[dict[str, Any]]]
     return grouped
 
 
+def _children(db: Database, table: Table, parent: Table, document_id: str) -> dict[Any, list[Any]]:
+    """The items of a table whose owners (referrals, measures) belong to one document, by owner id."""
+    rows = _rows(
+        db,
+        f"SELECT c.* FROM [{table.name}] c JOIN [{parent.name}] p ON p.id = c.[{table.owner}] "
+        f"WHERE p.document_id = ? ORDER BY c.[{table.owner}], c.seq",
+        [document_id],
+    )
+    return {owner: [table.load(row) for row in owned] for owner, owned in _by(rows, table.owner).items()}
+
+
+def _items(db: Database, table: Table, document_id: str) -> list[dict[str, Any]]:
+    return _rows(db, f"SELECT * FROM [{table.name}] WHERE document_id = ? ORDER BY seq", [document_id])
+
+
 def load_document(db: Database, document_id: str) -> Document:
     """One stored document as the contract model."""
     found = _rows(db, "SELECT * FROM documents WHERE id = ?", [document_id])
     if not found:
         raise StoreError(f"no document with id {document_id} in the database")
-    d = found[0]
-    one = [document_id]
-    referrals = _rows(db, "SELECT * FROM referrals WHERE document_id = ? ORDER BY seq", one)
-    recipients = _by(
-        _rows(
-            db,
-            "SELECT rr.* FROM referral_recipients rr JOIN referrals r ON r.id = rr.referral_id "
-            "WHERE r.document_id = ? ORDER BY rr.referral_id, rr.seq",
-            one,
-        ),
-        "referral_id",
+    recipients = _children(db, REFERRAL_RECIPIENTS, REFERRALS, document_id)
+    codes = _children(db, REFERRAL_MEASURE_CODES, REFERRALS, document_id)
+    responsible = _children(db, MEASURE_RESPONSIBLE, MEASURES, document_id)
+    document = DOCUMENTS.load(found[0])
+    document["id"] = document_id
+    document["decision"]["points"] = [DECISION_POINTS.load(p) for p in _items(db, DECISION_POINTS, document_id)]
+    document.update(
+        signatories=[SIGNATORIES.load(s) for s in _items(db, SIGNATORIES, document_id)],
+        reports=[REPORTS.load(r) for r in _items(db, REPORTS, document_id)],
+        referrals=[
+            {**REFERRALS.load(r), "measure_codes": codes.get(r["id"], []), "recipients": recipients.get(r["id"], [])}
+            for r in _items(db, REFERRALS, document_id)
+        ],
+        measures=[
+            {**MEASURES.load(m), "responsible": responsible.get(m["id"], [])} for m in _items(db, MEASURES, document_id)
+        ],
+        mentions=[MENTIONS.load(m) for m in _items(db, MENTIONS, document_id)],
     )
-    codes = _by(
-        _rows(
-            db,
-            "SELECT c.* FROM referral_measure_codes c JOIN referrals r ON r.id = c.referral_id "
-            "WHERE r.document_id = ? ORDER BY c.referral_id, c.seq",
-            one,
-        ),
-        "referral_id",
-    )
-    measures = _rows(db, "SELECT * FROM measures WHERE document_id = ? ORDER BY seq", one)
-    responsible = _by(
-        _rows(
-            db,
-            "SELECT mr.* FROM measure_responsible mr JOIN measures m ON m.id = mr.measure_id "
-            "WHERE m.document_id = ? ORDER BY mr.measure_id, mr.seq",
-            one,
-        ),
-        "measure_id",
-    )
-    return Document.model_validate(
-        {
-            **{k: d[k] for k in ("id", "filename", "kind", "title", "subtitle", "office", "unit", "addressee")},
-            **{k: d[k] for k in ("date", "diarienummer", "year", "page_count", "text_source")},
-            "case_officer": {
-                "name": d["case_officer_name"],
-                "phone": d["case_officer_phone"],
-                "email": d["case_officer_email"],
-            },
-            "signatories": [
-                {"name": s["name"], "title": s["title"], **_located(s)}
-                for s in _rows(db, "SELECT * FROM signatories WHERE document_id = ? ORDER BY seq", one)
-            ],
-            "decision": {
-                "proposed_by": d["decision_proposed_by"],
-                "decided_by": d["decision_decided_by"],
-                "points": [
-                    {"number": p["number"], "text": p["text"], "decided_by": p["decided_by"], **_located(p)}
-                    for p in _rows(db, "SELECT * FROM decision_points WHERE document_id = ? ORDER BY seq", one)
-                ],
-            },
-            "reports": [
-                {
-                    "title": r["title"],
-                    "year": r["year"],
-                    "annex_number": r["annex_number"],
-                    "page": r["page"],
-                    "bbox": {k: r[k] for k in ("x0", "top", "x1", "bottom")} if r["x0"] is not None else None,
-                }
-                for r in _rows(db, "SELECT * FROM reports WHERE document_id = ? ORDER BY seq", one)
-            ],
-            "referrals": [
-                {
-                    **{k: r[k] for k in ("report_title", "action", "scope", "priority", "condition", "text")},
-                    "measure_codes": [c["code"] for c in codes[r["id"]]],
-                    "recipients": [
-                        {"name": x["name"], "board_id": x["board_id"], "kind": x["kind"], "group": bool(x["is_group"])}
-                        for x in recipients[r["id"]]
-                    ],
-                    **_located(r),
-                }
-                for r in referrals
-            ],
-            "measures": [
-                {
-                    **{k: m[k] for k in ("code", "group_code", "group_title", "report_title", "text", "section")},
-                    "responsible": [x["name"] for x in responsible[m["id"]]],
-                    **_located(m),
-                }
-                for m in measures
-            ],
-            "mentions": [
-                {**{k: m[k] for k in ("board_id", "name", "kind", "text")}, **_located(m)}
-                for m in _rows(db, "SELECT * FROM mentions WHERE document_id = ? ORDER BY seq", one)
-            ],
-        }
-    )
+    return Document.model_validate(document)
 
 
 def referenced_boards(db: Database, documents: list[Document]) -> list[Board]:
@@ -197,15 +147,3 @@ def read_export(path: Path) -> Export:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise InputError(path, f"not an atgard export: {where}: {first['msg']}") from error
-
-
-def import_export(db: Database, data: Export, extractor_version: str) -> int:
-    """Store the documents of an export that the database does not have; returns how many."""
-    from atgard.output.store import has_document, save_document
-
-    added = 0
-    for document in data.documents:
-        if not has_document(db, document.id):
-            save_document(db, document, extractor_version)
-            added += 1
-    return added

@@ -7,6 +7,7 @@ Append new migrations; never edit one that has shipped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -188,9 +189,21 @@ def m002_extraction(db: Database) -> None:
     )
 
 
+def _m003_title_key(title: str) -> str:
+    """The "same title" key as m003 shipped it, frozen: a later change to the key gets a migration of its own.
+
+    >>> _m003_title_key("Dold Potential – hinder och möjligheter (2016).")
+    'dold potential - hinder och möjligheter'
+    """
+    text = re.sub(r"\s*[(\[,]?\s*((?:19|20)\d\d)\s*[)\]]?\s*\.?\s*$", "", title)
+    text = re.sub(r"[\u2010-\u2015-]", "-", text)
+    text = re.sub(r"\s*-\s*", " - ", text)
+    return re.sub(r"\s+", " ", text).strip(" .,:;").casefold()
+
+
 def m003_links_and_matrix(db: Database) -> None:
     """Cross-document links by report title, the referral matrix, unresolved references."""
-    from atgard.extract.extract_reports import title_key  # the one definition of "same title"
+    title_key = _m003_title_key
 
     db["boards"].add_column("valid_from", int)
     db["boards"].add_column("valid_to", int)
@@ -343,12 +356,25 @@ def m005_query_indexes(db: Database) -> None:
     db["documents"].create_index(["previous_version_id"])
 
 
+def m006_responsible_kind(db: Database) -> None:
+    """A responsible board is a board reference like a recipient: its kind is stored with it.
+
+    Rows stored before this migration take the register's kind, or "unknown" for a name outside it.
+    """
+    db["measure_responsible"].add_column("kind", str)
+    db.execute(
+        "UPDATE measure_responsible SET kind = coalesce("
+        "(SELECT kind FROM boards WHERE boards.id = measure_responsible.board_id), 'unknown')"
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_documents_pages_blocks,
     m002_extraction,
     m003_links_and_matrix,
     m004_versions_search_provenance,
     m005_query_indexes,
+    m006_responsible_kind,
 ]
 
 

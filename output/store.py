@@ -5,46 +5,103 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 from sqlite_utils import Database
 
-from atgard.extract.boards import BoardRegister, load_register
-from atgard.extract.extract_reports import title_key
 from atgard.output.changes import Change, document_changes
-from atgard.output.migrations import migrate, write_lock
+from atgard.output.export import load_document
+from atgard.output.migrations import MIGRATIONS, migrate, schema_version, write_lock
 from atgard.output.search import stem_text
-from atgard.schema import Block, PageBox, ReadDocument
-from atgard.schema.contract import Document, Located
+from atgard.output.tables import (
+    DECISION_POINTS,
+    DOCUMENTS,
+    MEASURE_RESPONSIBLE,
+    MEASURES,
+    MENTIONS,
+    REFERRAL_MEASURE_CODES,
+    REFERRAL_RECIPIENTS,
+    REFERRALS,
+    REPORTS,
+    SIGNATORIES,
+    Row,
+    Table,
+    boxes_json,
+)
+from atgard.schema import Block, ReadDocument
+from atgard.schema.contract import (
+    Board,
+    DecisionPoint,
+    Document,
+    Export,
+    Measure,
+    Mention,
+    Referral,
+    ReportRef,
+    Signatory,
+)
 from atgard.schema.errors import StoreError
+from atgard.schema.keys import title_key
 
 BUSY_TIMEOUT_SECONDS = 120.0
 
 
-def open_store(path: Path | str) -> Database:
-    """Open (creating if need be) and migrate the database at ``path``; load the board register into it."""
+def open_store(path: Path | str, *, readonly: bool = False) -> Database:
+    """Open the database at ``path``: to write (created and migrated if need be), or read-only.
+
+    A read-only store is never migrated or written: one that needs migrating
+    is refused with what to run.
+    """
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path}: is a directory; give a database file such as atgard.db")
+    if readonly and not path.exists():
+        raise StoreError(f"{path}: no such database; create it with atgard ingest")
     try:
-        # A long busy timeout: concurrent ingests queue for the write lock instead of failing.
-        db = Database(sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS))
-        db.execute("PRAGMA foreign_keys = ON")
-        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.execute("PRAGMA journal_mode = WAL")  # readers never wait for, nor see, a write in progress
-        migrate(db)
-        save_register(db, load_register())
+        db = _read_only(path) if readonly else _writable(path)
     except (sqlite3.DatabaseError, RuntimeError) as error:
         raise StoreError(f"{path}: cannot use this database ({error})") from error
     return db
 
 
-def save_register(db: Database, register: BoardRegister) -> None:
+def _writable(path: Path) -> Database:
+    # A long busy timeout: concurrent ingests queue for the write lock instead of failing.
+    db = Database(sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS))
+    db.execute("PRAGMA foreign_keys = ON")
+    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        db.execute("PRAGMA journal_mode = WAL")  # readers never wait for, nor see, a write in progress
+    migrate(db)
+    return db
+
+
+def _read_only(path: Path) -> Database:
+    db = Database(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS))
+    if (version := schema_version(db)) != len(MIGRATIONS):
+        db.close()
+        newer = "newer than this atgard" if version > len(MIGRATIONS) else "older than this atgard"
+        raise StoreError(f"{path}: the database schema ({version}) is {newer}: run atgard ingest or atgard migrate")
+    return db
+
+
+class RegisteredBoard(Protocol):
+    """A register entry as the store keeps it: the board and the years it existed."""
+
+    @property
+    def board(self) -> Board: ...
+    @property
+    def valid_from(self) -> int | None: ...
+    @property
+    def valid_to(self) -> int | None: ...
+
+
+def save_register(db: Database, entries: Iterable[RegisteredBoard]) -> None:
     """The register's boards, aliases and group members, replacing what an older atgard stored."""
-    boards = register.boards()
+    entries = list(entries)
+    boards = [entry.board for entry in entries]
     stored = db.execute(
         "SELECT (SELECT count(*) FROM boards) + (SELECT count(*) FROM board_members)"
         " + (SELECT count(*) FROM board_aliases)"
@@ -62,7 +119,7 @@ def save_register(db: Database, register: BoardRegister) -> None:
                     "valid_from": entry.valid_from,
                     "valid_to": entry.valid_to,
                 }
-                for entry in register.entries.values()
+                for entry in entries
             ),
             pk="id",
         )
@@ -78,14 +135,6 @@ def has_document(db: Database, document_id: str) -> bool:
     return bool(db.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone())
 
 
-def _boxes_json(boxes: list[Any]) -> str:
-    return json.dumps([box.model_dump() for box in boxes])
-
-
-def located_columns(item: Located) -> dict[str, Any]:
-    return {"page": item.page, **item.bbox.model_dump(), "boxes": _boxes_json(item.boxes)}
-
-
 def _block_row(document_id: str, seq: int, block: Block) -> dict[str, object]:
     first = block.boxes[0].bbox
     return {
@@ -97,7 +146,7 @@ def _block_row(document_id: str, seq: int, block: Block) -> dict[str, object]:
         "text": block.text,
         "page": block.page,
         **first.model_dump(),
-        "boxes": _boxes_json(block.boxes),
+        "boxes": boxes_json(block.boxes),
         "runs": json.dumps([run.model_dump() for run in block.runs]),
         "cells": json.dumps([cell.model_dump() for cell in block.cells], ensure_ascii=False),
     }
@@ -133,34 +182,6 @@ def stored_read(read: ReadDocument) -> StoredRead:
 _NOT_READ = {"document_type": None, "header_date": None, "declared_page_count": None, "backend": None}
 
 
-def _document_row(document: Document, read: StoredRead | None, extractor_version: str) -> dict[str, object]:
-    return {
-        "id": document.id,
-        "filename": document.filename,
-        "page_count": document.page_count,
-        "office": document.office,
-        "unit": document.unit,
-        "diarienummer": document.diarienummer,
-        **(read.columns if read else _NOT_READ),
-        "extractor_version": extractor_version,
-        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "kind": document.kind,
-        "title": document.title,
-        "subtitle": document.subtitle,
-        "addressee": document.addressee,
-        "date": document.date,
-        "year": document.year,
-        "case_officer_name": document.case_officer.name,
-        "case_officer_phone": document.case_officer.phone,
-        "case_officer_email": document.case_officer.email,
-        "decision_proposed_by": document.decision.proposed_by,
-        "decision_decided_by": document.decision.decided_by,
-        "title_key": title_key(document.title or ""),
-        "lineage_key": lineage_key(document),
-        "text_source": document.text_source,
-    }
-
-
 def lineage_key(document: Document) -> str | None:
     """What versions of one document share: the case number, else office and title."""
     if document.diarienummer:
@@ -186,6 +207,107 @@ def previous_version(db: Database, document: Document) -> tuple[str, int] | None
     return (row[0], row[1]) if row else None
 
 
+# One save_<table> per table, each writing a document's items in one call: a call per item costs more than the SQL.
+
+
+def _save(db: Database, table: Table, owner_id: object, items: Sequence[object], stamp: str) -> None:
+    rows = ({**table.row(owner_id, seq, item), "extractor_version": stamp} for seq, item in enumerate(items))
+    db[table.name].insert_all(rows)
+
+
+def _save_children(db: Database, table: Table, owned: Iterable[tuple[int, Sequence[object]]]) -> None:
+    """The items of many owners (a document's referrals' recipients, say) in one call."""
+    rows: list[Row] = [table.row(owner, seq, item) for owner, items in owned for seq, item in enumerate(items)]
+    db[table.name].insert_all(rows)
+
+
+def save_document_row(
+    db: Database, document: Document, read: StoredRead | None, stamp: str, previous: tuple[str, int] | None
+) -> None:
+    row = DOCUMENTS.row(document.id, 0, document)
+    row.update(read.columns if read else _NOT_READ)
+    row.update(
+        extractor_version=stamp,
+        ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        lineage_key=lineage_key(document),
+        version=previous[1] + 1 if previous else 1,
+        previous_version_id=previous[0] if previous else None,
+    )
+    db["documents"].insert(row)
+
+
+def save_read(db: Database, read: StoredRead) -> None:
+    db["pages"].insert_all(read.pages)
+    db["blocks"].insert_all(read.blocks)
+
+
+def save_signatories(db: Database, document_id: str, items: Sequence[Signatory], stamp: str) -> None:
+    _save(db, SIGNATORIES, document_id, items, stamp)
+
+
+def save_decision_points(db: Database, document_id: str, items: Sequence[DecisionPoint], stamp: str) -> None:
+    _save(db, DECISION_POINTS, document_id, items, stamp)
+
+
+def save_reports(db: Database, document_id: str, items: Sequence[ReportRef], stamp: str) -> None:
+    _save(db, REPORTS, document_id, items, stamp)
+
+
+def save_mentions(db: Database, document_id: str, items: Sequence[Mention], stamp: str) -> None:
+    _save(db, MENTIONS, document_id, items, stamp)
+
+
+def _save_numbered(db: Database, table: Table, document_id: str, items: Sequence[object], stamp: str) -> list[int]:
+    """Items with an id of their own (referrals, measures), numbered after the stored ones; their ids."""
+    first = _next_id(db, table.name)
+    ids = list(range(first, first + len(items)))
+    db[table.name].insert_all(
+        {"id": item_id, **table.row(document_id, seq, item), "extractor_version": stamp}
+        for seq, (item_id, item) in enumerate(zip(ids, items, strict=True))
+    )
+    return ids
+
+
+def save_referrals(db: Database, document_id: str, items: Sequence[Referral], stamp: str) -> list[int]:
+    ids = _save_numbered(db, REFERRALS, document_id, items, stamp)
+    _save_children(db, REFERRAL_RECIPIENTS, ((i, r.recipients) for i, r in zip(ids, items, strict=True)))
+    _save_children(db, REFERRAL_MEASURE_CODES, ((i, r.measure_codes) for i, r in zip(ids, items, strict=True)))
+    return ids
+
+
+def save_measures(db: Database, document_id: str, items: Sequence[Measure], stamp: str) -> list[int]:
+    ids = _save_numbered(db, MEASURES, document_id, items, stamp)
+    _save_children(db, MEASURE_RESPONSIBLE, ((i, m.responsible) for i, m in zip(ids, items, strict=True)))
+    return ids
+
+
+def save_search(db: Database, document: Document, referral_ids: list[int], measure_ids: list[int]) -> None:
+    """The searchable items of a document: referrals, measures, decision points and its title."""
+    doc_id = document.id
+    referrals, measures = (
+        zip(referral_ids, document.referrals, strict=True),
+        zip(measure_ids, document.measures, strict=True),
+    )
+    rows = [_search_row("referral", doc_id, i, r.page, r.text) for i, r in referrals]
+    rows += [_search_row("measure", doc_id, i, m.page, m.text) for i, m in measures]
+    rows += [
+        _search_row("decision_point", doc_id, seq, point.page, point.text)
+        for seq, point in enumerate(document.decision.points)
+    ]
+    if document.title:
+        title = " – ".join(filter(None, [document.title, document.subtitle]))
+        rows.append(_search_row("document", doc_id, 0, 1, title))
+    db.conn.executemany(
+        "INSERT INTO search (stemmed, text, kind, document_id, item_id, page) VALUES (?, ?, ?, ?, ?, ?)", rows
+    )
+
+
+def save_changes(db: Database, document_id: str, previous_id: str, changes: list[Change]) -> None:
+    db["changes"].insert_all(
+        {"document_id": document_id, "previous_document_id": previous_id, **asdict(change)} for change in changes
+    )
+
+
 def save_document(
     db: Database, document: Document, extractor_version: str, read: ReadDocument | StoredRead | None = None
 ) -> list[Change] | None:
@@ -197,133 +319,26 @@ def save_document(
     Returns None, storing nothing, when another process stored the same
     document first.
     """
-    from atgard.output.export import load_document  # export reads what this module writes
-
-    doc_id = document.id
-    stamp = {"extractor_version": extractor_version}
+    doc_id, stamp = document.id, extractor_version
     if isinstance(read, ReadDocument):
         read = stored_read(read)
     with write_lock(db):
         if has_document(db, doc_id):
             return None
         previous = previous_version(db, document)
-        row = _document_row(document, read, extractor_version)
-        row.update(version=previous[1] + 1 if previous else 1, previous_version_id=previous[0] if previous else None)
-        db["documents"].insert(row)
+        save_document_row(db, document, read, stamp, previous)
         if read is not None:
-            db["pages"].insert_all(read.pages)
-            db["blocks"].insert_all(read.blocks)
-        db["signatories"].insert_all(
-            {"document_id": doc_id, "seq": seq, "name": s.name, "title": s.title, **located_columns(s), **stamp}
-            for seq, s in enumerate(document.signatories)
-        )
-        db["decision_points"].insert_all(
-            {
-                "document_id": doc_id,
-                "seq": seq,
-                "number": p.number,
-                "text": p.text,
-                "decided_by": p.decided_by,
-                **located_columns(p),
-                **stamp,
-            }
-            for seq, p in enumerate(document.decision.points)
-        )
-        db["reports"].insert_all(
-            {
-                "document_id": doc_id,
-                "seq": seq,
-                "title_key": title_key(r.title),
-                **r.model_dump(exclude={"bbox"}),
-                **(r.bbox.model_dump() if r.bbox else {}),
-                "boxes": _boxes_json([PageBox(page=r.page, bbox=r.bbox)]) if r.bbox and r.page else None,
-                **stamp,
-            }
-            for seq, r in enumerate(document.reports)
-        )
-        # Rows are gathered per table and written in one call each: a call per item costs more than the SQL.
-        referral_id = _next_id(db, "referrals")
-        referrals, recipients, codes, search = [], [], [], []
-        for seq, referral in enumerate(document.referrals, start=referral_id):
-            fields = referral.model_dump(include={"report_title", "action", "scope", "priority", "condition", "text"})
-            referrals.append(
-                {
-                    "id": seq,
-                    "document_id": doc_id,
-                    "seq": seq - referral_id,
-                    **fields,
-                    "report_title_key": title_key(referral.report_title or ""),
-                    **located_columns(referral),
-                    **stamp,
-                }
-            )
-            recipients.extend(
-                {
-                    "referral_id": seq,
-                    "seq": n,
-                    "name": r.name,
-                    "board_id": r.board_id,
-                    "kind": r.kind,
-                    "is_group": int(r.group),
-                }
-                for n, r in enumerate(referral.recipients)
-            )
-            codes.extend({"referral_id": seq, "seq": n, "code": code} for n, code in enumerate(referral.measure_codes))
-            search.append(_search_row("referral", doc_id, seq, referral.page, referral.text))
-        db["referrals"].insert_all(referrals)
-        db["referral_recipients"].insert_all(recipients)
-        db["referral_measure_codes"].insert_all(codes)
-        measure_id = _next_id(db, "measures")
-        register = load_register()
-        measures, responsible = [], []
-        for seq, measure in enumerate(document.measures, start=measure_id):
-            fields = measure.model_dump(
-                include={"code", "group_code", "group_title", "report_title", "text", "section"}
-            )
-            measures.append(
-                {
-                    "id": seq,
-                    "document_id": doc_id,
-                    "seq": seq - measure_id,
-                    **fields,
-                    "report_title_key": title_key(measure.report_title or ""),
-                    **located_columns(measure),
-                    **stamp,
-                }
-            )
-            responsible.extend(
-                {"measure_id": seq, "seq": n, "name": name, "board_id": register.id_of(name)}
-                for n, name in enumerate(measure.responsible)
-            )
-            search.append(_search_row("measure", doc_id, seq, measure.page, measure.text))
-        db["measures"].insert_all(measures)
-        db["measure_responsible"].insert_all(responsible)
-        search.extend(
-            _search_row("decision_point", doc_id, seq, point.page, point.text)
-            for seq, point in enumerate(document.decision.points)
-        )
-        if document.title:
-            title = " – ".join(filter(None, [document.title, document.subtitle]))
-            search.append(_search_row("document", doc_id, 0, 1, title))
-        db.conn.executemany(
-            "INSERT INTO search (stemmed, text, kind, document_id, item_id, page) VALUES (?, ?, ?, ?, ?, ?)", search
-        )
-        db["mentions"].insert_all(
-            {
-                "document_id": doc_id,
-                "seq": seq,
-                **mention.model_dump(include={"board_id", "name", "kind", "text"}),
-                **located_columns(mention),
-                **stamp,
-            }
-            for seq, mention in enumerate(document.mentions)
-        )
+            save_read(db, read)
+        save_signatories(db, doc_id, document.signatories, stamp)
+        save_decision_points(db, doc_id, document.decision.points, stamp)
+        save_reports(db, doc_id, document.reports, stamp)
+        referral_ids = save_referrals(db, doc_id, document.referrals, stamp)
+        measure_ids = save_measures(db, doc_id, document.measures, stamp)
+        save_search(db, document, referral_ids, measure_ids)
+        save_mentions(db, doc_id, document.mentions, stamp)
         changes = document_changes(load_document(db, previous[0]), document) if previous else []
-        db["changes"].insert_all(
-            {"document_id": doc_id, "previous_document_id": previous[0], **asdict(change)}
-            for change in changes
-            if previous
-        )
+        if previous:
+            save_changes(db, doc_id, previous[0], changes)
     return changes
 
 
@@ -346,3 +361,13 @@ def store_pdf(source: Path, files: Path, document_id: str) -> Path:
 def files_dir(db_path: Path) -> Path:
     """Where the PDFs of a database are kept: ``atgard.db`` -> ``atgard.files/``."""
     return db_path.with_suffix(".files")
+
+
+def import_export(db: Database, data: Export, extractor_version: str) -> int:
+    """Store the documents of an export that the database does not have; returns how many."""
+    added = 0
+    for document in data.documents:
+        if not has_document(db, document.id):
+            save_document(db, document, extractor_version)
+            added += 1
+    return added

@@ -18,13 +18,13 @@ from typing import Any, TypeVar
 
 import click
 
-from atgard.extract.read_pdf import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend, read_pdf
+from atgard.extract.read.pdf import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend, read_pdf
 from atgard.output.changes import document_changes
-from atgard.output.export import export, import_export, load_document, read_export, resolve_document_id
+from atgard.output.export import export, load_document, read_export, resolve_document_id
 from atgard.output.publish import datasette_command, write_metadata
-from atgard.output.store import open_store
+from atgard.output.store import import_export, open_store
 from atgard.pipeline import __version__
-from atgard.pipeline.ingest import IngestReport, ingest
+from atgard.pipeline.ingest import IngestReport, ingest, open_for_writing
 from atgard.schema import Block, ReadDocument
 from atgard.schema.contract import DocumentKind, Export
 from atgard.schema.errors import AtgardError
@@ -291,7 +291,7 @@ def export_command(db_path: Path, output: typing.TextIO, document_ids: tuple[str
     Example:
       atgard export --db atgard.db -o atgard.json
     """
-    db = open_store(_existing_db(db_path))
+    db = open_store(_existing_db(db_path), readonly=True)
     output.write(export(db, list(document_ids) or None).model_dump_json(indent=1))
     output.write("\n")
 
@@ -320,7 +320,7 @@ def unknowns_command(db_path: Path, debug: bool) -> None:
     Example:
       atgard unknowns --db atgard.db
     """
-    db = open_store(_existing_db(db_path))
+    db = open_store(_existing_db(db_path), readonly=True)
     rows = db.execute("SELECT name, kind, times, documents, first_page FROM unknown_boards").fetchall()
     for name, kind, times, documents, page in rows:
         click.echo(f"{name}  ({kind}; {times}x; {documents}, first on page {page})")
@@ -341,7 +341,7 @@ def diff_command(document_a: str, document_b: str, db_path: Path, debug: bool) -
     Example:
       atgard diff 2daef64e0e74 8c1f0a3b9d22 --db atgard.db
     """
-    db = open_store(_existing_db(db_path))
+    db = open_store(_existing_db(db_path), readonly=True)
     old, new = (load_document(db, resolve_document_id(db, prefix)) for prefix in (document_a, document_b))
     changes = document_changes(old, new)
     for change in changes:
@@ -361,9 +361,26 @@ def import_command(export_file: Path, db_path: Path, debug: bool) -> None:
       atgard import atgard.json --db kopia.db
     """
     data = read_export(export_file)
-    db = open_store(db_path)
+    db = open_for_writing(db_path)
     added = import_export(db, data, __version__)
     click.echo(f"{added} documents imported, {len(data.documents) - added} already there; database: {db_path}")
+
+
+@cli.command("migrate", epilog=EXIT_CODES_HELP)
+@DB_OPTION
+@reports_errors
+def migrate_command(db_path: Path, debug: bool) -> None:
+    """Bring a database made by an older atgard up to this one's schema and board register.
+
+    The read-only commands (export, diff, unknowns, serve) never change a
+    database; they ask for this first when it is older than atgard.
+
+    \b
+    Example:
+      atgard migrate --db atgard.db
+    """
+    open_for_writing(_existing_db(db_path)).close()
+    click.echo(f"{db_path}: up to date")
 
 
 @cli.command("serve", epilog=EXIT_CODES_HELP)
@@ -392,8 +409,7 @@ def serve_command(db_path: Path, host: str, port: int, no_sql: bool, include_per
     Example:
       atgard serve --db atgard.db --port 8001
     """
-    db = open_store(_existing_db(db_path))  # brings an older database up to the current schema first
-    db.close()
+    open_store(_existing_db(db_path), readonly=True).close()  # refused with what to run if it needs migrating
     settings = write_metadata(db_path, personal_data=include_personal_data, allow_sql=not no_sql)
     command = datasette_command(db_path, host, port, settings)
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)

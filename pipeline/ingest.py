@@ -16,9 +16,10 @@ from typing import Literal
 
 from sqlite_utils import Database
 
-from atgard.extract.extract_document import extract_document
-from atgard.extract.read_pdf import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend, check_pdf_file, read_pdf, sha256_file
-from atgard.output.store import StoredRead, files_dir, open_store, save_document, store_pdf, stored_read
+from atgard.extract.boards import load_register
+from atgard.extract.document import extract_document
+from atgard.extract.read.pdf import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend, check_pdf_file, read_pdf, sha256_file
+from atgard.output.store import StoredRead, files_dir, open_store, save_document, save_register, store_pdf, stored_read
 from atgard.pipeline import __version__
 from atgard.schema.contract import Document, DocumentKind
 from atgard.schema.errors import AtgardError, InputError
@@ -95,16 +96,24 @@ class _Prepared:
     document: Document | None = None
 
 
-def _prepare(
-    path: Path, stored: frozenset[str], kind: DocumentKind | None, seconds: float | None, ocr: bool, backend: Backend
-) -> _Prepared:
+@dataclass(frozen=True)
+class ReadOptions:
+    """How each file of a batch is read: the same for every file, sent to every worker."""
+
+    kind: DocumentKind | None = None  # overrides the kind found from the content
+    seconds: float | None = DEFAULT_TIME_LIMIT  # time limit a document
+    ocr: bool = False  # read scans through OCR instead of refusing them
+    backend: Backend = DEFAULT_BACKEND
+
+
+def _prepare(path: Path, stored: frozenset[str], options: ReadOptions) -> _Prepared:
     """Everything but the writing: check, hash, read, extract. Runs in a worker process with --jobs."""
     check_pdf_file(path)
     document_id = sha256_file(path)  # hashed before parsing: an unchanged file costs a hash only
     if document_id in stored:
         return _Prepared(path, document_id)
-    read = read_pdf(path, document_id=document_id, seconds=seconds, ocr=ocr, backend=backend)
-    return _Prepared(path, document_id, stored_read(read), extract_document(read, kind))
+    read = read_pdf(path, document_id=document_id, seconds=options.seconds, ocr=options.ocr, backend=options.backend)
+    return _Prepared(path, document_id, stored_read(read), extract_document(read, options.kind))
 
 
 def _die_with_parent() -> None:
@@ -117,26 +126,23 @@ def _die_with_parent() -> None:
     libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
-ReadOptions = tuple[DocumentKind | None, float | None, bool, Backend]  # kind, seconds, ocr, backend
-
-
 def _prepared_in_order(
     files: list[Path], stored: frozenset[str], jobs: int, options: ReadOptions
 ) -> Iterator[tuple[Path, Callable[[], _Prepared]]]:
     """Each file with a way to get its result, in the order given; ``jobs`` > 1 works ahead in processes."""
     if jobs <= 1:
         for path in files:
-            yield path, functools.partial(_prepare, path, stored, *options)
+            yield path, functools.partial(_prepare, path, stored, options)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent) as pool:
         window: deque[tuple[Path, Future[_Prepared]]] = deque()
         pending = iter(files)
         for path in itertools.islice(pending, 2 * jobs):  # a bounded window keeps memory flat
-            window.append((path, pool.submit(_prepare, path, stored, *options)))
+            window.append((path, pool.submit(_prepare, path, stored, options)))
         while window:
             path, future = window.popleft()
             if (following := next(pending, None)) is not None:
-                window.append((following, pool.submit(_prepare, following, stored, *options)))
+                window.append((following, pool.submit(_prepare, following, stored, options)))
             yield path, future.result
 
 
@@ -168,9 +174,9 @@ def ingest(
     started = time.perf_counter()
     files, failures = collect_pdfs(paths)
     report = IngestReport(failures=failures)
-    db: Database | None = open_store(db_path) if db_path.exists() else None
+    db: Database | None = open_for_writing(db_path) if db_path.exists() else None
     stored = frozenset(row[0] for row in db.execute("SELECT id FROM documents")) if db is not None else frozenset()
-    for path, result in _prepared_in_order(files, stored, jobs, (kind, seconds, ocr, backend)):
+    for path, result in _prepared_in_order(files, stored, jobs, ReadOptions(kind, seconds, ocr, backend)):
         pages = 0
         try:
             prepared = result()
@@ -180,7 +186,7 @@ def ingest(
                 continue
             pages = len(read.pages)
             if db is None:
-                db = open_store(db_path)
+                db = open_for_writing(db_path)
             store_pdf(path, files_dir(db_path), prepared.document_id)
             changes = save_document(db, document, __version__, read=read)
             if changes is None:  # stored meanwhile: by another ingest, or the same bytes earlier in this batch
@@ -200,6 +206,13 @@ def ingest(
         db.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def open_for_writing(db_path: Path) -> Database:
+    """The database, created and migrated if need be, with the current board register in it."""
+    db = open_store(db_path)
+    save_register(db, load_register().entries.values())
+    return db
 
 
 def _ingested(db: Database, path: Path, read: StoredRead, document: Document, changes: int) -> Ingested:

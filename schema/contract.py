@@ -78,10 +78,15 @@ class ReportRef(Model):
     bbox: BBox | None = Field(None, description="where it is first named")
 
 
-class Recipient(Model):
+class BoardRef(Model):
+    """A board as a document names it: the register's board, or a body outside it."""
+
     name: str = Field(description="canonical name, or the words of the document when unknown")
     board_id: str | None = None
     kind: BoardKind
+
+
+class Recipient(BoardRef):
     group: bool = False
 
 
@@ -102,7 +107,7 @@ class Measure(Located):
     group_title: str | None = None
     report_title: str | None
     text: str
-    responsible: list[str] = Field(default_factory=list, description="canonical board names")
+    responsible: list[BoardRef] = Field(default_factory=list, description="the boards responsible, in order")
     section: str | None = None
 
 

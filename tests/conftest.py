@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from atgard.extract.read_pdf import read_pdf
+from atgard.extract.read.pdf import read_pdf
 from atgard.schema import ReadDocument
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -271,8 +271,8 @@ def test_export_validates_against_the_printed_schema(
 
 
 def test_export_equals_the_extraction(full_db: Path, examples: Path) -> None:
-    from atgard.extract.extract_document import extract_document
-    from atgard.extract.read_pdf import read_pdf
+    from atgard.extract.document import extract_document
+    from atgard.extract.read.pdf import read_pdf
 
     direct = extract_document(read_pdf(examples / "seed-lagesrapport.pdf"))
     result = run("export", "--db", full_db, "--document", direct.id)

@@ -8,7 +8,7 @@ import pkgutil
 
 import pytest
 
-PACKAGES = ["atgard.extract", "atgard.schema", "atgard.output", "atgard.pipeline"]
+PACKAGES = ["atgard.extract", "atgard.extract.read", "atgard.schema", "atgard.output", "atgard.pipeline"]
 MODULES = sorted(
     info.name
     for package in PACKAGES
@@ -24,4 +24,4 @@ def test_docstring_examples(name: str) -> None:
 
 def test_rules_have_examples() -> None:
     attempted = {name: doctest.testmod(importlib.import_module(name)).attempted for name in MODULES}
-    assert attempted["atgard.extract.text"] > 0 and attempted["atgard.extract.furniture"] > 0
+    assert attempted["atgard.extract.read.text"] > 0 and attempted["atgard.extract.read.furniture"] > 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from atgard.extract.analysis import analyse
-from atgard.extract.extract_decisions import extract_decision
-from atgard.extract.extract_measures import is_recommendation
+from atgard.extract.decisions import extract_decision
+from atgard.extract.measures import is_recommendation
 
 
 def decision(block, *blocks, office="Stadsledningskontoret", addressee="Kommunstyrelsen"):
@@ -110,6 +110,6 @@ def test_recommendation_cues(sentence: str, recommends: bool) -> None:
     ],
 )
 def test_case_number_on_the_first_page(block, text: str, number: str | None) -> None:
-    from atgard.extract.extract_header import body_diarienummer
+    from atgard.extract.header import body_diarienummer
 
     assert body_diarienummer([block(text)]) == number

@@ -9,8 +9,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from atgard.extract.extract_document import extract_document
-from atgard.extract.read_pdf import read_pdf
+from atgard.extract.document import extract_document
+from atgard.extract.read.pdf import read_pdf
 from atgard.schema import PageBox, ReadDocument
 
 

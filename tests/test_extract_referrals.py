@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from atgard.extract.analysis import analyse
-from atgard.extract.extract_referrals import extract_referrals
-from atgard.extract.extract_reports import extract_reports
+from atgard.extract.referrals import extract_referrals
+from atgard.extract.reports import extract_reports
 
 TITLE = "Från ord till handling – en stad för alla"
 

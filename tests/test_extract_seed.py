@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from atgard.extract.extract_document import extract_document
+from atgard.extract.document import extract_document
 from atgard.schema import ReadDocument
 from atgard.schema.contract import Document
 

@@ -15,12 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from atgard.extract.analysis import analyse
-from atgard.extract.extract_coded_measures import extract_coded_measures
-from atgard.extract.extract_decisions import extract_decision
-from atgard.extract.extract_measures import extract_prose_measures
-from atgard.extract.extract_referrals import extract_referrals
-from atgard.extract.extract_reports import extract_reports
-from atgard.extract.read_pdf import read_pdf
+from atgard.extract.coded_measures import extract_coded_measures
+from atgard.extract.decisions import extract_decision
+from atgard.extract.measures import extract_prose_measures
+from atgard.extract.read.pdf import read_pdf
+from atgard.extract.referrals import extract_referrals
+from atgard.extract.reports import extract_reports
 from atgard.schema import ReadDocument
 from atgard.schema.errors import AtgardError
 

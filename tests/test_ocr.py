@@ -13,10 +13,10 @@ import pytest
 from click.testing import CliRunner
 from PIL import Image
 
-from atgard.extract.extract_reports import title_key
 from atgard.output.export import export
 from atgard.output.store import open_store
 from atgard.pipeline.cli import cli
+from atgard.schema.keys import title_key
 
 
 def scan(source: Path, target: Path) -> None:

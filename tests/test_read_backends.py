@@ -17,9 +17,9 @@ from typing import Any
 import numpy as np
 import pytest
 
-from atgard.extract.lines import group_lines
-from atgard.extract.raw_page import RawChar, RawChars, glyphs_of
-from atgard.extract.read_pdf import read_pdf
+from atgard.extract.read.lines import group_lines
+from atgard.extract.read.pdf import read_pdf
+from atgard.extract.read.raw_page import RawChar, RawChars, glyphs_of
 
 BOX_TOLERANCE = 0.5  # points: a sixth of a millimetre
 
@@ -101,13 +101,13 @@ def test_a_glyph_printed_twice_is_read_once_and_neighbours_are_not() -> None:
 
 
 def test_the_compiled_character_loop_reads_what_the_python_loop_reads(examples: Path, data: Path) -> None:
-    """`make` compiles extract/native/pdfium_chars.c wherever there is a C compiler; else Python does the loop."""
+    """`make` compiles extract/read/native/pdfium_chars.c wherever there is a C compiler; else Python does the loop."""
     import ctypes
     import shutil
 
     import pypdfium2 as pdfium
 
-    from atgard.extract import read_pdfium
+    from atgard.extract.read import backend_pdfium as read_pdfium
 
     if shutil.which("cc") is None:
         assert read_pdfium._HELPER is None

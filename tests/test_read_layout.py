@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from atgard.extract.blocks import build_blocks, find_marker
-from atgard.extract.furniture import find_furniture, parse_header
-from atgard.extract.lines import Glyph, Glyphs, Line, _lines_by_columns, _reading_order, group_lines
-from atgard.extract.raw_page import glyphs_of
-from atgard.extract.read_pdfium import open_pdfium
-from atgard.extract.read_pdfplumber import open_pdfplumber
+from atgard.extract.read.backend_pdfium import open_pdfium
+from atgard.extract.read.backend_pdfplumber import open_pdfplumber
+from atgard.extract.read.blocks import build_blocks, find_marker
+from atgard.extract.read.furniture import find_furniture, parse_header
+from atgard.extract.read.lines import Glyph, Glyphs, Line, _lines_by_columns, _reading_order, group_lines
+from atgard.extract.read.raw_page import glyphs_of
 
 A4 = (595.0, 842.0)
 

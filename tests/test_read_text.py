@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from atgard.extract.text import ends_sentence, line_joint, normalize_glyph
+from atgard.extract.read.text import ends_sentence, line_joint, normalize_glyph
 
 
 def _join(previous: str, following: str) -> str:

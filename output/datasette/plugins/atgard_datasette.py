@@ -18,16 +18,25 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-import datasette.handle_exception as datasette_errors
 from datasette import hookimpl
 from datasette.utils.asgi import Response
+from datasette.version import __version__ as datasette_version
 
 from atgard.output.search import stem_query
 
-# Datasette 0.65's error handler prints every error with rich's print_exception, which
-# current rich releases refuse outside an except block: every 404 became a 500. Without
-# rich the handler renders its normal error pages.
-datasette_errors.rich = None
+
+@hookimpl
+def startup(datasette: Any) -> None:
+    """Datasette 0.65's error handler prints every error with rich's print_exception, which
+    current rich releases refuse outside an except block: every 404 became a 500. Without
+    rich the handler renders its normal error pages. Only 0.65 is patched; a later
+    Datasette is left as it is."""
+    if datasette_version.startswith("0.65."):
+        import datasette.handle_exception as datasette_errors
+
+        if hasattr(datasette_errors, "rich"):
+            datasette_errors.rich = None
+
 
 # Tables whose rows point at a place in a PDF, and how a row is found from its URL.
 PROVENANCE = {

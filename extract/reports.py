@@ -17,26 +17,12 @@ from dataclasses import dataclass
 from atgard.extract.analysis import Analysed
 from atgard.schema import BBox
 from atgard.schema.contract import ReportRef
+from atgard.schema.keys import TRAILING_YEAR, title_key
 
 FUZZY_TITLE_RATIO = 0.85
 _ANNEX_HEADING = re.compile(r"^bilag(a|or)\s*:?$", re.IGNORECASE)
-_TRAILING_YEAR = re.compile(r"\s*[(\[,]?\s*((?:19|20)\d\d)\s*[)\]]?\s*\.?\s*$")
 _YEAR_AFTER = re.compile(r"^\s*\(\s*((?:19|20)\d\d)\s*\)")
 _REPORT_WORD = re.compile(r"\b(rapport\w*|delrapport\w*|utredning\w*|skrift\w*|betänkande\w*)\W*$", re.IGNORECASE)
-
-
-def title_key(title: str) -> str:
-    """What two spellings of one title share.
-
-    >>> title_key("Dold potential - hinder och  möjligheter (2016)")
-    'dold potential - hinder och möjligheter'
-    >>> title_key("Dold Potential – hinder och möjligheter.")
-    'dold potential - hinder och möjligheter'
-    """
-    text = _TRAILING_YEAR.sub("", title)
-    text = re.sub(r"[\u2010-\u2015-]", "-", text)
-    text = re.sub(r"\s*-\s*", " - ", text)
-    return re.sub(r"\s+", " ", text).strip(" .,:;").casefold()
 
 
 @dataclass(frozen=True)
@@ -87,8 +73,8 @@ def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, i
             continue
         marker = (block.marker or "").rstrip(".)")
         number = int(marker) if marker.isdigit() else len(found) + 1
-        year = _TRAILING_YEAR.search(block.text)
-        title = _TRAILING_YEAR.sub("", block.text).strip(" .")
+        year = TRAILING_YEAR.search(block.text)
+        title = TRAILING_YEAR.sub("", block.text).strip(" .")
         found.append((number, title, int(year.group(1)) if year else None, block.page))
     return found
 

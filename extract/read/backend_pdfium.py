@@ -27,7 +27,16 @@ import numpy.typing as npt
 import pypdfium2 as pdfium
 import pypdfium2_raw
 
-from atgard.extract.raw_page import Edge, Matrix, RawChars, RawPage, axis_edges, display_matrix, is_upright, multiply
+from atgard.extract.read.raw_page import (
+    Edge,
+    Matrix,
+    RawChars,
+    RawPage,
+    axis_edges,
+    display_matrix,
+    is_upright,
+    multiply,
+)
 
 # The library pypdfium2 has loaded (libpdfium.so, .dylib or pdfium.dll, by platform).
 _LIB = ctypes.CDLL(str(next(Path(pypdfium2_raw.__file__).parent.glob("*pdfium.[sdl][oyl]*"))))

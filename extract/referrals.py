@@ -20,9 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed, Sentence
+from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
-from atgard.extract.extract_reports import Reports, TitleSpan
 from atgard.extract.mentions import LIST_SEPARATORS, NAME_LIKE, BoardSpan, read_board_list, resolve_name
+from atgard.extract.reports import Reports, TitleSpan
 from atgard.schema.contract import Recipient, Referral
 from atgard.schema.read import union_per_page
 
@@ -90,7 +91,9 @@ def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _read_list(text: str, zone: _Zone, boards: Sequence[BoardSpan]) -> tuple[list[Recipient], str | None]:
+def _read_list(
+    text: str, zone: _Zone, boards: Sequence[BoardSpan], register: BoardRegister | None
+) -> tuple[list[Recipient], str | None]:
     """Recipients and condition in ``text[zone.start:zone.end]``; nothing when the list is not one."""
     end = zone.end
     condition = None
@@ -108,7 +111,7 @@ def _read_list(text: str, zone: _Zone, boards: Sequence[BoardSpan]) -> tuple[lis
             if not NAME_LIKE.match(piece) or "¤" in piece:
                 # The list ended before the zone did: fine after "av"/"till", not for a subject.
                 return ([] if zone.whole else recipients), condition
-            recipients.append(resolve_name(piece))
+            recipients.append(resolve_name(piece, register))
         if span is None:
             break
         recipients.append(span.recipient())
@@ -134,14 +137,16 @@ def _report_title(item: Analysed, sentence: Sentence, titles: Sequence[TitleSpan
 _LIST_HEADING = re.compile(r"^(?:remissinstanser|remissen\s+har\s+(?:gått|skickats)\s+till)\b", re.IGNORECASE)
 
 
-def _listed_after(analysed: Sequence[Analysed], index: int) -> tuple[list[Recipient], list[Analysed]]:
+def _listed_after(
+    analysed: Sequence[Analysed], index: int, register: BoardRegister | None
+) -> tuple[list[Recipient], list[Analysed]]:
     """Recipients set as a list under a lead-in ("... remitterats till följande:", a "Remissinstanser" heading)."""
     recipients: list[Recipient] = []
     items: list[Analysed] = []
     for item in analysed[index + 1 :]:
         if item.block.kind != "list_item" or len(item.text) > 150:
             break
-        found = read_board_list(item.text)
+        found = read_board_list(item.text, register)
         if not found:
             break
         recipients += found
@@ -150,9 +155,13 @@ def _listed_after(analysed: Sequence[Analysed], index: int) -> tuple[list[Recipi
 
 
 def _list_referral(
-    lead: Analysed, sentence: Sentence | None, reports: Reports, analysed: Sequence[Analysed]
+    lead: Analysed,
+    sentence: Sentence | None,
+    reports: Reports,
+    analysed: Sequence[Analysed],
+    register: BoardRegister | None,
 ) -> Referral | None:
-    recipients, items = _listed_after(analysed, lead.index)
+    recipients, items = _listed_after(analysed, lead.index, register)
     if not recipients:
         return None
     text = sentence.text if sentence else lead.text
@@ -171,11 +180,13 @@ def _list_referral(
     )
 
 
-def extract_referrals(analysed: Sequence[Analysed], reports: Reports) -> list[Referral]:
+def extract_referrals(
+    analysed: Sequence[Analysed], reports: Reports, register: BoardRegister | None = None
+) -> list[Referral]:
     referrals = []
     for item in analysed:
         if item.block.kind == "heading" and _LIST_HEADING.match(item.text):
-            if (listed := _list_referral(item, None, reports, analysed)) is not None:
+            if (listed := _list_referral(item, None, reports, analysed, register)) is not None:
                 referrals.append(listed)
             continue
         if item.block.kind not in ("paragraph", "list_item"):
@@ -195,9 +206,9 @@ def extract_referrals(analysed: Sequence[Analysed], reports: Reports) -> list[Re
                 for b in item.boards_in(sentence.start, sentence.end)
                 if not any(t.start < b.end and b.start < t.end for t in titles)
             ]
-            recipients, condition = _read_list(masked, zone, in_sentence)
+            recipients, condition = _read_list(masked, zone, in_sentence, register)
             if not recipients and text.rstrip().endswith(":"):  # the list follows as items
-                if (listed := _list_referral(item, sentence, reports, analysed)) is not None:
+                if (listed := _list_referral(item, sentence, reports, analysed, register)) is not None:
                     referrals.append(listed)
                 continue
             if not recipients:

@@ -23,7 +23,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from atgard.extract.text import is_combining, normalize_glyph
+from atgard.extract.read.text import is_combining, normalize_glyph
 
 # A gap wider than this many font sizes separates two columns (a tab stop or
 # a table gutter); ordinary and justified word spaces stay well below it.

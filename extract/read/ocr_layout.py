@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from atgard.extract.lines import Line, Unit
+from atgard.extract.read.lines import Line, Unit
 
 # What Tesseract makes of a bullet "•" at the start of a line.
 BULLET_LOOKALIKES = frozenset(

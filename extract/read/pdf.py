@@ -18,24 +18,31 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Literal
 
-from atgard.extract.blocks import build_blocks
-from atgard.extract.furniture import find_furniture, parse_header
-from atgard.extract.lines import Glyphs, Line, group_lines
-from atgard.extract.ocr import ocr_pdf
-from atgard.extract.ocr_layout import tidy_ocr_lines
-from atgard.extract.raw_page import RawPage, glyphs_of
-from atgard.extract.read_pdfium import open_pdfium
-from atgard.extract.read_pdfplumber import open_pdfplumber
-from atgard.extract.tables import Box, TableRow, find_ruled_tables, take_table_glyphs
+from atgard.extract.read.blocks import build_blocks
+from atgard.extract.read.furniture import find_furniture, parse_header
+from atgard.extract.read.lines import Glyphs, Line, group_lines
+from atgard.extract.read.ocr import ocr_pdf
+from atgard.extract.read.ocr_layout import tidy_ocr_lines
+from atgard.extract.read.raw_page import RawPage, glyphs_of
+from atgard.extract.read.tables import Box, TableRow, find_ruled_tables, take_table_glyphs
 from atgard.schema import PageInfo, ReadDocument
 from atgard.schema.errors import InputError, NoTextLayerError
 
 Backend = Literal["pdfium", "pdfplumber"]
-BACKENDS: dict[str, Callable[[Path], AbstractContextManager[tuple[int, Iterator[RawPage]]]]] = {
-    "pdfium": open_pdfium,
-    "pdfplumber": open_pdfplumber,
-}
 DEFAULT_BACKEND: Backend = "pdfium"
+Opener = Callable[[Path], AbstractContextManager[tuple[int, Iterator[RawPage]]]]
+
+
+def backend_opener(backend: Backend) -> Opener:
+    """The parser of a backend, imported when first asked for: importing PDFium loads its library."""
+    if backend == "pdfium":
+        from atgard.extract.read.backend_pdfium import open_pdfium
+
+        return open_pdfium
+    from atgard.extract.read.backend_pdfplumber import open_pdfplumber
+
+    return open_pdfplumber
+
 
 # File signatures of things that are often renamed to .pdf by mistake.
 _LOOKALIKES = {
@@ -151,7 +158,7 @@ def _read_pdf(path: Path, document_id: str | None, backend: Backend, *, ocr: boo
     lines: list[list[Line]] = []
     rows: list[list[TableRow]] = []
     try:
-        with BACKENDS[backend](path) as (count, raw_pages):
+        with backend_opener(backend)(path) as (count, raw_pages):
             if count > MAX_PAGES:
                 raise InputError(path, f"{count} pages: more than the {MAX_PAGES} atgard reads")
             for number, page in enumerate(raw_pages, start=1):

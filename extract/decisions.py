@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import resolve_name
 from atgard.schema.contract import Decision, DecisionPoint
 
@@ -27,10 +28,10 @@ _GENERIC_DECIDER = re.compile(r"^(nämnden|styrelsen|stadsdelsnämnden|bolagssty
 _PROPOSER_IN_HEADING = re.compile(r"^(?P<who>[\wåäöÅÄÖ-]+?)s\s+förslag", re.IGNORECASE)
 
 
-def _board_name(text: str, addressee: str | None) -> str:
+def _board_name(text: str, addressee: str | None, register: BoardRegister | None) -> str:
     if _GENERIC_DECIDER.match(text.strip()) and addressee:
         return addressee
-    return resolve_name(text).name
+    return resolve_name(text, register).name
 
 
 def _section(analysed: Sequence[Analysed]) -> tuple[str | None, list[Analysed]]:
@@ -46,7 +47,9 @@ def _section(analysed: Sequence[Analysed]) -> tuple[str | None, list[Analysed]]:
     return None, []
 
 
-def extract_decision(analysed: Sequence[Analysed], office: str | None, addressee: str | None) -> Decision:
+def extract_decision(
+    analysed: Sequence[Analysed], office: str | None, addressee: str | None, register: BoardRegister | None = None
+) -> Decision:
     heading, body = _section(analysed)
     if heading is None:
         return Decision()
@@ -61,12 +64,12 @@ def extract_decision(analysed: Sequence[Analysed], office: str | None, addressee
         if block.kind == "table_row":
             continue
         if block.kind == "paragraph" and (lead := _PROPOSES.match(block.text)):
-            proposed_by = _board_name(lead.group("proposer"), addressee)
-            decided_by = current = _board_name(lead.group("decider"), addressee)
+            proposed_by = _board_name(lead.group("proposer"), addressee, register)
+            decided_by = current = _board_name(lead.group("decider"), addressee, register)
             continue
         is_lead_in = len(block.text) < 120 and block.text.rstrip().endswith((":", "."))
         if block.kind == "paragraph" and is_lead_in and (lead := _DECIDES.match(block.text)):
-            current = _board_name(lead.group("decider"), addressee)
+            current = _board_name(lead.group("decider"), addressee, register)
             decided_by = decided_by or current
             continue
         if items and block.kind != "list_item":

@@ -17,8 +17,8 @@ import numpy as np
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 from pdfplumber.utils import filter_edges
 
-from atgard.extract.lines import Glyphs, Line, group_lines
-from atgard.extract.raw_page import Edge
+from atgard.extract.read.lines import Glyphs, Line, group_lines
+from atgard.extract.read.raw_page import Edge
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 SNAP = 3  # points: pdfplumber's default snap, join and intersection tolerance

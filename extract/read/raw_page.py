@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from atgard.extract.lines import Flags, Floats, Glyphs, Indices
+from atgard.extract.read.lines import Flags, Floats, Glyphs, Indices
 
 # A glyph's box is its em square set on the baseline: 0.8 em above it, 0.2 em
 # below, the usual split of a text face. Fonts' own ascent and descent are

@@ -14,9 +14,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from atgard.extract.lines import Line, Segment, Unit
-from atgard.extract.tables import TableRow
-from atgard.extract.text import SOFT_HYPHEN, ends_sentence, line_joint
+from atgard.extract.read.lines import Line, Segment, Unit
+from atgard.extract.read.tables import TableRow
+from atgard.extract.read.text import SOFT_HYPHEN, ends_sentence, line_joint
 from atgard.schema import BBox, Block, BlockKind, LineSpan, PageBox, StyleRun, TableCell
 
 # A marker followed by at least this gap (in font sizes) opens a list item

@@ -14,8 +14,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
-from atgard.extract.extract_reports import Reports, title_key
+from atgard.extract.reports import Reports
 from atgard.schema.contract import Measure
+from atgard.schema.keys import title_key
 
 # The memo's own sections: the office speaks there, not the report.
 _OWN_SECTION = re.compile(

@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from atgard.extract.lines import Line
+from atgard.extract.read.lines import Line
 from atgard.schema import HeaderFields
 
 # Running headers and footers sit in these bands of the page height.

@@ -15,7 +15,7 @@ from typing import Any
 
 import pdfplumber
 
-from atgard.extract.raw_page import Edge, RawChar, RawChars, RawPage
+from atgard.extract.read.raw_page import Edge, RawChar, RawChars, RawPage
 
 
 @contextmanager

@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
 from atgard.extract.mentions import read_board_list
-from atgard.extract.text import join_lines
-from atgard.schema.contract import Measure
+from atgard.extract.read.text import join_lines
+from atgard.schema.contract import BoardRef, Measure
 from atgard.schema.read import union_per_page
 
 _RESPONSIBLE = re.compile(
@@ -72,12 +73,15 @@ class _Open:
     responsible: list[str] = field(default_factory=list)  # as written, a piece per line or row
 
 
-def _measure(open_: _Open, report_title: str | None) -> Measure:
+def _measure(open_: _Open, report_title: str | None, register: BoardRegister | None) -> Measure:
     group_code, group_title = open_.group or (open_.code.rsplit(".", 1)[0], None)
     if not open_.code.startswith(group_code + "."):
         group_code, group_title = open_.code.rsplit(".", 1)[0], None
     boxes = union_per_page([box for item in open_.blocks for box in item.block.boxes])
-    responsible = [r.name for r in read_board_list(join_lines(open_.responsible))]
+    responsible = [
+        BoardRef(name=r.name, board_id=r.board_id, kind=r.kind)
+        for r in read_board_list(join_lines(open_.responsible), register)
+    ]
     return Measure(
         code=open_.code,
         group_code=group_code,
@@ -103,7 +107,9 @@ def _columns(cells: Sequence[str]) -> tuple[int, int, int | None] | None:
     return code, text, responsible
 
 
-def extract_coded_measures(analysed: Sequence[Analysed], report_title: str | None) -> list[Measure]:
+def extract_coded_measures(
+    analysed: Sequence[Analysed], report_title: str | None, register: BoardRegister | None = None
+) -> list[Measure]:
     measures: list[Measure] = []
     group: tuple[str, str] | None = None
     current: _Open | None = None
@@ -112,7 +118,7 @@ def extract_coded_measures(analysed: Sequence[Analysed], report_title: str | Non
     def close() -> None:
         nonlocal current
         if current is not None:
-            measures.append(_measure(current, report_title))
+            measures.append(_measure(current, report_title, register))
             current = None
 
     for item in analysed:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from atgard.extract.analysis import analyse
-from atgard.extract.extract_coded_measures import extract_coded_measures
-from atgard.extract.extract_decisions import extract_decision
-from atgard.extract.extract_header import (
+from atgard.extract.boards import BoardRegister, load_register
+from atgard.extract.coded_measures import extract_coded_measures
+from atgard.extract.decisions import extract_decision
+from atgard.extract.header import (
     body_diarienummer,
     classify,
     document_year,
@@ -14,19 +15,23 @@ from atgard.extract.extract_header import (
     title_and_subtitle,
     written_date,
 )
-from atgard.extract.extract_measures import extract_prose_measures
-from atgard.extract.extract_referrals import extract_referrals
-from atgard.extract.extract_reports import extract_reports
+from atgard.extract.measures import extract_prose_measures
+from atgard.extract.referrals import extract_referrals
+from atgard.extract.reports import extract_reports
 from atgard.schema import ReadDocument
 from atgard.schema.contract import Document, DocumentKind, Mention
 
 
-def extract_document(read: ReadDocument, kind: DocumentKind | None = None) -> Document:
+def extract_document(
+    read: ReadDocument, kind: DocumentKind | None = None, register: BoardRegister | None = None
+) -> Document:
     """Everything the contract asks for, from the blocks the reader produced.
 
-    ``kind`` overrides the kind found from the header and content.
+    ``kind`` overrides the kind found from the header and content; ``register``
+    is the board register names are resolved against (the bundled one when None).
     """
-    analysed = analyse(read.blocks)
+    register = register or load_register()
+    analysed = analyse(read.blocks, register)
     header = read.header
     title, subtitle = title_and_subtitle(read.blocks)
     case_officer, addressee, box_date = header_box(read.blocks)
@@ -45,7 +50,7 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None) -> Do
     ]
     kind = kind or classify(read, header.document_type)
     if kind == "kommissionsrapport":
-        measures = extract_coded_measures(analysed, title)
+        measures = extract_coded_measures(analysed, title, register)
     else:
         measures = extract_prose_measures(analysed, reports)
     return Document(
@@ -64,9 +69,9 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None) -> Do
         page_count=read.page_count,
         text_source=read.text_source,
         signatories=signatories(analysed),
-        decision=extract_decision(analysed, header.office, addressee),
+        decision=extract_decision(analysed, header.office, addressee, register),
         reports=reports.refs,
-        referrals=extract_referrals(analysed, reports),
+        referrals=extract_referrals(analysed, reports, register),
         measures=measures,
         mentions=mentions,
     )

@@ -1,0 +1,145 @@
+"""One description per table: which column holds which field of the contract.
+
+The store writes rows with :meth:`Table.row` and the export reads them back
+with :meth:`Table.load`, so a column is named once, here. (The migrations
+name columns too, as history: a shipped migration never changes.)
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from atgard.schema.keys import title_key
+
+Row = dict[str, Any]
+_BOX = ("x0", "top", "x1", "bottom")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column and the field it holds: a dotted path into the item (``case_officer.name``), "" for the item."""
+
+    name: str
+    path: str
+
+    def value(self, item: object) -> Any:
+        for part in filter(None, self.path.split(".")):
+            item = getattr(item, part)
+        return item
+
+
+def columns(*names: str) -> tuple[Column, ...]:
+    """Columns named like the fields they hold."""
+    return tuple(Column(name, name) for name in names)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of items that belong to an owner (a document, a referral, a measure), in order (``seq``).
+
+    ``place`` says how the item's position is stored: ``located`` (page, box
+    and boxes, always there), ``optional`` (page and box when known), or
+    nothing. ``keys`` are columns written for joins and never read back: the
+    title key of a field.
+    """
+
+    name: str
+    owner: str
+    columns: tuple[Column, ...]
+    place: Literal["located", "optional"] | None = None
+    keys: Mapping[str, str] = field(default_factory=dict)
+    ordered: bool = True  # has a ``seq`` column: the item's place among its owner's
+
+    def row(self, owner_id: object, seq: int, item: object) -> Row:
+        row: Row = {self.owner: owner_id, **{c.name: c.value(item) for c in self.columns}}
+        if self.ordered:
+            row["seq"] = seq
+        row.update({column: title_key(getattr(item, path) or "") for column, path in self.keys.items()})
+        if self.place is not None:
+            row.update(_place_columns(item))
+        return row
+
+    def load(self, row: Row) -> Any:
+        """The item's fields from its row (nested where the paths are); the value of a table of values."""
+        if len(self.columns) == 1 and not self.columns[0].path:
+            return row[self.columns[0].name]
+        loaded: dict[str, Any] = {}
+        for column in self.columns:
+            *parents, last = column.path.split(".")
+            target = loaded
+            for part in parents:
+                target = target.setdefault(part, {})
+            target[last] = row[column.name]
+        if self.place == "located":
+            loaded.update(page=row["page"], bbox=_box(row), boxes=json.loads(row["boxes"]))
+        elif self.place == "optional":
+            loaded.update(page=row["page"], bbox=_box(row) if row["x0"] is not None else None)
+        return loaded
+
+
+def _box(row: Row) -> dict[str, float]:
+    return {k: row[k] for k in _BOX}
+
+
+def boxes_json(boxes: list[Any]) -> str:
+    return json.dumps([box.model_dump() for box in boxes])
+
+
+def _place_columns(item: object) -> Row:
+    """Page, box and boxes of an item; a report named without a box has none."""
+    page, bbox = item.page, item.bbox
+    if bbox is None:
+        return {"page": page, **dict.fromkeys(_BOX), "boxes": None}
+    boxes = getattr(item, "boxes", None)
+    if boxes is None:  # a report: one box, where it is first named
+        boxes_text = json.dumps([{"page": page, "bbox": bbox.model_dump()}]) if page else None
+    else:
+        boxes_text = boxes_json(boxes)
+    return {"page": page, **bbox.model_dump(), "boxes": boxes_text}
+
+
+DOCUMENTS = Table(
+    "documents",
+    owner="id",
+    columns=(
+        *columns("filename", "page_count", "office", "unit", "diarienummer", "kind", "title", "subtitle"),
+        *columns("addressee", "date", "year", "text_source"),
+        Column("case_officer_name", "case_officer.name"),
+        Column("case_officer_phone", "case_officer.phone"),
+        Column("case_officer_email", "case_officer.email"),
+        Column("decision_proposed_by", "decision.proposed_by"),
+        Column("decision_decided_by", "decision.decided_by"),
+    ),
+    keys={"title_key": "title"},
+    ordered=False,
+)
+SIGNATORIES = Table("signatories", "document_id", columns("name", "title"), place="located")
+DECISION_POINTS = Table("decision_points", "document_id", columns("number", "text", "decided_by"), place="located")
+REPORTS = Table(
+    "reports", "document_id", columns("title", "year", "annex_number"), place="optional", keys={"title_key": "title"}
+)
+REFERRALS = Table(
+    "referrals",
+    "document_id",
+    columns("report_title", "action", "scope", "priority", "condition", "text"),
+    place="located",
+    keys={"report_title_key": "report_title"},
+)
+REFERRAL_RECIPIENTS = Table(
+    "referral_recipients",
+    "referral_id",
+    (*columns("name", "board_id", "kind"), Column("is_group", "group")),
+)
+REFERRAL_MEASURE_CODES = Table("referral_measure_codes", "referral_id", (Column("code", ""),))
+MEASURES = Table(
+    "measures",
+    "document_id",
+    columns("code", "group_code", "group_title", "report_title", "text", "section"),
+    place="located",
+    keys={"report_title_key": "report_title"},
+)
+MEASURE_RESPONSIBLE = Table("measure_responsible", "measure_id", columns("name", "board_id", "kind"))
+MENTIONS = Table("mentions", "document_id", columns("board_id", "name", "kind", "text"), place="located")
