@@ -22,13 +22,17 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
 from atgard.extract.mentions import read_board_list
 from atgard.extract.read.text import join_lines
+from atgard.extract.rules import rule
 from atgard.schema.contract import BoardRef, Measure
 from atgard.schema.read import union_per_page
 
-_RESPONSIBLE = re.compile(
+_RESPONSIBLE = rule(
+    "measure.responsible",
     r"^(?:ansvar|ansvarig(?:a)?(?:\s+(?:nämnd(?:er)?|bolag|aktör(?:er)?|för\s+genomförande))?|huvudansvar(?:ig)?)"
     r"\s*:\s*(?P<list>.+)$",
-    re.IGNORECASE | re.DOTALL,
+    matches=("Ansvar: Utbildningsnämnden", "Ansvariga nämnder: socialnämnden och kulturnämnden", "Huvudansvar: SBR"),
+    not_matches=("Ansvaret ligger hos nämnderna.",),
+    flags=re.IGNORECASE | re.DOTALL,
 )
 _CODE_HEADER = re.compile(r"^(nr|nummer|kod|id|åtgärds?(?:nummer|nr)|#)\.?$", re.IGNORECASE)
 _TEXT_HEADER = re.compile(r"^(åtgärd(?:er)?|åtgärdsförslag|förslag(?:\s+till\s+åtgärd)?|beskrivning)$", re.IGNORECASE)

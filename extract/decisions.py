@@ -13,16 +13,30 @@ from collections.abc import Sequence
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import resolve_name
+from atgard.extract.rules import rule
 from atgard.schema.contract import Decision, DecisionPoint
 
-_SECTION = re.compile(r"förslag till beslut|beslutsförslag|förslag till (?:yttrande|svar)", re.IGNORECASE)
-# "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande." /
-# "Kommunstyrelsen föreslår kommunfullmäktige att besluta följande:"
-_PROPOSES = re.compile(
-    r"^(?P<proposer>[\wåäöÅÄÖ -]+?)\s+föreslår\s+(?:att\s+)?(?P<decider>[\wåäöÅÄÖ -]+?)\s+(?:att\s+)?beslut(?:a|ar)\b",
-    re.IGNORECASE,
+_SECTION = rule(
+    "decision.section",
+    r"förslag till beslut|beslutsförslag|förslag till (?:yttrande|svar)",
+    matches=("Förslag till beslut", "Stadsledningskontorets förslag till beslut", "Förslag till yttrande"),
+    not_matches=("Beslut", "Ärendet"),
 )
-_DECIDES = re.compile(r"^(?P<decider>[\wåäöÅÄÖ -]+?)\s+beslutar\b(?P<own>\s+för\s+egen\s+del)?", re.IGNORECASE)
+_PROPOSES = rule(
+    "decision.proposes",
+    r"^(?P<proposer>[\wåäöÅÄÖ -]+?)\s+föreslår\s+(?:att\s+)?(?P<decider>[\wåäöÅÄÖ -]+?)\s+(?:att\s+)?beslut(?:a|ar)\b",
+    matches=(
+        "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.",
+        "Kommunstyrelsen föreslår kommunfullmäktige att besluta följande:",
+    ),
+    not_matches=("Kommissionen föreslår att staden utökar insatserna.",),
+)
+_DECIDES = rule(
+    "decision.decides",
+    r"^(?P<decider>[\wåäöÅÄÖ -]+?)\s+beslutar\b(?P<own>\s+för\s+egen\s+del)?",
+    matches=("Kommunstyrelsen beslutar för egen del följande.", "Stadsdelsnämnden beslutar"),
+    not_matches=("Nämnden har beslutat att remittera ärendet.",),
+)
 _GENERIC_DECIDER = re.compile(r"^(nämnden|styrelsen|stadsdelsnämnden|bolagsstyrelsen)$", re.IGNORECASE)
 # Whose proposal a section heading names: "Stadsledningskontorets förslag till beslut".
 _PROPOSER_IN_HEADING = re.compile(r"^(?P<who>[\wåäöÅÄÖ-]+?)s\s+förslag", re.IGNORECASE)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.reports import Reports
+from atgard.extract.rules import MODALS, RULES, rule
 from atgard.schema.contract import Measure
 from atgard.schema.keys import title_key
 
@@ -26,27 +27,56 @@ _OWN_SECTION = re.compile(
     re.IGNORECASE,
 )
 
-# Recommendation cues, one per rule, each with an example it matches.
-RECOMMENDATION_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("Kommissionen rekommenderar därför att staden utökar ...", re.compile(r"\brekommender\w*\b", re.I)),
-    ("Vidare förordar kommissionen att ... främjas", re.compile(r"\bförord\w*\b", re.I)),
-    ("Riktade sysselsättningskrav i upphandling föreslås", re.compile(r"\bföreslås\b|\bföreslår\b", re.I)),
-    ("... med ett förslag om att särskilt följa upp ...", re.compile(r"\bförslag\s+(?:om|till)\s+att\b", re.I)),
-    (
-        "... bör också förstärkas / behöver stärkas / borde utvecklas",
-        re.compile(r"\b(bör|borde|behöver|måste)\b", re.I),
+# Recommendation cues: a sentence that matches one recommends (unless negated, below).
+RECOMMENDATION_CUES = [
+    rule(
+        "measure.cue.recommends",
+        r"\brekommender\w*\b",
+        matches=("Kommissionen rekommenderar därför att staden utökar ...", "Kommissionen har rekommenderat att ..."),
     ),
-    ("Kommissionen ser därför ett behov av att utveckla ...", re.compile(r"\bbehov\s+av\s+att\b", re.I)),
-    (
-        "Enligt rapporten kan ... göras mer jämlik, bland annat genom att ...",
-        re.compile(r"\benligt\s+(rapporten|kommissionen)\b.*\bkan\b", re.I),
+    rule("measure.cue.advocates", r"\bförord\w*\b", matches=("Vidare förordar kommissionen att ... främjas",)),
+    rule(
+        "measure.cue.proposed",
+        r"\bföreslås\b|\bföreslår\b",
+        matches=("Riktade sysselsättningskrav i upphandling föreslås", "Kommissionen föreslår att ..."),
+        not_matches=("Förslaget bereds vidare.",),
+    ),
+    rule(
+        "measure.cue.proposal_to",
+        r"\bförslag\s+(?:om|till)\s+att\b",
+        matches=("... med ett förslag om att särskilt följa upp ...",),
+    ),
+    rule(
+        "measure.cue.modal",
+        rf"\b{MODALS}\b",
+        matches=("... bör också förstärkas", "... behöver stärkas", "... borde utvecklas"),
+        not_matches=("Bördan är stor.",),
+    ),
+    rule(
+        "measure.cue.need",
+        r"\bbehov\s+av\s+att\b",
+        matches=("Kommissionen ser därför ett behov av att utveckla ...",),
+    ),
+    rule(
+        "measure.cue.according_to_report",
+        r"\benligt\s+(rapporten|kommissionen)\b.*\bkan\b",
+        matches=("Enligt rapporten kan ... göras mer jämlik, bland annat genom att ...",),
     ),
 ]
 # "behöver det inte betyda": a negated modal states a finding; so does a modal
 # that ends the sentence as a main verb ("det stöd den behöver").
-_NEGATED = re.compile(r"\b(bör|borde|behöver|måste)\s+(?:\w+\s+)?inte\b", re.IGNORECASE)
-_MODAL_LAST = re.compile(r"\b(bör|borde|behöver|måste)(?:\s+(?:det|den|dem|de))?\s*[.!?]?$", re.IGNORECASE)
-_MODAL = re.compile(r"\b(bör|borde|behöver|måste)\b", re.IGNORECASE)
+_NEGATED = rule(
+    "measure.negated_modal",
+    rf"\b{MODALS}\s+(?:\w+\s+)?inte\b",
+    matches=("behöver det inte betyda", "bör inte"),
+    not_matches=("bör också förstärkas",),
+)
+_MODAL_LAST = rule(
+    "measure.modal_last",
+    rf"\b{MODALS}(?:\s+(?:det|den|dem|de))?\s*[.!?]?$",
+    matches=("Det förutsätter att varje elev får det stöd den behöver.",),
+    not_matches=("Stödet behöver stärkas.",),
+)
 
 
 def is_recommendation(sentence: str) -> bool:
@@ -64,8 +94,8 @@ def is_recommendation(sentence: str) -> bool:
     """
     if _NEGATED.search(sentence):
         return False
-    cues = [name for name, pattern in RECOMMENDATION_CUES if pattern.search(sentence)]
-    only_modal = cues == [RECOMMENDATION_CUES[4][0]] and len(_MODAL.findall(sentence)) == 1
+    cues = [cue.name for cue in RECOMMENDATION_CUES if cue.search(sentence)]
+    only_modal = cues == ["measure.cue.modal"] and len(RULES["measure.cue.modal"].pattern.findall(sentence)) == 1
     return bool(cues) and not (only_modal and _MODAL_LAST.search(sentence.strip()))
 
 

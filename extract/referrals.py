@@ -24,38 +24,77 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
 from atgard.extract.mentions import LIST_SEPARATORS, NAME_LIKE, BoardSpan, read_board_list, resolve_name
 from atgard.extract.reports import Reports, TitleSpan
+from atgard.extract.rules import rule
 from atgard.schema.contract import Recipient, Referral
 from atgard.schema.read import union_per_page
 
-_TRIGGER = re.compile(
+_TRIGGER = rule(
+    "referral.trigger",
     r"\b(synpunkter|yttra\w*|yttrande\w*|remitter\w*|remiss\w*|redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning\w*)\b",
-    re.IGNORECASE,
+    matches=(
+        "Synpunkter på rapporten ges av ...",
+        "Ärendet har remitterats till ...",
+        "nämnderna ska redovisa sina förutsättningar",
+        "inkomma med ett yttrande",
+    ),
+    not_matches=("Kommissionen rekommenderar att staden utökar insatserna.",),
 )
-_PASSIVE_BY = re.compile(
-    r"\b(?:ges|lämnas|avges|inhämtas|lämnats|getts|inkommit|inkomma)\b[^.]*?\bav\b\s+", re.IGNORECASE
+_PASSIVE_BY = rule(
+    "referral.passive_by",
+    r"\b(?:ges|lämnas|avges|inhämtas|lämnats|getts|inkommit|inkomma)\b[^.]*?\bav\b\s+",
+    matches=("Synpunkter på rapporten ges i första hand av ", "Yttranden har lämnats av "),
+    not_matches=("Synpunkter ges senast den 1 mars.",),
 )
-# "remitterats till", "sändes ut på remiss till", "Remissen har skickats till", "yttrande har begärts från"
-_REFERRED_TO = re.compile(
+_REFERRED_TO = rule(
+    "referral.referred_to",
     r"\b(?:remitter\w*|(?:skick|sänd|send)\w*(?:\s+ut)?(?:\s+på\s+remiss)?|gått\s+ut\s+på\s+remiss|på\s+remiss)\b"
     r"[^.]*?\btill\b\s+|\b(?:begärts|inhämtats|begärt|inhämtat)\s+från\s+",
-    re.IGNORECASE,
+    matches=(
+        "Ärendet har remitterats till ",
+        "Rapporten sändes ut på remiss till ",
+        "Remissen har skickats till ",
+        "Yttrande har begärts från ",
+    ),
+    not_matches=("Ärendet har remitterats. Till sist ",),
 )
-_ACTIVE = re.compile(
+_ACTIVE = rule(
+    "referral.active",
     r"\s+(?:ska|skall|bör|ombeds|uppmanas|får|har\s+att)[\s-]+(?:\w+\s+){0,3}?"
     r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)",
-    re.IGNORECASE,
+    matches=(
+        "Samtliga nämnder och bolagsstyrelser ska redovisa sina förutsättningar",
+        "Stadsdelsnämnderna ombeds att yttra sig",
+        "Kulturnämnden uppmanas inkomma med yttrande",
+    ),
+    not_matches=("Nämnderna ska arbeta vidare med frågan.",),
 )
-_IMPLEMENTATION = re.compile(
+_IMPLEMENTATION = rule(
+    "referral.implementation",
     r"förutsättning\w*\s+(?:för|att)\s+(?:att\s+)?(?:genomför|fortsatt\s+arbete|arbeta)|genomförande\s+av\s+åtgärd|"
     r"redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning|"
     r"redovisa\w*\s+hur\s+\w+\s+(?:kan\s+)?genomför",
-    re.IGNORECASE,
+    matches=(
+        "ska redovisa sina förutsättningar för att genomföra åtgärderna",
+        "förutsättningarna för fortsatt arbete",
+        "redovisa hur de kan genomföra åtgärd A2.1.1",
+    ),
+    not_matches=("Synpunkter på rapporten ges av utbildningsnämnden.",),
 )
-_PRIMARY = re.compile(r"\bi\s+första\s+hand\b", re.IGNORECASE)
-_CONDITION = re.compile(
+_PRIMARY = rule(
+    "referral.primary",
+    r"\bi\s+första\s+hand\b",
+    matches=("Synpunkter ges i första hand av",),
+    not_matches=("i andra hand av",),
+)
+_CONDITION = rule(
+    "referral.condition",
     r",?\s*(?:(?:och|samt)\s+)?(?:därutöver|dessutom|även|också)?\s*(?:av\s+)?"
     r"(?P<condition>de\s+(?:nämnder|bolagsstyrelser|stadsdelsnämnder|förvaltningar|bolag|facknämnder)\b[^.;]*?\bsom\b[^.;]*)",
-    re.IGNORECASE,
+    matches=(
+        ", och därutöver av de nämnder och bolagsstyrelser som berörs av rapportens förslag",
+        " samt de stadsdelsnämnder som så önskar",
+    ),
+    not_matches=("och de nämnder",),
 )
 _FILLER = re.compile(
     r"^(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+annat|bl\.a\.|m\.fl\.|med\s+flera|"
@@ -97,7 +136,7 @@ def _read_list(
     """Recipients and condition in ``text[zone.start:zone.end]``; nothing when the list is not one."""
     end = zone.end
     condition = None
-    if found := _CONDITION.search(text, zone.start, end):
+    if found := _CONDITION.pattern.search(text, zone.start, end):
         condition = found.group("condition").strip(" .")
         end = found.start()
     recipients: list[Recipient] = []
@@ -134,7 +173,12 @@ def _report_title(item: Analysed, sentence: Sentence, titles: Sequence[TitleSpan
     return annexed[0] if len(annexed) == 1 else None
 
 
-_LIST_HEADING = re.compile(r"^(?:remissinstanser|remissen\s+har\s+(?:gått|skickats)\s+till)\b", re.IGNORECASE)
+_LIST_HEADING = rule(
+    "referral.list_heading",
+    r"^(?:remissinstanser|remissen\s+har\s+(?:gått|skickats)\s+till)\b",
+    matches=("Remissinstanser", "Remissen har gått till följande:"),
+    not_matches=("Remissammanställning",),
+)
 
 
 def _listed_after(

@@ -15,14 +15,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.rules import rule
 from atgard.schema import BBox
 from atgard.schema.contract import ReportRef
 from atgard.schema.keys import TRAILING_YEAR, title_key
 
 FUZZY_TITLE_RATIO = 0.85
-_ANNEX_HEADING = re.compile(r"^bilag(a|or)\s*:?$", re.IGNORECASE)
+_ANNEX_HEADING = rule(
+    "report.annex_heading", r"^bilag(a|or)\s*:?$", matches=("Bilagor", "Bilaga:"), not_matches=("Bilaga 1 Rapporten",)
+)
 _YEAR_AFTER = re.compile(r"^\s*\(\s*((?:19|20)\d\d)\s*\)")
-_REPORT_WORD = re.compile(r"\b(rapport\w*|delrapport\w*|utredning\w*|skrift\w*|betänkande\w*)\W*$", re.IGNORECASE)
+_REPORT_WORD = rule(
+    "report.named_before",
+    r"\b(rapport\w*|delrapport\w*|utredning\w*|skrift\w*|betänkande\w*)\W*$",
+    matches=("i rapporten ", "kommissionens delrapport: ", "betänkandet "),
+    not_matches=("rapporten visar att ",),
+)
 
 
 @dataclass(frozen=True)

@@ -401,15 +401,15 @@ def write_lock(db: Database) -> Iterator[None]:
 def migrate(db: Database) -> int:
     """Bring the database up to the newest schema; returns the version reached.
 
-    Each migration runs under the write lock and re-reads the version there, so
-    two processes opening a new database at once migrate it once.
+    All pending migrations run in one transaction under the write lock, which
+    re-reads the version there: two processes opening a new database at once
+    migrate it once, and a process killed midway leaves it as it was.
     """
-    while (version := schema_version(db)) < len(MIGRATIONS):
+    if (version := schema_version(db)) < len(MIGRATIONS):
         with write_lock(db):
-            if schema_version(db) != version:
-                continue
-            MIGRATIONS[version](db)
-            db.execute(f"PRAGMA user_version = {version + 1}")
+            for pending in range(schema_version(db), len(MIGRATIONS)):
+                MIGRATIONS[pending](db)
+                db.execute(f"PRAGMA user_version = {pending + 1}")
     if version > len(MIGRATIONS):
         raise RuntimeError(f"database schema version {version} is newer than this atgard ({len(MIGRATIONS)})")
     return len(MIGRATIONS)

@@ -13,7 +13,7 @@ from atgard.output import store
 from atgard.output.migrations import MIGRATIONS, migrate, schema_version
 from atgard.output.search import stem_query
 from atgard.output.store import open_store
-from atgard.pipeline.ingest import ingest
+from atgard.pipeline.ingest import ingest, open_for_writing
 
 
 def dump(db: Path) -> list[str]:
@@ -22,7 +22,7 @@ def dump(db: Path) -> list[str]:
 
 
 def test_migrations_from_an_empty_file(tmp_path: Path) -> None:
-    db = open_store(tmp_path / "new.db")
+    db = open_for_writing(tmp_path / "new.db")  # the register arrives from the pipeline
     assert schema_version(db) == len(MIGRATIONS)
     tables = set(db.table_names())
     assert {"documents", "blocks", "referrals", "measures", "changes", "search", "boards"} <= tables

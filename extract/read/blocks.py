@@ -14,16 +14,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from atgard.extract.read.lines import Line, Segment, Unit
+from atgard.extract.read.lines import Line, Segment, Unit, body_size
+from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.extract.read.tables import TableRow
 from atgard.extract.read.text import SOFT_HYPHEN, ends_sentence, line_joint
 from atgard.schema import BBox, Block, BlockKind, LineSpan, PageBox, StyleRun, TableCell
 
 # A marker followed by at least this gap (in font sizes) opens a list item
 # even inside running text; a normal word space is about 0.25.
-MARKER_GAP_EMS = 0.4
 # Line pitch more than this factor above the usual one ends a paragraph.
-PARAGRAPH_PITCH_FACTOR = 1.3
 CELL_SEPARATOR = " | "
 
 _MARKER = re.compile(r"^(?:[•\-–—*▪►✓]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\d{1,2}\)|\([a-zA-Z]\))$")
@@ -64,6 +63,7 @@ class Typography:
     body_size: float
     pitch: dict[float, float]
     levels: dict[tuple[float, bool], int]
+    settings: LayoutSettings = DEFAULT_LAYOUT
 
     def usual_pitch(self, size: float) -> float:
         return self.pitch.get(_size_key(size), 1.2 * size)
@@ -77,58 +77,57 @@ def _is_bold(segment: Segment) -> bool:
     return segment.bold_share >= 0.9
 
 
-def is_heading(segment: Segment, body_size: float) -> bool:
+def is_heading(segment: Segment, body_size: float, settings: LayoutSettings = DEFAULT_LAYOUT) -> bool:
     """A line set larger than the body text, or wholly bold at body size, and short."""
     text = segment.text
-    if len(text) > 200 or not any(ch.isalpha() for ch in text):
+    if len(text) > settings.heading_max_chars or not any(ch.isalpha() for ch in text):
         return False
-    if segment.size >= body_size + 1:
+    if segment.size >= body_size + settings.heading_step:
         return True
-    return _is_bold(segment) and segment.size >= body_size - 0.5 and len(text) <= 150
+    slack, longest = settings.bold_heading_slack, settings.bold_heading_max_chars
+    return _is_bold(segment) and segment.size >= body_size - slack and len(text) <= longest
 
 
-def measure_typography(lines: Sequence[Line]) -> Typography:
+def measure_typography(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_LAYOUT) -> Typography:
     """Body size (by glyph count), usual line pitch per size, and heading levels by size."""
-    sizes: Counter[float] = Counter()
-    for line in lines:
-        for segment in line.segments:
-            sizes[_size_key(segment.size)] += len(segment.text)
-    body_size = max(sizes, key=lambda s: (sizes[s], -s)) if sizes else 12.0
+    body = body_size(lines)
 
     pitches: dict[float, Counter[float]] = {}
     for above, below in itertools.pairwise(lines):
         if above.page != below.page or len(above.segments) > 1 or len(below.segments) > 1:
             continue
-        if _size_key(above.size) != _size_key(below.size) or is_heading(above.segments[0], body_size):
+        if _size_key(above.size) != _size_key(below.size) or is_heading(above.segments[0], body, settings):
             continue
         pitch = round((below.top - above.top) * 2) / 2
         if pitch > 0:
             pitches.setdefault(_size_key(above.size), Counter())[pitch] += 1
-    usual = {size: _line_pitch(counts) for size, counts in pitches.items()}
+    usual = {size: _line_pitch(counts, settings.pitch_share) for size, counts in pitches.items()}
 
     styles = {
         (_size_key(line.size), _is_bold(line.segments[0]))
         for line in lines
-        if len(line.segments) == 1 and is_heading(line.segments[0], body_size)
+        if len(line.segments) == 1 and is_heading(line.segments[0], body, settings)
     }
     # Level by size, largest first; bold at body size is the lowest level.
     by_size = sorted({size for size, _ in styles}, reverse=True)
     levels = {(size, bold): by_size.index(size) + 1 for size, bold in styles}
-    return Typography(body_size=body_size, pitch=usual, levels=levels)
+    return Typography(body_size=body, pitch=usual, levels=levels, settings=settings)
 
 
-def _line_pitch(counts: Counter[float]) -> float:
+def _line_pitch(counts: Counter[float], share: float) -> float:
     """The pitch of lines inside a paragraph: the smallest common one.
 
     In a document of short paragraphs the pitch *between* paragraphs can be
-    the most frequent, so take the smallest pitch seen at least a fifth as
-    often as the most frequent one.
+    the most frequent, so take the smallest pitch seen at least ``share`` (a
+    fifth) as often as the most frequent one.
     """
     most = max(counts.values())
-    return min(pitch for pitch, count in counts.items() if count >= 0.2 * most)
+    return min(pitch for pitch, count in counts.items() if count >= share * most)
 
 
-def find_marker(segment: Segment, fresh: bool) -> tuple[str, int, float] | None:
+def find_marker(
+    segment: Segment, fresh: bool, settings: LayoutSettings = DEFAULT_LAYOUT
+) -> tuple[str, int, float] | None:
     """The list marker that opens this line: ``(marker, units it takes, x0 of the text after it)``.
 
     Bullets always count; numbers, letters and dashes only when a tab-like gap
@@ -148,7 +147,7 @@ def find_marker(segment: Segment, fresh: bool) -> tuple[str, int, float] | None:
     if start == len(units):
         return None
     gap = units[start].x0 - units[end - 1].x1
-    if word not in _BULLET_MARKERS and not fresh and gap < MARKER_GAP_EMS * segment.size:
+    if word not in _BULLET_MARKERS and not fresh and gap < settings.marker_gap_ems * segment.size:
         return None
     return ("•" if word in _BULLET_MARKERS else word), start, units[start].x0
 
@@ -157,24 +156,25 @@ def _continues(draft: Draft | None, segment: Segment, typography: Typography, ri
     """Whether a body line carries on the paragraph or list item above it on the same page."""
     if draft is None or draft.kind not in ("paragraph", "list_item"):
         return False
-    last = draft.last
-    tolerance = 0.5 * segment.size
-    if abs(segment.size - last.size) > 0.6:
+    last, settings = draft.last, typography.settings
+    tolerance = settings.indent_ems * segment.size
+    if abs(segment.size - last.size) > settings.same_size_points:
         return False
-    if segment.top - last.top > PARAGRAPH_PITCH_FACTOR * typography.usual_pitch(last.size) + 0.5:
+    if segment.top - last.top > settings.paragraph_pitch_factor * typography.usual_pitch(last.size) + 0.5:
         return False
     # A short line that ends a sentence, then a capital: a paragraph break without spacing.
-    if last.x1 < right_edge - 4 * last.size and ends_sentence(last.text) and segment.text[:1].isupper():
+    short = last.x1 < right_edge - settings.short_line_ems * last.size
+    if short and ends_sentence(last.text) and segment.text[:1].isupper():
         return False
     if draft.kind == "list_item":
         return segment.x0 >= draft.text_x0 - tolerance or (
             abs(segment.x0 - draft.left) <= tolerance and not ends_sentence(draft.text_so_far())
         )
-    return segment.x0 <= last.x0 + 0.8 * segment.size
+    return segment.x0 <= last.x0 + settings.hanging_indent_ems * segment.size
 
 
-def _column_of(segment: Segment, anchors: Sequence[float]) -> int | None:
-    tolerance = 0.5 * segment.size
+def _column_of(segment: Segment, anchors: Sequence[float], settings: LayoutSettings) -> int | None:
+    tolerance = settings.indent_ems * segment.size
     candidates = [i for i, x0 in enumerate(anchors) if x0 <= segment.x0 + tolerance]
     if not candidates:
         return None
@@ -184,7 +184,7 @@ def _column_of(segment: Segment, anchors: Sequence[float]) -> int | None:
     return column
 
 
-def _split_at_anchors(line: Line, anchors: Sequence[float]) -> Line:
+def _split_at_anchors(line: Line, anchors: Sequence[float], settings: LayoutSettings) -> Line:
     """Cut a line's segments where a word starts in the next column.
 
     In a table without rules the gutter can be narrower than a column gap
@@ -193,7 +193,7 @@ def _split_at_anchors(line: Line, anchors: Sequence[float]) -> Line:
     """
     segments: list[Segment] = []
     for segment in line.segments:
-        tolerance = 0.3 * segment.size
+        tolerance = settings.cell_start_ems * segment.size
         pieces: list[list[Unit]] = [[]]
         column = None
         for i, unit in enumerate(segment.units):
@@ -220,21 +220,21 @@ def _take_table(lines: Sequence[Line], start: int, typography: Typography) -> tu
     with text in the first column starts a row, the lines under it are its wrapped cells;
     a bold first line is a header row of its own.
     """
-    first = lines[start]
+    first, settings = lines[start], typography.settings
     anchors = [segment.x0 for segment in first.segments]
     table = len(anchors) >= 3
     # Each row line with the column of each of its segments, found once.
-    rows: list[tuple[Line, list[int | None]]] = [(first, [_column_of(s, anchors) for s in first.segments])]
+    rows: list[tuple[Line, list[int | None]]] = [(first, [_column_of(s, anchors, settings) for s in first.segments])]
     end = start + 1
     while end < len(lines):
         line, above = lines[end], rows[-1][0]
-        if line.top - above.bottom > 1.5 * above.size:
+        if line.top - above.bottom > settings.table_line_gap_ems * above.size:
             break
-        if len(line.segments) == 1 and is_heading(line.segments[0], typography.body_size):
+        if len(line.segments) == 1 and is_heading(line.segments[0], typography.body_size, settings):
             break
         if table:
-            line = _split_at_anchors(line, anchors)
-        columns = [_column_of(segment, anchors) for segment in line.segments]
+            line = _split_at_anchors(line, anchors, settings)
+        columns = [_column_of(segment, anchors, settings) for segment in line.segments]
         if None in columns or len(set(columns)) < len(columns):
             break
         rows.append((line, columns))
@@ -286,20 +286,20 @@ def _page_drafts(lines: Sequence[Line], typography: Typography, rows: Sequence[T
         segment = line.segments[0]
         current = drafts[-1] if drafts else None
         part = (line.page, segment)
-        if is_heading(segment, typography.body_size):
+        if is_heading(segment, typography.body_size, typography.settings):
             style = (_size_key(segment.size), _is_bold(segment))
             if (
                 current is not None
                 and current.kind == "heading"
                 and current.level == typography.levels[style]
-                and segment.top - current.last.bottom <= 0.8 * segment.size
+                and segment.top - current.last.bottom <= typography.settings.heading_gap_ems * segment.size
             ):
                 current.parts.append(part)
             else:
                 drafts.append(Draft(kind="heading", parts=[part], level=typography.levels[style]))
             continue
         continues = _continues(current, segment, typography, right_edge)
-        marker = find_marker(segment, fresh=not continues)
+        marker = find_marker(segment, not continues, typography.settings)
         if marker:
             symbol, units, text_x0 = marker
             drafts.append(Draft("list_item", [part], marker=symbol, marker_units=units, text_x0=text_x0))
@@ -310,25 +310,25 @@ def _page_drafts(lines: Sequence[Line], typography: Typography, rows: Sequence[T
     return drafts
 
 
-def _continues_across(above: Draft, below: Draft) -> bool:
+def _continues_across(above: Draft, below: Draft, settings: LayoutSettings) -> bool:
     """Whether the first block of a page carries on the last block of the page before."""
     if above.kind not in ("paragraph", "list_item") or below.kind != "paragraph":
         return False
     first = below.parts[0][1]
-    if abs(first.size - above.last.size) > 0.6:
+    if abs(first.size - above.last.size) > settings.same_size_points:
         return False
     if ends_sentence(above.text_so_far()) and not first.text[:1].islower():
         return False
-    tolerance = 0.5 * first.size
+    tolerance = settings.indent_ems * first.size
     if above.kind == "list_item":
         return first.x0 >= above.text_x0 - tolerance
     return abs(first.x0 - above.left) <= tolerance
 
 
-def _join_page_breaks(pages: Sequence[list[Draft]]) -> list[Draft]:
+def _join_page_breaks(pages: Sequence[list[Draft]], settings: LayoutSettings) -> list[Draft]:
     joined: list[Draft] = []
     for drafts in pages:
-        if joined and drafts and _continues_across(joined[-1], drafts[0]):
+        if joined and drafts and _continues_across(joined[-1], drafts[0], settings):
             joined[-1].parts.extend(drafts[0].parts)
             drafts = drafts[1:]
         joined.extend(drafts)
@@ -451,12 +451,14 @@ def build_blocks(
     pages: Sequence[Sequence[Line]],
     sizes: dict[int, tuple[float, float]],
     tables: Sequence[Sequence[TableRow]] = (),
+    settings: LayoutSettings = DEFAULT_LAYOUT,
 ) -> list[Block]:
     """Body lines of every page (furniture already removed) and ruled table rows to the document's blocks.
 
     ``sizes`` maps page number to ``(width, height)``, to keep every box on its page.
     """
-    typography = measure_typography([line for page in pages for line in page])
+    typography = measure_typography([line for page in pages for line in page], settings)
     tables = tables or [[] for _ in pages]
-    drafts = _join_page_breaks([_page_drafts(page, typography, rows) for page, rows in zip(pages, tables, strict=True)])
+    per_page = [_page_drafts(page, typography, rows) for page, rows in zip(pages, tables, strict=True)]
+    drafts = _join_page_breaks(per_page, settings)
     return [_finish(draft, sizes) for draft in drafts]

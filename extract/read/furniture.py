@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 
-from atgard.extract.read.lines import Line
+from atgard.extract.read.lines import Line, body_size
+from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.schema import HeaderFields
-
-# Running headers and footers sit in these bands of the page height.
-TOP_BAND = 0.15
-BOTTOM_BAND = 0.85
 
 _PAGE_NUMBER = re.compile(
     r"^(?:sida\s+)?(\d{1,3})\s*(?:\((\d{1,3})\)|av\s+(\d{1,3})|/\s*(\d{1,3}))?$"
@@ -39,10 +36,11 @@ def _key(line: Line) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line.text)).strip().casefold()
 
 
-def _band(line: Line, height: float) -> str | None:
-    if line.bottom <= TOP_BAND * height:
+def _band(line: Line, height: float, settings: LayoutSettings) -> str | None:
+    """Running headers and footers sit in a band at the top and the bottom of the page."""
+    if line.bottom <= settings.furniture_band * height:
         return "top"
-    if line.top >= BOTTOM_BAND * height:
+    if line.top >= (1 - settings.furniture_band) * height:
         return "bottom"
     return None
 
@@ -55,35 +53,28 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
 
-def _body_size(pages: Sequence[Sequence[Line]]) -> float:
-    sizes: Counter[float] = Counter()
-    for lines in pages:
-        for line in lines:
-            for segment in line.segments:
-                sizes[round(segment.size)] += len(segment.units)
-    return max(sizes, key=lambda s: sizes[s]) if sizes else 12.0
-
-
-def _small_print_start(lines: Sequence[Line], height: float, body_size: float) -> float:
+def _small_print_start(lines: Sequence[Line], height: float, body: float, settings: LayoutSettings) -> float:
     """Top of a block of small print at the foot of the page: a footer even on a single page."""
     start = math.inf
     for line in sorted(lines, key=lambda line: line.top, reverse=True):
-        if _band(line, height) != "bottom" or line.size > body_size - 2:
+        if _band(line, height, settings) != "bottom" or line.size > body - settings.small_print_step:
             break
         start = line.top
     return start
 
 
-def find_furniture(pages: Sequence[Sequence[Line]], heights: Sequence[float]) -> list[set[int]]:
+def find_furniture(
+    pages: Sequence[Sequence[Line]], heights: Sequence[float], settings: LayoutSettings = DEFAULT_LAYOUT
+) -> list[set[int]]:
     """For each page, the indexes of its lines that are running header or footer."""
     pages_with: dict[tuple[str, str], set[int]] = defaultdict(set)
     for number, (lines, height) in enumerate(zip(pages, heights, strict=True)):
         for line in lines:
-            band = _band(line, height)
+            band = _band(line, height, settings)
             if band:
                 pages_with[(band, _key(line))].add(number)
-    needed = max(2, math.ceil(0.4 * len(pages)))
-    body_size = _body_size(pages)
+    needed = max(2, math.ceil(settings.furniture_recurrence * len(pages)))
+    body = body_size(line for lines in pages for line in lines)
     repeated = {key for key, found_on in pages_with.items() if len(found_on) >= needed}
 
     furniture: list[set[int]] = []
@@ -91,19 +82,25 @@ def find_furniture(pages: Sequence[Sequence[Line]], heights: Sequence[float]) ->
         marks = [
             (band, i)
             for i, line in enumerate(lines)
-            if (band := _band(line, height))
+            if (band := _band(line, height, settings))
             and ((band, _key(line)) in repeated or all(is_page_number(s.text) for s in line.segments))
         ]
         header_end = max((lines[i].bottom for band, i in marks if band == "top"), default=-1.0)
         footer_start = min((lines[i].top for band, i in marks if band == "bottom"), default=math.inf)
-        footer_start = min(footer_start, _small_print_start(lines, height, body_size))
+        footer_start = min(footer_start, _small_print_start(lines, height, body, settings))
         furniture.append(
             {i for i, line in enumerate(lines) if line.bottom <= header_end + 0.5 or line.top >= footer_start - 0.5}
         )
     return furniture
 
 
-def parse_header(lines: Sequence[Line], furniture: set[int], page_width: float, page_height: float) -> HeaderFields:
+def parse_header(
+    lines: Sequence[Line],
+    furniture: set[int],
+    page_width: float,
+    page_height: float,
+    settings: LayoutSettings = DEFAULT_LAYOUT,
+) -> HeaderFields:
     """Office, unit, document type, case number, date and page count from page 1's furniture.
 
     Fields are told apart by their form (``Sida 1 (11)``, ``Dnr ...``, a date,
@@ -115,7 +112,7 @@ def parse_header(lines: Sequence[Line], furniture: set[int], page_width: float, 
     right: list[str] = []
     kept = [lines[i] for i in sorted(furniture)]
     for line in kept:
-        if _band(line, page_height) != "top":
+        if _band(line, page_height, settings) != "top":
             continue
         for segment in line.segments:
             text = segment.text.strip()
@@ -129,7 +126,7 @@ def parse_header(lines: Sequence[Line], furniture: set[int], page_width: float, 
                 fields.setdefault("date", date.group(1))
             elif _DOCUMENT_TYPES.match(text):
                 fields.setdefault("document_type", text)
-            elif segment.x0 < 0.45 * page_width:
+            elif segment.x0 < settings.header_left_share * page_width:
                 left.append(text)
             else:
                 right.append(text)

@@ -23,18 +23,8 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
+from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.extract.read.text import is_combining, normalize_glyph
-
-# A gap wider than this many font sizes separates two columns (a tab stop or
-# a table gutter); ordinary and justified word spaces stay well below it.
-COLUMN_GAP_EMS = 2.0
-# A gap wider than this many font sizes is a word space even where the PDF
-# has no space glyph.
-WORD_GAP_EMS = 0.15
-# Fake bold prints a line twice a hair apart: the same glyph this close (in
-# font sizes) to the one before it is one glyph. Real neighbours ("ll", "..")
-# are at least 0.25 em apart.
-DUPLICATE_EMS = 0.15
 
 Floats = npt.NDArray[np.float64]
 Flags = npt.NDArray[np.bool_]
@@ -184,24 +174,34 @@ class Line:
         return "   ".join(segment.text for segment in self.segments)
 
 
-def group_lines(glyphs: Glyphs | Iterable[Glyph], page: int, *, by_columns: bool = True) -> list[Line]:
+def group_lines(
+    glyphs: Glyphs | Iterable[Glyph],
+    page: int,
+    *,
+    by_columns: bool = True,
+    settings: LayoutSettings = DEFAULT_LAYOUT,
+) -> list[Line]:
     """Cluster a page's glyphs into lines, top to bottom, each cut into segments.
 
     ``by_columns=False`` reads every line glyph by glyph: the same result,
-    slower; the tests compare the two.
+    slower; the tests compare the two. Gaps are measured in font sizes
+    (``settings``: column gap, word gap, fake bold's double print).
     """
     columns = glyphs if isinstance(glyphs, Glyphs) else Glyphs.of(glyphs)
     if not len(columns):
         return []
     order, band = _reading_order(columns)
     if by_columns:
-        built, sequential = _lines_by_columns(columns, order, band)
+        built, sequential = _lines_by_columns(columns, order, band, settings)
     else:
         built, sequential = {}, set(band.tolist())
     lines = []
     starts = np.flatnonzero(np.diff(band, prepend=-1)).tolist()
     for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(order)], strict=True)):
-        segments = _segments(columns.rows(order[start:end])) if number in sequential else built.get(number, [])
+        if number in sequential:
+            segments = _segments(columns.rows(order[start:end]), settings)
+        else:
+            segments = built.get(number, [])
         if segments:
             lines.append(Line(page=page, segments=segments))
     return lines
@@ -255,7 +255,9 @@ def _text_facts(texts: Sequence[str]) -> _TextFacts:
     )
 
 
-def _lines_by_columns(glyphs: Glyphs, order: Indices, band: Indices) -> tuple[dict[int, list[Segment]], set[int]]:
+def _lines_by_columns(
+    glyphs: Glyphs, order: Indices, band: Indices, settings: LayoutSettings
+) -> tuple[dict[int, list[Segment]], set[int]]:
     """Each line's segments, by band number, and the bands that must be read glyph by glyph instead.
 
     The rules of :func:`_segments`, each one array operation over the page.
@@ -277,8 +279,8 @@ def _lines_by_columns(glyphs: Glyphs, order: Indices, band: Indices) -> tuple[di
     gap = np.zeros(len(kept))
     gap[1:] = x0[1:] - x1[:-1]
     widest = np.maximum(size, np.concatenate(([0.0], size[:-1])))
-    starts_segment = new_line | (gap > COLUMN_GAP_EMS * widest)
-    tolerance = DUPLICATE_EMS * size
+    starts_segment = new_line | (gap > settings.column_gap_ems * widest)
+    tolerance = settings.duplicate_ems * size
     printed_twice = np.zeros(len(kept), dtype=np.bool_)
     printed_twice[1:] = (
         (text_id[1:] == text_id[:-1])
@@ -290,7 +292,7 @@ def _lines_by_columns(glyphs: Glyphs, order: Indices, band: Indices) -> tuple[di
 
     pending_space = np.zeros(len(kept), dtype=np.bool_)
     pending_space[1:] = spaces_before[kept[1:]] > spaces_before[kept[:-1]]
-    word_space = ~starts_segment & (pending_space | (gap > WORD_GAP_EMS * size))
+    word_space = ~starts_segment & (pending_space | (gap > settings.word_gap_ems * size))
     joins_word = np.zeros(len(kept), dtype=np.bool_)
     joins_word[1:] = (
         facts.word[text_id[1:]] & facts.ends_word[text_id[:-1]] & (bold[1:] == bold[:-1]) & (italic[1:] == italic[:-1])
@@ -381,7 +383,7 @@ def _segment_bounds(
     )
 
 
-def _segments(glyphs: Sequence[Glyph]) -> list[Segment]:
+def _segments(glyphs: Sequence[Glyph], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[Segment]:
     """Cut a line's glyphs (left to right) at column gaps, glyph by glyph; spaces come from glyphs or gaps."""
     segments: list[Segment] = []
     current: list[Glyph] = []
@@ -394,16 +396,16 @@ def _segments(glyphs: Sequence[Glyph]) -> list[Segment]:
             continue
         if current:
             previous = current[-1]
-            if glyph.text == previous.text and _same_spot(previous, glyph):
+            if glyph.text == previous.text and _same_spot(previous, glyph, settings.duplicate_ems):
                 continue  # printed twice (fake bold): read once
             gap = glyph.x0 - previous.x1
-            if gap > COLUMN_GAP_EMS * (glyph.size if glyph.size > previous.size else previous.size):
+            if gap > settings.column_gap_ems * (glyph.size if glyph.size > previous.size else previous.size):
                 segments.append(_segment(current, units))
                 current, units, pending_space = [], [], False
             elif combining and units:
                 units[-1].text = normalize_glyph(units[-1].text + text)
                 continue
-            elif pending_space or gap > WORD_GAP_EMS * glyph.size:
+            elif pending_space or gap > settings.word_gap_ems * glyph.size:
                 both_italic = previous.italic and glyph.italic
                 both_bold = previous.bold and glyph.bold
                 units.append(Unit(" ", both_italic, both_bold, previous.x1, glyph.x0))
@@ -433,8 +435,9 @@ def _glyph_text(text: str) -> tuple[str, bool, bool]:
     return normal, is_combining(normal), normal.isalnum()
 
 
-def _same_spot(previous: Glyph, glyph: Glyph) -> bool:
-    tolerance = DUPLICATE_EMS * glyph.size
+def _same_spot(previous: Glyph, glyph: Glyph, ems: float) -> bool:
+    """Fake bold prints a line twice a hair apart; real neighbours ("ll", "..") are at least 0.25 em apart."""
+    tolerance = ems * glyph.size
     return glyph.x0 - previous.x0 <= tolerance and abs(glyph.top - previous.top) <= tolerance
 
 
@@ -463,3 +466,15 @@ def _segment(glyphs: Sequence[Glyph], units: list[Unit]) -> Segment:
         size=max(sizes, key=lambda s: (sizes[s], s)),
         bold_share=bold / len(glyphs),
     )
+
+
+def body_size(lines: Iterable[Line]) -> float:
+    """The size most characters are set in, to the half point (ties to the smaller); 12 for no text.
+
+    The one definition: headings, small print and OCR's even sizes are all relative to it.
+    """
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        for segment in line.segments:
+            sizes[round(segment.size * 2) / 2] += len(segment.text)
+    return max(sizes, key=lambda s: (sizes[s], -s)) if sizes else 12.0

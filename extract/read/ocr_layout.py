@@ -8,20 +8,18 @@ builder expects; they run only on OCR output.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
-from atgard.extract.read.lines import Line, Unit
+from atgard.extract.read.lines import Line, Unit, body_size
+from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 
 # What Tesseract makes of a bullet "•" at the start of a line.
 BULLET_LOOKALIKES = frozenset(
     {"e", "ee", "ee:", "e:", "+", "+.", "«", "»", "°", "o", "©", "®", "*", "■", "□", "€", "+...", "e.", "*.", "«."}
 )
-# Line sizes within this many points of the body size are body text (OCR size estimates jitter).
-SIZE_JITTER = 1.5
 
 
-def _bullet(units: list[Unit], size: float) -> list[Unit]:
+def _bullet(units: list[Unit], size: float, settings: LayoutSettings) -> list[Unit]:
     """Replace a bullet look-alike that opens a line, before a tab-like gap, by "•"."""
     end = 0
     while end < len(units) and units[end].text != " ":
@@ -30,7 +28,7 @@ def _bullet(units: list[Unit], size: float) -> list[Unit]:
     rest = units[end:]
     while rest and rest[0].text == " ":
         rest = rest[1:]
-    if word in BULLET_LOOKALIKES and rest and rest[0].x0 - units[end - 1].x1 >= 0.6 * size:
+    if word in BULLET_LOOKALIKES and rest and rest[0].x0 - units[end - 1].x1 >= settings.ocr_bullet_gap_ems * size:
         first = units[0]
         return [
             Unit("•", False, False, first.x0, units[end - 1].x1),
@@ -65,14 +63,9 @@ def _without_strays(units: list[Unit]) -> list[Unit]:
     return [u for i, u in enumerate(kept) if not (u.text == " " and i and kept[i - 1].text == " ")]
 
 
-def tidy_ocr_lines(pages: Sequence[Sequence[Line]]) -> list[list[Line]]:
+def tidy_ocr_lines(pages: Sequence[Sequence[Line]], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[list[Line]]:
     """OCR lines with specks dropped, body sizes evened out and bullets restored."""
-    sizes: Counter[float] = Counter()
-    for page in pages:
-        for line in page:
-            for segment in line.segments:
-                sizes[round(segment.size)] += len(segment.text)
-    body = max(sizes, key=lambda s: sizes[s]) if sizes else 12.0
+    body = body_size(line for page in pages for line in page)
     tidy: list[list[Line]] = []
     for page in pages:
         kept = []
@@ -81,11 +74,11 @@ def tidy_ocr_lines(pages: Sequence[Sequence[Line]]) -> list[list[Line]]:
             for segment in line.segments:
                 if not any(ch.isalnum() for ch in segment.text):
                     continue  # a speck read as "|", "'" or "."
-                size = body if abs(segment.size - body) < SIZE_JITTER else segment.size
+                size = body if abs(segment.size - body) < settings.ocr_size_jitter else segment.size
                 units = _without_strays(segment.units)
                 if not units:
                     continue
-                units = _bullet(units, size) if not segments else units
+                units = _bullet(units, size, settings) if not segments else units
                 segments.append(segment.with_units(units, size))
             if segments:
                 kept.append(Line(page=line.page, segments=segments))

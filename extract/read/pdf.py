@@ -13,7 +13,7 @@ import re
 import signal
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Literal
@@ -24,6 +24,7 @@ from atgard.extract.read.lines import Glyphs, Line, group_lines
 from atgard.extract.read.ocr import ocr_pdf
 from atgard.extract.read.ocr_layout import tidy_ocr_lines
 from atgard.extract.read.raw_page import RawPage, glyphs_of
+from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings, resolve
 from atgard.extract.read.tables import Box, TableRow, find_ruled_tables, take_table_glyphs
 from atgard.schema import PageInfo, ReadDocument
 from atgard.schema.errors import InputError, NoTextLayerError
@@ -128,6 +129,7 @@ def read_pdf(
     seconds: float | None = DEFAULT_TIME_LIMIT,
     ocr: bool = False,
     backend: Backend = DEFAULT_BACKEND,
+    layout: LayoutSettings | Mapping[str, float] | None = None,
 ) -> ReadDocument:
     """Read a PDF into pages and blocks; the one entry point of the reading stage.
 
@@ -135,23 +137,26 @@ def read_pdf(
     ``seconds`` limits the time a document may take (None: no limit). With
     ``ocr``, a PDF without a text layer is run through OCR first. ``backend``
     chooses the PDF parser: "pdfium" (fast, the default) or "pdfplumber" (the
-    reference); both give the same document.
+    reference); both give the same document. ``layout`` overrides the layout
+    stage's thresholds (:class:`LayoutSettings`).
     """
-    path = Path(path)
+    path, settings = Path(path), resolve(layout)
     try:
         with time_limit(seconds, path):
-            return _read_pdf(path, document_id, backend)
+            return _read_pdf(path, document_id, backend, settings)
     except NoTextLayerError:
         if not ocr:
             raise
     with tempfile.TemporaryDirectory(prefix="atgard-ocr-") as folder:
         readable = Path(folder) / path.name
         ocr_pdf(path, readable, seconds=seconds * 10 if seconds else None)  # OCR is slow by nature
-        document = _read_pdf(readable, document_id or sha256_file(path), backend, ocr=True)
+        document = _read_pdf(readable, document_id or sha256_file(path), backend, settings, ocr=True)
     return document.model_copy(update={"filename": path.name, "text_source": "ocr"})
 
 
-def _read_pdf(path: Path, document_id: str | None, backend: Backend, *, ocr: bool = False) -> ReadDocument:
+def _read_pdf(
+    path: Path, document_id: str | None, backend: Backend, settings: LayoutSettings, *, ocr: bool = False
+) -> ReadDocument:
     check_pdf_file(path)
     document_id = document_id or sha256_file(path)
     pages: list[PageInfo] = []
@@ -166,7 +171,7 @@ def _read_pdf(path: Path, document_id: str | None, backend: Backend, *, ocr: boo
                     raise InputError(path, f"page {number} holds {len(page.chars)} characters: not a document page")
                 glyphs = glyphs_of(page.chars, page.width, page.height)
                 # Lines are built page by page, so that only lines, never a whole document's glyphs, are held.
-                page_lines, page_rows = page_layout(glyphs, find_ruled_tables(page.edges), number)
+                page_lines, page_rows = page_layout(glyphs, find_ruled_tables(page.edges), number, settings)
                 printed = _printed_characters(page_lines, page_rows)
                 pages.append(PageInfo(number=number, width=page.width, height=page.height, char_count=printed))
                 lines.append(page_lines)
@@ -184,7 +189,7 @@ def _read_pdf(path: Path, document_id: str | None, backend: Backend, *, ocr: boo
             path,
             f"no text layer in {len(pages)} page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'",
         )
-    return assemble_document(document_id, path.name, pages, lines, rows, backend=backend, ocr=ocr)
+    return assemble_document(document_id, path.name, pages, lines, rows, backend=backend, ocr=ocr, settings=settings)
 
 
 def _printed_characters(lines: Sequence[Line], rows: Sequence[TableRow]) -> int:
@@ -193,10 +198,12 @@ def _printed_characters(lines: Sequence[Line], rows: Sequence[TableRow]) -> int:
     return sum(len(segment.text) - segment.text.count(" ") for line in [*lines, *in_rows] for segment in line.segments)
 
 
-def page_layout(glyphs: Glyphs, tables: Sequence[list[list[Box]]], number: int) -> tuple[list[Line], list[TableRow]]:
+def page_layout(
+    glyphs: Glyphs, tables: Sequence[list[list[Box]]], number: int, settings: LayoutSettings = DEFAULT_LAYOUT
+) -> tuple[list[Line], list[TableRow]]:
     """One page's glyphs to its lines, with ruled tables taken out as rows (backend-independent)."""
-    free, table_rows = take_table_glyphs(glyphs, tables, number)
-    return group_lines(free, number), table_rows
+    free, table_rows = take_table_glyphs(glyphs, tables, number, settings)
+    return group_lines(free, number, settings=settings), table_rows
 
 
 def assemble_document(
@@ -208,17 +215,18 @@ def assemble_document(
     *,
     backend: Backend,
     ocr: bool = False,
+    settings: LayoutSettings = DEFAULT_LAYOUT,
 ) -> ReadDocument:
     """Backend-independent part of reading: furniture out, header parsed, blocks built.
 
     ``backend`` is recorded with the document; ``ocr`` says the text layer came from OCR, and is tidied first.
     """
     if ocr:
-        lines = tidy_ocr_lines(lines)
-    furniture = find_furniture(lines, [page.height for page in pages])
+        lines = tidy_ocr_lines(lines, settings)
+    furniture = find_furniture(lines, [page.height for page in pages], settings)
     body = [[line for i, line in enumerate(page) if i not in furniture[n]] for n, page in enumerate(lines)]
     first = pages[0]
-    header = parse_header(lines[0], furniture[0], first.width, first.height)
+    header = parse_header(lines[0], furniture[0], first.width, first.height, settings)
     sizes = {page.number: (page.width, page.height) for page in pages}
     return ReadDocument(
         id=document_id,
@@ -226,6 +234,6 @@ def assemble_document(
         page_count=len(pages),
         pages=list(pages),
         header=header,
-        blocks=build_blocks(body, sizes, rows),
+        blocks=build_blocks(body, sizes, rows, settings),
         backend=backend,
     )

@@ -19,6 +19,7 @@ from pdfplumber.utils import filter_edges
 
 from atgard.extract.read.lines import Glyphs, Line, group_lines
 from atgard.extract.read.raw_page import Edge
+from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 SNAP = 3  # points: pdfplumber's default snap, join and intersection tolerance
@@ -74,7 +75,9 @@ def _as_pdfplumber_edge(edge: Edge) -> dict[str, Any]:
     }
 
 
-def take_table_glyphs(glyphs: Glyphs, tables: Sequence[list[list[Box]]], page: int) -> tuple[Glyphs, list[TableRow]]:
+def take_table_glyphs(
+    glyphs: Glyphs, tables: Sequence[list[list[Box]]], page: int, settings: LayoutSettings = DEFAULT_LAYOUT
+) -> tuple[Glyphs, list[TableRow]]:
     """Split a page's glyphs into those outside ruled tables and the tables' rows (a glyph goes where its centre is)."""
     if not tables:
         return glyphs, []
@@ -87,7 +90,7 @@ def take_table_glyphs(glyphs: Glyphs, tables: Sequence[list[list[Box]]], page: i
             for x0, top, x1, bottom in cells:
                 inside = ~taken & (x >= x0) & (x <= x1) & (y >= top) & (y <= bottom)
                 taken |= inside
-                lines_per_cell.append(group_lines(glyphs.take(inside), page))
+                lines_per_cell.append(group_lines(glyphs.take(inside), page, settings=settings))
             if any(lines_per_cell):
                 top = min(box[1] for box in cells)
                 rows.append(TableRow(page=page, top=top, cells=lines_per_cell, boxes=list(cells)))

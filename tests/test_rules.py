@@ -1,0 +1,26 @@
+"""Every sentence rule's examples: what it must match and what it must not."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from atgard.extract.rules import RULES, Rule
+
+# The rule modules declare their rules when imported.
+for module in ("referrals", "decisions", "measures", "coded_measures", "reports"):
+    importlib.import_module(f"atgard.extract.{module}")
+
+CASES = [(name, text, True) for name, r in RULES.items() for text in r.matches]
+CASES += [(name, text, False) for name, r in RULES.items() for text in r.not_matches]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[f"{n}: {t[:40]}" for n, t, _ in CASES])
+def test_rule_examples(name: str, text: str, expected: bool) -> None:
+    assert (RULES[name].search(text) is not None) == expected
+
+
+def test_every_rule_module_declares_rules_with_examples() -> None:
+    assert {name.split(".")[0] for name in RULES} >= {"referral", "decision", "measure", "report"}
+    assert all(isinstance(r, Rule) and r.matches for r in RULES.values())
