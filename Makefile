@@ -9,7 +9,7 @@ PORT ?= 8001
 # apt-get needs root; elsewhere sudo
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: install system-packages demo test bench fuzz lint fixtures clean
+.PHONY: install system-packages demo test typecheck bench fuzz lint fixtures clean
 
 # The virtualenv is rebuilt whenever the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -41,10 +41,18 @@ demo: $(STAMP) $(HELPER) system-packages
 	$(BIN)/atgard ingest examples/ --db $(DB)
 	$(BIN)/atgard serve --db $(DB) --port $(PORT)
 
-test: $(STAMP) $(HELPER) system-packages
+test: $(STAMP) $(HELPER) system-packages typecheck
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
+
+# mypy over the installed import names: .venv/typecheck/atgard/* link to the project's folders
+# (setuptools maps them to atgard.* with package-dir, which mypy cannot follow by itself).
+TYPECHECK := $(VENV)/typecheck
+typecheck: $(STAMP)
+	@mkdir -p $(TYPECHECK)/atgard
+	@for d in extract schema output pipeline; do ln -sfn ../../../$$d $(TYPECHECK)/atgard/$$d; done
+	cd $(TYPECHECK) && MYPYPATH=. ../bin/mypy --config-file ../../pyproject.toml -p atgard
 
 # The benchmark: synthetic corpus, reading and ingest speed, memory, query times (bench/results.json).
 bench: $(STAMP) $(HELPER)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
-from atgard.extract.codes import find_codes
+from atgard.extract.codes import leading_code_span
 from atgard.extract.mentions import read_board_list
 from atgard.extract.read.text import join_lines
 from atgard.extract.rules import rule
@@ -47,10 +47,9 @@ def leading_code(text: str) -> tuple[str, str] | None:
     >>> leading_code("A.2.1 Stärkt koppling") , leading_code("Åtgärd A2.1.1")
     (('A2.1', 'Stärkt koppling'), None)
     """
-    codes = find_codes(text[:20])
-    if not codes or codes[0].start != 0:
+    if (code := leading_code_span(text)) is None:
         return None
-    return codes[0].code, text[codes[0].end :].lstrip(" .:–-\t")
+    return code.code, text[code.end :].lstrip(" .:–-\t")
 
 
 _GROUP_HEADING = re.compile(r"^(?P<letter>[A-ZÅÄÖ])\.?\s?(?P<numbers>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
@@ -153,8 +152,8 @@ def extract_coded_measures(
         if (found := leading_code(block.text)) is not None:
             close()
             current = _Open(found[0], [found[1]], [item], group)
-        elif (responsible := _RESPONSIBLE.match(block.text)) is not None and current is not None:
-            current.responsible.append(responsible.group("list"))
+        elif (listed := _RESPONSIBLE.match(block.text)) is not None and current is not None:
+            current.responsible.append(listed.group("list"))
             current.blocks.append(item)
             close()
         elif current is not None and not current.responsible:

@@ -26,6 +26,20 @@ def normalize_code(text: str) -> str:
     return re.sub(r"^([A-Za-zÅÄÖåäö])\.", r"\1", compact).upper()
 
 
+# A code that opens a text (a measure's paragraph, a table cell) stands within its first characters.
+LEADING_WINDOW = 20
+
+
+def leading_code_span(text: str) -> CodeSpan | None:
+    """The measure code a text starts with, if it starts with one.
+
+    >>> leading_code_span("A.2.1 Stärkt koppling"), leading_code_span("Åtgärd A2.1.1")
+    (CodeSpan(start=0, end=5, code='A2.1'), None)
+    """
+    codes = find_codes(text[:LEADING_WINDOW])
+    return codes[0] if codes and codes[0].start == 0 else None
+
+
 def find_codes(text: str) -> list[CodeSpan]:
     """Measure codes in a text, ranges spelled out.
 

@@ -4,30 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import cast
 
 from atgard.extract.analysis import Analysed
-from atgard.extract.codes import find_codes
+from atgard.extract.codes import leading_code_span
+from atgard.extract.read.text import ISO_DATE, document_type_kind
 from atgard.schema import Block, PageBox, ReadDocument
 from atgard.schema.contract import CaseOfficer, DocumentKind, Signatory
 
-_KINDS: list[tuple[re.Pattern[str], DocumentKind]] = [
-    (re.compile(r"^(tjänsteutlåtande|tjänsteskrivelse)", re.IGNORECASE), "tjansteutlatande"),
-    (re.compile(r"^utlåtande", re.IGNORECASE), "utlatande"),
-    (re.compile(r"^(yttrande|remissvar|remissyttrande)", re.IGNORECASE), "yttrande"),
-    (re.compile(r"^protokoll", re.IGNORECASE), "protokoll"),
-    (re.compile(r"^(del)?rapport\b", re.IGNORECASE), "kommissionsrapport"),
-]
-_DATE = re.compile(r"\b((?:19|20)\d\d-[01]\d-[0-3]\d)\b")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _PHONE = re.compile(r"^(?:telefon|tel|tfn|mobil)\.?:?\s*(?P<number>\+?[\d\s()-]{6,})$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LABEL = re.compile(r"^(handläggare|till)\s*:?\s*(.*)$", re.IGNORECASE | re.DOTALL)
 _PERSON = re.compile(r"^[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3}$")
-
-
-def _starts_with_code(text: str) -> bool:
-    codes = find_codes(text[:16])
-    return bool(codes) and codes[0].start == 0
 
 
 def classify(read: ReadDocument, document_type: str | None) -> DocumentKind:
@@ -36,12 +25,11 @@ def classify(read: ReadDocument, document_type: str | None) -> DocumentKind:
     A coded measure list ("A2.1.1 ...") makes a commission report whatever the
     header says; a "förslag till beslut" heading makes a tjänsteutlåtande.
     """
-    coded = sum(1 for b in read.blocks if b.kind != "heading" and _starts_with_code(b.text))
+    coded = sum(1 for b in read.blocks if b.kind != "heading" and leading_code_span(b.text) is not None)
     if coded >= 3:
         return "kommissionsrapport"
-    for pattern, kind in _KINDS:
-        if document_type and pattern.search(document_type):
-            return kind
+    if document_type and (kind := document_type_kind(document_type)) is not None:
+        return cast(DocumentKind, kind)
     headings = " ".join(b.text.lower() for b in read.blocks if b.kind == "heading")
     if "förslag till beslut" in headings:
         return "tjansteutlatande"
@@ -83,7 +71,7 @@ def header_box(blocks: Sequence[Block]) -> tuple[CaseOfficer, str | None, str | 
             if label.group(1).lower() == "handläggare":
                 officer = _case_officer(lines)
             else:
-                dates = [line for line in lines if _DATE.fullmatch(line)]
+                dates = [line for line in lines if ISO_DATE.fullmatch(line)]
                 names = [line for line in lines if line not in dates]
                 addressee = " ".join(names) or None
                 date = dates[0] if dates else None
@@ -126,7 +114,7 @@ def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
             lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
             if len(lines) < 2 or _LABEL.match(lines[0]) or not _PERSON.match(lines[0]):
                 continue
-            if len(lines[1].split()) > 4 or _DATE.search(lines[1]):
+            if len(lines[1].split()) > 4 or ISO_DATE.search(lines[1]):
                 continue
             box = PageBox(page=item.block.page, bbox=cell.bbox)
             found.append(Signatory(name=lines[0], title=lines[1], page=box.page, bbox=box.bbox, boxes=[box]))

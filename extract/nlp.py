@@ -10,9 +10,11 @@ beats "samtliga nämnder"). Built once per register.
 from __future__ import annotations
 
 import functools
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Token
 
 from atgard.extract.boards import BoardRegister, load_register
@@ -81,13 +83,16 @@ def swedish_pipeline(register: BoardRegister | None = None) -> Language:
 def _pipeline_for(register: BoardRegister) -> Language:
     nlp = spacy.blank("sv")
     nlp.add_pipe("swedish_sentences")
-    ruler = nlp.add_pipe(
-        "span_ruler",
-        config={
-            "spans_key": BOARDS,
-            "phrase_matcher_attr": "LOWER",
-            "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
-        },
+    ruler = cast(
+        SpanRuler,
+        nlp.add_pipe(
+            "span_ruler",
+            config={
+                "spans_key": BOARDS,
+                "phrase_matcher_attr": "LOWER",
+                "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+            },
+        ),
     )
     ruler.add_patterns([{"label": board_id, "pattern": form} for form, board_id in register.surface_forms()])
     return nlp

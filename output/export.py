@@ -130,7 +130,7 @@ def export(db: Database, document_ids: list[str] | None = None) -> Export:
 
 def resolve_document_id(db: Database, prefix: str) -> str:
     """The full id of the one stored document whose id starts with ``prefix``."""
-    ids = [row[0] for row in db.execute("SELECT id FROM documents WHERE id LIKE ? || '%'", [prefix.lower()])]
+    ids: list[str] = [row[0] for row in db.execute("SELECT id FROM documents WHERE id LIKE ? || '%'", [prefix.lower()])]
     if len(ids) != 1:
         problem = "no document" if not ids else f"{len(ids)} documents"
         raise StoreError(f"{problem} with an id starting with {prefix!r} in the database")

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 
 def m001_documents_pages_blocks(db: Database) -> None:
-    db["documents"].create(
+    db.table("documents").create(
         {
             "id": str,  # sha256 of the PDF bytes
             "filename": str,
@@ -33,12 +33,12 @@ def m001_documents_pages_blocks(db: Database) -> None:
         pk="id",
         not_null={"filename", "page_count", "extractor_version", "ingested_at"},
     )
-    db["pages"].create(
+    db.table("pages").create(
         {"document_id": str, "number": int, "width": float, "height": float, "char_count": int},
         pk=("document_id", "number"),
         foreign_keys=[("document_id", "documents", "id")],
     )
-    db["blocks"].create(
+    db.table("blocks").create(
         {
             "document_id": str,
             "seq": int,
@@ -59,8 +59,8 @@ def m001_documents_pages_blocks(db: Database) -> None:
         foreign_keys=[("document_id", "documents", "id")],
         not_null={"kind", "text", "page"},
     )
-    db["blocks"].create_index(["document_id", "page"])
-    db["blocks"].create_index(["kind"])
+    db.table("blocks").create_index(["document_id", "page"])
+    db.table("blocks").create_index(["kind"])
 
 
 _LOCATED = {"page": int, "x0": float, "top": float, "x1": float, "bottom": float, "boxes": str}
@@ -81,35 +81,35 @@ def m002_extraction(db: Database) -> None:
         ("decision_proposed_by", str),
         ("decision_decided_by", str),
     ]:
-        db["documents"].add_column(column, kind)
-    db["documents"].create_index(["kind"])
-    db["boards"].create({"id": str, "name": str, "kind": str, "parent": str}, pk="id")
-    db["board_aliases"].create(
+        db.table("documents").add_column(column, kind)
+    db.table("documents").create_index(["kind"])
+    db.table("boards").create({"id": str, "name": str, "kind": str, "parent": str}, pk="id")
+    db.table("board_aliases").create(
         {"board_id": str, "alias": str}, pk=("board_id", "alias"), foreign_keys=[("board_id", "boards", "id")]
     )
-    db["board_members"].create(
+    db.table("board_members").create(
         {"group_id": str, "member_id": str},
         pk=("group_id", "member_id"),
         foreign_keys=[("group_id", "boards", "id"), ("member_id", "boards", "id")],
     )
     document = [("document_id", "documents", "id")]
-    db["signatories"].create(
+    db.table("signatories").create(
         {"document_id": str, "seq": int, "name": str, "title": str, **_LOCATED},
         pk=("document_id", "seq"),
         foreign_keys=document,
     )
-    db["decision_points"].create(
+    db.table("decision_points").create(
         {"document_id": str, "seq": int, "number": int, "text": str, "decided_by": str, **_LOCATED},
         pk=("document_id", "seq"),
         foreign_keys=document,
     )
-    db["reports"].create(
+    db.table("reports").create(
         {"document_id": str, "seq": int, "title": str, "title_key": str, "year": int, "annex_number": int},
         pk=("document_id", "seq"),
         foreign_keys=document,
     )
-    db["reports"].create_index(["title_key"])
-    db["referrals"].create(
+    db.table("reports").create_index(["title_key"])
+    db.table("referrals").create(
         {
             "id": int,
             "document_id": str,
@@ -125,20 +125,20 @@ def m002_extraction(db: Database) -> None:
         pk="id",
         foreign_keys=document,
     )
-    db["referrals"].create_index(["document_id", "seq"], unique=True)
-    db["referral_recipients"].create(
+    db.table("referrals").create_index(["document_id", "seq"], unique=True)
+    db.table("referral_recipients").create(
         {"referral_id": int, "seq": int, "name": str, "board_id": str, "kind": str, "is_group": int},
         pk=("referral_id", "seq"),
         foreign_keys=[("referral_id", "referrals", "id"), ("board_id", "boards", "id")],
     )
-    db["referral_recipients"].create_index(["board_id"])
-    db["referral_measure_codes"].create(
+    db.table("referral_recipients").create_index(["board_id"])
+    db.table("referral_measure_codes").create(
         {"referral_id": int, "seq": int, "code": str},
         pk=("referral_id", "seq"),
         foreign_keys=[("referral_id", "referrals", "id")],
     )
-    db["referral_measure_codes"].create_index(["code"])
-    db["measures"].create(
+    db.table("referral_measure_codes").create_index(["code"])
+    db.table("measures").create(
         {
             "id": int,
             "document_id": str,
@@ -154,19 +154,19 @@ def m002_extraction(db: Database) -> None:
         pk="id",
         foreign_keys=document,
     )
-    db["measures"].create_index(["document_id", "seq"], unique=True)
-    db["measures"].create_index(["code"])
-    db["measure_responsible"].create(
+    db.table("measures").create_index(["document_id", "seq"], unique=True)
+    db.table("measures").create_index(["code"])
+    db.table("measure_responsible").create(
         {"measure_id": int, "seq": int, "name": str, "board_id": str},
         pk=("measure_id", "seq"),
         foreign_keys=[("measure_id", "measures", "id"), ("board_id", "boards", "id")],
     )
-    db["mentions"].create(
+    db.table("mentions").create(
         {"document_id": str, "seq": int, "board_id": str, "name": str, "kind": str, "page": int, "text": str},
         pk=("document_id", "seq"),
         foreign_keys=[*document, ("board_id", "boards", "id")],
     )
-    db["mentions"].create_index(["board_id"])
+    db.table("mentions").create_index(["board_id"])
     # Names that did not resolve to the register: the clerk's list of boards to review.
     db.create_view(
         "unknown_boards",
@@ -205,15 +205,15 @@ def m003_links_and_matrix(db: Database) -> None:
     """Cross-document links by report title, the referral matrix, unresolved references."""
     title_key = _m003_title_key
 
-    db["boards"].add_column("valid_from", int)
-    db["boards"].add_column("valid_to", int)
-    db["reports"].add_column("page", int)
+    db.table("boards").add_column("valid_from", int)
+    db.table("boards").add_column("valid_to", int)
+    db.table("reports").add_column("page", int)
     for table, source in (("documents", "title"), ("referrals", "report_title"), ("measures", "report_title")):
         key = f"{source}_key"
-        db[table].add_column(key, str)
+        db.table(table).add_column(key, str)
         for row in db.execute(f"SELECT rowid, [{source}] FROM [{table}]").fetchall():
             db.execute(f"UPDATE [{table}] SET [{key}] = ? WHERE rowid = ?", [title_key(row[1] or ""), row[0]])
-        db[table].create_index([key])
+        db.table(table).create_index([key])
     db.create_view(
         "report_documents",
         "SELECT id AS document_id, title, title_key, year, filename FROM documents WHERE kind = 'kommissionsrapport'",
@@ -296,22 +296,22 @@ EXTRACTED_TABLES = ("signatories", "decision_points", "reports", "referrals", "m
 def m004_versions_search_provenance(db: Database) -> None:
     """Document versions and their changes, Swedish full-text search, the extractor version on every row."""
     for table in EXTRACTED_TABLES:
-        db[table].add_column("extractor_version", str)
+        db.table(table).add_column("extractor_version", str)
         db.execute(
             f"UPDATE [{table}] SET extractor_version = "
             f"(SELECT extractor_version FROM documents WHERE documents.id = [{table}].document_id)"
         )
     for table in ("mentions", "reports"):  # where a board or report is named, like every other row
         for column, kind in (("x0", float), ("top", float), ("x1", float), ("bottom", float), ("boxes", str)):
-            db[table].add_column(column, kind)
-    db["documents"].add_column("text_source", str)
+            db.table(table).add_column(column, kind)
+    db.table("documents").add_column("text_source", str)
     db.execute("UPDATE documents SET text_source = 'pdf'")
-    db["documents"].add_column("lineage_key", str)
-    db["documents"].add_column("version", int)
-    db["documents"].add_column("previous_version_id", str, fk="documents", fk_col="id")
+    db.table("documents").add_column("lineage_key", str)
+    db.table("documents").add_column("version", int)
+    db.table("documents").add_column("previous_version_id", str, fk="documents", fk_col="id")
     db.execute("UPDATE documents SET version = 1 WHERE version IS NULL")
-    db["documents"].create_index(["lineage_key", "version"])
-    db["changes"].create(
+    db.table("documents").create_index(["lineage_key", "version"])
+    db.table("changes").create(
         {
             "id": int,
             "document_id": str,
@@ -325,7 +325,7 @@ def m004_versions_search_provenance(db: Database) -> None:
         pk="id",
         foreign_keys=[("document_id", "documents", "id"), ("previous_document_id", "documents", "id")],
     )
-    db["changes"].create_index(["document_id"])
+    db.table("changes").create_index(["document_id"])
     # Links go to the newest version of a report only.
     db.execute("DROP VIEW report_documents")
     db.create_view(
@@ -352,8 +352,8 @@ def m005_query_indexes(db: Database) -> None:
     responsible row; "is this the newest version?" in ``report_documents``
     looks up the newer version instead of scanning the documents.
     """
-    db["measure_responsible"].create_index(["board_id", "measure_id"])
-    db["documents"].create_index(["previous_version_id"])
+    db.table("measure_responsible").create_index(["board_id", "measure_id"])
+    db.table("documents").create_index(["previous_version_id"])
 
 
 def m006_responsible_kind(db: Database) -> None:
@@ -361,7 +361,7 @@ def m006_responsible_kind(db: Database) -> None:
 
     Rows stored before this migration take the register's kind, or "unknown" for a name outside it.
     """
-    db["measure_responsible"].add_column("kind", str)
+    db.table("measure_responsible").add_column("kind", str)
     db.execute(
         "UPDATE measure_responsible SET kind = coalesce("
         "(SELECT kind FROM boards WHERE boards.id = measure_responsible.board_id), 'unknown')"

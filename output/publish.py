@@ -9,15 +9,16 @@ import sys
 import tempfile
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from atgard.output.store import files_dir
 
 HERE = files("atgard.output").joinpath("datasette")
 
 
-def metadata(db_path: Path, *, personal_data: bool = False, allow_sql: bool = True) -> dict:
+def metadata(db_path: Path, *, personal_data: bool = False, allow_sql: bool = True) -> dict[str, Any]:
     """The committed metadata, keyed by this database's name, with the plugin's settings."""
-    data = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))
     data["databases"] = {db_path.stem: data["databases"]["atgard"]}
     data["plugins"] = {"atgard": {"files": str(files_dir(db_path).resolve()), "personal_data": personal_data}}
     if not allow_sql:

@@ -22,7 +22,7 @@ def _stemmer() -> snowballstemmer.Stemmer:
 @functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """One lower-cased word's stem; cached, because the pure-Python stemmer is slow and documents repeat their words."""
-    return _stemmer().stemWord(word)
+    return str(_stemmer().stemWord(word))
 
 
 def stem_text(text: str) -> str:

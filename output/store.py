@@ -109,7 +109,7 @@ def save_register(db: Database, entries: Iterable[RegisteredBoard]) -> None:
     if stored == sum(1 + len(b.members) + len(b.aliases) for b in boards):
         return  # unchanged since the last run: no write, no lock
     with write_lock(db):
-        db["boards"].upsert_all(
+        db.table("boards").upsert_all(
             (
                 {
                     "id": entry.board.id,
@@ -123,10 +123,10 @@ def save_register(db: Database, entries: Iterable[RegisteredBoard]) -> None:
             ),
             pk="id",
         )
-        db["board_aliases"].upsert_all(
+        db.table("board_aliases").upsert_all(
             ({"board_id": b.id, "alias": alias} for b in boards for alias in b.aliases), pk=("board_id", "alias")
         )
-        db["board_members"].upsert_all(
+        db.table("board_members").upsert_all(
             ({"group_id": b.id, "member_id": m} for b in boards for m in b.members), pk=("group_id", "member_id")
         )
 
@@ -212,13 +212,13 @@ def previous_version(db: Database, document: Document) -> tuple[str, int] | None
 
 def _save(db: Database, table: Table, owner_id: object, items: Sequence[object], stamp: str) -> None:
     rows = ({**table.row(owner_id, seq, item), "extractor_version": stamp} for seq, item in enumerate(items))
-    db[table.name].insert_all(rows)
+    db.table(table.name).insert_all(rows)
 
 
 def _save_children(db: Database, table: Table, owned: Iterable[tuple[int, Sequence[object]]]) -> None:
     """The items of many owners (a document's referrals' recipients, say) in one call."""
     rows: list[Row] = [table.row(owner, seq, item) for owner, items in owned for seq, item in enumerate(items)]
-    db[table.name].insert_all(rows)
+    db.table(table.name).insert_all(rows)
 
 
 def save_document_row(
@@ -233,12 +233,12 @@ def save_document_row(
         version=previous[1] + 1 if previous else 1,
         previous_version_id=previous[0] if previous else None,
     )
-    db["documents"].insert(row)
+    db.table("documents").insert(row)
 
 
 def save_read(db: Database, read: StoredRead) -> None:
-    db["pages"].insert_all(read.pages)
-    db["blocks"].insert_all(read.blocks)
+    db.table("pages").insert_all(read.pages)
+    db.table("blocks").insert_all(read.blocks)
 
 
 def save_signatories(db: Database, document_id: str, items: Sequence[Signatory], stamp: str) -> None:
@@ -261,7 +261,7 @@ def _save_numbered(db: Database, table: Table, document_id: str, items: Sequence
     """Items with an id of their own (referrals, measures), numbered after the stored ones; their ids."""
     first = _next_id(db, table.name)
     ids = list(range(first, first + len(items)))
-    db[table.name].insert_all(
+    db.table(table.name).insert_all(
         {"id": item_id, **table.row(document_id, seq, item), "extractor_version": stamp}
         for seq, (item_id, item) in enumerate(zip(ids, items, strict=True))
     )
@@ -303,7 +303,7 @@ def save_search(db: Database, document: Document, referral_ids: list[int], measu
 
 
 def save_changes(db: Database, document_id: str, previous_id: str, changes: list[Change]) -> None:
-    db["changes"].insert_all(
+    db.table("changes").insert_all(
         {"document_id": document_id, "previous_document_id": previous_id, **asdict(change)} for change in changes
     )
 

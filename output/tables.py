@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, cast
 
 from atgard.schema.keys import title_key
+from atgard.schema.read import BBox
 
 Row = dict[str, Any]
 _BOX = ("x0", "top", "x1", "bottom")
@@ -59,7 +60,7 @@ class Table:
             row["seq"] = seq
         row.update({column: title_key(getattr(item, path) or "") for column, path in self.keys.items()})
         if self.place is not None:
-            row.update(_place_columns(item))
+            row.update(_place_columns(cast(_Placed, item)))
         return row
 
     def load(self, row: Row) -> Any:
@@ -88,7 +89,14 @@ def boxes_json(boxes: list[Any]) -> str:
     return json.dumps([box.model_dump() for box in boxes])
 
 
-def _place_columns(item: object) -> Row:
+class _Placed(Protocol):
+    @property
+    def page(self) -> int | None: ...
+    @property
+    def bbox(self) -> BBox | None: ...
+
+
+def _place_columns(item: _Placed) -> Row:
     """Page, box and boxes of an item; a report named without a box has none."""
     page, bbox = item.page, item.bbox
     if bbox is None:

@@ -81,9 +81,10 @@ def collect_pdfs(paths: Iterable[Path]) -> tuple[list[Path], list[AtgardError]]:
             files.append(path)
         else:
             failures.append(InputError(path, "no such file or folder"))
-    seen: set[Path] = set()
-    unique = [p for p in files if not (p.resolve() in seen or seen.add(p.resolve()))]
-    return unique, failures
+    first: dict[Path, Path] = {}
+    for path in files:
+        first.setdefault(path.resolve(), path)  # the same file named twice is read once
+    return list(first.values()), failures
 
 
 @dataclass(frozen=True)

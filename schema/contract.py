@@ -12,7 +12,7 @@ from pydantic import Field
 
 from atgard.schema.read import BBox, Model, PageBox, PageNumber, Sha256
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 
 DocumentKind = Literal["tjansteutlatande", "utlatande", "kommissionsrapport", "yttrande", "protokoll", "other"]
 BoardKind = Literal[

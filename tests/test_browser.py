@@ -12,6 +12,8 @@ from playwright.sync_api import Browser, sync_playwright
 
 from atgard.pipeline.ingest import ingest
 
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

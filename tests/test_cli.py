@@ -378,6 +378,7 @@ def test_metadata_describes_every_table_and_column(tmp_path: Path, examples: Pat
     assert metadata(db)["plugins"]["atgard"]["files"] == str((tmp_path / "atgard.files").resolve())
 
 
+@pytest.mark.slow
 def test_jobs_give_the_same_result_as_one_process(
     tmp_path: Path, examples: Path, data: Path, ingest_and_export: Callable[..., str]
 ) -> None:

@@ -11,6 +11,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +24,8 @@ from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
 from atgard.schema import ReadDocument
 from atgard.schema.errors import AtgardError
+
+pytestmark = [pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [

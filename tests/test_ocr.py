@@ -18,6 +18,8 @@ from atgard.output.store import open_store
 from atgard.pipeline.cli import cli
 from atgard.schema.keys import title_key
 
+pytestmark = [pytest.mark.ocr, pytest.mark.slow]
+
 
 def scan(source: Path, target: Path) -> None:
     """Render every page at 200 dpi, turn it a little, sprinkle noise: an image-only PDF like a scanner's."""

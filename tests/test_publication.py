@@ -15,6 +15,8 @@ from PIL import Image
 
 from atgard.pipeline.ingest import ingest
 
+pytestmark = [pytest.mark.slow]  # serves Datasette
+
 
 def get(url: str) -> tuple[int, dict[str, str], bytes]:
     try:

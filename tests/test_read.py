@@ -207,6 +207,7 @@ def _words_in_box(pdf: pdfplumber.PDF, page: int, bbox: BBox) -> list[str]:
     return _words(region.extract_text())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["seed-lagesrapport.pdf", "dold-potential-atgarder.pdf"])
 def test_every_box_is_inside_its_page_and_holds_the_block_text(examples: Path, name: str) -> None:
     document = read_pdf(examples / name)

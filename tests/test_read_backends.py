@@ -51,6 +51,7 @@ def test_the_comparison_sees_a_difference() -> None:
     assert differences(reference, {"measures": []}) == [".measures: 1 items against 0"]
 
 
+@pytest.mark.slow
 def test_both_backends_give_the_same_export(
     tmp_path: Path, examples: Path, data: Path, ingest_and_export: Callable[..., str]
 ) -> None:

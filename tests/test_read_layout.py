@@ -92,6 +92,7 @@ def _glyph_soup(draw: st.DrawFn) -> list[Glyph]:
     return glyphs
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(_glyph_soup())
 def test_lines_by_columns_agree_with_glyph_by_glyph_on_any_glyphs(glyphs: list[Glyph]) -> None:

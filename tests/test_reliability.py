@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = [pytest.mark.slow]
+
 BATCH = [
     "examples/seed-lagesrapport.pdf",
     "examples/dold-potential-atgarder.pdf",

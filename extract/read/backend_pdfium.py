@@ -160,6 +160,7 @@ def _facts_in_c(textpage: int, count: int) -> _Facts:
     """The same as :func:`_facts_in_python`, asked in one call to the compiled helper (native/pdfium_chars.c)."""
     facts = _empty_facts(count)
     arrays = (facts.codes, facts.generated, facts.objects, facts.numbers)
+    assert _HELPER is not None  # asked only when the helper is compiled
     _HELPER.atgard_page_chars(textpage, count, _HELPER_FUNCTIONS, *(column.ctypes.data for column in arrays))
     return facts
 

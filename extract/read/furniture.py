@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from atgard.extract.read.lines import Line, body_size
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
+from atgard.extract.read.text import DOCUMENT_TYPE, ISO_DATE
 from atgard.schema import HeaderFields
 
 _PAGE_NUMBER = re.compile(
@@ -24,12 +25,6 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIARIENUMMER = re.compile(r"\b(?:dnr|diarienr|diarienummer|dnr\.)[.:]?\s*(.+)$", re.IGNORECASE)
-_DATE = re.compile(r"\b((?:19|20)\d\d-[01]\d-[0-3]\d)\b")
-_DOCUMENT_TYPES = re.compile(
-    r"^(tjänsteutlåtande|utlåtande|yttrande|remissvar|protokoll(?:sutdrag)?|"
-    r"promemoria|pm|skrivelse|beslut|rapport|delrapport|missiv|kallelse)\b",
-    re.IGNORECASE,
-)
 
 
 def _key(line: Line) -> str:
@@ -122,9 +117,9 @@ def parse_header(
                     fields.setdefault("page_count", int(total))
             elif dnr := _DIARIENUMMER.search(text):
                 fields.setdefault("diarienummer", dnr.group(1).strip())
-            elif (date := _DATE.search(text)) and len(text) <= 30:
+            elif (date := ISO_DATE.search(text)) and len(text) <= 30:
                 fields.setdefault("date", date.group(1))
-            elif _DOCUMENT_TYPES.match(text):
+            elif DOCUMENT_TYPE.match(text):
                 fields.setdefault("document_type", text)
             elif segment.x0 < settings.header_left_share * page_width:
                 left.append(text)

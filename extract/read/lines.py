@@ -74,7 +74,11 @@ class Glyphs:
         return cls(
             list(ids),
             np.array(text_id, dtype=np.intp),
-            *(floats(values) for values in columns[1:6]),
+            floats(columns[1]),
+            floats(columns[2]),
+            floats(columns[3]),
+            floats(columns[4]),
+            floats(columns[5]),
             np.array(columns[6], dtype=np.bool_),
             np.array(columns[7], dtype=np.bool_),
         )
@@ -256,7 +260,7 @@ def _text_facts(texts: Sequence[str]) -> _TextFacts:
 
 
 def _lines_by_columns(
-    glyphs: Glyphs, order: Indices, band: Indices, settings: LayoutSettings
+    glyphs: Glyphs, order: Indices, band: Indices, settings: LayoutSettings = DEFAULT_LAYOUT
 ) -> tuple[dict[int, list[Segment]], set[int]]:
     """Each line's segments, by band number, and the bands that must be read glyph by glyph instead.
 

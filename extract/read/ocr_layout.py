@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from atgard.extract.read.lines import Line, Unit, body_size
+from atgard.extract.read.lines import Line, Segment, Unit, body_size
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 
 # What Tesseract makes of a bullet "•" at the start of a line.
@@ -70,7 +70,7 @@ def tidy_ocr_lines(pages: Sequence[Sequence[Line]], settings: LayoutSettings = D
     for page in pages:
         kept = []
         for line in page:
-            segments = []
+            segments: list[Segment] = []
             for segment in line.segments:
                 if not any(ch.isalnum() for ch in segment.text):
                     continue  # a speck read as "|", "'" or "."

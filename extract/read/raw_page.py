@@ -69,7 +69,10 @@ class RawChars:
         return cls(
             list(texts),
             np.array(text_id, dtype=np.intp),
-            *(np.array([char[n] for char in chars], dtype=np.float64) for n in range(1, 5)),
+            np.array([char[1] for char in chars], dtype=np.float64),
+            np.array([char[2] for char in chars], dtype=np.float64),
+            np.array([char[3] for char in chars], dtype=np.float64),
+            np.array([char[4] for char in chars], dtype=np.float64),
             list(fonts),
             np.array(font_id, dtype=np.intp),
             np.array([char.upright for char in chars], dtype=np.bool_),

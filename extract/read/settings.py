@@ -66,4 +66,4 @@ def resolve(settings: LayoutSettings | Mapping[str, float] | None) -> LayoutSett
     for key in settings:
         if key not in known:
             raise ValueError(f"unknown layout setting {key!r} (known: {', '.join(known)})")
-    return dataclasses.replace(DEFAULT_LAYOUT, **settings)
+    return dataclasses.replace(DEFAULT_LAYOUT, **settings)  # type: ignore[arg-type]  # keys checked above

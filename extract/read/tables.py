@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
-from pdfplumber.utils import filter_edges
+from pdfplumber.utils.geometry import filter_edges
 
 from atgard.extract.read.lines import Glyphs, Line, group_lines
 from atgard.extract.read.raw_page import Edge

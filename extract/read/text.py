@@ -148,3 +148,34 @@ def join_lines(lines: list[str]) -> str:
             text = text[: len(text) - drop] + glue
         text += line
     return text
+
+
+# An ISO date as memos print it: "2018-03-15". The one definition, for headers and bodies alike.
+ISO_DATE = re.compile(r"\b((?:19|20)\d\d-[01]\d-[0-3]\d)\b")
+
+# The words that name a document's type at the head of its first page, and the contract kind
+# each one makes (None: a type of its own that the contract has no kind for).
+DOCUMENT_TYPE_KINDS: dict[str, str | None] = {
+    "tjänsteutlåtande": "tjansteutlatande",
+    "tjänsteskrivelse": "tjansteutlatande",
+    "utlåtande": "utlatande",
+    "yttrande": "yttrande",
+    "remissvar": "yttrande",
+    "remissyttrande": "yttrande",
+    "protokoll": "protokoll",
+    "protokollsutdrag": "protokoll",
+    "rapport": "kommissionsrapport",
+    "delrapport": "kommissionsrapport",
+    **dict.fromkeys(("promemoria", "pm", "skrivelse", "beslut", "missiv", "kallelse")),
+}
+DOCUMENT_TYPE = re.compile(r"^(" + "|".join(sorted(DOCUMENT_TYPE_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def document_type_kind(text: str) -> str | None:
+    """The kind a document-type line makes.
+
+    >>> [document_type_kind(t) for t in ("Tjänsteutlåtande", "Protokollsutdrag 2018", "PM", "Sida 1")]
+    ['tjansteutlatande', 'protokoll', None, None]
+    """
+    found = DOCUMENT_TYPE.match(text.strip())
+    return DOCUMENT_TYPE_KINDS[found.group(1).lower()] if found else None

@@ -15,6 +15,7 @@ import io
 import json
 import re
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -156,7 +157,7 @@ def _personal_boxes(db_path: str, document_id: str, page: int) -> list[tuple[flo
     return found
 
 
-def _render(pdf_path: Path, page: int, boxes: list[dict[str, Any]], hidden: list[tuple[float, ...]]) -> bytes:
+def _render(pdf_path: Path, page: int, boxes: list[dict[str, Any]], hidden: Sequence[tuple[float, ...]]) -> bytes:
     import pdfplumber
 
     with pdfplumber.open(pdf_path) as document:
@@ -180,7 +181,7 @@ def _render(pdf_path: Path, page: int, boxes: list[dict[str, Any]], hidden: list
 async def highlight(request: Any, datasette: Any) -> Response:
     table, key = request.url_vars["table"], _key(request.url_vars["table"], request.url_vars["pks"])
     row = await _row(datasette, table, key) if key else None
-    if row is None:
+    if row is None or key is None:
         return Response.text("Ingen sådan rad", status=404)
     files = _files(datasette)
     personal = _personal(datasette)
