@@ -7,7 +7,6 @@ del ..." switches the decision maker for the points after it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
@@ -37,9 +36,19 @@ _DECIDES = rule(
     matches=("Kommunstyrelsen beslutar för egen del följande.", "Stadsdelsnämnden beslutar"),
     not_matches=("Nämnden har beslutat att remittera ärendet.",),
 )
-_GENERIC_DECIDER = re.compile(r"^(nämnden|styrelsen|stadsdelsnämnden|bolagsstyrelsen)$", re.IGNORECASE)
+_GENERIC_DECIDER = rule(
+    "decision.generic_decider",
+    r"^(nämnden|styrelsen|stadsdelsnämnden|bolagsstyrelsen)$",
+    matches=("Nämnden", "stadsdelsnämnden"),
+    not_matches=("Kulturnämnden",),
+)
 # Whose proposal a section heading names: "Stadsledningskontorets förslag till beslut".
-_PROPOSER_IN_HEADING = re.compile(r"^(?P<who>[\wåäöÅÄÖ-]+?)s\s+förslag", re.IGNORECASE)
+_PROPOSER_IN_HEADING = rule(
+    "decision.proposer_in_heading",
+    r"^(?P<who>[\wåäöÅÄÖ-]+?)s\s+förslag",
+    matches=("Stadsledningskontorets förslag till beslut", "Förvaltningens förslag till beslut"),
+    not_matches=("Förslag till beslut",),
+)
 
 
 def _board_name(text: str, addressee: str | None, register: BoardRegister | None) -> str:

@@ -9,7 +9,6 @@ when it recommends: the cues below, never a bare finding or a statistic.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -20,11 +19,13 @@ from atgard.schema.contract import Measure
 from atgard.schema.keys import title_key
 
 # The memo's own sections: the office speaks there, not the report.
-_OWN_SECTION = re.compile(
+_OWN_SECTION = rule(
+    "measure.own_section",
     r"^(sammanfattning|bakgrund|ärendet|ärendets\s+beredning|beredning|bilag(a|or)|beslut|reservation.*|"
     r"särskilt\s+uttalande.*|ekonomiska\s+konsekvenser|.*förslag\s+till\s+beslut.*|.*synpunkter.*|"
     r".*bedömning.*|.*överväganden.*|.*yttrande.*|.*kommentarer.*)$",
-    re.IGNORECASE,
+    matches=("Sammanfattning", "Stadsledningskontorets synpunkter", "Förvaltningens bedömning", "Reservation (V)"),
+    not_matches=("Unga som varken arbetar eller studerar", "Dold potential"),
 )
 
 # Recommendation cues: a sentence that matches one recommends (unless negated, below).

@@ -1,0 +1,103 @@
+"""The rooms and their doors: what imports what, read-only commands, lazy loading, settings."""
+
+from __future__ import annotations
+
+import ast
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from sqlite_utils import Database
+
+from atgard.extract.read.pdf import read_pdf
+from atgard.extract.read.settings import LayoutSettings, resolve
+from atgard.output.migrations import MIGRATIONS
+from atgard.pipeline.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _imports(folder: str) -> set[tuple[str, str]]:
+    """(module file, imported atgard module) for every atgard import under a folder, at any depth."""
+    found = set()
+    for path in (ROOT / folder).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("atgard"):
+                found.add((path.name, node.module))
+            elif isinstance(node, ast.Import):
+                found |= {(path.name, alias.name) for alias in node.names if alias.name.startswith("atgard")}
+    return found
+
+
+@pytest.mark.parametrize(
+    ("folder", "allowed"),
+    [
+        ("schema", ("atgard.schema",)),
+        ("output", ("atgard.schema", "atgard.output")),
+        ("extract", ("atgard.schema", "atgard.extract")),
+    ],
+)
+def test_the_arrows_point_one_way(folder: str, allowed: tuple[str, ...]) -> None:
+    crossing = {(name, module) for name, module in _imports(folder) if not module.startswith(allowed)}
+    assert crossing == set()
+
+
+def test_reading_does_not_reach_into_the_rules() -> None:
+    assert {
+        m for _, m in _imports("extract/read") if not m.startswith(("atgard.schema", "atgard.extract.read"))
+    } == set()
+
+
+def _older_database(path: Path) -> None:
+    old = Database(path)
+    for number, migration in enumerate(MIGRATIONS[:-1], start=1):
+        migration(old)
+        old.execute(f"PRAGMA user_version = {number}")
+    old.close()
+
+
+def _dump(path: Path) -> list[str]:
+    with sqlite3.connect(path) as connection:
+        return list(connection.iterdump())
+
+
+@pytest.mark.parametrize("command", [["export"], ["unknowns"], ["diff", "a", "b"], ["serve"]])
+def test_read_only_commands_refuse_an_older_database_and_leave_it_unchanged(tmp_path: Path, command: list[str]) -> None:
+    path = tmp_path / "old.db"
+    _older_database(path)
+    before = _dump(path)
+    result = CliRunner().invoke(cli, [*command, "--db", str(path)])
+    assert result.exit_code == 1
+    assert "run atgard ingest or atgard migrate" in result.output and str(path) in result.output
+    assert _dump(path) == before
+
+
+def test_migrate_brings_an_older_database_up_to_date(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _older_database(path)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["migrate", "--db", str(path)]).exit_code == 0
+    exported = runner.invoke(cli, ["export", "--db", str(path)])
+    assert exported.exit_code == 0, exported.output
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM boards").fetchone()[0] > 80  # the register came along
+
+
+def test_importing_the_reader_does_not_load_pdfium() -> None:
+    code = "import sys, atgard.extract.read.pdf; print('pypdfium2' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False"]
+
+
+def test_layout_settings_resolve_and_name_a_bad_key(examples: Path) -> None:
+    assert resolve(None) == LayoutSettings()
+    assert resolve({"paragraph_pitch_factor": 1.5}).paragraph_pitch_factor == 1.5
+    with pytest.raises(ValueError, match="unknown layout setting 'paragraf'"):
+        resolve({"paragraf": 1.0})
+    # The settings reach the layout: a furniture band of nothing keeps the running header in the body.
+    seed = examples / "seed-lagesrapport.pdf"
+    default, no_band = read_pdf(seed), read_pdf(seed, layout={"furniture_band": 0.0})
+    assert len(no_band.blocks) > len(default.blocks)
