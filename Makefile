@@ -9,7 +9,7 @@ PORT ?= 8001
 # apt-get needs root; elsewhere sudo
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: install system-packages demo test typecheck bench fuzz lint fixtures clean
+.PHONY: install system-packages demo test typecheck eval bench fuzz lint fixtures clean
 
 # The virtualenv is rebuilt whenever the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -53,6 +53,16 @@ typecheck: $(STAMP)
 	@mkdir -p $(TYPECHECK)/atgard
 	@for d in extract schema output pipeline; do ln -sfn ../../../$$d $(TYPECHECK)/atgard/$$d; done
 	cd $(TYPECHECK) && MYPYPATH=. ../bin/mypy --config-file ../../pyproject.toml -p atgard
+
+# The development corpus (tests/data/devset: PDFs, markup, gold) ingested into a fresh database,
+# exported and scored per document (tools/score.py). EVAL_SKIP= scores every field.
+EVAL := .eval
+EVAL_SKIP ?= answers,reply_by
+eval: $(STAMP) $(HELPER)
+	rm -rf $(EVAL) && mkdir -p $(EVAL)
+	$(BIN)/atgard ingest tests/data/devset/pdf --db $(EVAL)/devset.db --jobs 1 > /dev/null
+	$(BIN)/atgard export --db $(EVAL)/devset.db -o $(EVAL)/devset.json
+	$(BIN)/python tools/score.py $(EVAL)/devset.json tests/data/devset/gold $(if $(EVAL_SKIP),--skip $(EVAL_SKIP))
 
 # The benchmark: synthetic corpus, reading and ingest speed, memory, query times (bench/results.json).
 bench: $(STAMP) $(HELPER)

@@ -1,13 +1,25 @@
-"""Proposed decision points: the "förslag till beslut" section of a memo.
+"""Proposed decision points, wherever a document states them.
 
-Lead-in sentences say who proposes and who decides ("Kommunstyrelsen föreslår
-att kommunfullmäktige beslutar följande."); "Kommunstyrelsen beslutar för egen
-del ..." switches the decision maker for the points after it.
+A decision zone opens at a lead-in sentence, whether or not a heading stands
+above it ("Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.",
+"Kommunstyrelsen beslutar, under förutsättning att ..., följande.",
+"I stadsdelsnämnden Västra Hisingen:"), at a "förslag till beslut" heading, or
+at a protocol's "Beslut" heading. Its points are the numbered items after it
+(sub-points "2.1" stay with their point), or its paragraphs when it has none.
+A lead-in that carries its own "att"-clause ("Kulturnämnden beslutar att anta
+förslag till yttrande.") is a point by itself. A zone ends at the next lead-in,
+at "Föredragande borgarrådet ... anför följande.", or at a heading; a
+reservation or särskilt uttalande never holds points, and headings are never points.
+A document with a decision heading states its decisions under it: a lead-in in
+its other sections ("Förvaltningen föreslår att nämnden beslutar följande:" at
+the end of the synpunkter) restates them and is not read again.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
@@ -15,26 +27,79 @@ from atgard.extract.mentions import resolve_name
 from atgard.extract.rules import rule
 from atgard.schema.contract import Decision, DecisionPoint
 
+_BODY = r"[\wåäöÅÄÖ -]+?"
+
 _SECTION = rule(
     "decision.section",
     r"förslag till beslut|beslutsförslag|förslag till (?:yttrande|svar)",
     matches=("Förslag till beslut", "Stadsledningskontorets förslag till beslut", "Förslag till yttrande"),
     not_matches=("Beslut", "Ärendet"),
 )
+_DECISION_HEADING = rule(
+    "decision.protocol_heading",
+    r"^(?:beslut|beslutet|kommunfullmäktiges\s+beslut|nämndens\s+beslut)\s*:?$",
+    matches=("Beslut", "Beslut:", "Nämndens beslut"),
+    not_matches=("Beslutsunderlag", "Beslutsplanering", "Kommunstyrelsens förslag till beslut"),
+)
 _PROPOSES = rule(
     "decision.proposes",
-    r"^(?P<proposer>[\wåäöÅÄÖ -]+?)\s+föreslår\s+(?:att\s+)?(?P<decider>[\wåäöÅÄÖ -]+?)\s+(?:att\s+)?beslut(?:a|ar)\b",
+    rf"^(?P<proposer>{_BODY})\s+föreslår\s+(?:att\s+)?(?P<decider>{_BODY})\s+"
+    r"(?:att\s+)?(?:beslut(?:a|ar)|fatta(?:r)?\s+följande\s+beslut)\b",
     matches=(
         "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.",
         "Kommunstyrelsen föreslår kommunfullmäktige att besluta följande:",
+        "Kommunstyrelsen föreslår att kommunfullmäktige fattar följande beslut:",
+        "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.",
     ),
     not_matches=("Kommissionen föreslår att staden utökar insatserna.",),
 )
+_PROPOSED = rule(
+    "decision.proposed",
+    rf"^(?P<decider>{_BODY})\s+föreslås\s+(?:att\s+)?besluta\b",
+    matches=("Kommunstyrelsen föreslås besluta att uppmana samtliga nämnder att inkomma med yttrande.",),
+    not_matches=("Åtgärderna föreslås genomföras 2019.",),
+)
 _DECIDES = rule(
     "decision.decides",
-    r"^(?P<decider>[\wåäöÅÄÖ -]+?)\s+beslutar\b(?P<own>\s+för\s+egen\s+del)?",
-    matches=("Kommunstyrelsen beslutar för egen del följande.", "Stadsdelsnämnden beslutar"),
-    not_matches=("Nämnden har beslutat att remittera ärendet.",),
+    rf"^(?P<decider>{_BODY})(?:,[^.]*?,)?\s+(?:beslutar|fattar\s+följande\s+beslut)\b(?P<own>\s+för\s+egen\s+del)?",
+    matches=(
+        "Kommunstyrelsen beslutar för egen del följande.",
+        "Kommunstyrelsen beslutar, under förutsättning att kommunfullmäktige beslutar enligt ovan, följande.",
+        "Kulturnämnden beslutar att anta förslag till yttrande.",
+        "Styrelsen för AB Svenska Bostäder beslutar att överlämna yttrandet till kommunstyrelsen.",
+        "Nämnden fattar följande beslut:",
+    ),
+    not_matches=("Nämnden har beslutat att remittera ärendet.", "Kommunfullmäktige beslutade utan omröstning."),
+)
+_IN_BODY = rule(
+    "decision.in_body",
+    rf"^I\s+(?P<decider>{_BODY})\s*:$",
+    matches=("I stadsdelsnämnden Västra Hisingen:", "I kommunstyrelsen:"),
+    not_matches=("I stadsdelsnämnden Västra Hisingen finns tre skolor.",),
+)
+_OWN_CLAUSE = rule(
+    "decision.own_clause",
+    r"^[,\s]*(?:för\s+egen\s+del\s+)?att\s+\S",
+    matches=(" att anta förslag till yttrande.", " för egen del att godkänna rapporten."),
+    not_matches=(" följande.", " för egen del följande:"),
+)
+_OPENS_LIST = rule(
+    "decision.opens_list",
+    r"^[,\s]*(?:för\s+egen\s+del\s*)?(?:följande)?\s*[.:]?\s*$",
+    matches=(" följande.", " för egen del följande:", ""),
+    not_matches=(" om finansiering efter beredning.",),
+)
+_SPEAKER = rule(
+    "decision.speaker",
+    r"^föredragande\b.*\banför\b",
+    matches=("Föredragande borgarrådet Katarina Berg anför följande.",),
+    not_matches=("Föredragningslista",),
+)
+_DISSENT = rule(
+    "decision.dissent",
+    r"^(?:reservation|särskilt\s+uttalande|särskilda\s+uttalanden|ersättaryttrande|protokollsanteckning)",
+    matches=("Reservation", "Reservation anförs av Anders Wiklund m.fl. (M) enligt följande.", "Särskilt uttalande"),
+    not_matches=("Remissammanställning",),
 )
 _GENERIC_DECIDER = rule(
     "decision.generic_decider",
@@ -42,6 +107,7 @@ _GENERIC_DECIDER = rule(
     matches=("Nämnden", "stadsdelsnämnden"),
     not_matches=("Kulturnämnden",),
 )
+_BOARD_OF = re.compile(r"^(?:bolags)?styrelsen\s+(?:för|i)\s+", re.IGNORECASE)  # "Styrelsen för AB Svenska Bostäder"
 # Whose proposal a section heading names: "Stadsledningskontorets förslag till beslut".
 _PROPOSER_IN_HEADING = rule(
     "decision.proposer_in_heading",
@@ -49,66 +115,170 @@ _PROPOSER_IN_HEADING = rule(
     matches=("Stadsledningskontorets förslag till beslut", "Förvaltningens förslag till beslut"),
     not_matches=("Förslag till beslut",),
 )
+_SUB_POINT = re.compile(r"^(\d{1,2})\.\d{1,2}\.?\s")  # "2.1 Fondens kapital ..." under point 2
+LEAD_IN_MAX_CHARS = 250  # a lead-in is one short sentence; a longer paragraph is text
 
 
-def _board_name(text: str, addressee: str | None, register: BoardRegister | None) -> str:
-    if _GENERIC_DECIDER.match(text.strip()) and addressee:
-        return addressee
-    return resolve_name(text, register).name
+@dataclass
+class _Zone:
+    """The points being read: who decides them, and whether they come as numbered items."""
+
+    decider: str | None
+    items: bool
+    points: list[DecisionPoint] = field(default_factory=list)
 
 
-def _section(analysed: Sequence[Analysed]) -> tuple[str | None, list[Analysed]]:
-    for position, item in enumerate(analysed):
-        block = item.block
-        if block.kind == "heading" and _SECTION.search(block.text):
-            body = []
-            for following in analysed[position + 1 :]:
-                if following.block.kind == "heading" and (following.block.level or 9) <= (block.level or 9):
-                    break
-                body.append(following)
-            return block.text, body
-    return None, []
+@dataclass
+class _Reading:
+    office: str | None
+    addressee: str | None
+    register: BoardRegister | None
+    proposed_by: str | None = None
+    decided_by: str | None = None
+    zone: _Zone | None = None
+    in_dissent: bool = False
+    headed: bool = False  # the document has a decision heading: only its sections hold decisions
+    in_section: bool = False
+    points: list[DecisionPoint] = field(default_factory=list)
+
+    def name(self, text: str) -> str:
+        text = _BOARD_OF.sub("", text.strip())
+        if _GENERIC_DECIDER.match(text) and self.addressee:
+            return self.addressee
+        return resolve_name(text, self.register).name
+
+    def open(self, decider: str | None, following: Sequence[Analysed]) -> None:
+        self.close()
+        self.zone = _Zone(decider, _has_items(following))
+
+    def close(self) -> None:
+        if self.zone is not None:
+            self.points += self.zone.points
+            self.zone = None
+
+
+def _opens(item: Analysed) -> bool:
+    """Whether a block ends the run of points before it: a heading, a lead-in, the speaker, a dissent."""
+    block = item.block
+    if block.kind == "heading":
+        return True
+    return block.kind == "paragraph" and (_lead_in(block.text) is not None or bool(_SPEAKER.match(block.text)))
+
+
+def _has_items(following: Sequence[Analysed]) -> bool:
+    """Whether the points of a zone come as list items (then its other paragraphs are not points)."""
+    for item in following:
+        if _opens(item):
+            return False
+        if item.block.kind == "list_item":
+            return True
+    return False
+
+
+def _lead_in(text: str) -> tuple[str | None, str, bool] | None:
+    """``(proposer, decider, own clause)`` when a paragraph opens a decision zone.
+
+    What follows the lead-in says which: "följande." opens a list, an
+    "att"-clause is a point by itself, anything else is running text.
+    """
+    if len(text) > LEAD_IN_MAX_CHARS:
+        return None
+    if found := _IN_BODY.match(text.strip()):
+        return None, found.group("decider"), False
+    for pattern in (_PROPOSES, _PROPOSED, _DECIDES):
+        if found := pattern.match(text):
+            rest = text[found.end() :]
+            if not (own := bool(_OWN_CLAUSE.match(rest))) and not _OPENS_LIST.match(rest):
+                return None
+            proposer = found.group("proposer") if "proposer" in pattern.pattern.groupindex else None
+            return proposer, found.group("decider"), own
+    return None
+
+
+def _point(item: Analysed, number: int, decider: str | None) -> DecisionPoint:
+    return DecisionPoint(number=number, text=item.block.text, decided_by=decider, **item.located())
+
+
+def _add(zone: _Zone, item: Analysed) -> None:
+    """A point of the zone, or a sub-point ("2.1 ...") joined to the point it belongs to."""
+    block = item.block
+    sub = _SUB_POINT.match(block.text)
+    if sub and zone.points and int(sub.group(1)) == zone.points[-1].number:
+        last = zone.points[-1]
+        boxes = [*last.boxes, *item.located()["boxes"]]
+        zone.points[-1] = last.model_copy(update={"text": f"{last.text} {block.text}", "boxes": boxes})
+        return
+    if zone.items and block.kind != "list_item":
+        return
+    marker = (block.marker or "").rstrip(".)")
+    number = int(marker) if marker.isdigit() and int(marker) >= 1 else len(zone.points) + 1
+    zone.points.append(_point(item, number, zone.decider))
+
+
+def _heading(reading: _Reading, analysed: Sequence[Analysed], position: int) -> None:
+    text = analysed[position].block.text.strip()
+    reading.close()
+    reading.in_dissent = bool(_DISSENT.match(text))
+    reading.in_section = bool(_SECTION.search(text) or _DECISION_HEADING.match(text))
+    following = analysed[position + 1 :]
+    if _SECTION.search(text):
+        if (who := _PROPOSER_IN_HEADING.match(text)) and reading.proposed_by is None:
+            name = who.group("who")
+            reading.proposed_by = reading.office if name.lower() in ("förvaltningen", "kontoret") else name
+        reading.open(None, following)
+    elif _DECISION_HEADING.match(text):
+        reading.open(reading.addressee, following)
+
+
+def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -> None:
+    item = analysed[position]
+    text = item.block.text
+    if _DISSENT.match(text):
+        reading.close()
+        reading.in_dissent = True
+        return
+    if reading.in_dissent:
+        return
+    if _SPEAKER.match(text):
+        reading.close()
+        return
+    if (lead := _lead_in(text)) is not None and (reading.in_section or not reading.headed):
+        proposer, decider, own_clause = lead
+        name = reading.name(decider)
+        if proposer is not None:
+            reading.proposed_by = reading.name(proposer)
+        reading.decided_by = reading.decided_by or name
+        reading.open(name, analysed[position + 1 :])
+        if own_clause and reading.zone is not None:
+            reading.zone.points.append(_point(item, 1, name))
+            reading.close()
+        return
+    if reading.zone is not None:
+        _add(reading.zone, item)
 
 
 def extract_decision(
     analysed: Sequence[Analysed], office: str | None, addressee: str | None, register: BoardRegister | None = None
 ) -> Decision:
-    heading, body = _section(analysed)
-    if heading is None:
-        return Decision()
-    proposed_by = decided_by = None
-    if who := _PROPOSER_IN_HEADING.match(heading):
-        proposed_by = office if who.group("who").lower() in ("förvaltningen", "kontoret") else who.group("who")
-    current: str | None = None
-    points: list[DecisionPoint] = []
-    items = [item for item in body if item.block.kind == "list_item"]
-    for item in body:
-        block = item.block
-        if block.kind == "table_row":
-            continue
-        if block.kind == "paragraph" and (lead := _PROPOSES.match(block.text)):
-            proposed_by = _board_name(lead.group("proposer"), addressee, register)
-            decided_by = current = _board_name(lead.group("decider"), addressee, register)
-            continue
-        is_lead_in = len(block.text) < 120 and block.text.rstrip().endswith((":", "."))
-        if block.kind == "paragraph" and is_lead_in and (lead := _DECIDES.match(block.text)):
-            current = _board_name(lead.group("decider"), addressee, register)
-            decided_by = decided_by or current
-            continue
-        if items and block.kind != "list_item":
-            continue
-        marker = (block.marker or "").rstrip(".)")
-        number = int(marker) if marker.isdigit() else len(points) + 1
-        points.append(
-            DecisionPoint(
-                number=number,
-                text=block.text,
-                decided_by=current if current and current != decided_by else None,
-                **item.located(),
-            )
-        )
-    if decided_by is None and points:
-        decided_by = addressee
-    if proposed_by is None and points:
-        proposed_by = office
+    """The decision points of a document, each with the body that decides it."""
+    reading = _Reading(office, addressee, register)
+    reading.headed = any(
+        item.block.kind == "heading" and (_SECTION.search(item.block.text) or _DECISION_HEADING.match(item.block.text))
+        for item in analysed
+    )
+    for position, item in enumerate(analysed):
+        kind = item.block.kind
+        if kind == "heading":
+            _heading(reading, analysed, position)
+        elif kind == "paragraph":
+            _paragraph(reading, analysed, position)
+        elif kind == "list_item" and reading.zone is not None and not reading.in_dissent:
+            _add(reading.zone, item)
+    reading.close()
+    points = reading.points
+    decided_by = reading.decided_by or (addressee if points else None)
+    proposed_by = reading.proposed_by or (office if points else None)
+    for n, point in enumerate(points):
+        own = point.decided_by or decided_by
+        points[n] = point.model_copy(update={"decided_by": own if own != decided_by else None})
     return Decision(proposed_by=proposed_by, decided_by=decided_by, points=points)

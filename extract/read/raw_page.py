@@ -159,10 +159,44 @@ def style_flags(fontname: str) -> tuple[bool, bool]:
     return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
 
 
+def split_ligatures(x0: Floats, x1: Floats, baseline: Floats) -> tuple[Floats, Floats]:
+    """Share a ligature glyph's width among its letters.
+
+    PDFium reports "ﬀ" as "f", "f": the first with no width, both starting where
+    the glyph does. Read as they are, the second looks like the first printed
+    twice (fake bold) and is dropped. Each letter gets an equal part instead.
+
+    >>> x0, x1 = split_ligatures(np.array([0.0, 6.0, 6.0, 13.0]), np.array([6.0, 6.0, 13.0, 19.0]), np.zeros(4))
+    >>> x0.tolist(), x1.tolist()
+    ([0.0, 6.0, 9.5, 13.0], [6.0, 9.5, 13.0, 19.0])
+    """
+    empty = np.flatnonzero(
+        (x1[:-1] - x0[:-1] < 0.01) & (np.abs(x0[1:] - x0[:-1]) < 0.01) & (baseline[1:] == baseline[:-1])
+    )
+    if not len(empty):
+        return x0, x1
+    x0, x1 = x0.copy(), x1.copy()
+    is_empty = np.zeros(len(x0), dtype=np.bool_)
+    is_empty[empty] = True
+    done = 0
+    for start in empty.tolist():
+        if start < done:
+            continue  # a letter of the run before
+        end = start
+        while is_empty[end]:
+            end += 1  # the letter that carries the glyph's width (the last index is never empty)
+        origin, part = x0[start], (x1[end] - x0[start]) / (end - start + 1)
+        for n, k in enumerate(range(start, end + 1)):
+            x0[k], x1[k] = origin + n * part, origin + (n + 1) * part
+        done = end + 1
+    return x0, x1
+
+
 def glyphs_of(chars: RawChars, width: float, height: float) -> Glyphs:
     """The characters the layout stage reads: upright and on the page, boxes set on the baseline."""
+    x0, x1 = split_ligatures(chars.x0, chars.x1, chars.baseline)
     middle = chars.baseline - (ASCENT_EMS - 0.5) * chars.size
-    centre = (chars.x0 + chars.x1) / 2
+    centre = (x0 + x1) / 2
     # Rotated margin text is not part of the reading flow; off the page, nobody can read it.
     keep = chars.upright & (centre >= 0) & (centre <= width) & (middle >= 0) & (middle <= height)
     styles = np.array([style_flags(font) for font in chars.fonts], dtype=np.bool_).reshape(-1, 2)
@@ -171,8 +205,8 @@ def glyphs_of(chars: RawChars, width: float, height: float) -> Glyphs:
     return Glyphs(
         chars.texts,
         chars.text_id[keep],
-        chars.x0[keep],
-        chars.x1[keep],
+        x0[keep],
+        x1[keep],
         baseline - ASCENT_EMS * size,
         baseline + DESCENT_EMS * size,
         size,
