@@ -61,7 +61,8 @@ _PROPOSED = rule(
 )
 _DECIDES = rule(
     "decision.decides",
-    rf"^(?P<decider>{_BODY})(?:,[^.]*?,)?\s+(?:beslutar|fattar\s+följande\s+beslut)\b(?P<own>\s+för\s+egen\s+del)?",
+    rf"^(?P<decider>{_BODY})\s+(?:beslutar|fattar\s+följande\s+beslut)\b(?P<own>\s+för\s+egen\s+del)?"
+    r"(?:,\s+(?:under\s+förutsättning|med\s+förbehåll|för\s+egen\s+del)[^.]*?,)?",
     matches=(
         "Kommunstyrelsen beslutar för egen del följande.",
         "Kommunstyrelsen beslutar, under förutsättning att kommunfullmäktige beslutar enligt ovan, följande.",

@@ -9,6 +9,7 @@ from atgard.extract.decisions import extract_decision
 from atgard.extract.header import (
     body_diarienummer,
     classify,
+    deciding_body,
     document_year,
     header_box,
     signatories,
@@ -69,7 +70,9 @@ def extract_document(
         page_count=read.page_count,
         text_source=read.text_source,
         signatories=signatories(analysed),
-        decision=extract_decision(analysed, header.office, addressee, register),
+        decision=extract_decision(
+            analysed, header.office, deciding_body(kind, [header.unit, header.office], addressee, register), register
+        ),
         reports=reports.refs,
         referrals=extract_referrals(analysed, reports, register),
         measures=measures,

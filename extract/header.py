@@ -7,10 +7,13 @@ from collections.abc import Sequence
 from typing import cast
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import leading_code_span
+from atgard.extract.mentions import resolve_name
 from atgard.extract.read.text import ISO_DATE, document_type_kind
-from atgard.schema import Block, PageBox, ReadDocument
+from atgard.schema import Block, PageBox, ReadDocument, TableCell
 from atgard.schema.contract import CaseOfficer, DocumentKind, Signatory
+from atgard.schema.read import union_per_page
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _PHONE = re.compile(r"^(?:telefon|tel|tfn|mobil)\.?:?\s*(?P<number>\+?[\d\s()-]{6,})$", re.IGNORECASE)
@@ -106,18 +109,50 @@ def _case_officer(lines: list[str]) -> CaseOfficer:
     return CaseOfficer(name=name, phone=phone, email=email)
 
 
+def _title_line(text: str) -> bool:
+    return 0 < len(text.split()) <= 4 and not ISO_DATE.search(text)
+
+
+def _signatory(name: str, title: str, page: int, cells: Sequence[TableCell]) -> Signatory:
+    (box,) = union_per_page([PageBox(page=page, bbox=cell.bbox) for cell in cells])
+    return Signatory(name=name, title=title, page=box.page, bbox=box.bbox, boxes=[box])
+
+
+def _names_over_titles(row: Block, below: Block | None) -> list[Signatory]:
+    """Names in one row, their titles in the row under it (three or more signatures side by side)."""
+    if below is None or below.kind != "table_row" or below.page != row.page or len(below.cells) != len(row.cells):
+        return []
+    names = [cell.text.strip() for cell in row.cells]
+    titles = [cell.text.strip() for cell in below.cells]
+    if not all(_PERSON.match(name) for name in names) or not all(map(_title_line, titles)):
+        return []
+    if any(_PERSON.match(title) for title in titles):
+        return []  # two rows of names
+    pairs = zip(names, titles, row.cells, below.cells, strict=True)
+    return [_signatory(name, title, row.page, [upper, lower]) for name, title, upper, lower in pairs]
+
+
 def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
     """Names with titles set side by side ("Ingela Lindh / Stadsdirektör | ..."), outside the header box."""
-    found = []
-    for item in analysed:
-        for cell in item.block.cells:
+    found: list[Signatory] = []
+    blocks = [item.block for item in analysed]
+    paired: set[int] = set()
+    for n, block in enumerate(blocks):
+        if n in paired:
+            continue
+        if block.kind == "table_row" and (
+            pair := _names_over_titles(block, blocks[n + 1] if n + 1 < len(blocks) else None)
+        ):
+            found += pair
+            paired.add(n + 1)
+            continue
+        for cell in block.cells:
             lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
             if len(lines) < 2 or _LABEL.match(lines[0]) or not _PERSON.match(lines[0]):
                 continue
             if len(lines[1].split()) > 4 or ISO_DATE.search(lines[1]):
                 continue
-            box = PageBox(page=item.block.page, bbox=cell.bbox)
-            found.append(Signatory(name=lines[0], title=lines[1], page=box.page, bbox=box.bbox, boxes=[box]))
+            found.append(_signatory(lines[0], lines[1], block.page, [cell]))
     return found
 
 
@@ -162,3 +197,22 @@ def document_year(date: str | None, *texts: str | None) -> int | None:
         if text and (year := _YEAR.search(text)):
             return int(year.group(1))
     return None
+
+
+_DECIDING_KINDS = frozenset({"council", "executive_board", "committee", "district_committee", "company"})
+
+
+def deciding_body(
+    kind: DocumentKind, header_names: Sequence[str | None], addressee: str | None, register: BoardRegister
+) -> str | None:
+    """The body a document's decisions are for: the addressee, or the board whose protocol it is.
+
+    A protocol names its body in the header (unit or office: "Kommunfullmäktige").
+    """
+    if kind != "protokoll" or addressee:
+        return addressee
+    for name in filter(None, header_names):
+        found = resolve_name(name, register)
+        if found.kind in _DECIDING_KINDS:
+            return found.name
+    return next(filter(None, header_names), None)

@@ -268,6 +268,15 @@ def _ruled_row(row: TableRow) -> Draft:
     return Draft(kind="table_row", parts=parts, columns=columns, cell_boxes=list(row.boxes))
 
 
+def _continues_heading(current: Draft, segment: Segment, typography: Typography) -> bool:
+    """A heading's wrapped line without letters ("2018–2025" under "Strategi för ... stad"): same size and weight."""
+    if current.kind != "heading" or any(ch.isalpha() for ch in segment.text):
+        return False
+    last = current.last
+    close = segment.top - last.bottom <= typography.settings.heading_gap_ems * segment.size
+    return close and _size_key(segment.size) == _size_key(last.size) and _is_bold(segment) == _is_bold(last)
+
+
 def _page_drafts(lines: Sequence[Line], typography: Typography, rows: Sequence[TableRow] = ()) -> list[Draft]:
     drafts: list[Draft] = []
     right_edge = max((line.x1 for line in lines), default=0.0)
@@ -286,6 +295,9 @@ def _page_drafts(lines: Sequence[Line], typography: Typography, rows: Sequence[T
         segment = line.segments[0]
         current = drafts[-1] if drafts else None
         part = (line.page, segment)
+        if current is not None and _continues_heading(current, segment, typography):
+            current.parts.append(part)
+            continue
         if is_heading(segment, typography.body_size, typography.settings):
             style = (_size_key(segment.size), _is_bold(segment))
             if (
@@ -319,6 +331,8 @@ def _continues_across(above: Draft, below: Draft, settings: LayoutSettings) -> b
         return False
     if ends_sentence(above.text_so_far()) and not first.text[:1].islower():
         return False
+    if not ends_sentence(above.text_so_far()) and first.text[:1].islower():
+        return True  # a sentence broken by the page break, however the next page indents it
     tolerance = settings.indent_ems * first.size
     if above.kind == "list_item":
         return first.x0 >= above.text_x0 - tolerance
