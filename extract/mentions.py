@@ -169,6 +169,76 @@ def _coordinated(doc: Doc, register: BoardRegister, taken: set[int]) -> list[Boa
     return found
 
 
+# "stadsdelsnämnderna i Rinkeby-Kista, Skärholmen och Farsta": the places after a shared head.
+_PLACES_AFTER = re.compile(
+    r"^\s+i\s+(?P<places>[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)*"
+    r"(?:\s*(?:,|\boch\b|\bsamt\b)\s*[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)*)*)"
+)
+_PLACE_SEPARATOR = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
+
+
+def _places_after(text: str, span: BoardSpan, register: BoardRegister) -> list[BoardSpan] | None:
+    """The districts a shared head names after it, one span each; None when the head names none.
+
+    >>> nlp = swedish_pipeline()
+    >>> [s.name for s in board_spans(nlp("remitterats till stadsdelsnämnderna i Norrmalm och Södermalm."))]
+    ['Norrmalms stadsdelsnämnd', 'Södermalms stadsdelsnämnd']
+    """
+    kind = _SHARED_HEADS.get(span.text.lower())
+    found = _PLACES_AFTER.match(text[span.end :]) if kind else None
+    if found is None or kind is None:
+        return None
+    places, spans = register.places(kind), []
+    offset = span.end + found.start("places")
+    for piece in _PLACE_SEPARATOR.split(found.group("places")):
+        start = text.index(piece, offset)
+        board_id = places.get(piece.lower())
+        if board_id is None:
+            return None
+        board = register[board_id]
+        first = not spans
+        spans.append(
+            BoardSpan(
+                span.start if first else start,
+                start + len(piece),
+                text[span.start if first else start : start + len(piece)],
+                board.id,
+                board.name,
+                board.kind,
+            )
+        )
+        offset = start + len(piece)
+    return spans
+
+
+_SUSPENDED = re.compile(r"(?P<first>[\wåäöÅÄÖ]+-)\s+(?:och|eller|samt)\s+$")
+
+
+def _suspended(text: str, span: BoardSpan, register: BoardRegister) -> BoardSpan:
+    """A board word after "X- och" is the tail of another board's name: "barn- och utbildningsnämnden".
+
+    The register may know the whole name; else it is kept, whole, as unknown. (A
+    plural head, "exploaterings- och stadsbyggnadsnämnderna", is two boards.)
+    """
+    found = _SUSPENDED.search(text[: span.start])
+    if found is None or " " in span.text or span.text.lower().endswith(("nämnderna", "nämnder")):
+        return span
+    whole = text[found.start() : span.end]
+    name = whole[0].upper() + whole[1:]
+    board_id = register.id_of(name)
+    if board_id is not None:
+        board = register[board_id]
+        return BoardSpan(found.start(), span.end, whole, board.id, board.name, board.kind)
+    return BoardSpan(found.start(), span.end, whole, None, name, "unknown")
+
+
+def _refined(text: str, spans: list[BoardSpan], register: BoardRegister) -> list[BoardSpan]:
+    refined: list[BoardSpan] = []
+    for span in spans:
+        refined += _places_after(text, span, register) or [_suspended(text, span, register)]
+    return refined
+
+
 def board_spans(doc: Doc, register: BoardRegister | None = None) -> list[BoardSpan]:
     """Every board named in ``doc``, in text order.
 
@@ -181,7 +251,7 @@ def board_spans(doc: Doc, register: BoardRegister | None = None) -> list[BoardSp
      ('stadsdelsnämnden i Skärholmen', 'Skärholmens stadsdelsnämnd', 'district_committee')]
     """
     register = register or load_register()
-    known = _known(doc, register)
+    known = _refined(doc.text, _known(doc, register), register)
     taken = {token.i for span in doc.spans[BOARDS] for token in span}
     coordinated = _coordinated(doc, register, taken)
     return sorted(known + coordinated + _unknown(doc, taken, register), key=lambda span: span.start)
@@ -202,12 +272,15 @@ def resolve_name(text: str, register: BoardRegister | None = None) -> Recipient:
     spans = board_spans(doc, register)
     if len(spans) == 1 and len(spans[0].text) >= len(cleaned) - 2:
         return spans[0].recipient()
-    return Recipient(name=cleaned[:1].upper() + cleaned[1:], board_id=None, kind="external")
+    kind: BoardKind = "unknown" if BOARD_LIKE.match(cleaned) else "external"
+    return Recipient(name=cleaned[:1].upper() + cleaned[1:], board_id=None, kind=kind)
 
 
 # What separates the items of a list of names, and what an item that is a name looks like.
 LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\bsåväl\b|\bliksom\b)\s*", re.IGNORECASE)
 NAME_LIKE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){0,5}$")
+# A board named in lower case, as boards often are in running text: "social resursnämnd", "tekniska nämnden".
+BOARD_LIKE = re.compile(r"^(?:[\wåäöÅÄÖé-]+\s+){0,3}[\wåäöÅÄÖé-]*(?:nämnd|nämnden|styrelse|styrelsen)$", re.IGNORECASE)
 
 
 def read_board_list(text: str, register: BoardRegister | None = None) -> list[Recipient]:

@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from atgard.extract.analysis import Analysed, Sentence
 from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
-from atgard.extract.mentions import LIST_SEPARATORS, NAME_LIKE, BoardSpan, read_board_list, resolve_name
+from atgard.extract.mentions import (
+    BOARD_LIKE,
+    LIST_SEPARATORS,
+    NAME_LIKE,
+    BoardSpan,
+    read_board_list,
+    resolve_name,
+)
 from atgard.extract.reports import Reports, TitleSpan
 from atgard.extract.rules import rule
 from atgard.schema.contract import Recipient, Referral
@@ -57,14 +64,27 @@ _REFERRED_TO = rule(
     ),
     not_matches=("Ärendet har remitterats. Till sist ",),
 )
+_ON_REMISS_TO = rule(
+    "referral.on_remiss_to",
+    r"\b(?:på|ut\s+på|för)\s+remiss\s+till\s+",
+    matches=("Kommunstyrelsen har skickat förslaget till X på remiss till ", "sändes ut på remiss till "),
+    not_matches=("Remissen har skickats till ",),
+)
+_URGES = rule(
+    "referral.urges",
+    r"\buppmana(?:r|de)?\s+(?!att\b)",
+    matches=("Kommunstyrelsen föreslås besluta att uppmana samtliga nämnder att inkomma med yttrande",),
+    not_matches=("Kulturnämnden uppmanas inkomma med yttrande",),
+)
 _ACTIVE = rule(
     "referral.active",
-    r"\s+(?:ska|skall|bör|ombeds|uppmanas|får|har\s+att)[\s-]+(?:\w+\s+){0,3}?"
+    r"\s+(?:ska|skall|bör|ombeds|uppmanas|får|har\s+att|ges\s+(?:möjlighet|tillfälle))[\s-]+(?:\w+\s+){0,3}?"
     r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)",
     matches=(
         "Samtliga nämnder och bolagsstyrelser ska redovisa sina förutsättningar",
         "Stadsdelsnämnderna ombeds att yttra sig",
         "Kulturnämnden uppmanas inkomma med yttrande",
+        "samtliga nämnder ges tillfälle att yttra sig över rapporten",
     ),
     not_matches=("Nämnderna ska arbeta vidare med frågan.",),
 )
@@ -109,17 +129,38 @@ class _Zone:
     start: int
     end: int
     whole: bool = False  # the list must fill the zone (the subject before "ska")
+    list_end: int | None = None  # where the names end, before a purpose or deadline (a condition may go on)
+
+
+# What a list of recipients may end with: the purpose ("för yttrande") or the deadline.
+_LIST_END = rule(
+    "referral.list_end",
+    r"\s+(?:för\s+(?:yttrande|kännedom|synpunkter|samråd|beredning|handläggning)|att\s+\w+|senast\b)",
+    matches=(
+        "Stockholms stad för yttrande",
+        "samtliga nämnder att inkomma med yttrande",
+        "nämnderna senast den 1 mars",
+    ),
+    not_matches=("Rådet till skydd för Stockholms skönhet",),
+)
 
 
 def _recipient_zone(text: str) -> _Zone | None:
     """Where in a (title-masked) sentence the recipient list stands."""
     if passive := _PASSIVE_BY.search(text):
-        return _Zone(passive.end(), len(text))
-    if referred := _REFERRED_TO.search(text):
-        return _Zone(referred.end(), len(text))
+        return _zone_after(text, passive.end())
+    for pattern in (_ON_REMISS_TO, _REFERRED_TO, _URGES):
+        if found := pattern.search(text):
+            return _zone_after(text, found.end())
     if active := _ACTIVE.search(text):
         return _Zone(0, active.start(), whole=True)
     return None
+
+
+def _zone_after(text: str, start: int) -> _Zone:
+    """A list after its lead ("remitterats till"), ending before its purpose or deadline."""
+    found = _LIST_END.pattern.search(text, start)
+    return _Zone(start, len(text), list_end=found.start() if found else None)
 
 
 def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -134,20 +175,21 @@ def _read_list(
     text: str, zone: _Zone, boards: Sequence[BoardSpan], register: BoardRegister | None
 ) -> tuple[list[Recipient], str | None]:
     """Recipients and condition in ``text[zone.start:zone.end]``; nothing when the list is not one."""
-    end = zone.end
+    end = zone.end if zone.list_end is None else zone.list_end
     condition = None
-    if found := _CONDITION.pattern.search(text, zone.start, end):
+    if found := _CONDITION.pattern.search(text, zone.start, zone.end):
         condition = found.group("condition").strip(" .")
-        end = found.start()
+        end = min(end, found.start())
     recipients: list[Recipient] = []
     position = zone.start
+    separators = _separators(text[zone.start : end])
     for span in [*[b for b in boards if zone.start <= b.start and b.end <= end], None]:
         gap_end = span.start if span else end
-        for piece in LIST_SEPARATORS.split(text[position:gap_end]):
+        for piece in separators.split(text[position:gap_end]):
             piece = piece.strip(" .")
             if _FILLER.match(piece):
                 continue
-            if not NAME_LIKE.match(piece) or "¤" in piece:
+            if not (NAME_LIKE.match(piece) or BOARD_LIKE.match(piece)) or "¤" in piece:
                 # The list ended before the zone did: fine after "av"/"till", not for a subject.
                 return ([] if zone.whole else recipients), condition
             recipients.append(resolve_name(piece, register))
@@ -156,6 +198,19 @@ def _read_list(
         recipients.append(span.recipient())
         position = span.end
     return recipients, condition
+
+
+_NAMES_WITH_OCH = re.compile(r"\s*(?:,|;|\bsamt\b|\bsåväl\b|\bliksom\b)\s*", re.IGNORECASE)
+
+
+def _separators(zone: str) -> re.Pattern[str]:
+    """How a list's items are separated: a list that closes with "samt" keeps "och" inside its names.
+
+    "..., Sveriges Kommuner och Landsting samt AB Storstockholms Lokaltrafik": the
+    last item is joined by "samt", so an "och" before it joins the words of a name.
+    """
+    joiners = re.findall(r"\b(och|samt)\b", zone)
+    return _NAMES_WITH_OCH if joiners and joiners[-1] == "samt" and "och" in joiners else LIST_SEPARATORS
 
 
 _REPORT_NAMED = re.compile(r"\b(?:del)?r\w?pport(?:en)?\s+", re.IGNORECASE)  # "räpporten": misread by OCR
@@ -244,7 +299,8 @@ def extract_referrals(
             zone = _recipient_zone(text)
             if zone is None:
                 continue
-            zone = _Zone(sentence.start + zone.start, sentence.start + zone.end, zone.whole)
+            list_end = None if zone.list_end is None else sentence.start + zone.list_end
+            zone = _Zone(sentence.start + zone.start, sentence.start + zone.end, zone.whole, list_end)
             in_sentence = [
                 b
                 for b in item.boards_in(sentence.start, sentence.end)
