@@ -12,12 +12,13 @@ from atgard.extract.header import (
     deciding_body,
     document_year,
     header_box,
+    own_names,
     signatories,
     title_and_subtitle,
     written_date,
 )
 from atgard.extract.measures import extract_prose_measures
-from atgard.extract.referrals import extract_referrals
+from atgard.extract.referrals import addressed_to_self, extract_referrals
 from atgard.extract.reports import extract_reports
 from atgard.schema import ReadDocument
 from atgard.schema.contract import Document, DocumentKind, Mention
@@ -50,6 +51,11 @@ def extract_document(
         for span in item.boards
     ]
     kind = kind or classify(read, header.document_type)
+    decision = extract_decision(
+        analysed, header.office, deciding_body(kind, [header.unit, header.office], addressee, register), register
+    )
+    own = own_names([header.office, header.unit, addressee, decision.decided_by], read.header.lines)
+    referrals = [r for r in extract_referrals(analysed, reports, register) if not addressed_to_self(r, own)]
     if kind == "kommissionsrapport":
         measures = extract_coded_measures(analysed, title, register)
     else:
@@ -70,11 +76,9 @@ def extract_document(
         page_count=read.page_count,
         text_source=read.text_source,
         signatories=signatories(analysed),
-        decision=extract_decision(
-            analysed, header.office, deciding_body(kind, [header.unit, header.office], addressee, register), register
-        ),
+        decision=decision,
         reports=reports.refs,
-        referrals=extract_referrals(analysed, reports, register),
+        referrals=referrals,
         measures=measures,
         mentions=mentions,
     )

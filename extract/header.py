@@ -216,3 +216,17 @@ def deciding_body(
         if found.kind in _DECIDING_KINDS:
             return found.name
     return next(filter(None, header_names), None)
+
+
+# "Stockholms stad", "Solna stad", "Uppsala kommun": a municipality as a whole.
+_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäö]+ (?:stad|kommun)|Göteborgs Stad)\b")
+
+
+def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[str]:
+    """The document's own body and municipality, folded: who it is from, to, and whose decision it is.
+
+    A Stockholm document is Stockholms stad's; another municipality names itself in its header.
+    """
+    own = {name.casefold() for name in names if name}
+    found = {m.group(1).casefold() for line in header_lines for m in _MUNICIPALITY.finditer(line)}
+    return own | (found or {"stockholms stad"}) | {"staden", "kommunen"}

@@ -30,6 +30,7 @@ from atgard.extract.mentions import (
     read_board_list,
     resolve_name,
 )
+from atgard.extract.read.text import join_lines
 from atgard.extract.reports import Reports, TitleSpan
 from atgard.extract.rules import rule
 from atgard.schema.contract import Recipient, Referral
@@ -279,8 +280,114 @@ def _list_referral(
     )
 
 
+# A referral table's header row: which column holds the recipients, the report, what to answer on, the date.
+_TABLE_COLUMNS = {
+    "recipients": rule(
+        "referral.table.recipients",
+        r"^(?:remissinstans(?:er)?|mottagare|instans(?:er)?|nämnd(?:er)?(?:\s+och\s+bolag\w*)?)$",
+        matches=("Remissinstans", "Nämnder och bolagsstyrelser"),
+        not_matches=("Rapport",),
+    ),
+    "report": rule(
+        "referral.table.report",
+        r"^(?:rapport(?:er)?|remiss(?:en)?|ärende|underlag|betänkande)$",
+        matches=("Rapport", "Ärende"),
+        not_matches=("Remissinstans",),
+    ),
+    "scope": rule(
+        "referral.table.scope",
+        r"^(?:synpunkter\s+på|avser|omfattning|yttrande\s+över|uppdrag|åtgärder|remissen\s+avser)$",
+        matches=("Synpunkter på", "Avser"),
+        not_matches=("Svar senast",),
+    ),
+}
+# A word broken in a narrow cell without a hyphen: "exploateringsnämn" / "den".
+_BROKEN_BOARD_WORD = re.compile(r"([a-zåäö]+)\n([a-zåäö]*(?:nämnd|nämnden|styrelse|styrelsen))\b")
+
+
+def _table_header(cells: Sequence[str]) -> dict[str, int] | None:
+    found = {
+        column: i for column, pattern in _TABLE_COLUMNS.items() for i, text in enumerate(cells) if pattern.match(text)
+    }
+    return found if "recipients" in found and len(found) >= 2 else None
+
+
+def _table_referral(
+    item: Analysed, columns: dict[str, int], reports: Reports, register: BoardRegister | None
+) -> Referral | None:
+    cells = [cell.text for cell in item.block.cells]
+    if max(columns.values()) >= len(cells):
+        return None
+    names = _BROKEN_BOARD_WORD.sub(r"\1\2", cells[columns["recipients"]])
+    recipients = read_board_list(join_lines(names.splitlines()), register)
+    if not recipients:
+        return None
+    report = join_lines(cells[columns["report"]].splitlines()) if "report" in columns else ""
+    scope = join_lines(cells[columns["scope"]].splitlines()) if "scope" in columns else ""
+    codes = list(dict.fromkeys(c.code for c in find_codes(scope)))
+    return Referral(
+        report_title=reports.title_for(report) or report or None,
+        action="implementation" if _IMPLEMENTATION.search(scope) else "opinion",
+        scope="measures" if codes else "report",
+        measure_codes=codes,
+        recipients=recipients,
+        priority="primary" if _PRIMARY.search(scope) else None,
+        text=" | ".join(join_lines(cell.splitlines()) for cell in cells),
+        **item.located(),
+    )
+
+
+def _table_referrals(analysed: Sequence[Analysed], reports: Reports, register: BoardRegister | None) -> list[Referral]:
+    """Referrals set out as a table: "Remissinstans | Rapport | Synpunkter på | Svar senast", a row each."""
+    referrals: list[Referral] = []
+    columns: dict[str, int] | None = None
+    for item in analysed:
+        if item.block.kind != "table_row":
+            columns = None
+            continue
+        header = _table_header([join_lines(cell.text.splitlines()) for cell in item.block.cells])
+        if header is not None:
+            columns = header
+        elif columns is not None and (referral := _table_referral(item, columns, reports, register)) is not None:
+            referrals.append(referral)
+    return referrals
+
+
+def _same_directive(referral: Referral) -> tuple[object, ...]:
+    return (
+        referral.report_title,
+        referral.action,
+        tuple(referral.measure_codes),
+        tuple(r.name for r in referral.recipients),
+    )
+
+
+def addressed_to_self(referral: Referral, own: set[str]) -> bool:
+    """A referral whose every recipient is the document's own body or municipality: the remiss it answers.
+
+    >>> from atgard.schema.contract import Recipient
+    >>> one = Recipient(name="Stockholms stad", kind="external")
+    >>> addressed_to_self(Referral(report_title=None, action="opinion", scope="report", recipients=[one],
+    ...     text="...", page=1, bbox={"x0": 0, "top": 0, "x1": 1, "bottom": 1},
+    ...     boxes=[{"page": 1, "bbox": {"x0": 0, "top": 0, "x1": 1, "bottom": 1}}]), {"stockholms stad"})
+    True
+    """
+    return all(recipient.name.casefold() in own for recipient in referral.recipients)
+
+
 def extract_referrals(
     analysed: Sequence[Analysed], reports: Reports, register: BoardRegister | None = None
+) -> list[Referral]:
+    """Every referral directive of a document, in order; one stated twice (summary, decision) is kept once."""
+    found = _sentence_referrals(analysed, reports, register) + _table_referrals(analysed, reports, register)
+    unique: dict[tuple[object, ...], Referral] = {}
+    for referral in sorted(found, key=lambda r: (r.page, r.bbox.top)):
+        unique.setdefault(_same_directive(referral), referral)
+    return list(unique.values())
+
+
+def _sentence_referrals(
+    analysed: Sequence[Analysed], reports: Reports, register: BoardRegister | None
 ) -> list[Referral]:
     referrals = []
     for item in analysed:
