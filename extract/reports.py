@@ -22,13 +22,42 @@ from atgard.schema.keys import TRAILING_YEAR, title_key
 
 FUZZY_TITLE_RATIO = 0.85
 _ANNEX_HEADING = rule(
-    "report.annex_heading", r"^bilag(a|or)\s*:?$", matches=("Bilagor", "Bilaga:"), not_matches=("Bilaga 1 Rapporten",)
+    "report.annex_heading",
+    r"^(?:bilag(a|or)|beslutsunderlag|underlag)\s*:?$",
+    matches=("Bilagor", "Bilaga:", "Beslutsunderlag"),
+    not_matches=("Bilaga 1 Rapporten",),
+)
+# An annex whose entry starts like a report's title is one: "Slutrapport från Kommissionen för ett hållbart Malmö".
+_REPORT_TITLE_START = rule(
+    "report.title_start",
+    r"^(?:slutrapport|delrapport|rapport(?:en)?|betänkande(?:t)?|(?:SOU|Ds)\s+\d{4}:\d+)\b",
+    matches=("Slutrapport från Kommissionen för ett hållbart Malmö", "Rapport 2017:3 Trygg i hela staden"),
+    not_matches=("G-Tjänsteskrivelse KS 131204 Remittering av slutrapport",),
+)
+# A title in plain type, marked by its context: quoted after a report word, or after "rapporten" before "från"/"till".
+_QUOTED_TITLE = rule(
+    "report.quoted_title",
+    r"\b(?:rapport\w*|betänkande\w*|promemoria\w*|utredning\w*|program\w*)\s+[”\"»](?P<title>[^”\"«]{5,150})[”\"«]",
+    matches=("yttra sig över rapporten ”Trygg i hela staden” från Kommissionen",),
+    not_matches=("rapporten Trygg i hela staden",),
+)
+_NAMED_TITLE = rule(
+    "report.named_title",
+    r"\b(?:rapporten|betänkandet|promemorian|departementspromemorian)\s+(?P<title>[A-ZÅÄÖ][^,.;:()”\"]{3,120}?)"
+    r"(?=\s+(?:från|till|som|har|är|och\s+(?:dess|de)|\(|på\s+remiss)|\s*[,.;:(]|$)",
+    flags=0,
+    matches=(
+        "Kommunstyrelsen har remitterat rapporten Trygg i hela staden från Kommissionen",
+        "Yttrande över rapporten Trygg i hela staden",
+    ),
+    not_matches=("rapporten visar att otryggheten ökar", "i rapporten. Den"),
 )
 _YEAR_AFTER = re.compile(r"^\s*\(\s*((?:19|20)\d\d)\s*\)")
 _REPORT_WORD = rule(
     "report.named_before",
-    r"\b(rapport\w*|delrapport\w*|utredning\w*|skrift\w*|betänkande\w*)\W*$",
-    matches=("i rapporten ", "kommissionens delrapport: ", "betänkandet "),
+    r"\b(rapport\w*|delrapport\w*|utredning\w*|skrift\w*|betänkande\w*|förslag(?:et)?\s+till|"
+    r"remiss(?:en)?\s+(?:av|om)|promemorian)\W*$",
+    matches=("i rapporten ", "kommissionens delrapport: ", "betänkandet ", "har skickat förslaget till "),
     not_matches=("rapporten visar att ",),
 )
 
@@ -122,13 +151,30 @@ def _textual_titles(analysed: Sequence[Analysed], keys: Iterable[str]) -> list[T
     return spans
 
 
+def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]]) -> list[TitleSpan]:
+    """Titles in plain type that their context marks as titles (quoted, or "rapporten X från ...")."""
+    spans = []
+    for item in analysed:
+        text = item.block.text
+        for pattern in (_QUOTED_TITLE, _NAMED_TITLE):
+            for found in pattern.finditer(text):
+                title = found.group("title").strip()
+                start = found.start("title")
+                if len(title.split()) >= 2 and not any(b == item.index and s <= start < s + 200 for b, s in taken):
+                    spans.append(TitleSpan(item.index, start, start + len(title), title, None))
+    return spans
+
+
 def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     annexes = _annexes(analysed)
     annex_keys = {title_key(title) for _, title, _, _ in annexes}
     spans = _italic_titles(analysed, annex_keys)
-    italic_keys = {title_key(span.text) for span in spans}
-    # An annex is a report when the text names it as one, or its entry carries a year.
-    annexes = [a for a in annexes if title_key(a[1]) in italic_keys or a[2] is not None]
+    spans += _plain_titles(analysed, {(s.block, s.start) for s in spans})
+    named_keys = {title_key(span.text) for span in spans}
+    # An annex is a report when the text names it as one, its entry carries a year, or it reads like a report's title.
+    annexes = [
+        a for a in annexes if title_key(a[1]) in named_keys or a[2] is not None or _REPORT_TITLE_START.match(a[1])
+    ]
     annex_titles = {title_key(title): title for _, title, _, _ in annexes}
     covered = {(s.block, s.start) for s in spans}
     spans += [s for s in _textual_titles(analysed, list(annex_titles)) if (s.block, s.start) not in covered]
