@@ -194,7 +194,7 @@ def _places_after(text: str, span: BoardSpan, register: BoardRegister) -> list[B
         start = text.index(piece, offset)
         board_id = places.get(piece.lower())
         if board_id is None:
-            return None
+            break  # the places end where the list goes on with other names ("..., Stockholms Handelskammare")
         board = register[board_id]
         first = not spans
         spans.append(
@@ -208,7 +208,7 @@ def _places_after(text: str, span: BoardSpan, register: BoardRegister) -> list[B
             )
         )
         offset = start + len(piece)
-    return spans
+    return spans or None
 
 
 _SUSPENDED = re.compile(r"(?P<first>[\wåäöÅÄÖ]+-)\s+(?:och|eller|samt)\s+$")
@@ -232,11 +232,42 @@ def _suspended(text: str, span: BoardSpan, register: BoardRegister) -> BoardSpan
     return BoardSpan(found.start(), span.end, whole, None, name, "unknown")
 
 
+# "Göteborgs Stadshus AB": a register name ("Stadshus AB") inside another body's longer name.
+_OWNER_BEFORE = re.compile(r"(?:^|[\s(])(?P<owner>[A-ZÅÄÖ][\wåäö-]*s)\s+$")
+
+
+def _owned(text: str, span: BoardSpan) -> BoardSpan:
+    found = _OWNER_BEFORE.search(text[: span.start])
+    if found is None or not span.text[:1].isupper() or span.kind == "external":
+        return span
+    start = found.start("owner")
+    whole = text[start : span.end]
+    return BoardSpan(start, span.end, whole, None, whole, "external")
+
+
 def _refined(text: str, spans: list[BoardSpan], register: BoardRegister) -> list[BoardSpan]:
     refined: list[BoardSpan] = []
     for span in spans:
-        refined += _places_after(text, span, register) or [_suspended(text, span, register)]
+        refined += _places_after(text, span, register) or [_owned(text, _suspended(text, span, register))]
     return refined
+
+
+# Lower-case adjectives that are part of a board's name: "social resursnämnd", "tekniska nämnden".
+_ADJECTIVE_BEFORE = re.compile(r"(?:^|\s)(?P<adjective>[a-zåäö]+(?:a|al|ell|isk|iv))\s+$")
+
+
+def _with_adjective(text: str, span: BoardSpan) -> BoardSpan:
+    found = _ADJECTIVE_BEFORE.search(text[: span.start])
+    if found is None or span.kind != "unknown" or found.group("adjective") in _NOT_ADJECTIVES:
+        return span
+    start = found.start("adjective")
+    whole = text[start : span.end]
+    return BoardSpan(start, span.end, whole, None, whole[0].upper() + whole[1:], "unknown")
+
+
+_NOT_ADJECTIVES = frozenset(
+    {"och", "eller", "samt", "till", "av", "från", "hela", "alla", "andra", "sina", "dessa", "båda"}
+)
 
 
 def board_spans(doc: Doc, register: BoardRegister | None = None) -> list[BoardSpan]:
@@ -254,7 +285,8 @@ def board_spans(doc: Doc, register: BoardRegister | None = None) -> list[BoardSp
     known = _refined(doc.text, _known(doc, register), register)
     taken = {token.i for span in doc.spans[BOARDS] for token in span}
     coordinated = _coordinated(doc, register, taken)
-    return sorted(known + coordinated + _unknown(doc, taken, register), key=lambda span: span.start)
+    unknown = [_with_adjective(doc.text, span) for span in _unknown(doc, taken, register)]
+    return sorted(known + coordinated + unknown, key=lambda span: span.start)
 
 
 def resolve_name(text: str, register: BoardRegister | None = None) -> Recipient:

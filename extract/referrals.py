@@ -38,12 +38,14 @@ from atgard.schema.read import union_per_page
 
 _TRIGGER = rule(
     "referral.trigger",
-    r"\b(synpunkter|yttra\w*|yttrande\w*|remitter\w*|remiss\w*|redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning\w*)\b",
+    r"\b(synpunkter|yttra\w*|yttrande\w*|remitter\w*|remiss\w*|redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning\w*|"
+    r"redovisa\w*\s+hur\s+(?:\S+\s+){1,3}?(?:kan\s+)?genomför\w*)\b",
     matches=(
         "Synpunkter på rapporten ges av ...",
         "Ärendet har remitterats till ...",
         "nämnderna ska redovisa sina förutsättningar",
         "inkomma med ett yttrande",
+        "Samtliga stadsdelsnämnder ska redovisa hur åtgärd B2.1.1 kan genomföras",
     ),
     not_matches=("Kommissionen rekommenderar att staden utökar insatserna.",),
 )
@@ -93,11 +95,12 @@ _IMPLEMENTATION = rule(
     "referral.implementation",
     r"förutsättning\w*\s+(?:för|att)\s+(?:att\s+)?(?:genomför|fortsatt\s+arbete|arbeta)|genomförande\s+av\s+åtgärd|"
     r"redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning|"
-    r"redovisa\w*\s+hur\s+\w+\s+(?:kan\s+)?genomför",
+    r"redovisa\w*\s+hur\s+(?:\S+\s+){1,3}?(?:kan\s+)?genomför",
     matches=(
         "ska redovisa sina förutsättningar för att genomföra åtgärderna",
         "förutsättningarna för fortsatt arbete",
         "redovisa hur de kan genomföra åtgärd A2.1.1",
+        "ska redovisa hur åtgärd B2.1.1 kan genomföras",
     ),
     not_matches=("Synpunkter på rapporten ges av utbildningsnämnden.",),
 )
@@ -119,9 +122,18 @@ _CONDITION = rule(
 )
 _FILLER = re.compile(
     r"^(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+annat|bl\.a\.|m\.fl\.|med\s+flera|"
-    r"samtliga|alla|"
+    r"samtliga|alla|och|samt|"
     r"till|av|:|-|–)?$",
     re.IGNORECASE,
+)
+
+
+# A subject that names nobody: "De som ska redovisa ...", "Dessa ska ...".
+_PRONOUN = rule(
+    "referral.pronoun",
+    r"^(?:de|dessa|den|det|denna|vi|man|var|vilka|som|remissinstanserna|de\s+som)\b",
+    matches=("De som", "Dessa", "Remissinstanserna"),
+    not_matches=("Detaljplanenämnden", "Denmark AB"),
 )
 
 
@@ -146,6 +158,14 @@ _LIST_END = rule(
 )
 
 
+_SUBJECT_AFTER = rule(
+    "referral.subject_after",
+    r"\b(?:föreslår|föreslås|anser|bedömer|beslutar)\b[^.]*?\batt\s+",
+    matches=("Stadskontoret föreslår därför att samtliga nämnder ges tillfälle att yttra sig",),
+    not_matches=("Samtliga nämnder ska redovisa",),
+)
+
+
 def _recipient_zone(text: str) -> _Zone | None:
     """Where in a (title-masked) sentence the recipient list stands."""
     if passive := _PASSIVE_BY.search(text):
@@ -154,7 +174,9 @@ def _recipient_zone(text: str) -> _Zone | None:
         if found := pattern.search(text):
             return _zone_after(text, found.end())
     if active := _ACTIVE.search(text):
-        return _Zone(0, active.start(), whole=True)
+        # The subject, after a clause that introduces it: "Stadskontoret föreslår därför att samtliga nämnder ges ..."
+        start = max((m.end() for m in _SUBJECT_AFTER.pattern.finditer(text, 0, active.start())), default=0)
+        return _Zone(start, active.start(), whole=True)
     return None
 
 
@@ -190,7 +212,7 @@ def _read_list(
             piece = piece.strip(" .")
             if _FILLER.match(piece):
                 continue
-            if not (NAME_LIKE.match(piece) or BOARD_LIKE.match(piece)) or "¤" in piece:
+            if not (NAME_LIKE.match(piece) or BOARD_LIKE.match(piece)) or "¤" in piece or _PRONOUN.match(piece):
                 # The list ended before the zone did: fine after "av"/"till", not for a subject.
                 return ([] if zone.whole else recipients), condition
             recipients.append(resolve_name(piece, register))

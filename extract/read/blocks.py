@@ -331,7 +331,8 @@ def _continues_across(above: Draft, below: Draft, settings: LayoutSettings) -> b
         return False
     if ends_sentence(above.text_so_far()) and not first.text[:1].islower():
         return False
-    if not ends_sentence(above.text_so_far()) and first.text[:1].islower():
+    before = above.text_so_far().rstrip()
+    if not ends_sentence(before) and (first.text[:1].islower() or before.endswith((",", ";"))):
         return True  # a sentence broken by the page break, however the next page indents it
     tolerance = settings.indent_ems * first.size
     if above.kind == "list_item":
