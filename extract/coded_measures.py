@@ -52,6 +52,14 @@ def leading_code(text: str) -> tuple[str, str] | None:
     return code.code, text[code.end :].lstrip(" .:–-\t")
 
 
+# A measure set as a numbered heading of its own: "Förslag 1", "Åtgärd 3:", "Rekommendation 2.1".
+_NUMBERED_HEADING = rule(
+    "measure.numbered_heading",
+    r"^(?:förslag|åtgärd|rekommendation)\s+(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s*(?P<title>.*)$",
+    matches=("Förslag 1", "Åtgärd 3: Fler feriejobb", "Rekommendation 2.1"),
+    not_matches=("Förslag till beslut", "Kommissionens förslag"),
+)
+
 _GROUP_HEADING = re.compile(r"^(?P<letter>[A-ZÅÄÖ])\.?\s?(?P<numbers>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
 
 
@@ -102,10 +110,12 @@ def _measure(open_: _Open, report_title: str | None, register: BoardRegister | N
 def _columns(cells: Sequence[str]) -> tuple[int, int, int | None] | None:
     """(code, text, responsible) column indexes of a header row, if it is one."""
     names = [" ".join(cell.split()) for cell in cells]
-    text = next((i for i, name in enumerate(names) if _TEXT_HEADER.match(name)), None)
-    if text is None:
+    texts = [i for i, name in enumerate(names) if _TEXT_HEADER.match(name)]
+    if not texts:
         return None
-    code = next((i for i, name in enumerate(names) if _CODE_HEADER.match(name)), 0)
+    # "Åtgärd | Beskrivning | Ansvarig": with two text-like headers and no "Nr", the first holds the code.
+    code = next((i for i, name in enumerate(names) if _CODE_HEADER.match(name)), texts[0] if len(texts) > 1 else 0)
+    text = next(i for i in texts if i != code) if len(texts) > 1 else texts[0]
     responsible = next((i for i, name in enumerate(names) if _RESPONSIBLE_HEADER.match(name)), None)
     return code, text, responsible
 
@@ -128,7 +138,11 @@ def extract_coded_measures(
         block = item.block
         if block.kind == "heading":
             close()
-            group = group_heading(block.text)
+            if numbered := _NUMBERED_HEADING.match(block.text.strip()):
+                title = numbered.group("title")
+                current = _Open(numbered.group("code"), [title] if title else [], [item], group)
+            else:
+                group = group_heading(block.text)
             continue
         if block.kind == "table_row":
             cells = [cell.text for cell in block.cells]
