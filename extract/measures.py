@@ -23,8 +23,14 @@ _OWN_SECTION = rule(
     "measure.own_section",
     r"^(sammanfattning|bakgrund|ärendet|ärendets\s+beredning|beredning|bilag(a|or)|beslut|reservation.*|"
     r"särskilt\s+uttalande.*|ekonomiska\s+konsekvenser|.*förslag\s+till\s+beslut.*|.*synpunkter.*|"
-    r".*bedömning.*|.*överväganden.*|.*yttrande.*|.*kommentarer.*)$",
-    matches=("Sammanfattning", "Stadsledningskontorets synpunkter", "Förvaltningens bedömning", "Reservation (V)"),
+    r".*bedömning.*|.*överväganden.*|.*yttrande.*|.*kommentarer.*|remiss.*|.*remissvar.*)$",
+    matches=(
+        "Sammanfattning",
+        "Stadsledningskontorets synpunkter",
+        "Förvaltningens bedömning",
+        "Reservation (V)",
+        "Remissammanställning",
+    ),
     not_matches=("Unga som varken arbetar eller studerar", "Dold potential"),
 )
 
@@ -110,11 +116,34 @@ def _sections(analysed: Sequence[Analysed]) -> list[tuple[str | None, list[Analy
     return sections
 
 
+# The report itself as the subject: its proposals, even where the office speaks ("Rapporten föreslår att ...").
+_REPORT_PROPOSES = rule(
+    "measure.report_proposes",
+    r"\b(?:rapporten|utredningen|kommissionen|betänkandet|promemorian|programmet)\s+(?:\w+\s+){0,2}?"
+    r"(?:föreslår|rekommenderar|förordar)\s+(?:\w+\s+){0,2}?att\b"
+    r"|\b(?:föreslår|rekommenderar|förordar)\s+(?:\w+\s+){0,2}?(?:rapporten|utredningen|kommissionen)\s+att\b",
+    matches=(
+        "Rapporten föreslår att hastighetsgränsen 30 km/tim ska gälla",
+        "Rapporten föreslår också att antalet upphöjda övergångsställen ökas",
+        "Vidare rekommenderar rapporten att tydliga avlämningsplatser anordnas",
+    ),
+    not_matches=("Förvaltningen föreslår att programmet kompletteras", "Rapporten föreslår åtgärder inom fyra områden"),
+)
+# A lead-in after which an inquiry's proposals follow as list items: "Utredningen föreslår bland annat följande:".
+_PROPOSALS_FOLLOW = rule(
+    "measure.proposals_follow",
+    r"\b(?:rapporten|utredningen|kommissionen|betänkandet|promemorian)\s+föreslår\b[^.]*?(?:följande\s*:|\batt)\s*$",
+    matches=("Utredningen föreslår bland annat följande:", "Utredningen föreslår därför vidare att"),
+    not_matches=("Utredningen föreslår att staden utreder frågan.",),
+)
+
+
 def _summarised_report(items: Sequence[Analysed], reports: Reports) -> str | None:
     blocks = {item.index for item in items}
     named = Counter(title_key(span.text) for span in reports.spans if span.block in blocks)
     if not named:
-        return None
+        # A section that names no report is about the document's one report, if it has only one.
+        return reports.refs[0].title if len(reports.refs) == 1 else None
     refs = {title_key(ref.title): ref for ref in reports.refs}
 
     def weight(key: str) -> tuple[bool, int, int]:
@@ -124,25 +153,37 @@ def _summarised_report(items: Sequence[Analysed], reports: Reports) -> str | Non
     return reports.canonical[max(named, key=weight)]
 
 
+def _measure(item: Analysed, report: str, section: str, start: int, end: int) -> Measure:
+    text = item.text[start:end]
+    return Measure(report_title=report, text=text, section=section, **item.located(start, end))
+
+
+def _section_measures(heading: str, items: Sequence[Analysed], report: str, own: bool) -> list[Measure]:
+    """A report's measures in one section: recommending sentences in its summary, its own
+    proposals where the office speaks, and list items after "Utredningen föreslår följande:"."""
+    measures: list[Measure] = []
+    listing = False
+    for item in items:
+        if item.block.kind == "list_item" and listing:
+            measures.append(_measure(item, report, heading, 0, len(item.text)))
+            continue
+        listing = False
+        if item.block.kind not in ("paragraph", "list_item"):
+            continue
+        listing = bool(_PROPOSALS_FOLLOW.search(item.text))
+        for sentence in item.sentences():
+            wanted = _REPORT_PROPOSES.search(sentence.text) if own else is_recommendation(sentence.text)
+            if wanted and not (listing and sentence.end >= len(item.text.rstrip())):
+                measures.append(_measure(item, report, heading, sentence.start, sentence.end))
+    return measures
+
+
 def extract_prose_measures(analysed: Sequence[Analysed], reports: Reports) -> list[Measure]:
     measures = []
     for heading, items in _sections(analysed):
-        if heading is None or _OWN_SECTION.match(heading.strip()):
+        if heading is None:
             continue
         report = _summarised_report(items, reports)
-        if report is None:
-            continue
-        for item in items:
-            if item.block.kind not in ("paragraph", "list_item"):
-                continue
-            for sentence in item.sentences():
-                if is_recommendation(sentence.text):
-                    measures.append(
-                        Measure(
-                            report_title=report,
-                            text=sentence.text,
-                            section=heading,
-                            **item.located(sentence.start, sentence.end),
-                        )
-                    )
+        if report is not None:
+            measures += _section_measures(heading, items, report, own=bool(_OWN_SECTION.match(heading.strip())))
     return measures
