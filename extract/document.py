@@ -7,6 +7,7 @@ from atgard.extract.boards import BoardRegister, load_register
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.decisions import extract_decision
 from atgard.extract.header import (
+    address_block,
     body_diarienummer,
     classify,
     deciding_body,
@@ -37,6 +38,7 @@ def extract_document(
     header = read.header
     title, subtitle = title_and_subtitle(read.blocks)
     case_officer, addressee, box_date = header_box(read.blocks)
+    addressee = addressee or address_block(read.blocks)
     date = header.date or box_date or written_date(read.blocks)
     reports = extract_reports(analysed)
     mentions = [

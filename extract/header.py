@@ -58,6 +58,27 @@ def title_and_subtitle(blocks: Sequence[Block]) -> tuple[str | None, str | None]
     return title.text, subtitle.text if subtitle else None
 
 
+_POSTAL_LINE = re.compile(r"^(?:Box\s+\d+,?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö]+$")
+
+
+def address_block(blocks: Sequence[Block]) -> str | None:
+    """The addressee of a letter-style answer: the first line of the address over page 1's title.
+
+    "Kommunstyrelsen / Stockholms stad / 105 35 Stockholm": the lines down to a postal code.
+    """
+    lines: list[str] = []
+    for block in blocks:
+        if block.page != 1 or block.kind == "heading":
+            break
+        if block.kind != "paragraph" or len(block.text) > 60:
+            lines = []
+            continue
+        if _POSTAL_LINE.match(block.text.strip()):
+            return lines[0] if lines else None
+        lines.append(block.text.strip())
+    return None
+
+
 def header_box(blocks: Sequence[Block]) -> tuple[CaseOfficer, str | None, str | None]:
     """Case officer, addressee and date from the "Handläggare | Till" box of page 1."""
     officer = CaseOfficer()
@@ -124,7 +145,7 @@ def _names_over_titles(row: Block, below: Block | None) -> list[Signatory]:
         return []
     names = [cell.text.strip() for cell in row.cells]
     titles = [cell.text.strip() for cell in below.cells]
-    if not all(_PERSON.match(name) for name in names) or not all(map(_title_line, titles)):
+    if not all(map(_is_name, names)) or not all(map(_title_line, titles)):
         return []
     if any(_PERSON.match(title) for title in titles):
         return []  # two rows of names
@@ -132,13 +153,39 @@ def _names_over_titles(row: Block, below: Block | None) -> list[Signatory]:
     return [_signatory(name, title, row.page, [upper, lower]) for name, title, upper, lower in pairs]
 
 
+# A signatory's title: "Verkställande direktör", "Förvaltningschef", "Ordförande", "Justerare".
+_TITLE_WORD = re.compile(
+    r"\b\w*(?:direktör|chef|ordförande|sekreterare|justerare|borgarråd|kommunalråd|handläggare)\b|^vd$", re.IGNORECASE
+)
+
+
+def _is_name(text: str) -> bool:
+    """A person's name, not a company's ("AB Svenska")."""
+    return bool(_PERSON.match(text)) and not any(word.isupper() and len(word) > 1 for word in text.split())
+
+
+def _signed_lines(block: Block, below: Block | None) -> Signatory | None:
+    """A single signature set as two lines of its own at the end: "Helena Forsberg" / "Verkställande direktör"."""
+    if below is None or block.kind != "paragraph" or below.kind != "paragraph" or below.page != block.page:
+        return None
+    if not _is_name(block.text.strip()) or not (_title_line(below.text) and _TITLE_WORD.search(below.text)):
+        return None
+    (box,) = union_per_page([*block.boxes[:1], *below.boxes[:1]])
+    return Signatory(name=block.text.strip(), title=below.text.strip(), page=box.page, bbox=box.bbox, boxes=[box])
+
+
 def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
-    """Names with titles set side by side ("Ingela Lindh / Stadsdirektör | ..."), outside the header box."""
+    """Names with titles set side by side ("Ingela Lindh / Stadsdirektör | ..."), outside the header box,
+    or, for one signature, a name and a title on lines of their own."""
     found: list[Signatory] = []
     blocks = [item.block for item in analysed]
     paired: set[int] = set()
     for n, block in enumerate(blocks):
         if n in paired:
+            continue
+        if (signed := _signed_lines(block, blocks[n + 1] if n + 1 < len(blocks) else None)) is not None:
+            found.append(signed)
+            paired.add(n + 1)
             continue
         if block.kind == "table_row" and (
             pair := _names_over_titles(block, blocks[n + 1] if n + 1 < len(blocks) else None)
@@ -148,7 +195,7 @@ def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
             continue
         for cell in block.cells:
             lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
-            if len(lines) < 2 or _LABEL.match(lines[0]) or not _PERSON.match(lines[0]):
+            if len(lines) < 2 or _LABEL.match(lines[0]) or not _is_name(lines[0]):
                 continue
             if len(lines[1].split()) > 4 or ISO_DATE.search(lines[1]):
                 continue

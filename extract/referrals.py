@@ -104,6 +104,13 @@ _IMPLEMENTATION = rule(
     ),
     not_matches=("Synpunkter på rapporten ges av utbildningsnämnden.",),
 )
+# A sentence that reports what another document directs ("Enligt remissen ska ..."): an answer's account.
+_REPORTED = rule(
+    "referral.reported",
+    r"^(?:enligt\s+(?:remissen|remissmissivet|kommunstyrelsens\s+beslut)|i\s+remissen|av\s+remissen\s+framgår)\b",
+    matches=("Enligt remissen ska trafiknämnden och exploateringsnämnden redovisa",),
+    not_matches=("Remissen har skickats till",),
+)
 _PRIMARY = rule(
     "referral.primary",
     r"\bi\s+första\s+hand\b",
@@ -323,8 +330,25 @@ _TABLE_COLUMNS = {
         not_matches=("Svar senast",),
     ),
 }
-# A word broken in a narrow cell without a hyphen: "exploateringsnämn" / "den".
-_BROKEN_BOARD_WORD = re.compile(r"([a-zåäö]+)\n([a-zåäö]*(?:nämnd|nämnden|styrelse|styrelsen))\b")
+_BOARD_WORD_END = re.compile(r"nämnd(?:en|er|erna)?$")
+_WORD_BREAK = re.compile(r"(\w+)\n(\w+)")
+
+
+def _mend_broken_words(cell: str) -> str:
+    r"""Board names broken in a narrow cell without a hyphen: "exploateringsnämn" / "den" -> one word.
+
+    >>> _mend_broken_words("Trafiknämnden,\nexploateringsnämn\nden,\nstadsbyggnadsnäm\nnden")
+    'Trafiknämnden,\nexploateringsnämnden,\nstadsbyggnadsnämnden'
+    >>> _mend_broken_words("Rinkeby-Kista\nstadsdelsnämnd")
+    'Rinkeby-Kista\nstadsdelsnämnd'
+    """
+
+    def mend(found: re.Match[str]) -> str:
+        left, right = found.group(1), found.group(2)
+        broken = _BOARD_WORD_END.search(left + right) and not _BOARD_WORD_END.search(right) and right.islower()
+        return left + right if broken else found.group(0)
+
+    return _WORD_BREAK.sub(mend, cell)
 
 
 def _table_header(cells: Sequence[str]) -> dict[str, int] | None:
@@ -340,7 +364,7 @@ def _table_referral(
     cells = [cell.text for cell in item.block.cells]
     if max(columns.values()) >= len(cells):
         return None
-    names = _BROKEN_BOARD_WORD.sub(r"\1\2", cells[columns["recipients"]])
+    names = _mend_broken_words(cells[columns["recipients"]])
     recipients = read_board_list(join_lines(names.splitlines()), register)
     if not recipients:
         return None
@@ -423,7 +447,7 @@ def _sentence_referrals(
         masked = _mask(item.text, [(s.start, s.end) for s in titles])
         for sentence in item.sentences():
             text = masked[sentence.start : sentence.end]
-            if not _TRIGGER.search(text):
+            if not _TRIGGER.search(text) or _REPORTED.match(text):
                 continue
             zone = _recipient_zone(text)
             if zone is None:

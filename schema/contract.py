@@ -14,7 +14,7 @@ from atgard.schema.read import BBox, Model, PageBox, PageNumber, Sha256
 
 SCHEMA_VERSION: Literal["1"] = "1"
 
-DocumentKind = Literal["tjansteutlatande", "utlatande", "kommissionsrapport", "yttrande", "protokoll", "other"]
+DocumentKind = Literal["tjansteutlatande", "utlatande", "pm", "kommissionsrapport", "yttrande", "protokoll", "other"]
 BoardKind = Literal[
     "council",  # Kommunfullmäktige
     "executive_board",  # Kommunstyrelsen

@@ -166,7 +166,9 @@ DOCUMENT_TYPE_KINDS: dict[str, str | None] = {
     "protokollsutdrag": "protokoll",
     "rapport": "kommissionsrapport",
     "delrapport": "kommissionsrapport",
-    **dict.fromkeys(("promemoria", "pm", "skrivelse", "beslut", "missiv", "kallelse")),
+    "promemoria": "pm",
+    "pm": "pm",
+    **dict.fromkeys(("skrivelse", "beslut", "missiv", "kallelse")),
 }
 DOCUMENT_TYPE = re.compile(r"^(" + "|".join(sorted(DOCUMENT_TYPE_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
@@ -174,8 +176,8 @@ DOCUMENT_TYPE = re.compile(r"^(" + "|".join(sorted(DOCUMENT_TYPE_KINDS, key=len,
 def document_type_kind(text: str) -> str | None:
     """The kind a document-type line makes.
 
-    >>> [document_type_kind(t) for t in ("Tjänsteutlåtande", "Protokollsutdrag 2018", "PM", "Sida 1")]
-    ['tjansteutlatande', 'protokoll', None, None]
+    >>> [document_type_kind(t) for t in ("Tjänsteutlåtande", "Protokollsutdrag 2018", "PM 2018:87 RIV", "Sida 1")]
+    ['tjansteutlatande', 'protokoll', 'pm', None]
     """
     found = DOCUMENT_TYPE.match(text.strip())
     return DOCUMENT_TYPE_KINDS[found.group(1).lower()] if found else None
