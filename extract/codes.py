@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 # A capital, an optional dot or space, then two to four dotted numbers.
 _CODE = re.compile(r"(?<![\w.])(?P<letter>[A-ZÅÄÖ])[.\s]?(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})(?![\w]|\.\d)")
-_RANGE = re.compile(rf"{_CODE.pattern}\s*[-–]\s*(?P<to>[A-ZÅÄÖ]?[.\s]?\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?![\w]|\.\d)")
+# "A1.4.1–A1.4.3", "A1.4.1 - A1.4.3", "A1.4.1 t.o.m. A1.4.3", "A1.4.1 till och med A1.4.3"
+_RANGE_JOIN = r"(?:\s*[-–]\s*|\s+(?:t\.\s?o\.\s?m\.|till\s+och\s+med)\s+)"
+_RANGE = re.compile(rf"{_CODE.pattern}{_RANGE_JOIN}(?P<to>[A-ZÅÄÖ]?[.\s]?\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?![\w]|\.\d)")
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ def find_codes(text: str) -> list[CodeSpan]:
     ['A2.3.1', 'A2.3.2', 'A2.3.3']
     >>> [c.code for c in find_codes("åtgärderna B1.2.1–B1.2.3 samt C.4.1")]
     ['B1.2.1', 'B1.2.2', 'B1.2.3', 'C4.1']
+    >>> [c.code for c in find_codes("åtgärderna A1.4.1 t.o.m. A1.4.3 och A1.5.1 - A1.5.2")]
+    ['A1.4.1', 'A1.4.2', 'A1.4.3', 'A1.5.1', 'A1.5.2']
     >>> [c.code for c in find_codes("Stadsdelsnämnd 2.0 enligt SFS 2010.800, kl. 10.30")]
     []
     """

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from atgard.extract.analysis import analyse
+from collections.abc import Sequence
+from typing import TypeVar
+
+from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.boards import BoardRegister, load_register
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.decisions import extract_decision
@@ -13,6 +16,7 @@ from atgard.extract.header import (
     deciding_body,
     document_year,
     header_box,
+    home_municipality,
     own_names,
     signatories,
     title_and_subtitle,
@@ -22,7 +26,40 @@ from atgard.extract.measures import extract_prose_measures
 from atgard.extract.referrals import addressed_to_self, extract_referrals
 from atgard.extract.reports import extract_reports
 from atgard.schema import ReadDocument
-from atgard.schema.contract import Document, DocumentKind, Mention
+from atgard.schema.contract import BoardRef, Document, DocumentKind, Measure, Mention, Recipient, Referral
+
+_Ref = TypeVar("_Ref", Recipient, BoardRef, Mention)
+
+
+def _outside(ref: _Ref) -> _Ref:
+    """A board reference in another municipality's document: its name, not Stockholm's board."""
+    if ref.kind == "external":
+        return ref
+    update: dict[str, object] = {"board_id": None, "kind": "unknown"}
+    if isinstance(ref, Recipient):
+        update["group"] = False
+    return ref.model_copy(update=update)
+
+
+def _mentions(analysed: Sequence[Analysed]) -> list[Mention]:
+    return [
+        Mention(
+            board_id=span.board_id, name=span.name, kind=span.kind, text=span.text, **item.located(span.start, span.end)
+        )
+        for item in analysed
+        for span in item.boards
+    ]
+
+
+def _in_other_municipality(
+    referrals: list[Referral], measures: list[Measure], mentions: list[Mention]
+) -> tuple[list[Referral], list[Measure], list[Mention]]:
+    """Another municipality's "socialnämnden" is its own: only bodies outside every city keep their register id."""
+    return (
+        [r.model_copy(update={"recipients": [_outside(x) for x in r.recipients]}) for r in referrals],
+        [m.model_copy(update={"responsible": [_outside(x) for x in m.responsible]}) for m in measures],
+        [_outside(m) for m in mentions],
+    )
 
 
 def extract_document(
@@ -41,17 +78,7 @@ def extract_document(
     addressee = addressee or address_block(read.blocks)
     date = header.date or box_date or written_date(read.blocks)
     reports = extract_reports(analysed)
-    mentions = [
-        Mention(
-            board_id=span.board_id,
-            name=span.name,
-            kind=span.kind,
-            text=span.text,
-            **item.located(span.start, span.end),
-        )
-        for item in analysed
-        for span in item.boards
-    ]
+    mentions = _mentions(analysed)
     kind = kind or classify(read, header.document_type)
     decision = extract_decision(
         analysed, header.office, deciding_body(kind, [header.unit, header.office], addressee, register), register
@@ -62,6 +89,8 @@ def extract_document(
         measures = extract_coded_measures(analysed, title, register)
     else:
         measures = extract_prose_measures(analysed, reports)
+    if (home := home_municipality(read.header.lines)) is not None and home != "Stockholm":
+        referrals, measures, mentions = _in_other_municipality(referrals, measures, mentions)
     return Document(
         id=read.id,
         filename=read.filename,

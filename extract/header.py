@@ -220,6 +220,12 @@ _MONTHS = [
 _LONG_DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# "Utfärdat 2019-03-12", "Datum: 2019-10-14": a labelled date on page 1.
+_LABELLED_DATE = re.compile(
+    r"^(?:utfärdat|datum|daterad|beslutsdatum|upprättad)\s*:?\s*((?:19|20)\d\d-[01]\d-[0-3]\d)$", re.I
+)
+
+
 def written_date(blocks: Sequence[Block]) -> str | None:
     """An ISO date from a dateline such as "Stockholm den 15 mars 2017", on page 1.
 
@@ -229,6 +235,8 @@ def written_date(blocks: Sequence[Block]) -> str | None:
     '2017-03-05'
     """
     for block in blocks:
+        if block.page == 1 and (labelled := _LABELLED_DATE.match(block.text.strip())):
+            return labelled.group(1)
         short_line = block.page == 1 and block.kind == "paragraph" and len(block.text) < 60
         if short_line and (found := _LONG_DATE.search(block.text)):
             day, month, year = found.groups()
@@ -277,3 +285,24 @@ def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[s
     own = {name.casefold() for name in names if name}
     found = {m.group(1).casefold() for line in header_lines for m in _MUNICIPALITY.finditer(line)}
     return own | (found or {"stockholms stad"}) | {"staden", "kommunen"}
+
+
+_WEB_DOMAIN = re.compile(r"(?:www\.|@)?(?P<stem>[a-z-]+)\.se\b")
+_WORD = re.compile(r"[A-ZÅÄÖ][\wåäö]+")
+_FOLD = str.maketrans("åäöéü", "aaoeu")
+
+
+def home_municipality(header_lines: Sequence[str]) -> str | None:
+    """The municipality a document comes from, when its first page's furniture says so.
+
+    A town in the address whose name is the web domain ("205 80 Malmö" and
+    "malmo.se"), or a name such as "Uppsala kommun" or "Solna stad".
+
+    >>> home_municipality(["Stadskontoret", "205 80 Malmö", "malmo.se"]), home_municipality(["AB Svenska Bostäder"])
+    ('Malmö', None)
+    """
+    text = " ".join(header_lines)
+    if found := _MUNICIPALITY.search(text):
+        return found.group(1).split()[0].removesuffix("s")
+    stems = {m.group("stem") for m in _WEB_DOMAIN.finditer(text.lower())}
+    return next((word for word in _WORD.findall(text) if word.lower().translate(_FOLD) in stems), None)

@@ -188,7 +188,8 @@ def _places_after(text: str, span: BoardSpan, register: BoardRegister) -> list[B
     found = _PLACES_AFTER.match(text[span.end :]) if kind else None
     if found is None or kind is None:
         return None
-    places, spans = register.places(kind), []
+    places = register.places(kind)
+    spans: list[BoardSpan] = []
     offset = span.end + found.start("places")
     for piece in _PLACE_SEPARATOR.split(found.group("places")):
         start = text.index(piece, offset)
