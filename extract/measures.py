@@ -132,8 +132,12 @@ _REPORT_PROPOSES = rule(
 # A lead-in after which an inquiry's proposals follow as list items: "Utredningen föreslår bland annat följande:".
 _PROPOSALS_FOLLOW = rule(
     "measure.proposals_follow",
-    r"\b(?:rapporten|utredningen|kommissionen|betänkandet|promemorian)\s+föreslår\b[^.]*?(?:följande\s*:|\batt)\s*$",
-    matches=("Utredningen föreslår bland annat följande:", "Utredningen föreslår därför vidare att"),
+    r"\b(?:rapporten|utredningen|kommissionen|betänkandet|promemorian)\s+föreslår\b.*?(?:följande\s*:|\batt)\s*$",
+    matches=(
+        "Utredningen föreslår bland annat följande:",
+        "Utredningen föreslår bl.a. följande:",
+        "Utredningen föreslår därför vidare att",
+    ),
     not_matches=("Utredningen föreslår att staden utreder frågan.",),
 )
 
@@ -170,10 +174,11 @@ def _section_measures(heading: str, items: Sequence[Analysed], report: str, own:
         listing = False
         if item.block.kind not in ("paragraph", "list_item"):
             continue
-        listing = bool(_PROPOSALS_FOLLOW.search(item.text))
-        for sentence in item.sentences():
+        sentences = item.sentences()
+        listing = bool(sentences) and bool(_PROPOSALS_FOLLOW.search(sentences[-1].text))
+        for sentence in sentences[:-1] if listing else sentences:  # a lead-in is not a measure itself
             wanted = _REPORT_PROPOSES.search(sentence.text) if own else is_recommendation(sentence.text)
-            if wanted and not (listing and sentence.end >= len(item.text.rstrip())):
+            if wanted:
                 measures.append(_measure(item, report, heading, sentence.start, sentence.end))
     return measures
 

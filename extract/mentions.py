@@ -98,8 +98,13 @@ def _unknown(doc: Doc, taken: set[int], register: BoardRegister) -> list[BoardSp
             span = doc[start : token.i + 1]
         elif token.text == "AB":
             start = end = token.i
-            while start > 0 and start - 1 not in taken and _CAPITALISED.match(doc[start - 1].text):
-                start -= 1
+            while start > 0 and start - 1 not in taken:
+                if _CAPITALISED.match(doc[start - 1].text):
+                    start -= 1
+                elif doc[start - 1].lower_ in ("och", "&") and start > 1 and _CAPITALISED.match(doc[start - 2].text):
+                    start -= 2  # "Nordiska Bostäder och Lokaler AB": one company
+                else:
+                    break
             while start == token.i and end + 1 < len(doc) and end + 1 not in taken:
                 if not _CAPITALISED.match(doc[end + 1].text):
                     break

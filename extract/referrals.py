@@ -215,7 +215,7 @@ def _read_list(
     separators = _separators(text[zone.start : end])
     for span in [*[b for b in boards if zone.start <= b.start and b.end <= end], None]:
         gap_end = span.start if span else end
-        for piece in separators.split(text[position:gap_end]):
+        for piece in _pieces(text[position:gap_end], separators):
             piece = piece.strip(" .")
             if _FILLER.match(piece):
                 continue
@@ -241,6 +241,21 @@ def _separators(zone: str) -> re.Pattern[str]:
     """
     joiners = re.findall(r"\b(och|samt)\b", zone)
     return _NAMES_WITH_OCH if joiners and joiners[-1] == "samt" and "och" in joiners else LIST_SEPARATORS
+
+
+def _pieces(gap: str, separators: re.Pattern[str]) -> list[str]:
+    """The items of a stretch of list, a company's name kept whole: "Nordiska Bostäder och Lokaler AB"."""
+    parts = re.split(f"({separators.pattern})", gap, flags=separators.flags)
+    pieces, joiners = parts[::2], parts[1::2]
+    merged = pieces[:1]
+    for joiner, piece in zip(joiners, pieces[1:], strict=True):
+        previous = merged[-1].strip()
+        company = piece.strip().endswith(" AB") and previous[:1].isupper() and "AB" not in previous.split()
+        if joiner.strip().lower() == "och" and company and piece.strip()[:1].isupper():
+            merged[-1] = f"{merged[-1]}{joiner}{piece}"
+        else:
+            merged.append(piece)
+    return merged
 
 
 _REPORT_NAMED = re.compile(r"\b(?:del)?r\w?pport(?:en)?\s+", re.IGNORECASE)  # "räpporten": misread by OCR
