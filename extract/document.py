@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from atgard.extract.analysis import Analysed, analyse
+from atgard.extract.answers import extract_answers
 from atgard.extract.boards import BoardRegister, load_register
 from atgard.extract.coded_measures import extract_coded_measures
+from atgard.extract.dates import with_reply_dates
 from atgard.extract.decisions import extract_decision
 from atgard.extract.header import (
     address_block,
@@ -85,12 +87,17 @@ def extract_document(
     )
     own = own_names([header.office, header.unit, addressee, decision.decided_by], read.header.lines)
     referrals = [r for r in extract_referrals(analysed, reports, register) if not addressed_to_self(r, own)]
+    referrals = with_reply_dates(referrals, analysed)
     if kind == "kommissionsrapport":
         measures = extract_coded_measures(analysed, title, register)
     else:
         measures = extract_prose_measures(analysed, reports)
+    diarienummer = header.diarienummer or body_diarienummer(read.blocks)
+    about = (title, subtitle, diarienummer, date)
+    answers = extract_answers(analysed, kind, decision, reports, about, read.header.lines, register)
     if (home := home_municipality(read.header.lines)) is not None and home != "Stockholm":
         referrals, measures, mentions = _in_other_municipality(referrals, measures, mentions)
+        answers = [a.model_copy(update={"answering_body": _outside(a.answering_body)}) for a in answers]
     return Document(
         id=read.id,
         filename=read.filename,
@@ -101,7 +108,7 @@ def extract_document(
         unit=header.unit,
         addressee=addressee,
         date=date,
-        diarienummer=header.diarienummer or body_diarienummer(read.blocks),
+        diarienummer=diarienummer,
         year=document_year(date, header.document_type, subtitle, title),
         case_officer=case_officer,
         page_count=read.page_count,
@@ -111,5 +118,6 @@ def extract_document(
         reports=reports.refs,
         referrals=referrals,
         measures=measures,
+        answers=answers,
         mentions=mentions,
     )

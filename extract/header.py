@@ -226,8 +226,14 @@ _LABELLED_DATE = re.compile(
 )
 
 
+# "Vällingby den 8 mars 2018": a place and a date, on a line of its own.
+_DATELINE = re.compile(
+    rf"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+den\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$", re.I
+)
+
+
 def written_date(blocks: Sequence[Block]) -> str | None:
-    """An ISO date from a dateline such as "Stockholm den 15 mars 2017", on page 1.
+    """An ISO date from a dateline such as "Stockholm den 15 mars 2017": on page 1, or a letter's closing dateline.
 
     >>> from atgard.schema import BBox, PageBox
     >>> box = [PageBox(page=1, bbox=BBox(x0=0, top=0, x1=1, bottom=1))]
@@ -241,6 +247,10 @@ def written_date(blocks: Sequence[Block]) -> str | None:
         if short_line and (found := _LONG_DATE.search(block.text)):
             day, month, year = found.groups()
             return f"{year}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+    closing = [b for b in blocks if b.kind == "paragraph" and _DATELINE.match(b.text.strip())]
+    if closing and (found := _LONG_DATE.search(closing[-1].text)):
+        day, month, year = found.groups()
+        return f"{year}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
     return None
 
 

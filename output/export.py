@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from sqlite_utils import Database
 
 from atgard.output.tables import (
+    ANSWERS,
     DECISION_POINTS,
     DOCUMENTS,
     MEASURE_RESPONSIBLE,
@@ -23,7 +24,7 @@ from atgard.output.tables import (
     SIGNATORIES,
     Table,
 )
-from atgard.schema.contract import Board, Document, Export, MatrixRow
+from atgard.schema.contract import Board, Document, Export, MatrixRow, StatusRow
 from atgard.schema.errors import InputError, StoreError
 
 
@@ -76,6 +77,7 @@ def load_document(db: Database, document_id: str) -> Document:
         measures=[
             {**MEASURES.load(m), "responsible": responsible.get(m["id"], [])} for m in _items(db, MEASURES, document_id)
         ],
+        answers=[ANSWERS.load(a) for a in _items(db, ANSWERS, document_id)],
         mentions=[MENTIONS.load(m) for m in _items(db, MENTIONS, document_id)],
     )
     return Document.model_validate(document)
@@ -117,6 +119,32 @@ def referral_matrix(db: Database, document_ids: list[str] | None = None) -> list
     return [MatrixRow.model_validate({k: v for k, v in row.items() if k != "measure_id"}) for row in rows]
 
 
+def referral_status(db: Database, document_ids: list[str] | None = None) -> list[StatusRow]:
+    """Each referral's named recipients, answered or not (of the given documents' referrals or answers)."""
+    where, params = "", []
+    if document_ids:
+        marks = ",".join("?" * len(document_ids))
+        where = f"WHERE referral_document_id IN ({marks}) OR answer_document_id IN ({marks})"
+        params = [*document_ids, *document_ids]
+    rows = _rows(
+        db, f"SELECT * FROM referral_status {where} ORDER BY referral_document_id, referral_seq, recipient_seq", params
+    )
+    return [
+        StatusRow(
+            referral_document_id=row["referral_document_id"],
+            referral_seq=row["referral_seq"],
+            board={"name": row["board_name"], "board_id": row["board_id"], "kind": row["board_kind"]},
+            report_title=row["report_title"],
+            action=row["action"],
+            reply_by=row["reply_by"],
+            status=row["status"],
+            timeliness=row["timeliness"],
+            answer_document_id=row["answer_document_id"],
+        )
+        for row in rows
+    ]
+
+
 def export(db: Database, document_ids: list[str] | None = None) -> Export:
     """All stored documents (or the ones named), with the boards they refer to and their referral matrix."""
     ids = document_ids or [row["id"] for row in _rows(db, "SELECT id FROM documents ORDER BY filename, id")]
@@ -125,6 +153,7 @@ def export(db: Database, document_ids: list[str] | None = None) -> Export:
         documents=documents,
         boards=referenced_boards(db, documents),
         referral_matrix=referral_matrix(db, document_ids),
+        referral_status=referral_status(db, document_ids),
     )
 
 

@@ -18,6 +18,7 @@ from atgard.output.export import load_document
 from atgard.output.migrations import MIGRATIONS, migrate, schema_version, write_lock
 from atgard.output.search import stem_text
 from atgard.output.tables import (
+    ANSWERS,
     DECISION_POINTS,
     DOCUMENTS,
     MEASURE_RESPONSIBLE,
@@ -34,6 +35,7 @@ from atgard.output.tables import (
 )
 from atgard.schema import Block, ReadDocument
 from atgard.schema.contract import (
+    Answer,
     Board,
     DecisionPoint,
     Document,
@@ -253,6 +255,10 @@ def save_reports(db: Database, document_id: str, items: Sequence[ReportRef], sta
     _save(db, REPORTS, document_id, items, stamp)
 
 
+def save_answers(db: Database, document_id: str, items: Sequence[Answer], stamp: str) -> None:
+    _save(db, ANSWERS, document_id, items, stamp)
+
+
 def save_mentions(db: Database, document_id: str, items: Sequence[Mention], stamp: str) -> None:
     _save(db, MENTIONS, document_id, items, stamp)
 
@@ -335,6 +341,7 @@ def save_document(
         referral_ids = save_referrals(db, doc_id, document.referrals, stamp)
         measure_ids = save_measures(db, doc_id, document.measures, stamp)
         save_search(db, document, referral_ids, measure_ids)
+        save_answers(db, doc_id, document.answers, stamp)
         save_mentions(db, doc_id, document.mentions, stamp)
         changes = document_changes(load_document(db, previous[0]), document) if previous else []
         if previous:

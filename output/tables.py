@@ -21,15 +21,30 @@ _BOX = ("x0", "top", "x1", "bottom")
 
 @dataclass(frozen=True)
 class Column:
-    """A column and the field it holds: a dotted path into the item (``case_officer.name``), "" for the item."""
+    """A column and the field it holds: a dotted path into the item (``case_officer.name``), "" for the item.
+
+    A ``json`` column holds a list or model as JSON text.
+    """
 
     name: str
     path: str
+    json: bool = False
 
     def value(self, item: object) -> Any:
         for part in filter(None, self.path.split(".")):
             item = getattr(item, part)
-        return item
+        if not self.json:
+            return item
+        return None if item is None else json.dumps(_plain(item), ensure_ascii=False)
+
+    def loaded(self, value: Any) -> Any:
+        return json.loads(value) if self.json and value is not None else value
+
+
+def _plain(item: Any) -> Any:
+    if isinstance(item, list):
+        return [_plain(x) for x in item]
+    return item.model_dump(mode="json") if hasattr(item, "model_dump") else item
 
 
 def columns(*names: str) -> tuple[Column, ...]:
@@ -73,7 +88,7 @@ class Table:
             target = loaded
             for part in parents:
                 target = target.setdefault(part, {})
-            target[last] = row[column.name]
+            target[last] = column.loaded(row[column.name])
         if self.place == "located":
             loaded.update(page=row["page"], bbox=_box(row), boxes=json.loads(row["boxes"]))
         elif self.place == "optional":
@@ -132,7 +147,10 @@ REPORTS = Table(
 REFERRALS = Table(
     "referrals",
     "document_id",
-    columns("report_title", "action", "scope", "priority", "condition", "text"),
+    (
+        *columns("report_title", "action", "scope", "priority", "condition", "text", "reply_by"),
+        Column("reply_by_source", "reply_by_source", json=True),
+    ),
     place="located",
     keys={"report_title_key": "report_title"},
 )
@@ -150,4 +168,17 @@ MEASURES = Table(
     keys={"report_title_key": "report_title"},
 )
 MEASURE_RESPONSIBLE = Table("measure_responsible", "measure_id", columns("name", "board_id", "kind"))
+ANSWERS = Table(
+    "answers",
+    "document_id",
+    (
+        Column("board_name", "answering_body.name"),
+        Column("board_id", "answering_body.board_id"),
+        Column("board_kind", "answering_body.kind"),
+        *columns("report_title", "in_reply_to", "date"),
+        Column("measure_codes", "measure_codes", json=True),
+    ),
+    place="located",
+    keys={"report_title_key": "report_title"},
+)
 MENTIONS = Table("mentions", "document_id", columns("board_id", "name", "kind", "text"), place="located")

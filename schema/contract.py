@@ -26,6 +26,7 @@ BoardKind = Literal[
     "external",  # a body outside the city's organisation
     "unknown",  # looks like a board, not in the register
 ]
+IsoDate = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description='ISO 8601 date: "2018-03-15"')]
 MeasureCode = Annotated[str, Field(pattern=r"^[A-ZÅÄÖ]?\d+(\.\d+)*$", description='normalised: "A2.3.1"')]
 Year = Annotated[int, Field(ge=1900, le=2100)]
 
@@ -99,6 +100,8 @@ class Referral(Located):
     priority: Literal["primary"] | None = None
     condition: str | None = None
     text: str
+    reply_by: IsoDate | None = Field(None, description="the date the answers must have come in by")
+    reply_by_source: PageBox | None = Field(None, description="where the reply date is stated")
 
 
 class Measure(Located):
@@ -109,6 +112,16 @@ class Measure(Located):
     text: str
     responsible: list[BoardRef] = Field(default_factory=list, description="the boards responsible, in order")
     section: str | None = None
+
+
+class Answer(Located):
+    """This document answers a referral: who answers, on which report, to which case, on which measures."""
+
+    answering_body: BoardRef
+    report_title: str | None
+    in_reply_to: str | None = Field(None, description='the referring memo\'s diarienummer as printed: "KS 2018/204"')
+    measure_codes: list[MeasureCode] = Field(default_factory=list, description="the measures the answer takes up")
+    date: IsoDate | None = Field(None, description="the answer's date")
 
 
 class Mention(Located):
@@ -138,6 +151,7 @@ class Document(Model):
     reports: list[ReportRef] = Field(default_factory=list)
     referrals: list[Referral] = Field(default_factory=list)
     measures: list[Measure] = Field(default_factory=list)
+    answers: list[Answer] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
 
 
@@ -155,8 +169,25 @@ class MatrixRow(Model):
     source_page: PageNumber
 
 
+class StatusRow(Model):
+    """One referral and one named recipient: answered or not, on time or not."""
+
+    referral_document_id: Sha256
+    referral_seq: int = Field(ge=0, description="the referral's place in its document")
+    board: BoardRef
+    report_title: str | None
+    action: Literal["opinion", "implementation"]
+    reply_by: IsoDate | None
+    status: Literal["answered", "unanswered"]
+    timeliness: Literal["on_time", "late", "overdue"] | None = Field(
+        None, description="answered: by the answer's date; unanswered: overdue once reply_by has passed"
+    )
+    answer_document_id: Sha256 | None = None
+
+
 class Export(Model):
     schema_version: Literal["1"] = SCHEMA_VERSION
     documents: list[Document]
     boards: list[Board]
     referral_matrix: list[MatrixRow] = Field(default_factory=list)
+    referral_status: list[StatusRow] = Field(default_factory=list)

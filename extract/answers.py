@@ -1,0 +1,116 @@
+"""Answers to referrals: a board's tjänsteutlåtande or yttrande that answers a remiss.
+
+A document answers when it says so: "som svar på remissen" (in its decision),
+a title like "Svar på remiss …", "Yttrande över …", or its kind is yttrande.
+The answer names the answering body (who decides it), the report answered, the
+referring memo's diarienummer as printed ("dnr KS 2018/204", "Ert dnr: …",
+"Kommunstyrelsens diarienummer i ärendet är …", "er beteckning …"), the measures
+it takes up (its "Åtgärd B1.2.1" headings, else the codes it names) and its date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.boards import BoardRegister
+from atgard.extract.codes import find_codes
+from atgard.extract.mentions import resolve_name
+from atgard.extract.reports import Reports
+from atgard.extract.rules import rule
+from atgard.schema.contract import Answer, BoardRef, Decision, DocumentKind
+from atgard.schema.keys import title_key
+
+_ANSWER_TITLE = rule(
+    "answer.title",
+    r"\b(?:svar\s+på\s+remiss|yttrande\s+över|remissvar|remissyttrande)\b",
+    matches=("Svar på remiss – Göteborgs Stads program", "Yttrande över rapporten Trygg i hela staden", "Remissvar"),
+    not_matches=("Remiss av rapporten Trygg i hela staden",),
+)
+_AS_ANSWER = rule(
+    "answer.as_answer",
+    r"\bsom\s+(?:\w+\s+){0,2}svar\s+på\s+remissen\b",
+    matches=(
+        "Trafiknämnden godkänner kontorets tjänsteutlåtande som svar på remissen.",
+        "Tjänsteutlåtandet översänds till kommunstyrelsen som stadsdelsnämndens svar på remissen.",
+    ),
+    not_matches=("Svaren ska ha inkommit senast den 15 mars.",),
+)
+_REMISS_DNR = rule(
+    "answer.in_reply_to",
+    r"(?:\bert\s+dnr|\ber\s+(?:beteckning|referens)|\b(?:kommunstyrelsens|remissens|stadsledningskontorets)\s+"
+    r"(?:dnr|diarienummer)(?:\s+i\s+ärendet)?(?:\s+är)?|\bdnr)\s*[.:]?\s*"
+    r"(?P<dnr>(?:[A-ZÅÄÖ]{2,6}[\s-]?)?\d[\w./:-]*\d)",
+    matches=(
+        "(dnr KS 2018/204)",
+        "Ert dnr: KS 2018/204",
+        "Kommunstyrelsens diarienummer i ärendet är KSN-2019-2841",
+        "(kommunstyrelsens diarienummer 0112/19)",
+        "Svar på remiss från kommunstyrelsen, dnr KS 2017/512",
+    ),
+    not_matches=("Diarienumret anges nedan",),
+)
+
+
+def is_answer(analysed: Sequence[Analysed], kind: DocumentKind, decision: Decision) -> bool:
+    """Whether the document answers a referral."""
+    if kind == "yttrande" or any(_AS_ANSWER.search(point.text) for point in decision.points):
+        return True
+    return any(item.block.kind == "heading" and _ANSWER_TITLE.search(item.text) for item in analysed[:12])
+
+
+def in_reply_to(analysed: Sequence[Analysed], header_lines: Sequence[str], own: str | None) -> str | None:
+    """The referring memo's diarienummer as the answer prints it (not the answer's own)."""
+    own_key = (own or "").replace(" ", "").casefold()
+    for text in [*header_lines, *(item.text for item in analysed)]:
+        for found in _REMISS_DNR.finditer(text):
+            number = found.group("dnr").strip()
+            if number.replace(" ", "").casefold() != own_key:
+                return number
+    return None
+
+
+def _answered_report(reports: Reports, titles: Sequence[str | None]) -> str | None:
+    """The report the answer is about: the one its title names, else the one it names first."""
+    keys = [title_key(t) for t in titles if t]
+    for ref in reports.refs:
+        if any(title_key(ref.title) in key for key in keys):
+            return ref.title
+    return reports.refs[0].title if reports.refs else None
+
+
+def _codes_taken_up(analysed: Sequence[Analysed]) -> list[str]:
+    headed = [c.code for item in analysed if item.block.kind == "heading" for c in find_codes(item.text)]
+    if headed:
+        return list(dict.fromkeys(headed))
+    return list(dict.fromkeys(c.code for item in analysed for c in find_codes(item.text)))
+
+
+def extract_answers(
+    analysed: Sequence[Analysed],
+    kind: DocumentKind,
+    decision: Decision,
+    reports: Reports,
+    about: tuple[str | None, str | None, str | None, str | None],
+    header_lines: Sequence[str],
+    register: BoardRegister | None = None,
+) -> list[Answer]:
+    """The document's answer to a referral, if it is one; ``about``: (title, subtitle, diarienummer, date)."""
+    if not analysed or not is_answer(analysed, kind, decision):
+        return []
+    title, subtitle, diarienummer, date = about
+    body = decision.decided_by or next((p.decided_by for p in decision.points if p.decided_by), None)
+    if body is None:
+        return []
+    board = resolve_name(body, register)
+    first = next((item for item in analysed if item.block.kind == "heading"), analysed[0])
+    return [
+        Answer(
+            answering_body=BoardRef(name=board.name, board_id=board.board_id, kind=board.kind),
+            report_title=_answered_report(reports, [title, subtitle]),
+            in_reply_to=in_reply_to(analysed, header_lines, diarienummer),
+            measure_codes=_codes_taken_up(analysed),
+            date=date,
+            **first.located(),
+        )
+    ]

@@ -1,0 +1,111 @@
+"""Dates as memos write them, and the reply dates of referrals.
+
+"den 15 mars 2018", "15 mars 2018", "2018-03-15"; a reply date follows
+"senast" ("senast den 15 mars 2018", "tillhanda senast 2018-03-15"). A date in
+a referral's own sentence or table row is that referral's; a sentence about the
+answers as a whole ("Svaren ska ha inkommit till kommunstyrelsen senast den 15
+mars 2018.", also as a decision point) gives the date of every referral that
+states none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.rules import rule
+from atgard.schema import PageBox
+from atgard.schema.contract import Referral
+
+MONTHS = "januari februari mars april maj juni juli augusti september oktober november december".split()
+_DATE = (
+    rf"(?:den\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(MONTHS)})\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+)
+DATE = re.compile(_DATE, re.IGNORECASE)
+_REPLY_BY = rule(
+    "dates.reply_by",
+    rf"\bsenast\s+(?:{_DATE})",
+    matches=("för yttrande senast den 15 mars 2018", "tillhanda senast 2018-03-15", "Svar senast 15 maj 2017"),
+    not_matches=("under de senaste tio åren", "senast i juni 2019"),
+)
+_ANSWERS_DUE = rule(
+    "dates.answers_due",
+    r"\b(?:svar\w*|yttrande\w*|remissvar\w*|synpunkter\w*|remissinstansernas\s+svar)\b.*?"
+    r"\b(?:inkommit|kommit\s+in|inkomma|lämnas|lämnats|tillhanda|ges\s+in)\b.*?\bsenast\b",
+    matches=(
+        "Svaren ska ha inkommit till kommunstyrelsen senast den 15 mars 2018.",
+        "Remissinstansernas svar ska ha inkommit till kommunstyrelsen senast den 15 mars 2018.",
+        "Yttrandet ska vara kommunstyrelsen tillhanda senast 2018-03-15.",
+    ),
+    not_matches=("Stadsledningskontoret ska redovisa uppdraget senast den 1 juni.",),
+)
+
+
+def iso_date(text: str) -> str | None:
+    """The first date in a text, as ISO.
+
+    >>> iso_date("Stockholm den 5 mars 2017"), iso_date("senast 2018-03-15"), iso_date("mars 2018")
+    ('2017-03-05', '2018-03-15', None)
+    """
+    found = DATE.search(text)
+    return _as_iso(found) if found else None
+
+
+def _as_iso(found: re.Match[str]) -> str:
+    if found.group("iso"):
+        return found.group("iso")
+    month = MONTHS.index(found.group("month").lower()) + 1
+    return f"{found.group('year')}-{month:02d}-{int(found.group('day')):02d}"
+
+
+@dataclass(frozen=True)
+class ReplyBy:
+    date: str
+    source: PageBox
+
+
+def reply_by_in(item: Analysed, start: int = 0, end: int | None = None) -> ReplyBy | None:
+    """A reply date stated in ``item.text[start:end]`` ("senast den 15 mars 2018")."""
+    text = item.text[start:end]
+    found = _REPLY_BY.search(text)
+    if found is None:
+        return None
+    where = item.located(start + found.start(), start + found.end())
+    return ReplyBy(_as_iso(found), PageBox(page=where["page"], bbox=where["bbox"]))
+
+
+def answers_due(analysed: Sequence[Analysed]) -> ReplyBy | None:
+    """The reply date stated once for the whole list: a sentence about the answers, or a decision point."""
+    for item in analysed:
+        if item.block.kind not in ("paragraph", "list_item"):
+            continue
+        for sentence in item.sentences():
+            if _ANSWERS_DUE.search(sentence.text) and (due := reply_by_in(item, sentence.start, sentence.end)):
+                return due
+    return None
+
+
+def with_reply_dates(referrals: Sequence[Referral], analysed: Sequence[Analysed]) -> list[Referral]:
+    """Each referral with its own reply date, else the date stated for the whole list, else none."""
+    shared = answers_due(analysed)
+    dated = []
+    for referral in referrals:
+        own = _own_date(referral)
+        due = own or shared
+        dated.append(
+            referral.model_copy(update={"reply_by": due.date, "reply_by_source": due.source}) if due else referral
+        )
+    return dated
+
+
+def _own_date(referral: Referral) -> ReplyBy | None:
+    """A date in the referral's own sentence ("... för yttrande senast den 15 mars 2018") or table row."""
+    found = _REPLY_BY.search(referral.text)
+    if found is None and " | " in referral.text:  # a referral table's row: its date is the reply date
+        found = DATE.search(referral.text)
+    if found is None:
+        return None
+    return ReplyBy(_as_iso(found), PageBox(page=referral.page, bbox=referral.bbox))
