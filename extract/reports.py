@@ -44,7 +44,8 @@ _QUOTED_TITLE = rule(
 _NAMED_TITLE = rule(
     "report.named_title",
     r"\b(?:rapporten|betänkandet|promemorian|departementspromemorian)\s+(?P<title>[A-ZÅÄÖ][^,.;:()”\"]{3,120}?)"
-    r"(?=\s+(?:från|till|som|har|är|och\s+(?:dess|de)|\(|på\s+remiss)|\s*[,.;:(]|$)",
+    r"(?=\s+(?:från|till|som|har|är|ska|skall|bör|kan|ges|samt|i\s+första|och\s+(?:dess|de|den|det)|\(|på\s+remiss)"
+    r"|\s*[,.;:(]|$)",
     flags=0,
     matches=(
         "Kommunstyrelsen har remitterat rapporten Trygg i hela staden från Kommissionen",
@@ -151,8 +152,14 @@ def _textual_titles(analysed: Sequence[Analysed], keys: Iterable[str]) -> list[T
     return spans
 
 
-def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]]) -> list[TitleSpan]:
-    """Titles in plain type that their context marks as titles (quoted, or "rapporten X från ...")."""
+def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], known: set[str]) -> list[TitleSpan]:
+    """Titles in plain type that their context marks as titles (quoted, or "rapporten X från ...").
+
+    Read only where the document sets no title in italics (a document that does, does so
+    throughout), and never as a longer version of a title already known (an annex, OCR's text).
+    """
+    if taken:
+        return []
     spans = []
     for item in analysed:
         text = item.block.text
@@ -160,16 +167,24 @@ def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]]) -> 
             for found in pattern.finditer(text):
                 title = found.group("title").strip()
                 start = found.start("title")
-                if len(title.split()) >= 2 and not any(b == item.index and s <= start < s + 200 for b, s in taken):
+                if any(title_key(title).startswith(key) for key in known):
+                    continue
+                if 2 <= len(title.split()) <= 15:
                     spans.append(TitleSpan(item.index, start, start + len(title), title, None))
     return spans
+
+
+def _listed_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[str]:
+    """Annex titles as the text writes them (OCR's text has no italics to go by)."""
+    return [span.text for span in _textual_titles(analysed, list(annex_keys))]
 
 
 def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     annexes = _annexes(analysed)
     annex_keys = {title_key(title) for _, title, _, _ in annexes}
     spans = _italic_titles(analysed, annex_keys)
-    spans += _plain_titles(analysed, {(s.block, s.start) for s in spans})
+    known = annex_keys | {title_key(t) for t in _listed_titles(analysed, annex_keys)}
+    spans += _plain_titles(analysed, {(s.block, s.start) for s in spans}, known)
     named_keys = {title_key(span.text) for span in spans}
     # An annex is a report when the text names it as one, its entry carries a year, or it reads like a report's title.
     annexes = [
