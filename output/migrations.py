@@ -478,6 +478,14 @@ def m007_referral_tracking(db: Database) -> None:
     )
 
 
+def m008_board_forms(db: Database) -> None:
+    """Every written form of every board, lowercased: a clerk may ask for "Familjebostäder" or "arbetsmarknadsnämnd"."""
+    db.table("board_forms").create(
+        {"form": str, "board_id": str}, pk=("form", "board_id"), foreign_keys=[("board_id", "boards", "id")]
+    )
+    db.table("board_forms").create_index(["board_id"])
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_documents_pages_blocks,
     m002_extraction,
@@ -486,6 +494,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m005_query_indexes,
     m006_responsible_kind,
     m007_referral_tracking,
+    m008_board_forms,
 ]
 
 

@@ -100,15 +100,19 @@ class RegisteredBoard(Protocol):
     def valid_to(self) -> int | None: ...
 
 
-def save_register(db: Database, entries: Iterable[RegisteredBoard]) -> None:
-    """The register's boards, aliases and group members, replacing what an older atgard stored."""
+def save_register(db: Database, entries: Iterable[RegisteredBoard], forms: Iterable[tuple[str, str]] = ()) -> None:
+    """The register's boards, aliases, group members and written forms, replacing what an older atgard stored.
+
+    ``forms`` are (written form, board id), as the matcher knows them; they are stored lowercased.
+    """
     entries = list(entries)
     boards = [entry.board for entry in entries]
+    folded = {(form.lower(), board_id) for form, board_id in forms}
     stored = db.execute(
         "SELECT (SELECT count(*) FROM boards) + (SELECT count(*) FROM board_members)"
-        " + (SELECT count(*) FROM board_aliases)"
+        " + (SELECT count(*) FROM board_aliases) + (SELECT count(*) FROM board_forms)"
     ).fetchone()[0]
-    if stored == sum(1 + len(b.members) + len(b.aliases) for b in boards):
+    if stored == sum(1 + len(b.members) + len(b.aliases) for b in boards) + len(folded):
         return  # unchanged since the last run: no write, no lock
     with write_lock(db):
         db.table("boards").upsert_all(
@@ -130,6 +134,9 @@ def save_register(db: Database, entries: Iterable[RegisteredBoard]) -> None:
         )
         db.table("board_members").upsert_all(
             ({"group_id": b.id, "member_id": m} for b in boards for m in b.members), pk=("group_id", "member_id")
+        )
+        db.table("board_forms").upsert_all(
+            ({"form": form, "board_id": board_id} for form, board_id in sorted(folded)), pk=("form", "board_id")
         )
 
 

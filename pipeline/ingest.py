@@ -212,7 +212,8 @@ def ingest(
 def open_for_writing(db_path: Path) -> Database:
     """The database, created and migrated if need be, with the current board register in it."""
     db = open_store(db_path)
-    save_register(db, load_register().entries.values())
+    register = load_register()
+    save_register(db, register.entries.values(), register.surface_forms())
     return db
 
 

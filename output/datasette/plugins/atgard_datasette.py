@@ -100,9 +100,20 @@ def prepare_connection(conn: Any, datasette: Any) -> None:
 def asgi_wrapper(datasette: Any) -> Any:
     def wrap(app: Any) -> Any:
         async def with_headers(scope: Any, receive: Any, send: Any) -> None:
+            html = False
+
             async def send_with_headers(message: dict[str, Any]) -> None:
+                nonlocal html
                 if message["type"] == "http.response.start":
-                    message = {**message, "headers": [*message.get("headers", []), *SECURITY_HEADERS]}
+                    headers = [*message.get("headers", []), *SECURITY_HEADERS]
+                    html = any(k.lower() == b"content-type" and v.startswith(b"text/html") for k, v in headers)
+                    if html:  # the body changes length below
+                        headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
+                    message = {**message, "headers": headers}
+                elif message["type"] == "http.response.body" and html:
+                    # The publication is Swedish: every page says so (Datasette's templates name no language).
+                    body = message.get("body", b"").replace(b"<html>", b'<html lang="sv">', 1)
+                    message = {**message, "body": body}
                 await send(message)
 
             await app(scope, receive, send_with_headers)
@@ -207,6 +218,29 @@ def register_routes() -> list[tuple[str, Any]]:
             highlight,
         ),
     ]
+
+
+_ROW_PATH = re.compile(r"^(?:referrals|measures|decision_points|signatories|documents)/[0-9a-f,]+$")
+_DOCUMENT_COLUMNS = frozenset(
+    {"svar", "document_id", "referral_document_id", "answer_document_id", "measure_document_id"}
+)
+
+
+@hookimpl
+def render_cell(value: Any, column: str, database: str, datasette: Any) -> Any:
+    """Ids and row paths in results as links: a document's id to its row, "rad" to the item's row page."""
+    from markupsafe import Markup, escape
+
+    if not isinstance(value, str):
+        return None
+    if column in _DOCUMENT_COLUMNS and _SHA256.match(value):
+        url = datasette.urls.row(database, "documents", value)
+        return Markup(f'<a href="{escape(url)}">{escape(value[:12])}</a>')
+    if column == "rad" and _ROW_PATH.match(value):
+        table, key = value.split("/", 1)
+        url = datasette.urls.row(database, table, key)
+        return Markup(f'<a href="{escape(url)}">visa med sidbild</a>')
+    return None
 
 
 @hookimpl

@@ -1,0 +1,110 @@
+"""Referral tracking: reply dates, answers, the status of each recipient, and a clerk's query in Swedish."""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from atgard.extract.analysis import analyse
+from atgard.extract.answers import _REMISS_DNR
+from atgard.extract.dates import iso_date, with_reply_dates
+from atgard.extract.referrals import extract_referrals
+from atgard.extract.reports import extract_reports
+from atgard.pipeline.ingest import ingest
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSET = ROOT / "tests" / "data" / "devset"
+
+
+@pytest.mark.parametrize(
+    ("texts", "dates"),
+    [
+        (["Rapporten remitteras till kulturnämnden för yttrande senast den 15 mars 2018."], ["2018-03-15"]),
+        (["Ärendet har remitterats till idrottsnämnden, tillhanda senast 2018-04-01."], ["2018-04-01"]),
+        (
+            [
+                "Synpunkter på rapporten ges av socialnämnden.",
+                "Trafiknämnden ska redovisa sina förutsättningar för att genomföra åtgärderna A1.1–A1.2.",
+                "Svaren ska ha inkommit till kommunstyrelsen senast den 30 september 2017.",
+            ],
+            ["2017-09-30", "2017-09-30"],
+        ),
+        (["Synpunkter på rapporten ges av socialnämnden.", "Beslutet fattades under de senaste tio åren."], [None]),
+    ],
+)
+def test_reply_dates(block, texts: list[str], dates: list[str | None]) -> None:
+    analysed = analyse([block(text) for text in texts])
+    referrals = with_reply_dates(extract_referrals(analysed, extract_reports(analysed)), analysed)
+    assert [r.reply_by for r in referrals] == dates
+    assert all(r.reply_by_source is not None for r in referrals if r.reply_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Kommunstyrelsen har remitterat rapporten till nämnden för yttrande (dnr KS 2018/204).", "KS 2018/204"),
+        ("Ert dnr: KS 2018/204", "KS 2018/204"),
+        ("Kommunstyrelsens diarienummer i ärendet är KSN-2019-2841.", "KSN-2019-2841"),
+        (
+            "Kommunstyrelsen beslutade att skicka förslaget på remiss (kommunstyrelsens diarienummer 0112/19).",
+            "0112/19",
+        ),
+        ("Svar på remiss från kommunstyrelsen, er beteckning SLK 2017/88", "SLK 2017/88"),
+    ],
+)
+def test_in_reply_to_as_printed(text: str, number: str) -> None:
+    found = _REMISS_DNR.search(text)
+    assert found is not None and found.group("dnr") == number
+
+
+def test_swedish_dates() -> None:
+    assert [iso_date(t) for t in ("den 1 mars 2014", "15 maj 2017", "2019-04-05", "i mars 2018")] == [
+        "2014-03-01",
+        "2017-05-15",
+        "2019-04-05",
+        None,
+    ]
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("package") / "paket.db"
+    assert not ingest(sorted((DEVSET / "pdf").glob("d3-*.pdf"))[::-1], db, strict=True).failures
+    return db
+
+
+def test_status_rows_and_an_unmatched_answer(package: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(package) as db:
+        statuses = dict(
+            ((name, action), (status, timeliness))
+            for name, action, status, timeliness in db.execute(
+                "SELECT board_name, action, status, timeliness FROM referral_status"
+            )
+        )
+        unmatched = db.execute("SELECT count(*) FROM unmatched_answers").fetchone()[0]
+    assert statuses[("Trafiknämnden", "implementation")] == ("answered", "late")
+    assert statuses[("Arbetsmarknadsnämnden", "opinion")] == ("answered", "on_time")
+    assert statuses[("Samtliga stadsdelsnämnder", "implementation")] == ("unanswered", "overdue")
+    assert unmatched == 0
+
+
+@pytest.mark.slow
+def test_min_namnd_finds_a_board_by_alias_and_inflected_form_in_swedish(package: Path, serving) -> None:
+    with serving(package) as url:
+        for name in ("Trafiknämnden", "trafiknämnd", "Trafiknämndens"):
+            query = urllib.parse.urlencode({"namnd": name, "_shape": "objects"})
+            with urllib.request.urlopen(f"{url}/paket/min_namnd.json?{query}", timeout=30) as response:
+                rows = json.loads(response.read())["rows"]
+            implementation = [r for r in rows if r["roll"] == "genomförande"]
+            assert implementation and implementation[0]["svar_senast"] == "2018-03-15", name
+            assert implementation[0]["status"] == "besvarad för sent", name
+        query = urllib.parse.urlencode({"namnd": "Familjebostäder"})
+        with urllib.request.urlopen(f"{url}/paket/min_namnd?{query}", timeout=30) as response:
+            page = response.read().decode()
+        assert '<html lang="sv">' in page and "försenad" in page and "visa med sidbild" in page
