@@ -106,3 +106,48 @@ def test_swedish_full_text_search_through_the_json_api(server: str) -> None:
     status, _, body = _get(server + "/atgard/sok_atgarder.json?sokord=rekryteringen&_shape=array")
     assert status == 200
     assert b"Kompetensbaserad rekrytering" in body
+
+
+@pytest.fixture(scope="module")
+def tracking(tmp_path_factory: pytest.TempPathFactory, examples: Path, serving) -> Iterator[str]:
+    """The samples and the devset's referral package (a memo with a reply date, its report, three answers)."""
+    db = tmp_path_factory.mktemp("tracking") / "atgard.db"
+    package = sorted((Path(__file__).parent / "data" / "devset" / "pdf").glob("d3-*.pdf"))
+    assert ingest([examples, *package], db).outcome == "ok"
+    with serving(db) as url:
+        yield url
+
+
+def test_a_clerk_picks_a_board_sees_what_is_open_and_follows_it_to_the_page(tracking: str, browser: Browser) -> None:
+    page = browser.new_page()
+    page.goto(tracking + "/")
+    assert page.locator("html").get_attribute("lang") == "sv"
+    page.fill("#namnd", "Familjebostäder")  # the register's alias, as a clerk writes it
+    page.click("input[type=submit][value='Visa vad den ska svara på']")
+    page.wait_for_load_state()
+    assert "/atgard/min_namnd" in page.url
+    rows = page.locator("table.rows-and-columns tbody tr")
+    first = rows.nth(0).inner_text()
+    assert "försenad" in first and "2018-03-15" in first and "Trygg i hela staden" in first  # open ones first
+    page.screenshot(path=str(ARTIFACTS / "min-namnd.png"), full_page=True)
+    page.locator("a", has_text="visa med sidbild").first.click()
+    page.wait_for_load_state()
+    picture = page.locator("img.atgard-page")
+    picture.wait_for()
+    page.wait_for_function("document.querySelector('img.atgard-page').complete")
+    assert page.evaluate("document.querySelector('img.atgard-page').naturalWidth") > 500
+    page.screenshot(path=str(ARTIFACTS / "remiss-sidbild.png"), full_page=True)
+    page.close()
+
+
+def test_a_board_page_with_days_left_or_overdue_and_its_feed(tracking: str, browser: Browser) -> None:
+    page = browser.new_page()
+    page.goto(tracking + "/namnd/trafiknamnden")
+    assert page.locator("h1").inner_text() == "Trafiknämnden"
+    answered = page.locator("table.atgard-answered").inner_text()
+    assert "besvarad för sent" in answered
+    feed = page.locator("a", has_text="Flöde (Atom)").get_attribute("href")
+    page.screenshot(path=str(ARTIFACTS / "namnd-sida.png"), full_page=True)
+    page.close()
+    status, kind, body = _get(tracking + feed)
+    assert status == 200 and "xml" in kind and b"<feed" in body and b"Trygg i hela staden" in body

@@ -243,8 +243,33 @@ def render_cell(value: Any, column: str, database: str, datasette: Any) -> Any:
     return None
 
 
+async def _home(datasette: Any) -> dict[str, Any]:
+    """What the home page and the board and report pages need: the database, its boards and reports."""
+    db = datasette.get_database()
+    boards = await db.execute(
+        "SELECT b.id, b.name, (SELECT count(*) FROM referral_recipients rr WHERE rr.board_id = b.id) AS referrals "
+        "FROM boards b WHERE b.kind != 'office' ORDER BY b.name"
+    )
+    reports = await db.execute(
+        "SELECT document_id AS key_id, title, year FROM report_documents WHERE title IS NOT NULL ORDER BY title"
+    )
+    queries = datasette.metadata("queries", database=db.name) or {}
+    return {
+        "atgard_db": db.name,
+        "atgard_boards": [dict(row) for row in boards.rows],
+        "atgard_reports": [dict(row) for row in reports.rows],
+        "atgard_board_sql": queries.get("min_namnd", {}).get("sql", ""),
+    }
+
+
 @hookimpl
 def extra_template_vars(view_name: str, table: str | None, request: Any, datasette: Any) -> Any:
+    if view_name in ("index", "page"):
+
+        async def home() -> dict[str, Any]:
+            return await _home(datasette)
+
+        return home
     if view_name != "row" or table not in PROVENANCE or request is None:
         return {}
 
