@@ -152,6 +152,16 @@ def _textual_titles(analysed: Sequence[Analysed], keys: Iterable[str]) -> list[T
     return spans
 
 
+def _near_known(key: str, known: set[str]) -> bool:
+    """A longer, shorter or misread (OCR) version of a title already known."""
+    for title in known:
+        if key.startswith(title) or title.startswith(key):
+            return True
+        if difflib.SequenceMatcher(None, title[: len(key)], key).ratio() >= FUZZY_TITLE_RATIO:
+            return True
+    return False
+
+
 def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], known: set[str]) -> list[TitleSpan]:
     """Titles in plain type that their context marks as titles (quoted, or "rapporten X från ...").
 
@@ -167,7 +177,7 @@ def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], kno
             for found in pattern.finditer(text):
                 title = found.group("title").strip()
                 start = found.start("title")
-                if any(title_key(title).startswith(key) for key in known):
+                if _near_known(title_key(title), known):
                     continue
                 if 2 <= len(title.split()) <= 15:
                     spans.append(TitleSpan(item.index, start, start + len(title), title, None))
