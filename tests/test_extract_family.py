@@ -17,6 +17,7 @@ from atgard.extract.mentions import board_spans
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
+from atgard.schema import BBox, Block, PageBox, TableCell
 
 
 def points(block, *blocks, addressee="Kommunstyrelsen"):
@@ -235,19 +236,14 @@ def test_code_ranges_and_implementation(block, text: str, codes: list[str], acti
     assert (referral.measure_codes, referral.action) == (codes, action)
 
 
+def row(*cells: str) -> Block:
+    """A table row as the reader gives it: one cell a column, its lines joined by "\\n"."""
+    box = BBox(x0=70, top=100, x1=520, bottom=130)
+    cells_ = [TableCell(text=cell, bbox=box) for cell in cells]
+    return Block(kind="table_row", text=" | ".join(cells), page=1, boxes=[PageBox(page=1, bbox=box)], cells=cells_)
+
+
 def test_referral_table_with_words_broken_in_narrow_cells(block) -> None:
-    from atgard.schema import BBox, Block, PageBox, TableCell
-
-    def row(*cells: str):
-        box = BBox(x0=70, top=100, x1=520, bottom=130)
-        return Block(
-            kind="table_row",
-            text=" | ".join(cells),
-            page=1,
-            boxes=[PageBox(page=1, bbox=box)],
-            cells=[TableCell(text=cell, bbox=box) for cell in cells],
-        )
-
     analysed = analyse(
         [
             row("Remissinstans", "Rapport", "Synpunkter på", "Svar senast"),
@@ -358,19 +354,6 @@ def test_measures_under_numbered_headings(block) -> None:
 
 
 def test_signatures_on_lines_of_their_own_and_names_over_titles(block) -> None:
-    from atgard.schema import BBox, Block, PageBox, TableCell
-
-    box = BBox(x0=70, top=100, x1=520, bottom=130)
-
-    def row(*cells: str) -> Block:
-        return Block(
-            kind="table_row",
-            text=" | ".join(cells),
-            page=1,
-            boxes=[PageBox(page=1, bbox=box)],
-            cells=[TableCell(text=c, bbox=box) for c in cells],
-        )
-
     blocks = [
         block("Vällingby den 8 mars 2018"),
         block("Helena Forsberg"),
