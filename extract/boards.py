@@ -26,6 +26,7 @@ class RegisterEntry:
     place: str | None
     valid_from: int | None
     valid_to: int | None
+    source: str | None = None  # where the entry was checked
 
     def valid_in(self, year: int | None) -> bool:
         if year is None:
@@ -103,6 +104,7 @@ def load_register() -> BoardRegister:
                 place=row["place"] or None,
                 valid_from=int(row["valid_from"]) if row["valid_from"] else None,
                 valid_to=int(row["valid_to"]) if row["valid_to"] else None,
+                source=row["source"] or None,
             )
         )
     return BoardRegister(entries)

@@ -120,4 +120,4 @@ def extract_document(
         measures=measures,
         answers=answers,
         mentions=mentions,
-    )
+    ).with_ids()

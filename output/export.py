@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from atgard.output.tables import (
     SIGNATORIES,
     Table,
 )
-from atgard.schema.contract import Board, Document, Export, MatrixRow, StatusRow
+from atgard.schema.contract import Board, CaseOfficer, Document, Export, MatrixRow, StatusRow, item_id
 from atgard.schema.errors import InputError, StoreError
 
 
@@ -65,7 +66,12 @@ def load_document(db: Database, document_id: str) -> Document:
     codes = _children(db, REFERRAL_MEASURE_CODES, REFERRALS, document_id)
     responsible = _children(db, MEASURE_RESPONSIBLE, MEASURES, document_id)
     document = DOCUMENTS.load(found[0])
-    document["id"] = document_id
+    document.update(
+        id=document_id,
+        version=found[0]["version"] or 1,
+        replaces=found[0]["previous_version_id"],
+        lineage=_lineage(db, found[0]["previous_version_id"]),
+    )
     document["decision"]["points"] = [DECISION_POINTS.load(p) for p in _items(db, DECISION_POINTS, document_id)]
     document.update(
         signatories=[SIGNATORIES.load(s) for s in _items(db, SIGNATORIES, document_id)],
@@ -80,7 +86,17 @@ def load_document(db: Database, document_id: str) -> Document:
         answers=[ANSWERS.load(a) for a in _items(db, ANSWERS, document_id)],
         mentions=[MENTIONS.load(m) for m in _items(db, MENTIONS, document_id)],
     )
-    return Document.model_validate(document)
+    return Document.model_validate(document).with_ids()
+
+
+def _lineage(db: Database, previous: str | None) -> list[str]:
+    """The ids of every earlier version, oldest first."""
+    chain: list[str] = []
+    while previous is not None and previous not in chain:
+        chain.append(previous)
+        row = db.execute("SELECT previous_version_id FROM documents WHERE id = ?", [previous]).fetchone()
+        previous = row[0] if row else None
+    return chain[::-1]
 
 
 def referenced_boards(db: Database, documents: list[Document]) -> list[Board]:
@@ -131,6 +147,8 @@ def referral_status(db: Database, document_ids: list[str] | None = None) -> list
     )
     return [
         StatusRow(
+            id=item_id("status", row["referral_document_id"], row["referral_seq"], row["recipient_seq"]),
+            referral_id=item_id("referral", row["referral_document_id"], row["referral_seq"]),
             referral_document_id=row["referral_document_id"],
             referral_seq=row["referral_seq"],
             board={"name": row["board_name"], "board_id": row["board_id"], "kind": row["board_kind"]},
@@ -145,11 +163,24 @@ def referral_status(db: Database, document_ids: list[str] | None = None) -> list
     ]
 
 
-def export(db: Database, document_ids: list[str] | None = None) -> Export:
-    """All stored documents (or the ones named), with the boards they refer to and their referral matrix."""
+def without_personal_data(document: Document) -> Document:
+    """The document as an open-data publication may show it: no case officer, no signatories."""
+    return document.model_copy(update={"case_officer": CaseOfficer(), "signatories": []})
+
+
+def export(db: Database, document_ids: list[str] | None = None, *, personal_data: bool = True) -> Export:
+    """All stored documents (or the ones named), with the boards they refer to, their matrix and status.
+
+    Without ``personal_data`` the names, telephone numbers and e-mail addresses of case
+    officers and signatories are left out, and the export says so.
+    """
     ids = document_ids or [row["id"] for row in _rows(db, "SELECT id FROM documents ORDER BY filename, id")]
     documents = [load_document(db, document_id) for document_id in ids]
+    if not personal_data:
+        documents = [without_personal_data(d) for d in documents]
     return Export(
+        generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        personal_data=personal_data,
         documents=documents,
         boards=referenced_boards(db, documents),
         referral_matrix=referral_matrix(db, document_ids),

@@ -14,13 +14,15 @@ from typing import Any
 from atgard.output.store import files_dir
 
 HERE = files("atgard.output").joinpath("datasette")
+ROUTE = "atgard"  # the publication's address, /atgard/..., whatever the database file is called
 
 
 def metadata(db_path: Path, *, personal_data: bool = False, allow_sql: bool = True) -> dict[str, Any]:
     """The committed metadata, keyed by this database's name, with the plugin's settings."""
     data: dict[str, Any] = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))
     data["databases"] = {db_path.stem: data["databases"]["atgard"]}
-    data["plugins"] = {"atgard": {"files": str(files_dir(db_path).resolve()), "personal_data": personal_data}}
+    files = str(files_dir(db_path).resolve())
+    data["plugins"] = {"atgard": {"files": files, "personal_data": personal_data, "route": ROUTE}}
     if not allow_sql:
         data["allow_sql"] = False
     return data

@@ -26,7 +26,7 @@ from atgard.output.store import import_export, open_store
 from atgard.pipeline import __version__
 from atgard.pipeline.ingest import IngestReport, ingest, open_for_writing
 from atgard.schema import Block, ReadDocument
-from atgard.schema.contract import DocumentKind, Export
+from atgard.schema.contract import DocumentKind
 from atgard.schema.errors import AtgardError
 
 EXIT_ERROR = 1
@@ -283,16 +283,26 @@ def _existing_db(path: Path) -> Path:
     "-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default: stdout)."
 )
 @click.option("--document", "document_ids", multiple=True, help="Only this document id (repeatable).")
+@click.option(
+    "--no-personal-data",
+    is_flag=True,
+    help="Leave out case officers and signatories (names, phone numbers, e-mail), as for open data.",
+)
 @reports_errors
-def export_command(db_path: Path, output: typing.TextIO, document_ids: tuple[str, ...], debug: bool) -> None:
-    """Write the stored documents as contract JSON (schema_version 1) for other systems.
+def export_command(
+    db_path: Path, output: typing.TextIO, document_ids: tuple[str, ...], no_personal_data: bool, debug: bool
+) -> None:
+    """Write the stored documents as contract JSON (schema_version 2) for other systems.
+
+    The contract is schema/export.schema.json; docs/contract.md says what each field means.
 
     \b
     Example:
-      atgard export --db atgard.db -o atgard.json
+      atgard export --db atgard.db -o atgard.json --no-personal-data
     """
     db = open_store(_existing_db(db_path), readonly=True)
-    output.write(export(db, list(document_ids) or None).model_dump_json(indent=1))
+    exported = export(db, list(document_ids) or None, personal_data=not no_personal_data)
+    output.write(exported.model_dump_json(indent=1))
     output.write("\n")
 
 
@@ -304,7 +314,24 @@ def schema_command() -> None:
     Example:
       atgard schema > atgard.schema.json
     """
-    click.echo(json.dumps(Export.model_json_schema(), ensure_ascii=False, indent=1))
+    from atgard.schema.json_schema import export_schema
+
+    click.echo(json.dumps(export_schema(), ensure_ascii=False, indent=1))
+
+
+@cli.command("register", epilog=EXIT_CODES_HELP)
+@click.option("--popolo", is_flag=True, required=True, help="As Popolo / Open Civic Data organizations.")
+def register_command(popolo: bool) -> None:
+    """Print the board register (every nämnd, stadsdelsnämnd, company, office and group) as JSON.
+
+    \b
+    Example:
+      atgard register --popolo > organizations.json
+    """
+    from atgard.extract.boards import load_register
+    from atgard.extract.popolo import popolo as as_popolo
+
+    click.echo(json.dumps(as_popolo(load_register()), ensure_ascii=False, indent=1))
 
 
 @cli.command("unknowns", epilog=EXIT_CODES_HELP)

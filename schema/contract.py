@@ -1,4 +1,4 @@
-"""The export contract (schema_version "1"): what atgard extracts from a document.
+"""The export contract (schema_version "2"): what atgard extracts from a document.
 
 The SQLite tables, the JSON export and its JSON Schema all come from these
 models; a field added here shows up everywhere.
@@ -6,13 +6,34 @@ models; a field added here shows up everywhere.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import Field
 
 from atgard.schema.read import BBox, Model, PageBox, PageNumber, Sha256
 
-SCHEMA_VERSION: Literal["1"] = "1"
+SCHEMA_VERSION: Literal["2"] = "2"
+ItemId = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z_]+-[0-9a-f]{20}-\d+(-\d+)?$",
+        description="stable: the same document bytes give the same id in any database and any ingest order",
+        examples=["referral-2daef64e0e74b1c3d5a9-0"],
+    ),
+]
+
+
+_Item = TypeVar("_Item", bound=Model)
+
+
+def item_id(kind: str, document_id: str, *seq: int) -> str:
+    """The stable id of a document's n-th item of a kind.
+
+    >>> item_id("referral", "2daef64e0e74b1c3d5a9" + "0" * 44, 3)
+    'referral-2daef64e0e74b1c3d5a9-3'
+    """
+    return "-".join([kind, document_id[:20], *map(str, seq)])
+
 
 DocumentKind = Literal["tjansteutlatande", "utlatande", "pm", "kommissionsrapport", "yttrande", "protokoll", "other"]
 BoardKind = Literal[
@@ -60,6 +81,7 @@ class Signatory(Located):
 
 
 class DecisionPoint(Located):
+    id: ItemId | None = None
     number: int = Field(ge=1)
     text: str
     decided_by: str | None = Field(None, description="set when this point has its own decision maker")
@@ -92,6 +114,7 @@ class Recipient(BoardRef):
 
 
 class Referral(Located):
+    id: ItemId | None = None
     report_title: str | None
     action: Literal["opinion", "implementation"]
     scope: Literal["report", "measures"]
@@ -105,6 +128,7 @@ class Referral(Located):
 
 
 class Measure(Located):
+    id: ItemId | None = None
     code: MeasureCode | None = None
     group_code: MeasureCode | None = None
     group_title: str | None = None
@@ -117,6 +141,7 @@ class Measure(Located):
 class Answer(Located):
     """This document answers a referral: who answers, on which report, to which case, on which measures."""
 
+    id: ItemId | None = None
     answering_body: BoardRef
     report_title: str | None
     in_reply_to: str | None = Field(None, description='the referring memo\'s diarienummer as printed: "KS 2018/204"')
@@ -140,9 +165,15 @@ class Document(Model):
     office: str | None = None
     unit: str | None = None
     addressee: str | None = None
-    date: str | None = None
+    date: IsoDate | None = None
     diarienummer: str | None = None
     year: Year | None = None
+    version: int = Field(1, ge=1, description="1 for the first stored version of a document, then 2, 3, ...")
+    replaces: Sha256 | None = Field(None, description="the id of the document this one is a new version of")
+    lineage: list[Sha256] = Field(
+        default_factory=list,
+        description="the ids of every earlier version, oldest first (same diarienummer, or office and title)",
+    )
     case_officer: CaseOfficer = Field(default_factory=CaseOfficer)
     page_count: int = Field(ge=1)
     text_source: Literal["pdf", "ocr"] = Field("pdf", description="the text layer was in the PDF, or made by OCR")
@@ -153,6 +184,23 @@ class Document(Model):
     measures: list[Measure] = Field(default_factory=list)
     answers: list[Answer] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
+
+    def with_ids(self) -> Document:
+        """Every referral, measure, decision point and answer with its stable id."""
+        doc = self.id
+
+        def numbered(kind: str, items: list[_Item]) -> list[_Item]:
+            return [item.model_copy(update={"id": item_id(kind, doc, n)}) for n, item in enumerate(items)]
+
+        decision = self.decision.model_copy(update={"points": numbered("decision_point", self.decision.points)})
+        return self.model_copy(
+            update={
+                "decision": decision,
+                "referrals": numbered("referral", self.referrals),
+                "measures": numbered("measure", self.measures),
+                "answers": numbered("answer", self.answers),
+            }
+        )
 
 
 class MatrixRow(Model):
@@ -172,6 +220,8 @@ class MatrixRow(Model):
 class StatusRow(Model):
     """One referral and one named recipient: answered or not, on time or not."""
 
+    id: ItemId
+    referral_id: ItemId
     referral_document_id: Sha256
     referral_seq: int = Field(ge=0, description="the referral's place in its document")
     board: BoardRef
@@ -186,7 +236,13 @@ class StatusRow(Model):
 
 
 class Export(Model):
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    """What atgard exports for other city systems: documents, the boards they name, the matrix, the status."""
+
+    schema_version: Literal["2"] = SCHEMA_VERSION
+    generated_at: str | None = Field(None, description="when the export was made (ISO 8601, UTC)")
+    personal_data: bool = Field(
+        True, description="false: case officers, signatories, phone numbers and e-mail addresses were left out"
+    )
     documents: list[Document]
     boards: list[Board]
     referral_matrix: list[MatrixRow] = Field(default_factory=list)

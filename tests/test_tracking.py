@@ -99,12 +99,12 @@ def test_min_namnd_finds_a_board_by_alias_and_inflected_form_in_swedish(package:
     with serving(package) as url:
         for name in ("Trafiknämnden", "trafiknämnd", "Trafiknämndens"):
             query = urllib.parse.urlencode({"namnd": name, "_shape": "objects"})
-            with urllib.request.urlopen(f"{url}/paket/min_namnd.json?{query}", timeout=30) as response:
+            with urllib.request.urlopen(f"{url}/atgard/min_namnd.json?{query}", timeout=30) as response:
                 rows = json.loads(response.read())["rows"]
             implementation = [r for r in rows if r["roll"] == "genomförande"]
             assert implementation and implementation[0]["svar_senast"] == "2018-03-15", name
             assert implementation[0]["status"] == "besvarad för sent", name
         query = urllib.parse.urlencode({"namnd": "Familjebostäder"})
-        with urllib.request.urlopen(f"{url}/paket/min_namnd?{query}", timeout=30) as response:
+        with urllib.request.urlopen(f"{url}/atgard/min_namnd?{query}", timeout=30) as response:
             page = response.read().decode()
         assert '<html lang="sv">' in page and "försenad" in page and "visa med sidbild" in page

@@ -37,6 +37,9 @@ def startup(datasette: Any) -> None:
 
         if hasattr(datasette_errors, "rich"):
             datasette_errors.rich = None
+    # One fixed address whatever the database file is called: /atgard/..., the API other systems rely on.
+    if route := _config(datasette).get("route"):
+        datasette.get_database().route = route
 
 
 # Tables whose rows point at a place in a PDF, and how a row is found from its URL.
@@ -255,7 +258,7 @@ async def _home(datasette: Any) -> dict[str, Any]:
     )
     queries = datasette.metadata("queries", database=db.name) or {}
     return {
-        "atgard_db": db.name,
+        "atgard_db": db.route,
         "atgard_boards": [dict(row) for row in boards.rows],
         "atgard_reports": [dict(row) for row in reports.rows],
         "atgard_board_sql": queries.get("min_namnd", {}).get("sql", ""),
