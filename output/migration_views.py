@@ -1,0 +1,74 @@
+"""The SQL of migration 7's views (referral tracking), as shipped: never edited, a change is a new migration."""
+
+ANSWER_CANDIDATES_SQL = """
+        SELECT a.document_id AS answer_document_id, a.seq AS answer_seq, a.board_id, a.board_name, a.date,
+               r.id AS referral_id, r.document_id AS referral_document_id
+        FROM answers a
+        JOIN referrals r ON r.document_id != a.document_id
+        JOIN documents rd ON rd.id = r.document_id
+        WHERE (a.in_reply_to IS NOT NULL AND rd.diarienummer IS NOT NULL
+               AND instr(replace(lower(a.in_reply_to), ' ', ''), replace(lower(rd.diarienummer), ' ', '')) > 0
+               AND (a.report_title_key IS NULL OR r.report_title_key IS NULL
+                    OR a.report_title_key = r.report_title_key))
+           OR (a.in_reply_to IS NULL AND a.report_title_key IS NOT NULL AND a.report_title_key = r.report_title_key)
+        """
+
+REFERRAL_STATUS_SQL = """
+        WITH rows AS (
+            SELECT r.id AS referral_id, r.document_id AS referral_document_id, r.seq AS referral_seq,
+                   rr.seq AS recipient_seq, rr.name AS board_name, rr.board_id, rr.kind AS board_kind,
+                   rr.is_group, r.report_title, r.action, r.reply_by, r.page AS referral_page,
+                   coalesce(d.year, CAST(substr(d.date, 1, 4) AS INTEGER)) AS year,
+                   (SELECT ac.answer_document_id || '|' || coalesce(ac.date, '')
+                    FROM answer_candidates ac
+                    WHERE ac.referral_id = r.id
+                      AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name))
+                    ORDER BY ac.date LIMIT 1) AS direct,
+                   (SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
+                    WHERE bm.group_id = rr.board_id
+                      AND (m.valid_from IS NULL OR d.year IS NULL OR m.valid_from <= d.year)
+                      AND (m.valid_to IS NULL OR (d.year IS NOT NULL AND m.valid_to >= d.year))) AS members,
+                   (SELECT count(DISTINCT ac.board_id) FROM answer_candidates ac
+                    JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
+                    WHERE ac.referral_id = r.id) AS members_answered,
+                   (SELECT max(ac.date) FROM answer_candidates ac
+                    JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
+                    WHERE ac.referral_id = r.id) AS last_member_date
+            FROM referrals r
+            JOIN documents d ON d.id = r.document_id
+            JOIN referral_recipients rr ON rr.referral_id = r.id
+        ),
+        judged AS (
+            SELECT *,
+                   CASE WHEN is_group AND members > 0 THEN members_answered >= members
+                        ELSE direct IS NOT NULL END AS answered,
+                   CASE WHEN is_group AND members > 0 THEN nullif(last_member_date, '')
+                        ELSE nullif(substr(direct, 66), '') END AS answer_date,
+                   CASE WHEN is_group AND members > 0 THEN NULL ELSE substr(direct, 1, 64) END AS answer_document_id
+            FROM rows
+        )
+        SELECT referral_id, referral_document_id, referral_seq, recipient_seq, board_name, board_id, board_kind,
+               report_title, action, reply_by, referral_page,
+               CASE WHEN answered THEN 'answered' ELSE 'unanswered' END AS status,
+               CASE WHEN answered AND answer_date IS NOT NULL AND reply_by IS NOT NULL
+                         THEN CASE WHEN answer_date <= reply_by THEN 'on_time' ELSE 'late' END
+                    WHEN NOT answered AND reply_by IS NOT NULL AND reply_by < date('now') THEN 'overdue'
+               END AS timeliness,
+               answer_document_id, answer_date
+        FROM judged
+        """
+
+UNMATCHED_ANSWERS_SQL = """
+        SELECT a.document_id, d.filename, a.board_name, a.report_title, a.in_reply_to, a.page,
+               CASE WHEN EXISTS (SELECT 1 FROM answer_candidates ac
+                                 WHERE ac.answer_document_id = a.document_id AND ac.answer_seq = a.seq)
+                    THEN 'the referral does not name the answering body'
+                    ELSE 'no stored referral with that diarienummer or report' END AS reason
+        FROM answers a JOIN documents d ON d.id = a.document_id
+        WHERE NOT EXISTS (
+            SELECT 1 FROM answer_candidates ac JOIN referral_recipients rr ON rr.referral_id = ac.referral_id
+            WHERE ac.answer_document_id = a.document_id AND ac.answer_seq = a.seq
+              AND (rr.board_id = a.board_id OR lower(rr.name) = lower(a.board_name)
+                   OR EXISTS (SELECT 1 FROM board_members bm WHERE bm.group_id = rr.board_id
+                              AND bm.member_id = a.board_id)))
+        """
