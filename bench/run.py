@@ -22,13 +22,14 @@ from pathlib import Path
 
 import pdfplumber
 
+from atgard.extract.boards import load_register
 from atgard.extract.document import extract_document
 from atgard.extract.read.pdf import DEFAULT_BACKEND, read_pdf
-from atgard.output.store import open_store, save_document
+from atgard.output.store import save_document
 from atgard.pipeline import __version__
-from atgard.pipeline.ingest import ingest
+from atgard.pipeline.ingest import ingest, open_for_writing
 from atgard.schema import BBox, PageBox
-from atgard.schema.contract import Document, Measure, Recipient, Referral
+from atgard.schema.contract import BoardRef, Document, Measure, Recipient, Referral
 
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import BOARDS, WORDS, build_corpus, memo
@@ -60,7 +61,7 @@ def plumber_chars(paths: list[Path]) -> float:
 
 def stages(paths: list[Path], db_path: Path) -> dict[str, float]:
     read_s = extract_s = store_s = 0.0
-    db = open_store(db_path)
+    db = open_for_writing(db_path)
     for path in paths:
         seconds, read = _timed(lambda path=path: read_pdf(path))
         read_s += seconds
@@ -86,7 +87,14 @@ def synthetic_database(db_path: Path, documents: int, measures_each: int) -> Non
     rng = random.Random(7)
     box = BBox(x0=71, top=100, x1=520, bottom=130)
     located = {"page": 1, "bbox": box, "boxes": [PageBox(page=1, bbox=box)]}
-    db = open_store(db_path)
+    db = open_for_writing(db_path)
+    register = load_register()
+
+    def board(name: str) -> BoardRef:
+        board_id = register.id_of(name)
+        kind = register[board_id].kind if board_id else "unknown"
+        return BoardRef(name=name, board_id=board_id, kind=kind)
+
     for n in range(documents):
         title = f"Rapport {n} om {rng.choice(WORDS)}"
         measures = [
@@ -95,7 +103,7 @@ def synthetic_database(db_path: Path, documents: int, measures_each: int) -> Non
                 group_code=f"A{n % 50}.{m // 10}",
                 report_title=title,
                 text=" ".join(rng.choice(WORDS) for _ in range(18)).capitalize() + ".",
-                responsible=[b.capitalize() if b[0].islower() else b for b in rng.sample(BOARDS, 2)],
+                responsible=[board(b.capitalize() if b[0].islower() else b) for b in rng.sample(BOARDS, 2)],
                 **located,
             )
             for m in range(measures_each)
@@ -127,7 +135,7 @@ def query_times(db_path: Path, runs: int) -> dict[str, dict[str, float]]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    base = f"http://127.0.0.1:{port}/{db_path.stem}"
+    base = f"http://127.0.0.1:{port}/atgard"  # the publication's fixed address
     queries = {
         "det_har_ska_namnden_svara_pa": {"namnd": "Arbetsmarknadsnämnden"},
         "rapportens_atgarder": {"rapport": "Rapport 17 "},
