@@ -9,13 +9,14 @@ PORT ?= 8001
 # apt-get needs root; elsewhere sudo
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: install system-packages demo test typecheck eval bench fuzz lint fixtures clean
+.PHONY: install system-packages demo test typecheck eval bench fuzz lint fixtures constraints clean
 
-# The virtualenv is rebuilt whenever the project's dependencies change.
-$(STAMP): pyproject.toml
+# The virtualenv is rebuilt whenever the project's dependencies change. constraints.txt pins every
+# package to the versions the tests last passed with (`make constraints` writes it anew).
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
 # The PDFium backend's character loop in C (extract/read/native/pdfium_chars.c); optional: without a
@@ -66,7 +67,7 @@ eval: $(STAMP) $(HELPER)
 
 # The benchmark: synthetic corpus, reading and ingest speed, memory, query times (bench/results.json).
 bench: $(STAMP) $(HELPER)
-	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # The long fuzz run: the same properties as in make test, with a large budget.
@@ -81,10 +82,13 @@ lint: $(STAMP)
 
 # Rebuild the constructed test PDFs (needs LibreOffice; the PDFs are committed).
 fixtures: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[fixtures]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[fixtures]'
 	for src in tests/data/src/*.txt; do \
 		$(BIN)/python tools/build_pdf.py $$src tests/data/$$(basename $$src .txt).pdf || exit 1; \
 	done
+
+constraints: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^atgard' > constraints.txt
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB:.db=.files) $(HELPER) .pytest_cache .ruff_cache tests/artifacts

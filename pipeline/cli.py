@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import click
 
-from atgard.extract.read.pdf import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend, read_pdf
+from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
 from atgard.output.changes import document_changes
 from atgard.output.export import export, load_document, read_export, resolve_document_id
 from atgard.output.publish import datasette_command, write_metadata
@@ -234,6 +234,8 @@ def inspect(pdf: Path, as_json: bool, backend: Backend, debug: bool) -> None:
       atgard inspect tjansteutlatande.pdf
       atgard inspect tjansteutlatande.pdf --json > blocks.json
     """
+    from atgard.extract.read.pdf import read_pdf  # loads the PDF libraries: only for a command that reads
+
     document = read_pdf(pdf, backend=backend)
     if as_json:
         click.echo(json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=1))

@@ -17,8 +17,8 @@ from typing import Literal
 from sqlite_utils import Database
 
 from atgard.extract.boards import load_register
-from atgard.extract.document import extract_document
-from atgard.extract.read.pdf import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend, check_pdf_file, read_pdf, sha256_file
+from atgard.extract.read.files import check_pdf_file, sha256_file
+from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
 from atgard.output.store import StoredRead, files_dir, open_store, save_document, save_register, store_pdf, stored_read
 from atgard.pipeline import __version__
 from atgard.schema.contract import Document, DocumentKind
@@ -109,6 +109,10 @@ class ReadOptions:
 
 def _prepare(path: Path, stored: frozenset[str], options: ReadOptions) -> _Prepared:
     """Everything but the writing: check, hash, read, extract. Runs in a worker process with --jobs."""
+    # The reader and the rules load PDFium, pdfplumber and spaCy: only when there is a file to read.
+    from atgard.extract.document import extract_document
+    from atgard.extract.read.pdf import read_pdf
+
     check_pdf_file(path)
     document_id = sha256_file(path)  # hashed before parsing: an unchanged file costs a hash only
     if document_id in stored:

@@ -127,7 +127,7 @@ def test_two_ingests_while_atgard_serve_reads(tmp_path: Path, batch: Path, examp
             atgard("ingest", second_half, "--db", db, "--json"),
         ]
         while any(w.poll() is None for w in writers):
-            with urllib.request.urlopen(f"{url}/{db.stem}.json?sql={query}&_shape=array", timeout=30) as response:
+            with urllib.request.urlopen(f"{url}/atgard.json?sql={query}&_shape=array", timeout=30) as response:
                 for row in json.load(response):
                     assert row["pages"] == row["page_count"] and row["indexed"] > 0  # never half a document
             reads += 1

@@ -101,3 +101,16 @@ def test_layout_settings_resolve_and_name_a_bad_key(examples: Path) -> None:
     seed = examples / "seed-lagesrapport.pdf"
     default, no_band = read_pdf(seed), read_pdf(seed, layout={"furniture_band": 0.0})
     assert len(no_band.blocks) > len(default.blocks)
+
+
+def test_the_cli_starts_without_the_heavy_libraries() -> None:
+    """`atgard --version` and every `--help` import none of spaCy, pdfplumber, pypdfium2, Datasette."""
+    heavy = ("spacy", "pdfplumber", "pypdfium2", "datasette")
+    code = (
+        "import sys; from click.testing import CliRunner; from atgard.pipeline.cli import cli; "
+        "r = CliRunner(); commands = ([], ['ingest'], ['export'], ['serve'], ['register']); "
+        "[r.invoke(cli, [*c, '--help']) for c in commands]; "
+        f"r.invoke(cli, ['--version']); print(' '.join(m for m in {heavy!r} if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == []

@@ -8,7 +8,6 @@ the same blocks. Nothing after this stage opens the PDF again. Bad input raises
 
 from __future__ import annotations
 
-import hashlib
 import re
 import signal
 import tempfile
@@ -16,21 +15,20 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Literal
 
 from atgard.extract.read.blocks import build_blocks
+from atgard.extract.read.files import check_pdf_file, sha256_file
 from atgard.extract.read.furniture import find_furniture, parse_header
 from atgard.extract.read.lines import Glyphs, Line, group_lines
 from atgard.extract.read.ocr import ocr_pdf
 from atgard.extract.read.ocr_layout import tidy_ocr_lines
+from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
 from atgard.extract.read.raw_page import RawPage, glyphs_of
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings, resolve
 from atgard.extract.read.tables import Box, TableRow, find_ruled_tables, take_table_glyphs
 from atgard.schema import PageInfo, ReadDocument
 from atgard.schema.errors import InputError, NoTextLayerError
 
-Backend = Literal["pdfium", "pdfplumber"]
-DEFAULT_BACKEND: Backend = "pdfium"
 Opener = Callable[[Path], AbstractContextManager[tuple[int, Iterator[RawPage]]]]
 
 
@@ -43,46 +41,6 @@ def backend_opener(backend: Backend) -> Opener:
     from atgard.extract.read.backend_pdfplumber import open_pdfplumber
 
     return open_pdfplumber
-
-
-# File signatures of things that are often renamed to .pdf by mistake.
-_LOOKALIKES = {
-    b"PK\x03\x04": "a ZIP container (a Word .docx or similar)",
-    b"\xd0\xcf\x11\xe0": "an old Microsoft Office file (.doc, .xls)",
-    b"{\\rtf": "an RTF document",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"II*\x00": "a TIFF image",
-    b"MM\x00*": "a TIFF image",
-}
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for chunk in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def check_pdf_file(path: Path) -> None:
-    """Refuse what is plainly not a readable PDF, before any parsing."""
-    if not path.exists():
-        raise InputError(path, "no such file")
-    if path.is_dir():
-        raise InputError(path, "is a directory, not a PDF file")
-    size = path.stat().st_size
-    if size == 0:
-        raise InputError(path, "empty file (0 bytes)")
-    with path.open("rb") as stream:
-        head = stream.read(1024)
-        stream.seek(max(0, size - 1024))
-        tail = stream.read()
-    if b"%PDF-" not in head:
-        kind = next((name for magic, name in _LOOKALIKES.items() if head.startswith(magic)), None)
-        raise InputError(path, f"not a PDF: the file is {kind}" if kind else "not a PDF (no %PDF- header)")
-    if b"%%EOF" not in tail:
-        raise InputError(path, "truncated PDF: the end-of-file marker is missing (an incomplete download or copy?)")
 
 
 def _describe_failure(error: BaseException) -> str:
@@ -98,7 +56,6 @@ def _describe_failure(error: BaseException) -> str:
     return f"damaged PDF that cannot be parsed ({detail})"
 
 
-DEFAULT_TIME_LIMIT = 120.0  # seconds a document may take to read; a damaged file can make a parser spin
 MAX_PAGES = 5000
 MAX_CHARS_PER_PAGE = 100_000  # far above any real page; a crafted file could hold millions
 
