@@ -36,15 +36,19 @@ def _referral_key(referral: Referral) -> str:
     return f"{referral.action}/{title_key(referral.report_title or '')}/{codes}"
 
 
+def _similarity(before: str, after: str) -> float:
+    """difflib's ratio, computed only when its cheap upper bounds say it could reach REWORDED_SIMILARITY."""
+    matcher = difflib.SequenceMatcher(None, before, after)
+    if matcher.real_quick_ratio() < REWORDED_SIMILARITY or matcher.quick_ratio() < REWORDED_SIMILARITY:
+        return 0.0  # cannot be a rewording: the exact ratio is never above these bounds
+    return matcher.ratio()
+
+
 def _pair_unmatched(removed: list[tuple[str, str]], added: list[tuple[str, str]]) -> list[tuple[int, int]]:
     """Pairs (removed index, added index) similar enough to be one item reworded."""
     pairs, used = [], set()
     for i, (_, before) in enumerate(removed):
-        scored = [
-            (difflib.SequenceMatcher(None, before, after).ratio(), j)
-            for j, (_, after) in enumerate(added)
-            if j not in used
-        ]
+        scored = [(_similarity(before, after), j) for j, (_, after) in enumerate(added) if j not in used]
         if scored and (best := max(scored))[0] >= REWORDED_SIMILARITY:
             pairs.append((i, best[1]))
             used.add(best[1])
