@@ -284,7 +284,7 @@ def deciding_body(
 
 
 # "Stockholms stad", "Solna stad", "Uppsala kommun": a municipality as a whole.
-_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäö]+ (?:stad|kommun)|Göteborgs Stad)\b")
+_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäö]+ (?:[Ss]tad|kommun))\b")
 
 
 def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[str]:
