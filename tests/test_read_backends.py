@@ -130,3 +130,19 @@ def test_the_compiled_character_loop_reads_what_the_python_loop_reads(examples: 
             page.close()
         pdf.close()
     assert compared > 20_000
+
+
+def test_a_crop_box_window_into_a_large_turned_media_box(data: Path) -> None:
+    """The page is the MediaBox as shown (turned by /Rotate), in both backends; never a "scan".
+
+    PDFium's own page size is the CropBox: mixed with MediaBox coordinates, every
+    character fell off the page (tools/build_cropbox_pdf.py makes the fixture).
+    """
+    reads = [read_pdf(data / "beskuren-sida.pdf", backend=backend) for backend in ("pdfium", "pdfplumber")]
+    for read in reads:
+        page = read.pages[0]
+        assert (round(page.width), round(page.height)) == (2225, 2920)
+        assert [block.text for block in read.blocks] == [
+            "Remiss av rapporten om trygghet i staden",
+            "Synpunkter ges av kulturnamnden och idrottsnamnden.",
+        ]

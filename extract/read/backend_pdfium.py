@@ -104,12 +104,28 @@ def open_pdfium(path: Path) -> Iterator[tuple[int, Iterator[RawPage]]]:
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
     page = pdf[index]
     try:
-        to_display = display_matrix(page.get_mediabox(), page.get_rotation() % 360)
-        width, height = page.get_size()
+        mediabox, rotation = page.get_mediabox(), page.get_rotation() % 360
+        to_display = display_matrix(mediabox, rotation)
+        width, height = _displayed_size(mediabox, rotation)
         handle = ctypes.cast(page.raw, _P).value
         return RawPage(float(width), float(height), _chars(handle, to_display), _edges(handle, to_display))
     finally:
         page.close()
+
+
+def _displayed_size(mediabox: tuple[float, float, float, float], rotation: int) -> tuple[float, float]:
+    """The page's size as shown: its MediaBox, turned by /Rotate.
+
+    The same box the characters are placed in (``display_matrix``) and the one the
+    reference backend uses; PDFium's own page size is the CropBox, which may be a
+    small window into a large MediaBox, so characters would fall outside the page.
+
+    >>> _displayed_size((0.0, 0.0, 2919.7, 2225.2), 270)
+    (2225.2, 2919.7)
+    """
+    left, bottom, right, top = mediabox
+    width, height = right - left, top - bottom
+    return (height, width) if rotation in (90, 270) else (width, height)
 
 
 def _chars(page: int | None, to_display: Matrix) -> RawChars:
