@@ -15,16 +15,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.read.text import ISO_DATE
 from atgard.extract.rules import rule
 from atgard.schema import PageBox
 from atgard.schema.contract import Referral
 
 MONTHS = "januari februari mars april maj juni juli augusti september oktober november december".split()
-_DATE = (
-    rf"(?:den\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(MONTHS)})\s+(?P<year>(?:19|20)\d\d)"
-    r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
-)
-DATE = re.compile(_DATE, re.IGNORECASE)
+_LONG = rf"(?:den\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(MONTHS)})\s+(?P<year>(?:19|20)\d\d)"
+_DATE = rf"{_LONG}|(?P<iso>{ISO_DATE.pattern})"
+LONG_DATE = re.compile(_LONG, re.IGNORECASE)  # "15 mars 2018", "den 15 mars 2018"
+DATE = re.compile(_DATE, re.IGNORECASE)  # that, or "2018-03-15"
 _REPLY_BY = rule(
     "dates.reply_by",
     rf"\bsenast\s+(?:{_DATE})",
@@ -51,11 +51,12 @@ def iso_date(text: str) -> str | None:
     ('2017-03-05', '2018-03-15', None)
     """
     found = DATE.search(text)
-    return _as_iso(found) if found else None
+    return as_iso(found) if found else None
 
 
-def _as_iso(found: re.Match[str]) -> str:
-    if found.group("iso"):
+def as_iso(found: re.Match[str]) -> str:
+    """A match of :data:`DATE` or :data:`LONG_DATE` as ISO."""
+    if found.groupdict().get("iso"):
         return found.group("iso")
     month = MONTHS.index(found.group("month").lower()) + 1
     return f"{found.group('year')}-{month:02d}-{int(found.group('day')):02d}"
@@ -74,7 +75,7 @@ def reply_by_in(item: Analysed, start: int = 0, end: int | None = None) -> Reply
     if found is None:
         return None
     where = item.located(start + found.start(), start + found.end())
-    return ReplyBy(_as_iso(found), PageBox(page=where["page"], bbox=where["bbox"]))
+    return ReplyBy(as_iso(found), PageBox(page=where["page"], bbox=where["bbox"]))
 
 
 def answers_due(analysed: Sequence[Analysed]) -> ReplyBy | None:
@@ -108,4 +109,4 @@ def _own_date(referral: Referral) -> ReplyBy | None:
         found = DATE.search(referral.text)
     if found is None:
         return None
-    return ReplyBy(_as_iso(found), PageBox(page=referral.page, bbox=referral.bbox))
+    return ReplyBy(as_iso(found), PageBox(page=referral.page, bbox=referral.bbox))

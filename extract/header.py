@@ -9,6 +9,7 @@ from typing import cast
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import leading_code_span
+from atgard.extract.dates import LONG_DATE, MONTHS, as_iso
 from atgard.extract.mentions import resolve_name
 from atgard.extract.read.text import ISO_DATE, document_type_kind
 from atgard.schema import Block, PageBox, ReadDocument, TableCell
@@ -203,23 +204,6 @@ def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
     return found
 
 
-_MONTHS = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-_LONG_DATE = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-
-
 # "Utfärdat 2019-03-12", "Datum: 2019-10-14": a labelled date on page 1.
 _LABELLED_DATE = re.compile(
     r"^(?:utfärdat|datum|daterad|beslutsdatum|upprättad)\s*:?\s*((?:19|20)\d\d-[01]\d-[0-3]\d)$", re.I
@@ -228,7 +212,7 @@ _LABELLED_DATE = re.compile(
 
 # "Vällingby den 8 mars 2018": a place and a date, on a line of its own.
 _DATELINE = re.compile(
-    rf"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+den\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$", re.I
+    rf"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+den\s+\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}$", re.I
 )
 
 
@@ -244,13 +228,11 @@ def written_date(blocks: Sequence[Block]) -> str | None:
         if block.page == 1 and (labelled := _LABELLED_DATE.match(block.text.strip())):
             return labelled.group(1)
         short_line = block.page == 1 and block.kind == "paragraph" and len(block.text) < 60
-        if short_line and (found := _LONG_DATE.search(block.text)):
-            day, month, year = found.groups()
-            return f"{year}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+        if short_line and (found := LONG_DATE.search(block.text)):
+            return as_iso(found)
     closing = [b for b in blocks if b.kind == "paragraph" and _DATELINE.match(b.text.strip())]
-    if closing and (found := _LONG_DATE.search(closing[-1].text)):
-        day, month, year = found.groups()
-        return f"{year}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+    if closing and (found := LONG_DATE.search(closing[-1].text)):
+        return as_iso(found)
     return None
 
 
