@@ -9,7 +9,7 @@ PORT ?= 8001
 # apt-get needs root; elsewhere sudo
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: install system-packages demo test typecheck eval bench fuzz lint fixtures constraints clean
+.PHONY: install system-packages demo test typecheck eval bench conformance fuzz lint fixtures constraints clean
 
 # The virtualenv is rebuilt whenever the project's dependencies change. constraints.txt pins every
 # package to the versions the tests last passed with (`make constraints` writes it anew).
@@ -70,6 +70,13 @@ bench: $(STAMP) $(HELPER)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
+# The conformance run (README, "Conformance"): both backends over the PDF test suites of pdf.js, qpdf and
+# pdfplumber, read from CONFORMANCE_DIR (not in the repository); the report goes to .conformance/report.md.
+CONFORMANCE_DIR ?=
+conformance: $(STAMP) $(HELPER)
+	@test -d "$(CONFORMANCE_DIR)" || { echo "Set CONFORMANCE_DIR to the folder of the suites' PDFs (README, Conformance)."; exit 2; }
+	$(BIN)/python tools/conformance.py "$(CONFORMANCE_DIR)" --out .conformance
+
 # The long fuzz run: the same properties as in make test, with a large budget.
 FUZZ_EXAMPLES ?= 2000
 fuzz: $(STAMP)
@@ -86,6 +93,7 @@ fixtures: $(STAMP)
 	for src in tests/data/src/*.txt; do \
 		$(BIN)/python tools/build_pdf.py $$src tests/data/$$(basename $$src .txt).pdf || exit 1; \
 	done
+	$(BIN)/python tools/build_conformance_pdfs.py tests/data/konformitet
 
 constraints: $(STAMP)
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^atgard' > constraints.txt

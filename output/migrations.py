@@ -412,6 +412,14 @@ def m008_board_forms(db: Database) -> None:
     db.table("board_forms").create_index(["board_id"])
 
 
+def m009_page_reading(db: Database) -> None:
+    """How each page was read: turned to its text's direction, its text from the PDF, OCR or nowhere, its images."""
+    db.table("pages").add_column("turned", int, not_null_default=0)
+    db.table("pages").add_column("mirrored", int, not_null_default=0)
+    db.table("pages").add_column("text_source", str, not_null_default="pdf")
+    db.table("pages").add_column("images", int, not_null_default=0)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_documents_pages_blocks,
     m002_extraction,
@@ -421,6 +429,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m006_responsible_kind,
     m007_referral_tracking,
     m008_board_forms,
+    m009_page_reading,
 ]
 
 

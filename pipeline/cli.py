@@ -155,6 +155,7 @@ def ingest_command(
         )
     if as_json:
         click.echo(json.dumps({**report.summary(), "outcome": report.outcome, "database": str(db_path)}))
+        _print_warnings(report)
         for failure in report.failures:
             click.echo(f"Error: {failure}", err=True)
     else:
@@ -194,6 +195,12 @@ class _Progress:
             self.bar.__exit__(None, None, None)
 
 
+def _print_warnings(report: IngestReport) -> None:
+    for item in report.ingested:
+        if item.warning:
+            click.echo(f"Warning: {item.warning}", err=True)
+
+
 def _print_report(report: IngestReport, db_path: Path) -> None:
     for item in report.ingested:
         if item.status == "unchanged":
@@ -206,6 +213,7 @@ def _print_report(report: IngestReport, db_path: Path) -> None:
         click.echo(f"           {found}; id {item.document_id[:12]}")
         if item.status == "new version":
             click.echo(f"           a new version of a stored document: {item.changes} changes (see 'atgard diff')")
+    _print_warnings(report)
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
     figures = report.summary()
@@ -213,6 +221,7 @@ def _print_report(report: IngestReport, db_path: Path) -> None:
         f"{figures['new']} new, {figures['new_versions']} new versions, {figures['unchanged']} unchanged; "
         f"{figures['pages']} pages, {figures['measures']} measures, {figures['referrals']} referrals; "
         f"{figures['errors']} errors; {figures['seconds']:.1f} s"
+        + (f"; {figures['warnings']} document(s) with unread pages" if figures["warnings"] else "")
     )
     if report.ingested:
         summary += f"; database: {db_path}"

@@ -38,6 +38,17 @@ class Ingested:
     office: str | None = None
     found: dict[str, int] = field(default_factory=dict)  # referrals, measures, ... extracted
     changes: int = 0
+    unread: tuple[int, ...] = ()  # scanned pages (an image, no text) read without OCR: their text is missing
+
+    @property
+    def warning(self) -> str | None:
+        """What the clerk must know of a document stored with pages unread, in one line naming the file."""
+        if not self.unread:
+            return None
+        numbers = ", ".join(map(str, self.unread))
+        if len(self.unread) == 1:
+            return f"{self.path}: page {numbers} of {self.pages} has no text layer: read it with --ocr"
+        return f"{self.path}: pages {numbers} of {self.pages} have no text layer: read them with --ocr"
 
 
 @dataclass
@@ -63,6 +74,7 @@ class IngestReport:
             "measures": sum(item.found.get("measures", 0) for item in self.ingested),
             "referrals": sum(item.found.get("referrals", 0) for item in self.ingested),
             "errors": len(self.failures),
+            "warnings": sum(item.warning is not None for item in self.ingested),
             "seconds": round(self.seconds, 2),
         }
 
@@ -203,7 +215,8 @@ def ingest(
         except Exception as error:
             if strict:
                 raise
-            report.failures.append(InputError(path, f"internal error ({type(error).__name__}: {error})"))
+            detail = " ".join(str(error).split())[:300]  # one line, as every error atgard prints
+            report.failures.append(InputError(path, f"internal error ({type(error).__name__}: {detail})"))
         finally:
             if progress is not None:
                 progress(path, pages, len(files))
@@ -239,4 +252,5 @@ def _ingested(db: Database, path: Path, read: StoredRead, document: Document, ch
             "board mentions": len(document.mentions),
         },
         changes=changes,
+        unread=tuple(int(str(p["number"])) for p in read.pages if p["text_source"] == "none" and p["images"]),
     )

@@ -111,7 +111,19 @@ class PageInfo(Model):
     number: PageNumber
     width: Points
     height: Points
-    char_count: int = Field(ge=0, description="characters printed upright on the page, spaces not counted")
+    char_count: int = Field(ge=0, description="characters read on the page, spaces not counted")
+    turned: int = Field(
+        0,
+        ge=0,
+        lt=360,
+        description="degrees the page was turned counter-clockwise to read its text upright (text printed "
+        "sideways, upside down or on a slant); width, height and every box on the page are the turned page's",
+    )
+    mirrored: bool = Field(False, description="the page's text is mirror writing, and was read mirrored back")
+    text_source: Literal["pdf", "ocr", "none"] = Field(
+        "pdf", description="the page's text came from the PDF's text layer, from OCR, or the page has none"
+    )
+    images: int = Field(0, ge=0, description="images drawn on the page (a page with images and no text is a scan)")
 
 
 class HeaderFields(Model):

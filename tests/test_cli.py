@@ -331,6 +331,7 @@ def test_ingest_json_summary(tmp_path: Path, examples: Path) -> None:
         "measures": 50,
         "referrals": 6,
         "errors": 0,
+        "warnings": 0,
         "outcome": "ok",
         "database": str(db),
     }

@@ -92,7 +92,7 @@ def test_awkward_geometry_is_read_right(data: Path) -> None:
 
 def test_a_glyph_printed_twice_is_read_once_and_neighbours_are_not() -> None:
     def char(text: str, x0: float, baseline: float = 100.0) -> RawChar:
-        return RawChar(text, x0, x0 + 3.3, baseline, 12.0, "Times-Bold", True)
+        return RawChar(text, x0, x0 + 3.3, baseline, 12.0, "Times-Bold")
 
     doubled = [char("l", 70.0), char("l", 70.25, 100.2), char("l", 73.3), char("l", 73.55), char("a", 73.6)]
     (line,) = group_lines(glyphs_of(RawChars.of(doubled), 595, 842), 1)

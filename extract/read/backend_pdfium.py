@@ -2,8 +2,8 @@
 
 PDFium parses a page in C; this module asks it, character by character, for
 what the layout stage needs: the character, its origin on the baseline, its
-advance, its font's name and size and the matrix that says whether it is
-upright. The result is the same :class:`RawPage` the pdfplumber backend gives,
+advance, its font's name and size and the matrix that gives its
+direction. The result is the same :class:`RawPage` the pdfplumber backend gives,
 and everything after reading is shared (a test compares the two exports).
 
 The calls go through ``ctypes`` functions declared here with plain integer
@@ -17,6 +17,7 @@ same loop in Python when it is not; a test checks that both read the same.
 from __future__ import annotations
 
 import ctypes
+import math
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,7 @@ import numpy.typing as npt
 import pypdfium2 as pdfium
 import pypdfium2_raw
 
+from atgard.extract.read.orientation import direction_of, glyph_height
 from atgard.extract.read.raw_page import (
     Edge,
     Matrix,
@@ -34,7 +36,6 @@ from atgard.extract.read.raw_page import (
     RawPage,
     axis_edges,
     display_matrix,
-    is_upright,
     multiply,
 )
 
@@ -82,7 +83,7 @@ _segment_point = _function("FPDFPathSegment_GetPoint", _I, _P, ctypes.POINTER(_F
 _segment_type = _function("FPDFPathSegment_GetType", _I, _P)
 _segment_closes = _function("FPDFPathSegment_GetClose", _I, _P)
 
-_PATH, _FORM = 2, 5  # FPDF_PAGEOBJ_*
+_PATH, _IMAGE, _FORM = 2, 3, 5  # FPDF_PAGEOBJ_*
 _BEZIERTO, _MOVETO = 1, 2  # FPDF_SEGMENT_*
 # PDFium adds spaces and line breaks of its own between words and lines; the
 # layout stage decides those itself, so only these need the IsGenerated call.
@@ -104,13 +105,26 @@ def open_pdfium(path: Path) -> Iterator[tuple[int, Iterator[RawPage]]]:
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
     page = pdf[index]
     try:
-        mediabox, rotation = page.get_mediabox(), page.get_rotation() % 360
+        mediabox, rotation = _normal_box(page.get_mediabox()), page.get_rotation() % 360
         to_display = display_matrix(mediabox, rotation)
         width, height = _displayed_size(mediabox, rotation)
         handle = ctypes.cast(page.raw, _P).value
-        return RawPage(float(width), float(height), _chars(handle, to_display), _edges(handle, to_display))
+        edges, images = _drawing(handle, to_display)
+        return RawPage(float(width), float(height), _chars(handle, to_display), edges, images)
     finally:
         page.close()
+
+
+def _normal_box(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """A MediaBox as left, bottom, right, top, whichever corners the file gave, as the file wrote its numbers.
+
+    PDFium keeps boxes as 32-bit floats (595.2 comes back as 595.2000122).
+
+    >>> _normal_box((0.0, 792.0, 612.0, 0.0))
+    (0.0, 0.0, 612.0, 792.0)
+    """
+    x0, y0, x1, y1 = (round(value, 3) for value in box)
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
 def _displayed_size(mediabox: tuple[float, float, float, float], rotation: int) -> tuple[float, float]:
@@ -209,26 +223,15 @@ def _read_chars(textpage: int, to_display: Matrix) -> RawChars:
     facts = (_facts_in_c if _HELPER is not None else _facts_in_python)(textpage, count)
     kept = np.flatnonzero(facts.generated == 0)
     objects = facts.objects[kept]
-    x, y, left, top, right, bottom = facts.numbers[kept].T
     # Font, size and direction are asked once per text object (a run of text in one font).
     unique_objects, first, object_of = np.unique(objects, return_index=True, return_inverse=True)
     firsts = kept[first].tolist()
     styles = [_style(textpage, i, obj, to_display) for obj, i in zip(unique_objects.tolist(), firsts, strict=True)]
     fonts: dict[str, int] = {}
     font_of_object = [fonts.setdefault(name, len(fonts)) for name, _, _ in styles]
-    a, b, c, d, e, f = to_display
-    if b == 0 and c == 0:  # no /Rotate: x and baseline map on their own, the common case
-        x0, x1, baseline = a * x + e, a * right + e, d * y + f
-        if a < 0:
-            x0, x1 = x1, x0
-    else:
-        x0, baseline = a * x + c * y + e, b * x + d * y + f
-        x1 = np.maximum.reduce([a * px + c * py + e for px in (left, right) for py in (top, bottom)])
-    # The loose box includes a glyph's overhang ("f", "–"); the next origin in the same run marks its advance.
-    overhangs = (
-        (objects[1:] == objects[:-1]) & (x0[:-1] <= x0[1:]) & (x0[1:] < x1[:-1]) & (baseline[:-1] == baseline[1:])
-    )
-    x1[:-1][overhangs] = x0[1:][overhangs]
+    direction = np.array([turn for _, _, turn in styles], dtype=np.intp)[object_of]
+    x0, x1, baseline = _placed(facts.numbers[kept], direction, to_display)
+    x1 = x0 + _advances(x0, x1, baseline, direction, objects)
     codes, text_of_code = np.unique(facts.codes[kept], return_inverse=True)
     texts: dict[str, int] = {}
     text_id = np.array([texts.setdefault(_text_of(code), len(texts)) for code in codes.tolist()], dtype=np.intp)
@@ -241,12 +244,67 @@ def _read_chars(textpage: int, to_display: Matrix) -> RawChars:
         np.array([size for _, size, _ in styles], dtype=np.float64)[object_of],
         list(fonts),
         np.array(font_of_object, dtype=np.intp)[object_of],
-        np.array([upright for _, _, upright in styles], dtype=np.bool_)[object_of],
+        direction,
     )
 
 
-def _style(textpage: int, index: int, text_object: int, to_display: Matrix) -> tuple[str, float, bool]:
-    """A text object's font name, its size on the page and whether it reads upright, asked of its first character."""
+def _placed(
+    numbers: npt.NDArray[np.float64], direction: npt.NDArray[np.intp], to_display: Matrix
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Each character's origin on the displayed page and the far end of its advance (raw_page.RawChars).
+
+    The end is the far side of the loose box along the character's baseline.
+    """
+    x, y, left, top, right, bottom = numbers.T
+    a, b, c, d, e, f = to_display
+    if b == 0 and c == 0 and not direction.any():  # upright text, no /Rotate: the common case
+        return a * x + e, a * right + e, d * y + f
+    start, baseline = _display(x, y, to_display)
+    end = np.empty_like(x)
+    corners = [_display(px, py, to_display) for px in (left, right) for py in (top, bottom)]
+    for turn in np.unique(direction).tolist():
+        mine = direction == turn
+        cos, sin = math.cos(math.radians(turn)), math.sin(math.radians(turn))
+        reach = np.maximum.reduce(
+            [(cx[mine] - start[mine]) * cos + (cy[mine] - baseline[mine]) * sin for cx, cy in corners]
+        )
+        end[mine] = start[mine] + np.maximum(reach, 0.0)
+    return start, end, baseline
+
+
+def _advances(
+    x: npt.NDArray[np.float64],
+    end: npt.NDArray[np.float64],
+    y: npt.NDArray[np.float64],
+    direction: npt.NDArray[np.intp],
+    objects: npt.NDArray[np.uintp],
+) -> npt.NDArray[np.float64]:
+    """Each character's advance: the loose box includes a glyph's overhang ("f", "–"), so within a run the
+    next origin, where it falls inside the box, marks where the character ends (measured along the baseline)."""
+    radians = np.radians(direction)
+    cos, sin = np.cos(radians), np.sin(radians)
+    along, across = x * cos + y * sin, y * cos - x * sin
+    advance = end - x
+    overhangs = (
+        (objects[1:] == objects[:-1])
+        & (direction[1:] == direction[:-1])
+        & (along[:-1] <= along[1:])
+        & (along[1:] < along[:-1] + advance[:-1])
+        & (np.abs(across[:-1] - across[1:]) < 1e-6)
+    )
+    advance[:-1][overhangs] = (along[1:] - along[:-1])[overhangs]
+    return advance
+
+
+def _display(
+    x: npt.NDArray[np.float64], y: npt.NDArray[np.float64], matrix: Matrix
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    a, b, c, d, e, f = matrix
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _style(textpage: int, index: int, text_object: int, to_display: Matrix) -> tuple[str, float, int]:
+    """A text object's font name, its size on the page and its direction, asked of its first character."""
     matrix = _Matrix()
     _char_matrix(textpage, index, matrix)
     a, b, c, d = to_display[:4]
@@ -254,14 +312,15 @@ def _style(textpage: int, index: int, text_object: int, to_display: Matrix) -> t
     name = ctypes.create_string_buffer(256)
     _font_name(_object_font(text_object), name, len(name))
     # FPDFText_GetFontSize is the Tf size; the matrix scales it (pdfminer's size is the box height).
-    size = _font_size(textpage, index) * (linear[1] ** 2 + linear[3] ** 2) ** 0.5
-    return name.value.decode("latin-1"), size, is_upright(linear)
+    size = _font_size(textpage, index) * glyph_height(linear)
+    return name.value.decode("latin-1"), size, direction_of(linear)
 
 
-def _edges(page: int | None, to_display: Matrix) -> list[Edge]:
+def _drawing(page: int | None, to_display: Matrix) -> tuple[list[Edge], int]:
+    """The page's ruling edges, and how many images it draws."""
     edges: list[Edge] = []
-    _collect_edges(page, to_display, _count_objects, _get_object, edges)
-    return edges
+    images = _collect_edges(page, to_display, _count_objects, _get_object, edges)
+    return edges, images
 
 
 def _collect_edges(
@@ -270,22 +329,26 @@ def _collect_edges(
     count: Callable[[int | None], int],
     get: Callable[[int | None, int], int | None],
     edges: list[Edge],
-) -> None:
-    """Edges of the paths among ``parent``'s objects (a page or a form XObject), and of forms within."""
+) -> int:
+    """Edges of the paths among ``parent``'s objects (a page or a form XObject), and of forms within;
+    returns the number of images among them."""
     matrix = _Matrix()
+    images = 0
     for index in range(count(parent)):
         page_object = get(parent, index)
         kind = _object_type(page_object)
+        images += kind == _IMAGE
         if kind not in (_PATH, _FORM):
             continue
         _object_matrix(page_object, matrix)
         placed = multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
         if kind == _FORM:
-            _collect_edges(page_object, placed, _count_form_objects, _get_form_object, edges)
+            images += _collect_edges(page_object, placed, _count_form_objects, _get_form_object, edges)
             continue
         for subpath in _subpaths(page_object):
             a, b, c, d, e, f = placed
             edges.extend(axis_edges([(a * px + c * py + e, b * px + d * py + f) for px, py in subpath]))
+    return images
 
 
 def _subpaths(path: int | None) -> Iterator[list[tuple[float, float]]]:

@@ -7,6 +7,7 @@ and a test checks that both backends give the same export.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from typing import Any
 
 import pdfplumber
 
+from atgard.extract.read.orientation import direction_of
 from atgard.extract.read.raw_page import Edge, RawChar, RawChars, RawPage
 
 
@@ -32,7 +34,8 @@ def _read_page(page: Any) -> RawPage:
         descents = _font_descents(page.chars)
         chars = [_raw_char(char, left, above, descents) for char in page.chars]
         edges = [_edge(edge, left, above) for edge in page.edges]
-        return RawPage(float(page.width), float(page.height), RawChars.of(chars), [edge for edge in edges if edge])
+        kept = [edge for edge in edges if edge]
+        return RawPage(float(page.width), float(page.height), RawChars.of(chars), kept, len(page.images))
     finally:
         page.close()  # pdfplumber keeps every parsed object of a page until told: memory grows per page
 
@@ -52,19 +55,37 @@ def _font_descents(chars: list[dict[str, Any]]) -> dict[str, float]:
 
 
 def _raw_char(char: dict[str, Any], left: float, above: float, descents: dict[str, float]) -> RawChar:
-    size = float(char["size"])
-    rise = float(char["y0"]) - float(char["matrix"][5]) - descents.get(char.get("fontname", ""), 0.0) * size
+    a, b, c, d = (float(v) for v in char["matrix"][:4])
+    matrix = (a, -b, c, -d)  # pdfminer's space has y upwards, the displayed page downwards
+    direction = direction_of(matrix)
     # The text matrix's origin is on the baseline; the page's y runs upwards there, downwards here.
-    baseline = float(char["bottom"]) + float(char["y0"]) - float(char["matrix"][5]) - rise - above
-    return RawChar(
-        char["text"],
-        float(char["x0"]) - left,
-        float(char["x1"]) - left,
-        baseline,
-        size,
-        char.get("fontname", ""),
-        bool(char.get("upright", True)),
-    )
+    origin_y = float(char["bottom"]) + float(char["y0"]) - float(char["matrix"][5]) - above
+    if direction != 0:
+        x0 = float(char["matrix"][4]) - left
+        advance = float(char.get("adv", 0.0)) * math.hypot(a, b)
+        size = _turned_size(char, direction, advance)
+        return RawChar(char["text"], x0, x0 + advance, origin_y, size, _font(char), direction)
+    size = float(char["size"])
+    rise = float(char["y0"]) - float(char["matrix"][5]) - descents.get(_font(char), 0.0) * size
+    return RawChar(char["text"], float(char["x0"]) - left, float(char["x1"]) - left, origin_y - rise, size, _font(char))
+
+
+def _turned_size(char: dict[str, Any], direction: int, advance: float) -> float:
+    """The font size of a character not upright: its box's extent across the baseline.
+
+    pdfminer's own ``size`` is the box's height, or its width when it calls the
+    character not upright; on a slant the box is the turned glyph's bounding box,
+    ``advance·|cos| + size·|sin|`` wide and ``advance·|sin| + size·|cos|`` high.
+    """
+    cos, sin = abs(math.cos(math.radians(direction))), abs(math.sin(math.radians(direction)))
+    width, height = float(char["x1"]) - float(char["x0"]), float(char["bottom"]) - float(char["top"])
+    if sin >= cos:
+        return max(width - advance * cos, 0.0) / sin
+    return max(height - advance * sin, 0.0) / cos
+
+
+def _font(char: dict[str, Any]) -> str:
+    return str(char.get("fontname", ""))
 
 
 def _edge(edge: dict[str, Any], left: float, above: float) -> Edge | None:

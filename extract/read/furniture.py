@@ -4,6 +4,10 @@ A line in the top or bottom band of a page whose text (digits masked) recurs
 on several pages is furniture; so is everything between it and the page edge,
 which catches first-page-only header lines such as a date or a case number;
 so is small print at the very foot of a page (a footer on a one-page memo).
+Two limits keep text that only looks like furniture: a line of running prose
+(a segment of more than ``furniture_max_words`` words) is never a running
+line, and a page whose lines would all be furniture keeps them, for then
+they are its content (a form or a slide repeated page after page).
 The first page's furniture is parsed into :class:`HeaderFields`.
 """
 
@@ -66,7 +70,7 @@ def find_furniture(
     for number, (lines, height) in enumerate(zip(pages, heights, strict=True)):
         for line in lines:
             band = _band(line, height, settings)
-            if band:
+            if band and not _is_prose(line, settings):
                 pages_with[(band, _key(line))].add(number)
     needed = max(2, math.ceil(settings.furniture_recurrence * len(pages)))
     body = body_size(line for lines in pages for line in lines)
@@ -83,10 +87,29 @@ def find_furniture(
         header_end = max((lines[i].bottom for band, i in marks if band == "top"), default=-1.0)
         footer_start = min((lines[i].top for band, i in marks if band == "bottom"), default=math.inf)
         footer_start = min(footer_start, _small_print_start(lines, height, body, settings))
-        furniture.append(
-            {i for i, line in enumerate(lines) if line.bottom <= header_end + 0.5 or line.top >= footer_start - 0.5}
-        )
+        marked = {i for i, ln in enumerate(lines) if ln.bottom <= header_end + 0.5 or ln.top >= footer_start - 0.5}
+        furniture.append(_with_content_kept(lines, marked))
     return furniture
+
+
+def _is_prose(line: Line, settings: LayoutSettings) -> bool:
+    """A segment with more words than a running header holds: a line of text, even if it recurs.
+
+    >>> from atgard.extract.read.lines import Glyph, Glyphs, group_lines
+    >>> def line(text): return group_lines(Glyphs.of([Glyph(text, 70, 400, 50, 62, 12)]), 1)[0]
+    >>> _is_prose(line("Stadsledningskontoret Tjänsteutlåtande Dnr KS 2024/117"), DEFAULT_LAYOUT)
+    False
+    >>> _is_prose(line("The movie opens with a news report advertising the way of life in this future"), DEFAULT_LAYOUT)
+    True
+    """
+    return any(len(segment.text.split()) > settings.furniture_max_words for segment in line.segments)
+
+
+def _with_content_kept(lines: Sequence[Line], marked: set[int]) -> set[int]:
+    """A page that would be all furniture keeps its lines (page numbers aside): they are what it says."""
+    if len(marked) < len(lines):
+        return marked
+    return {i for i in marked if all(is_page_number(segment.text) for segment in lines[i].segments)}
 
 
 def parse_header(

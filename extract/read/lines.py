@@ -231,7 +231,10 @@ def _reading_order(glyphs: Glyphs) -> tuple[Indices, Indices]:
         end = start + 1 + int(np.argmax(outside)) if outside.any() else limit
         band_of[start:end] = band
         start, band = end, band + 1
-    left_to_right = np.lexsort((glyphs.x0[by_centre], band_of))  # stable: equal x0 keep centre order
+    # Stable: equal starts keep the order of the centres, and so the content's order. Starts are compared to
+    # a hundredth of a point: a page turned to read computes them afresh, and two glyphs set at one origin
+    # (a space, then the letter over it) must not swap for a rounding difference.
+    left_to_right = np.lexsort((np.round(glyphs.x0[by_centre], 2), band_of))
     return by_centre[left_to_right], band_of[left_to_right]
 
 

@@ -14,6 +14,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from atgard.extract.read.blocks import build_blocks
@@ -23,7 +24,8 @@ from atgard.extract.read.lines import Glyphs, Line, group_lines
 from atgard.extract.read.ocr import ocr_pdf
 from atgard.extract.read.ocr_layout import tidy_ocr_lines
 from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
-from atgard.extract.read.raw_page import RawPage, glyphs_of
+from atgard.extract.read.orientation import Frame
+from atgard.extract.read.raw_page import Edge, RawPage, glyphs_of, page_frame
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings, resolve
 from atgard.extract.read.tables import Box, TableRow, find_ruled_tables, take_table_glyphs
 from atgard.schema import PageInfo, ReadDocument
@@ -92,30 +94,70 @@ def read_pdf(
 
     ``document_id`` is the file's sha256 when the caller has hashed it already;
     ``seconds`` limits the time a document may take (None: no limit). With
-    ``ocr``, a PDF without a text layer is run through OCR first. ``backend``
+    ``ocr``, pages without a text layer (a scan, a scanned annex) are read by
+    OCR, and the other pages keep their own text. ``backend``
     chooses the PDF parser: "pdfium" (fast, the default) or "pdfplumber" (the
     reference); both give the same document. ``layout`` overrides the layout
     stage's thresholds (:class:`LayoutSettings`).
     """
     path, settings = Path(path), resolve(layout)
+    read: Layout | None = None
     try:
         with time_limit(seconds, path):
-            return _read_pdf(path, document_id, backend, settings)
+            read = read_layout(path, backend, settings)
     except NoTextLayerError:
         if not ocr:
             raise
-    with tempfile.TemporaryDirectory(prefix="atgard-ocr-") as folder:
-        readable = Path(folder) / path.name
-        ocr_pdf(path, readable, seconds=seconds * 10 if seconds else None)  # OCR is slow by nature
-        document = _read_pdf(readable, document_id or sha256_file(path), backend, settings, ocr=True)
-    return document.model_copy(update={"filename": path.name, "text_source": "ocr"})
-
-
-def _read_pdf(
-    path: Path, document_id: str | None, backend: Backend, settings: LayoutSettings, *, ocr: bool = False
-) -> ReadDocument:
-    check_pdf_file(path)
     document_id = document_id or sha256_file(path)
+    if ocr and (read is None or read.pages_to_ocr()):
+        with tempfile.TemporaryDirectory(prefix="atgard-ocr-") as folder:
+            readable = Path(folder) / path.name
+            ocr_pdf(path, readable, seconds=seconds * 10 if seconds else None)  # OCR is slow by nature
+            read = with_ocr_pages(read, read_layout(readable, backend, settings, scan=False), settings)
+    assert read is not None  # read, or refused above
+    return assemble_document(document_id, path.name, read, backend=backend, settings=settings)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A file's pages read into lines and ruled-table rows: what blocks are built from."""
+
+    pages: list[PageInfo]
+    lines: list[list[Line]]
+    rows: list[list[TableRow]]
+
+    def pages_to_ocr(self) -> list[int]:
+        """Page numbers (from 1) of pages that show an image but have no text: scanned pages."""
+        return [page.number for page in self.pages if page.text_source == "none" and page.images]
+
+
+def with_ocr_pages(read: Layout | None, ocr: Layout, settings: LayoutSettings) -> Layout:
+    """``read`` with its scanned pages taken from the OCR'd copy ``ocr``; the other pages keep their own text."""
+    wanted = set(read.pages_to_ocr()) if read is not None and len(read.pages) == len(ocr.pages) else None
+    scanned = [lines for page, lines in zip(ocr.pages, ocr.lines, strict=True) if _wanted(page, wanted)]
+    tidied = iter(tidy_ocr_lines(scanned, settings))
+    pages, lines, rows = [], [], []
+    for i, page in enumerate(ocr.pages):
+        if _wanted(page, wanted):
+            source = "ocr" if page.char_count else "none"
+            pages.append(page.model_copy(update={"text_source": source}))
+            lines.append(next(tidied))
+            rows.append(ocr.rows[i])
+        else:
+            assert read is not None  # only pages of the original are not wanted
+            pages.append(read.pages[i])
+            lines.append(read.lines[i])
+            rows.append(read.rows[i])
+    return Layout(pages, lines, rows)
+
+
+def _wanted(page: PageInfo, wanted: set[int] | None) -> bool:
+    return wanted is None or page.number in wanted
+
+
+def read_layout(path: Path, backend: Backend, settings: LayoutSettings, *, scan: bool = True) -> Layout:
+    """Every page of the file in lines and rows; :class:`NoTextLayerError` when no page has text and ``scan``."""
+    check_pdf_file(path)
     pages: list[PageInfo] = []
     lines: list[list[Line]] = []
     rows: list[list[TableRow]] = []
@@ -124,13 +166,8 @@ def _read_pdf(
             if count > MAX_PAGES:
                 raise InputError(path, f"{count} pages: more than the {MAX_PAGES} atgard reads")
             for number, page in enumerate(raw_pages, start=1):
-                if len(page.chars) > MAX_CHARS_PER_PAGE:
-                    raise InputError(path, f"page {number} holds {len(page.chars)} characters: not a document page")
-                glyphs = glyphs_of(page.chars, page.width, page.height)
-                # Lines are built page by page, so that only lines, never a whole document's glyphs, are held.
-                page_lines, page_rows = page_layout(glyphs, find_ruled_tables(page.edges), number, settings)
-                printed = _printed_characters(page_lines, page_rows)
-                pages.append(PageInfo(number=number, width=page.width, height=page.height, char_count=printed))
+                page_lines, page_rows, info = _read_page(path, number, page, settings)
+                pages.append(info)
                 lines.append(page_lines)
                 rows.append(page_rows)
     except InputError:
@@ -141,12 +178,34 @@ def _read_pdf(
         raise InputError(path, _describe_failure(error)) from error
     if not pages:
         raise InputError(path, "damaged PDF: it has no pages")
-    if not any(lines) and not any(rows):
+    if scan and not any(lines) and not any(rows):
         raise NoTextLayerError(
             path,
             f"no text layer in {len(pages)} page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'",
         )
-    return assemble_document(document_id, path.name, pages, lines, rows, backend=backend, ocr=ocr, settings=settings)
+    return Layout(pages, lines, rows)
+
+
+def _read_page(
+    path: Path, number: int, page: RawPage, settings: LayoutSettings
+) -> tuple[list[Line], list[TableRow], PageInfo]:
+    """One page's lines and rows, on the page turned to its text. Lines are built page by page, so that only
+    lines, never a whole document's glyphs, are held."""
+    if len(page.chars) > MAX_CHARS_PER_PAGE:
+        raise InputError(path, f"page {number} holds {len(page.chars)} characters: not a document page")
+    frame = page_frame(page.chars, page.width, page.height)
+    glyphs = glyphs_of(page.chars, page.width, page.height, frame)
+    edges = [Edge(*edge) for edge in frame.edges(page.edges)]
+    page_lines, page_rows = page_layout(glyphs, find_ruled_tables(edges), number, settings)
+    return page_lines, page_rows, _page_info(number, frame, _printed_characters(page_lines, page_rows), page.images)
+
+
+def _page_info(number: int, frame: Frame, printed: int, images: int) -> PageInfo:
+    """A page as read: the size of the page turned to its text, and by how much it was turned."""
+    source = "pdf" if printed else "none"
+    size = {"width": frame.width, "height": frame.height}
+    turn = {"turned": frame.turn, "mirrored": frame.mirrored}
+    return PageInfo(number=number, **size, char_count=printed, **turn, text_source=source, images=images)
 
 
 def _printed_characters(lines: Sequence[Line], rows: Sequence[TableRow]) -> int:
@@ -166,20 +225,16 @@ def page_layout(
 def assemble_document(
     document_id: str,
     filename: str,
-    pages: Sequence[PageInfo],
-    lines: list[list[Line]],
-    rows: Sequence[list[TableRow]],
+    layout: Layout,
     *,
     backend: Backend,
-    ocr: bool = False,
     settings: LayoutSettings = DEFAULT_LAYOUT,
 ) -> ReadDocument:
     """Backend-independent part of reading: furniture out, header parsed, blocks built.
 
-    ``backend`` is recorded with the document; ``ocr`` says the text layer came from OCR, and is tidied first.
+    ``backend`` is recorded with the document; a document with a page read by OCR has text source "ocr".
     """
-    if ocr:
-        lines = tidy_ocr_lines(lines, settings)
+    pages, lines, rows = layout.pages, layout.lines, layout.rows
     furniture = find_furniture(lines, [page.height for page in pages], settings)
     body = [[line for i, line in enumerate(page) if i not in furniture[n]] for n, page in enumerate(lines)]
     first = pages[0]
@@ -193,4 +248,5 @@ def assemble_document(
         header=header,
         blocks=build_blocks(body, sizes, rows, settings),
         backend=backend,
+        text_source="ocr" if any(page.text_source == "ocr" for page in pages) else "pdf",
     )

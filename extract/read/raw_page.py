@@ -4,7 +4,12 @@ Both backends (PDFium, the default, and pdfplumber, the reference) produce
 these, and everything after them is shared, so the two give the same blocks.
 Coordinates are PDF points from the page's top-left corner as displayed
 (rotation and a MediaBox not at the origin are taken out), ``top`` growing
-downwards, as in pdfplumber.
+downwards, as in pdfplumber. A character's ``direction`` is the angle its
+baseline makes on the displayed page, in whole degrees clockwise (0: upright,
+90: reading downwards, 180: upside down); ``x0`` and ``baseline`` are its
+origin on the displayed page and ``x1 - x0`` its advance along its baseline,
+so that for upright text they are its left, right and baseline. The page is
+read in the direction most of its text reads (``orientation.py``).
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from atgard.extract.read.lines import Flags, Floats, Glyphs, Indices
+from atgard.extract.read.lines import Floats, Glyphs, Indices
+from atgard.extract.read.orientation import Frame, reading_direction
 
 # A glyph's box is its em square set on the baseline: 0.8 em above it, 0.2 em
 # below, the usual split of a text face. Fonts' own ascent and descent are
@@ -40,14 +46,15 @@ class RawChar(NamedTuple):
     baseline: float
     size: float
     fontname: str
-    upright: bool
+    direction: int = 0  # degrees clockwise (orientation.direction_of)
 
 
 @dataclass(frozen=True)
 class RawChars:
     """A page's characters as columns (a page holds thousands): character ``i`` is ``texts[text_id[i]]``.
 
-    ``texts`` and ``fonts`` hold each distinct text and font name once.
+    ``texts`` and ``fonts`` hold each distinct text and font name once; ``x0`` and
+    ``baseline`` are the origin on the displayed page, ``x1 - x0`` the advance.
     """
 
     texts: Sequence[str]
@@ -58,7 +65,7 @@ class RawChars:
     size: Floats
     fonts: Sequence[str]
     font_id: Indices
-    upright: Flags
+    direction: Indices
 
     @classmethod
     def of(cls, chars: Sequence[RawChar]) -> RawChars:
@@ -75,7 +82,7 @@ class RawChars:
             np.array([char[4] for char in chars], dtype=np.float64),
             list(fonts),
             np.array(font_id, dtype=np.intp),
-            np.array([char.upright for char in chars], dtype=np.bool_),
+            np.array([char.direction for char in chars], dtype=np.intp),
         )
 
     def __len__(self) -> int:
@@ -96,6 +103,7 @@ class RawPage(NamedTuple):
     height: float
     chars: RawChars
     edges: list[Edge]
+    images: int = 0  # image objects drawn on the page
 
 
 Matrix = tuple[float, float, float, float, float, float]  # a b c d e f, as in PDF
@@ -123,16 +131,6 @@ def display_matrix(mediabox: tuple[float, float, float, float], rotation: int) -
     if rotation == 270:
         return (0, -1, -1, 0, y1, x1)
     return (1, 0, 0, -1, -x0, y1)
-
-
-def is_upright(matrix: Matrix) -> bool:
-    """Text reads left to right on the displayed page: pdfminer's rule, for a matrix in display space (y down).
-
-    >>> is_upright((9, 0, 0, -9, 70, 100)), is_upright((0, 9, -9, 0, 70, 100))
-    (True, False)
-    """
-    a, b, c, d = matrix[:4]
-    return a * -d > 0 and b * c >= 0  # y down flips the signs of b and d
 
 
 def axis_edges(points: Sequence[tuple[float, float]], tolerance: float = 0.01) -> Iterator[Edge]:
@@ -192,24 +190,38 @@ def split_ligatures(x0: Floats, x1: Floats, baseline: Floats) -> tuple[Floats, F
     return x0, x1
 
 
-def glyphs_of(chars: RawChars, width: float, height: float) -> Glyphs:
-    """The characters the layout stage reads: upright and on the page, boxes set on the baseline."""
-    x0, x1 = split_ligatures(chars.x0, chars.x1, chars.baseline)
-    middle = chars.baseline - (ASCENT_EMS - 0.5) * chars.size
-    centre = (x0 + x1) / 2
-    # Rotated margin text is not part of the reading flow; off the page, nobody can read it.
-    keep = chars.upright & (centre >= 0) & (centre <= width) & (middle >= 0) & (middle <= height)
+def glyphs_of(chars: RawChars, width: float, height: float, frame: Frame | None = None) -> Glyphs:
+    """The characters the layout stage reads: those reading in ``frame``'s direction, on the page, placed on it.
+
+    ``width`` and ``height`` are the displayed page's; ``frame`` (upright by default)
+    is the page turned to the direction read, and every box is clipped to it.
+    """
+    frame = frame or Frame.upright(width, height)
+    keep = frame.reads(chars.direction)
+    x, baseline = frame.points(chars.x0[keep], chars.baseline[keep])
+    x0, x1 = split_ligatures(x, x + (chars.x1[keep] - chars.x0[keep]), baseline)
+    size = chars.size[keep]
+    top, bottom = baseline - ASCENT_EMS * size, baseline + DESCENT_EMS * size
+    middle = (top + bottom) / 2
+    # Off the page, nobody can read it.
+    on_page = ((x0 + x1) / 2 >= 0) & ((x0 + x1) / 2 <= frame.width) & (middle >= 0) & (middle <= frame.height)
     styles = np.array([style_flags(font) for font in chars.fonts], dtype=np.bool_).reshape(-1, 2)
-    bold, italic = styles[chars.font_id[keep]].T
-    baseline, size = chars.baseline[keep], chars.size[keep]
+    bold, italic = styles[chars.font_id[keep][on_page]].T
     return Glyphs(
         chars.texts,
-        chars.text_id[keep],
-        x0[keep],
-        x1[keep],
-        baseline - ASCENT_EMS * size,
-        baseline + DESCENT_EMS * size,
-        size,
+        chars.text_id[keep][on_page],
+        np.clip(x0[on_page], 0, frame.width),
+        np.clip(x1[on_page], 0, frame.width),
+        np.clip(top[on_page], 0, frame.height),
+        np.clip(bottom[on_page], 0, frame.height),
+        size[on_page],
         bold,
         italic,
     )
+
+
+def page_frame(chars: RawChars, width: float, height: float) -> Frame:
+    """The page turned to the direction most of its printed characters read in (upright as a rule)."""
+    blank = np.array([not text.strip() for text in chars.texts], dtype=np.bool_)
+    printed = ~blank[chars.text_id] if len(blank) else np.zeros(len(chars), dtype=np.bool_)
+    return Frame.turned(reading_direction(chars.direction, printed), width, height)

@@ -1,0 +1,127 @@
+"""The failure classes of the conformance run (README, "Conformance"), one committed fixture each.
+
+The fixtures in tests/data/konformitet are made by tools/build_conformance_pdfs.py;
+each reproduces what a file of pdf.js', qpdf's or pdfplumber's test suite did.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from atgard.extract.read.backend_pdfium import _advances
+from atgard.extract.read.pdf import read_pdf
+from atgard.pipeline.cli import cli
+
+BODY = (
+    "Stadsledningskontoret föreslår att kommunstyrelsen remitterar rapporten till kulturnämnden och "
+    "idrottsnämnden, bl.a. för synpunkter på åtgärderna. Svar ska ha kommit in senast den 15 mars 2027."
+)
+FIXTURES = ["negativa-koordinater.pdf", "vridna-sidor.pdf", "glyfvis.pdf", "upprepad-sida.pdf", "skannad-bilaga.pdf"]
+
+
+@pytest.fixture
+def konformitet(data: Path) -> Path:
+    return data / "konformitet"
+
+
+def page_texts(path: Path, backend: str = "pdfium") -> dict[int, str]:
+    texts: dict[int, list[str]] = {}
+    for block in read_pdf(path, backend=backend).blocks:  # type: ignore[arg-type]
+        texts.setdefault(block.page, []).append(block.text)
+    return {page: " ".join(parts) for page, parts in texts.items()}
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_both_backends_read_each_fixture_alike(konformitet: Path, name: str) -> None:
+    reference = read_pdf(konformitet / name, backend="pdfplumber").model_dump(mode="json")
+    fast = read_pdf(konformitet / name, backend="pdfium").model_dump(mode="json")
+    reference.pop("backend"), fast.pop("backend")
+    assert fast == reference
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_boxes_reaching_off_the_page_are_kept_on_it(konformitet: Path, backend: str) -> None:
+    document = read_pdf(konformitet / "negativa-koordinater.pdf", backend=backend)  # type: ignore[arg-type]
+    page = document.pages[0]
+    text = " ".join(block.text for block in document.blocks)
+    assert "Remiss av trygghetsrapporten" in text and "Svar" in text  # glyphs reaching above the page
+    assert "Kulturnämnden" not in text  # its first letters' centres are off the page
+    boxes = [box.bbox for block in document.blocks for box in block.boxes]
+    boxes += [cell.bbox for block in document.blocks for cell in block.cells or []]  # the table's, ruled off the page
+    for box in boxes:
+        assert 0 <= box.x0 <= box.x1 <= page.width and 0 <= box.top <= box.bottom <= page.height
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_each_page_is_read_in_the_direction_of_its_text(konformitet: Path, backend: str) -> None:
+    document = read_pdf(konformitet / "vridna-sidor.pdf", backend=backend)  # type: ignore[arg-type]
+    assert [(p.turned, p.mirrored) for p in document.pages] == [(90, False), (180, False), (270, False), (180, True)]
+    assert [(p.width, p.height) for p in document.pages] == [(595, 842), (595, 842), (842, 595), (595, 842)]
+    texts = page_texts(konformitet / "vridna-sidor.pdf", backend)
+    assert texts == {1: BODY, 2: BODY, 3: BODY, 4: BODY}  # the upright note on page 3 is left out
+
+
+def test_glyphs_placed_one_by_one_are_joined_into_words(konformitet: Path) -> None:
+    (block,) = read_pdf(konformitet / "glyfvis.pdf").blocks
+    assert block.text == BODY
+
+
+def test_a_page_whose_only_text_repeats_keeps_it(konformitet: Path) -> None:
+    document = read_pdf(konformitet / "upprepad-sida.pdf")
+    assert document.header.lines == []
+    assert " ".join(b.text for b in document.blocks).count("Anmälan om synpunkter på remiss") == 3
+
+
+def test_a_ligature_in_upside_down_text_keeps_all_its_letters() -> None:
+    """PDFium gives "ﬃ" as f, f, i at one origin, the first two as wide as the glyph; upright or turned,
+    the next origin marks where each ends, so none is taken for the one before printed twice."""
+    for turn, sign in ((0, 1.0), (180, -1.0)):
+        x = 300 + sign * np.array([0.0, 0.0, 0.0, 8.0])  # "ﬃ" then "c", reading along +x or -x
+        end = x + np.array([8.0, 8.0, 8.0, 5.0])  # x1 - x0 is the advance along the baseline (RawChars)
+        direction = np.full(4, turn, dtype=np.intp)
+        advance = _advances(x, end, np.full(4, 100.0), direction, np.ones(4, dtype=np.uintp))
+        assert advance.tolist() == [0.0, 0.0, 8.0, 5.0]
+
+
+def test_a_scanned_page_is_reported_and_recorded(tmp_path: Path, konformitet: Path) -> None:
+    pdf, db = konformitet / "skannad-bilaga.pdf", tmp_path / "atgard.db"
+    result = CliRunner().invoke(cli, ["ingest", str(pdf), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert f"Warning: {pdf}: page 3 of 3 has no text layer: read it with --ocr" in result.stderr
+    assert "1 document(s) with unread pages" in result.stdout
+    with sqlite3.connect(db) as connection:
+        sources = connection.execute("SELECT text_source FROM pages ORDER BY number").fetchall()
+    assert sources == [("pdf",), ("pdf",), ("none",)]
+
+
+def test_a_blank_page_is_not_reported(tmp_path: Path, konformitet: Path) -> None:
+    result = CliRunner().invoke(cli, ["ingest", str(konformitet / "glyfvis.pdf"), "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 0 and "Warning" not in result.stderr
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+def test_ocr_reads_only_the_scanned_page(tmp_path: Path, konformitet: Path) -> None:
+    pdf = konformitet / "skannad-bilaga.pdf"
+    plain, with_ocr = tmp_path / "plain.db", tmp_path / "ocr.db"
+    assert CliRunner().invoke(cli, ["ingest", str(pdf), "--db", str(plain)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["ingest", str(pdf), "--db", str(with_ocr), "--ocr"])
+    assert result.exit_code == 0, result.output
+    assert "Warning" not in result.stderr
+
+    def blocks(db: Path, where: str) -> list[tuple[object, ...]]:
+        with sqlite3.connect(db) as connection:
+            return connection.execute(f"SELECT page, text, x0, top, x1, bottom FROM blocks WHERE {where}").fetchall()
+
+    assert blocks(with_ocr, "page < 3") == blocks(plain, "page < 3")  # the text pages keep their own text
+    ocr_text = " ".join(str(row[1]) for row in blocks(with_ocr, "page = 3"))
+    assert "Kulturnämnden" in ocr_text and "tillstyrker" in ocr_text
+    with sqlite3.connect(with_ocr) as connection:
+        sources = connection.execute("SELECT text_source FROM pages ORDER BY number").fetchall()
+        assert sources == [("pdf",), ("pdf",), ("ocr",)]
+        assert connection.execute("SELECT text_source FROM documents").fetchone() == ("ocr",)

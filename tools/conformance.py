@@ -1,0 +1,390 @@
+"""The conformance run: atgard on the PDF test suites of public PDF readers (``make conformance``).
+
+    python tools/conformance.py CONFORMANCE_DIR [--out .conformance] [--jobs 2] [--timeout 30]
+
+CONFORMANCE_DIR holds the suites' PDFs (README, "Conformance": pdf.js ``test/pdfs``, qpdf
+``qpdf/qtest``, pdfplumber ``tests/pdfs``, copied out of fetched snapshots by tools/suite_pdfs.sh).
+Each file is ingested with both backends (``atgard ingest``, one database per backend) and
+the report (report.md, report.json in --out) counts internal errors, hangs and refusals by kind,
+and gives per text PDF the word recall of the stored blocks against PDFium's own page text, and
+the agreement of the two backends' blocks. A *text PDF* is one whose PDFium page text holds at
+least MIN_TEXT_WORDS words; only those are scored for recall.
+
+The reference text of each file is taken in a process of its own: a hostile file may crash or
+hang PDFium, and that must cost only that file's reference, never the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BACKENDS = ("pdfium", "pdfplumber")
+MIN_TEXT_WORDS = 20
+LOW_RECALL = 0.8
+AGREEMENT = 0.98  # below this share of common words the two backends disagree
+REFERENCE_SECONDS = 60
+WORD = re.compile(r"\w+")
+
+REFUSAL_KINDS = (  # message fragment → kind, first match wins
+    ("internal error", "internal error"),
+    ("took longer than", "hang (over --timeout)"),
+    ("no text layer", "no text layer"),
+    ("password", "password-protected"),
+    ("truncated", "truncated"),
+    ("not a PDF", "not a PDF"),
+    ("empty file", "empty file"),
+    ("characters: not a document page", "too many characters"),
+    ("pages: more than", "too many pages"),
+    ("damaged", "damaged"),
+)
+
+
+def words(text: str) -> list[str]:
+    """Words for comparison: NFKC (ligatures and full-width forms spelt out), case folded.
+
+    >>> words("The ﬃ-Oﬃce, 12 m²")
+    ['the', 'ffi', 'office', '12', 'm2']
+    """
+    return WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def recall(reference: list[str], found: Counter[str]) -> float:
+    """Share of the reference words found, each as often as it occurs; a word broken by a
+    hyphen at a line end counts as found where the stored text joined it.
+
+    >>> recall(["exam", "ple", "text"], Counter(["example", "text"]))
+    1.0
+    >>> recall(["a", "b", "c", "d"], Counter(["a", "b"]))
+    0.5
+    """
+    if not reference:
+        return 1.0
+    left, hits, missed = Counter(found), 0, []
+    for word in reference:
+        if left[word] > 0:
+            left[word] -= 1
+            hits += 1
+        else:
+            missed.append(word)
+    for first, second in itertools.pairwise(missed):
+        if left[first + second] > 0:
+            left[first + second] -= 1
+            hits += 2
+    return min(hits, len(reference)) / len(reference)
+
+
+def reference_words(path: Path) -> list[list[str]]:
+    """PDFium's own text of each page, inside the page as shown (run in a child process)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    pages = []
+    for index in range(len(pdf)):
+        page = pdf[index]
+        textpage = page.get_textpage()
+        pages.append(words(textpage.get_text_bounded()))
+        textpage.close()
+        page.close()
+    pdf.close()
+    return pages
+
+
+def reference_in_child(path: Path) -> list[list[str]] | str:
+    """The reference words, or why there are none ("crash", "hang", PDFium's error)."""
+    command = [sys.executable, __file__, "--reference", str(path)]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=REFERENCE_SECONDS)
+    except subprocess.TimeoutExpired:
+        return "hang"
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
+        return f"PDFium could not read it: {last[:120]}"
+    pages: list[list[str]] = json.loads(done.stdout)
+    return pages
+
+
+@dataclass
+class Outcome:
+    """One backend's ingest of the whole suite folder."""
+
+    backend: str
+    seconds: float
+    exit_code: int
+    errors: dict[str, str] = field(default_factory=dict)  # file → message
+
+
+def ingest_all(root: Path, backend: str, out: Path, jobs: int, timeout: float, reuse: bool = False) -> Outcome:
+    """One backend's ingest of the whole folder; with ``reuse``, the outcome of the last run (to rescore)."""
+    saved = out / f"{backend}.outcome.json"
+    if reuse and saved.exists():
+        return Outcome(**json.loads(saved.read_text()))
+    outcome = _ingest(root, backend, out, jobs, timeout)
+    saved.write_text(json.dumps(vars(outcome), ensure_ascii=False))
+    return outcome
+
+
+def _ingest(root: Path, backend: str, out: Path, jobs: int, timeout: float) -> Outcome:
+    database = out / f"{backend}.db"
+    database.unlink(missing_ok=True)
+    atgard = Path(sys.executable).with_name("atgard")
+    command = [str(atgard), "ingest", str(root), "--db", str(database), "--json"]
+    command += ["--backend", backend, "--jobs", str(jobs), "--timeout", str(timeout)]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    outcome = Outcome(backend, round(seconds, 1), done.returncode)
+    for line in done.stderr.splitlines():
+        if line.startswith("Error: "):
+            path, _, message = line[len("Error: ") :].partition(": ")
+            outcome.errors[path] = message
+    if done.returncode not in (0, 1, 2, 3):  # a crash of the batch itself, not a file refused
+        outcome.errors["(the batch)"] = f"internal error: ingest ended with exit code {done.returncode}"
+    return outcome
+
+
+def refusal_kind(message: str) -> str:
+    return next((kind for fragment, kind in REFUSAL_KINDS if fragment in message), "other")
+
+
+def stored_words(database: Path) -> dict[str, Counter[str]]:
+    """Words of every stored document's blocks (table cells included), by document id."""
+    found: dict[str, Counter[str]] = {}
+    with sqlite3.connect(database) as db:
+        for document_id, text in db.execute("SELECT document_id, text FROM blocks"):
+            found.setdefault(document_id, Counter()).update(words(text))
+        for (document_id,) in db.execute("SELECT id FROM documents"):
+            found.setdefault(document_id, Counter())
+    return found
+
+
+def agreement(first: Counter[str], second: Counter[str]) -> float:
+    """Common words over the larger of the two; 1.0 when both are empty.
+
+    >>> agreement(Counter("a b c".split()), Counter("a b".split()))
+    0.667
+    """
+    larger = max(sum(first.values()), sum(second.values()))
+    return round(sum((first & second).values()) / larger, 3) if larger else 1.0
+
+
+def difference(first: Counter[str], second: Counter[str]) -> str:
+    """What sets two backends' words apart, in a few words, for the report.
+
+    >>> difference(Counter(["Ἀθῆναι"]), Counter(["cid", "12"]))
+    'pdfplumber reads glyphs without a Unicode mapping as (cid:N); pdfium 1 words, pdfplumber 2'
+    """
+    only_first = sorted((first - second).items(), key=lambda item: -item[1])[:3]
+    only_second = sorted((second - first).items(), key=lambda item: -item[1])[:3]
+    notes = []
+    for backend, words_of in zip(BACKENDS, (first, second), strict=True):
+        if words_of["cid"] > sum(words_of.values()) / 4:
+            notes.append(f"{backend} reads glyphs without a Unicode mapping as (cid:N)")
+    counts = f"{BACKENDS[0]} {sum(first.values())} words, {BACKENDS[1]} {sum(second.values())}"
+    if notes:
+        return "; ".join([*notes, counts])
+    shown = "; ".join(
+        f"only {backend}: {', '.join(w for w, _ in only)}"
+        for backend, only in zip(BACKENDS, (only_first, only_second), strict=True)
+        if only
+    )
+    return f"{counts}; {shown}"
+
+
+def pdf_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file())
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@dataclass
+class FileResult:
+    path: str
+    suite: str
+    reference: int | str  # PDFium's word count, or why it has none
+    refused: dict[str, str] = field(default_factory=dict)  # backend → message
+    recall: dict[str, float] = field(default_factory=dict)  # backend → word recall
+    agreement: float | None = None
+    difference: str = ""  # where the backends disagree: what differs
+
+    @property
+    def is_text(self) -> bool:
+        return isinstance(self.reference, int) and self.reference >= MIN_TEXT_WORDS
+
+
+def references_of(files: list[Path], out: Path, jobs: int, reuse: bool) -> list[list[list[str]] | str]:
+    """PDFium's words of every file (kept in the output folder, so that --reuse need not take them again)."""
+    saved = out / "references.json"
+    if reuse and saved.exists():
+        cached = json.loads(saved.read_text(encoding="utf-8"))
+        if cached["files"] == [str(f) for f in files]:
+            return list(cached["references"])
+    with ThreadPoolExecutor(max_workers=jobs) as pool:  # threads only wait: each reference is a child process
+        references = list(pool.map(reference_in_child, files))
+    saved.write_text(json.dumps({"files": [str(f) for f in files], "references": references}), encoding="utf-8")
+    return references
+
+
+def score_files(root: Path, out: Path, outcomes: list[Outcome], jobs: int, reuse: bool) -> list[FileResult]:
+    files = pdf_files(root)
+    references = references_of(files, out, jobs, reuse)
+    stored = {outcome.backend: stored_words(out / f"{outcome.backend}.db") for outcome in outcomes}
+    results = []
+    for path, reference in zip(files, references, strict=True):
+        relative = path.relative_to(root)
+        result = FileResult(str(relative), relative.parts[0], _word_count(reference))
+        digest = sha256(path)
+        for outcome in outcomes:
+            if str(path) in outcome.errors:
+                result.refused[outcome.backend] = outcome.errors[str(path)]
+            elif digest in stored[outcome.backend] and not isinstance(reference, str):
+                flat = [word for page in reference for word in page]
+                result.recall[outcome.backend] = round(recall(flat, stored[outcome.backend][digest]), 3)
+        in_both = [stored[o.backend].get(digest) for o in outcomes if str(path) not in o.errors]
+        if len(in_both) == 2 and in_both[0] is not None and in_both[1] is not None:
+            result.agreement = agreement(in_both[0], in_both[1])
+            result.difference = difference(in_both[0], in_both[1])
+        results.append(result)
+    return results
+
+
+def _word_count(reference: list[list[str]] | str) -> int | str:
+    return reference if isinstance(reference, str) else sum(len(page) for page in reference)
+
+
+def summarise(results: list[FileResult], outcomes: list[Outcome]) -> dict[str, object]:
+    text = [r for r in results if r.is_text]
+    summary: dict[str, object] = {
+        "files": len(results),
+        "by_suite": dict(Counter(r.suite for r in results)),
+        "text_pdfs": len(text),
+        "min_text_words": MIN_TEXT_WORDS,
+        "reference_unreadable": sum(isinstance(r.reference, str) for r in results),
+    }
+    for outcome in outcomes:
+        kinds = Counter(refusal_kind(m) for m in outcome.errors.values())
+        scores = [r.recall.get(outcome.backend, 0.0) for r in text]
+        summary[outcome.backend] = {
+            "seconds": outcome.seconds,
+            "exit_code": outcome.exit_code,
+            "internal_errors": kinds.pop("internal error", 0),
+            "hangs": kinds.pop("hang (over --timeout)", 0),
+            "refusals": dict(kinds.most_common()),
+            "text_pdfs_refused_as_scans": sum(
+                refusal_kind(r.refused.get(outcome.backend, "")) == "no text layer" for r in text
+            ),
+            "mean_word_recall": round(sum(scores) / len(scores), 3) if scores else None,
+            "below_0_8": sum(score < LOW_RECALL for score in scores),
+            "below_0_8_share": round(sum(score < LOW_RECALL for score in scores) / len(scores), 3) if scores else None,
+        }
+    return summary
+
+
+def disagreements(results: list[FileResult]) -> list[dict[str, object]]:
+    """Files the two backends read differently, with the reason."""
+    rows: list[dict[str, object]] = []
+    for r in results:
+        if len(r.refused) == 1:
+            ((backend, message),) = r.refused.items()
+            rows.append({"file": r.path, "reason": f"only {backend} refuses it: {message}"})
+        elif r.agreement is not None and r.agreement < AGREEMENT:
+            reason = f"{r.agreement:.0%} of the words in common ({r.difference})"
+            rows.append({"file": r.path, "reason": reason, "recall": r.recall})
+    return rows
+
+
+def write_report(out: Path, results: list[FileResult], outcomes: list[Outcome]) -> dict[str, object]:
+    summary = summarise(results, outcomes)
+    report = {
+        "summary": summary,
+        "disagreements": disagreements(results),
+        "files": [vars(r) for r in results],
+    }
+    (out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    (out / "report.md").write_text(markdown(report, results), encoding="utf-8")
+    return report
+
+
+def markdown(report: dict[str, object], results: list[FileResult]) -> str:
+    summary = report["summary"]
+    assert isinstance(summary, dict)
+    lines = [
+        "# atgard conformance report",
+        "",
+        f"{summary['files']} PDFs ({', '.join(f'{k} {v}' for k, v in summary['by_suite'].items())}); "
+        f"{summary['text_pdfs']} text PDFs (PDFium finds ≥ {MIN_TEXT_WORDS} words).",
+        "",
+        "| | " + " | ".join(BACKENDS) + " |",
+        "|---|" + "---|" * len(BACKENDS),
+    ]
+    rows = [
+        ("internal errors", "internal_errors"),
+        ("hangs", "hangs"),
+        ("text PDFs refused as scans", "text_pdfs_refused_as_scans"),
+        ("mean word recall (text PDFs)", "mean_word_recall"),
+        ("text PDFs below 0.8", "below_0_8"),
+        ("share below 0.8", "below_0_8_share"),
+        ("refusals by kind", "refusals"),
+        ("seconds", "seconds"),
+    ]
+    for label, key in rows:
+        lines.append(f"| {label} | " + " | ".join(_cell(summary[b][key]) for b in BACKENDS) + " |")
+    low = sorted((r for r in results if r.is_text), key=lambda r: r.recall.get(BACKENDS[0], 0.0))[:25]
+    lines += ["", f"## Lowest word recall ({BACKENDS[0]})", ""]
+    lines += [f"- {r.path}: {r.recall.get(BACKENDS[0], r.refused.get(BACKENDS[0]))}" for r in low]
+    lines += ["", "## Where the two backends disagree", ""]
+    lines += [f"- {row['file']}: {row['reason']}" for row in report["disagreements"]]  # type: ignore[union-attr]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
+    return str(value)
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("root", type=Path, nargs="?")
+    parser.add_argument("--out", type=Path, default=Path(".conformance"))
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--timeout", type=float, default=30)
+    parser.add_argument("--reuse", action="store_true", help="score the databases of the last run again")
+    parser.add_argument("--backends", default=",".join(BACKENDS), help="ingest with these (the others reused)")
+    parser.add_argument("--reference", type=Path, help=argparse.SUPPRESS)  # the child process's job
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    if args.reference:
+        print(json.dumps(reference_words(args.reference)))
+        return 0
+    if args.root is None or not args.root.is_dir():
+        parser.error("give the folder of the suites' PDFs (CONFORMANCE_DIR); the README says how to make it")
+    args.out.mkdir(parents=True, exist_ok=True)
+    wanted = args.backends.split(",")
+    outcomes = [
+        ingest_all(args.root, backend, args.out, args.jobs, args.timeout, args.reuse or backend not in wanted)
+        for backend in BACKENDS
+    ]
+    results = score_files(args.root, args.out, outcomes, args.jobs, args.reuse)
+    report = write_report(args.out, results, outcomes)
+    print(json.dumps(report["summary"], ensure_ascii=False, indent=1))
+    print(f"report: {args.out / 'report.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
