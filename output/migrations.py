@@ -416,8 +416,10 @@ def m009_page_reading(db: Database) -> None:
     """How each page was read: turned to its text's direction, its text from the PDF, OCR or nowhere, its images."""
     db.table("pages").add_column("turned", int, not_null_default=0)
     db.table("pages").add_column("mirrored", int, not_null_default=0)
+    db.table("pages").add_column("right_to_left", int, not_null_default=0)
     db.table("pages").add_column("text_source", str, not_null_default="pdf")
     db.table("pages").add_column("images", int, not_null_default=0)
+    db.table("pages").add_column("furniture", str)  # JSON: the lines taken out as running header or footer
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [

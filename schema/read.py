@@ -120,10 +120,16 @@ class PageInfo(Model):
         "sideways, upside down or on a slant); width, height and every box on the page are the turned page's",
     )
     mirrored: bool = Field(False, description="the page's text is mirror writing, and was read mirrored back")
+    right_to_left: bool = Field(
+        False, description="most of the page's letters are of a right-to-left script: read from the right edge"
+    )
     text_source: Literal["pdf", "ocr", "none"] = Field(
         "pdf", description="the page's text came from the PDF's text layer, from OCR, or the page has none"
     )
     images: int = Field(0, ge=0, description="images drawn on the page (a page with images and no text is a scan)")
+    furniture: list[str] = Field(
+        default_factory=list, description="the page's lines taken out as running header or footer, top to bottom"
+    )
 
 
 class HeaderFields(Model):

@@ -67,9 +67,16 @@ def test_both_backends_give_the_same_export(
             assert db.execute("SELECT DISTINCT backend FROM documents").fetchall() == [(backend,)]
 
 
-@pytest.mark.parametrize("name", ["geometri.pdf", "konstruerad-rapport-tabell.pdf", "seed-lagesrapport-v2.pdf"])
+FIXTURES = ["geometri.pdf", "konstruerad-rapport-tabell.pdf", "seed-lagesrapport-v2.pdf", "beskuren-sida.pdf"]
+CONFORMANCE_FIXTURES = sorted(
+    f"konformitet/{p.name}" for p in (Path(__file__).parent / "data/konformitet").glob("*.pdf")
+)
+
+
+@pytest.mark.parametrize("name", FIXTURES + CONFORMANCE_FIXTURES)
 def test_both_backends_read_the_same_blocks(data: Path, name: str) -> None:
-    """Block by block, including the awkward geometry of geometri.pdf (tools/build_geometry_pdf.py)."""
+    """Block by block, including the awkward geometry of geometri.pdf (tools/build_geometry_pdf.py) and the
+    failure classes of the conformance run (tools/build_conformance_pdfs.py)."""
     reference = read_pdf(data / name, backend="pdfplumber").model_dump(mode="json")
     fast = read_pdf(data / name, backend="pdfium").model_dump(mode="json")
     assert (reference.pop("backend"), fast.pop("backend")) == ("pdfplumber", "pdfium")  # each says who read it

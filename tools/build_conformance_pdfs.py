@@ -15,6 +15,12 @@ suites did (README, "Conformance"), with Swedish text of the document family:
 - upprepad-sida.pdf: three pages whose only text is the same lines at the top (a form
   repeated page after page): it is the content, not a running header.
 - skannad-bilaga.pdf: two text pages and a scanned annex (an image, no text layer).
+- rutnat-over-text.pdf: running text under a ruled grid whose lines cross its words: not a
+  table of cells (pdf.js issue14415.pdf read "Thi | s agreement h | ereb").
+- negativ-teckengrad.pdf: glyphs turned by a negative font size on a page turned by
+  /Rotate 180, which together read upright (the same file, read backwards).
+- hoger-till-vanster.pdf: Hebrew set right to left with a number and a Latin name in it
+  (pdf.js issue11656.pdf, read backwards).
 
 Made with pikepdf and Pillow (test dependencies); the fixtures are committed.
 Usage: python tools/build_conformance_pdfs.py tests/data/konformitet
@@ -23,6 +29,7 @@ Usage: python tools/build_conformance_pdfs.py tests/data/konformitet
 from __future__ import annotations
 
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -89,7 +96,7 @@ def negative_coordinates(target: Path) -> None:
     content += _line("Svar", (1, 0, 0, 1, 540, 737), size=6) + _line("Ja", (1, 0, 0, 1, 540, 712))
     content += _line("Nej", (1, 0, 0, 1, 490, 712))
     _page(pdf, content, [0, -100, 595, 742])
-    pdf.save(target)
+    pdf.save(target, deterministic_id=True)
 
 
 def turned_pages(target: Path) -> None:
@@ -103,7 +110,7 @@ def turned_pages(target: Path) -> None:
     _page(pdf, upwards, [0, 0, 595, 842])
     mirrored = b"".join(_line(text, (-1, 0, 0, 1, 523, 700 - 16 * i)) for i, text in enumerate(BODY))
     _page(pdf, mirrored, [0, 0, 595, 842])
-    pdf.save(target)
+    pdf.save(target, deterministic_id=True)
 
 
 def glyph_by_glyph(target: Path) -> None:
@@ -118,7 +125,7 @@ def glyph_by_glyph(target: Path) -> None:
                 content += _line(char, (1, 0, 0, 1, x, 700 - 16 * row), size)
             x += COURIER_EM * size
     _page(pdf, content, [0, 0, 595, 842])
-    pdf.save(target)
+    pdf.save(target, deterministic_id=True)
 
 
 def repeated_page(target: Path) -> None:
@@ -127,7 +134,7 @@ def repeated_page(target: Path) -> None:
     content = b"".join(_line(text, (1, 0, 0, 1, 72, 800 - 16 * i)) for i, text in enumerate(form))
     for _ in range(3):
         _page(pdf, content, [0, 0, 595, 842])
-    pdf.save(target)
+    pdf.save(target, deterministic_id=True)
 
 
 SCANNED = ["Bilaga 3", "Yttrande från", "Kulturnämnden", "Nämnden tillstyrker förslaget."]
@@ -141,7 +148,7 @@ def scanned_annex(target: Path) -> None:
         _page(pdf, content, [0, 0, 595, 842])
     with _scanned_page() as scan:
         pdf.pages.append(scan.pages[0])
-        pdf.save(target)
+        pdf.save(target, deterministic_id=True)
 
 
 def _scanned_page() -> pikepdf.Pdf:
@@ -157,12 +164,63 @@ def _scanned_page() -> pikepdf.Pdf:
     return pikepdf.open(io.BytesIO(buffer.getvalue()))
 
 
+def grid_over_text(target: Path) -> None:
+    """Running text with a ruled grid drawn over it, its lines crossing words (pdf.js issue14415.pdf)."""
+    pdf = pikepdf.new()
+    content = b"".join(_line(text, (1, 0, 0, 1, 72, 705 - 28 * i)) for i, text in enumerate(BODY))
+    for y in (720, 692, 664, 636, 608):
+        content += b"60 %d m 540 %d l S\n" % (y, y)
+    for x in (60, 72 + 5 * COURIER_EM * 11, 300, 540):  # the second passes between two letters of a word
+        content += b"%g 608 m %g 720 l S\n" % (x, x)
+    _page(pdf, content, [0, 0, 595, 842])
+    pdf.save(target, deterministic_id=True)
+
+
+def negative_font_size(target: Path) -> None:
+    """A negative Tf turns glyphs half a turn; with /Rotate 180 the page reads upright (pdf.js issue14415.pdf)."""
+    pdf = pikepdf.new()
+    content = b"".join(_line(text, (1, 0, 0, 1, 523, 142 + 16 * i), size=-11) for i, text in enumerate(BODY))
+    _page(pdf, content, [0, 0, 595, 842], Rotate=180)
+    pdf.save(target, deterministic_id=True)
+
+
+RTL_LINES = ["שלום עולם, מה שלום כולם?", "לפי סעיף 15 בשנת 2027 (Stockholm)"]
+
+
+def right_to_left(target: Path) -> None:
+    """Hebrew set right to left, with a number and a Latin name inside (pdf.js issue11656.pdf read it backwards).
+
+    Drawn with reportlab (the benchmark's dependency) in DejaVu Sans: each line's glyphs in visual order,
+    right-aligned, as a right-to-left layout engine places them.
+    """
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    pdf = canvas.Canvas(str(target), pagesize=(595, 842), invariant=True)
+    pdf.setFont("DejaVuSans", 12)
+    for i, text in enumerate(RTL_LINES):
+        pdf.drawRightString(523, 760 - 18 * i, _visual(text))
+    pdf.save()
+
+
+def _visual(text: str) -> str:
+    """Logical order to the order shown, left to right, for a right-to-left line (runs of Latin and digits kept)."""
+    runs = re.findall(r"[A-Za-z0-9]+|[^A-Za-z0-9]", text)
+    mirror = str.maketrans("()", ")(")
+    return "".join(run if run[0].isascii() and run[0].isalnum() else run.translate(mirror) for run in reversed(runs))
+
+
 BUILDERS = {
     "negativa-koordinater.pdf": negative_coordinates,
     "vridna-sidor.pdf": turned_pages,
     "glyfvis.pdf": glyph_by_glyph,
     "upprepad-sida.pdf": repeated_page,
     "skannad-bilaga.pdf": scanned_annex,
+    "rutnat-over-text.pdf": grid_over_text,
+    "negativ-teckengrad.pdf": negative_font_size,
+    "hoger-till-vanster.pdf": right_to_left,
 }
 
 if __name__ == "__main__":

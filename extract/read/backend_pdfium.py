@@ -211,6 +211,23 @@ _HELPER_FUNCTIONS = (_P * 5)(
 )
 
 
+def _join_surrogates(facts: _Facts) -> _Facts:
+    """PDFium gives a character beyond the Basic Multilingual Plane as two UTF-16 halves: make it one.
+
+    >>> codes = np.array([0x41, 0xD807, 0xDC00, 0x42], dtype=np.uint32)
+    >>> joined = _join_surrogates(_Facts(codes, np.zeros(4, dtype=np.int32), np.zeros(4, np.uintp), np.zeros((4, 6))))
+    >>> [hex(c) for c in joined.codes], joined.generated.tolist()
+    (['0x41', '0x11c00', '0xdc00', '0x42'], [0, 0, 1, 0])
+    """
+    codes = facts.codes
+    is_high, is_low = (codes >= 0xD800) & (codes <= 0xDBFF), (codes >= 0xDC00) & (codes <= 0xDFFF)
+    high = np.flatnonzero(is_high[:-1] & is_low[1:])
+    if len(high):
+        codes[high] = 0x10000 + ((codes[high] - 0xD800) << 10) + (codes[high + 1] - 0xDC00)
+        facts.generated[high + 1] = 1  # the low half is read with the high one
+    return facts
+
+
 def _text_of(code: int) -> str:
     """A code point as text; PDFium reports a line-end hyphen as a marker, and nonsense as nonsense."""
     if code in _LINE_END_HYPHENS:
@@ -220,7 +237,7 @@ def _text_of(code: int) -> str:
 
 def _read_chars(textpage: int, to_display: Matrix) -> RawChars:
     count = max(_count_chars(textpage), 0)  # -1: PDFium could not count them
-    facts = (_facts_in_c if _HELPER is not None else _facts_in_python)(textpage, count)
+    facts = _join_surrogates((_facts_in_c if _HELPER is not None else _facts_in_python)(textpage, count))
     kept = np.flatnonzero(facts.generated == 0)
     objects = facts.objects[kept]
     # Font, size and direction are asked once per text object (a run of text in one font).
@@ -257,7 +274,7 @@ def _placed(
     """
     x, y, left, top, right, bottom = numbers.T
     a, b, c, d, e, f = to_display
-    if b == 0 and c == 0 and not direction.any():  # upright text, no /Rotate: the common case
+    if b == 0 and c == 0 and a > 0 and not direction.any():  # upright text, no /Rotate: the common case
         return a * x + e, a * right + e, d * y + f
     start, baseline = _display(x, y, to_display)
     end = np.empty_like(x)
@@ -312,8 +329,10 @@ def _style(textpage: int, index: int, text_object: int, to_display: Matrix) -> t
     name = ctypes.create_string_buffer(256)
     _font_name(_object_font(text_object), name, len(name))
     # FPDFText_GetFontSize is the Tf size; the matrix scales it (pdfminer's size is the box height).
-    size = _font_size(textpage, index) * glyph_height(linear)
-    return name.value.decode("latin-1"), size, direction_of(linear)
+    font_size = _font_size(textpage, index)
+    if font_size < 0:  # a negative Tf turns the glyphs half a turn, which the matrix PDFium gives leaves out
+        linear = tuple(-value for value in linear)  # type: ignore[assignment]
+    return name.value.decode("latin-1"), abs(font_size) * glyph_height(linear), direction_of(linear)
 
 
 def _drawing(page: int | None, to_display: Matrix) -> tuple[list[Edge], int]:

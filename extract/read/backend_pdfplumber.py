@@ -56,13 +56,15 @@ def _font_descents(chars: list[dict[str, Any]]) -> dict[str, float]:
 
 def _raw_char(char: dict[str, Any], left: float, above: float, descents: dict[str, float]) -> RawChar:
     a, b, c, d = (float(v) for v in char["matrix"][:4])
+    if float(char.get("adv", 0.0)) < 0:  # a negative Tf turns the glyph half a turn; pdfminer's matrix leaves it out
+        a, b, c, d = -a, -b, -c, -d
     matrix = (a, -b, c, -d)  # pdfminer's space has y upwards, the displayed page downwards
     direction = direction_of(matrix)
     # The text matrix's origin is on the baseline; the page's y runs upwards there, downwards here.
     origin_y = float(char["bottom"]) + float(char["y0"]) - float(char["matrix"][5]) - above
     if direction != 0:
         x0 = float(char["matrix"][4]) - left
-        advance = float(char.get("adv", 0.0)) * math.hypot(a, b)
+        advance = abs(float(char.get("adv", 0.0))) * math.hypot(a, b)
         size = _turned_size(char, direction, advance)
         return RawChar(char["text"], x0, x0 + advance, origin_y, size, _font(char), direction)
     size = float(char["size"])

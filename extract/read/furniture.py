@@ -106,10 +106,8 @@ def _is_prose(line: Line, settings: LayoutSettings) -> bool:
 
 
 def _with_content_kept(lines: Sequence[Line], marked: set[int]) -> set[int]:
-    """A page that would be all furniture keeps its lines (page numbers aside): they are what it says."""
-    if len(marked) < len(lines):
-        return marked
-    return {i for i in marked if all(is_page_number(segment.text) for segment in lines[i].segments)}
+    """A page that would be all furniture keeps its lines: they are what it says."""
+    return marked if len(marked) < len(lines) else set()
 
 
 def parse_header(

@@ -80,6 +80,7 @@ class Frame:
     width: float
     height: float
     shift: tuple[float, float] = (0.0, 0.0)
+    rtl: bool = False  # read from the right edge (right-to-left writing): mirrored left to right as well
 
     @classmethod
     def upright(cls, width: float, height: float) -> Frame:
@@ -91,12 +92,23 @@ class Frame:
         >>> [(f.width, f.height, f.shift) for f in (Frame.turned(a, 600, 800) for a in (90, 180, 270))]
         [(800.0, 600.0, (0.0, -600.0)), (600.0, 800.0, (-600.0, -800.0)), (800.0, 600.0, (-800.0, 0.0))]
         """
-        if angle == 0:
+        return cls.turned_to_read(angle, width, height)
+
+    @classmethod
+    def turned_to_read(cls, angle: int, width: float, height: float, rtl: bool = False) -> Frame:
+        """The page turned by ``angle`` and, for right-to-left writing, mirrored left to right.
+
+        >>> frame = Frame.turned_to_read(0, 600, 800, rtl=True)
+        >>> [float(v[0]) for v in frame.points(np.array([100.0]), np.array([50.0]))], frame.shift
+        ([500.0, 50.0], (-600.0, 0.0))
+        """
+        if angle == 0 and not rtl:
             return cls.upright(width, height)
-        bare = cls(angle, 0.0, 0.0)
+        bare = cls(angle, 0.0, 0.0, rtl=rtl)
         xs, ys = bare.points(np.array([0.0, width, 0.0, width]), np.array([0.0, 0.0, height, height]))
         left, top = float(xs.min()), float(ys.min())
-        return cls(angle, round(float(xs.max()) - left, 3), round(float(ys.max()) - top, 3), (left, top))
+        size = round(float(xs.max()) - left, 3), round(float(ys.max()) - top, 3)
+        return cls(angle, *size, (left, top), rtl)
 
     @property
     def mirrored(self) -> bool:
@@ -114,7 +126,7 @@ class Frame:
         ...  for a in (0, 90, 180, 270)]
         [(100.0, 50.0), (50.0, 500.0), (500.0, 750.0), (750.0, 100.0)]
         """
-        if self.angle == 0:
+        if self.angle == 0 and not self.rtl:
             return x, y
         if self.turn % 90 == 0:  # exact for quarter turns: no rounding from sin and cos
             cos, sin = ((1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0))[self.turn // 90]
@@ -124,6 +136,8 @@ class Frame:
         along, across = cos * x + sin * y, cos * y - sin * x
         if self.mirrored:  # the glyphs' tops point the other way: across the baseline runs upwards
             across = -across
+        if self.rtl:
+            along = -along
         return along - self.shift[0], across - self.shift[1]
 
     def reads(self, directions: Indices) -> Flags:

@@ -17,6 +17,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from atgard.extract.read.bidi import restore_left_to_right
 from atgard.extract.read.blocks import build_blocks
 from atgard.extract.read.files import check_pdf_file, sha256_file
 from atgard.extract.read.furniture import find_furniture, parse_header
@@ -197,6 +198,9 @@ def _read_page(
     glyphs = glyphs_of(page.chars, page.width, page.height, frame)
     edges = [Edge(*edge) for edge in frame.edges(page.edges)]
     page_lines, page_rows = page_layout(glyphs, find_ruled_tables(edges), number, settings)
+    if frame.rtl:
+        page_lines = restore_left_to_right(page_lines)
+        page_rows = [row.with_cells([restore_left_to_right(cell) for cell in row.cells]) for row in page_rows]
     return page_lines, page_rows, _page_info(number, frame, _printed_characters(page_lines, page_rows), page.images)
 
 
@@ -204,7 +208,7 @@ def _page_info(number: int, frame: Frame, printed: int, images: int) -> PageInfo
     """A page as read: the size of the page turned to its text, and by how much it was turned."""
     source = "pdf" if printed else "none"
     size = {"width": frame.width, "height": frame.height}
-    turn = {"turned": frame.turn, "mirrored": frame.mirrored}
+    turn = {"turned": frame.turn, "mirrored": frame.mirrored, "right_to_left": frame.rtl}
     return PageInfo(number=number, **size, char_count=printed, **turn, text_source=source, images=images)
 
 
@@ -240,11 +244,15 @@ def assemble_document(
     first = pages[0]
     header = parse_header(lines[0], furniture[0], first.width, first.height, settings)
     sizes = {page.number: (page.width, page.height) for page in pages}
+    pages = [
+        page.model_copy(update={"furniture": [page_lines[i].text for i in sorted(furniture[n])]})
+        for n, (page, page_lines) in enumerate(zip(pages, lines, strict=True))
+    ]
     return ReadDocument(
         id=document_id,
         filename=filename,
         page_count=len(pages),
-        pages=list(pages),
+        pages=pages,
         header=header,
         blocks=build_blocks(body, sizes, rows, settings),
         backend=backend,

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from atgard.extract.read.bidi import mostly_rtl
 from atgard.extract.read.lines import Floats, Glyphs, Indices
 from atgard.extract.read.orientation import Frame, reading_direction
 
@@ -199,7 +200,10 @@ def glyphs_of(chars: RawChars, width: float, height: float, frame: Frame | None 
     frame = frame or Frame.upright(width, height)
     keep = frame.reads(chars.direction)
     x, baseline = frame.points(chars.x0[keep], chars.baseline[keep])
-    x0, x1 = split_ligatures(x, x + (chars.x1[keep] - chars.x0[keep]), baseline)
+    advance = chars.x1[keep] - chars.x0[keep]
+    if frame.rtl:  # a glyph is drawn rightwards from its origin: read from the right, it ends there
+        x = x - advance
+    x0, x1 = split_ligatures(x, x + advance, baseline)
     size = chars.size[keep]
     top, bottom = baseline - ASCENT_EMS * size, baseline + DESCENT_EMS * size
     middle = (top + bottom) / 2
@@ -221,7 +225,10 @@ def glyphs_of(chars: RawChars, width: float, height: float, frame: Frame | None 
 
 
 def page_frame(chars: RawChars, width: float, height: float) -> Frame:
-    """The page turned to the direction most of its printed characters read in (upright as a rule)."""
+    """The page turned to the direction most of its printed characters read in (upright as a rule),
+    and mirrored left to right when most of its letters are of a right-to-left script."""
     blank = np.array([not text.strip() for text in chars.texts], dtype=np.bool_)
     printed = ~blank[chars.text_id] if len(blank) else np.zeros(len(chars), dtype=np.bool_)
-    return Frame.turned(reading_direction(chars.direction, printed), width, height)
+    angle = reading_direction(chars.direction, printed)
+    rtl = mostly_rtl(chars.texts, chars.text_id, printed & Frame(angle, width, height).reads(chars.direction))
+    return Frame.turned_to_read(angle, width, height, rtl)

@@ -34,6 +34,9 @@ class TableRow:
     cells: list[list[Line]]
     boxes: list[Box]
 
+    def with_cells(self, cells: list[list[Line]]) -> TableRow:
+        return TableRow(self.page, self.top, cells, self.boxes)
+
 
 def find_ruled_tables(edges: Sequence[Edge]) -> list[list[list[Box]]]:
     """Cell boxes, row by row, of the tables a page draws with lines (at least 2 × 2).
@@ -85,6 +88,8 @@ def take_table_glyphs(
     x, y = (glyphs.x0 + glyphs.x1) / 2, (glyphs.top + glyphs.bottom) / 2
     taken = np.zeros(len(glyphs), dtype=np.bool_)
     for table in tables:
+        if _cuts_words(glyphs, table, settings):
+            continue  # a grid drawn over running text (a form's comb, a background): not a table of cells
         for cells in table:
             lines_per_cell = []
             for x0, top, x1, bottom in cells:
@@ -95,3 +100,26 @@ def take_table_glyphs(
                 top = min(box[1] for box in cells)
                 rows.append(TableRow(page=page, top=top, cells=lines_per_cell, boxes=list(cells)))
     return glyphs.take(~taken), rows
+
+
+def _cuts_words(glyphs: Glyphs, table: Sequence[Sequence[Box]], settings: LayoutSettings) -> bool:
+    """A ruling between two cells passes between two letters of one word.
+
+    A table's text stays inside its cells; lines drawn across words mark a grid
+    behind the text, and cutting along them would break its words apart.
+    """
+    letters = np.array([text.isalnum() for text in glyphs.texts], dtype=np.bool_)[glyphs.text_id]
+    x, y = (glyphs.x0 + glyphs.x1) / 2, (glyphs.top + glyphs.bottom) / 2
+    for cells in table:
+        top, bottom = min(c[1] for c in cells), max(c[3] for c in cells)
+        in_row = letters & (y >= top) & (y <= bottom)
+        for (_, _, border, _), (start, _, _, _) in itertools.pairwise(sorted(cells)):
+            left = np.flatnonzero(in_row & (x < border) & (glyphs.x1 >= border - glyphs.size))
+            right = np.flatnonzero(in_row & (x > start) & (glyphs.x0 <= start + glyphs.size))
+            if not len(left) or not len(right):
+                continue
+            gap = glyphs.x0[right][None, :] - glyphs.x1[left][:, None]
+            same_line = np.abs(y[right][None, :] - y[left][:, None]) < 0.3 * glyphs.size[left][:, None]
+            if (same_line & (np.abs(gap) < settings.word_gap_ems * glyphs.size[left][:, None])).any():
+                return True
+    return False
