@@ -420,6 +420,7 @@ def m009_page_reading(db: Database) -> None:
     db.table("pages").add_column("text_source", str, not_null_default="pdf")
     db.table("pages").add_column("images", int, not_null_default=0)
     db.table("pages").add_column("furniture", str)  # JSON: the lines taken out as running header or footer
+    db.table("pages").add_column("asides", str)  # JSON: lines printed in other directions (margin notes)
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [

@@ -130,6 +130,11 @@ class PageInfo(Model):
     furniture: list[str] = Field(
         default_factory=list, description="the page's lines taken out as running header or footer, top to bottom"
     )
+    asides: list[str] = Field(
+        default_factory=list,
+        description="lines printed in another direction than the page's text (a turned margin note or label), "
+        "each read in its own direction; not part of the reading flow",
+    )
 
 
 class HeaderFields(Model):

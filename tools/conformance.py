@@ -40,9 +40,11 @@ AGREEMENT = 0.98  # below this share of common words the two backends disagree
 REFERENCE_SECONDS = 60
 WORD = re.compile(r"\w+")
 
+BATCH_HOURS = 4  # one backend's ingest of all the suites still running after this is a hang
 REFUSAL_KINDS = (  # message fragment → kind, first match wins
+    ("hang:", "hang"),
     ("internal error", "internal error"),
-    ("took longer than", "hang (over --timeout)"),
+    ("took longer than", "over --timeout"),
     ("no text layer", "no text layer"),
     ("password", "password-protected"),
     ("truncated", "truncated"),
@@ -86,7 +88,9 @@ def recall(pages: list[list[str]], found: Counter[str]) -> float:
 
 
 def reference_words(path: Path) -> list[list[str]]:
-    """PDFium's own text of each page, inside the page as shown (run in a child process)."""
+    """PDFium's own text of each page, inside the page as a reader shows it: the CropBox cut to the
+    MediaBox, as the PDF specification has it (PDFium's own bounds are the CropBox alone). Run in a child process.
+    """
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(str(path))
@@ -94,7 +98,12 @@ def reference_words(path: Path) -> list[list[str]]:
     for index in range(len(pdf)):
         page = pdf[index]
         textpage = page.get_textpage()
-        pages.append(words(textpage.get_text_bounded()))
+        media, crop = page.get_mediabox(), page.get_cropbox()
+        left, bottom = max(min(media[0], media[2]), crop[0]), max(min(media[1], media[3]), crop[1])
+        right, top = min(max(media[0], media[2]), crop[2]), min(max(media[1], media[3]), crop[3])
+        pages.append(
+            words(textpage.get_text_bounded(left, bottom, right, top)) if right > left and top > bottom else []
+        )
         textpage.close()
         page.close()
     pdf.close()
@@ -142,16 +151,27 @@ def _ingest(root: Path, backend: str, out: Path, jobs: int, timeout: float) -> O
     command = [str(atgard), "ingest", str(root), "--db", str(database), "--json"]
     command += ["--backend", backend, "--jobs", str(jobs), "--timeout", str(timeout)]
     started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True)
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=BATCH_HOURS * 3600)
+    except subprocess.TimeoutExpired as expired:
+        outcome = Outcome(backend, round(time.perf_counter() - started, 1), -1)
+        outcome.errors["(the batch)"] = f"hang: ingest still running after {BATCH_HOURS} h"
+        stderr = expired.stderr.decode(errors="replace") if isinstance(expired.stderr, bytes) else ""
+        _collect_errors(stderr or "", outcome)
+        return outcome
     seconds = time.perf_counter() - started
     outcome = Outcome(backend, round(seconds, 1), done.returncode)
-    for line in done.stderr.splitlines():
-        if line.startswith("Error: "):
-            path, _, message = line[len("Error: ") :].partition(": ")
-            outcome.errors[path] = message
+    _collect_errors(done.stderr, outcome)
     if done.returncode not in (0, 1, 2, 3):  # a crash of the batch itself, not a file refused
         outcome.errors["(the batch)"] = f"internal error: ingest ended with exit code {done.returncode}"
     return outcome
+
+
+def _collect_errors(stderr: str, outcome: Outcome) -> None:
+    for line in stderr.splitlines():
+        if line.startswith("Error: "):
+            path, _, message = line[len("Error: ") :].partition(": ")
+            outcome.errors[path] = message
 
 
 def refusal_kind(message: str) -> str:
@@ -160,13 +180,16 @@ def refusal_kind(message: str) -> str:
 
 def stored_words(database: Path, table: str = "blocks") -> dict[str, Counter[str]]:
     """Words of every stored document's blocks (table cells included), or with ``table="pages"`` of the
-    lines its pages lost as running headers and footers, by document id."""
+    lines its pages set aside (running headers and footers, lines printed in another direction), by document id."""
     found: dict[str, Counter[str]] = {}
     query = "SELECT document_id, text FROM blocks"
     if table == "pages":
-        query = "SELECT document_id, j.value FROM pages, json_each(pages.furniture) j WHERE pages.furniture IS NOT NULL"
+        query = (
+            "SELECT document_id, j.value FROM pages, json_each(pages.furniture) j WHERE pages.furniture IS NOT NULL "
+            "UNION ALL SELECT document_id, j.value FROM pages, json_each(pages.asides) j WHERE pages.asides IS NOT NULL"
+        )
     with sqlite3.connect(database) as db:
-        has_furniture = any(row[1] == "furniture" for row in db.execute("PRAGMA table_info(pages)"))
+        has_furniture = any(row[1] == "asides" for row in db.execute("PRAGMA table_info(pages)"))
         if table == "blocks" or has_furniture:
             for document_id, text in db.execute(query):
                 found.setdefault(document_id, Counter()).update(words(text))
@@ -223,7 +246,7 @@ class FileResult:
     reference: int | str  # PDFium's word count, or why it has none
     refused: dict[str, str] = field(default_factory=dict)  # backend → message
     recall: dict[str, float] = field(default_factory=dict)  # backend → word recall of the blocks
-    read: dict[str, float] = field(default_factory=dict)  # backend → word recall of blocks and furniture
+    read: dict[str, float] = field(default_factory=dict)  # backend → of blocks, running lines and asides
     agreement: float | None = None
     difference: str = ""  # where the backends disagree: what differs
 
@@ -291,7 +314,7 @@ def summarise(results: list[FileResult], outcomes: list[Outcome]) -> dict[str, o
             "seconds": outcome.seconds,
             "exit_code": outcome.exit_code,
             "internal_errors": kinds.pop("internal error", 0),
-            "hangs": kinds.pop("hang (over --timeout)", 0),
+            "hangs": kinds.pop("hang", 0),
             "refusals": dict(kinds.most_common()),
             "text_pdfs_refused_as_scans": sum(
                 refusal_kind(r.refused.get(outcome.backend, "")) == "no text layer" for r in text
@@ -345,7 +368,7 @@ def markdown(report: dict[str, object], results: list[FileResult]) -> str:
         ("internal errors", "internal_errors"),
         ("hangs", "hangs"),
         ("text PDFs refused as scans", "text_pdfs_refused_as_scans"),
-        ("mean word recall (text PDFs; blocks and running lines)", "mean_word_recall"),
+        ("mean word recall (text PDFs; blocks, running lines, asides)", "mean_word_recall"),
         ("mean word recall, blocks only", "mean_word_recall_blocks_only"),
         ("text PDFs below 0.8", "below_0_8"),
         ("share below 0.8", "below_0_8_share"),
@@ -355,7 +378,7 @@ def markdown(report: dict[str, object], results: list[FileResult]) -> str:
     for label, key in rows:
         lines.append(f"| {label} | " + " | ".join(_cell(summary[b][key]) for b in BACKENDS) + " |")
     low = sorted((r for r in results if r.is_text), key=lambda r: r.read.get(BACKENDS[0], 0.0))[:40]
-    lines += ["", f"## Lowest word recall ({BACKENDS[0]}; blocks and running lines, blocks only)", ""]
+    lines += ["", f"## Lowest word recall ({BACKENDS[0]}; blocks, running lines and asides; blocks only)", ""]
     lines += [
         f"- {r.path}: {r.read.get(BACKENDS[0], r.refused.get(BACKENDS[0]))}, {r.recall.get(BACKENDS[0])}" for r in low
     ]
@@ -377,7 +400,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=30)
     parser.add_argument("--reuse", action="store_true", help="keep the last run's reference text and databases")
-    parser.add_argument("--backends", default=",".join(BACKENDS), help="with --reuse: ingest anew with these only")
+    parser.add_argument("--backends", default="", help="with --reuse: ingest anew with these (comma-separated)")
     parser.add_argument("--reference", type=Path, help=argparse.SUPPRESS)  # the child process's job
     args = parser.parse_args(list(argv) if argv is not None else None)
     if args.reference:
@@ -386,7 +409,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     if args.root is None or not args.root.is_dir():
         parser.error("give the folder of the suites' PDFs (CONFORMANCE_DIR); the README says how to make it")
     args.out.mkdir(parents=True, exist_ok=True)
-    wanted = args.backends.split(",")
+    wanted = args.backends.split(",") if args.reuse else list(BACKENDS)
     outcomes = [
         ingest_all(args.root, backend, args.out, args.jobs, args.timeout, args.reuse and backend not in wanted)
         for backend in BACKENDS

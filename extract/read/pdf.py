@@ -26,7 +26,7 @@ from atgard.extract.read.ocr import ocr_pdf
 from atgard.extract.read.ocr_layout import tidy_ocr_lines
 from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
 from atgard.extract.read.orientation import Frame
-from atgard.extract.read.raw_page import Edge, RawPage, glyphs_of, page_frame
+from atgard.extract.read.raw_page import Edge, RawPage, glyphs_of, other_frames, page_frame
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings, resolve
 from atgard.extract.read.tables import Box, TableRow, find_ruled_tables, take_table_glyphs
 from atgard.schema import PageInfo, ReadDocument
@@ -201,7 +201,17 @@ def _read_page(
     if frame.rtl:
         page_lines = restore_left_to_right(page_lines)
         page_rows = [row.with_cells([restore_left_to_right(cell) for cell in row.cells]) for row in page_rows]
-    return page_lines, page_rows, _page_info(number, frame, _printed_characters(page_lines, page_rows), page.images)
+    info = _page_info(number, frame, _printed_characters(page_lines, page_rows), page.images)
+    return page_lines, page_rows, info.model_copy(update={"asides": _asides(page, frame, number, settings)})
+
+
+def _asides(page: RawPage, frame: Frame, number: int, settings: LayoutSettings) -> list[str]:
+    """The lines printed in other directions than the page's text, each read in its own direction."""
+    lines = []
+    for other in other_frames(page.chars, page.width, page.height, frame):
+        glyphs = glyphs_of(page.chars, page.width, page.height, other)
+        lines.extend(line.text for line in group_lines(glyphs, number, settings=settings))
+    return lines
 
 
 def _page_info(number: int, frame: Frame, printed: int, images: int) -> PageInfo:

@@ -232,3 +232,23 @@ def page_frame(chars: RawChars, width: float, height: float) -> Frame:
     angle = reading_direction(chars.direction, printed)
     rtl = mostly_rtl(chars.texts, chars.text_id, printed & Frame(angle, width, height).reads(chars.direction))
     return Frame.turned_to_read(angle, width, height, rtl)
+
+
+def other_frames(chars: RawChars, width: float, height: float, main: Frame) -> list[Frame]:
+    """Frames for the printed characters the page's own frame leaves out (margin notes, turned labels),
+    one per direction they read in, most characters first."""
+    blank = np.array([not text.strip() for text in chars.texts], dtype=np.bool_)
+    left = (~blank[chars.text_id] if len(blank) else np.zeros(len(chars), dtype=np.bool_)) & (chars.direction >= 0)
+    left &= ~main.reads(chars.direction)
+    frames: list[Frame] = []
+    while left.any() and len(frames) < MAX_OTHER_DIRECTIONS:
+        frame = Frame.turned(reading_direction(chars.direction, left), width, height)
+        reads = frame.reads(chars.direction) & left
+        if not reads.any():
+            break
+        frames.append(frame)
+        left &= ~reads
+    return frames
+
+
+MAX_OTHER_DIRECTIONS = 8  # a page that writes in more directions than this is a test of a reader, not a document
