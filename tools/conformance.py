@@ -46,6 +46,7 @@ REFUSAL_KINDS = (  # message fragment → kind, first match wins
     ("internal error", "internal error"),
     ("took longer than", "over --timeout"),
     ("no text layer", "no text layer"),
+    ("cannot be read: its fonts", "text layer without characters"),
     ("password", "password-protected"),
     ("truncated", "truncated"),
     ("not a PDF", "not a PDF"),
@@ -69,22 +70,32 @@ def recall(pages: list[list[str]], found: Counter[str]) -> float:
     """Share of each page's distinct words found in the stored text, over all pages.
 
     Distinct words, because PDFs often draw the same text twice at one place (a
-    shadow, a layer, fake bold), which a reader shows once and atgard stores once;
-    a word broken by a hyphen at a line end counts as found where the stored text joined it.
+    shadow, a layer, fake bold), which a reader shows once and atgard stores once.
+    Two differences of word division are not losses: a word broken by a hyphen at a
+    line end counts as found where the stored text joined it, and a word PDFium runs
+    together from two words placed apart without a space counts as found where the
+    stored text has both.
 
     >>> recall([["exam", "ple", "text"], ["text", "text"]], Counter(["example", "text"]))
     1.0
     >>> recall([["a", "b", "c", "d"]], Counter(["a", "b"]))
     0.5
+    >>> recall([["potatoradio"]], Counter(["potato", "radio"]))
+    1.0
     """
     total = hits = 0
     for page in pages:
         distinct = list(dict.fromkeys(page))
         missed = [word for word in distinct if not found[word]]
         joined = {w for first, second in itertools.pairwise(missed) if found[first + second] for w in (first, second)}
+        run_together = {w for w in missed if _two_found_words(w, found)}
         total += len(distinct)
-        hits += len(distinct) - len(missed) + len(joined)
+        hits += len(distinct) - len(missed) + len(joined | run_together)
     return hits / total if total else 1.0
+
+
+def _two_found_words(word: str, found: Counter[str]) -> bool:
+    return any(found[word[:i]] and found[word[i:]] for i in range(1, len(word)))
 
 
 def reference_words(path: Path) -> list[list[str]]:

@@ -26,7 +26,7 @@ from atgard.extract.read.ocr import ocr_pdf
 from atgard.extract.read.ocr_layout import tidy_ocr_lines
 from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
 from atgard.extract.read.orientation import Frame
-from atgard.extract.read.raw_page import Edge, RawPage, glyphs_of, other_frames, page_frame
+from atgard.extract.read.raw_page import Edge, RawPage, glyphs_of, other_frames, page_frame, printed_count
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings, resolve
 from atgard.extract.read.tables import Box, TableRow, find_ruled_tables, take_table_glyphs
 from atgard.schema import PageInfo, ReadDocument
@@ -162,12 +162,14 @@ def read_layout(path: Path, backend: Backend, settings: LayoutSettings, *, scan:
     pages: list[PageInfo] = []
     lines: list[list[Line]] = []
     rows: list[list[TableRow]] = []
+    layer = 0  # printed characters in the text layer, readable or not
     try:
         with backend_opener(backend)(path) as (count, raw_pages):
             if count > MAX_PAGES:
                 raise InputError(path, f"{count} pages: more than the {MAX_PAGES} atgard reads")
             for number, page in enumerate(raw_pages, start=1):
                 page_lines, page_rows, info = _read_page(path, number, page, settings)
+                layer += printed_count(page.chars)
                 pages.append(info)
                 lines.append(page_lines)
                 rows.append(page_rows)
@@ -180,11 +182,25 @@ def read_layout(path: Path, backend: Backend, settings: LayoutSettings, *, scan:
     if not pages:
         raise InputError(path, "damaged PDF: it has no pages")
     if scan and not any(lines) and not any(rows):
-        raise NoTextLayerError(
-            path,
-            f"no text layer in {len(pages)} page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'",
-        )
+        raise NoTextLayerError(path, _no_text(len(pages), layer, backend))
     return Layout(pages, lines, rows)
+
+
+def _no_text(pages: int, layer: int, backend: Backend) -> str:
+    """Why a document gave no text, and what to do.
+
+    >>> _no_text(2, 0, "pdfium")
+    "no text layer in 2 page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'"
+    >>> _no_text(1, 1218, "pdfplumber")  # doctest: +ELLIPSIS
+    "its text layer (1218 characters) cannot be read: ... or with '--backend pdfium'"
+    """
+    if not layer:
+        return f"no text layer in {pages} page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'"
+    other = " or with '--backend pdfium'" if backend == "pdfplumber" else ""
+    return (
+        f"its text layer ({layer} characters) cannot be read: its fonts do not map glyphs to characters; "
+        f"read it with 'atgard ingest --ocr'{other}"
+    )
 
 
 def _read_page(

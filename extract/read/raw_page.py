@@ -24,7 +24,7 @@ from typing import NamedTuple
 import numpy as np
 
 from atgard.extract.read.bidi import mostly_rtl
-from atgard.extract.read.lines import Floats, Glyphs, Indices
+from atgard.extract.read.lines import Flags, Floats, Glyphs, Indices
 from atgard.extract.read.orientation import Frame, reading_direction
 
 # A glyph's box is its em square set on the baseline: 0.8 em above it, 0.2 em
@@ -224,11 +224,20 @@ def glyphs_of(chars: RawChars, width: float, height: float, frame: Frame | None 
     )
 
 
+def _printed(chars: RawChars) -> Flags:
+    """The characters that print something (not a space, not a line break)."""
+    blank = np.array([not text.strip() for text in chars.texts], dtype=np.bool_)
+    return ~blank[chars.text_id] if len(blank) else np.zeros(len(chars), dtype=np.bool_)
+
+
+def printed_count(chars: RawChars) -> int:
+    return int(_printed(chars).sum())
+
+
 def page_frame(chars: RawChars, width: float, height: float) -> Frame:
     """The page turned to the direction most of its printed characters read in (upright as a rule),
     and mirrored left to right when most of its letters are of a right-to-left script."""
-    blank = np.array([not text.strip() for text in chars.texts], dtype=np.bool_)
-    printed = ~blank[chars.text_id] if len(blank) else np.zeros(len(chars), dtype=np.bool_)
+    printed = _printed(chars)
     angle = reading_direction(chars.direction, printed)
     rtl = mostly_rtl(chars.texts, chars.text_id, printed & Frame(angle, width, height).reads(chars.direction))
     return Frame.turned_to_read(angle, width, height, rtl)
@@ -237,8 +246,7 @@ def page_frame(chars: RawChars, width: float, height: float) -> Frame:
 def other_frames(chars: RawChars, width: float, height: float, main: Frame) -> list[Frame]:
     """Frames for the printed characters the page's own frame leaves out (margin notes, turned labels),
     one per direction they read in, most characters first."""
-    blank = np.array([not text.strip() for text in chars.texts], dtype=np.bool_)
-    left = (~blank[chars.text_id] if len(blank) else np.zeros(len(chars), dtype=np.bool_)) & (chars.direction >= 0)
+    left = _printed(chars) & (chars.direction >= 0)
     left &= ~main.reads(chars.direction)
     frames: list[Frame] = []
     while left.any() and len(frames) < MAX_OTHER_DIRECTIONS:
@@ -251,4 +259,4 @@ def other_frames(chars: RawChars, width: float, height: float, main: Frame) -> l
     return frames
 
 
-MAX_OTHER_DIRECTIONS = 8  # a page that writes in more directions than this is a test of a reader, not a document
+MAX_OTHER_DIRECTIONS = 24  # frames read ±30°: a dozen cover every angle, plain and mirrored; 24 bounds a hostile page
