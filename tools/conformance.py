@@ -46,7 +46,7 @@ REFUSAL_KINDS = (  # message fragment → kind, first match wins
     ("internal error", "internal error"),
     ("took longer than", "over --timeout"),
     ("no text layer", "no text layer"),
-    ("cannot be read: its fonts", "text layer without characters"),
+    ("gives no readable text", "text layer without readable text"),
     ("password", "password-protected"),
     ("truncated", "truncated"),
     ("not a PDF", "not a PDF"),

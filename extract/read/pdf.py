@@ -192,14 +192,14 @@ def _no_text(pages: int, layer: int, backend: Backend) -> str:
     >>> _no_text(2, 0, "pdfium")
     "no text layer in 2 page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'"
     >>> _no_text(1, 1218, "pdfplumber")  # doctest: +ELLIPSIS
-    "its text layer (1218 characters) cannot be read: ... or with '--backend pdfium'"
+    "its text layer (1218 characters) gives no readable text on the page (...): ... or with '--backend pdfium'"
     """
     if not layer:
         return f"no text layer in {pages} page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'"
     other = " or with '--backend pdfium'" if backend == "pdfplumber" else ""
     return (
-        f"its text layer ({layer} characters) cannot be read: its fonts do not map glyphs to characters; "
-        f"read it with 'atgard ingest --ocr'{other}"
+        f"its text layer ({layer} characters) gives no readable text on the page (glyphs without a Unicode "
+        f"mapping, or set outside the page): read it with 'atgard ingest --ocr'{other}"
     )
 
 
