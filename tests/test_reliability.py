@@ -66,6 +66,10 @@ def check_consistent(db: Path) -> set[str]:
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        if connection.execute("PRAGMA user_version").fetchone() == (0,):
+            # killed while the first migrations ran (one transaction): not a table yet, nothing stored
+            assert connection.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
+            return set()
         documents = dict(connection.execute("SELECT id, page_count FROM documents").fetchall())
         for table in CHILD_TABLES:
             orphans = connection.execute(
