@@ -223,7 +223,7 @@ def _read_page(
 
 def _asides(page: RawPage, frame: Frame, number: int, settings: LayoutSettings) -> list[str]:
     """The lines printed in other directions than the page's text, each read in its own direction."""
-    lines = []
+    lines: list[str] = []
     for other in other_frames(page.chars, page.width, page.height, frame):
         glyphs = glyphs_of(page.chars, page.width, page.height, other)
         lines.extend(line.text for line in group_lines(glyphs, number, settings=settings))
