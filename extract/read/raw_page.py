@@ -191,6 +191,18 @@ def split_ligatures(x0: Floats, x1: Floats, baseline: Floats) -> tuple[Floats, F
     return x0, x1
 
 
+def _centre_on_page(chars: RawChars, keep: Flags, width: float, height: float) -> Flags:
+    """Whether each kept character's centre (half its advance along, 0.3 em up from its baseline) is on the
+    displayed page."""
+    direction = chars.direction[keep]
+    radians = np.radians(direction % 360)
+    up = np.where(direction >= 360, -1.0, 1.0) * (ASCENT_EMS - 0.5) * chars.size[keep]
+    half = (chars.x1[keep] - chars.x0[keep]) / 2
+    x = chars.x0[keep] + half * np.cos(radians) + up * np.sin(radians)
+    y = chars.baseline[keep] + half * np.sin(radians) - up * np.cos(radians)
+    return (x >= 0) & (x <= width) & (y >= 0) & (y <= height)
+
+
 def glyphs_of(chars: RawChars, width: float, height: float, frame: Frame | None = None) -> Glyphs:
     """The characters the layout stage reads: those reading in ``frame``'s direction, on the page, placed on it.
 
@@ -209,6 +221,8 @@ def glyphs_of(chars: RawChars, width: float, height: float, frame: Frame | None 
     middle = (top + bottom) / 2
     # Off the page, nobody can read it.
     on_page = ((x0 + x1) / 2 >= 0) & ((x0 + x1) / 2 <= frame.width) & (middle >= 0) & (middle <= frame.height)
+    if frame.turn % 90:  # a slanted frame is the turned page's bounding box: ask the page itself
+        on_page &= _centre_on_page(chars, keep, width, height)
     styles = np.array([style_flags(font) for font in chars.fonts], dtype=np.bool_).reshape(-1, 2)
     bold, italic = styles[chars.font_id[keep][on_page]].T
     return Glyphs(
