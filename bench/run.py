@@ -71,6 +71,20 @@ def stages(paths: list[Path], db_path: Path) -> dict[str, float]:
     return {"read": read_s, "extract": extract_s, "store": store_s}
 
 
+HEAVY_MODULES = ("spacy", "pdfplumber", "pypdfium2", "datasette")
+
+
+def cli_start() -> dict[str, object]:
+    """`atgard --version`: its time (best of five) and which heavy libraries importing the CLI loads."""
+    atgard = Path(sys.executable).with_name("atgard")
+    seconds = min(
+        _timed(lambda: subprocess.run([str(atgard), "--version"], check=True, capture_output=True))[0] for _ in range(5)
+    )
+    probe = f"import sys, atgard.pipeline.cli; print(','.join(m for m in {HEAVY_MODULES!r} if m in sys.modules))"
+    loaded = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout.strip()
+    return {"seconds": seconds, "heavy_modules_loaded": loaded.split(",") if loaded else []}
+
+
 def peak_memory_mb(pdf: Path, db_path: Path) -> float:
     code = (
         "import resource, sys; from pathlib import Path; from atgard.pipeline.ingest import ingest; "
@@ -173,6 +187,7 @@ def main() -> None:
     parser.add_argument("--query-documents", type=int, default=2000)
     args = parser.parse_args()
     cores = os.cpu_count() or 1
+    start = cli_start()
     with tempfile.TemporaryDirectory(prefix="atgard-bench-") as tmp:
         work = Path(tmp)
         paths = build_corpus(work / "corpus", documents=max(2, int(40 * args.scale)), pages=10)
@@ -194,6 +209,8 @@ def main() -> None:
     results = {
         "machine": f"{platform.machine()}, {cores} cores, Python {platform.python_version()}",
         "date": time.strftime("%Y-%m-%d"),
+        "cli_version_seconds": start["seconds"],
+        "cli_heavy_modules_loaded": start["heavy_modules_loaded"],
         "reading_backend": DEFAULT_BACKEND,
         "documents": len(paths),
         "pages": pages,
