@@ -46,6 +46,28 @@ def backend_opener(backend: Backend) -> Opener:
     return open_pdfplumber
 
 
+def _own_error(error: BaseException) -> InputError | None:
+    """atgard's own error inside a parser's (the time limit's alarm, caught and re-raised by pdfminer).
+
+    >>> try:
+    ...     try:
+    ...         raise InputError(Path("a.pdf"), "took longer than 30 s to read")
+    ...     except InputError as inner:
+    ...         raise ValueError("pdfminer gave up") from inner
+    ... except ValueError as outer:
+    ...     print(_own_error(outer))
+    a.pdf: took longer than 30 s to read
+    """
+    current: BaseException | None = error
+    seen: list[BaseException] = []
+    while current is not None and current not in seen:
+        if isinstance(current, InputError):
+            return current
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return None
+
+
 def _describe_failure(error: BaseException) -> str:
     chain: list[BaseException] = []
     current: BaseException | None = error
@@ -178,7 +200,7 @@ def read_layout(path: Path, backend: Backend, settings: LayoutSettings, *, scan:
     except RecursionError as error:
         raise InputError(path, "damaged PDF: its objects refer to each other in a loop") from error
     except Exception as error:  # the parsers raise many unrelated types for broken files
-        raise InputError(path, _describe_failure(error)) from error
+        raise _own_error(error) or InputError(path, _describe_failure(error)) from error
     if not pages:
         raise InputError(path, "damaged PDF: it has no pages")
     if scan and not any(lines) and not any(rows):
