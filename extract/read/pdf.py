@@ -58,22 +58,21 @@ def _own_error(error: BaseException) -> InputError | None:
     ...     print(_own_error(outer))
     a.pdf: took longer than 30 s to read
     """
-    current: BaseException | None = error
-    seen: list[BaseException] = []
-    while current is not None and current not in seen:
-        if isinstance(current, InputError):
-            return current
-        seen.append(current)
-        current = current.__cause__ or current.__context__
-    return None
+    return next((e for e in _chain(error) if isinstance(e, InputError)), None)
 
 
-def _describe_failure(error: BaseException) -> str:
+def _chain(error: BaseException) -> list[BaseException]:
+    """An exception and those it came from (cause or context), each once."""
     chain: list[BaseException] = []
     current: BaseException | None = error
     while current is not None and current not in chain:
         chain.append(current)
         current = current.__cause__ or current.__context__
+    return chain
+
+
+def _describe_failure(error: BaseException) -> str:
+    chain = _chain(error)
     names = " ".join(type(e).__name__ + " " + str(e) for e in chain).lower()
     if "password" in names or "encrypt" in names:
         return "password-protected PDF: remove the password (or ask the sender for an open copy) and try again"
