@@ -12,20 +12,16 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 .PHONY: install system-packages demo test typecheck eval bench conformance fuzz lint fixtures constraints clean
 
 # The virtualenv is rebuilt whenever the project's dependencies change. constraints.txt pins every
-# package to the versions the tests last passed with (`make constraints` writes it anew).
-$(STAMP): pyproject.toml constraints.txt
+# package to the versions the tests last passed with (`make constraints` writes it anew). The install
+# also compiles the PDFium backend's C helper (setup.py; extract/read/native/pdfium_chars.c), as
+# `pip install .` does for every user.
+$(STAMP): pyproject.toml setup.py constraints.txt extract/read/native/pdfium_chars.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
-# The PDFium backend's character loop in C (extract/read/native/pdfium_chars.c); optional: without a
-# C compiler the backend runs the same loop in Python, a few times slower.
-HELPER := extract/read/native/pdfium_chars.so
-$(HELPER): extract/read/native/pdfium_chars.c
-	@$(CC) -O2 -shared -fPIC -o $@ $< || echo "No C compiler: reading uses the Python character loop."
-
-install: $(STAMP) $(HELPER)
+install: $(STAMP)
 
 # Debian's packages: Chromium for the browser test (Playwright cannot download a browser here),
 # OCRmyPDF with Tesseract's Swedish model for scanned documents (`atgard ingest --ocr`).
@@ -38,11 +34,11 @@ system-packages:
 	fi
 
 # Ingest the bundled sample, then publish it (Ctrl-C stops the server).
-demo: $(STAMP) $(HELPER) system-packages
+demo: $(STAMP) system-packages
 	$(BIN)/atgard ingest examples/ --db $(DB)
 	$(BIN)/atgard serve --db $(DB) --port $(PORT)
 
-test: $(STAMP) $(HELPER) system-packages typecheck
+test: $(STAMP) system-packages typecheck
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
@@ -59,21 +55,21 @@ typecheck: $(STAMP)
 # exported and scored per document (tools/score.py), every field; EVAL_SKIP=answers,reply_by leaves fields out.
 EVAL := .eval
 EVAL_SKIP ?=
-eval: $(STAMP) $(HELPER)
+eval: $(STAMP)
 	rm -rf $(EVAL) && mkdir -p $(EVAL)
 	$(BIN)/atgard ingest tests/data/devset/pdf --db $(EVAL)/devset.db --jobs 1 > /dev/null
 	$(BIN)/atgard export --db $(EVAL)/devset.db -o $(EVAL)/devset.json
 	$(BIN)/python tools/score.py $(EVAL)/devset.json tests/data/devset/gold $(if $(EVAL_SKIP),--skip $(EVAL_SKIP))
 
 # The benchmark: synthetic corpus, reading and ingest speed, memory, query times (bench/results.json).
-bench: $(STAMP) $(HELPER)
+bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # The conformance run (README, "Conformance"): both backends over the PDF test suites of pdf.js, qpdf and
 # pdfplumber, read from CONFORMANCE_DIR (not in the repository); the report goes to .conformance/report.md.
 CONFORMANCE_DIR ?=
-conformance: $(STAMP) $(HELPER)
+conformance: $(STAMP)
 	@test -d "$(CONFORMANCE_DIR)" || { echo "Set CONFORMANCE_DIR to the folder of the suites' PDFs (README, Conformance)."; exit 2; }
 	$(BIN)/python tools/conformance.py "$(CONFORMANCE_DIR)" --out .conformance
 
@@ -99,4 +95,4 @@ constraints: $(STAMP)
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^atgard' > constraints.txt
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB:.db=.files) $(HELPER) .pytest_cache .ruff_cache tests/artifacts
+	rm -rf $(VENV) $(DB) $(DB:.db=.files) extract/read/native/*.so build .pytest_cache .ruff_cache tests/artifacts

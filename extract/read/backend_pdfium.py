@@ -10,14 +10,16 @@ The calls go through ``ctypes`` functions declared here with plain integer
 handles: the typed bindings in ``pypdfium2.raw`` build a pointer object per
 call, which on a page of 3,000 characters costs more than PDFium's work. The
 per-character calls themselves are made by a small C helper
-(``native/pdfium_chars.c``, built by ``make``) when it is compiled, and by the
-same loop in Python when it is not; a test checks that both read the same.
+(``native/pdfium_chars.c``, compiled by the build backend on every install, see
+setup.py) when it is there, and by the same loop in Python when it is not
+(``ATGARD_WITHOUT_HELPER=1``); a test checks that both read the same.
 """
 
 from __future__ import annotations
 
 import ctypes
 import math
+import sysconfig
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -195,11 +197,14 @@ def _facts_in_c(textpage: int, count: int) -> _Facts:
     return facts
 
 
+HELPER_PATH = Path(__file__).parent / "native" / f"pdfium_chars{sysconfig.get_config_var('EXT_SUFFIX')}"
+
+
 def _load_helper() -> ctypes.CDLL | None:
     try:
-        helper = ctypes.CDLL(str(Path(__file__).parent / "native" / "pdfium_chars.so"))
+        helper = ctypes.CDLL(str(HELPER_PATH))
     except OSError:
-        return None  # not compiled here (no C compiler): the Python loop gives the same, more slowly
+        return None  # installed without it: the Python loop gives the same, more slowly
     helper.atgard_page_chars.restype = _I
     helper.atgard_page_chars.argtypes = [_P, _I, _P, _P, _P, _P, _P]
     return helper
