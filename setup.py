@@ -6,7 +6,7 @@ loads with ctypes, not a Python extension: it is built as one so that
 ``pip install .``, ``pip install -e .`` and ``python -m build`` all compile it and the
 wheel is tagged for its platform. A compiler error stops the install with the
 compiler's message; ``ATGARD_WITHOUT_HELPER=1`` installs without it (reading then
-runs the same loop in Python, several times slower: ``make bench`` measures both).
+runs the same loop in Python, several times slower).
 """
 
 import os
@@ -24,7 +24,6 @@ HELPER = Extension(
     "atgard.extract.read.native.pdfium_chars",
     sources=["extract/read/native/pdfium_chars.c"],
     export_symbols=["atgard_page_chars"],
-    extra_compile_args=["-O2"] if os.name != "nt" else [],
 )
 
 setup(

@@ -5,11 +5,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import sysconfig
 import zipfile
 from pathlib import Path
 
 import pytest
+
+from atgard.extract.read.backend_pdfium import HELPER_PATH
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,5 +27,4 @@ def test_a_wheel_built_by_pip_carries_the_helper_under_a_platform_tag(tmp_path: 
     assert built.returncode == 0, built.stderr
     (wheel,) = (tmp_path / "dist").glob("atgard-*.whl")
     assert not wheel.name.endswith("-py3-none-any.whl"), wheel.name  # a compiled file needs a platform tag
-    helper = f"atgard/extract/read/native/pdfium_chars{sysconfig.get_config_var('EXT_SUFFIX')}"
-    assert helper in zipfile.ZipFile(wheel).namelist()
+    assert f"atgard/extract/read/native/{HELPER_PATH.name}" in zipfile.ZipFile(wheel).namelist()

@@ -1,18 +1,18 @@
 /* The per-character loop of the PDFium reading backend, in C.
  *
- * extract/read_pdfium.py asks PDFium four or five things about every
+ * extract/read/backend_pdfium.py asks PDFium four or five things about every
  * character of a page; through ctypes each call costs about a microsecond,
  * which on a page of 3,000 characters is most of the reading time. This
  * helper makes the same calls in one go and fills arrays that Python reads
  * in bulk. It does nothing else: the arithmetic and every decision stay in
- * read_pdfium.py, which also has the same loop in Python for when this file
- * is not compiled (no C compiler); a test checks that both give the same.
+ * backend_pdfium.py, which also has the same loop in Python for when this file
+ * is not compiled (ATGARD_WITHOUT_HELPER=1); a test checks that both give the same.
  *
  * PDFium's functions are passed in as pointers (from the library pypdfium2
  * loaded), so this file needs no PDFium headers and links against nothing.
  *
- * Built by `make` (cc -O2 -shared -fPIC -o extract/native/pdfium_chars.so extract/native/pdfium_chars.c).
- * It is a plain shared library, not a Python extension: read_pdfium.py loads it with ctypes.
+ * Compiled by the build backend on every install (setup.py). It is a plain shared
+ * library, not a Python extension: backend_pdfium.py loads it with ctypes.
  */
 
 typedef struct {
