@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from atgard.output.changes import Change, document_changes
 from atgard.output.export import load_document
+from atgard.output.migration_views import ANSWER_LINKS_OF_ANSWERS_SQL, ANSWER_LINKS_OF_REFERRALS_SQL
 from atgard.output.migrations import MIGRATIONS, migrate, schema_version, write_lock
 from atgard.output.search import stem_text
 from atgard.output.tables import (
@@ -266,6 +267,12 @@ def save_answers(db: Database, document_id: str, items: Sequence[Answer], stamp:
     _save(db, ANSWERS, document_id, items, stamp)
 
 
+def save_answer_links(db: Database, document_id: str) -> None:
+    """The referrals this document's answers may answer, and the stored answers its referrals may have."""
+    db.execute(ANSWER_LINKS_OF_ANSWERS_SQL, {"document_id": document_id})
+    db.execute(ANSWER_LINKS_OF_REFERRALS_SQL, {"document_id": document_id})
+
+
 def save_mentions(db: Database, document_id: str, items: Sequence[Mention], stamp: str) -> None:
     _save(db, MENTIONS, document_id, items, stamp)
 
@@ -349,6 +356,7 @@ def save_document(
         measure_ids = save_measures(db, doc_id, document.measures, stamp)
         save_search(db, document, referral_ids, measure_ids)
         save_answers(db, doc_id, document.answers, stamp)
+        save_answer_links(db, doc_id)
         save_mentions(db, doc_id, document.mentions, stamp)
         changes = document_changes(load_document(db, previous[0]), document) if previous else []
         if previous:

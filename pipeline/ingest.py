@@ -121,14 +121,14 @@ class ReadOptions:
 
 def _prepare(path: Path, stored: frozenset[str], options: ReadOptions) -> _Prepared:
     """Everything but the writing: check, hash, read, extract. Runs in a worker process with --jobs."""
-    # The reader and the rules load PDFium, pdfplumber and spaCy: only when there is a file to read.
-    from atgard.extract.document import extract_document
-    from atgard.extract.read.pdf import read_pdf
-
     check_pdf_file(path)
     document_id = sha256_file(path)  # hashed before parsing: an unchanged file costs a hash only
     if document_id in stored:
         return _Prepared(path, document_id)
+    # The reader and the rules load PDFium, pdfplumber and spaCy: only when there is a file to read.
+    from atgard.extract.document import extract_document
+    from atgard.extract.read.pdf import read_pdf
+
     read = read_pdf(path, document_id=document_id, seconds=options.seconds, ocr=options.ocr, backend=options.backend)
     return _Prepared(path, document_id, stored_read(read), extract_document(read, options.kind))
 

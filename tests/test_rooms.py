@@ -114,3 +114,19 @@ def test_the_cli_starts_without_the_heavy_libraries() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == []
+
+
+def test_reingesting_unchanged_files_loads_neither_reader_nor_rules(tmp_path: Path, examples: Path) -> None:
+    """An unchanged file costs a hash: re-ingesting a stored corpus imports none of spaCy, pdfplumber, pypdfium2."""
+    from atgard.pipeline.ingest import ingest
+
+    db = tmp_path / "atgard.db"
+    assert not ingest([examples], db).failures
+    code = (
+        "import sys; from pathlib import Path; from atgard.pipeline.ingest import ingest; "
+        f"r = ingest([Path({str(examples)!r})], Path({str(db)!r}), jobs=1); "
+        "print(*sorted({i.status for i in r.ingested}), '|', *(m for m in ('spacy', 'pdfplumber', 'pypdfium2') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["unchanged", "|"]

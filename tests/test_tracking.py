@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -14,6 +16,9 @@ from atgard.extract.answers import _REMISS_DNR
 from atgard.extract.dates import iso_date, with_reply_dates
 from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
+from atgard.output.migration_views import ANSWER_CANDIDATES_SQL
+from atgard.output.migrations import MIGRATIONS, schema_version
+from atgard.output.store import open_store
 from atgard.pipeline.ingest import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,8 +83,6 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_status_rows_and_an_unmatched_answer(package: Path) -> None:
-    import sqlite3
-
     with sqlite3.connect(package) as db:
         statuses = dict(
             ((name, action), (status, timeliness))
@@ -108,3 +111,32 @@ def test_min_namnd_finds_a_board_by_alias_and_inflected_form_in_swedish(package:
         with urllib.request.urlopen(f"{url}/atgard/min_namnd?{query}", timeout=30) as response:
             page = response.read().decode()
         assert '<html lang="sv">' in page and "försenad" in page and "visa med sidbild" in page
+
+
+def _links(db: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:
+    return sorted(db.execute(sql).fetchall(), key=repr)
+
+
+def test_stored_answer_links_are_what_comparing_every_pair_finds_in_either_ingest_order(
+    package: Path, tmp_path: Path
+) -> None:
+    forward = tmp_path / "framlanges.db"
+    assert not ingest(sorted((DEVSET / "pdf").glob("d3-*.pdf")), forward, strict=True).failures
+    for path in (package, forward):
+        with sqlite3.connect(path) as db:
+            stored = _links(db, "SELECT * FROM answer_candidates")
+            assert stored and stored == _links(db, ANSWER_CANDIDATES_SQL)
+
+
+def test_migration_10_fills_the_links_of_a_database_stored_before_it(package: Path, tmp_path: Path) -> None:
+    older = tmp_path / "version-9.db"
+    shutil.copyfile(package, older)
+    with sqlite3.connect(older) as db:  # back to migration 9's schema: the candidates a view of every pair
+        db.executescript(
+            f"DROP VIEW answer_candidates; DROP TABLE answer_links; DROP INDEX idx_referrals_document_id;"
+            f"CREATE VIEW answer_candidates AS {ANSWER_CANDIDATES_SQL}; PRAGMA user_version = 9;"
+        )
+        expected = _links(db, "SELECT * FROM answer_candidates")
+    store = open_store(older)
+    assert schema_version(store) == len(MIGRATIONS)
+    assert expected and _links(store.conn, "SELECT * FROM answer_candidates") == expected
