@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -10,7 +11,7 @@ from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister, load_register
 from atgard.extract.mentions import BoardSpan, board_spans
-from atgard.extract.nlp import swedish_pipeline
+from atgard.extract.nlp import doc_text, sentence_bounds, swedish_pipeline, token_starts, token_texts
 from atgard.schema import Block
 
 
@@ -35,7 +36,17 @@ class Analysed:
         return self.block.text
 
     def sentences(self) -> list[Sentence]:
-        return [Sentence(s.start_char, s.end_char, s.text) for s in self.doc.sents]
+        """The block's sentences, found once (every rule that reads sentences shares them)."""
+        return self._sentences
+
+    @functools.cached_property
+    def _sentences(self) -> list[Sentence]:
+        texts, starts, text = token_texts(self.doc), token_starts(self.doc), doc_text(self.doc)
+        sentences = []
+        for first, end in sentence_bounds(self.doc):
+            start_char, end_char = starts[first], starts[end - 1] + len(texts[end - 1])
+            sentences.append(Sentence(start_char, end_char, text[start_char:end_char]))
+        return sentences
 
     def boards_in(self, start: int, end: int) -> list[BoardSpan]:
         return [span for span in self.boards if span.start >= start and span.end <= end]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister, load_register
-from atgard.extract.nlp import BOARDS, swedish_pipeline
+from atgard.extract.nlp import BOARDS, doc_text, swedish_pipeline, token_texts
 from atgard.schema.contract import BoardKind, Recipient
 
 # Words that end like a board name but name no board in particular.
@@ -76,9 +76,11 @@ def _misread(word: str, register: BoardRegister) -> str | None:
 def _unknown(doc: Doc, taken: set[int], register: BoardRegister) -> list[BoardSpan]:
     """ "Trafik- och renhållningsnämnden", "Hyresnämnden", "Birka Cruises AB": kept, marked unknown."""
     found = []
-    for token in doc:
-        if token.i in taken:
+    for i, word in enumerate(token_texts(doc)):
+        # only a board word or "AB" can start a name here: the Token objects are made for those alone
+        if i in taken or (word != "AB" and "mnd" not in word.lower()):
             continue
+        token = doc[i]
         if (
             _MISREAD_BOARD_WORD.match(token.text)
             and token.lower_ not in _GENERIC
@@ -141,9 +143,15 @@ def _coordinated(doc: Doc, register: BoardRegister, taken: set[int]) -> list[Boa
     """Several boards under one head: "Rinkeby-Kista, Skärholmens och Farsta stadsdelsnämnder",
     "exploaterings- och stadsbyggnadsnämnderna"."""
     found: list[BoardSpan] = []
-    for head in doc:
-        if head.i in taken or head.i == 0:
+    for index, word in enumerate(token_texts(doc)):
+        lower = word.lower()
+        if (
+            index in taken
+            or index == 0
+            or (lower not in _SHARED_HEADS and not lower.endswith(("nämnderna", "nämnder")))
+        ):
             continue
+        head = doc[index]
         kind = _SHARED_HEADS.get(head.lower_)
         if kind:
             places = register.places(kind)
@@ -288,10 +296,10 @@ def board_spans(doc: Doc, register: BoardRegister | None = None) -> list[BoardSp
      ('stadsdelsnämnden i Skärholmen', 'Skärholmens stadsdelsnämnd', 'district_committee')]
     """
     register = register or load_register()
-    known = _refined(doc.text, _known(doc, register), register)
-    taken = {token.i for span in doc.spans[BOARDS] for token in span}
+    known = _refined(doc_text(doc), _known(doc, register), register)
+    taken = {i for span in doc.spans[BOARDS] for i in range(span.start, span.end)}
     coordinated = _coordinated(doc, register, taken)
-    unknown = [_with_adjective(doc.text, span) for span in _unknown(doc, taken, register)]
+    unknown = [_with_adjective(doc_text(doc), span) for span in _unknown(doc, taken, register)]
     return sorted(known + coordinated + unknown, key=lambda span: span.start)
 
 
