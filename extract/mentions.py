@@ -303,6 +303,15 @@ def board_spans(doc: Doc, register: BoardRegister | None = None) -> list[BoardSp
     return sorted(known + coordinated + unknown, key=lambda span: span.start)
 
 
+@functools.cache
+def _unambiguous_forms(register: BoardRegister) -> dict[str, str]:
+    """Register forms, lowercased, that name one board only: a name written so needs no pipeline run."""
+    ids: dict[str, set[str]] = {}
+    for form, board_id in register.surface_forms():
+        ids.setdefault(form.lower(), set()).add(board_id)
+    return {form: next(iter(found)) for form, found in ids.items() if len(found) == 1}
+
+
 def resolve_name(text: str, register: BoardRegister | None = None) -> Recipient:
     """A name as written (a list item, an "Ansvar:" entry) to a recipient: register, unknown or external.
 
@@ -313,9 +322,15 @@ def resolve_name(text: str, register: BoardRegister | None = None) -> Recipient:
     >>> resolve_name("Trafik- och renhållningsnämnden").kind
     'unknown'
     """
-    cleaned = text.strip(" .,;:")
-    doc = swedish_pipeline(register)(cleaned)
-    spans = board_spans(doc, register)
+    return _resolved(text.strip(" .,;:"), register or load_register())
+
+
+@functools.lru_cache(maxsize=4096)  # the same names recur in every document: "Kommunstyrelsen", "Ansvar: ..."
+def _resolved(cleaned: str, register: BoardRegister) -> Recipient:
+    if (board_id := _unambiguous_forms(register).get(cleaned.lower())) is not None:
+        board = register[board_id]
+        return Recipient(name=board.name, board_id=board.id, kind=board.kind, group=board.kind == "group")
+    spans = board_spans(swedish_pipeline(register)(cleaned), register)
     if len(spans) == 1 and len(spans[0].text) >= len(cleaned) - 2:
         return spans[0].recipient()
     kind: BoardKind = "unknown" if BOARD_LIKE.match(cleaned) else "external"
@@ -337,7 +352,11 @@ def read_board_list(text: str, register: BoardRegister | None = None) -> list[Re
     >>> [r.name for r in read_board_list("Kulturnämnden samt Fryshuset och samtliga stadsdelsnämnder")]
     ['Kulturnämnden', 'Fryshuset', 'Samtliga stadsdelsnämnder']
     """
-    cleaned = " ".join(text.split()).strip(" .")
+    return list(_board_list(" ".join(text.split()).strip(" ."), register or load_register()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _board_list(cleaned: str, register: BoardRegister) -> tuple[Recipient, ...]:
     spans = board_spans(swedish_pipeline(register)(cleaned), register)
     found: list[Recipient] = []
     position = 0
@@ -351,4 +370,4 @@ def read_board_list(text: str, register: BoardRegister | None = None) -> list[Re
             break
         found.append(span.recipient())
         position = span.end
-    return found
+    return tuple(found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from atgard.extract.boards import inflect, load_register
-from atgard.extract.mentions import board_spans, resolve_name
+from atgard.extract.mentions import _unambiguous_forms, board_spans, resolve_name
 from atgard.extract.nlp import swedish_pipeline
 
 
@@ -143,3 +143,18 @@ def test_register_is_consistent() -> None:
     assert len(register.members("samtliga-stadsdelsnamnder", 2021)) == 13
     committees = {b.id for b in boards if b.kind == "committee"}
     assert {"arbetsmarknadsnamnden", "socialnamnden", "utbildningsnamnden", "trafiknamnden"} <= committees
+
+
+def test_a_name_written_as_in_the_register_resolves_as_the_pipeline_resolves_it() -> None:
+    """resolve_name looks up a name written exactly as a register form; the pipeline must agree on every one."""
+    register = load_register()
+    nlp = swedish_pipeline(register)
+    forms = _unambiguous_forms(register)
+    assert len(forms) > 500
+    disagree = []
+    for form, board_id in forms.items():
+        spans = board_spans(nlp(form), register)
+        whole = len(spans) == 1 and spans[0].text.lower() == form
+        if not whole or spans[0].board_id != board_id or spans[0].recipient() != resolve_name(form, register):
+            disagree.append(form)
+    assert disagree == []
