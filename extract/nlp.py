@@ -10,16 +10,18 @@ beats "samtliga nämnder"). Built once per register.
 from __future__ import annotations
 
 import functools
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import numpy
 import spacy
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister, load_register
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d  # spaCy's array type
 
 BOARDS = "boards"
 
@@ -43,7 +45,7 @@ def token_texts(doc: Doc) -> list[str]:
     texts: list[str] | None = doc.user_data.get("texts")
     if texts is None:
         strings = doc.vocab.strings
-        texts = doc.user_data["texts"] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+        texts = doc.user_data["texts"] = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
     return texts
 
 
@@ -51,7 +53,7 @@ def doc_text(doc: Doc) -> str:
     """``doc.text`` from the arrays (spaCy's own makes a Token object per token to join their texts)."""
     text: str | None = doc.user_data.get("text")
     if text is None:
-        spaced = doc.to_array(SPACY).tolist()
+        spaced = doc.to_array("SPACY").tolist()
         text = doc.user_data["text"] = "".join(
             t + " " if s else t for t, s in zip(token_texts(doc), spaced, strict=True)
         )
@@ -62,7 +64,7 @@ def token_starts(doc: Doc) -> list[int]:
     """Each token's first character in ``doc.text``, read once per Doc like :func:`token_texts`."""
     starts: list[int] | None = doc.user_data.get("starts")
     if starts is None:
-        starts = doc.user_data["starts"] = doc.to_array(IDX).tolist()
+        starts = doc.user_data["starts"] = doc.to_array("IDX").tolist()
     return starts
 
 
@@ -113,7 +115,7 @@ def swedish_sentences(doc: Doc) -> Doc:
     ]
     flags = numpy.full(len(texts), -1, dtype="int64")  # spaCy's values: 1 starts a sentence, -1 does not
     flags[starts] = 1
-    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+    doc.from_array(["SENT_START"], cast("Ints2d", flags.astype("uint64").reshape(-1, 1)))
     doc.user_data["sentences"] = list(zip(starts, [*starts[1:], len(texts)], strict=True))
     return doc
 

@@ -45,14 +45,29 @@ def _similarity(before: str, after: str) -> float:
 
 
 def _pair_unmatched(removed: list[tuple[str, str]], added: list[tuple[str, str]]) -> list[tuple[int, int]]:
-    """Pairs (removed index, added index) similar enough to be one item reworded."""
-    pairs, used = [], set()
+    """Pairs (removed index, added index) similar enough to be one item reworded.
+
+    The same text under a new key (a renumbered measure) pairs by lookup first; difflib compares
+    only what is left, so a new version that moves many items costs no square of comparisons.
+    """
+    pairs, used, rest = [], set(), []
+    same_text: dict[str, list[int]] = {}
+    for j, (_, after) in enumerate(added):
+        same_text.setdefault(after, []).append(j)
     for i, (_, before) in enumerate(removed):
+        if same_text.get(before):
+            j = same_text[before].pop()  # the last, as the search below breaks ties
+            pairs.append((i, j))
+            used.add(j)
+        else:
+            rest.append(i)
+    for i in rest:
+        before = removed[i][1]
         scored = [(_similarity(before, after), j) for j, (_, after) in enumerate(added) if j not in used]
         if scored and (best := max(scored))[0] >= REWORDED_SIMILARITY:
             pairs.append((i, best[1]))
             used.add(best[1])
-    return pairs
+    return sorted(pairs)
 
 
 def _compare(

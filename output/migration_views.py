@@ -77,9 +77,7 @@ UNMATCHED_ANSWERS_SQL = """
 # deleted or changed, so inserting is all there is to keep). The view over every answer and every referral
 # compared case numbers with instr() on each pair: 2 s at 1,000 answers and 2,000 referrals, the
 # publication's time limit. The same condition, for one stored document's answers or referrals at a time.
-ANSWER_LINKS_COLUMNS = (
-    "answer_document_id, answer_seq, board_id, board_name, date, referral_id, referral_document_id"
-)
+ANSWER_LINKS_COLUMNS = "answer_document_id, answer_seq, board_id, board_name, date, referral_id, referral_document_id"
 ANSWER_LINKS_OF_ANSWERS_SQL = f"""
         INSERT INTO answer_links ({ANSWER_LINKS_COLUMNS})
         SELECT * FROM ({ANSWER_CANDIDATES_SQL}) WHERE answer_document_id = :document_id

@@ -267,3 +267,46 @@ def test_the_search_ranks_every_hit_and_beyond_5000_hits_the_newest_5000(tmp_pat
     assert len(every) > 5000 and len(broad) == 5000
     newest = sorted(every, key=lambda item: every[item][0])[-5000:]
     assert sorted(broad) == sorted(newest)
+
+
+def _coded(codes_and_texts: list[tuple[str, str]]) -> Any:
+    from atgard.schema import BBox, PageBox
+    from atgard.schema.contract import Measure
+
+    box = BBox(x0=71, top=100, x1=520, bottom=130)
+    located = {"page": 1, "bbox": box, "boxes": [PageBox(page=1, bbox=box)]}
+    document = _document_of_measures(1, [])
+    measures = [Measure(code=c, report_title="Rapport om skolan", text=t, **located) for c, t in codes_and_texts]
+    return document.model_copy(update={"measures": measures})
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        # renumbered: the same text under a new code is one measure, found by lookup
+        (
+            [("A1.1", "Staden inför läxhjälp."), ("A1.2", "Staden bygger fler förskolor.")],
+            [("A2.1", "Staden inför läxhjälp."), ("A2.2", "Staden bygger fler förskolor.")],
+            [("reworded", "A2.1"), ("reworded", "A2.2")],
+        ),
+        # an identical text is paired with its twin even when an earlier removal resembles it
+        (
+            [("A1.1", "Staden inför läxhjälp i alla skolor."), ("A1.2", "Staden inför läxhjälp i skolor.")],
+            [("A3.1", "Staden inför läxhjälp i skolor."), ("A3.2", "Idrottsnämnden öppnar fler hallar.")],
+            [("reworded", "A3.1"), ("removed", "A1.1"), ("added", "A3.2")],
+        ),
+        # a rewording under a new code, and nothing alike
+        (
+            [("A1.1", "Staden inför läxhjälp i alla skolor."), ("A1.2", "Kulturnämnden ser över taxorna.")],
+            [("B1.1", "Staden inför läxhjälp i samtliga skolor."), ("B1.2", "Nya cykelbanor byggs.")],
+            [("reworded", "B1.1"), ("removed", "A1.2"), ("added", "B1.2")],
+        ),
+    ],
+)
+def test_changes_between_versions(
+    before: list[tuple[str, str]], after: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    from atgard.output.changes import document_changes
+
+    changes = document_changes(_coded(before), _coded(after))
+    assert sorted((c.change, c.key) for c in changes) == sorted(expected)
