@@ -12,6 +12,9 @@ suites did (README, "Conformance"), with Swedish text of the document family:
   issue-848.pdf; qpdf annotations-rotated-90.pdf).
 - glyfvis.pdf: text placed glyph by glyph, each at its own position, with no space
   glyphs between words (pdf.js bug946506.pdf and many generators' output).
+- sneda-etiketter.pdf: text set on a slant (20°), glyph by glyph with no space glyphs, on a page
+  with /Rotate 90: PDFium's box of a turned glyph is upright on the page and wider than the
+  glyph, and its words ran together (pdf.js issue14497.pdf, a surveyor's plan: "2563040").
 - upprepad-sida.pdf: three pages whose only text is the same lines at the top (a form
   repeated page after page): it is the content, not a running header.
 - skannad-bilaga.pdf: two text pages and a scanned annex (an image, no text layer).
@@ -29,6 +32,7 @@ Usage: python tools/build_conformance_pdfs.py tests/data/konformitet
 from __future__ import annotations
 
 import io
+import math
 import re
 import sys
 from pathlib import Path
@@ -128,6 +132,26 @@ def glyph_by_glyph(target: Path) -> None:
     pdf.save(target, deterministic_id=True)
 
 
+def slanted_labels(target: Path) -> None:
+    """BODY on a 20° slant, each glyph its own text object, a word gap a third of an em (a proportional font's
+    space), no space glyphs; on a page with /Rotate 90."""
+    pdf = pikepdf.new()
+    size, angle = 11.0, math.radians(20)
+    cos, sin = math.cos(angle), math.sin(angle)
+    content = b""
+    for row, text in enumerate(BODY):
+        # each line starts lower along the slant's normal; the glyphs go up the slant
+        x, y, along = 72.0 + 16 * row * sin, 500.0 - 16 * row * cos, 0.0
+        for char in text:
+            if char == " ":
+                along += size / 3
+                continue
+            content += _line(char, (cos, sin, -sin, cos, x + along * cos, y + along * sin), size)
+            along += COURIER_EM * size
+    _page(pdf, content, [0, 0, 595, 842], Rotate=90)
+    pdf.save(target, deterministic_id=True)
+
+
 def repeated_page(target: Path) -> None:
     pdf = pikepdf.new()
     form = ["Anmälan om synpunkter på remiss", "Nämnd: ____________________", "Datum: ____________________"]
@@ -216,6 +240,7 @@ BUILDERS = {
     "negativa-koordinater.pdf": negative_coordinates,
     "vridna-sidor.pdf": turned_pages,
     "glyfvis.pdf": glyph_by_glyph,
+    "sneda-etiketter.pdf": slanted_labels,
     "upprepad-sida.pdf": repeated_page,
     "skannad-bilaga.pdf": scanned_annex,
     "rutnat-over-text.pdf": grid_over_text,

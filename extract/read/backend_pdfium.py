@@ -252,8 +252,9 @@ def _read_chars(textpage: int, to_display: Matrix) -> RawChars:
     fonts: dict[str, int] = {}
     font_of_object = [fonts.setdefault(name, len(fonts)) for name, _, _ in styles]
     direction = np.array([turn for _, _, turn in styles], dtype=np.intp)[object_of]
+    size = np.array([size for _, size, _ in styles], dtype=np.float64)[object_of]
     x0, x1, baseline = _placed(facts.numbers[kept], direction, to_display)
-    x1 = x0 + _advances(x0, x1, baseline, direction, objects)
+    x1 = x0 + _advances(x0, x1, baseline, direction, (objects, facts.codes[kept]), size)
     codes, text_of_code = np.unique(facts.codes[kept], return_inverse=True)
     texts: dict[str, int] = {}
     text_id = np.array([texts.setdefault(_text_of(code), len(texts)) for code in codes.tolist()], dtype=np.intp)
@@ -263,7 +264,7 @@ def _read_chars(textpage: int, to_display: Matrix) -> RawChars:
         x0,
         x1,
         baseline,
-        np.array([size for _, size, _ in styles], dtype=np.float64)[object_of],
+        size,
         list(fonts),
         np.array(font_of_object, dtype=np.intp)[object_of],
         direction,
@@ -284,14 +285,40 @@ def _placed(
     start, baseline = _display(x, y, to_display)
     end = np.empty_like(x)
     corners = [_display(px, py, to_display) for px in (left, right) for py in (top, bottom)]
+    wide = np.maximum.reduce([cx for cx, _ in corners]) - np.minimum.reduce([cx for cx, _ in corners])
+    tall = np.maximum.reduce([cy for _, cy in corners]) - np.minimum.reduce([cy for _, cy in corners])
     for turn in np.unique(direction).tolist():
         mine = direction == turn
         cos, sin = math.cos(math.radians(turn)), math.sin(math.radians(turn))
-        reach = np.maximum.reduce(
-            [(cx[mine] - start[mine]) * cos + (cy[mine] - baseline[mine]) * sin for cx, cy in corners]
-        )
-        end[mine] = start[mine] + np.maximum(reach, 0.0)
+        along = [(cx[mine] - start[mine]) * cos + (cy[mine] - baseline[mine]) * sin for cx, cy in corners]
+        near, far = np.minimum.reduce(along), np.maximum.reduce(along)
+        length = _length_along(wide[mine], tall[mine], cos, sin, far - near)
+        end[mine] = start[mine] + np.maximum((near + far + length) / 2, 0.0)
     return start, end, baseline
+
+
+def _length_along(
+    wide: npt.NDArray[np.float64], tall: npt.NDArray[np.float64], cos: float, sin: float, span: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float64]:
+    """A turned character's length along its baseline, from PDFium's box, which is upright on the page.
+
+    The box bounds the turned one: ``wide = w·|cos| + h·|sin|``, ``tall = w·|sin| + h·|cos|``; solved for w
+    where the two are far enough apart (within 30° of an axis), else the box's whole extent along (``span``).
+    The box's middle is the turned box's middle, so its end is the middle plus half of w.
+
+    >>> _length_along(np.array([8.4]), np.array([11.7]), math.cos(math.radians(20)), math.sin(math.radians(20)),
+    ...     np.array([11.9])).round(1).tolist()
+    [5.1]
+    """
+    c, s = abs(cos), abs(sin)
+    if abs(c * c - s * s) < 0.5:
+        return span
+    return np.clip((wide * c - tall * s) / (c * c - s * s), 0.0, span)
+
+
+# How far the next origin may stand off the baseline and still mark where a character ends: the direction is
+# whole degrees, so on turned text the baseline as computed drifts from the true one by a little per character.
+SAME_BASELINE_EMS = 0.1
 
 
 def _advances(
@@ -299,20 +326,24 @@ def _advances(
     end: npt.NDArray[np.float64],
     y: npt.NDArray[np.float64],
     direction: npt.NDArray[np.intp],
-    objects: npt.NDArray[np.uintp],
+    objects_and_codes: tuple[npt.NDArray[np.uintp], npt.NDArray[np.uint32]],
+    size: npt.NDArray[np.float64],
 ) -> npt.NDArray[np.float64]:
-    """Each character's advance: the loose box includes a glyph's overhang ("f", "–"), so within a run the
-    next origin, where it falls inside the box, marks where the character ends (measured along the baseline)."""
+    """Each character's advance: the loose box includes a glyph's overhang ("f", "–") and, on turned text, the
+    corner of a box upright on the page, so the next origin, where it falls inside the box, marks where the
+    character ends (measured along the baseline). The next character is in the same text object, or in the next
+    one when text is placed glyph by glyph; not the same letter again (a glyph printed twice for bold)."""
+    objects, codes = objects_and_codes
     radians = np.radians(direction)
     cos, sin = np.cos(radians), np.sin(radians)
     along, across = x * cos + y * sin, y * cos - x * sin
     advance = end - x
     overhangs = (
-        (objects[1:] == objects[:-1])
+        ((objects[1:] == objects[:-1]) | (codes[1:] != codes[:-1]))
         & (direction[1:] == direction[:-1])
         & (along[:-1] <= along[1:])
         & (along[1:] < along[:-1] + advance[:-1])
-        & (np.abs(across[:-1] - across[1:]) < 1e-6)
+        & (np.abs(across[:-1] - across[1:]) < np.maximum(SAME_BASELINE_EMS * size[:-1], 1e-6))
     )
     advance[:-1][overhangs] = (along[1:] - along[:-1])[overhangs]
     return advance

@@ -191,16 +191,22 @@ def split_ligatures(x0: Floats, x1: Floats, baseline: Floats) -> tuple[Floats, F
     return x0, x1
 
 
-def _centre_on_page(chars: RawChars, keep: Flags, width: float, height: float) -> Flags:
-    """Whether each kept character's centre (half its advance along, 0.3 em up from its baseline) is on the
-    displayed page."""
+def _touches_page(chars: RawChars, keep: Flags, width: float, height: float) -> Flags:
+    """Whether any part of each kept character's box (its advance along the baseline, ascent up, descent down)
+    is on the displayed page: the box's corners, turned with the character, bounded."""
     direction = chars.direction[keep]
     radians = np.radians(direction % 360)
-    up = np.where(direction >= 360, -1.0, 1.0) * (ASCENT_EMS - 0.5) * chars.size[keep]
-    half = (chars.x1[keep] - chars.x0[keep]) / 2
-    x = chars.x0[keep] + half * np.cos(radians) + up * np.sin(radians)
-    y = chars.baseline[keep] + half * np.sin(radians) - up * np.cos(radians)
-    return (x >= 0) & (x <= width) & (y >= 0) & (y <= height)
+    cos, sin = np.cos(radians), np.sin(radians)
+    flip = np.where(direction >= 360, -1.0, 1.0)  # mirror writing rises the other way
+    size, x0, baseline = chars.size[keep], chars.x0[keep], chars.baseline[keep]
+    advance = chars.x1[keep] - x0
+    corners_x, corners_y = [], []
+    for along in (0.0, advance):
+        for up in (flip * ASCENT_EMS * size, -flip * DESCENT_EMS * size):
+            corners_x.append(x0 + along * cos + up * sin)
+            corners_y.append(baseline + along * sin - up * cos)
+    xs, ys = np.array(corners_x), np.array(corners_y)
+    return (xs.max(axis=0) >= 0) & (xs.min(axis=0) <= width) & (ys.max(axis=0) >= 0) & (ys.min(axis=0) <= height)
 
 
 def glyphs_of(chars: RawChars, width: float, height: float, frame: Frame | None = None) -> Glyphs:
@@ -218,11 +224,11 @@ def glyphs_of(chars: RawChars, width: float, height: float, frame: Frame | None 
     x0, x1 = split_ligatures(x, x + advance, baseline)
     size = chars.size[keep]
     top, bottom = baseline - ASCENT_EMS * size, baseline + DESCENT_EMS * size
-    middle = (top + bottom) / 2
-    # Off the page, nobody can read it.
-    on_page = ((x0 + x1) / 2 >= 0) & ((x0 + x1) / 2 <= frame.width) & (middle >= 0) & (middle <= frame.height)
+    # Wholly off the page, nobody can read it; partly on it, a reader shows the part (and PDFium's page text
+    # holds it: a character is in a rectangle's text when their boxes meet).
+    on_page = (x1 >= 0) & (x0 <= frame.width) & (bottom >= 0) & (top <= frame.height)
     if frame.turn % 90:  # a slanted frame is the turned page's bounding box: ask the page itself
-        on_page &= _centre_on_page(chars, keep, width, height)
+        on_page &= _touches_page(chars, keep, width, height)
     styles = np.array([style_flags(font) for font in chars.fonts], dtype=np.bool_).reshape(-1, 2)
     bold, italic = styles[chars.font_id[keep][on_page]].T
     return Glyphs(
