@@ -97,7 +97,9 @@ def installed_atgard(folder: Path) -> Path:
     """The `atgard` command of a fresh virtualenv made by `pip install .`, as a city's IT installs it."""
     subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True)
     pip = [str(folder / "bin" / "python"), "-m", "pip", "install", "--quiet"]
-    subprocess.run([*pip, "-c", str(ROOT / "constraints.txt"), str(ROOT)], check=True)
+    done = subprocess.run([*pip, "-c", str(ROOT / "constraints.txt"), str(ROOT)], capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"pip install . failed:\n{done.stdout}{done.stderr}")
     return folder / "bin" / "atgard"
 
 

@@ -69,7 +69,7 @@ def token_starts(doc: Doc) -> list[int]:
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Each sentence's first and last-but-one token (``doc[start:end]``), as the splitter set them."""
+    """Each sentence as ``(start, end)`` token indices (``doc[start:end]``), as the splitter set them."""
     bounds: list[tuple[int, int]] | None = doc.user_data.get("sentences")
     if bounds is None:
         bounds = [(sentence.start, sentence.end) for sentence in doc.sents]
