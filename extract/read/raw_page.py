@@ -205,8 +205,12 @@ def _touches_page(chars: RawChars, keep: Flags, width: float, height: float) -> 
         for up in (flip * ASCENT_EMS * size, -flip * DESCENT_EMS * size):
             corners_x.append(x0 + along * cos + up * sin)
             corners_y.append(baseline + along * sin - up * cos)
-    xs, ys = np.array(corners_x), np.array(corners_y)
-    return (xs.max(axis=0) >= 0) & (xs.min(axis=0) <= width) & (ys.max(axis=0) >= 0) & (ys.min(axis=0) <= height)
+    xs: Floats = np.array(corners_x)
+    ys: Floats = np.array(corners_y)
+    touches: Flags = (
+        (xs.max(axis=0) >= 0) & (xs.min(axis=0) <= width) & (ys.max(axis=0) >= 0) & (ys.min(axis=0) <= height)
+    )
+    return touches
 
 
 def glyphs_of(chars: RawChars, width: float, height: float, frame: Frame | None = None) -> Glyphs:
