@@ -131,7 +131,6 @@ def swedish_pipeline(register: BoardRegister | None = None) -> Language:
 @functools.cache
 def _pipeline_for(register: BoardRegister) -> Language:
     nlp = spacy.blank("sv")
-    nlp.add_pipe("swedish_sentences")
     ruler = cast(
         SpanRuler,
         nlp.add_pipe(
@@ -144,4 +143,6 @@ def _pipeline_for(register: BoardRegister) -> Language:
         ),
     )
     ruler.add_patterns([{"label": board_id, "pattern": form} for form, board_id in register.surface_forms()])
+    # Added after the patterns, which the ruler runs through the pipeline before it: they need only the tokenizer.
+    nlp.add_pipe("swedish_sentences", before="span_ruler")
     return nlp
