@@ -163,7 +163,7 @@ def corpus_figures(name: str, paths: list[Path], atgard: Path, work: Path) -> di
 
 def reingest_share(folder: Path, db_path: Path) -> float:
     """Re-ingesting an unchanged corpus as a share of the first ingest, in this process (imports paid):
-    what a rule change's nightly re-run over an archive costs for the files it need not read."""
+    what running an ingest over an archive again costs for the files already stored."""
     first = _timed(lambda: ingest([folder], db_path, jobs=os.cpu_count() or 1))
     return _timed(lambda: ingest([folder], db_path, jobs=os.cpu_count() or 1)) / first
 
