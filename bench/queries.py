@@ -94,11 +94,11 @@ def _report(n: int, rng: random.Random, boards: _Boards, measures_each: int) -> 
     )
 
 
-def _answer(n: int, report: Document) -> Document:
+def _answer(n: int, report: Document, boards: _Boards) -> Document:
     """Every other referral answered by the heaviest board, every fifth answer to an unknown case."""
     in_reply_to = report.diarienummer if n % 5 else f"KS 2099/{n}"
     answer = Answer(
-        answering_body=BoardRef(name=BOARD, board_id="arbetsmarknadsnamnden", kind="committee"),
+        answering_body=boards.ref(BOARD),
         report_title=report.title,
         in_reply_to=in_reply_to,
         date=f"20{17 + n % 10}-0{1 + n % 9}-10",
@@ -123,7 +123,7 @@ def synthetic_database(db_path: Path, documents: int, measures_each: int) -> Non
         report = _report(n, rng, boards, measures_each)
         save_document(db, report, __version__)
         if n % 2 == 0:
-            save_document(db, _answer(n, report), __version__)
+            save_document(db, _answer(n, report, boards), __version__)
 
 
 def _wait_for(url: str) -> None:

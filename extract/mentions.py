@@ -329,7 +329,7 @@ def resolve_name(text: str, register: BoardRegister | None = None) -> Recipient:
 def _resolved(cleaned: str, register: BoardRegister) -> Recipient:
     if (board_id := _unambiguous_forms(register).get(cleaned.lower())) is not None:
         board = register[board_id]
-        return Recipient(name=board.name, board_id=board.id, kind=board.kind, group=board.kind == "group")
+        return BoardSpan(0, len(cleaned), cleaned, board.id, board.name, board.kind).recipient()
     spans = board_spans(swedish_pipeline(register)(cleaned), register)
     if len(spans) == 1 and len(spans[0].text) >= len(cleaned) - 2:
         return spans[0].recipient()

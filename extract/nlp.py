@@ -10,7 +10,8 @@ beats "samtliga nämnder"). Built once per register.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import numpy
 import spacy
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from thinc.types import Ints2d  # spaCy's array type
 
 BOARDS = "boards"
+_T = TypeVar("_T")
 
 # Abbreviations after which a full stop does not end a sentence. spaCy's Swedish
 # tokenizer keeps most dotted ones whole ("s.k.", "bl.a.", "d.v.s."); these are
@@ -39,41 +41,38 @@ CLOSING_ABBREVIATIONS = frozenset({"osv.", "o.s.v.", "etc.", "m.fl.", "m.m.", "m
 _CLOSERS = frozenset({")", "]", "”", '"', "’", "»"})
 
 
+def _per_doc(doc: Doc, key: str, compute: Callable[[], _T]) -> _T:
+    """``compute()``, once per Doc: kept in its ``user_data`` for every rule that asks again."""
+    if key not in doc.user_data:
+        doc.user_data[key] = compute()
+    return cast(_T, doc.user_data[key])
+
+
 def token_texts(doc: Doc) -> list[str]:
-    """The tokens' texts, read once per Doc from its arrays: iterating a Doc makes a Python object per token,
+    """The tokens' texts, read from the Doc's arrays: iterating a Doc makes a Python object per token,
     which cost extraction more time than all its rules (``make bench``)."""
-    texts: list[str] | None = doc.user_data.get("texts")
-    if texts is None:
-        strings = doc.vocab.strings
-        texts = doc.user_data["texts"] = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
-    return texts
+    strings = doc.vocab.strings
+    return _per_doc(doc, "texts", lambda: [strings[orth] for orth in doc.to_array("ORTH").tolist()])
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text`` from the arrays (spaCy's own makes a Token object per token to join their texts)."""
-    text: str | None = doc.user_data.get("text")
-    if text is None:
+
+    def joined() -> str:
         spaced = doc.to_array("SPACY").tolist()
-        text = doc.user_data["text"] = "".join(
-            t + " " if s else t for t, s in zip(token_texts(doc), spaced, strict=True)
-        )
-    return text
+        return "".join(t + " " if s else t for t, s in zip(token_texts(doc), spaced, strict=True))
+
+    return _per_doc(doc, "text", joined)
 
 
 def token_starts(doc: Doc) -> list[int]:
-    """Each token's first character in ``doc.text``, read once per Doc like :func:`token_texts`."""
-    starts: list[int] | None = doc.user_data.get("starts")
-    if starts is None:
-        starts = doc.user_data["starts"] = doc.to_array("IDX").tolist()
-    return starts
+    """Each token's first character in ``doc.text``, read from the arrays like :func:`token_texts`."""
+    return _per_doc(doc, "starts", lambda: doc.to_array("IDX").tolist())
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Each sentence as ``(start, end)`` token indices (``doc[start:end]``), as the splitter set them."""
-    bounds: list[tuple[int, int]] | None = doc.user_data.get("sentences")
-    if bounds is None:
-        bounds = [(sentence.start, sentence.end) for sentence in doc.sents]
-    return bounds
+    return _per_doc(doc, "sentences", lambda: [(sentence.start, sentence.end) for sentence in doc.sents])
 
 
 def _ends_sentence(texts: list[str], index: int) -> bool:

@@ -78,13 +78,11 @@ UNMATCHED_ANSWERS_SQL = """
 # compared case numbers with instr() on each pair: 2 s at 1,000 answers and 2,000 referrals, the
 # publication's time limit. The same condition, for one stored document's answers or referrals at a time.
 ANSWER_LINKS_COLUMNS = "answer_document_id, answer_seq, board_id, board_name, date, referral_id, referral_document_id"
-ANSWER_LINKS_OF_ANSWERS_SQL = f"""
+_ANSWER_LINKS_OF = f"""
         INSERT INTO answer_links ({ANSWER_LINKS_COLUMNS})
-        SELECT * FROM ({ANSWER_CANDIDATES_SQL}) WHERE answer_document_id = :document_id
+        SELECT * FROM ({ANSWER_CANDIDATES_SQL}) WHERE {{side}} = :document_id
         """
-ANSWER_LINKS_OF_REFERRALS_SQL = f"""
-        INSERT INTO answer_links ({ANSWER_LINKS_COLUMNS})
-        SELECT * FROM ({ANSWER_CANDIDATES_SQL}) WHERE referral_document_id = :document_id
-        """
+ANSWER_LINKS_OF_ANSWERS_SQL = _ANSWER_LINKS_OF.format(side="answer_document_id")
+ANSWER_LINKS_OF_REFERRALS_SQL = _ANSWER_LINKS_OF.format(side="referral_document_id")
 ANSWER_CANDIDATES_TABLE_SQL = f"INSERT INTO answer_links ({ANSWER_LINKS_COLUMNS}) {ANSWER_CANDIDATES_SQL}"
 ANSWER_LINKS_VIEW_SQL = f"SELECT {ANSWER_LINKS_COLUMNS} FROM answer_links"

@@ -267,10 +267,12 @@ def save_answers(db: Database, document_id: str, items: Sequence[Answer], stamp:
     _save(db, ANSWERS, document_id, items, stamp)
 
 
-def save_answer_links(db: Database, document_id: str) -> None:
+def save_answer_links(db: Database, document: Document) -> None:
     """The referrals this document's answers may answer, and the stored answers its referrals may have."""
-    db.execute(ANSWER_LINKS_OF_ANSWERS_SQL, {"document_id": document_id})
-    db.execute(ANSWER_LINKS_OF_REFERRALS_SQL, {"document_id": document_id})
+    if document.answers:
+        db.execute(ANSWER_LINKS_OF_ANSWERS_SQL, {"document_id": document.id})
+    if document.referrals:
+        db.execute(ANSWER_LINKS_OF_REFERRALS_SQL, {"document_id": document.id})
 
 
 def save_mentions(db: Database, document_id: str, items: Sequence[Mention], stamp: str) -> None:
@@ -356,7 +358,7 @@ def save_document(
         measure_ids = save_measures(db, doc_id, document.measures, stamp)
         save_search(db, document, referral_ids, measure_ids)
         save_answers(db, doc_id, document.answers, stamp)
-        save_answer_links(db, doc_id)
+        save_answer_links(db, document)
         save_mentions(db, doc_id, document.mentions, stamp)
         changes = document_changes(load_document(db, previous[0]), document) if previous else []
         if previous:

@@ -80,7 +80,7 @@ def test_glyphs_printed_one_by_one_end_where_the_next_begins() -> None:
     end = x + 8.0  # boxes wider than the glyphs
     codes = np.array([ord(c) for c in "abcc"], dtype=np.uint32)
     advance = _advances(
-        x, end, np.zeros(4), np.zeros(4, dtype=np.intp), (np.arange(4, dtype=np.uintp), codes), np.full(4, 10.0)
+        x, end, np.zeros(4), np.zeros(4, dtype=np.intp), np.arange(4, dtype=np.uintp), codes, np.full(4, 10.0)
     )
     assert advance.tolist() == [5.0, 5.0, 8.0, 8.0]
 
@@ -116,7 +116,7 @@ def test_a_ligature_in_upside_down_text_keeps_all_its_letters() -> None:
         end = x + np.array([8.0, 8.0, 8.0, 5.0])  # x1 - x0 is the advance along the baseline (RawChars)
         direction = np.full(4, turn, dtype=np.intp)
         objects, codes = np.ones(4, dtype=np.uintp), np.array([ord(c) for c in "ffic"], dtype=np.uint32)
-        advance = _advances(x, end, np.full(4, 100.0), direction, (objects, codes), np.full(4, 11.0))
+        advance = _advances(x, end, np.full(4, 100.0), direction, objects, codes, np.full(4, 11.0))
         assert advance.tolist() == [0.0, 0.0, 8.0, 5.0]
 
 

@@ -254,7 +254,7 @@ def _read_chars(textpage: int, to_display: Matrix) -> RawChars:
     direction = np.array([turn for _, _, turn in styles], dtype=np.intp)[object_of]
     size = np.array([size for _, size, _ in styles], dtype=np.float64)[object_of]
     x0, x1, baseline = _placed(facts.numbers[kept], direction, to_display)
-    x1 = x0 + _advances(x0, x1, baseline, direction, (objects, facts.codes[kept]), size)
+    x1 = x0 + _advances(x0, x1, baseline, direction, objects, facts.codes[kept], size)
     codes, text_of_code = np.unique(facts.codes[kept], return_inverse=True)
     texts: dict[str, int] = {}
     text_id = np.array([texts.setdefault(_text_of(code), len(texts)) for code in codes.tolist()], dtype=np.intp)
@@ -326,14 +326,14 @@ def _advances(
     end: npt.NDArray[np.float64],
     y: npt.NDArray[np.float64],
     direction: npt.NDArray[np.intp],
-    objects_and_codes: tuple[npt.NDArray[np.uintp], npt.NDArray[np.uint32]],
+    objects: npt.NDArray[np.uintp],
+    codes: npt.NDArray[np.uint32],
     size: npt.NDArray[np.float64],
 ) -> npt.NDArray[np.float64]:
     """Each character's advance: the loose box includes a glyph's overhang ("f", "–") and, on turned text, the
     corner of a box upright on the page, so the next origin, where it falls inside the box, marks where the
     character ends (measured along the baseline). The next character is in the same text object, or in the next
     one when text is placed glyph by glyph; not the same letter again (a glyph printed twice for bold)."""
-    objects, codes = objects_and_codes
     radians = np.radians(direction)
     cos, sin = np.cos(radians), np.sin(radians)
     along, across = x * cos + y * sin, y * cos - x * sin
