@@ -342,6 +342,45 @@ LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\bsåväl\b|\bliksom\b
 NAME_LIKE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){0,5}$")
 # A board named in lower case, as boards often are in running text: "social resursnämnd", "tekniska nämnden".
 BOARD_LIKE = re.compile(r"^(?:[\wåäöÅÄÖé-]+\s+){0,3}[\wåäöÅÄÖé-]*(?:nämnd|nämnden|styrelse|styrelsen)$", re.IGNORECASE)
+# The noun after a board's genitive in a list: a body of that board, not the board ("kulturnämndens ungdomsråd").
+_OWNED_NOUN = re.compile(r"\s+(?!(?:och|samt|eller|respektive|liksom|såväl|m\.fl)\b)[a-zåäöé][\wåäöé-]*")
+
+
+def owned_body_end(span: BoardSpan, text: str) -> int | None:
+    """Where the name of a body the board owns ends, when ``span`` is a genitive followed by its noun.
+
+    >>> text = "kulturnämndens ungdomsråd och idrottsnämnden"
+    >>> owned_body_end(BoardSpan(0, 14, "kulturnämndens", "kulturnamnden", "Kulturnämnden", "committee"), text)
+    25
+    >>> owned_body_end(BoardSpan(30, 44, "idrottsnämnden", "idrottsnamnden", "Idrottsnämnden", "committee"), text)
+    """
+    if not _genitive(span):
+        return None
+    noun = _OWNED_NOUN.match(text, span.end)
+    return noun.end() if noun else None
+
+
+def _genitive(span: BoardSpan) -> bool:
+    return span.text.endswith("s") and not span.name.endswith("s")
+
+
+# Genitives coordinated before one noun: "socialnämndens och kulturnämndens arbetsutskott".
+_MORE_OWNERS = re.compile(r"(?:\s*(?:,|\boch\b|\bsamt\b)\s*[\wåäöÅÄÖé-]+s\b)+")
+
+
+def listed_recipient(span: BoardSpan, text: str, register: BoardRegister | None) -> tuple[Recipient, int]:
+    """The recipient a board named in a list stands for, and where its item ends.
+
+    >>> text = "socialnämndens och kulturnämndens arbetsutskott"
+    >>> listed_recipient(BoardSpan(0, 14, "socialnämndens", "socialnamnden", "Socialnämnden", "committee"), text, None)
+    (Recipient(name='Socialnämndens arbetsutskott', board_id=None, kind='external', group=False), 14)
+    """
+    if (end := owned_body_end(span, text)) is not None:
+        return resolve_name(text[span.start : end], register), end
+    more = _MORE_OWNERS.match(text, span.end) if _genitive(span) else None
+    if more is not None and (noun := _OWNED_NOUN.match(text, more.end())):
+        return resolve_name(span.text + noun.group(0), register), span.end
+    return span.recipient(), span.end
 
 
 def read_board_list(text: str, register: BoardRegister | None = None) -> list[Recipient]:
@@ -351,6 +390,8 @@ def read_board_list(text: str, register: BoardRegister | None = None) -> list[Re
     ['Utbildningsnämnden', 'Stockholm Business Region AB']
     >>> [r.name for r in read_board_list("Kulturnämnden samt Fryshuset och samtliga stadsdelsnämnder")]
     ['Kulturnämnden', 'Fryshuset', 'Samtliga stadsdelsnämnder']
+    >>> [(r.name, r.board_id) for r in read_board_list("idrottsnämnden samt kulturnämndens ungdomsråd")]
+    [('Idrottsnämnden', 'idrottsnamnden'), ('Kulturnämndens ungdomsråd', None)]
     """
     return list(_board_list(" ".join(text.split()).strip(" ."), register or load_register()))
 
@@ -368,6 +409,8 @@ def _board_list(cleaned: str, register: BoardRegister) -> tuple[Recipient, ...]:
                 found.append(resolve_name(piece, register))
         if span is None:
             break
-        found.append(span.recipient())
-        position = span.end
+        if span.start < position:
+            continue  # inside the name of a body listed before it
+        recipient, position = listed_recipient(span, cleaned, register)
+        found.append(recipient)
     return tuple(found)

@@ -27,6 +27,7 @@ from atgard.extract.mentions import (
     LIST_SEPARATORS,
     NAME_LIKE,
     BoardSpan,
+    listed_recipient,
     read_board_list,
     resolve_name,
 )
@@ -128,7 +129,9 @@ _CONDITION = rule(
     not_matches=("och de nämnder",),
 )
 _FILLER = re.compile(
-    r"^(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+annat|bl\.a\.|m\.fl\.|med\s+flera|"
+    # pieces come stripped of dots at their ends: "bl.a." is "bl.a" here, "t.ex." is "t.ex"
+    r"^(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+annat|bl\.\s?a\.?|m\.\s?fl\.?|"
+    r"med\s+flera|t\.\s?ex\.?|till\s+exempel|främst|"
     r"samtliga|alla|och|samt|"
     r"till|av|:|-|–)?$",
     re.IGNORECASE,
@@ -225,8 +228,10 @@ def _read_list(
             recipients.append(resolve_name(piece, register))
         if span is None:
             break
-        recipients.append(span.recipient())
-        position = span.end
+        if span.start < position:
+            continue  # inside the name of a body listed before it
+        recipient, position = listed_recipient(span, text, register)
+        recipients.append(recipient)
     return recipients, condition
 
 
@@ -373,10 +378,64 @@ def _table_header(cells: Sequence[str]) -> dict[str, int] | None:
     return found if "recipients" in found and len(found) >= 2 else None
 
 
+_UNFINISHED_CELL = rule(
+    "referral.table.unfinished_cell",
+    r"(?:,|\b(?:och|samt|eller|till|på|av)|\s[–-])\s*$",
+    matches=("AB Svenska Bostäder,", "Kulturnämnden och", "Idrottsnämnden samt", "Lokal samverkan mot otrygghet –"),
+    not_matches=("Hela rapporten", "2017-09-30", "Rinkeby-Kista stadsdelsnämnd"),
+)
+
+
+def carries_over(above: Sequence[str], below: Sequence[str]) -> bool:
+    """The first row of a page holds the rest of the last row before the page break (a row split by the break).
+
+    The rest fills some of the columns but not all those the row filled above (a short cell, as the date,
+    fitted before the break) and none the row left empty; and one of its cells goes on mid-phrase: it starts
+    in lower case, or the cell above it ends in a comma, "och", "samt" or a dash.
+
+    >>> carries_over(["AB Svenska Bostäder, AB", "Lokal samverkan mot otrygghet –", "Förutsättningar att", "2027"],
+    ...              ["Familjebostäder, AB Stockholmshem", "erfarenheter från", "åtgärderna D1.2", ""])
+    True
+    >>> carries_over(["Kulturnämnden", "Rapport A", "Hela rapporten", "2017-09-30"],
+    ...              ["Idrottsnämnden", "Rapport B", "åtgärd C3.2", "2017-10-31"])
+    False
+    """
+    if len(above) != len(below):
+        return False
+    pairs = [(a.strip(), b.strip()) for a, b in zip(above, below, strict=True)]
+    if not any(b for _, b in pairs) or any(b and not a for a, b in pairs) or all(b for a, b in pairs if a):
+        return False
+    return any(b[:1].islower() or _UNFINISHED_CELL.search(a) for a, b in pairs if a and b)
+
+
+@dataclass
+class _Row:
+    """A table row as referrals read it: its cells' texts and where it stands (over a page break, two pieces)."""
+
+    cells: list[str]
+    items: list[Analysed]
+
+    def carried_over(self, rest: Analysed) -> _Row:
+        cells = [
+            f"{a}\n{b}" if a.strip() and b.strip() else a or b for a, b in zip(self.cells, _cells(rest), strict=True)
+        ]
+        return _Row(cells, [*self.items, rest])
+
+    def located(self) -> dict[str, object]:
+        if len(self.items) == 1:
+            return self.items[0].located()
+        boxes = union_per_page([box for item in self.items for box in item.block.boxes])
+        return {"page": boxes[0].page, "bbox": boxes[0].bbox, "boxes": boxes}
+
+
+def _cells(item: Analysed) -> list[str]:
+    return [cell.text for cell in item.block.cells]
+
+
 def _table_referral(
-    item: Analysed, columns: dict[str, int], reports: Reports, register: BoardRegister | None
+    row: _Row, columns: dict[str, int], reports: Reports, register: BoardRegister | None
 ) -> Referral | None:
-    cells = [cell.text for cell in item.block.cells]
+    cells = row.cells
     if max(columns.values()) >= len(cells):
         return None
     names = _mend_broken_words(cells[columns["recipients"]])
@@ -394,23 +453,43 @@ def _table_referral(
         recipients=recipients,
         priority="primary" if _PRIMARY.search(scope) else None,
         text=" | ".join(join_lines(cell.splitlines()) for cell in cells),
-        **item.located(),
+        **row.located(),
     )
 
 
 def _table_referrals(analysed: Sequence[Analysed], reports: Reports, register: BoardRegister | None) -> list[Referral]:
-    """Referrals set out as a table: "Remissinstans | Rapport | Synpunkter på | Svar senast", a row each."""
+    """Referrals set out as a table: "Remissinstans | Rapport | Synpunkter på | Svar senast", a row each.
+
+    A row split by a page break is read as one: the first row of the next page (after a repeated header)
+    that :func:`carries_over` the last row before the break completes it.
+    """
     referrals: list[Referral] = []
     columns: dict[str, int] | None = None
+    last: tuple[_Row, int | None] | None = None  # the row above and the index of its referral
     for item in analysed:
         if item.block.kind != "table_row":
-            columns = None
+            columns, last = None, None
             continue
         header = _table_header([join_lines(cell.text.splitlines()) for cell in item.block.cells])
         if header is not None:
             columns = header
-        elif columns is not None and (referral := _table_referral(item, columns, reports, register)) is not None:
-            referrals.append(referral)
+            continue
+        if columns is None:
+            continue
+        row, index = _Row(_cells(item), [item]), None
+        if (
+            last is not None
+            and item.block.page > last[0].items[-1].block.page
+            and carries_over(last[0].cells, row.cells)
+        ):
+            row, index = last[0].carried_over(item), last[1]
+        if (referral := _table_referral(row, columns, reports, register)) is not None:
+            if index is None:
+                referrals.append(referral)
+                index = len(referrals) - 1
+            else:
+                referrals[index] = referral
+        last = (row, index)
     return referrals
 
 

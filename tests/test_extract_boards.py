@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from atgard.extract.boards import inflect, load_register
-from atgard.extract.mentions import _unambiguous_forms, board_spans, resolve_name
+from atgard.extract.mentions import _unambiguous_forms, board_spans, read_board_list, resolve_name
 from atgard.extract.nlp import swedish_pipeline
 
 
@@ -119,6 +119,48 @@ def test_resolve_name(name: str, resolved: str, kind: str) -> None:
     recipient = resolve_name(name)
     assert (recipient.name, recipient.kind) == (resolved, kind)
     assert recipient.group is (kind == "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Utbildningsnämnden, idrottsnämnden samt kulturnämndens ungdomsråd",
+            [
+                ("Utbildningsnämnden", "committee"),
+                ("Idrottsnämnden", "committee"),
+                ("Kulturnämndens ungdomsråd", "external"),
+            ],
+        ),
+        (
+            "kulturnämndens ungdomsråd och idrottsnämnden",
+            [("Kulturnämndens ungdomsråd", "external"), ("Idrottsnämnden", "committee")],
+        ),
+        (
+            "socialnämndens och kulturnämndens arbetsutskott",
+            [("Socialnämndens arbetsutskott", "external"), ("Kulturnämndens arbetsutskott", "external")],
+        ),
+        (
+            "kommunstyrelsens, trafiknämndens samt exploateringsnämndens presidier",
+            [
+                ("Kommunstyrelsens presidier", "external"),
+                ("Trafiknämndens presidier", "external"),
+                ("Exploateringsnämndens presidier", "external"),
+            ],
+        ),
+        # a genitive place before a board, and a genitive board before a list word, are boards
+        (
+            "Skärholmens stadsdelsnämnd samt Farsta stadsdelsnämnd",
+            [("Skärholmens stadsdelsnämnd", "district_committee"), ("Farsta stadsdelsnämnd", "district_committee")],
+        ),
+        (
+            "AB Svenska Bostäder och AB Familjebostäder",
+            [("AB Svenska Bostäder", "company"), ("AB Familjebostäder", "company")],
+        ),
+    ],
+)
+def test_a_body_of_a_board_is_not_the_board(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.kind) for r in read_board_list(text)] == expected
 
 
 def test_inflection_of_heads() -> None:

@@ -14,7 +14,9 @@ from atgard.extract.read.pdf import read_pdf
 from atgard.schema import PageBox, ReadDocument
 
 
-@pytest.mark.parametrize("name", ["konstruerad-remissvar", "konstruerad-utlatande"])
+@pytest.mark.parametrize(
+    "name", ["konstruerad-remissvar", "konstruerad-utlatande", "konstruerad-remiss-tabell-sidbrytning"]
+)
 def test_constructed_memo_matches_expected(data: Path, name: str, expected_view) -> None:
     expected = json.loads((data / f"{name}.expected.json").read_text(encoding="utf-8"))
     want = expected["document"]
@@ -76,3 +78,12 @@ def test_mentions_cover_every_board_name(examples: Path) -> None:
     assert all(m.board_id for m in document.mentions)  # the seed names no board outside the register
     on_page_10 = [m for m in document.mentions if m.page == 10 and m.name == "Micasa Fastigheter i Stockholm AB"]
     assert len(on_page_10) == 1
+
+
+def test_a_referral_row_split_by_a_page_break_points_at_both_pages(data: Path) -> None:
+    document = extract_document(read_pdf(data / "konstruerad-remiss-tabell-sidbrytning.pdf"))
+    split = document.referrals[-1]
+    assert [box.page for box in split.boxes] == [2, 3] and split.reply_by == "2027-04-30"
+    with pdfplumber.open(data / "konstruerad-remiss-tabell-sidbrytning.pdf") as pdf:
+        words = _box_words(pdf, split.boxes)
+    assert {"Familjebostäder", "Stockholmshem", "Micasa", "lokalbehov"} <= set(words)

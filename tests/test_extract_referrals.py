@@ -43,6 +43,16 @@ def one(report_title=None, action="opinion", scope="report", codes=(), recipient
 
 CASES = [
     pytest.param(
+        "Rapporten remitteras till bl.a. stadsbyggnadsnämnden och fastighetsnämnden.",
+        [one(recipients=[("Stadsbyggnadsnämnden", "committee"), ("Fastighetsnämnden", "committee")])],
+        id="an abbreviation before the list",
+    ),
+    pytest.param(
+        "Ärendet har skickats på remiss till t.ex. kommunstyrelsens arbetsutskott samt kulturnämnden.",
+        [one(recipients=[("Kommunstyrelsens arbetsutskott", "external"), ("Kulturnämnden", "committee")])],
+        id="a body of a board in the list",
+    ),
+    pytest.param(
         "Ärendet har remitterats till stadsledningskontoret, exploateringsnämnden, kulturnämnden, Stockholms Hamn AB, "
         "Trafik- och renhållningsnämnden och Fotografiska muséet.",
         [
@@ -211,3 +221,118 @@ def test_recipients_listed_as_items_after_a_lead_in(block) -> None:
         (None, [("Stadsledningskontoret", "office"), ("Trafik- och renhållningsnämnden", "unknown")]),
     ]
     assert found[0].text.endswith("– Fryshuset")
+
+
+HEADER = ("Remissinstans", "Rapport", "Synpunkter på", "Svar senast")
+
+
+def table_row(page: int, *cells: str):
+    """A ruled table's row as the reader gives it: the cells' texts, wrapped lines kept."""
+    from atgard.schema import BBox, Block, PageBox, TableCell
+
+    boxes = [BBox(x0=70 + 110 * i, top=700 if page == 1 else 80, x1=170 + 110 * i, bottom=760) for i in range(4)]
+    row = BBox(x0=70, top=boxes[0].top, x1=500, bottom=760)
+    return Block(
+        kind="table_row",
+        text=" | ".join(cells),
+        cells=[TableCell(text=text, bbox=box) for text, box in zip(cells, boxes, strict=True)],
+        page=page,
+        boxes=[PageBox(page=page, bbox=row)],
+    )
+
+
+def table_referrals(*rows) -> list[tuple[list[str], list[str], str | None, list[int]]]:
+    analysed = analyse(list(rows))
+    return [
+        ([x.name for x in r.recipients], r.measure_codes, r.report_title, [box.page for box in r.boxes])
+        for r in extract_referrals(analysed, extract_reports(analysed))
+    ]
+
+
+CARRIED_OVER = [
+    pytest.param(
+        [
+            "AB Svenska\nBostäder, AB",
+            "Lokal samverkan\nmot otrygghet –",
+            "Förutsättningar att\ngenomföra",
+            "2027-03-31",
+        ],
+        ["Familjebostäder, AB\nStockholmshem", "erfarenheter från", "åtgärderna D1.2", ""],
+        True,
+        id="names, title and scope go on, the date fitted",
+    ),
+    pytest.param(
+        ["Kulturnämnden,", "Rapporten", "Hela rapporten", "2027-03-31"],
+        ["Idrottsnämnden", "", "", ""],
+        True,
+        id="a list ending in a comma",
+    ),
+    pytest.param(
+        ["Kulturnämnden samt", "Rapporten", "Hela rapporten", "2027-03-31"],
+        ["Idrottsnämnden", "", "", ""],
+        True,
+        id="a list ending in samt",
+    ),
+    pytest.param(
+        ["Trafiknämnden", "Trygga platser -", "Hela rapporten", "2027-03-31"],
+        ["", "Analys och förslag", "", ""],
+        True,
+        id="a title broken after a hyphen used as a dash",
+    ),
+    pytest.param(
+        ["Kulturnämnden", "Rapport A", "Hela rapporten", "2027-03-31"],
+        ["Idrottsnämnden", "Rapport B", "åtgärd C3.2, bl.a. om lokaler", "2027-04-30"],
+        False,
+        id="a new row fills every column",
+    ),
+    pytest.param(
+        ["Kulturnämnden", "Rapport A", "Hela rapporten", "2027-03-31"],
+        ["Idrottsnämnden", "Rapport B", "Hela rapporten", ""],
+        False,
+        id="a new row without a date starts in capitals after finished cells",
+    ),
+    pytest.param(
+        ["Kulturnämnden", "Rapport A", "", "2027-03-31"],
+        ["", "", "d.v.s. hela rapporten", ""],
+        False,
+        id="text in a column left empty above",
+    ),
+    pytest.param(
+        ["Kulturnämnden", "Rapport A", "Hela", "2027-03-31"],
+        ["rapporten", "", ""],
+        False,
+        id="another number of columns",
+    ),
+]
+
+
+@pytest.mark.parametrize(("above", "below", "expected"), CARRIED_OVER)
+def test_a_row_split_by_a_page_break(above: list[str], below: list[str], expected: bool) -> None:
+    from atgard.extract.referrals import carries_over
+
+    assert carries_over(above, below) is expected
+
+
+def test_a_referral_row_split_by_a_page_break_is_one_referral() -> None:
+    found = table_referrals(
+        table_row(1, *HEADER),
+        table_row(1, "Kulturnämnden,\nidrottsnämnden", "Rapporten", "Hela rapporten", "2027-03-31"),
+        table_row(1, "AB Svenska\nBostäder, AB", "Rapporten", "Förutsättningar att\ngenomföra", "2027-03-31"),
+        table_row(2, *HEADER),  # the header repeated on the next page
+        table_row(2, "Familjebostäder samt\nAB Stockholmshem", "", "åtgärderna D1.2\noch D1.4", ""),
+        table_row(2, "Socialnämnden", "Rapporten", "Hela rapporten", "2027-03-31"),
+    )
+    assert found == [
+        (["Kulturnämnden", "Idrottsnämnden"], [], "Rapporten", [1]),
+        (["AB Svenska Bostäder", "AB Familjebostäder", "AB Stockholmshem"], ["D1.2", "D1.4"], "Rapporten", [1, 2]),
+        (["Socialnämnden"], [], "Rapporten", [2]),
+    ]
+
+
+def test_the_first_row_of_a_page_that_starts_afresh_stays_a_row_of_its_own() -> None:
+    found = table_referrals(
+        table_row(1, *HEADER),
+        table_row(1, "Kulturnämnden", "Rapporten", "Hela rapporten", "2027-03-31"),
+        table_row(2, "Idrottsnämnden", "Rapporten", "Hela rapporten", "2027-03-31"),
+    )
+    assert [recipients for recipients, *_ in found] == [["Kulturnämnden"], ["Idrottsnämnden"]]

@@ -144,3 +144,21 @@ def test_serving_again_rewrites_one_metadata_file(tmp_path: Path) -> None:
     assert json.loads(personal.read_text(encoding="utf-8"))["plugins"]["atgard"]["personal_data"] is True
     for path in (first, personal):
         path.unlink()
+
+
+def test_read_connections_keep_a_page_cache_of_their_own(tmp_path: Path) -> None:
+    """A board's page joins thousands of rows across the file: SQLite's 2 MiB default re-reads them per request."""
+    import sqlite3
+
+    from atgard.output.datasette.plugins import atgard_datasette as plugin
+
+    class Publication:  # what the hook reads of Datasette: the plugin's configuration
+        def plugin_config(self, name: str) -> dict[str, object]:
+            return {"personal_data": True}
+
+    connection = sqlite3.connect(tmp_path / "atgard.db")
+    assert connection.execute("PRAGMA cache_size").fetchone()[0] != -plugin.CACHE_KIB
+    plugin.prepare_connection(connection, Publication())
+    assert connection.execute("PRAGMA cache_size").fetchone()[0] == -plugin.CACHE_KIB
+    assert connection.execute("SELECT stem_sv('nämnderna')").fetchone()[0]
+    connection.close()

@@ -39,10 +39,20 @@ class TableRow:
 
 
 def find_ruled_tables(edges: Sequence[Edge]) -> list[list[list[Box]]]:
-    """Cell boxes, row by row, of the tables a page draws with lines (at least 2 × 2).
+    """Cell boxes, row by row, of the tables a page draws with lines: two rows, one with two cells, or one row
+    of three cells (the rest of a table that a page break cut, its header not repeated; a framed box or a
+    pair of boxes side by side stays running text).
 
     pdfplumber's table finder with its "lines" strategy and default
     tolerances, fed with the edges of either reading backend.
+
+    >>> def box(x0, top, x1, bottom): return [Edge(x0, top, x1, top), Edge(x0, bottom, x1, bottom),
+    ...                                       Edge(x0, top, x0, bottom), Edge(x1, top, x1, bottom)]
+    >>> [len(row) for table in find_ruled_tables(box(0, 0, 90, 20) + box(90, 0, 180, 20) + box(180, 0, 270, 20))
+    ...  for row in table]
+    [3]
+    >>> find_ruled_tables(box(0, 0, 90, 20) + box(90, 0, 180, 20))
+    []
     """
     if not edges:
         return []
@@ -59,7 +69,7 @@ def find_ruled_tables(edges: Sequence[Edge]) -> list[list[list[Box]]]:
     for group in cells_to_tables(cells):
         ordered = sorted(group, key=lambda cell: (cell[1], cell[0]))
         rows = [list(row) for _, row in itertools.groupby(ordered, key=lambda cell: cell[1])]
-        if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
+        if (len(rows) >= 2 and max(len(row) for row in rows) >= 2) or len(rows[0]) >= 3:
             tables.append(rows)
     return tables
 
