@@ -175,6 +175,37 @@ def _signed_lines(block: Block, below: Block | None) -> Signatory | None:
     return Signatory(name=block.text.strip(), title=below.text.strip(), page=box.page, bbox=box.bbox, boxes=[box])
 
 
+# A protocol's signing formulas, the name (and title) after them in one block.
+_SIGNING_FORMULA = re.compile(
+    r"^(?i:vid\s+protokollet|justeras|justerare|ordförande|sekreterare)\s*:?\s+"
+    r"(?P<name>[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3})"
+    r"(?:\s*,?\s+(?P<title>[\wåäöÅÄÖé -]{3,40}?))?\s*$"
+)
+
+
+def _after_formula(block: Block) -> Signatory | None:
+    """One signature after its protocol formula: "Vid protokollet Maria Sund sekreterare", "Justeras: Lars Nilsson".
+
+    >>> from atgard.schema import BBox, LineSpan
+    >>> box = BBox(x0=71, top=600, x1=200, bottom=640)
+    >>> line = LineSpan(start=0, end=38, page=2, bbox=box)
+    >>> block = Block(kind="paragraph", text="Vid protokollet Maria Sund sekreterare", page=2,
+    ...               boxes=[PageBox(page=2, bbox=box)], lines=[line])
+    >>> signed = _after_formula(block)
+    >>> signed.name, signed.title, signed.page
+    ('Maria Sund', 'sekreterare', 2)
+    >>> _after_formula(block.model_copy(update={"text": "Vid protokollet fördes anteckningar"}))
+    """
+    if block.kind != "paragraph" or (found := _SIGNING_FORMULA.match(block.text.strip())) is None:
+        return None
+    title = found.group("title")
+    if title is not None and not _TITLE_WORD.search(title):
+        return None
+    start = block.text.index(found.group("name"))
+    boxes = block.locate(start, start + len(found.group(0).strip()) - found.start("name"))
+    return Signatory(name=found.group("name"), title=title, page=boxes[0].page, bbox=boxes[0].bbox, boxes=boxes)
+
+
 def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
     """Names with titles set side by side ("Ingela Lindh / Stadsdirektör | ..."), outside the header box,
     or, for one signature, a name and a title on lines of their own."""
@@ -187,6 +218,9 @@ def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
         if (signed := _signed_lines(block, blocks[n + 1] if n + 1 < len(blocks) else None)) is not None:
             found.append(signed)
             paired.add(n + 1)
+            continue
+        if (signed := _after_formula(block)) is not None:
+            found.append(signed)
             continue
         if block.kind == "table_row" and (
             pair := _names_over_titles(block, blocks[n + 1] if n + 1 < len(blocks) else None)
@@ -254,14 +288,27 @@ def deciding_body(
 ) -> str | None:
     """The body a document's decisions are for: the addressee, or the board whose protocol it is.
 
-    A protocol names its body in the header (unit or office: "Kommunfullmäktige").
+    A protocol names its body in the header (unit or office: "Kommunfullmäktige"); where the header
+    says only "Stadsdelsnämnden" or "Nämnden", the board is the one the office in the header serves
+    ("Hägersten-Älvsjö stadsdelsförvaltning": Hägersten-Älvsjö stadsdelsnämnd).
+
+    >>> from atgard.extract.boards import load_register
+    >>> register = load_register()
+    >>> deciding_body("protokoll", ["Stadsdelsnämnden", "Hägersten-Älvsjö stadsdelsförvaltning"], None, register)
+    'Hägersten-Älvsjö stadsdelsnämnd'
+    >>> deciding_body("protokoll", ["Kommunfullmäktige", "Stockholms stad"], None, register)
+    'Kommunfullmäktige'
     """
     if kind != "protokoll" or addressee:
         return addressee
-    for name in filter(None, header_names):
-        found = resolve_name(name, register)
-        if found.kind in _DECIDING_KINDS:
-            return found.name
+    found = [resolve_name(name, register) for name in header_names if name]
+    for body in found:
+        if body.kind in _DECIDING_KINDS:
+            return body.name
+    for body in found:
+        served = register[body.board_id].parent if body.kind == "office" and body.board_id else None
+        if served is not None and served in register:
+            return register[served].name
     return next(filter(None, header_names), None)
 
 

@@ -53,6 +53,32 @@ _NAMED_TITLE = rule(
     ),
     not_matches=("rapporten visar att otryggheten ökar", "i rapporten. Den"),
 )
+# The heading of an answer, or of a protocol's paragraph, names the report answered: "Yttrande över X",
+# "Svar på remiss av X", "§ 9 Remiss av X". A motion, a letter or a proposal is not a report.
+_ANSWERED_IN_HEADING = rule(
+    "report.answered_in_heading",
+    r"^(?:§\s*\d+\s+)?(?i:(?:remissyttrande|remissvar|yttrande|svar)\s+(?:över|på|om|avseende|angående)\s+"
+    r"(?:remiss(?:en)?\s+(?:av|om|avseende|angående)\s+)?|(?:remiss(?:en)?|remitteringen)\s+(?:av|om|avseende|angående)\s+)"
+    r"(?:(?i:rapporten|delrapporten|slutrapporten|betänkandet|promemorian|planen|programmet|strategin)\s+)?"
+    r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport)\w*\b)"
+    r"(?![A-ZÅÄÖ][\wåäö-]*s\s+(?i:förslag|skrivelse|motion|begäran|framställan)\b)"
+    r"(?P<title>[A-ZÅÄÖ][^()]{3,150}?)"
+    r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från)\s.*)?\s*(?:\([^)]*\))?$",
+    flags=0,
+    matches=(
+        "Yttrande över Bibliotek för alla – en plan för stadens folkbibliotek 2027–2030",
+        "Svar på remiss av Tryggare stadsmiljöer – rapport från Kommissionen för ett socialt hållbart Stockholm",
+        "§ 9 Remiss av rapporten Trygg i hela staden (KS 2026/412)",
+        "Remissvar avseende Strategi för en levande ytterstad",
+    ),
+    not_matches=(
+        "Yttrande över motion om fler bibliotek",
+        "Svar på skrivelse från Vänsterpartiet",
+        "Stadsdelsnämndens förslag till beslut",
+        "Remiss av Kommunstyrelsens förslag till budget",
+        "Remiss av två rapporter från stadens trygghetsarbete",
+    ),
+)
 _YEAR_AFTER = re.compile(r"^\s*\(\s*((?:19|20)\d\d)\s*\)")
 _REPORT_WORD = rule(
     "report.named_before",
@@ -184,6 +210,20 @@ def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], kno
     return spans
 
 
+def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[TitleSpan]:
+    """The report a first-page heading answers or remits ("Yttrande över X"), unless a title already known."""
+    spans = []
+    for item in analysed:
+        if item.block.kind != "heading" or item.block.page != 1:
+            continue
+        if (found := _ANSWERED_IN_HEADING.match(item.block.text.strip())) is None:
+            continue
+        title = found.group("title").strip()
+        if 2 <= len(title.split()) <= 15 and not _near_known(title_key(title), known):
+            spans.append(TitleSpan(item.index, found.start("title"), found.start("title") + len(title), title, None))
+    return spans
+
+
 def _listed_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[str]:
     """Annex titles as the text writes them (OCR's text has no italics to go by)."""
     return [span.text for span in _textual_titles(analysed, list(annex_keys))]
@@ -195,6 +235,7 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     spans = _italic_titles(analysed, annex_keys)
     known = annex_keys | {title_key(t) for t in _listed_titles(analysed, annex_keys)}
     spans += _plain_titles(analysed, {(s.block, s.start) for s in spans}, known)
+    spans += _answered_titles(analysed, known | {title_key(span.text) for span in spans})
     named_keys = {title_key(span.text) for span in spans}
     # An annex is a report when the text names it as one, its entry carries a year, or it reads like a report's title.
     annexes = [

@@ -83,7 +83,7 @@ def test_mentions_cover_every_board_name(examples: Path) -> None:
 def test_a_referral_row_split_by_a_page_break_points_at_both_pages(data: Path) -> None:
     document = extract_document(read_pdf(data / "konstruerad-remiss-tabell-sidbrytning.pdf"))
     split = document.referrals[-1]
-    assert [box.page for box in split.boxes] == [2, 3] and split.reply_by == "2027-04-30"
+    assert [box.page for box in split.boxes] == [2, 3] and split.reply_by == "2026-06-30"
     with pdfplumber.open(data / "konstruerad-remiss-tabell-sidbrytning.pdf") as pdf:
         words = _box_words(pdf, split.boxes)
     assert {"Familjebostäder", "Stockholmshem", "Micasa", "lokalbehov"} <= set(words)

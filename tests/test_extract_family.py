@@ -397,3 +397,18 @@ def test_header_shapes_of_letters_and_other_municipalities(block) -> None:
 )
 def test_board_name_shapes(text: str, spans: list[tuple[str, str]]) -> None:
     assert [(s.name, s.kind) for s in board_spans(swedish_pipeline()(text))] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vid protokollet Maria Sund sekreterare", [("Maria Sund", "sekreterare")]),
+        ("Vid protokollet: Maria af Sandeberg, nämndsekreterare", [("Maria af Sandeberg", "nämndsekreterare")]),
+        ("Justeras Lars Nilsson", [("Lars Nilsson", None)]),
+        ("Justeras: Lars Nilsson ordförande", [("Lars Nilsson", "ordförande")]),
+        ("Vid protokollet fördes anteckningar av sekreteraren.", []),
+        ("Justeras Lars Nilsson och Anna Lind efter sammanträdet", []),
+    ],
+)
+def test_a_protocols_signing_formula_before_one_name(block, text: str, expected: list) -> None:
+    assert [(s.name, s.title) for s in signatories(analyse([block(text)]))] == expected

@@ -140,3 +140,28 @@ def test_migration_10_fills_the_links_of_a_database_stored_before_it(package: Pa
     store = open_store(older)
     assert schema_version(store) == len(MIGRATIONS)
     assert expected and _links(store.conn, "SELECT * FROM answer_candidates") == expected
+
+
+def test_a_district_protocol_and_a_company_answer_close_their_rows(tmp_path: Path) -> None:
+    """A referral table split by a page break, answered by a district board's protocol extract (which names
+    its board only as "Stadsdelsnämnden" and through its office) and by a company board's opinion."""
+    from atgard.output.publish import HERE
+
+    data = ROOT / "tests" / "data"
+    names = ("konstruerad-remiss-tabell-sidbrytning", "konstruerad-protokollsutdrag-sdn", "konstruerad-yttrande-bolag")
+    db_path = tmp_path / "paket.db"
+    assert not ingest([data / f"{name}.pdf" for name in names], db_path, strict=True).failures
+    queries = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))["databases"]["atgard"]["queries"]
+    with sqlite3.connect(db_path) as db:
+        status = {
+            (name, action): (state, timeliness)
+            for name, action, state, timeliness in db.execute(
+                "SELECT board_name, action, status, timeliness FROM referral_status"
+            )
+        }
+        district = db.execute(queries["min_namnd"]["sql"], {"namnd": "Hägersten-Älvsjö stadsdelsnämnd"}).fetchall()
+        unmatched = db.execute("SELECT count(*) FROM unmatched_answers").fetchone()[0]
+    assert status[("AB Familjebostäder", "implementation")] == ("answered", "on_time")
+    assert status[("AB Stockholmshem", "implementation")][0] == "unanswered"
+    assert [(row[0], row[5]) for row in district] == [("besvarad", "Samtliga stadsdelsnämnder")]
+    assert unmatched == 0
