@@ -23,16 +23,24 @@ from atgard.schema.keys import title_key
 
 _ANSWER_TITLE = rule(
     "answer.title",
-    r"\b(?:svar\s+på\s+remiss|yttrande\s+över|remissvar|remissyttrande)\b",
-    matches=("Svar på remiss – Göteborgs Stads program", "Yttrande över rapporten Trygg i hela staden", "Remissvar"),
+    r"\b(?:svar\s+på\s+remiss|yttrande\s+(?:över|angående|avseende|gällande)|remissvar|remissyttrande)\b",
+    matches=(
+        "Svar på remiss – Göteborgs Stads program",
+        "Yttrande över rapporten Trygg i hela staden",
+        "Remissvar",
+        "Yttrande angående Strategi för en levande ytterstad",
+    ),
     not_matches=("Remiss av rapporten Trygg i hela staden",),
 )
 _AS_ANSWER = rule(
     "answer.as_answer",
-    r"\bsom\s+(?:\w+\s+){0,2}svar\s+på\s+remissen\b",
+    r"\bsom\s+(?:\w+\s+){0,2}(?:svar|yttrande|remissvar)\s+(?:på|över)\s+(?:\w+\s+){0,2}remiss(?:en)?\b",
     matches=(
         "Trafiknämnden godkänner kontorets tjänsteutlåtande som svar på remissen.",
         "Tjänsteutlåtandet översänds till kommunstyrelsen som stadsdelsnämndens svar på remissen.",
+        "Trafiknämnden beslutar att som svar på remissen överlämna och åberopa kontorets tjänsteutlåtande.",
+        "Nämnden överlämnar tjänsteutlåtandet som svar på kommunstyrelsens remiss.",
+        "Nämnden godkänner förvaltningens förslag som sitt yttrande över remissen.",
     ),
     not_matches=("Svaren ska ha inkommit senast den 15 mars.",),
 )

@@ -53,6 +53,19 @@ _PROPOSES = rule(
     ),
     not_matches=("Kommissionen föreslår att staden utökar insatserna.",),
 )
+# The speaker's own proposal in an utlåtande repeats the board's: "Jag föreslår att kommunstyrelsen föreslår
+# kommunfullmäktige att besluta följande." The board proposes, the council decides; the speaker is nobody's body.
+_NESTED_PROPOSES = rule(
+    "decision.nested_proposes",
+    rf"^(?:jag|vi|{_BODY})\s+föreslår\s+att\s+(?P<proposer>{_BODY})\s+föreslår\s+(?:att\s+)?(?P<decider>{_BODY})\s+"
+    r"(?:att\s+)?(?:beslut(?:a|ar)|fatta(?:r)?\s+följande\s+beslut)\b",
+    matches=(
+        "Jag föreslår att kommunstyrelsen föreslår kommunfullmäktige att besluta följande.",
+        "Jag föreslår att kommunstyrelsen föreslår att kommunfullmäktige beslutar följande:",
+        "Borgarrådsberedningen föreslår att kommunstyrelsen föreslår kommunfullmäktige besluta följande.",
+    ),
+    not_matches=("Jag föreslår att kommunstyrelsen beslutar följande.",),
+)
 _PROPOSED = rule(
     "decision.proposed",
     rf"^(?P<decider>{_BODY})\s+föreslås\s+(?:att\s+)?besluta\b",
@@ -176,6 +189,9 @@ def _has_items(following: Sequence[Analysed]) -> bool:
     return False
 
 
+_SPEAKERS = frozenset({"jag", "vi"})
+
+
 def _lead_in(text: str) -> tuple[str | None, str, bool] | None:
     """``(proposer, decider, own clause)`` when a paragraph opens a decision zone.
 
@@ -186,12 +202,14 @@ def _lead_in(text: str) -> tuple[str | None, str, bool] | None:
         return None
     if found := _IN_BODY.match(text.strip()):
         return None, found.group("decider"), False
-    for pattern in (_PROPOSES, _PROPOSED, _DECIDES):
+    for pattern in (_NESTED_PROPOSES, _PROPOSES, _PROPOSED, _DECIDES):
         if found := pattern.match(text):
             rest = text[found.end() :]
             if not (own := bool(_OWN_CLAUSE.match(rest))) and not _OPENS_LIST.match(rest):
                 return None
             proposer = found.group("proposer") if "proposer" in pattern.pattern.groupindex else None
+            if proposer is not None and proposer.strip().lower() in _SPEAKERS:
+                proposer = None  # "Jag föreslår att kommunstyrelsen beslutar": the speaker, not a body
             return proposer, found.group("decider"), own
     return None
 
@@ -229,6 +247,23 @@ def _heading(reading: _Reading, analysed: Sequence[Analysed], position: int) -> 
         reading.open(None, following)
     elif _DECISION_HEADING.match(text):
         reading.open(reading.addressee, following)
+    elif (lead := _lead_in(text)) is not None and not reading.in_dissent:
+        _open_lead(reading, analysed, position, lead)  # a lead-in set in bold reads as a heading
+
+
+def _open_lead(
+    reading: _Reading, analysed: Sequence[Analysed], position: int, lead: tuple[str | None, str, bool]
+) -> None:
+    """A lead-in opens a zone of points for its decider (or, with its own "att"-clause, is the point)."""
+    proposer, decider, own_clause = lead
+    name = reading.name(decider)
+    if proposer is not None:
+        reading.proposed_by = reading.name(proposer)
+    reading.decided_by = reading.decided_by or name
+    reading.open(name, analysed[position + 1 :])
+    if own_clause and reading.zone is not None:
+        reading.zone.points.append(_point(analysed[position], 1, name))
+        reading.close()
 
 
 def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -> None:
@@ -244,18 +279,22 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
         reading.close()
         return
     if (lead := _lead_in(text)) is not None and (reading.in_section or not reading.headed):
-        proposer, decider, own_clause = lead
-        name = reading.name(decider)
-        if proposer is not None:
-            reading.proposed_by = reading.name(proposer)
-        reading.decided_by = reading.decided_by or name
-        reading.open(name, analysed[position + 1 :])
-        if own_clause and reading.zone is not None:
-            reading.zone.points.append(_point(item, 1, name))
-            reading.close()
+        _open_lead(reading, analysed, position, lead)
         return
     if reading.zone is not None:
         _add(reading.zone, item)
+
+
+def _once_each(points: list[DecisionPoint]) -> list[DecisionPoint]:
+    """Points without the repeats: an utlåtande states the board's proposal, then the speaker's, word for word."""
+    seen: set[tuple[str, str | None]] = set()
+    kept = []
+    for point in points:
+        key = (" ".join(point.text.split()).casefold(), point.decided_by)
+        if key not in seen:
+            seen.add(key)
+            kept.append(point)
+    return kept
 
 
 def extract_decision(
@@ -276,7 +315,7 @@ def extract_decision(
         elif kind == "list_item" and reading.zone is not None and not reading.in_dissent:
             _add(reading.zone, item)
     reading.close()
-    points = reading.points
+    points = _once_each(reading.points)
     decided_by = reading.decided_by or (addressee if points else None)
     proposed_by = reading.proposed_by or (office if points else None)
     for n, point in enumerate(points):

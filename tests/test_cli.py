@@ -65,6 +65,11 @@ def locked_pdf(folder: Path, good: Path) -> Path:
     return folder / "last.pdf"
 
 
+def pageless_pdf(folder: Path, _: Path) -> Path:
+    pikepdf.new().save(folder / "utan-sidor.pdf")  # a catalog whose page tree is empty
+    return folder / "utan-sidor.pdf"
+
+
 def scanned_pdf(folder: Path, _: Path) -> Path:
     page = Image.new("L", (1240, 1754), 255)  # A4 at 150 dpi, text only as pixels
     ImageDraw.Draw(page).text((150, 150), "Tjänsteutlåtande (skannad)", fill=0)
@@ -82,6 +87,7 @@ BAD_INPUTS: list[tuple[Callable[[Path, Path], Path], str]] = [
     (truncated_pdf, "truncated PDF"),
     (corrupt_pdf, "damaged PDF"),
     (locked_pdf, "password-protected PDF"),
+    (pageless_pdf, "damaged PDF"),
     (scanned_pdf, "no text layer in 1 page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'"),
     (missing_path, "no such file"),
 ]
@@ -135,6 +141,17 @@ def test_inspect_bad_input(tmp_path: Path, good: Path, make: Callable[[Path, Pat
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {bad}: {problem}")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_file_read_after_a_locked_one_is_not_called_locked(tmp_path: Path, good: Path) -> None:
+    """PDFium's reason for a failed load is its last error, which a file without pages leaves as the locked
+    file before it set it: the message must come from the file itself."""
+    locked, pageless = locked_pdf(tmp_path, good), pageless_pdf(tmp_path, good)
+    result = run("ingest", locked, pageless, "--db", tmp_path / "new.db", "--jobs", "1")
+    lines = result.stderr.strip().splitlines()
+    assert any(line.startswith(f"Error: {locked}: password-protected PDF") for line in lines), lines
+    (pageless_line,) = [line for line in lines if str(pageless) in line]
+    assert "damaged PDF" in pageless_line and "password" not in pageless_line.lower(), pageless_line
 
 
 def test_inspect_refuses_a_folder(tmp_path: Path) -> None:

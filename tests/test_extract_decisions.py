@@ -113,3 +113,58 @@ def test_case_number_on_the_first_page(block, text: str, number: str | None) -> 
     from atgard.extract.header import body_diarienummer
 
     assert body_diarienummer([block(text)]) == number
+
+
+def test_an_utlatande_states_its_proposal_twice_the_second_time_through_its_speaker(block) -> None:
+    points = [
+        ("Handlingsplanen godkänns.", "list_item", "1."),
+        (
+            "Arbetsmarknadsnämnden ges i uppdrag att samordna stadens sommarjobb, bl.a. med stadsdelsnämnderna.",
+            "list_item",
+            "2.",
+        ),
+    ]
+    assert decision(
+        block,
+        block("Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.", "heading", level=2),  # set in bold
+        *[block(*point) for point in points],
+        block("Föredragande borgarrådet Sara Lund anför följande."),
+        block("Staden erbjuder i dag omkring 8 000 sommarjobb."),
+        block("Jag föreslår att kommunstyrelsen föreslår kommunfullmäktige att besluta följande."),
+        *[block(*point) for point in points],
+        block("Reservationer", "heading", level=2),
+        block("Reservation anförs av Jonas Naddebo m.fl. (C) enligt följande."),
+        block("att bifalla Centerpartiets förslag i kommunstyrelsen,", "list_item", "-"),
+        office="Stockholms stad",
+        addressee=None,
+    ) == (
+        "Kommunstyrelsen",
+        "Kommunfullmäktige",
+        [(1, "Handlingsplanen godkänns.", None), (2, points[1][0], None)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "proposer", "decider"),
+    [
+        (
+            "Jag föreslår att kommunstyrelsen föreslår kommunfullmäktige att besluta följande.",
+            "Kommunstyrelsen",
+            "Kommunfullmäktige",
+        ),
+        (
+            "Jag föreslår att kommunstyrelsen föreslår att kommunfullmäktige beslutar följande:",
+            "Kommunstyrelsen",
+            "Kommunfullmäktige",
+        ),
+        ("Vi föreslår att kommunstyrelsen beslutar följande.", "Stadsledningskontoret", "Kommunstyrelsen"),
+        (
+            "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.",
+            "Borgarrådsberedningen",
+            "Kommunstyrelsen",
+        ),
+    ],
+)
+def test_who_proposes_and_who_decides(block, lead_in: str, proposer: str, decider: str) -> None:
+    found = decision(block, block(lead_in), block("Rapporten godkänns.", "list_item", "1."), addressee=None)
+    assert found[:2] == (proposer, decider)

@@ -15,7 +15,13 @@ from atgard.schema import PageBox, ReadDocument
 
 
 @pytest.mark.parametrize(
-    "name", ["konstruerad-remissvar", "konstruerad-utlatande", "konstruerad-remiss-tabell-sidbrytning"]
+    "name",
+    [
+        "konstruerad-remissvar",
+        "konstruerad-utlatande",
+        "konstruerad-remiss-tabell-sidbrytning",
+        "konstruerad-utlatande-ks",
+    ],
 )
 def test_constructed_memo_matches_expected(data: Path, name: str, expected_view) -> None:
     expected = json.loads((data / f"{name}.expected.json").read_text(encoding="utf-8"))

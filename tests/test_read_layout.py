@@ -143,6 +143,25 @@ def test_furniture_found_by_repetition_and_position() -> None:
     assert (header.office, header.date, header.page_count) == ("Exploateringskontoret", "2017-03-02", 3)
 
 
+@pytest.mark.parametrize(
+    ("line", "document_type", "diarienummer"),
+    [
+        ("Utlåtande 2026:57 RI (Dnr KS 2026/301)", "Utlåtande 2026:57 RI", "KS 2026/301"),
+        ("Tjänsteutlåtande (Dnr. 1.5.1-112-2017)", "Tjänsteutlåtande", "1.5.1-112-2017"),
+        ("Dnr KS 2018/12 (ersätter KS 2018/3)", None, "KS 2018/12 (ersätter KS 2018/3)"),
+    ],
+)
+def test_a_case_number_in_brackets_after_the_document_type(
+    line: str, document_type: str | None, diarienummer: str
+) -> None:
+    pages = [
+        [_line("Kommunstyrelsen", 35, size=9, page=n), _line(line, 47, size=9, page=n), _line("Text", 300, page=n)]
+        for n in (1, 2, 3)
+    ]
+    header = parse_header(pages[0], find_furniture(pages, [A4[1]] * 3)[0], *A4)
+    assert (header.document_type, header.diarienummer) == (document_type, diarienummer)
+
+
 def test_single_page_keeps_body_and_drops_page_number() -> None:
     page = [_line("Yttrande över remiss", 100), _line("1 (1)", 800, size=9)]
     assert find_furniture([page], [A4[1]]) == [{1}]

@@ -28,7 +28,12 @@ _PAGE_NUMBER = re.compile(
     r"|^page\s+(\d{1,3})(?:\s+of\s+(\d{1,3}))?$",
     re.IGNORECASE,
 )
-_DIARIENUMMER = re.compile(r"\b(?:dnr|diarienr|diarienummer|dnr\.)[.:]?\s*(.+)$", re.IGNORECASE)
+# "Dnr KS 2024/117", and in brackets after the document type: "Utlåtande 2017:148 RII (Dnr KS 2017/455)".
+_DIARIENUMMER = re.compile(
+    r"\((?:dnr|diarienr|diarienummer)\.?[.:]?\s*(?P<bracketed>[^()]+)\)|"
+    r"\b(?:dnr|diarienr|diarienummer|dnr\.)[.:]?\s*(?P<plain>.+)$",
+    re.IGNORECASE,
+)
 
 
 def _key(line: Line) -> str:
@@ -137,7 +142,9 @@ def parse_header(
                 if total:
                     fields.setdefault("page_count", int(total))
             elif dnr := _DIARIENUMMER.search(text):
-                fields.setdefault("diarienummer", dnr.group(1).strip())
+                fields.setdefault("diarienummer", (dnr.group("bracketed") or dnr.group("plain")).strip())
+                if DOCUMENT_TYPE.match(before := text[: dnr.start()].strip()):
+                    fields.setdefault("document_type", before)
             elif (date := ISO_DATE.search(text)) and len(text) <= 30:
                 fields.setdefault("date", date.group(1))
             elif DOCUMENT_TYPE.match(text):

@@ -71,13 +71,28 @@ def _chain(error: BaseException) -> list[BaseException]:
     return chain
 
 
-def _describe_failure(error: BaseException) -> str:
+_PASSWORD_PROTECTED = "password-protected PDF: remove the password (or ask the sender for an open copy) and try again"
+# PDFium gives the reason a load failed as its last error, which some failures leave as it was: a file
+# without pages read after a locked one "needs a password", read first it failed with "Success".
+_STALE_REASON = re.compile(r"\s*\(PDFium: (?:success|incorrect password error|password required[^)]*)\.?\)", re.I)
+
+
+def _describe_failure(error: BaseException, path: Path) -> str:
+    """Why a file could not be parsed, in a clerk's words. Password protection is the file's own word
+    for it (an /Encrypt entry), not a parser's, whose message can be stale."""
+    if _declares_encryption(path):
+        return _PASSWORD_PROTECTED
     chain = _chain(error)
-    names = " ".join(type(e).__name__ + " " + str(e) for e in chain).lower()
-    if "password" in names or "encrypt" in names:
-        return "password-protected PDF: remove the password (or ask the sender for an open copy) and try again"
-    detail = re.sub(r"\s+", " ", str(chain[-1]) or type(chain[-1]).__name__)[:120]
+    detail = _STALE_REASON.sub("", re.sub(r"\s+", " ", str(chain[-1]) or type(chain[-1]).__name__))[:120]
     return f"damaged PDF that cannot be parsed ({detail})"
+
+
+def _declares_encryption(path: Path) -> bool:
+    """The file names an encryption dictionary; the key is never inside a compressed stream."""
+    try:
+        return b"/Encrypt" in path.read_bytes()
+    except OSError:
+        return False
 
 
 MAX_PAGES = 5000
@@ -199,7 +214,7 @@ def read_layout(path: Path, backend: Backend, settings: LayoutSettings, *, scan:
     except RecursionError as error:
         raise InputError(path, "damaged PDF: its objects refer to each other in a loop") from error
     except Exception as error:  # the parsers raise many unrelated types for broken files
-        raise _own_error(error) or InputError(path, _describe_failure(error)) from error
+        raise _own_error(error) or InputError(path, _describe_failure(error, path)) from error
     if not pages:
         raise InputError(path, "damaged PDF: it has no pages")
     if scan and not any(lines) and not any(rows):
