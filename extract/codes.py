@@ -12,6 +12,16 @@ _RANGE_JOIN = r"(?:\s*[-–]\s*|\s+(?:t\.\s?o\.\s?m\.|till\s+och\s+med)\s+)"
 _RANGE = re.compile(rf"{_CODE.pattern}{_RANGE_JOIN}(?P<to>[A-ZÅÄÖ]?[.\s]?\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?![\w]|\.\d)")
 
 
+# Codes of numbers only ("4.2", "3") are measures only after a word that says so: "åtgärderna 2.1–2.4",
+# "förslag 3 och 5", "åtgärd nr 4.1"; elsewhere such numbers are sections, amounts, times.
+_NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,3}(?![\d.]*\d|[\w])"
+_NUMBER_JOIN = r"(?:\s*,\s*|\s*[-–]\s*|\s+(?:och|samt|t\.\s?o\.\s?m\.|till\s+och\s+med)\s+)"
+_CUED = re.compile(
+    r"\b(?i:åtgärd(?:erna|er|en)?|åtgärdsförslag(?:en|et)?|förslag(?:en|et)?|rekommendation(?:erna|er|en)?)"
+    rf"\s+(?i:nr\.?\s*|nummer\s+)?(?P<list>{_NUMBER}(?:{_NUMBER_JOIN}{_NUMBER})*)"
+)
+
+
 @dataclass(frozen=True)
 class CodeSpan:
     start: int
@@ -67,4 +77,41 @@ def find_codes(text: str) -> list[CodeSpan]:
     for match in _CODE.finditer(text):
         if match.start() not in covered:
             found.append(CodeSpan(match.start(), match.end(), normalize_code(match.group(0))))
+    found += _cued_numbers(text)
     return sorted(found, key=lambda code: code.start)
+
+
+def _cued_numbers(text: str) -> list[CodeSpan]:
+    """Codes of numbers only, after "åtgärd", "förslag" or "rekommendation"; a dash or "t.o.m." spans a range.
+
+    >>> [c.code for c in _cued_numbers("åtgärderna 2.1–2.3 och 4.1 samt förslag 7")]
+    ['2.1', '2.2', '2.3', '4.1', '7']
+    >>> [c.code for c in _cued_numbers("förslaget 2019 om 2,5 miljoner, åtgärden kl. 10.30")]
+    []
+    """
+    found: list[CodeSpan] = []
+    for cue in _CUED.finditer(text):
+        start = cue.start("list")
+        pieces = re.split(f"({_NUMBER_JOIN})", cue.group("list"))
+        offset = start
+        previous: str | None = None
+        ranged = False
+        for piece in pieces:
+            if re.fullmatch(_NUMBER_JOIN, piece):
+                ranged = bool(re.fullmatch(r"\s*[-–]\s*|\s+(?:t\.\s?o\.\s?m\.|till\s+och\s+med)\s+", piece))
+            else:
+                if ranged and previous is not None:
+                    found += [CodeSpan(offset, offset + len(piece), code) for code in _between(previous, piece)]
+                found.append(CodeSpan(offset, offset + len(piece), piece))
+                previous, ranged = piece, False
+            offset += len(piece)
+    return found
+
+
+def _between(low: str, high: str) -> list[str]:
+    """The codes strictly between two of one group: "2.1", "2.4" -> "2.2", "2.3"."""
+    head, _, first = low.rpartition(".")
+    last_head, _, last = high.rpartition(".")
+    if head != last_head or not int(first) < int(last) <= int(first) + 50:
+        return []
+    return [f"{head}.{n}" if head else str(n) for n in range(int(first) + 1, int(last))]

@@ -40,13 +40,14 @@ from atgard.schema.read import union_per_page
 _TRIGGER = rule(
     "referral.trigger",
     r"\b(synpunkter|yttra\w*|yttrande\w*|remitter\w*|remiss\w*|redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning\w*|"
-    r"redovisa\w*\s+hur\s+(?:\S+\s+){1,3}?(?:kan\s+)?genomför\w*)\b",
+    r"redovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför\w*)\b",
     matches=(
         "Synpunkter på rapporten ges av ...",
         "Ärendet har remitterats till ...",
         "nämnderna ska redovisa sina förutsättningar",
         "inkomma med ett yttrande",
         "Samtliga stadsdelsnämnder ska redovisa hur åtgärd B2.1.1 kan genomföras",
+        "ska redovisa hur åtgärderna A2.1.1, A2.1.2 och A2.1.3 kan genomföras",
     ),
     not_matches=("Kommissionen rekommenderar att staden utökar insatserna.",),
 )
@@ -96,7 +97,7 @@ _IMPLEMENTATION = rule(
     "referral.implementation",
     r"förutsättning\w*\s+(?:för|att)\s+(?:att\s+)?(?:genomför|fortsatt\s+arbete|arbeta)|genomförande\s+av\s+åtgärd|"
     r"redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning|"
-    r"redovisa\w*\s+hur\s+(?:\S+\s+){1,3}?(?:kan\s+)?genomför",
+    r"redovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför",
     matches=(
         "ska redovisa sina förutsättningar för att genomföra åtgärderna",
         "förutsättningarna för fortsatt arbete",

@@ -43,6 +43,18 @@ def one(report_title=None, action="opinion", scope="report", codes=(), recipient
 
 CASES = [
     pytest.param(
+        "Arbetsmarknadsnämnden och utbildningsnämnden ombeds redovisa hur åtgärderna 2.1–2.3 och 4.1 kan genomföras.",
+        [
+            one(
+                action="implementation",
+                scope="measures",
+                codes=("2.1", "2.2", "2.3", "4.1"),
+                recipients=[("Arbetsmarknadsnämnden", "committee"), ("Utbildningsnämnden", "committee")],
+            )
+        ],
+        id="measures numbered without a letter, named as measures",
+    ),
+    pytest.param(
         "Rapporten remitteras till bl.a. stadsbyggnadsnämnden och fastighetsnämnden.",
         [one(recipients=[("Stadsbyggnadsnämnden", "committee"), ("Fastighetsnämnden", "committee")])],
         id="an abbreviation before the list",
