@@ -342,8 +342,9 @@ LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\bsåväl\b|\bliksom\b
 NAME_LIKE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){0,5}$")
 # A board named in lower case, as boards often are in running text: "social resursnämnd", "tekniska nämnden".
 BOARD_LIKE = re.compile(r"^(?:[\wåäöÅÄÖé-]+\s+){0,3}[\wåäöÅÄÖé-]*(?:nämnd|nämnden|styrelse|styrelsen)$", re.IGNORECASE)
-# The noun after a board's genitive in a list: a body of that board, not the board ("kulturnämndens ungdomsråd").
-_OWNED_NOUN = re.compile(r"\s+(?!(?:och|samt|eller|respektive|liksom|såväl|m\.fl)\b)[a-zåäöé][\wåäöé-]*")
+# The noun after a board's genitive in a list: a body of that board, not the board ("kulturnämndens ungdomsråd");
+# a company's board is the company ("AB Svenska Bostäders styrelse").
+_OWNED_NOUN = re.compile(r"\s+(?!(?:och|samt|eller|respektive|liksom|såväl|m\.fl|styrelse\w*)\b)[a-zåäöé][\wåäöé-]*")
 
 
 def owned_body_end(span: BoardSpan, text: str) -> int | None:

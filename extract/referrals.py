@@ -392,7 +392,7 @@ def carries_over(above: Sequence[str], below: Sequence[str]) -> bool:
 
     The rest fills some of the columns but not all those the row filled above (a short cell, as the date,
     fitted before the break) and none the row left empty; and one of its cells goes on mid-phrase: it starts
-    in lower case, or the cell above it ends in a comma, "och", "samt" or a dash.
+    in lower case, or the cell above it ends in a comma, a conjunction ("och", "samt"), a preposition or a dash.
 
     >>> carries_over(["AB Svenska Bostäder, AB", "Lokal samverkan mot otrygghet –", "Förutsättningar att", "2027"],
     ...              ["Familjebostäder, AB Stockholmshem", "erfarenheter från", "åtgärderna D1.2", ""])

@@ -154,6 +154,16 @@ def test_a_file_read_after_a_locked_one_is_not_called_locked(tmp_path: Path, goo
     assert "damaged PDF" in pageless_line and "password" not in pageless_line.lower(), pageless_line
 
 
+def test_a_pdf_restricted_only_against_editing_is_read(tmp_path: Path, good: Path) -> None:
+    """An owner password alone (no password to open) is how offices often publish: it is no refusal."""
+    with pikepdf.open(good) as pdf:
+        restricted = pikepdf.Encryption(user="", owner="agare", allow=pikepdf.Permissions(modify_other=False))
+        pdf.save(tmp_path / "skyddad.pdf", encryption=restricted)
+    result = run("ingest", tmp_path / "skyddad.pdf", "--db", tmp_path / "new.db")
+    assert result.exit_code == 0, result.stderr
+    assert "1 new" in result.stdout
+
+
 def test_inspect_refuses_a_folder(tmp_path: Path) -> None:
     result = run("inspect", tmp_path)
     assert result.exit_code == 1

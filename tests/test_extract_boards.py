@@ -148,7 +148,11 @@ def test_resolve_name(name: str, resolved: str, kind: str) -> None:
                 ("Exploateringsnämndens presidier", "external"),
             ],
         ),
-        # a genitive place before a board, and a genitive board before a list word, are boards
+        # a genitive place before a board, a genitive board before a list word, a company's board, are boards
+        (
+            "AB Svenska Bostäders styrelse och kulturnämnden",
+            [("AB Svenska Bostäder", "company"), ("Kulturnämnden", "committee")],
+        ),
         (
             "Skärholmens stadsdelsnämnd samt Farsta stadsdelsnämnd",
             [("Skärholmens stadsdelsnämnd", "district_committee"), ("Farsta stadsdelsnämnd", "district_committee")],

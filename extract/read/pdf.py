@@ -77,10 +77,11 @@ _PASSWORD_PROTECTED = "password-protected PDF: remove the password (or ask the s
 _STALE_REASON = re.compile(r"\s*\(PDFium: (?:success|incorrect password error|password required[^)]*)\.?\)", re.I)
 
 
-def _describe_failure(error: BaseException, path: Path) -> str:
-    """Why a file could not be parsed, in a clerk's words. Password protection is the file's own word
-    for it (an /Encrypt entry), not a parser's, whose message can be stale."""
-    if _declares_encryption(path):
+def _describe_failure(error: BaseException, path: Path, opened: bool) -> str:
+    """Why a file could not be parsed, in a clerk's words. A file that would not open is password-protected
+    when it declares encryption (an /Encrypt entry), whatever the parser's message, which can be stale; one
+    that opened was readable (an owner password only restricts editing) and is damaged."""
+    if not opened and _declares_encryption(path):
         return _PASSWORD_PROTECTED
     chain = _chain(error)
     detail = _STALE_REASON.sub("", re.sub(r"\s+", " ", str(chain[-1]) or type(chain[-1]).__name__))[:120]
@@ -199,8 +200,10 @@ def read_layout(path: Path, backend: Backend, settings: LayoutSettings, *, scan:
     lines: list[list[Line]] = []
     rows: list[list[TableRow]] = []
     layer = 0  # printed characters in the text layer, readable or not
+    opened = False
     try:
         with backend_opener(backend)(path) as (count, raw_pages):
+            opened = True
             if count > MAX_PAGES:
                 raise InputError(path, f"{count} pages: more than the {MAX_PAGES} atgard reads")
             for number, page in enumerate(raw_pages, start=1):
@@ -214,7 +217,7 @@ def read_layout(path: Path, backend: Backend, settings: LayoutSettings, *, scan:
     except RecursionError as error:
         raise InputError(path, "damaged PDF: its objects refer to each other in a loop") from error
     except Exception as error:  # the parsers raise many unrelated types for broken files
-        raise _own_error(error) or InputError(path, _describe_failure(error, path)) from error
+        raise _own_error(error) or InputError(path, _describe_failure(error, path, opened)) from error
     if not pages:
         raise InputError(path, "damaged PDF: it has no pages")
     if scan and not any(lines) and not any(rows):
