@@ -20,6 +20,7 @@ from atgard.extract.header import (
     header_box,
     home_municipality,
     own_names,
+    sender,
     signatories,
     title_and_subtitle,
     written_date,
@@ -75,6 +76,7 @@ def extract_document(
     register = register or load_register()
     analysed = analyse(read.blocks, register)
     header = read.header
+    office, unit = sender(header.office, header.unit)
     title, subtitle = title_and_subtitle(read.blocks)
     case_officer, addressee, box_date = header_box(read.blocks)
     addressee = addressee or address_block(read.blocks)
@@ -82,10 +84,8 @@ def extract_document(
     reports = extract_reports(analysed)
     mentions = _mentions(analysed)
     kind = kind or classify(read, header.document_type)
-    decision = extract_decision(
-        analysed, header.office, deciding_body(kind, [header.unit, header.office], addressee, register), register
-    )
-    own = own_names([header.office, header.unit, addressee, decision.decided_by], read.header.lines)
+    decision = extract_decision(analysed, office, deciding_body(kind, [unit, office], addressee, register), register)
+    own = own_names([header.office, office, unit, addressee, decision.decided_by], read.header.lines)
     referrals = [r for r in extract_referrals(analysed, reports, register) if not addressed_to_self(r, own)]
     referrals = with_reply_dates(referrals, analysed)
     if kind == "kommissionsrapport":
@@ -104,8 +104,8 @@ def extract_document(
         kind=kind,
         title=title,
         subtitle=subtitle,
-        office=header.office,
-        unit=header.unit,
+        office=office,
+        unit=unit,
         addressee=addressee,
         date=date,
         diarienummer=diarienummer,

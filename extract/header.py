@@ -316,6 +316,18 @@ def deciding_body(
 _MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäö]+ (?:[Ss]tad|kommun))\b")
 
 
+def sender(office: str | None, unit: str | None) -> tuple[str | None, str | None]:
+    """The office and unit a document is from. A municipality's name over the header's first lines
+    ("Västerås stad", "Solna kommun") says whose the office is; the office is the line under it.
+
+    >>> sender("Västerås stad", "Stadsledningsförvaltningen"), sender("Trafikkontoret", "Avdelningen för trafik")
+    (('Stadsledningsförvaltningen', None), ('Trafikkontoret', 'Avdelningen för trafik'))
+    """
+    if office and unit and _MUNICIPALITY.fullmatch(office.strip()):
+        return unit, None
+    return office, unit
+
+
 def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[str]:
     """The document's own body and municipality, folded: who it is from, to, and whose decision it is.
 

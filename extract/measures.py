@@ -21,7 +21,8 @@ from atgard.schema.keys import title_key
 # The memo's own sections: the office speaks there, not the report.
 _OWN_SECTION = rule(
     "measure.own_section",
-    r"^(sammanfattning|bakgrund|ärendet|ärendets\s+beredning|beredning|bilag(a|or)|beslut|reservation.*|"
+    r"^(sammanfattning|bakgrund|ärendet|ärendets\s+beredning|ärendebeskrivning|beskrivning\s+av\s+ärendet|beredning|"
+    r"bilag(a|or)|beslut|reservation.*|"
     r"särskilt\s+uttalande.*|ekonomiska\s+konsekvenser|.*förslag\s+till\s+beslut.*|.*synpunkter.*|"
     r".*bedömning.*|.*överväganden.*|.*yttrande.*|.*kommentarer.*|remiss.*|.*remissvar.*)$",
     matches=(
@@ -30,6 +31,7 @@ _OWN_SECTION = rule(
         "Förvaltningens bedömning",
         "Reservation (V)",
         "Remissammanställning",
+        "Ärendebeskrivning",
     ),
     not_matches=("Unga som varken arbetar eller studerar", "Dold potential"),
 )

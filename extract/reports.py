@@ -18,7 +18,7 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.rules import rule
 from atgard.schema import BBox
 from atgard.schema.contract import ReportRef
-from atgard.schema.keys import TRAILING_YEAR, title_key
+from atgard.schema.keys import title_key, trailing_year, without_trailing_year
 
 FUZZY_TITLE_RATIO = 0.85
 _ANNEX_HEADING = rule(
@@ -137,9 +137,9 @@ def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, i
             continue
         marker = (block.marker or "").rstrip(".)")
         number = int(marker) if marker.isdigit() else len(found) + 1
-        year = TRAILING_YEAR.search(block.text)
-        title = TRAILING_YEAR.sub("", block.text).strip(" .")
-        found.append((number, title, int(year.group(1)) if year else None, block.page))
+        year = trailing_year(block.text)
+        title = without_trailing_year(block.text).strip(" .")
+        found.append((number, title, int(year.group("year")) if year else None, block.page))
     return found
 
 
@@ -235,7 +235,8 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     spans = _italic_titles(analysed, annex_keys)
     known = annex_keys | {title_key(t) for t in _listed_titles(analysed, annex_keys)}
     spans += _plain_titles(analysed, {(s.block, s.start) for s in spans}, known)
-    spans += _answered_titles(analysed, known | {title_key(span.text) for span in spans})
+    # the heading's report may be an annex too: naming it makes the annex a report
+    spans += _answered_titles(analysed, {title_key(span.text) for span in spans})
     named_keys = {title_key(span.text) for span in spans}
     # An annex is a report when the text names it as one, its entry carries a year, or it reads like a report's title.
     annexes = [

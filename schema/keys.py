@@ -8,7 +8,27 @@ from __future__ import annotations
 
 import re
 
-TRAILING_YEAR = re.compile(r"\s*[(\[,]?\s*((?:19|20)\d\d)\s*[)\]]?\s*\.?\s*$")
+_TRAILING_YEAR = re.compile(r"\s*(?P<open>[(\[,]?)\s*(?P<year>(?:19|20)\d\d)\s*[)\]]?\s*\.?\s*$")
+_PERIOD_BEFORE = re.compile(r"[\d\u2010-\u2015-]\s*$")
+
+
+def trailing_year(text: str) -> re.Match[str] | None:
+    r"""A year that ends a title: "(2016)", ", 2016", " 2016"; not the end of a period in the title.
+
+    >>> [m and m.group("year") for m in map(trailing_year, ["X (2016)", "X, 2017", "Plan 2027–2030", "Plan 2027-\n2030"])]
+    ['2016', '2017', None, None]
+    """
+    found = _TRAILING_YEAR.search(text)
+    if found and not found.group("open") and _PERIOD_BEFORE.search(text[: found.start()]):
+        return None
+    return found
+
+
+def without_trailing_year(text: str) -> str:
+    found = trailing_year(text)
+    return text[: found.start()] if found else text
+
+
 _DASHES = re.compile(r"[\u2010-\u2015-]")
 
 
@@ -19,8 +39,10 @@ def title_key(title: str) -> str:
     'dold potential - hinder och möjligheter'
     >>> title_key("Dold Potential – hinder och möjligheter.")
     'dold potential - hinder och möjligheter'
+    >>> title_key("Handlingsplan för trygghet 2027–2030"), title_key("Handlingsplan 2027– 2030 (2026)")
+    ('handlingsplan för trygghet 2027 - 2030', 'handlingsplan 2027 - 2030')
     """
-    text = TRAILING_YEAR.sub("", title)
+    text = without_trailing_year(title)
     text = _DASHES.sub("-", text)
     text = re.sub(r"\s*-\s*", " - ", text)
     return re.sub(r"\s+", " ", text).strip(" .,:;").casefold()

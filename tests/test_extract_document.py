@@ -21,6 +21,7 @@ from atgard.schema import PageBox, ReadDocument
         "konstruerad-utlatande",
         "konstruerad-remiss-tabell-sidbrytning",
         "konstruerad-utlatande-ks",
+        "konstruerad-tjansteskrivelse-vasteras",
     ],
 )
 def test_constructed_memo_matches_expected(data: Path, name: str, expected_view) -> None:
