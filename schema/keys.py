@@ -15,7 +15,8 @@ _PERIOD_BEFORE = re.compile(r"[\d\u2010-\u2015-]\s*$")
 def trailing_year(text: str) -> re.Match[str] | None:
     r"""A year that ends a title: "(2016)", ", 2016", " 2016"; not the end of a period in the title.
 
-    >>> [m and m.group("year") for m in map(trailing_year, ["X (2016)", "X, 2017", "Plan 2027–2030", "Plan 2027-\n2030"])]
+    >>> titles = ["X (2016)", "X, 2017", "Plan 2027–2030", "Plan 2027-\n2030"]
+    >>> [m and m.group("year") for m in map(trailing_year, titles)]
     ['2016', '2017', None, None]
     """
     found = _TRAILING_YEAR.search(text)
