@@ -79,11 +79,14 @@ _STALE_REASON = re.compile(r"\s*\(PDFium: (?:success|incorrect password error|pa
 
 def _describe_failure(error: BaseException, path: Path, opened: bool) -> str:
     """Why a file could not be parsed, in a clerk's words. A file that would not open is password-protected
-    when it declares encryption (an /Encrypt entry), whatever the parser's message, which can be stale; one
-    that opened was readable (an owner password only restricts editing) and is damaged."""
-    if not opened and _declares_encryption(path):
-        return _PASSWORD_PROTECTED
+    when it declares encryption (an /Encrypt entry) and the parser failed at the lock or, as PDFium does,
+    without a reason of its own to trust (its message can be stale). One that opened was readable (an owner
+    password only restricts editing) and is damaged."""
     chain = _chain(error)
+    said = " ".join(type(e).__name__ + " " + str(e) for e in chain).lower()
+    at_the_lock = "password" in said or "encrypt" in said or "failed to load document" in said
+    if not opened and at_the_lock and _declares_encryption(path):
+        return _PASSWORD_PROTECTED
     detail = _STALE_REASON.sub("", re.sub(r"\s+", " ", str(chain[-1]) or type(chain[-1]).__name__))[:120]
     return f"damaged PDF that cannot be parsed ({detail})"
 
