@@ -47,16 +47,17 @@ _AS_ANSWER = rule(
 _REMISS_DNR = rule(
     "answer.in_reply_to",
     r"(?:\bert\s+dnr|\ber\s+(?:beteckning|referens)|\b(?:kommunstyrelsens|remissens|stadsledningskontorets)\s+"
-    r"(?:dnr|diarienummer)(?:\s+i\s+ärendet)?(?:\s+är)?|\bdnr)\s*[.:]?\s*"
-    r"(?P<dnr>(?:[A-ZÅÄÖ]{2,6}[\s-]?)?\d[\w./:-]*\d)",
+    r"(?:dnr|diarienummer)(?:\s+i\s+ärendet)?(?:\s+är)?|\bdnr|\bremiss\s+från\s+\w+(?:\s+\w+)?\s*,)\s*[.:]?\s*"
+    r"(?P<dnr>(?!\d{4}-\d\d-\d\d\b)(?:[A-ZÅÄÖ]{2,6}[\s-]?)?\d[\w./:-]*\d)",
     matches=(
         "(dnr KS 2018/204)",
         "Ert dnr: KS 2018/204",
         "Kommunstyrelsens diarienummer i ärendet är KSN-2019-2841",
         "(kommunstyrelsens diarienummer 0112/19)",
         "Svar på remiss från kommunstyrelsen, dnr KS 2017/512",
+        "Remiss från kommunstyrelsen, KS 2026/1180",
     ),
-    not_matches=("Diarienumret anges nedan",),
+    not_matches=("Diarienumret anges nedan", "Remiss från kommunstyrelsen, 2026-03-01"),
 )
 
 

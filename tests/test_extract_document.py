@@ -94,3 +94,12 @@ def test_a_referral_row_split_by_a_page_break_points_at_both_pages(data: Path) -
     with pdfplumber.open(data / "konstruerad-remiss-tabell-sidbrytning.pdf") as pdf:
         words = _box_words(pdf, split.boxes)
     assert {"Familjebostäder", "Stockholmshem", "Micasa", "lokalbehov"} <= set(words)
+
+
+def test_an_answer_names_its_referral_and_the_measures_it_takes_up(data: Path) -> None:
+    """ "Remiss från kommunstyrelsen, KS 2026/1180" with no "dnr", and measures numbered without a letter."""
+    document = extract_document(read_pdf(data / "konstruerad-svar-trafiknamnden.pdf"))
+    (answer,) = document.answers
+    assert (answer.answering_body.board_id, answer.in_reply_to) == ("trafiknamnden", "KS 2026/1180")
+    assert (answer.report_title, answer.measure_codes) == ("Plan för gång och cykel 2027–2030", ["2.1", "3.4"])
+    assert document.referrals == [] and document.measures == []
