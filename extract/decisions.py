@@ -218,6 +218,9 @@ def _point(item: Analysed, number: int, decider: str | None) -> DecisionPoint:
     return DecisionPoint(number=number, text=item.block.text, decided_by=decider, **item.located())
 
 
+_NUMBER_IN_TEXT = re.compile(r"^([1-9]\d?)[.)]\s+(?=[A-ZÅÄÖ])")
+
+
 def _add(zone: _Zone, item: Analysed) -> None:
     """A point of the zone, or a sub-point ("2.1 ...") joined to the point it belongs to."""
     block = item.block
@@ -230,6 +233,14 @@ def _add(zone: _Zone, item: Analysed) -> None:
     if zone.items and block.kind != "list_item":
         return
     marker = (block.marker or "").rstrip(".)")
+    if not marker and (numbered := _NUMBER_IN_TEXT.match(block.text)):
+        # the reader saw no list marker (no gap after the number): the number is still the point's
+        start, end = numbered.end(), len(block.text)
+        point = DecisionPoint(
+            number=int(numbered.group(1)), text=block.text[start:], decided_by=zone.decider, **item.located(start, end)
+        )
+        zone.points.append(point)
+        return
     number = int(marker) if marker.isdigit() and int(marker) >= 1 else len(zone.points) + 1
     zone.points.append(_point(item, number, zone.decider))
 

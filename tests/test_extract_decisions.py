@@ -168,3 +168,22 @@ def test_an_utlatande_states_its_proposal_twice_the_second_time_through_its_spea
 def test_who_proposes_and_who_decides(block, lead_in: str, proposer: str, decider: str) -> None:
     found = decision(block, block(lead_in), block("Rapporten godkänns.", "list_item", "1."), addressee=None)
     assert found[:2] == (proposer, decider)
+
+
+def test_points_numbered_in_their_text_when_the_reader_saw_no_list(block) -> None:
+    """ "1. Rapporten godkänns." as a paragraph (no gap after the number): the number is the point's, not its text."""
+    assert decision(
+        block,
+        block("Förslag till beslut", "heading", level=2),
+        block("1. Rapporten godkänns."),
+        block("2) Förvaltningen får i uppdrag att återkomma, bl.a. om kostnaderna."),
+        block("Sammanfattning", "heading", level=2),
+        block("2016. Därefter ökade antalet."),
+    ) == (
+        "Stadsledningskontoret",
+        "Kommunstyrelsen",
+        [
+            (1, "Rapporten godkänns.", None),
+            (2, "Förvaltningen får i uppdrag att återkomma, bl.a. om kostnaderna.", None),
+        ],
+    )
