@@ -25,20 +25,33 @@ _LONG = rf"(?:den\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(MONTHS)})\s+(?P<y
 _DATE = rf"{_LONG}|(?P<iso>{ISO_DATE.pattern})"
 LONG_DATE = re.compile(_LONG, re.IGNORECASE)  # "15 mars 2018", "den 15 mars 2018"
 DATE = re.compile(_DATE, re.IGNORECASE)  # that, or "2018-03-15"
+_WEEKDAY = r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
 _REPLY_BY = rule(
     "dates.reply_by",
-    rf"\bsenast\s+(?:{_DATE})",
-    matches=("för yttrande senast den 15 mars 2018", "tillhanda senast 2018-03-15", "Svar senast 15 maj 2017"),
-    not_matches=("under de senaste tio åren", "senast i juni 2019"),
+    rf"\b(?:senast|sista\s+(?:dag(?:en)?|datum)\s+för\s+\w+(?:\s+är)?|remisstiden\s+(?:går|löper)\s+ut)"
+    rf"\s+{_WEEKDAY}(?:{_DATE})",
+    matches=(
+        "för yttrande senast den 15 mars 2018",
+        "tillhanda senast 2018-03-15",
+        "Svar senast 15 maj 2017",
+        "Svaren ska lämnas senast fredag den 12 mars 2027.",
+        "Sista dag för svar är den 1 juni 2027.",
+        "Remisstiden går ut den 12 maj 2027.",
+    ),
+    not_matches=("under de senaste tio åren", "senast i juni 2019", "Sista dagen för ansökan är i juni."),
 )
 _ANSWERS_DUE = rule(
     "dates.answers_due",
     r"\b(?:svar\w*|yttrande\w*|remissvar\w*|synpunkter\w*|remissinstansernas\s+svar)\b.*?"
-    r"\b(?:inkommit|kommit\s+in|inkomma|lämnas|lämnats|tillhanda|ges\s+in)\b.*?\bsenast\b",
+    r"\b(?:inkommit|kommit\s+in|inkomma|lämnas|lämnats|tillhanda|ges\s+in|önskas)\b.*?\bsenast\b|"
+    r"\bsista\s+(?:dag(?:en)?|datum)\s+för\s+(?:svar|yttrande|remissvar)\w*\b|\bremisstiden\s+(?:går|löper)\s+ut\b",
     matches=(
         "Svaren ska ha inkommit till kommunstyrelsen senast den 15 mars 2018.",
         "Remissinstansernas svar ska ha inkommit till kommunstyrelsen senast den 15 mars 2018.",
         "Yttrandet ska vara kommunstyrelsen tillhanda senast 2018-03-15.",
+        "Svar önskas senast 2027-03-15.",
+        "Sista dag för svar är den 1 juni 2027.",
+        "Remisstiden går ut den 12 maj 2027.",
     ),
     not_matches=("Stadsledningskontoret ska redovisa uppdraget senast den 1 juni.",),
 )

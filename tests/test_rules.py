@@ -9,7 +9,7 @@ import pytest
 from atgard.extract.rules import RULES, Rule
 
 # The rule modules declare their rules when imported.
-for module in ("referrals", "decisions", "measures", "coded_measures", "reports"):
+for module in ("referrals", "decisions", "measures", "coded_measures", "reports", "dates", "answers"):
     importlib.import_module(f"atgard.extract.{module}")
 
 CASES = [(name, text, True) for name, r in RULES.items() for text in r.matches]
@@ -22,5 +22,5 @@ def test_rule_examples(name: str, text: str, expected: bool) -> None:
 
 
 def test_every_rule_module_declares_rules_with_examples() -> None:
-    assert {name.split(".")[0] for name in RULES} >= {"referral", "decision", "measure", "report"}
+    assert {name.split(".")[0] for name in RULES} >= {"referral", "decision", "measure", "report", "dates", "answer"}
     assert all(isinstance(r, Rule) and r.matches for r in RULES.values())

@@ -30,6 +30,14 @@ DEVSET = ROOT / "tests" / "data" / "devset"
     [
         (["Rapporten remitteras till kulturnämnden för yttrande senast den 15 mars 2018."], ["2018-03-15"]),
         (["Ärendet har remitterats till idrottsnämnden, tillhanda senast 2018-04-01."], ["2018-04-01"]),
+        (["Rapporten remitteras till kulturnämnden.", "Svar önskas senast 2027-03-15."], ["2027-03-15"]),
+        (["Rapporten remitteras till kulturnämnden.", "Sista dag för svar är den 1 juni 2027."], ["2027-06-01"]),
+        (["Rapporten remitteras till kulturnämnden.", "Remisstiden går ut den 12 maj 2027."], ["2027-05-12"]),
+        (
+            ["Rapporten remitteras till kulturnämnden. Svaren ska lämnas senast fredag den 12 mars 2027."],
+            ["2027-03-12"],
+        ),
+        (["Rapporten remitteras till kulturnämnden.", "Sista dagen för ansökan är i juni."], [None]),
         (
             [
                 "Synpunkter på rapporten ges av socialnämnden.",
