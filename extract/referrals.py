@@ -75,6 +75,12 @@ _ON_REMISS_TO = rule(
     matches=("Kommunstyrelsen har skickat förslaget till X på remiss till ", "sändes ut på remiss till "),
     not_matches=("Remissen har skickats till ",),
 )
+_BODIES_ARE = rule(
+    "referral.bodies_are",
+    r"\bremissinstanse?r(?:na)?\s+(?:är|var|har\s+varit|blir)\s*:?\s+",
+    matches=("Remissinstanserna är kulturnämnden, idrottsnämnden och ", "Remissinstanser har varit: "),
+    not_matches=("Remissinstanserna har lämnat synpunkter.",),
+)
 _URGES = rule(
     "referral.urges",
     r"\buppmana(?:r|de)?\s+(?!att\b)",
@@ -83,13 +89,18 @@ _URGES = rule(
 )
 _ACTIVE = rule(
     "referral.active",
-    r"\s+(?:ska|skall|bör|ombeds|uppmanas|får|har\s+att|ges\s+(?:möjlighet|tillfälle))[\s-]+(?:\w+\s+){0,3}?"
+    r"\s+(?:ska|skall|bör|ombeds|uppmanas|inbjuds|får|har\s+att|"
+    r"(?:(?:har|hade)\s+)?(?:ges|getts|gavs|bereds|beretts)\s+(?:möjlighet|tillfälle))[\s-]+"
+    r"(?:\w+\s+){0,3}?"
     r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)",
     matches=(
         "Samtliga nämnder och bolagsstyrelser ska redovisa sina förutsättningar",
         "Stadsdelsnämnderna ombeds att yttra sig",
         "Kulturnämnden uppmanas inkomma med yttrande",
         "samtliga nämnder ges tillfälle att yttra sig över rapporten",
+        "Socialnämnden och Farsta stadsdelsnämnd inbjuds att lämna synpunkter på förslaget",
+        "Kulturnämnden bereds tillfälle att yttra sig",
+        "Utbildningsnämnden har beretts tillfälle att yttra sig",
     ),
     not_matches=("Nämnderna ska arbeta vidare med frågan.",),
 )
@@ -181,7 +192,7 @@ def _recipient_zone(text: str) -> _Zone | None:
     """Where in a (title-masked) sentence the recipient list stands."""
     if passive := _PASSIVE_BY.search(text):
         return _zone_after(text, passive.end())
-    for pattern in (_ON_REMISS_TO, _REFERRED_TO, _URGES):
+    for pattern in (_ON_REMISS_TO, _REFERRED_TO, _BODIES_ARE, _URGES):
         if found := pattern.search(text):
             return _zone_after(text, found.end())
     if active := _ACTIVE.search(text):

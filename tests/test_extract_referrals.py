@@ -43,6 +43,29 @@ def one(report_title=None, action="opinion", scope="report", codes=(), recipient
 
 CASES = [
     pytest.param(
+        "Socialnämnden och Farsta stadsdelsnämnd inbjuds att lämna synpunkter på förslaget.",
+        [one(recipients=[("Socialnämnden", "committee"), ("Farsta stadsdelsnämnd", "district_committee")])],
+        id="invited to give views",
+    ),
+    pytest.param(
+        "Utbildningsnämnden har beretts tillfälle att yttra sig.",
+        [one(recipients=[("Utbildningsnämnden", "committee")])],
+        id="given the opportunity, past tense",
+    ),
+    pytest.param(
+        "Remissinstanserna är kulturnämnden, idrottsnämnden och Stockholms Stadshus AB.",
+        [
+            one(
+                recipients=[
+                    ("Kulturnämnden", "committee"),
+                    ("Idrottsnämnden", "committee"),
+                    ("Stockholms Stadshus AB", "company"),
+                ]
+            )
+        ],
+        id="the bodies named after 'Remissinstanserna är'",
+    ),
+    pytest.param(
         "Arbetsmarknadsnämnden och utbildningsnämnden ombeds redovisa hur åtgärderna 2.1–2.3 och 4.1 kan genomföras.",
         [
             one(
