@@ -9,6 +9,7 @@ when it recommends: the cues below, never a bare finding or a statistic.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -132,16 +133,26 @@ _REPORT_PROPOSES = rule(
     not_matches=("Förvaltningen föreslår att programmet kompletteras", "Rapporten föreslår åtgärder inom fyra områden"),
 )
 # A lead-in after which an inquiry's proposals follow as list items: "Utredningen föreslår bland annat följande:".
+_REPORT_WORDS = r"(?:rapport\w*|utredning\w*|kommission\w*|betänkande\w*|promemoria\w*)"
 _PROPOSALS_FOLLOW = rule(
     "measure.proposals_follow",
-    r"\b(?:rapporten|utredningen|kommissionen|betänkandet|promemorian)\s+föreslår\b.*?(?:följande\s*:|\batt)\s*$",
+    rf"\b{_REPORT_WORDS}\b.*?\b(?:föreslår|föreslås|rekommenderar|rekommenderas|förordar)\b.*?(?:följande\s*:|\batt)\s*$"
+    rf"|\b{_REPORT_WORDS}\b.*?\b(?:lämnar|innehåller|presenterar)\b.*?"
+    r"\bföljande\s+(?:förslag|åtgärder|åtgärdsförslag|rekommendationer)\s*:\s*$"
+    r"|^följande\s+(?:förslag|åtgärder|rekommendationer)\s+(?:föreslås|lämnas|ges)\b.*:\s*$",
     matches=(
         "Utredningen föreslår bland annat följande:",
         "Utredningen föreslår bl.a. följande:",
         "Utredningen föreslår därför vidare att",
+        "I rapporten Trygg i hela staden föreslås bl.a. följande:",
+        "Kommissionen lämnar följande förslag:",
+        "Följande åtgärder föreslås i rapporten:",
     ),
-    not_matches=("Utredningen föreslår att staden utreder frågan.",),
+    not_matches=("Utredningen föreslår att staden utreder frågan.", "Rapporten innehåller följande:"),
 )
+
+
+_LIST_JOINT = re.compile(r"(?:\s*[,;]\s*(?:och|samt|eller)?|\s+(?:och|samt|eller))?\s*$")
 
 
 def _summarised_report(items: Sequence[Analysed], reports: Reports) -> str | None:
@@ -171,7 +182,9 @@ def _section_measures(heading: str, items: Sequence[Analysed], report: str, own:
     listing = False
     for item in items:
         if item.block.kind == "list_item" and listing:
-            measures.append(_measure(item, report, heading, 0, len(item.text)))
+            # the item without the list's joint: "belysningen förbättras, och" is "belysningen förbättras"
+            end = _LIST_JOINT.search(item.text).start() or len(item.text)
+            measures.append(_measure(item, report, heading, 0, end))
             continue
         listing = False
         if item.block.kind not in ("paragraph", "list_item"):

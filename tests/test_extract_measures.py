@@ -112,3 +112,34 @@ def test_table_rows_with_cells(block) -> None:
         ),
         ("D1.2", "D1", None, "Längre öppettider.", ["Idrottsnämnden"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "I rapporten *Trygg i hela staden* föreslås bl.a. följande:",
+        "Kommissionen lämnar följande förslag:",
+        "Följande åtgärder föreslås i rapporten:",
+    ],
+)
+def test_a_reports_proposals_as_items_after_a_lead_in(block, lead_in: str) -> None:
+    from atgard.extract.measures import extract_prose_measures
+    from atgard.extract.reports import extract_reports
+
+    analysed = analyse(
+        [
+            block("Rapporten *Trygg i hela staden* (2026) har remitterats till nämnden."),
+            block("Rapportens förslag", "heading", level=2),
+            block(lead_in),
+            block("staden inför fler trygghetsvärdar i ytterstaden,", "list_item", "•"),
+            block("belysningen i parker förbättras, och", "list_item", "•"),
+            block("samverkan med polisen stärks, d.v.s. fler gemensamma insatser.", "list_item", "•"),
+            block("Förvaltningens synpunkter", "heading", level=2),
+            block("Förvaltningen anser att belysningen bör förbättras."),
+        ]
+    )
+    assert [(m.report_title, m.text) for m in extract_prose_measures(analysed, extract_reports(analysed))] == [
+        ("Trygg i hela staden", "staden inför fler trygghetsvärdar i ytterstaden"),
+        ("Trygg i hela staden", "belysningen i parker förbättras"),
+        ("Trygg i hela staden", "samverkan med polisen stärks, d.v.s. fler gemensamma insatser."),
+    ]
