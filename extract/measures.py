@@ -183,7 +183,8 @@ def _section_measures(heading: str, items: Sequence[Analysed], report: str, own:
     for item in items:
         if item.block.kind == "list_item" and listing:
             # the item without the list's joint: "belysningen förbättras, och" is "belysningen förbättras"
-            end = _LIST_JOINT.search(item.text).start() or len(item.text)
+            joint = _LIST_JOINT.search(item.text)
+            end = joint.start() if joint is not None and joint.start() > 0 else len(item.text)
             measures.append(_measure(item, report, heading, 0, end))
             continue
         listing = False
