@@ -28,7 +28,8 @@ DATE = re.compile(_DATE, re.IGNORECASE)  # that, or "2018-03-15"
 _WEEKDAY = r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
 _REPLY_BY = rule(
     "dates.reply_by",
-    rf"\b(?:senast|sista\s+(?:dag(?:en)?|datum)\s+för\s+\w+(?:\s+är)?|remisstiden\s+(?:går|löper)\s+ut)"
+    rf"\b(?:senast|sista\s+(?:dag(?:en)?|datum)\s+för\s+(?:svar|yttrande|remissvar|synpunkter)\w*(?:\s+är)?|"
+    r"remisstiden\s+(?:går|löper)\s+ut)"
     rf"\s+{_WEEKDAY}(?:{_DATE})",
     matches=(
         "för yttrande senast den 15 mars 2018",
@@ -38,7 +39,7 @@ _REPLY_BY = rule(
         "Sista dag för svar är den 1 juni 2027.",
         "Remisstiden går ut den 12 maj 2027.",
     ),
-    not_matches=("under de senaste tio åren", "senast i juni 2019", "Sista dagen för ansökan är i juni."),
+    not_matches=("under de senaste tio åren", "senast i juni 2019", "Sista dag för ansökan är den 1 juni 2027."),
 )
 _ANSWERS_DUE = rule(
     "dates.answers_due",
