@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from atgard.extract.boards import BoardRegister, load_register
 from atgard.extract.mentions import BoardSpan, board_spans
 from atgard.extract.nlp import doc_text, sentence_bounds, swedish_pipeline, token_starts, token_texts
-from atgard.schema import Block
+from atgard.schema import Block, PageBox
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,12 @@ class Analysed:
 
     def located(self, start: int = 0, end: int | None = None) -> dict[str, Any]:
         """``page``, ``bbox`` and ``boxes`` of ``text[start:end]``, for the contract's Located models."""
-        boxes = self.block.locate(start, len(self.text) if end is None else end)
-        return {"page": boxes[0].page, "bbox": boxes[0].bbox, "boxes": boxes}
+        return located_at(self.block.locate(start, len(self.text) if end is None else end))
+
+
+def located_at(boxes: Sequence[PageBox]) -> dict[str, Any]:
+    """The contract's Located fields for boxes in reading order: the first box is where it starts."""
+    return {"page": boxes[0].page, "bbox": boxes[0].bbox, "boxes": list(boxes)}
 
 
 def analyse(blocks: Sequence[Block], register: BoardRegister | None = None) -> list[Analysed]:

@@ -15,7 +15,7 @@ _RANGE = re.compile(rf"{_CODE.pattern}{_RANGE_JOIN}(?P<to>[A-ZÅÄÖ]?[.\s]?\d{{
 # Codes of numbers only ("4.2", "3") are measures only after a word that says so: "åtgärderna 2.1–2.4",
 # "förslag 3 och 5", "åtgärd nr 4.1"; elsewhere such numbers are sections, amounts, times.
 _NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,3}(?![\d.]*\d|[\w])"
-_NUMBER_JOIN = r"(?:\s*,\s*|\s*[-–]\s*|\s+(?:och|samt|t\.\s?o\.\s?m\.|till\s+och\s+med)\s+)"
+_NUMBER_JOIN = rf"(?:\s*,\s*|{_RANGE_JOIN}|\s+(?:och|samt)\s+)"
 _CUED = re.compile(
     r"\b(?i:åtgärd(?:erna|er|en)?|åtgärdsförslag(?:en|et)?|förslag(?:en|et)?|rekommendation(?:erna|er|en)?)"
     rf"\s+(?i:nr\.?\s*|nummer\s+)?(?P<list>{_NUMBER}(?:{_NUMBER_JOIN}{_NUMBER})*)"
@@ -68,11 +68,9 @@ def find_codes(text: str) -> list[CodeSpan]:
     covered: set[int] = set()
     for match in _RANGE.finditer(text):
         first = normalize_code(match.group("letter") + match.group("numbers"))
-        last_numbers = normalize_code(match.group("to")).lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
-        head, _, low = first.rpartition(".")
-        last_head, _, high = last_numbers.rpartition(".")
-        if head[1:] == last_head and low.isdigit() and high.isdigit() and int(low) <= int(high) <= int(low) + 50:
-            found += [CodeSpan(match.start(), match.end(), f"{head}.{n}") for n in range(int(low), int(high) + 1)]
+        last = first[0] + normalize_code(match.group("to")).lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
+        if (codes := _spelled_range(first, last)) is not None:
+            found += [CodeSpan(match.start(), match.end(), code) for code in codes]
             covered.update(range(match.start(), match.end()))
     for match in _CODE.finditer(text):
         if match.start() not in covered:
@@ -98,20 +96,24 @@ def _cued_numbers(text: str) -> list[CodeSpan]:
         ranged = False
         for piece in pieces:
             if re.fullmatch(_NUMBER_JOIN, piece):
-                ranged = bool(re.fullmatch(r"\s*[-–]\s*|\s+(?:t\.\s?o\.\s?m\.|till\s+och\s+med)\s+", piece))
+                ranged = bool(re.fullmatch(_RANGE_JOIN, piece))
             else:
-                if ranged and previous is not None:
-                    found += [CodeSpan(offset, offset + len(piece), code) for code in _between(previous, piece)]
-                found.append(CodeSpan(offset, offset + len(piece), piece))
+                spelled = _spelled_range(previous, piece) if ranged and previous is not None else None
+                codes = spelled[1:] if spelled is not None else [piece]  # the range's first is in already
+                found += [CodeSpan(offset, offset + len(piece), code) for code in codes]
                 previous, ranged = piece, False
             offset += len(piece)
     return found
 
 
-def _between(low: str, high: str) -> list[str]:
-    """The codes strictly between two of one group: "2.1", "2.4" -> "2.2", "2.3"."""
+def _spelled_range(low: str, high: str) -> list[str] | None:
+    """Every code from ``low`` to ``high`` of one group ("A2.1", "A2.3" -> A2.1, A2.2, A2.3), or None.
+
+    >>> _spelled_range("A2.1", "A2.3"), _spelled_range("2.4", "2.1"), _spelled_range("1", "3")
+    (['A2.1', 'A2.2', 'A2.3'], None, ['1', '2', '3'])
+    """
     head, _, first = low.rpartition(".")
     last_head, _, last = high.rpartition(".")
-    if head != last_head or not int(first) < int(last) <= int(first) + 50:
-        return []
-    return [f"{head}.{n}" if head else str(n) for n in range(int(first) + 1, int(last))]
+    if head != last_head or not (first.isdigit() and last.isdigit()) or not int(first) <= int(last) <= int(first) + 50:
+        return None
+    return [f"{head}.{n}" if head else str(n) for n in range(int(first), int(last) + 1)]

@@ -26,10 +26,12 @@ _DATE = rf"{_LONG}|(?P<iso>{ISO_DATE.pattern})"
 LONG_DATE = re.compile(_LONG, re.IGNORECASE)  # "15 mars 2018", "den 15 mars 2018"
 DATE = re.compile(_DATE, re.IGNORECASE)  # that, or "2018-03-15"
 _WEEKDAY = r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
+# A deadline for the answers said without "senast": "Sista dag för svar är ...", "Remisstiden går ut ..."
+_LAST_DAY = r"sista\s+(?:dag(?:en)?|datum)\s+för\s+(?:svar|yttrande|remissvar|synpunkter)\w*"
+_TIME_RUNS_OUT = r"remisstiden\s+(?:går|löper)\s+ut"
 _REPLY_BY = rule(
     "dates.reply_by",
-    rf"\b(?:senast|sista\s+(?:dag(?:en)?|datum)\s+för\s+(?:svar|yttrande|remissvar|synpunkter)\w*(?:\s+är)?|"
-    r"remisstiden\s+(?:går|löper)\s+ut)"
+    rf"\b(?:senast|{_LAST_DAY}(?:\s+är)?|{_TIME_RUNS_OUT})"
     rf"\s+{_WEEKDAY}(?:{_DATE})",
     matches=(
         "för yttrande senast den 15 mars 2018",
@@ -45,7 +47,7 @@ _ANSWERS_DUE = rule(
     "dates.answers_due",
     r"\b(?:svar\w*|yttrande\w*|remissvar\w*|synpunkter\w*|remissinstansernas\s+svar)\b.*?"
     r"\b(?:inkommit|kommit\s+in|inkomma|lämnas|lämnats|tillhanda|ges\s+in|önskas)\b.*?\bsenast\b|"
-    r"\bsista\s+(?:dag(?:en)?|datum)\s+för\s+(?:svar|yttrande|remissvar)\w*\b|\bremisstiden\s+(?:går|löper)\s+ut\b",
+    rf"\b{_LAST_DAY}\b|\b{_TIME_RUNS_OUT}\b",
     matches=(
         "Svaren ska ha inkommit till kommunstyrelsen senast den 15 mars 2018.",
         "Remissinstansernas svar ska ha inkommit till kommunstyrelsen senast den 15 mars 2018.",

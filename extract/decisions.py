@@ -214,8 +214,9 @@ def _lead_in(text: str) -> tuple[str | None, str, bool] | None:
     return None
 
 
-def _point(item: Analysed, number: int, decider: str | None) -> DecisionPoint:
-    return DecisionPoint(number=number, text=item.block.text, decided_by=decider, **item.located())
+def _point(item: Analysed, number: int, decider: str | None, start: int = 0) -> DecisionPoint:
+    """The point that ``item``'s text is from ``start`` on."""
+    return DecisionPoint(number=number, text=item.block.text[start:], decided_by=decider, **item.located(start))
 
 
 _NUMBER_IN_TEXT = re.compile(r"^([1-9]\d?)[.)]\s+(?=[A-ZÅÄÖ])")
@@ -235,11 +236,7 @@ def _add(zone: _Zone, item: Analysed) -> None:
     marker = (block.marker or "").rstrip(".)")
     if not marker and (numbered := _NUMBER_IN_TEXT.match(block.text)):
         # the reader saw no list marker (no gap after the number): the number is still the point's
-        start, end = numbered.end(), len(block.text)
-        point = DecisionPoint(
-            number=int(numbered.group(1)), text=block.text[start:], decided_by=zone.decider, **item.located(start, end)
-        )
-        zone.points.append(point)
+        zone.points.append(_point(item, int(numbered.group(1)), zone.decider, start=numbered.end()))
         return
     number = int(marker) if marker.isdigit() and int(marker) >= 1 else len(zone.points) + 1
     zone.points.append(_point(item, number, zone.decider))

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from atgard.extract.analysis import Analysed, Sentence
+from atgard.extract.analysis import Analysed, Sentence, located_at
 from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
 from atgard.extract.mentions import (
@@ -436,8 +436,7 @@ class _Row:
     def located(self) -> dict[str, object]:
         if len(self.items) == 1:
             return self.items[0].located()
-        boxes = union_per_page([box for item in self.items for box in item.block.boxes])
-        return {"page": boxes[0].page, "bbox": boxes[0].bbox, "boxes": boxes}
+        return located_at(union_per_page([box for item in self.items for box in item.block.boxes]))
 
 
 def _cells(item: Analysed) -> list[str]:
