@@ -216,11 +216,13 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
     for item in analysed:
         if item.block.kind != "heading" or item.block.page != 1:
             continue
-        if (found := _ANSWERED_IN_HEADING.match(item.block.text.strip())) is None:
+        text = item.block.text
+        indent = len(text) - len(text.lstrip())  # the match is on the stripped text; spans are on the block's
+        if (found := _ANSWERED_IN_HEADING.match(text.strip())) is None:
             continue
-        title = found.group("title").strip()
+        title, start = found.group("title").strip(), indent + found.start("title")
         if 2 <= len(title.split()) <= 15 and not _near_known(title_key(title), known):
-            spans.append(TitleSpan(item.index, found.start("title"), found.start("title") + len(title), title, None))
+            spans.append(TitleSpan(item.index, start, start + len(title), title, None))
     return spans
 
 
