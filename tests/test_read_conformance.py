@@ -102,6 +102,14 @@ def test_right_to_left_writing_keeps_its_reading_order(konformitet: Path, backen
     assert [block.text for block in document.blocks] == ["שלום עולם, מה שלום כולם? לפי סעיף 15 בשנת 2027 (Stockholm)"]
 
 
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_a_run_drawn_across_another_is_read_after_it(konformitet: Path, backend: str) -> None:
+    """Not dealt out letter by letter in turn with the run it crosses; a mark drawn into a gap stays there."""
+    assert page_texts(konformitet / "rader-over-varandra.pdf", backend) == {
+        1: "Remissen skickas till kulturnämnden idrottsnämnden och stadsdelsnämnderna. Svar 1 senast den 15 mars 2027."
+    }
+
+
 def test_a_page_whose_only_text_repeats_keeps_it(konformitet: Path) -> None:
     document = read_pdf(konformitet / "upprepad-sida.pdf")
     assert document.header.lines == []

@@ -58,6 +58,25 @@ def test_a_combining_mark_joins_the_letter_before_it() -> None:
     assert group_lines(glyphs, 1) == group_lines(glyphs, 1, by_columns=False)
 
 
+ACROSS = "kulturnämnden och idrottsnämnden"
+
+
+@pytest.mark.parametrize(
+    ("glyphs", "text"),
+    [
+        (_glyphs("kulturnämnden", 70, 100) + _glyphs("och idrottsnämnden", 94, 100), ACROSS),
+        (_glyphs("Svar  senast", 70, 100) + _glyphs("1", 94, 100), "Svar 1 senast"),  # a mark into a gap stays there
+        (_glyphs("s.k. fet", 70, 100) + _glyphs("s.k. fet", 70.3, 100), "s.k. fet"),  # fake bold, drawn after
+        (_glyphs("bl.a. ", 70, 100) + _glyphs("d.v.s.", 70, 100.2, italic=True), "bl.a. d.v.s."),
+    ],
+    ids=["across", "mark", "fake-bold", "over-a-space"],
+)
+def test_a_run_drawn_across_another_is_read_after_it(glyphs: list[Glyph], text: str) -> None:
+    (line,) = group_lines(glyphs, 1)
+    assert line.text == text
+    assert group_lines(glyphs, 1) == group_lines(glyphs, 1, by_columns=False)
+
+
 @pytest.mark.parametrize(
     "glyphs",
     [

@@ -24,6 +24,9 @@ suites did (README, "Conformance"), with Swedish text of the document family:
   /Rotate 180, which together read upright (the same file, read backwards).
 - hoger-till-vanster.pdf: Hebrew set right to left with a number and a Latin name in it
   (pdf.js issue11656.pdf, read backwards).
+- rader-over-varandra.pdf: a second run of text drawn across the first on one line, and a footnote
+  mark drawn after its line into a gap (poppler-90-0-fuzzed.pdf in pdf.js: two runs dealt out letter
+  by letter in turn, "SWparlidnvgoegrel").
 
 Made with pikepdf and Pillow (test dependencies); the fixtures are committed.
 Usage: python tools/build_conformance_pdfs.py tests/data/konformitet
@@ -208,6 +211,20 @@ def negative_font_size(target: Path) -> None:
     pdf.save(target, deterministic_id=True)
 
 
+def runs_across(target: Path) -> None:
+    """A second run of text drawn across the first on one line (poppler-90-0-fuzzed.pdf's text matrices dealt
+    "Springer" and "Waldvogel" out letter by letter in turn); below it a footnote mark drawn after its line
+    into the gap after "Svar", which stays where it stands."""
+    pdf = pikepdf.new()
+    em = COURIER_EM * 11
+    content = _line("Remissen skickas till kulturnämnden", (1, 0, 0, 1, 72, 700))
+    content += _line("idrottsnämnden och stadsdelsnämnderna.", (1, 0, 0, 1, 72 + 22 * em, 700))
+    content += _line("Svar  senast den 15 mars 2027.", (1, 0, 0, 1, 72, 684))
+    content += _line("1", (1, 0, 0, 1, 72 + 4 * em, 684))
+    _page(pdf, content, [0, 0, 595, 842])
+    pdf.save(target, deterministic_id=True)
+
+
 RTL_LINES = ["שלום עולם, מה שלום כולם?", "לפי סעיף 15 בשנת 2027 (Stockholm)"]
 
 
@@ -246,6 +263,7 @@ BUILDERS = {
     "rutnat-over-text.pdf": grid_over_text,
     "negativ-teckengrad.pdf": negative_font_size,
     "hoger-till-vanster.pdf": right_to_left,
+    "rader-over-varandra.pdf": runs_across,
 }
 
 if __name__ == "__main__":

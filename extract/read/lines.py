@@ -23,6 +23,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
+from atgard.extract.read.runs import Placed, run_by_run, steps_back
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.extract.read.text import is_combining, normalize_glyph
 
@@ -194,7 +195,7 @@ def group_lines(
     columns = glyphs if isinstance(glyphs, Glyphs) else Glyphs.of(glyphs)
     if not len(columns):
         return []
-    order, band = _reading_order(columns)
+    order, band = _reading_order(columns, settings)
     if by_columns:
         built, sequential = _lines_by_columns(columns, order, band, settings)
     else:
@@ -211,11 +212,12 @@ def group_lines(
     return lines
 
 
-def _reading_order(glyphs: Glyphs) -> tuple[Indices, Indices]:
+def _reading_order(glyphs: Glyphs, settings: LayoutSettings = DEFAULT_LAYOUT) -> tuple[Indices, Indices]:
     """Glyph positions line by line, left to right within a line, and each one's line (band) number.
 
     A glyph joins the band above when its centre is within half a font size
-    of the band's first centre; ties keep the order of the centres.
+    of the band's first centre; ties keep the order of the centres. A line
+    with a run of text drawn across another is read run by run (runs.py).
     """
     centre = (glyphs.top + glyphs.bottom) / 2
     by_centre = np.argsort(centre, kind="stable")
@@ -235,7 +237,25 @@ def _reading_order(glyphs: Glyphs) -> tuple[Indices, Indices]:
     # a hundredth of a point: a page turned to read computes them afresh, and two glyphs set at one origin
     # (a space, then the letter over it) must not swap for a rounding difference.
     left_to_right = np.lexsort((np.round(glyphs.x0[by_centre], 2), band_of))
-    return by_centre[left_to_right], band_of[left_to_right]
+    order, line_of = by_centre[left_to_right], band_of[left_to_right]
+    return _runs_kept_whole(glyphs, order, line_of, settings), line_of
+
+
+def _runs_kept_whole(glyphs: Glyphs, order: Indices, band: Indices, settings: LayoutSettings) -> Indices:
+    """``order`` with each line that has runs drawn across one another read run by run.
+
+    Only a line whose content goes back somewhere (a later glyph left of an earlier one) can have
+    them; most pages have none, and their order is returned as it is.
+    """
+    back = np.flatnonzero((order[1:] < order[:-1]) & (band[1:] == band[:-1]))
+    if not len(back):
+        return order
+    placed = Placed(glyphs.x0, glyphs.x1, glyphs.top, glyphs.size, glyphs.text_id)
+    bounds = np.flatnonzero(np.diff(band, prepend=-1, append=-1))
+    for number in np.unique(band[back]).tolist():
+        start, end = bounds[number], bounds[number + 1]
+        order[start:end] = run_by_run(order[start:end], placed, settings.backstep_ems, settings.duplicate_ems)
+    return order
 
 
 class _TextFacts(NamedTuple):
@@ -291,7 +311,7 @@ def _lines_by_columns(
     printed_twice = np.zeros(len(kept), dtype=np.bool_)
     printed_twice[1:] = (
         (text_id[1:] == text_id[:-1])
-        & (x0[1:] - x0[:-1] <= tolerance[1:])
+        & (np.abs(x0[1:] - x0[:-1]) <= tolerance[1:])
         & (np.abs(top[1:] - top[:-1]) <= tolerance[1:])
     )
     joins_mark = facts.combining[text_id] & ~starts_segment
@@ -299,7 +319,9 @@ def _lines_by_columns(
 
     pending_space = np.zeros(len(kept), dtype=np.bool_)
     pending_space[1:] = spaces_before[kept[1:]] > spaces_before[kept[:-1]]
-    word_space = ~starts_segment & (pending_space | (gap > settings.word_gap_ems * size))
+    run_starts = np.zeros(len(kept), dtype=np.bool_)  # a run drawn across the one before it (runs.py)
+    run_starts[1:] = steps_back(x0, size, settings.backstep_ems)
+    word_space = ~starts_segment & (pending_space | (gap > settings.word_gap_ems * size) | run_starts)
     joins_word = np.zeros(len(kept), dtype=np.bool_)
     joins_word[1:] = (
         facts.word[text_id[1:]] & facts.ends_word[text_id[:-1]] & (bold[1:] == bold[:-1]) & (italic[1:] == italic[:-1])
@@ -412,7 +434,11 @@ def _segments(glyphs: Sequence[Glyph], settings: LayoutSettings = DEFAULT_LAYOUT
             elif combining and units:
                 units[-1].text = normalize_glyph(units[-1].text + text)
                 continue
-            elif pending_space or gap > settings.word_gap_ems * glyph.size:
+            elif (
+                pending_space
+                or gap > settings.word_gap_ems * glyph.size
+                or glyph.x0 < previous.x0 - settings.backstep_ems * glyph.size
+            ):
                 both_italic = previous.italic and glyph.italic
                 both_bold = previous.bold and glyph.bold
                 units.append(Unit(" ", both_italic, both_bold, previous.x1, glyph.x0))
@@ -445,7 +471,7 @@ def _glyph_text(text: str) -> tuple[str, bool, bool]:
 def _same_spot(previous: Glyph, glyph: Glyph, ems: float) -> bool:
     """Fake bold prints a line twice a hair apart; real neighbours ("ll", "..") are at least 0.25 em apart."""
     tolerance = ems * glyph.size
-    return glyph.x0 - previous.x0 <= tolerance and abs(glyph.top - previous.top) <= tolerance
+    return abs(glyph.x0 - previous.x0) <= tolerance and abs(glyph.top - previous.top) <= tolerance
 
 
 def _segment(glyphs: Sequence[Glyph], units: list[Unit]) -> Segment:

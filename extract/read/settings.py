@@ -19,6 +19,7 @@ class LayoutSettings:
     column_gap_ems: float = 2.0  # a wider gap separates two columns (tab stop, table gutter, side-by-side boxes)
     word_gap_ems: float = 0.15  # a wider gap is a word space even where the PDF has no space glyph
     duplicate_ems: float = 0.15  # the same glyph this close to the one before is fake bold, one glyph
+    backstep_ems: float = 0.5  # content stepping back further starts a new run (extract/read/runs.py)
     # Page furniture (extract/read/furniture.py)
     furniture_band: float = 0.15  # share of the page height at top and bottom where running lines stand
     furniture_recurrence: float = 0.4  # share of the pages a running line recurs on (two at least)
