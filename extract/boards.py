@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.resources import files
@@ -160,4 +161,27 @@ def surface_forms(entry: RegisterEntry) -> list[str]:
         for place in places:
             forms += [f"{place} {form}" for form in _HEADS[head]]
         forms += [f"{_HEADS[head][1]} i {entry.place}"]
+    forms += [dashed for form in forms if (dashed := with_dash(form)) != form]
     return list(dict.fromkeys(forms))
+
+
+_SUSPENSION_HYPHEN = re.compile(r"(?<=\w)-(?=\s+(?:och|samt|eller)\s)")
+_SUSPENSION_DASH = re.compile(r"(?<=\w)–(?=\s+(?:och|samt|eller)\s)")
+
+
+def with_dash(name: str) -> str:
+    """A name with its suspended compound written with an en dash, as word processors often set it.
+
+    >>> with_dash("Miljö- och hälsoskyddsnämnden"), with_dash("Rinkeby-Kista stadsdelsnämnd")
+    ('Miljö– och hälsoskyddsnämnden', 'Rinkeby-Kista stadsdelsnämnd')
+    """
+    return _SUSPENSION_HYPHEN.sub("–", name)
+
+
+def with_hyphen(name: str) -> str:
+    """A name as the register spells it: a suspended compound's en dash as a hyphen.
+
+    >>> with_hyphen("Trafik– och renhållningsnämnden"), with_hyphen("Kulturnämnden – och idrottsnämnden")
+    ('Trafik- och renhållningsnämnden', 'Kulturnämnden – och idrottsnämnden')
+    """
+    return _SUSPENSION_DASH.sub("-", name)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from atgard.extract.boards import BoardRegister, load_register
+from atgard.extract.boards import BoardRegister, load_register, with_hyphen
 from atgard.extract.nlp import BOARDS, doc_text, swedish_pipeline, token_texts
 from atgard.schema.contract import BoardKind, Recipient
 
@@ -97,6 +97,8 @@ def _unknown(doc: Doc, taken: set[int], register: BoardRegister) -> list[BoardSp
             # a suspended compound before it: "Trafik- och renhållningsnämnden"
             if start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS and doc[start - 2].text.endswith("-"):
                 start -= 2
+            elif start >= 3 and doc[start - 1].lower_ in _CONJUNCTIONS and doc[start - 2].text == "–":
+                start -= 3  # with an en dash, which the tokenizer splits off: "Trafik", "–", "och"
             span = doc[start : token.i + 1]
         elif token.text == "AB":
             start = end = token.i
@@ -119,7 +121,7 @@ def _unknown(doc: Doc, taken: set[int], register: BoardRegister) -> list[BoardSp
         if any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
-        name = span.text[0].upper() + span.text[1:]
+        name = with_hyphen(span.text[0].upper() + span.text[1:])
         found.append(BoardSpan(span.start_char, span.end_char, span.text, None, name, "unknown"))
     return found
 
@@ -182,9 +184,9 @@ def _coordinated(doc: Doc, register: BoardRegister, taken: set[int]) -> list[Boa
     return found
 
 
-# "stadsdelsnämnderna i Rinkeby-Kista, Skärholmen och Farsta": the places after a shared head.
+# "stadsdelsnämnderna (i) Rinkeby-Kista, Skärholmen och Farsta": the places after a shared head.
 _PLACES_AFTER = re.compile(
-    r"^\s+i\s+(?P<places>[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)*"
+    r"^\s+(?:i\s+)?(?P<places>[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)*"
     r"(?:\s*(?:,|\boch\b|\bsamt\b)\s*[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)*)*)"
 )
 _PLACE_SEPARATOR = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
@@ -225,7 +227,7 @@ def _places_after(text: str, span: BoardSpan, register: BoardRegister) -> list[B
     return spans or None
 
 
-_SUSPENDED = re.compile(r"(?P<first>[\wåäöÅÄÖ]+-)\s+(?:och|eller|samt)\s+$")
+_SUSPENDED = re.compile(r"(?P<first>[\wåäöÅÄÖ]+[-–])\s+(?:och|eller|samt)\s+$")
 
 
 def _suspended(text: str, span: BoardSpan, register: BoardRegister) -> BoardSpan:
@@ -238,7 +240,7 @@ def _suspended(text: str, span: BoardSpan, register: BoardRegister) -> BoardSpan
     if found is None or " " in span.text or span.text.lower().endswith(("nämnderna", "nämnder")):
         return span
     whole = text[found.start() : span.end]
-    name = whole[0].upper() + whole[1:]
+    name = with_hyphen(whole[0].upper() + whole[1:])
     board_id = register.id_of(name)
     if board_id is not None:
         board = register[board_id]
@@ -338,7 +340,8 @@ def _resolved(cleaned: str, register: BoardRegister) -> Recipient:
 
 
 # What separates the items of a list of names, and what an item that is a name looks like.
-LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\bsåväl\b|\bliksom\b)\s*", re.IGNORECASE)
+# "respektive" joins two names ("kulturnämnden respektive idrottsnämnden"), not at the start ("Respektive nämnd").
+LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\bsåväl\b|\bliksom\b|(?<=\s)respektive\b)\s*", re.IGNORECASE)
 NAME_LIKE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){0,5}$")
 # A board named in lower case, as boards often are in running text: "social resursnämnd", "tekniska nämnden".
 BOARD_LIKE = re.compile(r"^(?:[\wåäöÅÄÖé-]+\s+){0,3}[\wåäöÅÄÖé-]*(?:nämnd|nämnden|styrelse|styrelsen)$", re.IGNORECASE)

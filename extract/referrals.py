@@ -60,14 +60,17 @@ _PASSIVE_BY = rule(
 _REFERRED_TO = rule(
     "referral.referred_to",
     r"\b(?:remitter\w*|(?:skick|sänd|send)\w*(?:\s+ut)?(?:\s+på\s+remiss)?|gått\s+ut\s+på\s+remiss|på\s+remiss)\b"
-    r"[^.]*?\btill\b\s+|\b(?:begärts|inhämtats|begärt|inhämtat)\s+från\s+",
+    r"[^.]*?\btill\b\s+|\b(?:begärts|inhämtats|begärt|inhämtat)\s+från\s+|"
+    r"\bremiss(?:en)?\s+(?:har\s+)?(?:går|gått|gick)\s+(?:ut\s+)?till\s+",
     matches=(
         "Ärendet har remitterats till ",
         "Rapporten sändes ut på remiss till ",
         "Remissen har skickats till ",
         "Yttrande har begärts från ",
+        "Remissen går till ",
+        "Remissen har gått ut till ",
     ),
-    not_matches=("Ärendet har remitterats. Till sist ",),
+    not_matches=("Ärendet har remitterats. Till sist ", "Remisstiden går till den 5 mars"),
 )
 _ON_REMISS_TO = rule(
     "referral.on_remiss_to",
@@ -89,20 +92,23 @@ _URGES = rule(
 )
 _ACTIVE = rule(
     "referral.active",
-    r"\s+(?:ska|skall|bör|ombeds|uppmanas|inbjuds|får|har\s+att|"
+    r"\s+(?:ska|skall|bör|ombeds|ombes|anmodas|uppmanas|inbjuds|får|har\s+att|"
     r"(?:(?:har|hade)\s+)?(?:ges|getts|gavs|bereds|beretts)\s+(?:möjlighet|tillfälle))[\s-]+"
     r"(?:\w+\s+){0,3}?"
-    r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)",
+    r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)"
+    r"|\s+(?:har\s+|hade\s+)?(?:fått|får|fick)\s+(?:\w+\s+){0,3}?på\s+remiss\b",
     matches=(
         "Samtliga nämnder och bolagsstyrelser ska redovisa sina förutsättningar",
         "Stadsdelsnämnderna ombeds att yttra sig",
+        "Kulturnämnden anmodas yttra sig över rapporten",
+        "Kulturnämnden och idrottsnämnden har fått rapporten på remiss",
         "Kulturnämnden uppmanas inkomma med yttrande",
         "samtliga nämnder ges tillfälle att yttra sig över rapporten",
         "Socialnämnden och Farsta stadsdelsnämnd inbjuds att lämna synpunkter på förslaget",
         "Kulturnämnden bereds tillfälle att yttra sig",
         "Utbildningsnämnden har beretts tillfälle att yttra sig",
     ),
-    not_matches=("Nämnderna ska arbeta vidare med frågan.",),
+    not_matches=("Nämnderna ska arbeta vidare med frågan.", "Förslaget har fått kritik under remissen."),
 )
 _IMPLEMENTATION = rule(
     "referral.implementation",
@@ -188,8 +194,39 @@ _SUBJECT_AFTER = rule(
 )
 
 
+# The list set after a colon: "remitterats till följande nämnder: A, B och C", "Följande nämnder ges möjlighet
+# att yttra sig: A, B och C". The lead names no one itself.
+_FOLLOWING = rule(
+    "referral.following",
+    r"följande(?:\s+[\wåäöé-]+){0,4}?\s*:\s*",
+    matches=("följande nämnder: ", "följande: ", "följande nämnder och bolag: "),
+    not_matches=("följande nämnder ska yttra sig",),
+)
+_FOLLOWING_SUBJECT = rule(
+    "referral.following_subject",
+    r"^\s*följande(?:\s+[\wåäöé-]+){0,4}\s*$",
+    matches=("Följande nämnder", "Följande remissinstanser", "Följande nämnder och bolagsstyrelser"),
+    not_matches=("Kulturnämnden och följande", "Kulturnämnden"),
+)
+
+
 def _recipient_zone(text: str) -> _Zone | None:
-    """Where in a (title-masked) sentence the recipient list stands."""
+    """Where in a (title-masked) sentence the recipient list stands; after a colon when the lead says "följande"."""
+    zone = _lead_zone(text)
+    if zone is None:
+        return None
+    if zone.whole:
+        colon = text.find(":", zone.end)
+        if colon < 0 or not _FOLLOWING_SUBJECT.match(text[zone.start : zone.end]):
+            return zone
+        return _zone_after(text, len(text) - len(text[colon + 1 :].lstrip()))
+    if following := _FOLLOWING.pattern.match(text, zone.start):
+        return _zone_after(text, following.end())
+    return zone
+
+
+def _lead_zone(text: str) -> _Zone | None:
+    """The recipient list's place by the sentence's lead: after "av"/"till", or the subject before "ska"."""
     if passive := _PASSIVE_BY.search(text):
         return _zone_after(text, passive.end())
     for pattern in (_ON_REMISS_TO, _REFERRED_TO, _BODIES_ARE, _URGES):
@@ -247,7 +284,7 @@ def _read_list(
     return recipients, condition
 
 
-_NAMES_WITH_OCH = re.compile(r"\s*(?:,|;|\bsamt\b|\bsåväl\b|\bliksom\b)\s*", re.IGNORECASE)
+_NAMES_WITH_OCH = re.compile(r"\s*(?:,|;|\bsamt\b|\bsåväl\b|\bliksom\b|(?<=\s)respektive\b)\s*", re.IGNORECASE)
 
 
 def _separators(zone: str) -> re.Pattern[str]:
@@ -513,8 +550,14 @@ def _same_directive(referral: Referral) -> tuple[object, ...]:
     )
 
 
+# A body named by its kind alone ("Nämnden har fått rapporten på remiss"): the document's own, as a protocol says it.
+_OWN_BODY_WORDS = frozenset({"nämnden", "stadsdelsnämnden", "styrelsen", "bolagsstyrelsen", "bolaget"})
+
+
 def addressed_to_self(referral: Referral, own: set[str]) -> bool:
     """A referral whose every recipient is the document's own body or municipality: the remiss it answers.
+
+    A recipient named by its kind alone ("Nämnden", "Styrelsen") is the document's own body.
 
     >>> from atgard.schema.contract import Recipient
     >>> one = Recipient(name="Stockholms stad", kind="external")
@@ -523,7 +566,10 @@ def addressed_to_self(referral: Referral, own: set[str]) -> bool:
     ...     boxes=[{"page": 1, "bbox": {"x0": 0, "top": 0, "x1": 1, "bottom": 1}}]), {"stockholms stad"})
     True
     """
-    return all(recipient.name.casefold() in own for recipient in referral.recipients)
+    return all(
+        recipient.name.casefold() in own or recipient.name.casefold() in _OWN_BODY_WORDS
+        for recipient in referral.recipients
+    )
 
 
 def extract_referrals(

@@ -91,7 +91,28 @@ def spans(text: str) -> list[tuple[str, str, str]]:
             "Trafik- och renhållningsnämnden",
             [("Trafik- och renhållningsnämnden", "Trafik- och renhållningsnämnden", "unknown")],
         ),
+        (
+            "Trafik– och renhållningsnämnden",
+            [("Trafik– och renhållningsnämnden", "Trafik- och renhållningsnämnden", "unknown")],
+        ),
         ("hos Hyresnämnden i Stockholm", [("Hyresnämnden", "Hyresnämnden", "unknown")]),
+        # A suspended compound set with an en dash is the register's name.
+        (
+            "enligt Miljö– och hälsoskyddsnämnden",
+            [("Miljö– och hälsoskyddsnämnden", "Miljö- och hälsoskyddsnämnden", "committee")],
+        ),
+        # The places after a plural head, with or without "i".
+        (
+            "till stadsdelsnämnderna Enskede-Årsta-Vantör och Farsta",
+            [
+                (
+                    "stadsdelsnämnderna Enskede-Årsta-Vantör",
+                    "Enskede-Årsta-Vantörs stadsdelsnämnd",
+                    "district_committee",
+                ),
+                ("Farsta", "Farsta stadsdelsnämnd", "district_committee"),
+            ],
+        ),
         (
             "Birka Cruises AB och Stokab",
             [("Birka Cruises AB", "Birka Cruises AB", "unknown"), ("Stokab", "AB Stokab", "company")],

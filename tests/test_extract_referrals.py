@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from atgard.extract.analysis import analyse
-from atgard.extract.referrals import extract_referrals
+from atgard.extract.referrals import addressed_to_self, extract_referrals
 from atgard.extract.reports import extract_reports
 
 TITLE = "Från ord till handling – en stad för alla"
@@ -206,12 +206,107 @@ CASES = [
         [],
         id="lead-in to the list",
     ),
+    pytest.param(
+        "Ärendet har remitterats till följande nämnder: kulturnämnden, idrottsnämnden och Spånga-Tensta "
+        "stadsdelsnämnd.",
+        [
+            one(
+                recipients=[
+                    ("Kulturnämnden", "committee"),
+                    ("Idrottsnämnden", "committee"),
+                    ("Spånga-Tensta stadsdelsnämnd", "district_committee"),
+                ]
+            )
+        ],
+        id="'till följande nämnder:' then the list",
+    ),
+    pytest.param(
+        "Följande remissinstanser har beretts tillfälle att yttra sig: Trafiknämnden, Miljö- och "
+        "hälsoskyddsnämnden samt AB Svenska Bostäder.",
+        [
+            one(
+                recipients=[
+                    ("Trafiknämnden", "committee"),
+                    ("Miljö- och hälsoskyddsnämnden", "committee"),
+                    ("AB Svenska Bostäder", "company"),
+                ]
+            )
+        ],
+        id="subject 'Följande remissinstanser', the list after the colon",
+    ),
+    pytest.param(
+        "Följande nämnder ska yttra sig senast den 3 maj 2027: kulturnämnden och servicenämnden.",
+        [one(recipients=[("Kulturnämnden", "committee"), ("Servicenämnden", "committee")])],
+        id="subject 'Följande nämnder', deadline before the colon",
+    ),
+    pytest.param(
+        "Följande nämnder har yttrat sig: Kulturnämnden och Idrottsnämnden.",
+        [],
+        id="who has answered is not a referral",
+    ),
+    pytest.param(
+        "Socialnämnden, arbetsmarknadsnämnden respektive utbildningsnämnden får i uppdrag att yttra sig.",
+        [
+            one(
+                recipients=[
+                    ("Socialnämnden", "committee"),
+                    ("Arbetsmarknadsnämnden", "committee"),
+                    ("Utbildningsnämnden", "committee"),
+                ]
+            )
+        ],
+        id="names joined by 'respektive'",
+    ),
+    pytest.param(
+        "Rapporten remitteras till kulturnämnden respektive Stockholms Stadshus AB för yttrande.",
+        [one(recipients=[("Kulturnämnden", "committee"), ("Stockholms Stadshus AB", "company")])],
+        id="'respektive' after 'till'",
+    ),
+    pytest.param(
+        "Svaren ska ha kommit in senast den 1 juni 2027. Remissen går till Kulturnämnden och Spånga-Tensta "
+        "stadsdelsnämnd.",
+        [one(recipients=[("Kulturnämnden", "committee"), ("Spånga-Tensta stadsdelsnämnd", "district_committee")])],
+        id="'Remissen går till'",
+    ),
+    pytest.param("Remisstiden går till den 5 mars 2027.", [], id="the time for answers is not a recipient"),
+    pytest.param(
+        "Kulturnämnden anmodas yttra sig över rapporten.",
+        [one(recipients=[("Kulturnämnden", "committee")])],
+        id="'anmodas'",
+    ),
+    pytest.param(
+        "Kulturnämnden och idrottsnämnden har fått rapporten på remiss.",
+        [one(recipients=[("Kulturnämnden", "committee"), ("Idrottsnämnden", "committee")])],
+        id="'har fått rapporten på remiss'",
+    ),
+    pytest.param("Förslaget har fått kritik under remissen.", [], id="'fått' without 'på remiss'"),
+    pytest.param(
+        "Rapporten remitteras till Stockholms stads nämnder och bolagsstyrelser.",
+        [one(recipients=[("Samtliga nämnder och bolagsstyrelser", "group")])],
+        id="the city's boards and companies as a group",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_referral_sentences(block, text: str, expected: list[dict]) -> None:
     assert referrals(block, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Stadsdelsnämnden har fått rapporten på remiss från kommunstyrelsen.", True),
+        ("Nämnden ska yttra sig över rapporten.", True),
+        ("Skärholmens stadsdelsnämnd har fått rapporten på remiss.", True),
+        ("Nämnden och kulturnämnden har fått rapporten på remiss.", False),
+        ("Kulturnämnden har fått rapporten på remiss.", False),
+    ],
+)
+def test_a_referral_to_the_documents_own_body_is_the_one_it_answers(block, text: str, own: bool) -> None:
+    analysed = analyse([block(text)])
+    (referral,) = extract_referrals(analysed, extract_reports(analysed))
+    assert addressed_to_self(referral, {"skärholmens stadsdelsnämnd", "stockholms stad"}) is own
 
 
 def test_one_annexed_report_is_the_default_title(block) -> None:
