@@ -34,6 +34,13 @@ _RESPONSIBLE = rule(
     not_matches=("Ansvaret ligger hos nämnderna.",),
     flags=re.IGNORECASE | re.DOTALL,
 )
+# A second label on the line names more of those responsible: "Huvudansvar: X. Medansvar: Y."
+_MORE_RESPONSIBLE = rule(
+    "measure.more_responsible",
+    r"\s*[.;,]?\s*\b(?:medansvar\w*|delansvar\w*|övriga\s+ansvariga|samverkanspart\w*|berörda)\s*:\s*",
+    matches=("Spånga-Tensta stadsdelsnämnd. Medansvar: Socialnämnden", "X; delansvar: Y", "X, samverkanspartner: Y"),
+    not_matches=("Socialnämnden i samverkan med stadsdelsnämnderna",),
+)
 _CODE_HEADER = re.compile(r"^(nr|nummer|kod|id|åtgärds?(?:nummer|nr)|#)\.?$", re.IGNORECASE)
 _TEXT_HEADER = re.compile(r"^(åtgärd(?:er)?|åtgärdsförslag|förslag(?:\s+till\s+åtgärd)?|beskrivning)$", re.IGNORECASE)
 _RESPONSIBLE_HEADER = re.compile(r"^(ansvar\w*(?:\s+\w+)?|huvudansvar\w*)$", re.IGNORECASE)
@@ -167,7 +174,7 @@ def extract_coded_measures(
             close()
             current = _Open(found[0], [found[1]], [item], group)
         elif (listed := _RESPONSIBLE.match(block.text)) is not None and current is not None:
-            current.responsible.append(listed.group("list"))
+            current.responsible.append(_MORE_RESPONSIBLE.pattern.sub(", ", listed.group("list")))
             current.blocks.append(item)
             close()
         elif current is not None and not current.responsible:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 # A capital, an optional dot or space, then two to four dotted numbers.
 _CODE = re.compile(r"(?<![\w.])(?P<letter>[A-ZÅÄÖ])[.\s]?(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})(?![\w]|\.\d)")
-# "A1.4.1–A1.4.3", "A1.4.1 - A1.4.3", "A1.4.1 t.o.m. A1.4.3", "A1.4.1 till och med A1.4.3"
-_RANGE_JOIN = r"(?:\s*[-–]\s*|\s+(?:t\.\s?o\.\s?m\.|till\s+och\s+med)\s+)"
+# "A1.4.1–A1.4.3", "A1.4.1 - A1.4.3", "A1.4.1 t.o.m. A1.4.3", "A1.4.1 till och med A1.4.3", "A1.4.1 till A1.4.3"
+_RANGE_JOIN = r"(?:\s*[-–]\s*|\s+(?:t\.\s?o\.\s?m\.|till\s+och\s+med|till)\s+)"
 _RANGE = re.compile(rf"{_CODE.pattern}{_RANGE_JOIN}(?P<to>[A-ZÅÄÖ]?[.\s]?\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?![\w]|\.\d)")
 
 

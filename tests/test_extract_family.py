@@ -227,6 +227,16 @@ def test_recipient_shapes(block, text: str, expected: list[tuple[str, str]]) -> 
             ["A1.4.1", "A1.4.2", "A1.4.3"],
             "opinion",
         ),
+        (
+            "Rapporten remitteras till socialnämnden för yttrande över åtgärderna A1.4.1 till A1.4.3.",
+            ["A1.4.1", "A1.4.2", "A1.4.3"],
+            "opinion",
+        ),
+        (
+            "Kulturnämnden ska redovisa hur åtgärderna 2.1 till 2.3 kan genomföras.",
+            ["2.1", "2.2", "2.3"],
+            "implementation",
+        ),
         ("Samtliga stadsdelsnämnder ska redovisa hur åtgärd B2.1.1 kan genomföras.", ["B2.1.1"], "implementation"),
     ],
 )

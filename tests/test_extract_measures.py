@@ -87,6 +87,26 @@ def test_paragraph_variants(block) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "responsible"),
+    [
+        ("Ansvar: Trafiknämnden i samverkan med stadsdelsnämnderna", ["Trafiknämnden", "Samtliga stadsdelsnämnder"]),
+        (
+            "Huvudansvar: Spånga-Tensta stadsdelsnämnd. Medansvar: Socialnämnden.",
+            ["Spånga-Tensta stadsdelsnämnd", "Socialnämnden"],
+        ),
+        (
+            "Ansvariga: AB Svenska Bostäder, AB Familjebostäder respektive AB Stockholmshem.",
+            ["AB Svenska Bostäder", "AB Familjebostäder", "AB Stockholmshem"],
+        ),
+        ("Ansvarig nämnd: Miljö– och hälsoskyddsnämnden", ["Miljö- och hälsoskyddsnämnden"]),
+    ],
+)
+def test_responsible_lines(block, line: str, responsible: list[str]) -> None:
+    found = extract_coded_measures(analyse([block("A2.3.1 Belysningen ska förbättras."), block(line)]), "Rapport")
+    assert [[board.name for board in m.responsible] for m in found] == [responsible]
+
+
 def test_table_rows_with_cells(block) -> None:
     from atgard.schema import BBox, TableCell
 
