@@ -25,7 +25,7 @@ from atgard.extract.header import (
     title_and_subtitle,
     written_date,
 )
-from atgard.extract.measures import extract_prose_measures
+from atgard.extract.measures import extract_answer_proposals, extract_prose_measures
 from atgard.extract.referrals import addressed_to_self, extract_referrals
 from atgard.extract.reports import extract_reports
 from atgard.schema import ReadDocument
@@ -65,6 +65,14 @@ def _in_other_municipality(
     )
 
 
+def _with_answer_proposals(measures: list[Measure], proposals: list[Measure]) -> list[Measure]:
+    """The report's measures the answer summarises, then its own proposals not among them, in page order."""
+    seen = {(m.page, m.text) for m in measures}
+    return sorted(
+        [*measures, *(p for p in proposals if (p.page, p.text) not in seen)], key=lambda m: (m.page, m.bbox.top)
+    )
+
+
 def extract_document(
     read: ReadDocument, kind: DocumentKind | None = None, register: BoardRegister | None = None
 ) -> Document:
@@ -95,6 +103,8 @@ def extract_document(
     diarienummer = header.diarienummer or body_diarienummer(read.blocks)
     about = (title, subtitle, diarienummer, date)
     answers = extract_answers(analysed, kind, decision, reports, about, read.header.lines, register)
+    if kind != "kommissionsrapport" and answers and (answered := answers[0].report_title) is not None:
+        measures = _with_answer_proposals(measures, extract_answer_proposals(analysed, answered))
     if (home := home_municipality(read.header.lines)) is not None and home != "Stockholm":
         referrals, measures, mentions = _in_other_municipality(referrals, measures, mentions)
         answers = [a.model_copy(update={"answering_body": _outside(a.answering_body)}) for a in answers]

@@ -5,6 +5,10 @@ the one sent out with the memo (a Bilagor annex) wins, then the one named most.
 Sections that are the memo's own (Sammanfattning, Bakgrund, förvaltningens
 synpunkter, beslut, Bilagor) hold no report measures. A sentence is a measure
 when it recommends: the cues below, never a bare finding or a statistic.
+
+An answer to a referral is the exception: there the office's own proposals for
+the report it answers, in its summary and assessment, are measures of that report
+("Förvaltningen föreslår att programmet kompletteras med …").
 """
 
 from __future__ import annotations
@@ -208,3 +212,69 @@ def extract_prose_measures(analysed: Sequence[Analysed], reports: Reports) -> li
         if report is not None:
             measures += _section_measures(heading, items, report, own=bool(_OWN_SECTION.match(heading.strip())))
     return measures
+
+
+# Where an answer assesses the report: its summary and the sections of its view.
+_ASSESSMENT_SECTION = rule(
+    "measure.assessment_section",
+    r"^(?:sammanfattning|.*bedömning.*|.*synpunkter.*|.*kommentarer.*|.*överväganden.*|.*ställningstagande.*)$",
+    matches=("Sammanfattning", "Förvaltningens bedömning", "Kontorets synpunkter", "Nämndens ställningstagande"),
+    not_matches=("Bakgrund", "Förslag till beslut", "Ärendet"),
+)
+# A sentence about the referral itself (the answer, the decision asked for) proposes nothing.
+_ABOUT_THE_REFERRAL = rule(
+    "measure.about_the_referral",
+    r"\b(?:remiss\w*|som\s+svar|yttrande\w*|tjänsteutlåtande\w*|godkänn\w*|tillstyrk\w*|avstyrk\w*)\b",
+    matches=(
+        "Förvaltningen föreslår att nämnden godkänner tjänsteutlåtandet som svar på remissen.",
+        "Kontoret föreslår att nämnden tillstyrker förslaget.",
+    ),
+    not_matches=("Förvaltningen anser att barn och unga bör tillfrågas och att deras svar ska ingå i lägesbilden.",),
+)
+# Agreeing with the report, or welcoming it, is a view, not a proposal of the answer's own.
+_AGREES = rule(
+    "measure.agrees",
+    r"\b(?:delar|instämmer|håller\s+med|stödjer|stöder|välkomnar|ser\s+positivt)\b",
+    matches=(
+        "Trafikkontoret delar rapportens bedömning att trafikmiljön behöver förbättras",
+        "Nämnden ser positivt på",
+    ),
+    not_matches=("Förvaltningen föreslår att programmet kompletteras",),
+)
+# The report's proposals as the answer retells them: the report's, read from its summary if at all.
+_REPORT_SAYS = rule(
+    "measure.report_says",
+    r"^(?:i\s+)?(?:rapport|utredning|promemoria|program|förslag|kommission|betänkande)\w*\b[^.]*?"
+    r"\b(?:föreslå\w*|rekommender\w*|redovisa\w*|förorda\w*)\b",
+    matches=("Rapporten redovisar en kartläggning och föreslår åtgärder", "I promemorian föreslås en ny lag"),
+    not_matches=("Slutligen bör programmet kompletteras med en plan", "Programmet bör kompletteras"),
+)
+
+
+def extract_answer_proposals(analysed: Sequence[Analysed], report: str) -> list[Measure]:
+    """An answer's own proposals for the ``report`` it answers, from its summary and assessment sections."""
+    measures = []
+    for heading, items in _sections(analysed):
+        if heading is None or not _ASSESSMENT_SECTION.match(heading.strip()):
+            continue
+        for item in items:
+            if item.block.kind not in ("paragraph", "list_item"):
+                continue
+            for sentence in item.sentences():
+                if _proposes(sentence.text):
+                    measures.append(_measure(item, report, heading, sentence.start, sentence.end))
+    return measures
+
+
+def _proposes(sentence: str) -> bool:
+    """Whether an answer's sentence proposes something of its own for the report.
+
+    >>> _proposes("Förvaltningen anser vidare att ansvarsfördelningen behöver förtydligas.")
+    True
+    >>> _proposes("Förvaltningen välkomnar ett samlat program, men uppföljningen behöver stärkas.")
+    False
+    >>> _proposes("I promemorian föreslås en ny lag som ålägger kommunerna att arbeta brottsförebyggande.")
+    False
+    """
+    rejected = (_ABOUT_THE_REFERRAL, _AGREES, _REPORT_SAYS)
+    return is_recommendation(sentence) and not any(check.search(sentence) for check in rejected)

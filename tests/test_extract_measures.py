@@ -10,6 +10,7 @@ import pytest
 from atgard.extract.analysis import analyse
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.document import extract_document
+from atgard.extract.measures import extract_answer_proposals
 from atgard.extract.read.pdf import read_pdf
 
 FIELDS = ("code", "group_code", "group_title", "text", "responsible")
@@ -163,3 +164,37 @@ def test_a_reports_proposals_as_items_after_a_lead_in(block, lead_in: str) -> No
         ("Trygg i hela staden", "belysningen i parker förbättras"),
         ("Trygg i hela staden", "samverkan med polisen stärks, d.v.s. fler gemensamma insatser."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposes"),
+    [
+        ("Förvaltningen föreslår att programmet kompletteras med ett tydligare barnrättsperspektiv.", True),
+        ("Kontoret anser att varje åtgärd på gator med busstrafik behöver prövas i samråd med SL.", True),
+        ("Slutligen bör programmet kompletteras med en plan för uppföljning, bl.a. med lokala indikatorer.", True),
+        ("Nämnden anser att turnerande verksamhet bör planeras i dialog med respektive kommun.", True),
+        ("Förvaltningen föreslår att nämnden godkänner tjänsteutlåtandet som svar på remissen.", False),
+        ("Trafikkontoret delar rapportens bedömning att trafikmiljön kring skolorna behöver förbättras.", False),
+        ("Förvaltningen välkomnar ett samlat program för stadens trygghetsarbete.", False),
+        ("I promemorian föreslås en ny lag, s.k. ramlag, som ålägger kommunerna ett ansvar.", False),
+        ("I förvaltningens mätning uppgav 38 procent att de avstår från att gå ut på kvällen.", False),
+    ],
+)
+def test_an_answers_own_proposals(block, sentence: str, proposes: bool) -> None:
+    analysed = analyse([block("Förvaltningens bedömning", "heading", level=2), block(sentence)])
+    found = extract_answer_proposals(analysed, "Programmet")
+    assert [(m.text, m.report_title) for m in found] == ([(sentence, "Programmet")] if proposes else [])
+
+
+def test_an_answer_proposes_only_in_its_summary_and_assessment(block) -> None:
+    analysed = analyse(
+        [
+            block("Förslag till beslut", "heading", level=2),
+            block("Nämnden bör godta förslaget."),
+            block("Bakgrund", "heading", level=2),
+            block("Enligt förslaget ska varje stadsdelsnämnd ta fram en lägesbild, och kommunerna bör samverka."),
+            block("Sammanfattning", "heading", level=2),
+            block("Förvaltningen anser att uppföljningen behöver förtydligas."),
+        ]
+    )
+    assert [m.section for m in extract_answer_proposals(analysed, "Programmet")] == ["Sammanfattning"]
