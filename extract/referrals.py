@@ -80,8 +80,12 @@ _ON_REMISS_TO = rule(
 )
 _BODIES_ARE = rule(
     "referral.bodies_are",
-    r"\bremissinstanse?r(?:na)?\s+(?:är|var|har\s+varit|blir)\s*:?\s+",
-    matches=("Remissinstanserna är kulturnämnden, idrottsnämnden och ", "Remissinstanser har varit: "),
+    r"\bremissinstanse?r(?:na)?(?:\s+(?:är|var|har\s+varit|blir)\s*:?\s+|\s*:\s*)",
+    matches=(
+        "Remissinstanserna är kulturnämnden, idrottsnämnden och ",
+        "Remissinstanser har varit: ",
+        "Remissinstanser: Kulturnämnden, ",
+    ),
     not_matches=("Remissinstanserna har lämnat synpunkter.",),
 )
 _URGES = rule(
@@ -148,7 +152,7 @@ _CONDITION = rule(
 )
 _FILLER = re.compile(
     # pieces come stripped of dots at their ends: "bl.a." is "bl.a" here, "t.ex." is "t.ex"
-    r"^(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+annat|bl\.\s?a\.?|m\.\s?fl\.?|"
+    r"^(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+an(?:nat|dra)|bl\.\s?a\.?|m\.\s?fl\.?|"
     r"med\s+flera|t\.\s?ex\.?|till\s+exempel|främst|"
     r"samtliga|alla|och|samt|"
     r"till|av|:|-|–)?$",
@@ -239,9 +243,13 @@ def _lead_zone(text: str) -> _Zone | None:
     return None
 
 
+# A parenthesis inside a list (an abbreviation, a date of its own) is no item and ends nothing.
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def _zone_after(text: str, start: int) -> _Zone:
     """A list after its lead ("remitterats till"), ending before its purpose or deadline."""
-    found = _LIST_END.pattern.search(text, start)
+    found = _LIST_END.pattern.search(_ASIDE.sub(lambda aside: " " * len(aside.group()), text), start)
     return _Zone(start, len(text), list_end=found.start() if found else None)
 
 
@@ -268,7 +276,7 @@ def _read_list(
     for span in [*[b for b in boards if zone.start <= b.start and b.end <= end], None]:
         gap_end = span.start if span else end
         for piece in _pieces(text[position:gap_end], separators):
-            piece = piece.strip(" .")
+            piece = _ASIDE.sub("", piece).strip(" .")
             if _FILLER.match(piece):
                 continue
             if not (NAME_LIKE.match(piece) or BOARD_LIKE.match(piece)) or "¤" in piece or _PRONOUN.match(piece):

@@ -58,7 +58,8 @@ _NAMED_TITLE = rule(
 _ANSWERED_IN_HEADING = rule(
     "report.answered_in_heading",
     r"^(?:§\s*\d+\s+)?(?i:(?:remissyttrande|remissvar|yttrande|svar)\s+(?:över|på|om|avseende|angående)\s+"
-    r"(?:remiss(?:en)?\s+(?:av|om|avseende|angående)\s+)?|(?:remiss(?:en)?|remitteringen)\s+(?:av|om|avseende|angående)\s+)"
+    r"(?:remiss(?:en)?\s+(?:av|om|avseende|angående)\s+)?|(?:remiss(?:en)?|remitteringen)\s+(?:av|om|avseende|angående)\s+|"
+    r"(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\s*[–:-]\s*)"
     r"(?:(?i:rapporten|delrapporten|slutrapporten|betänkandet|promemorian|planen|programmet|strategin)\s+)?"
     r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport)\w*\b)"
     r"(?![A-ZÅÄÖ][\wåäö-]*s\s+(?i:förslag|skrivelse|motion|begäran|framställan)\b)"
@@ -70,6 +71,8 @@ _ANSWERED_IN_HEADING = rule(
         "Svar på remiss av Tryggare stadsmiljöer – rapport från Kommissionen för ett socialt hållbart Stockholm",
         "§ 9 Remiss av rapporten Trygg i hela staden (KS 2026/412)",
         "Remissvar avseende Strategi för en levande ytterstad",
+        "Remissvar – Trygg i hela staden",
+        "Svar på remiss: Trygg i hela staden",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",

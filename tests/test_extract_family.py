@@ -294,6 +294,22 @@ def test_report_titles_in_plain_type_and_in_context(block, texts: list[str], tit
     assert [r.title for r in extract_reports(analyse([block(t) for t in texts])).refs] == titles
 
 
+@pytest.mark.parametrize(
+    ("heading", "titles"),
+    [
+        ("Remissvar – Trygg i hela staden", ["Trygg i hela staden"]),
+        ("Svar på remiss: Trygg i hela staden", ["Trygg i hela staden"]),
+        ("Yttrande angående rapporten Trygg i hela staden", ["Trygg i hela staden"]),
+        ("Yttrande över remiss av betänkandet Ett gemensamt ansvar (SOU 2026:12)", ["Ett gemensamt ansvar"]),
+        ("Yttrande – motion om fler bibliotek", []),
+        ("Remissvar: Kommunstyrelsens förslag till budget", []),
+    ],
+)
+def test_the_report_an_answer_names_in_its_heading(block, heading: str, titles: list[str]) -> None:
+    analysed = analyse([block(heading, "heading", level=1), block("Förvaltningen har tagit del av rapporten.")])
+    assert [r.title for r in extract_reports(analysed).refs] == titles
+
+
 def test_beslutsunderlag_lists_reports(block) -> None:
     analysed = analyse(
         [

@@ -281,6 +281,43 @@ CASES = [
     ),
     pytest.param("Förslaget har fått kritik under remissen.", [], id="'fått' without 'på remiss'"),
     pytest.param(
+        "Remissinstanser: Kulturnämnden, Idrottsnämnden och Bromma stadsdelsnämnd.",
+        [
+            one(
+                recipients=[
+                    ("Kulturnämnden", "committee"),
+                    ("Idrottsnämnden", "committee"),
+                    ("Bromma stadsdelsnämnd", "district_committee"),
+                ]
+            )
+        ],
+        id="'Remissinstanser:' in running text",
+    ),
+    pytest.param(
+        "Rapporten har skickats ut på remiss till bland andra Kulturnämnden och Idrottsnämnden.",
+        [one(recipients=[("Kulturnämnden", "committee"), ("Idrottsnämnden", "committee")])],
+        id="'bland andra' before the list",
+    ),
+    pytest.param(
+        "Ärendet har remitterats till Kulturnämnden (svar senast 2027-03-01) och Idrottsnämnden.",
+        [one(recipients=[("Kulturnämnden", "committee"), ("Idrottsnämnden", "committee")])],
+        id="a parenthesis with a deadline inside the list",
+    ),
+    pytest.param(
+        "Rapporten remitteras till Stockholms Stadshus AB (SHAB), Kulturnämnden och Trafiknämnden för yttrande.",
+        [
+            one(
+                recipients=[
+                    ("Stockholms Stadshus AB", "company"),
+                    ("Kulturnämnden", "committee"),
+                    ("Trafiknämnden", "committee"),
+                ]
+            )
+        ],
+        id="an abbreviation in brackets after a name",
+    ),
+    pytest.param("Yttranden har inkommit från Kulturnämnden och Idrottsnämnden.", [], id="answers received"),
+    pytest.param(
         "Rapporten remitteras till Stockholms stads nämnder och bolagsstyrelser.",
         [one(recipients=[("Samtliga nämnder och bolagsstyrelser", "group")])],
         id="the city's boards and companies as a group",
