@@ -1,13 +1,14 @@
 """Referral directives: which boards give an opinion on which report, or report on which measures.
 
 A referral sentence has a trigger (synpunkter, yttrande, remiss, redovisa
-förutsättningar) and a recipient list in one of three places:
+förutsättningar) and a recipient list in one of four places:
 
 * after "av" in the passive: "Synpunkter på rapporten X ges i första hand av A, B och C."
 * after "till" with remiss: "Ärendet har remitterats till A, B ... och D." / "sändes ut på remiss till A"
 * before "ska" in the active: "Samtliga nämnder och bolagsstyrelser ska redovisa sina förutsättningar ..."
+* after a colon where the lead says "följande": "Ärendet har remitterats till följande nämnder: A, B och C"
 
-The list is read item by item (",", "och", "samt"); an item that is a board is
+The list is read item by item (",", "och", "samt", "respektive"); an item that is a board is
 resolved through the register, a capitalised name outside it is an outside
 body, "(och därutöver) de nämnder ... som ..." is the condition, and anything
 else ends the list.
