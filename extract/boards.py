@@ -165,8 +165,12 @@ def surface_forms(entry: RegisterEntry) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-_SUSPENSION_HYPHEN = re.compile(r"(?<=\w)-(?=\s+(?:och|samt|eller)\s)")
-_SUSPENSION_DASH = re.compile(r"(?<=\w)–(?=\s+(?:och|samt|eller)\s)")
+def _suspension(mark: str) -> re.Pattern[str]:
+    """A suspended compound's mark before its conjunction: the "-" of "Miljö- och", the "–" of "Miljö– och"."""
+    return re.compile(rf"(?<=\w){mark}(?=\s+(?:och|samt|eller)\s)")
+
+
+_SUSPENSION_HYPHEN, _SUSPENSION_DASH = _suspension("-"), _suspension("–")
 
 
 def with_dash(name: str) -> str:

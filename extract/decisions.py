@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
-from atgard.extract.mentions import resolve_name
+from atgard.extract.mentions import OWN_BODY, resolve_name
 from atgard.extract.rules import rule
 from atgard.schema.contract import Decision, DecisionPoint
 
@@ -115,12 +115,6 @@ _DISSENT = rule(
     matches=("Reservation", "Reservation anförs av Anders Wiklund m.fl. (M) enligt följande.", "Särskilt uttalande"),
     not_matches=("Remissammanställning",),
 )
-_GENERIC_DECIDER = rule(
-    "decision.generic_decider",
-    r"^(nämnden|styrelsen|stadsdelsnämnden|bolagsstyrelsen)$",
-    matches=("Nämnden", "stadsdelsnämnden"),
-    not_matches=("Kulturnämnden",),
-)
 _BOARD_OF = re.compile(r"^(?:bolags)?styrelsen\s+(?:för|i)\s+", re.IGNORECASE)  # "Styrelsen för AB Svenska Bostäder"
 # Whose proposal a section heading names: "Stadsledningskontorets förslag till beslut".
 _PROPOSER_IN_HEADING = rule(
@@ -157,7 +151,7 @@ class _Reading:
 
     def name(self, text: str) -> str:
         text = _BOARD_OF.sub("", text.strip())
-        if _GENERIC_DECIDER.match(text) and self.addressee:
+        if OWN_BODY.match(text) and self.addressee:
             return self.addressee
         return resolve_name(text, self.register).name
 

@@ -244,7 +244,7 @@ _AGREES = rule(
 # The report's proposals as the answer retells them: the report's, read from its summary if at all.
 _REPORT_SAYS = rule(
     "measure.report_says",
-    r"^(?:i\s+)?(?:rapport|utredning|promemoria|program|förslag|kommission|betänkande)\w*\b[^.]*?"
+    rf"^(?:i\s+)?(?:{_REPORT_WORDS}|program\w*|förslag\w*)\b[^.]*?"
     r"\b(?:föreslå\w*|rekommender\w*|redovisa\w*|förorda\w*)\b",
     matches=("Rapporten redovisar en kartläggning och föreslår åtgärder", "I promemorian föreslås en ny lag"),
     not_matches=("Slutligen bör programmet kompletteras med en plan", "Programmet bör kompletteras"),

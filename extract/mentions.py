@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister, load_register, with_hyphen
 from atgard.extract.nlp import BOARDS, doc_text, swedish_pipeline, token_texts
+from atgard.extract.rules import rule
 from atgard.schema.contract import BoardKind, Recipient
 
 # Words that end like a board name but name no board in particular.
@@ -18,6 +19,13 @@ _GENERIC = frozenset(
     f"{stem}{ending}"
     for stem in ("nämnd", "stadsdelsnämnd", "facknämnd", "bolagsnämnd")
     for ending in ("", "en", "ens", "s", "er", "erna", "ernas")
+)
+# A body named by its kind alone ("Nämnden beslutar", "Nämnden har fått rapporten på remiss"): the document's own.
+OWN_BODY = rule(
+    "board.own_body",
+    r"^(?:nämnden|styrelsen|stadsdelsnämnden|bolagsstyrelsen|bolaget)$",
+    matches=("Nämnden", "stadsdelsnämnden", "Bolaget"),
+    not_matches=("Kulturnämnden", "Bolagets styrelse"),
 )
 _BOARD_WORD = re.compile(r"^[a-zåäöé-]+nämnd(?:en|ens|s)?$", re.IGNORECASE)
 _CONJUNCTIONS = frozenset({"och", "samt", "eller"})

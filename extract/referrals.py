@@ -27,6 +27,7 @@ from atgard.extract.mentions import (
     BOARD_LIKE,
     LIST_SEPARATORS,
     NAME_LIKE,
+    OWN_BODY,
     BoardSpan,
     listed_recipient,
     read_board_list,
@@ -559,10 +560,6 @@ def _same_directive(referral: Referral) -> tuple[object, ...]:
     )
 
 
-# A body named by its kind alone ("Nämnden har fått rapporten på remiss"): the document's own, as a protocol says it.
-_OWN_BODY_WORDS = frozenset({"nämnden", "stadsdelsnämnden", "styrelsen", "bolagsstyrelsen", "bolaget"})
-
-
 def addressed_to_self(referral: Referral, own: set[str]) -> bool:
     """A referral whose every recipient is the document's own body or municipality: the remiss it answers.
 
@@ -575,10 +572,7 @@ def addressed_to_self(referral: Referral, own: set[str]) -> bool:
     ...     boxes=[{"page": 1, "bbox": {"x0": 0, "top": 0, "x1": 1, "bottom": 1}}]), {"stockholms stad"})
     True
     """
-    return all(
-        recipient.name.casefold() in own or recipient.name.casefold() in _OWN_BODY_WORDS
-        for recipient in referral.recipients
-    )
+    return all(recipient.name.casefold() in own or OWN_BODY.match(recipient.name) for recipient in referral.recipients)
 
 
 def extract_referrals(

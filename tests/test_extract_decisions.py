@@ -187,3 +187,15 @@ def test_points_numbered_in_their_text_when_the_reader_saw_no_list(block) -> Non
             (2, "Förvaltningen får i uppdrag att återkomma, bl.a. om kostnaderna.", None),
         ],
     )
+
+
+@pytest.mark.parametrize("who", ["Bolaget", "Nämnden", "Styrelsen", "Bolagsstyrelsen"])
+def test_a_decider_named_by_its_kind_alone_is_the_addressee(block, who: str) -> None:
+    assert decision(
+        block,
+        block("Förslag till beslut", "heading", level=2),
+        block(f"{who} beslutar följande."),
+        block("Yttrandet överlämnas till kommunstyrelsen.", "list_item", "1."),
+        office="AB Svenska Bostäder",
+        addressee="AB Svenska Bostäder",
+    ) == ("AB Svenska Bostäder", "AB Svenska Bostäder", [(1, "Yttrandet överlämnas till kommunstyrelsen.", None)])
