@@ -138,7 +138,7 @@ def inflect(name: str) -> list[str]:
     >>> inflect("Svenska Bostäder")
     ['Svenska Bostäder', 'Svenska Bostäders']
     >>> inflect("Stockholms Hamn AB")
-    ['Stockholms Hamn AB']
+    ['Stockholms Hamn AB', 'Stockholms Hamn AB:s']
     """
     head, _, last = name.rpartition(" ")
     prefix = f"{head} " if head else ""
@@ -146,15 +146,20 @@ def inflect(name: str) -> list[str]:
         if last.lower().endswith(ending):
             stem = last[: len(last) - len(ending)]
             return [prefix + stem + form for form in forms]
-    if last.endswith(("s", "x", "z")) or last.isupper():
-        return [name]  # "Stockholms Hamn AB": no genitive in use
+    if last.isupper():
+        return [name, name + ":s"]  # an abbreviation's genitive takes a colon: "SISAB:s", "Stockholms Hamn AB:s"
+    if last.endswith(("s", "x", "z")):
+        return [name]
     return [name, name + "s"]
 
 
 def surface_forms(entry: RegisterEntry) -> list[str]:
     """All the ways an entry is written, before case folding."""
     board = entry.board
-    forms = [form for name in [board.name, *board.aliases] for form in inflect(name)]
+    names = [board.name, *board.aliases]
+    if board.kind == "company":
+        names += [moved for name in names if (moved := legal_form_moved(name)) is not None]
+    forms = [form for name in names for form in inflect(name)]
     if entry.place and board.kind in ("district_committee", "office"):
         head = "stadsdelsnämnd" if board.kind == "district_committee" else "stadsdelsförvaltning"
         places = {entry.place, board.name.rsplit(" ", 1)[0]}
@@ -163,6 +168,19 @@ def surface_forms(entry: RegisterEntry) -> list[str]:
         forms += [f"{_HEADS[head][1]} i {entry.place}"]
     forms += [dashed for form in forms if (dashed := with_dash(form)) != form]
     return list(dict.fromkeys(forms))
+
+
+def legal_form_moved(name: str) -> str | None:
+    """A company's name with its "AB" on the other side, as it is also written; None without one.
+
+    >>> legal_form_moved("AB Stockholmshem"), legal_form_moved("Stockholms Hamn AB"), legal_form_moved("Stokab")
+    ('Stockholmshem AB', 'AB Stockholms Hamn', None)
+    """
+    if name.startswith("AB ") and len(name) > 3:
+        return f"{name[3:]} AB"
+    if name.endswith(" AB") and len(name) > 3:
+        return f"AB {name[:-3]}"
+    return None
 
 
 def _suspension(mark: str) -> re.Pattern[str]:

@@ -12,7 +12,7 @@ from atgard.extract.codes import leading_code_span
 from atgard.extract.dates import LONG_DATE, MONTHS, as_iso
 from atgard.extract.mentions import resolve_name
 from atgard.extract.read.text import ISO_DATE, document_type_kind
-from atgard.schema import Block, PageBox, ReadDocument, TableCell
+from atgard.schema import Block, PageBox, ReadDocument
 from atgard.schema.contract import CaseOfficer, DocumentKind, Signatory
 from atgard.schema.read import union_per_page
 
@@ -135,14 +135,19 @@ def _title_line(text: str) -> bool:
     return 0 < len(text.split()) <= 4 and not ISO_DATE.search(text)
 
 
-def _signatory(name: str, title: str, page: int, cells: Sequence[TableCell]) -> Signatory:
-    (box,) = union_per_page([PageBox(page=page, bbox=cell.bbox) for cell in cells])
-    return Signatory(name=name, title=title, page=box.page, bbox=box.bbox, boxes=[box])
+def _signatory(name: str, title: str, parts: Sequence[PageBox]) -> Signatory:
+    boxes = union_per_page(list(parts))  # one box a page: a signature a page break cut has two
+    return Signatory(name=name, title=title, page=boxes[0].page, bbox=boxes[0].bbox, boxes=boxes)
+
+
+def _next_to(upper: Block, lower: Block) -> bool:
+    """``lower`` is the block under ``upper``: on its page, or the first of the next (a page break between)."""
+    return lower.page in (upper.page, upper.page + 1)
 
 
 def _names_over_titles(row: Block, below: Block | None) -> list[Signatory]:
     """Names in one row, their titles in the row under it (three or more signatures side by side)."""
-    if below is None or below.kind != "table_row" or below.page != row.page or len(below.cells) != len(row.cells):
+    if below is None or below.kind != "table_row" or not _next_to(row, below) or len(below.cells) != len(row.cells):
         return []
     names = [cell.text.strip() for cell in row.cells]
     titles = [cell.text.strip() for cell in below.cells]
@@ -151,7 +156,10 @@ def _names_over_titles(row: Block, below: Block | None) -> list[Signatory]:
     if any(_PERSON.match(title) for title in titles):
         return []  # two rows of names
     pairs = zip(names, titles, row.cells, below.cells, strict=True)
-    return [_signatory(name, title, row.page, [upper, lower]) for name, title, upper, lower in pairs]
+    return [
+        _signatory(name, title, [PageBox(page=row.page, bbox=upper.bbox), PageBox(page=below.page, bbox=lower.bbox)])
+        for name, title, upper, lower in pairs
+    ]
 
 
 # A signatory's title: "Verkställande direktör", "Förvaltningschef", "Ordförande", "Justerare".
@@ -167,12 +175,11 @@ def _is_name(text: str) -> bool:
 
 def _signed_lines(block: Block, below: Block | None) -> Signatory | None:
     """A single signature set as two lines of its own at the end: "Helena Forsberg" / "Verkställande direktör"."""
-    if below is None or block.kind != "paragraph" or below.kind != "paragraph" or below.page != block.page:
+    if below is None or block.kind != "paragraph" or below.kind != "paragraph" or not _next_to(block, below):
         return None
     if not _is_name(block.text.strip()) or not (_title_line(below.text) and _TITLE_WORD.search(below.text)):
         return None
-    (box,) = union_per_page([*block.boxes[:1], *below.boxes[:1]])
-    return Signatory(name=block.text.strip(), title=below.text.strip(), page=box.page, bbox=box.bbox, boxes=[box])
+    return _signatory(block.text.strip(), below.text.strip(), [*block.boxes[:1], *below.boxes[:1]])
 
 
 # A protocol's signing formulas, the name (and title) after them in one block.
@@ -234,7 +241,7 @@ def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
                 continue
             if len(lines[1].split()) > 4 or ISO_DATE.search(lines[1]):
                 continue
-            found.append(_signatory(lines[0], lines[1], block.page, [cell]))
+            found.append(_signatory(lines[0], lines[1], [PageBox(page=block.page, bbox=cell.bbox)]))
     return found
 
 

@@ -358,6 +358,10 @@ BOARD_LIKE = re.compile(r"^(?:[\wåäöÅÄÖé-]+\s+){0,3}[\wåäöÅÄÖé-]*(
 _OWNED_NOUN = re.compile(r"\s+(?!(?:och|samt|eller|respektive|liksom|såväl|m\.fl|styrelse\w*)\b)[a-zåäöé][\wåäöé-]*")
 
 
+# A company's board after its genitive is the company: "AB Stockholmshems styrelse", "SISAB:s styrelse".
+_COMPANY_BOARD = re.compile(r"\s+styrelse(?:n)?\b", re.IGNORECASE)
+
+
 def owned_body_end(span: BoardSpan, text: str) -> int | None:
     """Where the name of a body the board owns ends, when ``span`` is a genitive followed by its noun.
 
@@ -387,6 +391,8 @@ def listed_recipient(span: BoardSpan, text: str, register: BoardRegister | None)
     >>> listed_recipient(BoardSpan(0, 14, "socialnämndens", "socialnamnden", "Socialnämnden", "committee"), text, None)
     (Recipient(name='Socialnämndens arbetsutskott', board_id=None, kind='external', group=False), 14)
     """
+    if span.kind == "company" and _genitive(span) and (board := _COMPANY_BOARD.match(text, span.end)):
+        return span.recipient(), board.end()
     if (end := owned_body_end(span, text)) is not None:
         return resolve_name(text[span.start : end], register), end
     more = _MORE_OWNERS.match(text, span.end) if _genitive(span) else None

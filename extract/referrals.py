@@ -116,6 +116,28 @@ _ACTIVE = rule(
     ),
     not_matches=("Nämnderna ska arbeta vidare med frågan.", "Förslaget har fått kritik under remissen."),
 )
+# The verb before its subject, after an adverb opening the sentence (Swedish puts the verb second):
+# "Därutöver bereds Länsstyrelsen och Region Stockholm tillfälle att lämna synpunkter", "Vidare ombeds A att yttra sig".
+_INVERTED = rule(
+    "referral.inverted",
+    r"^(?:därutöver|dessutom|vidare|även|också|slutligen|därtill|härutöver|härmed|samtidigt|i\s+övrigt|"
+    r"i\s+(?:första|andra)\s+hand|utöver\s+(?:dessa|detta|de\s+ovan\s+nämnda))\s*,?\s+"
+    r"(?:(?:bereds|ges|får)\s+(?P<given>.+?)\s+(?:tillfälle|möjlighet)\s+att\s+(?:\w+\s+){0,2}?|"
+    r"(?:ska|skall|bör|ombeds|ombes|anmodas|uppmanas|inbjuds)\s+(?P<asked>.+?)\s+(?:att\s+)?)"
+    r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)",
+    matches=(
+        "Därutöver bereds Länsstyrelsen i Stockholms län och Region Stockholm tillfälle att lämna synpunkter",
+        "Dessutom ges stadsdelsnämnderna i Norrmalm och Östermalm möjlighet att yttra sig",
+        "Vidare ombeds trafiknämnden att yttra sig över förslaget",
+        "I första hand ska kulturnämnden och idrottsnämnden yttra sig",
+        "Även får Stockholmshem AB tillfälle att yttra sig",
+    ),
+    not_matches=(
+        "Därutöver ska förvaltningen arbeta vidare med frågan.",
+        "Kulturnämnden bereds tillfälle att yttra sig",
+        "Vidare ges en bild av läget.",
+    ),
+)
 _IMPLEMENTATION = rule(
     "referral.implementation",
     r"förutsättning\w*\s+(?:för|att)\s+(?:att\s+)?(?:genomför|fortsatt\s+arbete|arbeta)|genomförande\s+av\s+åtgärd|"
@@ -156,7 +178,7 @@ _FILLER = re.compile(
     # pieces come stripped of dots at their ends: "bl.a." is "bl.a" here, "t.ex." is "t.ex"
     r"^(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+an(?:nat|dra)|bl\.\s?a\.?|m\.\s?fl\.?|"
     r"med\s+flera|t\.\s?ex\.?|till\s+exempel|främst|"
-    r"samtliga|alla|och|samt|"
+    r"samtliga|alla|och|samt|styrelsen\s+(?:för|i)|"
     r"till|av|:|-|–)?$",
     re.IGNORECASE,
 )
@@ -238,6 +260,9 @@ def _lead_zone(text: str) -> _Zone | None:
     for pattern in (_ON_REMISS_TO, _REFERRED_TO, _BODIES_ARE, _URGES):
         if found := pattern.search(text):
             return _zone_after(text, found.end())
+    if inverted := _INVERTED.search(text):
+        subject = "given" if inverted.group("given") is not None else "asked"
+        return _Zone(inverted.start(subject), inverted.end(subject), whole=True)
     if active := _ACTIVE.search(text):
         # The subject, after a clause that introduces it: "Stadskontoret föreslår därför att samtliga nämnder ges ..."
         start = max((m.end() for m in _SUBJECT_AFTER.pattern.finditer(text, 0, active.start())), default=0)
@@ -333,8 +358,9 @@ def _report_title(item: Analysed, sentence: Sentence, titles: Sequence[TitleSpan
     for named in _REPORT_NAMED.finditer(sentence.text):
         if title := reports.title_near(sentence.text[named.end() :]):
             return title
+    # Named by neither: the one report the document annexes, else the one its heading remits ("Remiss av X").
     annexed = [ref.title for ref in reports.refs if ref.annex_number is not None]
-    return annexed[0] if len(annexed) == 1 else None
+    return annexed[0] if len(annexed) == 1 else reports.subject
 
 
 _LIST_HEADING = rule(

@@ -53,6 +53,8 @@ _NAMED_TITLE = rule(
     ),
     not_matches=("rapporten visar att otryggheten ökar", "i rapporten. Den"),
 )
+# A plan's or programme's name written in lower case, as a proposal's often is: "klimatanpassningsplan 2025–2030".
+_PLAN_NOUN = r"[a-zåäö]*(?:plan|program|strategi|policy|riktlinjer|vision)\b"
 # The heading of an answer, or of a protocol's paragraph, names the report answered: "Yttrande över X",
 # "Svar på remiss av X", "§ 9 Remiss av X". A motion, a letter or a proposal is not a report.
 _ANSWERED_IN_HEADING = rule(
@@ -61,9 +63,11 @@ _ANSWERED_IN_HEADING = rule(
     r"(?:remiss(?:en)?\s+(?:av|om|avseende|angående)\s+)?|(?:remiss(?:en)?|remitteringen)\s+(?:av|om|avseende|angående)\s+|"
     r"(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\s*[–:-]\s*)"
     r"(?:(?i:rapporten|delrapporten|slutrapporten|betänkandet|promemorian|planen|programmet|strategin)\s+)?"
+    # a plan or programme remitted as a proposal: its title is what the proposal is of (a status is no title)
+    rf"(?:(?i:förslag(?:et)?\s+till\s+(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade)\s+)?)(?=[A-ZÅÄÖ]|{_PLAN_NOUN}))?"
     r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport)\w*\b)"
     r"(?![A-ZÅÄÖ][\wåäö-]*s\s+(?i:förslag|skrivelse|motion|begäran|framställan)\b)"
-    r"(?P<title>[A-ZÅÄÖ][^()]{3,150}?)"
+    rf"(?P<title>(?:[A-ZÅÄÖ]|(?={_PLAN_NOUN}))[^()]{{3,150}}?)"
     r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från)\s.*)?\s*(?:\([^)]*\))?$",
     flags=0,
     matches=(
@@ -73,9 +77,12 @@ _ANSWERED_IN_HEADING = rule(
         "Remissvar avseende Strategi för en levande ytterstad",
         "Remissvar – Trygg i hela staden",
         "Svar på remiss: Trygg i hela staden",
+        "Yttrande över remiss av förslag till klimatanpassningsplan 2025–2030",
+        "Remiss av förslag till nytt Program för ett tillgängligt kulturliv",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",
+        "Yttrande över förslag till beslut om ny taxa",
         "Svar på skrivelse från Vänsterpartiet",
         "Stadsdelsnämndens förslag till beslut",
         "Remiss av Kommunstyrelsens förslag till budget",
@@ -108,6 +115,7 @@ class Reports:
     refs: list[ReportRef]
     spans: list[TitleSpan]
     canonical: dict[str, str]  # title key -> canonical title
+    subject: str | None = None  # the report the first page's heading remits or answers ("Remiss av X")
 
     def title_for(self, text: str) -> str | None:
         return self.canonical.get(title_key(text))
@@ -225,8 +233,20 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
             continue
         title, start = found.group("title").strip(), indent + found.start("title")
         if 2 <= len(title.split()) <= 15 and not _near_known(title_key(title), known):
-            spans.append(TitleSpan(item.index, start, start + len(title), title, None))
+            # a title is capitalised, also when the heading writes it in lower case after "förslag till"
+            spans.append(TitleSpan(item.index, start, start + len(title), title[:1].upper() + title[1:], None))
     return spans
+
+
+def _heading_subject(analysed: Sequence[Analysed], canonical: dict[str, str]) -> str | None:
+    """The known report a first-page heading remits or answers, as the document spells it."""
+    for item in analysed:
+        if item.block.kind != "heading" or item.block.page != 1:
+            continue
+        if (found := _ANSWERED_IN_HEADING.match(item.block.text.strip())) is not None:
+            key = title_key(found.group("title"))
+            return next((title for known, title in canonical.items() if _near_known(key, {known})), None)
+    return None
 
 
 def _listed_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[str]:
@@ -286,4 +306,4 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
         )
         for key in order
     ]
-    return Reports(refs=refs, spans=spans, canonical=canonical)
+    return Reports(refs=refs, spans=spans, canonical=canonical, subject=_heading_subject(analysed, canonical))

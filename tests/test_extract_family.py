@@ -246,11 +246,13 @@ def test_code_ranges_and_implementation(block, text: str, codes: list[str], acti
     assert (referral.measure_codes, referral.action) == (codes, action)
 
 
-def row(*cells: str) -> Block:
+def row(*cells: str, page: int = 1) -> Block:
     """A table row as the reader gives it: one cell a column, its lines joined by "\\n"."""
     box = BBox(x0=70, top=100, x1=520, bottom=130)
     cells_ = [TableCell(text=cell, bbox=box) for cell in cells]
-    return Block(kind="table_row", text=" | ".join(cells), page=1, boxes=[PageBox(page=1, bbox=box)], cells=cells_)
+    return Block(
+        kind="table_row", text=" | ".join(cells), page=page, boxes=[PageBox(page=page, bbox=box)], cells=cells_
+    )
 
 
 def test_referral_table_with_words_broken_in_narrow_cells(block) -> None:
@@ -303,6 +305,10 @@ def test_report_titles_in_plain_type_and_in_context(block, texts: list[str], tit
         ("Yttrande över remiss av betänkandet Ett gemensamt ansvar (SOU 2026:12)", ["Ett gemensamt ansvar"]),
         ("Yttrande – motion om fler bibliotek", []),
         ("Remissvar: Kommunstyrelsens förslag till budget", []),
+        ("Yttrande över remiss av förslag till klimatanpassningsplan 2025–2030", ["Klimatanpassningsplan 2025–2030"]),
+        ("Svar på remiss av förslaget till Stockholms stads kulturprogram", ["Stockholms stads kulturprogram"]),
+        ("Yttrande över förslag till reviderade riktlinjer för hemtjänst", ["Riktlinjer för hemtjänst"]),
+        ("Yttrande över förslag till beslut om ny taxa", []),
     ],
 )
 def test_the_report_an_answer_names_in_its_heading(block, heading: str, titles: list[str]) -> None:
@@ -396,6 +402,28 @@ def test_signatures_on_lines_of_their_own_and_names_over_titles(block) -> None:
     ]
 
 
+def test_a_signature_cut_by_a_page_break_keeps_its_title(block) -> None:
+    """Names at the foot of a page, their titles at the top of the next: one signature each, boxed on both pages."""
+    blocks = [
+        block("Vid protokollet"),
+        block("Sofia Ek"),
+        block("Nämndsekreterare"),
+        block("Justerat"),
+        row("Anders Lind", "Maria Holm"),
+        row("Ordförande", "Justerare", page=2),
+    ]
+    found = signatories(analyse(blocks))
+    assert [(s.name, s.title, [box.page for box in s.boxes]) for s in found] == [
+        ("Sofia Ek", "Nämndsekreterare", [1]),
+        ("Anders Lind", "Ordförande", [1, 2]),
+        ("Maria Holm", "Justerare", [1, 2]),
+    ]
+    across = [block("Lena Berg"), block("Förvaltningschef", page=2)]
+    assert [(s.name, s.page) for s in signatories(analyse(across))] == [("Lena Berg", 1)]
+    apart = [row("Anders Lind", "Maria Holm"), row("Ordförande", "Justerare", page=3)]
+    assert signatories(analyse(apart)) == []  # not the page after: not one signature
+
+
 def test_header_shapes_of_letters_and_other_municipalities(block) -> None:
     assert (
         address_block([block("Kommunstyrelsen"), block("Stockholms stad"), block("105 35 Stockholm")])
@@ -418,6 +446,11 @@ def test_header_shapes_of_letters_and_other_municipalities(block) -> None:
         ("miljö- och hälsoskyddsnämnden", [("Miljö- och hälsoskyddsnämnden", "committee")]),
         ("barn- och utbildningsnämnden", [("Barn- och utbildningsnämnden", "unknown")]),
         ("Göteborgs Stadshus AB", [("Göteborgs Stadshus AB", "external")]),
+        ("Stockholmshem AB:s styrelse", [("AB Stockholmshem", "company")]),
+        (
+            "Familjebostäder AB och SISAB:s",
+            [("AB Familjebostäder", "company"), ("Skolfastigheter i Stockholm AB", "company")],
+        ),
         ("Stockholms Stadshus AB", [("Stockholms Stadshus AB", "company")]),
     ],
 )

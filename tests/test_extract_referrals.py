@@ -322,6 +322,60 @@ CASES = [
         [one(recipients=[("Samtliga nämnder och bolagsstyrelser", "group")])],
         id="the city's boards and companies as a group",
     ),
+    pytest.param(
+        "Därutöver bereds Länsstyrelsen i Stockholms län och Region Stockholm tillfälle att lämna synpunkter.",
+        [one(recipients=[("Länsstyrelsen i Stockholms län", "external"), ("Region Stockholm", "external")])],
+        id="verb before its subject after an opening adverb",
+    ),
+    pytest.param(
+        "Dessutom ges stadsdelsnämnderna i Norrmalm och Östermalm möjlighet att yttra sig.",
+        [
+            one(
+                recipients=[
+                    ("Norrmalms stadsdelsnämnd", "district_committee"),
+                    ("Östermalms stadsdelsnämnd", "district_committee"),
+                ]
+            )
+        ],
+        id="inverted, districts after 'stadsdelsnämnderna i'",
+    ),
+    pytest.param(
+        "Vidare ombeds trafiknämnden samt exploateringsnämnden att yttra sig över förslaget.",
+        [one(recipients=[("Trafiknämnden", "committee"), ("Exploateringsnämnden", "committee")])],
+        id="inverted, asked with 'samt'",
+    ),
+    pytest.param(
+        "I första hand ska kulturnämnden och idrottsnämnden yttra sig.",
+        [one(recipients=[("Kulturnämnden", "committee"), ("Idrottsnämnden", "committee")], priority="primary")],
+        id="inverted after 'i första hand'",
+    ),
+    pytest.param("Därutöver ska förvaltningen arbeta vidare med frågan.", [], id="inverted, no referral"),
+    pytest.param(
+        "Ärendet har remitterats till Stockholmshem AB och Familjebostäder AB samt AB Stockholms Hamn.",
+        [
+            one(
+                recipients=[
+                    ("AB Stockholmshem", "company"),
+                    ("AB Familjebostäder", "company"),
+                    ("Stockholms Hamn AB", "company"),
+                ]
+            )
+        ],
+        id="a company's AB on its other side",
+    ),
+    pytest.param(
+        "Ärendet har remitterats till SISAB:s styrelse, AB Stockholmshems styrelse och styrelsen för Svenska Bostäder.",
+        [
+            one(
+                recipients=[
+                    ("Skolfastigheter i Stockholm AB", "company"),
+                    ("AB Stockholmshem", "company"),
+                    ("AB Svenska Bostäder", "company"),
+                ]
+            )
+        ],
+        id="a company's board is the company",
+    ),
 ]
 
 
@@ -358,6 +412,18 @@ def test_one_annexed_report_is_the_default_title(block) -> None:
     analysed = analyse(annexed)
     (referral,) = extract_referrals(analysed, extract_reports(analysed))
     assert referral.report_title == TITLE
+
+
+def test_the_report_a_heading_remits_is_the_default_title(block) -> None:
+    """A referral naming no report is of the one the heading remits, not of a report the text cites."""
+    heading = block("Remiss av förslag till Stockholms stads klimatanpassningsplan 2025–2030", "heading", level=1)
+    analysed = analyse([heading, block("Förslaget remitteras till trafiknämnden.")])
+    (referral,) = extract_referrals(analysed, extract_reports(analysed))
+    assert referral.report_title == "Stockholms stads klimatanpassningsplan 2025–2030"
+    cited = [block("Handlingsplan för parkerna", "heading", level=1), block(f"Den bygger på *{TITLE}* (2019).")]
+    analysed = analyse([*cited, block("Ärendet har remitterats till trafiknämnden.")])
+    (referral,) = extract_referrals(analysed, extract_reports(analysed))
+    assert referral.report_title is None
 
 
 def test_recipients_listed_as_items_after_a_lead_in(block) -> None:
