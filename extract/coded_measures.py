@@ -67,6 +67,26 @@ _NUMBERED_HEADING = rule(
     not_matches=("Förslag till beslut", "Kommissionens förslag"),
 )
 
+# The same opening a paragraph, its text after the number: "Åtgärd 1.1 Stadens familjecentraler byggs ut."
+_NUMBERED_PARAGRAPH = rule(
+    "measure.numbered_paragraph",
+    r"^(?i:åtgärd|förslag|rekommendation)\s+(?P<code>[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s+(?P<title>[A-ZÅÄÖ].*)$",
+    matches=(
+        "Åtgärd 1.1 Stadens familjecentraler byggs ut.",
+        "Förslag 3: Fler feriejobb ordnas.",
+        "Åtgärd A2.1 Ny plan.",
+    ),
+    not_matches=("Åtgärd 1.1 innebär att familjecentralerna byggs ut.", "Förslag till beslut"),
+    flags=re.DOTALL,
+)
+# Who is responsible, said at the end of the measure's own paragraph: "... hela staden. Ansvarig: socialnämnden."
+_INLINE_RESPONSIBLE = rule(
+    "measure.inline_responsible",
+    r"(?<=[.!?])\s+(?:ansvar|ansvarig(?:a)?(?:\s+(?:nämnd(?:er)?|bolag|aktör(?:er)?))?|huvudansvar(?:ig)?)\s*:\s*",
+    matches=("utvidgas till hela staden. Ansvarig: socialnämnden", "byggs ut. Ansvar: SBR"),
+    not_matches=("Ansvaret ligger hos nämnderna.", "Ansvar: Utbildningsnämnden"),
+)
+
 _GROUP_HEADING = re.compile(r"^(?P<letter>[A-ZÅÄÖ])\.?\s?(?P<numbers>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
 
 
@@ -89,6 +109,20 @@ class _Open:
     blocks: list[Analysed]
     group: tuple[str, str] | None
     responsible: list[str] = field(default_factory=list)  # as written, a piece per line or row
+
+
+def _numbered_paragraph(text: str) -> tuple[str, str] | None:
+    """``(code, rest)`` of a paragraph opened by "Åtgärd 1.1", "Förslag 3:" and the measure's own sentence."""
+    found = _NUMBERED_PARAGRAPH.match(text.strip())
+    return (found.group("code"), found.group("title")) if found else None
+
+
+def _split_responsible(text: str) -> tuple[str, str]:
+    """A measure's text and who is responsible, when its paragraph ends by saying so ("... Ansvarig: X.")."""
+    found = _INLINE_RESPONSIBLE.search(text)
+    if found is None:
+        return text, ""
+    return text[: found.start()], _MORE_RESPONSIBLE.pattern.sub(", ", text[found.end() :])
 
 
 def _measure(open_: _Open, report_title: str | None, register: BoardRegister | None) -> Measure:
@@ -170,9 +204,12 @@ def extract_coded_measures(
                 current.responsible.append(responsible)
                 current.blocks.append(item)
             continue
-        if (found := leading_code(block.text)) is not None:
+        if (found := leading_code(block.text) or _numbered_paragraph(block.text)) is not None:
             close()
-            current = _Open(found[0], [found[1]], [item], group)
+            text, responsible = _split_responsible(found[1])
+            current = _Open(found[0], [text], [item], group, [responsible] if responsible else [])
+            if responsible:
+                close()
         elif (listed := _RESPONSIBLE.match(block.text)) is not None and current is not None:
             current.responsible.append(_MORE_RESPONSIBLE.pattern.sub(", ", listed.group("list")))
             current.blocks.append(item)

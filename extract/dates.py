@@ -25,6 +25,10 @@ _LONG = rf"(?:den\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(MONTHS)})\s+(?P<y
 _DATE = rf"{_LONG}|(?P<iso>{ISO_DATE.pattern})"
 LONG_DATE = re.compile(_LONG, re.IGNORECASE)  # "15 mars 2018", "den 15 mars 2018"
 DATE = re.compile(_DATE, re.IGNORECASE)  # that, or "2018-03-15"
+# "Vällingby den 8 mars 2018": a place and a date on a line of their own, where a letter or a proposal is signed.
+DATELINE = re.compile(
+    rf"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+den\s+\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}$", re.I
+)
 _WEEKDAY = r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
 # A deadline for the answers said without "senast": "Sista dag för svar är ...", "Remisstiden går ut ..."
 _LAST_DAY = r"sista\s+(?:dag(?:en)?|datum)\s+för\s+(?:svar|yttrande|remissvar|synpunkter)\w*"
@@ -94,24 +98,32 @@ def reply_by_in(item: Analysed, start: int = 0, end: int | None = None) -> Reply
     return ReplyBy(as_iso(found), PageBox(page=where["page"], bbox=where["bbox"]))
 
 
-def answers_due(analysed: Sequence[Analysed]) -> ReplyBy | None:
-    """The reply date stated once for the whole list: a sentence about the answers, or a decision point."""
+def answers_due(analysed: Sequence[Analysed]) -> list[ReplyBy]:
+    """The reply dates stated for the answers as a whole, in reading order (a sentence about them, a decision point)."""
+    found = []
     for item in analysed:
         if item.block.kind not in ("paragraph", "list_item"):
             continue
         for sentence in item.sentences():
             if _ANSWERS_DUE.search(sentence.text) and (due := reply_by_in(item, sentence.start, sentence.end)):
-                return due
-    return None
+                found.append(due)
+    return found
+
+
+def _shared_date(referral: Referral, stated: Sequence[ReplyBy]) -> ReplyBy | None:
+    """The date stated for the answers next after the referral ("... remitterats till X. Svaren ska ha inkommit
+    senast ..."), else the last before it: an earlier one may be the document's own deadline (to a ministry)."""
+    where = (referral.page, referral.bbox.top)
+    after = [due for due in stated if (due.source.page, due.source.bbox.top) >= where]
+    return after[0] if after else (stated[-1] if stated else None)
 
 
 def with_reply_dates(referrals: Sequence[Referral], analysed: Sequence[Analysed]) -> list[Referral]:
-    """Each referral with its own reply date, else the date stated for the whole list, else none."""
-    shared = answers_due(analysed)
+    """Each referral with its own reply date, else the date stated for the answers nearest it, else none."""
+    stated = answers_due(analysed)
     dated = []
     for referral in referrals:
-        own = _own_date(referral)
-        due = own or shared
+        due = _own_date(referral) or _shared_date(referral, stated)
         dated.append(
             referral.model_copy(update={"reply_by": due.date, "reply_by_source": due.source}) if due else referral
         )

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
+from atgard.extract.dates import DATELINE
 from atgard.extract.mentions import OWN_BODY, resolve_name
 from atgard.extract.rules import rule
 from atgard.schema.contract import Decision, DecisionPoint
@@ -108,6 +109,13 @@ _SPEAKER = rule(
     r"^föredragande\b.*\banför\b",
     matches=("Föredragande borgarrådet Katarina Berg anför följande.",),
     not_matches=("Föredragningslista",),
+)
+# Where the proposal is signed: it ends the points ("Stockholm den 21 maj 2025", "På kommunstyrelsens vägnar:").
+_SIGNING = rule(
+    "decision.signing",
+    r"^(?:på\s+[\wåäöÅÄÖ-]+\s+vägnar|vid\s+protokollet|justera[st]|ordförandens\s+sign)\b",
+    matches=("På kommunstyrelsens vägnar:", "Vid protokollet", "Justeras", "Justerat den 18 juni 2018"),
+    not_matches=("Justeringen sker den 3 maj.", "Motionen anses besvarad."),
 )
 _DISSENT = rule(
     "decision.dissent",
@@ -277,7 +285,7 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
         return
     if reading.in_dissent:
         return
-    if _SPEAKER.match(text):
+    if _SPEAKER.match(text) or _SIGNING.match(text) or DATELINE.match(text.strip()):
         reading.close()
         return
     if (lead := _lead_in(text)) is not None and (reading.in_section or not reading.headed):

@@ -9,7 +9,7 @@ from typing import cast
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import leading_code_span
-from atgard.extract.dates import LONG_DATE, MONTHS, as_iso
+from atgard.extract.dates import DATELINE, LONG_DATE, as_iso
 from atgard.extract.mentions import resolve_name
 from atgard.extract.read.text import ISO_DATE, document_type_kind
 from atgard.schema import Block, PageBox, ReadDocument
@@ -251,12 +251,6 @@ _LABELLED_DATE = re.compile(
 )
 
 
-# "Vällingby den 8 mars 2018": a place and a date, on a line of its own.
-_DATELINE = re.compile(
-    rf"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+den\s+\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}$", re.I
-)
-
-
 def written_date(blocks: Sequence[Block]) -> str | None:
     """An ISO date from a dateline such as "Stockholm den 15 mars 2017": on page 1, or a letter's closing dateline.
 
@@ -271,7 +265,7 @@ def written_date(blocks: Sequence[Block]) -> str | None:
         short_line = block.page == 1 and block.kind == "paragraph" and len(block.text) < 60
         if short_line and (found := LONG_DATE.search(block.text)):
             return as_iso(found)
-    closing = [b for b in blocks if b.kind == "paragraph" and _DATELINE.match(b.text.strip())]
+    closing = [b for b in blocks if b.kind == "paragraph" and DATELINE.match(b.text.strip())]
     if closing and (found := LONG_DATE.search(closing[-1].text)):
         return as_iso(found)
     return None

@@ -99,7 +99,7 @@ _URGES = rule(
 _ACTIVE = rule(
     "referral.active",
     r"\s+(?:ska|skall|bör|ombeds|ombes|anmodas|uppmanas|inbjuds|får|har\s+att|"
-    r"(?:(?:har|hade)\s+)?(?:ges|getts|gavs|bereds|beretts)\s+(?:möjlighet|tillfälle))[\s-]+"
+    r"(?:(?:har|hade)\s+)?(?:av\s+(?:\S+\s+){1,4}?)?(?:ges|getts|gavs|bereds|beretts)\s+(?:möjlighet|tillfälle))[\s-]+"
     r"(?:\w+\s+){0,3}?"
     r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)"
     r"|\s+(?:har\s+|hade\s+)?(?:fått|får|fick)\s+(?:\w+\s+){0,3}?på\s+remiss\b",
@@ -113,6 +113,7 @@ _ACTIVE = rule(
         "Socialnämnden och Farsta stadsdelsnämnd inbjuds att lämna synpunkter på förslaget",
         "Kulturnämnden bereds tillfälle att yttra sig",
         "Utbildningsnämnden har beretts tillfälle att yttra sig",
+        "Stockholms stad har av Justitiedepartementet beretts tillfälle att yttra sig",
     ),
     not_matches=("Nämnderna ska arbeta vidare med frågan.", "Förslaget har fått kritik under remissen."),
 )
@@ -358,7 +359,12 @@ def _report_title(item: Analysed, sentence: Sentence, titles: Sequence[TitleSpan
     for named in _REPORT_NAMED.finditer(sentence.text):
         if title := reports.title_near(sentence.text[named.end() :]):
             return title
-    # Named by neither: the one report the document annexes, else the one its heading remits ("Remiss av X").
+    return _default_report(reports)
+
+
+def _default_report(reports: Reports) -> str | None:
+    """The report of a referral that names none: the one the document annexes, else the one its heading
+    remits ("Remiss av X"); a report the text only cites is no default."""
     annexed = [ref.title for ref in reports.refs if ref.annex_number is not None]
     return annexed[0] if len(annexed) == 1 else reports.subject
 
@@ -430,9 +436,16 @@ _TABLE_COLUMNS = {
     ),
     "scope": rule(
         "referral.table.scope",
-        r"^(?:synpunkter\s+på|avser|omfattning|yttrande\s+över|uppdrag|åtgärder|remissen\s+avser)$",
+        r"^(?:synpunkter\s+på|avser|omfattning|yttrande\s+över|uppdrag|remissen\s+avser)$",
         matches=("Synpunkter på", "Avser"),
         not_matches=("Svar senast",),
+    ),
+    # The measures a recipient answers for, by number: "1, 2 och 4", "5–7", "A1.2, A1.3".
+    "measures": rule(
+        "referral.table.measures",
+        r"^(?:åtgärd(?:er|erna)?|åtgärdsnummer|åtgärder\s+att\s+redovisa)$",
+        matches=("Åtgärder", "Åtgärd", "Åtgärdsnummer"),
+        not_matches=("Åtgärdens innehåll",),
     ),
 }
 _BOARD_WORD_END = re.compile(r"nämnd(?:en|er|erna)?$")
@@ -517,8 +530,10 @@ def _cells(item: Analysed) -> list[str]:
 
 
 def _table_referral(
-    row: _Row, columns: dict[str, int], reports: Reports, register: BoardRegister | None
+    row: _Row, columns: dict[str, int], reports: Reports, register: BoardRegister | None, implementing: bool
 ) -> Referral | None:
+    """One row's referral; ``implementing``: the text leading into the table asks how measures can be carried out,
+    which is what each row asks unless the table has a column saying so row by row ("Synpunkter på")."""
     cells = row.cells
     if max(columns.values()) >= len(cells):
         return None
@@ -526,12 +541,18 @@ def _table_referral(
     recipients = read_board_list(join_lines(names.splitlines()), register)
     if not recipients:
         return None
-    report = join_lines(cells[columns["report"]].splitlines()) if "report" in columns else ""
-    scope = join_lines(cells[columns["scope"]].splitlines()) if "scope" in columns else ""
-    codes = list(dict.fromkeys(c.code for c in find_codes(scope)))
+
+    def column(name: str) -> str:
+        return join_lines(cells[columns[name]].splitlines()) if name in columns else ""
+
+    report, scope = column("report"), column("scope")
+    numbered = f"åtgärderna {column('measures')}" if column("measures") else ""  # its header names the numbers
+    codes = list(dict.fromkeys(c.code for c in [*find_codes(scope), *find_codes(numbered)]))
     return Referral(
-        report_title=reports.title_for(report) or report or None,
-        action="implementation" if _IMPLEMENTATION.search(scope) else "opinion",
+        report_title=reports.title_for(report) or report or _default_report(reports),
+        action="implementation"
+        if _IMPLEMENTATION.search(scope) or (implementing and "scope" not in columns)
+        else "opinion",
         scope="measures" if codes else "report",
         measure_codes=codes,
         recipients=recipients,
@@ -550,9 +571,11 @@ def _table_referrals(analysed: Sequence[Analysed], reports: Reports, register: B
     referrals: list[Referral] = []
     columns: dict[str, int] | None = None
     last: tuple[_Row, int | None] | None = None  # the row above and the index of its referral
+    implementing = False  # the text before the table asks how the measures can be carried out
     for item in analysed:
         if item.block.kind != "table_row":
             columns, last = None, None
+            implementing = bool(_IMPLEMENTATION.search(item.text)) if item.block.kind == "paragraph" else implementing
             continue
         header = _table_header([join_lines(cell.text.splitlines()) for cell in item.block.cells])
         if header is not None:
@@ -567,7 +590,7 @@ def _table_referrals(analysed: Sequence[Analysed], reports: Reports, register: B
             and carries_over(last[0].cells, row.cells)
         ):
             row, index = last[0].carried_over(item), last[1]
-        if (referral := _table_referral(row, columns, reports, register)) is not None:
+        if (referral := _table_referral(row, columns, reports, register, implementing)) is not None:
             if index is None:
                 referrals.append(referral)
                 index = len(referrals) - 1

@@ -60,7 +60,7 @@ _PLAN_NOUN = r"[a-zåäö]*(?:plan|program|strategi|policy|riktlinjer|vision)\b"
 _ANSWERED_IN_HEADING = rule(
     "report.answered_in_heading",
     r"^(?:§\s*\d+\s+)?(?i:(?:remissyttrande|remissvar|yttrande|svar)\s+(?:över|på|om|avseende|angående)\s+"
-    r"(?:remiss(?:en)?\s+(?:av|om|avseende|angående)\s+)?|(?:remiss(?:en)?|remitteringen)\s+(?:av|om|avseende|angående)\s+|"
+    r"(?:remiss(?:en)?\s+(?:av|om|avseende|angående)\s+)?|(?:remiss(?:en)?|remittering(?:en)?)\s+(?:av|om|avseende|angående)\s+|"
     r"(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\s*[–:-]\s*)"
     r"(?:(?i:rapporten|delrapporten|slutrapporten|betänkandet|promemorian|planen|programmet|strategin)\s+)?"
     # a plan or programme remitted as a proposal: its title is what the proposal is of (a status is no title)
@@ -79,6 +79,7 @@ _ANSWERED_IN_HEADING = rule(
         "Svar på remiss: Trygg i hela staden",
         "Yttrande över remiss av förslag till klimatanpassningsplan 2025–2030",
         "Remiss av förslag till nytt Program för ett tillgängligt kulturliv",
+        "Remittering av rapporten Unga vuxnas väg till egen bostad",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",

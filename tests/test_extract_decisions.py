@@ -199,3 +199,20 @@ def test_a_decider_named_by_its_kind_alone_is_the_addressee(block, who: str) -> 
         office="AB Svenska Bostäder",
         addressee="AB Svenska Bostäder",
     ) == ("AB Svenska Bostäder", "AB Svenska Bostäder", [(1, "Yttrandet överlämnas till kommunstyrelsen.", None)])
+
+
+@pytest.mark.parametrize(
+    "signing",
+    ["Stockholm den 21 maj 2025", "På kommunstyrelsens vägnar:", "Vid protokollet", "Justeras"],
+)
+def test_where_the_proposal_is_signed_ends_its_points(block, signing: str) -> None:
+    """An unnumbered point, then the dateline or the signing formula and a name: the point alone."""
+    assert decision(
+        block,
+        block("Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande", "heading", level=2),
+        block("Motionen anses besvarad."),
+        block(signing),
+        block("Karin Wanngård"),
+        office="Kommunstyrelsen",
+        addressee=None,
+    ) == ("Kommunstyrelsen", "Kommunfullmäktige", [(1, "Motionen anses besvarad.", None)])

@@ -276,6 +276,34 @@ def test_referral_table_with_words_broken_in_narrow_cells(block) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead", "action"),
+    [
+        (
+            "Remissinstanserna ombeds redovisa sina förutsättningar att genomföra åtgärderna i tabellen.",
+            "implementation",
+        ),
+        ("Rapporten remitteras enligt tabellen nedan.", "opinion"),
+    ],
+)
+def test_referral_table_with_measure_numbers_under_the_heading_that_remits(block, lead: str, action: str) -> None:
+    """Numbers under "Åtgärder" are measures; the report is the heading's, what to do the lead's."""
+    analysed = analyse(
+        [
+            block("Remittering av rapporten *Unga vuxnas väg till egen bostad*", "heading", level=1),
+            block(lead),
+            row("Remissinstans", "Åtgärder", "Svar senast"),
+            row("Socialnämnden", "1, 2 och 4", "2025-09-30"),
+            row("AB Familjebostäder och\nAB Stockholmshem", "5–7", "2025-10-15"),
+        ]
+    )
+    found = extract_referrals(analysed, extract_reports(analysed))
+    assert [(r.report_title, r.action, r.measure_codes, [x.name for x in r.recipients]) for r in found] == [
+        ("Unga vuxnas väg till egen bostad", action, ["1", "2", "4"], ["Socialnämnden"]),
+        ("Unga vuxnas väg till egen bostad", action, ["5", "6", "7"], ["AB Familjebostäder", "AB Stockholmshem"]),
+    ]
+
+
+@pytest.mark.parametrize(
     ("texts", "titles"),
     [
         (
@@ -382,6 +410,23 @@ def test_measures_under_numbered_headings(block) -> None:
             ["Utbildningsnämnden", "Arbetsmarknadsnämnden"],
         ),
         ("2", "Fler feriejobb hos privata arbetsgivare.", ["Arbetsmarknadsnämnden", "Stockholm Business Region AB"]),
+    ]
+
+
+def test_measures_as_numbered_paragraphs_with_their_responsible_after_or_inside(block) -> None:
+    analysed = analyse(
+        [
+            block("Område 1: Tidiga insatser", "heading", level=3),
+            block("Åtgärd 1.1 Stadens familjecentraler byggs ut."),
+            block("Ansvarig: stadsdelsnämnderna och socialnämnden."),
+            block("Åtgärd 1.2 Hembesöken utvidgas till hela staden. Ansvarig: socialnämnden samt SISAB."),
+            block("Åtgärd 1.2 innebär att fler familjer nås."),
+        ]
+    )
+    found = extract_coded_measures(analysed, "Jämlik hälsa")
+    assert [(m.code, m.text, [b.name for b in m.responsible]) for m in found] == [
+        ("1.1", "Stadens familjecentraler byggs ut.", ["Samtliga stadsdelsnämnder", "Socialnämnden"]),
+        ("1.2", "Hembesöken utvidgas till hela staden.", ["Socialnämnden", "Skolfastigheter i Stockholm AB"]),
     ]
 
 

@@ -173,3 +173,20 @@ def test_a_district_protocol_and_a_company_answer_close_their_rows(tmp_path: Pat
     assert status[("AB Stockholmshem", "implementation")][0] == "unanswered"
     assert [(row[0], row[5]) for row in district] == [("besvarad", "Samtliga stadsdelsnämnder")]
     assert unmatched == 0
+
+
+def test_a_date_stated_for_the_answers_is_the_one_next_after_the_referral(block) -> None:
+    """The document's own deadline (to a ministry) comes first; the boards' follows their referral."""
+    analysed = analyse(
+        [
+            block("Remissvaren ska ha kommit in till Regeringskansliet senast den 1 september 2025.", page=1),
+            block("Ärendet har remitterats till socialnämnden och servicenämnden.", page=2),
+            block("Svaren ska ha inkommit till stadsledningskontoret senast den 20 juni 2025.", page=2),
+            block("Därutöver bereds Region Stockholm tillfälle att lämna synpunkter.", page=3),
+        ]
+    )
+    referrals = with_reply_dates(extract_referrals(analysed, extract_reports(analysed)), analysed)
+    assert [(r.recipients[0].name, r.reply_by) for r in referrals] == [
+        ("Socialnämnden", "2025-06-20"),
+        ("Region Stockholm", "2025-06-20"),  # none after it: the last one before
+    ]
