@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
-from atgard.extract.mentions import resolve_name
+from atgard.extract.mentions import BOARD_LIKE, resolve_name
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
-from atgard.schema.contract import Answer, BoardRef, Decision, DocumentKind
+from atgard.schema.contract import Answer, BoardRef, Decision, DocumentKind, Recipient
 from atgard.schema.keys import title_key
 
 _ANSWER_TITLE = rule(
@@ -68,15 +68,41 @@ def is_answer(analysed: Sequence[Analysed], kind: DocumentKind, decision: Decisi
     return any(item.block.kind == "heading" and _ANSWER_TITLE.search(item.text) for item in analysed[:12])
 
 
+# A case number in brackets closing an answer's heading: "Remissvar: Trygg i hela staden (KS 2025/0412)".
+_DNR_CLOSING_HEADING = rule(
+    "answer.in_reply_to_heading",
+    r"\((?P<dnr>[A-ZÅÄÖ]{2,6}[\s-]?\d{4}[/-]\d{1,6})\)\s*$",
+    matches=("Remissvar: Trygg i hela staden (KS 2025/0412)", "Yttrande över X (SLK 2017/88)"),
+    not_matches=("Yttrande över betänkandet X (SOU 2025:31)", "Remiss av X (2019)"),
+)
+
+
 def in_reply_to(analysed: Sequence[Analysed], header_lines: Sequence[str], own: str | None) -> str | None:
     """The referring memo's diarienummer as the answer prints it (not the answer's own)."""
     own_key = (own or "").replace(" ", "").casefold()
-    for text in [*header_lines, *(item.text for item in analysed)]:
-        for found in _REMISS_DNR.finditer(text):
-            number = found.group("dnr").strip()
-            if number.replace(" ", "").casefold() != own_key:
-                return number
-    return None
+    headings = [item.text for item in analysed if item.block.kind == "heading" and item.block.page == 1]
+    found = [
+        *(
+            m.group("dnr").strip()
+            for text in [*header_lines, *(item.text for item in analysed)]
+            for m in _REMISS_DNR.finditer(text)
+        ),
+        *(m.group("dnr") for text in headings if (m := _DNR_CLOSING_HEADING.search(text))),
+    ]
+    return next((number for number in found if number.replace(" ", "").casefold() != own_key), None)
+
+
+_ANSWERS_FOR_ITSELF = frozenset({"committee", "district_committee", "company"})
+
+
+def _answering_sender(sender: str | None, register: BoardRegister | None) -> Recipient | None:
+    """The sender as the answering body when it is a board or a company (not an office, which prepares)."""
+    if sender is None:
+        return None
+    found = resolve_name(sender, register)
+    return (
+        found if found.kind in _ANSWERS_FOR_ITSELF or (found.kind == "unknown" and BOARD_LIKE.match(sender)) else None
+    )
 
 
 def _answered_report(reports: Reports, titles: Sequence[str | None]) -> str | None:
@@ -103,15 +129,20 @@ def extract_answers(
     about: tuple[str | None, str | None, str | None, str | None],
     header_lines: Sequence[str],
     register: BoardRegister | None = None,
+    sender: str | None = None,
 ) -> list[Answer]:
-    """The document's answer to a referral, if it is one; ``about``: (title, subtitle, diarienummer, date)."""
+    """The document's answer to a referral, if it is one; ``about``: (title, subtitle, diarienummer, date).
+
+    The answering body is the one that decides the answer, else the sender when it is a body that answers
+    for itself (a company's or a board's own yttrande, which records its decision in prose or not at all).
+    """
     if not analysed or not is_answer(analysed, kind, decision):
         return []
     title, subtitle, diarienummer, date = about
     body = decision.decided_by or next((p.decided_by for p in decision.points if p.decided_by), None)
-    if body is None:
+    board = resolve_name(body, register) if body is not None else _answering_sender(sender, register)
+    if board is None:
         return []
-    board = resolve_name(body, register)
     first = next((item for item in analysed if item.block.kind == "heading"), analysed[0])
     return [
         Answer(

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
 from atgard.extract.dates import DATELINE
+from atgard.extract.dissent import DISSENT
 from atgard.extract.mentions import OWN_BODY, resolve_name
 from atgard.extract.rules import rule
 from atgard.schema.contract import Decision, DecisionPoint
@@ -117,12 +118,6 @@ _SIGNING = rule(
     matches=("På kommunstyrelsens vägnar:", "Vid protokollet", "Justeras", "Justerat den 18 juni 2018"),
     not_matches=("Justeringen sker den 3 maj.", "Motionen anses besvarad."),
 )
-_DISSENT = rule(
-    "decision.dissent",
-    r"^(?:reservation|särskilt\s+uttalande|särskilda\s+uttalanden|ersättaryttrande|protokollsanteckning)",
-    matches=("Reservation", "Reservation anförs av Anders Wiklund m.fl. (M) enligt följande.", "Särskilt uttalande"),
-    not_matches=("Remissammanställning",),
-)
 _BOARD_OF = re.compile(r"^(?:bolags)?styrelsen\s+(?:för|i)\s+", re.IGNORECASE)  # "Styrelsen för AB Svenska Bostäder"
 # Whose proposal a section heading names: "Stadsledningskontorets förslag till beslut".
 _PROPOSER_IN_HEADING = rule(
@@ -142,6 +137,7 @@ class _Zone:
     decider: str | None
     items: bool
     points: list[DecisionPoint] = field(default_factory=list)
+    listing: bool = False  # the last point ends in a lead ("... skickas på remiss till"): its items continue it
 
 
 @dataclass
@@ -224,16 +220,31 @@ def _point(item: Analysed, number: int, decider: str | None, start: int = 0) -> 
 _NUMBER_IN_TEXT = re.compile(r"^([1-9]\d?)[.)]\s+(?=[A-ZÅÄÖ])")
 
 
+# A point that goes on in the items under it: "Förslaget skickas på remiss till" / "- stadsbyggnadsnämnden, ...".
+_LIST_LEAD = re.compile(r"(?:\btill|\bföljande|:)\s*$", re.IGNORECASE)
+
+
+def _extend(zone: _Zone, item: Analysed) -> None:
+    """The zone's last point with ``item``'s text after its own."""
+    last = zone.points[-1]
+    boxes = [*last.boxes, *item.located()["boxes"]]
+    zone.points[-1] = last.model_copy(update={"text": f"{last.text} {item.block.text}", "boxes": boxes})
+
+
 def _add(zone: _Zone, item: Analysed) -> None:
-    """A point of the zone, or a sub-point ("2.1 ...") joined to the point it belongs to."""
+    """A point of the zone, or a sub-point ("2.1 ...") or list item joined to the point it belongs to."""
     block = item.block
     sub = _SUB_POINT.match(block.text)
-    if sub and zone.points and int(sub.group(1)) == zone.points[-1].number:
-        last = zone.points[-1]
-        boxes = [*last.boxes, *item.located()["boxes"]]
-        zone.points[-1] = last.model_copy(update={"text": f"{last.text} {block.text}", "boxes": boxes})
+    if zone.points and (
+        (sub and int(sub.group(1)) == zone.points[-1].number) or (zone.listing and block.kind == "list_item")
+    ):
+        _extend(zone, item)
         return
+    zone.listing = False
     if zone.items and block.kind != "list_item":
+        if _LIST_LEAD.search(block.text):
+            zone.points.append(_point(item, len(zone.points) + 1, zone.decider))
+            zone.listing = True
         return
     marker = (block.marker or "").rstrip(".)")
     if not marker and (numbered := _NUMBER_IN_TEXT.match(block.text)):
@@ -247,7 +258,7 @@ def _add(zone: _Zone, item: Analysed) -> None:
 def _heading(reading: _Reading, analysed: Sequence[Analysed], position: int) -> None:
     text = analysed[position].block.text.strip()
     reading.close()
-    reading.in_dissent = bool(_DISSENT.match(text))
+    reading.in_dissent = bool(DISSENT.match(text))
     reading.in_section = bool(_SECTION.search(text) or _DECISION_HEADING.match(text))
     following = analysed[position + 1 :]
     if _SECTION.search(text):
@@ -279,7 +290,7 @@ def _open_lead(
 def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -> None:
     item = analysed[position]
     text = item.block.text
-    if _DISSENT.match(text):
+    if DISSENT.match(text):
         reading.close()
         reading.in_dissent = True
         return

@@ -272,8 +272,34 @@ def _owned(text: str, span: BoardSpan) -> BoardSpan:
 def _refined(text: str, spans: list[BoardSpan], register: BoardRegister) -> list[BoardSpan]:
     refined: list[BoardSpan] = []
     for span in spans:
-        refined += _places_after(text, span, register) or [_owned(text, _suspended(text, span, register))]
+        refined += _places_after(text, span, register) or [
+            _elsewhere(text, _owned(text, _suspended(text, span, register)))
+        ]
     return refined
+
+
+# A board's name placed somewhere: "Länsstyrelsen i Västra Götalands län", "socialnämnden i Malmö".
+_PLACED_IN = re.compile(r"\s+i\s+(?P<place>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)*(?:\s+(?:län|kommun|region))?)")
+_HOME = frozenset({"stockholm", "stockholms stad", "stockholms kommun", "stockholms län", "staden"})
+
+
+def _elsewhere(text: str, span: BoardSpan) -> BoardSpan:
+    """A register board's name placed outside Stockholm is another body of that name there, not the register's.
+
+    >>> nlp = swedish_pipeline()
+    >>> [(s.name, s.kind) for s in board_spans(nlp("Länsstyrelsen i Västra Götalands län och socialnämnden i Malmö"))]
+    [('Länsstyrelsen i Västra Götalands län', 'external'), ('Socialnämnden i Malmö', 'external')]
+    >>> [(s.name, s.kind) for s in board_spans(nlp("Trafiknämnden i Stockholm och Länsstyrelsen i Stockholms län"))]
+    [('Trafiknämnden', 'committee'), ('Länsstyrelsen i Stockholms län', 'external')]
+    """
+    placed = _PLACED_IN.match(text, span.end)
+    if placed is None or span.board_id is None or _genitive(span):
+        return span
+    place = placed.group("place")
+    if place.lower() in _HOME or place.lower() in span.name.lower():
+        return span
+    whole = text[span.start : placed.end()]
+    return BoardSpan(span.start, placed.end(), whole, None, whole[:1].upper() + whole[1:], "external")
 
 
 # Lower-case adjectives that are part of a board's name: "social resursnämnd", "tekniska nämnden".
@@ -351,8 +377,13 @@ def _resolved(cleaned: str, register: BoardRegister) -> Recipient:
 # "respektive" joins two names ("kulturnämnden respektive idrottsnämnden"), not at the start ("Respektive nämnd").
 LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\bsåväl\b|\bliksom\b|(?<=\s)respektive\b)\s*", re.IGNORECASE)
 NAME_LIKE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){0,5}$")
-# A board named in lower case, as boards often are in running text: "social resursnämnd", "tekniska nämnden".
-BOARD_LIKE = re.compile(r"^(?:[\wåäöÅÄÖé-]+\s+){0,3}[\wåäöÅÄÖé-]*(?:nämnd|nämnden|styrelse|styrelsen)$", re.IGNORECASE)
+# A board named in lower case, as boards often are in running text: "social resursnämnd", "tekniska nämnden",
+# or by what it is for: "nämnden för arbetsmarknad och vuxenutbildning" (Göteborg's names).
+BOARD_LIKE = re.compile(
+    r"^(?:(?:[\wåäöÅÄÖé-]+\s+){0,3}[\wåäöÅÄÖé-]*(?:nämnd|nämnden|styrelse|styrelsen)|"
+    r"(?:nämnden|styrelsen)\s+för\s+[\wåäöÅÄÖé-]+(?:\s+(?:och\s+)?[\wåäöÅÄÖé-]+){0,4})$",
+    re.IGNORECASE,
+)
 # The noun after a board's genitive in a list: a body of that board, not the board ("kulturnämndens ungdomsråd");
 # a company's board is the company ("AB Svenska Bostäders styrelse").
 _OWNED_NOUN = re.compile(r"\s+(?!(?:och|samt|eller|respektive|liksom|såväl|m\.fl|styrelse\w*)\b)[a-zåäöé][\wåäöé-]*")

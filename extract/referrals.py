@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from atgard.extract.analysis import Analysed, Sentence, located_at
 from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
+from atgard.extract.dissent import in_dissent
 from atgard.extract.mentions import (
     BOARD_LIKE,
     LIST_SEPARATORS,
@@ -62,7 +63,7 @@ _PASSIVE_BY = rule(
 _REFERRED_TO = rule(
     "referral.referred_to",
     r"\b(?:remitter\w*|(?:skick|sänd|send)\w*(?:\s+ut)?(?:\s+på\s+remiss)?|gått\s+ut\s+på\s+remiss|på\s+remiss)\b"
-    r"[^.]*?\btill\b\s+|\b(?:begärts|inhämtats|begärt|inhämtat)\s+från\s+|"
+    r"[^.]*?\btill\b(?:\s+|\s*$)|\b(?:begärts|inhämtats|begärt|inhämtat)\s+från\s+|"
     r"\bremiss(?:en)?\s+(?:har\s+)?(?:går|gått|gick)\s+(?:ut\s+)?till\s+",
     matches=(
         "Ärendet har remitterats till ",
@@ -76,7 +77,7 @@ _REFERRED_TO = rule(
 )
 _ON_REMISS_TO = rule(
     "referral.on_remiss_to",
-    r"\b(?:på|ut\s+på|för)\s+remiss\s+till\s+",
+    r"\b(?:på|ut\s+på|för)\s+remiss\s+till(?:\s+|\s*$)",
     matches=("Kommunstyrelsen har skickat förslaget till X på remiss till ", "sändes ut på remiss till "),
     not_matches=("Remissen har skickats till ",),
 )
@@ -377,6 +378,18 @@ _LIST_HEADING = rule(
 )
 
 
+_ITEM_END = re.compile(r"[\s,;.]*(?:\b(?:och|samt)\s*)?$", re.IGNORECASE)
+
+
+def _named_item(text: str, register: BoardRegister | None) -> list[Recipient]:
+    """A list item under a referral's lead that names no board the register or the list reader knows: a body
+    all the same when it is a short name ("nämnden för Trafik,", "Polisregion Stockholm och")."""
+    name = _ITEM_END.sub("", text).strip()
+    if not (NAME_LIKE.match(name) or BOARD_LIKE.match(name)) or len(name.split()) > 8:
+        return []
+    return [resolve_name(name, register)]
+
+
 def _listed_after(
     analysed: Sequence[Analysed], index: int, register: BoardRegister | None
 ) -> tuple[list[Recipient], list[Analysed]]:
@@ -386,7 +399,7 @@ def _listed_after(
     for item in analysed[index + 1 :]:
         if item.block.kind != "list_item" or len(item.text) > 150:
             break
-        found = read_board_list(item.text, register)
+        found = read_board_list(item.text, register) or _named_item(item.text, register)
         if not found:
             break
         recipients += found
@@ -635,11 +648,18 @@ def extract_referrals(
     return list(unique.values())
 
 
+# A lead whose list follows as items: "... remitterats till följande:", "... skickas på remiss till".
+_LIST_FOLLOWS = re.compile(r"(?::|\btill)\s*$")
+
+
 def _sentence_referrals(
     analysed: Sequence[Analysed], reports: Reports, register: BoardRegister | None
 ) -> list[Referral]:
     referrals = []
+    dissent = in_dissent(analysed)
     for item in analysed:
+        if item.index in dissent:
+            continue
         if item.block.kind == "heading" and _LIST_HEADING.match(item.text):
             if (listed := _list_referral(item, None, reports, analysed, register)) is not None:
                 referrals.append(listed)
@@ -663,7 +683,7 @@ def _sentence_referrals(
                 if not any(t.start < b.end and b.start < t.end for t in titles)
             ]
             recipients, condition = _read_list(masked, zone, in_sentence, register)
-            if not recipients and text.rstrip().endswith(":"):  # the list follows as items
+            if not recipients and _LIST_FOLLOWS.search(text):  # the list follows as items
                 if (listed := _list_referral(item, sentence, reports, analysed, register)) is not None:
                     referrals.append(listed)
                 continue

@@ -45,11 +45,13 @@ _NAMED_TITLE = rule(
     "report.named_title",
     r"\b(?:rapporten|betänkandet|promemorian|departementspromemorian)\s+(?P<title>[A-ZÅÄÖ][^,.;:()”\"]{3,120}?)"
     r"(?=\s+(?:från|till|som|har|är|ska|skall|bör|kan|ges|samt|i\s+första|och\s+(?:dess|de|den|det)|\(|på\s+remiss)"
+    r"|\s+[–-]\s+(?i:(?:[\wåäö]+s\s+)?(?:en\s+)?(?:slut|del)?rapport|betänkande|svar\s+på|remiss)"
     r"|\s*[,.;:(]|$)",
     flags=0,
     matches=(
         "Kommunstyrelsen har remitterat rapporten Trygg i hela staden från Kommissionen",
         "Yttrande över rapporten Trygg i hela staden",
+        "Remittering av rapporten Trygg i hela staden – kommissionens slutrapport",
     ),
     not_matches=("rapporten visar att otryggheten ökar", "i rapporten. Den"),
 )
@@ -68,7 +70,9 @@ _ANSWERED_IN_HEADING = rule(
     r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport)\w*\b)"
     r"(?![A-ZÅÄÖ][\wåäö-]*s\s+(?i:förslag|skrivelse|motion|begäran|framställan)\b)"
     rf"(?P<title>(?:[A-ZÅÄÖ]|(?={_PLAN_NOUN}))[^()]{{3,150}}?)"
-    r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från)\s.*)?\s*(?:\([^)]*\))?$",
+    # a dash and what kind of document it is belongs to no title: "– rapport från X", "– kommissionens slutrapport"
+    r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från\s.*|"
+    r"(?:[\wåäö]+s\s+)?(?:slut|del)?rapport(?:\s+\d+)?))?\s*(?:\([^)]*\))?$",
     flags=0,
     matches=(
         "Yttrande över Bibliotek för alla – en plan för stadens folkbibliotek 2027–2030",
@@ -80,6 +84,7 @@ _ANSWERED_IN_HEADING = rule(
         "Yttrande över remiss av förslag till klimatanpassningsplan 2025–2030",
         "Remiss av förslag till nytt Program för ett tillgängligt kulturliv",
         "Remittering av rapporten Unga vuxnas väg till egen bostad",
+        "§ 23 Remittering av rapporten Trygg i hela staden – kommissionens slutrapport",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",
@@ -90,6 +95,33 @@ _ANSWERED_IN_HEADING = rule(
         "Remiss av två rapporter från stadens trygghetsarbete",
     ),
 )
+# The same with the title first: "Trygg i hela staden – svar på remiss", "X – remissvar", "X – remiss från ...".
+_ANSWERED_AFTER_TITLE = rule(
+    "report.answered_after_title",
+    r"^(?:§\s*\d+\s+)?"
+    r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport|svar|yttrande)\w*\b)"
+    r"(?P<title>[A-ZÅÄÖ][^()]{3,150}?)\s+[–-]\s+"
+    r"(?i:svar\s+på\s+remiss(?:en)?|remissvar|remissyttrande|yttrande|remiss)(?:\s+(?:från|av|till)\s.*)?"
+    r"\s*(?:\([^)]*\))?$",
+    flags=0,
+    matches=(
+        "Trygg i hela staden – svar på remiss",
+        "Trygg i hela staden – svar på remiss från kommunstyrelsen",
+        "Strategi för en levande ytterstad - remissvar",
+    ),
+    not_matches=(
+        "Motion om fler bibliotek – svar på remiss",
+        "Trygga mötesplatser – analys och förslag till åtgärder",
+        "Svar på remiss – Trygg i hela staden",
+    ),
+)
+
+
+def _heading_title(text: str) -> re.Match[str] | None:
+    """The match of a heading that names the report it remits or answers, title before or after the lead."""
+    return _ANSWERED_IN_HEADING.match(text) or _ANSWERED_AFTER_TITLE.match(text)
+
+
 _YEAR_AFTER = re.compile(r"^\s*\(\s*((?:19|20)\d\d)\s*\)")
 _REPORT_WORD = rule(
     "report.named_before",
@@ -230,7 +262,7 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
             continue
         text = item.block.text
         indent = len(text) - len(text.lstrip())  # the match is on the stripped text; spans are on the block's
-        if (found := _ANSWERED_IN_HEADING.match(text.strip())) is None:
+        if (found := _heading_title(text.strip())) is None:
             continue
         title, start = found.group("title").strip(), indent + found.start("title")
         if 2 <= len(title.split()) <= 15 and not _near_known(title_key(title), known):
@@ -244,7 +276,7 @@ def _heading_subject(analysed: Sequence[Analysed], canonical: dict[str, str]) ->
     for item in analysed:
         if item.block.kind != "heading" or item.block.page != 1:
             continue
-        if (found := _ANSWERED_IN_HEADING.match(item.block.text.strip())) is not None:
+        if (found := _heading_title(item.block.text.strip())) is not None:
             key = title_key(found.group("title"))
             return next((title for known, title in canonical.items() if _near_known(key, {known})), None)
     return None

@@ -216,3 +216,20 @@ def test_where_the_proposal_is_signed_ends_its_points(block, signing: str) -> No
         office="Kommunstyrelsen",
         addressee=None,
     ) == ("Kommunstyrelsen", "Kommunfullmäktige", [(1, "Motionen anses besvarad.", None)])
+
+
+def test_a_point_whose_list_follows_as_items_is_one_point(block) -> None:
+    """ "... skickas på remiss till" and its names as items: the point goes on in them; numbered items stay points."""
+    assert decision(
+        block,
+        block("Förslag till beslut", "heading", level=2),
+        block("I kommunstyrelsen:"),
+        block("Förslaget skickas på remiss till"),
+        block("stadsbyggnadsnämnden,", "list_item", "-"),
+        block("Göteborgs Stadshus AB.", "list_item", "-"),
+        block("Sammanfattning", "heading", level=2),
+    ) == (
+        "Stadsledningskontoret",
+        "Kommunstyrelsen",
+        [(1, "Förslaget skickas på remiss till stadsbyggnadsnämnden, Göteborgs Stadshus AB.", None)],
+    )

@@ -337,6 +337,9 @@ def test_report_titles_in_plain_type_and_in_context(block, texts: list[str], tit
         ("Svar på remiss av förslaget till Stockholms stads kulturprogram", ["Stockholms stads kulturprogram"]),
         ("Yttrande över förslag till reviderade riktlinjer för hemtjänst", ["Riktlinjer för hemtjänst"]),
         ("Yttrande över förslag till beslut om ny taxa", []),
+        ("Trygg i hela staden – svar på remiss från kommunstyrelsen", ["Trygg i hela staden"]),
+        ("§ 23 Remittering av rapporten Trygg i hela staden – kommissionens slutrapport", ["Trygg i hela staden"]),
+        ("Motion om fler bibliotek – svar på remiss", []),
     ],
 )
 def test_the_report_an_answer_names_in_its_heading(block, heading: str, titles: list[str]) -> None:
@@ -492,6 +495,9 @@ def test_header_shapes_of_letters_and_other_municipalities(block) -> None:
         ("barn- och utbildningsnämnden", [("Barn- och utbildningsnämnden", "unknown")]),
         ("Göteborgs Stadshus AB", [("Göteborgs Stadshus AB", "external")]),
         ("Stockholmshem AB:s styrelse", [("AB Stockholmshem", "company")]),
+        ("Länsstyrelsen i Uppsala län", [("Länsstyrelsen i Uppsala län", "external")]),
+        ("kulturnämnden i Malmö", [("Kulturnämnden i Malmö", "external")]),
+        ("kulturnämnden i Stockholm", [("Kulturnämnden", "committee")]),
         (
             "Familjebostäder AB och SISAB:s",
             [("AB Familjebostäder", "company"), ("Skolfastigheter i Stockholm AB", "company")],

@@ -414,6 +414,34 @@ def test_one_annexed_report_is_the_default_title(block) -> None:
     assert referral.report_title == TITLE
 
 
+def test_a_dissent_sends_nothing_out(block) -> None:
+    """What a party says should have been done, in its reservation or statement, is no referral."""
+    found = referrals(
+        block,
+        "Rapporten remitteras till trafiknämnden.",
+        "Särskilt uttalande görs av Lotta Edholm m.fl. (L). Rapporten borde även ha remitterats till Polismyndigheten.",
+    )
+    assert [[name for name, _ in r["recipients"]] for r in found] == [["Trafiknämnden"]]
+
+
+def test_a_lead_ending_in_till_with_its_list_as_items(block) -> None:
+    """ "... skickas på remiss till" and the names as items, one a board of another city's kind."""
+    blocks = [
+        block("Förslaget skickas på remiss till"),
+        block("stadsbyggnadsnämnden,", "list_item", "-"),
+        block("nämnden för arbetsmarknad och vuxenutbildning,", "list_item", "-"),
+        block("Polisregion Väst.", "list_item", "-"),
+        block("Ärendet har beretts i samråd med förvaltningarna.", "list_item", "-"),
+    ]
+    analysed = analyse(blocks)
+    (referral,) = extract_referrals(analysed, extract_reports(analysed))
+    assert [(r.name, r.kind) for r in referral.recipients] == [
+        ("Stadsbyggnadsnämnden", "committee"),
+        ("Nämnden för arbetsmarknad och vuxenutbildning", "unknown"),
+        ("Polisregion Väst", "external"),
+    ]
+
+
 def test_the_report_a_heading_remits_is_the_default_title(block) -> None:
     """A referral naming no report is of the one the heading remits, not of a report the text cites."""
     heading = block("Remiss av förslag till Stockholms stads klimatanpassningsplan 2025–2030", "heading", level=1)

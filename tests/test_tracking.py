@@ -190,3 +190,27 @@ def test_a_date_stated_for_the_answers_is_the_one_next_after_the_referral(block)
         ("Socialnämnden", "2025-06-20"),
         ("Region Stockholm", "2025-06-20"),  # none after it: the last one before
     ]
+
+
+def test_a_company_answers_for_itself_when_its_yttrande_records_no_decision(block) -> None:
+    """The sender is the answering body when it is a company or a board; the heading's bracket is the case."""
+    from atgard.extract.answers import extract_answers
+    from atgard.schema.contract import Decision
+
+    analysed = analyse(
+        [
+            block("Remissvar: Trygg i hela staden (KS 2025/0412)", "heading", level=1),
+            block("Styrelsen beslutade den 10 september 2025 att godkänna detta yttrande."),
+            block("Bolaget har särskilt granskat åtgärderna B2.1.1–B2.1.2."),
+        ]
+    )
+    reports, no_decision = extract_reports(analysed), Decision(proposed_by=None, decided_by=None, points=[])
+    about = ("Remissvar: Trygg i hela staden (KS 2025/0412)", None, "SB 2025-044", None)
+    (answer,) = extract_answers(analysed, "yttrande", no_decision, reports, about, [], sender="AB Svenska Bostäder")
+    assert (answer.answering_body.name, answer.report_title, answer.in_reply_to, answer.measure_codes) == (
+        "AB Svenska Bostäder",
+        "Trygg i hela staden",
+        "KS 2025/0412",
+        ["B2.1.1", "B2.1.2"],
+    )
+    assert extract_answers(analysed, "yttrande", no_decision, reports, about, [], sender="Stadsledningskontoret") == []
