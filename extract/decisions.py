@@ -118,6 +118,7 @@ _SIGNING = rule(
     matches=("På kommunstyrelsens vägnar:", "Vid protokollet", "Justeras", "Justerat den 18 juni 2018"),
     not_matches=("Justeringen sker den 3 maj.", "Motionen anses besvarad."),
 )
+_OWN_OFFICE = re.compile(r"^(?:förvaltningen|kontoret)$", re.IGNORECASE)  # an office named by its kind alone
 _BOARD_OF = re.compile(r"^(?:bolags)?styrelsen\s+(?:för|i)\s+", re.IGNORECASE)  # "Styrelsen för AB Svenska Bostäder"
 # Whose proposal a section heading names: "Stadsledningskontorets förslag till beslut".
 _PROPOSER_IN_HEADING = rule(
@@ -157,6 +158,8 @@ class _Reading:
         text = _BOARD_OF.sub("", text.strip())
         if OWN_BODY.match(text) and self.addressee:
             return self.addressee
+        if _OWN_OFFICE.match(text) and self.office:
+            return self.office  # "Förvaltningen föreslår att nämnden beslutar": the memo's own office
         return resolve_name(text, self.register).name
 
     def open(self, decider: str | None, following: Sequence[Analysed]) -> None:
@@ -217,7 +220,7 @@ def _point(item: Analysed, number: int, decider: str | None, start: int = 0) -> 
     return DecisionPoint(number=number, text=item.block.text[start:], decided_by=decider, **item.located(start))
 
 
-_NUMBER_IN_TEXT = re.compile(r"^([1-9]\d?)[.)]\s+(?=[A-ZÅÄÖ])")
+_NUMBER_IN_TEXT = re.compile(r"^([1-9]\d?)[.)]\s+(?=[A-ZÅÄÖ]|att\b)")  # "2. Rapporten ...", "2. att justera ..."
 
 
 # A point that goes on in the items under it: "Förslaget skickas på remiss till" / "- stadsbyggnadsnämnden, ...".
@@ -264,7 +267,7 @@ def _heading(reading: _Reading, analysed: Sequence[Analysed], position: int) -> 
     if _SECTION.search(text):
         if (who := _PROPOSER_IN_HEADING.match(text)) and reading.proposed_by is None:
             name = who.group("who")
-            reading.proposed_by = reading.office if name.lower() in ("förvaltningen", "kontoret") else name
+            reading.proposed_by = reading.office if _OWN_OFFICE.match(name) else name
         reading.open(None, following)
     elif _DECISION_HEADING.match(text):
         reading.open(reading.addressee, following)

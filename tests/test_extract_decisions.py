@@ -233,3 +233,24 @@ def test_a_point_whose_list_follows_as_items_is_one_point(block) -> None:
         "Kommunstyrelsen",
         [(1, "Förslaget skickas på remiss till stadsbyggnadsnämnden, Göteborgs Stadshus AB.", None)],
     )
+
+
+def test_att_points_numbered_in_their_text_under_the_offices_own_lead_in(block) -> None:
+    """ "Förvaltningen föreslår att nämnden beslutar" / "1. att godkänna ...": the memo's office proposes."""
+    assert decision(
+        block,
+        block("Förvaltningens förslag till beslut", "heading", level=2),
+        block("Förvaltningen föreslår att nämnden beslutar"),
+        block("1. att godkänna förvaltningens tjänsteutlåtande som svar på remissen,"),
+        block("2. att justera paragrafen omedelbart."),
+        block("Sammanfattning", "heading", level=2),
+        office="Farsta stadsdelsförvaltning",
+        addressee="Farsta stadsdelsnämnd",
+    ) == (
+        "Farsta stadsdelsförvaltning",
+        "Farsta stadsdelsnämnd",
+        [
+            (1, "att godkänna förvaltningens tjänsteutlåtande som svar på remissen,", None),
+            (2, "att justera paragrafen omedelbart.", None),
+        ],
+    )

@@ -166,6 +166,7 @@ DOCUMENT_TYPE_KINDS: dict[str, str | None] = {
     "protokollsutdrag": "protokoll",
     "rapport": "kommissionsrapport",
     "delrapport": "kommissionsrapport",
+    "slutrapport": "kommissionsrapport",
     "promemoria": "pm",
     "pm": "pm",
     **dict.fromkeys(("skrivelse", "beslut", "missiv", "kallelse")),
@@ -178,6 +179,8 @@ def document_type_kind(text: str) -> str | None:
 
     >>> [document_type_kind(t) for t in ("Tjänsteutlåtande", "Protokollsutdrag 2018", "PM 2018:87 RIV", "Sida 1")]
     ['tjansteutlatande', 'protokoll', 'pm', None]
+    >>> document_type_kind("Slutrapport")
+    'kommissionsrapport'
     """
     found = DOCUMENT_TYPE.match(text.strip())
     return DOCUMENT_TYPE_KINDS[found.group(1).lower()] if found else None
