@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
-from pdfplumber.utils.geometry import filter_edges
 
 from atgard.extract.read.lines import Glyphs, Line, group_lines
 from atgard.extract.read.raw_page import Edge
@@ -54,8 +52,13 @@ def find_ruled_tables(edges: Sequence[Edge]) -> list[list[list[Box]]]:
     >>> find_ruled_tables(box(0, 0, 90, 20) + box(90, 0, 180, 20))
     []
     """
-    if not edges:
+    if not _may_hold_a_cell(edges):
         return []
+    # Imported here: most pages draw no grid (a rule under the header at most), and pdfplumber with pdfminer
+    # is a tenth of a second of every ingest's start-up.
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+    from pdfplumber.utils.geometry import filter_edges
+
     plain = [_as_pdfplumber_edge(edge) for edge in edges]
     merged = merge_edges(
         filter_edges(plain, min_length=1),
@@ -72,6 +75,16 @@ def find_ruled_tables(edges: Sequence[Edge]) -> list[list[list[Box]]]:
         if (len(rows) >= 2 and max(len(row) for row in rows) >= 2) or len(rows[0]) >= 3:
             tables.append(rows)
     return tables
+
+
+def _may_hold_a_cell(edges: Sequence[Edge]) -> bool:
+    """Whether the lines could close a cell at all: two across and two down at the least.
+
+    >>> _may_hold_a_cell([Edge(0, 10, 500, 10)]), _may_hold_a_cell([Edge(0, 0, 9, 0), Edge(0, 9, 9, 9)])
+    (False, False)
+    """
+    across = sum(1 for edge in edges if edge.top == edge.bottom)
+    return across >= 2 and len(edges) - across >= 2
 
 
 def _as_pdfplumber_edge(edge: Edge) -> dict[str, Any]:
