@@ -76,6 +76,12 @@ RECOMMENDATION_CUES = [
         r"\benligt\s+(rapporten|kommissionen)\b.*\bkan\b",
         matches=("Enligt rapporten kan ... göras mer jämlik, bland annat genom att ...",),
     ),
+    rule(
+        "measure.cue.according_to_proposal",
+        r"\benligt\s+(?:förslaget|förslagen|betänkandet|utredningen|promemorian)\s+(?:ska|skall|bör)\b",
+        matches=("Enligt förslaget ska ett statligt stöd införas från och med 2020.",),
+        not_matches=("Enligt förslaget har staden ansvaret.",),
+    ),
 ]
 # "behöver det inte betyda": a negated modal states a finding; so does a modal
 # that ends the sentence as a main verb ("det stöd den behöver").
@@ -143,7 +149,8 @@ _PROPOSALS_FOLLOW = rule(
     rf"\b{_REPORT_WORDS}\b.*?\b(?:föreslår|föreslås|rekommenderar|rekommenderas|förordar)\b.*?(?:följande\s*:|\batt)\s*$"
     rf"|\b{_REPORT_WORDS}\b.*?\b(?:lämnar|innehåller|presenterar)\b.*?"
     r"\bföljande\s+(?:förslag|åtgärder|åtgärdsförslag|rekommendationer)\s*:\s*$"
-    r"|^följande\s+(?:förslag|åtgärder|rekommendationer)\s+(?:föreslås|lämnas|ges)\b.*:\s*$",
+    r"|^följande\s+(?:förslag|åtgärder|rekommendationer)\s+(?:föreslås|lämnas|ges)\b.*:\s*$"
+    rf"|^(?:{_REPORT_WORDS}s\s+)?(?:huvudsakliga\s+)?förslag(?:en)?(?:\s+i\s+(?:korthet|sammandrag))?\s*:\s*$",
     matches=(
         "Utredningen föreslår bland annat följande:",
         "Utredningen föreslår bl.a. följande:",
@@ -151,6 +158,8 @@ _PROPOSALS_FOLLOW = rule(
         "I rapporten Trygg i hela staden föreslås bl.a. följande:",
         "Kommissionen lämnar följande förslag:",
         "Följande åtgärder föreslås i rapporten:",
+        "Förslagen i korthet:",
+        "Utredningens huvudsakliga förslag:",
     ),
     not_matches=("Utredningen föreslår att staden utreder frågan.", "Rapporten innehåller följande:"),
 )

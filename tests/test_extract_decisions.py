@@ -88,6 +88,8 @@ def test_no_decision_section(block) -> None:
         ("Enprocentsregeln borde utvecklas, t.ex. genom fler beställningar.", True),
         ("Kommissionen ser ett behov av att utveckla samarbetet mellan nämnderna.", True),
         ("Enligt rapporten kan närvaron göras mer jämlik, bl.a. genom att fler ateljéer etableras.", True),
+        ("Enligt förslaget ska ett statligt stöd införas från och med 2020.", True),
+        ("Enligt förslaget har kommunerna redan i dag ansvaret.", False),
         ("Knappt var tionde (9,2 %) ung stockholmare tillhör gruppen.", False),
         ("I Rinkeby är andelen 22,9 procent och i Äppelviken så låg som 3,3 procent.", False),
         ("Biblioteken konstateras vara en infrastruktur som kan ge förutsättningar för möten.", False),

@@ -141,6 +141,8 @@ def test_table_rows_with_cells(block) -> None:
         "I rapporten *Trygg i hela staden* föreslås bl.a. följande:",
         "Kommissionen lämnar följande förslag:",
         "Följande åtgärder föreslås i rapporten:",
+        "Förslagen i korthet:",
+        "Rapportens huvudsakliga förslag:",
     ],
 )
 def test_a_reports_proposals_as_items_after_a_lead_in(block, lead_in: str) -> None:
