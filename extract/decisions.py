@@ -25,7 +25,7 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
 from atgard.extract.dates import DATELINE
 from atgard.extract.dissent import DISSENT
-from atgard.extract.mentions import OWN_BODY, resolve_name
+from atgard.extract.mentions import LIST_LEAD, OWN_BODY, resolve_name
 from atgard.extract.rules import rule
 from atgard.schema.contract import Decision, DecisionPoint
 
@@ -223,10 +223,6 @@ def _point(item: Analysed, number: int, decider: str | None, start: int = 0) -> 
 _NUMBER_IN_TEXT = re.compile(r"^([1-9]\d?)[.)]\s+(?=[A-ZÅÄÖ]|att\b)")  # "2. Rapporten ...", "2. att justera ..."
 
 
-# A point that goes on in the items under it: "Förslaget skickas på remiss till" / "- stadsbyggnadsnämnden, ...".
-_LIST_LEAD = re.compile(r"(?:\btill|\bföljande|:)\s*$", re.IGNORECASE)
-
-
 def _extend(zone: _Zone, item: Analysed) -> None:
     """The zone's last point with ``item``'s text after its own."""
     last = zone.points[-1]
@@ -245,7 +241,7 @@ def _add(zone: _Zone, item: Analysed) -> None:
         return
     zone.listing = False
     if zone.items and block.kind != "list_item":
-        if _LIST_LEAD.search(block.text):
+        if LIST_LEAD.search(block.text):  # a point that goes on in the items under it
             zone.points.append(_point(item, len(zone.points) + 1, zone.decider))
             zone.listing = True
         return

@@ -376,6 +376,8 @@ def _resolved(cleaned: str, register: BoardRegister) -> Recipient:
 # What separates the items of a list of names, and what an item that is a name looks like.
 # "respektive" joins two names ("kulturnämnden respektive idrottsnämnden"), not at the start ("Respektive nämnd").
 LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\boch\b|\bsamt\b|\bsåväl\b|\bliksom\b|(?<=\s)respektive\b)\s*", re.IGNORECASE)
+# A lead whose list of names follows as items: "... remitterats till följande:", "... skickas på remiss till".
+LIST_LEAD = re.compile(r"(?:\btill|\bföljande|:)\s*$", re.IGNORECASE)
 NAME_LIKE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){0,5}$")
 # A board named in lower case, as boards often are in running text: "social resursnämnd", "tekniska nämnden",
 # or by what it is for: "nämnden för arbetsmarknad och vuxenutbildning" (Göteborg's names).

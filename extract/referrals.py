@@ -26,6 +26,7 @@ from atgard.extract.codes import find_codes
 from atgard.extract.dissent import in_dissent
 from atgard.extract.mentions import (
     BOARD_LIKE,
+    LIST_LEAD,
     LIST_SEPARATORS,
     NAME_LIKE,
     OWN_BODY,
@@ -648,10 +649,6 @@ def extract_referrals(
     return list(unique.values())
 
 
-# A lead whose list follows as items: "... remitterats till följande:", "... skickas på remiss till".
-_LIST_FOLLOWS = re.compile(r"(?::|\btill)\s*$")
-
-
 def _sentence_referrals(
     analysed: Sequence[Analysed], reports: Reports, register: BoardRegister | None
 ) -> list[Referral]:
@@ -683,7 +680,7 @@ def _sentence_referrals(
                 if not any(t.start < b.end and b.start < t.end for t in titles)
             ]
             recipients, condition = _read_list(masked, zone, in_sentence, register)
-            if not recipients and _LIST_FOLLOWS.search(text):  # the list follows as items
+            if not recipients and LIST_LEAD.search(text):  # the list follows as items
                 if (listed := _list_referral(item, sentence, reports, analysed, register)) is not None:
                     referrals.append(listed)
                 continue
