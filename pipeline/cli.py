@@ -14,20 +14,22 @@ import sys
 import typing
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
-from atgard.output.changes import document_changes
-from atgard.output.export import export, load_document, read_export, resolve_document_id
-from atgard.output.publish import datasette_command, write_metadata
-from atgard.output.store import import_export, open_store
-from atgard.pipeline import __version__
-from atgard.pipeline.ingest import IngestReport, ingest, open_for_writing
-from atgard.schema import Block, ReadDocument
-from atgard.schema.contract import DocumentKind
+from atgard.pipeline import __version__, workers
 from atgard.schema.errors import AtgardError
+from atgard.schema.kinds import DocumentKind
+
+# Each command imports what it needs (the store, the rules, the readers): `atgard --version` and
+# every --help load none of pydantic, sqlite-utils, spaCy or the PDF libraries (a test checks).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from atgard.pipeline.ingest import IngestReport
+    from atgard.schema import Block, ReadDocument
 
 EXIT_ERROR = 1
 EXIT_PARTIAL = 3
@@ -141,6 +143,9 @@ def ingest_command(
     Example:
       atgard ingest tjansteutlatande.pdf rapporter/ --db atgard.db
     """
+    workers.start_early(jobs)  # the workers' imports overlap this process's own
+    from atgard.pipeline.ingest import ingest
+
     with _Progress(enabled=not as_json and sys.stderr.isatty()) as progress:
         report = ingest(
             paths,
@@ -288,6 +293,13 @@ def _existing_db(path: Path) -> Path:
     return path
 
 
+def _read_only(path: Path) -> Database:
+    """The existing database, opened for reading (refused with what to run if it needs migrating)."""
+    from atgard.output.store import open_store
+
+    return open_store(_existing_db(path), readonly=True)
+
+
 @cli.command("export", epilog=EXIT_CODES_HELP)
 @DB_OPTION
 @click.option(
@@ -311,7 +323,9 @@ def export_command(
     Example:
       atgard export --db atgard.db -o atgard.json --no-personal-data
     """
-    db = open_store(_existing_db(db_path), readonly=True)
+    from atgard.output.export import export
+
+    db = _read_only(db_path)
     exported = export(db, list(document_ids) or None, personal_data=not no_personal_data)
     output.write(exported.model_dump_json(indent=1))
     output.write("\n")
@@ -358,7 +372,7 @@ def unknowns_command(db_path: Path, debug: bool) -> None:
     Example:
       atgard unknowns --db atgard.db
     """
-    db = open_store(_existing_db(db_path), readonly=True)
+    db = _read_only(db_path)
     rows = db.execute("SELECT name, kind, times, documents, first_page FROM unknown_boards").fetchall()
     for name, kind, times, documents, page in rows:
         click.echo(f"{name}  ({kind}; {times}x; {documents}, first on page {page})")
@@ -379,7 +393,10 @@ def diff_command(document_a: str, document_b: str, db_path: Path, debug: bool) -
     Example:
       atgard diff 2daef64e0e74 8c1f0a3b9d22 --db atgard.db
     """
-    db = open_store(_existing_db(db_path), readonly=True)
+    from atgard.output.changes import document_changes
+    from atgard.output.export import load_document, resolve_document_id
+
+    db = _read_only(db_path)
     old, new = (load_document(db, resolve_document_id(db, prefix)) for prefix in (document_a, document_b))
     changes = document_changes(old, new)
     for change in changes:
@@ -398,6 +415,10 @@ def import_command(export_file: Path, db_path: Path, debug: bool) -> None:
     Example:
       atgard import atgard.json --db kopia.db
     """
+    from atgard.output.export import read_export
+    from atgard.output.store import import_export
+    from atgard.pipeline.ingest import open_for_writing
+
     data = read_export(export_file)
     db = open_for_writing(db_path)
     added = import_export(db, data, __version__)
@@ -417,6 +438,8 @@ def migrate_command(db_path: Path, debug: bool) -> None:
     Example:
       atgard migrate --db atgard.db
     """
+    from atgard.pipeline.ingest import open_for_writing
+
     open_for_writing(_existing_db(db_path)).close()
     click.echo(f"{db_path}: up to date")
 
@@ -447,7 +470,9 @@ def serve_command(db_path: Path, host: str, port: int, no_sql: bool, include_per
     Example:
       atgard serve --db atgard.db --port 8001
     """
-    open_store(_existing_db(db_path), readonly=True).close()  # refused with what to run if it needs migrating
+    from atgard.output.publish import datasette_command, write_metadata
+
+    _read_only(db_path).close()
     settings = write_metadata(db_path, personal_data=include_personal_data, allow_sql=not no_sql)
     command = datasette_command(db_path, host, port, settings)
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import ctypes
-import functools
-import itertools
-import signal
 import time
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -17,10 +12,10 @@ from typing import Literal
 from sqlite_utils import Database
 
 from atgard.extract.boards import load_register
-from atgard.extract.read.files import check_pdf_file, sha256_file
 from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
-from atgard.output.store import StoredRead, files_dir, open_store, save_document, save_register, store_pdf, stored_read
+from atgard.output.store import StoredRead, files_dir, open_store, save_document, save_register, store_pdf
 from atgard.pipeline import __version__
+from atgard.pipeline.workers import ReadOptions, prepared_in_order
 from atgard.schema.contract import Document, DocumentKind
 from atgard.schema.errors import AtgardError, InputError
 
@@ -99,70 +94,6 @@ def collect_pdfs(paths: Iterable[Path]) -> tuple[list[Path], list[AtgardError]]:
     return list(first.values()), failures
 
 
-@dataclass(frozen=True)
-class _Prepared:
-    """A file read and extracted (in a worker process), ready to be stored by the one writer."""
-
-    path: Path
-    document_id: str
-    read: StoredRead | None = None  # None: already stored
-    document: Document | None = None
-
-
-@dataclass(frozen=True)
-class ReadOptions:
-    """How each file of a batch is read: the same for every file, sent to every worker."""
-
-    kind: DocumentKind | None = None  # overrides the kind found from the content
-    seconds: float | None = DEFAULT_TIME_LIMIT  # time limit a document
-    ocr: bool = False  # read scans through OCR instead of refusing them
-    backend: Backend = DEFAULT_BACKEND
-
-
-def _prepare(path: Path, stored: frozenset[str], options: ReadOptions) -> _Prepared:
-    """Everything but the writing: check, hash, read, extract. Runs in a worker process with --jobs."""
-    check_pdf_file(path)
-    document_id = sha256_file(path)  # hashed before parsing: an unchanged file costs a hash only
-    if document_id in stored:
-        return _Prepared(path, document_id)
-    # The reader and the rules load PDFium, pdfplumber and spaCy: only when there is a file to read.
-    from atgard.extract.document import extract_document
-    from atgard.extract.read.pdf import read_pdf
-
-    read = read_pdf(path, document_id=document_id, seconds=options.seconds, ocr=options.ocr, backend=options.backend)
-    return _Prepared(path, document_id, stored_read(read), extract_document(read, options.kind))
-
-
-def _die_with_parent() -> None:
-    """Worker initializer: end this worker when the ingest that started it ends, even by SIGKILL (Linux)."""
-    try:
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-    except OSError:
-        return  # not Linux: workers end when their queue closes
-    pr_set_pdeathsig = 1
-    libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
-
-
-def _prepared_in_order(
-    files: list[Path], stored: frozenset[str], jobs: int, options: ReadOptions
-) -> Iterator[tuple[Path, Callable[[], _Prepared]]]:
-    """Each file with a way to get its result, in the order given; ``jobs`` > 1 works ahead in processes."""
-    if jobs <= 1:
-        for path in files:
-            yield path, functools.partial(_prepare, path, stored, options)
-        return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent) as pool:
-        window: deque[tuple[Path, Future[_Prepared]]] = deque()
-        pending = iter(files)
-        for path in itertools.islice(pending, 2 * jobs):  # a bounded window keeps memory flat
-            window.append((path, pool.submit(_prepare, path, stored, options)))
-        while window:
-            path, future = window.popleft()
-            if (following := next(pending, None)) is not None:
-                window.append((following, pool.submit(_prepare, following, stored, options)))
-            yield path, future.result
-
-
 def ingest(
     paths: Iterable[Path],
     db_path: Path,
@@ -184,7 +115,8 @@ def ingest(
     ``seconds`` limits the time one document may take to read; ``ocr`` reads
     scanned PDFs (no text layer) through OCR instead of refusing them; ``jobs``
     reads and extracts in that many worker processes while this process alone
-    writes; ``backend`` chooses the PDF parser (see :func:`read_pdf`). The
+    writes (and reads the first files while the workers start, see
+    :mod:`atgard.pipeline.workers`); ``backend`` chooses the PDF parser (see :func:`read_pdf`). The
     database file is created only when there is a document to store; each PDF
     is kept beside it (``atgard.files/``) for the publication's provenance links.
     """
@@ -193,7 +125,7 @@ def ingest(
     report = IngestReport(failures=failures)
     db: Database | None = open_for_writing(db_path) if db_path.exists() else None
     stored = frozenset(row[0] for row in db.execute("SELECT id FROM documents")) if db is not None else frozenset()
-    for path, result in _prepared_in_order(files, stored, jobs, ReadOptions(kind, seconds, ocr, backend)):
+    for path, result in prepared_in_order(files, stored, jobs, ReadOptions(kind, seconds, ocr, backend)):
         pages = 0
         try:
             prepared = result()

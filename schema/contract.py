@@ -10,6 +10,7 @@ from typing import Annotated, Literal, TypeVar
 
 from pydantic import Field
 
+from atgard.schema.kinds import DocumentKind as DocumentKind  # defined apart: the CLI needs it without pydantic
 from atgard.schema.read import BBox, Model, PageBox, PageNumber, Sha256
 
 SCHEMA_VERSION: Literal["2"] = "2"
@@ -35,7 +36,6 @@ def item_id(kind: str, document_id: str, *seq: int) -> str:
     return "-".join([kind, document_id[:20], *map(str, seq)])
 
 
-DocumentKind = Literal["tjansteutlatande", "utlatande", "pm", "kommissionsrapport", "yttrande", "protokoll", "other"]
 BoardKind = Literal[
     "council",  # Kommunfullmäktige
     "executive_board",  # Kommunstyrelsen

@@ -47,18 +47,40 @@ def atgard(*args: str | Path) -> subprocess.Popen[bytes]:
     )
 
 
-def _workers_of(db: Path) -> list[int]:
-    """Processes still running an ingest into ``db`` (by their command line)."""
-    found = []
+def _parents() -> dict[int, int]:
+    """Every running process's parent, from /proc."""
+    found = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
-                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                stat = (entry / "stat").read_text()
             except OSError:
                 continue
-            if "atgard.pipeline.cli ingest" in command and str(db) in command:
-                found.append(int(entry.name))
+            found[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])  # the name may hold spaces
     return found
+
+
+def _descendants(pid: int) -> set[int]:
+    """The processes started by ``pid``, and by them: the fork server of --jobs and its workers."""
+    parents = _parents()
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _running(pids: set[int]) -> set[int]:
+    alive = set()
+    for pid in pids:
+        try:
+            state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":  # a zombie has ended; only its parent's wait is missing
+            alive.add(pid)
+    return alive
 
 
 def check_consistent(db: Path) -> set[str]:
@@ -86,17 +108,21 @@ def check_consistent(db: Path) -> set[str]:
 def test_killed_ingest_leaves_whole_documents_and_a_rerun_completes(tmp_path: Path, batch: Path) -> None:
     db = tmp_path / "crash.db"
     moments = random.Random(20261127)
+    watched: set[int] = set()
     for run in range(5):
-        process = atgard("ingest", batch, "--db", db)
-        time.sleep(moments.uniform(1.0, 6.0) if run else 3.0)
+        process = atgard("ingest", batch, "--db", db, "--jobs", "2")
+        time.sleep(moments.uniform(0.5, 2.0) if run else 1.5)  # the batch takes about 2 s
+        started = _descendants(process.pid)
+        watched |= started
         process.send_signal(signal.SIGKILL)
         process.wait()
         deadline = time.monotonic() + 10
-        while _workers_of(db) and time.monotonic() < deadline:
+        while _running(started) and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert _workers_of(db) == []  # the worker processes of --jobs die with the ingest
+        assert _running(started) == set()  # the fork server and the workers of --jobs die with the ingest
         if db.exists():
             check_consistent(db)
+    assert watched  # a kill landed while the workers ran
     finished = atgard("ingest", batch, "--db", db)
     _, err = finished.communicate(timeout=300)
     assert finished.returncode == 0, err.decode()

@@ -1,0 +1,236 @@
+"""Reading and extracting a batch's files, in this process or in worker processes, results in file order.
+
+With ``--jobs`` > 1 the workers are forked from one fork server that has imported the reader and
+the rules and built the Swedish pipeline once (``atgard.pipeline.preload``): spaCy's import alone
+takes about a second, and workers forked from this process would each pay it again, on cores the
+batch needs. While that server starts, this process reads the first files itself (PDFium, no spaCy)
+and hands them to the workers to extract (``make bench``: the default ``--jobs`` against ``--jobs 1``).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import multiprocessing
+import multiprocessing.forkserver
+import os
+import select
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from atgard.extract.read.files import check_pdf_file, sha256_file
+from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
+from atgard.schema.kinds import DocumentKind
+
+if TYPE_CHECKING:  # light to import: the CLI starts the fork server before it loads the rest
+    from atgard.output.store import StoredRead
+    from atgard.schema.contract import Document
+    from atgard.schema.read import ReadDocument
+
+PRELOAD = "atgard.pipeline.preload"
+Result = Callable[[], "Prepared"]
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How each file of a batch is read: the same for every file, sent to every worker."""
+
+    kind: DocumentKind | None = None  # overrides the kind found from the content
+    seconds: float | None = DEFAULT_TIME_LIMIT  # time limit a document
+    ocr: bool = False  # read scans through OCR instead of refusing them
+    backend: Backend = DEFAULT_BACKEND
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A file read and extracted, ready to be stored by the one writer."""
+
+    path: Path
+    document_id: str
+    read: StoredRead | None = None  # None: already stored
+    document: Document | None = None
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A file read by this process while the workers start, for a worker to extract."""
+
+    path: Path
+    document_id: str
+    read: ReadDocument | None = None  # None: already stored
+
+
+def _hashed(path: Path) -> _Read:
+    """The file checked and hashed; already stored when its hash is (an unchanged file costs a hash only)."""
+    check_pdf_file(path)
+    return _Read(path, sha256_file(path))
+
+
+def _read(done: _Read, options: ReadOptions) -> _Read:
+    """The file read: everything that needs no spaCy. PDFium and pdfplumber load here, when there is a file."""
+    from atgard.extract.read.pdf import read_pdf
+
+    path, document_id = done.path, done.document_id
+    read = read_pdf(path, document_id=document_id, seconds=options.seconds, ocr=options.ocr, backend=options.backend)
+    return _Read(path, document_id, read)
+
+
+def _extract(done: _Read, kind: DocumentKind | None) -> Prepared:
+    """The rules over a file read: spaCy loads here, in the process that extracts."""
+    if done.read is None:
+        return Prepared(done.path, done.document_id)
+    from atgard.extract.document import extract_document
+    from atgard.output.store import stored_read
+
+    return Prepared(done.path, done.document_id, stored_read(done.read), extract_document(done.read, kind))
+
+
+def prepare(path: Path, stored: frozenset[str], options: ReadOptions) -> Prepared:
+    """Everything but the writing: check, hash, read, extract."""
+    done = _hashed(path)
+    return _extract(done if done.document_id in stored else _read(done, options), options.kind)
+
+
+def _die_with(ingest: int) -> None:
+    """Worker initializer: end this worker when the ingest that started it ends, even by SIGKILL (Linux).
+
+    A worker's parent is the fork server, which outlives the ingest while any worker lives (each holds
+    its pipe), so a worker watches the ingest itself: a pidfd becomes readable when the process ends."""
+    try:
+        watched = os.pidfd_open(ingest)
+    except ProcessLookupError:
+        os._exit(1)  # ended already
+    except (AttributeError, OSError):
+        return  # not Linux: workers end when their queue closes
+    threading.Thread(target=_exit_when_readable, args=(watched,), name="atgard-watch-ingest", daemon=True).start()
+
+
+def _exit_when_readable(fd: int) -> None:
+    select.select([fd], [], [])
+    os._exit(1)  # no clean-up to run: the writer, which alone touches the database, is gone
+
+
+class _Workers:
+    """The pool of ``jobs`` workers, started at the first file that needs extracting.
+
+    Starting a worker waits for the fork server's imports, so a thread starts them while this
+    process reads; ``ready`` is set once they all run (or failed to start: the first task says why).
+    """
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.pool: ProcessPoolExecutor | None = None
+        self.ready = threading.Event()
+
+    def start(self) -> None:
+        if self.pool is None:
+            self.pool = _pool(self.jobs)
+            threading.Thread(target=self._spawn, name="atgard-start-workers", daemon=True).start()
+
+    def _spawn(self) -> None:
+        assert self.pool is not None
+        try:
+            for future in [self.pool.submit(os.getpid) for _ in range(self.jobs)]:  # a task each spawns them all
+                future.result()
+        except Exception:  # the pool's failure reaches the first real task, which reports it
+            pass
+        finally:
+            self.ready.set()
+
+    def submit(self, work: Callable[..., Prepared], *args: object) -> Result:
+        self.ready.wait()
+        assert self.pool is not None
+        future: Future[Prepared] = self.pool.submit(work, *args)
+        return future.result
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.ready.wait()  # a pool shut down while its workers start would leave the thread failing
+            self.pool.shutdown()
+
+
+def _fork_server() -> multiprocessing.context.ForkServerContext | None:
+    """The context of the warm fork server, where there is one (not on Windows)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return None
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([PRELOAD])  # only before the server starts; the same list every time
+    return context
+
+
+def start_early(jobs: int) -> None:
+    """Start the fork server now (``jobs`` > 1), so that its imports overlap this process's own.
+
+    For a command that will ingest: should every file turn out stored already, the server ends
+    with this process, having cost a second of a core and no waiting."""
+    if jobs > 1 and _fork_server() is not None:
+        multiprocessing.forkserver.ensure_running()
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    context = _fork_server()
+    if context is None:  # Windows: spawned workers, which end when their queue closes
+        return ProcessPoolExecutor(max_workers=jobs)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_die_with, initargs=(os.getpid(),))
+
+
+def _constant(prepared: Prepared) -> Result:
+    return lambda: prepared
+
+
+def _raising(error: Exception) -> Result:
+    def result() -> Prepared:
+        raise error
+
+    return result
+
+
+def _read_meanwhile(
+    pending: Iterator[Path], workers: _Workers, stored: frozenset[str], options: ReadOptions
+) -> list[tuple[Path, Result | _Read]]:
+    """The first files, read by this process (in order) until the workers run: each file's result, or its
+    reading for a worker to extract. A failure is kept, to be raised in the file's turn as a worker's is."""
+    early: list[tuple[Path, Result | _Read]] = []
+    while not workers.ready.is_set() and (path := next(pending, None)) is not None:
+        try:
+            done = _hashed(path)
+            if done.document_id in stored:
+                early.append((path, _constant(Prepared(path, done.document_id))))
+                continue
+            workers.start()
+            early.append((path, _read(done, options)))
+        except Exception as error:  # recorded by the writer, in the file's turn
+            early.append((path, _raising(error)))
+    return early
+
+
+def prepared_in_order(
+    files: list[Path], stored: frozenset[str], jobs: int, options: ReadOptions
+) -> Iterator[tuple[Path, Result]]:
+    """Each file with a way to get its result, in the order given; ``jobs`` > 1 works ahead in processes."""
+    if jobs <= 1:
+        for path in files:
+            yield path, functools.partial(prepare, path, stored, options)
+        return
+    workers = _Workers(jobs)
+    try:
+        pending = iter(files)
+        early = _read_meanwhile(pending, workers, stored, options)
+        window: deque[tuple[Path, Result]] = deque(
+            (path, workers.submit(_extract, done, options.kind) if isinstance(done, _Read) else done)
+            for path, done in early
+        )
+        for path in itertools.islice(pending, max(0, 2 * jobs - len(window))):  # a bounded window keeps memory flat
+            window.append((path, workers.submit(prepare, path, stored, options)))
+        while window:
+            path, result = window.popleft()
+            if (following := next(pending, None)) is not None:
+                window.append((following, workers.submit(prepare, following, stored, options)))
+            yield path, result
+    finally:
+        workers.close()
