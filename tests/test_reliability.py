@@ -47,17 +47,18 @@ def atgard(*args: str | Path) -> subprocess.Popen[bytes]:
     )
 
 
+def _stat(pid: int | str) -> list[str] | None:
+    """The fields of /proc/<pid>/stat after the process's name (which may hold spaces): state, parent, ..."""
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None  # ended meanwhile
+
+
 def _parents() -> dict[int, int]:
     """Every running process's parent, from /proc."""
-    found = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            found[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])  # the name may hold spaces
-    return found
+    stats = {int(entry.name): _stat(entry.name) for entry in Path("/proc").iterdir() if entry.name.isdigit()}
+    return {pid: int(fields[1]) for pid, fields in stats.items() if fields is not None}
 
 
 def _descendants(pid: int) -> set[int]:
@@ -72,15 +73,8 @@ def _descendants(pid: int) -> set[int]:
 
 
 def _running(pids: set[int]) -> set[int]:
-    alive = set()
-    for pid in pids:
-        try:
-            state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
-        except OSError:
-            continue
-        if state != "Z":  # a zombie has ended; only its parent's wait is missing
-            alive.add(pid)
-    return alive
+    """Those still running: a zombie has ended, only its parent's wait is missing."""
+    return {pid for pid in pids if (fields := _stat(pid)) is not None and fields[0] != "Z"}
 
 
 def check_consistent(db: Path) -> set[str]:
