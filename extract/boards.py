@@ -162,11 +162,17 @@ def surface_forms(entry: RegisterEntry) -> list[str]:
     forms = [form for name in names for form in inflect(name)]
     if entry.place and board.kind in ("district_committee", "office"):
         head = "stadsdelsnämnd" if board.kind == "district_committee" else "stadsdelsförvaltning"
+        # The place as named, as the board's name has it, and in the genitive many writers give it:
+        # "Hässelby-Vällingby stadsdelsnämnd", "Hässelby-Vällingbys stadsdelsnämnd".
         places = {entry.place, board.name.rsplit(" ", 1)[0]}
+        places |= {f"{place}s" for place in places if not place.endswith(("s", "x", "z"))}
         for place in places:
             forms += [f"{place} {form}" for form in _HEADS[head]]
         forms += [f"{_HEADS[head][1]} i {entry.place}"]
+    # Dashes for hyphens: in the suspension only ("Miljö– och"), as word processors set it, or in every
+    # place, as some writers and OCR give a place's hyphen too ("Hägersten–Älvsjö stadsdelsnämnd").
     forms += [dashed for form in forms if (dashed := with_dash(form)) != form]
+    forms += [dashed for form in forms if (dashed := form.replace("-", "–")) != form]
     return list(dict.fromkeys(forms))
 
 

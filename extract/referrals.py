@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from atgard.extract.analysis import Analysed, Sentence, located_at
 from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
+from atgard.extract.dates import DATE_WORDS
 from atgard.extract.dissent import in_dissent
 from atgard.extract.mentions import (
     BOARD_LIKE,
@@ -65,7 +66,7 @@ _REFERRED_TO = rule(
     "referral.referred_to",
     r"\b(?:remitter\w*|(?:skick|sänd|send)\w*(?:\s+ut)?(?:\s+på\s+remiss)?|gått\s+ut\s+på\s+remiss|på\s+remiss)\b"
     r"[^.]*?\btill\b(?:\s+|\s*$)|\b(?:begärts|inhämtats|begärt|inhämtat)\s+från\s+|"
-    r"\bremiss(?:en)?\s+(?:har\s+)?(?:går|gått|gick)\s+(?:ut\s+)?till\s+",
+    r"\bremiss(?:en)?\s+(?:har\s+)?(?:går|gått|gick|skett|sker|riktats|riktas|ställts)\s+(?:ut\s+)?till\s+",
     matches=(
         "Ärendet har remitterats till ",
         "Rapporten sändes ut på remiss till ",
@@ -73,6 +74,8 @@ _REFERRED_TO = rule(
         "Yttrande har begärts från ",
         "Remissen går till ",
         "Remissen har gått ut till ",
+        "Remiss har skett till ",
+        "Remissen har riktats till ",
     ),
     not_matches=("Ärendet har remitterats. Till sist ", "Remisstiden går till den 5 mars"),
 )
@@ -102,7 +105,7 @@ _ACTIVE = rule(
     "referral.active",
     r"\s+(?:ska|skall|bör|ombeds|ombes|anmodas|uppmanas|inbjuds|får|har\s+att|"
     r"(?:(?:har|hade)\s+)?(?:av\s+(?:\S+\s+){1,4}?)?(?:ges|getts|gavs|bereds|beretts)\s+(?:möjlighet|tillfälle))[\s-]+"
-    r"(?:\w+\s+){0,3}?"
+    rf"(?:(?:senast\s+(?:{DATE_WORDS})|\w+)\s+){{0,3}}?"  # "ombeds att senast den 30 april 2025 redovisa"
     r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)"
     r"|\s+(?:har\s+|hade\s+)?(?:fått|får|fick)\s+(?:\w+\s+){0,3}?på\s+remiss\b",
     matches=(
@@ -116,6 +119,8 @@ _ACTIVE = rule(
         "Kulturnämnden bereds tillfälle att yttra sig",
         "Utbildningsnämnden har beretts tillfälle att yttra sig",
         "Stockholms stad har av Justitiedepartementet beretts tillfälle att yttra sig",
+        "Utbildningsnämnden ombeds att senast den 30 april 2025 redovisa hur åtgärderna kan genomföras",
+        "Socialnämnden ombeds senast 2025-04-30 yttra sig",
     ),
     not_matches=("Nämnderna ska arbeta vidare med frågan.", "Förslaget har fått kritik under remissen."),
 )
@@ -140,6 +145,18 @@ _INVERTED = rule(
         "Kulturnämnden bereds tillfälle att yttra sig",
         "Vidare ges en bild av läget.",
     ),
+)
+# The bodies as the object of an active "give": "Kommunstyrelsen har berett kulturnämnden tillfälle att yttra sig".
+_GIVES = rule(
+    "referral.gives",
+    r"\b(?:berett|bereder|beredde|gett|givit|ger|gav)\s+(?P<given>.+?)\s+(?:tillfälle|möjlighet)\s+att\s+"
+    r"(?:\w+\s+){0,2}?(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)",
+    matches=(
+        "Kommunstyrelsen har genom remiss berett kultur- och idrottsnämnderna möjlighet att yttra sig",
+        "Stadsledningskontoret har gett samtliga stadsdelsnämnder tillfälle att lämna synpunkter",
+        "Kommunstyrelsen bereder trafiknämnden tillfälle att yttra sig",
+    ),
+    not_matches=("Kulturnämnden har getts tillfälle att yttra sig", "Förslaget ger möjlighet att yttra sig"),
 )
 _IMPLEMENTATION = rule(
     "referral.implementation",
@@ -177,13 +194,18 @@ _CONDITION = rule(
     ),
     not_matches=("och de nämnder",),
 )
-_FILLER = re.compile(
-    # pieces come stripped of dots at their ends: "bl.a." is "bl.a" here, "t.ex." is "t.ex"
-    r"^(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+an(?:nat|dra)|bl\.\s?a\.?|m\.\s?fl\.?|"
-    r"med\s+flera|t\.\s?ex\.?|till\s+exempel|främst|"
-    r"samtliga|alla|och|samt|styrelsen\s+(?:för|i)|"
-    r"till|av|:|-|–)?$",
-    re.IGNORECASE,
+# Words between a list's names that are no name themselves: adverbs, "bl.a.", "d.v.s.", a repeated "till".
+# Pieces come stripped of dots at their ends: "bl.a." is "bl.a" here, "t.ex." is "t.ex".
+_FILLER_WORD = (
+    r"(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+an(?:nat|dra)|bl\.\s?a\.?|"
+    r"m\.\s?fl\.?|med\s+flera|t\.\s?ex\.?|till\s+exempel|främst|d\.\s?v\.\s?s\.?|dvs\.?|det\s+vill\s+säga|"
+    r"närmare\s+bestämt|i\s+synnerhet|särskilt|samtliga|alla|och|samt|styrelsen\s+(?:för|i)|till|av|:|-|–)"
+)
+_FILLER = rule(
+    "referral.filler",
+    rf"^(?:{_FILLER_WORD}(?:\s+{_FILLER_WORD})*)?$",
+    matches=("", "bl.a", "d.v.s. till", "samt till", "och därutöver", "i första hand", "dvs"),
+    not_matches=("Kulturnämnden", "utom", "de nämnder som berörs"),
 )
 
 
@@ -266,6 +288,8 @@ def _lead_zone(text: str) -> _Zone | None:
     if inverted := _INVERTED.search(text):
         subject = "given" if inverted.group("given") is not None else "asked"
         return _Zone(inverted.start(subject), inverted.end(subject), whole=True)
+    if gives := _GIVES.search(text):
+        return _Zone(gives.start("given"), gives.end("given"), whole=True)
     if active := _ACTIVE.search(text):
         # The subject, after a clause that introduces it: "Stadskontoret föreslår därför att samtliga nämnder ges ..."
         start = max((m.end() for m in _SUBJECT_AFTER.pattern.finditer(text, 0, active.start())), default=0)

@@ -31,6 +31,17 @@ def spans(text: str) -> list[tuple[str, str, str]]:
             "Hässelby-Vällingby stadsdelsnämnds medborgarvärdar",
             [("Hässelby-Vällingby stadsdelsnämnds", "Hässelby-Vällingby stadsdelsnämnd", "district_committee")],
         ),
+        (
+            "Hässelby-Vällingbys stadsdelsnämnd och Rinkeby-Kistas stadsdelsförvaltning",
+            [
+                ("Hässelby-Vällingbys stadsdelsnämnd", "Hässelby-Vällingby stadsdelsnämnd", "district_committee"),
+                ("Rinkeby-Kistas stadsdelsförvaltning", "Rinkeby-Kista stadsdelsförvaltning", "office"),
+            ],
+        ),
+        (
+            "Enskede–Årsta–Vantörs stadsdelsnämnd",
+            [("Enskede–Årsta–Vantörs stadsdelsnämnd", "Enskede-Årsta-Vantörs stadsdelsnämnd", "district_committee")],
+        ),
         ("samarbetet med stadsdelsnämnderna", [("stadsdelsnämnderna", "Samtliga stadsdelsnämnder", "group")]),
         (
             "Samtliga nämnder och bolagsstyrelser ska",

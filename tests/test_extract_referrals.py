@@ -188,6 +188,64 @@ CASES = [
         [one(recipients=[("Södermalms stadsdelsnämnd", "district_committee"), ("Region Stockholm", "external")])],
         id="yttrande begärt från",
     ),
+    pytest.param(
+        "Utbildningsnämnden och stadsdelsnämnderna i Rinkeby-Kista och Spånga-Tensta ombeds att senast den"
+        " 30 april 2025 redovisa hur åtgärderna kan genomföras.",
+        [
+            one(
+                action="implementation",
+                recipients=[
+                    ("Utbildningsnämnden", "committee"),
+                    ("Rinkeby-Kista stadsdelsnämnd", "district_committee"),
+                    ("Spånga-Tensta stadsdelsnämnd", "district_committee"),
+                ],
+            )
+        ],
+        id="the deadline between the verb and what to do",
+    ),
+    pytest.param(
+        "Socialnämnden ombeds senast 2025-04-30 yttra sig.",
+        [one(recipients=[("Socialnämnden", "committee")])],
+        id="an ISO deadline between the verb and what to do",
+    ),
+    pytest.param(
+        "Rapporten remitteras till kommunstyrelsen, d.v.s. till stadsledningskontoret, samt till idrottsnämnden"
+        " och kulturnämnden.",
+        [
+            one(
+                recipients=[
+                    ("Kommunstyrelsen", "executive_board"),
+                    ("Stadsledningskontoret", "office"),
+                    ("Idrottsnämnden", "committee"),
+                    ("Kulturnämnden", "committee"),
+                ]
+            )
+        ],
+        id="'d.v.s. till' and 'samt till' inside the list",
+    ),
+    pytest.param(
+        "Kommunstyrelsen har genom remiss berett kultur- och idrottsnämnderna möjlighet att yttra sig.",
+        [one(recipients=[("Kulturnämnden", "committee"), ("Idrottsnämnden", "committee")])],
+        id="the bodies as the object of an active 'berett', a suspended plural",
+    ),
+    pytest.param(
+        "Stadsledningskontoret har gett Hässelby-Vällingbys stadsdelsnämnd tillfälle att lämna synpunkter.",
+        [one(recipients=[("Hässelby-Vällingby stadsdelsnämnd", "district_committee")])],
+        id="active 'gett', a district's place in the genitive",
+    ),
+    pytest.param(
+        "Remiss har skett till Socialnämnden, Äldrenämnden och Hägersten–Älvsjö stadsdelsnämnd.",
+        [
+            one(
+                recipients=[
+                    ("Socialnämnden", "committee"),
+                    ("Äldrenämnden", "committee"),
+                    ("Hägersten-Älvsjö stadsdelsnämnd", "district_committee"),
+                ]
+            )
+        ],
+        id="'Remiss har skett till', a district written with an en dash",
+    ),
     pytest.param("Rapporten remitterades till nämnder och bolagsstyrelser.", [], id="no named recipient"),
     pytest.param(
         "Det innebär att rapporterna ska remitteras till berörda nämnder, och att kommunstyrelsen beaktar dem.",
