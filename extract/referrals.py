@@ -104,6 +104,7 @@ _URGES = rule(
 _ACTIVE = rule(
     "referral.active",
     r"\s+(?:ska|skall|bör|ombeds|ombes|anmodas|uppmanas|inbjuds|får|har\s+att|"
+    r"(?:har|hade)\s+(?:inbjudits|anmodats|ombetts|uppmanats)|"
     r"(?:(?:har|hade)\s+)?(?:av\s+(?:\S+\s+){1,4}?)?(?:ges|getts|gavs|bereds|beretts)\s+(?:möjlighet|tillfälle))[\s-]+"
     rf"(?:(?:senast\s+(?:{DATE_WORDS})|\w+)\s+){{0,3}}?"  # "ombeds att senast den 30 april 2025 redovisa"
     r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)"
@@ -121,6 +122,7 @@ _ACTIVE = rule(
         "Stockholms stad har av Justitiedepartementet beretts tillfälle att yttra sig",
         "Utbildningsnämnden ombeds att senast den 30 april 2025 redovisa hur åtgärderna kan genomföras",
         "Socialnämnden ombeds senast 2025-04-30 yttra sig",
+        "Kulturnämnden och AB Svenska Bostäder har inbjudits att yttra sig",
     ),
     not_matches=("Nämnderna ska arbeta vidare med frågan.", "Förslaget har fått kritik under remissen."),
 )
@@ -170,6 +172,13 @@ _IMPLEMENTATION = rule(
         "ska redovisa hur åtgärd B2.1.1 kan genomföras",
     ),
     not_matches=("Synpunkter på rapporten ges av utbildningsnämnden.",),
+)
+# A copy sent for information only: its bodies are asked for nothing ("Remissen skickas för kännedom till X").
+_FOR_INFORMATION = rule(
+    "referral.for_information",
+    r"^(?!.*\b(?:yttra\w*|yttrande\w*|synpunkter|svar\w*|redovisa\w*)\b).*\bför\s+kännedom\b",
+    matches=("Remissen skickas till socialnämnden för kännedom.", "Ärendet har skickats för kännedom till X."),
+    not_matches=("Remissen skickas till A för yttrande och till B för kännedom.",),
 )
 # A sentence that reports what another document directs ("Enligt remissen ska ..."): an answer's account.
 _REPORTED = rule(
@@ -691,7 +700,7 @@ def _sentence_referrals(
         masked = _mask(item.text, [(s.start, s.end) for s in titles])
         for sentence in item.sentences():
             text = masked[sentence.start : sentence.end]
-            if not _TRIGGER.search(text) or _REPORTED.match(text):
+            if not _TRIGGER.search(text) or _REPORTED.match(text) or _FOR_INFORMATION.search(text):
                 continue
             zone = _recipient_zone(text)
             if zone is None:

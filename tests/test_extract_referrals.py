@@ -246,6 +246,24 @@ CASES = [
         ],
         id="'Remiss har skett till', a district written with an en dash",
     ),
+    pytest.param(
+        "Kulturnämnden, idrottsnämnden samt AB Svenska Bostäder har inbjudits att yttra sig.",
+        [
+            one(
+                recipients=[
+                    ("Kulturnämnden", "committee"),
+                    ("Idrottsnämnden", "committee"),
+                    ("AB Svenska Bostäder", "company"),
+                ]
+            )
+        ],
+        id="perfect passive 'har inbjudits', a list closed by 'samt'",
+    ),
+    pytest.param(
+        "Remissen skickas till socialnämnden och utbildningsnämnden för kännedom.",
+        [],
+        id="a copy for information asks for nothing",
+    ),
     pytest.param("Rapporten remitterades till nämnder och bolagsstyrelser.", [], id="no named recipient"),
     pytest.param(
         "Det innebär att rapporterna ska remitteras till berörda nämnder, och att kommunstyrelsen beaktar dem.",
