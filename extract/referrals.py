@@ -160,6 +160,17 @@ _GIVES = rule(
     ),
     not_matches=("Kulturnämnden har getts tillfälle att yttra sig", "Förslaget ger möjlighet att yttra sig"),
 )
+# The bodies whose answers are due, in the future only ("ska ha inkommit"): "have come in" is an account.
+_ANSWERS_FROM = rule(
+    "referral.answers_from",
+    r"\b(?:remissvar\w*|svar\w*|yttranden?|synpunkter)\s+från\s+(?P<bodies>.+?)\s+(?:ska|skall|bör)\s+"
+    r"(?:ha\s+)?(?:inkommit|inkomma|kommit\s+in|komma\s+in|lämnas|lämnats|vara\s+\S+\s+tillhanda)\b",
+    matches=(
+        "Remissvar från Bromma och Kungsholmens stadsdelsnämnder ska ha inkommit till kommunstyrelsen senast",
+        "Yttranden från socialnämnden och äldrenämnden ska lämnas senast den 1 mars 2026.",
+    ),
+    not_matches=("Remissvar från Bromma stadsdelsnämnd har inkommit.", "Svar från nämnderna har lämnats."),
+)
 _IMPLEMENTATION = rule(
     "referral.implementation",
     r"förutsättning\w*\s+(?:för|att)\s+(?:att\s+)?(?:genomför|fortsatt\s+arbete|arbeta)|genomförande\s+av\s+åtgärd|"
@@ -299,6 +310,8 @@ def _lead_zone(text: str) -> _Zone | None:
         return _Zone(inverted.start(subject), inverted.end(subject), whole=True)
     if gives := _GIVES.search(text):
         return _Zone(gives.start("given"), gives.end("given"), whole=True)
+    if due := _ANSWERS_FROM.search(text):
+        return _Zone(due.start("bodies"), due.end("bodies"), whole=True)
     if active := _ACTIVE.search(text):
         # The subject, after a clause that introduces it: "Stadskontoret föreslår därför att samtliga nämnder ges ..."
         start = max((m.end() for m in _SUBJECT_AFTER.pattern.finditer(text, 0, active.start())), default=0)

@@ -264,6 +264,20 @@ CASES = [
         [],
         id="a copy for information asks for nothing",
     ),
+    pytest.param(
+        "Remissvar från Bromma och Kungsholmens stadsdelsnämnder ska ha inkommit till kommunstyrelsen senast"
+        " den 28 februari 2025.",
+        [
+            one(
+                recipients=[
+                    ("Bromma stadsdelsnämnd", "district_committee"),
+                    ("Kungsholmens stadsdelsnämnd", "district_committee"),
+                ]
+            )
+        ],
+        id="the bodies whose answers are due, districts sharing their head noun",
+    ),
+    pytest.param("Remissvar från Bromma stadsdelsnämnd har inkommit.", [], id="answers that came in direct nothing"),
     pytest.param("Rapporten remitterades till nämnder och bolagsstyrelser.", [], id="no named recipient"),
     pytest.param(
         "Det innebär att rapporterna ska remitteras till berörda nämnder, och att kommunstyrelsen beaktar dem.",
