@@ -83,13 +83,19 @@ RECOMMENDATION_CUES = [
         not_matches=("Enligt förslaget har staden ansvaret.",),
     ),
 ]
-# "behöver det inte betyda": a negated modal states a finding; so does a modal
-# that ends the sentence as a main verb ("det stöd den behöver").
+# "behöver det inte betyda": a negated modal states a finding, and a negated recommending verb recommends
+# nothing ("Kommissionen rekommenderar inte att ..."); so does a modal that ends the sentence as a main verb
+# ("det stöd den behöver"). "föreslår att staden inte ..." does recommend: what it proposes is negated.
 _NEGATED = rule(
     "measure.negated_modal",
-    rf"\b{MODALS}\s+(?:\w+\s+)?inte\b",
-    matches=("behöver det inte betyda", "bör inte"),
-    not_matches=("bör också förstärkas",),
+    rf"\b(?:{MODALS}|rekommender(?:ar|ade|as)|föreslår|föreslog|föreslås|förordar)\s+(?:(?!att\b)\w+\s+)?inte\b",
+    matches=(
+        "behöver det inte betyda",
+        "bör inte",
+        "Kommissionen rekommenderar inte att staden inför avgifter.",
+        "Utredningen föreslår därför inte någon ändring.",
+    ),
+    not_matches=("bör också förstärkas", "Kommissionen föreslår att staden inte inför avgifter."),
 )
 _MODAL_LAST = rule(
     "measure.modal_last",

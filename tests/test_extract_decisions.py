@@ -96,6 +96,9 @@ def test_no_decision_section(block) -> None:
         ("Det behöver inte betyda att ambitionerna har omsatts i handling.", False),
         ("Varje elev ska få det stöd den behöver.", False),
         ("Av årskullen födda 1975 hade 39 procent tagit examen, d.v.s. färre än väntat.", False),
+        ("Kommissionen rekommenderar inte att staden inför avgifter för s.k. fritidskort.", False),
+        ("Utredningen föreslår därför inte någon ändring av reglerna.", False),
+        ("Kommissionen föreslår att staden inte inför avgifter, bl.a. för unga.", True),
     ],
 )
 def test_recommendation_cues(sentence: str, recommends: bool) -> None:
