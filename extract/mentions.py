@@ -113,11 +113,19 @@ def _unknown(doc: Doc, taken: set[int], register: BoardRegister) -> list[BoardSp
             while start > 0 and start - 1 not in taken:
                 if _CAPITALISED.match(doc[start - 1].text):
                     start -= 1
-                elif doc[start - 1].lower_ in ("och", "&") and start > 1 and _CAPITALISED.match(doc[start - 2].text):
+                elif (
+                    doc[start - 1].lower_ in ("och", "&")
+                    and start > 1
+                    and start - 2 not in taken
+                    and _CAPITALISED.match(doc[start - 2].text)
+                ):
                     start -= 2  # "Nordiska Bostäder och Lokaler AB": one company
                 else:
                     break
-            while start == token.i and end + 1 < len(doc) and end + 1 not in taken:
+            # the name goes on after "AB" when nothing or one genitive prefix stands before it:
+            # "AB Svenska Bostäder", "Bostads AB Poseidon", "Förvaltnings AB Framtiden"
+            prefixed = start == token.i - 1 and doc[start].text.endswith("s")
+            while (start == token.i or prefixed) and end + 1 < len(doc) and end + 1 not in taken:
                 if not _CAPITALISED.match(doc[end + 1].text):
                     break
                 end += 1
@@ -434,6 +442,33 @@ def listed_recipient(span: BoardSpan, text: str, register: BoardRegister | None)
     return span.recipient(), span.end
 
 
+# A board named with its area after it and no separator between, as Göteborg names its social boards:
+# "socialnämnden Centrum", "Socialnämnden Sydväst", "stadsdelsnämnden Västra Hisingen".
+_AREA_AFTER = re.compile(
+    r"\s+(?P<area>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+    r"(?=\s*(?:[,;.:]|\b(?:och|samt)\b|$|\s(?:för|att|senast)\b))"
+)
+
+
+def with_area(previous: Recipient, gap: str) -> tuple[Recipient, int] | None:
+    """The board listed before ``gap`` with the area that opens it, and where the area ends; None without one.
+
+    >>> with_area(Recipient(name="Socialnämnden", board_id="socialnamnden", kind="committee"), " Centrum, ")
+    (Recipient(name='Socialnämnden Centrum', board_id=None, kind='unknown', group=False), 8)
+    >>> with_area(Recipient(name="Socialnämnden", board_id="socialnamnden", kind="committee"), " Stockholms stad")
+    """
+    found = _AREA_AFTER.match(gap)
+    if found is None or previous.kind in ("external", "group") or not previous.name.lower().endswith(_DEFINITE):
+        return None
+    area = found.group("area")
+    if area.lower() in _HOME or "AB" in area.split():
+        return None
+    return Recipient(name=f"{previous.name} {area}", board_id=None, kind="unknown"), found.end()
+
+
+_DEFINITE = ("nämnden", "styrelsen")
+
+
 def read_board_list(text: str, register: BoardRegister | None = None) -> list[Recipient]:
     """A list of boards as written after "Ansvar:" or in an "Ansvarig" column, resolved in order.
 
@@ -454,6 +489,8 @@ def _board_list(cleaned: str, register: BoardRegister) -> tuple[Recipient, ...]:
     position = 0
     for span in [*spans, None]:
         gap = cleaned[position : span.start if span else len(cleaned)]
+        if found and (area := with_area(found[-1], gap)):
+            found[-1], gap = area[0], gap[area[1] :]
         for piece in LIST_SEPARATORS.split(gap):
             piece = piece.strip(" .:")
             if piece and NAME_LIKE.match(piece):

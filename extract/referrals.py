@@ -35,6 +35,7 @@ from atgard.extract.mentions import (
     listed_recipient,
     read_board_list,
     resolve_name,
+    with_area,
 )
 from atgard.extract.read.text import join_lines
 from atgard.extract.reports import Reports, TitleSpan
@@ -351,6 +352,8 @@ def _read_list(
     separators = _separators(text[zone.start : end])
     for span in [*[b for b in boards if zone.start <= b.start and b.end <= end], None]:
         gap_end = span.start if span else end
+        if recipients and (area := with_area(recipients[-1], text[position:gap_end])):
+            recipients[-1], position = area[0], position + area[1]
         for piece in _pieces(text[position:gap_end], separators):
             piece = _ASIDE.sub("", piece).strip(" .")
             if _FILLER.match(piece):

@@ -42,6 +42,13 @@ def spans(text: str) -> list[tuple[str, str, str]]:
             "Enskede–Årsta–Vantörs stadsdelsnämnd",
             [("Enskede–Årsta–Vantörs stadsdelsnämnd", "Enskede-Årsta-Vantörs stadsdelsnämnd", "district_committee")],
         ),
+        (
+            "Bostads AB Poseidon och Förvaltnings AB Framtiden",
+            [
+                ("Bostads AB Poseidon", "Bostads AB Poseidon", "unknown"),
+                ("Förvaltnings AB Framtiden", "Förvaltnings AB Framtiden", "unknown"),
+            ],
+        ),
         ("samarbetet med stadsdelsnämnderna", [("stadsdelsnämnderna", "Samtliga stadsdelsnämnder", "group")]),
         (
             "Samtliga nämnder och bolagsstyrelser ska",
@@ -192,6 +199,15 @@ def test_resolve_name(name: str, resolved: str, kind: str) -> None:
         (
             "AB Svenska Bostäder och AB Familjebostäder",
             [("AB Svenska Bostäder", "company"), ("AB Familjebostäder", "company")],
+        ),
+        # a board with its area after it (Göteborg's names), no separator between
+        (
+            "Socialnämnden Hisingen, socialnämnden Nordost samt kulturnämnden",
+            [
+                ("Socialnämnden Hisingen", "unknown"),
+                ("Socialnämnden Nordost", "unknown"),
+                ("Kulturnämnden", "committee"),
+            ],
         ),
     ],
 )

@@ -278,6 +278,21 @@ CASES = [
         id="the bodies whose answers are due, districts sharing their head noun",
     ),
     pytest.param("Remissvar från Bromma stadsdelsnämnd har inkommit.", [], id="answers that came in direct nothing"),
+    pytest.param(
+        "Programmet remitteras till socialnämnden Centrum, Socialnämnden Sydväst och grundskolenämnden samt till"
+        " Förvaltnings AB Framtiden för yttrande.",
+        [
+            one(
+                recipients=[
+                    ("Socialnämnden Centrum", "unknown"),
+                    ("Socialnämnden Sydväst", "unknown"),
+                    ("Grundskolenämnden", "unknown"),
+                    ("Förvaltnings AB Framtiden", "unknown"),
+                ]
+            )
+        ],
+        id="boards named with their area after them, a company named after 'AB'",
+    ),
     pytest.param("Rapporten remitterades till nämnder och bolagsstyrelser.", [], id="no named recipient"),
     pytest.param(
         "Det innebär att rapporterna ska remitteras till berörda nämnder, och att kommunstyrelsen beaktar dem.",
