@@ -448,6 +448,7 @@ _AREA_AFTER = re.compile(
     r"\s+(?P<area>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
     r"(?=\s*(?:[,;.:]|\b(?:och|samt)\b|$|\s(?:för|att|senast)\b))"
 )
+_DEFINITE = ("nämnden", "styrelsen")  # only a definite board word takes an area: "socialnämnden Centrum"
 
 
 def with_area(previous: Recipient, gap: str) -> tuple[Recipient, int] | None:
@@ -464,9 +465,6 @@ def with_area(previous: Recipient, gap: str) -> tuple[Recipient, int] | None:
     if area.lower() in _HOME or "AB" in area.split():
         return None
     return Recipient(name=f"{previous.name} {area}", board_id=None, kind="unknown"), found.end()
-
-
-_DEFINITE = ("nämnden", "styrelsen")
 
 
 def read_board_list(text: str, register: BoardRegister | None = None) -> list[Recipient]:
