@@ -23,8 +23,8 @@ from atgard.schema.contract import Referral
 MONTHS = "januari februari mars april maj juni juli augusti september oktober november december".split()
 _LONG = rf"(?:den\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(MONTHS)})\s+(?P<year>(?:19|20)\d\d)"
 _DATE = rf"{_LONG}|(?P<iso>{ISO_DATE.pattern})"
-# A date inside another rule's pattern, without groups: "den 30 april 2025", "2025-04-30".
-DATE_WORDS = rf"(?:den\s+)?\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d"
+# The same dates inside another rule's pattern, its named groups made plain: "den 30 april 2025", "2025-04-30".
+DATE_WORDS = re.sub(r"\(\?P<\w+>", "(?:", _DATE)
 LONG_DATE = re.compile(_LONG, re.IGNORECASE)  # "15 mars 2018", "den 15 mars 2018"
 DATE = re.compile(_DATE, re.IGNORECASE)  # that, or "2018-03-15"
 # "Vällingby den 8 mars 2018": a place and a date on a line of their own, where a letter or a proposal is signed.

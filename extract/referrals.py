@@ -102,13 +102,15 @@ _URGES = rule(
     matches=("Kommunstyrelsen föreslås besluta att uppmana samtliga nämnder att inkomma med yttrande",),
     not_matches=("Kulturnämnden uppmanas inkomma med yttrande",),
 )
+# What the bodies are asked to do, in every rule that names them: answer, give views, report.
+_ANSWER_VERBS = r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)"
 _ACTIVE = rule(
     "referral.active",
     r"\s+(?:ska|skall|bör|ombeds|ombes|anmodas|uppmanas|inbjuds|får|har\s+att|"
     r"(?:har|hade)\s+(?:inbjudits|anmodats|ombetts|uppmanats)|"
     r"(?:(?:har|hade)\s+)?(?:av\s+(?:\S+\s+){1,4}?)?(?:ges|getts|gavs|bereds|beretts)\s+(?:möjlighet|tillfälle))[\s-]+"
     rf"(?:(?:senast\s+(?:{DATE_WORDS})|\w+)\s+){{0,3}}?"  # "ombeds att senast den 30 april 2025 redovisa"
-    r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)"
+    rf"{_ANSWER_VERBS}"
     r"|\s+(?:har\s+|hade\s+)?(?:fått|får|fick)\s+(?:\w+\s+){0,3}?på\s+remiss\b",
     matches=(
         "Samtliga nämnder och bolagsstyrelser ska redovisa sina förutsättningar",
@@ -135,7 +137,7 @@ _INVERTED = rule(
     r"i\s+(?:första|andra)\s+hand|utöver\s+(?:dessa|detta|de\s+ovan\s+nämnda))\s*,?\s+"
     r"(?:(?:bereds|ges|får)\s+(?P<given>.+?)\s+(?:tillfälle|möjlighet)\s+att\s+(?:\w+\s+){0,2}?|"
     r"(?:ska|skall|bör|ombeds|ombes|anmodas|uppmanas|inbjuds)\s+(?P<asked>.+?)\s+(?:att\s+)?)"
-    r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)",
+    rf"{_ANSWER_VERBS}",
     matches=(
         "Därutöver bereds Länsstyrelsen i Stockholms län och Region Stockholm tillfälle att lämna synpunkter",
         "Dessutom ges stadsdelsnämnderna i Norrmalm och Östermalm möjlighet att yttra sig",
@@ -153,7 +155,7 @@ _INVERTED = rule(
 _GIVES = rule(
     "referral.gives",
     r"\b(?:berett|bereder|beredde|gett|givit|ger|gav)\s+(?P<given>.+?)\s+(?:tillfälle|möjlighet)\s+att\s+"
-    r"(?:\w+\s+){0,2}?(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)",
+    rf"(?:\w+\s+){{0,2}}?{_ANSWER_VERBS}",
     matches=(
         "Kommunstyrelsen har genom remiss berett kultur- och idrottsnämnderna möjlighet att yttra sig",
         "Stadsledningskontoret har gett samtliga stadsdelsnämnder tillfälle att lämna synpunkter",
