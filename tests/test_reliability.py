@@ -72,6 +72,13 @@ def _descendants(pid: int) -> set[int]:
     return found
 
 
+def _until_workers_run(process: subprocess.Popen[bytes], timeout: float = 30) -> None:
+    """Wait until the fork server and a worker run under ``process`` (or it ended, or ``timeout`` passed)."""
+    deadline = time.monotonic() + timeout
+    while len(_descendants(process.pid)) < 2 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 def _running(pids: set[int]) -> set[int]:
     """Those still running: a zombie has ended, only its parent's wait is missing."""
     return {pid for pid in pids if (fields := _stat(pid)) is not None and fields[0] != "Z"}
@@ -105,7 +112,10 @@ def test_killed_ingest_leaves_whole_documents_and_a_rerun_completes(tmp_path: Pa
     watched: set[int] = set()
     for run in range(5):
         process = atgard("ingest", batch, "--db", db, "--jobs", "2")
-        time.sleep(moments.uniform(0.5, 2.0) if run else 1.5)  # the batch takes about 2 s
+        if run:
+            time.sleep(moments.uniform(0.5, 2.0))  # the batch takes about 2 s
+        else:
+            _until_workers_run(process)  # one kill, at least, while they run: a fixed moment may come too late
         started = _descendants(process.pid)
         watched |= started
         process.send_signal(signal.SIGKILL)
