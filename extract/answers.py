@@ -61,9 +61,35 @@ _REMISS_DNR = rule(
 )
 
 
+# A decision point that gives the opinion asked for: the body's own verb, not a task given to others
+# ("att ge nämnderna i uppdrag att lämna yttrande") nor a referral sent on ("remitterar ... för yttrande").
+_GIVES_OPINION = rule(
+    "answer.gives_opinion",
+    r"^(?!.*\b(?:uppdrag|uppmana\w*|ombe\w*|anmoda\w*|remitter\w*|inbjud\w*)\b.*\b(?:yttrande|remissen)\b)"
+    r"(?:\S+\s+){0,4}?(?:(?:beslutar|beslöt)\s+)?(?:att\s+)?"
+    r"(?:(?:avge|avger|avgav|lämna|lämnar|anta|antar|godkänna|godkänner|överlämna|överlämnar)\s+(?:\S+\s+){0,3}?"
+    r"(?:yttrande|yttrandet|remissvar|remissvaret|remissyttrande)\b|besvara(?:r|de)?\s+remissen\b)",
+    matches=(
+        "att avge yttrande till Region Uppsala enligt ärendets bilaga 1,",
+        "Kommunstyrelsen besvarar remissen med hänvisning till vad som anförs i detta tjänsteutlåtande.",
+        "Kulturnämnden beslutar att anta förslag till yttrande.",
+        "Kommunstyrelsen antar förvaltningens förslag till yttrande och överlämnar det till Justitiedepartementet.",
+        "Nämnden överlämnar yttrandet till kommunstyrelsen.",
+    ),
+    not_matches=(
+        "Kommunstyrelsen remitterar rapporten till samtliga nämnder för yttrande.",
+        "att uppmana samtliga nämnder att inkomma med yttrande",
+        "att ge stadsdelsnämnderna i uppdrag att lämna yttrande över rapporten",
+        "Motionen anses besvarad.",
+        "Kommunstyrelsen beslutar att remittera rapporten och att nämnderna ska lämna yttrande senast 1 mars.",
+    ),
+)
+
+
 def is_answer(analysed: Sequence[Analysed], kind: DocumentKind, decision: Decision) -> bool:
     """Whether the document answers a referral."""
-    if kind == "yttrande" or any(_AS_ANSWER.search(point.text) for point in decision.points):
+    points = [point.text for point in decision.points]
+    if kind == "yttrande" or any(_AS_ANSWER.search(text) or _GIVES_OPINION.search(text) for text in points):
         return True
     return any(item.block.kind == "heading" and _ANSWER_TITLE.search(item.text) for item in analysed[:12])
 

@@ -168,7 +168,11 @@ def surface_forms(entry: RegisterEntry) -> list[str]:
         places |= {f"{place}s" for place in places if not place.endswith(("s", "x", "z"))}
         for place in places:
             forms += [f"{place} {form}" for form in _HEADS[head]]
-        forms += [f"{_HEADS[head][1]} i {entry.place}"]
+        # The place after the definite head, and the abbreviation memos use: "stadsdelsnämnden Södermalm",
+        # "SDN Södermalm", "Södermalms SDN" (the matcher ignores case, so "sdn" too).
+        abbreviation = "SDN" if board.kind == "district_committee" else "SDF"
+        forms += [f"{_HEADS[head][1]} i {entry.place}", f"{_HEADS[head][1]} {entry.place}"]
+        forms += [f"{abbreviation} {entry.place}"] + [f"{place} {abbreviation}" for place in places]
     # Dashes for hyphens: in the suspension only ("Miljö– och"), as word processors set it, or in every
     # place, as some writers and OCR give a place's hyphen too ("Hägersten–Älvsjö stadsdelsnämnd").
     forms += [dashed for form in forms if (dashed := with_dash(form)) != form]

@@ -1,4 +1,4 @@
-"""A party's dissent: a reservation, a special statement, a deputy's statement, a minute note.
+"""A party's dissent: a reservation, a special statement, a deputy's statement, a minute note, a vote explained.
 
 It says what the party wanted instead, so nothing in it is a decision point or a
 referral: "Rapporten borde även ha remitterats till Polismyndigheten" sends nothing out.
@@ -13,8 +13,17 @@ from atgard.extract.rules import rule
 
 DISSENT = rule(
     "dissent.opening",
-    r"^(?:reservation|särskilt\s+uttalande|särskilda\s+uttalanden|ersättaryttrande|protokollsanteckning)",
-    matches=("Reservation", "Reservation anförs av Anders Wiklund m.fl. (M) enligt följande.", "Särskilt uttalande"),
+    r"^(?:reservation|särskil(?:t|da)\s+(?:uttalande|yttrande)|ersättaryttrande|protokollsanteckning|röstförklaring|"
+    r"skiljaktig\s+mening)",
+    matches=(
+        "Reservation",
+        "Reservation anförs av Anders Wiklund m.fl. (M) enligt följande.",
+        "Särskilt uttalande",
+        "Särskilt yttrande",  # as many municipalities call the special statement
+        "Särskilda yttranden",
+        "Röstförklaring",
+        "Skiljaktig mening",
+    ),
     not_matches=("Remissammanställning",),
 )
 

@@ -12,6 +12,7 @@ from atgard.extract.codes import leading_code_span
 from atgard.extract.dates import DATELINE, LONG_DATE, as_iso
 from atgard.extract.mentions import resolve_name
 from atgard.extract.read.text import ISO_DATE, document_type_kind
+from atgard.extract.rules import rule
 from atgard.schema import Block, PageBox, ReadDocument
 from atgard.schema.contract import CaseOfficer, DocumentKind, Signatory
 from atgard.schema.read import union_per_page
@@ -108,15 +109,32 @@ _BODY_DNR = re.compile(
 )
 
 
+# A case number on a line of its own, without its label, as a protocol sets it under the paragraph's heading:
+# the registry's letters, the year and a serial number.
+_BARE_DNR = rule(
+    "header.bare_diarienummer",
+    r"^\s*(?!SOU\b)(?P<dnr>[A-ZÅÄÖ]{2,6}(?:[\s/-]|\s*-\s*)?(?:19|20)\d\d[/:-]\d{1,6})\s*$",
+    matches=("KSN-2026-0231", "KS 2026/123", "HÄ 2026/118", "KS/2019:287", "STK-2013-1187"),
+    not_matches=(
+        "SOU 2019:21",
+        "SOU 2019:21 Ett lagstadgat ansvar",
+        "2026-03-11",
+        "KS 2026/123 och KS 2026/124",
+        "Ds 2019:21",
+    ),
+    flags=0,
+)
+
+
 def body_diarienummer(blocks: Sequence[Block]) -> str | None:
-    """A case number written on page 1 outside the running header ("Diarienummer: KSN-2019-1234")."""
-    for block in blocks:
-        if block.page != 1:
-            break
+    """A case number written on page 1 outside the running header ("Diarienummer: KSN-2019-1234"), labelled,
+    else on a line of its own."""
+    first_page = [block for block in blocks if block.page == 1]
+    for block in first_page:
         for text in [cell.text for cell in block.cells] or [block.text]:
             if found := _BODY_DNR.search(text):
                 return found.group(1).rstrip(".")
-    return None
+    return next((m.group("dnr") for block in first_page if (m := _BARE_DNR.match(block.text))), None)
 
 
 def _case_officer(lines: list[str]) -> CaseOfficer:

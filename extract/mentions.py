@@ -252,16 +252,67 @@ def _suspended(text: str, span: BoardSpan, register: BoardRegister) -> BoardSpan
     The register may know the whole name; else it is kept, whole, as unknown. (A
     plural head, "exploaterings- och stadsbyggnadsnämnderna", is two boards.)
     """
-    found = _SUSPENDED.search(text[: span.start])
-    if found is None or " " in span.text or span.text.lower().endswith(("nämnderna", "nämnder")):
+    if " " in span.text or span.text.lower().endswith(("nämnderna", "nämnder")):
+        return span
+    found = _SUSPENDED.search(text[: span.start]) or _unhyphenated(text, span, register)
+    if found is None:
         return span
     whole = text[found.start() : span.end]
     name = with_hyphen(whole[0].upper() + whole[1:])
-    board_id = register.id_of(name)
+    # the register's hyphenated name for one written without it: "Miljö och hälsoskyddsnämnden"
+    hyphenated = re.sub(r"^(\w+)(?=\s+och\s)", r"\1-", name)
+    board_id = register.id_of(name) or register.id_of(hyphenated)
     if board_id is not None:
         board = register[board_id]
         return BoardSpan(found.start(), span.end, whole, board.id, board.name, board.kind)
     return BoardSpan(found.start(), span.end, whole, None, name, "unknown")
+
+
+# A compound's first part suspended without its hyphen, as Göteborg names a board ("Kretslopp och
+# vattennämnden") and writers drop it ("Kultur och fritidsnämnden"): a bare noun before "och", no body itself.
+_BARE_FIRST_PART = rule(
+    "board.bare_first_part",
+    r"(?:^|(?<=[\s,;:(]))(?P<first>[a-zåäöA-ZÅÄÖ][a-zåäö]{2,})\s+och\s+$",
+    matches=("Kretslopp och ", "remitteras till kultur och ", "Socialnämnden, Barn och "),
+    not_matches=("Trafik- och ", "SISAB och ", "till kulturnämnden, och "),
+    flags=0,
+)
+# What a first part cannot be: a word of the sentence, a word in the definite or plural form (a compound's first
+# part is a stem: "Kultur", not "bolagen" or "polisen"), or a body's noun ("kulturnämndens ungdomsråd och").
+_NOT_FIRST_PARTS = frozenset(
+    "till från av för med om hos inom under över efter inför enligt genom mellan även också både dels samt "
+    "främst särskilt nämligen respektive utom inklusive liksom eller men där här detta denna dessa hela alla "
+    "andra sina båda nya".split()
+)
+_NOT_FIRST_ENDINGS = ("en", "et", "na", "an", "er", "ar", "or", "are", "råd", "kommun", "region", "stad", "bolag")
+
+
+def _unhyphenated(text: str, span: BoardSpan, register: BoardRegister) -> re.Match[str] | None:
+    """The bare first part before a lower-case board word, when it is one: "Kretslopp och vattennämnden".
+
+    >>> nlp = swedish_pipeline()
+    >>> [s.name for s in board_spans(nlp("Remissen går till Kretslopp och vattennämnden och Polisen och "
+    ...     "kulturnämnden."))]
+    ['Kretslopp och vattennämnden', 'Polismyndigheten', 'Kulturnämnden']
+    """
+    if not span.text[:1].islower() or not _BOARD_WORD.match(span.text):
+        return None  # "Polisen och Fritidsnämnden": two names; "fastighetsägare och polisen": no compound
+    found = _BARE_FIRST_PART.pattern.search(text[: span.start])
+    if found is None:
+        return None
+    first = found.group("first").lower()
+    before = text[: found.start()].rstrip()
+    if (
+        first in _NOT_FIRST_PARTS
+        or first.endswith(_NOT_FIRST_ENDINGS)
+        or "mnd" in first  # a board word itself, however spelt: "kulturnamnden och idrottsnamnden"
+        or first in _single_word_forms(register)
+        or first in register.places("district_committee")
+        or re.search(r"(?:^|\s)[A-ZÅÄÖ][\wåäö-]*$", before)  # the end of a longer name: "Region Stockholm och"
+        or re.search(r"\w{4,}s$", before)  # a genitive's noun: "kulturnämndens ungdomsråd och"
+    ):
+        return None
+    return found
 
 
 # "Göteborgs Stadshus AB": a register name ("Stadshus AB") inside another body's longer name.
@@ -343,7 +394,8 @@ def board_spans(doc: Doc, register: BoardRegister | None = None) -> list[BoardSp
     known = _refined(doc_text(doc), _known(doc, register), register)
     taken = {i for span in doc.spans[BOARDS] for i in range(span.start, span.end)}
     coordinated = _coordinated(doc, register, taken)
-    unknown = [_with_adjective(doc_text(doc), span) for span in _unknown(doc, taken, register)]
+    text = doc_text(doc)
+    unknown = [_with_adjective(text, _suspended(text, span, register)) for span in _unknown(doc, taken, register)]
     return sorted(known + coordinated + unknown, key=lambda span: span.start)
 
 
@@ -391,9 +443,13 @@ NAME_LIKE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅ�
 # or by what it is for: "nämnden för arbetsmarknad och vuxenutbildning" (Göteborg's names).
 BOARD_LIKE = re.compile(
     r"^(?:(?:[\wåäöÅÄÖé-]+\s+){0,3}[\wåäöÅÄÖé-]*(?:nämnd|nämnden|styrelse|styrelsen)|"
-    r"(?:nämnden|styrelsen)\s+för\s+[\wåäöÅÄÖé-]+(?:\s+(?:och\s+)?[\wåäöÅÄÖé-]+){0,4})$",
+    r"(?:nämnden|styrelsen)\s+för\s+[\wåäöÅÄÖé-]+(?:\s+(?:och\s+)?[\wåäöÅÄÖé-]+){0,4}|"
+    r"SDN\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+SDN)$",  # a district board abbreviated: "SDN Järva"
     re.IGNORECASE,
 )
+# An office named in lower case, as a subject's list may name the administrations beside the boards:
+# "stadsdelsnämnderna och fackförvaltningarna", "socialförvaltningen".
+OFFICE_LIKE = re.compile(r"^[a-zåäöé-]*(?:förvaltning(?:en|ar|arna)?|kontor(?:et|en)?)$")
 # The noun after a board's genitive in a list: a body of that board, not the board ("kulturnämndens ungdomsråd");
 # a company's board is the company ("AB Svenska Bostäders styrelse").
 _OWNED_NOUN = re.compile(r"\s+(?!(?:och|samt|eller|respektive|liksom|såväl|m\.fl|styrelse\w*)\b)[a-zåäöé][\wåäöé-]*")

@@ -30,6 +30,7 @@ from atgard.extract.mentions import (
     LIST_LEAD,
     LIST_SEPARATORS,
     NAME_LIKE,
+    OFFICE_LIKE,
     OWN_BODY,
     BoardSpan,
     listed_recipient,
@@ -108,7 +109,8 @@ _ACTIVE = rule(
     "referral.active",
     r"\s+(?:ska|skall|bör|ombeds|ombes|anmodas|uppmanas|inbjuds|får|har\s+att|"
     r"(?:har|hade)\s+(?:inbjudits|anmodats|ombetts|uppmanats)|"
-    r"(?:(?:har|hade)\s+)?(?:av\s+(?:\S+\s+){1,4}?)?(?:ges|getts|gavs|bereds|beretts)\s+(?:möjlighet|tillfälle))[\s-]+"
+    r"(?:(?:har|hade)\s+)?(?:av\s+(?:\S+\s+){1,4}?)?(?:ges|getts|givits|gavs|bereds|beretts|erbjuds|erbjudits|fått|fick)\s+"
+    r"(?:möjlighet|tillfälle))[\s-]+"
     rf"(?:(?:senast\s+(?:{DATE_WORDS})|\w+)\s+){{0,3}}?"  # "ombeds att senast den 30 april 2025 redovisa"
     rf"{_ANSWER_VERBS}"
     r"|\s+(?:har\s+|hade\s+)?(?:fått|får|fick)\s+(?:\w+\s+){0,3}?på\s+remiss\b",
@@ -126,6 +128,9 @@ _ACTIVE = rule(
         "Utbildningsnämnden ombeds att senast den 30 april 2025 redovisa hur åtgärderna kan genomföras",
         "Socialnämnden ombeds senast 2025-04-30 yttra sig",
         "Kulturnämnden och AB Svenska Bostäder har inbjudits att yttra sig",
+        "Miljö- och hälsoskyddsnämnden har fått möjlighet att yttra sig",
+        "Trafiknämnden erbjuds möjlighet att yttra sig över förslaget",
+        "Kulturnämnden har givits tillfälle att lämna synpunkter",
     ),
     not_matches=("Nämnderna ska arbeta vidare med frågan.", "Förslaget har fått kritik under remissen."),
 )
@@ -360,7 +365,7 @@ def _read_list(
             piece = _ASIDE.sub("", piece).strip(" .")
             if _FILLER.match(piece):
                 continue
-            if not (NAME_LIKE.match(piece) or BOARD_LIKE.match(piece)) or "¤" in piece or _PRONOUN.match(piece):
+            if not _name_like(piece) or "¤" in piece or _PRONOUN.match(piece):
                 # The list ended before the zone did: fine after "av"/"till", not for a subject.
                 return ([] if zone.whole else recipients), condition
             recipients.append(resolve_name(piece, register))
@@ -371,6 +376,10 @@ def _read_list(
         recipient, position = listed_recipient(span, text, register)
         recipients.append(recipient)
     return recipients, condition
+
+
+def _name_like(piece: str) -> bool:
+    return bool(NAME_LIKE.match(piece) or BOARD_LIKE.match(piece) or OFFICE_LIKE.match(piece))
 
 
 _NAMES_WITH_OCH = re.compile(r"\s*(?:,|;|\bsamt\b|\bsåväl\b|\bliksom\b|(?<=\s)respektive\b)\s*", re.IGNORECASE)

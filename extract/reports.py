@@ -57,6 +57,8 @@ _NAMED_TITLE = rule(
 )
 # A plan's or programme's name written in lower case, as a proposal's often is: "klimatanpassningsplan 2025–2030".
 _PLAN_NOUN = r"[a-zåäö]*(?:plan|program|strategi|policy|riktlinjer|vision)\b"
+# ... after "förslag till", also behind up to two lower-case words that qualify it: "regional cykelstrategi".
+_PLAN_AHEAD = rf"(?:[a-zåäö]+\s+){{0,2}}{_PLAN_NOUN}"
 # The heading of an answer, or of a protocol's paragraph, names the report answered: "Yttrande över X",
 # "Svar på remiss av X", "§ 9 Remiss av X". A motion, a letter or a proposal is not a report.
 _ANSWERED_IN_HEADING = rule(
@@ -66,10 +68,10 @@ _ANSWERED_IN_HEADING = rule(
     r"(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\s*[–:-]\s*)"
     r"(?:(?i:rapporten|delrapporten|slutrapporten|betänkandet|promemorian|planen|programmet|strategin)\s+)?"
     # a plan or programme remitted as a proposal: its title is what the proposal is of (a status is no title)
-    rf"(?:(?i:förslag(?:et)?\s+till\s+(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade)\s+)?)(?=[A-ZÅÄÖ]|{_PLAN_NOUN}))?"
+    rf"(?:(?i:förslag(?:et)?\s+till\s+(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade)\s+)?)(?=[A-ZÅÄÖ]|{_PLAN_AHEAD}))?"
     r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport)\w*\b)"
     r"(?![A-ZÅÄÖ][\wåäö-]*s\s+(?i:förslag|skrivelse|motion|begäran|framställan)\b)"
-    rf"(?P<title>(?:[A-ZÅÄÖ]|(?={_PLAN_NOUN}))[^()]{{3,150}}?)"
+    rf"(?P<title>(?:[A-ZÅÄÖ]|(?={_PLAN_NOUN})|(?<=till\s)(?={_PLAN_AHEAD}))[^()]{{3,150}}?)"
     # a dash and what kind of document it is belongs to no title: "– rapport från X", "– kommissionens slutrapport"
     r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från\s.*|"
     r"(?:[\wåäö]+s\s+)?(?:slut|del)?rapport(?:\s+\d+)?))?\s*(?:\([^)]*\))?$",
@@ -83,6 +85,7 @@ _ANSWERED_IN_HEADING = rule(
         "Svar på remiss: Trygg i hela staden",
         "Yttrande över remiss av förslag till klimatanpassningsplan 2025–2030",
         "Remiss av förslag till nytt Program för ett tillgängligt kulturliv",
+        "§ 48 Remiss av förslag till regional cykelstrategi för Uppsala län",
         "Remittering av rapporten Unga vuxnas väg till egen bostad",
         "§ 23 Remittering av rapporten Trygg i hela staden – kommissionens slutrapport",
     ),
@@ -92,6 +95,7 @@ _ANSWERED_IN_HEADING = rule(
         "Svar på skrivelse från Vänsterpartiet",
         "Stadsdelsnämndens förslag till beslut",
         "Remiss av Kommunstyrelsens förslag till budget",
+        "Yttrande över stadens nya översiktsplan",
         "Remiss av två rapporter från stadens trygghetsarbete",
     ),
 )

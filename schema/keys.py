@@ -10,17 +10,26 @@ import re
 
 _TRAILING_YEAR = re.compile(r"\s*(?P<open>[(\[,]?)\s*(?P<year>(?:19|20)\d\d)\s*[)\]]?\s*\.?\s*$")
 _PERIOD_BEFORE = re.compile(r"[\d\u2010-\u2015-]\s*$")
+# A day and month before the year make it a date's: "Tjänsteskrivelse den 17 februari 2026" (a memo's date).
+_DAY_AND_MONTH_BEFORE = re.compile(
+    r"\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s*$",
+    re.IGNORECASE,
+)
 
 
 def trailing_year(text: str) -> re.Match[str] | None:
     r"""A year that ends a title: "(2016)", ", 2016", " 2016"; not the end of a period in the title.
 
-    >>> titles = ["X (2016)", "X, 2017", "Plan 2027–2030", "Plan 2027-\n2030"]
+    A date's year is no title's either.
+
+    >>> titles = ["X (2016)", "X, 2017", "Plan 2027–2030", "Plan 2027-\n2030", "Tjänsteskrivelse den 17 februari 2026"]
     >>> [m and m.group("year") for m in map(trailing_year, titles)]
-    ['2016', '2017', None, None]
+    ['2016', '2017', None, None, None]
     """
     found = _TRAILING_YEAR.search(text)
     if found and not found.group("open") and _PERIOD_BEFORE.search(text[: found.start()]):
+        return None
+    if found and _DAY_AND_MONTH_BEFORE.search(text[: found.start()]):
         return None
     return found
 

@@ -135,6 +135,41 @@ def spans(text: str) -> list[tuple[str, str, str]]:
             "Birka Cruises AB och Stokab",
             [("Birka Cruises AB", "Birka Cruises AB", "unknown"), ("Stokab", "AB Stokab", "company")],
         ),
+        # A district board by its place after the definite head, or abbreviated "SDN".
+        (
+            "Stadsdelsnämnden Södermalm, Norrmalms SDN och sdn Bromma",
+            [
+                ("Stadsdelsnämnden Södermalm", "Södermalms stadsdelsnämnd", "district_committee"),
+                ("Norrmalms SDN", "Norrmalms stadsdelsnämnd", "district_committee"),
+                ("sdn Bromma", "Bromma stadsdelsnämnd", "district_committee"),
+            ],
+        ),
+        # A compound's first part without its hyphen: one board, the register's when it has the name.
+        (
+            "Kretslopp och vattennämnden samt kultur och fritidsnämnden",
+            [
+                ("Kretslopp och vattennämnden", "Kretslopp och vattennämnden", "unknown"),
+                ("kultur och fritidsnämnden", "Kultur och fritidsnämnden", "unknown"),
+            ],
+        ),
+        (
+            "Miljö och hälsoskyddsnämnden",
+            [("Miljö och hälsoskyddsnämnden", "Miljö- och hälsoskyddsnämnden", "committee")],
+        ),
+        # ... but two names where the first is a body of its own or a word of the sentence.
+        (
+            "bolagen och fastighetsnämnden, Region Stockholm och trafiknämnden, till och med kulturnämnden",
+            [
+                ("fastighetsnämnden", "Fastighetsnämnden", "committee"),
+                ("Region Stockholm", "Region Stockholm", "external"),
+                ("trafiknämnden", "Trafiknämnden", "committee"),
+                ("kulturnämnden", "Kulturnämnden", "committee"),
+            ],
+        ),
+        (
+            "Polisen och Fritidsnämnden",
+            [("Polisen", "Polismyndigheten", "external"), ("Fritidsnämnden", "Fritidsnämnden", "unknown")],
+        ),
         # Generic words name no board.
         ("nämnden och stadsdelsnämnden och nämnderna", []),
         ("berörda nämnder och bolagsstyrelser", []),

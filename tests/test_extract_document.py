@@ -103,3 +103,23 @@ def test_an_answer_names_its_referral_and_the_measures_it_takes_up(data: Path) -
     assert (answer.answering_body.board_id, answer.in_reply_to) == ("trafiknamnden", "KS 2026/1180")
     assert (answer.report_title, answer.measure_codes) == ("Plan för gång och cykel 2027–2030", ["2.1", "3.4"])
     assert document.referrals == [] and document.measures == []
+
+
+def test_a_protocol_paragraph_of_another_municipality(data: Path) -> None:
+    """Uppsala's kommunstyrelse answers the region: a case number on a line of its own, the report a lower-case
+    proposal remits, an answer decided in a point, and a special statement and a deputy's statement that send
+    nothing out and decide nothing."""
+    got = extract_document(read_pdf(data / "konstruerad-protokoll-uppsala-ks.pdf"))
+    assert (got.kind, got.diarienummer, got.office) == ("protokoll", "KSN-2026-0231", "Kommunstyrelsen")
+    assert [p.text for p in got.decision.points] == [
+        "att avge yttrande till Region Uppsala enligt ärendets bilaga 1,",
+        "att förklara paragrafen omedelbart justerad.",
+    ]
+    assert [(r.title, r.year, r.annex_number) for r in got.reports] == [
+        ("Regional cykelstrategi för Uppsala län", None, None)
+    ]
+    assert got.referrals == []
+    assert [(a.answering_body.name, a.report_title) for a in got.answers] == [
+        ("Kommunstyrelsen", "Regional cykelstrategi för Uppsala län")
+    ]
+    assert [s.name for s in got.signatories] == ["Karin Eklöf", "Erik Sandell", "Carola Holm"]

@@ -481,6 +481,46 @@ CASES = [
         ],
         id="a company's board is the company",
     ),
+    pytest.param(
+        "Miljö- och hälsoskyddsnämnden samt Exploateringsnämnden har fått möjlighet att lämna synpunkter.",
+        [one(recipients=[("Miljö- och hälsoskyddsnämnden", "committee"), ("Exploateringsnämnden", "committee")])],
+        id="'har fått möjlighet att'",
+    ),
+    pytest.param(
+        "Trafiknämnden erbjuds tillfälle att yttra sig över förslaget.",
+        [one(recipients=[("Trafiknämnden", "committee")])],
+        id="'erbjuds tillfälle att'",
+    ),
+    pytest.param(
+        "Kulturnämnden har givits möjlighet att yttra sig.",
+        [one(recipients=[("Kulturnämnden", "committee")])],
+        id="'har givits möjlighet att'",
+    ),
+    pytest.param(
+        "Stadsdelsnämnderna och fackförvaltningarna ska redovisa hur de avser att genomföra åtgärderna A1.2 och A1.3.",
+        [
+            one(
+                action="implementation",
+                scope="measures",
+                codes=["A1.2", "A1.3"],
+                recipients=[("Samtliga stadsdelsnämnder", "group"), ("Fackförvaltningarna", "external")],
+            )
+        ],
+        id="administrations named in lower case beside the boards in the subject",
+    ),
+    pytest.param(
+        "Betänkandet har remitterats till Kretslopp och vattennämnden, SDN Södermalm och sdn Järva.",
+        [
+            one(
+                recipients=[
+                    ("Kretslopp och vattennämnden", "unknown"),
+                    ("Södermalms stadsdelsnämnd", "district_committee"),
+                    ("Sdn Järva", "unknown"),
+                ]
+            )
+        ],
+        id="a compound board without its hyphen, district boards abbreviated",
+    ),
 ]
 
 

@@ -9,7 +9,17 @@ import pytest
 from atgard.extract.rules import RULES, Rule
 
 # The rule modules declare their rules when imported.
-for module in ("referrals", "decisions", "measures", "coded_measures", "reports", "dates", "answers"):
+for module in (
+    "referrals",
+    "decisions",
+    "measures",
+    "coded_measures",
+    "reports",
+    "dates",
+    "answers",
+    "header",
+    "mentions",
+):
     importlib.import_module(f"atgard.extract.{module}")
 
 CASES = [(name, text, True) for name, r in RULES.items() for text in r.matches]
