@@ -200,6 +200,16 @@ def _signed_lines(block: Block, below: Block | None) -> Signatory | None:
     return _signatory(block.text.strip(), below.text.strip(), [*block.boxes[:1], *below.boxes[:1]])
 
 
+def _name_over_title(block: Block) -> Signatory | None:
+    """A single signature read as one block of two lines: "Eva Ek" over "Avdelningschef"."""
+    if block.kind != "paragraph" or len(block.lines) != 2:
+        return None
+    name, title = (block.text[line.start : line.end].strip() for line in block.lines)
+    if not _is_name(name) or not (_title_line(title) and _TITLE_WORD.search(title)):
+        return None
+    return _signatory(name, title, block.locate(0, len(block.text)))
+
+
 # A protocol's signing formulas, the name (and title) after them in one block.
 _SIGNING_FORMULA = re.compile(
     r"^(?i:vid\s+protokollet|justeras|justerare|ordförande|sekreterare)\s*:?\s+"
@@ -244,7 +254,7 @@ def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
             found.append(signed)
             paired.add(n + 1)
             continue
-        if (signed := _after_formula(block)) is not None:
+        if (signed := _after_formula(block) or _name_over_title(block)) is not None:
             found.append(signed)
             continue
         if block.kind == "table_row" and (

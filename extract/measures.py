@@ -249,10 +249,14 @@ _ABOUT_THE_REFERRAL = rule(
 # Agreeing with the report, or welcoming it, is a view, not a proposal of the answer's own.
 _AGREES = rule(
     "measure.agrees",
-    r"\b(?:delar|instämmer|håller\s+med|stödjer|stöder|välkomnar|ser\s+positivt)\b",
+    r"\b(?:delar|instämmer|håller\s+med|stödjer|stöder|välkomnar|ser\s+positivt|"
+    r"(?:ställer\s+sig|är)\s+(?:\w+\s+){0,3}?(?:positiv\w*|bakom))\b",
     matches=(
         "Trafikkontoret delar rapportens bedömning att trafikmiljön behöver förbättras",
         "Nämnden ser positivt på",
+        "Kontoret ställer sig i huvudsak positivt till förslagen men anser att finansieringen behöver utredas",
+        "Förvaltningen är i grunden positiv till förslaget",
+        "Nämnden ställer sig bakom förslagen",
     ),
     not_matches=("Förvaltningen föreslår att programmet kompletteras",),
 )

@@ -237,6 +237,10 @@ _FILLER = rule(
 )
 
 
+# "till" repeated before a name the list goes on with: "… samt till Stockholms stads pensionärsråd".
+_TO_AGAIN = re.compile(r"^(?:(?:även|också|dessutom)\s+)?till\s+(?=[A-ZÅÄÖ])")
+
+
 # A subject that names nobody: "De som ska redovisa ...", "Dessa ska ...".
 _PRONOUN = rule(
     "referral.pronoun",
@@ -362,7 +366,7 @@ def _read_list(
         if recipients and (area := with_area(recipients[-1], text[position:gap_end])):
             recipients[-1], position = area[0], position + area[1]
         for piece in _pieces(text[position:gap_end], separators):
-            piece = _ASIDE.sub("", piece).strip(" .")
+            piece = _TO_AGAIN.sub("", _ASIDE.sub("", piece).strip(" ."))
             if _FILLER.match(piece):
                 continue
             if not _name_like(piece) or "¤" in piece or _PRONOUN.match(piece):
@@ -458,14 +462,34 @@ def _listed_after(
     recipients: list[Recipient] = []
     items: list[Analysed] = []
     for item in analysed[index + 1 :]:
-        if item.block.kind != "list_item" or len(item.text) > 150:
+        found = [read_board_list(entry, register) or _named_item(entry, register) for entry in _entries(item)]
+        if not found or not all(found):
             break
-        found = read_board_list(item.text, register) or _named_item(item.text, register)
-        if not found:
-            break
-        recipients += found
+        recipients += [recipient for names in found for recipient in names]
         items.append(item)
     return recipients, items
+
+
+# A line that goes on on the next one: a name broken after a preposition or a conjunction ("Micasa Fastigheter i").
+_GOES_ON = re.compile(r"(?:\s(?:i|för|och|samt|av|till)|[-–])$")
+
+
+def _entries(item: Analysed) -> list[str]:
+    """The entries of a list under a lead: a list item's text, or the lines of a paragraph that is names only, one a
+    line, as a missive sets its remissinstanser (short lines, no sentence's full stop); none for anything else."""
+    text = item.text.strip()
+    if item.block.kind == "list_item":
+        return [text] if len(text) <= 150 else []
+    if item.block.kind != "paragraph":
+        return []
+    lines: list[str] = []
+    for line in (text[span.start : span.end].strip() for span in item.block.lines) if item.block.lines else [text]:
+        if lines and (_GOES_ON.search(lines[-1]) or line[:1].islower()):
+            lines[-1] = f"{lines[-1]} {line}"
+        elif line:
+            lines.append(line)
+    names_only = all(len(line.split()) <= 8 and not line.endswith((".", "!", "?", ":")) for line in lines)
+    return lines if names_only else []
 
 
 def _list_referral(

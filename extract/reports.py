@@ -172,6 +172,32 @@ class Reports:
         return best
 
 
+# An official series' number beside an annexed title: "Framtidens socialtjänst (SOU 2025:19)", "Ds 2019:21 X".
+# It names a report (the government's inquiries and memoranda) and gives its year; the title is without it.
+_SERIES_NUMBER = rule(
+    "report.series_number",
+    r"^(?:(?:SOU|Ds)\s+(?P<lead>(?:19|20)\d\d):\d+\s+(?=\S)|(?P<title>.+?)[\s,]*\(?(?:SOU|Ds)\s+"
+    r"(?P<trail>(?:19|20)\d\d):\d+\)?\s*\.?$)",
+    matches=("Framtidens socialtjänst (SOU 2025:19)", "Ds 2019:21 Ett lagstadgat ansvar", "X, SOU 2018:57"),
+    not_matches=("Sammanställning av remissvaren", "Rapport 2017:3 Trygg i hela staden"),
+    flags=0,
+)
+
+
+def without_series_number(text: str) -> tuple[str, int | None]:
+    """An annexed title without its series number, and the year the number gives.
+
+    >>> without_series_number("Framtidens socialtjänst (SOU 2025:19)"), without_series_number("Ds 2019:21 Ett ansvar")
+    (('Framtidens socialtjänst', 2025), ('Ett ansvar', 2019))
+    """
+    found = _SERIES_NUMBER.match(text)
+    if found is None:
+        return text, None
+    if found.group("lead"):
+        return text[found.end() :], int(found.group("lead"))
+    return found.group("title"), int(found.group("trail"))
+
+
 def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, int]]:
     """(number, title, year, page) of the items under a "Bilagor" heading."""
     found: list[tuple[int, str, int | None, int]] = []
@@ -185,9 +211,10 @@ def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, i
             continue
         marker = (block.marker or "").rstrip(".)")
         number = int(marker) if marker.isdigit() else len(found) + 1
-        year = trailing_year(block.text)
-        title = without_trailing_year(block.text).strip(" .")
-        found.append((number, title, int(year.group("year")) if year else None, block.page))
+        title, series_year = without_series_number(block.text.strip())
+        year = trailing_year(title)
+        title = without_trailing_year(title).strip(" .")
+        found.append((number, title, int(year.group("year")) if year else series_year, block.page))
     return found
 
 

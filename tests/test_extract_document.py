@@ -123,3 +123,25 @@ def test_a_protocol_paragraph_of_another_municipality(data: Path) -> None:
         ("Kommunstyrelsen", "Regional cykelstrategi för Uppsala län")
     ]
     assert [s.name for s in got.signatories] == ["Karin Eklöf", "Erik Sandell", "Carola Holm"]
+
+
+def test_a_missive_listing_its_remissinstanser_one_a_line(data: Path) -> None:
+    """A remiss missive: the bodies under "Remissinstanser", one name a line with no bullets (one paragraph to the
+    reader), are the referral's recipients; its deadline is the missive's; its one signature a name over a title."""
+    got = extract_document(read_pdf(data / "konstruerad-remiss-missiv.pdf"))
+    (referral,) = got.referrals
+    assert [(r.name, r.kind) for r in referral.recipients] == [
+        ("Kulturnämnden", "committee"),
+        ("Idrottsnämnden", "committee"),
+        ("Utbildningsnämnden", "committee"),
+        ("Funktionshinderomsorgsnämnden", "unknown"),
+        ("Bromma stadsdelsnämnd", "district_committee"),
+        ("Farsta stadsdelsnämnd", "district_committee"),
+        ("Skärholmens stadsdelsnämnd", "district_committee"),
+        ("Stockholms Stadshus AB", "company"),
+        ("Kommunstyrelsens funktionshinderråd", "external"),
+        ("Kommunstyrelsens pensionärsråd", "external"),
+    ]
+    assert (referral.action, referral.reply_by) == ("opinion", "2026-04-15")
+    assert referral.report_title == "Stockholms stads program för ett tillgängligt kulturliv 2027–2030"
+    assert [(s.name, s.title) for s in got.signatories] == [("Eva Ek", "Avdelningschef")]

@@ -358,6 +358,25 @@ def test_beslutsunderlag_lists_reports(block) -> None:
     assert [r.title for r in extract_reports(analysed).refs] == ["Slutrapport från Kommissionen för ett hållbart Malmö"]
 
 
+def test_annexes_named_by_a_series_number_or_dated_memos(block) -> None:
+    """An inquiry annexed with its SOU/Ds number is a report of that year, titled without the number; a memo
+    annexed with its date is none (the date's year is no report's)."""
+    analysed = analyse(
+        [
+            block("Socialdepartementet har remitterat betänkandet Framtidens socialtjänst (SOU 2025:19) till staden."),
+            block("Bilagor", "heading", level=2),
+            block("Sammanställning av remissvaren", "list_item", "1."),
+            block("Framtidens socialtjänst (SOU 2025:19)", "list_item", "2."),
+            block("Ds 2019:21 Ett lagstadgat ansvar för kommunernas trygghetsarbete", "list_item", "3."),
+            block("Kommunledningskontorets tjänsteskrivelse den 17 februari 2026", "list_item", "4."),
+        ]
+    )
+    assert [(r.title, r.year, r.annex_number) for r in extract_reports(analysed).refs] == [
+        ("Framtidens socialtjänst", 2025, 2),
+        ("Ett lagstadgat ansvar för kommunernas trygghetsarbete", 2019, 3),
+    ]
+
+
 def test_an_inquirys_proposals_listed_after_its_lead_in(block) -> None:
     analysed = analyse(
         [

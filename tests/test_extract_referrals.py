@@ -521,6 +521,22 @@ CASES = [
         ],
         id="a compound board without its hyphen, district boards abbreviated",
     ),
+    pytest.param(
+        "Ärendet har remitterats till socialnämnden, Södermalms och Skärholmens stadsdelsnämnder samt till "
+        "Stockholms stads pensionärsråd och Funktionsrätt Stockholms stad.",
+        [
+            one(
+                recipients=[
+                    ("Socialnämnden", "committee"),
+                    ("Södermalms stadsdelsnämnd", "district_committee"),
+                    ("Skärholmens stadsdelsnämnd", "district_committee"),
+                    ("Stockholms stads pensionärsråd", "external"),
+                    ("Funktionsrätt Stockholms stad", "external"),
+                ]
+            )
+        ],
+        id="'samt till' before outside bodies the register does not know",
+    ),
 ]
 
 
@@ -742,3 +758,47 @@ def test_the_first_row_of_a_page_that_starts_afresh_stays_a_row_of_its_own() -> 
         table_row(2, "Idrottsnämnden", "Rapporten", "Hela rapporten", "2027-03-31"),
     )
     assert [recipients for recipients, *_ in found] == [["Kulturnämnden"], ["Idrottsnämnden"]]
+
+
+def _lines(block, *lines: str):
+    """A paragraph of the given PDF lines (joined by spaces), as the reader gives names set one a line."""
+    made = block(" ".join(lines))
+    spans, start = [], 0
+    for line in lines:
+        spans.append(made.lines[0].model_copy(update={"start": start, "end": start + len(line)}))
+        start += len(line) + 1
+    return made.model_copy(update={"lines": spans})
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["Kulturnämnden", "Micasa Fastigheter i", "Stockholm AB", "Kommunstyrelsens pensionärsråd"],
+            [
+                ("Kulturnämnden", "committee"),
+                ("Micasa Fastigheter i Stockholm AB", "company"),
+                ("Kommunstyrelsens pensionärsråd", "external"),
+            ],
+            id="a name broken after 'i' is one name",
+        ),
+        pytest.param(
+            ["Socialnämnden, äldrenämnden", "samt Farsta stadsdelsnämnd"],
+            [
+                ("Socialnämnden", "committee"),
+                ("Äldrenämnden", "committee"),
+                ("Farsta stadsdelsnämnd", "district_committee"),
+            ],
+            id="a line going on in lower case",
+        ),
+        pytest.param(
+            ["Remissen finns även på stadens", "webbplats och kan laddas ned."],
+            [],
+            id="a sentence is no list of names",
+        ),
+    ],
+)
+def test_remissinstanser_one_a_line_under_their_heading(block, lines: list[str], expected: list) -> None:
+    analysed = analyse([block("Remissinstanser", "heading", level=2), _lines(block, *lines)])
+    found = extract_referrals(analysed, extract_reports(analysed))
+    assert [[(r.name, r.kind) for r in referral.recipients] for referral in found] == ([expected] if expected else [])
