@@ -33,8 +33,15 @@ DATELINE = re.compile(
 )
 _WEEKDAY = r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
 # A deadline for the answers said without "senast": "Sista dag för svar är ...", "Remisstiden går ut ..."
-_LAST_DAY = r"sista\s+(?:dag(?:en)?|datum)\s+för\s+(?:svar|yttrande|remissvar|synpunkter)\w*"
-_TIME_RUNS_OUT = r"remisstiden\s+(?:går|löper)\s+ut"
+_LAST_DAY = (
+    r"(?:sista\s+(?:dag(?:en)?|datum)\s+för\s+(?:svar|yttrande|remissvar|synpunkter)\w*|"
+    r"(?:sista\s+)?svars(?:datum|dag)(?:et|en)?\s*:?)"
+)
+# "Remisstiden går ut den …", "Remisstiden är till och med den …"; "yttra sig till och med den …"
+_TIME_RUNS_OUT = (
+    r"(?:remisstiden\s+(?:går|löper)\s+ut|remisstiden\s+(?:är|löper|pågår)\s+(?:till\s+och\s+med|t\.o\.m\.?|till)|"
+    r"(?:yttra\s+sig|svara|inkomma\s+med\s+(?:yttrande|svar))\s+(?:till\s+och\s+med|t\.o\.m\.?))"
+)
 _REPLY_BY = rule(
     "dates.reply_by",
     rf"\b(?:senast|{_LAST_DAY}(?:\s+är)?|{_TIME_RUNS_OUT})"
@@ -46,8 +53,17 @@ _REPLY_BY = rule(
         "Svaren ska lämnas senast fredag den 12 mars 2027.",
         "Sista dag för svar är den 1 juni 2027.",
         "Remisstiden går ut den 12 maj 2027.",
+        "… på remiss till trafiknämnden med sista svarsdatum 2026-04-30.",
+        "Svarsdatum: 2026-04-30",
+        "Remisstiden är till och med den 12 maj 2026.",
+        "får tillfälle att yttra sig till och med den 30 april 2026",
     ),
-    not_matches=("under de senaste tio åren", "senast i juni 2019", "Sista dag för ansökan är den 1 juni 2027."),
+    not_matches=(
+        "under de senaste tio åren",
+        "senast i juni 2019",
+        "Sista dag för ansökan är den 1 juni 2027.",
+        "Programmet gäller till och med den 31 december 2030.",
+    ),
 )
 _ANSWERS_DUE = rule(
     "dates.answers_due",
@@ -61,6 +77,7 @@ _ANSWERS_DUE = rule(
         "Svar önskas senast 2027-03-15.",
         "Sista dag för svar är den 1 juni 2027.",
         "Remisstiden går ut den 12 maj 2027.",
+        "Remisstiden är till och med den 12 maj 2026.",
     ),
     not_matches=("Stadsledningskontoret ska redovisa uppdraget senast den 1 juni.",),
 )

@@ -40,7 +40,7 @@ def _outside(ref: _Ref) -> _Ref:
         return ref
     update: dict[str, object] = {"board_id": None, "kind": "unknown"}
     if isinstance(ref, Recipient):
-        update["group"] = False
+        update |= {"group": False, "excluding": []}
     return ref.model_copy(update=update)
 
 

@@ -486,7 +486,7 @@ def listed_recipient(span: BoardSpan, text: str, register: BoardRegister | None)
 
     >>> text = "socialnämndens och kulturnämndens arbetsutskott"
     >>> listed_recipient(BoardSpan(0, 14, "socialnämndens", "socialnamnden", "Socialnämnden", "committee"), text, None)
-    (Recipient(name='Socialnämndens arbetsutskott', board_id=None, kind='external', group=False), 14)
+    (Recipient(name='Socialnämndens arbetsutskott', board_id=None, kind='external', group=False, excluding=[]), 14)
     """
     if span.kind == "company" and _genitive(span) and (board := _COMPANY_BOARD.match(text, span.end)):
         return span.recipient(), board.end()
@@ -511,7 +511,7 @@ def with_area(previous: Recipient, gap: str) -> tuple[Recipient, int] | None:
     """The board listed before ``gap`` with the area that opens it, and where the area ends; None without one.
 
     >>> with_area(Recipient(name="Socialnämnden", board_id="socialnamnden", kind="committee"), " Centrum, ")
-    (Recipient(name='Socialnämnden Centrum', board_id=None, kind='unknown', group=False), 8)
+    (Recipient(name='Socialnämnden Centrum', board_id=None, kind='unknown', group=False, excluding=[]), 8)
     >>> with_area(Recipient(name="Socialnämnden", board_id="socialnamnden", kind="committee"), " Stockholms stad")
     """
     found = _AREA_AFTER.match(gap)

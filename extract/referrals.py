@@ -25,6 +25,7 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
 from atgard.extract.dates import DATE_WORDS
 from atgard.extract.dissent import in_dissent
+from atgard.extract.exclusions import find_exclusions
 from atgard.extract.mentions import (
     BOARD_LIKE,
     LIST_LEAD,
@@ -763,7 +764,10 @@ def _sentence_referrals(
                 for b in item.boards_in(sentence.start, sentence.end)
                 if not any(t.start < b.end and b.start < t.end for t in titles)
             ]
-            recipients, condition = _read_list(masked, zone, in_sentence, register)
+            # a group's members left out ("samtliga stadsdelsnämnder utom Norrmalm") are no recipients of their own
+            excluded = find_exclusions(masked, zone.start, zone.end, in_sentence, register)
+            recipients, condition = _read_list(excluded.text, zone, excluded.boards, register)
+            recipients = excluded.applied(recipients)
             if not recipients and LIST_LEAD.search(text):  # the list follows as items
                 if (listed := _list_referral(item, sentence, reports, analysed, register)) is not None:
                     referrals.append(listed)

@@ -17,6 +17,8 @@ from atgard.output.migration_views import (
     ANSWER_CANDIDATES_SQL,
     ANSWER_CANDIDATES_TABLE_SQL,
     ANSWER_LINKS_VIEW_SQL,
+    REFERRAL_MATRIX_EXCLUDING_SQL,
+    REFERRAL_STATUS_EXCLUDING_SQL,
     REFERRAL_STATUS_SQL,
     UNMATCHED_ANSWERS_SQL,
 )
@@ -453,6 +455,16 @@ def m010_answer_links(db: Database) -> None:
     db.create_view("answer_candidates", ANSWER_LINKS_VIEW_SQL)
 
 
+def m011_recipient_exclusions(db: Database) -> None:
+    """The members a referral to a group leaves out ("samtliga stadsdelsnämnder utom Norrmalms"): kept with the
+    recipient (JSON), and left out of the group's status and of the board's matrix."""
+    db.table("referral_recipients").add_column("excluding", str, not_null_default="[]")
+    db.execute("DROP VIEW IF EXISTS referral_status")
+    db.create_view("referral_status", REFERRAL_STATUS_EXCLUDING_SQL)
+    db.execute("DROP VIEW IF EXISTS referral_matrix")
+    db.create_view("referral_matrix", REFERRAL_MATRIX_EXCLUDING_SQL)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_documents_pages_blocks,
     m002_extraction,
@@ -464,6 +476,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m008_board_forms,
     m009_page_reading,
     m010_answer_links,
+    m011_recipient_exclusions,
 ]
 
 

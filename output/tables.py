@@ -157,7 +157,7 @@ REFERRALS = Table(
 REFERRAL_RECIPIENTS = Table(
     "referral_recipients",
     "referral_id",
-    (*columns("name", "board_id", "kind"), Column("is_group", "group")),
+    (*columns("name", "board_id", "kind"), Column("is_group", "group"), Column("excluding", "excluding", json=True)),
 )
 REFERRAL_MEASURE_CODES = Table("referral_measure_codes", "referral_id", (Column("code", ""),))
 MEASURES = Table(

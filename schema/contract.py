@@ -111,6 +111,7 @@ class BoardRef(Model):
 
 class Recipient(BoardRef):
     group: bool = False
+    excluding: list[BoardRef] = Field(default_factory=list)
 
 
 class Referral(Located):

@@ -78,6 +78,8 @@ FIELDS = {
     "Measure.section": "The heading of the section it stands in",
     "Mention.name": "The board's canonical name, or the words of the document",
     "Recipient.group": "The recipient is a group (samtliga stadsdelsnämnder): its members of that year are meant",
+    "Recipient.excluding": "The group's members the referral leaves out (\"samtliga stadsdelsnämnder utom "
+    'Norrmalms"): they owe no answer',
     "Referral.action": "opinion (yttrande) or implementation (redovisa förutsättningar för genomförande)",
     "Referral.scope": "report (the whole report) or measures (the codes given)",
     "Referral.measure_codes": "The measures the referral is about, ranges spelled out",

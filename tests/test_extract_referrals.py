@@ -802,3 +802,40 @@ def test_remissinstanser_one_a_line_under_their_heading(block, lines: list[str],
     analysed = analyse([block("Remissinstanser", "heading", level=2), _lines(block, *lines)])
     found = extract_referrals(analysed, extract_reports(analysed))
     assert [[(r.name, r.kind) for r in referral.recipients] for referral in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rapporten remitteras till samtliga stadsdelsnämnder utom Norrmalms stadsdelsnämnd för yttrande.",
+            [("Samtliga stadsdelsnämnder", ["Norrmalms stadsdelsnämnd"])],
+            id="utom, the district named in full",
+        ),
+        pytest.param(
+            "Samtliga stadsdelsnämnder förutom Norrmalm och Södermalm ska yttra sig över rapporten.",
+            [("Samtliga stadsdelsnämnder", ["Norrmalms stadsdelsnämnd", "Södermalms stadsdelsnämnd"])],
+            id="förutom, places coordinated, in the subject",
+        ),
+        pytest.param(
+            "Ärendet har remitterats till samtliga stadsdelsnämnder, med undantag av Farsta stadsdelsnämnd, och till "
+            "trafiknämnden.",
+            [("Samtliga stadsdelsnämnder", ["Farsta stadsdelsnämnd"]), ("Trafiknämnden", [])],
+            id="med undantag av, the list going on",
+        ),
+        pytest.param(
+            "Ärendet har remitterats till samtliga stadsdelsnämnder utom Norrmalm och trafiknämnden.",
+            [("Samtliga stadsdelsnämnder", ["Norrmalms stadsdelsnämnd"]), ("Trafiknämnden", [])],
+            id="a body that is no member is a recipient",
+        ),
+        pytest.param(
+            "Ärendet har remitterats till trafiknämnden, utom i de delar som rör hamnen.",
+            [("Trafiknämnden", [])],
+            id="no group, nothing left out",
+        ),
+    ],
+)
+def test_members_a_referral_to_a_group_leaves_out(block, text: str, expected: list) -> None:
+    analysed = analyse([block(text)])
+    (found,) = extract_referrals(analysed, extract_reports(analysed))
+    assert [(r.name, [b.name for b in r.excluding]) for r in found.recipients] == expected

@@ -16,7 +16,8 @@ from atgard.extract.answers import _REMISS_DNR
 from atgard.extract.dates import iso_date, with_reply_dates
 from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
-from atgard.output.migration_views import ANSWER_CANDIDATES_SQL
+from atgard.output.export import load_document
+from atgard.output.migration_views import ANSWER_CANDIDATES_SQL, REFERRAL_STATUS_SQL
 from atgard.output.migrations import MIGRATIONS, schema_version
 from atgard.output.store import open_store
 from atgard.pipeline.ingest import ingest
@@ -141,8 +142,11 @@ def test_migration_10_fills_the_links_of_a_database_stored_before_it(package: Pa
     shutil.copyfile(package, older)
     with sqlite3.connect(older) as db:  # back to migration 9's schema: the candidates a view of every pair
         db.executescript(
+            "DROP VIEW referral_status; DROP VIEW referral_matrix;"
+            "ALTER TABLE referral_recipients DROP COLUMN excluding;"
             f"DROP VIEW answer_candidates; DROP TABLE answer_links; DROP INDEX idx_referrals_document_id;"
-            f"CREATE VIEW answer_candidates AS {ANSWER_CANDIDATES_SQL}; PRAGMA user_version = 9;"
+            f"CREATE VIEW answer_candidates AS {ANSWER_CANDIDATES_SQL}; CREATE VIEW referral_status AS "
+            f"{REFERRAL_STATUS_SQL}; PRAGMA user_version = 9;"
         )
         expected = _links(db, "SELECT * FROM answer_candidates")
     store = open_store(older)
@@ -214,3 +218,53 @@ def test_a_company_answers_for_itself_when_its_yttrande_records_no_decision(bloc
         ["B2.1.1", "B2.1.2"],
     )
     assert extract_answers(analysed, "yttrande", no_decision, reports, about, [], sender="Stadsledningskontoret") == []
+
+
+def test_a_member_the_referral_leaves_out_owes_no_answer(tmp_path: Path) -> None:
+    """ "samtliga stadsdelsnämnder utom Norrmalms stadsdelsnämnd": the group is answered when every other district
+    has answered, and Norrmalm's clerk finds nothing to answer; Farsta's finds the referral, answered."""
+    from atgard.extract.boards import load_register
+    from atgard.output import store
+    from atgard.output.publish import HERE
+    from atgard.schema import BBox, PageBox
+    from atgard.schema.contract import Answer, BoardRef, Document, Recipient, Referral
+
+    box = BBox(x0=71, top=100, x1=520, bottom=130)
+    located = {"page": 1, "bbox": box, "boxes": [PageBox(page=1, bbox=box)]}
+    register = load_register()
+    norrmalm = register["norrmalm-sdn"]
+    group = Recipient(
+        name="Samtliga stadsdelsnämnder",
+        board_id="samtliga-stadsdelsnamnder",
+        kind="group",
+        group=True,
+        excluding=[BoardRef(name=norrmalm.name, board_id=norrmalm.id, kind=norrmalm.kind)],
+    )
+    referral = Referral(
+        report_title="Trygg i hela staden", action="opinion", scope="report", recipients=[group], text="…", **located
+    )
+    dated = {"kind": "tjansteutlatande", "page_count": 1, "year": 2026}
+    memo = Document(id=f"{1:064x}", filename="remiss.pdf", diarienummer="KS 2026/17", referrals=[referral], **dated)
+    db = open_store(tmp_path / "utom.db")
+    store.save_register(db, register.entries.values(), register.surface_forms())
+    store.save_document(db, memo, "test")
+    others = [b for b in register.members("samtliga-stadsdelsnamnder", 2026) if b.id != norrmalm.id]
+    for number, board in enumerate(others, start=2):
+        answer = Answer(
+            answering_body=BoardRef(name=board.name, board_id=board.id, kind=board.kind),
+            report_title="Trygg i hela staden",
+            in_reply_to="KS 2026/17",
+            date="2026-03-01",
+            **located,
+        )
+        svar = Document(id=f"{number:064x}", filename=f"svar-{number}.pdf", answers=[answer], **dated)
+        store.save_document(db, svar, "test")
+    queries = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))["databases"]["atgard"]["queries"]
+    connection = db.conn
+    (status,) = connection.execute("SELECT board_name, status FROM referral_status").fetchall()
+    assert status == ("Samtliga stadsdelsnämnder", "answered")
+    mine = queries["min_namnd"]["sql"]
+    assert [row[0] for row in connection.execute(mine, {"namnd": "Norrmalms stadsdelsnämnd"})] == []
+    assert [row[0] for row in connection.execute(mine, {"namnd": "Farsta stadsdelsnämnd"})] == ["besvarad"]
+    exported = load_document(db, memo.id).referrals[0].recipients[0]
+    assert [b.board_id for b in exported.excluding] == ["norrmalm-sdn"]
