@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed, Sentence, located_at
-from atgard.extract.boards import BoardRegister
+from atgard.extract.boards import BoardRegister, load_register
 from atgard.extract.codes import find_codes
 from atgard.extract.dates import DATE_WORDS
 from atgard.extract.dissent import in_dissent
@@ -462,13 +462,61 @@ def _listed_after(
     """Recipients set as a list under a lead-in ("... remitterats till följande:", a "Remissinstanser" heading)."""
     recipients: list[Recipient] = []
     items: list[Analysed] = []
+    districts = False
     for item in analysed[index + 1 :]:
-        found = [read_board_list(entry, register) or _named_item(entry, register) for entry in _entries(item)]
-        if not found or not all(found):
+        if (found := _read_entries(_entries(item), recipients, districts, register)) is None:
             break
-        recipients += [recipient for names in found for recipient in names]
+        recipients, districts = found
         items.append(item)
     return recipients, items
+
+
+# A label over a part of the list ("Facknämnder:", "Stadsdelsnämnder:", "Övriga remissinstanser:"), and one (or a
+# shared head) that names districts, after which a place alone is its district: "Stadsdelsnämnderna" / "Farsta".
+_LIST_LABEL = rule(
+    "referral.list_label",
+    r"^(?:[\wåäöÅÄÖ-]+\s+){0,3}[\wåäöÅÄÖ-]+\s*:$",
+    matches=("Facknämnder:", "Stadsdelsnämnder:", "Övriga remissinstanser:"),
+    not_matches=("Ärendet har remitterats till följande:", "Kulturnämnden"),
+)
+_DISTRICTS = re.compile(r"^(?:samtliga\s+|stadens\s+)?stadsdelsnämnd(?:er|erna)\b", re.IGNORECASE)
+
+
+def _read_entries(
+    entries: Sequence[str], recipients: list[Recipient], districts: bool, register: BoardRegister | None
+) -> tuple[list[Recipient], bool] | None:
+    """The recipients with those of one item's entries, and whether a place alone is a district after them; None
+    when an entry names no one (the list has ended)."""
+    if not entries:
+        return None
+    recipients = list(recipients)
+    label = False  # the last entry was the districts' group alone ("Stadsdelsnämnderna"): a label if places follow
+    for entry in entries:
+        if _LIST_LABEL.match(entry):
+            districts, label = bool(_DISTRICTS.match(entry)), False
+            continue
+        place = _district_by_place(entry, register) if districts else None
+        if place is not None:
+            if label:
+                recipients.pop()  # "Stadsdelsnämnderna" over its places was their label, not the group
+            recipients.append(place)
+            label = False
+            continue
+        if not (found := read_board_list(entry, register) or _named_item(entry, register)):
+            return None
+        recipients += found
+        districts = bool(_DISTRICTS.match(entry))
+        label = districts and len(found) == 1 and found[0].group
+    return recipients, districts
+
+
+def _district_by_place(entry: str, register: BoardRegister | None) -> Recipient | None:
+    register = register or load_register()
+    board_id = register.places("district_committee").get(entry.strip(" ,;.").lower())
+    if board_id is None:
+        return None
+    board = register[board_id]
+    return Recipient(name=board.name, board_id=board.id, kind=board.kind)
 
 
 # A line that goes on on the next one: a name broken after a preposition or a conjunction ("Micasa Fastigheter i").
@@ -489,7 +537,10 @@ def _entries(item: Analysed) -> list[str]:
             lines[-1] = f"{lines[-1]} {line}"
         elif line:
             lines.append(line)
-    names_only = all(len(line.split()) <= 8 and not line.endswith((".", "!", "?", ":")) for line in lines)
+    names_only = all(
+        len(line.split()) <= 8 and (not line.endswith((".", "!", "?", ":")) or _LIST_LABEL.match(line))
+        for line in lines
+    )
     return lines if names_only else []
 
 

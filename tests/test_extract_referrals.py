@@ -839,3 +839,51 @@ def test_members_a_referral_to_a_group_leaves_out(block, text: str, expected: li
     analysed = analyse([block(text)])
     (found,) = extract_referrals(analysed, extract_reports(analysed))
     assert [(r.name, [b.name for b in r.excluding]) for r in found.recipients] == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            [
+                "Facknämnder:",
+                "Kulturnämnden",
+                "Stadsdelsnämnder:",
+                "Farsta",
+                "Skärholmen",
+                "Övriga:",
+                "Region Stockholm",
+            ],
+            [
+                ("Kulturnämnden", "committee"),
+                ("Farsta stadsdelsnämnd", "district_committee"),
+                ("Skärholmens stadsdelsnämnd", "district_committee"),
+                ("Region Stockholm", "external"),
+            ],
+            id="labels over the parts, places under the districts' label",
+        ),
+        pytest.param(
+            ["Stadsdelsnämnderna i", "Rinkeby-Kista", "Skärholmen", "Trafiknämnden"],
+            [
+                ("Rinkeby-Kista stadsdelsnämnd", "district_committee"),
+                ("Skärholmens stadsdelsnämnd", "district_committee"),
+                ("Trafiknämnden", "committee"),
+            ],
+            id="a shared head broken after 'i', its places one a line",
+        ),
+        pytest.param(
+            ["Stadsdelsnämnderna", "Bromma", "Farsta"],
+            [("Bromma stadsdelsnämnd", "district_committee"), ("Farsta stadsdelsnämnd", "district_committee")],
+            id="the group's name over places is their label",
+        ),
+        pytest.param(
+            ["Samtliga stadsdelsnämnder", "Trafiknämnden"],
+            [("Samtliga stadsdelsnämnder", "group"), ("Trafiknämnden", "committee")],
+            id="the group without places is the group",
+        ),
+    ],
+)
+def test_remissinstanser_in_labelled_parts(block, lines: list[str], expected: list) -> None:
+    analysed = analyse([block("Remissinstanser", "heading", level=2), _lines(block, *lines)])
+    (found,) = extract_referrals(analysed, extract_reports(analysed))
+    assert [(r.name, r.kind) for r in found.recipients] == expected
