@@ -46,8 +46,10 @@ _AS_ANSWER = rule(
 )
 _REMISS_DNR = rule(
     "answer.in_reply_to",
-    r"(?:\bert\s+dnr|\ber\s+(?:beteckning|referens)|\b(?:kommunstyrelsens|remissens|stadsledningskontorets)\s+"
-    r"(?:dnr|diarienummer)(?:\s+i\s+ärendet)?(?:\s+är)?|\bdnr|\bremiss\s+från\s+\w+(?:\s+\w+)?\s*,)\s*[.:]?\s*"
+    r"(?:\ber[t]?\s+(?:dnr|diarienr|diarienummer|ärendenummer|beteckning|referens)|"
+    r"\b(?:kommunstyrelsens|remissens|stadsledningskontorets|stadskontorets|kommunledningskontorets)\s+"
+    r"(?:dnr|diarienr|diarienummer|ärendenummer)(?:\s+i\s+ärendet)?(?:\s+är)?|"
+    r"\bdiarienummer\s+hos\s+\w+|\bdnr|\bremiss\s+från\s+\w+(?:\s+\w+)?\s*(?:,|\())\s*[.:]?\s*"
     r"(?P<dnr>(?!\d{4}-\d\d-\d\d\b)(?:[A-ZÅÄÖ]{2,6}[\s-]?)?\d[\w./:-]*\d)",
     matches=(
         "(dnr KS 2018/204)",
@@ -56,6 +58,11 @@ _REMISS_DNR = rule(
         "(kommunstyrelsens diarienummer 0112/19)",
         "Svar på remiss från kommunstyrelsen, dnr KS 2017/512",
         "Remiss från kommunstyrelsen, KS 2026/1180",
+        "Ert diarienummer: KS 2026/1122",
+        "Er beteckning 0712/25",
+        "Remiss från Kommunstyrelsen (KS 2026/1122)",
+        "Kommunstyrelsens ärendenummer KS 2026/1122",
+        "Diarienummer hos kommunstyrelsen: KS 2026/1122",
     ),
     not_matches=("Diarienumret anges nedan", "Remiss från kommunstyrelsen, 2026-03-01"),
 )
