@@ -286,10 +286,14 @@ def written_date(blocks: Sequence[Block]) -> str | None:
     >>> box = [PageBox(page=1, bbox=BBox(x0=0, top=0, x1=1, bottom=1))]
     >>> written_date([Block(kind="paragraph", text="Stockholm den 5 mars 2017", page=1, boxes=box)])
     '2017-03-05'
+    >>> written_date([Block(kind="paragraph", text="2026-02-10", page=1, boxes=box)])
+    '2026-02-10'
     """
     for block in blocks:
         if block.page == 1 and (labelled := _LABELLED_DATE.match(block.text.strip())):
             return labelled.group(1)
+        if block.page == 1 and block.kind == "paragraph" and ISO_DATE.fullmatch(block.text.strip()):
+            return block.text.strip()  # a date on a line of its own under the header box
         short_line = block.page == 1 and block.kind == "paragraph" and len(block.text) < 60
         if short_line and (found := LONG_DATE.search(block.text)):
             return as_iso(found)

@@ -105,7 +105,7 @@ _URGES = rule(
     not_matches=("Kulturnämnden uppmanas inkomma med yttrande",),
 )
 # What the bodies are asked to do, in every rule that names them: answer, give views, report.
-_ANSWER_VERBS = r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)"
+_ANSWER_VERBS = r"(?:redovisa|yttra|lämna|inkomma|besvara|svara|ge\s+synpunkter)\b"
 _ACTIVE = rule(
     "referral.active",
     r"\s+(?:ska|skall|bör|ombeds|ombes|anmodas|uppmanas|inbjuds|får|har\s+att|"
@@ -245,8 +245,9 @@ _TO_AGAIN = re.compile(r"^(?:(?:även|också|dessutom)\s+)?till\s+(?=[A-ZÅÄÖ]
 # A subject that names nobody: "De som ska redovisa ...", "Dessa ska ...".
 _PRONOUN = rule(
     "referral.pronoun",
-    r"^(?:de|dessa|den|det|denna|vi|man|var|vilka|som|remissinstanserna|de\s+som)\b",
-    matches=("De som", "Dessa", "Remissinstanserna"),
+    r"^(?:de|dessa|den|det|denna|vi|man|var|vilka|som|remissinstanserna|de\s+som|"
+    r"nämnderna|styrelserna|bolagen|förvaltningarna|instanserna)\b",
+    matches=("De som", "Dessa", "Remissinstanserna", "Nämnderna"),  # "Nämnderna": the ones named before
     not_matches=("Detaljplanenämnden", "Denmark AB"),
 )
 
@@ -257,6 +258,11 @@ class _Zone:
     end: int
     whole: bool = False  # the list must fill the zone (the subject before "ska")
     list_end: int | None = None  # where the names end, before a purpose or deadline (a condition may go on)
+
+    def shifted(self, offset: int) -> _Zone:
+        """The zone in the block's text, from the sentence's."""
+        list_end = None if self.list_end is None else offset + self.list_end
+        return _Zone(offset + self.start, offset + self.end, self.whole, list_end)
 
 
 # What a list of recipients may end with: the purpose ("för yttrande") or the deadline.
@@ -294,6 +300,32 @@ _FOLLOWING_SUBJECT = rule(
     matches=("Följande nämnder", "Följande remissinstanser", "Följande nämnder och bolagsstyrelser"),
     not_matches=("Kulturnämnden och följande", "Kulturnämnden"),
 )
+
+
+def _recipients(
+    text: str, zone: _Zone, boards: Sequence[BoardSpan], register: BoardRegister | None
+) -> tuple[list[Recipient], str | None]:
+    """The recipients and condition read in ``zone``; a group's members left out ("samtliga stadsdelsnämnder utom
+    Norrmalm") are no recipients of their own but the group's ``excluding``."""
+    excluded = find_exclusions(text, zone.start, zone.end, boards, register)
+    recipients, condition = _read_list(excluded.text, zone, excluded.boards, register)
+    return excluded.applied(recipients), condition
+
+
+# A "till" that may start the list when the first one did not: "att remittera förslag till handlingsplan för X till
+# samtliga facknämnder" (the first "till" is the proposal's).
+_LATER_TO = re.compile(r"\btill\s+", re.IGNORECASE)
+
+
+def _recipient_zones(text: str) -> list[_Zone]:
+    """Where the recipient list may stand: the lead's zone, then after each later "till" before its purpose."""
+    zone = _recipient_zone(text)
+    if zone is None:
+        return []
+    if zone.whole:
+        return [zone]
+    end = len(text) if zone.list_end is None else zone.list_end
+    return [zone, *(_zone_after(text, to.end()) for to in _LATER_TO.finditer(text, zone.start, end))]
 
 
 def _recipient_zone(text: str) -> _Zone | None:
@@ -805,20 +837,19 @@ def _sentence_referrals(
             text = masked[sentence.start : sentence.end]
             if not _TRIGGER.search(text) or _REPORTED.match(text) or _FOR_INFORMATION.search(text):
                 continue
-            zone = _recipient_zone(text)
-            if zone is None:
+            zones = _recipient_zones(text)
+            if not zones:
                 continue
-            list_end = None if zone.list_end is None else sentence.start + zone.list_end
-            zone = _Zone(sentence.start + zone.start, sentence.start + zone.end, zone.whole, list_end)
             in_sentence = [
                 b
                 for b in item.boards_in(sentence.start, sentence.end)
                 if not any(t.start < b.end and b.start < t.end for t in titles)
             ]
-            # a group's members left out ("samtliga stadsdelsnämnder utom Norrmalm") are no recipients of their own
-            excluded = find_exclusions(masked, zone.start, zone.end, in_sentence, register)
-            recipients, condition = _read_list(excluded.text, zone, excluded.boards, register)
-            recipients = excluded.applied(recipients)
+            recipients, condition = [], None
+            for zone in zones:
+                recipients, condition = _recipients(masked, zone.shifted(sentence.start), in_sentence, register)
+                if recipients:
+                    break
             if not recipients and LIST_LEAD.search(text):  # the list follows as items
                 if (listed := _list_referral(item, sentence, reports, analysed, register)) is not None:
                     referrals.append(listed)

@@ -537,6 +537,22 @@ CASES = [
         ],
         id="'samt till' before outside bodies the register does not know",
     ),
+    pytest.param(
+        "Kommunstyrelsen beslutar att remittera förslag till handlingsplan för trygghet 2026–2028 till samtliga "
+        "facknämnder och AB Familjebostäder för yttrande.",
+        [one(recipients=[("Samtliga facknämnder", "group"), ("AB Familjebostäder", "company")])],
+        id="the proposal's 'till' before the list's",
+    ),
+    pytest.param(
+        "Kommunstyrelsen remitterar förslaget till samtliga nämnder för yttrande senast den 1 mars 2026.",
+        [one(recipients=[("Samtliga nämnder", "group")])],
+        id="'förslaget till' the list",
+    ),
+    pytest.param(
+        "Nämnderna bör i sina yttranden särskilt beakta åtgärderna 2.1–2.4.",
+        [],
+        id="'Nämnderna' names no one, 'yttranden' is no verb",
+    ),
 ]
 
 
