@@ -845,7 +845,8 @@ def _sentence_referrals(
                 for b in item.boards_in(sentence.start, sentence.end)
                 if not any(t.start < b.end and b.start < t.end for t in titles)
             ]
-            recipients, condition = [], None
+            recipients: list[Recipient] = []
+            condition: str | None = None
             for zone in zones:
                 recipients, condition = _recipients(masked, zone.shifted(sentence.start), in_sentence, register)
                 if recipients:
