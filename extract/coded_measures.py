@@ -109,6 +109,7 @@ class _Open:
     blocks: list[Analysed]
     group: tuple[str, str] | None
     responsible: list[str] = field(default_factory=list)  # as written, a piece per line or row
+    heading: tuple[str, str] | None = None  # opened by a coded heading: a measure only if its responsible follow
 
 
 def _numbered_paragraph(text: str) -> tuple[str, str] | None:
@@ -170,10 +171,12 @@ def extract_coded_measures(
     header: tuple[int, int, int | None] | None = None
 
     def close() -> None:
-        nonlocal current
-        if current is not None:
+        nonlocal current, group
+        if current is not None and current.heading is not None and not current.responsible:
+            group = current.heading  # a coded heading no "Ansvar:" followed: it heads a group of measures
+        elif current is not None:
             measures.append(_measure(current, report_title, register))
-            current = None
+        current = None
 
     for item in analysed:
         block = item.block
@@ -182,8 +185,11 @@ def extract_coded_measures(
             if numbered := _NUMBERED_HEADING.match(block.text.strip()):
                 title = numbered.group("title")
                 current = _Open(numbered.group("code"), [title] if title else [], [item], group)
+            elif coded := group_heading(block.text):
+                # "A2.1 Stärkt koppling": a group's heading, or a measure's when its "Ansvar:" follows
+                current = _Open(coded[0], [coded[1]], [item], group, heading=coded)
             else:
-                group = group_heading(block.text)
+                group = None
             continue
         if block.kind == "table_row":
             cells = [cell.text for cell in block.cells]

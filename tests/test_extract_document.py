@@ -145,3 +145,21 @@ def test_a_missive_listing_its_remissinstanser_one_a_line(data: Path) -> None:
     assert (referral.action, referral.reply_by) == ("opinion", "2026-04-15")
     assert referral.report_title == "Stockholms stads program för ett tillgängligt kulturliv 2027–2030"
     assert [(s.name, s.title) for s in got.signatories] == [("Eva Ek", "Avdelningschef")]
+
+
+def test_a_report_set_in_two_columns(data: Path) -> None:
+    """A report page whose text flows in two columns (a title and an introduction across both above them) is read
+    column by column: every measure whole, with its responsible, none cut into a table's cells."""
+    read = read_pdf(data / "konstruerad-rapport-tva-spalter.pdf")
+    assert [b.kind for b in read.blocks].count("table_row") == 0
+    got = extract_document(read)
+    assert [(m.code, [r.name for r in m.responsible]) for m in got.measures] == [
+        ("A1.1.1", ["Samtliga stadsdelsnämnder", "Utbildningsnämnden"]),
+        ("A1.1.2", ["Idrottsnämnden"]),
+        ("A1.1.3", ["Kulturnämnden"]),
+        ("A1.2.1", ["Trafiknämnden"]),
+        ("A1.2.2", ["Exploateringsnämnden", "Stadsbyggnadsnämnden"]),
+        ("A1.2.3", ["Socialnämnden"]),
+    ]
+    assert got.measures[1].text.startswith("Idrottsnämnden utökar antalet kvällsöppna idrottshallar, i första hand")
+    assert got.measures[4].text.endswith("service och verksamheter i bottenvåningarna.")

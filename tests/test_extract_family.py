@@ -435,6 +435,37 @@ def test_measures_under_numbered_headings(block) -> None:
     ]
 
 
+def test_a_coded_heading_is_a_measure_when_its_responsible_follow_else_a_group(block) -> None:
+    analysed = analyse(
+        [
+            block("B2 Trygga offentliga rum", "heading", level=2),
+            block("Kommissionen har följande förslag."),
+            block("B2.1 Bättre belysning", "heading", level=3),
+            block("Belysningen i parker och på torg ses över."),
+            block("Ansvar: trafiknämnden."),
+            block("B2.2 Trygga bostadsområden", "heading", level=3),
+            block("B2.2.1 Tryggheten beaktas tidigt i planeringen. Ansvar: stadsbyggnadsnämnden."),
+        ]
+    )
+    found = extract_coded_measures(analysed, "Trygg i hela staden")
+    assert [(m.code, m.group_code, m.group_title, m.text, [b.name for b in m.responsible]) for m in found] == [
+        (
+            "B2.1",
+            "B2",
+            "Trygga offentliga rum",
+            "Bättre belysning Belysningen i parker och på torg ses över.",
+            ["Trafiknämnden"],
+        ),
+        (
+            "B2.2.1",
+            "B2.2",
+            "Trygga bostadsområden",
+            "Tryggheten beaktas tidigt i planeringen.",
+            ["Stadsbyggnadsnämnden"],
+        ),
+    ]
+
+
 def test_measures_as_numbered_paragraphs_with_their_responsible_after_or_inside(block) -> None:
     analysed = analyse(
         [

@@ -11,6 +11,7 @@ Markup (one block per blank-line-separated chunk):
   - bullet item      N. numbered item   #SIGN name | title || name | title
   #TABLE grid|plain  then one row a line, "cell | cell | cell"; the first row is
                      the header, repeated on every page the table runs over
+  #COLUMNS 2         what follows flows in two columns (a continuous section break)
   #PAGEBREAK         *italic*           a line ending in "\\" continues the
                                         paragraph after a forced line break
                                         (how a hyphenated line end looks in a PDF)
@@ -28,6 +29,7 @@ import tempfile
 from pathlib import Path
 
 from docx import Document
+from docx.enum.section import WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -112,6 +114,17 @@ def _table(document, chunk: str) -> None:
     document.add_paragraph()
 
 
+def _columns(document, count: int) -> None:
+    """A continuous section break: what follows flows in ``count`` columns, as a designed report sets its text."""
+    section = document.add_section(WD_SECTION.CONTINUOUS)
+    columns = section._sectPr.find(qn("w:cols"))
+    if columns is None:
+        columns = OxmlElement("w:cols")
+        section._sectPr.append(columns)
+    columns.set(qn("w:num"), str(count))
+    columns.set(qn("w:space"), "567")  # a gutter of 1 cm, in twentieths of a point
+
+
 def build(source: Path, out_pdf: Path) -> None:
     chunks = [c.strip() for c in source.read_text(encoding="utf-8").split("\n\n") if c.strip()]
     meta = dict(c[6:].split(":", 1) for c in chunks if c.startswith("#META"))
@@ -133,6 +146,9 @@ def build(source: Path, out_pdf: Path) -> None:
             continue
         if chunk.startswith("#TABLE"):
             _table(document, chunk)
+            continue
+        if chunk.startswith("#COLUMNS"):
+            _columns(document, int(chunk.split()[1]))
             continue
         if chunk.startswith("#SIGN"):
             people = [person.split("|") for person in chunk[6:].split("||")]

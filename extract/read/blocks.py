@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from atgard.extract.read.columns import column_parts
 from atgard.extract.read.lines import Line, Segment, Unit, body_size
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.extract.read.tables import TableRow
@@ -472,8 +473,13 @@ def build_blocks(
 
     ``sizes`` maps page number to ``(width, height)``, to keep every box on its page.
     """
-    typography = measure_typography([line for page in pages for line in page], settings)
     tables = tables or [[] for _ in pages]
-    per_page = [_page_drafts(page, typography, rows) for page, rows in zip(pages, tables, strict=True)]
-    drafts = _join_page_breaks(per_page, settings)
+    # a page in two text columns is read column by column (a page with ruled tables as it stands)
+    parts = [
+        (part, rows if n == 0 else [])
+        for page, rows in zip(pages, tables, strict=True)
+        for n, part in enumerate(column_parts(page, settings) if not rows else [list(page)])
+    ]
+    typography = measure_typography([line for part, _ in parts for line in part], settings)
+    drafts = _join_page_breaks([_page_drafts(part, typography, rows) for part, rows in parts], settings)
     return [_finish(draft, sizes) for draft in drafts]

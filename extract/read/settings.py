@@ -26,6 +26,11 @@ class LayoutSettings:
     furniture_max_words: int = 12  # a segment with more words is running text, not a running header
     small_print_step: float = 2.0  # points below body size: the small print at a page's foot
     header_left_share: float = 0.45  # share of the page width: a header line starting left of it is the left column
+    # Two text columns (extract/read/columns.py)
+    column_min_pairs: int = 3  # lines with a piece in each column, at least, on a page set in two columns
+    column_min_lines: int = 6  # and lines with a piece in the right column
+    column_line_share: float = 0.4  # share of each column's pieces that fill it, at least (running text)
+    column_fill: float = 0.6  # share of its column's width a piece of running text fills
     # Headings (extract/read/blocks.py)
     heading_step: float = 1.0  # points above body size make a heading
     bold_heading_slack: float = 0.5  # a wholly bold line this close to body size is a heading

@@ -1,0 +1,83 @@
+"""Pages set in two text columns: each column read top to bottom, the left one first.
+
+A designed report often flows its text in two columns. Grouped into lines across
+the page, each line holds a piece of either column, and read so a sentence of the
+left column would run on into the right one's. A page is two columns when many of
+its lines have a second piece starting at one gutter and both pieces fill their
+columns; side-by-side boxes (a memo's "Handläggare | Till"), signatures and tables
+without rules have short pieces and stay as they are.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from atgard.extract.read.lines import Line, Segment
+from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
+
+
+def column_parts(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[list[Line]]:
+    """The page's lines as parts read in turn: above the columns, the left column, the right one, below them.
+
+    A page that is not set in two columns is one part, its lines as they are.
+    """
+    gutter = _gutter(lines, settings)
+    if gutter is None:
+        return [list(lines)]
+    above: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    below: list[Line] = []
+    for line in lines:
+        pieces = _halves(line, gutter)
+        if pieces is None:  # across the gutter: a title over the columns, a note under them
+            (below if left or right else above).append(line)
+            continue
+        first, second = pieces
+        if first is not None:
+            left.append(first)
+        if second is not None:
+            right.append(second)
+    return [part for part in (above, left, right, below) if part]
+
+
+def _halves(line: Line, gutter: float) -> tuple[Line | None, Line | None] | None:
+    """The line's pieces left and right of the gutter; None when a piece spans it."""
+    if any(segment.x0 < gutter < segment.x1 for segment in line.segments):
+        return None
+    left = [segment for segment in line.segments if segment.x1 <= gutter]
+    right = [segment for segment in line.segments if segment.x0 >= gutter]
+    return (
+        Line(page=line.page, segments=left) if left else None,
+        Line(page=line.page, segments=right) if right else None,
+    )
+
+
+def _gutter(lines: Sequence[Line], settings: LayoutSettings) -> float | None:
+    """Where the right column starts, when the page is two columns of running text.
+
+    The right column's pieces start at one x (where the second piece of most two-piece lines starts), there are
+    enough of them, and both columns' pieces mostly fill their widths; the columns may be of unequal length (a
+    balanced last page, a column ending early).
+    """
+    pairs = [line for line in lines if len(line.segments) == 2]
+    if len(pairs) < settings.column_min_pairs:
+        return None
+    start = Counter(round(line.segments[1].x0) for line in pairs).most_common(1)[0][0]
+    right = [s for line in lines for s in line.segments if abs(s.x0 - start) <= settings.indent_ems * s.size]
+    left = [line.segments[0] for line in lines if line.segments[0].x1 < start]
+    if len(right) < settings.column_min_lines or not left:
+        return None
+    if sum(len(line.segments) > 2 for line in lines) > settings.column_line_share * len(right):
+        return None  # a table without rules, more than two cells a line
+    margin, reach, edge = min(s.x0 for s in left), max(s.x1 for s in left), max(s.x1 for s in right)
+    if reach >= start or not (_filled(left, margin, reach, settings) and _filled(right, start, edge, settings)):
+        return None
+    return (reach + start) / 2  # between the left column's widest line and the right column's start
+
+
+def _filled(pieces: Sequence[Segment], x0: float, x1: float, settings: LayoutSettings) -> bool:
+    """Whether enough of a column's pieces fill its width, as running text does (a table's cells do not)."""
+    full = sum(piece.x1 - piece.x0 >= settings.column_fill * (x1 - x0) for piece in pieces)
+    return full >= settings.column_line_share * len(pieces)
