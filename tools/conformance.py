@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import itertools
 import json
 import re
 import sqlite3
@@ -82,12 +81,17 @@ def recall(pages: list[list[str]], found: Counter[str]) -> float:
     0.5
     >>> recall([["potatoradio"]], Counter(["potato", "radio"]))
     1.0
+    >>> recall([["applica", "right", "column", "tion"]], Counter(["application", "right", "column"]))
+    1.0
     """
     total = hits = 0
     for page in pages:
         distinct = list(dict.fromkeys(page))
         missed = [word for word in distinct if not found[word]]
-        joined = {w for first, second in itertools.pairwise(missed) if found[first + second] for w in (first, second)}
+        # the halves of a word broken at a line end (one of them may be a word of its own elsewhere on the page),
+        # apart in PDFium's text where it reads across two columns
+        joined = {first for first in missed if any(found[first + second] for second in distinct)}
+        joined |= {second for second in missed if any(found[first + second] for first in distinct)}
         run_together = {w for w in missed if _two_found_words(w, found)}
         total += len(distinct)
         hits += len(distinct) - len(missed) + len(joined | run_together)

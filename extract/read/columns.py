@@ -22,17 +22,20 @@ def column_parts(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_LAYOU
 
     A page that is not set in two columns is one part, its lines as they are.
     """
-    gutter = _gutter(lines, settings)
-    if gutter is None:
+    found = _gutter(lines, settings)
+    if found is None:
         return [list(lines)]
+    halves = [_halves(line, *found, settings) for line in lines]
+    last = max(i for i, pieces in enumerate(halves) if pieces is not None)
     above: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
     below: list[Line] = []
-    for line in lines:
-        pieces = _halves(line, gutter)
-        if pieces is None:  # across the gutter: a title over the columns, a note under them
-            (below if left or right else above).append(line)
+    for i, (line, pieces) in enumerate(zip(lines, halves, strict=True)):
+        if pieces is None:
+            # across the gutter: a title over the columns, a note under them, or between them the left
+            # column's text running wider where the right one leaves room
+            (above if not (left or right) else below if i > last else left).append(line)
             continue
         first, second = pieces
         if first is not None:
@@ -42,20 +45,39 @@ def column_parts(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_LAYOU
     return [part for part in (above, left, right, below) if part]
 
 
-def _halves(line: Line, gutter: float) -> tuple[Line | None, Line | None] | None:
+def _halves(
+    line: Line, gutter: float, start: float, settings: LayoutSettings
+) -> tuple[Line | None, Line | None] | None:
     """The line's pieces left and right of the gutter; None when a piece spans it."""
-    if any(segment.x0 < gutter < segment.x1 for segment in line.segments):
+    segments = [piece for segment in line.segments for piece in _cut(segment, gutter, start, settings)]
+    if any(segment.x0 < gutter < segment.x1 for segment in segments):
         return None
-    left = [segment for segment in line.segments if segment.x1 <= gutter]
-    right = [segment for segment in line.segments if segment.x0 >= gutter]
+    left = [segment for segment in segments if segment.x1 <= gutter]
+    right = [segment for segment in segments if segment.x0 >= gutter]
     return (
         Line(page=line.page, segments=left) if left else None,
         Line(page=line.page, segments=right) if right else None,
     )
 
 
-def _gutter(lines: Sequence[Line], settings: LayoutSettings) -> float | None:
-    """Where the right column starts, when the page is two columns of running text.
+def _cut(segment: Segment, gutter: float, start: float, settings: LayoutSettings) -> list[Segment]:
+    """A piece running across the gutter cut where a word starts at the right column: where the two columns' words
+    come closer than a column gap, one piece holds both."""
+    if not segment.x0 < gutter < segment.x1:
+        return [segment]
+    tolerance = settings.cell_start_ems * segment.size
+    units = segment.units
+    for i in range(1, len(units)):
+        if units[i - 1].text == " " and units[i].text != " " and abs(units[i].x0 - start) <= tolerance:
+            head = units[:i]
+            while head and head[-1].text == " ":
+                head.pop()
+            return [segment.with_units(head), segment.with_units(units[i:])] if head else [segment]
+    return [segment]
+
+
+def _gutter(lines: Sequence[Line], settings: LayoutSettings) -> tuple[float, float] | None:
+    """The gutter and where the right column starts, when the page is two columns of running text.
 
     The right column's pieces start at one x (where the second piece of most two-piece lines starts), there are
     enough of them, and both columns' pieces mostly fill their widths; the columns may be of unequal length (a
@@ -72,9 +94,11 @@ def _gutter(lines: Sequence[Line], settings: LayoutSettings) -> float | None:
     if sum(len(line.segments) > 2 for line in lines) > settings.column_line_share * len(right):
         return None  # a table without rules, more than two cells a line
     margin, reach, edge = min(s.x0 for s in left), max(s.x1 for s in left), max(s.x1 for s in right)
-    if reach >= start or not (_filled(left, margin, reach, settings) and _filled(right, start, edge, settings)):
+    if reach >= start or min(reach - margin, edge - start) < settings.column_min_share * (edge - margin):
+        return None  # no room for two columns of text: a margin of line numbers, a column of figures
+    if not (_filled(left, margin, reach, settings) and _filled(right, start, edge, settings)):
         return None
-    return (reach + start) / 2  # between the left column's widest line and the right column's start
+    return (reach + start) / 2, start  # the gutter between the left column's widest line and the right column
 
 
 def _filled(pieces: Sequence[Segment], x0: float, x1: float, settings: LayoutSettings) -> bool:

@@ -31,6 +31,7 @@ class LayoutSettings:
     column_min_lines: int = 6  # and lines with a piece in the right column
     column_line_share: float = 0.4  # share of each column's pieces that fill it, at least (running text)
     column_fill: float = 0.6  # share of its column's width a piece of running text fills
+    column_min_share: float = 0.3  # share of the width both columns span that each of them takes, at least
     # Headings (extract/read/blocks.py)
     heading_step: float = 1.0  # points above body size make a heading
     bold_heading_slack: float = 0.5  # a wholly bold line this close to body size is a heading
