@@ -803,7 +803,20 @@ def addressed_to_self(referral: Referral, own: set[str]) -> bool:
     ...     boxes=[{"page": 1, "bbox": {"x0": 0, "top": 0, "x1": 1, "bottom": 1}}]), {"stockholms stad"})
     True
     """
-    return all(recipient.name.casefold() in own or OWN_BODY.match(recipient.name) for recipient in referral.recipients)
+    return all(
+        recipient.name.casefold() in own or OWN_BODY.match(recipient.name) or _OWN_OFFICE_OR_TOWN.match(recipient.name)
+        for recipient in referral.recipients
+    )
+
+
+# The document's own office or municipality named by its kind alone: "Förvaltningen har fått möjlighet att yttra
+# sig", "Staden har beretts tillfälle …" (the remiss the document answers).
+_OWN_OFFICE_OR_TOWN = rule(
+    "referral.own_office_or_town",
+    r"^(?:förvaltningen|stadsdelsförvaltningen|kontoret|staden|kommunen)$",
+    matches=("Förvaltningen", "Kontoret", "Staden", "Kommunen"),
+    not_matches=("Trafikkontoret", "Stadsledningskontoret", "Socialförvaltningen"),
+)
 
 
 def extract_referrals(

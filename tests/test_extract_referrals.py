@@ -569,6 +569,10 @@ def test_referral_sentences(block, text: str, expected: list[dict]) -> None:
         ("Skärholmens stadsdelsnämnd har fått rapporten på remiss.", True),
         ("Nämnden och kulturnämnden har fått rapporten på remiss.", False),
         ("Kulturnämnden har fått rapporten på remiss.", False),
+        ("Förvaltningen har fått möjlighet att yttra sig över rapporten.", True),
+        ("Staden har beretts tillfälle att yttra sig över betänkandet.", True),
+        ("Kommunen och Region Stockholm har fått möjlighet att yttra sig.", False),
+        ("Trafikkontoret har fått tillfälle att yttra sig över förslaget.", False),
     ],
 )
 def test_a_referral_to_the_documents_own_body_is_the_one_it_answers(block, text: str, own: bool) -> None:
