@@ -75,13 +75,15 @@ _GIVES_OPINION = rule(
     r"^(?!.*\b(?:uppdrag|uppmana\w*|ombe\w*|anmoda\w*|remitter\w*|inbjud\w*)\b.*\b(?:yttrande|remissen)\b)"
     r"(?:\S+\s+){0,4}?(?:(?:beslutar|beslöt)\s+)?(?:att\s+)?"
     r"(?:(?:avge|avger|avgav|lämna|lämnar|anta|antar|godkänna|godkänner|överlämna|överlämnar)\s+(?:\S+\s+){0,3}?"
-    r"(?:yttrande|yttrandet|remissvar|remissvaret|remissyttrande)\b|besvara(?:r|de)?\s+remissen\b)",
+    r"(?:yttrande|yttrandet|remissvar|remissvaret|remissyttrande|svar(?:et)?\s+på\s+remissen)\b|"
+    r"besvara(?:r|de)?\s+remissen\b)",
     matches=(
         "att avge yttrande till Region Uppsala enligt ärendets bilaga 1,",
         "Kommunstyrelsen besvarar remissen med hänvisning till vad som anförs i detta tjänsteutlåtande.",
         "Kulturnämnden beslutar att anta förslag till yttrande.",
         "Kommunstyrelsen antar förvaltningens förslag till yttrande och överlämnar det till Justitiedepartementet.",
         "Nämnden överlämnar yttrandet till kommunstyrelsen.",
+        "Stadsdelsnämnden godkänner förvaltningens förslag till svar på remissen.",
     ),
     not_matches=(
         "Kommunstyrelsen remitterar rapporten till samtliga nämnder för yttrande.",
