@@ -1,4 +1,4 @@
-"""The SQL of the referral-tracking views (migrations 7, 10, 11), as shipped: never edited, a change is a new
+"""The SQL of the referral-tracking views (migrations 7, 10, 11, 12), as shipped: never edited, a change is a new
 migration."""
 
 ANSWER_CANDIDATES_SQL = """
@@ -165,3 +165,31 @@ REFERRAL_MATRIX_EXCLUDING_SQL = f"""
         WHERE (r.scope = 'report' OR m.code IN (SELECT code FROM referral_measure_codes WHERE referral_id = r.id))
           AND {_IN_YEAR.format(year="coalesce(rd.year, rep.year)")}
         """
+
+
+# Migration 12: an answer's case number matched with spaces and dashes left out ("KS-2026/1122" is "KS 2026/1122")
+# and not as the start of a longer number ("KS 2026/11" is not "KS 2026/1122"); with it, a report title that begins
+# the other's is the same report ("Trygg i hela staden", "Trygg i hela staden – kommissionens slutrapport").
+_CASE = "replace(replace(lower({}), ' ', ''), '-', '')"
+_PRINTED, _OWN = _CASE.format("a.in_reply_to"), _CASE.format("rd.diarienummer")
+ANSWER_CANDIDATES_LOOSE_SQL = f"""
+        SELECT a.document_id AS answer_document_id, a.seq AS answer_seq, a.board_id, a.board_name, a.date,
+               r.id AS referral_id, r.document_id AS referral_document_id
+        FROM answers a
+        JOIN referrals r ON r.document_id != a.document_id
+        JOIN documents rd ON rd.id = r.document_id
+        WHERE (a.in_reply_to IS NOT NULL AND rd.diarienummer IS NOT NULL
+               AND instr({_PRINTED}, {_OWN}) > 0
+               AND substr({_PRINTED}, instr({_PRINTED}, {_OWN}) + length({_OWN}), 1) NOT GLOB '[0-9]'
+               AND (a.report_title_key IS NULL OR r.report_title_key IS NULL
+                    OR instr(a.report_title_key, r.report_title_key) = 1
+                    OR instr(r.report_title_key, a.report_title_key) = 1))
+           OR (a.in_reply_to IS NULL AND a.report_title_key IS NOT NULL AND a.report_title_key = r.report_title_key)
+        """
+_LOOSE_LINKS_OF = f"""
+        INSERT INTO answer_links ({ANSWER_LINKS_COLUMNS})
+        SELECT * FROM ({ANSWER_CANDIDATES_LOOSE_SQL}) WHERE {{side}} = :document_id
+        """
+LOOSE_LINKS_OF_ANSWERS_SQL = _LOOSE_LINKS_OF.format(side="answer_document_id")
+LOOSE_LINKS_OF_REFERRALS_SQL = _LOOSE_LINKS_OF.format(side="referral_document_id")
+LOOSE_LINKS_TABLE_SQL = f"INSERT INTO answer_links ({ANSWER_LINKS_COLUMNS}) {ANSWER_CANDIDATES_LOOSE_SQL}"

@@ -17,6 +17,7 @@ from atgard.output.migration_views import (
     ANSWER_CANDIDATES_SQL,
     ANSWER_CANDIDATES_TABLE_SQL,
     ANSWER_LINKS_VIEW_SQL,
+    LOOSE_LINKS_TABLE_SQL,
     REFERRAL_MATRIX_EXCLUDING_SQL,
     REFERRAL_STATUS_EXCLUDING_SQL,
     REFERRAL_STATUS_SQL,
@@ -465,6 +466,13 @@ def m011_recipient_exclusions(db: Database) -> None:
     db.create_view("referral_matrix", REFERRAL_MATRIX_EXCLUDING_SQL)
 
 
+def m012_looser_answer_links(db: Database) -> None:
+    """Answers linked to their referrals however the case number's spaces and dashes are printed, never by the
+    start of a longer number, and by a report title that begins the other's; the stored links made anew."""
+    db.execute("DELETE FROM answer_links")
+    db.execute(LOOSE_LINKS_TABLE_SQL)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_documents_pages_blocks,
     m002_extraction,
@@ -477,6 +485,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m009_page_reading,
     m010_answer_links,
     m011_recipient_exclusions,
+    m012_looser_answer_links,
 ]
 
 

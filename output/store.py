@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from atgard.output.changes import Change, document_changes
 from atgard.output.export import load_document
-from atgard.output.migration_views import ANSWER_LINKS_OF_ANSWERS_SQL, ANSWER_LINKS_OF_REFERRALS_SQL
+from atgard.output.migration_views import LOOSE_LINKS_OF_ANSWERS_SQL, LOOSE_LINKS_OF_REFERRALS_SQL
 from atgard.output.migrations import MIGRATIONS, migrate, schema_version, write_lock
 from atgard.output.search import stem_text
 from atgard.output.tables import (
@@ -270,9 +270,9 @@ def save_answers(db: Database, document_id: str, items: Sequence[Answer], stamp:
 def save_answer_links(db: Database, document: Document) -> None:
     """The referrals this document's answers may answer, and the stored answers its referrals may have."""
     if document.answers:
-        db.execute(ANSWER_LINKS_OF_ANSWERS_SQL, {"document_id": document.id})
+        db.execute(LOOSE_LINKS_OF_ANSWERS_SQL, {"document_id": document.id})
     if document.referrals:
-        db.execute(ANSWER_LINKS_OF_REFERRALS_SQL, {"document_id": document.id})
+        db.execute(LOOSE_LINKS_OF_REFERRALS_SQL, {"document_id": document.id})
 
 
 def save_mentions(db: Database, document_id: str, items: Sequence[Mention], stamp: str) -> None:
