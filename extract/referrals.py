@@ -67,8 +67,10 @@ _PASSIVE_BY = rule(
 )
 _REFERRED_TO = rule(
     "referral.referred_to",
-    r"\b(?:remitter\w*|(?:skick|sänd|send)\w*(?:\s+ut)?(?:\s+på\s+remiss)?|gått\s+ut\s+på\s+remiss|på\s+remiss)\b"
-    r"[^.]*?\btill\b(?:\s+|\s*$)|\b(?:begärts|inhämtats|begärt|inhämtat)\s+från\s+|"
+    r"\b(?:remitter\w*|(?:skick|sänd|sänt|send)\w*(?:\s+ut)?(?:\s+på\s+remiss)?|gått\s+ut\s+på\s+remiss|på\s+remiss)\b"
+    r"[^.]*?\btill\b(?:\s+|\s*$)|"
+    r"\b(?:begärts|inhämtats|infordrats|begärt|inhämtat|infordrat)(?:\s+in)?(?:\s+(?:yttranden?|synpunkter|svar))?"
+    r"\s+från\s+|"
     r"\bremiss(?:en)?\s+(?:har\s+)?(?:går|gått|gick|skett|sker|riktats|riktas|ställts)\s+(?:ut\s+)?till\s+",
     matches=(
         "Ärendet har remitterats till ",
@@ -79,6 +81,10 @@ _REFERRED_TO = rule(
         "Remissen har gått ut till ",
         "Remiss har skett till ",
         "Remissen har riktats till ",
+        "Remissen har sänts ut till ",
+        "Yttrande har begärts in från ",
+        "Kommunstyrelsen har begärt in yttranden från ",
+        "Synpunkter har infordrats från ",
     ),
     not_matches=("Ärendet har remitterats. Till sist ", "Remisstiden går till den 5 mars"),
 )
@@ -110,6 +116,7 @@ _ACTIVE = rule(
     "referral.active",
     r"\s+(?:ska|skall|bör|ombeds|ombes|anmodas|uppmanas|inbjuds|får|har\s+att|"
     r"(?:har|hade)\s+(?:inbjudits|anmodats|ombetts|uppmanats)|"
+    r"(?:(?:har|hade)\s+)?(?:har|hade|ges|getts|givits|gavs|får|fick)\s+i\s+uppdrag|"
     r"(?:(?:har|hade)\s+)?(?:av\s+(?:\S+\s+){1,4}?)?(?:ges|getts|givits|gavs|bereds|beretts|erbjuds|erbjudits|fått|fick)\s+"
     r"(?:möjlighet|tillfälle))[\s-]+"
     rf"(?:(?:senast\s+(?:{DATE_WORDS})|\w+)\s+){{0,3}}?"  # "ombeds att senast den 30 april 2025 redovisa"
@@ -131,6 +138,8 @@ _ACTIVE = rule(
         "Kulturnämnden och AB Svenska Bostäder har inbjudits att yttra sig",
         "Miljö- och hälsoskyddsnämnden har fått möjlighet att yttra sig",
         "Trafiknämnden erbjuds möjlighet att yttra sig över förslaget",
+        "Socialnämnden ges i uppdrag att yttra sig över förslaget",
+        "Kulturnämnden har getts i uppdrag att lämna synpunkter på förslaget",
         "Kulturnämnden har givits tillfälle att lämna synpunkter",
     ),
     not_matches=("Nämnderna ska arbeta vidare med frågan.", "Förslaget har fått kritik under remissen."),

@@ -553,6 +553,29 @@ CASES = [
         [],
         id="'Nämnderna' names no one, 'yttranden' is no verb",
     ),
+    pytest.param(
+        "Kommunstyrelsen har begärt in yttranden från stadsdelsnämnderna i Farsta och Skärholmen.",
+        [
+            one(
+                recipients=[
+                    ("Farsta stadsdelsnämnd", "district_committee"),
+                    ("Skärholmens stadsdelsnämnd", "district_committee"),
+                ]
+            )
+        ],
+        id="'begärt in yttranden från'",
+    ),
+    pytest.param(
+        "Remissen har sänts ut till kulturnämnden och idrottsnämnden.",
+        [one(recipients=[("Kulturnämnden", "committee"), ("Idrottsnämnden", "committee")])],
+        id="'sänts ut till'",
+    ),
+    pytest.param(
+        "Socialnämnden ges i uppdrag att redovisa hur åtgärd B2.1 kan genomföras.",
+        [one(action="implementation", scope="measures", codes=["B2.1"], recipients=[("Socialnämnden", "committee")])],
+        id="'ges i uppdrag att redovisa'",
+    ),
+    pytest.param("Servicenämnden har yttrat sig i ärendet.", [], id="an account of an answer given"),
 ]
 
 
