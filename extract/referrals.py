@@ -324,6 +324,7 @@ def _recipients(
 # A "till" that may start the list when the first one did not: "att remittera förslag till handlingsplan för X till
 # samtliga facknämnder" (the first "till" is the proposal's).
 _LATER_TO = re.compile(r"\btill\s+", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:och|samt|som|ska|skall|bör|har|lämnas|skickas|sänds)\b", re.IGNORECASE)
 
 
 def _recipient_zones(text: str) -> list[_Zone]:
@@ -334,7 +335,12 @@ def _recipient_zones(text: str) -> list[_Zone]:
     if zone.whole:
         return [zone]
     end = len(text) if zone.list_end is None else zone.list_end
-    return [zone, *(_zone_after(text, to.end()) for to in _LATER_TO.finditer(text, zone.start, end))]
+    later = []
+    for to in _LATER_TO.finditer(text, zone.start, end):
+        if _CLAUSE_BREAK.search(text, zone.start, to.start()):
+            break  # past the proposal's name: "till de nämnder som berörs, och svaren lämnas till X" is not a list
+        later.append(_zone_after(text, to.end()))
+    return [zone, *later]
 
 
 def _recipient_zone(text: str) -> _Zone | None:

@@ -576,6 +576,11 @@ CASES = [
         id="'ges i uppdrag att redovisa'",
     ),
     pytest.param("Servicenämnden har yttrat sig i ärendet.", [], id="an account of an answer given"),
+    pytest.param(
+        "Rapporten remitteras till berörda nämnder, varefter kulturnämnden sammanställer svaren till trafiknämnden.",
+        [],
+        id="a later 'till' past a clause is not the list's",
+    ),
 ]
 
 
