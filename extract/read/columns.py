@@ -26,6 +26,8 @@ def column_parts(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_LAYOU
     if found is None:
         return [list(lines)]
     halves = [_halves(line, *found, settings) for line in lines]
+    if all(pieces is None for pieces in halves):
+        return [list(lines)]
     last = max(i for i, pieces in enumerate(halves) if pieces is not None)
     above: list[Line] = []
     left: list[Line] = []
