@@ -637,6 +637,13 @@ _TABLE_COLUMNS = {
         matches=("Synpunkter på", "Avser"),
         not_matches=("Svar senast",),
     ),
+    # The date answers are due (read from the row's text, `dates.with_reply_dates`).
+    "reply_by": rule(
+        "referral.table.reply_by",
+        r"^(?:svar\s+senast|senast|sista\s+svarsdag(?:en)?|svarsdatum|svarsdag|datum\s+för\s+svar|remisstid(?:en)?)$",
+        matches=("Svar senast", "Sista svarsdag", "Svarsdatum", "Remisstid"),
+        not_matches=("Rapport", "Datum för beslut"),
+    ),
     # The measures a recipient answers for, by number: "1, 2 och 4", "5–7", "A1.2, A1.3".
     "measures": rule(
         "referral.table.measures",

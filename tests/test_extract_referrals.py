@@ -935,3 +935,28 @@ def test_remissinstanser_in_labelled_parts(block, lines: list[str], expected: li
     analysed = analyse([block("Remissinstanser", "heading", level=2), _lines(block, *lines)])
     (found,) = extract_referrals(analysed, extract_reports(analysed))
     assert [(r.name, r.kind) for r in found.recipients] == expected
+
+
+def test_a_table_of_recipients_and_their_dates_alone(block) -> None:
+    """ "Remissinstans | Sista svarsdag": each row a referral of the document's report, due by its date."""
+    from atgard.extract.dates import with_reply_dates
+    from atgard.schema import TableCell
+
+    def row(*texts: str):
+        made = block(" | ".join(texts), "table_row")
+        cells = [TableCell(text=text, bbox=made.boxes[0].bbox) for text in texts]
+        return made.model_copy(update={"cells": cells})
+
+    analysed = analyse(
+        [
+            block("Remiss av *Trygga parker*", "heading", level=1),
+            row("Remissinstans", "Sista svarsdag"),
+            row("Trafiknämnden", "2026-04-30"),
+            row("Skärholmens stadsdelsnämnd", "2026-05-15"),
+        ]
+    )
+    found = with_reply_dates(extract_referrals(analysed, extract_reports(analysed)), analysed)
+    assert [([r.name for r in x.recipients], x.report_title, x.reply_by) for x in found] == [
+        (["Trafiknämnden"], "Trygga parker", "2026-04-30"),
+        (["Skärholmens stadsdelsnämnd"], "Trygga parker", "2026-05-15"),
+    ]
