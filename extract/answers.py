@@ -72,11 +72,11 @@ _REMISS_DNR = rule(
 # ("att ge nämnderna i uppdrag att lämna yttrande") nor a referral sent on ("remitterar ... för yttrande").
 _GIVES_OPINION = rule(
     "answer.gives_opinion",
-    r"^(?!.*\b(?:uppdrag|uppmana\w*|ombe\w*|anmoda\w*|remitter\w*|inbjud\w*)\b.*\b(?:yttrande|remissen)\b)"
+    r"^(?!.*\b(?:uppdrag\w*|uppdra\w*|uppmana\w*|ombe\w*|anmoda\w*|remitter\w*|inbjud\w*)\b)"
     r"(?:\S+\s+){0,4}?(?:(?:beslutar|beslöt)\s+)?(?:att\s+)?"
     r"(?:(?:avge|avger|avgav|lämna|lämnar|anta|antar|godkänna|godkänner|överlämna|överlämnar)\s+(?:\S+\s+){0,3}?"
     r"(?:yttrande|yttrandet|remissvar|remissvaret|remissyttrande|svar(?:et)?\s+på\s+remissen)\b|"
-    r"besvara(?:r|de)?\s+remissen\b)",
+    r"besvara(?:r|de)?\s+remissen\b|(?:till|av)styrk(?:a|er|te)\s+(?:\S+\s+){0,3}?(?:förslag\w*|remiss\w*)\b)",
     matches=(
         "att avge yttrande till Region Uppsala enligt ärendets bilaga 1,",
         "Kommunstyrelsen besvarar remissen med hänvisning till vad som anförs i detta tjänsteutlåtande.",
@@ -84,12 +84,15 @@ _GIVES_OPINION = rule(
         "Kommunstyrelsen antar förvaltningens förslag till yttrande och överlämnar det till Justitiedepartementet.",
         "Nämnden överlämnar yttrandet till kommunstyrelsen.",
         "Stadsdelsnämnden godkänner förvaltningens förslag till svar på remissen.",
+        "Stadsdelsnämnden Västra Hisingen tillstyrker förslaget till program för trygghet.",  # Göteborg's answer
+        "att avstyrka förslaget i remissen",
     ),
     not_matches=(
         "Kommunstyrelsen remitterar rapporten till samtliga nämnder för yttrande.",
         "att uppmana samtliga nämnder att inkomma med yttrande",
         "att ge stadsdelsnämnderna i uppdrag att lämna yttrande över rapporten",
         "Motionen anses besvarad.",
+        "Kommunstyrelsen uppdrar åt nämnderna att tillstyrka förslaget.",
         "Kommunstyrelsen beslutar att remittera rapporten och att nämnderna ska lämna yttrande senast 1 mars.",
     ),
 )
