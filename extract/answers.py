@@ -46,7 +46,7 @@ _AS_ANSWER = rule(
 )
 _REMISS_DNR = rule(
     "answer.in_reply_to",
-    r"(?:\ber[t]?\s+(?:dnr|diarienr|diarienummer|ärendenummer|beteckning|referens)|"
+    r"(?:\bert?\s+(?:dnr|diarienr|diarienummer|ärendenummer|beteckning|referens)|"
     r"\b(?:kommunstyrelsens|remissens|stadsledningskontorets|stadskontorets|kommunledningskontorets)\s+"
     r"(?:dnr|diarienr|diarienummer|ärendenummer)(?:\s+i\s+ärendet)?(?:\s+är)?|"
     r"\bdiarienummer\s+hos\s+\w+|\bdnr|\bremiss\s+från\s+\w+(?:\s+\w+)?\s*(?:,|\())\s*[.:]?\s*"

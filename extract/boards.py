@@ -39,6 +39,7 @@ class BoardRegister:
     def __init__(self, entries: list[RegisterEntry]) -> None:
         self.entries = {entry.board.id: entry for entry in entries}
         self._by_name = {entry.board.name.casefold(): entry.board.id for entry in entries}
+        self._places: dict[str, dict[str, str]] = {}  # by kind: every board span's rules ask for them
 
     def __getitem__(self, board_id: str) -> Board:
         return self.entries[board_id].board
@@ -55,6 +56,11 @@ class BoardRegister:
 
         Today's district wins where an older one had the same place name.
         """
+        if kind not in self._places:
+            self._places[kind] = self._places_of(kind)
+        return self._places[kind]
+
+    def _places_of(self, kind: str) -> dict[str, str]:
         found: dict[str, str] = {}
         entries = sorted(self.entries.values(), key=lambda entry: entry.valid_to is not None)
         for entry in entries:

@@ -84,15 +84,15 @@ def _members_after(
     stop = position
     while True:
         span = next((b for b in boards if b.start == position and b.board_id in members), None)
-        word = _PLACE.match(text, position) if span is None else None
-        board_id = span.board_id if span is not None else places.get(word.group().lower()) if word else None
-        if board_id is None:
+        if span is not None and span.board_id is not None:
+            board_id, stop = span.board_id, span.end
+            spans.add(span)
+        elif (word := _PLACE.match(text, position)) and word.group().lower() in places:
+            board_id, stop = places[word.group().lower()], word.end()
+        else:
             return excluded, spans, stop
         board = register[board_id]
         excluded.append(BoardRef(name=board.name, board_id=board.id, kind=board.kind))
-        if span is not None:
-            spans.add(span)
-        stop = span.end if span is not None else word.end() if word else stop
         glue = _GLUE.match(text, stop)
         if glue is None:
             return excluded, spans, stop

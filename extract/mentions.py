@@ -284,6 +284,8 @@ _NOT_FIRST_PARTS = frozenset(
     "främst särskilt nämligen respektive utom inklusive liksom eller men där här detta denna dessa hela alla "
     "andra sina båda nya".split()
 )
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-ZÅÄÖ][\wåäö-]*$")  # the end of a longer name: "Region Stockholm och"
+_GENITIVE_BEFORE = re.compile(r"\w{4,}s$")  # a genitive's noun: "kulturnämndens ungdomsråd och"
 _NOT_FIRST_ENDINGS = ("en", "et", "na", "an", "er", "ar", "or", "are", "råd", "kommun", "region", "stad", "bolag")
 
 
@@ -308,8 +310,8 @@ def _unhyphenated(text: str, span: BoardSpan, register: BoardRegister) -> re.Mat
         or "mnd" in first  # a board word itself, however spelt: "kulturnamnden och idrottsnamnden"
         or first in _single_word_forms(register)
         or first in register.places("district_committee")
-        or re.search(r"(?:^|\s)[A-ZÅÄÖ][\wåäö-]*$", before)  # the end of a longer name: "Region Stockholm och"
-        or re.search(r"\w{4,}s$", before)  # a genitive's noun: "kulturnämndens ungdomsråd och"
+        or _NAME_BEFORE.search(before)
+        or _GENITIVE_BEFORE.search(before)
     ):
         return None
     return found

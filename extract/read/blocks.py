@@ -476,9 +476,9 @@ def build_blocks(
     tables = tables or [[] for _ in pages]
     # a page in two text columns is read column by column (a page with ruled tables as it stands)
     parts = [
-        (part, rows if n == 0 else [])
+        (part, rows)
         for page, rows in zip(pages, tables, strict=True)
-        for n, part in enumerate(column_parts(page, settings) if not rows else [list(page)])
+        for part in (column_parts(page, settings) if not rows else [list(page)])
     ]
     typography = measure_typography([line for part, _ in parts for line in part], settings)
     drafts = _join_page_breaks([_page_drafts(part, typography, rows) for part, rows in parts], settings)
