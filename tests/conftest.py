@@ -135,10 +135,13 @@ def _status(url: str) -> int:
 
 
 @contextmanager
-def _serving(database: Path, *flags: str) -> Iterator[str]:
-    """``atgard serve`` on a free port of 127.0.0.1 until the block ends; yields its URL."""
+def _serving(database: Path, *flags: str, python: str = sys.executable) -> Iterator[str]:
+    """``atgard serve`` on a free port of 127.0.0.1 until the block ends; yields its URL.
+
+    ``python`` is the interpreter whose atgard serves (another virtualenv's, for the installed wheel).
+    """
     port = _free_port()
-    command = [sys.executable, "-m", "atgard.pipeline.cli", "serve", "--db", str(database), "--port", str(port)]
+    command = [python, "-m", "atgard.pipeline.cli", "serve", "--db", str(database), "--port", str(port)]
     process = subprocess.Popen([*command, *flags], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
