@@ -7,6 +7,7 @@ import importlib
 import pytest
 
 from atgard.extract.rules import RULES, Rule
+from atgard.extract.vocabulary import FRAGMENTS
 
 # The rule modules declare their rules when imported.
 for module in (
@@ -34,3 +35,15 @@ def test_rule_examples(name: str, text: str, expected: bool) -> None:
 def test_every_rule_module_declares_rules_with_examples() -> None:
     assert {name.split(".")[0] for name in RULES} >= {"referral", "decision", "measure", "report", "dates", "answer"}
     assert all(isinstance(r, Rule) and r.matches for r in RULES.values())
+
+
+FRAGMENT_CASES = [(name, text, True) for name, f in FRAGMENTS.items() for text in f.matches]
+FRAGMENT_CASES += [(name, text, False) for name, f in FRAGMENTS.items() for text in f.not_matches]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), FRAGMENT_CASES, ids=[f"{n}: {t[:40]}" for n, t, _ in FRAGMENT_CASES]
+)
+def test_vocabulary_fragment_examples(name: str, text: str, expected: bool) -> None:
+    """A fragment matches each of its examples whole (a rule's examples only need to be found in a sentence)."""
+    assert FRAGMENTS[name].fullmatch(text) == expected
