@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
+from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend, ReadOptions
 from atgard.pipeline import __version__, workers
 from atgard.schema.errors import AtgardError
 from atgard.schema.kinds import DocumentKind
@@ -35,10 +35,10 @@ EXIT_ERROR = 1
 EXIT_PARTIAL = 3
 EXIT_CODES_HELP = "Exit codes: 0 success, 1 error, 2 usage error, 3 partial (some files failed)."
 
-F = TypeVar("F", bound=Callable[..., Any])
+CommandFunction = TypeVar("CommandFunction", bound=Callable[..., Any])
 
 
-def reports_errors(command: F) -> F:
+def reports_errors(command: CommandFunction) -> CommandFunction:
     """Add ``--debug`` and turn the project's errors into one-line messages (tracebacks only with --debug)."""
 
     @click.option("--debug", is_flag=True, help="Show Python tracebacks instead of one-line errors.")
@@ -74,7 +74,7 @@ def cli() -> None:
     """
 
 
-def db_option(help: str = "SQLite database to read.") -> Callable[[F], F]:
+def db_option(help: str = "SQLite database to read.") -> Callable[[CommandFunction], CommandFunction]:
     return click.option(
         "--db",
         "db_path",
@@ -147,17 +147,8 @@ def ingest_command(
     from atgard.pipeline.ingest import ingest
 
     with _Progress(enabled=not as_json and sys.stderr.isatty()) as progress:
-        report = ingest(
-            paths,
-            db_path,
-            kind=kind,
-            strict=debug,
-            progress=progress.advance,
-            seconds=seconds,
-            ocr=ocr,
-            jobs=jobs,
-            backend=backend,
-        )
+        options = ReadOptions(kind=kind, seconds=seconds, ocr=ocr, backend=backend)
+        report = ingest(paths, db_path, options, jobs=jobs, progress=progress.advance, strict=debug)
     if as_json:
         click.echo(json.dumps({**report.summary(), "outcome": report.outcome, "database": str(db_path)}))
         _print_warnings(report)
@@ -250,11 +241,11 @@ def inspect(pdf: Path, as_json: bool, backend: Backend, debug: bool) -> None:
     """
     from atgard.extract.read.pdf import read_pdf  # loads the PDF libraries: only for a command that reads
 
-    document = read_pdf(pdf, backend=backend)
+    read_document = read_pdf(pdf, backend=backend)
     if as_json:
-        click.echo(json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=1))
+        click.echo(json.dumps(read_document.model_dump(mode="json"), ensure_ascii=False, indent=1))
     else:
-        click.echo(_describe(document))
+        click.echo(_describe(read_document))
 
 
 def _with_italics(block: Block) -> str:
@@ -264,8 +255,8 @@ def _with_italics(block: Block) -> str:
     return text
 
 
-def _describe(document: ReadDocument) -> str:
-    header = document.header
+def _describe(read_document: ReadDocument) -> str:
+    header = read_document.header
     fields = {
         "office": header.office,
         "unit": header.unit,
@@ -273,11 +264,12 @@ def _describe(document: ReadDocument) -> str:
         "dnr": header.diarienummer,
         "date": header.date,
     }
+    size = f"{read_document.page_count} pages, {len(read_document.blocks)} blocks"
     lines = [
-        f"{document.filename}: {document.page_count} pages, {len(document.blocks)} blocks, sha256 {document.id[:12]}",
+        f"{read_document.filename}: {size}, sha256 {read_document.id[:12]}",
         "header: " + ", ".join(f"{key}={value}" for key, value in fields.items() if value),
     ]
-    for block in document.blocks:
+    for block in read_document.blocks:
         label = block.kind if block.kind != "heading" else f"heading {block.level}"
         if block.marker:
             label = f"item {block.marker}"
