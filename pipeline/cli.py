@@ -39,19 +39,28 @@ CommandFunction = TypeVar("CommandFunction", bound=Callable[..., Any])
 
 
 def reports_errors(command: CommandFunction) -> CommandFunction:
-    """Add ``--debug`` and turn the project's errors into one-line messages (tracebacks only with --debug)."""
+    """Add ``--debug`` and turn the project's errors into one-line messages (tracebacks only with --debug).
+
+    A closed pipe (``atgard export | head``) is no error: the reader had what it wanted, so the command
+    ends quietly with exit code 0."""
 
     @click.option("--debug", is_flag=True, help="Show Python tracebacks instead of one-line errors.")
     @functools.wraps(command)
     def wrapper(*args: Any, debug: bool, **kwargs: Any) -> Any:
         logging.basicConfig(level=logging.DEBUG if debug else logging.ERROR)
         try:
-            return command(*args, debug=debug, **kwargs)
+            result = command(*args, debug=debug, **kwargs)
+            sys.stdout.flush()  # what is still buffered: a closed pipe shows here, not in Python's flush at exit
+            return result
+        except BrokenPipeError:
+            _drop_stdout()
+            raise click.exceptions.Exit(0) from None
         except AtgardError as error:
             if debug:
                 raise
             raise click.ClickException(str(error)) from error
         except (click.ClickException, click.exceptions.Exit, click.Abort):
+            _flush_stdout()
             raise
         except Exception as error:
             if debug:
@@ -61,6 +70,25 @@ def reports_errors(command: CommandFunction) -> CommandFunction:
             ) from error
 
     return wrapper  # type: ignore[return-value]
+
+
+def _drop_stdout() -> None:
+    """Send the rest of stdout to /dev/null: its reader has gone, and Python's own flush at exit would
+    fail again on what is still buffered ("Exception ignored ... BrokenPipeError", exit code 120)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor (click's CliRunner): nothing is flushed at exit
+        pass
+
+
+def _flush_stdout() -> None:
+    """Flush stdout before the command's own exit code; a closed pipe leaves that code as it is."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _drop_stdout()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
@@ -321,10 +349,12 @@ def export_command(
     exported = export(db, list(document_ids) or None, personal_data=not no_personal_data)
     output.write(exported.model_dump_json(indent=1))
     output.write("\n")
+    output.flush()  # stdout may be a stream of its own (click's, in UTF-8): a closed pipe shows here, not at exit
 
 
 @cli.command("schema", epilog=EXIT_CODES_HELP)
-def schema_command() -> None:
+@reports_errors
+def schema_command(debug: bool) -> None:
     """Print the JSON Schema of the export, generated from the data contract.
 
     \b
@@ -338,7 +368,8 @@ def schema_command() -> None:
 
 @cli.command("register", epilog=EXIT_CODES_HELP)
 @click.option("--popolo", is_flag=True, required=True, help="As Popolo / Open Civic Data organizations.")
-def register_command(popolo: bool) -> None:
+@reports_errors
+def register_command(popolo: bool, debug: bool) -> None:
     """Print the board register (every nämnd, stadsdelsnämnd, company, office and group) as JSON.
 
     \b
