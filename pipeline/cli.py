@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
+from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend, ReadOptions
 from atgard.pipeline import __version__, workers
 from atgard.schema.errors import AtgardError
 from atgard.schema.kinds import DocumentKind
@@ -35,23 +35,32 @@ EXIT_ERROR = 1
 EXIT_PARTIAL = 3
 EXIT_CODES_HELP = "Exit codes: 0 success, 1 error, 2 usage error, 3 partial (some files failed)."
 
-F = TypeVar("F", bound=Callable[..., Any])
+CommandFunction = TypeVar("CommandFunction", bound=Callable[..., Any])
 
 
-def reports_errors(command: F) -> F:
-    """Add ``--debug`` and turn the project's errors into one-line messages (tracebacks only with --debug)."""
+def reports_errors(command: CommandFunction) -> CommandFunction:
+    """Add ``--debug`` and turn the project's errors into one-line messages (tracebacks only with --debug).
+
+    A closed pipe (``atgard export | head``) is no error: the reader had what it wanted, so the command
+    ends quietly with exit code 0."""
 
     @click.option("--debug", is_flag=True, help="Show Python tracebacks instead of one-line errors.")
     @functools.wraps(command)
     def wrapper(*args: Any, debug: bool, **kwargs: Any) -> Any:
         logging.basicConfig(level=logging.DEBUG if debug else logging.ERROR)
         try:
-            return command(*args, debug=debug, **kwargs)
+            result = command(*args, debug=debug, **kwargs)
+            sys.stdout.flush()  # what is still buffered: a closed pipe shows here, not in Python's flush at exit
+            return result
+        except BrokenPipeError:
+            _drop_stdout()
+            raise click.exceptions.Exit(0) from None
         except AtgardError as error:
             if debug:
                 raise
             raise click.ClickException(str(error)) from error
         except (click.ClickException, click.exceptions.Exit, click.Abort):
+            _flush_stdout()
             raise
         except Exception as error:
             if debug:
@@ -61,6 +70,25 @@ def reports_errors(command: F) -> F:
             ) from error
 
     return wrapper  # type: ignore[return-value]
+
+
+def _drop_stdout() -> None:
+    """Send the rest of stdout to /dev/null: its reader has gone, and Python's own flush at exit would
+    fail again on what is still buffered ("Exception ignored ... BrokenPipeError", exit code 120)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor (click's CliRunner): nothing is flushed at exit
+        pass
+
+
+def _flush_stdout() -> None:
+    """Flush stdout before the command's own exit code; a closed pipe leaves that code as it is."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _drop_stdout()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
@@ -74,7 +102,7 @@ def cli() -> None:
     """
 
 
-def db_option(help: str = "SQLite database to read.") -> Callable[[F], F]:
+def db_option(help: str = "SQLite database to read.") -> Callable[[CommandFunction], CommandFunction]:
     return click.option(
         "--db",
         "db_path",
@@ -147,17 +175,8 @@ def ingest_command(
     from atgard.pipeline.ingest import ingest
 
     with _Progress(enabled=not as_json and sys.stderr.isatty()) as progress:
-        report = ingest(
-            paths,
-            db_path,
-            kind=kind,
-            strict=debug,
-            progress=progress.advance,
-            seconds=seconds,
-            ocr=ocr,
-            jobs=jobs,
-            backend=backend,
-        )
+        options = ReadOptions(kind=kind, seconds=seconds, ocr=ocr, backend=backend)
+        report = ingest(paths, db_path, options, jobs=jobs, progress=progress.advance, strict=debug)
     if as_json:
         click.echo(json.dumps({**report.summary(), "outcome": report.outcome, "database": str(db_path)}))
         _print_warnings(report)
@@ -250,11 +269,11 @@ def inspect(pdf: Path, as_json: bool, backend: Backend, debug: bool) -> None:
     """
     from atgard.extract.read.pdf import read_pdf  # loads the PDF libraries: only for a command that reads
 
-    document = read_pdf(pdf, backend=backend)
+    read_document = read_pdf(pdf, backend=backend)
     if as_json:
-        click.echo(json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=1))
+        click.echo(json.dumps(read_document.model_dump(mode="json"), ensure_ascii=False, indent=1))
     else:
-        click.echo(_describe(document))
+        click.echo(_describe(read_document))
 
 
 def _with_italics(block: Block) -> str:
@@ -264,8 +283,8 @@ def _with_italics(block: Block) -> str:
     return text
 
 
-def _describe(document: ReadDocument) -> str:
-    header = document.header
+def _describe(read_document: ReadDocument) -> str:
+    header = read_document.header
     fields = {
         "office": header.office,
         "unit": header.unit,
@@ -273,11 +292,12 @@ def _describe(document: ReadDocument) -> str:
         "dnr": header.diarienummer,
         "date": header.date,
     }
+    size = f"{read_document.page_count} pages, {len(read_document.blocks)} blocks"
     lines = [
-        f"{document.filename}: {document.page_count} pages, {len(document.blocks)} blocks, sha256 {document.id[:12]}",
+        f"{read_document.filename}: {size}, sha256 {read_document.id[:12]}",
         "header: " + ", ".join(f"{key}={value}" for key, value in fields.items() if value),
     ]
-    for block in document.blocks:
+    for block in read_document.blocks:
         label = block.kind if block.kind != "heading" else f"heading {block.level}"
         if block.marker:
             label = f"item {block.marker}"
@@ -329,10 +349,12 @@ def export_command(
     exported = export(db, list(document_ids) or None, personal_data=not no_personal_data)
     output.write(exported.model_dump_json(indent=1))
     output.write("\n")
+    output.flush()  # stdout may be a stream of its own (click's, in UTF-8): a closed pipe shows here, not at exit
 
 
 @cli.command("schema", epilog=EXIT_CODES_HELP)
-def schema_command() -> None:
+@reports_errors
+def schema_command(debug: bool) -> None:
     """Print the JSON Schema of the export, generated from the data contract.
 
     \b
@@ -346,7 +368,8 @@ def schema_command() -> None:
 
 @cli.command("register", epilog=EXIT_CODES_HELP)
 @click.option("--popolo", is_flag=True, required=True, help="As Popolo / Open Civic Data organizations.")
-def register_command(popolo: bool) -> None:
+@reports_errors
+def register_command(popolo: bool, debug: bool) -> None:
     """Print the board register (every nämnd, stadsdelsnämnd, company, office and group) as JSON.
 
     \b

@@ -12,10 +12,10 @@ from typing import Literal
 from sqlite_utils import Database
 
 from atgard.extract.boards import load_register
-from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
+from atgard.extract.read.options import DEFAULT_READ_OPTIONS, ReadOptions
 from atgard.output.store import StoredRead, files_dir, open_store, save_document, save_register, store_pdf
 from atgard.pipeline import __version__
-from atgard.pipeline.workers import ReadOptions, prepared_in_order
+from atgard.pipeline.workers import Batch, Prepared, prepared_in_order
 from atgard.schema.contract import Document, DocumentKind
 from atgard.schema.errors import AtgardError, InputError
 
@@ -74,7 +74,15 @@ class IngestReport:
         }
 
 
-def collect_pdfs(paths: Iterable[Path]) -> tuple[list[Path], list[AtgardError]]:
+@dataclass(frozen=True)
+class Collected:
+    """The PDF files found under the paths given, and the paths that gave none."""
+
+    files: list[Path]
+    failures: list[AtgardError]
+
+
+def collect_pdfs(paths: Iterable[Path]) -> Collected:
     """Files as given, folders walked for ``*.pdf`` (any case), in a stable order, without repeats."""
     files: list[Path] = []
     failures: list[AtgardError] = []
@@ -91,69 +99,54 @@ def collect_pdfs(paths: Iterable[Path]) -> tuple[list[Path], list[AtgardError]]:
     first: dict[Path, Path] = {}
     for path in files:
         first.setdefault(path.resolve(), path)  # the same file named twice is read once
-    return list(first.values()), failures
+    return Collected(list(first.values()), failures)
+
+
+Progress = Callable[[Path, int, int], None]  # called after each file: its path, its pages, the number of files
 
 
 def ingest(
     paths: Iterable[Path],
     db_path: Path,
+    options: ReadOptions = DEFAULT_READ_OPTIONS,
     *,
-    kind: DocumentKind | None = None,
-    strict: bool = False,
-    progress: Callable[[Path, int, int], None] | None = None,
-    seconds: float | None = DEFAULT_TIME_LIMIT,
-    ocr: bool = False,
     jobs: int = 1,
-    backend: Backend = DEFAULT_BACKEND,
+    progress: Progress | None = None,
+    strict: bool = False,
 ) -> IngestReport:
     """Read and store every PDF under ``paths``; one transaction per document.
 
-    ``kind`` overrides the document kind found from the content. A file that
-    fails is recorded and the batch goes on. ``strict`` re-raises unexpected
-    errors (programming faults) instead of recording them. ``progress`` is
-    called after each file with its path, its page count and the number of files;
-    ``seconds`` limits the time one document may take to read; ``ocr`` reads
-    scanned PDFs (no text layer) through OCR instead of refusing them; ``jobs``
-    reads and extracts in that many worker processes while this process alone
-    writes (and reads the first files while the workers start, see
-    :mod:`atgard.pipeline.workers`); ``backend`` chooses the PDF parser (see :func:`read_pdf`). The
-    database file is created only when there is a document to store; each PDF
-    is kept beside it (``atgard.files/``) for the publication's provenance links.
+    ``options`` says how every file is read (time limit, OCR, PDF parser) and which kind of
+    document it is, when the user says so (see :class:`ReadOptions`). A file that fails is
+    recorded and the batch goes on. ``jobs`` reads and extracts in that many worker processes
+    while this process alone writes (and reads the first files while the workers start, see
+    :mod:`atgard.pipeline.workers`). ``progress`` is called after each file with its path, its
+    page count and the number of files. ``strict`` re-raises unexpected errors (programming
+    faults) instead of recording them. The database file is created only when there is a
+    document to store; each PDF is kept beside it (``atgard.files/``) for the publication's
+    provenance links.
     """
     started = time.perf_counter()
-    files, failures = collect_pdfs(paths)
-    report = IngestReport(failures=failures)
-    db: Database | None = open_for_writing(db_path) if db_path.exists() else None
-    stored = frozenset(row[0] for row in db.execute("SELECT id FROM documents")) if db is not None else frozenset()
-    for path, result in prepared_in_order(files, stored, jobs, ReadOptions(kind, seconds, ocr, backend)):
+    collected = collect_pdfs(paths)
+    report = IngestReport(failures=collected.failures)
+    writer = _Writer(db_path)
+    for turn in prepared_in_order(collected.files, Batch(writer.stored_ids(), options), jobs):
         pages = 0
         try:
-            prepared = result()
-            read, document = prepared.read, prepared.document
-            if read is None or document is None:
-                report.ingested.append(Ingested(path, "unchanged", prepared.document_id))
-                continue
-            pages = len(read.pages)
-            if db is None:
-                db = open_for_writing(db_path)
-            store_pdf(path, files_dir(db_path), prepared.document_id)
-            changes = save_document(db, document, __version__, read=read)
-            if changes is None:  # stored meanwhile: by another ingest, or the same bytes earlier in this batch
-                report.ingested.append(Ingested(path, "unchanged", prepared.document_id))
-                continue
-            report.ingested.append(_ingested(db, path, read, document, len(changes)))
+            prepared = turn.result()
+            pages = prepared.page_count
+            report.ingested.append(writer.store(prepared))
         except AtgardError as error:
             report.failures.append(error)
         except Exception as error:
             if strict:
                 raise
             detail = " ".join(str(error).split())[:300]  # one line, as every error atgard prints
-            report.failures.append(InputError(path, f"internal error ({type(error).__name__}: {detail})"))
+            report.failures.append(InputError(turn.path, f"internal error ({type(error).__name__}: {detail})"))
         finally:
             if progress is not None:
-                progress(path, pages, len(files))
-    if db is not None:
-        db.close()
+                progress(turn.path, pages, len(collected.files))
+    writer.close()
     report.seconds = time.perf_counter() - started
     return report
 
@@ -166,14 +159,45 @@ def open_for_writing(db_path: Path) -> Database:
     return db
 
 
-def _ingested(db: Database, path: Path, read: StoredRead, document: Document, changes: int) -> Ingested:
+class _Writer:
+    """The one writer of a batch: the database, opened at once when it exists (migrated, its register
+    brought up to date), else created at the first document to store."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.db: Database | None = open_for_writing(db_path) if db_path.exists() else None
+
+    def stored_ids(self) -> frozenset[str]:
+        if self.db is None:
+            return frozenset()
+        return frozenset(row[0] for row in self.db.execute("SELECT id FROM documents"))
+
+    def store(self, prepared: Prepared) -> Ingested:
+        """The document stored with its PDF, or left as it is when stored already."""
+        stored_read, document = prepared.stored_read, prepared.document
+        if stored_read is None or document is None:
+            return Ingested(prepared.path, "unchanged", prepared.document_id)
+        if self.db is None:
+            self.db = open_for_writing(self.db_path)
+        store_pdf(prepared.path, files_dir(self.db_path), prepared.document_id)
+        changes = save_document(self.db, document, __version__, read=stored_read)
+        if changes is None:  # stored meanwhile: by another ingest, or the same bytes earlier in this batch
+            return Ingested(prepared.path, "unchanged", prepared.document_id)
+        return _ingested(self.db, prepared.path, stored_read, document, len(changes))
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+
+
+def _ingested(db: Database, path: Path, stored_read: StoredRead, document: Document, changes: int) -> Ingested:
     version = db.execute("SELECT version FROM documents WHERE id = ?", [document.id]).fetchone()[0]
     return Ingested(
         path,
         "new version" if version > 1 else "new",
         document.id,
-        pages=len(read.pages),
-        blocks=dict(Counter(str(block["kind"]) for block in read.blocks)),
+        pages=len(stored_read.pages),
+        blocks=dict(Counter(str(block["kind"]) for block in stored_read.blocks)),
         kind=document.kind,
         office=document.office,
         found={
@@ -184,5 +208,7 @@ def _ingested(db: Database, path: Path, read: StoredRead, document: Document, ch
             "board mentions": len(document.mentions),
         },
         changes=changes,
-        unread=tuple(int(str(p["number"])) for p in read.pages if p["text_source"] == "none" and p["images"]),
+        unread=tuple(
+            int(str(page["number"])) for page in stored_read.pages if page["text_source"] == "none" and page["images"]
+        ),
     )

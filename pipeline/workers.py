@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from atgard.extract.read.files import check_pdf_file, sha256_file
-from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
+from atgard.extract.read.options import ReadOptions
 from atgard.schema.kinds import DocumentKind
 
 if TYPE_CHECKING:  # light to import: the CLI starts the fork server before it loads the rest
@@ -32,18 +32,16 @@ if TYPE_CHECKING:  # light to import: the CLI starts the fork server before it l
     from atgard.schema.contract import Document
     from atgard.schema.read import ReadDocument
 
-PRELOAD = "atgard.pipeline.preload"
-Result = Callable[[], "Prepared"]
+PRELOAD_MODULE = "atgard.pipeline.preload"
+PendingResult = Callable[[], "Prepared"]  # a file's result when called, or its failure raised: in the file's turn
 
 
 @dataclass(frozen=True)
-class ReadOptions:
-    """How each file of a batch is read: the same for every file, sent to every worker."""
+class Batch:
+    """What every file of a batch is prepared with, sent to every worker: the documents stored and how to read."""
 
-    kind: DocumentKind | None = None  # overrides the kind found from the content
-    seconds: float | None = DEFAULT_TIME_LIMIT  # time limit a document
-    ocr: bool = False  # read scans through OCR instead of refusing them
-    backend: Backend = DEFAULT_BACKEND
+    stored_ids: frozenset[str]  # sha256 of every document in the database: such a file is only hashed
+    options: ReadOptions
 
 
 @dataclass(frozen=True)
@@ -52,48 +50,65 @@ class Prepared:
 
     path: Path
     document_id: str
-    read: StoredRead | None = None  # None: already stored
+    stored_read: StoredRead | None = None  # None: already stored
     document: Document | None = None
+
+    @property
+    def page_count(self) -> int:
+        """Pages read (0 for a file already stored)."""
+        return len(self.stored_read.pages) if self.stored_read is not None else 0
 
 
 @dataclass(frozen=True)
-class _Read:
-    """A file read by this process while the workers start, for a worker to extract."""
+class Turn:
+    """A file's turn in the batch, in the order given: its path and the way to get its result."""
+
+    path: Path
+    result: PendingResult
+
+
+@dataclass(frozen=True)
+class _ReadFile:
+    """A file hashed, then read (by this process while the workers start, or by a worker), for the rules."""
 
     path: Path
     document_id: str
-    read: ReadDocument | None = None  # None: already stored
+    read_document: ReadDocument | None = None  # None: already stored, or not read yet
 
 
-def _hashed(path: Path) -> _Read:
+def _hashed(path: Path) -> _ReadFile:
     """The file checked and hashed; already stored when its hash is (an unchanged file costs a hash only)."""
     check_pdf_file(path)
-    return _Read(path, sha256_file(path))
+    return _ReadFile(path, sha256_file(path))
 
 
-def _read(done: _Read, options: ReadOptions) -> _Read:
+def _read(hashed: _ReadFile, options: ReadOptions) -> _ReadFile:
     """The file read: everything that needs no spaCy. PDFium and pdfplumber load here, when there is a file."""
     from atgard.extract.read.pdf import read_pdf
 
-    path, document_id = done.path, done.document_id
-    read = read_pdf(path, document_id=document_id, seconds=options.seconds, ocr=options.ocr, backend=options.backend)
-    return _Read(path, document_id, read)
+    path, document_id = hashed.path, hashed.document_id
+    read_document = read_pdf(
+        path, document_id=document_id, seconds=options.seconds, ocr=options.ocr, backend=options.backend
+    )
+    return _ReadFile(path, document_id, read_document)
 
 
-def _extract(done: _Read, kind: DocumentKind | None) -> Prepared:
+def _extract(file: _ReadFile, kind: DocumentKind | None) -> Prepared:
     """The rules over a file read: spaCy loads here, in the process that extracts."""
-    if done.read is None:
-        return Prepared(done.path, done.document_id)
+    if file.read_document is None:
+        return Prepared(file.path, file.document_id)
     from atgard.extract.document import extract_document
     from atgard.output.store import stored_read
 
-    return Prepared(done.path, done.document_id, stored_read(done.read), extract_document(done.read, kind))
+    read_document = file.read_document
+    return Prepared(file.path, file.document_id, stored_read(read_document), extract_document(read_document, kind))
 
 
-def prepare(path: Path, stored: frozenset[str], options: ReadOptions) -> Prepared:
+def prepare(path: Path, batch: Batch) -> Prepared:
     """Everything but the writing: check, hash, read, extract."""
-    done = _hashed(path)
-    return _extract(done if done.document_id in stored else _read(done, options), options.kind)
+    hashed = _hashed(path)
+    already_stored = hashed.document_id in batch.stored_ids
+    return _extract(hashed if already_stored else _read(hashed, batch.options), batch.options.kind)
 
 
 def _die_with(ingest: int) -> None:
@@ -142,7 +157,7 @@ class _Workers:
         finally:
             self.ready.set()
 
-    def submit(self, work: Callable[..., Prepared], *args: object) -> Result:
+    def submit(self, work: Callable[..., Prepared], *args: object) -> PendingResult:
         self.ready.wait()
         assert self.pool is not None
         future: Future[Prepared] = self.pool.submit(work, *args)
@@ -159,7 +174,7 @@ def _fork_server() -> multiprocessing.context.ForkServerContext | None:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return None
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([PRELOAD])  # only before the server starts; the same list every time
+    context.set_forkserver_preload([PRELOAD_MODULE])  # only before the server starts; the same list every time
     return context
 
 
@@ -179,58 +194,55 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_die_with, initargs=(os.getpid(),))
 
 
-def _constant(prepared: Prepared) -> Result:
+def _constant(prepared: Prepared) -> PendingResult:
     return lambda: prepared
 
 
-def _raising(error: Exception) -> Result:
+def _raising(error: Exception) -> PendingResult:
     def result() -> Prepared:
         raise error
 
     return result
 
 
-def _read_meanwhile(
-    pending: Iterator[Path], workers: _Workers, stored: frozenset[str], options: ReadOptions
-) -> list[tuple[Path, Result | _Read]]:
-    """The first files, read by this process (in order) until the workers run: each file's result, or its
+def _read_meanwhile(pending: Iterator[Path], workers: _Workers, batch: Batch) -> list[Turn | _ReadFile]:
+    """The first files, read by this process (in order) until the workers run: each file's turn, or its
     reading for a worker to extract. A failure is kept, to be raised in the file's turn as a worker's is."""
-    early: list[tuple[Path, Result | _Read]] = []
+    early: list[Turn | _ReadFile] = []
     while not workers.ready.is_set() and (path := next(pending, None)) is not None:
         try:
-            done = _hashed(path)
-            if done.document_id in stored:
-                early.append((path, _constant(Prepared(path, done.document_id))))
+            hashed = _hashed(path)
+            if hashed.document_id in batch.stored_ids:
+                early.append(Turn(path, _constant(Prepared(path, hashed.document_id))))
                 continue
             workers.start()
-            early.append((path, _read(done, options)))
+            early.append(_read(hashed, batch.options))
         except Exception as error:  # recorded by the writer, in the file's turn
-            early.append((path, _raising(error)))
+            early.append(Turn(path, _raising(error)))
     return early
 
 
-def prepared_in_order(
-    files: list[Path], stored: frozenset[str], jobs: int, options: ReadOptions
-) -> Iterator[tuple[Path, Result]]:
-    """Each file with a way to get its result, in the order given; ``jobs`` > 1 works ahead in processes."""
+def prepared_in_order(files: list[Path], batch: Batch, jobs: int) -> Iterator[Turn]:
+    """Each file's turn, in the order given; ``jobs`` > 1 works ahead in processes."""
     if jobs <= 1:
         for path in files:
-            yield path, functools.partial(prepare, path, stored, options)
+            yield Turn(path, functools.partial(prepare, path, batch))
         return
     workers = _Workers(jobs)
     try:
         pending = iter(files)
-        early = _read_meanwhile(pending, workers, stored, options)
-        window: deque[tuple[Path, Result]] = deque(
-            (path, workers.submit(_extract, done, options.kind) if isinstance(done, _Read) else done)
-            for path, done in early
+        window: deque[Turn] = deque(
+            Turn(early.path, workers.submit(_extract, early, batch.options.kind))
+            if isinstance(early, _ReadFile)
+            else early
+            for early in _read_meanwhile(pending, workers, batch)
         )
         for path in itertools.islice(pending, max(0, 2 * jobs - len(window))):  # a bounded window keeps memory flat
-            window.append((path, workers.submit(prepare, path, stored, options)))
+            window.append(Turn(path, workers.submit(prepare, path, batch)))
         while window:
-            path, result = window.popleft()
+            turn = window.popleft()
             if (following := next(pending, None)) is not None:
-                window.append((following, workers.submit(prepare, following, stored, options)))
-            yield path, result
+                window.append(Turn(following, workers.submit(prepare, following, batch)))
+            yield turn
     finally:
         workers.close()

@@ -6,6 +6,8 @@ import json
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from PIL import Image, ImageDraw
 
 from atgard.pipeline import __version__
 from atgard.pipeline.cli import cli
-from atgard.schema.errors import InputError
+from atgard.schema.errors import AtgardError, InputError
 
 
 def run(*args: str | Path) -> Result:
@@ -333,6 +335,56 @@ def test_unknowns_lists_names_outside_the_register(full_db: Path) -> None:
     assert any(
         line.startswith("Trafik- och renhållningsnämnden  (unknown; 2x; konstruerad-utlatande.pdf") for line in lines
     )
+
+
+def test_every_command_has_debug_and_one_line_errors() -> None:
+    for name in cli.commands:
+        assert "--debug" in run(name, "--help").stdout, name
+
+
+@pytest.mark.parametrize(
+    ("command", "module", "function"),
+    [
+        (["schema"], "atgard.schema.json_schema", "export_schema"),
+        (["register", "--popolo"], "atgard.extract.boards", "load_register"),
+    ],
+    ids=["schema", "register"],
+)
+def test_schema_and_register_errors_are_one_line(
+    monkeypatch: pytest.MonkeyPatch, command: list[str], module: str, function: str
+) -> None:
+    def failing(error: Exception) -> Callable[[], object]:
+        def fail() -> object:
+            raise error
+
+        return fail
+
+    monkeypatch.setattr(f"{module}.{function}", failing(AtgardError("boards.csv: line 3: no name")))
+    result = run(*command)
+    assert (result.exit_code, result.stderr) == (1, "Error: boards.csv: line 3: no name\n")
+    assert isinstance(run(*command, "--debug").exception, AtgardError)
+    monkeypatch.setattr(f"{module}.{function}", failing(KeyError("name")))
+    result = run(*command)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: internal error: KeyError: 'name' (rerun with --debug for the traceback)\n"
+
+
+@pytest.mark.parametrize("lines_read", [0, 1], ids=["at-once", "after-a-line"])
+@pytest.mark.parametrize("command", [["unknowns"], ["export"], ["register", "--popolo"]], ids=lambda c: c[0])
+def test_a_closed_pipe_ends_quietly(full_db: Path, command: list[str], lines_read: int) -> None:
+    """`atgard export | head`: the reader goes away before the output ends; exit 0 and nothing on stderr."""
+    database = [] if command[0] == "register" else ["--db", str(full_db)]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "atgard.pipeline.cli", *command, *database],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    for _ in range(lines_read):
+        process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert (process.wait(timeout=60), stderr) == (0, "")
 
 
 def test_ingest_kind_override(tmp_path: Path, data: Path) -> None:

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from atgard.extract.read.files import sha256_file
+from atgard.extract.read.options import ReadOptions
 from atgard.pipeline import workers
-from atgard.pipeline.workers import Prepared, ReadOptions, prepared_in_order
+from atgard.pipeline.workers import Batch, Prepared, prepared_in_order
 from atgard.schema.errors import InputError
 
 
@@ -22,11 +23,11 @@ def batch(tmp_path: Path, examples: Path, data: Path) -> list[Path]:
 
 def _outcomes(files: list[Path], stored: frozenset[str], jobs: int) -> list[tuple[str, Prepared | str]]:
     found: list[tuple[str, Prepared | str]] = []
-    for path, result in prepared_in_order(files, stored, jobs, ReadOptions()):
+    for turn in prepared_in_order(files, Batch(stored, ReadOptions()), jobs):
         try:
-            found.append((path.name, result()))
+            found.append((turn.path.name, turn.result()))
         except InputError as error:
-            found.append((path.name, str(error)))
+            found.append((turn.path.name, str(error)))
     return found
 
 
