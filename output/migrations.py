@@ -1,28 +1,17 @@
-"""Numbered schema migrations: the only place where tables are created or changed.
+"""Numbered schema migrations: the only place where tables are created or changed, and their data with them.
 
-``PRAGMA user_version`` records how many have run. Each migration runs in the
-same transaction as the version bump, so a database is never half-migrated.
-Append new migrations; never edit one that has shipped.
+``PRAGMA user_version`` records how many have run; :func:`atgard.output.database.migrate` runs the pending ones
+in one transaction with the version bump, so a database is never half-migrated. Views are not made here: they
+hold no data, and migrating makes every one anew from ``output/views.py`` (an older database's are dropped
+first). Append new migrations; never edit one that has shipped (its views once, now gone, apart).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from sqlite_utils import Database
-
-from atgard.output.migration_views import (
-    ANSWER_CANDIDATES_SQL,
-    ANSWER_CANDIDATES_TABLE_SQL,
-    ANSWER_LINKS_VIEW_SQL,
-    LOOSE_LINKS_TABLE_SQL,
-    REFERRAL_MATRIX_EXCLUDING_SQL,
-    REFERRAL_STATUS_EXCLUDING_SQL,
-    REFERRAL_STATUS_SQL,
-    UNMATCHED_ANSWERS_SQL,
-)
 
 
 def m001_documents_pages_blocks(db: Database) -> None:
@@ -79,6 +68,15 @@ _LOCATED = {"page": int, "x0": float, "top": float, "x1": float, "bottom": float
 
 def m002_extraction(db: Database) -> None:
     """The data contract's tables: boards, referrals, measures, decisions, reports, mentions."""
+    _m002_documents_and_boards(db)
+    _m002_document_items(db)
+    _m002_referrals_and_measures(db)
+
+
+_OF_DOCUMENT = [("document_id", "documents", "id")]
+
+
+def _m002_documents_and_boards(db: Database) -> None:
     for column, kind in [
         ("kind", str),
         ("title", str),
@@ -103,7 +101,11 @@ def m002_extraction(db: Database) -> None:
         pk=("group_id", "member_id"),
         foreign_keys=[("group_id", "boards", "id"), ("member_id", "boards", "id")],
     )
-    document = [("document_id", "documents", "id")]
+
+
+def _m002_document_items(db: Database) -> None:
+    """Signatories, decision points and reports: a document's items without an id of their own."""
+    document = _OF_DOCUMENT
     db.table("signatories").create(
         {"document_id": str, "seq": int, "name": str, "title": str, **_LOCATED},
         pk=("document_id", "seq"),
@@ -120,6 +122,11 @@ def m002_extraction(db: Database) -> None:
         foreign_keys=document,
     )
     db.table("reports").create_index(["title_key"])
+
+
+def _m002_referrals_and_measures(db: Database) -> None:
+    """Referrals and measures (numbered) with their recipients, codes and responsible boards; board mentions."""
+    document = _OF_DOCUMENT
     db.table("referrals").create(
         {
             "id": int,
@@ -178,26 +185,6 @@ def m002_extraction(db: Database) -> None:
         foreign_keys=[*document, ("board_id", "boards", "id")],
     )
     db.table("mentions").create_index(["board_id"])
-    # Names that did not resolve to the register: the clerk's list of boards to review.
-    db.create_view(
-        "unknown_boards",
-        """
-        SELECT name, kind, count(*) AS times, group_concat(DISTINCT filename) AS documents, min(page) AS first_page
-        FROM (
-            SELECT m.name, m.kind, d.filename, m.page
-            FROM mentions m JOIN documents d ON d.id = m.document_id
-            WHERE m.board_id IS NULL
-            UNION ALL
-            SELECT rr.name, rr.kind, d.filename, r.page
-            FROM referral_recipients rr
-            JOIN referrals r ON r.id = rr.referral_id
-            JOIN documents d ON d.id = r.document_id
-            WHERE rr.board_id IS NULL
-        )
-        GROUP BY name, kind
-        ORDER BY times DESC, name
-        """,
-    )
 
 
 def _m003_title_key(title: str) -> str:
@@ -213,7 +200,8 @@ def _m003_title_key(title: str) -> str:
 
 
 def m003_links_and_matrix(db: Database) -> None:
-    """Cross-document links by report title, the referral matrix, unresolved references."""
+    """Cross-document links by report title, the referral matrix, unresolved references (the views now in
+    ``views.py``): the title keys and the boards' years they need."""
     title_key = _m003_title_key
 
     db.table("boards").add_column("valid_from", int)
@@ -225,80 +213,6 @@ def m003_links_and_matrix(db: Database) -> None:
         for row in db.execute(f"SELECT rowid, [{source}] FROM [{table}]").fetchall():
             db.execute(f"UPDATE [{table}] SET [{key}] = ? WHERE rowid = ?", [title_key(row[1] or ""), row[0]])
         db.table(table).create_index([key])
-    db.create_view(
-        "report_documents",
-        "SELECT id AS document_id, title, title_key, year, filename FROM documents WHERE kind = 'kommissionsrapport'",
-    )
-    # A board, or a group spelled out into its members (with the years each existed).
-    db.create_view(
-        "board_expansion",
-        """
-        SELECT id AS board_id, id AS member_id, NULL AS via_id, NULL AS valid_from, NULL AS valid_to
-        FROM boards WHERE kind != 'group'
-        UNION ALL
-        SELECT bm.group_id, bm.member_id, bm.group_id, m.valid_from, m.valid_to
-        FROM board_members bm JOIN boards m ON m.id = bm.member_id
-        """,
-    )
-    # Every measure code a referral names, with the report document and measure it resolves to.
-    db.create_view(
-        "referral_measures",
-        """
-        SELECT r.id AS referral_id, r.document_id, r.page, r.action, c.code, r.report_title,
-               rd.document_id AS report_document_id, m.id AS measure_id
-        FROM referral_measure_codes c
-        JOIN referrals r ON r.id = c.referral_id
-        LEFT JOIN report_documents rd ON rd.title_key = r.report_title_key
-        LEFT JOIN measures m ON m.document_id = rd.document_id AND m.code = c.code
-        """,
-    )
-    db.create_view(
-        "unresolved_references",
-        """
-        SELECT 'measure code' AS reference, rm.code AS value, rm.report_title, d.filename, rm.document_id, rm.page,
-               CASE WHEN rm.report_document_id IS NULL THEN 'report not ingested'
-                    ELSE 'no such measure in the report' END AS reason
-        FROM referral_measures rm JOIN documents d ON d.id = rm.document_id
-        WHERE rm.measure_id IS NULL
-        UNION ALL
-        SELECT 'report', rep.title, rep.title, d.filename, rep.document_id, rep.page, 'report not ingested'
-        FROM reports rep JOIN documents d ON d.id = rep.document_id
-        WHERE NOT EXISTS (SELECT 1 FROM report_documents rd WHERE rd.title_key = rep.title_key)
-        """,
-    )
-    # The clerk's question "what must this board answer, and on what": one row per measure, board, role.
-    in_year = """(e.via_id IS NULL OR (
-        (e.valid_from IS NULL OR {year} IS NULL OR e.valid_from <= {year})
-        AND (e.valid_to IS NULL OR ({year} IS NOT NULL AND e.valid_to >= {year}))))"""
-    db.create_view(
-        "referral_matrix",
-        f"""
-        SELECT m.id AS measure_id, m.report_title, m.code AS measure_code, m.document_id AS measure_document_id,
-               coalesce(e.member_id, mr.board_id) AS board_id, coalesce(mb.name, mr.name) AS board_name,
-               'responsible' AS role, via.name AS via, m.document_id AS source_document_id, m.page AS source_page
-        FROM measures m
-        JOIN documents md ON md.id = m.document_id
-        JOIN measure_responsible mr ON mr.measure_id = m.id
-        LEFT JOIN board_expansion e ON e.board_id = mr.board_id
-        LEFT JOIN boards mb ON mb.id = e.member_id
-        LEFT JOIN boards via ON via.id = e.via_id
-        WHERE m.code IS NOT NULL AND {in_year.format(year="md.year")}
-        UNION ALL
-        SELECT m.id, m.report_title, m.code, m.document_id,
-               coalesce(e.member_id, rr.board_id), coalesce(mb.name, rr.name),
-               r.action, via.name, r.document_id, r.page
-        FROM referrals r
-        JOIN documents rd ON rd.id = r.document_id
-        JOIN report_documents rep ON rep.title_key = r.report_title_key
-        JOIN measures m ON m.document_id = rep.document_id AND m.code IS NOT NULL
-        JOIN referral_recipients rr ON rr.referral_id = r.id
-        LEFT JOIN board_expansion e ON e.board_id = rr.board_id
-        LEFT JOIN boards mb ON mb.id = e.member_id
-        LEFT JOIN boards via ON via.id = e.via_id
-        WHERE (r.scope = 'report' OR m.code IN (SELECT code FROM referral_measure_codes WHERE referral_id = r.id))
-          AND {in_year.format(year="coalesce(rd.year, rep.year)")}
-        """,
-    )
 
 
 EXTRACTED_TABLES = ("signatories", "decision_points", "reports", "referrals", "measures", "mentions")  # as of m004
@@ -337,17 +251,6 @@ def m004_versions_search_provenance(db: Database) -> None:
         foreign_keys=[("document_id", "documents", "id"), ("previous_document_id", "documents", "id")],
     )
     db.table("changes").create_index(["document_id"])
-    # Links go to the newest version of a report only.
-    db.execute("DROP VIEW report_documents")
-    db.create_view(
-        "report_documents",
-        """
-        SELECT d.id AS document_id, d.title, d.title_key, d.year, d.filename, d.version
-        FROM documents d
-        WHERE d.kind = 'kommissionsrapport'
-          AND NOT EXISTS (SELECT 1 FROM documents newer WHERE newer.previous_version_id = d.id)
-        """,
-    )
     # One row per searchable item: only the stemmed text is indexed, the rest is carried along.
     db.execute(
         "CREATE VIRTUAL TABLE search USING fts5("
@@ -380,7 +283,7 @@ def m006_responsible_kind(db: Database) -> None:
 
 
 def m007_referral_tracking(db: Database) -> None:
-    """Reply dates, answers to referrals, and what is still unanswered (views: they hold in any ingest order)."""
+    """Reply dates and answers to referrals (what is still unanswered is a view: it holds in any ingest order)."""
     db.table("referrals").add_column("reply_by", str)
     db.table("referrals").add_column("reply_by_source", str)  # JSON: page and box of the stated date
     db.table("referrals").create_index(["reply_by"])
@@ -404,13 +307,6 @@ def m007_referral_tracking(db: Database) -> None:
     )
     db.table("answers").create_index(["board_id"])
     db.table("answers").create_index(["report_title_key"])
-    # An answer and the referrals it may answer: the referring memo's diarienummer as the answer prints it, or the
-    # same report (when the answer cites no diarienummer); never a referral of the answer itself.
-    db.create_view("answer_candidates", ANSWER_CANDIDATES_SQL)
-    # One row per referral and named recipient; a group is answered when every member of that year has answered.
-    db.create_view("referral_status", REFERRAL_STATUS_SQL)
-    # Answers that answer nothing stored, with the reason: the clerk's list to check.
-    db.create_view("unmatched_answers", UNMATCHED_ANSWERS_SQL)
 
 
 def m008_board_forms(db: Database) -> None:
@@ -432,6 +328,25 @@ def m009_page_reading(db: Database) -> None:
     db.table("pages").add_column("asides", str)  # JSON: lines printed in other directions (margin notes)
 
 
+# Every answer's links as m010 and m012 wrote them, each with its own "same case" and "same report" (today's, for
+# the documents stored from now on, is ``views.ANSWER_REFERRAL_PAIRS``).
+_INSERT_ANSWER_LINKS = """
+        INSERT INTO answer_links
+            (answer_document_id, answer_seq, board_id, board_name, date, referral_id, referral_document_id)
+        SELECT a.document_id, a.seq, a.board_id, a.board_name, a.date, r.id, r.document_id
+        FROM answers a
+        JOIN referrals r ON r.document_id != a.document_id
+        JOIN documents rd ON rd.id = r.document_id
+        WHERE (a.in_reply_to IS NOT NULL AND rd.diarienummer IS NOT NULL
+               AND {same_case}
+               AND (a.report_title_key IS NULL OR r.report_title_key IS NULL
+                    OR {same_report}))
+           OR (a.in_reply_to IS NULL AND a.report_title_key IS NOT NULL AND a.report_title_key = r.report_title_key)
+        """
+_SPACELESS = "replace(lower({}), ' ', '')"
+_SPACELESS_DASHLESS = "replace(replace(lower({}), ' ', ''), '-', '')"
+
+
 def m010_answer_links(db: Database) -> None:
     """The answers' candidate referrals as a table, kept up as documents are stored (``make bench``: the view
     compared every answer with every referral, over 2 s at 2,000 referrals, the publication's time limit)."""
@@ -447,30 +362,37 @@ def m010_answer_links(db: Database) -> None:
         },
         foreign_keys=[("answer_document_id", "documents", "id"), ("referral_id", "referrals", "id")],
     )
-    db.execute(ANSWER_CANDIDATES_TABLE_SQL)
+    db.execute(
+        _INSERT_ANSWER_LINKS.format(
+            same_case=f"instr({_SPACELESS.format('a.in_reply_to')}, {_SPACELESS.format('rd.diarienummer')}) > 0",
+            same_report="a.report_title_key = r.report_title_key",
+        )
+    )
     db.table("answer_links").create_index(["referral_id", "board_id"])
     db.table("answer_links").create_index(["answer_document_id", "answer_seq"])
     db.table("answer_links").create_index(["board_id"])
     db.table("referrals").create_index(["document_id"])
-    db.execute("DROP VIEW answer_candidates")  # the views built on it read the table from now on
-    db.create_view("answer_candidates", ANSWER_LINKS_VIEW_SQL)
 
 
 def m011_recipient_exclusions(db: Database) -> None:
     """The members a referral to a group leaves out ("samtliga stadsdelsnämnder utom Norrmalms"): kept with the
     recipient (JSON), and left out of the group's status and of the board's matrix."""
     db.table("referral_recipients").add_column("excluding", str, not_null_default="[]")
-    db.execute("DROP VIEW IF EXISTS referral_status")
-    db.create_view("referral_status", REFERRAL_STATUS_EXCLUDING_SQL)
-    db.execute("DROP VIEW IF EXISTS referral_matrix")
-    db.create_view("referral_matrix", REFERRAL_MATRIX_EXCLUDING_SQL)
 
 
 def m012_looser_answer_links(db: Database) -> None:
     """Answers linked to their referrals however the case number's spaces and dashes are printed, never by the
     start of a longer number, and by a report title that begins the other's; the stored links made anew."""
+    printed, own = _SPACELESS_DASHLESS.format("a.in_reply_to"), _SPACELESS_DASHLESS.format("rd.diarienummer")
     db.execute("DELETE FROM answer_links")
-    db.execute(LOOSE_LINKS_TABLE_SQL)
+    db.execute(
+        _INSERT_ANSWER_LINKS.format(
+            same_case=f"instr({printed}, {own}) > 0 "
+            f"AND substr({printed}, instr({printed}, {own}) + length({own}), 1) NOT GLOB '[0-9]'",
+            same_report="instr(a.report_title_key, r.report_title_key) = 1 "
+            "OR instr(r.report_title_key, a.report_title_key) = 1",
+        )
+    )
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [
@@ -487,40 +409,3 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m011_recipient_exclusions,
     m012_looser_answer_links,
 ]
-
-
-def schema_version(db: Database) -> int:
-    return int(db.execute("PRAGMA user_version").fetchone()[0])
-
-
-@contextmanager
-def write_lock(db: Database) -> Iterator[None]:
-    """A transaction that takes the write lock at once (BEGIN IMMEDIATE).
-
-    Concurrent writers wait for each other here (the busy timeout) instead of
-    failing later with "database is locked" when a read turns into a write.
-    """
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
-
-
-def migrate(db: Database) -> int:
-    """Bring the database up to the newest schema; returns the version reached.
-
-    All pending migrations run in one transaction under the write lock, which
-    re-reads the version there: two processes opening a new database at once
-    migrate it once, and a process killed midway leaves it as it was.
-    """
-    if (version := schema_version(db)) < len(MIGRATIONS):
-        with write_lock(db):
-            for pending in range(schema_version(db), len(MIGRATIONS)):
-                MIGRATIONS[pending](db)
-                db.execute(f"PRAGMA user_version = {pending + 1}")
-    if version > len(MIGRATIONS):
-        raise RuntimeError(f"database schema version {version} is newer than this atgard ({len(MIGRATIONS)})")
-    return len(MIGRATIONS)

@@ -14,9 +14,8 @@ from typing import Protocol
 from sqlite_utils import Database
 
 from atgard.output.changes import Change, document_changes
+from atgard.output.database import SCHEMA_VERSION, migrate, schema_version, write_lock
 from atgard.output.export import load_document
-from atgard.output.migration_views import LOOSE_LINKS_OF_ANSWERS_SQL, LOOSE_LINKS_OF_REFERRALS_SQL
-from atgard.output.migrations import MIGRATIONS, migrate, schema_version, write_lock
 from atgard.output.search import stem_text
 from atgard.output.tables import (
     ANSWERS,
@@ -34,6 +33,7 @@ from atgard.output.tables import (
     Table,
     boxes_json,
 )
+from atgard.output.views import INSERT_LINKS_OF_ANSWERS, INSERT_LINKS_OF_REFERRALS, register_functions
 from atgard.schema import Block, ReadDocument
 from atgard.schema.contract import (
     Answer,
@@ -47,7 +47,7 @@ from atgard.schema.contract import (
     ReportRef,
     Signatory,
 )
-from atgard.schema.errors import StoreError
+from atgard.schema.errors import NewerDatabaseError, StoreError
 from atgard.schema.keys import title_key
 
 BUSY_TIMEOUT_SECONDS = 120.0
@@ -66,7 +66,9 @@ def open_store(path: Path | str, *, readonly: bool = False) -> Database:
         raise StoreError(f"{path}: no such database; create it with atgard ingest")
     try:
         db = _read_only(path) if readonly else _writable(path)
-    except (sqlite3.DatabaseError, RuntimeError) as error:
+    except NewerDatabaseError as error:
+        raise NewerDatabaseError(error.version, path) from error
+    except sqlite3.DatabaseError as error:
         raise StoreError(f"{path}: cannot use this database ({error})") from error
     return db
 
@@ -74,6 +76,7 @@ def open_store(path: Path | str, *, readonly: bool = False) -> Database:
 def _writable(path: Path) -> Database:
     # A long busy timeout: concurrent ingests queue for the write lock instead of failing.
     db = Database(sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS))
+    register_functions(db.conn)
     db.execute("PRAGMA foreign_keys = ON")
     if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
         db.execute("PRAGMA journal_mode = WAL")  # readers never wait for, nor see, a write in progress
@@ -83,10 +86,14 @@ def _writable(path: Path) -> Database:
 
 def _read_only(path: Path) -> Database:
     db = Database(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS))
-    if (version := schema_version(db)) != len(MIGRATIONS):
+    register_functions(db.conn)
+    if (version := schema_version(db)) != SCHEMA_VERSION:
         db.close()
-        newer = "newer than this atgard" if version > len(MIGRATIONS) else "older than this atgard"
-        raise StoreError(f"{path}: the database schema ({version}) is {newer}: run atgard ingest or atgard migrate")
+        if version > SCHEMA_VERSION:
+            raise NewerDatabaseError(version)
+        raise StoreError(
+            f"{path}: the database schema ({version}) is older than this atgard: run atgard ingest or atgard migrate"
+        )
     return db
 
 
@@ -175,17 +182,17 @@ class StoredRead:
     blocks: list[dict[str, object]]
 
 
-def stored_read(read: ReadDocument) -> StoredRead:
-    header = read.header
+def stored_read(read_document: ReadDocument) -> StoredRead:
+    header = read_document.header
     return StoredRead(
         {
             "document_type": header.document_type,
             "header_date": header.date,
             "declared_page_count": header.page_count,
-            "backend": read.backend,
+            "backend": read_document.backend,
         },
-        [{"document_id": read.id, **page.model_dump()} for page in read.pages],
-        [_block_row(read.id, seq, block) for seq, block in enumerate(read.blocks)],
+        [{"document_id": read_document.id, **page.model_dump()} for page in read_document.pages],
+        [_block_row(read_document.id, seq, block) for seq, block in enumerate(read_document.blocks)],
     )
 
 
@@ -232,10 +239,10 @@ def _save_children(db: Database, table: Table, owned: Iterable[tuple[int, Sequen
 
 
 def save_document_row(
-    db: Database, document: Document, read: StoredRead | None, stamp: str, previous: tuple[str, int] | None
+    db: Database, document: Document, stored: StoredRead | None, stamp: str, previous: tuple[str, int] | None
 ) -> None:
     row = DOCUMENTS.row(document.id, 0, document)
-    row.update(read.columns if read else _NOT_READ)
+    row.update(stored.columns if stored else _NOT_READ)
     row.update(
         extractor_version=stamp,
         ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
@@ -246,9 +253,9 @@ def save_document_row(
     db.table("documents").insert(row)
 
 
-def save_read(db: Database, read: StoredRead) -> None:
-    db.table("pages").insert_all(read.pages)
-    db.table("blocks").insert_all(read.blocks)
+def save_read(db: Database, stored: StoredRead) -> None:
+    db.table("pages").insert_all(stored.pages)
+    db.table("blocks").insert_all(stored.blocks)
 
 
 def save_signatories(db: Database, document_id: str, items: Sequence[Signatory], stamp: str) -> None:
@@ -270,9 +277,9 @@ def save_answers(db: Database, document_id: str, items: Sequence[Answer], stamp:
 def save_answer_links(db: Database, document: Document) -> None:
     """The referrals this document's answers may answer, and the stored answers its referrals may have."""
     if document.answers:
-        db.execute(LOOSE_LINKS_OF_ANSWERS_SQL, {"document_id": document.id})
+        db.execute(INSERT_LINKS_OF_ANSWERS, {"document_id": document.id})
     if document.referrals:
-        db.execute(LOOSE_LINKS_OF_REFERRALS_SQL, {"document_id": document.id})
+        db.execute(INSERT_LINKS_OF_REFERRALS, {"document_id": document.id})
 
 
 def save_mentions(db: Database, document_id: str, items: Sequence[Mention], stamp: str) -> None:
@@ -342,15 +349,14 @@ def save_document(
     document first.
     """
     doc_id, stamp = document.id, extractor_version
-    if isinstance(read, ReadDocument):
-        read = stored_read(read)
+    stored = stored_read(read) if isinstance(read, ReadDocument) else read  # ``read``: the callers' keyword
     with write_lock(db):
         if has_document(db, doc_id):
             return None
         previous = previous_version(db, document)
-        save_document_row(db, document, read, stamp, previous)
-        if read is not None:
-            save_read(db, read)
+        save_document_row(db, document, stored, stamp, previous)
+        if stored is not None:
+            save_read(db, stored)
         save_signatories(db, doc_id, document.signatories, stamp)
         save_decision_points(db, doc_id, document.decision.points, stamp)
         save_reports(db, doc_id, document.reports, stamp)

@@ -32,3 +32,17 @@ class NoTextLayerError(InputError):
 
 class StoreError(AtgardError):
     """The database cannot be opened or written."""
+
+
+class NewerDatabaseError(StoreError):
+    """The database was made by a newer atgard (its schema version is higher): this one can neither read nor
+    migrate it."""
+
+    def __init__(self, version: int, path: Path | str | None = None) -> None:
+        self.version = version
+        self.path = path
+        where = f"{path}: " if path is not None else ""
+        super().__init__(f"{where}made by a newer atgard (schema {version}): upgrade atgard")
+
+    def __reduce__(self) -> tuple[type, tuple[int, Path | str | None]]:
+        return type(self), (self.version, self.path)

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from atgard.extract.read.pdf import read_pdf
 from atgard.extract.read.settings import LayoutSettings, resolve
 from atgard.output.migrations import MIGRATIONS
+from atgard.output.store import open_store
 from atgard.pipeline.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +52,11 @@ def test_reading_does_not_reach_into_the_rules() -> None:
     } == set()
 
 
+def test_only_the_migration_runner_imports_the_migrations() -> None:
+    """Live code (the store, the views, the export, the publication) never reads SQL frozen in a migration."""
+    assert {name for name, module in _imports("output") if module == "atgard.output.migrations"} == {"database.py"}
+
+
 def _older_database(path: Path) -> None:
     old = Database(path)
     for number, migration in enumerate(MIGRATIONS[:-1], start=1):
@@ -84,6 +90,24 @@ def test_migrate_brings_an_older_database_up_to_date(tmp_path: Path) -> None:
     assert exported.exit_code == 0, exported.output
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT count(*) FROM boards").fetchone()[0] > 80  # the register came along
+
+
+def _schema(path: Path) -> list[tuple[str, str, str]]:
+    with sqlite3.connect(path) as connection:
+        return sorted(connection.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"))
+
+
+def test_a_database_of_every_older_version_migrated_has_the_schema_of_a_new_one(tmp_path: Path) -> None:
+    open_store(tmp_path / "new.db").close()
+    for version in range(len(MIGRATIONS)):
+        path = tmp_path / f"version-{version}.db"
+        old = Database(path)
+        for number, migration in enumerate(MIGRATIONS[:version], start=1):
+            migration(old)
+            old.execute(f"PRAGMA user_version = {number}")
+        old.close()
+        open_store(path).close()
+        assert _schema(path) == _schema(tmp_path / "new.db"), version
 
 
 def test_importing_the_reader_does_not_load_pdfium() -> None:

@@ -10,10 +10,12 @@ import pytest
 from sqlite_utils import Database
 
 from atgard.output import store
-from atgard.output.migrations import MIGRATIONS, migrate, schema_version
+from atgard.output.database import migrate, schema_version
+from atgard.output.migrations import MIGRATIONS
 from atgard.output.search import stem_query
 from atgard.output.store import open_store
 from atgard.pipeline.ingest import ingest, open_for_writing
+from atgard.schema.errors import NewerDatabaseError
 
 
 def dump(db: Path) -> list[str]:
@@ -148,8 +150,9 @@ def test_utbildning_finds_utbildningar_and_utbildningen(tmp_path: Path) -> None:
 
 def test_migrate_refuses_a_newer_database(tmp_path: Path) -> None:
     db = Database(tmp_path / "future.db")
-    db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
-    with pytest.raises(RuntimeError, match="newer than this atgard"):
+    newer = len(MIGRATIONS) + 1
+    db.execute(f"PRAGMA user_version = {newer}")
+    with pytest.raises(NewerDatabaseError, match=rf"made by a newer atgard \(schema {newer}\): upgrade atgard"):
         migrate(db)
 
 

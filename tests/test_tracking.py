@@ -16,10 +16,11 @@ from atgard.extract.answers import _REMISS_DNR
 from atgard.extract.dates import iso_date, with_reply_dates
 from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
+from atgard.output.database import schema_version
 from atgard.output.export import load_document
-from atgard.output.migration_views import ANSWER_CANDIDATES_LOOSE_SQL, ANSWER_CANDIDATES_SQL, REFERRAL_STATUS_SQL
-from atgard.output.migrations import MIGRATIONS, schema_version
+from atgard.output.migrations import MIGRATIONS
 from atgard.output.store import open_store
+from atgard.output.views import ANSWER_REFERRAL_PAIRS, REFERRAL_STATUS, register_functions
 from atgard.pipeline.ingest import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -133,22 +134,24 @@ def test_stored_answer_links_are_what_comparing_every_pair_finds_in_either_inges
     assert not ingest(sorted((DEVSET / "pdf").glob("d3-*.pdf")), forward, strict=True).failures
     for path in (package, forward):
         with sqlite3.connect(path) as db:
+            register_functions(db)
             stored = _links(db, "SELECT * FROM answer_candidates")
-            assert stored and stored == _links(db, ANSWER_CANDIDATES_LOOSE_SQL)
+            assert stored and stored == _links(db, ANSWER_REFERRAL_PAIRS)
 
 
 def test_migrations_10_to_12_fill_the_links_of_a_database_stored_before_them(package: Path, tmp_path: Path) -> None:
     older = tmp_path / "version-9.db"
     shutil.copyfile(package, older)
     with sqlite3.connect(older) as db:  # back to migration 9's schema: the candidates a view of every pair
+        register_functions(db)
         db.executescript(
             "DROP VIEW referral_status; DROP VIEW referral_matrix;"
             "ALTER TABLE referral_recipients DROP COLUMN excluding;"
             f"DROP VIEW answer_candidates; DROP TABLE answer_links; DROP INDEX idx_referrals_document_id;"
-            f"CREATE VIEW answer_candidates AS {ANSWER_CANDIDATES_SQL}; CREATE VIEW referral_status AS "
-            f"{REFERRAL_STATUS_SQL}; PRAGMA user_version = 9;"
+            f"CREATE VIEW answer_candidates AS {ANSWER_REFERRAL_PAIRS}; CREATE VIEW referral_status AS "
+            f"{REFERRAL_STATUS}; PRAGMA user_version = 9;"
         )
-        expected = _links(db, ANSWER_CANDIDATES_LOOSE_SQL)  # what the links are today, compared pair by pair
+        expected = _links(db, ANSWER_REFERRAL_PAIRS)  # what the links are today, compared pair by pair
     store = open_store(older)
     assert schema_version(store) == len(MIGRATIONS)
     assert expected and _links(store.conn, "SELECT * FROM answer_candidates") == expected

@@ -24,6 +24,7 @@ from datasette.utils.asgi import Response
 from datasette.version import __version__ as datasette_version
 
 from atgard.output.search import stem_query
+from atgard.output.views import register_functions
 
 
 @hookimpl
@@ -101,6 +102,7 @@ def _hide_personal_columns(action: int, table: str | None, column: str | None, *
 @hookimpl
 def prepare_connection(conn: Any, datasette: Any) -> None:
     conn.create_function("stem_sv", 1, stem_query, deterministic=True)
+    register_functions(conn)  # case_key, as on the store's connections
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     if not _personal(datasette):
         conn.set_authorizer(_hide_personal_columns)

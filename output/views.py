@@ -1,0 +1,243 @@
+"""The views, one live definition each, and the SQL that keeps ``answer_links`` (the answers' candidate referrals).
+
+Views hold no data: migrating drops them all, runs the pending migrations (tables and data only), then makes
+every view here anew (:func:`ensure_views`). A changed view therefore ships with a migration, even one with no
+step of its own: the schema version is how a read-only command knows the database's views are out of date.
+
+The SQL may call :func:`~atgard.schema.keys.case_key`; :func:`register_functions` adds it to a connection (the
+store's and the publication's).
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from typing import TYPE_CHECKING
+
+from atgard.schema.keys import case_key
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+@functools.lru_cache(maxsize=1 << 16)  # called for every pair of answer and referral compared: the same few numbers
+def _case_key(printed: object) -> str | None:
+    return case_key(printed) if isinstance(printed, str) else None  # NULL for NULL, as SQL's own functions
+
+
+def register_functions(connection: sqlite3.Connection) -> None:
+    """The SQL functions of atgard's queries: ``case_key(printed)``, a case number's key (NULL for none)."""
+    connection.create_function("case_key", 1, _case_key, deterministic=True)
+
+
+# Names that did not resolve to the register: the clerk's list of boards to review.
+UNKNOWN_BOARDS = """
+        SELECT name, kind, count(*) AS times, group_concat(DISTINCT filename) AS documents, min(page) AS first_page
+        FROM (
+            SELECT m.name, m.kind, d.filename, m.page
+            FROM mentions m JOIN documents d ON d.id = m.document_id
+            WHERE m.board_id IS NULL
+            UNION ALL
+            SELECT rr.name, rr.kind, d.filename, r.page
+            FROM referral_recipients rr
+            JOIN referrals r ON r.id = rr.referral_id
+            JOIN documents d ON d.id = r.document_id
+            WHERE rr.board_id IS NULL
+        )
+        GROUP BY name, kind
+        ORDER BY times DESC, name
+        """
+
+# A board, or a group spelled out into its members (with the years each existed).
+BOARD_EXPANSION = """
+        SELECT id AS board_id, id AS member_id, NULL AS via_id, NULL AS valid_from, NULL AS valid_to
+        FROM boards WHERE kind != 'group'
+        UNION ALL
+        SELECT bm.group_id, bm.member_id, bm.group_id, m.valid_from, m.valid_to
+        FROM board_members bm JOIN boards m ON m.id = bm.member_id
+        """
+
+# The reports that links by title go to: the newest version of each only.
+REPORT_DOCUMENTS = """
+        SELECT d.id AS document_id, d.title, d.title_key, d.year, d.filename, d.version
+        FROM documents d
+        WHERE d.kind = 'kommissionsrapport'
+          AND NOT EXISTS (SELECT 1 FROM documents newer WHERE newer.previous_version_id = d.id)
+        """
+
+# Every measure code a referral names, with the report document and measure it resolves to.
+REFERRAL_MEASURES = """
+        SELECT r.id AS referral_id, r.document_id, r.page, r.action, c.code, r.report_title,
+               rd.document_id AS report_document_id, m.id AS measure_id
+        FROM referral_measure_codes c
+        JOIN referrals r ON r.id = c.referral_id
+        LEFT JOIN report_documents rd ON rd.title_key = r.report_title_key
+        LEFT JOIN measures m ON m.document_id = rd.document_id AND m.code = c.code
+        """
+
+UNRESOLVED_REFERENCES = """
+        SELECT 'measure code' AS reference, rm.code AS value, rm.report_title, d.filename, rm.document_id, rm.page,
+               CASE WHEN rm.report_document_id IS NULL THEN 'report not ingested'
+                    ELSE 'no such measure in the report' END AS reason
+        FROM referral_measures rm JOIN documents d ON d.id = rm.document_id
+        WHERE rm.measure_id IS NULL
+        UNION ALL
+        SELECT 'report', rep.title, rep.title, d.filename, rep.document_id, rep.page, 'report not ingested'
+        FROM reports rep JOIN documents d ON d.id = rep.document_id
+        WHERE NOT EXISTS (SELECT 1 FROM report_documents rd WHERE rd.title_key = rep.title_key)
+        """
+
+# A group's members a referral leaves out ("samtliga stadsdelsnämnder utom Norrmalms", the recipient's
+# ``excluding``, JSON) neither count for the group's status nor owe an answer themselves.
+_LEFT_OUT = "NOT EXISTS (SELECT 1 FROM json_each(rr.excluding) x WHERE json_extract(x.value, '$.board_id') = {member})"
+# A member through a group only in the years it existed (a board named directly, always).
+_IN_YEAR = """(e.via_id IS NULL OR (
+        (e.valid_from IS NULL OR {year} IS NULL OR e.valid_from <= {year})
+        AND (e.valid_to IS NULL OR ({year} IS NOT NULL AND e.valid_to >= {year}))))"""
+
+# The clerk's question "what must this board answer, and on what": one row per measure, board, role.
+REFERRAL_MATRIX = f"""
+        SELECT m.id AS measure_id, m.report_title, m.code AS measure_code, m.document_id AS measure_document_id,
+               coalesce(e.member_id, mr.board_id) AS board_id, coalesce(mb.name, mr.name) AS board_name,
+               'responsible' AS role, via.name AS via, m.document_id AS source_document_id, m.page AS source_page
+        FROM measures m
+        JOIN documents md ON md.id = m.document_id
+        JOIN measure_responsible mr ON mr.measure_id = m.id
+        LEFT JOIN board_expansion e ON e.board_id = mr.board_id
+        LEFT JOIN boards mb ON mb.id = e.member_id
+        LEFT JOIN boards via ON via.id = e.via_id
+        WHERE m.code IS NOT NULL AND {_IN_YEAR.format(year="md.year")}
+        UNION ALL
+        SELECT m.id, m.report_title, m.code, m.document_id,
+               coalesce(e.member_id, rr.board_id), coalesce(mb.name, rr.name),
+               r.action, via.name, r.document_id, r.page
+        FROM referrals r
+        JOIN documents rd ON rd.id = r.document_id
+        JOIN report_documents rep ON rep.title_key = r.report_title_key
+        JOIN measures m ON m.document_id = rep.document_id AND m.code IS NOT NULL
+        JOIN referral_recipients rr ON rr.referral_id = r.id
+        LEFT JOIN board_expansion e ON e.board_id = rr.board_id AND {_LEFT_OUT.format(member="e.member_id")}
+        LEFT JOIN boards mb ON mb.id = e.member_id
+        LEFT JOIN boards via ON via.id = e.via_id
+        WHERE (r.scope = 'report' OR m.code IN (SELECT code FROM referral_measure_codes WHERE referral_id = r.id))
+          AND {_IN_YEAR.format(year="coalesce(rd.year, rep.year)")}
+        """
+
+# An answer and the referrals it may answer, as stored in ``answer_links`` (comparing every answer with every
+# referral on each query took over 2 s at 2,000 referrals, the publication's time limit: ``make bench``).
+ANSWER_LINKS_COLUMNS = "answer_document_id, answer_seq, board_id, board_name, date, referral_id, referral_document_id"
+ANSWER_CANDIDATES = f"SELECT {ANSWER_LINKS_COLUMNS} FROM answer_links"
+
+# One row per referral and named recipient; a group is answered when every member of that year has answered.
+REFERRAL_STATUS = f"""
+        WITH rows AS (
+            SELECT r.id AS referral_id, r.document_id AS referral_document_id, r.seq AS referral_seq,
+                   rr.seq AS recipient_seq, rr.name AS board_name, rr.board_id, rr.kind AS board_kind,
+                   rr.is_group, r.report_title, r.action, r.reply_by, r.page AS referral_page,
+                   coalesce(d.year, CAST(substr(d.date, 1, 4) AS INTEGER)) AS year,
+                   (SELECT ac.answer_document_id || '|' || coalesce(ac.date, '')
+                    FROM answer_candidates ac
+                    WHERE ac.referral_id = r.id
+                      AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name))
+                    ORDER BY ac.date LIMIT 1) AS direct,
+                   (SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
+                    WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
+                      AND (m.valid_from IS NULL OR d.year IS NULL OR m.valid_from <= d.year)
+                      AND (m.valid_to IS NULL OR (d.year IS NOT NULL AND m.valid_to >= d.year))) AS members,
+                   (SELECT count(DISTINCT ac.board_id) FROM answer_candidates ac
+                    JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
+                    WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")}) AS members_answered,
+                   (SELECT max(ac.date) FROM answer_candidates ac
+                    JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
+                    WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")}) AS last_member_date
+            FROM referrals r
+            JOIN documents d ON d.id = r.document_id
+            JOIN referral_recipients rr ON rr.referral_id = r.id
+        ),
+        judged AS (
+            SELECT *,
+                   CASE WHEN is_group AND members > 0 THEN members_answered >= members
+                        ELSE direct IS NOT NULL END AS answered,
+                   CASE WHEN is_group AND members > 0 THEN nullif(last_member_date, '')
+                        ELSE nullif(substr(direct, 66), '') END AS answer_date,
+                   CASE WHEN is_group AND members > 0 THEN NULL ELSE substr(direct, 1, 64) END AS answer_document_id
+            FROM rows
+        )
+        SELECT referral_id, referral_document_id, referral_seq, recipient_seq, board_name, board_id, board_kind,
+               report_title, action, reply_by, referral_page,
+               CASE WHEN answered THEN 'answered' ELSE 'unanswered' END AS status,
+               CASE WHEN answered AND answer_date IS NOT NULL AND reply_by IS NOT NULL
+                         THEN CASE WHEN answer_date <= reply_by THEN 'on_time' ELSE 'late' END
+                    WHEN NOT answered AND reply_by IS NOT NULL AND reply_by < date('now') THEN 'overdue'
+               END AS timeliness,
+               answer_document_id, answer_date
+        FROM judged
+        """
+
+# Answers that answer nothing stored, with the reason: the clerk's list to check.
+UNMATCHED_ANSWERS = """
+        SELECT a.document_id, d.filename, a.board_name, a.report_title, a.in_reply_to, a.page,
+               CASE WHEN EXISTS (SELECT 1 FROM answer_candidates ac
+                                 WHERE ac.answer_document_id = a.document_id AND ac.answer_seq = a.seq)
+                    THEN 'the referral does not name the answering body'
+                    ELSE 'no stored referral with that diarienummer or report' END AS reason
+        FROM answers a JOIN documents d ON d.id = a.document_id
+        WHERE NOT EXISTS (
+            SELECT 1 FROM answer_candidates ac JOIN referral_recipients rr ON rr.referral_id = ac.referral_id
+            WHERE ac.answer_document_id = a.document_id AND ac.answer_seq = a.seq
+              AND (rr.board_id = a.board_id OR lower(rr.name) = lower(a.board_name)
+                   OR EXISTS (SELECT 1 FROM board_members bm WHERE bm.group_id = rr.board_id
+                              AND bm.member_id = a.board_id)))
+        """
+
+# Every view, each after the views it reads.
+VIEWS = {
+    "unknown_boards": UNKNOWN_BOARDS,
+    "board_expansion": BOARD_EXPANSION,
+    "report_documents": REPORT_DOCUMENTS,
+    "referral_measures": REFERRAL_MEASURES,
+    "unresolved_references": UNRESOLVED_REFERENCES,
+    "referral_matrix": REFERRAL_MATRIX,
+    "answer_candidates": ANSWER_CANDIDATES,
+    "referral_status": REFERRAL_STATUS,
+    "unmatched_answers": UNMATCHED_ANSWERS,
+}
+
+
+def drop_views(db: Database) -> None:
+    for name in db.view_names():
+        db.execute(f"DROP VIEW [{name}]")
+
+
+def ensure_views(db: Database) -> None:
+    """Every view as defined here, made anew (a view of the same name, from an older atgard, is replaced)."""
+    for name, sql in VIEWS.items():
+        db.execute(f"DROP VIEW IF EXISTS [{name}]")
+        db.create_view(name, sql)
+
+
+# Each answer with every referral it may answer: the referring memo's case number as the answer prints it
+# (however its spaces, dashes and zeros are printed; "KS 2026/11" is not "KS 2026/1122"), with the same report
+# or one whose title begins the other's ("Trygg i hela staden", "Trygg i hela staden – kommissionens
+# slutrapport"); or, when the answer prints no case number, the same report. Never a referral of the answer itself.
+ANSWER_REFERRAL_PAIRS = """
+        SELECT a.document_id AS answer_document_id, a.seq AS answer_seq, a.board_id, a.board_name, a.date,
+               r.id AS referral_id, r.document_id AS referral_document_id
+        FROM answers a
+        JOIN referrals r ON r.document_id != a.document_id
+        JOIN documents rd ON rd.id = r.document_id
+        WHERE (a.in_reply_to IS NOT NULL AND rd.diarienummer IS NOT NULL
+               AND case_key(a.in_reply_to) = case_key(rd.diarienummer)
+               AND (a.report_title_key IS NULL OR r.report_title_key IS NULL
+                    OR instr(a.report_title_key, r.report_title_key) = 1
+                    OR instr(r.report_title_key, a.report_title_key) = 1))
+           OR (a.in_reply_to IS NULL AND a.report_title_key IS NOT NULL AND a.report_title_key = r.report_title_key)
+        """
+# The links of one stored document (``:document_id``), written when either side is stored: answers are never
+# deleted or changed, so inserting is all there is to keep.
+_LINKS_OF = f"""
+        INSERT INTO answer_links ({ANSWER_LINKS_COLUMNS})
+        SELECT * FROM ({ANSWER_REFERRAL_PAIRS}) WHERE {{side}} = :document_id
+        """
+INSERT_LINKS_OF_ANSWERS = _LINKS_OF.format(side="answer_document_id")
+INSERT_LINKS_OF_REFERRALS = _LINKS_OF.format(side="referral_document_id")
