@@ -73,11 +73,11 @@ def stages(paths: list[Path], db_path: Path) -> dict[str, float]:
     db = open_for_writing(db_path)
     for path in paths:
         started = time.perf_counter()
-        read = read_pdf(path)
+        read_document = read_pdf(path)
         extracted = time.perf_counter()
-        document = extract_document(read)
+        document = extract_document(read_document)
         stored = time.perf_counter()
-        save_document(db, document, __version__, read=read)
+        save_document(db, document, __version__, pages=read_document)
         done = time.perf_counter()
         seconds["read"] += extracted - started
         seconds["extract"] += stored - extracted

@@ -338,7 +338,7 @@ def save_changes(db: Database, document_id: str, previous_id: str, changes: list
 
 
 def save_document(
-    db: Database, document: Document, extractor_version: str, read: ReadDocument | StoredRead | None = None
+    db: Database, document: Document, extractor_version: str, pages: ReadDocument | StoredRead | None = None
 ) -> list[Change] | None:
     """Store a document's extraction (and, when read from a PDF, its pages and blocks).
 
@@ -349,7 +349,7 @@ def save_document(
     document first.
     """
     doc_id, stamp = document.id, extractor_version
-    stored = stored_read(read) if isinstance(read, ReadDocument) else read  # ``read``: the callers' keyword
+    stored = stored_read(pages) if isinstance(pages, ReadDocument) else pages
     with write_lock(db):
         if has_document(db, doc_id):
             return None

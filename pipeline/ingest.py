@@ -180,7 +180,7 @@ class _Writer:
         if self.db is None:
             self.db = open_for_writing(self.db_path)
         store_pdf(prepared.path, files_dir(self.db_path), prepared.document_id)
-        changes = save_document(self.db, document, __version__, read=stored_read)
+        changes = save_document(self.db, document, __version__, pages=stored_read)
         if changes is None:  # stored meanwhile: by another ingest, or the same bytes earlier in this batch
             return Ingested(prepared.path, "unchanged", prepared.document_id)
         return _ingested(self.db, prepared.path, stored_read, document, len(changes))
