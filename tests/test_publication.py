@@ -162,3 +162,31 @@ def test_read_connections_keep_a_page_cache_of_their_own(tmp_path: Path) -> None
     assert connection.execute("PRAGMA cache_size").fetchone()[0] == -plugin.CACHE_KIB
     assert connection.execute("SELECT stem_sv('nämnderna')").fetchone()[0]
     connection.close()
+
+
+@pytest.mark.parametrize(
+    "sql", ["select fts3_tokenizer('simple')", "select hex(fts3_tokenizer('porter'))", "select load_extension('x')"]
+)
+def test_functions_returning_pointers_or_loading_code_are_refused(public: str, sql: str) -> None:
+    status, _, body = get(public + f"/atgard.json?sql={urllib.parse.quote(sql)}&_shape=array")
+    assert status == 400 and b"not authorized" in body
+    assert b"\\x" not in body  # no pointer's bytes
+
+
+def test_denied_functions_on_every_connection_personal_or_not(tmp_path: Path) -> None:
+    import sqlite3
+
+    from atgard.output.datasette.plugins import atgard_datasette as plugin
+
+    for personal in (False, True):
+
+        class Publication:  # what the hook reads of Datasette: the plugin's configuration
+            def plugin_config(self, name: str, personal: bool = personal) -> dict[str, object]:
+                return {"personal_data": personal}
+
+        connection = sqlite3.connect(tmp_path / "atgard.db")
+        plugin.prepare_connection(connection, Publication())
+        with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+            connection.execute("select fts3_tokenizer('simple')")
+        assert connection.execute("select upper('ok'), json_array(1)").fetchone() == ("OK", "[1]")
+        connection.close()

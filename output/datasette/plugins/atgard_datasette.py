@@ -93,10 +93,39 @@ def _personal(datasette: Any) -> bool:
     return bool(_config(datasette).get("personal_data"))
 
 
-def _hide_personal_columns(action: int, table: str | None, column: str | None, *_: Any) -> int:
-    if action == sqlite3.SQLITE_READ and (table, column) in PERSONAL_COLUMNS:
-        return sqlite3.SQLITE_IGNORE  # the column reads as NULL
-    return sqlite3.SQLITE_OK
+# SQL functions no query of the publication may call: they return native pointers (fts3_tokenizer,
+# fts5 in older SQLite), load code or touch files (load_extension, and the shell's readfile, writefile,
+# edit, fsdir, zipfile, sqlar, where a build has them), or write (FTS3's optimize).
+DENIED_FUNCTIONS = frozenset(
+    {
+        "fts3_tokenizer",
+        "fts5",
+        "load_extension",
+        "readfile",
+        "writefile",
+        "edit",
+        "fsdir",
+        "lsmode",
+        "zipfile",
+        "zipfile_cds",
+        "sqlar_compress",
+        "sqlar_uncompress",
+        "optimize",
+    }
+)
+
+
+def _authorize(personal: bool) -> Any:
+    """The authorizer of a read connection: denied functions refused; personal columns read as NULL unless shown."""
+
+    def authorize(action: int, first: str | None, second: str | None, *_: Any) -> int:
+        if action == sqlite3.SQLITE_FUNCTION and (second or "").lower() in DENIED_FUNCTIONS:
+            return sqlite3.SQLITE_DENY
+        if not personal and action == sqlite3.SQLITE_READ and (first, second) in PERSONAL_COLUMNS:
+            return sqlite3.SQLITE_IGNORE  # the column reads as NULL
+        return sqlite3.SQLITE_OK
+
+    return authorize
 
 
 @hookimpl
@@ -104,8 +133,7 @@ def prepare_connection(conn: Any, datasette: Any) -> None:
     conn.create_function("stem_sv", 1, stem_query, deterministic=True)
     register_functions(conn)  # case_key, as on the store's connections
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-    if not _personal(datasette):
-        conn.set_authorizer(_hide_personal_columns)
+    conn.set_authorizer(_authorize(_personal(datasette)))
 
 
 @hookimpl
