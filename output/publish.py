@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import subprocess
 import sys
 import tempfile
 from importlib.resources import files
@@ -55,18 +55,24 @@ def datasette_command(db_path: Path, host: str, port: int, metadata_path: Path) 
     ]
 
 
-def write_metadata(db_path: Path, *, personal_data: bool = False, allow_sql: bool = True) -> Path:
-    """The metadata for this database in the temporary folder, for ``datasette --metadata``.
+def serve(db_path: Path, host: str, port: int, *, personal_data: bool = False, allow_sql: bool = True) -> int:
+    """Become the Datasette process serving this database (or, where a process cannot, run it and wait).
 
-    ``atgard serve`` becomes the Datasette process (exec), so nothing is left
-    to delete the file afterwards: its name depends only on the database and
-    the options, and serving again rewrites the same file.
+    The metadata never touches the disk where the system allows: it is written to an anonymous file in
+    memory (Linux's memfd, open across the exec) that Datasette reads as ``/dev/fd/N``, and that is gone
+    when the server ends. Elsewhere it goes to a temporary folder removed when the server ends.
     """
-    settings = metadata(db_path, personal_data=personal_data, allow_sql=allow_sql)
-    key = hashlib.sha256(f"{db_path.resolve()}|{personal_data}|{allow_sql}".encode()).hexdigest()[:16]
-    target = Path(tempfile.gettempdir()) / f"atgard-metadata-{key}.json"
-    descriptor, name = tempfile.mkstemp(suffix=".json", prefix="atgard-metadata-", dir=target.parent)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        json.dump(settings, handle, ensure_ascii=False)
-    os.replace(name, target)  # atomic: a server starting at the same moment never reads half a file
-    return target
+    settings = json.dumps(metadata(db_path, personal_data=personal_data, allow_sql=allow_sql), ensure_ascii=False)
+    if hasattr(os, "memfd_create") and Path("/dev/fd").is_dir():
+        descriptor = os.memfd_create("atgard-metadata", 0)  # flags 0: not closed on exec, Datasette reads it
+        with os.fdopen(os.dup(descriptor), "w", encoding="utf-8") as handle:
+            handle.write(settings)
+        command = datasette_command(db_path, host, port, Path(f"/dev/fd/{descriptor}"))
+        os.execv(command[0], command)
+    with tempfile.TemporaryDirectory(prefix="atgard-serve-") as folder:
+        path = Path(folder) / "metadata.json"
+        path.write_text(settings, encoding="utf-8")
+        try:
+            return subprocess.call(datasette_command(db_path, host, port, path))
+        except KeyboardInterrupt:  # Ctrl-C reached Datasette too, which stops; the folder is removed
+            return 0

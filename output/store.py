@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -386,6 +388,38 @@ def store_pdf(source: Path, files: Path, document_id: str) -> Path:
         shutil.copyfile(source, partial)
         partial.replace(target)  # atomic: a reader never sees half a file
     return target
+
+
+def check_writable(db_path: Path) -> None:
+    """Refuse a database that could not be written, in one line naming it: before any PDF is read.
+
+    Probed as the writer will use them (the file opened for writing, a file made and removed in its
+    folder and in its PDFs' folder, where SQLite keeps -wal and -shm), not guessed from permission
+    bits: a read-only file system, an immutable file and a missing folder are all refused alike.
+    """
+    if db_path.is_dir():
+        raise StoreError(f"{db_path}: is a directory; give a database file such as atgard.db")
+    folder = db_path.parent
+    if not folder.is_dir():
+        raise StoreError(f"{db_path}: cannot create the database: there is no folder {folder}")
+    if db_path.exists():
+        try:
+            with open(db_path, "r+b"):
+                pass
+        except OSError as error:
+            raise StoreError(f"{db_path}: cannot write to this database ({error.strerror})") from error
+    for place in (folder, files_dir(db_path)):
+        if place.is_dir():
+            _probe_folder(place, db_path)
+
+
+def _probe_folder(folder: Path, db_path: Path) -> None:
+    try:
+        descriptor, name = tempfile.mkstemp(prefix=".atgard-probe-", dir=folder)
+    except OSError as error:
+        raise StoreError(f"{db_path}: cannot write in the database's folder {folder} ({error.strerror})") from error
+    os.close(descriptor)
+    os.unlink(name)
 
 
 def files_dir(db_path: Path) -> Path:

@@ -493,13 +493,13 @@ def serve_command(db_path: Path, host: str, port: int, no_sql: bool, include_per
     Example:
       atgard serve --db atgard.db --port 8001
     """
-    from atgard.output.publish import datasette_command, write_metadata
+    from atgard.output.publish import serve
 
     _read_only(db_path).close()
-    settings = write_metadata(db_path, personal_data=include_personal_data, allow_sql=not no_sql)
-    command = datasette_command(db_path, host, port, settings)
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    os.execv(command[0], command)
+    code = serve(db_path, host, port, personal_data=include_personal_data, allow_sql=not no_sql)
+    if code:
+        raise click.exceptions.Exit(EXIT_ERROR)
 
 
 def main() -> None:

@@ -13,7 +13,15 @@ from sqlite_utils import Database
 
 from atgard.extract.boards import load_register
 from atgard.extract.read.options import DEFAULT_READ_OPTIONS, ReadOptions
-from atgard.output.store import StoredRead, files_dir, open_store, save_document, save_register, store_pdf
+from atgard.output.store import (
+    StoredRead,
+    check_writable,
+    files_dir,
+    open_store,
+    save_document,
+    save_register,
+    store_pdf,
+)
 from atgard.pipeline import __version__
 from atgard.pipeline.workers import Batch, Prepared, prepared_in_order
 from atgard.schema.contract import Document, DocumentKind
@@ -124,9 +132,11 @@ def ingest(
     page count and the number of files. ``strict`` re-raises unexpected errors (programming
     faults) instead of recording them. The database file is created only when there is a
     document to store; each PDF is kept beside it (``atgard.files/``) for the publication's
-    provenance links.
+    provenance links. A database that cannot be written is refused (:class:`StoreError`) before
+    any file is read.
     """
     started = time.perf_counter()
+    check_writable(db_path)
     collected = collect_pdfs(paths)
     report = IngestReport(failures=collected.failures)
     writer = _Writer(db_path)
@@ -179,8 +189,15 @@ class _Writer:
             return Ingested(prepared.path, "unchanged", prepared.document_id)
         if self.db is None:
             self.db = open_for_writing(self.db_path)
-        store_pdf(prepared.path, files_dir(self.db_path), prepared.document_id)
-        changes = save_document(self.db, document, __version__, pages=stored_read)
+        copy = files_dir(self.db_path) / f"{prepared.document_id}.pdf"
+        kept_before = copy.exists()
+        store_pdf(prepared.path, copy.parent, prepared.document_id)
+        try:
+            changes = save_document(self.db, document, __version__, pages=stored_read)
+        except BaseException:
+            if not kept_before:  # the document is not stored: neither is its copy
+                copy.unlink(missing_ok=True)
+            raise
         if changes is None:  # stored meanwhile: by another ingest, or the same bytes earlier in this batch
             return Ingested(prepared.path, "unchanged", prepared.document_id)
         return _ingested(self.db, prepared.path, stored_read, document, len(changes))

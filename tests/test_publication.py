@@ -132,18 +132,36 @@ def test_pdfs_only_by_document_id(internal: str, attempt: str) -> None:
     assert b"SQLite format" not in body and b"root:" not in body
 
 
-def test_serving_again_rewrites_one_metadata_file(tmp_path: Path) -> None:
-    """`atgard serve` execs Datasette and cannot clean up after itself: its metadata file must not pile up."""
-    from atgard.output.publish import write_metadata
+def test_serving_leaves_no_metadata_file_behind(database: Path, tmp_path: Path) -> None:
+    """`atgard serve` keeps Datasette's metadata in memory: nothing in the temporary folder, while or after."""
+    import os
+    import subprocess
+    import sys
+    import time
 
-    db = tmp_path / "atgard.db"
-    first, again = write_metadata(db), write_metadata(db)
-    personal = write_metadata(db, personal_data=True)
-    assert first == again and personal != first
-    assert json.loads(first.read_text(encoding="utf-8"))["plugins"]["atgard"]["personal_data"] is False
-    assert json.loads(personal.read_text(encoding="utf-8"))["plugins"]["atgard"]["personal_data"] is True
-    for path in (first, personal):
-        path.unlink()
+    port = 8900 + os.getpid() % 90
+    command = [sys.executable, "-m", "atgard.pipeline.cli", "serve", "--db", str(database), "--port", str(port)]
+    server = subprocess.Popen(command, env={**os.environ, "TMPDIR": str(tmp_path)}, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while get_or_none(f"http://127.0.0.1:{port}/atgard/documents.json?_shape=array&_col=case_officer_name") is None:
+            assert server.poll() is None and time.monotonic() < deadline, "atgard serve did not start"
+            time.sleep(0.3)
+        names = get_or_none(f"http://127.0.0.1:{port}/atgard/documents.json?_shape=array&_col=case_officer_name")
+        assert names and all(row["case_officer_name"] is None for row in names)  # the metadata was read
+        assert list(tmp_path.iterdir()) == []
+    finally:
+        server.terminate()  # only the server this test started
+        server.wait(timeout=20)
+    assert list(tmp_path.iterdir()) == []
+
+
+def get_or_none(url: str) -> list[dict] | None:
+    try:
+        status, _, body = get(url)
+    except OSError:
+        return None
+    return json.loads(body) if status == 200 else None
 
 
 def test_read_connections_keep_a_page_cache_of_their_own(tmp_path: Path) -> None:
