@@ -12,6 +12,8 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from corpus import BOARDS, WORDS
@@ -146,21 +148,28 @@ def _percentiles(url: str, runs: int) -> dict[str, float]:
     return {"p50_ms": statistics.median(times), "p95_ms": times[int(0.95 * (len(times) - 1))]}
 
 
-def query_times(db_path: Path, runs: int) -> dict[str, dict[str, float]]:
-    """p50 and p95 in milliseconds of each of QUERIES, every row asked for (``_size=max``)."""
+@contextmanager
+def served(db_path: Path) -> Iterator[str]:
+    """``atgard serve`` on 127.0.0.1 for the block's length; its address (the server's own, not /atgard)."""
     port = 8700 + os.getpid() % 200
     server = subprocess.Popen(
         [sys.executable, "-m", "atgard.pipeline.cli", "serve", "--db", str(db_path), "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    base = f"http://127.0.0.1:{port}/atgard"  # the publication's fixed address
     try:
-        _wait_for(base)
+        _wait_for(f"http://127.0.0.1:{port}/atgard")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def query_times(db_path: Path, runs: int) -> dict[str, dict[str, float]]:
+    """p50 and p95 in milliseconds of each of QUERIES, every row asked for (``_size=max``)."""
+    with served(db_path) as server:
+        base = f"{server}/atgard"  # the publication's fixed address
         return {
             name: _percentiles(f"{base}/{name}.json?{urllib.parse.urlencode(params)}&_shape=array&_size=max", runs)
             for name, params in QUERIES.items()
         }
-    finally:
-        server.terminate()
-        server.wait(timeout=20)

@@ -208,3 +208,15 @@ def test_denied_functions_on_every_connection_personal_or_not(tmp_path: Path) ->
             connection.execute("select fts3_tokenizer('simple')")
         assert connection.execute("select upper('ok'), json_array(1)").fetchone() == ("OK", "[1]")
         connection.close()
+
+
+def test_home_page_counts_follow_the_database(tmp_path: Path, examples: Path, serving) -> None:
+    """The home page's lists are kept per version of the database: a document stored while serving shows."""
+    db = tmp_path / "atgard.db"
+    assert ingest([examples / "seed-lagesrapport.pdf"], db).outcome == "ok"
+    with serving(db) as url:
+        first = get(url + "/")[2].decode()
+        assert get(url + "/")[2].decode() == first  # from memory, the same
+        assert "Dold potential" not in first and 'href="/namnd/' in first
+        assert ingest([examples / "dold-potential-atgarder.pdf"], db).outcome == "ok"
+        assert "Dold potential" in get(url + "/")[2].decode()
