@@ -19,12 +19,14 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from atgard.extract.read.files import check_pdf_file, sha256_file
 from atgard.extract.read.options import ReadOptions
+from atgard.schema.errors import InputError
 from atgard.schema.kinds import DocumentKind
 
 if TYPE_CHECKING:  # light to import: the CLI starts the fork server before it loads the rest
@@ -134,7 +136,10 @@ class _Workers:
     """The pool of ``jobs`` workers, started at the first file that needs extracting.
 
     Starting a worker waits for the fork server's imports, so a thread starts them while this
-    process reads; ``ready`` is set once they all run (or failed to start: the first task says why).
+    process reads; ``ready`` is set once they all run (or failed to start). A worker that dies (the
+    out-of-memory killer, a crash in PDFium) breaks the pool, and every file it held fails with it:
+    the pool is replaced, and each of those files is tried again alone in a fresh worker (see
+    :meth:`_alone`), so that the batch goes on and only a file that kills its worker twice is refused.
     """
 
     def __init__(self, jobs: int) -> None:
@@ -152,21 +157,45 @@ class _Workers:
         try:
             for future in [self.pool.submit(os.getpid) for _ in range(self.jobs)]:  # a task each spawns them all
                 future.result()
-        except Exception:  # the pool's failure reaches the first real task, which reports it
+        except Exception:  # a worker that died starting: the pool is replaced at the next file
             pass
         finally:
             self.ready.set()
 
-    def submit(self, work: Callable[..., Prepared], *args: object) -> PendingResult:
+    def submit(self, path: Path, work: Callable[..., Prepared], *args: object) -> PendingResult:
+        """``work(*args)`` in a worker, for the file at ``path``: its result, to be asked for in its turn."""
         self.ready.wait()
         assert self.pool is not None
-        future: Future[Prepared] = self.pool.submit(work, *args)
-        return future.result
+        try:
+            future: Future[Prepared] = self.pool.submit(work, *args)
+        except BrokenProcessPool:  # a worker died: a new pool takes this file and those after it
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = _pool(self.jobs)
+            future = self.pool.submit(work, *args)
+
+        def result() -> Prepared:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                return _alone(path, work, *args)
+
+        return result
 
     def close(self) -> None:
         if self.pool is not None:
             self.ready.wait()  # a pool shut down while its workers start would leave the thread failing
             self.pool.shutdown()
+
+
+def _alone(path: Path, work: Callable[..., Prepared], *args: object) -> Prepared:
+    """``work(*args)`` again, alone in a fresh worker, after its worker died. The death may have been
+    another file's (a pool's every file fails with it) or passing (memory short for a moment); a file
+    whose worker dies again is the cause, and is refused with the rest of the batch going on."""
+    with _pool(1) as pool:
+        try:
+            return pool.submit(work, *args).result()
+        except BrokenProcessPool:
+            raise InputError(path, "the PDF reader crashed on this file") from None
 
 
 def _fork_server() -> multiprocessing.context.ForkServerContext | None:
@@ -232,17 +261,17 @@ def prepared_in_order(files: list[Path], batch: Batch, jobs: int) -> Iterator[Tu
     try:
         pending = iter(files)
         window: deque[Turn] = deque(
-            Turn(early.path, workers.submit(_extract, early, batch.options.kind))
+            Turn(early.path, workers.submit(early.path, _extract, early, batch.options.kind))
             if isinstance(early, _ReadFile)
             else early
             for early in _read_meanwhile(pending, workers, batch)
         )
         for path in itertools.islice(pending, max(0, 2 * jobs - len(window))):  # a bounded window keeps memory flat
-            window.append(Turn(path, workers.submit(prepare, path, batch)))
+            window.append(Turn(path, workers.submit(path, prepare, path, batch)))
         while window:
             turn = window.popleft()
             if (following := next(pending, None)) is not None:
-                window.append(Turn(following, workers.submit(prepare, following, batch)))
+                window.append(Turn(following, workers.submit(following, prepare, following, batch)))
             yield turn
     finally:
         workers.close()

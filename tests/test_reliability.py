@@ -176,3 +176,21 @@ def test_two_ingests_while_atgard_serve_reads(tmp_path: Path, batch: Path, examp
     stored = check_consistent(db)
     assert len(stored) == len(BATCH)
     assert os.path.getsize(db) > 0
+
+
+def test_a_worker_killed_mid_batch_is_replaced_and_the_batch_completes(tmp_path: Path, batch: Path) -> None:
+    """The out-of-memory killer takes a worker of --jobs: its file is read again in a fresh worker, every
+    document is stored, and no file fails with "BrokenProcessPool"."""
+    db = tmp_path / "killed-worker.db"
+    process = atgard("ingest", batch, "--db", db, "--jobs", "2")
+    deadline, workers = time.monotonic() + 60, set()
+    while not workers and process.poll() is None and time.monotonic() < deadline:
+        children = {pid for pid, parent in _parents().items() if parent == process.pid}
+        workers = _running(_descendants(process.pid) - children)  # the fork server's children: the workers
+        time.sleep(0.05)
+    assert workers, "no worker ran"
+    os.kill(min(workers), signal.SIGKILL)
+    out, err = process.communicate(timeout=300)
+    assert process.returncode == 0, err.decode()
+    assert b"BrokenProcessPool" not in out + err and b"internal error" not in out + err
+    assert len(check_consistent(db)) == len(BATCH)

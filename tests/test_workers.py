@@ -52,3 +52,48 @@ def test_stored_files_start_no_workers(batch: list[Path], monkeypatch: pytest.Mo
     assert [(name, p.document_id, p.document) for name, p in outcomes if isinstance(p, Prepared)] == [
         (path.name, sha256_file(path), None) for path in readable
     ]
+
+
+def test_a_file_that_kills_its_worker_twice_is_refused_and_the_others_go_on(batch: list[Path]) -> None:
+    """A worker's death fails every file of its pool: each is tried again alone; only the killer is refused."""
+    import signal
+
+    pool = workers._Workers(2)
+    pool.start()
+    good, killer, after = batch[0], batch[1], batch[2]
+    options = Batch(frozenset(), ReadOptions())
+    pending = [
+        pool.submit(good, workers.prepare, good, options),
+        pool.submit(killer, signal.raise_signal, signal.SIGKILL),  # the worker kills itself, as PDFium might
+    ]
+    try:
+        assert pending[0]().document_id == sha256_file(good)
+        with pytest.raises(InputError) as refused:
+            pending[1]()
+        assert str(refused.value) == f"{killer}: the PDF reader crashed on this file"
+        later = pool.submit(after, workers.prepare, after, options)  # a new pool took over
+        assert later().document_id == sha256_file(after)
+    finally:
+        pool.close()
+
+
+def test_workers_that_die_starting_are_replaced(batch: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers that die while they start (the first pool's) fail no file: the batch runs in a new pool."""
+    import signal
+    from concurrent.futures import ProcessPoolExecutor
+
+    real_pool, pools = workers._pool, []
+
+    def dying_first(jobs: int) -> ProcessPoolExecutor:
+        pools.append(jobs)
+        if len(pools) == 1:  # every worker of the first pool dies in its initializer
+            return ProcessPoolExecutor(jobs, initializer=signal.raise_signal, initargs=(signal.SIGKILL,))
+        return real_pool(jobs)
+
+    monkeypatch.setattr(workers, "_pool", dying_first)
+    readable = [batch[0], batch[2]]
+    outcomes = _outcomes(readable, frozenset(), 2)
+    assert [(name, p.document_id) for name, p in outcomes if isinstance(p, Prepared)] == [
+        (path.name, sha256_file(path)) for path in readable
+    ]
+    assert len(pools) >= 2
