@@ -5,18 +5,18 @@ PDFs are served by document id only (the id is a sha256, matched exactly), never
 by a path taken from the request. Unless the publication was started with
 personal data included, the columns that hold names and telephone numbers read
 as NULL (an SQLite authorizer on every connection, so canned queries, arbitrary
-SQL and the JSON API alike), the PDFs are not served, and the boxes with names
-are blacked out in the page pictures.
+SQL and the JSON API alike), the PDFs are not served, and every box and line
+holding personal data is blacked out in the page pictures (``output/masking.py``,
+``output/pictures.py``).
 """
 
 from __future__ import annotations
 
-import io
-import json
+import asyncio
+import contextlib
 import os
 import re
 import sqlite3
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,9 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from datasette.version import __version__ as datasette_version
 
+from atgard.output.masking import Box, Personal, boxes_on_page, known_values, stored_boxes
+from atgard.output.picture_cache import PictureCache
+from atgard.output.pictures import Picture, placeholder, render_isolated
 from atgard.output.search import stem_query
 from atgard.output.views import register_functions
 
@@ -69,6 +72,11 @@ PERSONAL_COLUMNS = {
     ("signatories", "name"),
     ("blocks", "text"),
     ("blocks", "cells"),
+    # running headers and footers (where contact lines stand), margin notes, and the header's unit
+    # line, which may carry them: hidden whole, as no column can be hidden in part
+    ("pages", "furniture"),
+    ("pages", "asides"),
+    ("documents", "unit"),
 }
 SECURITY_HEADERS = [
     (
@@ -191,63 +199,71 @@ async def pdf(request: Any, datasette: Any) -> Response:
     return Response(path.read_bytes(), content_type="application/pdf")
 
 
-def _personal_boxes(db_path: str, document_id: str, page: int) -> list[tuple[float, float, float, float]]:
-    """Boxes on a page that hold names: signatures and the "Handläggare" box (read past the authorizer)."""
-    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as connection:
-        rows = connection.execute(
-            "SELECT boxes FROM signatories WHERE document_id = ? AND page = ? "
-            "UNION ALL SELECT boxes FROM blocks WHERE document_id = ? AND page = ? AND kind = 'table_row' "
-            "AND (text LIKE 'Handläggare%' OR text LIKE '%| Handläggare%')",
-            [document_id, page, document_id, page],
-        ).fetchall()
-    found = []
-    for (boxes,) in rows:
-        for box in json.loads(boxes):
-            if box["page"] == page:
-                b = box["bbox"]
-                found.append((b["x0"], b["top"], b["x1"], b["bottom"]))
-    return found
+# Personal data each database knows of, by database version (read past the authorizer).
+_KNOWN: dict[str, tuple[tuple[int, ...], Personal]] = {}
+_RENDERS = 2  # pictures rendered at once, each in a process of its own
+_RUNNING: dict[str, asyncio.Task[bytes | None]] = {}
+_FAILED: set[str] = set()  # pictures that could not be rendered: a placeholder at once, not another try
+_state: dict[str, asyncio.Semaphore] = {}
 
 
-def _render(pdf_path: Path, page: int, boxes: list[dict[str, Any]], hidden: Sequence[tuple[float, ...]]) -> bytes:
-    import pdfplumber
+def _read_personal(db_path: str, document_id: str, page: int) -> tuple[Personal, list[Box]]:
+    """What the database knows of personal data, and the boxes on this page holding any."""
+    version = _version(db_path)
+    with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as connection:
+        cached = _KNOWN.get(db_path)
+        personal = cached[1] if cached and cached[0] == version else known_values(connection)
+        _KNOWN[db_path] = (version, personal)
+        return personal, stored_boxes(connection, document_id, page, personal)
 
-    with pdfplumber.open(pdf_path) as document:
-        picture = document.pages[page - 1].to_image(resolution=96)
-        for x0, top, x1, bottom in hidden:
-            picture.draw_rect((x0 - 2, top - 2, x1 + 2, bottom + 2), fill=(0, 0, 0, 255), stroke=(0, 0, 0, 255))
-        for box in boxes:
-            if box["page"] == page:
-                b = box["bbox"]
-                picture.draw_rect(
-                    (b["x0"] - 2, b["top"] - 2, b["x1"] + 2, b["bottom"] + 2),
-                    fill=(255, 214, 0, 70),
-                    stroke=(204, 0, 0, 255),
-                    stroke_width=3,
-                )
-        buffer = io.BytesIO()
-        picture.save(buffer, format="PNG")
-        return buffer.getvalue()
+
+async def _rendered(key: str, picture: Picture) -> bytes | None:
+    """The picture, rendered once however many ask for it at the same time, at most _RENDERS at once."""
+    if key not in _RUNNING:
+        slots = _state.setdefault("slots", asyncio.Semaphore(_RENDERS))
+
+        async def render() -> bytes | None:
+            async with slots:
+                return await asyncio.to_thread(render_isolated, picture)
+
+        task = asyncio.ensure_future(render())
+        task.add_done_callback(lambda _: _RUNNING.pop(key, None))
+        _RUNNING[key] = task
+    return await asyncio.shield(_RUNNING[key])
 
 
 async def highlight(request: Any, datasette: Any) -> Response:
+    """A row's page as a picture, the row's boxes marked and, unless shown, personal data blacked out.
+
+    Kept on disk by what it shows (:mod:`atgard.output.picture_cache`); rendered off the event loop,
+    in a process with a time and memory limit; a page that cannot be rendered gets a placeholder."""
     table, key = request.url_vars["table"], _key(request.url_vars["table"], request.url_vars["pks"])
     row = await _row(datasette, table, key) if key else None
     if row is None or key is None:
         return Response.text("Ingen sådan rad", status=404)
-    files = _files(datasette)
-    personal = _personal(datasette)
-    cache = files / "cache" / f"{table}-{'-'.join(key)}{'' if personal else '-utan-personuppgifter'}.png"
-    if not cache.is_file():
-        pdf_path = files / f"{row['document_id']}.pdf"
-        if not pdf_path.is_file():
-            return Response.text("PDF:en finns inte lagrad", status=404)
-        hidden = [] if personal else _personal_boxes(datasette.get_database().path, row["document_id"], row["page"])
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_suffix(".part")
-        partial.write_bytes(_render(pdf_path, row["page"], json.loads(row["boxes"]), hidden))
-        partial.replace(cache)
-    return Response(cache.read_bytes(), content_type="image/png", headers={"Cache-Control": "max-age=3600"})
+    document_id, page = row["document_id"], int(row["page"])
+    pdf_path = _files(datasette) / f"{document_id}.pdf"
+    if not _SHA256.match(document_id) or not pdf_path.is_file():
+        return Response.text("PDF:en finns inte lagrad", status=404)
+    personal: Personal | None = None
+    hidden: list[Box] = []
+    if not _personal(datasette):
+        personal, hidden = await asyncio.to_thread(_read_personal, datasette.get_database().path, document_id, page)
+    marked = tuple(boxes_on_page(row["boxes"], page))
+    picture = Picture(str(pdf_path), page, marked, tuple(hidden), personal)
+    name, cache = picture.key(document_id), PictureCache(_files(datasette) / "cache")
+    data = await asyncio.to_thread(cache.get, name)
+    if data is None and name not in _FAILED:
+        data = await _rendered(name, picture)
+        if data is None:
+            if len(_FAILED) > 10_000:
+                _FAILED.clear()
+            _FAILED.add(name)
+        else:
+            await asyncio.to_thread(cache.put, name, data)
+    if data is None:
+        return Response(placeholder(), content_type="image/png", headers={"Cache-Control": "no-store"})
+    return Response(data, content_type="image/png", headers={"Cache-Control": "max-age=3600"})
 
 
 @hookimpl
