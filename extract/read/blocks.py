@@ -9,13 +9,13 @@ followed by a tab-like gap. Blocks that run over a page break are joined.
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from atgard.extract.read.columns import column_parts
 from atgard.extract.read.lines import Line, Segment, Unit, body_size
+from atgard.extract.read.patterns import LIST_MARKER
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.extract.read.tables import TableRow
 from atgard.extract.read.text import SOFT_HYPHEN, ends_sentence, line_joint
@@ -26,7 +26,6 @@ from atgard.schema import BBox, Block, BlockKind, LineSpan, PageBox, StyleRun, T
 # Line pitch more than this factor above the usual one ends a paragraph.
 CELL_SEPARATOR = " | "
 
-_MARKER = re.compile(r"^(?:[•\-–—*▪►✓]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\d{1,2}\)|\([a-zA-Z]\))$")
 _BULLET_MARKERS = frozenset("•▪►✓*")
 
 Part = tuple[int, Segment]  # (page, segment)
@@ -140,7 +139,7 @@ def find_marker(
     while end < len(units) and units[end].text != " ":
         end += 1
     word = "".join(unit.text for unit in units[:end])
-    if not _MARKER.match(word):
+    if not LIST_MARKER.match(word):
         return None
     start = end
     while start < len(units) and units[start].text == " ":

@@ -19,15 +19,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from atgard.extract.read.lines import Line, body_size
+from atgard.extract.read.patterns import DIGIT_RUN, PAGE_NUMBER, WHITESPACE_RUN
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.extract.read.text import DOCUMENT_TYPE, ISO_DATE
 from atgard.schema import HeaderFields
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:sida\s+)?(\d{1,3})\s*(?:\((\d{1,3})\)|av\s+(\d{1,3})|/\s*(\d{1,3}))?$"
-    r"|^page\s+(\d{1,3})(?:\s+of\s+(\d{1,3}))?$",
-    re.IGNORECASE,
-)
 # "Dnr KS 2024/117", and in brackets after the document type: "Utlåtande 2017:148 RII (Dnr KS 2017/455)".
 _DIARIENUMMER = re.compile(
     r"\((?:dnr|diarienr|diarienummer)\.?[.:]?\s*(?P<bracketed>[^()]+)\)|"
@@ -37,7 +33,7 @@ _DIARIENUMMER = re.compile(
 
 
 def _key(line: Line) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line.text)).strip().casefold()
+    return WHITESPACE_RUN.sub(" ", DIGIT_RUN.sub("#", line.text)).strip().casefold()
 
 
 def _band(line: Line, height: float, settings: LayoutSettings) -> str | None:
@@ -54,7 +50,7 @@ def is_page_number(text: str) -> bool:
     >>> [is_page_number(t) for t in ["Sida 3 (11)", "3 (11)", "Sida 2 av 5", "7", "Page 2 of 9", "2016 års budget"]]
     [True, True, True, True, True, False]
     """
-    return bool(_PAGE_NUMBER.match(text.strip()))
+    return bool(PAGE_NUMBER.match(text.strip()))
 
 
 def _small_print_start(lines: Sequence[Line], height: float, body: float, settings: LayoutSettings) -> float:
@@ -137,7 +133,7 @@ def parse_header(
             continue
         for segment in line.segments:
             text = segment.text.strip()
-            if page := _PAGE_NUMBER.match(text):
+            if page := PAGE_NUMBER.match(text):
                 total = page.group(2) or page.group(3) or page.group(4) or page.group(6)
                 if total:
                     fields.setdefault("page_count", int(total))

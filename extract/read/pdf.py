@@ -8,7 +8,6 @@ the same blocks. Nothing after this stage opens the PDF again. Bad input raises
 
 from __future__ import annotations
 
-import re
 import signal
 import tempfile
 import threading
@@ -26,6 +25,7 @@ from atgard.extract.read.ocr import ocr_pdf
 from atgard.extract.read.ocr_layout import tidy_ocr_lines
 from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
 from atgard.extract.read.orientation import Frame
+from atgard.extract.read.patterns import STALE_PDFIUM_REASON, WHITESPACE_RUN
 from atgard.extract.read.raw_page import Edge, RawPage, glyphs_of, other_frames, page_frame, printed_count
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings, resolve
 from atgard.extract.read.tables import Box, TableRow, find_ruled_tables, take_table_glyphs
@@ -72,9 +72,6 @@ def _chain(error: BaseException) -> list[BaseException]:
 
 
 _PASSWORD_PROTECTED = "password-protected PDF: remove the password (or ask the sender for an open copy) and try again"
-# PDFium gives the reason a load failed as its last error, which some failures leave as it was: a file
-# without pages read after a locked one "needs a password", read first it failed with "Success".
-_STALE_REASON = re.compile(r"\s*\(PDFium: (?:success|incorrect password error|password required[^)]*)\.?\)", re.I)
 
 
 def _describe_failure(error: BaseException, path: Path, opened: bool) -> str:
@@ -87,7 +84,7 @@ def _describe_failure(error: BaseException, path: Path, opened: bool) -> str:
     at_the_lock = "password" in said or "encrypt" in said or "failed to load document" in said
     if not opened and at_the_lock and _declares_encryption(path):
         return _PASSWORD_PROTECTED
-    detail = _STALE_REASON.sub("", re.sub(r"\s+", " ", str(chain[-1]) or type(chain[-1]).__name__))[:120]
+    detail = STALE_PDFIUM_REASON.sub("", WHITESPACE_RUN.sub(" ", str(chain[-1]) or type(chain[-1]).__name__))[:120]
     return f"damaged PDF that cannot be parsed ({detail})"
 
 
