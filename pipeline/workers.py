@@ -85,9 +85,11 @@ def _extract(done: _Read, kind: DocumentKind | None) -> Prepared:
     if done.read is None:
         return Prepared(done.path, done.document_id)
     from atgard.extract.document import extract_document
+    from atgard.extract.header import with_header_fields
     from atgard.output.store import stored_read
 
-    return Prepared(done.path, done.document_id, stored_read(done.read), extract_document(done.read, kind))
+    stored = stored_read(with_header_fields(done.read))  # the header's fields, read by the rules, are stored too
+    return Prepared(done.path, done.document_id, stored, extract_document(done.read, kind))
 
 
 def prepare(path: Path, stored: frozenset[str], options: ReadOptions) -> Prepared:

@@ -19,7 +19,7 @@ from pathlib import Path
 from atgard.extract.read.bidi import restore_left_to_right
 from atgard.extract.read.blocks import build_blocks
 from atgard.extract.read.files import check_pdf_file, sha256_file
-from atgard.extract.read.furniture import find_furniture, parse_header
+from atgard.extract.read.furniture import find_furniture, header_segments, running_header
 from atgard.extract.read.lines import Glyphs, Line, group_lines
 from atgard.extract.read.ocr import ocr_pdf
 from atgard.extract.read.ocr_layout import tidy_ocr_lines
@@ -299,7 +299,7 @@ def assemble_document(
     backend: Backend,
     settings: LayoutSettings = DEFAULT_LAYOUT,
 ) -> ReadDocument:
-    """Backend-independent part of reading: furniture out, header parsed, blocks built.
+    """Backend-independent part of reading: furniture out, page 1's running header handed over, blocks built.
 
     ``backend`` is recorded with the document; a document with a page read by OCR has text source "ocr".
     """
@@ -307,7 +307,6 @@ def assemble_document(
     furniture = find_furniture(lines, [page.height for page in pages], settings)
     body = [[line for i, line in enumerate(page) if i not in furniture[n]] for n, page in enumerate(lines)]
     first = pages[0]
-    header = parse_header(lines[0], furniture[0], first.width, first.height, settings)
     sizes = {page.number: (page.width, page.height) for page in pages}
     pages = [
         page.model_copy(update={"furniture": [page_lines[i].text for i in sorted(furniture[n])]})
@@ -318,7 +317,8 @@ def assemble_document(
         filename=filename,
         page_count=len(pages),
         pages=pages,
-        header=header,
+        header=running_header(lines[0], furniture[0], first.height, settings),
+        header_segments=header_segments(lines[0], furniture[0], first.width, first.height, settings),
         blocks=build_blocks(body, sizes, rows, settings),
         backend=backend,
         text_source="ocr" if any(page.text_source == "ocr" for page in pages) else "pdf",

@@ -6,7 +6,6 @@ becomes and how two lines of one block are glued together.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from atgard.extract.read.patterns import HYPHENATED_WORD_END, SENTENCE_END
@@ -151,36 +150,3 @@ def join_lines(lines: list[str]) -> str:
             text = text[: len(text) - drop] + glue
         text += line
     return text
-
-
-# The words that name a document's type at the head of its first page, and the contract kind
-# each one makes (None: a type of its own that the contract has no kind for).
-DOCUMENT_TYPE_KINDS: dict[str, str | None] = {
-    "tjänsteutlåtande": "tjansteutlatande",
-    "tjänsteskrivelse": "tjansteutlatande",
-    "utlåtande": "utlatande",
-    "yttrande": "yttrande",
-    "remissvar": "yttrande",
-    "remissyttrande": "yttrande",
-    "protokoll": "protokoll",
-    "protokollsutdrag": "protokoll",
-    "rapport": "kommissionsrapport",
-    "delrapport": "kommissionsrapport",
-    "slutrapport": "kommissionsrapport",
-    "promemoria": "pm",
-    "pm": "pm",
-    **dict.fromkeys(("skrivelse", "beslut", "missiv", "kallelse")),
-}
-DOCUMENT_TYPE = re.compile(r"^(" + "|".join(sorted(DOCUMENT_TYPE_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-
-
-def document_type_kind(text: str) -> str | None:
-    """The kind a document-type line makes.
-
-    >>> [document_type_kind(t) for t in ("Tjänsteutlåtande", "Protokollsutdrag 2018", "PM 2018:87 RIV", "Sida 1")]
-    ['tjansteutlatande', 'protokoll', 'pm', None]
-    >>> document_type_kind("Slutrapport")
-    'kommissionsrapport'
-    """
-    found = DOCUMENT_TYPE.match(text.strip())
-    return DOCUMENT_TYPE_KINDS[found.group(1).lower()] if found else None
