@@ -195,9 +195,9 @@ def test_single_page_keeps_body_and_drops_page_number() -> None:
 
 
 def test_markers() -> None:
-    assert find_marker(_line("•  Synpunkter ges av", 100).segments[0], fresh=False)[0] == "•"
-    assert find_marker(_line("1.  Kommunstyrelsen", 100).segments[0], fresh=False)[0] == "1."
-    assert find_marker(_line("a) trafiknämnden", 100).segments[0], fresh=True)[0] == "a)"
+    assert find_marker(_line("•  Synpunkter ges av", 100).segments[0], fresh=False).marker == "•"
+    assert find_marker(_line("1.  Kommunstyrelsen", 100).segments[0], fresh=False).marker == "1."
+    assert find_marker(_line("a) trafiknämnden", 100).segments[0], fresh=True).marker == "a)"
     # Running text that begins with a number or a dash is not a list item ...
     assert find_marker(_line("2016. Därefter", 100).segments[0], fresh=False) is None
     assert find_marker(_line("– totalt 16 256", 100).segments[0], fresh=False) is None
