@@ -24,6 +24,7 @@ from pathlib import Path
 import pdfplumber
 
 from atgard.extract.document import extract_document
+from atgard.extract.header import with_header_fields
 from atgard.extract.read import backend_pdfium
 from atgard.extract.read.pdf import DEFAULT_BACKEND, read_pdf
 from atgard.output.store import save_document
@@ -77,7 +78,7 @@ def stages(paths: list[Path], db_path: Path) -> dict[str, float]:
         extracted = time.perf_counter()
         document = extract_document(read_document)
         stored = time.perf_counter()
-        save_document(db, document, __version__, pages=read_document)
+        save_document(db, document, __version__, pages=with_header_fields(read_document))
         done = time.perf_counter()
         seconds["read"] += extracted - started
         seconds["extract"] += stored - extracted

@@ -76,13 +76,45 @@ MODALS = fragment(
 
 MONTHS = "januari februari mars april maj juni juli augusti september oktober november december".split()
 MONTH = fragment("date.month", "|".join(MONTHS), matches=("januari", "maj", "December"), not_matches=("jan", "maj."))
+# An ISO date as memos print it: "2018-03-15"; ``ISO_DATE`` finds one, the date its group 1.
+ISO_DATE_SHAPE = fragment(
+    "date.iso",
+    r"(?:19|20)\d\d-[01]\d-[0-3]\d",
+    matches=("2018-03-15", "1999-12-31"),
+    not_matches=("2018-3-15", "18-03-15", "2018-23-01", "2018-03-45"),
+)
+ISO_DATE = re.compile(rf"\b({ISO_DATE_SHAPE})\b")
 
 # --- Case numbers (diarienummer) -----------------------------------------------------------------------------------
 
-# The label before a case number: "Dnr", "Dnr.", "Diarienr", "Diarienummer".
+# The label before a case number: "Dnr", "Dnr.", "Diarienr", "Diarienummer". No word boundary after it: a number
+# set close against its label ("Dnr2017/12") is labelled all the same.
 CASE_NUMBER_LABEL = fragment(
     "case.label",
-    r"\b(?:dnr|diarienr|diarienummer)\b\.?",
+    r"\b(?:dnr|diarienr|diarienummer)\.?",
     matches=("Dnr", "dnr.", "Diarienr", "Diarienummer"),
     not_matches=("diarium", "dnrx"),
+)
+# The registry's letters before a case number: the board or office that registered it ("KS", "KSN", "SLK", "HÄ").
+CASE_SERIES = fragment(
+    "case.series", r"[A-ZÅÄÖ]{2,6}", matches=("KS", "KSN", "SLK", "HÄ", "STK"), not_matches=("K", "KOMMUNS", "2019")
+)
+# The year a case was registered in.
+CASE_YEAR = fragment("case.year", r"(?:19|20)\d\d", matches=("2026", "1999"), not_matches=("2100", "26", "20266"))
+# A case number in the registries' usual shape: the letters, the year, the serial number ("KS 2026/123",
+# "KSN-2026-0231", "KS/2019:287"). The shape an SOU's or a Ds's number has too ("SOU 2019:21"): the rules that
+# must tell them apart say so.
+CASE_NUMBER = fragment(
+    "case.number",
+    rf"{CASE_SERIES}(?:[\s/-]|\s*-\s*)?{CASE_YEAR}[/:-]\d{{1,6}}",
+    matches=("KSN-2026-0231", "KS 2026/123", "HÄ 2026/118", "KS/2019:287", "STK-2013-1187", "KS - 2026/12"),
+    not_matches=("2026/123", "KS 2026", "KS 26/123", "Kommunstyrelsen 2026/123", "KS 2026/1234567"),
+)
+# A case number as printed after its label, in any registry's shape: perhaps the registry's letters, then
+# everything from its first digit to its last ("3.1.1-123/2017", "0112/19", "KSN-2019-2841").
+CASE_NUMBER_PRINTED = fragment(
+    "case.number_printed",
+    rf"(?:{CASE_SERIES}[\s-]?)?\d[\w./:-]*\d",
+    matches=("KS 2018/204", "KSN-2019-2841", "3.1.1-123/2017", "0112/19", "KS2018/0412", "1.5.1-112-2017"),
+    not_matches=("KS", "2018/", "KS 2018/204.", "E2017-01234"),
 )

@@ -267,9 +267,10 @@ def inspect(pdf: Path, as_json: bool, backend: Backend, debug: bool) -> None:
       atgard inspect tjansteutlatande.pdf
       atgard inspect tjansteutlatande.pdf --json > blocks.json
     """
+    from atgard.extract.header import with_header_fields  # the rules read the header's fields
     from atgard.extract.read.pdf import read_pdf  # loads the PDF libraries: only for a command that reads
 
-    read_document = read_pdf(pdf, backend=backend)
+    read_document = with_header_fields(read_pdf(pdf, backend=backend))
     if as_json:
         click.echo(json.dumps(read_document.model_dump(mode="json"), ensure_ascii=False, indent=1))
     else:

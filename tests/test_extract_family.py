@@ -11,12 +11,13 @@ import pytest
 from atgard.extract.analysis import analyse
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.decisions import extract_decision
-from atgard.extract.header import address_block, home_municipality, signatories, written_date
+from atgard.extract.header import address_block, home_municipality, written_date
 from atgard.extract.measures import extract_prose_measures
 from atgard.extract.mentions import board_spans
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
+from atgard.extract.signatories import signatories
 from atgard.schema import BBox, Block, PageBox, TableCell
 
 

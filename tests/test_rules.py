@@ -19,6 +19,7 @@ for module in (
     "dates",
     "answers",
     "header",
+    "signatories",
     "mentions",
 ):
     importlib.import_module(f"atgard.extract.{module}")

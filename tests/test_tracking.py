@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from atgard.extract.analysis import analyse
-from atgard.extract.answers import _REMISS_DNR
+from atgard.extract.answers import _IN_REPLY_TO
 from atgard.extract.dates import iso_date, with_reply_dates
 from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
@@ -72,7 +72,7 @@ def test_reply_dates(block, texts: list[str], dates: list[str | None]) -> None:
     ],
 )
 def test_in_reply_to_as_printed(text: str, number: str) -> None:
-    found = _REMISS_DNR.search(text)
+    found = _IN_REPLY_TO.search(text)
     assert found is not None and found.group("dnr") == number
 
 
@@ -201,7 +201,7 @@ def test_a_date_stated_for_the_answers_is_the_one_next_after_the_referral(block)
 
 def test_a_company_answers_for_itself_when_its_yttrande_records_no_decision(block) -> None:
     """The sender is the answering body when it is a company or a board; the heading's bracket is the case."""
-    from atgard.extract.answers import extract_answers
+    from atgard.extract.answers import AnswerHeader, extract_answers
     from atgard.schema.contract import Decision
 
     analysed = analyse(
@@ -212,7 +212,7 @@ def test_a_company_answers_for_itself_when_its_yttrande_records_no_decision(bloc
         ]
     )
     reports, no_decision = extract_reports(analysed), Decision(proposed_by=None, decided_by=None, points=[])
-    about = ("Remissvar: Trygg i hela staden (KS 2025/0412)", None, "SB 2025-044", None)
+    about = AnswerHeader("Remissvar: Trygg i hela staden (KS 2025/0412)", None, "SB 2025-044", None)
     (answer,) = extract_answers(analysed, "yttrande", no_decision, reports, about, [], sender="AB Svenska Bostäder")
     assert (answer.answering_body.name, answer.report_title, answer.in_reply_to, answer.measure_codes) == (
         "AB Svenska Bostäder",
