@@ -20,6 +20,10 @@ for module in (
     "answers",
     "header",
     "mentions",
+    "codes",
+    "boards",
+    "exclusions",
+    "popolo",
 ):
     importlib.import_module(f"atgard.extract.{module}")
 
