@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pdfplumber
 
+from atgard.extract.boards import load_register
 from atgard.extract.document import extract_document
 from atgard.extract.read import backend_pdfium
 from atgard.extract.read.pdf import DEFAULT_BACKEND, read_pdf
@@ -71,11 +72,12 @@ def stages(paths: list[Path], db_path: Path) -> dict[str, float]:
     """Seconds per stage over the corpus, in this process (imports already paid)."""
     seconds = {"read": 0.0, "extract": 0.0, "store": 0.0}
     db = open_for_writing(db_path)
+    register = load_register()
     for path in paths:
         started = time.perf_counter()
         read = read_pdf(path)
         extracted = time.perf_counter()
-        document = extract_document(read)
+        document = extract_document(read, register=register)
         stored = time.perf_counter()
         save_document(db, document, __version__, read=read)
         done = time.perf_counter()

@@ -148,7 +148,7 @@ def _split_responsible(text: str) -> tuple[str, str]:
     return text[: found.start()], _MORE_RESPONSIBLE.sub(", ", text[found.end() :])
 
 
-def _measure(open_: _Open, report_title: str | None, register: BoardRegister | None) -> Measure:
+def _measure(open_: _Open, report_title: str | None, register: BoardRegister) -> Measure:
     group_code, group_title = open_.group or (open_.code.rsplit(".", 1)[0], None)
     if not open_.code.startswith(group_code + "."):
         group_code, group_title = open_.code.rsplit(".", 1)[0], None
@@ -189,7 +189,7 @@ class _Reading:
     """The measures read so far, the group the next one falls in, the one still open and the table's columns."""
 
     report_title: str | None
-    register: BoardRegister | None
+    register: BoardRegister
     measures: list[Measure] = field(default_factory=list)
     group: tuple[str, str] | None = None
     current: _Open | None = None
@@ -254,7 +254,7 @@ class _Reading:
 
 
 def extract_coded_measures(
-    analysed: Sequence[Analysed], report_title: str | None, register: BoardRegister | None = None
+    analysed: Sequence[Analysed], report_title: str | None, register: BoardRegister
 ) -> list[Measure]:
     reading = _Reading(report_title, register)
     for item in analysed:

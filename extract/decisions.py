@@ -163,7 +163,7 @@ class _Zone:
 class _Reading:
     office: str | None
     addressee: str | None
-    register: BoardRegister | None
+    register: BoardRegister
     proposed_by: str | None = None
     decided_by: str | None = None
     zone: _Zone | None = None
@@ -342,7 +342,7 @@ def _once_each(points: list[DecisionPoint]) -> list[DecisionPoint]:
 
 
 def extract_decision(
-    analysed: Sequence[Analysed], office: str | None, addressee: str | None, register: BoardRegister | None = None
+    analysed: Sequence[Analysed], office: str | None, addressee: str | None, register: BoardRegister
 ) -> Decision:
     """The decision points of a document, each with the body that decides it."""
     reading = _Reading(office, addressee, register)

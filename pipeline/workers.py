@@ -84,10 +84,12 @@ def _extract(done: _Read, kind: DocumentKind | None) -> Prepared:
     """The rules over a file read: spaCy loads here, in the process that extracts."""
     if done.read is None:
         return Prepared(done.path, done.document_id)
+    from atgard.extract.boards import load_register
     from atgard.extract.document import extract_document
     from atgard.output.store import stored_read
 
-    return Prepared(done.path, done.document_id, stored_read(done.read), extract_document(done.read, kind))
+    document = extract_document(done.read, kind, register=load_register())
+    return Prepared(done.path, done.document_id, stored_read(done.read), document)
 
 
 def prepare(path: Path, stored: frozenset[str], options: ReadOptions) -> Prepared:
