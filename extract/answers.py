@@ -139,7 +139,7 @@ def in_reply_to(analysed: Sequence[Analysed], header_lines: Sequence[str], own: 
 _ANSWERS_FOR_ITSELF = frozenset({"committee", "district_committee", "company"})
 
 
-def _answering_sender(sender: str | None, register: BoardRegister | None) -> Recipient | None:
+def _answering_sender(sender: str | None, register: BoardRegister) -> Recipient | None:
     """The sender as the answering body when it is a board or a company (not an office, which prepares)."""
     if sender is None:
         return None
@@ -182,7 +182,7 @@ def extract_answers(
     reports: Reports,
     about: AnswerHeader,
     header_lines: Sequence[str],
-    register: BoardRegister | None = None,
+    register: BoardRegister,
     sender: str | None = None,
 ) -> list[Answer]:
     """The document's answer to a referral, if it is one; ``about``: what the document says of itself.

@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.answers import AnswerHeader, extract_answers
-from atgard.extract.boards import BoardRegister, load_register
+from atgard.extract.boards import BoardRegister
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.dates import with_reply_dates
 from atgard.extract.decisions import extract_decision
@@ -74,15 +74,12 @@ def _with_answer_proposals(measures: list[Measure], proposals: list[Measure]) ->
     )
 
 
-def extract_document(
-    read: ReadDocument, kind: DocumentKind | None = None, register: BoardRegister | None = None
-) -> Document:
+def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, register: BoardRegister) -> Document:
     """Everything the contract asks for, from the blocks the reader produced.
 
     ``kind`` overrides the kind found from the header and content; ``register``
-    is the board register names are resolved against (the bundled one when None).
+    is the board register names are resolved against (``boards.load_register`` gives the bundled one).
     """
-    register = register or load_register()
     analysed = analyse(read.blocks, register)
     header = header_fields(read)
     sent_by, titles, box = sender(header.office, header.unit), title_and_subtitle(read.blocks), header_box(read.blocks)

@@ -45,11 +45,35 @@ def fragment(name: str, pattern: str, *, matches: tuple[str, ...], not_matches: 
 
 # --- Lists: the words that join the items of a list -------------------------------------------------------------
 
-# "och", "samt", "såväl … som", "liksom", and "respektive" between two names ("kulturnämnden respektive
-# idrottsnämnden"), never at the start ("Respektive nämnd").
+# The conjunctions, bare: each rule sets their edges. "och" and "samt" add an item, "eller" offers one.
+OCH = fragment("list.och", r"och", matches=("och", "Och"), not_matches=("ochså", "samt"))
+SAMT = fragment("list.samt", r"samt", matches=("samt",), not_matches=("samtliga", "och"))
+AND = fragment("list.and", rf"{OCH}|{SAMT}", matches=("och", "samt"), not_matches=("eller", "som"))
+OR = fragment("list.or", r"eller", matches=("eller",), not_matches=("och",))
+CONJUNCTION = fragment("list.conjunction", rf"{AND}|{OR}", matches=("och", "samt", "eller"), not_matches=("som",))
+# Words that set two names side by side: "såväl A som B", "A liksom B", "A respektive B".
+ALIKE = fragment("list.alike", r"såväl|liksom", matches=("såväl", "liksom"), not_matches=("som", "likaså"))
+RESPEKTIVE = fragment("list.respektive", r"respektive", matches=("respektive",), not_matches=("respektives",))
+# Every word that joins a list's items, bare: what a list's next word is not ("kulturnämndens ungdomsråd och ...").
+JOINT_WORDS = fragment(
+    "list.joint_words",
+    rf"{CONJUNCTION}|{ALIKE}|{RESPEKTIVE}",
+    matches=("och", "samt", "eller", "såväl", "liksom", "respektive"),
+    not_matches=("som", "till"),
+)
+
+# The joints that never stand inside a name ("och" may: "Sveriges Kommuner och Landsting"), with their edges:
+# "respektive" between two names ("kulturnämnden respektive idrottsnämnden"), never at the start ("Respektive nämnd").
+JOINT_WORD_BESIDE_OCH = fragment(
+    "list.joint_word_beside_och",
+    rf"\b(?:{SAMT}|{ALIKE})\b|(?<=\s){RESPEKTIVE}\b",
+    matches=("samt", "såväl", "liksom"),
+    not_matches=("och", "samtliga", "respektive"),  # "respektive" needs a name before it
+)
+# "och", "samt", "såväl", "liksom", and "respektive" between two names.
 LIST_JOINT_WORD = fragment(
     "list.joint_word",
-    r"\boch\b|\bsamt\b|\bsåväl\b|\bliksom\b|(?<=\s)respektive\b",
+    rf"\b{OCH}\b|{JOINT_WORD_BESIDE_OCH}",
     matches=("och", "samt", "såväl", "liksom"),
     not_matches=("ochså", "samtliga", "respektive"),  # "respektive" needs a name before it
 )
@@ -60,6 +84,19 @@ LIST_JOINT = fragment(
     matches=(", ", " och ", " samt ", "; ", " liksom "),
     not_matches=(" eller ", " som "),
 )
+# The same but "och", for a list whose "och" joins the words of a name: "..., Sveriges Kommuner och Landsting samt X".
+JOINT_BESIDE_OCH = fragment(
+    "list.joint_beside_och",
+    rf"\s*(?:,|;|{JOINT_WORD_BESIDE_OCH})\s*",
+    matches=(", ", " samt ", "; ", " liksom "),
+    not_matches=(" och ", " eller "),
+)
+# A comma, "och" or "samt", and the space around: how places and genitives are listed ("Farsta, Skärholmen och Älvsjö").
+AND_JOINT = fragment(
+    "list.and_joint", rf"\s*(?:,|\b{AND}\b)\s*", matches=(", ", " och ", " samt "), not_matches=(" eller ",)
+)
+# A comma or "och" alone: the members a group leaves out ("utom Norrmalm, Södermalm och Farsta").
+OCH_JOINT = fragment("list.och_joint", rf"\s*(?:,|\b{OCH}\b)\s*", matches=(", ", " och "), not_matches=(" samt ",))
 # Splits a list of names into its items: "A, B och C samt D".
 LIST_SEPARATORS = re.compile(LIST_JOINT, re.IGNORECASE)
 
@@ -70,6 +107,54 @@ MODALS = fragment(
     r"bör|borde|behöver|måste",
     matches=("bör", "borde", "behöver", "måste"),
     not_matches=("ska", "kan"),
+)
+# The modal verbs a directive is given with: "nämnderna ska redovisa", "skall yttra sig", "bör inkomma".
+DIRECTING = fragment(
+    "modal.directing", r"ska|skall|bör", matches=("ska", "skall", "bör"), not_matches=("kan", "skulle", "borde")
+)
+
+# --- Boards: the nouns boards and offices are named by -----------------------------------------------------------
+
+# A board's noun, singular: "nämnd", "nämnden", "styrelse", "styrelsen".
+BOARD_WORD = fragment(
+    "board.word",
+    r"nämnd|nämnden|styrelse|styrelsen",
+    matches=("nämnd", "nämnden", "styrelse", "styrelsen"),
+    not_matches=("nämnder", "styrelsens"),
+)
+# The same, definite: the form a board is named by with its purpose or area after it ("nämnden för ...").
+BOARD_DEFINITE = fragment(
+    "board.definite", r"nämnden|styrelsen", matches=("nämnden", "styrelsen"), not_matches=("nämnd", "nämnderna")
+)
+# An office's noun: "förvaltning", "förvaltningen", "förvaltningar(na)", "kontor", "kontoret", "kontoren".
+OFFICE_WORD = fragment(
+    "board.office_word",
+    r"förvaltning(?:en|ar|arna)?|kontor(?:et|en)?",
+    matches=("förvaltning", "förvaltningarna", "kontoret", "kontoren"),
+    not_matches=("förvaltnings", "kontorets"),
+)
+# An office named by its kind alone: the document's own ("Förvaltningen föreslår", "Kontoret bedömer").
+OFFICE_DEFINITE = fragment(
+    "board.office_definite", r"förvaltningen|kontoret", matches=("förvaltningen", "Kontoret"), not_matches=("kontor",)
+)
+# A board named in lower case, as boards often are in running text: "social resursnämnd", "tekniska nämnden",
+# or by what it is for: "nämnden för arbetsmarknad och vuxenutbildning" (Göteborg's names); a district board
+# abbreviated: "SDN Järva".
+BOARD_NAME = fragment(
+    "board.name",
+    rf"(?:[\wåäöÅÄÖé-]+\s+){{0,3}}[\wåäöÅÄÖé-]*{BOARD_WORD}|"
+    rf"{BOARD_DEFINITE}\s+för\s+[\wåäöÅÄÖé-]+(?:\s+(?:{OCH}\s+)?[\wåäöÅÄÖé-]+){{0,4}}|"
+    r"SDN\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+SDN",
+    matches=("social resursnämnd", "tekniska nämnden", "nämnden för arbetsmarknad och vuxenutbildning", "SDN Järva"),
+    not_matches=("Stockholms stad", "nämnderna"),
+)
+# An office named in lower case, as a subject's list may name the administrations beside the boards:
+# "stadsdelsnämnderna och fackförvaltningarna", "socialförvaltningen".
+OFFICE_NAME = fragment(
+    "board.office_name",
+    rf"[a-zåäöé-]*{OFFICE_WORD}",
+    matches=("fackförvaltningarna", "socialförvaltningen", "trafikkontoret"),
+    not_matches=("social förvaltning", "kontorets"),
 )
 
 # --- Dates -----------------------------------------------------------------------------------------------------

@@ -21,6 +21,10 @@ for module in (
     "header",
     "signatories",
     "mentions",
+    "codes",
+    "boards",
+    "exclusions",
+    "popolo",
 ):
     importlib.import_module(f"atgard.extract.{module}")
 
