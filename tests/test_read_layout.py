@@ -14,7 +14,8 @@ from atgard.extract.read.backend_pdfium import open_pdfium
 from atgard.extract.read.backend_pdfplumber import open_pdfplumber
 from atgard.extract.read.blocks import build_blocks, find_marker
 from atgard.extract.read.furniture import find_furniture, header_segments, running_header
-from atgard.extract.read.lines import Glyph, Glyphs, Line, _lines_by_columns, _reading_order, group_lines
+from atgard.extract.read.glyphs import Glyph, Glyphs, Line
+from atgard.extract.read.lines import _lines_by_columns, _reading_order, group_lines
 from atgard.extract.read.raw_page import glyphs_of
 from atgard.schema import HeaderFields
 

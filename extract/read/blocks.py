@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from atgard.extract.read.columns import column_parts
-from atgard.extract.read.lines import Line, Segment, Unit, body_size
+from atgard.extract.read.glyphs import Line, Segment, Unit
+from atgard.extract.read.lines import body_size
 from atgard.extract.read.patterns import LIST_MARKER
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.extract.read.tables import TableRow

@@ -18,7 +18,8 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from atgard.extract.read.lines import Line, Segment, body_size
+from atgard.extract.read.glyphs import Line, Segment
+from atgard.extract.read.lines import body_size
 from atgard.extract.read.patterns import DIGIT_RUN, PAGE_NUMBER, WHITESPACE_RUN
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.schema import HeaderFields, HeaderSegment
@@ -88,7 +89,9 @@ def find_furniture(
 def _is_prose(line: Line, settings: LayoutSettings) -> bool:
     """A segment with more words than a running header holds: a line of text, even if it recurs.
 
-    >>> from atgard.extract.read.lines import Glyph, Glyphs, group_lines
+    >>> from atgard.extract.read.glyphs import Glyph, Glyphs
+
+    >>> from atgard.extract.read.lines import group_lines
     >>> def line(text): return group_lines(Glyphs.of([Glyph(text, 70, 400, 50, 62, 12)]), 1)[0]
     >>> _is_prose(line("Stadsledningskontoret Tjänsteutlåtande Dnr KS 2024/117"), DEFAULT_LAYOUT)
     False

@@ -20,7 +20,8 @@ from atgard.extract.read.bidi import restore_left_to_right
 from atgard.extract.read.blocks import build_blocks
 from atgard.extract.read.files import check_pdf_file, sha256_file
 from atgard.extract.read.furniture import find_furniture, header_segments, running_header
-from atgard.extract.read.lines import Glyphs, Line, group_lines
+from atgard.extract.read.glyphs import Glyphs, Line
+from atgard.extract.read.lines import group_lines
 from atgard.extract.read.ocr import ocr_pdf
 from atgard.extract.read.ocr_layout import tidy_ocr_lines
 from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend

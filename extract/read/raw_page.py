@@ -23,7 +23,7 @@ from typing import NamedTuple
 import numpy as np
 
 from atgard.extract.read.bidi import mostly_rtl
-from atgard.extract.read.lines import Flags, Floats, Glyphs, Indices
+from atgard.extract.read.glyphs import Flags, Floats, Glyphs, Indices
 from atgard.extract.read.orientation import Frame, reading_direction
 from atgard.extract.read.patterns import BOLD_FONT, ITALIC_FONT
 
