@@ -194,23 +194,37 @@ cli.add_command(ingest_command, name="ingest")
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("pdf", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the read document as JSON.")
+@click.option(
+    "--why",
+    is_flag=True,
+    help="Extract, and list every item with the rules that made it, then every sentence with a cue that gave none.",
+)
 @BACKEND_OPTION
 @reports_errors
-def inspect(pdf: Path, as_json: bool, backend: Backend, debug: bool) -> None:
+def inspect(pdf: Path, as_json: bool, why: bool, backend: Backend, debug: bool) -> None:
     """Show the blocks the PDF reader sees: kind, page, text; italics as *...*.
 
     The debugging view of the reading stage: what every later stage works on.
+    With --why, the self-check of the extraction for a document without gold: the
+    items and their rules, and the cues (remiss, yttra, beslutar, senast …) that
+    gave no item, those in a decision or referral section marked "!".
 
     \b
     Example:
       atgard inspect tjansteutlatande.pdf
       atgard inspect tjansteutlatande.pdf --json > blocks.json
+      atgard inspect protokoll.pdf --why
     """
     from atgard.extract.header import with_header_fields  # the rules read the header's fields
     from atgard.extract.read.pdf import read_pdf  # loads the PDF libraries: only for a command that reads
 
     read_document = with_header_fields(read_pdf(pdf, backend=backend))
-    if as_json:
+    if why:
+        from atgard.extract.boards import load_register
+        from atgard.extract.explain import explain
+
+        click.echo(console.describe_explanation(explain(read_document, load_register())))
+    elif as_json:
         click.echo(json.dumps(read_document.model_dump(mode="json"), ensure_ascii=False, indent=1))
     else:
         click.echo(console.describe_read(read_document))

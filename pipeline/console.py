@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
+    from atgard.extract.explain import Explanation
     from atgard.pipeline.ingest import IngestReport
     from atgard.schema import Block, ReadDocument
 
@@ -100,4 +101,19 @@ def describe_read(read_document: ReadDocument) -> str:
         pages = "-".join(str(box.page) for box in block.boxes)
         text = _with_italics(block).replace("\n", " / ")
         lines.append(f"p{pages:<5} {label:<12} {text}")
+    return "\n".join(lines)
+
+
+def describe_explanation(explanation: Explanation) -> str:
+    """`inspect --why`: each item with its rules, then the cues that gave nothing ("!" in an item section)."""
+    lines = [f"{len(explanation.items)} items:"]
+    for item in explanation.items:
+        lines.append(f"p{item.page:<3} {item.kind:<15} {' '.join(item.text.split())[:90]}")
+        lines.append(f"     rules: {', '.join(item.rules) or '-'}")
+    unexplained = explanation.unexplained
+    lines.append(f"{len(explanation.cues)} sentences with a cue and no item, {len(unexplained)} unexplained:")
+    for cue in explanation.cues:
+        mark = "!" if cue.in_item_section and cue.unexplained else " "
+        why = f"  [explained by: {', '.join(cue.explained_by)}]" if cue.explained_by else ""
+        lines.append(f"{mark}p{cue.page:<3} «{cue.cue}» {' '.join(cue.text.split())[:110]}{why}")
     return "\n".join(lines)
