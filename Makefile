@@ -52,7 +52,8 @@ typecheck: $(STAMP)
 	cd $(TYPECHECK) && MYPYPATH=. ../bin/mypy --config-file ../../pyproject.toml -p atgard
 
 # The development corpus (tests/data/devset: PDFs, markup, gold) ingested into a fresh database,
-# exported and scored per document (tools/score.py), every field; EVAL_SKIP=answers,reply_by leaves fields out.
+# exported and scored per document (tools/score.py), every field (EVAL_SKIP=answers,reply_by leaves fields out);
+# then the package's status rows and the unexplained cues (tools/cues.py: sentences with a cue that gave no item).
 EVAL := .eval
 EVAL_SKIP ?=
 eval: $(STAMP)
@@ -60,17 +61,19 @@ eval: $(STAMP)
 	$(BIN)/atgard ingest tests/data/devset/pdf --db $(EVAL)/devset.db --jobs 1 > /dev/null
 	$(BIN)/atgard export --db $(EVAL)/devset.db -o $(EVAL)/devset.json
 	$(BIN)/python tools/score.py $(EVAL)/devset.json tests/data/devset/gold $(if $(EVAL_SKIP),--skip $(EVAL_SKIP))
+	$(BIN)/python tools/score.py --package $(EVAL)/devset.json tests/data/devset/gold/d3-package.json | tail -1
+	$(BIN)/python tools/cues.py tests/data/devset/pdf
 
 # The benchmark: synthetic corpus, reading and ingest speed, memory, query times (bench/results.json).
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-# The conformance run (README, "Conformance"): both backends over the PDF test suites of pdf.js, qpdf and
+# The conformance run (docs/conformance.md): both backends over the PDF test suites of pdf.js, qpdf and
 # pdfplumber, read from CONFORMANCE_DIR (not in the repository); the report goes to .conformance/report.md.
 CONFORMANCE_DIR ?=
 conformance: $(STAMP)
-	@test -d "$(CONFORMANCE_DIR)" || { echo "Set CONFORMANCE_DIR to the folder of the suites' PDFs (README, Conformance)."; exit 2; }
+	@test -d "$(CONFORMANCE_DIR)" || { echo "Set CONFORMANCE_DIR to the folder of the suites' PDFs (docs/conformance.md)."; exit 2; }
 	$(BIN)/python tools/conformance.py "$(CONFORMANCE_DIR)" --out .conformance
 
 # The long fuzz run: the same properties as in make test, with a large budget.

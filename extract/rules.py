@@ -8,43 +8,115 @@ position, and ``tests/test_rules.py`` runs every rule's examples.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class Fired:
+    """A rule that matched, and where: what `atgard inspect --why` tells of an item or of a sentence."""
+
+    rule: str
+    text: str  # the text the rule was run on
+    start: int
+    end: int
+
+
+# The rules that fired while tracing() is on (None: off). One module-level list rather than an argument
+# threaded through every rule: extraction runs one document at a time in a process, and tracing is off
+# in every run but `inspect --why`, where it costs one test of this name per rule call.
+_fired: list[Fired] | None = None
+
+
+@contextmanager
+def tracing() -> Iterator[list[Fired]]:
+    """Record every rule that matches inside the block (search, match, fullmatch, finditer), in order."""
+    global _fired
+    outer, _fired = _fired, []
+    try:
+        yield _fired
+    finally:
+        _fired = outer
+
+
+def _noted(name: str, found: re.Match[str] | None) -> re.Match[str] | None:
+    if found is not None and _fired is not None:
+        _fired.append(Fired(name, found.string, found.start(), found.end()))
+    return found
+
+
+@dataclass(frozen=True)
 class Rule:
-    """A regular expression of the document family, with its examples."""
+    """A regular expression of the document family, with its examples.
+
+    ``explains_cue``: a match accounts for a sentence that gives no item of its own: a lead-in whose
+    items follow ("Nämnden beslutar följande."), or text classified out (a reservation, a motion, an
+    account of an earlier referral). `inspect --why` counts a cue such a rule fires on as explained.
+    """
 
     name: str
     pattern: re.Pattern[str]
     matches: tuple[str, ...]
     not_matches: tuple[str, ...] = ()
+    explains_cue: bool = False
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text)
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return _noted(self.name, self.pattern.search(text, pos, endpos))
 
-    def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text)
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return _noted(self.name, self.pattern.match(text, pos, endpos))
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text)
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return _noted(self.name, self.pattern.fullmatch(text))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        for found in self.pattern.finditer(text, pos, endpos):
+            yield _noted(self.name, found) or found
+
+    def findall(self, text: str) -> list[str]:
+        return self.pattern.findall(text)
+
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
+        """``text`` with every match replaced (a string, or what a function makes of the match)."""
+        return self.pattern.sub(replacement, text)
+
+    def split(self, text: str) -> list[str]:
+        """``text`` cut at every match; a pattern with a group keeps the separators between the pieces."""
+        return self.pattern.split(text)
 
 
 RULES: dict[str, Rule] = {}
 
 
 def rule(
-    name: str, pattern: str, *, matches: tuple[str, ...], not_matches: tuple[str, ...] = (), flags: int = re.IGNORECASE
+    name: str,
+    pattern: str,
+    *,
+    matches: tuple[str, ...],
+    not_matches: tuple[str, ...] = (),
+    flags: int = re.IGNORECASE,
+    explains_cue: bool = False,
 ) -> Rule:
     """Declare a rule (case-insensitive unless ``flags`` say otherwise); a name is declared once."""
     if name in RULES:
         raise ValueError(f"rule {name!r} declared twice")
     if not matches:
         raise ValueError(f"rule {name!r} has no example")
-    RULES[name] = declared = Rule(name, re.compile(pattern, flags), matches, not_matches)
+    RULES[name] = declared = Rule(name, re.compile(pattern, flags), matches, not_matches, explains_cue)
     return declared
 
 
-# Swedish modal verbs that recommend ("bör förstärkas", "behöver stärkas"): one alternation for every rule using it.
-from atgard.extract.vocabulary import MODALS as MODALS  # noqa: E402  (kept for the rules that import it here)
+# Any dash a title's " - " may be written with: hyphen, the Unicode hyphens and dashes (U+2010 to U+2015).
+_ANY_DASH = r"\s*[-\u2010-\u2015]\s*"
+
+
+def phrase(text: str) -> re.Pattern[str]:
+    """A phrase the document itself gives (a title from its list of annexes), found as it is written elsewhere:
+    with any spacing between its words and any dash for its " - ". Not a rule: its words are the document's.
+
+    >>> [m.group() for m in phrase("trygg i hela staden - del 2").finditer("trygg i\\nhela staden – del 2")]
+    ['trygg i\\nhela staden – del 2']
+    """
+    return re.compile(re.escape(text).replace(r"\ \-\ ", _ANY_DASH).replace(r"\ ", r"\s+"))

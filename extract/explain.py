@@ -1,0 +1,145 @@
+"""Why the extraction found what it found, and where it found nothing: the self-check for documents without gold.
+
+`atgard inspect --why FILE` runs the whole extraction with the rules traced
+(:func:`atgard.extract.rules.tracing`) and lists every item with the rules that fired on its text, then
+every sentence that carries a cue (remiss, yttra, synpunkter, senast, beslutar, beslöt, utses, ombeds,
+föreslår, svar …) but gave no item. Such an *unexplained cue* is where the next real document will fail:
+either a rule is missing, or the sentence is rightly nothing, and a rule that classifies it out
+or a lead-in whose items follow (``rule(…, explains_cue=True)``: "Nämnden beslutar följande.", a
+reservation, a motion, an account of an earlier referral) says so.
+A cue in a referral or decision section ("Förslag till beslut", "Beslut", "§ 12 …", "Remissinstanser")
+that nothing explains is the one to look at first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from atgard.extract.analysis import Analysed, analyse
+from atgard.extract.boards import BoardRegister
+from atgard.extract.document import extract_document
+from atgard.extract.rules import RULES, Fired, rule, tracing
+from atgard.schema import PageBox, ReadDocument
+from atgard.schema.contract import Document
+
+# The words that promise an item: a referral, a reply date, an answer, a decision, a proposal.
+CUE = rule(
+    "explain.cue",
+    r"\b(?:\w*remiss\w*|\w*remitter\w*|yttra\w*|synpunkter\w*|senast|beslut(?:ar|ade|at|as|ats)?|beslöt|"
+    r"utse[sr]?|utsågs|ombe[ds]s?|ombetts|föreslå\w*|svar(?:et|en|a)?)\b",
+    matches=("Ärendet har internremitterats.", "Nämnden beslöt följande.", "svar senast den 3 maj", "X utsågs att"),
+    not_matches=("Budgeten för året.", "Svarta listan", "beslutsunderlag"),
+)
+# A section whose every sentence should give an item: the decision and referral sections.
+ITEM_SECTION = rule(
+    "explain.item_section",
+    r"förslag\s+till\s+beslut|beslutsförslag|^beslut\b|^§\s*\d|beslutar|beslöt|remissinstans|\bremiss(?:er)?\b",
+    matches=("Förslag till beslut", "Beslut", "§ 12 Remiss av förslag till cykelplan", "Remissinstanser"),
+    not_matches=("Bakgrund", "Ärendets beredning", "Beslutsunderlag"),
+)
+
+
+@dataclass(frozen=True)
+class Explained:
+    """An extracted item and the rules that fired on its text."""
+
+    kind: str  # in the contract's words: referral, decision_point, measure, answer, signatory, reply_by
+    text: str
+    page: int
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A sentence with a cue word that gave no item."""
+
+    text: str
+    page: int
+    cue: str
+    section: str | None  # the heading above it
+    in_item_section: bool
+    explained_by: tuple[str, ...]  # the rules that account for it: a lead-in, or no item (empty: unexplained)
+
+    @property
+    def unexplained(self) -> bool:
+        return not self.explained_by
+
+
+@dataclass(frozen=True)
+class Explanation:
+    document: Document
+    items: list[Explained]
+    cues: list[Cue]
+
+    @property
+    def unexplained(self) -> list[Cue]:
+        return [cue for cue in self.cues if cue.unexplained]
+
+
+@dataclass(frozen=True)
+class _Placed:
+    kind: str
+    text: str
+    boxes: Sequence[PageBox]
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _placed_items(document: Document) -> list[_Placed]:
+    items = [_Placed("referral", r.text, r.boxes) for r in document.referrals]
+    items += [
+        _Placed("reply_by", r.reply_by or "", [r.reply_by_source]) for r in document.referrals if r.reply_by_source
+    ]
+    items += [_Placed("decision_point", p.text, p.boxes) for p in document.decision.points]
+    items += [_Placed("measure", m.text, m.boxes) for m in document.measures]
+    items += [_Placed("answer", a.report_title or "", a.boxes) for a in document.answers]
+    items += [_Placed("signatory", s.name, s.boxes) for s in document.signatories]
+    return items
+
+
+def _rules_on(text: str, fired: Sequence[Fired]) -> tuple[str, ...]:
+    """The rules that ran on this text or on a part of it, in the order they first fired."""
+    folded = _fold(text)
+    names = [f.rule for f in fired if len(part := _fold(f.text)) >= 4 and (part in folded or folded[:80] in part)]
+    return tuple(dict.fromkeys(names))
+
+
+def _overlaps(a: Iterable[PageBox], b: Iterable[PageBox]) -> bool:
+    return any(
+        x.page == y.page and x.bbox.top < y.bbox.bottom and y.bbox.top < x.bbox.bottom
+        for x in a
+        for y in b
+        if x.bbox.x0 < y.bbox.x1 and y.bbox.x0 < x.bbox.x1
+    )
+
+
+def _cues(analysed: Sequence[Analysed], items: Sequence[_Placed], fired: Sequence[Fired]) -> list[Cue]:
+    cues, heading = [], None
+    for item in analysed:
+        if item.block.kind == "heading":
+            heading = item.text.strip()
+            continue
+        for sentence in item.sentences():
+            found = CUE.pattern.search(sentence.text)  # not traced: the check is no rule of the extraction
+            if found is None:
+                continue
+            boxes = item.located(sentence.start, sentence.end)["boxes"]
+            if any(_overlaps(boxes, placed.boxes) for placed in items):
+                continue
+            accounted = tuple(name for name in _rules_on(sentence.text, fired) if RULES[name].explains_cue)
+            in_section = bool(heading and ITEM_SECTION.pattern.search(heading))
+            cues.append(Cue(sentence.text, boxes[0].page, found.group(), heading, in_section, accounted))
+    return cues
+
+
+def explain(read_document: ReadDocument, register: BoardRegister) -> Explanation:
+    """The document's extraction with each item's rules, and the cues that gave nothing."""
+    with tracing() as fired:
+        document = extract_document(read_document, register=register)
+    items = _placed_items(document)
+    explained = [Explained(p.kind, p.text, p.boxes[0].page, _rules_on(p.text, fired)) for p in items if p.boxes]
+    analysed = analyse(read_document.blocks, register)
+    return Explanation(document, explained, _cues(analysed, items, fired))
