@@ -76,11 +76,18 @@ conformance: $(STAMP)
 	@test -d "$(CONFORMANCE_DIR)" || { echo "Set CONFORMANCE_DIR to the folder of the suites' PDFs (docs/conformance.md)."; exit 2; }
 	$(BIN)/python tools/conformance.py "$(CONFORMANCE_DIR)" --out .conformance
 
-# The long fuzz run: the same properties as in make test, with a large budget.
+# The long fuzz run (tools/fuzz.py): FUZZ_MUTATIONS mutated PDFs, each read by both backends in worker
+# processes; any internal error, Python text in a refusal, hang or crash fails it. Seeds: every PDF under
+# FUZZ_SEEDS (folders, ':' between them; default the samples, fixtures and development set). Then the
+# random-text properties of tests/test_fuzz.py with a large budget (FUZZ_EXAMPLES).
+FUZZ_MUTATIONS ?= 20000
 FUZZ_EXAMPLES ?= 2000
+FUZZ_SEEDS ?=
 fuzz: $(STAMP)
+	FUZZ_SEEDS="$(FUZZ_SEEDS)" $(BIN)/python tools/fuzz.py --mutations $(FUZZ_MUTATIONS) \
+		--failures .fuzz/failures --report .fuzz/report.json
 	ATGARD_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/test_fuzz.py -p no:logging -W ignore \
-		--hypothesis-show-statistics -q
+		--hypothesis-show-statistics -q -k random_swedish
 
 lint: $(STAMP)
 	$(BIN)/ruff check --fix .

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import tempfile
 from pathlib import Path
 
@@ -20,11 +21,15 @@ from atgard.extract.boards import load_register
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.decisions import extract_decision
 from atgard.extract.measures import extract_prose_measures
+from atgard.extract.read.options import Backend
 from atgard.extract.read.pdf import read_pdf
 from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
 from atgard.schema import ReadDocument
 from atgard.schema.errors import AtgardError
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import fuzz  # tools/ is not a package
 
 REGISTER = load_register()
 
@@ -69,18 +74,27 @@ def mutated_pdf(draw: st.DrawFn) -> bytes:
     return bytes(data)
 
 
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
 @BUDGET
 @given(mutated_pdf())
-def test_mutated_pdfs_read_or_fail_cleanly(data: bytes) -> None:
+def test_mutated_pdfs_read_or_fail_cleanly(backend: Backend, data: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "muterad.pdf"
         path.write_bytes(data)
         try:
-            document = read_pdf(path, seconds=PER_DOCUMENT_SECONDS)
+            document = read_pdf(path, seconds=PER_DOCUMENT_SECONDS, backend=backend)
         except AtgardError as error:
             assert str(error).startswith(str(path)) and "\n" not in str(error)
+            assert not fuzz.PYTHON_TEXT.search(str(error)), str(error)  # the problem in words
             return
         assert isinstance(document, ReadDocument)
+
+
+def test_the_long_fuzz_run_reads_in_workers_and_counts_failures(data: Path) -> None:
+    """`make fuzz` (tools/fuzz.py) on a small budget: mutations of the fixtures, both backends, no failure."""
+    report = fuzz.run(fuzz.seeds_in([data / "konformitet"]) or fuzz.seeds_in([data]), 8, seed=7)
+    assert report.mutations == 8 and report.readings == 16
+    assert report.failed == 0, report.failures
 
 
 WORDS = [

@@ -30,7 +30,7 @@ import numpy.typing as npt
 import pypdfium2 as pdfium
 import pypdfium2_raw
 
-from atgard.extract.read.orientation import direction_of, glyph_height
+from atgard.extract.read.orientation import DEGENERATE, direction_of, glyph_height
 from atgard.extract.read.raw_page import (
     Edge,
     Matrix,
@@ -243,7 +243,8 @@ def _text_of(code: int) -> str:
 def _read_chars(textpage: int, to_display: Matrix) -> RawChars:
     count = max(_count_chars(textpage), 0)  # -1: PDFium could not count them
     facts = _join_surrogates((_facts_in_c if _HELPER is not None else _facts_in_python)(textpage, count))
-    kept = np.flatnonzero(facts.generated == 0)
+    # A character placed at no finite point (a file's NaN or infinity, through PDFium's arithmetic) is not read.
+    kept = np.flatnonzero((facts.generated == 0) & np.isfinite(facts.numbers).all(axis=1))
     objects = facts.objects[kept]
     # Font, size and direction are asked once per text object (a run of text in one font).
     unique_objects, first, object_of = np.unique(objects, return_index=True, return_inverse=True)
@@ -366,6 +367,8 @@ def _style(textpage: int, index: int, text_object: int, to_display: Matrix) -> t
     _font_name(_object_font(text_object), name, len(name))
     # FPDFText_GetFontSize is the Tf size; the matrix scales it (pdfminer's size is the box height).
     font_size = _font_size(textpage, index)
+    if not math.isfinite(font_size):  # a file's nonsense: direction_of calls the matrix unreadable too
+        return name.value.decode("latin-1"), 0.0, DEGENERATE
     if font_size < 0:  # a negative Tf turns the glyphs half a turn, which the matrix PDFium gives leaves out
         linear = tuple(-value for value in linear)  # type: ignore[assignment]
     return name.value.decode("latin-1"), abs(font_size) * glyph_height(linear), direction_of(linear)
@@ -397,12 +400,16 @@ def _collect_edges(
             continue
         _object_matrix(page_object, matrix)
         placed = multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+        if not all(map(math.isfinite, placed)):
+            continue  # placed at no finite point (a file's nonsense): nothing of it can be a ruling
         if kind == _FORM:
             images += _collect_edges(page_object, placed, _count_form_objects, _get_form_object, edges)
             continue
         for subpath in _subpaths(page_object):
             a, b, c, d, e, f = placed
-            edges.extend(axis_edges([(a * px + c * py + e, b * px + d * py + f) for px, py in subpath]))
+            points = [(a * px + c * py + e, b * px + d * py + f) for px, py in subpath]
+            if all(math.isfinite(x) and math.isfinite(y) for x, y in points):  # else a file's nonsense
+                edges.extend(axis_edges(points))
     return images
 
 

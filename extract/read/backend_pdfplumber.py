@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -31,13 +31,33 @@ def _read_page(page: Any) -> RawPage:
     try:
         # pdfplumber keeps coordinates relative to the MediaBox's corner; make them page-relative.
         left, above = float(page.bbox[0]), float(page.bbox[1])
-        descents = _font_descents(page.chars)
-        chars = [_raw_char(char, left, above, descents) for char in page.chars]
-        edges = [_edge(edge, left, above) for edge in page.edges]
+        placed = [char for char in page.chars if _placed(char)]
+        descents = _font_descents(placed)
+        chars = [_raw_char(char, left, above, descents) for char in placed]
+        edges = [_edge(edge, left, above) for edge in page.edges if _all_finite(edge.get(k) for k in _EDGE_NUMBERS)]
         kept = [edge for edge in edges if edge]
         return RawPage(float(page.width), float(page.height), RawChars.of(chars), kept, len(page.images))
     finally:
         page.close()  # pdfplumber keeps every parsed object of a page until told: memory grows per page
+
+
+_CHAR_NUMBERS = ("x0", "x1", "top", "bottom", "y0", "size")
+_EDGE_NUMBERS = ("x0", "x1", "top", "bottom")
+
+
+def _placed(char: dict[str, Any]) -> bool:
+    """A character pdfminer placed at finite numbers: one at a file's NaN, infinity or missing value is not read."""
+    matrix = char.get("matrix")
+    if not isinstance(matrix, tuple | list) or len(matrix) != 6:
+        return False
+    return _all_finite([*(char.get(key) for key in _CHAR_NUMBERS), char.get("adv", 0.0), *matrix])
+
+
+def _all_finite(values: Iterable[object]) -> bool:
+    try:
+        return all(math.isfinite(float(value)) for value in values)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return False
 
 
 def _font_descents(chars: list[dict[str, Any]]) -> dict[str, float]:

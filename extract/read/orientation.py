@@ -35,10 +35,12 @@ def direction_of(matrix: tuple[float, ...]) -> int:
     [0, 90, 180, 270]
     >>> direction_of((22.4, 11.2, 11.2, -11.2)), direction_of((-9, 0, 0, -9)), direction_of((9, 0, 9, 0))
     (27, 540, -1)
+    >>> direction_of((float("nan"), 0, 0, -9)), direction_of((float("inf"), 0, 0, -9))  # a file's nonsense
+    (-1, -1)
     """
     a, b, c, d = matrix[:4]
     determinant = a * d - b * c
-    if abs(determinant) < 1e-9:
+    if not math.isfinite(determinant) or not math.isfinite(math.atan2(b, a)) or abs(determinant) < 1e-9:
         return DEGENERATE
     angle = round(math.degrees(math.atan2(b, a))) % 360
     # in y-down space a matrix that reads (not mirrored) has a negative determinant
@@ -50,10 +52,13 @@ def glyph_height(matrix: tuple[float, ...]) -> float:
 
     >>> glyph_height((12, 0, 0, -12)), glyph_height((0, 12, -12, 0)), glyph_height((12, 0, 3, -12))
     (12.0, 12.0, 12.0)
+    >>> glyph_height((float("nan"), 0, 0, -12)), glyph_height((float("inf"), 0, 0, -12))
+    (0.0, 0.0)
     """
     a, b, c, d = matrix[:4]
     along = math.hypot(a, b)
-    return abs(a * d - b * c) / along if along else 0.0
+    height = abs(a * d - b * c) / along if along else 0.0
+    return height if math.isfinite(height) else 0.0
 
 
 def angular_distance(directions: Indices, angle: int) -> Indices:

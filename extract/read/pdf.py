@@ -18,6 +18,7 @@ from pathlib import Path
 
 from atgard.extract.read.bidi import restore_left_to_right
 from atgard.extract.read.blocks import build_blocks
+from atgard.extract.read.failures import refusal
 from atgard.extract.read.files import check_pdf_file, sha256_file
 from atgard.extract.read.furniture import find_furniture, header_segments, running_header
 from atgard.extract.read.glyphs import Glyphs, Line
@@ -26,7 +27,6 @@ from atgard.extract.read.ocr import ocr_pdf
 from atgard.extract.read.ocr_layout import tidy_ocr_lines
 from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
 from atgard.extract.read.orientation import Frame
-from atgard.extract.read.patterns import STALE_PDFIUM_REASON, WHITESPACE_RUN
 from atgard.extract.read.raw_page import Edge, RawPage, glyphs_of, other_frames, page_frame, printed_count
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings, resolve
 from atgard.extract.read.tables import Box, TableRow, find_ruled_tables, take_table_glyphs
@@ -45,56 +45,6 @@ def backend_opener(backend: Backend) -> Opener:
     from atgard.extract.read.backend_pdfplumber import open_pdfplumber
 
     return open_pdfplumber
-
-
-def _own_error(error: BaseException) -> InputError | None:
-    """atgard's own error inside a parser's (the time limit's alarm, caught and re-raised by pdfminer).
-
-    >>> try:
-    ...     try:
-    ...         raise InputError(Path("a.pdf"), "took longer than 30 s to read")
-    ...     except InputError as inner:
-    ...         raise ValueError("pdfminer gave up") from inner
-    ... except ValueError as outer:
-    ...     print(_own_error(outer))
-    a.pdf: took longer than 30 s to read
-    """
-    return next((e for e in _chain(error) if isinstance(e, InputError)), None)
-
-
-def _chain(error: BaseException) -> list[BaseException]:
-    """An exception and those it came from (cause or context), each once."""
-    chain: list[BaseException] = []
-    current: BaseException | None = error
-    while current is not None and current not in chain:
-        chain.append(current)
-        current = current.__cause__ or current.__context__
-    return chain
-
-
-_PASSWORD_PROTECTED = "password-protected PDF: remove the password (or ask the sender for an open copy) and try again"
-
-
-def _describe_failure(error: BaseException, path: Path, opened: bool) -> str:
-    """Why a file could not be parsed, in a clerk's words. A file that would not open is password-protected
-    when it declares encryption (an /Encrypt entry) and the parser failed at the lock or, as PDFium does,
-    without a reason of its own to trust (its message can be stale). One that opened was readable (an owner
-    password only restricts editing) and is damaged."""
-    chain = _chain(error)
-    said = " ".join(type(e).__name__ + " " + str(e) for e in chain).lower()
-    at_the_lock = "password" in said or "encrypt" in said or "failed to load document" in said
-    if not opened and at_the_lock and _declares_encryption(path):
-        return _PASSWORD_PROTECTED
-    detail = STALE_PDFIUM_REASON.sub("", WHITESPACE_RUN.sub(" ", str(chain[-1]) or type(chain[-1]).__name__))[:120]
-    return f"damaged PDF that cannot be parsed ({detail})"
-
-
-def _declares_encryption(path: Path) -> bool:
-    """The file names an encryption dictionary; the key is never inside a compressed stream."""
-    try:
-        return b"/Encrypt" in path.read_bytes()
-    except OSError:
-        return False
 
 
 MAX_PAGES = 5000
@@ -219,10 +169,11 @@ def read_layout(path: Path, backend: Backend, settings: LayoutSettings, *, scan:
                 rows.append(page_read.rows)
     except InputError:
         raise
-    except RecursionError as error:
-        raise InputError(path, "damaged PDF: its objects refer to each other in a loop") from error
-    except Exception as error:  # the parsers raise many unrelated types for broken files
-        raise _own_error(error) or InputError(path, _describe_failure(error, path, opened)) from error
+    except Exception as error:  # a damaged file, in the PDF library's words, or atgard's own bug (raised again)
+        refused = refusal(error, path, opened)
+        if refused is None:
+            raise
+        raise refused from error
     if not pages:
         raise InputError(path, "damaged PDF: it has no pages")
     if scan and not any(lines) and not any(rows):
