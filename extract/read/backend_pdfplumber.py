@@ -74,7 +74,19 @@ def _font_descents(chars: list[dict[str, Any]]) -> dict[str, float]:
     return {font: counts.most_common(1)[0][0] for font, counts in offsets.items()}
 
 
+def _vertical(char: dict[str, Any]) -> bool:
+    """A glyph of a font written in columns (pdfminer: a negative advance, the box centred on the origin);
+    a negative Tf also gives a negative advance, but a box on one side of the origin."""
+    a, _, _, d, e, _ = (float(v) for v in char["matrix"])
+    adv, size = float(char.get("adv", 0.0)), float(char["size"])
+    middle = (float(char["x0"]) + float(char["x1"])) / 2
+    return adv < -0.3 * size and a * d > 0 and abs(middle - e) < 0.05 * size
+
+
 def _raw_char(char: dict[str, Any], left: float, above: float, descents: dict[str, float]) -> RawChar:
+    if _vertical(char):  # upright, its box's left and bottom, as PDFium places it (read down in vertical.py)
+        x0, x1, bottom = float(char["x0"]) - left, float(char["x1"]) - left, float(char["bottom"]) - above
+        return RawChar(char["text"], x0, x1, bottom, float(char["size"]), _font(char))
     a, b, c, d = (float(v) for v in char["matrix"][:4])
     if float(char.get("adv", 0.0)) < 0:  # a negative Tf turns the glyph half a turn; pdfminer's matrix leaves it out
         a, b, c, d = -a, -b, -c, -d

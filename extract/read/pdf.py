@@ -30,6 +30,7 @@ from atgard.extract.read.orientation import Frame
 from atgard.extract.read.raw_page import Edge, RawPage, glyphs_of, other_frames, page_frame, printed_count
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings, resolve
 from atgard.extract.read.tables import Box, TableRow, find_ruled_tables, take_table_glyphs
+from atgard.extract.read.vertical import columns_read_down
 from atgard.schema import PageInfo, ReadDocument
 from atgard.schema.errors import InputError, NoTextLayerError
 
@@ -162,6 +163,7 @@ def read_layout(path: Path, backend: Backend, settings: LayoutSettings, *, scan:
             if count > MAX_PAGES:
                 raise InputError(path, f"{count} pages: more than the {MAX_PAGES} atgard reads")
             for number, page in enumerate(raw_pages, start=1):
+                page = page._replace(chars=columns_read_down(page.chars))  # vertical writing, read down
                 page_read = _read_page(path, number, page, settings)
                 layer += printed_count(page.chars)
                 pages.append(page_read.info)
