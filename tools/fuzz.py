@@ -241,6 +241,7 @@ def main() -> int:
     if not seeds:
         parser.error("no seed PDFs in " + ", ".join(map(str, args.seeds)))
     print(f"{len(seeds)} seeds, {args.mutations} mutations, backends {', '.join(BACKENDS)}", flush=True)
+    commit = _commit()  # the code the run starts with
     report = _parallel(args, seeds)
     figures = {
         "mutations": report.mutations,
@@ -250,7 +251,7 @@ def main() -> int:
         "peak_worker_rss_mb": round(report.peak_rss_mb),
         "seconds": round(report.seconds),
         "seeds": len(seeds),
-        "commit": _commit(),
+        "commit": commit,
     }
     print(json.dumps(figures, indent=1))
     for failure in report.failures[:20]:
