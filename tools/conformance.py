@@ -73,7 +73,8 @@ def recall(pages: list[list[str]], found: Counter[str]) -> float:
     Two differences of word division are not losses: a word broken by a hyphen at a
     line end counts as found where the stored text joined it, and a word PDFium runs
     together from two words placed apart without a space counts as found where the
-    stored text has both.
+    stored text has both. A script written without spaces (Chinese, Japanese) has no word division
+    to compare: its "words" are PDFium's runs of characters, found where the stored text holds them.
 
     >>> recall([["exam", "ple", "text"], ["text", "text"]], Counter(["example", "text"]))
     1.0
@@ -83,6 +84,8 @@ def recall(pages: list[list[str]], found: Counter[str]) -> float:
     1.0
     >>> recall([["applica", "right", "column", "tion"]], Counter(["application", "right", "column"]))
     1.0
+    >>> recall([["あ", "イーハ", "風の"]], Counter(["あのイーハトーヴォ"]))  # unspaced: "風の" is not in it
+    0.6666666666666666
     """
     total = hits = 0
     for page in pages:
@@ -93,9 +96,15 @@ def recall(pages: list[list[str]], found: Counter[str]) -> float:
         joined = {first for first in missed if any(found[first + second] for second in distinct)}
         joined |= {second for second in missed if any(found[first + second] for first in distinct)}
         run_together = {w for w in missed if _two_found_words(w, found)}
+        unspaced = {w for w in missed if _unspaced(w) and any(w in stored for stored in found if _unspaced(stored))}
         total += len(distinct)
-        hits += len(distinct) - len(missed) + len(joined | run_together)
+        hits += len(distinct) - len(missed) + len(joined | run_together | unspaced)
     return hits / total if total else 1.0
+
+
+def _unspaced(word: str) -> bool:
+    """A word of a script written without spaces between words (East Asian wide characters)."""
+    return all(unicodedata.east_asian_width(char) in ("W", "F") for char in word)
 
 
 def _two_found_words(word: str, found: Counter[str]) -> bool:
