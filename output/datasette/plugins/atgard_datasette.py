@@ -17,6 +17,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -203,14 +204,17 @@ async def pdf(request: Any, datasette: Any) -> Response:
 _KNOWN: dict[str, tuple[tuple[int, ...], Personal]] = {}
 _RENDERS = 2  # pictures rendered at once, each in a process of its own
 _RUNNING: dict[str, asyncio.Task[bytes | None]] = {}
-_FAILED: set[str] = set()  # pictures that could not be rendered: a placeholder at once, not another try
+# Pictures that could not be rendered, and when: a placeholder at once, not another try, for a while.
+_FAILED: dict[str, float] = {}
+FAILED_SECONDS = 600.0
 _state: dict[str, asyncio.Semaphore] = {}
 
 
 def _read_personal(db_path: str, document_id: str, page: int) -> tuple[Personal, list[Box]]:
     """What the database knows of personal data, and the boxes on this page holding any."""
     version = _version(db_path)
-    with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as connection:
+    uri = f"{Path(db_path).resolve().as_uri()}?mode=ro"
+    with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
         cached = _KNOWN.get(db_path)
         personal = cached[1] if cached and cached[0] == version else known_values(connection)
         _KNOWN[db_path] = (version, personal)
@@ -253,12 +257,12 @@ async def highlight(request: Any, datasette: Any) -> Response:
     picture = Picture(str(pdf_path), page, marked, tuple(hidden), personal)
     name, cache = picture.key(document_id), PictureCache(_files(datasette) / "cache")
     data = await asyncio.to_thread(cache.get, name)
-    if data is None and name not in _FAILED:
+    if data is None and time.monotonic() - _FAILED.get(name, -FAILED_SECONDS) >= FAILED_SECONDS:
         data = await _rendered(name, picture)
         if data is None:
             if len(_FAILED) > 10_000:
                 _FAILED.clear()
-            _FAILED.add(name)
+            _FAILED[name] = time.monotonic()
         else:
             await asyncio.to_thread(cache.put, name, data)
     if data is None:
