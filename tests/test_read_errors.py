@@ -111,3 +111,21 @@ def test_every_refusal_of_a_damaged_file_is_in_words(tmp_path: Path, examples: P
                 message = str(error)
                 assert message.startswith(str(path)) and "\n" not in message
                 assert not any(word in message for word in ("index out of range", "NoneType", "object is not"))
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_a_page_number_of_zero_pages_declares_no_count(tmp_path: Path, backend: str) -> None:
+    """Found by `make fuzz`: "Sida 1 (0)" in the running header was a validation error, not a document."""
+    import pikepdf
+
+    pdf = pikepdf.new()
+    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
+    page = pdf.add_blank_page(page_size=(595, 842))
+    page.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=pdf.make_indirect(font)))
+    body = b"".join(
+        b"BT /F1 11 Tf 72 %d Td (Stycke %d om remissen och dess svar.) Tj ET\n" % (700 - 14 * n, n) for n in range(8)
+    )
+    page.Contents = pdf.make_stream(b"BT /F1 9 Tf 480 800 Td (Sida 1 \\(0\\)) Tj ET\n" + body)
+    pdf.save(tmp_path / "noll.pdf")
+    document = read_pdf(tmp_path / "noll.pdf", backend=backend)  # type: ignore[arg-type]
+    assert document.header.page_count is None and document.blocks

@@ -129,7 +129,8 @@ def running_header(
         if (page := PAGE_NUMBER.match(segment.text.strip()))
     )
     total = next(filter(None, totals), None)
-    return HeaderFields(page_count=int(total) if total else None, lines=[lines[i].text for i in sorted(furniture)])
+    count = int(total) if total and int(total) > 0 else None  # "Sida 1 (0)" declares no page count
+    return HeaderFields(page_count=count, lines=[lines[i].text for i in sorted(furniture)])
 
 
 def header_segments(
