@@ -356,15 +356,27 @@ async def index(request: Any, datasette: Any) -> Response:
     which its template does not show: only the boards and reports, from :func:`_home`."""
     await datasette.ensure_permissions(request.actor, ["view-instance"])
     json_url = datasette.absolute_url(request, datasette.urls.path("/.json"))
-    context = {
-        "metadata": datasette.metadata(),
-        "datasette_version": datasette_version,
-        "databases": [],
-        "select_templates": ["*index.html"],
-        "alternate_url_json": json_url,
-    }
-    html = await datasette.render_template("index.html", context, request=request, view_name="index")
+    db = datasette.get_database()
+    # The page is the same for every visitor without a login, until the database changes: kept as rendered.
+    key = (db.name, _version(db.path) if db.path else (), json_url) if request.actor is None else None
+    html = _INDEX.get(key) if key else None
+    if html is None:
+        context = {
+            "metadata": datasette.metadata(),
+            "datasette_version": datasette_version,
+            "databases": [],
+            "select_templates": ["*index.html"],
+            "alternate_url_json": json_url,
+        }
+        html = await datasette.render_template("index.html", context, request=request, view_name="index")
+        if key and key[1]:
+            if len(_INDEX) > 16:
+                _INDEX.clear()
+            _INDEX[key] = html
     return Response.html(html, headers={"Link": f'{json_url}; rel="alternate"; type="application/json+datasette"'})
+
+
+_INDEX: dict[tuple[object, ...], str] = {}
 
 
 @hookimpl
