@@ -190,6 +190,62 @@ UNMATCHED_ANSWERS = """
                               AND bm.member_id = a.board_id)))
         """
 
+# How a case's documents are ordered: by date, undated last; on one day the memo before the protocol before the
+# answer sent; then by file name. One sortable text, shared by the export and the case page.
+_DATE_ORDER = """(CASE WHEN d.date IS NULL THEN '1' ELSE '0' || d.date END) || ' ' ||
+        CASE d.kind WHEN 'kommissionsrapport' THEN 0 WHEN 'pm' THEN 1 WHEN 'tjansteutlatande' THEN 2
+             WHEN 'utlatande' THEN 3 WHEN 'protokoll' THEN 4 WHEN 'yttrande' THEN 5 ELSE 6 END
+        || ' ' || d.filename || ' ' || d.id"""
+
+# One row per case and document: every relation the document has to the case (own, decides, answers, mentions).
+CASE_DOCUMENTS = f"""
+        SELECT dc.case_id, d.id AS document_id, group_concat(DISTINCT dc.relation) AS relations,
+               d.kind, d.date, d.title, d.filename, d.version, {_DATE_ORDER} AS date_order
+        FROM document_cases dc JOIN documents d ON d.id = dc.document_id
+        GROUP BY dc.case_id, d.id
+        """
+
+# A case's number and title as its own documents print them: the first memo's (it names the matter; a protocol's
+# title seldom does), else the number as first cited; with its first and last date.
+_OWN_FIRST = """FROM case_documents cd
+            JOIN document_cases dc ON dc.case_id = cd.case_id AND dc.document_id = cd.document_id
+            WHERE cd.case_id = c.id {also}
+            ORDER BY dc.relation != 'own', CASE WHEN cd.kind IN ('tjansteutlatande', 'utlatande', 'pm') THEN 0
+                     WHEN cd.kind = 'protokoll' THEN 2 ELSE 1 END, cd.date_order LIMIT 1"""
+CASE_OVERVIEW = f"""
+        SELECT c.id, c.key,
+               (SELECT dc.number {_OWN_FIRST.format(also="")}) AS number,
+               (SELECT cd.title {_OWN_FIRST.format(also="AND dc.relation = 'own' AND cd.title IS NOT NULL")}) AS title,
+               (SELECT count(*) FROM case_documents cd WHERE cd.case_id = c.id) AS documents,
+               (SELECT min(date) FROM case_documents cd WHERE cd.case_id = c.id) AS first_date,
+               (SELECT max(date) FROM case_documents cd WHERE cd.case_id = c.id) AS last_date
+        FROM cases c
+        """
+
+# The decision points a case's protocols take: every point of a protocol filed in the case, or, of a protocol whose
+# §§ decide several cases, the points from the case's number on to the next § that names another.
+CASE_DECISIONS = """
+        WITH cited AS (
+            SELECT document_id, case_id, page * 100000 + coalesce(top, 0) AS place
+            FROM document_cases WHERE relation = 'decides'
+        )
+        SELECT cd.case_id, p.document_id, p.seq, p.number, p.text, p.decided_by, p.page, cd.date, cd.date_order
+        FROM case_documents cd
+        JOIN decision_points p ON p.document_id = cd.document_id
+        WHERE cd.kind = 'protokoll'
+          AND (',' || cd.relations || ',' GLOB '*,own,*' OR ',' || cd.relations || ',' GLOB '*,decides,*')
+          AND (
+            NOT EXISTS (SELECT 1 FROM cited WHERE cited.document_id = cd.document_id)
+            OR EXISTS (
+                SELECT 1 FROM cited own
+                WHERE own.document_id = cd.document_id AND own.case_id = cd.case_id
+                  AND p.page * 100000 + p.top >= own.place
+                  AND NOT EXISTS (
+                      SELECT 1 FROM cited other
+                      WHERE other.document_id = cd.document_id AND other.case_id != cd.case_id
+                        AND other.place > own.place AND other.place <= p.page * 100000 + p.top)))
+        """
+
 # Every view, each after the views it reads.
 VIEWS = {
     "unknown_boards": UNKNOWN_BOARDS,
@@ -201,6 +257,9 @@ VIEWS = {
     "answer_candidates": ANSWER_CANDIDATES,
     "referral_status": REFERRAL_STATUS,
     "unmatched_answers": UNMATCHED_ANSWERS,
+    "case_documents": CASE_DOCUMENTS,
+    "case_overview": CASE_OVERVIEW,
+    "case_decisions": CASE_DECISIONS,
 }
 
 
