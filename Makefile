@@ -66,11 +66,11 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-# The conformance run (README, "Conformance"): both backends over the PDF test suites of pdf.js, qpdf and
+# The conformance run (docs/conformance.md): both backends over the PDF test suites of pdf.js, qpdf and
 # pdfplumber, read from CONFORMANCE_DIR (not in the repository); the report goes to .conformance/report.md.
 CONFORMANCE_DIR ?=
 conformance: $(STAMP)
-	@test -d "$(CONFORMANCE_DIR)" || { echo "Set CONFORMANCE_DIR to the folder of the suites' PDFs (README, Conformance)."; exit 2; }
+	@test -d "$(CONFORMANCE_DIR)" || { echo "Set CONFORMANCE_DIR to the folder of the suites' PDFs (docs/conformance.md)."; exit 2; }
 	$(BIN)/python tools/conformance.py "$(CONFORMANCE_DIR)" --out .conformance
 
 # The long fuzz run: the same properties as in make test, with a large budget.

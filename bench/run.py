@@ -4,7 +4,7 @@ Two corpora: the committed Word-style PDFs (LibreOffice exports, the samples' ki
 and a synthetic reportlab corpus (bench/corpus.py; `--scale 10` makes it ten times larger). The
 end-to-end figures run the `atgard` command of a virtualenv made with `pip install -c constraints.txt .`
 (what a city's IT installs; `--installed DIR` reuses one). Prints every figure beside its target and
-writes bench/results.json; the README's figures come from the latest run.
+writes bench/results.json; docs/performance.md's figures come from the latest run.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ from pathlib import Path
 
 import pdfplumber
 
+from atgard.extract.boards import load_register
 from atgard.extract.document import extract_document
+from atgard.extract.header import with_header_fields
 from atgard.extract.read import backend_pdfium
 from atgard.extract.read.pdf import DEFAULT_BACKEND, read_pdf
 from atgard.output.store import save_document
@@ -71,13 +73,14 @@ def stages(paths: list[Path], db_path: Path) -> dict[str, float]:
     """Seconds per stage over the corpus, in this process (imports already paid)."""
     seconds = {"read": 0.0, "extract": 0.0, "store": 0.0}
     db = open_for_writing(db_path)
+    register = load_register()
     for path in paths:
         started = time.perf_counter()
         read_document = read_pdf(path)
         extracted = time.perf_counter()
-        document = extract_document(read_document)
+        document = extract_document(read_document, register=register)
         stored = time.perf_counter()
-        save_document(db, document, __version__, pages=read_document)
+        save_document(db, document, __version__, pages=with_header_fields(read_document))
         done = time.perf_counter()
         seconds["read"] += extracted - started
         seconds["extract"] += stored - extracted

@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from atgard.extract.boards import BoardRegister, load_register
+from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import BoardSpan, board_spans
 from atgard.extract.nlp import doc_text, sentence_bounds, swedish_pipeline, token_starts, token_texts
 from atgard.schema import Block, PageBox
@@ -61,9 +61,8 @@ def located_at(boxes: Sequence[PageBox]) -> dict[str, Any]:
     return {"page": boxes[0].page, "bbox": boxes[0].bbox, "boxes": list(boxes)}
 
 
-def analyse(blocks: Sequence[Block], register: BoardRegister | None = None) -> list[Analysed]:
+def analyse(blocks: Sequence[Block], register: BoardRegister) -> list[Analysed]:
     """Run the shared pipeline over every block, in one batch, finding the boards of ``register``."""
-    register = register or load_register()
     nlp = swedish_pipeline(register)
     docs = nlp.pipe(block.text.replace("\n", " ") for block in blocks)
     return [

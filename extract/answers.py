@@ -11,6 +11,7 @@ it takes up (its "Åtgärd B1.2.1" headings, else the codes it names) and its da
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
@@ -18,8 +19,9 @@ from atgard.extract.codes import find_codes
 from atgard.extract.mentions import BOARD_LIKE, resolve_name
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import CASE_NUMBER_LABEL, CASE_NUMBER_PRINTED, CASE_SERIES, CASE_YEAR
 from atgard.schema.contract import Answer, BoardRef, Decision, DocumentKind, Recipient
-from atgard.schema.keys import title_key
+from atgard.schema.keys import case_key, title_key
 
 _ANSWER_TITLE = rule(
     "answer.title",
@@ -44,13 +46,16 @@ _AS_ANSWER = rule(
     ),
     not_matches=("Svaren ska ha inkommit senast den 15 mars.",),
 )
-_REMISS_DNR = rule(
+# The referring memo's case number as an answer prints it: after a label that makes it the referrer's ("Ert dnr",
+# "Kommunstyrelsens diarienummer i ärendet är", "er beteckning"), after a bare "dnr" (not "Diarienummer" alone:
+# that is the answer's own), or after "Remiss från kommunstyrelsen,"; a date is no case number.
+_IN_REPLY_TO = rule(
     "answer.in_reply_to",
-    r"(?:\bert?\s+(?:dnr|diarienr|diarienummer|ärendenummer|beteckning|referens)|"
+    rf"(?:\bert?\s+(?:{CASE_NUMBER_LABEL}|ärendenummer|beteckning|referens)|"
     r"\b(?:kommunstyrelsens|remissens|stadsledningskontorets|stadskontorets|kommunledningskontorets)\s+"
-    r"(?:dnr|diarienr|diarienummer|ärendenummer)(?:\s+i\s+ärendet)?(?:\s+är)?|"
+    rf"(?:{CASE_NUMBER_LABEL}|ärendenummer)(?:\s+i\s+ärendet)?(?:\s+är)?|"
     r"\bdiarienummer\s+hos\s+\w+|\bdnr|\bremiss\s+från\s+\w+(?:\s+\w+)?\s*(?:,|\())\s*[.:]?\s*"
-    r"(?P<dnr>(?!\d{4}-\d\d-\d\d\b)(?:[A-ZÅÄÖ]{2,6}[\s-]?)?\d[\w./:-]*\d)",
+    rf"(?P<dnr>(?!\d{{4}}-\d\d-\d\d\b){CASE_NUMBER_PRINTED})",
     matches=(
         "(dnr KS 2018/204)",
         "Ert dnr: KS 2018/204",
@@ -107,33 +112,34 @@ def is_answer(analysed: Sequence[Analysed], kind: DocumentKind, decision: Decisi
 
 
 # A case number in brackets closing an answer's heading: "Remissvar: Trygg i hela staden (KS 2025/0412)".
-_DNR_CLOSING_HEADING = rule(
+# Year and serial number joined by "/" or "-" only: a colon joins an SOU's, a Ds's or a law's (SFS) number.
+_IN_REPLY_TO_HEADING = rule(
     "answer.in_reply_to_heading",
-    r"\((?P<dnr>[A-ZÅÄÖ]{2,6}[\s-]?\d{4}[/-]\d{1,6})\)\s*$",
+    rf"\((?P<dnr>{CASE_SERIES}[\s-]?{CASE_YEAR}[/-]\d{{1,6}})\)\s*$",
     matches=("Remissvar: Trygg i hela staden (KS 2025/0412)", "Yttrande över X (SLK 2017/88)"),
-    not_matches=("Yttrande över betänkandet X (SOU 2025:31)", "Remiss av X (2019)"),
+    not_matches=("Yttrande över betänkandet X (SOU 2025:31)", "Remiss av X (2019)", "Yttrande över X (SFS 2010:800)"),
 )
 
 
 def in_reply_to(analysed: Sequence[Analysed], header_lines: Sequence[str], own: str | None) -> str | None:
     """The referring memo's diarienummer as the answer prints it (not the answer's own)."""
-    own_key = (own or "").replace(" ", "").casefold()
+    own_key = case_key(own) if own else None
     headings = [item.text for item in analysed if item.block.kind == "heading" and item.block.page == 1]
     found = [
         *(
             m.group("dnr").strip()
             for text in [*header_lines, *(item.text for item in analysed)]
-            for m in _REMISS_DNR.finditer(text)
+            for m in _IN_REPLY_TO.finditer(text)
         ),
-        *(m.group("dnr") for text in headings if (m := _DNR_CLOSING_HEADING.search(text))),
+        *(m.group("dnr") for text in headings if (m := _IN_REPLY_TO_HEADING.search(text))),
     ]
-    return next((number for number in found if number.replace(" ", "").casefold() != own_key), None)
+    return next((number for number in found if case_key(number) != own_key), None)
 
 
 _ANSWERS_FOR_ITSELF = frozenset({"committee", "district_committee", "company"})
 
 
-def _answering_sender(sender: str | None, register: BoardRegister | None) -> Recipient | None:
+def _answering_sender(sender: str | None, register: BoardRegister) -> Recipient | None:
     """The sender as the answering body when it is a board or a company (not an office, which prepares)."""
     if sender is None:
         return None
@@ -159,24 +165,33 @@ def _codes_taken_up(analysed: Sequence[Analysed]) -> list[str]:
     return list(dict.fromkeys(c.code for item in analysed for c in find_codes(item.text)))
 
 
+@dataclass(frozen=True)
+class AnswerHeader:
+    """What the answering document says of itself: its title and subtitle, its own case number, its date."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    diarienummer: str | None = None
+    date: str | None = None
+
+
 def extract_answers(
     analysed: Sequence[Analysed],
     kind: DocumentKind,
     decision: Decision,
     reports: Reports,
-    about: tuple[str | None, str | None, str | None, str | None],
+    about: AnswerHeader,
     header_lines: Sequence[str],
-    register: BoardRegister | None = None,
+    register: BoardRegister,
     sender: str | None = None,
 ) -> list[Answer]:
-    """The document's answer to a referral, if it is one; ``about``: (title, subtitle, diarienummer, date).
+    """The document's answer to a referral, if it is one; ``about``: what the document says of itself.
 
     The answering body is the one that decides the answer, else the sender when it is a body that answers
     for itself (a company's or a board's own yttrande, which records its decision in prose or not at all).
     """
     if not analysed or not is_answer(analysed, kind, decision):
         return []
-    title, subtitle, diarienummer, date = about
     body = decision.decided_by or next((p.decided_by for p in decision.points if p.decided_by), None)
     board = resolve_name(body, register) if body is not None else _answering_sender(sender, register)
     if board is None:
@@ -185,10 +200,10 @@ def extract_answers(
     return [
         Answer(
             answering_body=BoardRef(name=board.name, board_id=board.board_id, kind=board.kind),
-            report_title=_answered_report(reports, [title, subtitle]),
-            in_reply_to=in_reply_to(analysed, header_lines, diarienummer),
+            report_title=_answered_report(reports, [about.title, about.subtitle]),
+            in_reply_to=in_reply_to(analysed, header_lines, about.diarienummer),
             measure_codes=_codes_taken_up(analysed),
-            date=date,
+            date=about.date,
             **first.located(),
         )
     ]

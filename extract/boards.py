@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import csv
 import functools
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.resources import files
 
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import CONJUNCTION
 from atgard.schema.contract import Board
 
 _REGISTER = "data/boards.csv"
@@ -199,12 +200,21 @@ def legal_form_moved(name: str) -> str | None:
     return None
 
 
-def _suspension(mark: str) -> re.Pattern[str]:
-    """A suspended compound's mark before its conjunction: the "-" of "Miljö- och", the "–" of "Miljö– och"."""
-    return re.compile(rf"(?<=\w){mark}(?=\s+(?:och|samt|eller)\s)")
-
-
-_SUSPENSION_HYPHEN, _SUSPENSION_DASH = _suspension("-"), _suspension("–")
+# A suspended compound's mark before its conjunction: the "-" of "Miljö- och", the "–" of "Miljö– och".
+_SUSPENSION_HYPHEN = rule(
+    "board.suspension_hyphen",
+    rf"(?<=\w)-(?=\s+{CONJUNCTION}\s)",
+    matches=("Miljö- och hälsoskyddsnämnden", "barn- eller ungdomsnämnden"),
+    not_matches=("Rinkeby-Kista stadsdelsnämnd", "Kulturnämnden - och"),
+    flags=0,
+)
+_SUSPENSION_DASH = rule(
+    "board.suspension_dash",
+    rf"(?<=\w)–(?=\s+{CONJUNCTION}\s)",
+    matches=("Trafik– och renhållningsnämnden",),
+    not_matches=("Hägersten–Älvsjö stadsdelsnämnd", "Kulturnämnden – och idrottsnämnden"),
+    flags=0,
+)
 
 
 def with_dash(name: str) -> str:

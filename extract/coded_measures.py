@@ -41,9 +41,25 @@ _MORE_RESPONSIBLE = rule(
     matches=("Spånga-Tensta stadsdelsnämnd. Medansvar: Socialnämnden", "X; delansvar: Y", "X, samverkanspartner: Y"),
     not_matches=("Socialnämnden i samverkan med stadsdelsnämnderna",),
 )
-_CODE_HEADER = re.compile(r"^(nr|nummer|kod|id|åtgärds?(?:nummer|nr)|#)\.?$", re.IGNORECASE)
-_TEXT_HEADER = re.compile(r"^(åtgärd(?:er)?|åtgärdsförslag|förslag(?:\s+till\s+åtgärd)?|beskrivning)$", re.IGNORECASE)
-_RESPONSIBLE_HEADER = re.compile(r"^(ansvar\w*(?:\s+\w+)?|huvudansvar\w*)$", re.IGNORECASE)
+# A measures table's header row: the column of codes, of the measures' texts, of those responsible.
+_CODE_HEADER = rule(
+    "measure.table.code",
+    r"^(nr|nummer|kod|id|åtgärds?(?:nummer|nr)|#)\.?$",
+    matches=("Nr", "Nr.", "Åtgärdsnummer", "#"),
+    not_matches=("Åtgärd",),
+)
+_TEXT_HEADER = rule(
+    "measure.table.text",
+    r"^(åtgärd(?:er)?|åtgärdsförslag|förslag(?:\s+till\s+åtgärd)?|beskrivning)$",
+    matches=("Åtgärd", "Förslag till åtgärd", "Beskrivning"),
+    not_matches=("Nr", "Ansvarig"),
+)
+_RESPONSIBLE_HEADER = rule(
+    "measure.table.responsible",
+    r"^(ansvar\w*(?:\s+\w+)?|huvudansvar\w*)$",
+    matches=("Ansvarig", "Ansvarig nämnd", "Huvudansvarig"),
+    not_matches=("Åtgärd",),
+)
 
 
 def leading_code(text: str) -> tuple[str, str] | None:
@@ -87,7 +103,13 @@ _INLINE_RESPONSIBLE = rule(
     not_matches=("Ansvaret ligger hos nämnderna.", "Ansvar: Utbildningsnämnden"),
 )
 
-_GROUP_HEADING = re.compile(r"^(?P<letter>[A-ZÅÄÖ])\.?\s?(?P<numbers>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
+_GROUP_HEADING = rule(
+    "measure.group_heading",
+    r"^(?P<letter>[A-ZÅÄÖ])\.?\s?(?P<numbers>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$",
+    matches=("A2.1 Stärkt koppling mellan skola och arbetsliv", "C.3 Bättre uppföljning"),
+    not_matches=("5. Kommissionens förslag", "a2.1 text"),
+    flags=0,
+)
 
 
 def group_heading(text: str) -> tuple[str, str] | None:
@@ -123,10 +145,10 @@ def _split_responsible(text: str) -> tuple[str, str]:
     found = _INLINE_RESPONSIBLE.search(text)
     if found is None:
         return text, ""
-    return text[: found.start()], _MORE_RESPONSIBLE.pattern.sub(", ", text[found.end() :])
+    return text[: found.start()], _MORE_RESPONSIBLE.sub(", ", text[found.end() :])
 
 
-def _measure(open_: _Open, report_title: str | None, register: BoardRegister | None) -> Measure:
+def _measure(open_: _Open, report_title: str | None, register: BoardRegister) -> Measure:
     group_code, group_title = open_.group or (open_.code.rsplit(".", 1)[0], None)
     if not open_.code.startswith(group_code + "."):
         group_code, group_title = open_.code.rsplit(".", 1)[0], None
@@ -162,66 +184,85 @@ def _columns(cells: Sequence[str]) -> tuple[int, int, int | None] | None:
     return code, text, responsible
 
 
-def extract_coded_measures(
-    analysed: Sequence[Analysed], report_title: str | None, register: BoardRegister | None = None
-) -> list[Measure]:
-    measures: list[Measure] = []
+@dataclass
+class _Reading:
+    """The measures read so far, the group the next one falls in, the one still open and the table's columns."""
+
+    report_title: str | None
+    register: BoardRegister
+    measures: list[Measure] = field(default_factory=list)
     group: tuple[str, str] | None = None
     current: _Open | None = None
     header: tuple[int, int, int | None] | None = None
 
-    def close() -> None:
-        nonlocal current, group
+    def close(self) -> None:
+        current = self.current
         if current is not None and current.heading is not None and not current.responsible:
-            group = current.heading  # a coded heading no "Ansvar:" followed: it heads a group of measures
+            self.group = current.heading  # a coded heading no "Ansvar:" followed: it heads a group of measures
         elif current is not None:
-            measures.append(_measure(current, report_title, register))
-        current = None
+            self.measures.append(_measure(current, self.report_title, self.register))
+        self.current = None
 
-    for item in analysed:
-        block = item.block
-        if block.kind == "heading":
-            close()
-            if numbered := _NUMBERED_HEADING.match(block.text.strip()):
-                title = numbered.group("title")
-                current = _Open(numbered.group("code"), [title] if title else [], [item], group)
-            elif coded := group_heading(block.text):
-                # "A2.1 Stärkt koppling": a group's heading, or a measure's when its "Ansvar:" follows
-                current = _Open(coded[0], [coded[1]], [item], group, heading=coded)
-            else:
-                group = None
-            continue
-        if block.kind == "table_row":
-            cells = [cell.text for cell in block.cells]
-            if (columns := _columns(cells)) is not None:
-                header = columns
-                continue
-            code_col, text_col, resp_col = header or (0, 1, len(cells) - 1 if len(cells) > 2 else None)
-            if max(code_col, text_col) >= len(cells):
-                continue
-            found = leading_code(cells[code_col])
-            text = join_lines(cells[text_col].splitlines())
-            responsible = join_lines(cells[resp_col].splitlines()) if resp_col is not None else ""
-            if found:
-                close()
-                current = _Open(found[0], [text], [item], group, [responsible])
-            elif current is not None and not cells[code_col].strip():
-                current.texts.append(text)
-                current.responsible.append(responsible)
-                current.blocks.append(item)
-            continue
-        if (found := leading_code(block.text) or _numbered_paragraph(block.text)) is not None:
-            close()
-            text, responsible = _split_responsible(found[1])
-            current = _Open(found[0], [text], [item], group, [responsible] if responsible else [])
+    def heading(self, item: Analysed) -> None:
+        self.close()
+        text = item.block.text
+        if numbered := _NUMBERED_HEADING.match(text.strip()):
+            title = numbered.group("title")
+            self.current = _Open(numbered.group("code"), [title] if title else [], [item], self.group)
+        elif coded := group_heading(text):
+            # "A2.1 Stärkt koppling": a group's heading, or a measure's when its "Ansvar:" follows
+            self.current = _Open(coded[0], [coded[1]], [item], self.group, heading=coded)
+        else:
+            self.group = None
+
+    def row(self, item: Analysed) -> None:
+        """A table row: a header, a measure's row (it has a code), or the rest of the row above."""
+        cells = [cell.text for cell in item.block.cells]
+        if (columns := _columns(cells)) is not None:
+            self.header = columns
+            return
+        code_col, text_col, resp_col = self.header or (0, 1, len(cells) - 1 if len(cells) > 2 else None)
+        if max(code_col, text_col) >= len(cells):
+            return
+        found = leading_code(cells[code_col])
+        text = join_lines(cells[text_col].splitlines())
+        responsible = join_lines(cells[resp_col].splitlines()) if resp_col is not None else ""
+        if found:
+            self.close()
+            self.current = _Open(found[0], [text], [item], self.group, [responsible])
+        elif self.current is not None and not cells[code_col].strip():
+            self.current.texts.append(text)
+            self.current.responsible.append(responsible)
+            self.current.blocks.append(item)
+
+    def paragraph(self, item: Analysed) -> None:
+        """A paragraph: a measure's opening (its code first), its "Ansvar:" line, or more of its text."""
+        text = item.block.text
+        if (found := leading_code(text) or _numbered_paragraph(text)) is not None:
+            self.close()
+            own, responsible = _split_responsible(found[1])
+            self.current = _Open(found[0], [own], [item], self.group, [responsible] if responsible else [])
             if responsible:
-                close()
-        elif (listed := _RESPONSIBLE.match(block.text)) is not None and current is not None:
-            current.responsible.append(_MORE_RESPONSIBLE.pattern.sub(", ", listed.group("list")))
-            current.blocks.append(item)
-            close()
-        elif current is not None and not current.responsible:
-            current.texts.append(block.text)
-            current.blocks.append(item)
-    close()
-    return measures
+                self.close()
+        elif (listed := _RESPONSIBLE.match(text)) is not None and self.current is not None:
+            self.current.responsible.append(_MORE_RESPONSIBLE.sub(", ", listed.group("list")))
+            self.current.blocks.append(item)
+            self.close()
+        elif self.current is not None and not self.current.responsible:
+            self.current.texts.append(text)
+            self.current.blocks.append(item)
+
+
+def extract_coded_measures(
+    analysed: Sequence[Analysed], report_title: str | None, register: BoardRegister
+) -> list[Measure]:
+    reading = _Reading(report_title, register)
+    for item in analysed:
+        if item.block.kind == "heading":
+            reading.heading(item)
+        elif item.block.kind == "table_row":
+            reading.row(item)
+        else:
+            reading.paragraph(item)
+    reading.close()
+    return reading.measures

@@ -2,24 +2,57 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import AND
+
 # A capital, an optional dot or space, then two to four dotted numbers.
-_CODE = re.compile(r"(?<![\w.])(?P<letter>[A-ZÅÄÖ])[.\s]?(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})(?![\w]|\.\d)")
+_CODE_PATTERN = r"(?<![\w.])(?P<letter>[A-ZÅÄÖ])[.\s]?(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})(?![\w]|\.\d)"
+_CODE = rule(
+    "code.code",
+    _CODE_PATTERN,
+    matches=("åtgärd A2.3.1 i rapporten", "A.2.3.2", "A 2.3.2"),
+    not_matches=("SFS 2010.800", "a2.1", "A2.3.1.2.5"),
+    flags=0,
+)
 # "A1.4.1–A1.4.3", "A1.4.1 - A1.4.3", "A1.4.1 t.o.m. A1.4.3", "A1.4.1 till och med A1.4.3", "A1.4.1 till A1.4.3"
 _RANGE_JOIN = r"(?:\s*[-–]\s*|\s+(?:t\.\s?o\.\s?m\.|till\s+och\s+med|till)\s+)"
-_RANGE = re.compile(rf"{_CODE.pattern}{_RANGE_JOIN}(?P<to>[A-ZÅÄÖ]?[.\s]?\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?![\w]|\.\d)")
+_RANGE = rule(
+    "code.range",
+    rf"{_CODE_PATTERN}{_RANGE_JOIN}(?P<to>[A-ZÅÄÖ]?[.\s]?\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?![\w]|\.\d)",
+    matches=("A1.4.1–A1.4.3", "A1.4.1 t.o.m. A1.4.3", "A1.4.1 till och med A1.4.3", "B1.2.1 - 1.2.3"),
+    not_matches=("A1.4.1 och A1.4.3",),
+    flags=0,
+)
+_RANGE_JOINT = rule(
+    "code.range_joint", _RANGE_JOIN, matches=("–", " t.o.m. ", " till och med "), not_matches=(", ",), flags=0
+)
 
 
 # Codes of numbers only ("4.2", "3") are measures only after a word that says so: "åtgärderna 2.1–2.4",
 # "förslag 3 och 5", "åtgärd nr 4.1"; elsewhere such numbers are sections, amounts, times.
 _NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,3}(?![\d.]*\d|[\w])"
-_NUMBER_JOIN = rf"(?:\s*,\s*|{_RANGE_JOIN}|\s+(?:och|samt)\s+)"
-_CUED = re.compile(
-    r"\b(?i:åtgärd(?:erna|er|en)?|åtgärdsförslag(?:en|et)?|förslag(?:en|et)?|rekommendation(?:erna|er|en)?)"
-    rf"\s+(?i:nr\.?\s*|nummer\s+)?(?P<list>{_NUMBER}(?:{_NUMBER_JOIN}{_NUMBER})*)"
+_NUMBER_JOIN = rf"(?:\s*,\s*|{_RANGE_JOIN}|\s+{AND}\s+)"
+# A list of numbers cut at its joints, the joints kept: "2.1–2.3 och 4.1" -> "2.1", "–", "2.3", " och ", "4.1".
+_NUMBER_JOINT = rule(
+    "code.number_joint",
+    f"({_NUMBER_JOIN})",
+    matches=("2.1, 2.2", "2.1–2.3", "3 och 5", "3 samt 5"),
+    not_matches=("2.1 eller 2.2",),
+    flags=0,
 )
+_CUED = rule(
+    "code.cued",
+    r"\b(?i:åtgärd(?:erna|er|en)?|åtgärdsförslag(?:en|et)?|förslag(?:en|et)?|rekommendation(?:erna|er|en)?)"
+    rf"\s+(?i:nr\.?\s*|nummer\s+)?(?P<list>{_NUMBER}(?:{_NUMBER_JOIN}{_NUMBER})*)",
+    matches=("åtgärderna 2.1–2.3 och 4.1", "förslag 3 och 5", "åtgärd nr 4.1", "Rekommendation 7"),
+    not_matches=("förslaget 2019 om 2,5 miljoner", "åtgärden kl. 10.30"),
+    flags=0,
+)
+# What a code may hold that its normal form has not: spaces, and a dot after its letter ("A. 2.1" -> "A2.1").
+_SPACE = rule("code.space", r"[\s]", matches=("A 2.3.3",), not_matches=("A2.3.3",), flags=0)
+_LETTER_DOT = rule("code.letter_dot", r"^([A-Za-zÅÄÖåäö])\.", matches=("A.2.3.2",), not_matches=("A2.3.2",), flags=0)
 
 
 @dataclass(frozen=True)
@@ -34,8 +67,7 @@ def normalize_code(text: str) -> str:
     >>> [normalize_code(c) for c in ["A2.3.1", "A.2.3.2", "A 2.3.3", "a2.1"]]
     ['A2.3.1', 'A2.3.2', 'A2.3.3', 'A2.1']
     """
-    compact = re.sub(r"[\s]", "", text)
-    return re.sub(r"^([A-Za-zÅÄÖåäö])\.", r"\1", compact).upper()
+    return _LETTER_DOT.sub(r"\1", _SPACE.sub("", text)).upper()
 
 
 # A code that opens a text (a measure's paragraph, a table cell) stands within its first characters.
@@ -90,13 +122,13 @@ def _cued_numbers(text: str) -> list[CodeSpan]:
     found: list[CodeSpan] = []
     for cue in _CUED.finditer(text):
         start = cue.start("list")
-        pieces = re.split(f"({_NUMBER_JOIN})", cue.group("list"))
+        pieces = _NUMBER_JOINT.split(cue.group("list"))
         offset = start
         previous: str | None = None
         ranged = False
         for piece in pieces:
-            if re.fullmatch(_NUMBER_JOIN, piece):
-                ranged = bool(re.fullmatch(_RANGE_JOIN, piece))
+            if _NUMBER_JOINT.fullmatch(piece):
+                ranged = bool(_RANGE_JOINT.fullmatch(piece))
             else:
                 spelled = _spelled_range(previous, piece) if ranged and previous is not None else None
                 codes = spelled[1:] if spelled is not None else [piece]  # the range's first is in already

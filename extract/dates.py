@@ -17,19 +17,26 @@ from dataclasses import dataclass
 from atgard.extract.analysis import Analysed
 from atgard.extract.read.text import ISO_DATE
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import MONTH, MONTHS
 from atgard.schema import PageBox
 from atgard.schema.contract import Referral
 
-MONTHS = "januari februari mars april maj juni juli augusti september oktober november december".split()
-_LONG = rf"(?:den\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(MONTHS)})\s+(?P<year>(?:19|20)\d\d)"
+_LONG = rf"(?:den\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d\d)"
 _DATE = rf"{_LONG}|(?P<iso>{ISO_DATE.pattern})"
+# A named group of a pattern, made plain where the pattern goes into another: "(?P<day>" -> "(?:".
+_NAMED_GROUP = rule("dates.named_group", r"\(\?P<\w+>", matches=("(?P<day>\\d)",), not_matches=("(?:\\d)",), flags=0)
 # The same dates inside another rule's pattern, its named groups made plain: "den 30 april 2025", "2025-04-30".
-DATE_WORDS = re.sub(r"\(\?P<\w+>", "(?:", _DATE)
-LONG_DATE = re.compile(_LONG, re.IGNORECASE)  # "15 mars 2018", "den 15 mars 2018"
-DATE = re.compile(_DATE, re.IGNORECASE)  # that, or "2018-03-15"
+DATE_WORDS = _NAMED_GROUP.sub("(?:", _DATE)
+LONG_DATE = rule(
+    "dates.long", _LONG, matches=("15 mars 2018", "den 15 mars 2018"), not_matches=("2018-03-15", "15 mars")
+)
+DATE = rule("dates.date", _DATE, matches=("den 15 mars 2018", "senast 2018-03-15"), not_matches=("mars 2018",))
 # "Vällingby den 8 mars 2018": a place and a date on a line of their own, where a letter or a proposal is signed.
-DATELINE = re.compile(
-    rf"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+den\s+\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}$", re.I
+DATELINE = rule(
+    "dates.dateline",
+    rf"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+den\s+\d{{1,2}}\s+{MONTH}\s+\d{{4}}$",
+    matches=("Vällingby den 8 mars 2018", "Stockholm den 21 maj 2025"),
+    not_matches=("Beslutet fattades av nämnden den 8 mars 2018", "Stockholm den 8 mars 2018 kl. 10"),
 )
 _WEEKDAY = r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
 # A deadline for the answers said without "senast": "Sista dag för svar är ...", "Remisstiden går ut ..."

@@ -17,7 +17,6 @@ the end of the synpunkter) restates them and is not read again.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -27,6 +26,7 @@ from atgard.extract.dates import DATELINE
 from atgard.extract.dissent import DISSENT
 from atgard.extract.mentions import LIST_LEAD, OWN_BODY, resolve_name
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import OFFICE_DEFINITE
 from atgard.schema.contract import Decision, DecisionPoint
 
 _BODY = r"[\wåäöÅÄÖ -]+?"
@@ -118,8 +118,20 @@ _SIGNING = rule(
     matches=("På kommunstyrelsens vägnar:", "Vid protokollet", "Justeras", "Justerat den 18 juni 2018"),
     not_matches=("Justeringen sker den 3 maj.", "Motionen anses besvarad."),
 )
-_OWN_OFFICE = re.compile(r"^(?:förvaltningen|kontoret)$", re.IGNORECASE)  # an office named by its kind alone
-_BOARD_OF = re.compile(r"^(?:bolags)?styrelsen\s+(?:för|i)\s+", re.IGNORECASE)  # "Styrelsen för AB Svenska Bostäder"
+# An office named by its kind alone: the document's own.
+_OWN_OFFICE = rule(
+    "decision.own_office",
+    rf"^{OFFICE_DEFINITE}$",
+    matches=("Förvaltningen", "kontoret"),
+    not_matches=("Trafikkontoret",),
+)
+# A company's board before the company's name: "Styrelsen för AB Svenska Bostäder", "Bolagsstyrelsen i X".
+_BOARD_OF = rule(
+    "decision.board_of",
+    r"^(?:bolags)?styrelsen\s+(?:för|i)\s+",
+    matches=("Styrelsen för AB Svenska Bostäder", "Bolagsstyrelsen i Micasa Fastigheter AB"),
+    not_matches=("Kulturnämnden",),
+)
 # Whose proposal a section heading names: "Stadsledningskontorets förslag till beslut".
 _PROPOSER_IN_HEADING = rule(
     "decision.proposer_in_heading",
@@ -127,7 +139,13 @@ _PROPOSER_IN_HEADING = rule(
     matches=("Stadsledningskontorets förslag till beslut", "Förvaltningens förslag till beslut"),
     not_matches=("Förslag till beslut",),
 )
-_SUB_POINT = re.compile(r"^(\d{1,2})\.\d{1,2}\.?\s")  # "2.1 Fondens kapital ..." under point 2
+_SUB_POINT = rule(  # "2.1 Fondens kapital ..." under point 2
+    "decision.sub_point",
+    r"^(\d{1,2})\.\d{1,2}\.?\s",
+    matches=("2.1 Fondens kapital",),
+    not_matches=("2. Rapporten",),
+    flags=0,
+)
 LEAD_IN_MAX_CHARS = 250  # a lead-in is one short sentence; a longer paragraph is text
 
 
@@ -145,7 +163,7 @@ class _Zone:
 class _Reading:
     office: str | None
     addressee: str | None
-    register: BoardRegister | None
+    register: BoardRegister
     proposed_by: str | None = None
     decided_by: str | None = None
     zone: _Zone | None = None
@@ -220,7 +238,13 @@ def _point(item: Analysed, number: int, decider: str | None, start: int = 0) -> 
     return DecisionPoint(number=number, text=item.block.text[start:], decided_by=decider, **item.located(start))
 
 
-_NUMBER_IN_TEXT = re.compile(r"^([1-9]\d?)[.)]\s+(?=[A-ZÅÄÖ]|att\b)")  # "2. Rapporten ...", "2. att justera ..."
+_NUMBER_IN_TEXT = rule(
+    "decision.number_in_text",
+    r"^([1-9]\d?)[.)]\s+(?=[A-ZÅÄÖ]|att\b)",
+    matches=("2. Rapporten godkänns.", "2. att justera", "3) Nämnden"),
+    not_matches=("2.1 Fondens kapital", "2. rapporten", "0. Inledning"),
+    flags=0,
+)
 
 
 def _extend(zone: _Zone, item: Analysed) -> None:
@@ -318,7 +342,7 @@ def _once_each(points: list[DecisionPoint]) -> list[DecisionPoint]:
 
 
 def extract_decision(
-    analysed: Sequence[Analysed], office: str | None, addressee: str | None, register: BoardRegister | None = None
+    analysed: Sequence[Analysed], office: str | None, addressee: str | None, register: BoardRegister
 ) -> Decision:
     """The decision points of a document, each with the body that decides it."""
     reading = _Reading(office, addressee, register)

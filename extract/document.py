@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from atgard.extract.analysis import Analysed, analyse
-from atgard.extract.answers import extract_answers
-from atgard.extract.boards import BoardRegister, load_register
+from atgard.extract.answers import AnswerHeader, extract_answers
+from atgard.extract.boards import BoardRegister
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.dates import with_reply_dates
 from atgard.extract.decisions import extract_decision
@@ -18,16 +18,17 @@ from atgard.extract.header import (
     deciding_body,
     document_year,
     header_box,
+    header_fields,
     home_municipality,
     own_names,
     sender,
-    signatories,
     title_and_subtitle,
     written_date,
 )
 from atgard.extract.measures import extract_answer_proposals, extract_prose_measures
 from atgard.extract.referrals import addressed_to_self, extract_referrals
 from atgard.extract.reports import extract_reports
+from atgard.extract.signatories import signatories
 from atgard.schema import ReadDocument
 from atgard.schema.contract import BoardRef, Document, DocumentKind, Measure, Mention, Recipient, Referral
 
@@ -73,22 +74,18 @@ def _with_answer_proposals(measures: list[Measure], proposals: list[Measure]) ->
     )
 
 
-def extract_document(
-    read: ReadDocument, kind: DocumentKind | None = None, register: BoardRegister | None = None
-) -> Document:
+def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, register: BoardRegister) -> Document:
     """Everything the contract asks for, from the blocks the reader produced.
 
     ``kind`` overrides the kind found from the header and content; ``register``
-    is the board register names are resolved against (the bundled one when None).
+    is the board register names are resolved against (``boards.load_register`` gives the bundled one).
     """
-    register = register or load_register()
     analysed = analyse(read.blocks, register)
-    header = read.header
-    office, unit = sender(header.office, header.unit)
-    title, subtitle = title_and_subtitle(read.blocks)
-    case_officer, addressee, box_date = header_box(read.blocks)
-    addressee = addressee or address_block(read.blocks)
-    date = header.date or box_date or written_date(read.blocks)
+    header = header_fields(read)
+    sent_by, titles, box = sender(header.office, header.unit), title_and_subtitle(read.blocks), header_box(read.blocks)
+    office, unit, title, subtitle = sent_by.office, sent_by.unit, titles.title, titles.subtitle
+    addressee = box.addressee or address_block(read.blocks)
+    date = header.date or box.date or written_date(read.blocks)
     reports = extract_reports(analysed)
     mentions = _mentions(analysed)
     kind = kind or classify(read, header.document_type)
@@ -101,7 +98,7 @@ def extract_document(
     else:
         measures = extract_prose_measures(analysed, reports)
     diarienummer = header.diarienummer or body_diarienummer(read.blocks)
-    about = (title, subtitle, diarienummer, date)
+    about = AnswerHeader(title, subtitle, diarienummer, date)
     answers = extract_answers(analysed, kind, decision, reports, about, read.header.lines, register, office)
     if kind != "kommissionsrapport" and answers and (answered := answers[0].report_title) is not None:
         measures = _with_answer_proposals(measures, extract_answer_proposals(analysed, answered))
@@ -120,7 +117,7 @@ def extract_document(
         date=date,
         diarienummer=diarienummer,
         year=document_year(date, header.document_type, subtitle, title),
-        case_officer=case_officer,
+        case_officer=box.officer,
         page_count=read.page_count,
         text_source=read.text_source,
         signatories=signatories(analysed),

@@ -8,13 +8,13 @@ after them ("… utom Norrmalm, och trafiknämnden").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from atgard.extract.boards import BoardRegister, load_register
+from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import BoardSpan
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import OCH_JOINT
 from atgard.schema.contract import BoardRef, Recipient
 
 EXCEPT = rule(
@@ -23,9 +23,16 @@ EXCEPT = rule(
     matches=(" utom Norrmalms stadsdelsnämnd", ", förutom Norrmalm", " med undantag av Farsta stadsdelsnämnd"),
     not_matches=(" och Norrmalms stadsdelsnämnd",),
 )
-_GLUE = re.compile(r"\s*(?:,|\boch\b)\s*")
+# What joins the members left out: "," or "och" ("samt" goes on with the list: "… utom Norrmalm samt trafiknämnden").
+_GLUE = rule("referral.except_glue", OCH_JOINT, matches=(", ", " och "), not_matches=(" samt ",), flags=0)
 # A district named by its place alone after the group: "utom Norrmalm och Södermalm".
-_PLACE = re.compile(r"[A-ZÅÄÖ][\wåäö]*(?:[-–][A-ZÅÄÖ][\wåäö]*)*")
+_PLACE = rule(
+    "referral.except_place",
+    r"[A-ZÅÄÖ][\wåäö]*(?:[-–][A-ZÅÄÖ][\wåäö]*)*",
+    matches=("Norrmalm", "Rinkeby-Kista", "Hägersten–Älvsjö"),
+    not_matches=("samtliga",),
+    flags=0,
+)
 
 
 @dataclass(frozen=True)
@@ -44,26 +51,27 @@ class Exclusions:
 
 
 def find_exclusions(
-    text: str, start: int, end: int, boards: Sequence[BoardSpan], register: BoardRegister | None = None
+    text: str, start: int, end: int, boards: Sequence[BoardSpan], register: BoardRegister
 ) -> Exclusions:
     """The exclusions after the groups named in ``text[start:end]``.
 
+    >>> from atgard.extract.boards import load_register
     >>> from atgard.extract.nlp import swedish_pipeline
     >>> from atgard.extract.mentions import board_spans
+    >>> register = load_register()
     >>> text = "Remissen går till samtliga stadsdelsnämnder utom Norrmalm och Södermalm, och trafiknämnden."
-    >>> found = find_exclusions(text, 0, len(text), board_spans(swedish_pipeline()(text)))
+    >>> found = find_exclusions(text, 0, len(text), board_spans(swedish_pipeline(register)(text), register), register)
     >>> [[b.name for b in refs] for refs in found.by_group.values()], " ".join(found.text.split())
     ... # doctest: +NORMALIZE_WHITESPACE
     ([['Norrmalms stadsdelsnämnd', 'Södermalms stadsdelsnämnd']],
      'Remissen går till samtliga stadsdelsnämnder , och trafiknämnden.')
     """
-    register = register or load_register()
     by_group: dict[str, list[BoardRef]] = {}
     blanked, dropped = text, set()
     for span in boards:
         if not span.group or span.board_id is None or not start <= span.start < end:
             continue
-        if (lead := EXCEPT.pattern.match(text, span.end)) is None:
+        if (lead := EXCEPT.match(text, span.end)) is None:
             continue
         excluded, spans, stop = _members_after(text, lead.end(), span.board_id, boards, register)
         if excluded:

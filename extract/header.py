@@ -1,41 +1,143 @@
-"""Header metadata: kind, title, subtitle, addressee, case officer, date, signatories."""
+"""Header metadata: the running header's fields, kind, title, subtitle, addressee, case officer, case number, date.
+
+The reader hands over page 1's running header as it is set (:class:`HeaderSegment`: text and
+column); the fields are read here, by their words and form.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import cast
 
-from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import leading_code_span
 from atgard.extract.dates import DATELINE, LONG_DATE, as_iso
 from atgard.extract.mentions import resolve_name
-from atgard.extract.read.text import ISO_DATE, document_type_kind
 from atgard.extract.rules import rule
-from atgard.schema import Block, PageBox, ReadDocument
-from atgard.schema.contract import CaseOfficer, DocumentKind, Signatory
-from atgard.schema.read import union_per_page
+from atgard.extract.vocabulary import CASE_NUMBER, CASE_NUMBER_LABEL, CASE_SERIES, ISO_DATE, ISO_DATE_SHAPE
+from atgard.schema import Block, HeaderFields, HeaderSegment, ReadDocument
+from atgard.schema.contract import CaseOfficer, DocumentKind
 
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_PHONE = re.compile(r"^(?:telefon|tel|tfn|mobil)\.?:?\s*(?P<number>\+?[\d\s()-]{6,})$", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_LABEL = re.compile(r"^(handläggare|till)\s*:?\s*(.*)$", re.IGNORECASE | re.DOTALL)
-_PERSON = re.compile(r"^[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3}$")
+# --- The running header ------------------------------------------------------------------------------------------
+
+# The words that name a document's type at the head of its first page, and the contract kind
+# each one makes (None: a type of its own that the contract has no kind for).
+DOCUMENT_TYPE_KINDS: dict[str, str | None] = {
+    "tjänsteutlåtande": "tjansteutlatande",
+    "tjänsteskrivelse": "tjansteutlatande",
+    "utlåtande": "utlatande",
+    "yttrande": "yttrande",
+    "remissvar": "yttrande",
+    "remissyttrande": "yttrande",
+    "protokoll": "protokoll",
+    "protokollsutdrag": "protokoll",
+    "rapport": "kommissionsrapport",
+    "delrapport": "kommissionsrapport",
+    "slutrapport": "kommissionsrapport",
+    "promemoria": "pm",
+    "pm": "pm",
+    **dict.fromkeys(("skrivelse", "beslut", "missiv", "kallelse")),
+}
+_DOCUMENT_TYPE = rule(
+    "header.document_type",
+    r"^(" + "|".join(sorted(DOCUMENT_TYPE_KINDS, key=len, reverse=True)) + r")\b",
+    matches=("Tjänsteutlåtande", "Protokollsutdrag 2018", "PM 2018:87 RIV", "Utlåtande 2026:57 RI", "Kallelse"),
+    not_matches=("Sida 1", "Stadsledningskontoret", "Beslutsunderlag", "Rapporten"),
+)
+# A running header's case number: "Dnr KS 2024/117", or in brackets after the document type ("Utlåtande
+# 2017:148 RII (Dnr KS 2017/455)"). All that follows the label is the number, as printed.
+_RUNNING_CASE_NUMBER = rule(
+    "header.running_case_number",
+    rf"\({CASE_NUMBER_LABEL}[.:]?\s*(?P<bracketed>[^()]+)\)|{CASE_NUMBER_LABEL}[.:]?\s*(?P<plain>.+)$",
+    matches=(
+        "Dnr KS 2024/117",
+        "Utlåtande 2017:148 RII (Dnr KS 2017/455)",
+        "Tjänsteutlåtande (Dnr. 1.5.1-112-2017)",
+        "Diarienr: 3.1.1-123/2017",
+    ),
+    not_matches=("Stadsledningskontoret", "Diarium 2017"),
+)
 
 
-def classify(read: ReadDocument, document_type: str | None) -> DocumentKind:
+def document_type_kind(text: str) -> str | None:
+    """The kind a document-type line makes.
+
+    >>> [document_type_kind(t) for t in ("Tjänsteutlåtande", "Protokollsutdrag 2018", "PM 2018:87 RIV", "Sida 1")]
+    ['tjansteutlatande', 'protokoll', 'pm', None]
+    >>> document_type_kind("Slutrapport")
+    'kommissionsrapport'
+    """
+    found = _DOCUMENT_TYPE.match(text.strip())
+    return DOCUMENT_TYPE_KINDS[found.group(1).lower()] if found else None
+
+
+def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields) -> HeaderFields:
+    """Office, unit, document type, case number and date from page 1's running header, with what the reader
+    ``found`` (the page count, the lines).
+
+    Fields are told apart by their form (``Dnr ...``, a date, a known document type) and otherwise by
+    column: the left column holds office then unit, the right column the document type.
+
+    >>> segments = [HeaderSegment(text=text, column=column) for text, column in [
+    ...     ("Socialförvaltningen", "left"), ("Tjänsteutlåtande", "right"), ("Avdelningen för äldre", "left"),
+    ...     ("Dnr 3.1.1-123/2017", "right"), ("2017-02-14", "right")]]
+    >>> header = parse_running_header(segments, HeaderFields(page_count=3))
+    >>> header.office, header.unit, header.document_type, header.diarienummer, header.date, header.page_count
+    ('Socialförvaltningen', 'Avdelningen för äldre', 'Tjänsteutlåtande', '3.1.1-123/2017', '2017-02-14', 3)
+    """
+    fields: dict[str, str] = {}
+    left: list[str] = []
+    right: list[str] = []
+    for segment in segments:
+        text = segment.text
+        if number := _RUNNING_CASE_NUMBER.search(text):
+            fields.setdefault("diarienummer", (number.group("bracketed") or number.group("plain")).strip())
+            if _DOCUMENT_TYPE.match(before := text[: number.start()].strip()):
+                fields.setdefault("document_type", before)
+        elif (date := ISO_DATE.search(text)) and len(text) <= 30:
+            fields.setdefault("date", date.group(1))
+        elif _DOCUMENT_TYPE.match(text):
+            fields.setdefault("document_type", text)
+        elif segment.column == "left":
+            left.append(text)
+        else:
+            right.append(text)
+    if left:
+        fields.setdefault("office", left[0])
+    if len(left) > 1:
+        fields.setdefault("unit", left[1])
+    if right:
+        fields.setdefault("document_type", right[0])
+    return HeaderFields(**fields, page_count=found.page_count, lines=found.lines)
+
+
+def header_fields(document: ReadDocument) -> HeaderFields:
+    """A read document's header with its fields read from the segments the reader handed over."""
+    return parse_running_header(document.header_segments, document.header)
+
+
+def with_header_fields(document: ReadDocument) -> ReadDocument:
+    """A read document as it is stored and shown: its header's fields read (:func:`header_fields`)."""
+    return document.model_copy(update={"header": header_fields(document)})
+
+
+# --- Kind, title, address --------------------------------------------------------------------------------------
+
+
+def classify(document: ReadDocument, document_type: str | None) -> DocumentKind:
     """The document's kind from its header, else from its content.
 
     A coded measure list ("A2.1.1 ...") makes a commission report whatever the
     header says; a "förslag till beslut" heading makes a tjänsteutlåtande.
     """
-    coded = sum(1 for b in read.blocks if b.kind != "heading" and leading_code_span(b.text) is not None)
+    coded = sum(1 for b in document.blocks if b.kind != "heading" and leading_code_span(b.text) is not None)
     if coded >= 3:
         return "kommissionsrapport"
     if document_type and (kind := document_type_kind(document_type)) is not None:
         return cast(DocumentKind, kind)
-    headings = " ".join(b.text.lower() for b in read.blocks if b.kind == "heading")
+    headings = " ".join(b.text.lower() for b in document.blocks if b.kind == "heading")
     if "förslag till beslut" in headings:
         return "tjansteutlatande"
     if "protokoll" in headings:
@@ -47,20 +149,34 @@ def _is_bold(block: Block) -> bool:
     return any(run.style == "bold" and run.end - run.start >= len(block.text) - 1 for run in block.runs)
 
 
-def title_and_subtitle(blocks: Sequence[Block]) -> tuple[str | None, str | None]:
+@dataclass(frozen=True)
+class Titles:
+    """The top-level heading of page 1, and the lighter heading under it."""
+
+    title: str | None = None
+    subtitle: str | None = None
+
+
+def title_and_subtitle(blocks: Sequence[Block]) -> Titles:
     """The top-level heading of page 1, and a lighter heading set right under it."""
     first_page = [b for b in blocks if b.page == 1]
     headings = [b for b in first_page if b.kind == "heading"]
     if not headings:
-        return None, None
+        return Titles()
     top = min(h.level or 99 for h in headings)
     title = next(h for h in headings if h.level == top)
     after = first_page[first_page.index(title) + 1 :]
     subtitle = after[0] if after and after[0].kind == "heading" and not _is_bold(after[0]) else None
-    return title.text, subtitle.text if subtitle else None
+    return Titles(title.text, subtitle.text if subtitle else None)
 
 
-_POSTAL_LINE = re.compile(r"^(?:Box\s+\d+,?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö]+$")
+_POSTAL_LINE = rule(
+    "header.postal_line",
+    r"^(?:Box\s+\d+,?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö]+$",
+    matches=("105 35 Stockholm", "Box 8189, 104 20 Stockholm", "75375 Uppsala"),
+    not_matches=("Stockholms stad", "105 35 stockholm", "Kommunstyrelsen"),
+    flags=0,
+)
 
 
 def address_block(blocks: Sequence[Block]) -> str | None:
@@ -81,7 +197,41 @@ def address_block(blocks: Sequence[Block]) -> str | None:
     return None
 
 
-def header_box(blocks: Sequence[Block]) -> tuple[CaseOfficer, str | None, str | None]:
+# --- The header box: "Handläggare | Till" ----------------------------------------------------------------------
+
+# A cell of the header box, its label first: "Handläggare: Eva Ek ...", "Till Kommunstyrelsen".
+BOX_LABEL = rule(
+    "header.box_label",
+    r"^(handläggare|till)\s*:?\s*(.*)$",
+    matches=("Handläggare\nEva Ek\nTelefon: 08-508 000 00", "Till: Kommunstyrelsen", "Till\nKommunstyrelsen"),
+    not_matches=("Eva Ek", "Handlingar", "Datum 2019-10-14"),
+    flags=re.IGNORECASE | re.DOTALL,
+)
+_PHONE = rule(
+    "header.phone",
+    r"^(?:telefon|tel|tfn|mobil)\.?:?\s*(?P<number>\+?[\d\s()-]{6,})$",
+    matches=("Telefon: 08-508 000 00", "Tel. 08-508 29 000", "Mobil +46 70 123 45 67"),
+    not_matches=("Telefonnummer saknas", "Tel: 123"),
+)
+_EMAIL = rule(
+    "header.email",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    matches=("eva.ek@stockholm.se", "E-post: anna-karin.berg@sll.se"),
+    not_matches=("eva.ek@stockholm", "@stockholm.se"),
+    flags=0,
+)
+
+
+@dataclass(frozen=True)
+class HeaderBox:
+    """What the "Handläggare | Till" box of page 1 says: the case officer, the addressee and the date."""
+
+    officer: CaseOfficer
+    addressee: str | None = None
+    date: str | None = None
+
+
+def header_box(blocks: Sequence[Block]) -> HeaderBox:
     """Case officer, addressee and date from the "Handläggare | Till" box of page 1."""
     officer = CaseOfficer()
     addressee = date = None
@@ -90,7 +240,7 @@ def header_box(blocks: Sequence[Block]) -> tuple[CaseOfficer, str | None, str | 
             break
         cells = [cell.text for cell in block.cells] or [block.text]
         for cell in cells:
-            label = _LABEL.match(cell.strip())
+            label = BOX_LABEL.match(cell.strip())
             if not label:
                 continue
             lines = [line.strip() for line in label.group(2).splitlines() if line.strip()]
@@ -101,19 +251,43 @@ def header_box(blocks: Sequence[Block]) -> tuple[CaseOfficer, str | None, str | 
                 names = [line for line in lines if line not in dates]
                 addressee = " ".join(names) or None
                 date = dates[0] if dates else None
-    return officer, addressee, date
+    return HeaderBox(officer, addressee, date)
 
 
-_BODY_DNR = re.compile(
-    r"\b(?:dnr|diarienr|diarienummer)[.:]?\s*((?:[A-ZÅÄÖ]{2,6}\s+)?[\w][\w.:/-]*\d[\w./-]*)", re.IGNORECASE
+def _case_officer(lines: list[str]) -> CaseOfficer:
+    name = phone = email = None
+    for line in lines:
+        if (found := _PHONE.match(line)) is not None:
+            phone = found.group("number").strip()
+        elif (mail := _EMAIL.search(line)) is not None:
+            email = mail.group(0)
+        elif name is None:
+            name = line
+    return CaseOfficer(name=name, phone=phone, email=email)
+
+
+# --- The case number outside the running header -------------------------------------------------------------------
+
+# A labelled case number on page 1: "Diarienummer: KSN-2019-1234", "Handläggare | Dnr. SDN 2017/12."; the number
+# may open with letters of its own ("E2017-01234") and close with a part's ("Fi2024/01234/JM").
+_BODY_CASE_NUMBER = rule(
+    "header.body_case_number",
+    rf"{CASE_NUMBER_LABEL}[.:]?\s*((?:{CASE_SERIES}\s+)?\w[\w.:/-]*\d[\w./-]*)",
+    matches=(
+        "Diarienummer: KSN-2019-1234",
+        "Dnr 123-456/2016",
+        "Handläggare | Dnr. SDN 2017/12.",
+        "Dnr E2017-01234",
+        "Vårt diarienummer KSKF/2025:388",
+    ),
+    not_matches=("Ingen beteckning här, bara 2016.", "Diarienumret anges nedan"),
 )
-
-
 # A case number on a line of its own, without its label, as a protocol sets it under the paragraph's heading:
-# the registry's letters, the year and a serial number.
-_BARE_DNR = rule(
+# the registry's letters, the year and a serial number; an SOU's number is a report's, not a case's (a Ds's
+# has lower-case letters, which the case-sensitive pattern leaves out).
+_BARE_CASE_NUMBER = rule(
     "header.bare_diarienummer",
-    r"^\s*(?!SOU\b)(?P<dnr>[A-ZÅÄÖ]{2,6}(?:[\s/-]|\s*-\s*)?(?:19|20)\d\d[/:-]\d{1,6})\s*$",
+    rf"^\s*(?!SOU\b)(?P<dnr>{CASE_NUMBER})\s*$",
     matches=("KSN-2026-0231", "KS 2026/123", "HÄ 2026/118", "KS/2019:287", "STK-2013-1187"),
     not_matches=(
         "SOU 2019:21",
@@ -132,150 +306,27 @@ def body_diarienummer(blocks: Sequence[Block]) -> str | None:
     first_page = [block for block in blocks if block.page == 1]
     for block in first_page:
         for text in [cell.text for cell in block.cells] or [block.text]:
-            if found := _BODY_DNR.search(text):
+            if found := _BODY_CASE_NUMBER.search(text):
                 return found.group(1).rstrip(".")
-    return next((m.group("dnr") for block in first_page if (m := _BARE_DNR.match(block.text))), None)
+    return next((m.group("dnr") for block in first_page if (m := _BARE_CASE_NUMBER.match(block.text))), None)
 
 
-def _case_officer(lines: list[str]) -> CaseOfficer:
-    name = phone = email = None
-    for line in lines:
-        if (found := _PHONE.match(line)) is not None:
-            phone = found.group("number").strip()
-        elif (mail := _EMAIL.search(line)) is not None:
-            email = mail.group(0)
-        elif name is None:
-            name = line
-    return CaseOfficer(name=name, phone=phone, email=email)
-
-
-def _title_line(text: str) -> bool:
-    return 0 < len(text.split()) <= 4 and not ISO_DATE.search(text)
-
-
-def _signatory(name: str, title: str, parts: Sequence[PageBox]) -> Signatory:
-    boxes = union_per_page(list(parts))  # one box a page: a signature a page break cut has two
-    return Signatory(name=name, title=title, page=boxes[0].page, bbox=boxes[0].bbox, boxes=boxes)
-
-
-def _next_to(upper: Block, lower: Block) -> bool:
-    """``lower`` is the block under ``upper``: on its page, or the first of the next (a page break between)."""
-    return lower.page in (upper.page, upper.page + 1)
-
-
-def _names_over_titles(row: Block, below: Block | None) -> list[Signatory]:
-    """Names in one row, their titles in the row under it (three or more signatures side by side)."""
-    if below is None or below.kind != "table_row" or not _next_to(row, below) or len(below.cells) != len(row.cells):
-        return []
-    names = [cell.text.strip() for cell in row.cells]
-    titles = [cell.text.strip() for cell in below.cells]
-    if not all(map(_is_name, names)) or not all(map(_title_line, titles)):
-        return []
-    if any(_PERSON.match(title) for title in titles):
-        return []  # two rows of names
-    pairs = zip(names, titles, row.cells, below.cells, strict=True)
-    return [
-        _signatory(name, title, [PageBox(page=row.page, bbox=upper.bbox), PageBox(page=below.page, bbox=lower.bbox)])
-        for name, title, upper, lower in pairs
-    ]
-
-
-# A signatory's title: "Verkställande direktör", "Förvaltningschef", "Ordförande", "Justerare".
-_TITLE_WORD = re.compile(
-    r"\b\w*(?:direktör|chef|ordförande|sekreterare|justerare|borgarråd|kommunalråd|handläggare)\b|^vd$", re.IGNORECASE
-)
-
-
-def _is_name(text: str) -> bool:
-    """A person's name, not a company's ("AB Svenska")."""
-    return bool(_PERSON.match(text)) and not any(word.isupper() and len(word) > 1 for word in text.split())
-
-
-def _signed_lines(block: Block, below: Block | None) -> Signatory | None:
-    """A single signature set as two lines of its own at the end: "Helena Forsberg" / "Verkställande direktör"."""
-    if below is None or block.kind != "paragraph" or below.kind != "paragraph" or not _next_to(block, below):
-        return None
-    if not _is_name(block.text.strip()) or not (_title_line(below.text) and _TITLE_WORD.search(below.text)):
-        return None
-    return _signatory(block.text.strip(), below.text.strip(), [*block.boxes[:1], *below.boxes[:1]])
-
-
-def _name_over_title(block: Block) -> Signatory | None:
-    """A single signature read as one block of two lines: "Eva Ek" over "Avdelningschef"."""
-    if block.kind != "paragraph" or len(block.lines) != 2:
-        return None
-    name, title = (block.text[line.start : line.end].strip() for line in block.lines)
-    if not _is_name(name) or not (_title_line(title) and _TITLE_WORD.search(title)):
-        return None
-    return _signatory(name, title, block.locate(0, len(block.text)))
-
-
-# A protocol's signing formulas, the name (and title) after them in one block.
-_SIGNING_FORMULA = re.compile(
-    r"^(?i:vid\s+protokollet|justeras|justerare|ordförande|sekreterare)\s*:?\s+"
-    r"(?P<name>[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3})"
-    r"(?:\s*,?\s+(?P<title>[\wåäöÅÄÖé -]{3,40}?))?\s*$"
-)
-
-
-def _after_formula(block: Block) -> Signatory | None:
-    """One signature after its protocol formula: "Vid protokollet Maria Sund sekreterare", "Justeras: Lars Nilsson".
-
-    >>> from atgard.schema import BBox, LineSpan
-    >>> box = BBox(x0=71, top=600, x1=200, bottom=640)
-    >>> line = LineSpan(start=0, end=38, page=2, bbox=box)
-    >>> block = Block(kind="paragraph", text="Vid protokollet Maria Sund sekreterare", page=2,
-    ...               boxes=[PageBox(page=2, bbox=box)], lines=[line])
-    >>> signed = _after_formula(block)
-    >>> signed.name, signed.title, signed.page
-    ('Maria Sund', 'sekreterare', 2)
-    >>> _after_formula(block.model_copy(update={"text": "Vid protokollet fördes anteckningar"}))
-    """
-    if block.kind != "paragraph" or (found := _SIGNING_FORMULA.match(block.text.strip())) is None:
-        return None
-    title = found.group("title")
-    if title is not None and not _TITLE_WORD.search(title):
-        return None
-    start = block.text.index(found.group("name"))
-    boxes = block.locate(start, start + len(found.group(0).strip()) - found.start("name"))
-    return Signatory(name=found.group("name"), title=title, page=boxes[0].page, bbox=boxes[0].bbox, boxes=boxes)
-
-
-def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
-    """Names with titles set side by side ("Ingela Lindh / Stadsdirektör | ..."), outside the header box,
-    or, for one signature, a name and a title on lines of their own."""
-    found: list[Signatory] = []
-    blocks = [item.block for item in analysed]
-    paired: set[int] = set()
-    for n, block in enumerate(blocks):
-        if n in paired:
-            continue
-        if (signed := _signed_lines(block, blocks[n + 1] if n + 1 < len(blocks) else None)) is not None:
-            found.append(signed)
-            paired.add(n + 1)
-            continue
-        if (signed := _after_formula(block) or _name_over_title(block)) is not None:
-            found.append(signed)
-            continue
-        if block.kind == "table_row" and (
-            pair := _names_over_titles(block, blocks[n + 1] if n + 1 < len(blocks) else None)
-        ):
-            found += pair
-            paired.add(n + 1)
-            continue
-        for cell in block.cells:
-            lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
-            if len(lines) < 2 or _LABEL.match(lines[0]) or not _is_name(lines[0]):
-                continue
-            if len(lines[1].split()) > 4 or ISO_DATE.search(lines[1]):
-                continue
-            found.append(_signatory(lines[0], lines[1], [PageBox(page=block.page, bbox=cell.bbox)]))
-    return found
-
+# --- Date and year -----------------------------------------------------------------------------------------------
 
 # "Utfärdat 2019-03-12", "Datum: 2019-10-14": a labelled date on page 1.
-_LABELLED_DATE = re.compile(
-    r"^(?:utfärdat|datum|daterad|beslutsdatum|upprättad)\s*:?\s*((?:19|20)\d\d-[01]\d-[0-3]\d)$", re.I
+_LABELLED_DATE = rule(
+    "header.labelled_date",
+    rf"^(?:utfärdat|datum|daterad|beslutsdatum|upprättad)\s*:?\s*({ISO_DATE_SHAPE})$",
+    matches=("Utfärdat 2019-03-12", "Datum: 2019-10-14", "Upprättad 2020-01-31"),
+    not_matches=("Datum för beslut 2019-10-14", "Utfärdat 12 mars 2019"),
+)
+# A year of the documents' time, in a title or a type ("Budget 2016", "PM 2018:87").
+_YEAR = rule(
+    "header.year",
+    r"\b(19[5-9]\d|20\d\d)\b",
+    matches=("Budget 2016", "PM 2018:87 RIV", "1995"),
+    not_matches=("1899", "20165", "Plan 2100"),
+    flags=0,
 )
 
 
@@ -313,6 +364,8 @@ def document_year(date: str | None, *texts: str | None) -> int | None:
     return None
 
 
+# --- Whose document: the deciding body, the sender, the municipality -----------------------------------------------
+
 _DECIDING_KINDS = frozenset({"council", "executive_board", "committee", "district_committee", "company"})
 
 
@@ -346,19 +399,35 @@ def deciding_body(
 
 
 # "Stockholms stad", "Solna stad", "Uppsala kommun": a municipality as a whole.
-_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][\wåäö]+ (?:[Ss]tad|kommun))\b")
+_MUNICIPALITY = rule(
+    "header.municipality",
+    r"\b([A-ZÅÄÖ][\wåäö]+ (?:[Ss]tad|kommun))\b",
+    matches=("Stockholms stad", "Solna Stad", "Uppsala kommun", "Box 1, Västerås stad"),
+    not_matches=("stockholms stad", "Stadsledningskontoret", "Kommunstyrelsen"),
+    flags=0,
+)
 
 
-def sender(office: str | None, unit: str | None) -> tuple[str | None, str | None]:
+@dataclass(frozen=True)
+class Sender:
+    """The office and unit a document is from."""
+
+    office: str | None
+    unit: str | None
+
+
+def sender(office: str | None, unit: str | None) -> Sender:
     """The office and unit a document is from. A municipality's name over the header's first lines
     ("Västerås stad", "Solna kommun") says whose the office is; the office is the line under it.
 
-    >>> sender("Västerås stad", "Stadsledningsförvaltningen"), sender("Trafikkontoret", "Avdelningen för trafik")
-    (('Stadsledningsförvaltningen', None), ('Trafikkontoret', 'Avdelningen för trafik'))
+    >>> sender("Västerås stad", "Stadsledningsförvaltningen")
+    Sender(office='Stadsledningsförvaltningen', unit=None)
+    >>> sender("Trafikkontoret", "Avdelningen för trafik")
+    Sender(office='Trafikkontoret', unit='Avdelningen för trafik')
     """
-    if office and unit and _MUNICIPALITY.fullmatch(office.strip()):
-        return unit, None
-    return office, unit
+    if office and unit and _MUNICIPALITY.pattern.fullmatch(office.strip()):
+        return Sender(unit, None)
+    return Sender(office, unit)
 
 
 def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[str]:
@@ -371,8 +440,18 @@ def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[s
     return own | (found or {"stockholms stad"}) | {"staden", "kommunen"}
 
 
-_WEB_DOMAIN = re.compile(r"(?:www\.|@)?(?P<stem>[a-z-]+)\.se\b")
-_WORD = re.compile(r"[A-ZÅÄÖ][\wåäö]+")
+# A web domain or an e-mail address's: its stem is the municipality's name, folded ("malmo.se").
+_WEB_DOMAIN = rule(
+    "header.web_domain",
+    r"(?:www\.|@)?(?P<stem>[a-z-]+)\.se\b",
+    matches=("malmo.se", "www.uppsala.se", "info@solna.se"),
+    not_matches=("malmo.com", "Malmo.SE"),
+    flags=0,
+)
+# A capitalised word: a town in the address ("205 80 Malmö").
+_CAPITALISED_WORD = rule(
+    "header.capitalised_word", r"[A-ZÅÄÖ][\wåäö]+", matches=("Malmö", "205 80 Malmö"), not_matches=("malmö",), flags=0
+)
 _FOLD = str.maketrans("åäöéü", "aaoeu")
 
 
@@ -389,4 +468,5 @@ def home_municipality(header_lines: Sequence[str]) -> str | None:
     if found := _MUNICIPALITY.search(text):
         return found.group(1).split()[0].removesuffix("s")
     stems = {m.group("stem") for m in _WEB_DOMAIN.finditer(text.lower())}
-    return next((word for word in _WORD.findall(text) if word.lower().translate(_FOLD) in stems), None)
+    words = (m.group(0) for m in _CAPITALISED_WORD.finditer(text))
+    return next((word for word in words if word.lower().translate(_FOLD) in stems), None)

@@ -13,13 +13,13 @@ the report it answers, in its summary and assessment, are measures of that repor
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.reports import Reports
-from atgard.extract.rules import MODALS, RULES, rule
+from atgard.extract.rules import RULES, rule
+from atgard.extract.vocabulary import CONJUNCTION, DIRECTING, MODALS
 from atgard.schema.contract import Measure
 from atgard.schema.keys import title_key
 
@@ -78,7 +78,7 @@ RECOMMENDATION_CUES = [
     ),
     rule(
         "measure.cue.according_to_proposal",
-        r"\benligt\s+(?:förslaget|förslagen|betänkandet|utredningen|promemorian)\s+(?:ska|skall|bör)\b",
+        rf"\benligt\s+(?:förslaget|förslagen|betänkandet|utredningen|promemorian)\s+{DIRECTING}\b",
         matches=("Enligt förslaget ska ett statligt stöd införas från och med 2020.",),
         not_matches=("Enligt förslaget har staden ansvaret.",),
     ),
@@ -171,7 +171,13 @@ _PROPOSALS_FOLLOW = rule(
 )
 
 
-_LIST_JOINT = re.compile(r"(?:\s*[,;]\s*(?:och|samt|eller)?|\s+(?:och|samt|eller))?\s*$")
+# What ends a list item and joins it to the next: "belysningen förbättras, och".
+_LIST_JOINT = rule(
+    "measure.list_joint",
+    rf"(?:\s*[,;]\s*{CONJUNCTION}?|\s+{CONJUNCTION})?\s*$",
+    matches=("belysningen förbättras, och", "fler poliser; samt", "trygghetsvandringar eller"),
+    flags=0,
+)
 
 
 def _summarised_report(items: Sequence[Analysed], reports: Reports) -> str | None:

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
 
-from atgard.extract.boards import BoardRegister, load_register
+from atgard.extract.boards import BoardRegister
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d  # spaCy's array type
@@ -96,7 +96,8 @@ def _starts_sentence(text: str) -> bool:
 def swedish_sentences(doc: Doc) -> Doc:
     """Sentence starts after . ! ? (not after an abbreviation) before a capital or digit.
 
-    >>> nlp = swedish_pipeline()
+    >>> from atgard.extract.boards import load_register
+    >>> nlp = swedish_pipeline(load_register())
     >>> text = "Det gäller bl.a. s.k. Second Chance-skolor, jfr rapporten. Nästa mening, ca. 5 st."
     >>> [s.text for s in nlp(text).sents]
     ['Det gäller bl.a. s.k. Second Chance-skolor, jfr rapporten.', 'Nästa mening, ca. 5 st.']
@@ -119,16 +120,12 @@ def swedish_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def swedish_pipeline(register: BoardRegister | None = None) -> Language:
-    """The shared pipeline: blank Swedish, sentences, board spans in ``doc.spans["boards"]``.
-
-    ``register`` is the board register to find (the bundled one when None).
-    """
-    return _pipeline_for(register or load_register())
-
-
 @functools.cache
-def _pipeline_for(register: BoardRegister) -> Language:
+def swedish_pipeline(register: BoardRegister) -> Language:
+    """The shared pipeline: blank Swedish, sentences, board spans of ``register`` in ``doc.spans["boards"]``.
+
+    Built once per register.
+    """
     nlp = spacy.blank("sv")
     ruler = cast(
         SpanRuler,

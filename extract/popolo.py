@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from atgard.extract.boards import BoardRegister, RegisterEntry
+from atgard.extract.rules import rule
 
 CLASSIFICATION = {
     "council": "kommunfullmäktige",
@@ -18,7 +18,12 @@ CLASSIFICATION = {
     "external": "extern",
     "unknown": "okänd",
 }
-_ADDRESS = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./-]*)?)", re.IGNORECASE)
+_ADDRESS = rule(
+    "popolo.address",
+    r"\b((?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[\w./-]*)?)",
+    matches=("start.stockholm/om-stockholms-stad", "www.stockholmshem.se"),
+    not_matches=("Stockholmshem",),
+)
 
 
 def _sources(entry: RegisterEntry) -> list[dict[str, str]]:

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
-from atgard.extract.rules import rule
+from atgard.extract.rules import phrase, rule
+from atgard.extract.vocabulary import DIRECTING, OCH, SAMT
 from atgard.schema import BBox
 from atgard.schema.contract import ReportRef
 from atgard.schema.keys import title_key, trailing_year, without_trailing_year
@@ -44,7 +45,7 @@ _QUOTED_TITLE = rule(
 _NAMED_TITLE = rule(
     "report.named_title",
     r"\b(?:rapporten|betänkandet|promemorian|departementspromemorian)\s+(?P<title>[A-ZÅÄÖ][^,.;:()”\"]{3,120}?)"
-    r"(?=\s+(?:från|till|som|har|är|ska|skall|bör|kan|ges|samt|i\s+första|och\s+(?:dess|de|den|det)|\(|på\s+remiss)"
+    rf"(?=\s+(?:från|till|som|har|är|{DIRECTING}|kan|ges|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|\(|på\s+remiss)"
     r"|\s+[–-]\s+(?i:(?:[\wåäö]+s\s+)?(?:en\s+)?(?:slut|del)?rapport|betänkande|svar\s+på|remiss)"
     r"|\s*[,.;:(]|$)",
     flags=0,
@@ -126,7 +127,9 @@ def _heading_title(text: str) -> re.Match[str] | None:
     return _ANSWERED_IN_HEADING.match(text) or _ANSWERED_AFTER_TITLE.match(text)
 
 
-_YEAR_AFTER = re.compile(r"^\s*\(\s*((?:19|20)\d\d)\s*\)")
+_YEAR_AFTER = rule(
+    "report.year_after", r"^\s*\(\s*((?:19|20)\d\d)\s*\)", matches=(" (2018)",), not_matches=(" (bilaga 1)",), flags=0
+)
 _REPORT_WORD = rule(
     "report.named_before",
     r"\b(rapport\w*|delrapport\w*|utredning\w*|skrift\w*|betänkande\w*|förslag(?:et)?\s+till|"
@@ -245,8 +248,7 @@ def _textual_titles(analysed: Sequence[Analysed], keys: Iterable[str]) -> list[T
             continue
         folded = item.text.casefold()
         for key in keys:
-            pattern = re.escape(key).replace(r"\ \-\ ", r"\s*[-\u2010-\u2015]\s*").replace(r"\ ", r"\s+")
-            for match in re.finditer(pattern, folded):
+            for match in phrase(key).finditer(folded):
                 spans.append(
                     TitleSpan(item.index, match.start(), match.end(), item.text[match.start() : match.end()], None)
                 )

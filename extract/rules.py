@@ -8,7 +8,8 @@ position, and ``tests/test_rules.py`` runs every rule's examples.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 
@@ -21,14 +22,28 @@ class Rule:
     matches: tuple[str, ...]
     not_matches: tuple[str, ...] = ()
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text)
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos)
 
-    def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text)
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text)
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos)
+
+    def findall(self, text: str) -> list[str]:
+        return self.pattern.findall(text)
+
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
+        """``text`` with every match replaced (a string, or what a function makes of the match)."""
+        return self.pattern.sub(replacement, text)
+
+    def split(self, text: str) -> list[str]:
+        """``text`` cut at every match; a pattern with a group keeps the separators between the pieces."""
+        return self.pattern.split(text)
 
 
 RULES: dict[str, Rule] = {}
@@ -46,5 +61,15 @@ def rule(
     return declared
 
 
-# Swedish modal verbs that recommend ("bör förstärkas", "behöver stärkas"): one alternation for every rule using it.
-from atgard.extract.vocabulary import MODALS as MODALS  # noqa: E402  (kept for the rules that import it here)
+# Any dash a title's " - " may be written with: hyphen, the Unicode hyphens and dashes (U+2010 to U+2015).
+_ANY_DASH = r"\s*[-\u2010-\u2015]\s*"
+
+
+def phrase(text: str) -> re.Pattern[str]:
+    """A phrase the document itself gives (a title from its list of annexes), found as it is written elsewhere:
+    with any spacing between its words and any dash for its " - ". Not a rule: its words are the document's.
+
+    >>> [m.group() for m in phrase("trygg i hela staden - del 2").finditer("trygg i\\nhela staden – del 2")]
+    ['trygg i\\nhela staden – del 2']
+    """
+    return re.compile(re.escape(text).replace(r"\ \-\ ", _ANY_DASH).replace(r"\ ", r"\s+"))

@@ -45,11 +45,35 @@ def fragment(name: str, pattern: str, *, matches: tuple[str, ...], not_matches: 
 
 # --- Lists: the words that join the items of a list -------------------------------------------------------------
 
-# "och", "samt", "såväl … som", "liksom", and "respektive" between two names ("kulturnämnden respektive
-# idrottsnämnden"), never at the start ("Respektive nämnd").
+# The conjunctions, bare: each rule sets their edges. "och" and "samt" add an item, "eller" offers one.
+OCH = fragment("list.och", r"och", matches=("och", "Och"), not_matches=("ochså", "samt"))
+SAMT = fragment("list.samt", r"samt", matches=("samt",), not_matches=("samtliga", "och"))
+AND = fragment("list.and", rf"{OCH}|{SAMT}", matches=("och", "samt"), not_matches=("eller", "som"))
+OR = fragment("list.or", r"eller", matches=("eller",), not_matches=("och",))
+CONJUNCTION = fragment("list.conjunction", rf"{AND}|{OR}", matches=("och", "samt", "eller"), not_matches=("som",))
+# Words that set two names side by side: "såväl A som B", "A liksom B", "A respektive B".
+ALIKE = fragment("list.alike", r"såväl|liksom", matches=("såväl", "liksom"), not_matches=("som", "likaså"))
+RESPEKTIVE = fragment("list.respektive", r"respektive", matches=("respektive",), not_matches=("respektives",))
+# Every word that joins a list's items, bare: what a list's next word is not ("kulturnämndens ungdomsråd och ...").
+JOINT_WORDS = fragment(
+    "list.joint_words",
+    rf"{CONJUNCTION}|{ALIKE}|{RESPEKTIVE}",
+    matches=("och", "samt", "eller", "såväl", "liksom", "respektive"),
+    not_matches=("som", "till"),
+)
+
+# The joints that never stand inside a name ("och" may: "Sveriges Kommuner och Landsting"), with their edges:
+# "respektive" between two names ("kulturnämnden respektive idrottsnämnden"), never at the start ("Respektive nämnd").
+JOINT_WORD_BESIDE_OCH = fragment(
+    "list.joint_word_beside_och",
+    rf"\b(?:{SAMT}|{ALIKE})\b|(?<=\s){RESPEKTIVE}\b",
+    matches=("samt", "såväl", "liksom"),
+    not_matches=("och", "samtliga", "respektive"),  # "respektive" needs a name before it
+)
+# "och", "samt", "såväl", "liksom", and "respektive" between two names.
 LIST_JOINT_WORD = fragment(
     "list.joint_word",
-    r"\boch\b|\bsamt\b|\bsåväl\b|\bliksom\b|(?<=\s)respektive\b",
+    rf"\b{OCH}\b|{JOINT_WORD_BESIDE_OCH}",
     matches=("och", "samt", "såväl", "liksom"),
     not_matches=("ochså", "samtliga", "respektive"),  # "respektive" needs a name before it
 )
@@ -60,6 +84,19 @@ LIST_JOINT = fragment(
     matches=(", ", " och ", " samt ", "; ", " liksom "),
     not_matches=(" eller ", " som "),
 )
+# The same but "och", for a list whose "och" joins the words of a name: "..., Sveriges Kommuner och Landsting samt X".
+JOINT_BESIDE_OCH = fragment(
+    "list.joint_beside_och",
+    rf"\s*(?:,|;|{JOINT_WORD_BESIDE_OCH})\s*",
+    matches=(", ", " samt ", "; ", " liksom "),
+    not_matches=(" och ", " eller "),
+)
+# A comma, "och" or "samt", and the space around: how places and genitives are listed ("Farsta, Skärholmen och Älvsjö").
+AND_JOINT = fragment(
+    "list.and_joint", rf"\s*(?:,|\b{AND}\b)\s*", matches=(", ", " och ", " samt "), not_matches=(" eller ",)
+)
+# A comma or "och" alone: the members a group leaves out ("utom Norrmalm, Södermalm och Farsta").
+OCH_JOINT = fragment("list.och_joint", rf"\s*(?:,|\b{OCH}\b)\s*", matches=(", ", " och "), not_matches=(" samt ",))
 # Splits a list of names into its items: "A, B och C samt D".
 LIST_SEPARATORS = re.compile(LIST_JOINT, re.IGNORECASE)
 
@@ -71,18 +108,98 @@ MODALS = fragment(
     matches=("bör", "borde", "behöver", "måste"),
     not_matches=("ska", "kan"),
 )
+# The modal verbs a directive is given with: "nämnderna ska redovisa", "skall yttra sig", "bör inkomma".
+DIRECTING = fragment(
+    "modal.directing", r"ska|skall|bör", matches=("ska", "skall", "bör"), not_matches=("kan", "skulle", "borde")
+)
+
+# --- Boards: the nouns boards and offices are named by -----------------------------------------------------------
+
+# A board's noun, singular: "nämnd", "nämnden", "styrelse", "styrelsen".
+BOARD_WORD = fragment(
+    "board.word",
+    r"nämnd|nämnden|styrelse|styrelsen",
+    matches=("nämnd", "nämnden", "styrelse", "styrelsen"),
+    not_matches=("nämnder", "styrelsens"),
+)
+# The same, definite: the form a board is named by with its purpose or area after it ("nämnden för ...").
+BOARD_DEFINITE = fragment(
+    "board.definite", r"nämnden|styrelsen", matches=("nämnden", "styrelsen"), not_matches=("nämnd", "nämnderna")
+)
+# An office's noun: "förvaltning", "förvaltningen", "förvaltningar(na)", "kontor", "kontoret", "kontoren".
+OFFICE_WORD = fragment(
+    "board.office_word",
+    r"förvaltning(?:en|ar|arna)?|kontor(?:et|en)?",
+    matches=("förvaltning", "förvaltningarna", "kontoret", "kontoren"),
+    not_matches=("förvaltnings", "kontorets"),
+)
+# An office named by its kind alone: the document's own ("Förvaltningen föreslår", "Kontoret bedömer").
+OFFICE_DEFINITE = fragment(
+    "board.office_definite", r"förvaltningen|kontoret", matches=("förvaltningen", "Kontoret"), not_matches=("kontor",)
+)
+# A board named in lower case, as boards often are in running text: "social resursnämnd", "tekniska nämnden",
+# or by what it is for: "nämnden för arbetsmarknad och vuxenutbildning" (Göteborg's names); a district board
+# abbreviated: "SDN Järva".
+BOARD_NAME = fragment(
+    "board.name",
+    rf"(?:[\wåäöÅÄÖé-]+\s+){{0,3}}[\wåäöÅÄÖé-]*{BOARD_WORD}|"
+    rf"{BOARD_DEFINITE}\s+för\s+[\wåäöÅÄÖé-]+(?:\s+(?:{OCH}\s+)?[\wåäöÅÄÖé-]+){{0,4}}|"
+    r"SDN\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+SDN",
+    matches=("social resursnämnd", "tekniska nämnden", "nämnden för arbetsmarknad och vuxenutbildning", "SDN Järva"),
+    not_matches=("Stockholms stad", "nämnderna"),
+)
+# An office named in lower case, as a subject's list may name the administrations beside the boards:
+# "stadsdelsnämnderna och fackförvaltningarna", "socialförvaltningen".
+OFFICE_NAME = fragment(
+    "board.office_name",
+    rf"[a-zåäöé-]*{OFFICE_WORD}",
+    matches=("fackförvaltningarna", "socialförvaltningen", "trafikkontoret"),
+    not_matches=("social förvaltning", "kontorets"),
+)
 
 # --- Dates -----------------------------------------------------------------------------------------------------
 
 MONTHS = "januari februari mars april maj juni juli augusti september oktober november december".split()
 MONTH = fragment("date.month", "|".join(MONTHS), matches=("januari", "maj", "December"), not_matches=("jan", "maj."))
+# An ISO date as memos print it: "2018-03-15"; ``ISO_DATE`` finds one, the date its group 1.
+ISO_DATE_SHAPE = fragment(
+    "date.iso",
+    r"(?:19|20)\d\d-[01]\d-[0-3]\d",
+    matches=("2018-03-15", "1999-12-31"),
+    not_matches=("2018-3-15", "18-03-15", "2018-23-01", "2018-03-45"),
+)
+ISO_DATE = re.compile(rf"\b({ISO_DATE_SHAPE})\b")
 
 # --- Case numbers (diarienummer) -----------------------------------------------------------------------------------
 
-# The label before a case number: "Dnr", "Dnr.", "Diarienr", "Diarienummer".
+# The label before a case number: "Dnr", "Dnr.", "Diarienr", "Diarienummer". No word boundary after it: a number
+# set close against its label ("Dnr2017/12") is labelled all the same.
 CASE_NUMBER_LABEL = fragment(
     "case.label",
-    r"\b(?:dnr|diarienr|diarienummer)\b\.?",
+    r"\b(?:dnr|diarienr|diarienummer)\.?",
     matches=("Dnr", "dnr.", "Diarienr", "Diarienummer"),
     not_matches=("diarium", "dnrx"),
+)
+# The registry's letters before a case number: the board or office that registered it ("KS", "KSN", "SLK", "HÄ").
+CASE_SERIES = fragment(
+    "case.series", r"[A-ZÅÄÖ]{2,6}", matches=("KS", "KSN", "SLK", "HÄ", "STK"), not_matches=("K", "KOMMUNS", "2019")
+)
+# The year a case was registered in.
+CASE_YEAR = fragment("case.year", r"(?:19|20)\d\d", matches=("2026", "1999"), not_matches=("2100", "26", "20266"))
+# A case number in the registries' usual shape: the letters, the year, the serial number ("KS 2026/123",
+# "KSN-2026-0231", "KS/2019:287"). The shape an SOU's or a Ds's number has too ("SOU 2019:21"): the rules that
+# must tell them apart say so.
+CASE_NUMBER = fragment(
+    "case.number",
+    rf"{CASE_SERIES}(?:[\s/-]|\s*-\s*)?{CASE_YEAR}[/:-]\d{{1,6}}",
+    matches=("KSN-2026-0231", "KS 2026/123", "HÄ 2026/118", "KS/2019:287", "STK-2013-1187", "KS - 2026/12"),
+    not_matches=("2026/123", "KS 2026", "KS 26/123", "Kommunstyrelsen 2026/123", "KS 2026/1234567"),
+)
+# A case number as printed after its label, in any registry's shape: perhaps the registry's letters, then
+# everything from its first digit to its last ("3.1.1-123/2017", "0112/19", "KSN-2019-2841").
+CASE_NUMBER_PRINTED = fragment(
+    "case.number_printed",
+    rf"(?:{CASE_SERIES}[\s-]?)?\d[\w./:-]*\d",
+    matches=("KS 2018/204", "KSN-2019-2841", "3.1.1-123/2017", "0112/19", "KS2018/0412", "1.5.1-112-2017"),
+    not_matches=("KS", "2018/", "KS 2018/204.", "E2017-01234"),
 )

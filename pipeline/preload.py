@@ -7,12 +7,13 @@ which each worker imports again as its main module (multiprocessing's rule for a
 
 import warnings
 
+from atgard.extract.boards import load_register
 from atgard.extract.document import extract_document
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.read.pdf import read_pdf
 from atgard.pipeline import cli, workers
 
-swedish_pipeline()
+swedish_pipeline(load_register())
 # Run as ``python -m atgard.pipeline.cli``, a worker runs the CLI module again as its main, finding it
 # loaded here: runpy warns of that, and it is what this module is for.
 warnings.filterwarnings("ignore", "'atgard.pipeline.cli' found in sys.modules", RuntimeWarning)

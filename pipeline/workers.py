@@ -97,11 +97,16 @@ def _extract(file: _ReadFile, kind: DocumentKind | None) -> Prepared:
     """The rules over a file read: spaCy loads here, in the process that extracts."""
     if file.read_document is None:
         return Prepared(file.path, file.document_id)
+    from atgard.extract.boards import load_register
     from atgard.extract.document import extract_document
+    from atgard.extract.header import with_header_fields
     from atgard.output.store import stored_read
 
     read_document = file.read_document
-    return Prepared(file.path, file.document_id, stored_read(read_document), extract_document(read_document, kind))
+    stored = stored_read(with_header_fields(read_document))  # the header's fields, read by the rules, are stored too
+    return Prepared(
+        file.path, file.document_id, stored, extract_document(read_document, kind, register=load_register())
+    )
 
 
 def prepare(path: Path, batch: Batch) -> Prepared:

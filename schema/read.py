@@ -137,8 +137,26 @@ class PageInfo(Model):
     )
 
 
+class HeaderSegment(Model):
+    """A stretch of text in the first page's running header, and the side of the page it stands on.
+
+    The reader hands these over (page numbers left out: they are layout); the rules
+    (``extract/header.py``) read the header's fields from them.
+    """
+
+    text: str
+    column: Literal["left", "right"] = Field(
+        description="left: it starts in the left part of the page, where office and unit stand; right: elsewhere"
+    )
+
+
 class HeaderFields(Model):
-    """Fields of the first page's running header (the page furniture that repeats)."""
+    """Fields of the first page's running header (the page furniture that repeats).
+
+    The reader fills ``page_count`` (from "Sida 1 (11)") and ``lines``; the rest are read from the
+    document's :class:`HeaderSegment` by ``extract/header.py`` (``header_fields``), and are empty
+    in a document just read.
+    """
 
     office: str | None = None
     unit: str | None = None
@@ -155,6 +173,11 @@ class ReadDocument(Model):
     page_count: int = Field(ge=1)
     pages: list[PageInfo]
     header: HeaderFields
+    header_segments: list[HeaderSegment] = Field(
+        default_factory=list,
+        description="the first page's running header, stretch by stretch top to bottom, page numbers left out: "
+        "what the header's fields are read from",
+    )
     blocks: list[Block]
     backend: Literal["pdfium", "pdfplumber"] = Field(description="the PDF parser that read it")
     text_source: Literal["pdf", "ocr"] = Field("pdf", description="the text layer was in the PDF, or made by OCR")

@@ -18,9 +18,12 @@ import pytest
 from click.testing import CliRunner, Result
 from PIL import Image, ImageDraw
 
+from atgard.extract.boards import load_register
 from atgard.pipeline import __version__
 from atgard.pipeline.cli import cli
 from atgard.schema.errors import AtgardError, InputError
+
+REGISTER = load_register()
 
 
 def run(*args: str | Path) -> Result:
@@ -304,7 +307,7 @@ def test_export_equals_the_extraction(full_db: Path, examples: Path) -> None:
     from atgard.extract.document import extract_document
     from atgard.extract.read.pdf import read_pdf
 
-    direct = extract_document(read_pdf(examples / "seed-lagesrapport.pdf"))
+    direct = extract_document(read_pdf(examples / "seed-lagesrapport.pdf"), register=REGISTER)
     result = run("export", "--db", full_db, "--document", direct.id)
     assert result.exit_code == 0
     (stored,) = json.loads(result.stdout)["documents"]

@@ -8,11 +8,12 @@ import pkgutil
 
 import pytest
 
-PACKAGES = ["atgard.extract", "atgard.extract.read", "atgard.schema", "atgard.output", "atgard.pipeline"]
+PACKAGES = ["atgard.extract", "atgard.schema", "atgard.output", "atgard.pipeline"]
+# Every module at any depth: extract.read, extract.referrals, extract.mentions and their modules too.
 MODULES = sorted(
     info.name
     for package in PACKAGES
-    for info in pkgutil.iter_modules(importlib.import_module(package).__path__, package + ".")
+    for info in pkgutil.walk_packages(importlib.import_module(package).__path__, package + ".")
 )
 
 

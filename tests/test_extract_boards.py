@@ -8,10 +8,12 @@ from atgard.extract.boards import inflect, load_register
 from atgard.extract.mentions import _unambiguous_forms, board_spans, read_board_list, resolve_name
 from atgard.extract.nlp import swedish_pipeline
 
+REGISTER = load_register()
+
 
 def spans(text: str) -> list[tuple[str, str, str]]:
-    doc = swedish_pipeline()(text.replace("\n", " "))
-    return [(s.text, s.name, s.kind) for s in board_spans(doc)]
+    doc = swedish_pipeline(REGISTER)(text.replace("\n", " "))
+    return [(s.text, s.name, s.kind) for s in board_spans(doc, REGISTER)]
 
 
 @pytest.mark.parametrize(
@@ -190,7 +192,7 @@ def test_board_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
     ],
 )
 def test_resolve_name(name: str, resolved: str, kind: str) -> None:
-    recipient = resolve_name(name)
+    recipient = resolve_name(name, REGISTER)
     assert (recipient.name, recipient.kind) == (resolved, kind)
     assert recipient.group is (kind == "group")
 
@@ -247,7 +249,7 @@ def test_resolve_name(name: str, resolved: str, kind: str) -> None:
     ],
 )
 def test_a_body_of_a_board_is_not_the_board(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(r.name, r.kind) for r in read_board_list(text)] == expected
+    assert [(r.name, r.kind) for r in read_board_list(text, REGISTER)] == expected
 
 
 def test_inflection_of_heads() -> None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import pytest
 
 from atgard.extract.analysis import analyse
+from atgard.extract.boards import load_register
 from atgard.extract.decisions import extract_decision
 from atgard.extract.measures import is_recommendation
 
+REGISTER = load_register()
+
 
 def decision(block, *blocks, office="Stadsledningskontoret", addressee="Kommunstyrelsen"):
-    found = extract_decision(analyse(list(blocks)), office, addressee)
+    found = extract_decision(analyse(list(blocks), REGISTER), office, addressee, REGISTER)
     return found.proposed_by, found.decided_by, [(p.number, p.text, p.decided_by) for p in found.points]
 
 

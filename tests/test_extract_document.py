@@ -9,9 +9,12 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from atgard.extract.boards import load_register
 from atgard.extract.document import extract_document
 from atgard.extract.read.pdf import read_pdf
 from atgard.schema import PageBox, ReadDocument
+
+REGISTER = load_register()
 
 
 @pytest.mark.parametrize(
@@ -27,7 +30,7 @@ from atgard.schema import PageBox, ReadDocument
 def test_constructed_memo_matches_expected(data: Path, name: str, expected_view) -> None:
     expected = json.loads((data / f"{name}.expected.json").read_text(encoding="utf-8"))
     want = expected["document"]
-    got = extract_document(read_pdf(data / f"{name}.pdf")).model_dump(mode="json")
+    got = extract_document(read_pdf(data / f"{name}.pdf"), register=REGISTER).model_dump(mode="json")
     for field in ("kind", "title", "subtitle", "office", "unit", "addressee", "date", "diarienummer", "page_count"):
         assert got[field] == want[field], field
     assert {k: got["case_officer"][k] for k in want["case_officer"]} == want["case_officer"]
@@ -47,9 +50,9 @@ def test_constructed_memo_matches_expected(data: Path, name: str, expected_view)
 
 
 def test_kind_override_and_classification(examples: Path, remissvar: ReadDocument) -> None:
-    report = extract_document(read_pdf(examples / "dold-potential-atgarder.pdf"))
+    report = extract_document(read_pdf(examples / "dold-potential-atgarder.pdf"), register=REGISTER)
     assert (report.kind, report.year) == ("kommissionsrapport", 2016)
-    assert extract_document(remissvar, kind="yttrande").kind == "yttrande"
+    assert extract_document(remissvar, kind="yttrande", register=REGISTER).kind == "yttrande"
 
 
 def _words(text: str) -> list[str]:
@@ -66,7 +69,7 @@ def _box_words(pdf: pdfplumber.PDF, boxes: list[PageBox]) -> list[str]:
 
 def test_every_item_box_holds_its_words(examples: Path, seed: ReadDocument) -> None:
     name = "seed-lagesrapport.pdf"
-    document = extract_document(seed)  # the session's read of the seed, not another one
+    document = extract_document(seed, register=REGISTER)  # the session's read of the seed, not another one
     items = [*document.referrals, *document.measures, *document.decision.points]
     assert len(items) > 30
     with pdfplumber.open(examples / name) as pdf:
@@ -79,7 +82,7 @@ def test_every_item_box_holds_its_words(examples: Path, seed: ReadDocument) -> N
 
 
 def test_mentions_cover_every_board_name(examples: Path) -> None:
-    document = extract_document(read_pdf(examples / "seed-lagesrapport.pdf"))
+    document = extract_document(read_pdf(examples / "seed-lagesrapport.pdf"), register=REGISTER)
     names = {m.name for m in document.mentions}
     assert {"Hässelby-Vällingby stadsdelsnämnd", "AB Familjebostäder", "Kommunfullmäktige"} <= names
     assert all(m.board_id for m in document.mentions)  # the seed names no board outside the register
@@ -88,7 +91,7 @@ def test_mentions_cover_every_board_name(examples: Path) -> None:
 
 
 def test_a_referral_row_split_by_a_page_break_points_at_both_pages(data: Path) -> None:
-    document = extract_document(read_pdf(data / "konstruerad-remiss-tabell-sidbrytning.pdf"))
+    document = extract_document(read_pdf(data / "konstruerad-remiss-tabell-sidbrytning.pdf"), register=REGISTER)
     split = document.referrals[-1]
     assert [box.page for box in split.boxes] == [2, 3] and split.reply_by == "2026-06-30"
     with pdfplumber.open(data / "konstruerad-remiss-tabell-sidbrytning.pdf") as pdf:
@@ -98,7 +101,7 @@ def test_a_referral_row_split_by_a_page_break_points_at_both_pages(data: Path) -
 
 def test_an_answer_names_its_referral_and_the_measures_it_takes_up(data: Path) -> None:
     """ "Remiss från kommunstyrelsen, KS 2026/1180" with no "dnr", and measures numbered without a letter."""
-    document = extract_document(read_pdf(data / "konstruerad-svar-trafiknamnden.pdf"))
+    document = extract_document(read_pdf(data / "konstruerad-svar-trafiknamnden.pdf"), register=REGISTER)
     (answer,) = document.answers
     assert (answer.answering_body.board_id, answer.in_reply_to) == ("trafiknamnden", "KS 2026/1180")
     assert (answer.report_title, answer.measure_codes) == ("Plan för gång och cykel 2027–2030", ["2.1", "3.4"])
@@ -109,7 +112,7 @@ def test_a_protocol_paragraph_of_another_municipality(data: Path) -> None:
     """Uppsala's kommunstyrelse answers the region: a case number on a line of its own, the report a lower-case
     proposal remits, an answer decided in a point, and a special statement and a deputy's statement that send
     nothing out and decide nothing."""
-    got = extract_document(read_pdf(data / "konstruerad-protokoll-uppsala-ks.pdf"))
+    got = extract_document(read_pdf(data / "konstruerad-protokoll-uppsala-ks.pdf"), register=REGISTER)
     assert (got.kind, got.diarienummer, got.office) == ("protokoll", "KSN-2026-0231", "Kommunstyrelsen")
     assert [p.text for p in got.decision.points] == [
         "att avge yttrande till Region Uppsala enligt ärendets bilaga 1,",
@@ -128,7 +131,7 @@ def test_a_protocol_paragraph_of_another_municipality(data: Path) -> None:
 def test_a_missive_listing_its_remissinstanser_one_a_line(data: Path) -> None:
     """A remiss missive: the bodies under "Remissinstanser", one name a line with no bullets (one paragraph to the
     reader), are the referral's recipients; its deadline is the missive's; its one signature a name over a title."""
-    got = extract_document(read_pdf(data / "konstruerad-remiss-missiv.pdf"))
+    got = extract_document(read_pdf(data / "konstruerad-remiss-missiv.pdf"), register=REGISTER)
     (referral,) = got.referrals
     assert [(r.name, r.kind) for r in referral.recipients] == [
         ("Kulturnämnden", "committee"),
@@ -152,7 +155,7 @@ def test_a_report_set_in_two_columns(data: Path) -> None:
     column by column: every measure whole, with its responsible, none cut into a table's cells."""
     read = read_pdf(data / "konstruerad-rapport-tva-spalter.pdf")
     assert [b.kind for b in read.blocks].count("table_row") == 0
-    got = extract_document(read)
+    got = extract_document(read, register=REGISTER)
     assert [(m.code, [r.name for r in m.responsible]) for m in got.measures] == [
         ("A1.1.1", ["Samtliga stadsdelsnämnder", "Utbildningsnämnden"]),
         ("A1.1.2", ["Idrottsnämnden"]),

@@ -9,19 +9,23 @@ from __future__ import annotations
 import pytest
 
 from atgard.extract.analysis import analyse
+from atgard.extract.boards import load_register
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.decisions import extract_decision
-from atgard.extract.header import address_block, home_municipality, signatories, written_date
+from atgard.extract.header import address_block, home_municipality, written_date
 from atgard.extract.measures import extract_prose_measures
 from atgard.extract.mentions import board_spans
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
+from atgard.extract.signatories import signatories
 from atgard.schema import BBox, Block, PageBox, TableCell
+
+REGISTER = load_register()
 
 
 def points(block, *blocks, addressee="Kommunstyrelsen"):
-    found = extract_decision(analyse(list(blocks)), "Stadsledningskontoret", addressee)
+    found = extract_decision(analyse(list(blocks), REGISTER), "Stadsledningskontoret", addressee, REGISTER)
     return [(p.decided_by or found.decided_by, p.text) for p in found.points]
 
 
@@ -133,8 +137,8 @@ def test_decision_shapes(block, blocks, expected) -> None:
 
 
 def recipients(block, text: str) -> list[tuple[str, str]]:
-    analysed = analyse([block(text)])
-    found = extract_referrals(analysed, extract_reports(analysed))
+    analysed = analyse([block(text)], REGISTER)
+    found = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     return [(x.name, x.kind) for referral in found for x in referral.recipients]
 
 
@@ -241,8 +245,8 @@ def test_recipient_shapes(block, text: str, expected: list[tuple[str, str]]) -> 
     ],
 )
 def test_code_ranges_and_implementation(block, text: str, codes: list[str], action: str) -> None:
-    analysed = analyse([block(text)])
-    (referral,) = extract_referrals(analysed, extract_reports(analysed))
+    analysed = analyse([block(text)], REGISTER)
+    (referral,) = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     assert (referral.measure_codes, referral.action) == (codes, action)
 
 
@@ -266,9 +270,10 @@ def test_referral_table_with_words_broken_in_narrow_cells(block) -> None:
                 "Förutsättningar att\ngenomföra\nåtgärderna C1.1–\nC1.3",
                 "2017-09-30",
             ),
-        ]
+        ],
+        REGISTER,
     )
-    found = extract_referrals(analysed, extract_reports(analysed))
+    found = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     assert [(r.action, r.priority, r.measure_codes, [x.name for x in r.recipients]) for r in found] == [
         ("opinion", "primary", [], ["Samtliga stadsdelsnämnder"]),
         ("implementation", None, ["C1.1", "C1.2", "C1.3"], ["Trafiknämnden", "Exploateringsnämnden"]),
@@ -294,9 +299,10 @@ def test_referral_table_with_measure_numbers_under_the_heading_that_remits(block
             row("Remissinstans", "Åtgärder", "Svar senast"),
             row("Socialnämnden", "1, 2 och 4", "2025-09-30"),
             row("AB Familjebostäder och\nAB Stockholmshem", "5–7", "2025-10-15"),
-        ]
+        ],
+        REGISTER,
     )
-    found = extract_referrals(analysed, extract_reports(analysed))
+    found = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     assert [(r.report_title, r.action, r.measure_codes, [x.name for x in r.recipients]) for r in found] == [
         ("Unga vuxnas väg till egen bostad", action, ["1", "2", "4"], ["Socialnämnden"]),
         ("Unga vuxnas väg till egen bostad", action, ["5", "6", "7"], ["AB Familjebostäder", "AB Stockholmshem"]),
@@ -321,7 +327,7 @@ def test_referral_table_with_measure_numbers_under_the_heading_that_remits(block
     ],
 )
 def test_report_titles_in_plain_type_and_in_context(block, texts: list[str], titles: list[str]) -> None:
-    assert [r.title for r in extract_reports(analyse([block(t) for t in texts])).refs] == titles
+    assert [r.title for r in extract_reports(analyse([block(t) for t in texts], REGISTER)).refs] == titles
 
 
 @pytest.mark.parametrize(
@@ -343,7 +349,9 @@ def test_report_titles_in_plain_type_and_in_context(block, texts: list[str], tit
     ],
 )
 def test_the_report_an_answer_names_in_its_heading(block, heading: str, titles: list[str]) -> None:
-    analysed = analyse([block(heading, "heading", level=1), block("Förvaltningen har tagit del av rapporten.")])
+    analysed = analyse(
+        [block(heading, "heading", level=1), block("Förvaltningen har tagit del av rapporten.")], REGISTER
+    )
     assert [r.title for r in extract_reports(analysed).refs] == titles
 
 
@@ -353,7 +361,8 @@ def test_beslutsunderlag_lists_reports(block) -> None:
             block("Beslutsunderlag", "heading", level=2),
             block("G-Tjänsteskrivelse KS 131204 Remittering av slutrapport", "list_item", "-"),
             block("Slutrapport från Kommissionen för ett hållbart Malmö", "list_item", "-"),
-        ]
+        ],
+        REGISTER,
     )
     assert [r.title for r in extract_reports(analysed).refs] == ["Slutrapport från Kommissionen för ett hållbart Malmö"]
 
@@ -369,7 +378,8 @@ def test_annexes_named_by_a_series_number_or_dated_memos(block) -> None:
             block("Framtidens socialtjänst (SOU 2025:19)", "list_item", "2."),
             block("Ds 2019:21 Ett lagstadgat ansvar för kommunernas trygghetsarbete", "list_item", "3."),
             block("Kommunledningskontorets tjänsteskrivelse den 17 februari 2026", "list_item", "4."),
-        ]
+        ],
+        REGISTER,
     )
     assert [(r.title, r.year, r.annex_number) for r in extract_reports(analysed).refs] == [
         ("Framtidens socialtjänst", 2025, 2),
@@ -388,7 +398,8 @@ def test_an_inquirys_proposals_listed_after_its_lead_in(block) -> None:
             block("Aktivitetsansvaret utvidgas till unga upp till 24 år.", "list_item", "-"),
             block("Ett statligt stöd införs från och med 2020.", "list_item", "–"),
             block("Utredningen bedömer att samverkan varierar."),
-        ]
+        ],
+        REGISTER,
     )
     found = extract_prose_measures(analysed, extract_reports(analysed))
     assert [(m.report_title, m.text) for m in found] == [
@@ -404,7 +415,8 @@ def test_the_reports_proposals_where_the_office_speaks(block) -> None:
             block("Kommunstyrelsen har remitterat rapporten *Trygga skolvägar* (2018) till nämnden."),
             block("Rapporten föreslår att hastigheten sänks. Kontoret stödjer förslaget, men åtgärderna bör prövas."),
             block("Vidare rekommenderar rapporten att avlämningsplatser anordnas, d.v.s. en bit från entrén."),
-        ]
+        ],
+        REGISTER,
     )
     found = extract_prose_measures(analysed, extract_reports(analysed))
     assert [m.text for m in found] == [
@@ -422,9 +434,10 @@ def test_measures_under_numbered_headings(block) -> None:
             block("Förslag 2:", "heading", level=3),
             block("Fler feriejobb hos privata arbetsgivare."),
             block("Ansvariga: arbetsmarknadsnämnden samt Stockholm Business Region AB."),
-        ]
+        ],
+        REGISTER,
     )
-    found = extract_coded_measures(analysed, "Unga i arbete")
+    found = extract_coded_measures(analysed, "Unga i arbete", REGISTER)
     assert [(m.code, m.text, [b.name for b in m.responsible]) for m in found] == [
         (
             "1",
@@ -445,9 +458,10 @@ def test_a_coded_heading_is_a_measure_when_its_responsible_follow_else_a_group(b
             block("Ansvar: trafiknämnden."),
             block("B2.2 Trygga bostadsområden", "heading", level=3),
             block("B2.2.1 Tryggheten beaktas tidigt i planeringen. Ansvar: stadsbyggnadsnämnden."),
-        ]
+        ],
+        REGISTER,
     )
-    found = extract_coded_measures(analysed, "Trygg i hela staden")
+    found = extract_coded_measures(analysed, "Trygg i hela staden", REGISTER)
     assert [(m.code, m.group_code, m.group_title, m.text, [b.name for b in m.responsible]) for m in found] == [
         (
             "B2.1",
@@ -474,9 +488,10 @@ def test_measures_as_numbered_paragraphs_with_their_responsible_after_or_inside(
             block("Ansvarig: stadsdelsnämnderna och socialnämnden."),
             block("Åtgärd 1.2 Hembesöken utvidgas till hela staden. Ansvarig: socialnämnden samt SISAB."),
             block("Åtgärd 1.2 innebär att fler familjer nås."),
-        ]
+        ],
+        REGISTER,
     )
-    found = extract_coded_measures(analysed, "Jämlik hälsa")
+    found = extract_coded_measures(analysed, "Jämlik hälsa", REGISTER)
     assert [(m.code, m.text, [b.name for b in m.responsible]) for m in found] == [
         ("1.1", "Stadens familjecentraler byggs ut.", ["Samtliga stadsdelsnämnder", "Socialnämnden"]),
         ("1.2", "Hembesöken utvidgas till hela staden.", ["Socialnämnden", "Skolfastigheter i Stockholm AB"]),
@@ -492,7 +507,7 @@ def test_signatures_on_lines_of_their_own_and_names_over_titles(block) -> None:
         row("Ordförande", "Justerare", "Justerare"),
         row("AB Svenska\nBostäder, AB", "Rapporten"),
     ]
-    assert [(s.name, s.title) for s in signatories(analyse(blocks))] == [
+    assert [(s.name, s.title) for s in signatories(analyse(blocks, REGISTER))] == [
         ("Helena Forsberg", "Verkställande direktör"),
         ("Karin Ölund", "Ordförande"),
         ("Johan Ström", "Justerare"),
@@ -510,16 +525,16 @@ def test_a_signature_cut_by_a_page_break_keeps_its_title(block) -> None:
         row("Anders Lind", "Maria Holm"),
         row("Ordförande", "Justerare", page=2),
     ]
-    found = signatories(analyse(blocks))
+    found = signatories(analyse(blocks, REGISTER))
     assert [(s.name, s.title, [box.page for box in s.boxes]) for s in found] == [
         ("Sofia Ek", "Nämndsekreterare", [1]),
         ("Anders Lind", "Ordförande", [1, 2]),
         ("Maria Holm", "Justerare", [1, 2]),
     ]
     across = [block("Lena Berg"), block("Förvaltningschef", page=2)]
-    assert [(s.name, s.page) for s in signatories(analyse(across))] == [("Lena Berg", 1)]
+    assert [(s.name, s.page) for s in signatories(analyse(across, REGISTER))] == [("Lena Berg", 1)]
     apart = [row("Anders Lind", "Maria Holm"), row("Ordförande", "Justerare", page=3)]
-    assert signatories(analyse(apart)) == []  # not the page after: not one signature
+    assert signatories(analyse(apart, REGISTER)) == []  # not the page after: not one signature
 
 
 def test_header_shapes_of_letters_and_other_municipalities(block) -> None:
@@ -556,7 +571,7 @@ def test_header_shapes_of_letters_and_other_municipalities(block) -> None:
     ],
 )
 def test_board_name_shapes(text: str, spans: list[tuple[str, str]]) -> None:
-    assert [(s.name, s.kind) for s in board_spans(swedish_pipeline()(text))] == spans
+    assert [(s.name, s.kind) for s in board_spans(swedish_pipeline(REGISTER)(text), REGISTER)] == spans
 
 
 @pytest.mark.parametrize(
@@ -571,4 +586,4 @@ def test_board_name_shapes(text: str, spans: list[tuple[str, str]]) -> None:
     ],
 )
 def test_a_protocols_signing_formula_before_one_name(block, text: str, expected: list) -> None:
-    assert [(s.name, s.title) for s in signatories(analyse([block(text)]))] == expected
+    assert [(s.name, s.title) for s in signatories(analyse([block(text)], REGISTER))] == expected

@@ -8,10 +8,13 @@ from pathlib import Path
 import pytest
 
 from atgard.extract.analysis import analyse
+from atgard.extract.boards import load_register
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.document import extract_document
 from atgard.extract.measures import extract_answer_proposals
 from atgard.extract.read.pdf import read_pdf
+
+REGISTER = load_register()
 
 FIELDS = ("code", "group_code", "group_title", "text", "responsible")
 
@@ -37,7 +40,7 @@ def _view(measure, field: str):
 def test_report_measures_exactly(examples: Path, pdf: str, expected: str) -> None:
     root = examples.parent
     want = json.loads((root / expected).read_text(encoding="utf-8"))
-    document = extract_document(read_pdf(root / pdf))
+    document = extract_document(read_pdf(root / pdf), register=REGISTER)
     assert {k: getattr(document, k) for k in want["document"]} == want["document"]
     assert [{k: _view(m, k) for k in FIELDS} for m in document.measures] == want["measures"]
     assert {m.report_title for m in document.measures} == {want["document"]["title"]}
@@ -45,7 +48,7 @@ def test_report_measures_exactly(examples: Path, pdf: str, expected: str) -> Non
 
 def test_table_row_split_by_the_page_break_has_a_box_on_each_page(data: Path) -> None:
     for name in ("konstruerad-rapport-tabell.pdf", "konstruerad-rapport-tabell-utan-linjer.pdf"):
-        document = extract_document(read_pdf(data / name))
+        document = extract_document(read_pdf(data / name), register=REGISTER)
         split = next(m for m in document.measures if m.code == "B1.2.1")
         assert [box.page for box in split.boxes] == [1, 2]
 
@@ -53,7 +56,7 @@ def test_table_row_split_by_the_page_break_has_a_box_on_each_page(data: Path) ->
 def measures(block, *blocks):
     return [
         (m.code, m.group_code, m.group_title, m.text, [board.name for board in m.responsible])
-        for m in extract_coded_measures(analyse(list(blocks)), "Rapporten")
+        for m in extract_coded_measures(analyse(list(blocks), REGISTER), "Rapporten", REGISTER)
     ]
 
 
@@ -104,7 +107,9 @@ def test_paragraph_variants(block) -> None:
     ],
 )
 def test_responsible_lines(block, line: str, responsible: list[str]) -> None:
-    found = extract_coded_measures(analyse([block("A2.3.1 Belysningen ska förbättras."), block(line)]), "Rapport")
+    found = extract_coded_measures(
+        analyse([block("A2.3.1 Belysningen ska förbättras."), block(line)], REGISTER), "Rapport", REGISTER
+    )
     assert [[board.name for board in m.responsible] for m in found] == [responsible]
 
 
@@ -159,7 +164,8 @@ def test_a_reports_proposals_as_items_after_a_lead_in(block, lead_in: str) -> No
             block("samverkan med polisen stärks, d.v.s. fler gemensamma insatser.", "list_item", "•"),
             block("Förvaltningens synpunkter", "heading", level=2),
             block("Förvaltningen anser att belysningen bör förbättras."),
-        ]
+        ],
+        REGISTER,
     )
     assert [(m.report_title, m.text) for m in extract_prose_measures(analysed, extract_reports(analysed))] == [
         ("Trygg i hela staden", "staden inför fler trygghetsvärdar i ytterstaden"),
@@ -183,7 +189,7 @@ def test_a_reports_proposals_as_items_after_a_lead_in(block, lead_in: str) -> No
     ],
 )
 def test_an_answers_own_proposals(block, sentence: str, proposes: bool) -> None:
-    analysed = analyse([block("Förvaltningens bedömning", "heading", level=2), block(sentence)])
+    analysed = analyse([block("Förvaltningens bedömning", "heading", level=2), block(sentence)], REGISTER)
     found = extract_answer_proposals(analysed, "Programmet")
     assert [(m.text, m.report_title) for m in found] == ([(sentence, "Programmet")] if proposes else [])
 
@@ -197,6 +203,7 @@ def test_an_answer_proposes_only_in_its_summary_and_assessment(block) -> None:
             block("Enligt förslaget ska varje stadsdelsnämnd ta fram en lägesbild, och kommunerna bör samverka."),
             block("Sammanfattning", "heading", level=2),
             block("Förvaltningen anser att uppföljningen behöver förtydligas."),
-        ]
+        ],
+        REGISTER,
     )
     assert [m.section for m in extract_answer_proposals(analysed, "Programmet")] == ["Sammanfattning"]

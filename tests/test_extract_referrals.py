@@ -5,16 +5,19 @@ from __future__ import annotations
 import pytest
 
 from atgard.extract.analysis import analyse
+from atgard.extract.boards import load_register
 from atgard.extract.referrals import addressed_to_self, extract_referrals
 from atgard.extract.reports import extract_reports
+
+REGISTER = load_register()
 
 TITLE = "Från ord till handling – en stad för alla"
 
 
 def referrals(block, *texts: str) -> list[dict]:
     blocks = [block(text) for text in texts]
-    analysed = analyse(blocks)
-    found = extract_referrals(analysed, extract_reports(analysed))
+    analysed = analyse(blocks, REGISTER)
+    found = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     return [
         {
             "report_title": r.report_title,
@@ -604,8 +607,8 @@ def test_referral_sentences(block, text: str, expected: list[dict]) -> None:
     ],
 )
 def test_a_referral_to_the_documents_own_body_is_the_one_it_answers(block, text: str, own: bool) -> None:
-    analysed = analyse([block(text)])
-    (referral,) = extract_referrals(analysed, extract_reports(analysed))
+    analysed = analyse([block(text)], REGISTER)
+    (referral,) = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     assert addressed_to_self(referral, {"skärholmens stadsdelsnämnd", "stockholms stad"}) is own
 
 
@@ -618,8 +621,8 @@ def test_one_annexed_report_is_the_default_title(block) -> None:
     assert [r["report_title"] for r in found] == [None]
     annexed = [block("Ärendet har remitterats till socialnämnden."), block("Bilagor", "heading", level=2)]
     annexed.append(block(f"{TITLE} (2019)", "list_item", marker="1."))
-    analysed = analyse(annexed)
-    (referral,) = extract_referrals(analysed, extract_reports(analysed))
+    analysed = analyse(annexed, REGISTER)
+    (referral,) = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     assert referral.report_title == TITLE
 
 
@@ -642,8 +645,8 @@ def test_a_lead_ending_in_till_with_its_list_as_items(block) -> None:
         block("Polisregion Väst.", "list_item", "-"),
         block("Ärendet har beretts i samråd med förvaltningarna.", "list_item", "-"),
     ]
-    analysed = analyse(blocks)
-    (referral,) = extract_referrals(analysed, extract_reports(analysed))
+    analysed = analyse(blocks, REGISTER)
+    (referral,) = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     assert [(r.name, r.kind) for r in referral.recipients] == [
         ("Stadsbyggnadsnämnden", "committee"),
         ("Nämnden för arbetsmarknad och vuxenutbildning", "unknown"),
@@ -654,12 +657,12 @@ def test_a_lead_ending_in_till_with_its_list_as_items(block) -> None:
 def test_the_report_a_heading_remits_is_the_default_title(block) -> None:
     """A referral naming no report is of the one the heading remits, not of a report the text cites."""
     heading = block("Remiss av förslag till Stockholms stads klimatanpassningsplan 2025–2030", "heading", level=1)
-    analysed = analyse([heading, block("Förslaget remitteras till trafiknämnden.")])
-    (referral,) = extract_referrals(analysed, extract_reports(analysed))
+    analysed = analyse([heading, block("Förslaget remitteras till trafiknämnden.")], REGISTER)
+    (referral,) = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     assert referral.report_title == "Stockholms stads klimatanpassningsplan 2025–2030"
     cited = [block("Handlingsplan för parkerna", "heading", level=1), block(f"Den bygger på *{TITLE}* (2019).")]
-    analysed = analyse([*cited, block("Ärendet har remitterats till trafiknämnden.")])
-    (referral,) = extract_referrals(analysed, extract_reports(analysed))
+    analysed = analyse([*cited, block("Ärendet har remitterats till trafiknämnden.")], REGISTER)
+    (referral,) = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     assert referral.report_title is None
 
 
@@ -675,8 +678,8 @@ def test_recipients_listed_as_items_after_a_lead_in(block) -> None:
         block("Trafik- och renhållningsnämnden", "list_item", marker="-"),
         block("Sammanfattning av svaren", "heading", level=2),
     ]
-    analysed = analyse(blocks)
-    found = extract_referrals(analysed, extract_reports(analysed))
+    analysed = analyse(blocks, REGISTER)
+    found = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     assert [(r.report_title, [(x.name, x.kind) for x in r.recipients]) for r in found] == [
         (
             TITLE,
@@ -712,10 +715,10 @@ def table_row(page: int, *cells: str):
 
 
 def table_referrals(*rows) -> list[tuple[list[str], list[str], str | None, list[int]]]:
-    analysed = analyse(list(rows))
+    analysed = analyse(list(rows), REGISTER)
     return [
         ([x.name for x in r.recipients], r.measure_codes, r.report_title, [box.page for box in r.boxes])
-        for r in extract_referrals(analysed, extract_reports(analysed))
+        for r in extract_referrals(analysed, extract_reports(analysed), REGISTER)
     ]
 
 
@@ -847,8 +850,8 @@ def _lines(block, *lines: str):
     ],
 )
 def test_remissinstanser_one_a_line_under_their_heading(block, lines: list[str], expected: list) -> None:
-    analysed = analyse([block("Remissinstanser", "heading", level=2), _lines(block, *lines)])
-    found = extract_referrals(analysed, extract_reports(analysed))
+    analysed = analyse([block("Remissinstanser", "heading", level=2), _lines(block, *lines)], REGISTER)
+    found = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     assert [[(r.name, r.kind) for r in referral.recipients] for referral in found] == ([expected] if expected else [])
 
 
@@ -884,8 +887,8 @@ def test_remissinstanser_one_a_line_under_their_heading(block, lines: list[str],
     ],
 )
 def test_members_a_referral_to_a_group_leaves_out(block, text: str, expected: list) -> None:
-    analysed = analyse([block(text)])
-    (found,) = extract_referrals(analysed, extract_reports(analysed))
+    analysed = analyse([block(text)], REGISTER)
+    (found,) = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     assert [(r.name, [b.name for b in r.excluding]) for r in found.recipients] == expected
 
 
@@ -932,8 +935,8 @@ def test_members_a_referral_to_a_group_leaves_out(block, text: str, expected: li
     ],
 )
 def test_remissinstanser_in_labelled_parts(block, lines: list[str], expected: list) -> None:
-    analysed = analyse([block("Remissinstanser", "heading", level=2), _lines(block, *lines)])
-    (found,) = extract_referrals(analysed, extract_reports(analysed))
+    analysed = analyse([block("Remissinstanser", "heading", level=2), _lines(block, *lines)], REGISTER)
+    (found,) = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     assert [(r.name, r.kind) for r in found.recipients] == expected
 
 
@@ -953,9 +956,10 @@ def test_a_table_of_recipients_and_their_dates_alone(block) -> None:
             row("Remissinstans", "Sista svarsdag"),
             row("Trafiknämnden", "2026-04-30"),
             row("Skärholmens stadsdelsnämnd", "2026-05-15"),
-        ]
+        ],
+        REGISTER,
     )
-    found = with_reply_dates(extract_referrals(analysed, extract_reports(analysed)), analysed)
+    found = with_reply_dates(extract_referrals(analysed, extract_reports(analysed), REGISTER), analysed)
     assert [([r.name for r in x.recipients], x.report_title, x.reply_by) for x in found] == [
         (["Trafiknämnden"], "Trygga parker", "2026-04-30"),
         (["Skärholmens stadsdelsnämnd"], "Trygga parker", "2026-05-15"),

@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from atgard.extract.boards import load_register
 from atgard.extract.document import extract_document
 from atgard.schema import ReadDocument
 from atgard.schema.contract import Document
+
+REGISTER = load_register()
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +22,7 @@ def expected(examples: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def document(seed: ReadDocument) -> Document:
-    return extract_document(seed)
+    return extract_document(seed, register=REGISTER)
 
 
 def test_header_fields(document: Document, expected: dict) -> None:

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from atgard.extract.analysis import analyse
+from atgard.extract.boards import load_register
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.decisions import extract_decision
 from atgard.extract.measures import extract_prose_measures
@@ -24,6 +25,8 @@ from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
 from atgard.schema import ReadDocument
 from atgard.schema.errors import AtgardError
+
+REGISTER = load_register()
 
 pytestmark = [pytest.mark.slow]
 
@@ -107,9 +110,9 @@ def test_extraction_rules_never_crash_on_random_swedish(block, items: list[tuple
                 level=2 if kind == "heading" else None,
             )
         )
-    analysed = analyse(blocks)
+    analysed = analyse(blocks, REGISTER)
     reports = extract_reports(analysed)
-    extract_referrals(analysed, reports)
+    extract_referrals(analysed, reports, REGISTER)
     extract_prose_measures(analysed, reports)
-    extract_coded_measures(analysed, "Rapporten")
-    extract_decision(analysed, "Stadsledningskontoret", "Kommunstyrelsen")
+    extract_coded_measures(analysed, "Rapporten", REGISTER)
+    extract_decision(analysed, "Stadsledningskontoret", "Kommunstyrelsen", REGISTER)

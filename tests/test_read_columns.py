@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from atgard.extract.read.columns import column_parts
-from atgard.extract.read.lines import Line, Segment, Unit
+from atgard.extract.read.glyphs import Line, Segment, Unit
 
 SIZE = 10.0
 

@@ -1,4 +1,4 @@
-"""The failure classes of the conformance run (README, "Conformance"), one committed fixture each.
+"""The failure classes of the conformance run (docs/conformance.md), one committed fixture each.
 
 The fixtures in tests/data/konformitet are made by tools/build_conformance_pdfs.py;
 each reproduces what a file of pdf.js', qpdf's or pdfplumber's test suite did.

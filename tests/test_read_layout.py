@@ -9,12 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from atgard.extract.header import parse_running_header
 from atgard.extract.read.backend_pdfium import open_pdfium
 from atgard.extract.read.backend_pdfplumber import open_pdfplumber
 from atgard.extract.read.blocks import build_blocks, find_marker
-from atgard.extract.read.furniture import find_furniture, parse_header
-from atgard.extract.read.lines import Glyph, Glyphs, Line, _lines_by_columns, _reading_order, group_lines
+from atgard.extract.read.furniture import find_furniture, header_segments, running_header
+from atgard.extract.read.glyphs import Glyph, Glyphs, Line
+from atgard.extract.read.lines import _lines_by_columns, _reading_order, group_lines
 from atgard.extract.read.raw_page import glyphs_of
+from atgard.schema import HeaderFields
 
 A4 = (595.0, 842.0)
 
@@ -153,12 +156,18 @@ def _page(number: int, body: list[str]) -> list[Line]:
     return lines
 
 
+def _header(lines: list[Line], furniture: set[int]) -> HeaderFields:
+    """Page 1's header as the reader hands it over and the rules read it."""
+    found = running_header(lines, furniture, A4[1])
+    return parse_running_header(header_segments(lines, furniture, *A4), found)
+
+
 def test_furniture_found_by_repetition_and_position() -> None:
     pages = [_page(1, ["Dnr E2017-01234"]), _page(2, ["Text"]), _page(3, ["Sida 2 av texten"])]
     furniture = find_furniture(pages, [A4[1]] * 3)
     kept = [[line.text for i, line in enumerate(page) if i not in furniture[n]] for n, page in enumerate(pages)]
     assert kept == [["Dnr E2017-01234"], ["Text"], ["Sida 2 av texten"]]
-    header = parse_header(pages[0], furniture[0], *A4)
+    header = _header(pages[0], furniture[0])
     assert (header.office, header.date, header.page_count) == ("Exploateringskontoret", "2017-03-02", 3)
 
 
@@ -177,7 +186,7 @@ def test_a_case_number_in_brackets_after_the_document_type(
         [_line("Kommunstyrelsen", 35, size=9, page=n), _line(line, 47, size=9, page=n), _line("Text", 300, page=n)]
         for n in (1, 2, 3)
     ]
-    header = parse_header(pages[0], find_furniture(pages, [A4[1]] * 3)[0], *A4)
+    header = _header(pages[0], find_furniture(pages, [A4[1]] * 3)[0])
     assert (header.document_type, header.diarienummer) == (document_type, diarienummer)
 
 
@@ -187,9 +196,9 @@ def test_single_page_keeps_body_and_drops_page_number() -> None:
 
 
 def test_markers() -> None:
-    assert find_marker(_line("•  Synpunkter ges av", 100).segments[0], fresh=False)[0] == "•"
-    assert find_marker(_line("1.  Kommunstyrelsen", 100).segments[0], fresh=False)[0] == "1."
-    assert find_marker(_line("a) trafiknämnden", 100).segments[0], fresh=True)[0] == "a)"
+    assert find_marker(_line("•  Synpunkter ges av", 100).segments[0], fresh=False).marker == "•"
+    assert find_marker(_line("1.  Kommunstyrelsen", 100).segments[0], fresh=False).marker == "1."
+    assert find_marker(_line("a) trafiknämnden", 100).segments[0], fresh=True).marker == "a)"
     # Running text that begins with a number or a dash is not a list item ...
     assert find_marker(_line("2016. Därefter", 100).segments[0], fresh=False) is None
     assert find_marker(_line("– totalt 16 256", 100).segments[0], fresh=False) is None

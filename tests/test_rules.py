@@ -19,7 +19,12 @@ for module in (
     "dates",
     "answers",
     "header",
+    "signatories",
     "mentions",
+    "codes",
+    "boards",
+    "exclusions",
+    "popolo",
 ):
     importlib.import_module(f"atgard.extract.{module}")
 

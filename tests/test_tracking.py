@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from atgard.extract.analysis import analyse
-from atgard.extract.answers import _REMISS_DNR
+from atgard.extract.answers import _IN_REPLY_TO
+from atgard.extract.boards import load_register
 from atgard.extract.dates import iso_date, with_reply_dates
 from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
@@ -22,6 +23,8 @@ from atgard.output.migrations import MIGRATIONS
 from atgard.output.store import open_store
 from atgard.output.views import ANSWER_REFERRAL_PAIRS, REFERRAL_STATUS, register_functions
 from atgard.pipeline.ingest import ingest
+
+REGISTER = load_register()
 
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "tests" / "data" / "devset"
@@ -52,8 +55,8 @@ DEVSET = ROOT / "tests" / "data" / "devset"
     ],
 )
 def test_reply_dates(block, texts: list[str], dates: list[str | None]) -> None:
-    analysed = analyse([block(text) for text in texts])
-    referrals = with_reply_dates(extract_referrals(analysed, extract_reports(analysed)), analysed)
+    analysed = analyse([block(text) for text in texts], REGISTER)
+    referrals = with_reply_dates(extract_referrals(analysed, extract_reports(analysed), REGISTER), analysed)
     assert [r.reply_by for r in referrals] == dates
     assert all(r.reply_by_source is not None for r in referrals if r.reply_by)
 
@@ -72,7 +75,7 @@ def test_reply_dates(block, texts: list[str], dates: list[str | None]) -> None:
     ],
 )
 def test_in_reply_to_as_printed(text: str, number: str) -> None:
-    found = _REMISS_DNR.search(text)
+    found = _IN_REPLY_TO.search(text)
     assert found is not None and found.group("dnr") == number
 
 
@@ -192,9 +195,10 @@ def test_a_date_stated_for_the_answers_is_the_one_next_after_the_referral(block)
             block("Ärendet har remitterats till socialnämnden och servicenämnden.", page=2),
             block("Svaren ska ha inkommit till stadsledningskontoret senast den 20 juni 2025.", page=2),
             block("Därutöver bereds Region Stockholm tillfälle att lämna synpunkter.", page=3),
-        ]
+        ],
+        REGISTER,
     )
-    referrals = with_reply_dates(extract_referrals(analysed, extract_reports(analysed)), analysed)
+    referrals = with_reply_dates(extract_referrals(analysed, extract_reports(analysed), REGISTER), analysed)
     assert [(r.recipients[0].name, r.reply_by) for r in referrals] == [
         ("Socialnämnden", "2025-06-20"),
         ("Region Stockholm", "2025-06-20"),  # none after it: the last one before
@@ -203,7 +207,7 @@ def test_a_date_stated_for_the_answers_is_the_one_next_after_the_referral(block)
 
 def test_a_company_answers_for_itself_when_its_yttrande_records_no_decision(block) -> None:
     """The sender is the answering body when it is a company or a board; the heading's bracket is the case."""
-    from atgard.extract.answers import extract_answers
+    from atgard.extract.answers import AnswerHeader, extract_answers
     from atgard.schema.contract import Decision
 
     analysed = analyse(
@@ -211,18 +215,26 @@ def test_a_company_answers_for_itself_when_its_yttrande_records_no_decision(bloc
             block("Remissvar: Trygg i hela staden (KS 2025/0412)", "heading", level=1),
             block("Styrelsen beslutade den 10 september 2025 att godkänna detta yttrande."),
             block("Bolaget har särskilt granskat åtgärderna B2.1.1–B2.1.2."),
-        ]
+        ],
+        REGISTER,
     )
     reports, no_decision = extract_reports(analysed), Decision(proposed_by=None, decided_by=None, points=[])
-    about = ("Remissvar: Trygg i hela staden (KS 2025/0412)", None, "SB 2025-044", None)
-    (answer,) = extract_answers(analysed, "yttrande", no_decision, reports, about, [], sender="AB Svenska Bostäder")
+    about = AnswerHeader("Remissvar: Trygg i hela staden (KS 2025/0412)", None, "SB 2025-044", None)
+    (answer,) = extract_answers(
+        analysed, "yttrande", no_decision, reports, about, [], register=REGISTER, sender="AB Svenska Bostäder"
+    )
     assert (answer.answering_body.name, answer.report_title, answer.in_reply_to, answer.measure_codes) == (
         "AB Svenska Bostäder",
         "Trygg i hela staden",
         "KS 2025/0412",
         ["B2.1.1", "B2.1.2"],
     )
-    assert extract_answers(analysed, "yttrande", no_decision, reports, about, [], sender="Stadsledningskontoret") == []
+    assert (
+        extract_answers(
+            analysed, "yttrande", no_decision, reports, about, [], register=REGISTER, sender="Stadsledningskontoret"
+        )
+        == []
+    )
 
 
 def test_a_member_the_referral_leaves_out_owes_no_answer(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """Build tests/data/konformitet/*.pdf: one small PDF per failure class the conformance run found.
 
 Each reproduces, in a few lines of PDF, what a file of the public readers' test
-suites did (README, "Conformance"), with Swedish text of the document family:
+suites did (docs/conformance.md), with Swedish text of the document family:
 
 - negativa-koordinater.pdf: a heading whose glyph boxes reach above the page, a word
   that starts left of it and a ruled table reaching below it, on a MediaBox not at the

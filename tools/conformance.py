@@ -2,7 +2,7 @@
 
     python tools/conformance.py CONFORMANCE_DIR [--out .conformance] [--jobs 2] [--timeout 30]
 
-CONFORMANCE_DIR holds the suites' PDFs (README, "Conformance": pdf.js ``test/pdfs``, qpdf
+CONFORMANCE_DIR holds the suites' PDFs (docs/conformance.md: pdf.js ``test/pdfs``, qpdf
 ``qpdf/qtest``, pdfplumber ``tests/pdfs``, copied out of fetched snapshots by tools/suite_pdfs.sh).
 Each file is ingested with both backends (``atgard ingest``, one database per backend) and
 the report (report.md, report.json in --out) counts internal errors, hangs and refusals by kind,
@@ -422,7 +422,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         print(json.dumps(reference_words(args.reference)))
         return 0
     if args.root is None or not args.root.is_dir():
-        parser.error("give the folder of the suites' PDFs (CONFORMANCE_DIR); the README says how to make it")
+        parser.error("give the folder of the suites' PDFs (CONFORMANCE_DIR); docs/conformance.md says how to make it")
     args.out.mkdir(parents=True, exist_ok=True)
     wanted = args.backends.split(",") if args.reuse else list(BACKENDS)
     outcomes = [

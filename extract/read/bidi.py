@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from atgard.extract.read.lines import Flags, Indices, Line, Segment, Unit
+from atgard.extract.read.glyphs import Flags, Indices, Line, Segment, Unit
 
 _RTL = frozenset({"R", "AL"})
 _BRACKETS = {char: pair for pair in ("()", "[]", "{}") for char in pair}

@@ -9,13 +9,14 @@ followed by a tab-like gap. Blocks that run over a page break are joined.
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from atgard.extract.read.columns import column_parts
-from atgard.extract.read.lines import Line, Segment, Unit, body_size
+from atgard.extract.read.glyphs import Line, Segment, Unit
+from atgard.extract.read.lines import body_size
+from atgard.extract.read.patterns import LIST_MARKER
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.extract.read.tables import TableRow
 from atgard.extract.read.text import SOFT_HYPHEN, ends_sentence, line_joint
@@ -26,7 +27,6 @@ from atgard.schema import BBox, Block, BlockKind, LineSpan, PageBox, StyleRun, T
 # Line pitch more than this factor above the usual one ends a paragraph.
 CELL_SEPARATOR = " | "
 
-_MARKER = re.compile(r"^(?:[•\-–—*▪►✓]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\d{1,2}\)|\([a-zA-Z]\))$")
 _BULLET_MARKERS = frozenset("•▪►✓*")
 
 Part = tuple[int, Segment]  # (page, segment)
@@ -126,10 +126,18 @@ def _line_pitch(counts: Counter[float], share: float) -> float:
     return min(pitch for pitch, count in counts.items() if count >= share * most)
 
 
-def find_marker(
-    segment: Segment, fresh: bool, settings: LayoutSettings = DEFAULT_LAYOUT
-) -> tuple[str, int, float] | None:
-    """The list marker that opens this line: ``(marker, units it takes, x0 of the text after it)``.
+@dataclass(frozen=True, slots=True)
+class ListMark:
+    """The marker that opens a list item's line: "•", "1.", "a)"; the units it takes (spaces after it included)
+    and where the item's text starts."""
+
+    marker: str
+    units: int
+    text_x0: float
+
+
+def find_marker(segment: Segment, fresh: bool, settings: LayoutSettings = DEFAULT_LAYOUT) -> ListMark | None:
+    """The list marker that opens this line, if any.
 
     Bullets always count; numbers, letters and dashes only when a tab-like gap
     follows or the line starts a new block anyway, so that a line of running
@@ -140,7 +148,7 @@ def find_marker(
     while end < len(units) and units[end].text != " ":
         end += 1
     word = "".join(unit.text for unit in units[:end])
-    if not _MARKER.match(word):
+    if not LIST_MARKER.match(word):
         return None
     start = end
     while start < len(units) and units[start].text == " ":
@@ -150,7 +158,7 @@ def find_marker(
     gap = units[start].x0 - units[end - 1].x1
     if word not in _BULLET_MARKERS and not fresh and gap < settings.marker_gap_ems * segment.size:
         return None
-    return ("•" if word in _BULLET_MARKERS else word), start, units[start].x0
+    return ListMark("•" if word in _BULLET_MARKERS else word, start, units[start].x0)
 
 
 def _continues(draft: Draft | None, segment: Segment, typography: Typography, right_edge: float) -> bool:
@@ -312,10 +320,9 @@ def _page_drafts(lines: Sequence[Line], typography: Typography, rows: Sequence[T
                 drafts.append(Draft(kind="heading", parts=[part], level=typography.levels[style]))
             continue
         continues = _continues(current, segment, typography, right_edge)
-        marker = find_marker(segment, not continues, typography.settings)
-        if marker:
-            symbol, units, text_x0 = marker
-            drafts.append(Draft("list_item", [part], marker=symbol, marker_units=units, text_x0=text_x0))
+        mark = find_marker(segment, not continues, typography.settings)
+        if mark:
+            drafts.append(Draft("list_item", [part], marker=mark.marker, marker_units=mark.units, text_x0=mark.text_x0))
         elif continues and current is not None:
             current.parts.append(part)
         else:

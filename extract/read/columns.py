@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from atgard.extract.read.lines import Line, Segment
+from atgard.extract.read.glyphs import Line, Segment
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 
 

@@ -8,36 +8,25 @@ Two limits keep text that only looks like furniture: a line of running prose
 (a segment of more than ``furniture_max_words`` words) is never a running
 line, and a page whose lines would all be furniture keeps them, for then
 they are its content (a form or a slide repeated page after page).
-The first page's furniture is parsed into :class:`HeaderFields`.
+The first page's running header is handed over as its lines and segments (:func:`running_header`,
+:func:`header_segments`): the rules read the office, case number and date from them.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from atgard.extract.read.lines import Line, body_size
+from atgard.extract.read.glyphs import Line, Segment
+from atgard.extract.read.lines import body_size
+from atgard.extract.read.patterns import DIGIT_RUN, PAGE_NUMBER, WHITESPACE_RUN
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
-from atgard.extract.read.text import DOCUMENT_TYPE, ISO_DATE
-from atgard.schema import HeaderFields
-
-_PAGE_NUMBER = re.compile(
-    r"^(?:sida\s+)?(\d{1,3})\s*(?:\((\d{1,3})\)|av\s+(\d{1,3})|/\s*(\d{1,3}))?$"
-    r"|^page\s+(\d{1,3})(?:\s+of\s+(\d{1,3}))?$",
-    re.IGNORECASE,
-)
-# "Dnr KS 2024/117", and in brackets after the document type: "Utlåtande 2017:148 RII (Dnr KS 2017/455)".
-_DIARIENUMMER = re.compile(
-    r"\((?:dnr|diarienr|diarienummer)\.?[.:]?\s*(?P<bracketed>[^()]+)\)|"
-    r"\b(?:dnr|diarienr|diarienummer|dnr\.)[.:]?\s*(?P<plain>.+)$",
-    re.IGNORECASE,
-)
+from atgard.schema import HeaderFields, HeaderSegment
 
 
 def _key(line: Line) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line.text)).strip().casefold()
+    return WHITESPACE_RUN.sub(" ", DIGIT_RUN.sub("#", line.text)).strip().casefold()
 
 
 def _band(line: Line, height: float, settings: LayoutSettings) -> str | None:
@@ -54,7 +43,7 @@ def is_page_number(text: str) -> bool:
     >>> [is_page_number(t) for t in ["Sida 3 (11)", "3 (11)", "Sida 2 av 5", "7", "Page 2 of 9", "2016 års budget"]]
     [True, True, True, True, True, False]
     """
-    return bool(_PAGE_NUMBER.match(text.strip()))
+    return bool(PAGE_NUMBER.match(text.strip()))
 
 
 def _small_print_start(lines: Sequence[Line], height: float, body: float, settings: LayoutSettings) -> float:
@@ -100,7 +89,9 @@ def find_furniture(
 def _is_prose(line: Line, settings: LayoutSettings) -> bool:
     """A segment with more words than a running header holds: a line of text, even if it recurs.
 
-    >>> from atgard.extract.read.lines import Glyph, Glyphs, group_lines
+    >>> from atgard.extract.read.glyphs import Glyph, Glyphs
+
+    >>> from atgard.extract.read.lines import group_lines
     >>> def line(text): return group_lines(Glyphs.of([Glyph(text, 70, 400, 50, 62, 12)]), 1)[0]
     >>> _is_prose(line("Stadsledningskontoret Tjänsteutlåtande Dnr KS 2024/117"), DEFAULT_LAYOUT)
     False
@@ -115,48 +106,46 @@ def _with_content_kept(lines: Sequence[Line], marked: set[int]) -> set[int]:
     return marked if len(marked) < len(lines) else set()
 
 
-def parse_header(
+def _top_band(
+    lines: Sequence[Line], furniture: set[int], page_height: float, settings: LayoutSettings
+) -> Iterator[Segment]:
+    """The segments of a page's running header (its furniture in the top band), top to bottom."""
+    for i in sorted(furniture):
+        if _band(lines[i], page_height, settings) == "top":
+            yield from lines[i].segments
+
+
+def running_header(
+    lines: Sequence[Line], furniture: set[int], page_height: float, settings: LayoutSettings = DEFAULT_LAYOUT
+) -> HeaderFields:
+    """What the layout says of page 1's furniture: its lines, and the page count its page number declares.
+
+    The fields the header's words give (office, case number, date ...) are the rules' to read
+    (``extract/header.py``), from :func:`header_segments`.
+    """
+    totals = (
+        page.group(2) or page.group(3) or page.group(4) or page.group(6)
+        for segment in _top_band(lines, furniture, page_height, settings)
+        if (page := PAGE_NUMBER.match(segment.text.strip()))
+    )
+    total = next(filter(None, totals), None)
+    return HeaderFields(page_count=int(total) if total else None, lines=[lines[i].text for i in sorted(furniture)])
+
+
+def header_segments(
     lines: Sequence[Line],
     furniture: set[int],
     page_width: float,
     page_height: float,
     settings: LayoutSettings = DEFAULT_LAYOUT,
-) -> HeaderFields:
-    """Office, unit, document type, case number, date and page count from page 1's furniture.
+) -> list[HeaderSegment]:
+    """Page 1's running header handed over stretch by stretch, each with its column; page numbers stay out.
 
-    Fields are told apart by their form (``Sida 1 (11)``, ``Dnr ...``, a date,
-    a known document type) and otherwise by column: the left column holds
-    office then unit, the right column the document type.
+    A segment starting in the left part of the page (``header_left_share``) is in the left column,
+    where office and unit stand; the document type stands to the right.
     """
-    fields: dict[str, str | int] = {}
-    left: list[str] = []
-    right: list[str] = []
-    kept = [lines[i] for i in sorted(furniture)]
-    for line in kept:
-        if _band(line, page_height, settings) != "top":
-            continue
-        for segment in line.segments:
-            text = segment.text.strip()
-            if page := _PAGE_NUMBER.match(text):
-                total = page.group(2) or page.group(3) or page.group(4) or page.group(6)
-                if total:
-                    fields.setdefault("page_count", int(total))
-            elif dnr := _DIARIENUMMER.search(text):
-                fields.setdefault("diarienummer", (dnr.group("bracketed") or dnr.group("plain")).strip())
-                if DOCUMENT_TYPE.match(before := text[: dnr.start()].strip()):
-                    fields.setdefault("document_type", before)
-            elif (date := ISO_DATE.search(text)) and len(text) <= 30:
-                fields.setdefault("date", date.group(1))
-            elif DOCUMENT_TYPE.match(text):
-                fields.setdefault("document_type", text)
-            elif segment.x0 < settings.header_left_share * page_width:
-                left.append(text)
-            else:
-                right.append(text)
-    if left:
-        fields.setdefault("office", left[0])
-    if len(left) > 1:
-        fields.setdefault("unit", left[1])
-    if right:
-        fields.setdefault("document_type", right[0])
-    return HeaderFields(**fields, lines=[line.text for line in kept])
+    return [
+        HeaderSegment(text=text, column="left" if segment.x0 < settings.header_left_share * page_width else "right")
+        for segment in _top_band(lines, furniture, page_height, settings)
+        if not PAGE_NUMBER.match(text := segment.text.strip())
+    ]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from atgard.extract.read.lines import Line, Segment, Unit, body_size
+from atgard.extract.read.glyphs import Line, Segment, Unit
+from atgard.extract.read.lines import body_size
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 
 # What Tesseract makes of a bullet "•" at the start of a line.

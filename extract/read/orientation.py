@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from atgard.extract.read.lines import Flags, Floats, Indices
+from atgard.extract.read.glyphs import Flags, Floats, Indices
 
 DEGENERATE = -1  # a matrix that flattens glyphs to a line or a point: nothing to read
 MIRRORED = 360  # added to the angle of mirror writing

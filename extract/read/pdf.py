@@ -8,7 +8,6 @@ the same blocks. Nothing after this stage opens the PDF again. Bad input raises
 
 from __future__ import annotations
 
-import re
 import signal
 import tempfile
 import threading
@@ -20,12 +19,14 @@ from pathlib import Path
 from atgard.extract.read.bidi import restore_left_to_right
 from atgard.extract.read.blocks import build_blocks
 from atgard.extract.read.files import check_pdf_file, sha256_file
-from atgard.extract.read.furniture import find_furniture, parse_header
-from atgard.extract.read.lines import Glyphs, Line, group_lines
+from atgard.extract.read.furniture import find_furniture, header_segments, running_header
+from atgard.extract.read.glyphs import Glyphs, Line
+from atgard.extract.read.lines import group_lines
 from atgard.extract.read.ocr import ocr_pdf
 from atgard.extract.read.ocr_layout import tidy_ocr_lines
 from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
 from atgard.extract.read.orientation import Frame
+from atgard.extract.read.patterns import STALE_PDFIUM_REASON, WHITESPACE_RUN
 from atgard.extract.read.raw_page import Edge, RawPage, glyphs_of, other_frames, page_frame, printed_count
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings, resolve
 from atgard.extract.read.tables import Box, TableRow, find_ruled_tables, take_table_glyphs
@@ -72,9 +73,6 @@ def _chain(error: BaseException) -> list[BaseException]:
 
 
 _PASSWORD_PROTECTED = "password-protected PDF: remove the password (or ask the sender for an open copy) and try again"
-# PDFium gives the reason a load failed as its last error, which some failures leave as it was: a file
-# without pages read after a locked one "needs a password", read first it failed with "Success".
-_STALE_REASON = re.compile(r"\s*\(PDFium: (?:success|incorrect password error|password required[^)]*)\.?\)", re.I)
 
 
 def _describe_failure(error: BaseException, path: Path, opened: bool) -> str:
@@ -87,7 +85,7 @@ def _describe_failure(error: BaseException, path: Path, opened: bool) -> str:
     at_the_lock = "password" in said or "encrypt" in said or "failed to load document" in said
     if not opened and at_the_lock and _declares_encryption(path):
         return _PASSWORD_PROTECTED
-    detail = _STALE_REASON.sub("", re.sub(r"\s+", " ", str(chain[-1]) or type(chain[-1]).__name__))[:120]
+    detail = STALE_PDFIUM_REASON.sub("", WHITESPACE_RUN.sub(" ", str(chain[-1]) or type(chain[-1]).__name__))[:120]
     return f"damaged PDF that cannot be parsed ({detail})"
 
 
@@ -142,21 +140,22 @@ def read_pdf(
     stage's thresholds (:class:`LayoutSettings`).
     """
     path, settings = Path(path), resolve(layout)
-    read: Layout | None = None
+    file_layout: Layout | None = None
     try:
         with time_limit(seconds, path):
-            read = read_layout(path, backend, settings)
+            file_layout = read_layout(path, backend, settings)
     except NoTextLayerError:
         if not ocr:
             raise
     document_id = document_id or sha256_file(path)
-    if ocr and (read is None or read.pages_to_ocr()):
+    if ocr and (file_layout is None or file_layout.pages_to_ocr()):
         with tempfile.TemporaryDirectory(prefix="atgard-ocr-") as folder:
             readable = Path(folder) / path.name
             ocr_pdf(path, readable, seconds=seconds * 10 if seconds else None)  # OCR is slow by nature
-            read = with_ocr_pages(read, read_layout(readable, backend, settings, scan=False), settings)
-    assert read is not None  # read, or refused above
-    return assemble_document(document_id, path.name, read, backend=backend, settings=settings)
+            ocr_layout = read_layout(readable, backend, settings, scan=False)
+            file_layout = with_ocr_pages(file_layout, ocr_layout, settings)
+    assert file_layout is not None  # read, or refused above
+    return assemble_document(document_id, path.name, file_layout, backend=backend, settings=settings)
 
 
 @dataclass(frozen=True)
@@ -172,9 +171,12 @@ class Layout:
         return [page.number for page in self.pages if page.text_source == "none" and page.images]
 
 
-def with_ocr_pages(read: Layout | None, ocr: Layout, settings: LayoutSettings) -> Layout:
-    """``read`` with its scanned pages taken from the OCR'd copy ``ocr``; the other pages keep their own text."""
-    wanted = set(read.pages_to_ocr()) if read is not None and len(read.pages) == len(ocr.pages) else None
+def with_ocr_pages(layout: Layout | None, ocr: Layout, settings: LayoutSettings) -> Layout:
+    """``layout`` with its scanned pages taken from the OCR'd copy ``ocr``; the other pages keep their own text.
+
+    With no ``layout`` (no page had text), or one whose pages the OCR'd copy does not match, every page is OCR's.
+    """
+    wanted = set(layout.pages_to_ocr()) if layout is not None and len(layout.pages) == len(ocr.pages) else None
     scanned = [lines for page, lines in zip(ocr.pages, ocr.lines, strict=True) if _wanted(page, wanted)]
     tidied = iter(tidy_ocr_lines(scanned, settings))
     pages, lines, rows = [], [], []
@@ -185,10 +187,10 @@ def with_ocr_pages(read: Layout | None, ocr: Layout, settings: LayoutSettings) -
             lines.append(next(tidied))
             rows.append(ocr.rows[i])
         else:
-            assert read is not None  # only pages of the original are not wanted
-            pages.append(read.pages[i])
-            lines.append(read.lines[i])
-            rows.append(read.rows[i])
+            assert layout is not None  # only pages of the original are not wanted
+            pages.append(layout.pages[i])
+            lines.append(layout.lines[i])
+            rows.append(layout.rows[i])
     return Layout(pages, lines, rows)
 
 
@@ -210,11 +212,11 @@ def read_layout(path: Path, backend: Backend, settings: LayoutSettings, *, scan:
             if count > MAX_PAGES:
                 raise InputError(path, f"{count} pages: more than the {MAX_PAGES} atgard reads")
             for number, page in enumerate(raw_pages, start=1):
-                page_lines, page_rows, info = _read_page(path, number, page, settings)
+                page_read = _read_page(path, number, page, settings)
                 layer += printed_count(page.chars)
-                pages.append(info)
-                lines.append(page_lines)
-                rows.append(page_rows)
+                pages.append(page_read.info)
+                lines.append(page_read.lines)
+                rows.append(page_read.rows)
     except InputError:
         raise
     except RecursionError as error:
@@ -245,9 +247,16 @@ def _no_text(pages: int, layer: int, backend: Backend) -> str:
     )
 
 
-def _read_page(
-    path: Path, number: int, page: RawPage, settings: LayoutSettings
-) -> tuple[list[Line], list[TableRow], PageInfo]:
+@dataclass(frozen=True)
+class PageRead:
+    """One page read: what it is (size, turn, text source), its lines and its ruled-table rows."""
+
+    info: PageInfo
+    lines: list[Line]
+    rows: list[TableRow]
+
+
+def _read_page(path: Path, number: int, page: RawPage, settings: LayoutSettings) -> PageRead:
     """One page's lines and rows, on the page turned to its text. Lines are built page by page, so that only
     lines, never a whole document's glyphs, are held."""
     if len(page.chars) > MAX_CHARS_PER_PAGE:
@@ -260,7 +269,7 @@ def _read_page(
         page_lines = restore_left_to_right(page_lines)
         page_rows = [row.with_cells([restore_left_to_right(cell) for cell in row.cells]) for row in page_rows]
     info = _page_info(number, frame, _printed_characters(page_lines, page_rows), page.images)
-    return page_lines, page_rows, info.model_copy(update={"asides": _asides(page, frame, number, settings)})
+    return PageRead(info.model_copy(update={"asides": _asides(page, frame, number, settings)}), page_lines, page_rows)
 
 
 def _asides(page: RawPage, frame: Frame, number: int, settings: LayoutSettings) -> list[str]:
@@ -302,7 +311,7 @@ def assemble_document(
     backend: Backend,
     settings: LayoutSettings = DEFAULT_LAYOUT,
 ) -> ReadDocument:
-    """Backend-independent part of reading: furniture out, header parsed, blocks built.
+    """Backend-independent part of reading: furniture out, page 1's running header handed over, blocks built.
 
     ``backend`` is recorded with the document; a document with a page read by OCR has text source "ocr".
     """
@@ -310,7 +319,6 @@ def assemble_document(
     furniture = find_furniture(lines, [page.height for page in pages], settings)
     body = [[line for i, line in enumerate(page) if i not in furniture[n]] for n, page in enumerate(lines)]
     first = pages[0]
-    header = parse_header(lines[0], furniture[0], first.width, first.height, settings)
     sizes = {page.number: (page.width, page.height) for page in pages}
     pages = [
         page.model_copy(update={"furniture": [page_lines[i].text for i in sorted(furniture[n])]})
@@ -321,7 +329,8 @@ def assemble_document(
         filename=filename,
         page_count=len(pages),
         pages=pages,
-        header=header,
+        header=running_header(lines[0], furniture[0], first.height, settings),
+        header_segments=header_segments(lines[0], furniture[0], first.width, first.height, settings),
         blocks=build_blocks(body, sizes, rows, settings),
         backend=backend,
         text_source="ocr" if any(page.text_source == "ocr" for page in pages) else "pdf",

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -24,8 +23,9 @@ from typing import NamedTuple
 import numpy as np
 
 from atgard.extract.read.bidi import mostly_rtl
-from atgard.extract.read.lines import Flags, Floats, Glyphs, Indices
+from atgard.extract.read.glyphs import Flags, Floats, Glyphs, Indices
 from atgard.extract.read.orientation import Frame, reading_direction
+from atgard.extract.read.patterns import BOLD_FONT, ITALIC_FONT
 
 # A glyph's box is its em square set on the baseline: 0.8 em above it, 0.2 em
 # below, the usual split of a text face. Fonts' own ascent and descent are
@@ -33,9 +33,6 @@ from atgard.extract.read.orientation import Frame, reading_direction
 # to different values, so boxes would differ by backend and miss descenders.
 ASCENT_EMS = 0.8
 DESCENT_EMS = 1.0 - ASCENT_EMS
-
-_ITALIC = re.compile(r"italic|oblique|-it$|,it$", re.IGNORECASE)
-_BOLD = re.compile(r"bold|black|heavy|semibold|demibold|-bd$|,bd$", re.IGNORECASE)
 
 
 class RawChar(NamedTuple):
@@ -155,7 +152,7 @@ def style_flags(fontname: str) -> tuple[bool, bool]:
     ((True, True), (False, True))
     """
     name = fontname.split("+", 1)[-1]  # drop the subset prefix "BAAAAA+"
-    return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
+    return bool(BOLD_FONT.search(name)), bool(ITALIC_FONT.search(name))
 
 
 def split_ligatures(x0: Floats, x1: Floats, baseline: Floats) -> tuple[Floats, Floats]:

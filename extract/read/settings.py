@@ -2,7 +2,7 @@
 
 Every threshold is relative to the document's own typography (font sizes,
 "ems", the usual line pitch, page shares), never to a sample file. The
-defaults are the values the README documents; :func:`resolve` takes
+defaults are the values docs/reading.md documents; :func:`resolve` takes
 ``None``, a dict of overrides or an instance, and names a key it does not know.
 """
 

@@ -15,7 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from atgard.extract.read.lines import Glyphs, Line, group_lines
+from atgard.extract.read.glyphs import Glyphs, Line
+from atgard.extract.read.lines import group_lines
 from atgard.extract.read.raw_page import Edge
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 

@@ -6,8 +6,13 @@ becomes and how two lines of one block are glued together.
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from atgard.extract.read.patterns import HYPHENATED_WORD_END, SENTENCE_END
+from atgard.extract.read.patterns import ISO_DATE as _ISO_DATE
+
+# An ISO date, compiled: extract/dates.py imports it from here (the rules' own is extract.vocabulary.ISO_DATE).
+ISO_DATE = _ISO_DATE.pattern
 
 SOFT_HYPHEN = "\u00ad"
 
@@ -99,7 +104,7 @@ def line_joint(previous: str, following: str) -> tuple[int, str]:
     if last == SOFT_HYPHEN:
         return 1, ""
     if last in _HYPHENS:
-        stem = re.search(r"(\w+)[-\u2010\u2011]$", previous)
+        stem = HYPHENATED_WORD_END.search(previous)
         first_word = following.split(" ", 1)[0].lower()
         if stem is None:
             # A lone hyphen-minus before a lower-case word prefixes it
@@ -119,16 +124,13 @@ def line_joint(previous: str, following: str) -> tuple[int, str]:
     return 0, " "
 
 
-_TERMINAL = re.compile(r"[.!?:;]['\"”’)\]]*$")
-
-
 def ends_sentence(text: str) -> bool:
     """Whether a block's text ends like a finished sentence or lead-in.
 
     >>> ends_sentence("godkänns."), ends_sentence("enligt nedanstående:"), ends_sentence("att de")
     (True, True, False)
     """
-    return bool(_TERMINAL.search(text.rstrip()))
+    return bool(SENTENCE_END.search(text.rstrip()))
 
 
 def join_lines(lines: list[str]) -> str:
@@ -148,39 +150,3 @@ def join_lines(lines: list[str]) -> str:
             text = text[: len(text) - drop] + glue
         text += line
     return text
-
-
-# An ISO date as memos print it: "2018-03-15". The one definition, for headers and bodies alike.
-ISO_DATE = re.compile(r"\b((?:19|20)\d\d-[01]\d-[0-3]\d)\b")
-
-# The words that name a document's type at the head of its first page, and the contract kind
-# each one makes (None: a type of its own that the contract has no kind for).
-DOCUMENT_TYPE_KINDS: dict[str, str | None] = {
-    "tjänsteutlåtande": "tjansteutlatande",
-    "tjänsteskrivelse": "tjansteutlatande",
-    "utlåtande": "utlatande",
-    "yttrande": "yttrande",
-    "remissvar": "yttrande",
-    "remissyttrande": "yttrande",
-    "protokoll": "protokoll",
-    "protokollsutdrag": "protokoll",
-    "rapport": "kommissionsrapport",
-    "delrapport": "kommissionsrapport",
-    "slutrapport": "kommissionsrapport",
-    "promemoria": "pm",
-    "pm": "pm",
-    **dict.fromkeys(("skrivelse", "beslut", "missiv", "kallelse")),
-}
-DOCUMENT_TYPE = re.compile(r"^(" + "|".join(sorted(DOCUMENT_TYPE_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-
-
-def document_type_kind(text: str) -> str | None:
-    """The kind a document-type line makes.
-
-    >>> [document_type_kind(t) for t in ("Tjänsteutlåtande", "Protokollsutdrag 2018", "PM 2018:87 RIV", "Sida 1")]
-    ['tjansteutlatande', 'protokoll', 'pm', None]
-    >>> document_type_kind("Slutrapport")
-    'kommissionsrapport'
-    """
-    found = DOCUMENT_TYPE.match(text.strip())
-    return DOCUMENT_TYPE_KINDS[found.group(1).lower()] if found else None

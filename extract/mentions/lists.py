@@ -1,0 +1,146 @@
+"""Lists of names: read item by item, a board's genitive with the body it owns, a board with its area."""
+
+from __future__ import annotations
+
+import functools
+
+from atgard.extract.boards import BoardRegister
+from atgard.extract.mentions.context import board_spans
+from atgard.extract.mentions.names import NAME_LIKE, resolve_name
+from atgard.extract.mentions.spans import HOME, BoardSpan, genitive
+from atgard.extract.nlp import swedish_pipeline
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import AND, AND_JOINT, JOINT_WORDS, LIST_SEPARATORS
+from atgard.schema.contract import Recipient
+
+# A lead whose list of names follows as items: "... remitterats till följande:", "... skickas på remiss till".
+LIST_LEAD = rule(
+    "board.list_lead",
+    r"(?:\btill|\bföljande|:)\s*$",
+    matches=("Ärendet har remitterats till följande:", "Förslaget skickas på remiss till", "Följande"),
+    not_matches=("Ärendet har remitterats till kulturnämnden.",),
+)
+# The noun after a board's genitive in a list: a body of that board, not the board ("kulturnämndens ungdomsråd");
+# a company's board is the company ("AB Svenska Bostäders styrelse").
+_OWNED_NOUN = rule(
+    "board.owned_noun",
+    rf"\s+(?!(?:{JOINT_WORDS}|m\.fl|styrelse\w*)\b)[a-zåäöé][\wåäöé-]*",
+    matches=(" ungdomsråd", " arbetsutskott"),
+    not_matches=(" och", " respektive", " styrelse", " Ungdomsråd"),
+    flags=0,
+)
+
+
+# A company's board after its genitive is the company: "AB Stockholmshems styrelse", "SISAB:s styrelse".
+_COMPANY_BOARD = rule(
+    "board.company_board", r"\s+styrelse(?:n)?\b", matches=(" styrelse", " Styrelsen"), not_matches=(" styrelsens",)
+)
+
+
+def owned_body_end(span: BoardSpan, text: str) -> int | None:
+    """Where the name of a body the board owns ends, when ``span`` is a genitive followed by its noun.
+
+    >>> text = "kulturnämndens ungdomsråd och idrottsnämnden"
+    >>> owned_body_end(BoardSpan(0, 14, "kulturnämndens", "kulturnamnden", "Kulturnämnden", "committee"), text)
+    25
+    >>> owned_body_end(BoardSpan(30, 44, "idrottsnämnden", "idrottsnamnden", "Idrottsnämnden", "committee"), text)
+    """
+    if not genitive(span):
+        return None
+    noun = _OWNED_NOUN.match(text, span.end)
+    return noun.end() if noun else None
+
+
+# Genitives coordinated before one noun: "socialnämndens och kulturnämndens arbetsutskott".
+_MORE_OWNERS = rule(
+    "board.more_owners",
+    rf"(?:{AND_JOINT}[\wåäöÅÄÖé-]+s\b)+",
+    matches=(" och kulturnämndens", ", idrottsnämndens samt kulturnämndens"),
+    not_matches=(" och kulturnämnden",),
+    flags=0,
+)
+
+
+def listed_recipient(span: BoardSpan, text: str, register: BoardRegister) -> tuple[Recipient, int]:
+    """The recipient a board named in a list stands for, and where its item ends.
+
+    >>> from atgard.extract.boards import load_register
+    >>> text, register = "socialnämndens och kulturnämndens arbetsutskott", load_register()
+    >>> span = BoardSpan(0, 14, "socialnämndens", "socialnamnden", "Socialnämnden", "committee")
+    >>> listed_recipient(span, text, register)
+    (Recipient(name='Socialnämndens arbetsutskott', board_id=None, kind='external', group=False, excluding=[]), 14)
+    """
+    if span.kind == "company" and genitive(span) and (board := _COMPANY_BOARD.match(text, span.end)):
+        return span.recipient(), board.end()
+    if (end := owned_body_end(span, text)) is not None:
+        return resolve_name(text[span.start : end], register), end
+    more = _MORE_OWNERS.match(text, span.end) if genitive(span) else None
+    if more is not None and (noun := _OWNED_NOUN.match(text, more.end())):
+        return resolve_name(span.text + noun.group(0), register), span.end
+    return span.recipient(), span.end
+
+
+# A board named with its area after it and no separator between, as Göteborg names its social boards:
+# "socialnämnden Centrum", "Socialnämnden Sydväst", "stadsdelsnämnden Västra Hisingen".
+_AREA_AFTER = rule(
+    "board.area_after",
+    r"\s+(?P<area>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+    rf"(?=\s*(?:[,;.:]|\b{AND}\b|$|\s(?:för|att|senast)\b))",
+    matches=(" Centrum, ", " Västra Hisingen och", " Sydväst"),
+    not_matches=(" och kulturnämnden", " Centrum kulturnämnden"),
+    flags=0,
+)
+_DEFINITE = ("nämnden", "styrelsen")  # only a definite board word takes an area: "socialnämnden Centrum"
+
+
+def with_area(previous: Recipient, gap: str) -> tuple[Recipient, int] | None:
+    """The board listed before ``gap`` with the area that opens it, and where the area ends; None without one.
+
+    >>> with_area(Recipient(name="Socialnämnden", board_id="socialnamnden", kind="committee"), " Centrum, ")
+    (Recipient(name='Socialnämnden Centrum', board_id=None, kind='unknown', group=False, excluding=[]), 8)
+    >>> with_area(Recipient(name="Socialnämnden", board_id="socialnamnden", kind="committee"), " Stockholms stad")
+    """
+    found = _AREA_AFTER.match(gap)
+    if found is None or previous.kind in ("external", "group") or not previous.name.lower().endswith(_DEFINITE):
+        return None
+    area = found.group("area")
+    if area.lower() in HOME or "AB" in area.split():
+        return None
+    return Recipient(name=f"{previous.name} {area}", board_id=None, kind="unknown"), found.end()
+
+
+def read_board_list(text: str, register: BoardRegister) -> list[Recipient]:
+    """A list of boards as written after "Ansvar:" or in an "Ansvarig" column, resolved in order.
+
+    >>> from atgard.extract.boards import load_register
+    >>> register = load_register()
+    >>> [r.name for r in read_board_list("utbildningsnämnden, Stockholm Business Region AB.", register)]
+    ['Utbildningsnämnden', 'Stockholm Business Region AB']
+    >>> [r.name for r in read_board_list("Kulturnämnden samt Fryshuset och samtliga stadsdelsnämnder", register)]
+    ['Kulturnämnden', 'Fryshuset', 'Samtliga stadsdelsnämnder']
+    >>> [(r.name, r.board_id) for r in read_board_list("idrottsnämnden samt kulturnämndens ungdomsråd", register)]
+    [('Idrottsnämnden', 'idrottsnamnden'), ('Kulturnämndens ungdomsråd', None)]
+    """
+    return list(_board_list(" ".join(text.split()).strip(" ."), register))
+
+
+@functools.lru_cache(maxsize=4096)
+def _board_list(cleaned: str, register: BoardRegister) -> tuple[Recipient, ...]:
+    spans = board_spans(swedish_pipeline(register)(cleaned), register)
+    found: list[Recipient] = []
+    position = 0
+    for span in [*spans, None]:
+        gap = cleaned[position : span.start if span else len(cleaned)]
+        if found and (area := with_area(found[-1], gap)):
+            found[-1], gap = area[0], gap[area[1] :]
+        for piece in LIST_SEPARATORS.split(gap):
+            piece = piece.strip(" .:")
+            if piece and NAME_LIKE.match(piece):
+                found.append(resolve_name(piece, register))
+        if span is None:
+            break
+        if span.start < position:
+            continue  # inside the name of a body listed before it
+        recipient, position = listed_recipient(span, cleaned, register)
+        found.append(recipient)
+    return tuple(found)

@@ -1,0 +1,81 @@
+"""Names as written to recipients: the register's, a board's it does not know, or an outside body's; and
+what a name, a board's name and an office's name look like."""
+
+from __future__ import annotations
+
+import functools
+
+from atgard.extract.boards import BoardRegister
+from atgard.extract.mentions.context import board_spans
+from atgard.extract.mentions.spans import BoardSpan
+from atgard.extract.nlp import swedish_pipeline
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import BOARD_DEFINITE, BOARD_NAME, OFFICE_NAME
+from atgard.schema.contract import BoardKind, Recipient
+
+# A body named by its kind alone ("Nämnden beslutar", "Nämnden har fått rapporten på remiss"): the document's own.
+OWN_BODY = rule(
+    "board.own_body",
+    rf"^(?:{BOARD_DEFINITE}|stadsdelsnämnden|bolagsstyrelsen|bolaget)$",
+    matches=("Nämnden", "stadsdelsnämnden", "Bolaget", "Styrelsen"),
+    not_matches=("Kulturnämnden", "Bolagets styrelse"),
+)
+# A name as a list may give one: a capital, then up to five more words.
+NAME_LIKE = rule(
+    "board.name_like",
+    r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){0,5}$",
+    matches=("Stockholms stads pensionärsråd", "Polisregion Stockholm", "SISAB"),
+    not_matches=("samtliga nämnder", "Stockholms stads råd för funktionshindersfrågor och deras frågor"),
+    flags=0,
+)
+# A board named in lower case or by what it is for, whole: "social resursnämnd", "nämnden för arbetsmarknad".
+BOARD_LIKE = rule(
+    "board.like",
+    rf"^{BOARD_NAME}$",
+    matches=("social resursnämnd", "tekniska nämnden", "nämnden för arbetsmarknad och vuxenutbildning", "SDN Järva"),
+    not_matches=("Stockholms stad", "samtliga nämnder"),
+)
+# An office named in lower case, whole: "fackförvaltningarna", "socialförvaltningen".
+OFFICE_LIKE = rule(
+    "board.office_like",
+    rf"^{OFFICE_NAME}$",
+    matches=("fackförvaltningarna", "socialförvaltningen", "trafikkontoret"),
+    not_matches=("Socialförvaltningen", "förvaltningens"),
+    flags=0,
+)
+
+
+@functools.cache
+def _unambiguous_forms(register: BoardRegister) -> dict[str, str]:
+    """Register forms, lowercased, that name one board only: a name written so needs no pipeline run."""
+    ids: dict[str, set[str]] = {}
+    for form, board_id in register.surface_forms():
+        ids.setdefault(form.lower(), set()).add(board_id)
+    return {form: next(iter(found)) for form, found in ids.items() if len(found) == 1}
+
+
+def resolve_name(text: str, register: BoardRegister) -> Recipient:
+    """A name as written (a list item, an "Ansvar:" entry) to a recipient: register, unknown or external.
+
+    >>> from atgard.extract.boards import load_register
+    >>> register = load_register()
+    >>> resolve_name("Stockholm Business Region", register).name
+    'Stockholm Business Region AB'
+    >>> resolve_name("Fotografiska muséet", register).kind
+    'external'
+    >>> resolve_name("Trafik- och renhållningsnämnden", register).kind
+    'unknown'
+    """
+    return _resolved(text.strip(" .,;:"), register)
+
+
+@functools.lru_cache(maxsize=4096)  # the same names recur in every document: "Kommunstyrelsen", "Ansvar: ..."
+def _resolved(cleaned: str, register: BoardRegister) -> Recipient:
+    if (board_id := _unambiguous_forms(register).get(cleaned.lower())) is not None:
+        board = register[board_id]
+        return BoardSpan(0, len(cleaned), cleaned, board.id, board.name, board.kind).recipient()
+    spans = board_spans(swedish_pipeline(register)(cleaned), register)
+    if len(spans) == 1 and len(spans[0].text) >= len(cleaned) - 2:
+        return spans[0].recipient()
+    kind: BoardKind = "unknown" if BOARD_LIKE.match(cleaned) else "external"
+    return Recipient(name=cleaned[:1].upper() + cleaned[1:], board_id=None, kind=kind)

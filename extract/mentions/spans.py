@@ -1,0 +1,217 @@
+"""Board spans found by the tokens: register names the pipeline marked, board words it does not know, and
+boards named together under one head."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from atgard.extract.boards import BoardRegister, with_hyphen
+from atgard.extract.nlp import BOARDS, token_texts
+from atgard.extract.rules import rule
+from atgard.schema.contract import BoardKind, Recipient
+
+# Words that end like a board name but name no board in particular.
+_GENERIC = frozenset(
+    f"{stem}{ending}"
+    for stem in ("nämnd", "stadsdelsnämnd", "facknämnd", "bolagsnämnd")
+    for ending in ("", "en", "ens", "s", "er", "erna", "ernas")
+)
+# A board word written as one ("kulturnämnden", "Hyresnämndens"), not in the plural.
+BOARD_WORD = rule(
+    "board.compound_word",
+    r"^[a-zåäöé-]+nämnd(?:en|ens|s)?$",
+    matches=("kulturnämnden", "Hyresnämndens", "trafiknämnd"),
+    not_matches=("nämnden", "kulturnämnderna", "kulturnämnden i Malmö"),
+)
+_CONJUNCTIONS = frozenset({"och", "samt", "eller"})
+_CAPITALISED = rule(
+    "board.capitalised_word",
+    r"^[A-ZÅÄÖ][\wåäöÅÄÖ:&-]*$",
+    matches=("Nordiska", "SISAB:s", "Micasa"),
+    not_matches=("bostäder", "AB Svenska"),
+    flags=0,
+)
+
+
+@dataclass(frozen=True)
+class BoardSpan:
+    """A board named in a text: ``text[start:end]`` as written, and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    board_id: str | None
+    name: str
+    kind: BoardKind
+
+    @property
+    def group(self) -> bool:
+        return self.kind == "group"
+
+    def recipient(self) -> Recipient:
+        return Recipient(name=self.name, board_id=self.board_id, kind=self.kind, group=self.group)
+
+
+def genitive(span: BoardSpan) -> bool:
+    """A register board named in the genitive ("kulturnämndens"): the owner of the noun after it."""
+    return span.text.endswith("s") and not span.name.endswith("s")
+
+
+# Stockholm itself, as a board's place or area may name it: no other body of that name.
+HOME = frozenset({"stockholm", "stockholms stad", "stockholms kommun", "stockholms län", "staden"})
+
+
+def known_spans(doc: Doc, register: BoardRegister) -> list[BoardSpan]:
+    spans = []
+    for span in doc.spans[BOARDS]:
+        board = register[span.label_]
+        spans.append(BoardSpan(span.start_char, span.end_char, span.text, board.id, board.name, board.kind))
+    return spans
+
+
+# Endings of board words as OCR may misread them ("fastighetshämnden", "utbildningsnämnder").
+_MISREAD_BOARD_WORD = rule(
+    "board.misread_word",
+    r"^[a-zåäöé-]{4,}[a-zåäö]mnd(?:en|er|ens|s)?$",
+    matches=("fastighetshämnden", "utbildningsnämnder"),
+    not_matches=("nämnd", "kulturnämndens ungdomsråd"),
+)
+MISREAD_RATIO = 0.88
+
+
+@functools.cache
+def single_word_forms(register: BoardRegister) -> dict[str, str]:
+    """Register forms that are one word, lowercased: the candidates for a misread board word."""
+    return {form.lower(): board_id for form, board_id in register.surface_forms() if " " not in form}
+
+
+def _misread(word: str, register: BoardRegister) -> str | None:
+    """The register board a misread word most likely is (OCR), if it is close enough.
+
+    >>> from atgard.extract.boards import load_register
+    >>> [_misread(word, load_register()) for word in ("fastighetshämnden", "idröttsnämnden", "hyresnämnden")]
+    ['fastighetsnamnden', 'idrottsnamnden', None]
+    """
+    forms = single_word_forms(register)
+    close = difflib.get_close_matches(word.lower(), forms, n=1, cutoff=MISREAD_RATIO)  # the forms: the keys
+    return forms[close[0]] if close else None
+
+
+def unknown_spans(doc: Doc, taken: set[int], register: BoardRegister) -> list[BoardSpan]:
+    """ "Trafik- och renhållningsnämnden", "Hyresnämnden", "Birka Cruises AB": kept, marked unknown."""
+    found = []
+    for i, word in enumerate(token_texts(doc)):
+        # only a board word or "AB" can start a name here: the Token objects are made for those alone
+        if i in taken or (word != "AB" and "mnd" not in word.lower()):
+            continue
+        token = doc[i]
+        if (
+            _MISREAD_BOARD_WORD.match(token.text)
+            and token.lower_ not in _GENERIC
+            and (board_id := _misread(token.text, register)) is not None
+        ):
+            board = register[board_id]
+            taken.add(token.i)
+            found.append(
+                BoardSpan(token.idx, token.idx + len(token.text), token.text, board.id, board.name, board.kind)
+            )
+            continue
+        if BOARD_WORD.match(token.text) and token.lower_ not in _GENERIC:
+            start = token.i
+            # a suspended compound before it: "Trafik- och renhållningsnämnden"
+            if start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS and doc[start - 2].text.endswith("-"):
+                start -= 2
+            elif start >= 3 and doc[start - 1].lower_ in _CONJUNCTIONS and doc[start - 2].text == "–":
+                start -= 3  # with an en dash, which the tokenizer splits off: "Trafik", "–", "och"
+            span = doc[start : token.i + 1]
+        elif token.text == "AB":
+            start = end = token.i
+            while start > 0 and start - 1 not in taken:
+                if _CAPITALISED.match(doc[start - 1].text):
+                    start -= 1
+                elif (
+                    doc[start - 1].lower_ in ("och", "&")
+                    and start > 1
+                    and start - 2 not in taken
+                    and _CAPITALISED.match(doc[start - 2].text)
+                ):
+                    start -= 2  # "Nordiska Bostäder och Lokaler AB": one company
+                else:
+                    break
+            # the name goes on after "AB" when nothing or one genitive prefix stands before it:
+            # "AB Svenska Bostäder", "Bostads AB Poseidon", "Förvaltnings AB Framtiden"
+            prefixed = start == token.i - 1 and doc[start].text.endswith("s")
+            while (start == token.i or prefixed) and end + 1 < len(doc) and end + 1 not in taken:
+                if not _CAPITALISED.match(doc[end + 1].text):
+                    break
+                end += 1
+            if start == end:
+                continue
+            span = doc[start : end + 1]
+        else:
+            continue
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        name = with_hyphen(span.text[0].upper() + span.text[1:])
+        found.append(BoardSpan(span.start_char, span.end_char, span.text, None, name, "unknown"))
+    return found
+
+
+# A head noun several districts share: "Rinkeby-Kista, Skärholmens och Farsta stadsdelsnämnder".
+SHARED_HEADS = {
+    "stadsdelsnämnder": "district_committee",
+    "stadsdelsnämnderna": "district_committee",
+    "stadsdelsförvaltningar": "office",
+    "stadsdelsförvaltningarna": "office",
+}
+_LIST_GLUE = frozenset({",", "och", "samt"})
+
+
+def _span(doc: Doc, start: int, end: int, board_id: str, register: BoardRegister) -> BoardSpan:
+    board = register[board_id]
+    span = doc[start:end]
+    return BoardSpan(span.start_char, span.end_char, span.text, board.id, board.name, board.kind)
+
+
+def coordinated_spans(doc: Doc, register: BoardRegister, taken: set[int]) -> list[BoardSpan]:
+    """Several boards under one head: "Rinkeby-Kista, Skärholmens och Farsta stadsdelsnämnder",
+    "exploaterings- och stadsbyggnadsnämnderna"."""
+    found: list[BoardSpan] = []
+    for index, word in enumerate(token_texts(doc)):
+        lower = word.lower()
+        if index in taken or index == 0 or (lower not in SHARED_HEADS and not lower.endswith(("nämnderna", "nämnder"))):
+            continue
+        head = doc[index]
+        kind = SHARED_HEADS.get(head.lower_)
+        if kind:
+            places = register.places(kind)
+            members, i = [], head.i - 1
+            while i >= 0 and i not in taken and (doc[i].lower_ in places or doc[i].lower_ in _LIST_GLUE):
+                if doc[i].lower_ in places:
+                    members.append(i)
+                i -= 1
+            if not members or members[0] != head.i - 1:
+                continue
+            for i in members:
+                end = head.i + 1 if i == head.i - 1 else i + 1
+                found.append(_span(doc, i, end, places[doc[i].lower_], register))
+                taken.update(range(i, end))
+        elif head.lower_.endswith(("nämnderna", "nämnder")) and doc[head.i - 1].lower_ in _LIST_GLUE:
+            stem = head.text[: head.lower_.rindex("nämnd")]
+            parts = [(head.i, stem)]
+            i = head.i - 1
+            while i > 0 and doc[i].lower_ in _LIST_GLUE and doc[i - 1].text.endswith("-"):
+                parts.append((i - 1, doc[i - 1].text[:-1]))
+                i -= 2
+            ids = [register.id_of(f"{word}nämnden") for _, word in parts]
+            if len(parts) < 2 or None in ids:
+                continue
+            for (i, _), board_id in zip(parts, ids, strict=True):
+                found.append(_span(doc, i, i + 1, board_id, register))  # type: ignore[arg-type]
+                taken.add(i)
+    return found

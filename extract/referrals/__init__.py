@@ -1,0 +1,51 @@
+"""Referral directives: which boards give an opinion on which report, or report on which measures.
+
+A referral sentence has a trigger (synpunkter, yttrande, remiss, redovisa
+förutsättningar) and a recipient list in one of four places:
+
+* after "av" in the passive: "Synpunkter på rapporten X ges i första hand av A, B och C."
+* after "till" with remiss: "Ärendet har remitterats till A, B ... och D." / "sändes ut på remiss till A"
+* before "ska" in the active: "Samtliga nämnder och bolagsstyrelser ska redovisa sina förutsättningar ..."
+* after a colon where the lead says "följande": "Ärendet har remitterats till följande nämnder: A, B och C"
+
+The list is read item by item (",", "och", "samt", "respektive"); an item that is a board is
+resolved through the register, a capitalised name outside it is an outside
+body, "(och därutöver) de nämnder ... som ..." is the condition, and anything
+else ends the list.
+
+One module per reader: ``sentences`` (a referral stated in a sentence), ``lists`` (its
+recipients listed under a lead), ``tables`` (a row each); ``zones`` finds where a
+sentence's list stands, ``recipients`` reads it, ``common`` holds what they share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.boards import BoardRegister
+from atgard.extract.referrals.common import addressed_to_self
+from atgard.extract.referrals.sentences import sentence_referrals
+from atgard.extract.referrals.tables import carries_over, table_referrals
+from atgard.extract.reports import Reports
+from atgard.schema.contract import Referral
+
+__all__ = ["addressed_to_self", "carries_over", "extract_referrals"]
+
+
+def _same_directive(referral: Referral) -> tuple[object, ...]:
+    return (
+        referral.report_title,
+        referral.action,
+        tuple(referral.measure_codes),
+        tuple(r.name for r in referral.recipients),
+    )
+
+
+def extract_referrals(analysed: Sequence[Analysed], reports: Reports, register: BoardRegister) -> list[Referral]:
+    """Every referral directive of a document, in order; one stated twice (summary, decision) is kept once."""
+    found = sentence_referrals(analysed, reports, register) + table_referrals(analysed, reports, register)
+    unique: dict[tuple[object, ...], Referral] = {}
+    for referral in sorted(found, key=lambda r: (r.page, r.bbox.top)):
+        unique.setdefault(_same_directive(referral), referral)
+    return list(unique.values())

@@ -1,0 +1,152 @@
+"""The recipients in a list's zone, item by item: a board found in the sentence, a name that looks like one,
+the condition that closes a list ("de nämnder som berörs"), the members a group leaves out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from atgard.extract.boards import BoardRegister
+from atgard.extract.exclusions import find_exclusions
+from atgard.extract.mentions import (
+    BOARD_LIKE,
+    NAME_LIKE,
+    OFFICE_LIKE,
+    BoardSpan,
+    listed_recipient,
+    resolve_name,
+    with_area,
+)
+from atgard.extract.referrals.zones import ASIDE, Zone
+from atgard.extract.rules import Rule, rule
+from atgard.extract.vocabulary import AND, JOINT_BESIDE_OCH, LIST_JOINT
+from atgard.schema.contract import Recipient
+
+_CONDITION = rule(
+    "referral.condition",
+    rf",?\s*(?:{AND}\s+)?(?:därutöver|dessutom|även|också)?\s*(?:av\s+)?"
+    r"(?P<condition>de\s+(?:nämnder|bolagsstyrelser|stadsdelsnämnder|förvaltningar|bolag|facknämnder)\b[^.;]*?\bsom\b[^.;]*)",
+    matches=(
+        ", och därutöver av de nämnder och bolagsstyrelser som berörs av rapportens förslag",
+        " samt de stadsdelsnämnder som så önskar",
+    ),
+    not_matches=("och de nämnder",),
+)
+# Words between a list's names that are no name themselves: adverbs, "bl.a.", "d.v.s.", a repeated "till".
+# Pieces come stripped of dots at their ends: "bl.a." is "bl.a" here, "t.ex." is "t.ex".
+_FILLER_WORD = (
+    r"(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+an(?:nat|dra)|bl\.\s?a\.?|"
+    r"m\.\s?fl\.?|med\s+flera|t\.\s?ex\.?|till\s+exempel|främst|d\.\s?v\.\s?s\.?|dvs\.?|det\s+vill\s+säga|"
+    rf"närmare\s+bestämt|i\s+synnerhet|särskilt|samtliga|alla|{AND}|styrelsen\s+(?:för|i)|till|av|:|-|–)"
+)
+_FILLER = rule(
+    "referral.filler",
+    rf"^(?:{_FILLER_WORD}(?:\s+{_FILLER_WORD})*)?$",
+    matches=("", "bl.a", "d.v.s. till", "samt till", "och därutöver", "i första hand", "dvs"),
+    not_matches=("Kulturnämnden", "utom", "de nämnder som berörs"),
+)
+
+
+# "till" repeated before a name the list goes on with: "… samt till Stockholms stads pensionärsråd".
+_TO_AGAIN = rule(
+    "referral.to_again",
+    r"^(?:(?:även|också|dessutom)\s+)?till\s+(?=[A-ZÅÄÖ])",
+    matches=("till Stockholms stads pensionärsråd", "även till Region Stockholm"),
+    not_matches=("till samtliga nämnder", "Tillväxtverket"),
+    flags=0,
+)
+
+
+# A subject that names nobody: "De som ska redovisa ...", "Dessa ska ...".
+_PRONOUN = rule(
+    "referral.pronoun",
+    r"^(?:de|dessa|den|det|denna|vi|man|var|vilka|som|remissinstanserna|de\s+som|"
+    r"nämnderna|styrelserna|bolagen|förvaltningarna|instanserna)\b",
+    matches=("De som", "Dessa", "Remissinstanserna", "Nämnderna"),  # "Nämnderna": the ones named before
+    not_matches=("Detaljplanenämnden", "Denmark AB"),
+)
+
+
+def recipients_in(
+    text: str, zone: Zone, boards: Sequence[BoardSpan], register: BoardRegister
+) -> tuple[list[Recipient], str | None]:
+    """The recipients and condition read in ``zone``; a group's members left out ("samtliga stadsdelsnämnder utom
+    Norrmalm") are no recipients of their own but the group's ``excluding``."""
+    excluded = find_exclusions(text, zone.start, zone.end, boards, register)
+    recipients, condition = _read_list(excluded.text, zone, excluded.boards, register)
+    return excluded.applied(recipients), condition
+
+
+def _read_list(
+    text: str, zone: Zone, boards: Sequence[BoardSpan], register: BoardRegister
+) -> tuple[list[Recipient], str | None]:
+    """Recipients and condition in ``text[zone.start:zone.end]``; nothing when the list is not one."""
+    end = zone.end if zone.list_end is None else zone.list_end
+    condition = None
+    if found := _CONDITION.search(text, zone.start, zone.end):
+        condition = found.group("condition").strip(" .")
+        end = min(end, found.start())
+    recipients: list[Recipient] = []
+    position = zone.start
+    separators = _separators(text[zone.start : end])
+    for span in [*[b for b in boards if zone.start <= b.start and b.end <= end], None]:
+        gap_end = span.start if span else end
+        if recipients and (area := with_area(recipients[-1], text[position:gap_end])):
+            recipients[-1], position = area[0], position + area[1]
+        for piece in _pieces(text[position:gap_end], separators):
+            piece = _TO_AGAIN.sub("", ASIDE.sub("", piece).strip(" ."))
+            if _FILLER.match(piece):
+                continue
+            if not _name_like(piece) or "¤" in piece or _PRONOUN.match(piece):
+                # The list ended before the zone did: fine after "av"/"till", not for a subject.
+                return ([] if zone.whole else recipients), condition
+            recipients.append(resolve_name(piece, register))
+        if span is None:
+            break
+        if span.start < position:
+            continue  # inside the name of a body listed before it
+        recipient, position = listed_recipient(span, text, register)
+        recipients.append(recipient)
+    return recipients, condition
+
+
+def _name_like(piece: str) -> bool:
+    return bool(NAME_LIKE.match(piece) or BOARD_LIKE.match(piece) or OFFICE_LIKE.match(piece))
+
+
+# A list cut at its joints, the joints kept: every joint, or all but "och" when "och" is inside a name.
+_AT_JOINTS = rule("referral.at_joints", f"({LIST_JOINT})", matches=("A, B och C samt D",), not_matches=("A eller B",))
+_AT_JOINTS_BESIDE_OCH = rule(
+    "referral.at_joints_beside_och",
+    f"({JOINT_BESIDE_OCH})",
+    matches=("Sveriges Kommuner och Landsting samt AB Storstockholms Lokaltrafik",),
+    not_matches=("A och B",),
+)
+# The "and"s of a list, to tell which one closes it.
+_AND_WORD = rule(
+    "referral.and_word", rf"\b({AND})\b", matches=("A och B", "A samt B"), not_matches=("samtliga",), flags=0
+)
+
+
+def _separators(zone: str) -> Rule:
+    """How a list's items are separated: a list that closes with "samt" keeps "och" inside its names.
+
+    "..., Sveriges Kommuner och Landsting samt AB Storstockholms Lokaltrafik": the
+    last item is joined by "samt", so an "och" before it joins the words of a name.
+    """
+    joiners = _AND_WORD.findall(zone)
+    return _AT_JOINTS_BESIDE_OCH if joiners and joiners[-1] == "samt" and "och" in joiners else _AT_JOINTS
+
+
+def _pieces(gap: str, separators: Rule) -> list[str]:
+    """The items of a stretch of list, a company's name kept whole: "Nordiska Bostäder och Lokaler AB"."""
+    parts = separators.split(gap)
+    pieces, joiners = parts[::2], parts[1::2]
+    merged = pieces[:1]
+    for joiner, piece in zip(joiners, pieces[1:], strict=True):
+        previous = merged[-1].strip()
+        company = piece.strip().endswith(" AB") and previous[:1].isupper() and "AB" not in previous.split()
+        if joiner.strip().lower() == "och" and company and piece.strip()[:1].isupper():
+            merged[-1] = f"{merged[-1]}{joiner}{piece}"
+        else:
+            merged.append(piece)
+    return merged

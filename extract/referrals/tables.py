@@ -1,0 +1,212 @@
+"""Referrals set out as a table: "Remissinstans | Rapport | Synpunkter på | Svar senast", a row each."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from atgard.extract.analysis import Analysed, located_at
+from atgard.extract.boards import BoardRegister
+from atgard.extract.codes import find_codes
+from atgard.extract.mentions import read_board_list
+from atgard.extract.read.text import join_lines
+from atgard.extract.referrals.common import IMPLEMENTATION, PRIMARY, default_report
+from atgard.extract.reports import Reports
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import CONJUNCTION, OCH
+from atgard.schema.contract import Referral
+from atgard.schema.read import union_per_page
+
+# A referral table's header row: which column holds the recipients, the report, what to answer on, the date.
+_TABLE_COLUMNS = {
+    "recipients": rule(
+        "referral.table.recipients",
+        rf"^(?:remissinstans(?:er)?|mottagare|instans(?:er)?|nämnd(?:er)?(?:\s+{OCH}\s+bolag\w*)?)$",
+        matches=("Remissinstans", "Nämnder och bolagsstyrelser"),
+        not_matches=("Rapport",),
+    ),
+    "report": rule(
+        "referral.table.report",
+        r"^(?:rapport(?:er)?|remiss(?:en)?|ärende|underlag|betänkande)$",
+        matches=("Rapport", "Ärende"),
+        not_matches=("Remissinstans",),
+    ),
+    "scope": rule(
+        "referral.table.scope",
+        r"^(?:synpunkter\s+på|avser|omfattning|yttrande\s+över|uppdrag|remissen\s+avser)$",
+        matches=("Synpunkter på", "Avser"),
+        not_matches=("Svar senast",),
+    ),
+    # The date answers are due (read from the row's text, `dates.with_reply_dates`).
+    "reply_by": rule(
+        "referral.table.reply_by",
+        r"^(?:svar\s+senast|senast|sista\s+svarsdag(?:en)?|svarsdatum|svarsdag|datum\s+för\s+svar|remisstid(?:en)?)$",
+        matches=("Svar senast", "Sista svarsdag", "Svarsdatum", "Remisstid"),
+        not_matches=("Rapport", "Datum för beslut"),
+    ),
+    # The measures a recipient answers for, by number: "1, 2 och 4", "5–7", "A1.2, A1.3".
+    "measures": rule(
+        "referral.table.measures",
+        r"^(?:åtgärd(?:er|erna)?|åtgärdsnummer|åtgärder\s+att\s+redovisa)$",
+        matches=("Åtgärder", "Åtgärd", "Åtgärdsnummer"),
+        not_matches=("Åtgärdens innehåll",),
+    ),
+}
+# A word broken over two lines of a cell, and a board word's end: "exploateringsnämn" / "den".
+_WORD_BREAK = rule("referral.table.word_break", r"(\w+)\n(\w+)", matches=("exploateringsnämn\nden",), flags=0)
+_BOARD_WORD_END = rule(
+    "referral.table.board_word_end",
+    r"nämnd(?:en|er|erna)?$",
+    matches=("exploateringsnämnden", "stadsdelsnämnd"),
+    not_matches=("nämndens", "exploateringsnämn"),
+    flags=0,
+)
+
+
+def _mend_broken_words(cell: str) -> str:
+    r"""Board names broken in a narrow cell without a hyphen: "exploateringsnämn" / "den" -> one word.
+
+    >>> _mend_broken_words("Trafiknämnden,\nexploateringsnämn\nden,\nstadsbyggnadsnäm\nnden")
+    'Trafiknämnden,\nexploateringsnämnden,\nstadsbyggnadsnämnden'
+    >>> _mend_broken_words("Rinkeby-Kista\nstadsdelsnämnd")
+    'Rinkeby-Kista\nstadsdelsnämnd'
+    """
+
+    def mend(found: re.Match[str]) -> str:
+        left, right = found.group(1), found.group(2)
+        broken = _BOARD_WORD_END.search(left + right) and not _BOARD_WORD_END.search(right) and right.islower()
+        return left + right if broken else found.group(0)
+
+    return _WORD_BREAK.sub(mend, cell)
+
+
+def _table_header(cells: Sequence[str]) -> dict[str, int] | None:
+    found = {
+        column: i for column, pattern in _TABLE_COLUMNS.items() for i, text in enumerate(cells) if pattern.match(text)
+    }
+    return found if "recipients" in found and len(found) >= 2 else None
+
+
+_UNFINISHED_CELL = rule(
+    "referral.table.unfinished_cell",
+    rf"(?:,|\b(?:{CONJUNCTION}|till|på|av)|\s[–-])\s*$",
+    matches=("AB Svenska Bostäder,", "Kulturnämnden och", "Idrottsnämnden samt", "Lokal samverkan mot otrygghet –"),
+    not_matches=("Hela rapporten", "2017-09-30", "Rinkeby-Kista stadsdelsnämnd"),
+)
+
+
+def carries_over(above: Sequence[str], below: Sequence[str]) -> bool:
+    """The first row of a page holds the rest of the last row before the page break (a row split by the break).
+
+    The rest fills some of the columns but not all those the row filled above (a short cell, as the date,
+    fitted before the break) and none the row left empty; and one of its cells goes on mid-phrase: it starts
+    in lower case, or the cell above it ends in a comma, a conjunction ("och", "samt"), a preposition or a dash.
+
+    >>> carries_over(["AB Svenska Bostäder, AB", "Lokal samverkan mot otrygghet –", "Förutsättningar att", "2027"],
+    ...              ["Familjebostäder, AB Stockholmshem", "erfarenheter från", "åtgärderna D1.2", ""])
+    True
+    >>> carries_over(["Kulturnämnden", "Rapport A", "Hela rapporten", "2017-09-30"],
+    ...              ["Idrottsnämnden", "Rapport B", "åtgärd C3.2", "2017-10-31"])
+    False
+    """
+    if len(above) != len(below):
+        return False
+    pairs = [(a.strip(), b.strip()) for a, b in zip(above, below, strict=True)]
+    if not any(b for _, b in pairs) or any(b and not a for a, b in pairs) or all(b for a, b in pairs if a):
+        return False
+    return any(b[:1].islower() or _UNFINISHED_CELL.search(a) for a, b in pairs if a and b)
+
+
+@dataclass
+class _Row:
+    """A table row as referrals read it: its cells' texts and where it stands (over a page break, two pieces)."""
+
+    cells: list[str]
+    items: list[Analysed]
+
+    def carried_over(self, rest: Analysed) -> _Row:
+        cells = [
+            f"{a}\n{b}" if a.strip() and b.strip() else a or b for a, b in zip(self.cells, _cells(rest), strict=True)
+        ]
+        return _Row(cells, [*self.items, rest])
+
+    def located(self) -> dict[str, object]:
+        if len(self.items) == 1:
+            return self.items[0].located()
+        return located_at(union_per_page([box for item in self.items for box in item.block.boxes]))
+
+
+def _cells(item: Analysed) -> list[str]:
+    return [cell.text for cell in item.block.cells]
+
+
+def _table_referral(
+    row: _Row, columns: dict[str, int], reports: Reports, register: BoardRegister, implementing: bool
+) -> Referral | None:
+    """One row's referral; ``implementing``: the text leading into the table asks how measures can be carried out,
+    which is what each row asks unless the table has a column saying so row by row ("Synpunkter på")."""
+    cells = row.cells
+    if max(columns.values()) >= len(cells):
+        return None
+    names = _mend_broken_words(cells[columns["recipients"]])
+    recipients = read_board_list(join_lines(names.splitlines()), register)
+    if not recipients:
+        return None
+
+    def column(name: str) -> str:
+        return join_lines(cells[columns[name]].splitlines()) if name in columns else ""
+
+    report, scope = column("report"), column("scope")
+    numbered = f"åtgärderna {column('measures')}" if column("measures") else ""  # its header names the numbers
+    codes = list(dict.fromkeys(c.code for c in [*find_codes(scope), *find_codes(numbered)]))
+    return Referral(
+        report_title=reports.title_for(report) or report or default_report(reports),
+        action="implementation"
+        if IMPLEMENTATION.search(scope) or (implementing and "scope" not in columns)
+        else "opinion",
+        scope="measures" if codes else "report",
+        measure_codes=codes,
+        recipients=recipients,
+        priority="primary" if PRIMARY.search(scope) else None,
+        text=" | ".join(join_lines(cell.splitlines()) for cell in cells),
+        **row.located(),
+    )
+
+
+def table_referrals(analysed: Sequence[Analysed], reports: Reports, register: BoardRegister) -> list[Referral]:
+    """Referrals set out as a table: "Remissinstans | Rapport | Synpunkter på | Svar senast", a row each.
+
+    A row split by a page break is read as one: the first row of the next page (after a repeated header)
+    that :func:`carries_over` the last row before the break completes it.
+    """
+    referrals: list[Referral] = []
+    columns: dict[str, int] | None = None
+    last: tuple[_Row, int | None] | None = None  # the row above and the index of its referral
+    implementing = False  # the text before the table asks how the measures can be carried out
+    for item in analysed:
+        if item.block.kind != "table_row":
+            columns, last = None, None
+            implementing = bool(IMPLEMENTATION.search(item.text)) if item.block.kind == "paragraph" else implementing
+            continue
+        header = _table_header([join_lines(cell.text.splitlines()) for cell in item.block.cells])
+        if header is not None:
+            columns = header
+            continue
+        if columns is None:
+            continue
+        row, index = _Row(_cells(item), [item]), None
+        if (
+            last is not None
+            and item.block.page > last[0].items[-1].block.page
+            and carries_over(last[0].cells, row.cells)
+        ):
+            row, index = last[0].carried_over(item), last[1]
+        if (referral := _table_referral(row, columns, reports, register, implementing)) is not None:
+            if index is None:
+                referrals.append(referral)
+                index = len(referrals) - 1
+            else:
+                referrals[index] = referral
+        last = (row, index)
+    return referrals

@@ -1,0 +1,153 @@
+"""Signatories: the names a document is signed with, and their titles.
+
+Names with titles set side by side ("Ingela Lindh / Stadsdirektör | ..."), a name over a title in
+rows or lines of their own, or after a protocol's signing formula ("Vid protokollet Maria Sund").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.header import BOX_LABEL
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import ISO_DATE
+from atgard.schema import Block, PageBox
+from atgard.schema.contract import Signatory
+from atgard.schema.read import union_per_page
+
+# A person's name: two to four capitalised words, perhaps with "af", "von" or "de" before the last.
+_PERSON = rule(
+    "signatory.person",
+    r"^[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3}$",
+    matches=("Ingela Lindh", "Helena Forsberg", "Carl af Ekström", "Anna-Karin Berg Lund"),
+    not_matches=("Verkställande direktör", "Eva", "ingela lindh"),
+    flags=0,
+)
+# A signatory's title: "Verkställande direktör", "Förvaltningschef", "Ordförande", "Justerare".
+_TITLE_WORD = rule(
+    "signatory.title_word",
+    r"\b\w*(?:direktör|chef|ordförande|sekreterare|justerare|borgarråd|kommunalråd|handläggare)\b|^vd$",
+    matches=("Verkställande direktör", "Förvaltningschef", "Ordförande", "Justerare", "VD"),
+    not_matches=("Stadsledningskontoret", "Avdelningen för trafik"),
+)
+# A protocol's signing formulas, the name (and title) after them in one block.
+_SIGNING_FORMULA = rule(
+    "signatory.after_formula",
+    r"^(?i:vid\s+protokollet|justeras|justerare|ordförande|sekreterare)\s*:?\s+"
+    r"(?P<name>[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3})"
+    r"(?:\s*,?\s+(?P<title>[\wåäöÅÄÖé -]{3,40}?))?\s*$",
+    matches=("Vid protokollet Maria Sund sekreterare", "Justeras: Lars Nilsson", "Ordförande Eva Ek"),
+    not_matches=("Vid protokollet fördes anteckningar", "Justeras: lars nilsson"),
+    flags=0,
+)
+
+
+def _title_line(text: str) -> bool:
+    return 0 < len(text.split()) <= 4 and not ISO_DATE.search(text)
+
+
+def _signatory(name: str, title: str, parts: Sequence[PageBox]) -> Signatory:
+    boxes = union_per_page(list(parts))  # one box a page: a signature a page break cut has two
+    return Signatory(name=name, title=title, page=boxes[0].page, bbox=boxes[0].bbox, boxes=boxes)
+
+
+def _next_to(upper: Block, lower: Block) -> bool:
+    """``lower`` is the block under ``upper``: on its page, or the first of the next (a page break between)."""
+    return lower.page in (upper.page, upper.page + 1)
+
+
+def _names_over_titles(row: Block, below: Block | None) -> list[Signatory]:
+    """Names in one row, their titles in the row under it (three or more signatures side by side)."""
+    if below is None or below.kind != "table_row" or not _next_to(row, below) or len(below.cells) != len(row.cells):
+        return []
+    names = [cell.text.strip() for cell in row.cells]
+    titles = [cell.text.strip() for cell in below.cells]
+    if not all(map(_is_name, names)) or not all(map(_title_line, titles)):
+        return []
+    if any(_PERSON.match(title) for title in titles):
+        return []  # two rows of names
+    pairs = zip(names, titles, row.cells, below.cells, strict=True)
+    return [
+        _signatory(name, title, [PageBox(page=row.page, bbox=upper.bbox), PageBox(page=below.page, bbox=lower.bbox)])
+        for name, title, upper, lower in pairs
+    ]
+
+
+def _is_name(text: str) -> bool:
+    """A person's name, not a company's ("AB Svenska")."""
+    return bool(_PERSON.match(text)) and not any(word.isupper() and len(word) > 1 for word in text.split())
+
+
+def _signed_lines(block: Block, below: Block | None) -> Signatory | None:
+    """A single signature set as two lines of its own at the end: "Helena Forsberg" / "Verkställande direktör"."""
+    if below is None or block.kind != "paragraph" or below.kind != "paragraph" or not _next_to(block, below):
+        return None
+    if not _is_name(block.text.strip()) or not (_title_line(below.text) and _TITLE_WORD.search(below.text)):
+        return None
+    return _signatory(block.text.strip(), below.text.strip(), [*block.boxes[:1], *below.boxes[:1]])
+
+
+def _name_over_title(block: Block) -> Signatory | None:
+    """A single signature read as one block of two lines: "Eva Ek" over "Avdelningschef"."""
+    if block.kind != "paragraph" or len(block.lines) != 2:
+        return None
+    name, title = (block.text[line.start : line.end].strip() for line in block.lines)
+    if not _is_name(name) or not (_title_line(title) and _TITLE_WORD.search(title)):
+        return None
+    return _signatory(name, title, block.locate(0, len(block.text)))
+
+
+def _after_formula(block: Block) -> Signatory | None:
+    """One signature after its protocol formula: "Vid protokollet Maria Sund sekreterare", "Justeras: Lars Nilsson".
+
+    >>> from atgard.schema import BBox, LineSpan
+    >>> box = BBox(x0=71, top=600, x1=200, bottom=640)
+    >>> line = LineSpan(start=0, end=38, page=2, bbox=box)
+    >>> block = Block(kind="paragraph", text="Vid protokollet Maria Sund sekreterare", page=2,
+    ...               boxes=[PageBox(page=2, bbox=box)], lines=[line])
+    >>> signed = _after_formula(block)
+    >>> signed.name, signed.title, signed.page
+    ('Maria Sund', 'sekreterare', 2)
+    >>> _after_formula(block.model_copy(update={"text": "Vid protokollet fördes anteckningar"}))
+    """
+    if block.kind != "paragraph" or (found := _SIGNING_FORMULA.match(block.text.strip())) is None:
+        return None
+    title = found.group("title")
+    if title is not None and not _TITLE_WORD.search(title):
+        return None
+    start = block.text.index(found.group("name"))
+    boxes = block.locate(start, start + len(found.group(0).strip()) - found.start("name"))
+    return Signatory(name=found.group("name"), title=title, page=boxes[0].page, bbox=boxes[0].bbox, boxes=boxes)
+
+
+def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
+    """Names with titles set side by side ("Ingela Lindh / Stadsdirektör | ..."), outside the header box,
+    or, for one signature, a name and a title on lines of their own."""
+    found: list[Signatory] = []
+    blocks = [item.block for item in analysed]
+    paired: set[int] = set()
+    for n, block in enumerate(blocks):
+        if n in paired:
+            continue
+        if (signed := _signed_lines(block, blocks[n + 1] if n + 1 < len(blocks) else None)) is not None:
+            found.append(signed)
+            paired.add(n + 1)
+            continue
+        if (signed := _after_formula(block) or _name_over_title(block)) is not None:
+            found.append(signed)
+            continue
+        if block.kind == "table_row" and (
+            pair := _names_over_titles(block, blocks[n + 1] if n + 1 < len(blocks) else None)
+        ):
+            found += pair
+            paired.add(n + 1)
+            continue
+        for cell in block.cells:
+            lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
+            if len(lines) < 2 or BOX_LABEL.match(lines[0]) or not _is_name(lines[0]):
+                continue
+            if len(lines[1].split()) > 4 or ISO_DATE.search(lines[1]):
+                continue
+            found.append(_signatory(lines[0], lines[1], [PageBox(page=block.page, bbox=cell.bbox)]))
+    return found
