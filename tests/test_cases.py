@@ -220,3 +220,128 @@ def test_migrating_unchains_the_documents_of_a_case_stored_as_versions(tmp_path:
     assert db.execute("SELECT max(version), count(previous_version_id) FROM documents").fetchone() == (1, 0)
     assert db.execute("SELECT count(*) FROM changes").fetchone() == (0,)
     assert db.execute("SELECT key, documents FROM case_overview").fetchall() == [("ks 2025/123", 3)]
+
+
+# --- The extraction: the case each § decides, the case an answer answers ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the case number on a line of its own under the § heading: labelled, bare, in any registry's shape
+        (
+            [("§ 50 Svar på remiss av promemorian Laddpunkter", "heading"), ("Dnr KS 2025/0112", "paragraph")],
+            ["KS 2025/0112"],
+        ),
+        ([("§ 318 Yttrande till Utbildningsdepartementet", "heading"), ("0412/25", "paragraph")], ["0412/25"]),
+        (
+            [("§ 48 Remiss av förslag till regional cykelstrategi", "heading"), ("KSN-2026-0231", "paragraph")],
+            ["KSN-2026-0231"],
+        ),
+        (
+            [
+                ("§ 9 Remiss av Rapporten Bibliotek för alla", "heading"),
+                ("Dnr. HÄ-2026/118 Remiss från kulturnämnden.", "paragraph"),
+            ],
+            ["HÄ-2026/118"],
+        ),
+        ([("§ 14 Program för samverkan", "heading"), ("Diarienummer: KS 2018/331", "paragraph")], ["KS 2018/331"]),
+        # in the heading itself: labelled, or in brackets
+        ([("§ 12 Budget 2026 Dnr KS 2025/123", "heading"), ("Beslut", "heading")], ["KS 2025/123"]),
+        ([("§ 9 Remiss av rapporten Trygg i hela staden (KS 2026/412)", "heading")], ["KS 2026/412"]),
+        # each § its own case; a § without a number decides none
+        (
+            [
+                ("§ 49 Val av justerare", "heading"),
+                ("Kommunstyrelsen utser Sanna Ljung att justera.", "paragraph"),
+                ("§ 51 Motion om fler spontanidrottsplatser", "heading"),
+                ("Dnr KS 2025/0098", "paragraph"),
+                ("§ 52 Riktlinjer för markanvisning", "heading"),
+                ("Dnr KS 2025/0071", "paragraph"),
+            ],
+            ["KS 2025/0098", "KS 2025/0071"],
+        ),
+        # not a § heading, not a case number: a date, an SOU, a cited §, a number two §§ on
+        ([("Kommunstyrelsens arbetsutskott 2025-04-30, § 71", "paragraph"), ("Dnr KS 2025/1", "paragraph")], []),
+        (
+            [
+                ("§ 4 Yttrande över betänkandet Ett starkare skolbibliotek (SOU 2025:47)", "heading"),
+                ("Beslut", "heading"),
+            ],
+            [],
+        ),
+        ([("§ 5 Sammanträdestider för 2026", "heading"), ("2025-05-14", "paragraph")], []),
+        (
+            [
+                ("§ 6 Information", "heading"),
+                ("Beslut", "heading"),
+                ("Ingen åtgärd.", "paragraph"),
+                ("KS 2025/9", "paragraph"),
+            ],
+            [],
+        ),
+        ([("§ 7 Budget", "heading"), ("§ 8 Val", "heading"), ("Dnr KS 2025/88", "paragraph")], ["KS 2025/88"]),
+    ],
+)
+def test_each_section_of_a_protocol_decides_the_case_it_names(
+    block, texts: list[tuple[str, str]], expected: list[str]
+) -> None:
+    from atgard.extract.cases import decided_cases
+
+    blocks = [block(text, kind=kind) for text, kind in texts]
+    found = list(decided_cases(blocks))
+    assert [c.number for c in found] == expected
+    assert all(c.relation == "decides" and c.page == 1 and c.bbox for c in found)
+
+
+def test_an_answer_cites_the_case_it_answers_once(block) -> None:
+    from atgard.extract.cases import cited_cases
+
+    body = BoardRef(name="Trafiknämnden", kind="committee")
+    answers = [
+        Answer(answering_body=body, report_title=None, in_reply_to=number, **PLACE)
+        for number in ("KS 2026/1180", "KS-2026/01180", None)
+    ]
+    blocks = [block("§ 9 Svar på remiss", kind="heading"), block("Dnr KS 2026/1180")]
+    cited = cited_cases(blocks, answers)
+    assert [(c.number, c.relation) for c in cited] == [("KS 2026/1180", "decides"), ("KS 2026/1180", "answers")]
+
+
+# --- The case of three: a memo, the opinion it proposes, the protocol that decides it (Göteborg, 0412/25) ------
+
+SKOLSKJUTS = [
+    ROOT / "tests" / "data" / "devset" / "pdf" / f"d4-gbg-skolskjuts-{n}.pdf"
+    for n in ("tu", "yttrande", "protokollsutdrag")
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)], ids=["memo first", "protocol first", "opinion first"]
+)
+def test_the_three_documents_of_a_case_in_any_order(tmp_path: Path, order: tuple[int, int, int]) -> None:
+    from atgard.pipeline.ingest import ingest
+
+    db_path = tmp_path / "skolskjuts.db"
+    report = ingest([SKOLSKJUTS[n] for n in order], db_path, strict=True)
+    assert [item.status for item in report.ingested] == ["new", "new", "new"]
+    db = open_store(db_path, readonly=True)
+    assert db.execute("SELECT count(*), max(version), count(previous_version_id) FROM documents").fetchone() == (
+        3,
+        1,
+        0,
+    )
+    assert db.execute("SELECT count(*) FROM changes").fetchone() == (0,)
+    exported = export(db)
+    (case,) = exported.cases
+    assert (case.key, case.number, case.id) == ("2025/412", "0412/25", case_id("2025/412"))
+    assert case.title == "Yttrande till Utbildningsdepartementet över promemorian Skolskjuts vid val av annan skola"
+    by_id = {d.id: d for d in exported.documents}
+    documents = [(by_id[d.document_id].filename, by_id[d.document_id].date, d.relations) for d in case.documents]
+    assert documents == [
+        ("d4-gbg-skolskjuts-tu.pdf", "2025-05-06", ["own"]),
+        ("d4-gbg-skolskjuts-protokollsutdrag.pdf", "2025-05-28", ["own", "decides"]),  # § 318 names the case
+        ("d4-gbg-skolskjuts-yttrande.pdf", "2025-05-28", ["own"]),
+    ]
+    schema = json.loads((ROOT / "schema" / "export.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(exported.model_dump_json()), schema)
