@@ -206,44 +206,45 @@ CASE_DOCUMENTS = f"""
         """
 
 # A case's number and title as its own documents print them: the first memo's (it names the matter; a protocol's
-# title seldom does), else the number as first cited; with its first and last date.
-_OWN_FIRST = """FROM case_documents cd
-            JOIN document_cases dc ON dc.case_id = cd.case_id AND dc.document_id = cd.document_id
-            WHERE cd.case_id = c.id {also}
-            ORDER BY dc.relation != 'own', CASE WHEN cd.kind IN ('tjansteutlatande', 'utlatande', 'pm') THEN 0
-                     WHEN cd.kind = 'protokoll' THEN 2 ELSE 1 END, cd.date_order LIMIT 1"""
+# title seldom does), else the number as first cited; with its first and last date. Each from the case's own rows
+# (by the index on ``document_cases.case_id``): a subquery over ``case_documents`` would read every case's.
+_OF_CASE = "FROM document_cases dc JOIN documents d ON d.id = dc.document_id WHERE dc.case_id = c.id"
+_MEMO_FIRST = f"""CASE WHEN d.kind IN ('tjansteutlatande', 'utlatande', 'pm') THEN 0
+                     WHEN d.kind = 'protokoll' THEN 2 ELSE 1 END, {_DATE_ORDER}"""
 CASE_OVERVIEW = f"""
         SELECT c.id, c.key,
-               (SELECT dc.number {_OWN_FIRST.format(also="")}) AS number,
-               (SELECT cd.title {_OWN_FIRST.format(also="AND dc.relation = 'own' AND cd.title IS NOT NULL")}) AS title,
-               (SELECT count(*) FROM case_documents cd WHERE cd.case_id = c.id) AS documents,
-               (SELECT min(date) FROM case_documents cd WHERE cd.case_id = c.id) AS first_date,
-               (SELECT max(date) FROM case_documents cd WHERE cd.case_id = c.id) AS last_date
+               coalesce((SELECT dc.number {_OF_CASE} AND dc.relation = 'own' ORDER BY {_MEMO_FIRST} LIMIT 1),
+                        (SELECT dc.number {_OF_CASE} ORDER BY {_DATE_ORDER} LIMIT 1)) AS number,
+               (SELECT d.title {_OF_CASE} AND dc.relation = 'own' AND d.title IS NOT NULL
+                ORDER BY {_MEMO_FIRST} LIMIT 1) AS title,
+               (SELECT count(DISTINCT dc.document_id) FROM document_cases dc WHERE dc.case_id = c.id) AS documents,
+               (SELECT min(d.date) {_OF_CASE}) AS first_date,
+               (SELECT max(d.date) {_OF_CASE}) AS last_date
         FROM cases c
         """
 
+# Where an item stands in its document, as one number: page, then distance from the top.
+_PLACE = "({t}.page * 100000 + coalesce({t}.top, 0))"
 # The decision points a case's protocols take: every point of a protocol filed in the case, or, of a protocol whose
 # §§ decide several cases, the points from the case's number on to the next § that names another.
-CASE_DECISIONS = """
-        WITH cited AS (
-            SELECT document_id, case_id, page * 100000 + coalesce(top, 0) AS place
-            FROM document_cases WHERE relation = 'decides'
-        )
-        SELECT cd.case_id, p.document_id, p.seq, p.number, p.text, p.decided_by, p.page, cd.date, cd.date_order
-        FROM case_documents cd
-        JOIN decision_points p ON p.document_id = cd.document_id
-        WHERE cd.kind = 'protokoll'
-          AND (',' || cd.relations || ',' GLOB '*,own,*' OR ',' || cd.relations || ',' GLOB '*,decides,*')
-          AND (
-            NOT EXISTS (SELECT 1 FROM cited WHERE cited.document_id = cd.document_id)
+CASE_DECISIONS = f"""
+        SELECT DISTINCT dc.case_id, p.document_id, p.seq, p.number, p.text, p.decided_by, p.page, d.date,
+               {_DATE_ORDER} AS date_order
+        FROM document_cases dc
+        JOIN documents d ON d.id = dc.document_id AND d.kind = 'protokoll'
+        JOIN decision_points p ON p.document_id = dc.document_id
+        WHERE dc.relation IN ('own', 'decides') AND (
+            NOT EXISTS (SELECT 1 FROM document_cases x WHERE x.document_id = dc.document_id AND x.relation = 'decides')
             OR EXISTS (
-                SELECT 1 FROM cited own
-                WHERE own.document_id = cd.document_id AND own.case_id = cd.case_id
-                  AND p.page * 100000 + p.top >= own.place
+                SELECT 1 FROM document_cases own
+                WHERE own.document_id = dc.document_id AND own.case_id = dc.case_id AND own.relation = 'decides'
+                  AND {_PLACE.format(t="p")} >= {_PLACE.format(t="own")}
                   AND NOT EXISTS (
-                      SELECT 1 FROM cited other
-                      WHERE other.document_id = cd.document_id AND other.case_id != cd.case_id
-                        AND other.place > own.place AND other.place <= p.page * 100000 + p.top)))
+                      SELECT 1 FROM document_cases other
+                      WHERE other.document_id = dc.document_id AND other.relation = 'decides'
+                        AND other.case_id != dc.case_id
+                        AND {_PLACE.format(t="other")} > {_PLACE.format(t="own")}
+                        AND {_PLACE.format(t="other")} <= {_PLACE.format(t="p")})))
         """
 
 # Every view, each after the views it reads.
