@@ -82,6 +82,10 @@ def test_a_revised_memo_is_version_two_with_its_changes(tmp_path: Path) -> None:
         ("measure", "reworded")
     ]
     assert export(db, [revised.id]).documents[0].lineage == [MEMO.id]
+    db.close()
+    result = CliRunner().invoke(cli, ["diff", MEMO.id, revised.id, "--db", str(tmp_path / "revision.db")])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == "1 changes from handling-1.pdf to handling-4.pdf"  # versions: listed
 
 
 @pytest.mark.parametrize(
