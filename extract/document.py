@@ -8,6 +8,7 @@ from typing import TypeVar
 from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import BoardRegister
+from atgard.extract.cases import cited_cases
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.dates import with_reply_dates
 from atgard.extract.decisions import extract_decision
@@ -127,4 +128,5 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, re
         measures=measures,
         answers=answers,
         mentions=mentions,
+        cases=cited_cases(read.blocks, answers),
     ).with_ids()
