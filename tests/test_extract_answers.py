@@ -10,6 +10,7 @@ import pytest
 
 from atgard.extract.analysis import analyse
 from atgard.extract.answer_clauses import decides_answer, gives_answer
+from atgard.extract.answer_history import recounted_answers
 from atgard.extract.answer_references import in_reply_to
 from atgard.extract.answers import AnswerHeader, extract_answers, items
 from atgard.extract.boards import load_register
@@ -362,3 +363,42 @@ def test_a_decision_point_in_an_item_makes_it_an_answer(block) -> None:
     point = DecisionPoint(number=1, text="att avge yttrande enligt bilaga 1", **where)
     decision = Decision(proposed_by=None, decided_by="Parknämnden", points=[point])
     assert _answers(blocks, decision=decision) == [("Parknämnden", "Tryggare parker och torg", None)]
+
+
+# --- Answers a document recounts: answered, declined, not answered (what a referral's status needs) -----------
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "expected"),
+    [
+        (
+            "Ärendets beredning",
+            "Ärendet har remitterats till idrottsnämnden, kulturnämnden och Farsta stadsdelsnämnd. Idrottsnämnden "
+            "och kulturnämnden har yttrat sig, medan Farsta stadsdelsnämnd har avstått från att yttra sig.",
+            [("Idrottsnämnden", "answered"), ("Kulturnämnden", "answered"), ("Farsta stadsdelsnämnd", "declined")],
+        ),
+        (
+            "Bakgrund",
+            "Remissvar har inkommit från socialnämnden; AB Familjebostäder har avböjt att lämna något yttrande.",
+            [("Socialnämnden", "answered"), ("AB Familjebostäder", "declined")],
+        ),
+        (
+            "Remissinstanserna",
+            "Skarpnäcks stadsdelsnämnd har inte lämnat något yttrande. Stadsbyggnadsnämnden tillstyrker förslaget.",
+            [("Skarpnäcks stadsdelsnämnd", "unanswered"), ("Stadsbyggnadsnämnden", "answered")],
+        ),
+        (
+            "Förvaltningens synpunkter",
+            "Stadsbyggnadsnämnden tillstyrker förslaget. Trafiknämnden har lämnat sitt yttrande till kommunstyrelsen.",
+            [("Trafiknämnden", "answered")],
+        ),
+        (
+            "Ärendet",
+            "Kommunstyrelsen remitterar förslaget till idrottsnämnden, som ska lämna yttrande senast den 1 mars.",
+            [],
+        ),
+    ],
+)
+def test_answers_a_document_recounts(block, heading: str, text: str, expected: list[tuple[str, str]]) -> None:
+    analysed = analyse([block(heading, "heading", level=2), block(text)], REGISTER)
+    assert [(a.body.name, a.outcome) for a in recounted_answers(analysed)] == expected
