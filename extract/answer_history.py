@@ -73,7 +73,7 @@ _ANSWERED = rule(
     not_matches=("Remissen har skickats till trafiknämnden", "Nämnderna ska lämna yttrande senast den 1 mars"),
 )
 # A section that sums up the answers: there a body's view in the present is its answer.
-_SUMMARY_SECTION = rule(
+SUMMARY_SECTION = rule(
     "answer_history.summary_section",
     r"^(?:.*beredning|remissinstans\w*|remissvar(?:en)?|remissammanställning|inkomna\s+(?:yttranden|remissvar|svar)|"
     r"sammanfattning\s+av\s+remiss\w*|synpunkter\s+från\s+remiss\w*)$",
@@ -149,7 +149,7 @@ def recounted_answers(analysed: Sequence[Analysed]) -> list[RecountedAnswer]:
     summary = False
     for item in analysed:
         if item.block.kind == "heading":
-            summary = bool(_SUMMARY_SECTION.match(item.text.strip()))
+            summary = bool(SUMMARY_SECTION.match(item.text.strip()))
             continue
         if item.block.kind not in ("paragraph", "list_item"):
             continue

@@ -132,16 +132,21 @@ def _cited(analysed: Sequence[Analysed]) -> list[str]:
     ]
 
 
-def own_numbers(analysed: Sequence[Analysed], own: str | None) -> set[str]:
-    """The keys of the answer's own case numbers: its header's, and the "Dnr …" lines standing alone."""
-    lines = (_OWN_LINE.match(item.text.strip()) for item in analysed if item.block.kind == "paragraph")
+def own_numbers(analysed: Sequence[Analysed], own: str | None, items: bool = True) -> set[str]:
+    """The keys of the answer's own case numbers: its header's, and in a protocol's or an agenda's ``items``
+    the "Dnr …" lines standing alone (in a memo such a line may give the referral's number)."""
+    lines = (_OWN_LINE.match(item.text.strip()) for item in analysed if items and item.block.kind == "paragraph")
     numbers = [own, *(m.group("dnr") for m in lines if m)]
     return {key for number in numbers if number and (key := case_key(number)) is not None}
 
 
-def in_reply_to(analysed: Sequence[Analysed], header_lines: Sequence[str], own: str | None) -> str | None:
-    """The referring case's number as the answer prints it (not the answer's own); labelled ones first."""
-    own_keys = own_numbers(analysed, own)
+def in_reply_to(
+    analysed: Sequence[Analysed], header_lines: Sequence[str], own: str | None, items: bool = True
+) -> str | None:
+    """The referring case's number as the answer prints it (not the answer's own); labelled ones first.
+
+    ``items``: ``analysed`` is a protocol's paragraph or an agenda's item, whose "Dnr" line is its own."""
+    own_keys = own_numbers(analysed, own, items)
     headings = [item.text for item in analysed if item.block.kind == "heading" and item.block.page == 1]
     texts = [*header_lines, *(item.text for item in analysed)]
     found = [

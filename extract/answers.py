@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.answer_clauses import ON_BEHALF_OF, decides_answer, gives_answer
+from atgard.extract.answer_history import SUMMARY_SECTION
 from atgard.extract.answer_references import in_reply_to
 from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
@@ -62,15 +63,40 @@ def _sentences(analysed: Sequence[Analysed]) -> list[str]:
     return [s.text for item in analysed if item.block.kind in ("paragraph", "list_item") for s in item.sentences()]
 
 
+def _own_sentences(analysed: Sequence[Analysed]) -> list[str]:
+    """The sentences outside a section that sums up the answers of others (Beredning, Remissinstanserna)."""
+    found, others = [], False
+    for item in analysed:
+        if item.block.kind == "heading":
+            others = bool(SUMMARY_SECTION.match(item.text.strip()))
+        elif not others:
+            found += _sentences([item])
+    return found
+
+
 def is_answer(analysed: Sequence[Analysed], kind: DocumentKind, decision: Decision) -> bool:
     """Whether the document answers a referral."""
     if kind == "yttrande" or any(decides_answer(point.text) for point in decision.points):
         return True
     if any(item.block.kind == "heading" and _ANSWER_TITLE.search(item.text) for item in analysed[:12]):
         return True
-    return any(gives_answer(sentence) for sentence in _sentences(analysed))
+    return any(gives_answer(sentence) for sentence in _own_sentences(analysed))
 
 
+# A decision's label before the sentence: "Förslag till beslut: Äldrenämnden godkänner …".
+_DECISION_LABEL = rule(
+    "answer.decision_label",
+    r"^(?:(?:förvaltningens\s+|kontorets\s+)?förslag\s+till\s+beslut|beslut|\w+\s+beslutar)\s*:\s*",
+    matches=("Förslag till beslut: Äldrenämnden godkänner", "Beslut: Nämnden"),
+    not_matches=("Äldrenämnden godkänner",),
+)
+# A person who decides under delegation ("avdelningschefen Helena Strömqvist", "Kommunstyrelsens ordförande").
+_A_PERSON = rule(
+    "answer.a_person",
+    r"\b(?:\w*(?:chef|direktör)(?:en)?|ordförande[n]?|handläggare[n]?|utredare[n]?|föredragande[n]?|sekreterare[n]?)\b",
+    matches=("avdelningschefen Helena Strömqvist", "Kommunstyrelsens ordförande", "generaldirektören"),
+    not_matches=("Kommunstyrelsen", "Tekniska nämnden", "Boverket"),
+)
 _ANSWERS_FOR_ITSELF = frozenset({"committee", "district_committee", "company", "executive_board"})
 
 
@@ -105,6 +131,20 @@ def _signing_body(analysed: Sequence[Analysed]) -> Recipient | None:
         bodies = [s for s in item.boards if s.kind in _ANSWERS_FOR_ITSELF or (s.kind == "unknown" and not s.group)]
         if bodies:
             return bodies[-1].recipient()
+    return None
+
+
+def _subject(analysed: Sequence[Analysed]) -> Recipient | None:
+    """The body that is the subject of the sentence giving the answer ("Äldrenämnden godkänner …")."""
+    for item in analysed:
+        for sentence in item.sentences() if item.block.kind in ("paragraph", "list_item") else ():
+            if not gives_answer(sentence.text):
+                continue
+            lead = _DECISION_LABEL.match(sentence.text)
+            at = sentence.start + (lead.end() if lead else 0)
+            first = next((span for span in item.boards_in(sentence.start, sentence.end) if span.start == at), None)
+            if first is not None and first.kind in (*_ANSWERS_FOR_ITSELF, "unknown") and not first.group:
+                return first.recipient()
     return None
 
 
@@ -156,27 +196,30 @@ class _Answering:
     register: BoardRegister
 
     def body(self, analysed: Sequence[Analysed]) -> Recipient | None:
-        """Who decides the answer, else whom a delegate decided for, else the sender that answers for itself."""
+        """Who decides the answer, else whom a delegate decided for, else the body it is signed under, else the
+        sender that answers for itself, else the body that gives the answer in its own sentence."""
         decision = self.decision
         body = decision.decided_by or next((p.decided_by for p in decision.points if p.decided_by), None)
-        if body is not None:
+        if body is not None and not _A_PERSON.search(body):  # an official decides for the sender, not for himself
             return resolve_name(body, self.register)
         return (
             _on_behalf_of(analysed, self.register)
             or _signing_body(analysed)
             or _answering_sender(self.senders, self.register)
+            or _subject(analysed)
         )
 
     def answer(
-        self, part: Sequence[Analysed], report: str | None, where: Analysed, lines: Sequence[str]
+        self, part: Sequence[Analysed], report: str | None, where: Analysed, lines: Sequence[str], items: bool
     ) -> Answer | None:
-        """The answer ``part`` of the document gives to ``report``, located at ``where``."""
+        """The answer ``part`` of the document gives to ``report``, located at ``where``; ``items``: ``part``
+        is a protocol's paragraph or an agenda's item (its "Dnr" line is its own)."""
         if (board := self.body(part)) is None:
             return None
         return Answer(
             answering_body=BoardRef(name=board.name, board_id=board.board_id, kind=board.kind),
             report_title=report,
-            in_reply_to=in_reply_to(part, lines, self.about.diarienummer),
+            in_reply_to=in_reply_to(part, lines, self.about.diarienummer, items),
             measure_codes=_codes_taken_up(part),
             date=self.about.date,
             **where.located(),
@@ -221,7 +264,7 @@ def _item_answers(parts: Sequence[Sequence[Analysed]], answering: _Answering) ->
         report = _named_report(answering.reports, part[0].text) or _first_named(part, answering.reports)
         if any(answer.report_title == report for answer in answers):
             continue
-        if (answer := answering.answer(part, report, part[0], ())) is not None:
+        if (answer := answering.answer(part, report, part[0], (), items=True)) is not None:
             answers.append(answer)
     return answers
 
@@ -252,11 +295,11 @@ def extract_answers(
         return []
     answering = _Answering(decision, reports, about, header_lines, (unit, sender), register)
     parts = items(analysed)
-    if len(parts) >= 2:
-        return _item_answers(parts, answering)
+    if len(parts) >= 2 and (answers := _item_answers(parts, answering)):
+        return answers
     if not is_answer(analysed, kind, decision):
         return []
     report = _answered_report(reports, [about.title, about.subtitle], analysed)
     first = next((item for item in analysed if item.block.kind == "heading"), analysed[0])
-    answer = answering.answer(analysed, report, first, header_lines)
+    answer = answering.answer(analysed, report, first, header_lines, items=len(parts) == 1)
     return [answer] if answer is not None else []

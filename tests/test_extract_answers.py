@@ -402,3 +402,48 @@ def test_a_decision_point_in_an_item_makes_it_an_answer(block) -> None:
 def test_answers_a_document_recounts(block, heading: str, text: str, expected: list[tuple[str, str]]) -> None:
     analysed = analyse([block(heading, "heading", level=2), block(text)], REGISTER)
     assert [(a.body.name, a.outcome) for a in recounted_answers(analysed)] == expected
+
+
+def test_an_official_who_decides_answers_for_the_sender(block) -> None:
+    blocks = [
+        block("Remissvar över promemorian Enklare regler för kommunal upphandling", "heading", level=1),
+        block("Upphandlingsmyndigheten tillstyrker förslagen."),
+    ]
+    decision = Decision(proposed_by=None, decided_by="avdelningschefen Karin Holm", points=[])
+    assert _answers(blocks, kind="yttrande", decision=decision, sender="Upphandlingsmyndigheten") == [
+        ("Upphandlingsmyndigheten", "Enklare regler för kommunal upphandling", None)
+    ]
+
+
+def test_the_board_that_gives_the_answer_in_its_own_sentence(block) -> None:
+    """An agenda sent by an office: the board that answers is the subject of the item's decision."""
+    blocks = [
+        block("Föredragningslista", "heading", level=1),
+        block("Svar på remiss av Tryggare parker och torg", "list_item", "1."),
+        block("Förslag till beslut: Äldrenämnden godkänner förvaltningens tjänsteskrivelse som svar på remissen."),
+        block("Information från förvaltningen", "list_item", "2."),
+        block("Förvaltningschefen informerar."),
+    ]
+    assert _answers(blocks, sender="Äldreförvaltningen") == [("Äldrenämnden", "Tryggare parker och torg", None)]
+
+
+def test_a_memos_dnr_line_may_be_the_referrals(block) -> None:
+    """Outside a protocol's or an agenda's items a "Dnr" line standing alone is not taken as the answer's own."""
+    blocks = [
+        block("Svar på remiss av Tryggare parker och torg", "heading", level=1),
+        block("Remiss från kommunstyrelsen", "heading", level=2),
+        block("Dnr KS 2026/0412"),
+        block("Förvaltningen föreslår att nämnden godkänner tjänsteutlåtandet som svar på remissen."),
+    ]
+    assert _answers(blocks, unit="Parknämnden", own="PN 2026/77") == [
+        ("Parknämnden", "Tryggare parker och torg", "KS 2026/0412")
+    ]
+
+
+def test_a_beredning_that_retells_an_answer_makes_no_answer(block) -> None:
+    blocks = [
+        block("Tryggare parker och torg", "heading", level=1),
+        block("Ärendets beredning", "heading", level=2),
+        block("Parknämnden godkänner förvaltningens tjänsteutlåtande som svar på remissen och framhåller att …"),
+    ]
+    assert _answers(blocks, sender="Kommunstyrelsen") == []
