@@ -131,6 +131,21 @@ _IN_FORCE = rule(
 )
 
 
+# A proposal of the decision asked of a board is no measure of the report: "Förvaltningen föreslår att
+# nämnden i huvudsak tillstyrker förslaget", "Kontoret föreslår att trafiknämnden godkänner tjänsteutlåtandet".
+_PROPOSES_THE_DECISION = rule(
+    "measure.proposes_the_decision",
+    r"\bföreslår\s+(?:därför\s+)?att\s+(?:[\wåäö-]+\s+){0,2}?(?:\w*nämnden|\w*styrelsen|fullmäktige|staden|kommunen)\s+"
+    r"(?:i\s+huvudsak\s+|därför\s+)?(?:tillstyrker|avstyrker|godkänner|antar|besvarar|överlämnar|beslutar|lämnar)\b",
+    matches=(
+        "Förvaltningen föreslår att nämnden i huvudsak tillstyrker förslaget.",
+        "Kontoret föreslår att trafiknämnden godkänner tjänsteutlåtandet som svar på remissen.",
+        "Stadsledningskontoret föreslår att staden tillstyrker syftet med förslaget.",
+    ),
+    not_matches=("Rapporten föreslår att nämnderna inför trygghetsvandringar.", "Utredningen föreslår att staden ökar"),
+)
+
+
 def is_recommendation(sentence: str) -> bool:
     """
     >>> is_recommendation("Samhällsinformationen till unga nyanlända bör också förstärkas i skolan.")
@@ -146,7 +161,7 @@ def is_recommendation(sentence: str) -> bool:
     >>> is_recommendation("Lagändringarna föreslås träda i kraft den 1 januari 2027.")
     False
     """
-    if _NEGATED.search(sentence) or _IN_FORCE.search(sentence):
+    if _NEGATED.search(sentence) or _IN_FORCE.search(sentence) or _PROPOSES_THE_DECISION.search(sentence):
         return False
     cues = [cue.name for cue in RECOMMENDATION_CUES if cue.search(sentence)]
     only_modal = cues == ["measure.cue.modal"] and len(RULES["measure.cue.modal"].pattern.findall(sentence)) == 1

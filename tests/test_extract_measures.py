@@ -263,3 +263,21 @@ def test_the_subsections_of_a_views_section_are_the_answerers_own(block) -> None
     )
     found = [(m.section, m.text) for m in extract_prose_measures(analysed, extract_reports(analysed))]
     assert found == [("Betänkandets förslag", "Utredningen föreslår att kommunerna ska ta fram trygghetsplaner.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recommends"),
+    [
+        ("Förvaltningen föreslår att nämnden i huvudsak tillstyrker förslaget.", False),
+        ("Kontoret föreslår därför att trafiknämnden godkänner tjänsteutlåtandet som svar på remissen.", False),
+        ("Stadsledningskontoret föreslår att staden avstyrker förslaget om en nationell listningstjänst.", False),
+        ("Lagändringarna föreslås träda i kraft den 1 januari 2027.", False),
+        ("Utredningen föreslår att kommunerna får ett samlat ansvar för tillsynen.", True),
+        ("Det behöver kompletteras med vägledning innan lagen träder i kraft.", True),
+    ],
+)
+def test_what_a_proposal_is_not(sentence: str, recommends: bool) -> None:
+    """The decision proposed to a board and the date rules take effect are no measures of the report."""
+    from atgard.extract.measures import is_recommendation
+
+    assert is_recommendation(sentence) is recommends
