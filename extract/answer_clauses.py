@@ -55,7 +55,8 @@ _NO_MODAL = rf"(?:(?!\b(?:{DIRECTING})\b)[^.;])"
 # "… som svar på remissen", "… som nämndens svar till kommunstyrelsen", "… som sitt yttrande över remissen".
 AS_ANSWER = rule(
     "answer.as_answer",
-    r"\bsom\s+(?:\w+\s+){0,2}(?:svar|yttrande|remissvar)\s+(?:(?:på|över)\s+(?:\w+\s+){0,2}remiss(?:en)?|till)\b",
+    r"\bsom\s+(?:[\wåäö-]+\s+){0,3}(?:svar\s+(?:(?:på|över)\s+(?:\w+\s+){0,2}remiss(?:en)?|till)|"
+    r"(?:yttrande|remissvar|remissyttrande)\s+(?:på|över|till|i)\b)",
     matches=(
         "Trafiknämnden godkänner kontorets tjänsteutlåtande som svar på remissen.",
         "Tjänsteutlåtandet översänds till kommunstyrelsen som stadsdelsnämndens svar på remissen.",
@@ -63,6 +64,8 @@ AS_ANSWER = rule(
         "Nämnden överlämnar tjänsteutlåtandet som svar på kommunstyrelsens remiss.",
         "Nämnden godkänner förvaltningens förslag som sitt yttrande över remissen.",
         "att anta förvaltningens förslag till yttrande, daterat 2025-08-28, som nämndens svar till kommunstyrelsen,",
+        "att överlämna stadskontorets tjänsteskrivelse som Malmö stads yttrande över Region Skånes förslag",
+        "Nämnden antar tjänsteskrivelsen som yttrande i ärendet.",
     ),
     not_matches=("Svaren ska ha inkommit senast den 15 mars.", "som svar på frågan om tillgänglighet"),
 )

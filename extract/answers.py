@@ -90,6 +90,14 @@ _DECISION_LABEL = rule(
     matches=("Förslag till beslut: Äldrenämnden godkänner", "Beslut: Nämnden"),
     not_matches=("Äldrenämnden godkänner",),
 )
+# What opens a list of the decisions proposed or taken: "Förslag till beslut:", "Tekniska nämnden beslutar".
+_DECISION_LEAD = rule(
+    "answer.decision_lead",
+    r"^(?:(?:förvaltningens\s+|kontorets\s+)?förslag\s+till\s+beslut|beslut|"
+    r"[\wåäö-]+(?:\s+[\wåäö-]+){0,3}\s+(?:beslutar|föreslås\s+besluta))\s*:?$",
+    matches=("Förslag till beslut:", "Tekniska nämnden beslutar", "Kommunstyrelsen föreslås besluta:"),
+    not_matches=("Förslag till beslut: Nämnden godkänner delårsrapporten.", "Ärendet"),
+)
 # A person who decides under delegation ("avdelningschefen Helena Strömqvist", "Kommunstyrelsens ordförande").
 _A_PERSON = rule(
     "answer.a_person",
@@ -97,6 +105,7 @@ _A_PERSON = rule(
     matches=("avdelningschefen Helena Strömqvist", "Kommunstyrelsens ordförande", "generaldirektören"),
     not_matches=("Kommunstyrelsen", "Tekniska nämnden", "Boverket"),
 )
+_MEETING_KINDS = frozenset({"protokoll", "dagordning"})
 _ANSWERS_FOR_ITSELF = frozenset({"committee", "district_committee", "company", "executive_board"})
 
 
@@ -226,30 +235,65 @@ class _Answering:
         )
 
 
-def items(analysed: Sequence[Analysed]) -> list[Sequence[Analysed]]:
+def items(analysed: Sequence[Analysed], meeting: bool = False) -> list[Sequence[Analysed]]:
     """A protocol's paragraphs (§ headings) or an agenda's items, each with the blocks up to the next one.
 
     An agenda's item is a numbered line that is no sentence, numbered on from the item before, with the item's
-    text between it and the next (a list of annexes or of decision points has none between its lines).
+    text between it and the next (a list of annexes or of decision points has none between its lines). In a
+    ``meeting``'s document (an agenda, a protocol) an item may be a sentence: "4. Region Skåne har bjudit in …".
     """
     starts = [i for i, item in enumerate(analysed) if item.block.kind == "heading" and _PARAGRAPH.match(item.text)]
     if not starts:
-        starts = _agenda_items(analysed)
+        starts = _agenda_items(analysed, meeting)
     return [analysed[start:end] for start, end in itertools.pairwise([*starts, len(analysed)])]
 
 
-def _agenda_items(analysed: Sequence[Analysed]) -> list[int]:
+def _agenda_items(analysed: Sequence[Analysed], sentences: bool) -> list[int]:
+    """Where an agenda's items start; the list after a lead-in ("Förslag till beslut:") is the item's own."""
     starts: list[int] = []
-    number = 0
+    number, inner, first = 0, 0, ""  # the last item's number; the lead-in's list: its next number, first item
+    ends = ",;:" if sentences else ".,;:"
     for i, item in enumerate(analysed):
-        marker = (item.block.marker or "").rstrip(".)")
-        if item.block.kind != "list_item" or not marker.isdigit() or item.text.rstrip()[-1:] in ".,;:":
+        text = item.text.strip()
+        if item.block.kind != "list_item":
+            inner = 1 if text.endswith(":") or _DECISION_LEAD.match(text) else 0
             continue
-        if int(marker) == number + 1:
+        marker = (item.block.marker or "").rstrip(".)")
+        numbered = int(marker) if marker.isdigit() else None
+        if inner and numbered in (inner, None) and not _leaves_list(text, first, numbered == number + 1):
+            first = first or text
+            inner += 1
+            continue
+        inner, first = 0, ""
+        if numbered == number + 1 and text[-1:] not in ends:
             starts.append(i)
             number += 1
     spaced = any(later - earlier > 1 for earlier, later in itertools.pairwise(starts))
     return starts if len(starts) >= 2 and spaced else []
+
+
+def _leaves_list(text: str, first: str, next_item: bool) -> bool:
+    """Whether a line numbered on from both a lead-in's list and the agenda is the agenda's next item: a title
+    where the list's lines are sentences, or a line that does not start as the list's first ("att …") did."""
+    if not next_item:
+        return False
+    title = text[-1:] not in ".,;:"
+    return title or (bool(first) and first.split()[0].lower() == "att" and text.split()[0].lower() != "att")
+
+
+def _decisions_in(part: Sequence[Analysed]) -> list[str]:
+    """The decisions an item's text proposes or records: after "Förslag till beslut:", or listed below it."""
+    found: list[str] = []
+    listing = False
+    for item in part:
+        text = item.text.strip()
+        if item.block.kind == "list_item" and listing:
+            found.append(text)
+            continue
+        listing = item.block.kind == "paragraph" and bool(_DECISION_LEAD.match(text))
+        if item.block.kind == "paragraph" and (label := _DECISION_LABEL.match(text)) is not None:
+            found.append(text[label.end() :])
+    return found
 
 
 def _item_answers(parts: Sequence[Sequence[Analysed]], answering: _Answering) -> list[Answer]:
@@ -258,7 +302,9 @@ def _item_answers(parts: Sequence[Sequence[Analysed]], answering: _Answering) ->
     answers: list[Answer] = []
     for part in parts:
         texts = [item.text for item in part]
-        decided = any(point in text for point in points for text in texts)
+        decided = any(point in text for point in points for text in texts) or any(
+            decides_answer(text) for text in _decisions_in(part)
+        )
         if not (decided or any(gives_answer(sentence) for sentence in _sentences(part))):
             continue
         report = _named_report(answering.reports, part[0].text) or _first_named(part, answering.reports)
@@ -294,7 +340,7 @@ def extract_answers(
     if not analysed:
         return []
     answering = _Answering(decision, reports, about, header_lines, (unit, sender), register)
-    parts = items(analysed)
+    parts = items(analysed, meeting=kind in _MEETING_KINDS)
     if len(parts) >= 2 and (answers := _item_answers(parts, answering)):
         return answers
     if not is_answer(analysed, kind, decision):

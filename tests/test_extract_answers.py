@@ -447,3 +447,35 @@ def test_a_beredning_that_retells_an_answer_makes_no_answer(block) -> None:
         block("Parknämnden godkänner förvaltningens tjänsteutlåtande som svar på remissen och framhåller att …"),
     ]
     assert _answers(blocks, sender="Kommunstyrelsen") == []
+
+
+def test_an_agenda_whose_items_are_sentences(block) -> None:
+    """In an agenda an item may be told in a sentence; the decision list after its lead-in stays inside it."""
+    blocks = [
+        block("Dagordning", "heading", level=1),
+        block("Val av justerare.", "list_item", "1."),
+        block("Anmälan av skrivelser.", "list_item", "2."),
+        block(
+            "Region Skåne har bjudit in Malmö stad att lämna synpunkter på förslaget till Regional "
+            "cykelplan för Skåne 2027–2032 (RS 2026/0214).",
+            "list_item",
+            "3.",
+        ),
+        block("Kommunstyrelsen föreslås besluta:"),
+        block("att anta stadskontorets tjänsteskrivelse som Malmö stads yttrande över förslaget,", "list_item", "1."),
+        block("att justera paragrafen omedelbart,", "list_item", "2."),
+        block("att uppdra åt stadskontoret att följa upp planen.", "list_item", "3."),
+        block("Kulturdepartementet har remitterat betänkandet En ny bibliotekslag till staden.", "list_item", "4."),
+        block("Ärendet är ett informationsärende."),
+    ]
+    analysed = analyse(blocks, REGISTER)
+    assert [part[0].text[:12] for part in items(analysed, meeting=True)] == [
+        "Val av juste",
+        "Anmälan av s",
+        "Region Skåne",
+        "Kulturdepart",
+    ]
+    decision = Decision(proposed_by=None, decided_by="Kommunstyrelsen", points=[])
+    assert _answers(blocks, kind="dagordning", decision=decision) == [
+        ("Kommunstyrelsen", "Regional cykelplan för Skåne 2027–2032", "RS 2026/0214")
+    ]
