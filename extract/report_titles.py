@@ -161,12 +161,15 @@ _PROPOSAL_FRAME = rule(
     rf"^(?:(?i:förslag(?:et)?\s+till\s+(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade)\s+)?)(?=[A-ZÅÄÖ]|{_PLAN_AHEAD})|"
     rf"(?i:{_GENRE})\s+(?=[A-ZÅÄÖ]))?"
     r"(?P<title>.+?)"
-    r"(?:\s*(?:,|\s[–-])\s*(?i:remissversion|remissutgåva|remissupplaga|version|utkast|daterad|reviderad)\b.*)?$",
+    r"(?:\s*(?:,|\s[–-])\s*(?i:remissversion|remissutgåva|remissupplaga|version|utkast|daterad|reviderad)\b.*)?"
+    # the referral's case number in brackets after the title: "(LI2025/00871)", "(dnr KS 2025/0902)"
+    r"(?:\s*\((?i:dnr\.?\s*)?[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}[\s-]?(?:19|20)\d\d[/-]\d+\))?$",
     matches=(
         "Förslag till Cykelstrategi för Falköpings kommun 2026–2035, remissversion juni 2025",
         "Förslag till klimatanpassningsplan 2025–2030 – remissversion",
         "Handlingsplan för fossilfria arbetsmaskiner, daterad 2025-04-02",
         "Promemorian Ett lagstadgat ansvar för kommunernas trygghetsarbete",
+        "Promemorian Laddpunkter vid befintliga flerbostadshus (LI2025/00871)",
     ),
     flags=0,
 )
@@ -181,6 +184,10 @@ def without_frame(text: str) -> str:
     ('Klimatanpassningsplan 2025–2030', 'Förslag till yttrande 2025-08-28')
     >>> without_frame("Betänkandet Framtidens socialtjänst"), without_frame("Rapporten visar att otryggheten ökar")
     ('Framtidens socialtjänst', 'Rapporten visar att otryggheten ökar')
+    >>> without_frame("Promemorian Laddpunkter vid befintliga flerbostadshus (LI2025/00871)")
+    'Laddpunkter vid befintliga flerbostadshus'
+    >>> without_frame("Riktlinjer för markanvisning (2019)")
+    'Riktlinjer för markanvisning (2019)'
     >>> without_frame("Trygga mötesplatser – analys och förslag till åtgärder i stadens offentliga rum")
     'Trygga mötesplatser – analys och förslag till åtgärder i stadens offentliga rum'
     """
