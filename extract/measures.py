@@ -89,9 +89,14 @@ RECOMMENDATION_CUES = [
     ),
     rule(
         "measure.cue.according_to_proposal",
-        rf"\benligt\s+(?:förslaget|förslagen|betänkandet|utredningen|promemorian)\s+{DIRECTING}\b",
-        matches=("Enligt förslaget ska ett statligt stöd införas från och med 2020.",),
-        not_matches=("Enligt förslaget har staden ansvaret.",),
+        rf"\benligt\s+(?:förslaget|förslagen|betänkandet|utredningen|promemorian)\s+{DIRECTING}\b|"
+        rf"\b{DIRECTING}\s+(?:\w+\s+){{0,2}}enligt\s+(?:förslaget|förslagen|betänkandet|utredningen|promemorian)\b",
+        matches=(
+            "Enligt förslaget ska ett statligt stöd införas från och med 2020.",
+            "Kommunerna ska enligt förslaget ta fram en lokal lägesbild.",
+            "Kommunen ska därför enligt promemorian få ta ut en avgift.",
+        ),
+        not_matches=("Enligt förslaget har staden ansvaret.", "Antalet ärenden har enligt promemorian ökat."),
     ),
 ]
 # "behöver det inte betyda": a negated modal states a finding, and a negated recommending verb recommends

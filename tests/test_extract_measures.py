@@ -274,10 +274,13 @@ def test_the_subsections_of_a_views_section_are_the_answerers_own(block) -> None
         ("Lagändringarna föreslås träda i kraft den 1 januari 2027.", False),
         ("Utredningen föreslår att kommunerna får ett samlat ansvar för tillsynen.", True),
         ("Det behöver kompletteras med vägledning innan lagen träder i kraft.", True),
+        ("Kommunerna ska enligt förslaget ta fram en lokal lägesbild.", True),
+        ("Antalet ärenden har enligt promemorian ökat med omkring 40 procent.", False),
     ],
 )
 def test_what_a_proposal_is_not(sentence: str, recommends: bool) -> None:
-    """The decision proposed to a board and the date rules take effect are no measures of the report."""
+    """The decision proposed to a board and the date rules take effect are no measures of the report; what the
+    proposal says shall be done is, in either word order."""
     from atgard.extract.measures import is_recommendation
 
     assert is_recommendation(sentence) is recommends
