@@ -100,7 +100,7 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, re
         measures = extract_prose_measures(analysed, reports)
     diarienummer = header.diarienummer or body_diarienummer(read.blocks)
     about = AnswerHeader(title, subtitle, diarienummer, date)
-    answers = extract_answers(analysed, kind, decision, reports, about, read.header.lines, register, office)
+    answers = extract_answers(analysed, kind, decision, reports, about, read.header.lines, register, office, unit)
     if kind != "kommissionsrapport" and answers and (answered := answers[0].report_title) is not None:
         measures = _with_answer_proposals(measures, extract_answer_proposals(analysed, answered))
     if (home := home_municipality(read.header.lines)) is not None and home != "Stockholm":

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from atgard.extract.analysis import analyse
-from atgard.extract.answers import _IN_REPLY_TO
+from atgard.extract.answer_references import IN_REPLY_TO as _IN_REPLY_TO
 from atgard.extract.boards import load_register
 from atgard.extract.dates import iso_date, with_reply_dates
 from atgard.extract.referrals import extract_referrals
