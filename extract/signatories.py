@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from atgard.extract.addressee import BOX_LABEL
 from atgard.extract.analysis import Analysed
-from atgard.extract.header import BOX_LABEL
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ISO_DATE
 from atgard.schema import Block, PageBox
