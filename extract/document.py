@@ -92,7 +92,8 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, re
     reports = extract_reports(analysed)
     mentions = _mentions(analysed)
     kind = kind or classify(read, header.document_type, read.header.lines)
-    decision = extract_decision(analysed, office, deciding_body(kind, [unit, office], addressee, register), register)
+    deciding = deciding_body(kind, [unit, office], addressee, register)
+    decision = extract_decision(analysed, office, deciding, register, own=[unit, office] if not addressee else ())
     own = own_names([header.office, office, unit, addressee, decision.decided_by], read.header.lines)
     referrals = [r for r in extract_referrals(analysed, reports, register) if not addressed_to_self(r, own)]
     referrals = with_reply_dates(referrals, analysed)
