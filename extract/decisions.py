@@ -42,6 +42,7 @@ from atgard.extract.mentions import LIST_LEAD, OWN_BODY, resolve_name
 from atgard.extract.rules import rule
 from atgard.extract.signatories import DELEGATED
 from atgard.extract.vocabulary import OFFICE_DEFINITE
+from atgard.schema import Block
 from atgard.schema.contract import Decision, DecisionPoint
 
 _SECTION = rule(
@@ -119,6 +120,9 @@ _SUB_POINT = rule(  # "2.1 Fondens kapital ..." under point 2
 )
 
 
+_ITEM_HEADING_MAX_CHARS = 150  # "§ 12 Remiss av …" on a line or two; a longer paragraph is text
+
+
 @dataclass
 class _Zone:
     """The points being read: who decides them, and whether they come as numbered items."""
@@ -143,8 +147,7 @@ class _Reading:
     headed: bool = False  # the document has a decision heading: only its sections hold decisions
     in_section: bool = False
     item_body: bool = False  # right under a protocol's § heading, before any other heading
-    decides: Sequence[bool] = ()  # for each block: its § item has a decision heading or lead-in of its own
-    item_headed: Sequence[bool | None] = ()  # for each block: its § item has a decision heading (None: no item)
+    items: _Items | None = None  # what each block's protocol item has
     points: list[DecisionPoint] = field(default_factory=list)
 
     def name(self, text: str) -> str:
@@ -233,9 +236,12 @@ def _heading(reading: _Reading, analysed: Sequence[Analysed], position: int) -> 
     reading.close()
     reading.in_dissent = bool(DISSENT.match(text))
     reading.outside = bool(DISTRIBUTION.match(text))
-    reading.item_body = bool(PARAGRAPH_HEADING.match(text))
-    reading.in_section = bool(_SECTION.search(text) or _DECISION_HEADING.match(text))
+    reading.item_body = is_item_heading(analysed[position].block)
+    proposal_put = bool(_SECTION.search(text)) and reading.items is not None and reading.items.final[position]
+    reading.in_section = bool(_SECTION.search(text) or _DECISION_HEADING.match(text)) and not proposal_put
     following = analysed[position + 1 :]
+    if proposal_put:
+        return  # the proposal the meeting had before it: the item's "Beslut" says what it decided
     if _SECTION.search(text):
         if (who := _PROPOSER_IN_HEADING.match(text)) and reading.proposed_by is None:
             name = who.group("who")
@@ -282,6 +288,9 @@ def _ends_points(reading: _Reading, text: str) -> bool:
 def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -> None:
     item = analysed[position]
     text = item.block.text
+    if is_item_heading(item.block):
+        _heading(reading, analysed, position)  # "§ 12 Budget" set as body text: still the item's heading
+        return
     if not reading.in_dissent and not reading.outside and _ends_points(reading, text):
         reading.close()
         return
@@ -290,7 +299,7 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
     if (proposal := AGENDA_PROPOSAL.match(text.strip())) is not None:
         _agenda_proposal(reading, analysed, position, text.index(":", proposal.start()) + 1)
         return
-    headed = reading.item_headed[position]
+    headed = reading.items.headed[position] if reading.items else None
     if (lead := lead_in(text)) is not None and (
         reading.in_section or not (reading.headed if headed is None else headed)
     ):
@@ -300,7 +309,7 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
         return
     if reading.zone is not None:
         _add(reading.zone, item)
-    elif reading.item_body and not reading.decides[position]:
+    elif reading.item_body and reading.items and not reading.items.decides[position]:
         _deciding_sentence(reading, item)
 
 
@@ -354,24 +363,43 @@ def _decision_heading(item: Analysed) -> bool:
     return item.block.kind == "heading" and bool(_SECTION.search(text) or _DECISION_HEADING.match(text))
 
 
-def _items(analysed: Sequence[Analysed]) -> tuple[list[bool], list[bool | None]]:
-    """For each block, whether the protocol item (§ heading to § heading) it stands in states its decision
-    under a decision heading or after a lead-in (then its other sentences are not read as decisions), and
-    whether it has a decision heading (None before the first § heading)."""
-    decides: list[bool] = []
-    headed: list[bool | None] = []
+def is_item_heading(block: Block) -> bool:
+    """A protocol item's heading, "§ 49 Val av justerare", also where the reader saw a short paragraph."""
+    return (
+        block.kind in ("heading", "paragraph")
+        and bool(PARAGRAPH_HEADING.match(block.text.strip()))
+        and (block.kind == "heading" or len(block.text) <= _ITEM_HEADING_MAX_CHARS)
+    )
+
+
+@dataclass(frozen=True)
+class _Items:
+    """For each block, what the protocol item (§ heading to § heading) it stands in has: a decision heading
+    or a lead-in of its own (``decides``: then its other sentences are not read as decisions), a decision
+    heading (``headed``, None before the first § heading), a protocol's "Beslut" heading (``final``: then a
+    "Förslag till beslut" section in it is the proposal put to the meeting, not what it decided)."""
+
+    decides: list[bool]
+    headed: list[bool | None]
+    final: list[bool]
+
+
+def _items(analysed: Sequence[Analysed]) -> _Items:
+    found = _Items([], [], [])
     start, in_item = 0, False
     for position, item in enumerate([*analysed, None]):
-        if item is None or (item.block.kind == "heading" and PARAGRAPH_HEADING.match(item.block.text.strip())):
+        if item is None or is_item_heading(item.block):
             part = analysed[start:position]
+            final = any(x.block.kind == "heading" and _DECISION_HEADING.match(x.block.text.strip()) for x in part)
             has_heading = any(map(_decision_heading, part))
-            found = has_heading or any(
+            decides = has_heading or any(
                 lead_in(x.block.text) is not None or AGENDA_PROPOSAL.match(x.block.text) for x in part
             )
-            decides += [found] * len(part)
-            headed += [has_heading if in_item else None] * len(part)
+            found.decides.extend([decides] * len(part))
+            found.headed.extend([has_heading if in_item else None] * len(part))
+            found.final.extend([final and in_item] * len(part))
             start, in_item = position, True
-    return decides, headed
+    return found
 
 
 def _list_item(reading: _Reading, item: Analysed) -> None:
@@ -400,7 +428,7 @@ def extract_decision(
     """
     reading = _Reading(office, addressee, register, own=frozenset(n.strip().casefold() for n in own if n))
     reading.headed = any(_decision_heading(item) for item in analysed)
-    reading.decides, reading.item_headed = _items(analysed)
+    reading.items = _items(analysed)
     for position, item in enumerate(analysed):
         kind = item.block.kind
         if kind == "heading":

@@ -95,9 +95,13 @@ _WHEN = (
     r"vid\s+(?:sitt|ett)\s|tidigare|redan)"
 )
 
+# A sentence that opens with when it happened tells what was decided before: "I mars 2024 beslutade nämnden …".
+_SINCE = rf"(?:i|den|under|år|efter|inför|sedan|redan)\s+(?:\d|{MONTH}|(?:\w+\s+)?(?:19|20)\d\d\b)"
+
 DECIDING_SENTENCE = rule(
     "deliberation.deciding_sentence",
-    rf"^\s*(?P<subject>(?:(?!\b(?:{_NOT_BEFORE_VERB})\b)[^.:;!?]){{2,120}}?)\s+(?P<verb>{_VERB})\b(?!{_WHEN})(?!\s+av\s)",
+    rf"^\s*(?!{_SINCE})(?P<subject>(?:att\s+)?(?:(?!\b(?:{_NOT_BEFORE_VERB})\b)[^.:;!?]){{2,120}}?)\s+"
+    rf"(?P<verb>{_VERB})\b(?!{_WHEN})(?!\s+av\s)",
     matches=(
         "Ledamoten Fredrik Sjöblom (S) utsågs att jämte ordföranden justera dagens protokoll.",
         "Nämnden utser Eva Ek (M) att justera protokollet.",
@@ -110,6 +114,8 @@ DECIDING_SENTENCE = rule(
         "Till ordförande valdes Lena Holm (C).",
         "Nämnden antog förvaltningens förslag till yttrande.",
         "Kultur- och fritidsnämnden beviljar föreningen bidrag med 50 000 kronor.",
+        "Att jämte ordföranden justera dagens protokoll utsågs Lena Ek (S).",
+        "Sammanträdestiderna för 2026 fastställs.",
     ),
     not_matches=(
         "Kommunfullmäktige beslutade den 24 april 2025, § 38, att överlämna motionen till kommunstyrelsen.",
@@ -122,6 +128,8 @@ DECIDING_SENTENCE = rule(
         "Styrelsen ska godkänna årsredovisningen.",
         "Protokollet anmäldes som justerat.",
         "Kommunstyrelsen beslutade i mars att ge nämnderna i uppdrag att yttra sig.",
+        "I mars 2024 beslutade nämnden att ge förvaltningen i uppdrag att utreda frågan.",
+        "Den 3 maj antogs planen av fullmäktige.",
     ),
 )
 # A motion, not a decision: "X (S) yrkar bifall", "yrkade avslag", "tilläggsyrkande", "Enligt yrkande från M:".

@@ -105,10 +105,18 @@ PROTOCOL_FORMULA = rule(
 # Who was there: a protocol's attendance.
 ATTENDANCE = rule(
     "kind.attendance",
-    r"^(?:närvarande|beslutande|frånvarande|tjänstgörande\s+ersättare|övriga\s+(?:närvarande|deltagare|deltagande)|"
-    r"ledamöter\s*:|ersättare\s*:)",
-    matches=("Närvarande", "Beslutande", "Ledamöter: Anders Öhrn (S), ordförande", "Övriga närvarande", "Frånvarande"),
-    not_matches=("Ledamöterna informerades", "Närvarotid"),
+    r"^(?:(?:närvarande|beslutande|frånvarande|tjänstgörande)(?:\s+(?:ledamöter|ersättare))?|ledamöter|ersättare|"
+    r"övriga\s+(?:närvarande|deltagare|deltagande))\s*(?::|\n|$)",
+    matches=(
+        "Närvarande",
+        "Beslutande",
+        "Ledamöter: Anders Öhrn (S), ordförande",
+        "Övriga närvarande",
+        "Frånvarande",
+        "Beslutande\nÖvriga närvarande",
+        "Tjänstgörande ersättare:",
+    ),
+    not_matches=("Ledamöterna informerades", "Närvarotid", "Beslutande organ är kommunfullmäktige."),
 )
 # What was moved and put to the meeting: a protocol's deliberation.
 DELIBERATION = rule(

@@ -46,10 +46,17 @@ _SIGNING_LABEL = rule(
 # A protocol's signing formulas, the name (and title) after them in one block.
 _SIGNING_FORMULA = rule(
     "signatory.after_formula",
-    r"^(?i:vid\s+protokollet|justeras|justerare|ordförande|sekreterare)\s*:?\s+"
+    r"^(?i:vid\s+protokollet|justeras|justerare|justerande|ordförande|sekreterare|(?:justerandes|ordförandens)\s+"
+    r"sign\w*)\s*:?[\s._…]+"
     r"(?P<name>[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3})"
     r"(?:\s*,?\s+(?P<title>[\wåäöÅÄÖé -]{3,40}?))?\s*$",
-    matches=("Vid protokollet Maria Sund sekreterare", "Justeras: Lars Nilsson", "Ordförande Eva Ek"),
+    matches=(
+        "Vid protokollet Maria Sund sekreterare",
+        "Justeras: Lars Nilsson",
+        "Ordförande Eva Ek",
+        "Sekreterare ……………………… Malin Rosén",
+        "Justerandes signatur: Per Holm",
+    ),
     not_matches=("Vid protokollet fördes anteckningar", "Justeras: lars nilsson"),
     flags=0,
 )
@@ -252,11 +259,24 @@ def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
             found += pair
             paired.add(n + 1)
             continue
-        for cell in block.cells:
-            lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
-            if len(lines) < 2 or BOX_LABEL.match(lines[0]) or not _is_name(lines[0]):
-                continue
-            if not _title_line(lines[1]):
-                continue
-            found.append(_signatory(lines[0], lines[1], [PageBox(page=block.page, bbox=cell.bbox)]))
+        found += _in_cells(block)
     return _once_each(found + named)
+
+
+def _in_cells(block: Block) -> list[Signatory]:
+    """Signatures within a row's cells: a name over its title, a label over its name ("Ordförande / Eva Ek"),
+    or a label's cell beside its name's ("Sekreterare | Malin Rosén")."""
+    found = []
+    texts = [cell.text.strip() for cell in block.cells]
+    for n, cell in enumerate(block.cells):
+        lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
+        box = [PageBox(page=block.page, bbox=cell.bbox)]
+        if len(lines) >= 2 and _is_label(lines[0]) and _is_name(lines[1]):
+            found.append(_signatory(lines[1], lines[0], box))
+        elif len(lines) >= 2 and not BOX_LABEL.match(lines[0]) and _is_name(lines[0]) and _title_line(lines[1]):
+            found.append(_signatory(lines[0], lines[1], box))
+        elif n and _is_label(texts[n - 1]) and _is_name(texts[n]):
+            found.append(
+                _signatory(texts[n], texts[n - 1], [*box, PageBox(page=block.page, bbox=block.cells[n - 1].bbox)])
+            )
+    return found

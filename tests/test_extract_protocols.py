@@ -157,6 +157,34 @@ PROTOCOLS = [
         [("Kulturnämnden", "Programmet godkänns med den ändringen att målåret blir 2030.")],
         id="basis-before-the-decision",
     ),
+    pytest.param(
+        [
+            ("KFN § 14 Bidrag till studieförbund",),
+            ("Att jämte ordföranden justera dagens protokoll utsågs Lena Ek (S).",),
+        ],
+        [("Kulturnämnden", "Att jämte ordföranden justera dagens protokoll utsågs Lena Ek (S).")],
+        id="item-heading-read-as-a-paragraph",
+    ),
+    pytest.param(
+        [
+            _h("§ 21 Taxor för 2027"),
+            _h("Förslag till beslut", 3),
+            ("Arbetsutskottet föreslår att kulturnämnden beslutar att anta taxorna.",),
+            _h("Beslut", 3),
+            ("Kulturnämnden beslutar enligt arbetsutskottets förslag.",),
+        ],
+        [("Kulturnämnden", "Kulturnämnden beslutar enligt arbetsutskottets förslag.")],
+        id="proposal-put-then-decision",
+    ),
+    pytest.param(
+        [
+            _h("§ 22 Lokalplan"),
+            ("I mars 2024 beslutade kulturnämnden att ta fram en lokalplan.",),
+            ("Kulturnämnden beslutar enligt förvaltningens förslag.",),
+        ],
+        [("Kulturnämnden", "Kulturnämnden beslutar enligt förvaltningens förslag.")],
+        id="decided-as-proposed",
+    ),
 ]
 
 
