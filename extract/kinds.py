@@ -31,6 +31,7 @@ from atgard.schema.contract import DocumentKind
 
 _MEMO_KINDS = frozenset({"tjansteutlatande", "utlatande", "pm", "kommissionsrapport"})
 TITLE_BLOCK = 8  # the first blocks of page 1: where a document says what it is
+_SEVERAL = 2  # items of an agenda, each with its proposal or its documents
 _TITLE_LINE_MAX = 120
 
 # A protocol names itself at its head: the word alone, an extract of one, or "Protokoll fört vid …".
@@ -61,7 +62,7 @@ PROTOCOL_TITLE = rule(
 AGENDA_TITLE = rule(
     "kind.agenda_title",
     r"^(?:preliminär\s+)?(?:dagordning|föredragningslista|kallelse|kungörelse|ärendelista)\b|"
-    r"^sammanträde\s+(?:den\s+)?(?:\d|\w+dagen\b)",
+    r"^(?:[\wåäöÅÄÖ-]+s\s+)?sammanträde\s+(?:den\s+)?(?:\d|\w+dagen\b)",
     matches=(
         "Dagordning",
         "Föredragningslista för kommunstyrelsens sammanträde",
@@ -70,8 +71,14 @@ AGENDA_TITLE = rule(
         "Sammanträde 2025-10-23",
         "Sammanträde den 5 november 2025",
         "Sammanträde onsdagen den 5 november 2025",
+        "Kulturnämndens sammanträde 2026-02-12",
     ),
-    not_matches=("Sammanträdesdatum 2025-05-14", "Sammanträdesprotokoll", "Sammanträdet förklaras öppnat"),
+    not_matches=(
+        "Sammanträdesdatum 2025-05-14",
+        "Sammanträdesprotokoll",
+        "Sammanträdet förklaras öppnat",
+        "Sammanträde i Stadshuset måndagen den 11 juni 2018 kl. 15.00 – utdrag",
+    ),
 )
 # A protocol's item: "§ 49 Val av justerare", "KS § 49", "Kf § 12", "12 §".
 PARAGRAPH_HEADING = rule(
@@ -218,10 +225,12 @@ def signals(document: ReadDocument, document_type: str | None, header_lines: Seq
     protocol += any(ATTENDANCE.match(t) for t in texts)
     protocol += any(DELIBERATION.search(t) for t in texts)
 
+    # Without its name, an agenda is known by several items, each with its own proposal and its documents.
+    paragraphs = [b.text.strip() for b in blocks if b.kind == "paragraph"]
     agenda = 2 * any(AGENDA_TITLE.match(t) for t in title)
-    agenda += any(b.kind == "paragraph" and AGENDA_PROPOSAL.match(b.text.strip()) for b in blocks)
-    agenda += _numbered_items(blocks) >= 3
-    agenda += any(b.kind == "paragraph" and AGENDA_ITEM_FURNITURE.search(b.text.strip()) for b in blocks)
+    agenda += sum(1 for text in paragraphs if AGENDA_PROPOSAL.match(text)) >= _SEVERAL
+    items = sum(1 for text in paragraphs if AGENDA_ITEM_FURNITURE.search(text))
+    agenda += _numbered_items(blocks) >= _SEVERAL + 1 and items >= _SEVERAL
 
     first_page = [b for b in blocks if b.page == 1]
     reference = any(

@@ -200,11 +200,13 @@ _NOT_READ = {"document_type": None, "header_date": None, "declared_page_count": 
 
 
 def lineage_key(document: Document) -> str | None:
-    """What versions of one document share: the case number, else office and title."""
+    """What versions of one document share: the case number, else office and title (and, for a meeting's
+    protocol or agenda, whose title every meeting's shares, the meeting's date)."""
     if document.diarienummer:
         return "dnr:" + " ".join(document.diarienummer.split()).casefold()
     if document.office and document.title:
-        return f"title:{document.office.casefold()}|{title_key(document.title)}"
+        meeting = f"|{document.date}" if document.kind in ("protokoll", "dagordning") else ""
+        return f"title:{document.office.casefold()}|{title_key(document.title)}{meeting}"
     return None
 
 

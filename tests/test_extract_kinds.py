@@ -92,6 +92,33 @@ KINDS = [
     pytest.param(
         None,
         [
+            ("Budgetuppföljning per mars", "list_item", "1."),
+            ("Förslag till beslut: Nämnden godkänner budgetuppföljningen.",),
+            ("Handlingar: Tjänsteskrivelse 2026-03-30",),
+            ("Detaljplan för kvarteret Eken", "list_item", "2."),
+            ("Förslag till beslut: Nämnden tillstyrker planförslaget.",),
+            ("Handlingar: Tjänsteskrivelse 2026-04-02",),
+            ("Anmälan av delegationsbeslut", "list_item", "3."),
+        ],
+        "dagordning",
+        id="agenda-without-its-name",
+    ),
+    pytest.param(
+        None,
+        [
+            ("Sammanfattning", "heading", None, 1),
+            ("Planen antas.", "list_item", "1."),
+            ("Förvaltningen får i uppdrag att följa upp planen.", "list_item", "2."),
+            ("Uppföljningen redovisas 2027.", "list_item", "3."),
+            ("Bilagor",),
+            ("Bilaga 1. Plan",),
+        ],
+        "other",
+        id="memo-with-points-and-annexes-is-no-agenda",
+    ),
+    pytest.param(
+        None,
+        [
             ("Föredragningslista", "heading", None, 1),
             ("Budgetuppföljning per mars", "list_item", "1."),
             ("Förslag till beslut: Nämnden godkänner budgetuppföljningen.",),
