@@ -204,9 +204,16 @@ def body_diarienummer(blocks: Sequence[Block]) -> str | None:
 # "Utfärdat 2019-03-12", "Datum: 2019-10-14": a labelled date on page 1.
 _LABELLED_DATE = rule(
     "header.labelled_date",
-    rf"^(?:utfärdat|datum|daterad|beslutsdatum|upprättad)\s*:?\s*({ISO_DATE_SHAPE})$",
-    matches=("Utfärdat 2019-03-12", "Datum: 2019-10-14", "Upprättad 2020-01-31"),
+    rf"^(?:utfärdat|datum|daterad|beslutsdatum|upprättad|sammanträdesdatum|sammanträdesdag)\s*:?\s*({ISO_DATE_SHAPE})$",
+    matches=("Utfärdat 2019-03-12", "Datum: 2019-10-14", "Upprättad 2020-01-31", "Sammanträdesdatum: 2025-05-28"),
     not_matches=("Datum för beslut 2019-10-14", "Utfärdat 12 mars 2019"),
+)
+# A meeting's time in a protocol's table of its facts: "Tid | Måndagen den 26 maj 2025 kl. 14.00".
+_MEETING_TIME_LABEL = rule(
+    "header.meeting_time_label",
+    r"^(?:tid|datum|tid\s+och\s+plats|plats\s+och\s+tid|sammanträdesdatum|sammanträdesdag)\s*:?$",
+    matches=("Tid", "Plats och tid", "Sammanträdesdatum"),
+    not_matches=("Tidplan", "Justeringens plats och tid"),
 )
 # A year of the documents' time, in a title or a type ("Budget 2016", "PM 2018:87").
 _YEAR = rule(
@@ -236,10 +243,22 @@ def written_date(blocks: Sequence[Block]) -> str | None:
         short_line = block.page == 1 and block.kind == "paragraph" and len(block.text) < 60
         if short_line and (found := LONG_DATE.search(block.text)):
             return as_iso(found)
+        if block.page == 1 and (meeting := _meeting_time(block)) is not None:
+            return meeting
     closing = [b for b in blocks if b.kind == "paragraph" and DATELINE.match(b.text.strip())]
     if closing and (found := LONG_DATE.search(closing[-1].text)):
         return as_iso(found)
     return None
+
+
+def _meeting_time(block: Block) -> str | None:
+    """The date in a protocol's row of its meeting's time: "Tid | Måndagen den 26 maj 2025 kl. 14.00–15.05"."""
+    cells = [cell.text.strip() for cell in block.cells]
+    if block.kind != "table_row" or len(cells) < 2 or not _MEETING_TIME_LABEL.match(cells[0].split("\n")[0]):
+        return None
+    if iso := ISO_DATE.search(cells[1]):
+        return iso.group(1)
+    return as_iso(found) if (found := LONG_DATE.search(cells[1])) else None
 
 
 def document_year(date: str | None, *texts: str | None) -> int | None:

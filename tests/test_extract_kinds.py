@@ -279,3 +279,18 @@ def test_the_addressee_in_a_box_or_a_table_of_labels(block, spec, addressee) -> 
 def test_the_addressee_of_an_answer_letter(block, lines: list[str], addressee: str | None) -> None:
     blocks = [block(line) for line in lines] + [block("Yttrande över betänkandet", "heading", level=1)]
     assert address_block(blocks) == addressee
+
+
+@pytest.mark.parametrize(
+    ("spec", "date"),
+    [
+        ([("row", "Tid\nPlats", "Tisdagen den 3 februari 2026 kl. 18.00\nRum 311")], "2026-02-03"),
+        ([("row", "Plats och tid", "Kommunhuset, 2026-02-03 kl. 13.30")], "2026-02-03"),
+        ([("Sammanträdesdatum: 2026-04-09",)], "2026-04-09"),
+        ([("row", "Justeringens plats och tid", "Kommunhuset den 9 februari 2026")], None),
+    ],
+)
+def test_a_meetings_date(block, spec, date: str | None) -> None:
+    from atgard.extract.header import written_date
+
+    assert written_date(_blocks(block, spec)) == date
