@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from atgard.extract.analysis import Analysed
+from atgard.extract.analysis import Analysed, located_at
 from atgard.extract.boards import BoardRegister
 from atgard.extract.dates import DATELINE
 from atgard.extract.deliberation import DECIDING_SENTENCE, DISTRIBUTION, is_deciding, not_a_point
@@ -296,8 +296,8 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
         return
     if reading.in_dissent or reading.outside:
         return
-    if (proposal := AGENDA_PROPOSAL.match(text.strip())) is not None:
-        _agenda_proposal(reading, analysed, position, text.index(":", proposal.start()) + 1)
+    if (proposal := AGENDA_PROPOSAL.search(text)) is not None:
+        _agenda_proposal(reading, analysed, position, proposal.end())
         return
     headed = reading.items.headed[position] if reading.items else None
     if (lead := lead_in(text)) is not None and (
@@ -342,7 +342,9 @@ def _deciding_sentence(reading: _Reading, item: Analysed) -> None:
         if others and reading.name(found.group("subject")) != reading.addressee:
             continue
         reading.decided_by = reading.decided_by or reading.addressee
-        reading.points.append(_point(item, len(reading.points) + 1, reading.addressee, sentence.start))
+        point = _point(item, 1, reading.addressee, sentence.start)
+        boxes = item.block.locate(sentence.start, sentence.end)
+        reading.points.append(point.model_copy(update={"text": sentence.text, **located_at(boxes)}))
         return
 
 
@@ -393,7 +395,7 @@ def _items(analysed: Sequence[Analysed]) -> _Items:
             final = any(x.block.kind == "heading" and _DECISION_HEADING.match(x.block.text.strip()) for x in part)
             has_heading = any(map(_decision_heading, part))
             decides = has_heading or any(
-                lead_in(x.block.text) is not None or AGENDA_PROPOSAL.match(x.block.text) for x in part
+                lead_in(x.block.text) is not None or AGENDA_PROPOSAL.search(x.block.text) for x in part
             )
             found.decides.extend([decides] * len(part))
             found.headed.extend([has_heading if in_item else None] * len(part))
@@ -402,8 +404,14 @@ def _items(analysed: Sequence[Analysed]) -> _Items:
     return found
 
 
-def _list_item(reading: _Reading, item: Analysed) -> None:
-    """A list item in a zone is a point, unless its number jumps: an agenda's next item ends the points."""
+def _list_item(reading: _Reading, analysed: Sequence[Analysed], position: int) -> None:
+    """A list item in a zone is a point, unless its number jumps: an agenda's next item ends the points.
+    An agenda's item that states its proposal ("4. Yttrande över … Förslag till beslut: …") gives it."""
+    item = analysed[position]
+    if not (reading.in_dissent or reading.outside) and (proposal := AGENDA_PROPOSAL.search(item.block.text)):
+        reading.close()
+        _agenda_proposal(reading, analysed, position, proposal.end())
+        return
     zone = reading.zone
     if zone is None or reading.in_dissent or reading.outside:
         return
@@ -436,7 +444,7 @@ def extract_decision(
         elif kind == "paragraph":
             _paragraph(reading, analysed, position)
         elif kind == "list_item":
-            _list_item(reading, item)
+            _list_item(reading, analysed, position)
     reading.close()
     points = _once_each(reading.points)
     decided_by = reading.decided_by or (addressee if points else None)

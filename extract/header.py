@@ -240,7 +240,7 @@ def written_date(blocks: Sequence[Block]) -> str | None:
             return labelled.group(1)
         if block.page == 1 and block.kind == "paragraph" and ISO_DATE.fullmatch(block.text.strip()):
             return block.text.strip()  # a date on a line of its own under the header box
-        short_line = block.page == 1 and block.kind == "paragraph" and len(block.text) < 60
+        short_line = block.page == 1 and block.kind in ("paragraph", "heading") and len(block.text) < 60
         if short_line and (found := LONG_DATE.search(block.text)):
             return as_iso(found)
         if block.page == 1 and (meeting := _meeting_time(block)) is not None:

@@ -143,13 +143,20 @@ DELIBERATION = rule(
 # An agenda item's proposal, stated with it: "Förslag till beslut: Nämnden godkänner …", or its points after it.
 AGENDA_PROPOSAL = rule(
     "kind.agenda_proposal",
-    r"^(?:\w+s\s+)?förslag\s+till\s+beslut\s*:",
+    r"(?:^|(?<=\s))(?:[A-ZÅÄÖ][\wåäö-]*s\s+förslag|Förslag|^förslag)\s+till\s+beslut\s*(?::|$)",
     matches=(
         "Förslag till beslut: Stadsdelsnämnden godkänner delårsrapporten.",
         "Förslag till beslut:",
         "Förvaltningens förslag till beslut: Nämnden godkänner rapporten.",
+        "Delårsrapport 2 2025 Förslag till beslut",  # an item's title and its proposal's label read as one
+        "Yttrande över kulturplanen Förslag till beslut: Kulturnämnden beslutar att anta förslaget.",
     ),
-    not_matches=("Förslag till beslut", "Förslag till beslut under sammanträdet"),
+    not_matches=(
+        "Förslag till beslut under sammanträdet",
+        "Remiss av förslag till beslut om ändrad taxa",
+        "Kommunstyrelsen har lämnat förslag till beslut om budget.",
+    ),
+    flags=0,
 )
 # An agenda item's documents and presenter, set under it.
 AGENDA_ITEM_FURNITURE = rule(
@@ -228,7 +235,8 @@ def signals(document: ReadDocument, document_type: str | None, header_lines: Seq
     # Without its name, an agenda is known by several items, each with its own proposal and its documents.
     paragraphs = [b.text.strip() for b in blocks if b.kind == "paragraph"]
     agenda = 2 * any(AGENDA_TITLE.match(t) for t in title)
-    agenda += sum(1 for text in paragraphs if AGENDA_PROPOSAL.match(text)) >= _SEVERAL
+    proposals = [b.text for b in blocks if b.kind in ("paragraph", "list_item") and AGENDA_PROPOSAL.search(b.text)]
+    agenda += len(proposals) >= _SEVERAL
     items = sum(1 for text in paragraphs if AGENDA_ITEM_FURNITURE.search(text))
     agenda += _numbered_items(blocks) >= _SEVERAL + 1 and items >= _SEVERAL
 

@@ -88,11 +88,14 @@ _DECIDED_BY = rule(
 # The sentences of a decision taken under delegation: they are its signature, not its points.
 DELEGATED = rule(
     "signatory.delegated",
-    r"^(?:beslut\w*\s+i\s+(?:detta\s+)?ärende\w*\s+har\s+(?:fattats|tagits)|detta\s+(?:yttrande|beslut|remissvar)\s+har\s+"
-    r"[^.]*beslutats|föredragande\s+(?:i\s+ärendet\s+)?(?:har\s+varit|var)\b|i\s+den\s+slutliga\s+handläggningen\b|"
-    r"(?:yttrandet|beslutet|remissvaret)\s+har\s+godkänts\s+elektroniskt|enligt\s+delegation\b)",
+    r"^(?:(?:detta\s+)?(?:beslut|yttrande|remissvar|svar)\w*\s+(?:i\s+(?:detta\s+)?ärende\w*\s+)?har\s+[^.]*?"
+    r"(?:fattats|tagits|beslutats|avgetts|lämnats)\s+av\b|föredragande\s+(?:i\s+ärendet\s+)?(?:har\s+varit|var)\b|"
+    r"i\s+den\s+slutliga\s+handläggningen\b|(?:yttrandet|beslutet|remissvaret)\s+har\s+godkänts\s+elektroniskt|"
+    r"enligt\s+delegation\b)",
     matches=(
         "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
+        "Detta beslut har fattats av generaldirektören Olivia Lind efter föredragning av utredaren Karl Ek.",
+        "Beslutet har fattats av rektor Eva Ek.",
         "Detta yttrande har på kommunstyrelsens vägnar beslutats av ordföranden Anneli Sjöberg (S).",
         "I den slutliga handläggningen har även juristen Nora Falk deltagit.",
         "Yttrandet har godkänts elektroniskt och har därför inga handskrivna underskrifter.",

@@ -241,6 +241,25 @@ AGENDAS = [
         [("Kommunfullmäktige", "Kulturnämnden föreslår kommunfullmäktige att besluta att avslå motionen.")],
         id="inline-proposal-to-the-council",
     ),
+    pytest.param(
+        [
+            ("Delårsrapport 2 2026 Förslag till beslut", "list_item", "3."),
+            ("att godkänna delårsrapporten,", "list_item", "1."),
+            ("att överlämna rapporten till kommunstyrelsen.", "list_item", "2."),
+            ("Handlingar: Tjänsteskrivelse 2026-09-30",),
+            (
+                "Yttrande över regional kulturplan Förslag till beslut: Kulturnämnden beslutar att anta yttrandet.",
+                "list_item",
+                "4.",
+            ),
+        ],
+        [
+            ("Kulturnämnden", "att godkänna delårsrapporten,"),
+            ("Kulturnämnden", "att överlämna rapporten till kommunstyrelsen."),
+            ("Kulturnämnden", "Kulturnämnden beslutar att anta yttrandet."),
+        ],
+        id="proposal-read-into-the-items-title",
+    ),
 ]
 
 
@@ -328,6 +347,11 @@ def test_a_dissent_told_in_a_sentence_and_what_it_says(block) -> None:
             ],
             [("Per Holm", "generaldirektören"), ("Eva Ek", "juristen")],
             id="agency-delegation-with-presenter",
+        ),
+        pytest.param(
+            [("Detta beslut har fattats av överdirektören Mia Holm. Föredragande var enhetschefen Nils Berg.",)],
+            [("Mia Holm", "överdirektören"), ("Nils Berg", "enhetschefen")],
+            id="this-decision-was-taken-by",
         ),
         pytest.param(
             [
