@@ -97,6 +97,13 @@ _GROUP_BOARD = rule(
     matches=("Koncernstyrelsen", "Moderbolagsstyrelsen"),
     not_matches=("Styrelsen för Stockholms Hamn AB", "Kulturnämnden"),
 )
+# A protocol's decision after its label on the same line: "Beslut: Nämnden godkänner rapporten."
+_INLINE_DECISION = rule(
+    "decision.inline_decision",
+    r"^(?:beslut|beslutet|(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+s\s+beslut)\s*:(?=\s*\S)",
+    matches=("Beslut: Nämnden godkänner rapporten.", "Kommunstyrelsens beslut: Motionen avslås."),
+    not_matches=("Beslut:", "Beslutsunderlag: Tjänsteutlåtande", "Tidigare beslut: KF 2019-03-04"),
+)
 # An agenda item's documents, set under it: they end its proposal's points.
 _ITEM_DOCUMENTS = rule(
     "decision.item_documents",
@@ -296,7 +303,7 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
         return
     if reading.in_dissent or reading.outside:
         return
-    if (proposal := AGENDA_PROPOSAL.search(text)) is not None:
+    if (proposal := AGENDA_PROPOSAL.search(text) or _INLINE_DECISION.match(text)) is not None:
         _agenda_proposal(reading, analysed, position, proposal.end())
         return
     headed = reading.items.headed[position] if reading.items else None
@@ -395,7 +402,10 @@ def _items(analysed: Sequence[Analysed]) -> _Items:
             final = any(x.block.kind == "heading" and _DECISION_HEADING.match(x.block.text.strip()) for x in part)
             has_heading = any(map(_decision_heading, part))
             decides = has_heading or any(
-                lead_in(x.block.text) is not None or AGENDA_PROPOSAL.search(x.block.text) for x in part
+                lead_in(x.block.text) is not None
+                or AGENDA_PROPOSAL.search(x.block.text)
+                or _INLINE_DECISION.match(x.block.text)
+                for x in part
             )
             found.decides.extend([decides] * len(part))
             found.headed.extend([has_heading if in_item else None] * len(part))

@@ -33,6 +33,7 @@ DECIDING_LEMMAS = (
     "bevilja",
     "tillsätta",
     "avskriva",
+    "bordlägga",
     "bifalla",
     "avslå",
     "tillstyrka",
@@ -116,6 +117,7 @@ DECIDING_SENTENCE = rule(
         "Kultur- och fritidsnämnden beviljar föreningen bidrag med 50 000 kronor.",
         "Att jämte ordföranden justera dagens protokoll utsågs Lena Ek (S).",
         "Sammanträdestiderna för 2026 fastställs.",
+        "Ärendet bordläggs till nästa sammanträde.",
     ),
     not_matches=(
         "Kommunfullmäktige beslutade den 24 april 2025, § 38, att överlämna motionen till kommunstyrelsen.",

@@ -143,13 +143,14 @@ DELIBERATION = rule(
 # An agenda item's proposal, stated with it: "Förslag till beslut: Nämnden godkänner …", or its points after it.
 AGENDA_PROPOSAL = rule(
     "kind.agenda_proposal",
-    r"(?:^|(?<=\s))(?:[A-ZÅÄÖ][\wåäö-]*s\s+förslag|Förslag|^förslag)\s+till\s+beslut\s*(?::|$)",
+    r"(?:^|(?<=\s))(?:(?:[A-ZÅÄÖ][\wåäö-]*s\s+förslag|Förslag|^förslag)\s+till\s+beslut|[Bb]eslutsförslag)\s*(?::|$)",
     matches=(
         "Förslag till beslut: Stadsdelsnämnden godkänner delårsrapporten.",
         "Förslag till beslut:",
         "Förvaltningens förslag till beslut: Nämnden godkänner rapporten.",
         "Delårsrapport 2 2025 Förslag till beslut",  # an item's title and its proposal's label read as one
         "Yttrande över kulturplanen Förslag till beslut: Kulturnämnden beslutar att anta förslaget.",
+        "Beslutsförslag: Nämnden godkänner rapporten.",
     ),
     not_matches=(
         "Förslag till beslut under sammanträdet",

@@ -185,6 +185,15 @@ PROTOCOLS = [
         [("Kulturnämnden", "Kulturnämnden beslutar enligt förvaltningens förslag.")],
         id="decided-as-proposed",
     ),
+    pytest.param(
+        [
+            _h("§ 23 Motion om öppettider"),
+            ("Kulturnämnden godkänner motionen, skriver Eva Ek (S) i motionen.",),
+            ("Beslut: Ärendet bordläggs till nästa sammanträde.",),
+        ],
+        [("Kulturnämnden", "Ärendet bordläggs till nästa sammanträde.")],
+        id="inline-decision-label",
+    ),
 ]
 
 
