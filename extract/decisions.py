@@ -176,11 +176,17 @@ class _Reading:
 
 
 def _opens(item: Analysed) -> bool:
-    """Whether a block ends the run of points before it: a heading, a lead-in, the speaker, a dissent."""
+    """Whether a block ends the run of points before it: a heading, a lead-in, the speaker, an agenda item's
+    documents, a distribution list, a protocol item's heading set as text."""
     block = item.block
     if block.kind == "heading":
         return True
-    return block.kind == "paragraph" and (lead_in(block.text) is not None or bool(_SPEAKER.match(block.text)))
+    text = block.text.strip()
+    return block.kind == "paragraph" and (
+        lead_in(block.text) is not None
+        or bool(_SPEAKER.match(text) or _ITEM_DOCUMENTS.match(text) or DISTRIBUTION.match(text))
+        or is_item_heading(block)
+    )
 
 
 def _has_items(following: Sequence[Analysed]) -> bool:

@@ -269,6 +269,16 @@ AGENDAS = [
         ],
         id="proposal-read-into-the-items-title",
     ),
+    pytest.param(
+        [
+            ("Förslag till beslut:",),
+            ("Nämnden godkänner verksamhetsberättelsen.",),
+            ("Handlingar: Verksamhetsberättelse 2025",),
+            ("Anmälan av delegationsbeslut", "list_item", "4."),
+        ],
+        [("Kulturnämnden", "Nämnden godkänner verksamhetsberättelsen.")],
+        id="a-proposal-in-a-paragraph-before-the-next-item",
+    ),
 ]
 
 
