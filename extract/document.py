@@ -27,7 +27,7 @@ from atgard.extract.measures import extract_answer_proposals, extract_prose_meas
 from atgard.extract.referrals import addressed_to_self, extract_referrals
 from atgard.extract.reports import extract_reports
 from atgard.extract.signatories import signatories
-from atgard.extract.title import title_and_subtitle
+from atgard.extract.title import meeting_body, title_and_subtitle
 from atgard.schema import ReadDocument
 from atgard.schema.contract import BoardRef, Document, DocumentKind, Measure, Mention, Recipient, Referral
 
@@ -92,7 +92,7 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, re
     reports = extract_reports(analysed)
     mentions = _mentions(analysed)
     kind = kind or classify(read, header.document_type, read.header.lines)
-    deciding = deciding_body(kind, [unit, office], addressee, register)
+    deciding = deciding_body(kind, [meeting_body(title), unit, office], addressee, register)
     decision = extract_decision(analysed, office, deciding, register, own=[unit, office] if not addressee else ())
     own = own_names([header.office, office, unit, addressee, decision.decided_by], read.header.lines)
     referrals = [r for r in extract_referrals(analysed, reports, register) if not addressed_to_self(r, own)]

@@ -65,6 +65,32 @@ _RUNS_ON = rule(
 )
 
 
+# Whose meeting a protocol's or agenda's title names: "… sammanträde med styrelsen för Stockholms Stadshus AB".
+_MEETING_BODY = rule(
+    "title.meeting_body",
+    r"\bsammanträde\s+(?:med|i)\s+(?:(?:bolags)?styrelsen\s+(?:för|i)\s+)?"
+    r"(?P<body>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ&-]*(?:\s+(?!den\b|kl\b)[\wåäöÅÄÖ&-]+){0,5}?)\s*(?:$|,|\(|–|\s-\s|\s(?:den|kl)\b|\s\d)",
+    matches=(
+        "Protokoll fört vid sammanträde med styrelsen för Stockholms Stadshus AB",
+        "Protokoll från sammanträde med Hägersten-Älvsjö stadsdelsnämnd",
+        "Kallelse till sammanträde med kulturnämnden den 16 oktober 2025",
+    ),
+    not_matches=("Protokoll nr 4/2025", "Sammanträde 2025-10-23"),
+)
+
+
+def meeting_body(title: str | None) -> str | None:
+    """The body whose meeting a protocol's or agenda's title names.
+
+    >>> meeting_body("Protokoll fört vid sammanträde med styrelsen för Stockholms Stadshus AB")
+    'Stockholms Stadshus AB'
+    >>> meeting_body("Kallelse till sammanträde med kulturnämnden den 16 oktober 2025"), meeting_body("Protokoll")
+    ('kulturnämnden', None)
+    """
+    found = _MEETING_BODY.search(title or "")
+    return found.group("body") if found else None
+
+
 def _is_bold(block: Block) -> bool:
     return any(run.style == "bold" and run.end - run.start >= len(block.text) - 1 for run in block.runs)
 
