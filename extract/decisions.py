@@ -68,6 +68,7 @@ _SPEAKER = rule(
     r"^föredragande\b.*\banför\b",
     matches=("Föredragande borgarrådet Katarina Berg anför följande.",),
     not_matches=("Föredragningslista",),
+    explains_cue=True,
 )
 # Where the proposal is signed: it ends the points ("Stockholm den 21 maj 2025", "På kommunstyrelsens vägnar:").
 _SIGNING = rule(
@@ -75,6 +76,7 @@ _SIGNING = rule(
     r"^(?:på\s+[\wåäöÅÄÖ-]+\s+vägnar|vid\s+protokollet|justera[st]|ordförandens\s+sign)\b",
     matches=("På kommunstyrelsens vägnar:", "Vid protokollet", "Justeras", "Justerat den 18 juni 2018"),
     not_matches=("Justeringen sker den 3 maj.", "Motionen anses besvarad."),
+    explains_cue=True,
 )
 # An office named by its kind alone: the document's own.
 _OWN_OFFICE = rule(

@@ -147,6 +147,7 @@ MOTION = rule(
         "Enligt yrkande från M, L och C:",
     ),
     not_matches=("Nämnden godkänner yttrandet.", "Nämnden avslår yrkandet om ersättning för resekostnader."),
+    explains_cue=True,
 )
 # The chair puts the motions and finds what was decided; a vote is counted.
 PUTTING = rule(
@@ -161,6 +162,7 @@ PUTTING = rule(
         "Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att ärendet ska avgöras i dag.",
     ),
     not_matches=("Nämnden beslutar enligt förvaltningens förslag.", "Ärendet ställs in."),
+    explains_cue=True,
 )
 # Who gets the decision: a distribution list's label, never a referral or a decision.
 DISTRIBUTION = rule(
@@ -182,6 +184,7 @@ DISTRIBUTION = rule(
         "Beslutet justeras omedelbart.",
         "Motionen skickas till kulturnämnden för yttrande.",
     ),
+    explains_cue=True,
 )
 # The outcome's basis, set before the decision: "Enligt yrkande från M, L och C:", "Enligt förvaltningens förslag:".
 BASIS = rule(
@@ -189,6 +192,7 @@ BASIS = rule(
     r"^enligt\s+(?:[\w,]+\s+){0,6}?(?:yrkande|förslag)\b[^.]*:$",
     matches=("Enligt yrkande från M, L och C:", "Enligt förvaltningens förslag:"),
     not_matches=("Enligt förslaget antas planen.", "Nämnden beslutar enligt förvaltningens förslag."),
+    explains_cue=True,
 )
 
 

@@ -29,6 +29,7 @@ DISSENT = rule(
         "Skiljaktig mening",
     ),
     not_matches=("Remissammanställning",),
+    explains_cue=True,
 )
 # A dissent told in a sentence of the protocol: "X (V) anmälde reservation", "X reserverar sig mot beslutet",
 # "Y (L) lämnar ett särskilt yttrande", "anmäler en protokollsanteckning", "deltar inte i beslutet".
@@ -46,6 +47,7 @@ DISSENT_SENTENCE = rule(
         "Pontus Haag (SD) deltar inte i beslutet.",
     ),
     not_matches=("Nämnden godkänner reservationsrutinen.", "Beslutet justeras omedelbart."),
+    explains_cue=True,
 )
 # A dissent that goes on in the paragraphs after it: "… anmäler reservation enligt följande:".
 _GOES_ON = rule(
@@ -53,6 +55,7 @@ _GOES_ON = rule(
     r"(?:följande|nedan)\s*[.:]?\s*$|:\s*$",
     matches=("Anna Ek (M) anmäler reservation enligt följande.", "X (V) anmäler en protokollsanteckning:"),
     not_matches=("X (V) anmäler en protokollsanteckning: Vi delar bedömningen.",),
+    explains_cue=True,
 )
 
 

@@ -23,6 +23,7 @@ _PROPOSES = rule(
         "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.",
     ),
     not_matches=("Kommissionen föreslår att staden utökar insatserna.",),
+    explains_cue=True,
 )
 # The speaker's own proposal in an utlåtande repeats the board's: "Jag föreslår att kommunstyrelsen föreslår
 # kommunfullmäktige att besluta följande." The board proposes, the council decides; the speaker is nobody's body.
@@ -36,12 +37,14 @@ _NESTED_PROPOSES = rule(
         "Borgarrådsberedningen föreslår att kommunstyrelsen föreslår kommunfullmäktige besluta följande.",
     ),
     not_matches=("Jag föreslår att kommunstyrelsen beslutar följande.",),
+    explains_cue=True,
 )
 _PROPOSED = rule(
     "decision.proposed",
     rf"^(?P<decider>{_BODY})\s+föreslås\s+(?:att\s+)?besluta\b",
     matches=("Kommunstyrelsen föreslås besluta att uppmana samtliga nämnder att inkomma med yttrande.",),
     not_matches=("Åtgärderna föreslås genomföras 2019.",),
+    explains_cue=True,
 )
 _DECIDES = rule(
     "decision.decides",
@@ -59,12 +62,14 @@ _DECIDES = rule(
         "Koncernstyrelsen beslöt att fastställa sammanträdestiderna för 2026.",
     ),
     not_matches=("Nämnden har beslutat att remittera ärendet.", "Ordföranden fann att nämnden beslutat."),
+    explains_cue=True,
 )
 _IN_BODY = rule(
     "decision.in_body",
     rf"^I\s+(?P<decider>{_BODY})\s*:$",
     matches=("I stadsdelsnämnden Västra Hisingen:", "I kommunstyrelsen:"),
     not_matches=("I stadsdelsnämnden Västra Hisingen finns tre skolor.",),
+    explains_cue=True,
 )
 _OWN_CLAUSE = rule(
     "decision.own_clause",
