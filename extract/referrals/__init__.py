@@ -24,13 +24,14 @@ from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
+from atgard.extract.referrals.accounts import Finding, with_accounts
 from atgard.extract.referrals.common import addressed_to_self
-from atgard.extract.referrals.sentences import sentence_referrals
+from atgard.extract.referrals.sentences import Found, sentence_referrals
 from atgard.extract.referrals.tables import carries_over, table_referrals
 from atgard.extract.reports import Reports
 from atgard.schema.contract import Referral
 
-__all__ = ["addressed_to_self", "carries_over", "extract_referrals"]
+__all__ = ["Finding", "addressed_to_self", "carries_over", "extract_referrals", "referral_findings"]
 
 
 def _same_directive(referral: Referral) -> tuple[object, ...]:
@@ -42,10 +43,19 @@ def _same_directive(referral: Referral) -> tuple[object, ...]:
     )
 
 
+def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: BoardRegister) -> list[Finding]:
+    """Every referral of a document, in order, with what the text says of it (recounted, answered, declined);
+    one stated twice (summary, decision) is kept once."""
+    read = sentence_referrals(analysed, reports, register)
+    found = read.referrals + [Found(r, -1, -1) for r in table_referrals(analysed, reports, register)]
+    unique: dict[tuple[object, ...], Finding] = {}
+    for finding in with_accounts(
+        sorted(found, key=lambda f: (f.referral.page, f.referral.bbox.top)), read.accounts, reports
+    ):
+        unique.setdefault(_same_directive(finding.referral), finding)
+    return list(unique.values())
+
+
 def extract_referrals(analysed: Sequence[Analysed], reports: Reports, register: BoardRegister) -> list[Referral]:
     """Every referral directive of a document, in order; one stated twice (summary, decision) is kept once."""
-    found = sentence_referrals(analysed, reports, register) + table_referrals(analysed, reports, register)
-    unique: dict[tuple[object, ...], Referral] = {}
-    for referral in sorted(found, key=lambda r: (r.page, r.bbox.top)):
-        unique.setdefault(_same_directive(referral), referral)
-    return list(unique.values())
+    return [finding.referral for finding in referral_findings(analysed, reports, register)]
