@@ -21,11 +21,13 @@ sentence's list stands, ``recipients`` reads it, ``common`` holds what they shar
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
 from atgard.extract.referrals.accounts import Finding, with_accounts
 from atgard.extract.referrals.common import addressed_to_self
+from atgard.extract.referrals.remisslist import POINTS_TO_LIST, list_referral_of, remiss_lists, with_list
 from atgard.extract.referrals.sentences import Found, sentence_referrals
 from atgard.extract.referrals.tables import carries_over, table_referrals
 from atgard.extract.reports import Reports
@@ -48,6 +50,12 @@ def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: 
     one stated twice (summary, decision) is kept once."""
     read = sentence_referrals(analysed, reports, register)
     found = read.referrals + [Found(r, -1, -1) for r in table_referrals(analysed, reports, register)]
+    for recipients, rows in remiss_lists(analysed, register):
+        pointing = next((i for i, f in enumerate(found) if POINTS_TO_LIST.search(f.referral.text)), None)
+        if pointing is None:
+            found.append(Found(list_referral_of(recipients, rows, reports), -1, rows[0].index))
+        else:
+            found[pointing] = replace(found[pointing], referral=with_list(found[pointing].referral, recipients, rows))
     unique: dict[tuple[object, ...], Finding] = {}
     for finding in with_accounts(
         sorted(found, key=lambda f: (f.referral.page, f.referral.bbox.top)), read.accounts, reports

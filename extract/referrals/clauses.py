@@ -169,14 +169,13 @@ def _sent_to(text: str, found: list[Word], cue: Cue, start: int, end: int) -> li
     """The bodies a matter is sent to: after "till", after the verb or before it, between the auxiliary and the verb
     ("har till stadsdelsnämnderna i A och B remitterat") or opening the clause ("Till A och B remitteras X")."""
     after = next((w for w in found[cue.index + 1 :] if w.start < end and w.lower == "till"), None)
-    if after is not None:
-        return zones_after_to(text, _skip_space(text, after.end), end)
+    zones = [] if after is None else zones_after_to(text, _skip_space(text, after.end), end)
     between = [w for w in found[cue.finite + 1 : cue.index] if w.lower == "till"]
     opening = [w for w in found[: cue.index] if w.start >= start][:1]
     before = between or [w for w in opening if w.lower == "till"]
-    if not before:
-        return []
-    return [Zone(_skip_space(text, before[0].end), cue.word.start, whole=True)]
+    if before:  # tried after the "till" that follows the verb, which may be a proposal's ("förslaget till X")
+        zones.append(Zone(_skip_space(text, before[0].end), cue.word.start, whole=True))
+    return zones
 
 
 def _complement_start(found: list[Word], first: int, end: int) -> int | None:
