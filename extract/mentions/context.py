@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister, with_hyphen
-from atgard.extract.mentions.shapes import named_for, with_adjective
+from atgard.extract.mentions.shapes import named_for, regions, with_adjective
 from atgard.extract.mentions.spans import (
     BOARD_WORD,
     HOME,
@@ -314,13 +314,15 @@ def board_spans(doc: Doc, register: BoardRegister) -> list[BoardSpan]:
 
 
 def _with_shapes(text: str, spans: list[BoardSpan]) -> list[BoardSpan]:
-    """The spans with the bodies named by their shape ("nämnden för Teknik & Fritid", "Tekniska nämnden"): a
-    shaped name wins over a span inside it or across its start, and yields to a longer one around it."""
-    shaped = [s for s in named_for(text) + with_adjective(text) if not any(_around(o, s) for o in spans)]
+    """The spans with the bodies named by their shape ("nämnden för Teknik & Fritid", "Tekniska nämnden", "Region
+    Skåne"): a shaped name wins over a span inside it or across its start, and yields to one around it (the
+    register's "Region Stockholm")."""
+    shaped = [
+        s for s in named_for(text) + with_adjective(text) + regions(text) if not any(_around(o, s) for o in spans)
+    ]
     kept = [o for o in spans if not any(s.start <= o.start < s.end for s in shaped)]
     return sorted(kept + shaped, key=lambda span: span.start)
 
 
 def _around(outer: BoardSpan, inner: BoardSpan) -> bool:
-    longer = (outer.end - outer.start) > (inner.end - inner.start)
-    return outer.start <= inner.start and inner.end <= outer.end and longer
+    return outer.start <= inner.start and inner.end <= outer.end

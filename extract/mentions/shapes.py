@@ -109,3 +109,19 @@ def with_adjective(text: str) -> list[BoardSpan]:
         name = name[:-1] if name.endswith("nämndens") else name
         spans.append(BoardSpan(found.start(), found.end(), written, None, name, "unknown"))
     return spans
+
+
+# A region or county council named with its place, whichever it is: "Region Skåne", "Region Jämtland Härjedalen",
+# "Landstinget i Uppsala län", "Landstinget Sörmland". Stockholm's own is the register's ("Region Stockholm").
+_REGION = rule(
+    "board.region_shape",
+    r"\b(?:Region|Landstinget)\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö]+(?:[\s-][A-ZÅÄÖ][\wåäö]+)?(?:\s+län)?\b",
+    matches=("Region Skåne", "Region Jämtland Härjedalen", "Landstinget i Uppsala län", "Landstinget Sörmland"),
+    not_matches=("regionen", "Region har", "landstinget"),
+    flags=0,
+)
+
+
+def regions(text: str) -> list[BoardSpan]:
+    """Regions and county councils by their printed name, external."""
+    return [BoardSpan(m.start(), m.end(), m.group(), None, m.group(), "external") for m in _REGION.finditer(text)]

@@ -30,8 +30,8 @@ from atgard.extract.referrals.zones import (
     FOLLOWING_SUBJECT,
     Zone,
     after_colon,
+    list_after,
     noun_zones,
-    zone_after,
     zones_after_to,
 )
 from atgard.extract.rules import rule
@@ -99,9 +99,16 @@ class Clause:
     zones: tuple[Zone, ...]
     subject: str  # the words before the finite verb: what is sent, or who answers
 
+    recounted_noun: bool = False  # a noun's clause in the perfect or past: "Remiss har skett till A"
+
     @property
     def lemma(self) -> str | None:
         return self.cue.lemma if self.cue else None
+
+    @property
+    def recounted(self) -> bool:
+        """Said of a referral made before: "har remitterats", "remitterades", "Remissen har gått till"."""
+        return self.cue.recounted if self.cue is not None else self.recounted_noun
 
 
 def find_clauses(text: str) -> list[Clause]:
@@ -124,8 +131,18 @@ def find_clauses(text: str) -> list[Clause]:
         clauses.append(Clause(cue.role, cue, start, end, tuple(zones), text[start : finite.start].strip()))
     if nouns := noun_zones(text):
         due = ANSWERS_FROM.search(text)
-        clauses.append(Clause("answer" if due else "send", None, 0, len(text), tuple(nouns), text[: nouns[0].start]))
+        before = text[: nouns[0].start]
+        recounted = bool(_PERFECT_OR_PAST.search(before))
+        clauses.append(Clause("answer" if due else "send", None, 0, len(text), tuple(nouns), before, recounted))
     return clauses
+
+
+_PERFECT_OR_PAST = rule(
+    "referral.perfect_or_past",
+    r"\b(?:har|hade|gick|skedde|riktades|ställdes|sändes|skickades)\b",
+    matches=("Remiss har skett till ", "Remissen gick till "),
+    not_matches=("Remissen går till ",),
+)
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
@@ -158,7 +175,7 @@ def _zones(text: str, found: list[Word], cue: Cue, start: int, end: int) -> list
 
 def _after_word(text: str, found: list[Word], cue: Cue, end: int, leads: set[str]) -> list[Zone]:
     lead = next((w for w in found[cue.index + 1 :] if w.start < end and w.lower in leads), None)
-    return [] if lead is None else [zone_after(text, _skip_space(text, lead.end), end)]
+    return [] if lead is None else [list_after(text, _skip_space(text, lead.end), end)]
 
 
 def _skip_space(text: str, position: int) -> int:
@@ -193,8 +210,9 @@ def _complement_start(found: list[Word], first: int, end: int) -> int | None:
 def _object(text: str, found: list[Word], cue: Cue, end: int) -> list[Zone]:
     """The bodies an active verb asks: "berett A och B tillfälle", "bjudit in A att", "uppmana A att"."""
     first = cue.index + 1
-    if first < len(found) and found[first].lower == "in":  # "bjuder in", "har bjudit in"
-        first += 1
+    particle = next((i for i in range(first, min(first + 3, len(found))) if found[i].lower == "in"), None)
+    if cue.lemma == "bjuda" and particle is not None:  # "bjuder in", "har bjudit in", "bjuder härmed in"
+        first = particle + 1
     if first >= len(found):
         return []
     stop = _complement_start(found, first, end)

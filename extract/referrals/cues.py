@@ -61,6 +61,7 @@ ROLES: dict[str, Role] = {
 _EXTRA_FORMS = {"få": "få", "får": "få", "fick": "få", "fått": "få"}
 # Table forms that are nouns in these texts: "svar", "beslut"; a participle in -nde is a noun too ("yttrande").
 _NOUNS = frozenset({"svar", "skick", "giv", "bered", "lämn", "inkom", "uppman", "inhämt", "begär"})
+_PARTICIPLE = ("ande", "ende", "andes", "endes", "andet", "endet", "anden", "andena", "endena")
 # A compound that sends a case back to be prepared again is no referral: "ärendet återremitteras".
 _BACK = ("åter",)
 
@@ -130,7 +131,7 @@ def cue_lemma(word: str) -> str | None:
     lower = word.lower()
     if lower in _EXTRA_FORMS:
         return _EXTRA_FORMS[lower]
-    if lower in _NOUNS or lower.endswith(("nde", "ndes", "ndet", "nden", "ndena")) or lower.startswith(_BACK):
+    if lower in _NOUNS or lower.endswith(_PARTICIPLE) or lower.startswith(_BACK):
         return None
     lemma = lemma_of(lower)
     return lemma if lemma in ROLES else None

@@ -78,8 +78,8 @@ _ON_REMISS = rule(
 _OWN_THING = rule(
     "referral.own_thing",
     r"\b(?:remiss?)?svar(?:et|en)?\b|\byttrande(?:t|na)?\b|\bbeslut(?:et)?\b|\bprotokoll\w*|\bparagraf(?:en)?\b|"
-    r"\butdrag\w*|\btjänsteutlåtande(?:t)?\b|\bskrivelse(?:n)?\b|^\s*(?:det|den|detta|dessa)\s*$",
-    matches=("Remissvaret", "Beslutet", "Nämndens yttrande", "Protokollsutdrag", "det"),
+    r"\butdrag\w*|\btjänsteutlåtande(?:t)?\b|\bskrivelse(?:n)?\b",
+    matches=("Remissvaret", "Beslutet", "Nämndens yttrande", "Protokollsutdrag"),
     not_matches=("Remissen", "Ärendet", "Förslaget", "Rapporten"),
 )
 # "... som svar på remissen", "... som kommunens svar": what goes on is an answer.
@@ -130,13 +130,10 @@ def judge(clause: Clause, sentence: str, section: str | None = None) -> Judgemen
     if _NOT_THE_DOCUMENTS.search(sentence):
         return Judgement("none")
     kind = _kind(clause, sentence)
-    if kind == "request" and clause.cue is not None and clause.cue.recounted and _EARLIER.search(sentence):
+    if kind == "request" and clause.recounted and _EARLIER.search(sentence):
         kind = "none"  # an earlier consultation, not this document's referral
-    tail = sentence[clause.cue.word.start if clause.cue else 0 :]
-    action: Action = "implementation" if IMPLEMENTATION.search(tail) or IMPLEMENTATION.search(sentence) else "opinion"
-    recounted = (clause.cue is not None and clause.cue.recounted) or bool(
-        section and RECOUNTING_SECTION.match(section.strip())
-    )
+    action: Action = "implementation" if IMPLEMENTATION.search(sentence) else "opinion"
+    recounted = clause.recounted or bool(section and RECOUNTING_SECTION.match(section.strip()))
     return Judgement(kind, action, recounted)
 
 
@@ -186,8 +183,8 @@ def _asked(clause: Clause, rest: str) -> Kind:
     after = rest[len(cue.word.text) :]
     if cue.lemma in ("ge", "bereda", "erbjuda", "få") and not _CHANCE.match(after):
         return "none"
-    if cue.lemma == "bjuda" and not after.lower().lstrip().startswith("in"):
-        return "none"
+    if cue.lemma == "bjuda" and "in" not in after.lower().split()[:3]:
+        return "none"  # "bjuda in", "bjuder härmed in"; not "förbjuda", "bjuda på"
     if not ANSWERING.search(after):
         return "instruction"  # "uppmanas att beakta", "får i uppdrag att utreda"
     if cue.voice == "active" and cue.tense == "future" and cue.lemma != "få":

@@ -156,7 +156,7 @@ def _read_sentence(
         requests[judged.action] = (have, had_condition or condition, recounted or judged.recounted)
     if not requests and leads and LIST_LEAD.search(text):  # the list follows as items
         if (listed := list_referral(item, sentence, reports, analysed, register)) is not None:
-            recounted = any(c.cue is not None and c.cue.recounted for c in clauses)
+            recounted = any(c.recounted for c in clauses)
             read.referrals.append(Found(listed, unit.section, item.index, recounted))
         return
     for action, (recipients, condition, recounted) in requests.items():

@@ -61,8 +61,13 @@ _FOLLOWING = rule(
 )
 FOLLOWING_SUBJECT = rule(
     "referral.following_subject",
-    r"^\s*följande(?:\s+[\wåäöé-]+){0,4}\s*$",
-    matches=("Följande nämnder", "Följande remissinstanser", "Följande nämnder och bolagsstyrelser"),
+    r"^\s*(?:följande(?:\s+[\wåäöé-]+){0,4}|(?:de\s+)?remissinstanse?r(?:na)?(?:\s+som)?)\s*$",
+    matches=(
+        "Följande nämnder",
+        "Följande remissinstanser",
+        "Följande nämnder och bolagsstyrelser",
+        "Remissinstanser som",
+    ),
     not_matches=("Kulturnämnden och följande", "Kulturnämnden"),
 )
 
@@ -90,6 +95,13 @@ _CLAUSE_BREAK = rule(
     matches=("till de nämnder som berörs", "X, och svaren", "Nämnderna ska"),
     not_matches=("förslag till handlingsplan för X",),
 )
+
+
+def list_after(text: str, start: int, end: int) -> Zone:
+    """The list that starts at ``start`` (after "av", "från"), or after the colon of "följande nämnder:"."""
+    if following := _FOLLOWING.match(text, start):
+        return zone_after(text, following.end(), end)
+    return zone_after(text, start, end)
 
 
 def zones_after_to(text: str, start: int, end: int) -> list[Zone]:
@@ -142,13 +154,15 @@ AS_BODIES = rule(
 # The remiss itself goes to the bodies: "Remissen går till A", "Remiss har skett till A", "på remiss till A".
 REMISS_TO = rule(
     "referral.remiss_to",
-    r"\b(?:(?:ut\s+)?på\s+remiss|remiss(?:en)?\s+(?:har\s+)?(?:går|gått|gick|skett|sker|riktats|riktas|ställts)"
-    r"(?:\s+ut)?)\s+till\b\s*",
+    r"\b(?:(?:ut\s+)?på\s+remiss|remiss(?:en)?(?:\s+(?:av|om|över)\s+\S+(?:\s+\S+)?)?\s+(?:har\s+)?"
+    r"(?:även\s+|också\s+)?(?:går|gått|gick|skett|sker|riktats|riktas|ställts)(?:\s+ut)?)\s+till\b\s*",
     matches=(
         "Remissen går till ",
         "Remissen har gått ut till ",
         "Remiss har skett till ",
+        "Remiss av planen har skett till ",
         "Remissen har riktats till ",
+        "Remissen har även gått till ",
         "Kommunstyrelsen har skickat förslaget till X på remiss till ",
     ),
     not_matches=("Remisstiden går till den 5 mars", "svar på remissen till kommunstyrelsen"),
