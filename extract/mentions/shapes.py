@@ -50,14 +50,19 @@ _BOARD_NOUN = rule(
 )
 
 
+# Indefinite nouns that end in -et all the same: "delaktighet", "kvalitet".
+_ET = ("het", "tet")
+
+
 def _area_end(text: str, start: int) -> int | None:
     """Where the words for what a body is for end ("Teknik & Fritid", "samhällsskydd och beredskap")."""
     first = _AREA_WORD.match(text, start)
     if first is None or first.group().lower() in _NOT_AREA or _BOARD_NOUN.search(first.group()):
         return None
     capitalised = first.group()[:1].isupper()
-    if not capitalised and first.group().lower().endswith(("en", "et", "na")):
-        return None  # a definite noun is no name's part: "nämnden för perioden"
+    lower = first.group().lower()
+    if not capitalised and (lower.endswith(("en", "na")) or (lower.endswith("et") and not lower.endswith(_ET))):
+        return None  # a definite noun is no name's part: "nämnden för perioden", "för året"
     end = first.end()
     while (joint := _JOINT.match(text, end)) and (word := _AREA_WORD.match(text, joint.end())):
         alike = word.group()[:1].isupper() == capitalised

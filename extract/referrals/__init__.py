@@ -49,11 +49,11 @@ def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: 
     """Every referral of a document, in order, with what the text says of it (recounted, answered, declined);
     one stated twice (summary, decision) is kept once."""
     read = sentence_referrals(analysed, reports, register)
-    found = read.referrals + [Found(r, -1, -1) for r in table_referrals(analysed, reports, register)]
+    found = read.referrals + [Found(r, -1) for r in table_referrals(analysed, reports, register)]
     for recipients, rows in remiss_lists(analysed, register):
         pointing = next((i for i, f in enumerate(found) if POINTS_TO_LIST.search(f.referral.text)), None)
         if pointing is None:
-            found.append(Found(list_referral_of(recipients, rows, reports), -1, rows[0].index))
+            found.append(Found(list_referral_of(recipients, rows, reports), -1, (rows[0].index, 0)))
         else:
             found[pointing] = replace(found[pointing], referral=with_list(found[pointing].referral, recipients, rows))
     unique: dict[tuple[object, ...], Finding] = {}

@@ -44,14 +44,17 @@ def with_accounts(found: Sequence[Found], accounts: Sequence[Account], reports: 
     """Every referral with its accounts, and the referrals that accounts imply (see the module's text)."""
     findings = [Finding(f.referral, f.section, f.recounted) for f in found]
     implied: dict[int, Finding] = {}
-    for account in accounts:
+    for account in sorted(accounts, key=lambda a: a.order):
         if account.also:
             continue
-        before = [
-            (f, finding)
-            for f, finding in zip(found, findings, strict=True)
-            if f.section == account.section and (f.referral.page, f.referral.bbox.top) <= _where(account)
-        ]
+        before = sorted(
+            (
+                (f, finding)
+                for f, finding in zip(found, findings, strict=True)
+                if f.section == account.section and f.order <= account.order
+            ),
+            key=lambda pair: pair[0].order,
+        )
         town = bool(before) and before[-1][0].to_a_town
         if before and not town:
             finding = before[-1][1]
@@ -64,10 +67,6 @@ def with_accounts(found: Sequence[Found], accounts: Sequence[Account], reports: 
         implied[account.section] = finding
         _add(finding, account)
     return sorted([*findings, *implied.values()], key=lambda f: (f.referral.page, f.referral.bbox.top))
-
-
-def _where(account: Account) -> tuple[int, float]:
-    return account.where["page"], account.where["bbox"].top
 
 
 def _implied(account: Account, title: str | None) -> Finding:

@@ -35,7 +35,7 @@ class Found:
 
     referral: Referral
     section: int
-    index: int = -1  # the block it is stated in
+    order: tuple[int, int] = (-1, 0)  # the block it is stated in, and where in it
     recounted: bool = False  # said of a referral made before ("har remitterats"), or in a Beredning section
     to_a_town: bool = False  # asked of a whole municipality ("Malmö stad har beretts tillfälle att yttra sig")
 
@@ -47,6 +47,7 @@ class Account:
     kind: str  # "answered", "declined", "unanswered"
     recipients: list[Recipient]
     section: int
+    order: tuple[int, int]  # the block it is stated in, and where in it
     text: str
     where: dict[str, Any]  # the sentence's page, bbox and boxes
     remissinstanser: bool = False  # the bodies are named as remissinstanser: they were asked
@@ -74,7 +75,7 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
     for item in analysed:
         heading = item.block.kind == "heading" and item.index not in dissent and LIST_HEADING.match(item.text)
         if heading and (listed := list_referral(item, None, reports, analysed, register)) is not None:
-            read.referrals.append(Found(listed, -1, item.index))
+            read.referrals.append(Found(listed, -1, (item.index, 0)))
     nouns = titles_by_noun(analysed, reports)
     for unit in reading_units(analysed, reports, register, dissent):
         masked = _mask(unit.item.text, [(s.start, s.end) for s in unit.titles])
@@ -82,7 +83,7 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
             previous = next((f for f in reversed(read.referrals) if f.section == unit.section), None)
             context = TitleContext(previous.referral.report_title if previous else None, nouns)
             _read_sentence(unit, sentence, masked, context, reports, analysed, register, read)
-    read.referrals.sort(key=lambda f: f.index)
+    read.referrals.sort(key=lambda f: f.order)
     return _with_remitted_report(read)
 
 
@@ -157,7 +158,7 @@ def _read_sentence(
     if not requests and leads and LIST_LEAD.search(text):  # the list follows as items
         if (listed := list_referral(item, sentence, reports, analysed, register)) is not None:
             recounted = any(c.recounted for c in clauses)
-            read.referrals.append(Found(listed, unit.section, item.index, recounted))
+            read.referrals.append(Found(listed, unit.section, (item.index, sentence.start), recounted))
         return
     for action, (recipients, condition, recounted) in requests.items():
         codes = list(dict.fromkeys(c.code for c in find_codes(text)))
@@ -174,7 +175,7 @@ def _read_sentence(
             **item.located(sentence.start, sentence.end),
         )
         town = all(_TOWN.match(r.name) for r in recipients)
-        read.referrals.append(Found(referral, unit.section, item.index, recounted, town))
+        read.referrals.append(Found(referral, unit.section, (item.index, sentence.start), recounted, town))
 
 
 def _recipients(
@@ -208,6 +209,7 @@ def _account(
         kind=judged.kind,
         recipients=recipients,
         section=unit.section,
+        order=(unit.item.index, sentence.start),
         text=sentence.text,
         where=unit.item.located(sentence.start, sentence.end),
         remissinstanser="remissinstans" in text[clause.start : clause.end].lower(),
