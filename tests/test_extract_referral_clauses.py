@@ -372,3 +372,23 @@ def test_the_reply_date_is_the_one_addressed_to_the_recipients(block, texts: lis
     analysed = analyse([block(text, page=page) for page, text in enumerate(texts, 1)], REGISTER)
     referrals = [f.referral for f in referral_findings(analysed, extract_reports(analysed), REGISTER)]
     assert [r.reply_by for r in with_reply_dates(referrals, analysed)] == [reply_by]
+
+
+def test_answers_from_bodies_no_referral_named_are_no_referral(block) -> None:
+    """A Beredning whose referral went to boards and to the region: an answer from a body neither named is
+    no recipient (a town asked alone is what makes its boards' answers a referral)."""
+    analysed = analyse(
+        [
+            block("Ärendets beredning", "heading", level=2),
+            block("Ärendet har remitterats till trafiknämnden och kulturnämnden."),
+            block("Region Stockholm har beretts tillfälle att yttra sig."),
+            block("Trafiknämnden har yttrat sig. Stadsbyggnadsnämnden har yttrat sig på eget initiativ."),
+        ],
+        REGISTER,
+    )
+    findings = referral_findings(analysed, extract_reports(analysed), REGISTER)
+    assert [[r.name for r in f.referral.recipients] for f in findings] == [
+        ["Trafiknämnden", "Kulturnämnden"],
+        ["Region Stockholm"],
+    ]
+    assert findings[0].answered == ["Trafiknämnden"] and all(f.recounted for f in findings)

@@ -48,25 +48,23 @@ def with_accounts(found: Sequence[Found], accounts: Sequence[Account], reports: 
         if account.also:
             continue
         before = sorted(
-            (
-                (f, finding)
-                for f, finding in zip(found, findings, strict=True)
-                if f.section == account.section and f.order <= account.order
-            ),
+            (pair for pair in zip(found, findings, strict=True) if _before(pair[0], account)),
             key=lambda pair: pair[0].order,
         )
-        town = bool(before) and before[-1][0].to_a_town
-        if before and not town:
-            finding = before[-1][1]
+        for _, finding in before:  # the referrals that named the bodies get their status
             finding.note(account, {r.name.casefold() for r in finding.referral.recipients})
-            continue
-        if not (town or account.remissinstanser):
-            continue
+        towns_only = bool(before) and all(f.to_a_town for f, _ in before)
+        if not (towns_only or (account.remissinstanser and not before)):
+            continue  # answers from bodies no referral named: no referral of their own
         title = before[-1][1].referral.report_title if before else default_report(reports)
         finding = implied.get(account.section) or _implied(account, title)
         implied[account.section] = finding
         _add(finding, account)
     return sorted([*findings, *implied.values()], key=lambda f: (f.referral.page, f.referral.bbox.top))
+
+
+def _before(found: Found, account: Account) -> bool:
+    return found.section == account.section and found.order <= account.order
 
 
 def _implied(account: Account, title: str | None) -> Finding:

@@ -13,6 +13,7 @@ from atgard.extract.reports import Reports, TitleSpan
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import OFFICE_DEFINITE
 from atgard.schema.contract import Referral
+from atgard.schema.keys import title_key
 
 IMPLEMENTATION = rule(
     "referral.implementation",
@@ -49,6 +50,7 @@ class TitleContext:
     """What a sentence's report may be named by, beyond its own words."""
 
     previous: str | None = None  # the report of the referral before it in its section ("därutöver")
+    matter: str | None = None  # the heading of the matter it stands under, in a protocol ("§ 51 Motion om …")
     by_noun: Mapping[str, str] = field(default_factory=dict)  # "slutrapport" -> the title the text gave it
 
 
@@ -74,7 +76,13 @@ def report_title(
             return title
     if context.previous is not None:
         return context.previous
+    if context.matter and not _names(context.matter, reports.subject):
+        return None  # another matter of a protocol: the document's first one is not its report
     return default_report(reports)
+
+
+def _names(heading: str, title: str | None) -> bool:
+    return title is not None and title_key(title) in title_key(heading)
 
 
 # The noun a text names a report by, just before its title: "Slutrapporten *X*", "delrapporten *Y*".

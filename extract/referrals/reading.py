@@ -6,9 +6,9 @@ a line ("… stadsbyggnadsnämnden, Hässelby-" / "Vällingby stadsdelsnämnd oc
 hyphen after a word, a comma, or a word that cannot end a sentence ("och", "till") goes on in the next
 paragraph; the two are read as one text, every box kept.
 
-A section runs from one heading to the next: the report a referral names by a pronoun ("Ärendet",
-"Betänkandet") is the last one named in its section, and the answers a section recounts are the answers to
-the referral it recounts.
+A section runs from one heading to the next, or from a numbered item (an agenda's matter) to the next: the report
+a referral names by a pronoun ("Ärendet", "Betänkandet") is the one named before in its section, and the answers a
+section recounts are the answers to the referral it recounts.
 """
 
 from __future__ import annotations
@@ -34,6 +34,12 @@ GOES_ON = rule(
 )
 
 
+# The heading of one matter among a protocol's several: "§ 51 Motion om fler spontanidrottsplatser".
+PARAGRAPH_HEADING = rule(
+    "referral.paragraph_heading", r"^§\s*\d+", matches=("§ 51 Motion om",), not_matches=("Beredning", "1 §")
+)
+
+
 @dataclass(frozen=True)
 class Unit:
     """A paragraph or list item as referrals are read in it: its text (perhaps two blocks joined), the report
@@ -43,6 +49,7 @@ class Unit:
     titles: list[TitleSpan]  # offsets in ``item.text``
     section: int
     heading: str | None  # the text of the section's heading
+    matter: str | None = None  # the heading of the matter it stands under, in a protocol ("§ 51 Motion om …")
 
 
 def reading_units(
@@ -50,20 +57,23 @@ def reading_units(
 ) -> list[Unit]:
     """The paragraphs and list items outside ``skip``, each with its section, a broken sentence joined."""
     units: list[Unit] = []
-    section, heading = 0, None
+    section, heading, matter = 0, None, None
     joined: set[int] = set()
     for position, item in enumerate(analysed):
         if item.block.kind == "heading":
             section, heading = section + 1, item.text.strip()
+            matter = heading if PARAGRAPH_HEADING.match(heading) else matter
             continue
         if item.index in joined or item.index in skip or item.block.kind not in ("paragraph", "list_item"):
             continue
+        if item.block.kind == "list_item" and (item.block.marker or "").rstrip(".)").isdigit():
+            section += 1  # a numbered item opens a matter of its own: an agenda's item, a decision's point
         titles = [s for s in reports.spans if s.block == item.index]
         following = analysed[position + 1] if position + 1 < len(analysed) else None
         if following is not None and _goes_on(item, following) and following.index not in skip:
             item, titles = _joined(item, following, titles, reports, register)
             joined.add(following.index)
-        units.append(Unit(item, titles, section, heading))
+        units.append(Unit(item, titles, section, heading, matter))
     return units
 
 

@@ -81,7 +81,8 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
         masked = _mask(unit.item.text, [(s.start, s.end) for s in unit.titles])
         for sentence in unit.item.sentences():
             previous = next((f for f in reversed(read.referrals) if f.section == unit.section), None)
-            context = TitleContext(previous.referral.report_title if previous else None, nouns)
+            title = previous.referral.report_title if previous else None
+            context = TitleContext(previous=title, matter=unit.matter, by_noun=nouns)
             _read_sentence(unit, sentence, masked, context, reports, analysed, register, read)
     read.referrals.sort(key=lambda f: f.order)
     return _with_remitted_report(read)
