@@ -1,21 +1,16 @@
-"""Referral directives: which boards give an opinion on which report, or report on which measures.
+"""Referral directives: which bodies are asked for an opinion on which report, or to report on which measures.
 
-A referral sentence has a trigger (synpunkter, yttrande, remiss, redovisa
-förutsättningar) and a recipient list in one of four places:
+A referral is found as a clause (``clauses``): a cue, a verb by its lemma ("remittera" and its compounds,
+"översända", "ombe", "bereda tillfälle", "yttra sig", "redovisa" …, ``cues``) or a noun ("remissinstanser",
+"Remissen går till"), and the zones where its voice and word order put its bodies: after "till" (or before the
+verb, "har till A remitterat"), the subject (or after the verb when an adverb opens the clause), the object of
+an active "berett A tillfälle", after "av" or "från". Each clause is judged (``judge``): only a request for an
+opinion or a report is a referral; instructions, answers, the document's own answer, copies and motions are not.
 
-* after "av" in the passive: "Synpunkter på rapporten X ges i första hand av A, B och C."
-* after "till" with remiss: "Ärendet har remitterats till A, B ... och D." / "sändes ut på remiss till A"
-* before "ska" in the active: "Samtliga nämnder och bolagsstyrelser ska redovisa sina förutsättningar ..."
-* after a colon where the lead says "följande": "Ärendet har remitterats till följande nämnder: A, B och C"
-
-The list is read item by item (",", "och", "samt", "respektive"); an item that is a board is
-resolved through the register, a capitalised name outside it is an outside
-body, "(och därutöver) de nämnder ... som ..." is the condition, and anything
-else ends the list.
-
-One module per reader: ``sentences`` (a referral stated in a sentence), ``lists`` (its
-recipients listed under a lead), ``tables`` (a row each); ``zones`` finds where a
-sentence's list stands, ``recipients`` reads it, ``common`` holds what they share.
+The bodies are read item by item (``recipients``: ",", "och", "samt", "respektive"; a board through the
+register, a name that looks like one as unknown or outside, "de nämnder … som …" as the condition). Lists set
+under a lead (``lists``), referral tables (``tables``) and remiss lists in columns (``remisslist``) are read too;
+what the text says became of a referral is kept with it (``accounts``).
 """
 
 from __future__ import annotations
