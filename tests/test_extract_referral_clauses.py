@@ -226,6 +226,12 @@ NOT_REFERRALS = [
     "Kulturnämnden lämnar följande synpunkter.",
     "I remissen ombeds nämnderna särskilt yttra sig över förslagen i kapitel 5.",
     "Svaren ska ha kommit in till kommunstyrelsen senast den 1 mars 2027.",
+    "Samtliga remissinstanser har yttrat sig.",
+    "Flera remissinstanser har avstått från att yttra sig.",
+    "Trafikkontoret har skickat ut förslaget på remiss till berörda stadsdelsförvaltningar.",
+    "Länsstyrelsen har gett kommunerna i länet möjlighet att lämna synpunkter på förslaget.",
+    "Förslaget skickades ut på remiss i juni 2024 och remisstiden gick ut den 30 september.",
+    "Stadsdelsnämnden godkänner förvaltningens förslag till yttrande och överlämnar det till kommunstyrelsen.",
     "Den som vill lämna synpunkter kan skicka dem till registratorn senast den 1 mars.",
 ]
 

@@ -63,9 +63,12 @@ _TO_AGAIN = rule(
 _PRONOUN = rule(
     "referral.pronoun",
     r"^(?:de|dessa|den|det|denna|vi|man|var|vilka|som|remissinstanser(?:na)?|de\s+som|"
-    r"nämnderna|styrelserna|bolagen|förvaltningarna|instanserna)\b",
-    matches=("De som", "Dessa", "Remissinstanserna", "Nämnderna"),  # "Nämnderna": the ones named before
-    not_matches=("Detaljplanenämnden", "Denmark AB"),
+    r"nämnderna|styrelserna|bolagen|förvaltningarna|instanserna)\b|"
+    # a quantity of bodies named by a common noun: "Samtliga remissinstanser", "Flera kommuner", "De flesta"
+    r"^(?:samtliga|flera|alla|några|många|övriga|berörda|vissa|andra|båda|varje|de\s+flesta|ett\s+antal)"
+    r"(?-i:\s+[a-zåäö][\wåäö-]*)+$",
+    matches=("De som", "Dessa", "Remissinstanserna", "Nämnderna", "Samtliga remissinstanser", "Flera kommuner"),
+    not_matches=("Detaljplanenämnden", "Denmark AB", "Övriga Stockholms stadsdelsnämnder"),
 )
 
 
