@@ -131,5 +131,7 @@ def with_list(referral: Referral, recipients: list[Recipient], rows: Sequence[An
             "recipients": _unique([*referral.recipients, *recipients]),
             "text": f"{referral.text} – {_text(rows)}",
             "boxes": boxes,
+            # "de stadsdelsnämnder … som anges i remissförteckningen" names no one more once the list is read
+            "condition": None if POINTS_TO_LIST.search(referral.condition or "") else referral.condition,
         }
     )
