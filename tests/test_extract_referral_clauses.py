@@ -398,3 +398,25 @@ def test_answers_from_bodies_no_referral_named_are_no_referral(block) -> None:
         ["Region Stockholm"],
     ]
     assert findings[0].answered == ["Trafiknämnden"] and all(f.recounted for f in findings)
+
+
+def test_the_remissinstanser_who_answered_listed_as_items(block) -> None:
+    """A proposition's appendix: the remissinstanser that answered, one an item; they were the recipients."""
+    analysed = analyse(
+        [
+            block("Förteckning över remissinstanserna", "heading", level=2),
+            block("Följande remissinstanser har yttrat sig över promemorian:"),
+            block("Boverket", "list_item", marker="•"),
+            block("Länsstyrelsen i Gävleborgs län", "list_item", marker="•"),
+            block("Region Gävleborg", "list_item", marker="•"),
+            block("Hudiksvalls kommun", "list_item", marker="•"),
+        ],
+        REGISTER,
+    )
+    (referral,) = [f.referral for f in referral_findings(analysed, extract_reports(analysed), REGISTER)]
+    assert [r.name for r in referral.recipients] == [
+        "Boverket",
+        "Länsstyrelsen i Gävleborgs län",
+        "Region Gävleborg",
+        "Hudiksvalls kommun",
+    ]

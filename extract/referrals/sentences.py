@@ -111,6 +111,12 @@ _NAMELY = rule(
     matches=("de nämnder som ansvarar för stadsmiljö, dvs. trafiknämnden", " det vill säga idrottsnämnden"),
     not_matches=("trafiknämnden och kulturnämnden",),
 )
+_BODIES_NOUN = rule(
+    "referral.bodies_noun",
+    r"\bremissinstans",
+    matches=("Följande remissinstanser har yttrat sig:",),
+    not_matches=("remiss",),
+)
 # A municipality asked as a whole, whose own boards then answer for it: "Malmö stad", "Lerums kommun", "staden".
 _TOWN = rule(
     "referral.town",
@@ -145,11 +151,13 @@ def _read_sentence(
         if judged.kind not in ("request", "answered", "declined", "unanswered"):
             continue
         recipients, condition = _recipients(masked, clause, sentence.start, boards, register)
+        # the list may follow as items: a request's, or the remissinstanser who answered ("Följande
+        # remissinstanser har yttrat sig:"), who were asked all the same
+        leads = leads or (not recipients and (judged.kind == "request" or _BODIES_NOUN.search(text) is not None))
         if judged.kind != "request":
             if recipients:
                 read.accounts.append(_account(judged, clause, recipients, unit, sentence, text))
             continue
-        leads = leads or not recipients
         if not recipients:
             continue
         have, had_condition, recounted = requests.get(judged.action, ([], None, False))
