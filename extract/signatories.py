@@ -59,6 +59,7 @@ _SIGNING_FORMULA = rule(
     ),
     not_matches=("Vid protokollet fördes anteckningar", "Justeras: lars nilsson"),
     flags=0,
+    explains_cue=True,
 )
 
 
@@ -84,6 +85,7 @@ _DECIDED_BY = rule(
         "Ärendet har beretts av Kommunledningskontoret.",
     ),
     flags=0,
+    explains_cue=True,
 )
 # The sentences of a decision taken under delegation: they are its signature, not its points.
 DELEGATED = rule(
@@ -102,6 +104,7 @@ DELEGATED = rule(
         "Enligt delegation",
     ),
     not_matches=("Beslutet justeras omedelbart.", "Nämnden beslutar enligt förvaltningens förslag."),
+    explains_cue=True,
 )
 _TITLE_MAX_WORDS = 4  # "Verkställande direktör", "Direktör för stadsutveckling"
 

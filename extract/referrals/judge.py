@@ -81,6 +81,7 @@ _OWN_THING = rule(
     r"\butdrag\w*|\btjänsteutlåtande(?:t)?\b|\bskrivelse(?:n)?\b",
     matches=("Remissvaret", "Beslutet", "Nämndens yttrande", "Protokollsutdrag"),
     not_matches=("Remissen", "Ärendet", "Förslaget", "Rapporten"),
+    explains_cue=True,
 )
 # "... som svar på remissen", "... som kommunens svar": what goes on is an answer.
 _AS_ANSWER = rule(
@@ -88,6 +89,7 @@ _AS_ANSWER = rule(
     r"\bsom\s+(?:\w+\s+){0,2}svar\b",
     matches=("överlämnar det till departementet som kommunens svar", "som svar på remissen"),
     not_matches=("som har svarat",),
+    explains_cue=True,
 )
 # A copy sent for information only: its bodies are asked for nothing ("Remissen skickas för kännedom till X").
 _FOR_INFORMATION = rule(
@@ -95,6 +97,7 @@ _FOR_INFORMATION = rule(
     r"^(?!.*\b(?:yttra\w*|yttrande\w*|synpunkter|svar\w*|redovisa\w*)\b).*\bför\s+kännedom\b",
     matches=("Remissen skickas till socialnämnden för kännedom.", "Ärendet har skickats för kännedom till X."),
     not_matches=("Remissen skickas till A för yttrande och till B för kännedom.",),
+    explains_cue=True,
 )
 # A sentence that reports what another document directs ("Enligt remissen ska ..."), or a party's motion or
 # reservation in a meeting ("yrkar att ärendet återremitteras", "yrkade bifall med tillägget att ...").
@@ -108,6 +111,7 @@ _NOT_THE_DOCUMENTS = rule(
         "S yrkar att ärendet återremitteras till förvaltningen",
     ),
     not_matches=("Remissen har skickats till",),
+    explains_cue=True,
 )
 # A referral recounted as an earlier one: "vid en tidigare remiss", "remitterades tidigare".
 _EARLIER = rule(
@@ -115,6 +119,7 @@ _EARLIER = rule(
     r"\b(?:tidigare|förra\s+(?:året|mandatperioden)|dåvarande)\b",
     matches=("Frågan remitterades tidigare till kulturnämnden", "den dåvarande kulturnämnden"),
     not_matches=("Ärendet har remitterats till kulturnämnden.",),
+    explains_cue=True,
 )
 # Sections that recount how the matter was prepared: what they say of a referral is its account.
 RECOUNTING_SECTION = rule(
