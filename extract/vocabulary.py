@@ -100,6 +100,17 @@ OCH_JOINT = fragment("list.och_joint", rf"\s*(?:,|\b{OCH}\b)\s*", matches=(", ",
 # Splits a list of names into its items: "A, B och C samt D".
 LIST_SEPARATORS = re.compile(LIST_JOINT, re.IGNORECASE)
 
+# --- Asides: a phrase set between commas inside a clause ---------------------------------------------------------
+
+# "redovisar, var och en inom sitt ansvarsområde, sina förutsättningar": what a verb's words may be parted by.
+ASIDE = fragment(
+    "clause.aside",
+    r"\s*,[^,.;:]{1,60},",
+    matches=(", var och en inom sitt ansvarsområde,", " , i samråd med trafiknämnden,", ", vid behov,"),
+    not_matches=(", sina förutsättningar. Sedan,", "sina förutsättningar"),
+)
+
+
 # --- Modal verbs that recommend: "bör förstärkas", "behöver stärkas" ---------------------------------------------
 
 MODALS = fragment(

@@ -11,14 +11,14 @@ from atgard.extract.analysis import Analysed, Sentence
 from atgard.extract.mentions import OWN_BODY
 from atgard.extract.reports import Reports, TitleSpan
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import OFFICE_DEFINITE
+from atgard.extract.vocabulary import ASIDE, OFFICE_DEFINITE
 from atgard.schema.contract import Referral
 from atgard.schema.keys import title_key
 
 IMPLEMENTATION = rule(
     "referral.implementation",
     r"förutsättning\w*\s+(?:för|att)\s+(?:att\s+)?(?:genomför|fortsatt\s+arbete|arbeta)|genomförande\s+av\s+åtgärd|"
-    r"redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning|"
+    rf"redovisa\w*{ASIDE}?\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning|"
     r"redovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför",
     matches=(
         "ska redovisa sina förutsättningar för att genomföra åtgärderna",

@@ -26,6 +26,7 @@ from atgard.extract.lemmas import forms_pattern
 from atgard.extract.referrals.clauses import Clause
 from atgard.extract.referrals.common import IMPLEMENTATION
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import ASIDE
 
 Kind = Literal["request", "answered", "declined", "unanswered", "instruction", "own_answer", "information", "none"]
 
@@ -44,9 +45,10 @@ class Judgement:
 ANSWERING = rule(
     "referral.answering",
     r"\byttra\s+sig|\byttra(?:r|t|de|s)?\b|\b(?:be)?svara(?:r|t|de)?\b|"
-    r"\b(?:lämna\w*|ge|ges|getts|avge\w*|inkomm\w*|komma\s+in|kommit\s+in|komma)\s+(?:med\s+)?(?:\S+\s+){0,3}?"
+    r"\b(?:lämna\w*|ge|ges|getts|avge\w*|inkomm\w*|komma\s+in|kommit\s+in|komma)"
+    rf"{ASIDE}?\s+(?:med\s+)?(?:\S+\s+){{0,3}}?"
     r"(?:synpunkter|yttranden?|svar(?:et|en)?|remissvar\w*|kommentarer|ställningstagande)\b|"
-    r"\bredovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?(?:förutsättning\w*|synpunkter)|"
+    rf"\bredovisa\w*{ASIDE}?\s+(?:sina\s+|sin\s+|deras\s+)?(?:förutsättning\w*|synpunkter)|"
     r"\bredovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför\w*|\bpå\s+remiss\b|\bremissinstans\w*",
     matches=(
         "tillfälle att yttra sig över rapporten",
@@ -56,6 +58,8 @@ ANSWERING = rule(
         "redovisa hur åtgärderna kan genomföras",
         "har fått rapporten på remiss",
         "att ge synpunkter på förslaget",
+        "redovisar, var och en inom sitt ansvarsområde, sina förutsättningar",
+        "lämnar, var för sig, synpunkter",
     ),
     not_matches=("att beakta åtgärderna", "att utreda var bryggor kan anläggas och redovisa uppdraget"),
 )
@@ -130,11 +134,13 @@ RECOUNTING_SECTION = rule(
 )
 
 
-def judge(clause: Clause, sentence: str, section: str | None = None) -> Judgement:
-    """What ``clause`` of ``sentence`` (title-masked) is, in a section headed ``section``."""
+def judge(clause: Clause, sentence: str, section: str | None = None, directed: bool = False) -> Judgement:
+    """What ``clause`` of ``sentence`` (title-masked) is, in a section headed ``section``; ``directed``: the
+    sentence is an item under a referral's lead ("Rapporten remitteras enligt följande:"), whose present tense
+    directs ("1. Kulturnämnden yttrar sig över åtgärd A1.1.")."""
     if _NOT_THE_DOCUMENTS.search(sentence):
         return Judgement("none")
-    kind = _kind(clause, sentence)
+    kind = _kind(clause, sentence, directed)
     if kind == "request" and clause.recounted and _EARLIER.search(sentence):
         kind = "none"  # an earlier consultation, not this document's referral
     action: Action = "implementation" if IMPLEMENTATION.search(sentence) else "opinion"
@@ -142,7 +148,7 @@ def judge(clause: Clause, sentence: str, section: str | None = None) -> Judgemen
     return Judgement(kind, action, recounted)
 
 
-def _kind(clause: Clause, sentence: str) -> Kind:
+def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
     cue = clause.cue
     rest = sentence[cue.word.start if cue else 0 : clause.end]
     if cue is None:
@@ -155,7 +161,7 @@ def _kind(clause: Clause, sentence: str) -> Kind:
         return "request"
     if cue.role == "ask":
         return _asked(clause, rest)
-    return _answering(clause, rest)
+    return _answering(clause, rest, directed)
 
 
 def _sent(clause: Clause, sentence: str) -> Kind:
@@ -197,7 +203,7 @@ def _asked(clause: Clause, rest: str) -> Kind:
     return "request"
 
 
-def _answering(clause: Clause, rest: str) -> Kind:
+def _answering(clause: Clause, rest: str, directed: bool = False) -> Kind:
     cue = clause.cue
     assert cue is not None
     if not (ANSWERING.search(rest) or _ANSWER_NOUN.search(clause.subject)):
@@ -208,4 +214,6 @@ def _answering(clause: Clause, rest: str) -> Kind:
         return "request"  # "ska yttra sig", "Synpunkter ges av A"
     if cue.tense in ("perfect", "past"):
         return "answered"
+    if directed and cue.tense == "present":
+        return "request"  # an item under "remitteras enligt följande": "A lämnar synpunkter på rapporten"
     return "none"  # "Nämnden lämnar följande synpunkter": the document's own answer

@@ -50,6 +50,7 @@ class Unit:
     section: int
     heading: str | None  # the text of the section's heading
     matter: str | None = None  # the heading of the matter it stands under, in a protocol ("§ 51 Motion om …")
+    directed: bool = False  # an item under a referral's lead ("Rapporten remitteras enligt följande."): a directive
 
 
 def reading_units(

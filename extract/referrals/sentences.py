@@ -77,13 +77,17 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
         if heading and (listed := list_referral(item, None, reports, analysed, register)) is not None:
             read.referrals.append(Found(listed, -1, (item.index, 0)))
     nouns = titles_by_noun(analysed, reports)
+    directing = False  # the items that follow are a referral's directives, one an item
     for unit in reading_units(analysed, reports, register, dissent):
+        directing = directing and unit.item.block.kind == "list_item"
+        unit = replace(unit, directed=directing)
         masked = _mask(unit.item.text, [(s.start, s.end) for s in unit.titles])
         for sentence in unit.item.sentences():
             previous = next((f for f in reversed(read.referrals) if f.section == unit.section), None)
             title = previous.referral.report_title if previous else None
             context = TitleContext(previous=title, matter=unit.matter, by_noun=nouns)
-            _read_sentence(unit, sentence, masked, context, reports, analysed, register, read)
+            leads = _read_sentence(unit, sentence, masked, context, reports, analysed, register, read)
+            directing = directing or leads
     read.referrals.sort(key=lambda f: f.order)
     return _with_remitted_report(read)
 
@@ -117,6 +121,22 @@ _BODIES_NOUN = rule(
     matches=("Följande remissinstanser har yttrat sig:",),
     not_matches=("remiss",),
 )
+# A referral's lead whose items are its directives, one a sentence: "Rapporten remitteras enligt följande.",
+# "Förslaget remitteras på följande sätt:", "… remitteras till följande nämnder:".
+_DIRECTIVES_FOLLOW = rule(
+    "referral.directives_follow",
+    r"(?:\b(?:(?:enligt|på)\s+följande(?:\s+sätt)?|enligt\s+nedan(?:stående)?|som\s+följer|"
+    r"till\s+följande(?:\s+\w+)?)\s*[.:]?|:)\s*$",
+    matches=(
+        "Stadsledningskontoret föreslår att rapporten remitteras enligt följande.",
+        "Förslaget remitteras på följande sätt:",
+        "Programmet remitteras som följer.",
+        "Planen remitteras till följande nämnder:",
+        "Rapporten ska remitteras enligt nedan.",
+    ),
+    not_matches=("Rapporten remitteras till kulturnämnden.", "Kommunstyrelsen beslutar enligt följande beslut om"),
+    explains_cue=True,
+)
 # A municipality asked as a whole, whose own boards then answer for it: "Malmö stad", "Lerums kommun", "staden".
 _TOWN = rule(
     "referral.town",
@@ -135,7 +155,9 @@ def _read_sentence(
     analysed: Sequence[Analysed],
     register: BoardRegister,
     read: Read,
-) -> None:
+) -> bool:
+    """Read the sentence's referrals and accounts into ``read``; True when it leads directives that follow as
+    items ("Rapporten remitteras enligt följande.")."""
     item = unit.item
     text = masked[sentence.start : sentence.end]
     clauses = find_clauses(text)
@@ -147,7 +169,7 @@ def _read_sentence(
     requests: dict[Action, tuple[list[Recipient], str | None, bool]] = {}
     leads = False
     for clause in clauses:
-        judged = judge(clause, text, unit.heading)
+        judged = judge(clause, text, unit.heading, unit.directed)
         if judged.kind not in ("request", "answered", "declined", "unanswered"):
             continue
         recipients, condition = _recipients(masked, clause, sentence.start, boards, register)
@@ -164,11 +186,14 @@ def _read_sentence(
         names = {r.name for r in have}
         have = have + [r for r in recipients if r.name not in names]
         requests[judged.action] = (have, had_condition or condition, recounted or judged.recounted)
-    if not requests and leads and LIST_LEAD.search(text):  # the list follows as items
-        if (listed := list_referral(item, sentence, reports, analysed, register)) is not None:
+    if not requests and leads:
+        # the list follows as items: the bodies one an item, or directives that each name their bodies
+        listed = list_referral(item, sentence, reports, analysed, register) if LIST_LEAD.search(text) else None
+        if listed is not None:
             recounted = any(c.recounted for c in clauses)
             read.referrals.append(Found(listed, unit.section, (item.index, sentence.start), recounted))
-        return
+            return False
+        return _DIRECTIVES_FOLLOW.search(text) is not None
     for action, (recipients, condition, recounted) in requests.items():
         codes = list(dict.fromkeys(c.code for c in find_codes(text)))
         in_sentence = [s for s in unit.titles if sentence.start <= s.start < sentence.end]
@@ -185,6 +210,7 @@ def _read_sentence(
         )
         town = all(_TOWN.match(r.name) for r in recipients)
         read.referrals.append(Found(referral, unit.section, (item.index, sentence.start), recounted, town))
+    return False
 
 
 def _recipients(
