@@ -70,10 +70,11 @@ JOINT_WORD_BESIDE_OCH = fragment(
     matches=("samt", "såväl", "liksom"),
     not_matches=("och", "samtliga", "respektive"),  # "respektive" needs a name before it
 )
-# "och", "samt", "såväl", "liksom", and "respektive" between two names.
+# "och", "samt", "såväl", "liksom", and "respektive" between two names; not the "och" after a compound's first part
+# left open ("Statens väg- och transportforskningsinstitut", "kultur- och fritidsnämnden"): that joins one name.
 LIST_JOINT_WORD = fragment(
     "list.joint_word",
-    rf"\b{OCH}\b|{JOINT_WORD_BESIDE_OCH}",
+    rf"(?<![-–]\s)(?<![-–])\b{OCH}\b|{JOINT_WORD_BESIDE_OCH}",
     matches=("och", "samt", "såväl", "liksom"),
     not_matches=("ochså", "samtliga", "respektive"),  # "respektive" needs a name before it
 )

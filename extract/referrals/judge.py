@@ -161,7 +161,16 @@ def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
         return "request"
     if cue.role == "ask":
         return _asked(clause, rest)
-    return _answering(clause, rest, directed)
+    return _answering(clause, rest, _answered_thing(clause, sentence), directed)
+
+
+def _answered_thing(clause: Clause, sentence: str) -> str:
+    """What a passive answer verb says was given: its subject, before the finite verb or, after an adverbial that
+    opens the clause, between it and the verb ("Efter remiss har yttranden över X lämnats av A")."""
+    cue = clause.cue
+    if cue is None or cue.voice != "passive":
+        return clause.subject
+    return sentence[clause.start : cue.word.start]
 
 
 def _sent(clause: Clause, sentence: str) -> Kind:
@@ -203,10 +212,10 @@ def _asked(clause: Clause, rest: str) -> Kind:
     return "request"
 
 
-def _answering(clause: Clause, rest: str, directed: bool = False) -> Kind:
+def _answering(clause: Clause, rest: str, thing: str, directed: bool = False) -> Kind:
     cue = clause.cue
     assert cue is not None
-    if not (ANSWERING.search(rest) or _ANSWER_NOUN.search(clause.subject)):
+    if not (ANSWERING.search(rest) or _ANSWER_NOUN.search(thing)):
         return "none"  # "ska redovisa uppdraget", "lämnade sin slutrapport"
     if cue.negated:
         return "unanswered"

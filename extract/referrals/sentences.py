@@ -233,6 +233,14 @@ def _recipients(
     return [], None
 
 
+# Answers named as answers to a remiss: their bodies were asked ("Följande remissinstanser har yttrat sig", "Efter
+# remiss har yttranden lämnats av A och B", a proposition's list of remissinstanser).
+_ASKED = rule(
+    "referral.asked_bodies",
+    r"\bremissinstans|\befter\s+remiss\b",
+    matches=("Följande remissinstanser har yttrat sig:", "Efter remiss har yttranden över promemorian lämnats av A"),
+    not_matches=("Yttranden har lämnats av A och B.", "Efter remisstidens slut har B svarat."),
+)
 # "Yttrande har även inkommit från X": an answer besides those asked for.
 _ALSO = rule("referral.also", r"\b(?:även|också|dessutom)\b", matches=("har även inkommit",), not_matches=("har",))
 
@@ -247,6 +255,6 @@ def _account(
         order=(unit.item.index, sentence.start),
         text=sentence.text,
         where=unit.item.located(sentence.start, sentence.end),
-        remissinstanser="remissinstans" in text[clause.start : clause.end].lower(),
+        remissinstanser=_ASKED.search(text[clause.start : clause.end]) is not None,
         also=bool(_ALSO.search(text[clause.start : clause.end])),
     )
