@@ -47,7 +47,8 @@ NAMED_TITLE = rule(
     r"(?:\b(?:rapporten|betänkandet|promemorian|departementspromemorian)\s+|\bförslag(?:et)?\s+till\s+(?=[A-ZÅÄÖ])|"
     rf"\b[\wåäö-]+s\s+{_GENRE_OWNED}\s+(?=[A-ZÅÄÖ]))"
     r"(?P<title>[A-ZÅÄÖ][^,.;:()”\"]{3,120}?)"
-    rf"(?=\s+(?:från|till|som|har|är|{DIRECTING}|kan|ges|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|\(|på\s+remiss)"
+    rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss)"
+    r"\b|\()"
     rf"|\s+(?:{OCH}\s+)?{_GOES_ON}"
     r"|\s+[–-]\s+(?i:(?:[\wåäö]+s\s+)?(?:en\s+)?(?:slut|del)?rapport|betänkande|svar\s+på|remiss)"
     r"|\s*[,.;:(]|$)",
@@ -59,6 +60,7 @@ NAMED_TITLE = rule(
         "Region Skåne har bjudit in staden att lämna synpunkter på förslaget till Regionalt trafikprogram 2026–2030.",
         "Yttrandet över promemorian Skolskjuts vid val av annan skola godkänns och översänds enligt bilaga 1.",
         "Staden har fått tillfälle att yttra sig över Finansdepartementets promemoria Enklare regler för upphandling.",
+        "Kontoret har tagit fram ett förslag till Program för tillgängliga torg och sommaraktiviteter 2027.",
     ),
     not_matches=("rapporten visar att otryggheten ökar", "i rapporten. Den", "förslaget till beslut"),
 )

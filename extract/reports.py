@@ -195,6 +195,24 @@ def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], kno
     return spans
 
 
+def _named_annexes(analysed: Sequence[Analysed], annex_keys: set[str]) -> set[str]:
+    """The annexes the text names as reports in plain type ("har tagit fram ett förslag till X", "rapporten X"):
+    read as known titles by ``_plain_titles``, they make the annex a report all the same."""
+    named: set[str] = set()
+    for item in analysed:
+        for pattern in (QUOTED_TITLE, NAMED_TITLE):
+            for found in pattern.finditer(item.block.text):
+                key = title_key(found.group("title"))
+                named |= {annex for annex in annex_keys if key == annex or key.startswith(f"{annex} ")}
+    return named
+
+
+def _owned_versions(annex_keys: set[str], named: set[str]) -> set[str]:
+    """The annexes a title already named gives with its owner before it: "Stockholms stads program för X" in a
+    heading is the annexed "Program för X", one report."""
+    return {annex for annex in annex_keys if any(key.endswith(f" {annex}") for key in named)}
+
+
 def _a_board(item: Analysed, start: int) -> bool:
     """Whether a board's name starts at ``start``: "överlämnar förslaget till Trafiknämnden" names no title."""
     return any(span.start == start for span in item.boards)
@@ -252,6 +270,7 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     spans += _answered_titles(analysed, {title_key(span.text) for span in spans})
     spans += _plain_titles(analysed, italic, known | {title_key(span.text) for span in spans})
     named_keys = {title_key(span.text) for span in spans}
+    named_keys |= _named_annexes(analysed, annex_keys - _owned_versions(annex_keys, named_keys))
     # An annex is a report when the text names it as one, its entry carries a year, or it reads like a report's title.
     annexes = [
         a for a in annexes if title_key(a[1]) in named_keys or a[2] is not None or _REPORT_TITLE_START.match(a[1])

@@ -92,9 +92,13 @@ JOINT_BESIDE_OCH = fragment(
     matches=(", ", " samt ", "; ", " liksom "),
     not_matches=(" och ", " eller "),
 )
-# A comma, "och" or "samt", and the space around: how places and genitives are listed ("Farsta, Skärholmen och Älvsjö").
+# A comma, "och", "samt" or "respektive", and the space around: how places and genitives are listed ("Farsta,
+# Skärholmen och Älvsjö", "Norrmalm respektive Södermalm").
 AND_JOINT = fragment(
-    "list.and_joint", rf"\s*(?:,|\b{AND}\b)\s*", matches=(", ", " och ", " samt "), not_matches=(" eller ",)
+    "list.and_joint",
+    rf"\s*(?:,|\b(?:{AND}|{RESPEKTIVE})\b)\s*",
+    matches=(", ", " och ", " samt ", " respektive "),
+    not_matches=(" eller ",),
 )
 # A comma or "och" alone: the members a group leaves out ("utom Norrmalm, Södermalm och Farsta").
 OCH_JOINT = fragment("list.och_joint", rf"\s*(?:,|\b{OCH}\b)\s*", matches=(", ", " och "), not_matches=(" samt ",))

@@ -30,11 +30,11 @@ _PLACE_NAME = r"[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)*"
 _PLACES_AFTER = rule(
     "board.places_after",
     rf"^\s+(?:i\s+)?(?P<places>{_PLACE_NAME}(?:{AND_JOINT}{_PLACE_NAME})*)",
-    matches=(" i Rinkeby-Kista, Skärholmen och Farsta", " Norrmalm samt Södermalm"),
+    matches=(" i Rinkeby-Kista, Skärholmen och Farsta", " Norrmalm samt Södermalm", " i Farsta respektive Älvsjö"),
     not_matches=(" och trafiknämnden",),
     flags=0,
 )
-_PLACE_SEPARATOR = rule("board.place_separator", AND_JOINT, matches=(", ", " och ", " samt "), flags=0)
+_PLACE_SEPARATOR = rule("board.place_separator", AND_JOINT, matches=(", ", " och ", " samt ", " respektive "), flags=0)
 
 
 def _places_after(text: str, span: BoardSpan, register: BoardRegister) -> list[BoardSpan] | None:

@@ -70,8 +70,10 @@ def reading_units(
         if item.block.kind == "list_item" and (item.block.marker or "").rstrip(".)").isdigit():
             section += 1  # a numbered item opens a matter of its own: an agenda's item, a decision's point
         titles = [s for s in reports.spans if s.block == item.index]
-        following = analysed[position + 1] if position + 1 < len(analysed) else None
-        if following is not None and _goes_on(item, following) and following.index not in skip:
+        # a sentence may go on over several blocks: a list of bodies one a line, each line ending with a comma
+        for following in analysed[position + 1 :]:
+            if not _goes_on(item, following) or following.index in skip:
+                break
             item, titles = _joined(item, following, titles, reports, register)
             joined.add(following.index)
         units.append(Unit(item, titles, section, heading, matter))

@@ -139,10 +139,12 @@ def _separators(zone: str) -> Rule:
     """How a list's items are separated: a list that closes with "samt" keeps "och" inside its names.
 
     "..., Sveriges Kommuner och Landsting samt AB Storstockholms Lokaltrafik": the
-    last item is joined by "samt", so an "och" before it joins the words of a name.
+    last item is joined by "samt", so an "och" before it joins the words of a name. A list of lists, each closed
+    by its own "samt" ("A och B samt C, D och E samt F"), joins its items with both.
     """
     joiners = _AND_WORD.findall(zone)
-    return _AT_JOINTS_BESIDE_OCH if joiners and joiners[-1] == "samt" and "och" in joiners else _AT_JOINTS
+    closing = joiners and joiners[-1] == "samt" and joiners.count("samt") == 1
+    return _AT_JOINTS_BESIDE_OCH if closing and "och" in joiners else _AT_JOINTS
 
 
 def _pieces(gap: str, separators: Rule) -> list[str]:
