@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from atgard.extract.lemmas import forms
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import DIRECTING
+from atgard.extract.vocabulary import BOARD_WORD, DIRECTING
 
 
 def present_forms(*lemmas: str) -> tuple[str, ...]:
@@ -182,4 +182,19 @@ ON_BEHALF_OF = rule(
         "på nämndens för teknik och fritid vägnar",
     ),
     not_matches=("Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",),
+)
+# The same said by the delegation the official decides under: "med stöd av regionstyrelsens delegationsordning",
+# "enligt nämndens delegationsordning", "efter delegation från kommunstyrelsen" (a board's; not "från
+# generaldirektören", a person's, whose agency answers for itself).
+DELEGATED_BY = rule(
+    "answer.delegated_by",
+    r"\b(?:(?:med\s+stöd\s+av|enligt|i\s+enlighet\s+med)\s+(?P<owner>(?:[\wåäöÅÄÖ&-]+\s+){0,2}?[\wåäöÅÄÖ&-]+?)s\s+"
+    r"delegation(?:sordning|sbeslut)?\b|\b(?:efter|på|genom)\s+delegation\s+(?:från|av)\s+"
+    rf"(?P<body>(?:[\wåäöÅÄÖ&-]+\s+){{0,2}}?[\wåäöÅÄÖ&-]*{BOARD_WORD})\b)",
+    matches=(
+        "Yttrandet har beslutats av regionstyrelsens ordförande med stöd av regionstyrelsens delegationsordning.",
+        "Beslutet har fattats av kommundirektören enligt kommunstyrelsens delegationsordning",
+        "Ärendet har avgjorts efter delegation från miljö- och byggnämnden",
+    ),
+    not_matches=("har beslutats av chefen för verksamhetsområde Planering efter delegation från generaldirektören",),
 )

@@ -18,12 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
-from atgard.extract.answer_clauses import ON_BEHALF_OF, decides_answer, gives_answer
+from atgard.extract.answer_clauses import DELEGATED_BY, ON_BEHALF_OF, decides_answer, gives_answer
 from atgard.extract.answer_history import SUMMARY_SECTION
 from atgard.extract.answer_references import in_reply_to
 from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
-from atgard.extract.mentions import BOARD_LIKE, resolve_name
+from atgard.extract.mentions import BOARD_LIKE, OWN_BODY, resolve_name
 from atgard.extract.report_titles import heading_title
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
@@ -122,9 +122,14 @@ def _on_behalf_of(analysed: Sequence[Analysed], register: BoardRegister) -> Reci
     for sentence in _sentences(analysed):
         if (found := ON_BEHALF_OF.search(sentence)) is not None:
             name = found.group("body") + (found.group("of") or "")
-            body = resolve_name(name[:1].upper() + name[1:], register)
-            if body.board_id is not None or (body.kind == "unknown" and len(name.split()) > 1):
-                return body  # a bare "styrelsen" or "nämnden" is the sender's own: said better by the sender
+        elif (found := DELEGATED_BY.search(sentence)) is not None:  # "med stöd av regionstyrelsens delegationsordning"
+            name = found.group("body") or found.group("owner")
+        else:
+            continue
+        body = resolve_name(name[:1].upper() + name[1:], register)
+        named = len(name.split()) > 1 or BOARD_LIKE.match(name)  # "Regionstyrelsen", not "ordförande"
+        if body.board_id is not None or (body.kind == "unknown" and named and not OWN_BODY.match(name)):
+            return body  # a bare "styrelsen" or "nämnden" is the sender's own: said better by the sender
     return None
 
 

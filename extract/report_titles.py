@@ -151,9 +151,39 @@ ANSWERED_AFTER_TITLE = rule(
 )
 
 
+# A heading that is the report's own title, behind its genre word or beside its series number, as an agency's
+# answer heads itself with what it answers: "Promemorian X (Ds 2026:22)", "Betänkandet X", "X (SOU 2025:19)".
+_SERIES = r"\(\s*(?:SOU|Ds)\s+(?:19|20)\d\d:\d+\s*\)"
+GENRE_HEADING = rule(
+    "report.genre_heading",
+    r"^(?:§\s*\d+\s+)?(?i:(?:departements)?promemorian|betänkandet|(?:slut|del)?rapporten)\s+"
+    r"(?P<title>[A-ZÅÄÖ][^()]{3,150}?)\s*(?:\([^)]*\))?$",
+    flags=0,
+    matches=(
+        "Promemorian Lägre hastighetsgränser på kommunala gator och vägar (Ds 2026:22)",
+        "Betänkandet En ny skollag för framtiden (SOU 2026:14)",
+        "Slutrapporten Trygg i hela staden",
+    ),
+    not_matches=("Rapporten i korthet", "Promemorians förslag", "Betänkandet"),
+)
+SERIES_HEADING = rule(
+    "report.series_heading",
+    rf"^(?:§\s*\d+\s+)?(?P<title>[A-ZÅÄÖ][^()]{{3,150}}?)\s*{_SERIES}$",
+    flags=0,
+    matches=("Framtidens socialtjänst (SOU 2025:19)", "§ 12 Ett lagstadgat ansvar för trygghet (Ds 2019:21)"),
+    not_matches=("Framtidens socialtjänst", "Yttrande (dnr 2025:19)"),
+)
+
+
 def heading_title(text: str) -> re.Match[str] | None:
-    """The match of a heading that names the report it remits or answers, title before or after the lead."""
-    return ANSWERED_IN_HEADING.match(text) or ANSWERED_AFTER_TITLE.match(text)
+    """The match of a heading that names the report it remits or answers, title before or after the lead, or a
+    heading that is the report's title itself (its genre word, its series number)."""
+    return (
+        ANSWERED_IN_HEADING.match(text)
+        or ANSWERED_AFTER_TITLE.match(text)
+        or GENRE_HEADING.match(text)
+        or SERIES_HEADING.match(text)
+    )
 
 
 # A proposal annexed or listed as such: "Förslag till Cykelstrategi för X 2026–2035, remissversion juni 2025".

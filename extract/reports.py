@@ -240,8 +240,23 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
         taken = known | {title_key(span.text) for span in spans}
         if 2 <= len(title.split()) <= 15 and not _near_known(title_key(title), taken):
             # a title is capitalised, also when the heading writes it in lower case after "förslag till"
-            spans.append(TitleSpan(item.index, start, start + len(title), title[:1].upper() + title[1:], None))
+            year = _SERIES_YEAR.match(text, indent + found.end("title"))  # "X (SOU 2025:19)": its year
+            spans.append(
+                TitleSpan(
+                    item.index, start, start + len(title), title[:1].upper() + title[1:], int(year[1]) if year else None
+                )
+            )
     return spans
+
+
+# The year of an official series' number after a title: "(Ds 2026:22)", "(SOU 2025:19)".
+_SERIES_YEAR = rule(
+    "report.series_year",
+    r"\s*\(\s*(?:SOU|Ds)\s+((?:19|20)\d\d):\d+",  # matched at the title's end (no "^": it ignores pos)
+    matches=(" (Ds 2026:22)", "(SOU 2025:19)"),
+    not_matches=(" (KS 2025:19)",),
+    flags=0,
+)
 
 
 def _heading_subject(analysed: Sequence[Analysed], canonical: dict[str, str]) -> str | None:

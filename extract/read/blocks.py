@@ -232,14 +232,18 @@ def _take_table(lines: Sequence[Line], start: int, typography: Typography) -> tu
     first, settings = lines[start], typography.settings
     anchors = [segment.x0 for segment in first.segments]
     table = len(anchors) >= 3
+    header = table and all(_is_bold(s) for s in first.segments)
     # Each row line with the column of each of its segments, found once.
     rows: list[tuple[Line, list[int | None]]] = [(first, [_column_of(s, anchors, settings) for s in first.segments])]
+    wrapped: set[int] = set()  # the lines that go on the bold header row's cells ("Regionens" / "diarienummer")
     end = start + 1
     while end < len(lines):
         line, above = lines[end], rows[-1][0]
         if line.top - above.bottom > settings.table_line_gap_ems * above.size:
             break
-        if len(line.segments) == 1 and is_heading(line.segments[0], typography.body_size, settings):
+        if header and len(rows) == len(wrapped) + 1 and _wraps_header(line, above, settings):
+            wrapped.add(len(rows))
+        elif len(line.segments) == 1 and is_heading(line.segments[0], typography.body_size, settings):
             break
         if table:
             line = _split_at_anchors(line, anchors, settings)
@@ -249,14 +253,24 @@ def _take_table(lines: Sequence[Line], start: int, typography: Typography) -> tu
         rows.append((line, columns))
         end += 1
     groups: list[list[tuple[Line, list[int | None]]]] = [[]]
-    for line, columns in rows:
-        if table and groups[-1] and columns[0] == 0:
+    for number, (line, columns) in enumerate(rows):
+        if number in wrapped:
+            pass  # a header cell's next line: the header row goes on
+        elif table and groups[-1] and columns[0] == 0:
             groups.append([])
         elif table and len(groups) == 1 and len(groups[0]) == 1 and all(_is_bold(s) for s in first.segments):
             groups.append([])  # a bold first line is the header row, even when the next line continues a cell
         groups[-1].append((line, columns))
     right = max(line.x1 for line, _ in rows)
     return [_table_draft(group, anchors, right) for group in groups], end
+
+
+def _wraps_header(line: Line, above: Line, settings: LayoutSettings) -> bool:
+    """A bold line set tight under a bold header line, in the header's size: a header cell's text wrapped onto
+    a second line ("Regionens" / "diarienummer"), not the next row (rows stand further apart) nor a heading."""
+    tight = line.top - above.bottom <= settings.wrapped_header_gap_ems * above.size
+    same = all(_is_bold(s) and _size_key(s.size) == _size_key(above.segments[0].size) for s in line.segments)
+    return tight and same
 
 
 def _table_draft(rows: Sequence[tuple[Line, list[int | None]]], anchors: Sequence[float], right: float) -> Draft:
