@@ -30,7 +30,8 @@ _GENRE_OWNED = r"(?:promemoria|departementspromemoria|betänkande|rapport|delrap
 _OWNER = r"(?:[\wåäöÅÄÖ&-]+\s+){0,4}?[\wåäöÅÄÖ-]+s\s+"
 # A verb that goes on after a title, by lemma (every form, also in compounds: "översänds", "överlämnar").
 _GOES_ON = forms_pattern(
-    "godkänna", "sända", "lämna", "anta", "besluta", "remittera", "besvara", "åberopa", "tillstyrka", "avstyrka",
+    "godkänna", "sända", "skicka", "lämna", "anta", "besluta", "fastställa", "remittera", "besvara", "åberopa",
+    "tillstyrka", "avstyrka", "tillställa", "expediera",
     compounds=True,
 )  # fmt: skip
 
@@ -44,7 +45,8 @@ QUOTED_TITLE = rule(
 # proposal is of that plan or programme ("lämna synpunkter på förslaget till Regionalt trafikförsörjningsprogram").
 NAMED_TITLE = rule(
     "report.named_title",
-    r"(?:\b(?:rapporten|betänkandet|promemorian|departementspromemorian)\s+|\bförslag(?:et)?\s+till\s+(?=[A-ZÅÄÖ])|"
+    r"(?:\b(?:[Rr]apporten|[Bb]etänkandet|[Pp]romemorian|[Dd]epartementspromemorian)\s+|"
+    r"\b[Ff]örslag(?:et)?\s+till\s+(?=[A-ZÅÄÖ])|"
     rf"\b[\wåäö-]+s\s+{_GENRE_OWNED}\s+(?=[A-ZÅÄÖ]))"
     r"(?P<title>[A-ZÅÄÖ][^,.;:()”\"]{3,120}?)"
     rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss)"
@@ -61,6 +63,8 @@ NAMED_TITLE = rule(
         "Yttrandet över promemorian Skolskjuts vid val av annan skola godkänns och översänds enligt bilaga 1.",
         "Staden har fått tillfälle att yttra sig över Finansdepartementets promemoria Enklare regler för upphandling.",
         "Kontoret har tagit fram ett förslag till Program för tillgängliga torg och sommaraktiviteter 2027.",
+        "Nämnden godkänner att förslaget till Anläggningsplan för idrotten 2027–2036 skickas på remiss.",
+        "Förslaget till Plan för stadens badplatser fastställs och tillställs kommunstyrelsen.",
     ),
     not_matches=("rapporten visar att otryggheten ökar", "i rapporten. Den", "förslaget till beslut"),
 )

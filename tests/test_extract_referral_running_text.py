@@ -93,3 +93,30 @@ def test_a_proposal_annexed_and_named_in_plain_type_is_the_report(block, sentenc
     reports = extract_reports(analysed)
     assert [(r.title, r.annex_number) for r in reports.refs] == [(title, 1)]
     assert [f.referral.report_title for f in referral_findings(analysed, reports, REGISTER)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Nämnden godkänner att förslaget till Anläggningsplan för idrotten 2027–2036 skickas på remiss.",
+            "Anläggningsplan för idrotten 2027–2036",
+        ),
+        (
+            "Förslaget till Plan för stadens badplatser fastställs och tillställs nämnden.",
+            "Plan för stadens badplatser",
+        ),
+        (
+            "Förslaget till Strategi för sommarjobb 2027 expedieras till stadsdelsnämnderna.",
+            "Strategi för sommarjobb 2027",
+        ),
+        ("Rapporten Tryggare torg i Söderort antogs av nämnden i maj.", "Tryggare torg i Söderort"),
+        (
+            "Förslaget till Program för stadens skolgårdar översändes till kommunstyrelsen.",
+            "Program för stadens skolgårdar",
+        ),
+    ],
+)
+def test_a_title_in_running_text_ends_before_the_verb_that_goes_on(block, text: str, title: str) -> None:
+    analysed = analyse([block(text)], REGISTER)
+    assert [r.title for r in extract_reports(analysed).refs] == [title]
