@@ -63,6 +63,31 @@ _SIGNING_FORMULA = rule(
 )
 
 
+# A protocol's signing formula alone on its line, the name on the next: "Vid protokollet" / "Louise Brandt".
+_LONE_FORMULA = rule(
+    "signatory.lone_formula",
+    r"^(?:vid\s+protokollet|justeras|justerande|ordförande|sekreterare|justerare|protokollförare)\s*:?$",
+    matches=("Vid protokollet", "Justeras:", "Sekreterare"),
+    not_matches=("Vid protokollet Maria Sund", "Justerat den 1 oktober 2026"),
+    explains_cue=True,
+)
+# The label that opens the line under such a name: "Sekreterare", also when a page break ran the next line on.
+_LEADING_LABEL = rule(
+    "signatory.leading_label",
+    r"^(?P<label>ordförande|vice\s+ordförande|justerare|sekreterare|nämndsekreterare|protokollförare)\b",
+    matches=("Sekreterare Justerat den 1 oktober 2026", "Ordförande"),
+    not_matches=("Sara Bergqvist",),
+)
+# Words that make two capitalised words an organisation's name, never a person's: "Stockholms Stadshus",
+# "Skolfastigheter AB", "Region Gotland", "Malmö Stad", "Kulturnämnden".
+_ORGANISATION_WORD = rule(
+    "signatory.organisation_word",
+    r"^(?:ab|stad|stads|stadshus|kommun|kommuns|region|regionen|landsting)$|"
+    r"(?:nämnd|nämnden|styrelse|styrelsen|kontor|kontoret|förvaltning|förvaltningen|departementet|verket|"
+    r"myndigheten|bolag|bolaget|förening|föreningen|stadshus)$",
+    matches=("AB", "Stadshus", "Kommun", "Region", "Kulturnämnden", "Stadsledningskontoret", "Trafikverket"),
+    not_matches=("Hallgren", "Strandberg", "Brandt", "Stadler"),
+)
 # A person's name in running text, perhaps with the party after it: "Helena Strömqvist", "Anneli Sjöberg (S)".
 _NAME_IN_TEXT = r"[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3}"
 # An answer decided under delegation names who decided it and who presented it, after their role.
@@ -155,8 +180,13 @@ def _is_label(text: str) -> bool:
 
 
 def _is_name(text: str) -> bool:
-    """A person's name, not a company's ("AB Svenska")."""
-    return bool(_PERSON.match(text)) and not any(word.isupper() and len(word) > 1 for word in text.split())
+    """A person's name, not an organisation's ("AB Svenska", "Stockholms Stadshus", "Region Gotland")."""
+    words = text.split()
+    return (
+        bool(_PERSON.match(text))
+        and not any(word.isupper() and len(word) > 1 for word in words)
+        and not any(_ORGANISATION_WORD.search(word) for word in words)
+    )
 
 
 def _signed_lines(block: Block, below: Block | None) -> Signatory | None:
@@ -209,6 +239,17 @@ def _after_formula(block: Block) -> Signatory | None:
     return Signatory(name=found.group("name"), title=title, page=boxes[0].page, bbox=boxes[0].bbox, boxes=boxes)
 
 
+def _after_lone_formula(block: Block, below: Block | None, after: Block | None) -> Signatory | None:
+    """A name on the line under a formula of its own ("Vid protokollet" / "Louise Brandt"), with the label that
+    opens the line under it as its title ("Sekreterare")."""
+    if below is None or block.kind != "paragraph" or below.kind != "paragraph" or not _next_to(block, below):
+        return None
+    if not _LONE_FORMULA.match(block.text.strip()) or not _is_name(below.text.strip()):
+        return None
+    label = _LEADING_LABEL.match(after.text.strip()) if after is not None and after.kind == "paragraph" else None
+    return _signatory(below.text.strip(), label.group("label") if label else None, below.boxes[:1])
+
+
 def _delegated(item: Analysed) -> list[Signatory]:
     """Who decided an answer under delegation, and who presented it, as its closing sentences name them."""
     if item.block.kind != "paragraph":
@@ -248,7 +289,11 @@ def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
         if delegated := _delegated(analysed[n]):
             named += delegated
             continue
-        if (signed := _signed_lines(block, blocks[n + 1] if n + 1 < len(blocks) else None)) is not None:
+        below, after = (
+            (blocks[n + 1] if n + 1 < len(blocks) else None),
+            (blocks[n + 2] if n + 2 < len(blocks) else None),
+        )
+        if (signed := _signed_lines(block, below) or _after_lone_formula(block, below, after)) is not None:
             found.append(signed)
             paired.add(n + 1)
             continue
