@@ -95,6 +95,13 @@ _AS_ANSWER = rule(
     not_matches=("som har svarat",),
     explains_cue=True,
 )
+# What an active send verb sends, named by a pronoun: the thing named before the verb in its clause.
+_PRONOUN_OBJECT = rule(
+    "referral.pronoun_object",
+    r"^\s*(?:det|detta|den|denna|dem|dessa)\b",
+    matches=(" det", " detta vidare", " dem"),
+    not_matches=(" rapporten", " detaljplanen"),
+)
 # A copy sent for information only: its bodies are asked for nothing ("Remissen skickas för kännedom till X").
 _FOR_INFORMATION = rule(
     "referral.for_information",
@@ -179,7 +186,10 @@ def _sent(clause: Clause, sentence: str) -> Kind:
     if cue.lemma == "expediera":
         return "own_answer"  # a protocol's distribution list
     thing = clause.subject if cue.voice == "passive" else sentence[cue.word.end : clause.end].split(" till ")[0]
-    if _OWN_THING.search(thing) or _AS_ANSWER.search(sentence[cue.word.start : clause.end]):
+    said = sentence[cue.word.start : clause.end]
+    if _PRONOUN_OBJECT.match(thing):  # "godkänner tjänsteutlåtandet som svar på remissen och överlämnar det"
+        thing = said = sentence[clause.start : clause.end]
+    if _OWN_THING.search(thing) or _AS_ANSWER.search(said):
         return "own_answer"
     if _FOR_INFORMATION.search(sentence):
         return "information"
