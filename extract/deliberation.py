@@ -77,7 +77,10 @@ def finite_forms(*lemmas: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda f: (-len(f), f)))
 
 
-_FINITE = "|".join(finite_forms(*DECIDING_LEMMAS))
+# "Justera" decides in the present only ("Paragrafen justeras omedelbart"): its past records the signing done
+# ("Paragraf 93 justerades omedelbart", a protocol's note), where a decision to adjust says "förklarades justerad".
+_RECORDED = frozenset(form for form in finite_forms("justera") if form.endswith(("de", "des")))
+_FINITE = "|".join(form for form in finite_forms(*DECIDING_LEMMAS) if form not in _RECORDED)
 # Re-remitted, under-remitted: a deciding verb's compounds ("återremitteras", "underremitteras").
 _COMPOUND = "|".join(form for form in finite_forms("remittera") if len(form) >= 6)
 # The words that show the verb is not the main clause's: a subordinate clause, a perfect, a modal before it.
@@ -118,6 +121,8 @@ DECIDING_SENTENCE = rule(
         "Att jämte ordföranden justera dagens protokoll utsågs Lena Ek (S).",
         "Sammanträdestiderna för 2026 fastställs.",
         "Ärendet bordläggs till nästa sammanträde.",
+        "Paragrafen justeras omedelbart.",
+        "Paragraf 93 förklarades omedelbart justerad.",
     ),
     not_matches=(
         "Kommunfullmäktige beslutade den 24 april 2025, § 38, att överlämna motionen till kommunstyrelsen.",
@@ -132,6 +137,8 @@ DECIDING_SENTENCE = rule(
         "Kommunstyrelsen beslutade i mars att ge nämnderna i uppdrag att yttra sig.",
         "I mars 2024 beslutade nämnden att ge förvaltningen i uppdrag att utreda frågan.",
         "Den 3 maj antogs planen av fullmäktige.",
+        "Paragraf 93 justerades omedelbart.",
+        "Protokollet justerades den 1 oktober.",
     ),
 )
 # A motion, not a decision: "X (S) yrkar bifall", "yrkade avslag", "tilläggsyrkande", "Enligt yrkande från M:".
