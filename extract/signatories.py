@@ -144,7 +144,7 @@ def _title_line(text: str) -> bool:
     )
 
 
-def _signatory(name: str, title: str, parts: Sequence[PageBox]) -> Signatory:
+def _signatory(name: str, title: str | None, parts: Sequence[PageBox]) -> Signatory:
     boxes = union_per_page(list(parts))  # one box a page: a signature a page break cut has two
     return Signatory(name=name, title=title, page=boxes[0].page, bbox=boxes[0].bbox, boxes=boxes)
 
