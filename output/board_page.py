@@ -19,8 +19,11 @@ HOME_BOARDS = """WITH targets AS (
     UNION ALL SELECT id, NULL, id, NULL, NULL FROM boards WHERE kind = 'group'
 ),
 reached AS (
-    SELECT DISTINCT t.member_id, rr.referral_id
+    -- an office's referrals are its board's ('Stadsledningskontoret' is Kommunstyrelsen's)
+    SELECT DISTINCT CASE WHEN m.kind = 'office' AND m.parent IS NOT NULL THEN m.parent ELSE m.id END AS member_id,
+           rr.referral_id
     FROM targets t
+    JOIN boards m ON m.id = t.member_id
     JOIN referral_recipients rr ON rr.board_id = t.board_id
       AND NOT EXISTS (SELECT 1 FROM json_each(rr.excluding) x WHERE json_extract(x.value, '$.board_id') = t.member_id)
     JOIN referrals r ON r.id = rr.referral_id
