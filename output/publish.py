@@ -28,9 +28,7 @@ def metadata(
     data: dict[str, Any] = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))
     data["databases"] = {db_path.stem: data["databases"]["atgard"]}
     files = str(files_dir(db_path).resolve())
-    data["plugins"] = {
-        "atgard": {"files": files, "personal_data": personal_data, "route": ROUTE, "base_url": base_url}
-    }
+    data["plugins"] = {"atgard": {"files": files, "personal_data": personal_data, "route": ROUTE, "base_url": base_url}}
     if not allow_sql:
         data["allow_sql"] = False
     return data

@@ -69,7 +69,9 @@ def print_report(report: IngestReport, db_path: Path) -> None:
         click.echo(f"{label:<10} {item.path}  {source}: {size}")
         click.echo(f"           {found}; id {item.document_id[:12]}")
         if item.status == "new version":
-            click.echo(f"           a new version of a stored document: {counted(item.changes, 'changes')} (see 'atgard diff')")
+            click.echo(
+                f"           a new version of a stored document: {counted(item.changes, 'changes')} (see 'atgard diff')"
+            )
     print_warnings(report)
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)

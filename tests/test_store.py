@@ -11,8 +11,8 @@ from sqlite_utils import Database
 
 from atgard.output import store
 from atgard.output.database import migrate, schema_version
-from atgard.output.migrations import MIGRATIONS
 from atgard.output.functions import register_publication_functions
+from atgard.output.migrations import MIGRATIONS
 from atgard.output.search import stem_query
 from atgard.output.store import open_store
 from atgard.pipeline.ingest import ingest, open_for_writing
@@ -211,7 +211,7 @@ def test_the_board_query_finds_what_the_plain_query_finds(tmp_path: Path, exampl
         found_names = [name.strip(), *(n for (n,) in connection.execute(same_board, {"namnd": name}))]
         spellings = {n.encode().lower(): n for n in found_names}.values()  # one each, as SQLite's lower() compares
         expected = sorted(
-            repr(row) for spelling in spellings for row in connection.execute(BOARD_QUERY_REFERENCE, {"namnd": spelling})
+            repr(row) for n in spellings for row in connection.execute(BOARD_QUERY_REFERENCE, {"namnd": n})
         )
         assert sorted(map(repr, connection.execute(published, {"namnd": name}))) == expected, name
         found += len(expected)
