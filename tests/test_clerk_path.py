@@ -64,7 +64,7 @@ def browser() -> Iterator[Browser]:
         chromium.close()
 
 
-def check(page: Page, shot: str, statuses: dict[str, int]) -> str:
+def check(page: Page, shot: str | None, statuses: dict[str, int]) -> str:
     """The page a clerk is on is whole and Swedish; its text. A screenshot when asked for one."""
     page.wait_for_load_state("networkidle")
     assert statuses.get(page.url) == 200, (page.url, statuses.get(page.url))
@@ -75,7 +75,7 @@ def check(page: Page, shot: str, statuses: dict[str, int]) -> str:
     english = sorted(set(ENGLISH_WORD.findall(text)))
     assert english == [], f"English on {page.url}: {english}"
     assert LONG_HEX.findall(text) == [], f"ids on {page.url}"
-    if SHOTS is not None:
+    if SHOTS is not None and shot is not None:
         page.screenshot(path=str(SHOTS / f"clerk-{shot}.png"), full_page=True)
     return text
 
@@ -143,9 +143,9 @@ def test_the_clerk_s_whole_path(site: str, browser: Browser) -> None:
 
     follow(page, "Startsidan")
     submit(page, "#sokord", '"')
-    check(page, "8-sok-citattecken", statuses)
+    check(page, None, statuses)
     submit(page, "#sokord", "*")
-    check(page, "8-sok-stjarna", statuses)
+    check(page, None, statuses)
     submit(page, "#sokord", "A2.3.1")
     hits = check(page, "8-sok", statuses)
     assert hits.count("A2.3.1") >= 2 and page.locator("table.atgard-traffar mark").count() > 0
