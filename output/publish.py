@@ -26,7 +26,7 @@ def metadata(
 
     ``base_url`` is the published address, for the absolute links of the Atom feed."""
     data: dict[str, Any] = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))
-    data["databases"] = {db_path.stem: data["databases"]["atgard"]}
+    data["databases"] = {ROUTE: data["databases"]["atgard"]}  # the database is renamed so when served
     files = str(files_dir(db_path).resolve())
     data["plugins"] = {"atgard": {"files": files, "personal_data": personal_data, "route": ROUTE, "base_url": base_url}}
     if not allow_sql:

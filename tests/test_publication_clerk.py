@@ -130,3 +130,16 @@ def test_a_busy_port_is_one_line_and_exit_1(database: Path) -> None:
         result = subprocess.run(command, capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [f"Error: port {port} is in use: choose another with --port"]
+
+
+def test_the_database_is_named_atgard_in_every_url_and_label(site: str) -> None:
+    """The file is publicering.db: Datasette would name the database so in its links and headings."""
+    for path in (
+        "/atgard",
+        "/atgard/min_namnd?namnd=Farsta",
+        "/atgard/referrals/1",
+        "/atgard/min_namnd.json?namnd=Farsta",
+    ):
+        status, _, body = get(site + path)
+        assert status == 200 and b"publicering" not in body, path
+    assert get(site + "/publicering")[0] == 404

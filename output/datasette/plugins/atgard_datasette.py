@@ -39,9 +39,13 @@ def startup(datasette: Any) -> None:
 
         if hasattr(datasette_errors, "rich"):
             datasette_errors.rich = None
-    # One fixed address whatever the database file is called: /atgard/..., the API other systems rely on.
+    # One fixed name whatever the database file is called: /atgard/..., the API other systems rely on, and
+    # the name in every label (Datasette names a database by its file).
     if route := _config(datasette).get("route"):
-        datasette.get_database().route = route
+        db = datasette.get_database()
+        if db.name != route:
+            datasette.remove_database(db.name)
+            datasette.add_database(db, name=route, route=route)
 
 
 # Tables whose rows point at a place in a PDF, and how a row is found from its URL.
