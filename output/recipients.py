@@ -13,6 +13,7 @@ from typing import Any
 
 from atgard.output import labels
 from atgard.output.items import ItemKey, Row, board_path, document_summary, item_path, picture, report_path, rows
+from atgard.schema.contract import item_id
 
 # Each named recipient of one referral with its status (the export's referral_status) and the answer's place.
 RECIPIENTS = """SELECT s.recipient_seq, s.board_name, s.board_id, s.board_kind, s.status, s.timeliness, s.reply_by,
@@ -129,6 +130,7 @@ def referral_page(connection: sqlite3.Connection, key: ItemKey, personal: bool) 
         for c in rows(connection, _CODES, {"id": referral["id"]})
     ]
     return {
+        "id": item_id("referral", referral["document_id"], referral["seq"]),
         "title": f"Remiss: {referral['report_title'] or document['name']}",
         "referral": referral,
         "role": labels.role(referral["action"]),

@@ -40,7 +40,7 @@ class Progress:
             self.bar.__exit__(None, None, None)
 
 
-def counted(count: int, things: str) -> str:
+def counted(count: float, things: str) -> str:
     """A count and what is counted, singular for one.
 
     >>> counted(1, "pages"), counted(2, "pages"), counted(0, "errors"), counted(1, "new versions")

@@ -94,7 +94,11 @@ def test_min_namnd_and_search_pages_in_swedish(site: str) -> None:
     assert "<mark>A2.3.1</mark>" in get(site + "/sok?sokord=A2.3.1")[2].decode()
 
 
-def test_downloads_for_swedish_excel(site: str) -> None:
+def test_downloads_for_swedish_excel(site: str, database: Path) -> None:
+    referral = item_id("referral", _memo(database), 0)
+    body = get(site + f"/atgard/mottagare.excel?remiss={referral}")[2].decode("utf-8-sig")
+    assert body.startswith("Mottagare;Roll;Svar senast;Läge;") and "Arbetsmarknadsnämnden;yttrande;" in body
+    assert f'href="/atgard/mottagare.excel?remiss={referral}"' in get(site + f"/remiss/{referral}")[2].decode()
     status, headers, body = get(site + "/atgard/min_namnd.excel?namnd=Farsta")
     assert status == 200 and headers["content-type"].startswith("text/csv")
     assert headers["content-disposition"] == 'attachment; filename="min_namnd-Farsta.csv"'
