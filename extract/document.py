@@ -8,6 +8,7 @@ from typing import TypeVar
 from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import BoardRegister
+from atgard.extract.cases import cited_cases
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.dates import with_reply_dates
 from atgard.extract.decisions import extract_decision
@@ -99,7 +100,7 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, re
         measures = extract_prose_measures(analysed, reports)
     diarienummer = header.diarienummer or body_diarienummer(read.blocks)
     about = AnswerHeader(title, subtitle, diarienummer, date)
-    answers = extract_answers(analysed, kind, decision, reports, about, read.header.lines, register, office)
+    answers = extract_answers(analysed, kind, decision, reports, about, read.header.lines, register, office, unit)
     if kind != "kommissionsrapport" and answers and (answered := answers[0].report_title) is not None:
         measures = _with_answer_proposals(measures, extract_answer_proposals(analysed, answered))
     if (home := home_municipality(read.header.lines)) is not None and home != "Stockholm":
@@ -127,4 +128,5 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, re
         measures=measures,
         answers=answers,
         mentions=mentions,
+        cases=cited_cases(read.blocks, answers),
     ).with_ids()

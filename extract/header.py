@@ -96,10 +96,12 @@ def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields)
             fields.setdefault("diarienummer", (number.group("bracketed") or number.group("plain")).strip())
             if _DOCUMENT_TYPE.match(before := text[: number.start()].strip()):
                 fields.setdefault("document_type", before)
-        elif (date := ISO_DATE.search(text)) and len(text) <= 30:
-            fields.setdefault("date", date.group(1))
         elif _DOCUMENT_TYPE.match(text):
             fields.setdefault("document_type", text)
+            if date := ISO_DATE.search(text):  # "Tjänsteutlåtande / Utfärdat 2025-05-06": the type and its date
+                fields.setdefault("date", date.group(1))
+        elif (date := ISO_DATE.search(text)) and len(text) <= 30:
+            fields.setdefault("date", date.group(1))
         elif segment.column == "left":
             left.append(text)
         else:
@@ -316,8 +318,8 @@ def body_diarienummer(blocks: Sequence[Block]) -> str | None:
 # "Utfärdat 2019-03-12", "Datum: 2019-10-14": a labelled date on page 1.
 _LABELLED_DATE = rule(
     "header.labelled_date",
-    rf"^(?:utfärdat|datum|daterad|beslutsdatum|upprättad)\s*:?\s*({ISO_DATE_SHAPE})$",
-    matches=("Utfärdat 2019-03-12", "Datum: 2019-10-14", "Upprättad 2020-01-31"),
+    rf"^(?:utfärdat|datum|daterad|beslutsdatum|upprättad|sammanträdesdatum)\s*:?\s*({ISO_DATE_SHAPE})$",
+    matches=("Utfärdat 2019-03-12", "Datum: 2019-10-14", "Upprättad 2020-01-31", "Sammanträdesdatum: 2025-05-28"),
     not_matches=("Datum för beslut 2019-10-14", "Utfärdat 12 mars 2019"),
 )
 # A year of the documents' time, in a title or a type ("Budget 2016", "PM 2018:87").

@@ -19,6 +19,9 @@ _MEASURES = "SELECT seq, code, text, group_code, group_title FROM measures WHERE
 _ANSWERS = """SELECT seq, board_name, board_id, report_title, in_reply_to, date FROM answers
 WHERE document_id = :id ORDER BY seq"""
 _REPORTS = "SELECT title, title_key, year FROM reports WHERE document_id = :id ORDER BY seq"
+_CASES = """SELECT co.id, co.number, co.title, group_concat(dc.relation) AS relations
+FROM document_cases dc JOIN case_overview co ON co.id = dc.case_id
+WHERE dc.document_id = :id GROUP BY co.id ORDER BY min(dc.seq)"""
 _NEWER = "SELECT id FROM documents WHERE previous_version_id = :id ORDER BY version LIMIT 1"
 # The block marked in the first page's picture: the first heading, or the first block.
 _FIRST_BLOCK = """SELECT seq, page FROM blocks WHERE document_id = :id
@@ -39,6 +42,10 @@ def document_page(connection: sqlite3.Connection, document_id: str, personal: bo
         "report_path": f"/rapport/{document_id}" if document["kind"] == "kommissionsrapport" else None,
         "previous_path": f"/dokument/{document['previous_version_id']}" if document["previous_version_id"] else None,
         "newer_path": f"/dokument/{newer[0]['id']}" if newer else None,
+        "cases": [
+            {**c, "path": f"/arende/{c['id']}", "relation": labels.relations(c["relations"])}
+            for c in rows(connection, _CASES, params)
+        ],
         "decisions": [
             {**p, "path": item_path("decision_point", document_id, p["seq"])}
             for p in rows(connection, _DECISIONS, params)

@@ -31,6 +31,12 @@ DOCUMENT_KINDS = {
     "yttrande": "yttrande",
     "protokoll": "protokoll",
 }
+CASE_RELATIONS = {
+    "own": "diarieförd i ärendet",
+    "decides": "beslut i ärendet",
+    "answers": "svar i ärendet",
+    "mentions": "nämner ärendet",
+}
 # An answer's state: (status, timeliness) as the export has them, in the clerk's words.
 _STATES = {
     ("answered", "on_time"): "besvarad i tid",
@@ -47,6 +53,16 @@ def role(code: str | None) -> str:
     ('yttrande', 'genomförande', 'ansvarig', '')
     """
     return ROLES.get(code or "", code or "")
+
+
+def relations(codes: str | None) -> str:
+    """A document's relations to a case ("own,decides"), in words and in a fixed order.
+
+    >>> relations("decides,own"), relations(None)
+    ('diarieförd i ärendet, beslut i ärendet', '')
+    """
+    given = (codes or "").split(",")
+    return ", ".join(words for code, words in CASE_RELATIONS.items() if code in given)
 
 
 def board_kind(code: str | None) -> str:

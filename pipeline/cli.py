@@ -331,19 +331,23 @@ def unknowns_command(db_path: Path, debug: bool) -> None:
 @DB_OPTION
 @reports_errors
 def diff_command(document_a: str, document_b: str, db_path: Path, debug: bool) -> None:
-    """Show what was added, removed or reworded from one stored document to another.
+    """Show what was added, removed or reworded from one version of a stored document to another.
 
-    Documents are named by id (or an unambiguous start of it), as 'atgard ingest' prints it.
+    Documents are named by id (or an unambiguous start of it), as 'atgard ingest' prints it. Two documents that
+    are not versions of one document (a memo and the protocol of its case, say) are said to be so, in one line.
 
     \b
     Example:
       atgard diff 2daef64e0e74 8c1f0a3b9d22 --db atgard.db
     """
-    from atgard.output.changes import document_changes
+    from atgard.output.changes import are_versions, document_changes, not_versions_line
     from atgard.output.export import load_document, resolve_document_id
 
     db = _read_only(db_path)
     old, new = (load_document(db, resolve_document_id(db, prefix)) for prefix in (document_a, document_b))
+    if not are_versions(old, new):
+        click.echo(not_versions_line(old, new))
+        return
     changes = document_changes(old, new)
     for change in changes:
         click.echo(change.describe())

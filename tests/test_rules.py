@@ -25,6 +25,7 @@ for module in (
     "boards",
     "exclusions",
     "popolo",
+    "cases",
 ):
     importlib.import_module(f"atgard.extract.{module}")
 

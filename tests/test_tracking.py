@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from atgard.extract.analysis import analyse
-from atgard.extract.answers import _IN_REPLY_TO
+from atgard.extract.answer_references import IN_REPLY_TO as _IN_REPLY_TO
 from atgard.extract.boards import load_register
 from atgard.extract.dates import iso_date, with_reply_dates
 from atgard.extract.referrals import extract_referrals
@@ -149,6 +149,8 @@ def test_migrations_10_to_12_fill_the_links_of_a_database_stored_before_them(pac
     with sqlite3.connect(older) as db:  # back to migration 9's schema: the candidates a view of every pair
         register_functions(db)
         db.executescript(
+            "DROP VIEW case_decisions; DROP VIEW case_overview; DROP VIEW case_documents;"  # and no cases (m013)
+            "DROP TABLE document_cases; DROP TABLE cases;"
             "DROP VIEW referral_status; DROP VIEW referral_matrix;"
             "ALTER TABLE referral_recipients DROP COLUMN excluding;"
             f"DROP VIEW answer_candidates; DROP TABLE answer_links; DROP INDEX idx_referrals_document_id;"

@@ -275,6 +275,7 @@ async def _home(datasette: Any) -> dict[str, Any]:
         "atgard_boards": [dict(row) for row in boards.rows],
         "atgard_reports": [dict(row) for row in reports.rows],
         "atgard_board_sql": queries.get("min_namnd", {}).get("sql", ""),
+        "atgard_pdfs": _personal(datasette),  # the stored PDFs are served: the pages may link them
     }
 
 

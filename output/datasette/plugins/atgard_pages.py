@@ -62,9 +62,17 @@ def prepare_jinja2_environment(env: Any, datasette: Any) -> None:
     env.filters["roll"] = labels.role
     env.filters["dokumentslag"] = labels.document_kind
     env.filters["namndslag"] = labels.board_kind
-    env.filters["lage"] = lambda row: labels.situation(row.get("status_kod"), row.get("tid_kod"), row.get("dagar"))
+    env.filters["lage"] = _situation
+    env.filters["relationer"] = labels.relations
     env.filters["antal"] = labels.plural
     env.filters["avsnitt"] = sections
+
+
+def _situation(row: Any) -> str:
+    """A row's state in words, from its codes (a dict, or the sqlite3.Row that sql() gives)."""
+    given = set(row.keys())
+    status, timeliness, left = (row[k] if k in given else None for k in ("status_kod", "tid_kod", "dagar"))
+    return labels.situation(status, timeliness, left)
 
 
 async def _register(datasette: Any) -> Register:
@@ -230,19 +238,34 @@ def register_output_renderer(datasette: Any) -> Row:
     return {"extension": "excel", "render": render_excel, "can_render": lambda: True}
 
 
+async def _feed_title(datasette: Any, request: Any, query_name: str) -> str | Response:
+    """The title of a board's or a case's feed, or the 404 of one that does not exist."""
+    if query_name == "namnd_flode":
+        picked = (await _register(datasette)).pick(request.args.get("namnd", ""))
+        if picked.board is None:
+            return _unknown_board(picked, "atom")
+        return f"{picked.board.name}: nya remisser och svar"
+    found = await datasette.get_database().execute(
+        "SELECT number FROM case_overview WHERE id = :id", {"id": request.args.get("arende", "")}
+    )
+    if not found.rows:
+        return Response.text("Inget ärende har det id:t", status=404)
+    return f"Ärende {found.rows[0]['number']}: nya handlingar och svar"
+
+
 def _feed_renderer(render: Callable[..., Any]) -> Callable[..., Any]:
-    """datasette-atom's renderer, for the board feed: titled with the board's name, empty when nothing came yet."""
+    """datasette-atom's renderer, for a board's and a case's feed: titled with the board's name or the case's
+    number, empty (not an error) when nothing came yet, a 404 for a board or case that does not exist."""
 
     async def render_feed(
         datasette: Any, request: Any, sql: str, columns: list[str], rows: list[Any], database: str, table: str | None,
         query_name: str | None, view_name: str, data: Row,
     ) -> Any:  # fmt: skip
-        if query_name != "namnd_flode":
+        if query_name not in ("namnd_flode", "arende_flode"):
             return render(datasette, request, sql, columns, rows, database, table, query_name, view_name, data)
-        picked = (await _register(datasette)).pick(request.args.get("namnd", ""))
-        if picked.board is None:
-            return _unknown_board(picked, "atom")
-        title = f"{picked.board.name}: nya remisser och svar"
+        title = await _feed_title(datasette, request, query_name)
+        if isinstance(title, Response):
+            return title
         if not rows:
             empty = feed.empty_feed(request.url, title, "2000-01-01T00:00:00+00:00")
             return Response(empty, content_type="application/xml; charset=utf-8")
