@@ -143,10 +143,27 @@ OFFICE_DEFINITE = fragment(
 BOARD_NAME = fragment(
     "board.name",
     rf"(?:[\wåäöÅÄÖé-]+\s+){{0,3}}[\wåäöÅÄÖé-]*{BOARD_WORD}|"
-    rf"{BOARD_DEFINITE}\s+för\s+[\wåäöÅÄÖé-]+(?:\s+(?:{OCH}\s+)?[\wåäöÅÄÖé-]+){{0,4}}|"
-    r"SDN\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+SDN",
-    matches=("social resursnämnd", "tekniska nämnden", "nämnden för arbetsmarknad och vuxenutbildning", "SDN Järva"),
+    rf"{BOARD_DEFINITE}\s+för\s+[\wåäöÅÄÖé-]+(?:\s+(?:{OCH}\s+|&\s+)?[\wåäöÅÄÖé-]+){{0,4}}|"
+    r"SDN\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+SDN|"
+    # a district's or an area's board named with its place after it, as Göteborg did: "Stadsdelsnämnden Centrum"
+    r"[\wåäöÅÄÖé-]*nämnden\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?",
+    matches=(
+        "social resursnämnd",
+        "tekniska nämnden",
+        "nämnden för arbetsmarknad och vuxenutbildning",
+        "nämnden för Teknik & Fritid",
+        "SDN Järva",
+        "Stadsdelsnämnden Centrum",
+        "stadsdelsnämnden Västra Hisingen",
+    ),
     not_matches=("Stockholms stad", "nämnderna"),
+)
+# A council named in running text in lower case: "pensionärsrådet", "kommunala funktionshinderrådet".
+COUNCIL_NAME = fragment(
+    "board.council_name",
+    r"(?:[a-zåäö]+a\s+)?[a-zåäö-]+rådet",
+    matches=("pensionärsrådet", "kommunala pensionärsrådet", "funktionshinderrådet"),
+    not_matches=("rådet", "rådets", "pensionärsrådets ordförande"),
 )
 # An office named in lower case, as a subject's list may name the administrations beside the boards:
 # "stadsdelsnämnderna och fackförvaltningarna", "socialförvaltningen".

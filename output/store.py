@@ -202,7 +202,8 @@ _NOT_READ = {"document_type": None, "header_date": None, "declared_page_count": 
 
 def lineage_key(document: Document) -> str | None:
     """What versions of one document share: its case, kind and title; without a case number, its office, kind and
-    title. Documents of one case that differ in kind or title are other documents of the case, not versions.
+    title (and, for a meeting's protocol or agenda, whose title every meeting's shares, the meeting's date).
+    Documents of one case that differ in kind or title are other documents of the case, not versions.
 
     The office must agree as well where both state one (:func:`previous_version` compares it).
     """
@@ -211,7 +212,8 @@ def lineage_key(document: Document) -> str | None:
     if key := case_key(document.diarienummer or ""):
         return f"case:{key}|{document.kind}|{title_key(document.title)}"
     if document.office:
-        return f"title:{document.office.casefold()}|{document.kind}|{title_key(document.title)}"
+        meeting = f"|{document.date}" if document.kind in ("protokoll", "dagordning") else ""
+        return f"title:{document.office.casefold()}|{document.kind}|{title_key(document.title)}{meeting}"
     return None
 
 

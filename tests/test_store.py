@@ -326,3 +326,28 @@ def test_changes_between_versions(
 
     changes = document_changes(_coded(before), _coded(after))
     assert sorted((c.change, c.key) for c in changes) == sorted(expected)
+
+
+def test_protocols_of_two_meetings_are_no_versions_of_each_other() -> None:
+    """A meeting's protocol has the title every meeting's has: the date tells the meetings apart."""
+    from atgard.schema.contract import Document
+
+    def protocol(number: int, date: str, kind: str = "protokoll") -> Document:
+        return Document(
+            id=f"{number:064x}",
+            filename=f"protokoll-{number}.pdf",
+            kind=kind,
+            page_count=3,
+            office="LERUMS KOMMUN",
+            title="SAMMANTRÄDESPROTOKOLL",
+            date=date,
+        )
+
+    keys = [
+        store.lineage_key(protocol(n, date)) for n, date in [(1, "2026-05-14"), (2, "2026-06-11"), (3, "2026-05-14")]
+    ]
+    assert keys[0] != keys[1] and keys[0] == keys[2]
+    memo = [
+        store.lineage_key(protocol(n, date, "tjansteutlatande")) for n, date in [(4, "2026-05-14"), (5, "2026-06-11")]
+    ]
+    assert memo[0] == memo[1]  # a memo's new version has a new date
