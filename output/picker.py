@@ -82,6 +82,7 @@ class Board:
     name: str
     kind: str
     parent: str | None = None
+    current: bool = True  # False for a board of earlier years (the register's valid_to)
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ class Register:
     boards: dict[str, Board]
     forms: dict[str, frozenset[str]] = field(default_factory=dict)
     suggestions: tuple[str, ...] = ()
+    names: dict[str, frozenset[str]] = field(default_factory=dict)  # each board's own name, folded
 
     @classmethod
     def build(
@@ -114,6 +116,7 @@ class Register:
         """From the register's boards, its written forms (form, board id) and its aliases (board id, alias)."""
         by_id = {b.id: b for b in boards}
         index: dict[str, set[str]] = {}
+        names: dict[str, set[str]] = {}
         shown: dict[str, str] = {}
 
         def add(form: str, board_id: str, show: str | None = None) -> None:
@@ -124,8 +127,9 @@ class Register:
                     shown.setdefault(folded, show)
 
         for b in by_id.values():
-            add(b.name, b.id, b.name)
+            add(b.name, b.id, b.name if b.current else None)
             add(b.id, b.id)
+            names.setdefault(fold(b.name), set()).add(b.id)
         for board_id, alias in aliases:
             add(alias, board_id, alias)
         for form, board_id in forms:
@@ -135,7 +139,9 @@ class Register:
         for written in (SHORT_FORMS, GROUP_FORMS):
             for form, board_id in written.items():
                 add(form, board_id)
-        return cls(by_id, {k: frozenset(v) for k, v in index.items()}, tuple(sorted(set(shown.values()), key=fold)))
+        suggestions = tuple(sorted(set(shown.values()), key=fold))
+        frozen = {k: frozenset(v) for k, v in index.items()}
+        return cls(by_id, frozen, suggestions, {k: frozenset(v) for k, v in names.items()})
 
     def board_for(self, board_id: str) -> Board:
         """The board an id stands for: an office is the board it works for."""
@@ -149,9 +155,16 @@ class Register:
         wanted = fold(typed)
         if not wanted:
             return Pick(typed)
-        for ids in (self.forms.get(wanted), self._by_word_starts(wanted), self._by_typo(wanted)):
-            if ids:
-                return self._chosen(typed, ids)
+        if typed.strip() in self.boards:  # an id, as other systems send it
+            return self._chosen(typed, {typed.strip()})
+        if own := self.names.get(wanted):  # a board's own name, also of earlier years ("Tensta stadsdelsnämnd")
+            return self._chosen(typed, own)
+        current = {i for i, b in self.boards.items() if b.current}
+        found = (self.forms.get(wanted, frozenset()), self._by_word_starts(wanted), self._by_typo(wanted))
+        for allowed in (current, set(self.boards)):  # today's boards first: "Tensta" is Spånga-Tensta's
+            for ids in found:
+                if ids & allowed:
+                    return self._chosen(typed, ids & allowed)
         return Pick(typed, closest=self._closest(wanted))
 
     def _chosen(self, typed: str, ids: frozenset[str] | set[str]) -> Pick:
@@ -190,7 +203,8 @@ class Register:
         ranked = process.extract(wanted, self.forms.keys(), scorer=fuzz.WRatio, limit=60)
         closest: list[Board] = []
         for form, _, _ in ranked:
-            for board in sorted((self.board_for(i) for i in self.forms[form]), key=lambda b: b.name):
+            boards = (self.board_for(i) for i in self.forms[form])
+            for board in sorted((b for b in boards if b.current), key=lambda b: b.name):
                 if board not in closest:
                     closest.append(board)
             if len(closest) >= 3:
@@ -227,14 +241,14 @@ def _place_name(board: Board | None, folded: str) -> str:
     return folded
 
 
-_BOARDS = "SELECT id, name, kind, parent FROM boards ORDER BY id"
+_BOARDS = "SELECT id, name, kind, parent, valid_to IS NULL FROM boards ORDER BY id"
 _FORMS = "SELECT form, board_id FROM board_forms ORDER BY form, board_id"
 _ALIASES = "SELECT board_id, alias FROM board_aliases ORDER BY board_id, alias"
 
 
 def load_register(connection: sqlite3.Connection) -> Register:
     """The register of a database (built once for the same rows)."""
-    boards = tuple(Board(*row) for row in connection.execute(_BOARDS))
+    boards = tuple(Board(*row[:4], current=bool(row[4])) for row in connection.execute(_BOARDS))
     forms = tuple(tuple(row) for row in connection.execute(_FORMS))
     aliases = tuple(tuple(row) for row in connection.execute(_ALIASES))
     return _built(boards, forms, aliases)

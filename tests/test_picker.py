@@ -58,6 +58,11 @@ def register(tmp_path_factory: pytest.TempPathFactory) -> Register:
         ("Stadsbygnadsnämnden", "stadsbyggnadsnamnden", None),
         # a board's id, as other systems may send it
         ("farsta-sdn", "farsta-sdn", None),
+        # today's boards first; a board of earlier years by its own name
+        ("Hägersten", "hagersten-alvsjo-sdn", None),
+        ("Hägerstens stadsdelsnämnd", "hagersten-sdn", None),
+        ("Stockholm Vatten AB", "stockholm-vatten", None),
+        ("Stockholm Vatten", "stockholm-vatten-och-avfall", None),
     ],
 )
 def test_a_clerk_finds_the_board(register: Register, typed: str, board: str, office: str | None) -> None:
@@ -69,8 +74,8 @@ def test_a_clerk_finds_the_board(register: Register, typed: str, board: str, off
 @pytest.mark.parametrize(
     ("typed", "among"),
     [
-        ("Hägersten", {"hagersten-liljeholmen-sdn", "hagersten-alvsjo-sdn"}),
         ("kultur", {"kulturnamnden", "kulturhuset-stadsteatern"}),
+        ("S:t Erik", {"st-erik-markutveckling", "st-erik-kommunikation", "st-erik-forsakring"}),
     ],
 )
 def test_several_boards_that_fit_are_offered(register: Register, typed: str, among: set[str]) -> None:
