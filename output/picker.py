@@ -248,7 +248,7 @@ _ALIASES = "SELECT board_id, alias FROM board_aliases ORDER BY board_id, alias"
 
 def load_register(connection: sqlite3.Connection) -> Register:
     """The register of a database (built once for the same rows)."""
-    boards = tuple(Board(*row[:4], current=bool(row[4])) for row in connection.execute(_BOARDS))
+    boards = tuple(Board(row[0], row[1], row[2], row[3], bool(row[4])) for row in connection.execute(_BOARDS))
     forms = tuple(tuple(row) for row in connection.execute(_FORMS))
     aliases = tuple(tuple(row) for row in connection.execute(_ALIASES))
     return _built(boards, forms, aliases)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -148,3 +149,25 @@ def test_the_database_is_named_atgard_in_every_url_and_label(site: str) -> None:
         named = [b">publicering<", b'"publicering"', b"/publicering", b"publicering.db"]  # a label, a value, a link
         assert status == 200 and not [name for name in named if name in body], path
     assert get(site + "/publicering")[0] == 404
+
+
+def test_the_case_page_links_the_item_pages_and_offers_its_tables_for_excel(site: str) -> None:
+    from atgard.schema.keys import case_id
+
+    case = case_id("ks 2018/204")
+    status, _, body = get(site + f"/arende/{case}")
+    page = body.decode()
+    assert status == 200 and "Ärende KS 2018/204" in page
+    assert 'href="/svar/answer-' in page and 'href="/remiss/referral-' in page
+    datasette = [h for h in re.findall(r'href="(/atgard/[^"]*)"', page) if ".excel?" not in h and ".atom?" not in h]
+    assert datasette == [], "a link to Datasette's own pages"  # only downloads and the feed
+    for query in ("arendets_handlingar", "arendets_remisser", "arendets_svar", "arendets_beslut"):
+        assert f'href="/atgard/{query}.excel?arende={case}"' in page
+        status, _, body = get(site + f"/atgard/{query}.excel?arende={case}")
+        assert status == 200 and body.startswith(b"\xef\xbb\xbf"), query
+    feed = feedparser.parse(get(site + f"/atgard/arende_flode.atom?arende={case}")[2])
+    assert feed.bozo is False and feed.feed.title == "Ärende KS 2018/204: nya handlingar och svar"
+    assert len(feed.entries) == 4 and all(
+        e.link.startswith(BASE_URL + "/") and e.id.startswith("tag:") for e in feed.entries
+    )
+    assert get(site + "/arende/case-finns-inte")[0] == 404
