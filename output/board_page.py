@@ -74,7 +74,23 @@ def in_words(row: Row) -> Row:
 
 
 def board_rows(found: Iterable[Row]) -> list[Row]:
-    return [in_words(row) for row in found]
+    """The rows in words, a measure once however many ways it reaches the board (its groups named together).
+
+    >>> measure = {"id": "m-1", "roll_kod": "responsible", "svar_id": None, "svar": None}
+    >>> [(r["id"], r["via"]) for r in board_rows([{**measure, "via": "B"}, {**measure, "via": "A"}])]
+    [('m-1', 'A, B')]
+    """
+    kept: dict[str, Row] = {}
+    listed: list[Row] = []
+    for row in found:
+        if row["roll_kod"] == "responsible" and row["id"] in kept:
+            first = kept[row["id"]]
+            routes = {*(first["via"] or "").split(", "), row["via"] or ""} - {""}
+            first["via"] = None if first["via"] is None or row["via"] is None else ", ".join(sorted(routes))
+            continue
+        listed.append(in_words(row))
+        kept.setdefault(row["id"], listed[-1])
+    return listed
 
 
 def with_members(connection: sqlite3.Connection, found: list[Row], group_id: str) -> list[Row]:
