@@ -36,6 +36,7 @@ from atgard.output.search import highlighted, parse_search
 
 BOARD_QUERIES = ("min_namnd", "namnd_flode", "det_har_ska_namnden_svara_pa")
 DEFAULT_BASE_URL = "http://127.0.0.1:8001"
+VIEW = "atgard-sida"  # the view name the clerk's pages of this plugin render with
 
 
 def _config(datasette: Any) -> dict[str, Any]:
@@ -99,7 +100,7 @@ async def _board(datasette: Any, board_id: str) -> Row:
 
 @hookimpl
 def extra_template_vars(view_name: str, datasette: Any) -> Any:
-    if view_name not in ("index", "page"):
+    if view_name not in ("index", "page", VIEW):
         return {}
 
     async def board(board_id: str) -> Row:
@@ -124,7 +125,8 @@ def extra_template_vars(view_name: str, datasette: Any) -> Any:
 
 async def _render(datasette: Any, request: Any, template: str, context: Row, status: int = 200) -> Response:
     context = {"metadata": datasette.metadata(), "atgard_route": _route(datasette), **context}
-    html = await datasette.render_template(template, context, request=request, view_name="page")
+    # a view of its own: the home page's lists (atgard_datasette's, for "index" and "page") are not needed here
+    html = await datasette.render_template(template, context, request=request, view_name=VIEW)
     return Response.html(html, status=status)
 
 
