@@ -9,7 +9,7 @@ PORT ?= 8001
 # apt-get needs root; elsewhere sudo
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: install system-packages demo test typecheck eval bench conformance fuzz lint fixtures constraints clean
+.PHONY: install system-packages demo test typecheck eval bench conformance fuzz lint fixtures constraints screenshots clean
 
 # The virtualenv is rebuilt whenever the project's dependencies change. constraints.txt pins every
 # package to the versions the tests last passed with (`make constraints` writes it anew). The install
@@ -97,6 +97,11 @@ fixtures: $(STAMP)
 		$(BIN)/python tools/build_pdf.py $$src tests/data/$$(basename $$src .txt).pdf || exit 1; \
 	done
 	$(BIN)/python tools/build_conformance_pdfs.py tests/data/konformitet
+
+# The README's pictures of the clerk's path (docs/clerk-*.png): the demo data served by an installed wheel,
+# walked in Chromium by tests/test_clerk_path.py, which keeps a screenshot of each page.
+screenshots: $(STAMP) system-packages
+	ATGARD_SCREENSHOTS=docs $(BIN)/pytest -q -p no:cacheprovider tests/test_clerk_path.py
 
 constraints: $(STAMP)
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^atgard' > constraints.txt

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import socket
 import sys
 import tempfile
 from importlib.resources import files
@@ -17,12 +19,16 @@ HERE = files("atgard.output").joinpath("datasette")
 ROUTE = "atgard"  # the publication's address, /atgard/..., whatever the database file is called
 
 
-def metadata(db_path: Path, *, personal_data: bool = False, allow_sql: bool = True) -> dict[str, Any]:
-    """The committed metadata, keyed by this database's name, with the plugin's settings."""
+def metadata(
+    db_path: Path, *, personal_data: bool = False, allow_sql: bool = True, base_url: str | None = None
+) -> dict[str, Any]:
+    """The committed metadata, keyed by this database's name, with the plugin's settings.
+
+    ``base_url`` is the published address, for the absolute links of the Atom feed."""
     data: dict[str, Any] = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))
-    data["databases"] = {db_path.stem: data["databases"]["atgard"]}
+    data["databases"] = {ROUTE: data["databases"]["atgard"]}  # the database is renamed so when served
     files = str(files_dir(db_path).resolve())
-    data["plugins"] = {"atgard": {"files": files, "personal_data": personal_data, "route": ROUTE}}
+    data["plugins"] = {"atgard": {"files": files, "personal_data": personal_data, "route": ROUTE, "base_url": base_url}}
     if not allow_sql:
         data["allow_sql"] = False
     return data
@@ -55,18 +61,35 @@ def datasette_command(db_path: Path, host: str, port: int, metadata_path: Path) 
     ]
 
 
-def write_metadata(db_path: Path, *, personal_data: bool = False, allow_sql: bool = True) -> Path:
+def write_metadata(
+    db_path: Path, *, personal_data: bool = False, allow_sql: bool = True, base_url: str | None = None
+) -> Path:
     """The metadata for this database in the temporary folder, for ``datasette --metadata``.
 
     ``atgard serve`` becomes the Datasette process (exec), so nothing is left
     to delete the file afterwards: its name depends only on the database and
     the options, and serving again rewrites the same file.
     """
-    settings = metadata(db_path, personal_data=personal_data, allow_sql=allow_sql)
-    key = hashlib.sha256(f"{db_path.resolve()}|{personal_data}|{allow_sql}".encode()).hexdigest()[:16]
+    settings = metadata(db_path, personal_data=personal_data, allow_sql=allow_sql, base_url=base_url)
+    key = hashlib.sha256(f"{db_path.resolve()}|{personal_data}|{allow_sql}|{base_url}".encode()).hexdigest()[:16]
     target = Path(tempfile.gettempdir()) / f"atgard-metadata-{key}.json"
     descriptor, name = tempfile.mkstemp(suffix=".json", prefix="atgard-metadata-", dir=target.parent)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         json.dump(settings, handle, ensure_ascii=False)
     os.replace(name, target)  # atomic: a server starting at the same moment never reads half a file
     return target
+
+
+def port_in_use(host: str, port: int) -> bool:
+    """Whether another process listens on the port already (Datasette would start, then fail with a traceback)."""
+    try:
+        family, kind, protocol, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror:
+        return False  # an address Datasette cannot use either: its own message says so
+    with socket.socket(family, kind, protocol) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn: a closing socket is no obstacle
+        try:
+            probe.bind(address)
+        except OSError as error:
+            return error.errno == errno.EADDRINUSE
+    return False

@@ -406,8 +406,15 @@ def migrate_command(db_path: Path, debug: bool) -> None:
     is_flag=True,
     help="Show case officers' and signatories' names and phone numbers, and serve the PDFs (off by default).",
 )
+@click.option(
+    "--base-url",
+    metavar="URL",
+    help="The address the publication is reached at, for the feed's links (default: http://HOST:PORT).",
+)
 @reports_errors
-def serve_command(db_path: Path, host: str, port: int, no_sql: bool, include_personal_data: bool, debug: bool) -> None:
+def serve_command(
+    db_path: Path, host: str, port: int, no_sql: bool, include_personal_data: bool, base_url: str | None, debug: bool
+) -> None:
     """Publish the database with Datasette, read-only, for browsing and canned queries.
 
     Row pages of measures, referrals and decision points show where the item
@@ -418,12 +425,15 @@ def serve_command(db_path: Path, host: str, port: int, no_sql: bool, include_per
 
     \b
     Example:
-      atgard serve --db atgard.db --port 8001
+      atgard serve --db atgard.db --port 8001 --base-url https://atgard.example.se
     """
-    from atgard.output.publish import datasette_command, write_metadata
+    from atgard.output.publish import datasette_command, port_in_use, write_metadata
 
     _read_only(db_path).close()
-    settings = write_metadata(db_path, personal_data=include_personal_data, allow_sql=not no_sql)
+    if port_in_use(host, port):
+        raise click.ClickException(f"port {port} is in use: choose another with --port")
+    base_url = base_url or f"http://{host}:{port}"
+    settings = write_metadata(db_path, personal_data=include_personal_data, allow_sql=not no_sql, base_url=base_url)
     command = datasette_command(db_path, host, port, settings)
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
     os.execv(command[0], command)

@@ -19,6 +19,7 @@ from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
 from atgard.output.database import schema_version
 from atgard.output.export import load_document
+from atgard.output.functions import register_publication_functions
 from atgard.output.migrations import MIGRATIONS
 from atgard.output.store import open_store
 from atgard.output.views import ANSWER_REFERRAL_PAIRS, REFERRAL_STATUS, register_functions
@@ -173,6 +174,7 @@ def test_a_district_protocol_and_a_company_answer_close_their_rows(tmp_path: Pat
     assert not ingest([data / f"{name}.pdf" for name in names], db_path, strict=True).failures
     queries = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))["databases"]["atgard"]["queries"]
     with sqlite3.connect(db_path) as db:
+        register_publication_functions(db, "http://127.0.0.1:8001")  # namnd_id, as the publication has it
         status = {
             (name, action): (state, timeliness)
             for name, action, state, timeliness in db.execute(
@@ -278,6 +280,7 @@ def test_a_member_the_referral_leaves_out_owes_no_answer(tmp_path: Path) -> None
         store.save_document(db, svar, "test")
     queries = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))["databases"]["atgard"]["queries"]
     connection = db.conn
+    register_publication_functions(connection, "http://127.0.0.1:8001")  # namnd_id, as the publication has it
     (status,) = connection.execute("SELECT board_name, status FROM referral_status").fetchall()
     assert status == ("Samtliga stadsdelsnämnder", "answered")
     mine = queries["min_namnd"]["sql"]

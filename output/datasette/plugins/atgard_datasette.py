@@ -23,6 +23,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from datasette.version import __version__ as datasette_version
 
+from atgard.output.board_page import HOME_BOARDS
 from atgard.output.search import stem_query
 from atgard.output.views import register_functions
 
@@ -38,9 +39,13 @@ def startup(datasette: Any) -> None:
 
         if hasattr(datasette_errors, "rich"):
             datasette_errors.rich = None
-    # One fixed address whatever the database file is called: /atgard/..., the API other systems rely on.
+    # One fixed name whatever the database file is called: /atgard/..., the API other systems rely on, and
+    # the name in every label (Datasette names a database by its file).
     if route := _config(datasette).get("route"):
-        datasette.get_database().route = route
+        db = datasette.get_database()
+        if db.name != route:
+            datasette.remove_database(db.name)
+            datasette.add_database(db, name=route, route=route)
 
 
 # Tables whose rows point at a place in a PDF, and how a row is found from its URL.
@@ -49,6 +54,8 @@ PROVENANCE = {
     "referrals": "id = ?",
     "decision_points": "document_id = ? AND seq = ?",
     "signatories": "document_id = ? AND seq = ?",
+    "answers": "document_id = ? AND seq = ?",
+    "blocks": "document_id = ? AND seq = ?",  # a document's page shows its first heading
 }
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -226,7 +233,7 @@ def register_routes() -> list[tuple[str, Any]]:
     return [
         (r"^/-/atgard/pdf/(?P<document_id>[0-9a-f]{64})\.pdf$", pdf),
         (
-            r"^/-/atgard/highlight/(?P<table>measures|referrals|decision_points|signatories)/(?P<pks>[0-9a-f,]+)\.png$",
+            r"^/-/atgard/highlight/(?P<table>measures|referrals|decision_points|signatories|answers|blocks)/(?P<pks>[0-9a-f,]+)\.png$",
             highlight,
         ),
     ]
@@ -258,10 +265,7 @@ def render_cell(value: Any, column: str, database: str, datasette: Any) -> Any:
 async def _home(datasette: Any) -> dict[str, Any]:
     """What the home page and the board and report pages need: the database, its boards and reports."""
     db = datasette.get_database()
-    boards = await db.execute(
-        "SELECT b.id, b.name, (SELECT count(*) FROM referral_recipients rr WHERE rr.board_id = b.id) AS referrals "
-        "FROM boards b WHERE b.kind != 'office' ORDER BY b.name"
-    )
+    boards = await db.execute(HOME_BOARDS)  # the referrals each board's page lists
     reports = await db.execute(
         "SELECT document_id AS key_id, title, year FROM report_documents WHERE title IS NOT NULL ORDER BY title"
     )
