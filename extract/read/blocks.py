@@ -224,10 +224,9 @@ def _split_at_anchors(line: Line, anchors: Sequence[float], settings: LayoutSett
 def _take_table(lines: Sequence[Line], start: int, typography: Typography) -> tuple[list[Draft], int]:
     """Side-by-side boxes: a line with column gaps and the lines below that stay inside its columns.
 
-    Two columns (a "Handläggare | Till" box, signatures) are one row. With three or
-    more columns it is a table without rules ("Nr | Åtgärd | Ansvarig"): every line
-    with text in the first column starts a row, the lines under it are its wrapped cells;
-    a bold first line is a header row of its own.
+    Two columns (a "Handläggare | Till" box, signatures) are one row. With three or more columns it is a table
+    without rules ("Nr | Åtgärd | Ansvarig"): every line with text in the first column starts a row, the lines
+    under it are its wrapped cells; a bold first line is a header row of its own, with its cells' wrapped lines.
     """
     first, settings = lines[start], typography.settings
     anchors = [segment.x0 for segment in first.segments]
@@ -254,23 +253,18 @@ def _take_table(lines: Sequence[Line], start: int, typography: Typography) -> tu
         end += 1
     groups: list[list[tuple[Line, list[int | None]]]] = [[]]
     for number, (line, columns) in enumerate(rows):
-        if number in wrapped:
-            pass  # a header cell's next line: the header row goes on
-        elif table and groups[-1] and columns[0] == 0:
+        # a new row: a line in the first column; after a bold header row (and its wrapped lines) any line
+        if number not in wrapped and table and groups[-1] and (columns[0] == 0 or (header and len(groups) == 1)):
             groups.append([])
-        elif table and len(groups) == 1 and len(groups[0]) == 1 and all(_is_bold(s) for s in first.segments):
-            groups.append([])  # a bold first line is the header row, even when the next line continues a cell
         groups[-1].append((line, columns))
     right = max(line.x1 for line, _ in rows)
     return [_table_draft(group, anchors, right) for group in groups], end
 
 
 def _wraps_header(line: Line, above: Line, settings: LayoutSettings) -> bool:
-    """A bold line set tight under a bold header line, in the header's size: a header cell's text wrapped onto
-    a second line ("Regionens" / "diarienummer"), not the next row (rows stand further apart) nor a heading."""
-    tight = line.top - above.bottom <= settings.wrapped_header_gap_ems * above.size
+    """A bold line tight under a bold header line, its size: a header cell wrapped, not a row nor a heading."""
     same = all(_is_bold(s) and _size_key(s.size) == _size_key(above.segments[0].size) for s in line.segments)
-    return tight and same
+    return same and line.top - above.bottom <= settings.wrapped_header_gap_ems * above.size
 
 
 def _table_draft(rows: Sequence[tuple[Line, list[int | None]]], anchors: Sequence[float], right: float) -> Draft:
