@@ -9,7 +9,7 @@ PORT ?= 8001
 # apt-get needs root; elsewhere sudo
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: install system-packages demo test typecheck eval bench conformance fuzz lint fixtures constraints clean
+.PHONY: install system-packages demo test typecheck eval bench conformance fuzz lint fixtures constraints screenshots clean
 
 # The virtualenv is rebuilt whenever the project's dependencies change. constraints.txt pins every
 # package to the versions the tests last passed with (`make constraints` writes it anew). The install
@@ -63,6 +63,10 @@ eval: $(STAMP)
 	$(BIN)/python tools/score.py $(EVAL)/devset.json tests/data/devset/gold $(if $(EVAL_SKIP),--skip $(EVAL_SKIP))
 	$(BIN)/python tools/score.py --package $(EVAL)/devset.json tests/data/devset/gold/d3-package.json | tail -1
 	$(BIN)/python tools/cues.py tests/data/devset/pdf
+	@echo "holdout (tests/data/holdout: written apart from the rules, scored the same way):"
+	$(BIN)/atgard ingest tests/data/holdout/pdf --db $(EVAL)/holdout.db --jobs 1 > /dev/null
+	$(BIN)/atgard export --db $(EVAL)/holdout.db -o $(EVAL)/holdout.json
+	$(BIN)/python tools/score.py $(EVAL)/holdout.json tests/data/holdout/gold
 
 # The benchmark: synthetic corpus, reading and ingest speed, memory, query times (bench/results.json).
 bench: $(STAMP)
@@ -100,6 +104,11 @@ fixtures: $(STAMP)
 		$(BIN)/python tools/build_pdf.py $$src tests/data/$$(basename $$src .txt).pdf || exit 1; \
 	done
 	$(BIN)/python tools/build_conformance_pdfs.py tests/data/konformitet
+
+# The README's pictures of the clerk's path (docs/clerk-*.png): the demo data served by an installed wheel,
+# walked in Chromium by tests/test_clerk_path.py, which keeps a screenshot of each page.
+screenshots: $(STAMP) system-packages
+	ATGARD_SCREENSHOTS=docs $(BIN)/pytest -q -p no:cacheprovider tests/test_clerk_path.py
 
 constraints: $(STAMP)
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^atgard' > constraints.txt

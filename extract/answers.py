@@ -1,27 +1,36 @@
-"""Answers to referrals: a board's tjänsteutlåtande or yttrande that answers a remiss.
+"""Answers to referrals: a board's tjänsteutlåtande, an agency's or a municipality's remissvar, or the item
+of an agenda or a protocol that answers a remiss.
 
-A document answers when it says so: "som svar på remissen" (in its decision),
-a title like "Svar på remiss …", "Yttrande över …", or its kind is yttrande.
-The answer names the answering body (who decides it), the report answered, the
-referring memo's diarienummer as printed ("dnr KS 2018/204", "Ert dnr: …",
-"Kommunstyrelsens diarienummer i ärendet är …", "er beteckning …"), the measures
-it takes up (its "Åtgärd B1.2.1" headings, else the codes it names) and its date.
+A document answers when it says so: a decision that gives the answer ("… godkänner tjänsteutlåtandet som
+svar på remissen", extract/answer_clauses.py), a title like "Svar på remiss …", "Yttrande över …",
+"Remissvar", or its kind is yttrande. An agenda's items and a protocol's paragraphs (§) answer each for
+itself: each that gives an answer is one, with the report its title names and the case number cited in it.
+The answer names the answering body (who decides it; else the sender when it answers for itself: a board, a
+company, an agency, a municipality, never an office that prepares), the report answered (its own title,
+extract/report_titles.py), the referring case's number as printed (extract/answer_references.py), the
+measures it takes up (its "Åtgärd B1.2.1" headings, else the codes it names) and its date.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.answer_clauses import DELEGATED_BY, ON_BEHALF_OF, decides_answer, gives_answer
+from atgard.extract.answer_history import SUMMARY_SECTION
+from atgard.extract.answer_references import in_reply_to
 from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
-from atgard.extract.mentions import BOARD_LIKE, resolve_name
+from atgard.extract.mentions import BOARD_LIKE, OWN_BODY, resolve_name
+from atgard.extract.report_titles import heading_title
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import CASE_NUMBER_LABEL, CASE_NUMBER_PRINTED, CASE_SERIES, CASE_YEAR
 from atgard.schema.contract import Answer, BoardRef, Decision, DocumentKind, Recipient
-from atgard.schema.keys import case_key, title_key
+from atgard.schema.keys import title_key
+
+__all__ = ["AnswerHeader", "extract_answers", "in_reply_to", "is_answer"]
 
 _ANSWER_TITLE = rule(
     "answer.title",
@@ -34,128 +43,142 @@ _ANSWER_TITLE = rule(
     ),
     not_matches=("Remiss av rapporten Trygg i hela staden",),
 )
-_AS_ANSWER = rule(
-    "answer.as_answer",
-    r"\bsom\s+(?:\w+\s+){0,2}(?:svar|yttrande|remissvar)\s+(?:på|över)\s+(?:\w+\s+){0,2}remiss(?:en)?\b",
-    matches=(
-        "Trafiknämnden godkänner kontorets tjänsteutlåtande som svar på remissen.",
-        "Tjänsteutlåtandet översänds till kommunstyrelsen som stadsdelsnämndens svar på remissen.",
-        "Trafiknämnden beslutar att som svar på remissen överlämna och åberopa kontorets tjänsteutlåtande.",
-        "Nämnden överlämnar tjänsteutlåtandet som svar på kommunstyrelsens remiss.",
-        "Nämnden godkänner förvaltningens förslag som sitt yttrande över remissen.",
-    ),
-    not_matches=("Svaren ska ha inkommit senast den 15 mars.",),
+# A protocol's paragraph: "§ 96 Yttrande över …" (not "§§ 49–52", a list of them).
+_PARAGRAPH = rule(
+    "answer.protocol_paragraph",
+    r"^§\s*\d+\s+\S",
+    matches=("§ 96 Yttrande över förslag till Cykelstrategi", "§12 Val av justerare"),
+    not_matches=("§§ 49–52", "Enligt 6 kap. 3 § kommunallagen"),
 )
-# The referring memo's case number as an answer prints it: after a label that makes it the referrer's ("Ert dnr",
-# "Kommunstyrelsens diarienummer i ärendet är", "er beteckning"), after a bare "dnr" (not "Diarienummer" alone:
-# that is the answer's own), or after "Remiss från kommunstyrelsen,"; a date is no case number.
-_IN_REPLY_TO = rule(
-    "answer.in_reply_to",
-    rf"(?:\bert?\s+(?:{CASE_NUMBER_LABEL}|ärendenummer|beteckning|referens)|"
-    r"\b(?:kommunstyrelsens|remissens|stadsledningskontorets|stadskontorets|kommunledningskontorets)\s+"
-    rf"(?:{CASE_NUMBER_LABEL}|ärendenummer)(?:\s+i\s+ärendet)?(?:\s+är)?|"
-    r"\bdiarienummer\s+hos\s+\w+|\bdnr|\bremiss\s+från\s+\w+(?:\s+\w+)?\s*(?:,|\())\s*[.:]?\s*"
-    rf"(?P<dnr>(?!\d{{4}}-\d\d-\d\d\b){CASE_NUMBER_PRINTED})",
-    matches=(
-        "(dnr KS 2018/204)",
-        "Ert dnr: KS 2018/204",
-        "Kommunstyrelsens diarienummer i ärendet är KSN-2019-2841",
-        "(kommunstyrelsens diarienummer 0112/19)",
-        "Svar på remiss från kommunstyrelsen, dnr KS 2017/512",
-        "Remiss från kommunstyrelsen, KS 2026/1180",
-        "Ert diarienummer: KS 2026/1122",
-        "Er beteckning 0712/25",
-        "Remiss från Kommunstyrelsen (KS 2026/1122)",
-        "Kommunstyrelsens ärendenummer KS 2026/1122",
-        "Diarienummer hos kommunstyrelsen: KS 2026/1122",
-    ),
-    not_matches=("Diarienumret anges nedan", "Remiss från kommunstyrelsen, 2026-03-01"),
+# The one who prepares never answers for itself: an office, a department, a unit, the mayor's preparation.
+_PREPARES = rule(
+    "answer.prepares",
+    r"(?:förvaltning|kontor|avdelning|enhet|beredning|kansli|sekretariat|stab|direktiv|proposition)\w*$",
+    matches=("Samhällsbyggnadsförvaltningen", "Kommunledningskontoret", "Borgarrådsberedningen", "Kansliavdelningen"),
+    not_matches=("Boverket", "Eskilstuna kommun", "Region Skåne", "Trafikverket"),
 )
 
 
-# A decision point that gives the opinion asked for: the body's own verb, not a task given to others
-# ("att ge nämnderna i uppdrag att lämna yttrande") nor a referral sent on ("remitterar ... för yttrande").
-_GIVES_OPINION = rule(
-    "answer.gives_opinion",
-    r"^(?!.*\b(?:uppdrag\w*|uppdra\w*|uppmana\w*|ombe\w*|anmoda\w*|remitter\w*|inbjud\w*)\b)"
-    r"(?:\S+\s+){0,4}?(?:(?:beslutar|beslöt)\s+)?(?:att\s+)?"
-    r"(?:(?:avge|avger|avgav|lämna|lämnar|anta|antar|godkänna|godkänner|överlämna|överlämnar)\s+(?:\S+\s+){0,3}?"
-    r"(?:yttrande|yttrandet|remissvar|remissvaret|remissyttrande|svar(?:et)?\s+på\s+remissen)\b|"
-    r"besvara(?:r|de)?\s+remissen\b|(?:till|av)styrk(?:a|er|te)\s+(?:\S+\s+){0,3}?(?:förslag\w*|remiss\w*)\b)",
-    matches=(
-        "att avge yttrande till Region Uppsala enligt ärendets bilaga 1,",
-        "Kommunstyrelsen besvarar remissen med hänvisning till vad som anförs i detta tjänsteutlåtande.",
-        "Kulturnämnden beslutar att anta förslag till yttrande.",
-        "Kommunstyrelsen antar förvaltningens förslag till yttrande och överlämnar det till Justitiedepartementet.",
-        "Nämnden överlämnar yttrandet till kommunstyrelsen.",
-        "Stadsdelsnämnden godkänner förvaltningens förslag till svar på remissen.",
-        "Stadsdelsnämnden Västra Hisingen tillstyrker förslaget till program för trygghet.",  # Göteborg's answer
-        "att avstyrka förslaget i remissen",
-    ),
-    not_matches=(
-        "Kommunstyrelsen remitterar rapporten till samtliga nämnder för yttrande.",
-        "att uppmana samtliga nämnder att inkomma med yttrande",
-        "att ge stadsdelsnämnderna i uppdrag att lämna yttrande över rapporten",
-        "Motionen anses besvarad.",
-        "Kommunstyrelsen uppdrar åt nämnderna att tillstyrka förslaget.",
-        "Kommunstyrelsen beslutar att remittera rapporten och att nämnderna ska lämna yttrande senast 1 mars.",
-    ),
-)
+def _sentences(analysed: Sequence[Analysed]) -> list[str]:
+    return [s.text for item in analysed if item.block.kind in ("paragraph", "list_item") for s in item.sentences()]
+
+
+def _own_sentences(analysed: Sequence[Analysed]) -> list[str]:
+    """The sentences outside a section that sums up the answers of others (Beredning, Remissinstanserna)."""
+    found, others = [], False
+    for item in analysed:
+        if item.block.kind == "heading":
+            others = bool(SUMMARY_SECTION.match(item.text.strip()))
+        elif not others:
+            found += _sentences([item])
+    return found
 
 
 def is_answer(analysed: Sequence[Analysed], kind: DocumentKind, decision: Decision) -> bool:
     """Whether the document answers a referral."""
-    points = [point.text for point in decision.points]
-    if kind == "yttrande" or any(_AS_ANSWER.search(text) or _GIVES_OPINION.search(text) for text in points):
+    if kind == "yttrande" or any(decides_answer(point.text) for point in decision.points):
         return True
-    return any(item.block.kind == "heading" and _ANSWER_TITLE.search(item.text) for item in analysed[:12])
+    if any(item.block.kind == "heading" and _ANSWER_TITLE.search(item.text) for item in analysed[:12]):
+        return True
+    return any(gives_answer(sentence) for sentence in _own_sentences(analysed))
 
 
-# A case number in brackets closing an answer's heading: "Remissvar: Trygg i hela staden (KS 2025/0412)".
-# Year and serial number joined by "/" or "-" only: a colon joins an SOU's, a Ds's or a law's (SFS) number.
-_IN_REPLY_TO_HEADING = rule(
-    "answer.in_reply_to_heading",
-    rf"\((?P<dnr>{CASE_SERIES}[\s-]?{CASE_YEAR}[/-]\d{{1,6}})\)\s*$",
-    matches=("Remissvar: Trygg i hela staden (KS 2025/0412)", "Yttrande över X (SLK 2017/88)"),
-    not_matches=("Yttrande över betänkandet X (SOU 2025:31)", "Remiss av X (2019)", "Yttrande över X (SFS 2010:800)"),
+# A decision's label before the sentence: "Förslag till beslut: Äldrenämnden godkänner …".
+_DECISION_LABEL = rule(
+    "answer.decision_label",
+    r"^(?:(?:förvaltningens\s+|kontorets\s+)?förslag\s+till\s+beslut|beslut|\w+\s+beslutar)\s*:\s*",
+    matches=("Förslag till beslut: Äldrenämnden godkänner", "Beslut: Nämnden"),
+    not_matches=("Äldrenämnden godkänner",),
 )
+# What opens a list of the decisions proposed or taken: "Förslag till beslut:", "Tekniska nämnden beslutar".
+_DECISION_LEAD = rule(
+    "answer.decision_lead",
+    r"^(?:(?:förvaltningens\s+|kontorets\s+)?förslag\s+till\s+beslut|beslut|"
+    r"[\wåäö-]+(?:\s+[\wåäö-]+){0,3}\s+(?:beslutar|föreslås\s+besluta))\s*:?$",
+    matches=("Förslag till beslut:", "Tekniska nämnden beslutar", "Kommunstyrelsen föreslås besluta:"),
+    not_matches=("Förslag till beslut: Nämnden godkänner delårsrapporten.", "Ärendet"),
+)
+# A person who decides under delegation ("avdelningschefen Helena Strömqvist", "Kommunstyrelsens ordförande").
+_A_PERSON = rule(
+    "answer.a_person",
+    r"\b(?:\w*(?:chef|direktör)(?:en)?|ordförande[n]?|handläggare[n]?|utredare[n]?|föredragande[n]?|sekreterare[n]?)\b",
+    matches=("avdelningschefen Helena Strömqvist", "Kommunstyrelsens ordförande", "generaldirektören"),
+    not_matches=("Kommunstyrelsen", "Tekniska nämnden", "Boverket"),
+)
+_MEETING_KINDS = frozenset({"protokoll", "dagordning"})
+_ANSWERS_FOR_ITSELF = frozenset({"committee", "district_committee", "company", "executive_board"})
 
 
-def in_reply_to(analysed: Sequence[Analysed], header_lines: Sequence[str], own: str | None) -> str | None:
-    """The referring memo's diarienummer as the answer prints it (not the answer's own)."""
-    own_key = case_key(own) if own else None
-    headings = [item.text for item in analysed if item.block.kind == "heading" and item.block.page == 1]
-    found = [
-        *(
-            m.group("dnr").strip()
-            for text in [*header_lines, *(item.text for item in analysed)]
-            for m in _IN_REPLY_TO.finditer(text)
-        ),
-        *(m.group("dnr") for text in headings if (m := _IN_REPLY_TO_HEADING.search(text))),
-    ]
-    return next((number for number in found if case_key(number) != own_key), None)
+def _answering_sender(senders: Sequence[str | None], register: BoardRegister) -> Recipient | None:
+    """The sender as the answering body: a board or a company first, else an agency or a municipality."""
+    found = [resolve_name(name, register) for name in senders if name]
+    boards = [f for f in found if f.kind in _ANSWERS_FOR_ITSELF or (f.kind == "unknown" and BOARD_LIKE.match(f.name))]
+    outside = [f for f in found if f.kind == "external" and not _PREPARES.search(f.name)]
+    return next(iter([*boards, *outside]), None)
 
 
-_ANSWERS_FOR_ITSELF = frozenset({"committee", "district_committee", "company"})
+def _on_behalf_of(analysed: Sequence[Analysed], register: BoardRegister) -> Recipient | None:
+    """The body a delegate decided for: "Detta yttrande har på kommunstyrelsens vägnar beslutats av …"."""
+    for sentence in _sentences(analysed):
+        if (found := ON_BEHALF_OF.search(sentence)) is not None:
+            name = found.group("body") + (found.group("of") or "")
+        elif (found := DELEGATED_BY.search(sentence)) is not None:  # "med stöd av regionstyrelsens delegationsordning"
+            name = found.group("body") or found.group("owner")
+        else:
+            continue
+        body = resolve_name(name[:1].upper() + name[1:], register)
+        named = len(name.split()) > 1 or BOARD_LIKE.match(name)  # "Regionstyrelsen", not "ordförande"
+        if body.board_id is not None or (body.kind == "unknown" and named and not OWN_BODY.match(name)):
+            return body  # a bare "styrelsen" or "nämnden" is the sender's own: said better by the sender
+    return None
 
 
-def _answering_sender(sender: str | None, register: BoardRegister) -> Recipient | None:
-    """The sender as the answering body when it is a board or a company (not an office, which prepares)."""
-    if sender is None:
+def _signing_body(analysed: Sequence[Analysed]) -> Recipient | None:
+    """The body named on the line the answer is signed under ("Göteborgs Stad / Kommunstyrelsen"), just before
+    the signatures at the end: a short line of names, no sentence."""
+    for item, after in itertools.pairwise(analysed[-6:]):
+        text = item.text.rstrip()
+        if item.block.kind != "paragraph" or after.block.kind != "table_row" or len(text.split()) > 8:
+            continue
+        if text.endswith((".", ":")):
+            continue
+        bodies = [s for s in item.boards if s.kind in _ANSWERS_FOR_ITSELF or (s.kind == "unknown" and not s.group)]
+        if bodies:
+            return bodies[-1].recipient()
+    return None
+
+
+def _subject(analysed: Sequence[Analysed]) -> Recipient | None:
+    """The body that is the subject of the sentence giving the answer ("Äldrenämnden godkänner …")."""
+    for item in analysed:
+        for sentence in item.sentences() if item.block.kind in ("paragraph", "list_item") else ():
+            if not gives_answer(sentence.text):
+                continue
+            lead = _DECISION_LABEL.match(sentence.text)
+            at = sentence.start + (lead.end() if lead else 0)
+            first = next((span for span in item.boards_in(sentence.start, sentence.end) if span.start == at), None)
+            if first is not None and first.kind in (*_ANSWERS_FOR_ITSELF, "unknown") and not first.group:
+                return first.recipient()
+    return None
+
+
+def _named_report(reports: Reports, title: str) -> str | None:
+    """The known report a heading or an agenda item names ("Svar på remiss av X"), as the document spells it."""
+    if (found := heading_title(title.strip())) is None:
         return None
-    found = resolve_name(sender, register)
-    return (
-        found if found.kind in _ANSWERS_FOR_ITSELF or (found.kind == "unknown" and BOARD_LIKE.match(sender)) else None
-    )
+    key = title_key(found.group("title"))
+    return next((t for k, t in reports.canonical.items() if k == key or key.startswith(k) or k.startswith(key)), None)
 
 
-def _answered_report(reports: Reports, titles: Sequence[str | None]) -> str | None:
-    """The report the answer is about: the one its title names, else the one it names first."""
+def _answered_report(reports: Reports, titles: Sequence[str | None], analysed: Sequence[Analysed]) -> str | None:
+    """The report the answer is about: the one its title names, else the one a heading names, else the first."""
     keys = [title_key(t) for t in titles if t]
     for ref in reports.refs:
         if any(title_key(ref.title) in key for key in keys):
             return ref.title
-    return reports.refs[0].title if reports.refs else None
+    headings = (item.text for item in analysed if item.block.kind == "heading")
+    named = next((title for text in headings if (title := _named_report(reports, text)) is not None), None)
+    return named or (reports.refs[0].title if reports.refs else None)
 
 
 def _codes_taken_up(analysed: Sequence[Analysed]) -> list[str]:
@@ -175,6 +198,133 @@ class AnswerHeader:
     date: str | None = None
 
 
+@dataclass(frozen=True)
+class _Answering:
+    """What an answer is read with: the document's decision, reports, header and senders, and the register."""
+
+    decision: Decision
+    reports: Reports
+    about: AnswerHeader
+    header_lines: Sequence[str]
+    senders: Sequence[str | None]
+    register: BoardRegister
+
+    def body(self, analysed: Sequence[Analysed]) -> Recipient | None:
+        """Who decides the answer, else whom a delegate decided for, else the body it is signed under, else the
+        sender that answers for itself, else the body that gives the answer in its own sentence."""
+        decision = self.decision
+        body = decision.decided_by or next((p.decided_by for p in decision.points if p.decided_by), None)
+        if body is not None and not _A_PERSON.search(body):  # an official decides for the sender, not for himself
+            return resolve_name(body, self.register)
+        return (
+            _on_behalf_of(analysed, self.register)
+            or _signing_body(analysed)
+            or _answering_sender(self.senders, self.register)
+            or _subject(analysed)
+        )
+
+    def answer(
+        self, part: Sequence[Analysed], report: str | None, where: Analysed, lines: Sequence[str], items: bool
+    ) -> Answer | None:
+        """The answer ``part`` of the document gives to ``report``, located at ``where``; ``items``: ``part``
+        is a protocol's paragraph or an agenda's item (its "Dnr" line is its own)."""
+        if (board := self.body(part)) is None:
+            return None
+        return Answer(
+            answering_body=BoardRef(name=board.name, board_id=board.board_id, kind=board.kind),
+            report_title=report,
+            in_reply_to=in_reply_to(part, lines, self.about.diarienummer, items),
+            measure_codes=_codes_taken_up(part),
+            date=self.about.date,
+            **where.located(),
+        )
+
+
+def items(analysed: Sequence[Analysed], meeting: bool = False) -> list[Sequence[Analysed]]:
+    """A protocol's paragraphs (§ headings) or an agenda's items, each with the blocks up to the next one.
+
+    An agenda's item is a numbered line that is no sentence, numbered on from the item before, with the item's
+    text between it and the next (a list of annexes or of decision points has none between its lines). In a
+    ``meeting``'s document (an agenda, a protocol) an item may be a sentence: "4. Region Skåne har bjudit in …".
+    """
+    starts = [i for i, item in enumerate(analysed) if item.block.kind == "heading" and _PARAGRAPH.match(item.text)]
+    if not starts:
+        starts = _agenda_items(analysed, meeting)
+    return [analysed[start:end] for start, end in itertools.pairwise([*starts, len(analysed)])]
+
+
+def _agenda_items(analysed: Sequence[Analysed], sentences: bool) -> list[int]:
+    """Where an agenda's items start; the list after a lead-in ("Förslag till beslut:") is the item's own."""
+    starts: list[int] = []
+    number, inner, first = 0, 0, ""  # the last item's number; the lead-in's list: its next number, first item
+    ends = ",;:" if sentences else ".,;:"
+    for i, item in enumerate(analysed):
+        text = item.text.strip()
+        if item.block.kind != "list_item":
+            inner = 1 if text.endswith(":") or _DECISION_LEAD.match(text) else 0
+            continue
+        marker = (item.block.marker or "").rstrip(".)")
+        numbered = int(marker) if marker.isdigit() else None
+        if inner and numbered in (inner, None) and not _leaves_list(text, first, numbered == number + 1):
+            first = first or text
+            inner += 1
+            continue
+        inner, first = 0, ""
+        if numbered == number + 1 and text[-1:] not in ends:
+            starts.append(i)
+            number += 1
+    spaced = any(later - earlier > 1 for earlier, later in itertools.pairwise(starts))
+    return starts if len(starts) >= 2 and spaced else []
+
+
+def _leaves_list(text: str, first: str, next_item: bool) -> bool:
+    """Whether a line numbered on from both a lead-in's list and the agenda is the agenda's next item: a title
+    where the list's lines are sentences, or a line that does not start as the list's first ("att …") did."""
+    if not next_item:
+        return False
+    title = text[-1:] not in ".,;:"
+    return title or (bool(first) and first.split()[0].lower() == "att" and text.split()[0].lower() != "att")
+
+
+def _decisions_in(part: Sequence[Analysed]) -> list[str]:
+    """The decisions an item's text proposes or records: after "Förslag till beslut:", or listed below it."""
+    found: list[str] = []
+    listing = False
+    for item in part:
+        text = item.text.strip()
+        if item.block.kind == "list_item" and listing:
+            found.append(text)
+            continue
+        listing = item.block.kind == "paragraph" and bool(_DECISION_LEAD.match(text))
+        if item.block.kind == "paragraph" and (label := _DECISION_LABEL.match(text)) is not None:
+            found.append(text[label.end() :])
+    return found
+
+
+def _item_answers(parts: Sequence[Sequence[Analysed]], answering: _Answering) -> list[Answer]:
+    """The answers of an agenda's or a protocol's items: each item that gives an answer, one per report."""
+    points = [point.text for point in answering.decision.points if decides_answer(point.text)]
+    answers: list[Answer] = []
+    for part in parts:
+        texts = [item.text for item in part]
+        decided = any(point in text for point in points for text in texts) or any(
+            decides_answer(text) for text in _decisions_in(part)
+        )
+        if not (decided or any(gives_answer(sentence) for sentence in _sentences(part))):
+            continue
+        report = _named_report(answering.reports, part[0].text) or _first_named(part, answering.reports)
+        if any(answer.report_title == report for answer in answers):
+            continue
+        if (answer := answering.answer(part, report, part[0], (), items=True)) is not None:
+            answers.append(answer)
+    return answers
+
+
+def _first_named(part: Sequence[Analysed], reports: Reports) -> str | None:
+    blocks = {item.index for item in part}
+    return next((reports.title_for(span.text) for span in reports.spans if span.block in blocks), None)
+
+
 def extract_answers(
     analysed: Sequence[Analysed],
     kind: DocumentKind,
@@ -184,26 +334,23 @@ def extract_answers(
     header_lines: Sequence[str],
     register: BoardRegister,
     sender: str | None = None,
+    unit: str | None = None,
 ) -> list[Answer]:
-    """The document's answer to a referral, if it is one; ``about``: what the document says of itself.
+    """The document's answers to referrals, if it gives any; ``about``: what the document says of itself.
 
-    The answering body is the one that decides the answer, else the sender when it is a body that answers
-    for itself (a company's or a board's own yttrande, which records its decision in prose or not at all).
+    The answering body is the one that decides the answer, else the body a delegate decided for, else the
+    sender (its ``unit``, then its office, ``sender``) when it is a body that answers for itself
+    (a company's or a board's own yttrande, an agency's remissvar, which record the decision in prose or not at all).
     """
-    if not analysed or not is_answer(analysed, kind, decision):
+    if not analysed:
         return []
-    body = decision.decided_by or next((p.decided_by for p in decision.points if p.decided_by), None)
-    board = resolve_name(body, register) if body is not None else _answering_sender(sender, register)
-    if board is None:
+    answering = _Answering(decision, reports, about, header_lines, (unit, sender), register)
+    parts = items(analysed, meeting=kind in _MEETING_KINDS)
+    if len(parts) >= 2 and (answers := _item_answers(parts, answering)):
+        return answers
+    if not is_answer(analysed, kind, decision):
         return []
+    report = _answered_report(reports, [about.title, about.subtitle], analysed)
     first = next((item for item in analysed if item.block.kind == "heading"), analysed[0])
-    return [
-        Answer(
-            answering_body=BoardRef(name=board.name, board_id=board.board_id, kind=board.kind),
-            report_title=_answered_report(reports, [about.title, about.subtitle]),
-            in_reply_to=in_reply_to(analysed, header_lines, about.diarienummer),
-            measure_codes=_codes_taken_up(analysed),
-            date=about.date,
-            **first.located(),
-        )
-    ]
+    answer = answering.answer(analysed, report, first, header_lines, items=len(parts) == 1)
+    return [answer] if answer is not None else []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.read.text import ISO_DATE
@@ -76,6 +76,8 @@ _ANSWERS_DUE = rule(
     "dates.answers_due",
     r"\b(?:svar\w*|yttrande\w*|remissvar\w*|synpunkter\w*|remissinstansernas\s+svar)\b.*?"
     r"\b(?:inkommit|kommit\s+in|inkomma|lämnas|lämnats|tillhanda|ges\s+in|önskas)\b.*?\bsenast\b|"
+    r"\b(?:lämna|inkomma\s+med|komma\s+in\s+med|avge)\s+(?:\w+\s+){0,3}?(?:svar|yttrande|remissvar|synpunkter)\w*"
+    r"\b.*?\bsenast\b|\byttra\s+sig\b.*?\bsenast\b|"
     rf"\b{_LAST_DAY}\b|\b{_TIME_RUNS_OUT}\b",
     matches=(
         "Svaren ska ha inkommit till kommunstyrelsen senast den 15 mars 2018.",
@@ -85,8 +87,28 @@ _ANSWERS_DUE = rule(
         "Sista dag för svar är den 1 juni 2027.",
         "Remisstiden går ut den 12 maj 2027.",
         "Remisstiden är till och med den 12 maj 2026.",
+        "Remissinstanserna ombads att lämna sina svar till kommunstyrelsen senast den 12 september 2025.",
+        "Nämnderna ombeds yttra sig senast den 3 mars 2026.",
     ),
     not_matches=("Stadsledningskontoret ska redovisa uppdraget senast den 1 juni.",),
+)
+# A deadline the document's own body must meet, not its recipients: the answer it owes a ministry or its parent
+# body ("Stadens yttrande ska vara Finansdepartementet tillhanda senast …", "Kommunstyrelsens remisstid går ut …",
+# "Departementet har begärt att stadens svar ska ha kommit in senast …").
+_OWN_DEADLINE = rule(
+    "dates.own_deadline",
+    r"\b(?:stadens|kommunens|regionens|kommunstyrelsens|koncernens|nämndens|förvaltningens|bolagets)\s+"
+    r"(?:\w+\s+)?(?:svar|yttrande|remissvar|remisstid)\w*|\w+departement\w*|\bregeringskansliet\b",
+    matches=(
+        "Stadens yttrande ska vara Finansdepartementet tillhanda senast den 1 mars 2026.",
+        "Kommunstyrelsens remisstid går ut den 30 september 2025.",
+        "Departementet har begärt att stadens svar ska ha kommit in senast den 10 oktober 2025.",
+        "Svaret ska ha kommit in till Socialdepartementet senast den 3 maj 2026.",
+    ),
+    not_matches=(
+        "Remissvaren ska ha kommit in till kommunstyrelsen senast den 28 november 2025.",
+        "Dotterbolagens yttranden ska ha kommit in till moderbolaget senast den 29 augusti 2025.",
+    ),
 )
 
 
@@ -112,6 +134,7 @@ def as_iso(found: re.Match[str]) -> str:
 class ReplyBy:
     date: str
     source: PageBox
+    own: bool = False  # the document's own body's deadline (to a ministry, a parent body), not its recipients'
 
 
 def reply_by_in(item: Analysed, start: int = 0, end: int | None = None) -> ReplyBy | None:
@@ -132,16 +155,20 @@ def answers_due(analysed: Sequence[Analysed]) -> list[ReplyBy]:
             continue
         for sentence in item.sentences():
             if _ANSWERS_DUE.search(sentence.text) and (due := reply_by_in(item, sentence.start, sentence.end)):
-                found.append(due)
+                found.append(replace(due, own=bool(_OWN_DEADLINE.search(sentence.text))))
     return found
 
 
 def _shared_date(referral: Referral, stated: Sequence[ReplyBy]) -> ReplyBy | None:
     """The date stated for the answers next after the referral ("... remitterats till X. Svaren ska ha inkommit
-    senast ..."), else the last before it: an earlier one may be the document's own deadline (to a ministry)."""
+    senast ..."), else the last before it; the document's own deadline (to a ministry, "Stadens svar ska ha kommit
+    in till departementet senast ...") only when no date is addressed to the recipients."""
     where = (referral.page, referral.bbox.top)
-    after = [due for due in stated if (due.source.page, due.source.bbox.top) >= where]
-    return after[0] if after else (stated[-1] if stated else None)
+    for dates in ([due for due in stated if not due.own], [due for due in stated if due.own]):
+        after = [due for due in dates if (due.source.page, due.source.bbox.top) >= where]
+        if after or dates:
+            return after[0] if after else dates[-1]
+    return None
 
 
 def with_reply_dates(referrals: Sequence[Referral], analysed: Sequence[Analysed]) -> list[Referral]:

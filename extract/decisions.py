@@ -13,6 +13,17 @@ reservation or särskilt uttalande never holds points, and headings are never po
 A document with a decision heading states its decisions under it: a lead-in in
 its other sections ("Förvaltningen föreslår att nämnden beslutar följande:" at
 the end of the synpunkter) restates them and is not read again.
+
+A protocol decides item by item (§ heading to § heading): under a "Beslut" heading,
+after a lead-in in any tense ("Koncernstyrelsen beslöt följande."), or, in an item
+with neither, in a deciding sentence of its own right under the § heading ("X utsågs
+att jämte ordföranden justera dagens protokoll.", "Motionen anses besvarad.";
+extract/deliberation.py). Motions, the chair's putting them, dissent told in a
+sentence and distribution lists ("Beslutet skickas till", "Expedieras till") are
+never points; a description section (a heading other than a decision's) holds
+none. An agenda states each item's proposal after "Förslag till beslut:", inline or
+as the points under it, which end at the item's documents ("Ärendedokument: …") or
+at the agenda's next item.
 """
 
 from __future__ import annotations
@@ -20,96 +31,44 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from atgard.extract.analysis import Analysed
+from atgard.extract.analysis import Analysed, located_at
 from atgard.extract.boards import BoardRegister
 from atgard.extract.dates import DATELINE
-from atgard.extract.dissent import DISSENT
+from atgard.extract.deliberation import DECIDING_SENTENCE, DISTRIBUTION, is_deciding, not_a_point
+from atgard.extract.dissent import DISSENT, dissent_goes_on, is_dissent_sentence
+from atgard.extract.kinds import AGENDA_PROPOSAL, PARAGRAPH_HEADING
+from atgard.extract.lead_ins import lead_in
 from atgard.extract.mentions import LIST_LEAD, OWN_BODY, resolve_name
 from atgard.extract.rules import rule
+from atgard.extract.signatories import DELEGATED
 from atgard.extract.vocabulary import OFFICE_DEFINITE
+from atgard.schema import Block
 from atgard.schema.contract import Decision, DecisionPoint
-
-_BODY = r"[\wåäöÅÄÖ -]+?"
 
 _SECTION = rule(
     "decision.section",
-    r"förslag till beslut|beslutsförslag|förslag till (?:yttrande|svar)",
+    r"förslag till beslut(?!\s+under\s+sammanträdet)|beslutsförslag|förslag till (?:yttrande|svar)",
     matches=("Förslag till beslut", "Stadsledningskontorets förslag till beslut", "Förslag till yttrande"),
-    not_matches=("Beslut", "Ärendet"),
+    not_matches=("Beslut", "Ärendet", "Förslag till beslut under sammanträdet"),
 )
 _DECISION_HEADING = rule(
     "decision.protocol_heading",
-    r"^(?:beslut|beslutet|kommunfullmäktiges\s+beslut|nämndens\s+beslut)\s*:?$",
-    matches=("Beslut", "Beslut:", "Nämndens beslut"),
-    not_matches=("Beslutsunderlag", "Beslutsplanering", "Kommunstyrelsens förslag till beslut"),
-)
-_PROPOSES = rule(
-    "decision.proposes",
-    rf"^(?P<proposer>{_BODY})\s+föreslår\s+(?:att\s+)?(?P<decider>{_BODY})\s+"
-    r"(?:att\s+)?(?:beslut(?:a|ar)|fatta(?:r)?\s+följande\s+beslut)\b",
-    matches=(
-        "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.",
-        "Kommunstyrelsen föreslår kommunfullmäktige att besluta följande:",
-        "Kommunstyrelsen föreslår att kommunfullmäktige fattar följande beslut:",
-        "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.",
+    r"^(?:beslut|beslutet|(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+s\s+beslut)\s*:?$",
+    matches=("Beslut", "Beslut:", "Nämndens beslut", "Tekniska nämndens beslut", "Kommunfullmäktiges beslut"),
+    not_matches=(
+        "Beslutsunderlag",
+        "Beslutsplanering",
+        "Kommunstyrelsens förslag till beslut",
+        "Tidigare beslut",
+        "Beslut i ärendet",
     ),
-    not_matches=("Kommissionen föreslår att staden utökar insatserna.",),
-)
-# The speaker's own proposal in an utlåtande repeats the board's: "Jag föreslår att kommunstyrelsen föreslår
-# kommunfullmäktige att besluta följande." The board proposes, the council decides; the speaker is nobody's body.
-_NESTED_PROPOSES = rule(
-    "decision.nested_proposes",
-    rf"^(?:jag|vi|{_BODY})\s+föreslår\s+att\s+(?P<proposer>{_BODY})\s+föreslår\s+(?:att\s+)?(?P<decider>{_BODY})\s+"
-    r"(?:att\s+)?(?:beslut(?:a|ar)|fatta(?:r)?\s+följande\s+beslut)\b",
-    matches=(
-        "Jag föreslår att kommunstyrelsen föreslår kommunfullmäktige att besluta följande.",
-        "Jag föreslår att kommunstyrelsen föreslår att kommunfullmäktige beslutar följande:",
-        "Borgarrådsberedningen föreslår att kommunstyrelsen föreslår kommunfullmäktige besluta följande.",
-    ),
-    not_matches=("Jag föreslår att kommunstyrelsen beslutar följande.",),
-)
-_PROPOSED = rule(
-    "decision.proposed",
-    rf"^(?P<decider>{_BODY})\s+föreslås\s+(?:att\s+)?besluta\b",
-    matches=("Kommunstyrelsen föreslås besluta att uppmana samtliga nämnder att inkomma med yttrande.",),
-    not_matches=("Åtgärderna föreslås genomföras 2019.",),
-)
-_DECIDES = rule(
-    "decision.decides",
-    rf"^(?P<decider>{_BODY})\s+(?:beslutar|fattar\s+följande\s+beslut)\b(?P<own>\s+för\s+egen\s+del)?"
-    r"(?:,\s+(?:under\s+förutsättning|med\s+förbehåll|för\s+egen\s+del)[^.]*?,)?",
-    matches=(
-        "Kommunstyrelsen beslutar för egen del följande.",
-        "Kommunstyrelsen beslutar, under förutsättning att kommunfullmäktige beslutar enligt ovan, följande.",
-        "Kulturnämnden beslutar att anta förslag till yttrande.",
-        "Styrelsen för AB Svenska Bostäder beslutar att överlämna yttrandet till kommunstyrelsen.",
-        "Nämnden fattar följande beslut:",
-    ),
-    not_matches=("Nämnden har beslutat att remittera ärendet.", "Kommunfullmäktige beslutade utan omröstning."),
-)
-_IN_BODY = rule(
-    "decision.in_body",
-    rf"^I\s+(?P<decider>{_BODY})\s*:$",
-    matches=("I stadsdelsnämnden Västra Hisingen:", "I kommunstyrelsen:"),
-    not_matches=("I stadsdelsnämnden Västra Hisingen finns tre skolor.",),
-)
-_OWN_CLAUSE = rule(
-    "decision.own_clause",
-    r"^[,\s]*(?:för\s+egen\s+del\s+)?att\s+\S",
-    matches=(" att anta förslag till yttrande.", " för egen del att godkänna rapporten."),
-    not_matches=(" följande.", " för egen del följande:"),
-)
-_OPENS_LIST = rule(
-    "decision.opens_list",
-    r"^[,\s]*(?:för\s+egen\s+del\s*)?(?:följande)?\s*[.:]?\s*$",
-    matches=(" följande.", " för egen del följande:", ""),
-    not_matches=(" om finansiering efter beredning.",),
 )
 _SPEAKER = rule(
     "decision.speaker",
     r"^föredragande\b.*\banför\b",
     matches=("Föredragande borgarrådet Katarina Berg anför följande.",),
     not_matches=("Föredragningslista",),
+    explains_cue=True,
 )
 # Where the proposal is signed: it ends the points ("Stockholm den 21 maj 2025", "På kommunstyrelsens vägnar:").
 _SIGNING = rule(
@@ -117,6 +76,7 @@ _SIGNING = rule(
     r"^(?:på\s+[\wåäöÅÄÖ-]+\s+vägnar|vid\s+protokollet|justera[st]|ordförandens\s+sign)\b",
     matches=("På kommunstyrelsens vägnar:", "Vid protokollet", "Justeras", "Justerat den 18 juni 2018"),
     not_matches=("Justeringen sker den 3 maj.", "Motionen anses besvarad."),
+    explains_cue=True,
 )
 # An office named by its kind alone: the document's own.
 _OWN_OFFICE = rule(
@@ -132,6 +92,27 @@ _BOARD_OF = rule(
     matches=("Styrelsen för AB Svenska Bostäder", "Bolagsstyrelsen i Micasa Fastigheter AB"),
     not_matches=("Kulturnämnden",),
 )
+# A group's or a company's board named by its kind: the protocol's own body ("Koncernstyrelsen beslöt följande.").
+_GROUP_BOARD = rule(
+    "decision.group_board",
+    r"^(?:koncern|moderbolags|bolags)styrelsen$",
+    matches=("Koncernstyrelsen", "Moderbolagsstyrelsen"),
+    not_matches=("Styrelsen för Stockholms Hamn AB", "Kulturnämnden"),
+)
+# A protocol's decision after its label on the same line: "Beslut: Nämnden godkänner rapporten."
+_INLINE_DECISION = rule(
+    "decision.inline_decision",
+    r"^(?:beslut|beslutet|(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+s\s+beslut)\s*:(?=\s*\S)",
+    matches=("Beslut: Nämnden godkänner rapporten.", "Kommunstyrelsens beslut: Motionen avslås."),
+    not_matches=("Beslut:", "Beslutsunderlag: Tjänsteutlåtande", "Tidigare beslut: KF 2019-03-04"),
+)
+# An agenda item's documents, set under it: they end its proposal's points.
+_ITEM_DOCUMENTS = rule(
+    "decision.item_documents",
+    r"^(?:ärendedokument|handlingar|föredragande|bilagor|ärendets\s+handlingar)\b\s*(?::|$)",
+    matches=("Ärendedokument: Tjänsteutlåtande, Bilaga 1", "Bilagor", "Handlingar: Tjänsteskrivelse 2026-03-30"),
+    not_matches=("Bilagor till ärendet finns på webben.", "Handlingarna finns hos nämndsekreteraren."),
+)
 # Whose proposal a section heading names: "Stadsledningskontorets förslag till beslut".
 _PROPOSER_IN_HEADING = rule(
     "decision.proposer_in_heading",
@@ -146,7 +127,9 @@ _SUB_POINT = rule(  # "2.1 Fondens kapital ..." under point 2
     not_matches=("2. Rapporten",),
     flags=0,
 )
-LEAD_IN_MAX_CHARS = 250  # a lead-in is one short sentence; a longer paragraph is text
+
+
+_ITEM_HEADING_MAX_CHARS = 150  # "§ 12 Remiss av …" on a line or two; a longer paragraph is text
 
 
 @dataclass
@@ -166,15 +149,19 @@ class _Reading:
     register: BoardRegister
     proposed_by: str | None = None
     decided_by: str | None = None
+    own: frozenset[str] = frozenset()  # the document's own body as its header names it ("Koncernstyrelsen")
     zone: _Zone | None = None
     in_dissent: bool = False
+    outside: bool = False  # in a distribution list ("Expedieras till"): nothing is a point
     headed: bool = False  # the document has a decision heading: only its sections hold decisions
     in_section: bool = False
+    item_body: bool = False  # right under a protocol's § heading, before any other heading
+    items: _Items | None = None  # what each block's protocol item has
     points: list[DecisionPoint] = field(default_factory=list)
 
     def name(self, text: str) -> str:
         text = _BOARD_OF.sub("", text.strip())
-        if OWN_BODY.match(text) and self.addressee:
+        if (OWN_BODY.match(text) or _GROUP_BOARD.match(text) or text.casefold() in self.own) and self.addressee:
             return self.addressee
         if _OWN_OFFICE.match(text) and self.office:
             return self.office  # "Förvaltningen föreslår att nämnden beslutar": the memo's own office
@@ -191,11 +178,17 @@ class _Reading:
 
 
 def _opens(item: Analysed) -> bool:
-    """Whether a block ends the run of points before it: a heading, a lead-in, the speaker, a dissent."""
+    """Whether a block ends the run of points before it: a heading, a lead-in, the speaker, an agenda item's
+    documents, a distribution list, a protocol item's heading set as text."""
     block = item.block
     if block.kind == "heading":
         return True
-    return block.kind == "paragraph" and (_lead_in(block.text) is not None or bool(_SPEAKER.match(block.text)))
+    text = block.text.strip()
+    return block.kind == "paragraph" and (
+        lead_in(block.text) is not None
+        or bool(_SPEAKER.match(text) or _ITEM_DOCUMENTS.match(text) or DISTRIBUTION.match(text))
+        or is_item_heading(block)
+    )
 
 
 def _has_items(following: Sequence[Analysed]) -> bool:
@@ -206,31 +199,6 @@ def _has_items(following: Sequence[Analysed]) -> bool:
         if item.block.kind == "list_item":
             return True
     return False
-
-
-_SPEAKERS = frozenset({"jag", "vi"})
-
-
-def _lead_in(text: str) -> tuple[str | None, str, bool] | None:
-    """``(proposer, decider, own clause)`` when a paragraph opens a decision zone.
-
-    What follows the lead-in says which: "följande." opens a list, an
-    "att"-clause is a point by itself, anything else is running text.
-    """
-    if len(text) > LEAD_IN_MAX_CHARS:
-        return None
-    if found := _IN_BODY.match(text.strip()):
-        return None, found.group("decider"), False
-    for pattern in (_NESTED_PROPOSES, _PROPOSES, _PROPOSED, _DECIDES):
-        if found := pattern.match(text):
-            rest = text[found.end() :]
-            if not (own := bool(_OWN_CLAUSE.match(rest))) and not _OPENS_LIST.match(rest):
-                return None
-            proposer = found.group("proposer") if "proposer" in pattern.pattern.groupindex else None
-            if proposer is not None and proposer.strip().lower() in _SPEAKERS:
-                proposer = None  # "Jag föreslår att kommunstyrelsen beslutar": the speaker, not a body
-            return proposer, found.group("decider"), own
-    return None
 
 
 def _point(item: Analysed, number: int, decider: str | None, start: int = 0) -> DecisionPoint:
@@ -282,8 +250,13 @@ def _heading(reading: _Reading, analysed: Sequence[Analysed], position: int) -> 
     text = analysed[position].block.text.strip()
     reading.close()
     reading.in_dissent = bool(DISSENT.match(text))
-    reading.in_section = bool(_SECTION.search(text) or _DECISION_HEADING.match(text))
+    reading.outside = bool(DISTRIBUTION.match(text))
+    reading.item_body = is_item_heading(analysed[position].block)
+    proposal_put = bool(_SECTION.search(text)) and reading.items is not None and reading.items.final[position]
+    reading.in_section = bool(_SECTION.search(text) or _DECISION_HEADING.match(text)) and not proposal_put
     following = analysed[position + 1 :]
+    if proposal_put:
+        return  # the proposal the meeting had before it: the item's "Beslut" says what it decided
     if _SECTION.search(text):
         if (who := _PROPOSER_IN_HEADING.match(text)) and reading.proposed_by is None:
             name = who.group("who")
@@ -291,12 +264,16 @@ def _heading(reading: _Reading, analysed: Sequence[Analysed], position: int) -> 
         reading.open(None, following)
     elif _DECISION_HEADING.match(text):
         reading.open(reading.addressee, following)
-    elif (lead := _lead_in(text)) is not None and not reading.in_dissent:
+    elif (lead := lead_in(text)) is not None and not reading.in_dissent:
         _open_lead(reading, analysed, position, lead)  # a lead-in set in bold reads as a heading
 
 
 def _open_lead(
-    reading: _Reading, analysed: Sequence[Analysed], position: int, lead: tuple[str | None, str, bool]
+    reading: _Reading,
+    analysed: Sequence[Analysed],
+    position: int,
+    lead: tuple[str | None, str, bool],
+    start: int = 0,
 ) -> None:
     """A lead-in opens a zone of points for its decider (or, with its own "att"-clause, is the point)."""
     proposer, decider, own_clause = lead
@@ -306,27 +283,84 @@ def _open_lead(
     reading.decided_by = reading.decided_by or name
     reading.open(name, analysed[position + 1 :])
     if own_clause and reading.zone is not None:
-        reading.zone.points.append(_point(analysed[position], 1, name))
+        reading.zone.points.append(_point(analysed[position], 1, name, start))
         reading.close()
+
+
+def _ends_points(reading: _Reading, text: str) -> bool:
+    """Whether a paragraph closes the points before it and is none itself: a dissent, a distribution list,
+    the speaker, where the proposal is signed, an agenda item's documents."""
+    stripped = text.strip()
+    if DISSENT.match(stripped) or is_dissent_sentence(stripped):
+        reading.in_dissent = bool(DISSENT.match(stripped)) or dissent_goes_on(stripped)
+    elif DISTRIBUTION.match(stripped):
+        reading.outside = True
+    elif not (_SPEAKER.match(text) or _SIGNING.match(text) or DATELINE.match(stripped) or DELEGATED.search(text)):
+        return bool(_ITEM_DOCUMENTS.match(stripped))
+    return True
 
 
 def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -> None:
     item = analysed[position]
     text = item.block.text
-    if DISSENT.match(text):
-        reading.close()
-        reading.in_dissent = True
+    if is_item_heading(item.block):
+        _heading(reading, analysed, position)  # "§ 12 Budget" set as body text: still the item's heading
         return
-    if reading.in_dissent:
-        return
-    if _SPEAKER.match(text) or _SIGNING.match(text) or DATELINE.match(text.strip()):
+    if not reading.in_dissent and not reading.outside and _ends_points(reading, text):
         reading.close()
         return
-    if (lead := _lead_in(text)) is not None and (reading.in_section or not reading.headed):
+    if reading.in_dissent or reading.outside:
+        return
+    if (proposal := AGENDA_PROPOSAL.search(text) or _INLINE_DECISION.match(text)) is not None:
+        _agenda_proposal(reading, analysed, position, proposal.end())
+        return
+    headed = reading.items.headed[position] if reading.items else None
+    if (lead := lead_in(text)) is not None and (
+        reading.in_section or not (reading.headed if headed is None else headed)
+    ):
         _open_lead(reading, analysed, position, lead)
+        return
+    if not_a_point(text):
         return
     if reading.zone is not None:
         _add(reading.zone, item)
+    elif reading.item_body and reading.items and not reading.items.decides[position]:
+        _deciding_sentence(reading, item)
+
+
+def _agenda_proposal(reading: _Reading, analysed: Sequence[Analysed], position: int, start: int) -> None:
+    """An agenda item's "Förslag till beslut: …": the proposal after the colon, or the points under it."""
+    item = analysed[position]
+    rest = item.block.text[start:]
+    begins = start + len(rest) - len(rest.lstrip())
+    if (lead := lead_in(rest.strip())) is not None:
+        _open_lead(reading, analysed, position, lead, begins)
+        return
+    reading.decided_by = reading.decided_by or reading.addressee
+    reading.open(reading.addressee, analysed[position + 1 :])
+    if rest.strip() and reading.zone is not None:
+        reading.zone.points.append(_point(item, 1, reading.addressee, begins))
+        reading.close()
+
+
+def _deciding_sentence(reading: _Reading, item: Analysed) -> None:
+    """A protocol item's own decision, told without a lead-in: "X utsågs att justera …", "Planen antas."
+
+    Its subject is the protocol's body, a person or a thing; another body's past decision is history.
+    """
+    for sentence in item.sentences():
+        found = DECIDING_SENTENCE.match(sentence.text)
+        if found is None or not is_deciding(sentence.text):
+            continue
+        spans = item.boards_in(sentence.start + found.start("subject"), sentence.start + found.end("subject"))
+        others = [span.name for span in spans if span.name != reading.addressee]
+        if others and reading.name(found.group("subject")) != reading.addressee:
+            continue
+        reading.decided_by = reading.decided_by or reading.addressee
+        point = _point(item, 1, reading.addressee, sentence.start)
+        boxes = item.block.locate(sentence.start, sentence.end)
+        reading.points.append(point.model_copy(update={"text": sentence.text, **located_at(boxes)}))
+        return
 
 
 def _once_each(points: list[DecisionPoint]) -> list[DecisionPoint]:
@@ -341,28 +375,99 @@ def _once_each(points: list[DecisionPoint]) -> list[DecisionPoint]:
     return kept
 
 
-def extract_decision(
-    analysed: Sequence[Analysed], office: str | None, addressee: str | None, register: BoardRegister
-) -> Decision:
-    """The decision points of a document, each with the body that decides it."""
-    reading = _Reading(office, addressee, register)
-    reading.headed = any(
-        item.block.kind == "heading" and (_SECTION.search(item.block.text) or _DECISION_HEADING.match(item.block.text))
-        for item in analysed
+def _decision_heading(item: Analysed) -> bool:
+    text = item.block.text
+    return item.block.kind == "heading" and bool(_SECTION.search(text) or _DECISION_HEADING.match(text))
+
+
+def is_item_heading(block: Block) -> bool:
+    """A protocol item's heading, "§ 49 Val av justerare", also where the reader saw a short paragraph."""
+    return (
+        block.kind in ("heading", "paragraph")
+        and bool(PARAGRAPH_HEADING.match(block.text.strip()))
+        and (block.kind == "heading" or len(block.text) <= _ITEM_HEADING_MAX_CHARS)
     )
+
+
+@dataclass(frozen=True)
+class _Items:
+    """For each block, what the protocol item (§ heading to § heading) it stands in has: a decision heading
+    or a lead-in of its own (``decides``: then its other sentences are not read as decisions), a decision
+    heading (``headed``, None before the first § heading), a protocol's "Beslut" heading (``final``: then a
+    "Förslag till beslut" section in it is the proposal put to the meeting, not what it decided)."""
+
+    decides: list[bool]
+    headed: list[bool | None]
+    final: list[bool]
+
+
+def _items(analysed: Sequence[Analysed]) -> _Items:
+    found = _Items([], [], [])
+    start, in_item = 0, False
+    for position, item in enumerate([*analysed, None]):
+        if item is None or is_item_heading(item.block):
+            part = analysed[start:position]
+            final = any(x.block.kind == "heading" and _DECISION_HEADING.match(x.block.text.strip()) for x in part)
+            has_heading = any(map(_decision_heading, part))
+            decides = has_heading or any(
+                lead_in(x.block.text) is not None
+                or AGENDA_PROPOSAL.search(x.block.text)
+                or _INLINE_DECISION.match(x.block.text)
+                for x in part
+            )
+            found.decides.extend([decides] * len(part))
+            found.headed.extend([has_heading if in_item else None] * len(part))
+            found.final.extend([final and in_item] * len(part))
+            start, in_item = position, True
+    return found
+
+
+def _list_item(reading: _Reading, analysed: Sequence[Analysed], position: int) -> None:
+    """A list item in a zone is a point, unless its number jumps: an agenda's next item ends the points.
+    An agenda's item that states its proposal ("4. Yttrande över … Förslag till beslut: …") gives it."""
+    item = analysed[position]
+    if not (reading.in_dissent or reading.outside) and (proposal := AGENDA_PROPOSAL.search(item.block.text)):
+        reading.close()
+        _agenda_proposal(reading, analysed, position, proposal.end())
+        return
+    zone = reading.zone
+    if zone is None or reading.in_dissent or reading.outside:
+        return
+    marker = (item.block.marker or "").rstrip(".)")
+    if zone.points and zone.items and marker.isdigit() and int(marker) > zone.points[-1].number + 1:
+        reading.close()
+        return
+    _add(zone, item)
+
+
+def extract_decision(
+    analysed: Sequence[Analysed],
+    office: str | None,
+    addressee: str | None,
+    register: BoardRegister,
+    own: Sequence[str | None] = (),
+) -> Decision:
+    """The decision points of a document, each with the body that decides it.
+
+    ``own`` are the names the document's header gives its own body ("Koncernstyrelsen"): a lead-in
+    naming it is the ``addressee``'s decision.
+    """
+    reading = _Reading(office, addressee, register, own=frozenset(n.strip().casefold() for n in own if n))
+    reading.headed = any(_decision_heading(item) for item in analysed)
+    reading.items = _items(analysed)
     for position, item in enumerate(analysed):
         kind = item.block.kind
         if kind == "heading":
             _heading(reading, analysed, position)
         elif kind == "paragraph":
             _paragraph(reading, analysed, position)
-        elif kind == "list_item" and reading.zone is not None and not reading.in_dissent:
-            _add(reading.zone, item)
+        elif kind == "list_item":
+            _list_item(reading, analysed, position)
     reading.close()
     points = _once_each(reading.points)
     decided_by = reading.decided_by or (addressee if points else None)
     proposed_by = reading.proposed_by or (office if points else None)
     for n, point in enumerate(points):
-        own = point.decided_by or decided_by
-        points[n] = point.model_copy(update={"decided_by": own if own != decided_by else None})
+        deciding = point.decided_by or decided_by
+        points[n] = point.model_copy(update={"decided_by": deciding if deciding != decided_by else None})
     return Decision(proposed_by=proposed_by, decided_by=decided_by, points=points)

@@ -5,30 +5,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
+from atgard.extract.addressee import address_block, header_box
 from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import BoardRegister
+from atgard.extract.cases import cited_cases
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.dates import with_reply_dates
 from atgard.extract.decisions import extract_decision
 from atgard.extract.header import (
-    address_block,
     body_diarienummer,
-    classify,
     deciding_body,
     document_year,
-    header_box,
     header_fields,
     home_municipality,
     own_names,
     sender,
-    title_and_subtitle,
     written_date,
 )
+from atgard.extract.kinds import classify
 from atgard.extract.measures import extract_answer_proposals, extract_prose_measures
 from atgard.extract.referrals import addressed_to_self, extract_referrals
 from atgard.extract.reports import extract_reports
 from atgard.extract.signatories import signatories
+from atgard.extract.title import meeting_body, title_and_subtitle
 from atgard.schema import ReadDocument
 from atgard.schema.contract import BoardRef, Document, DocumentKind, Measure, Mention, Recipient, Referral
 
@@ -82,14 +82,19 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, re
     """
     analysed = analyse(read.blocks, register)
     header = header_fields(read)
-    sent_by, titles, box = sender(header.office, header.unit), title_and_subtitle(read.blocks), header_box(read.blocks)
+    sent_by, titles, box = (
+        sender(header.office, header.unit),
+        title_and_subtitle(read.blocks, read.header.lines),
+        header_box(read.blocks),
+    )
     office, unit, title, subtitle = sent_by.office, sent_by.unit, titles.title, titles.subtitle
     addressee = box.addressee or address_block(read.blocks)
     date = header.date or box.date or written_date(read.blocks)
     reports = extract_reports(analysed)
     mentions = _mentions(analysed)
-    kind = kind or classify(read, header.document_type)
-    decision = extract_decision(analysed, office, deciding_body(kind, [unit, office], addressee, register), register)
+    kind = kind or classify(read, header.document_type, read.header.lines)
+    deciding = deciding_body(kind, [meeting_body(title), unit, office], addressee, register)
+    decision = extract_decision(analysed, office, deciding, register, own=[unit, office] if not addressee else ())
     own = own_names([header.office, office, unit, addressee, decision.decided_by], read.header.lines)
     referrals = [r for r in extract_referrals(analysed, reports, register) if not addressed_to_self(r, own)]
     referrals = with_reply_dates(referrals, analysed)
@@ -99,7 +104,7 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, re
         measures = extract_prose_measures(analysed, reports)
     diarienummer = header.diarienummer or body_diarienummer(read.blocks)
     about = AnswerHeader(title, subtitle, diarienummer, date)
-    answers = extract_answers(analysed, kind, decision, reports, about, read.header.lines, register, office)
+    answers = extract_answers(analysed, kind, decision, reports, about, read.header.lines, register, office, unit)
     if kind != "kommissionsrapport" and answers and (answered := answers[0].report_title) is not None:
         measures = _with_answer_proposals(measures, extract_answer_proposals(analysed, answered))
     if (home := home_municipality(read.header.lines)) is not None and home != "Stockholm":
@@ -127,4 +132,5 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, re
         measures=measures,
         answers=answers,
         mentions=mentions,
+        cases=cited_cases(read.blocks, answers),
     ).with_ids()

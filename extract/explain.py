@@ -40,6 +40,58 @@ ITEM_SECTION = rule(
 )
 
 
+# Sentences that carry a cue word and are rightly no item, which no extraction rule needs to read: how an
+# answer is to be sent or what it must hold, who spoke in a debate, how a document was approved, the
+# matters laid before a meeting. Each explains a cue as a rule with ``explains_cue`` does.
+NO_ITEM = (
+    rule(
+        "explain.answer_form",
+        r"\b(?:ska|skall|bör)\s+(?:\S+\s+){0,3}?(?:bifogas|märkas|anges|skickas\s+(?:i\s+)?(?:digital|elektronisk|pdf))|"
+        r"\bskickas\s+(?:i\s+)?(?:digital\s+form|elektroniskt|per\s+e-post|som\s+pdf)|\bregistratur\b|"
+        r"\b(?:märk|ange)\s+(?:svaret|yttrandet|remissvaret)\b",
+        matches=(
+            "Remissvaret skickas i digital form till kommunstyrelsens registratur.",
+            "Ett protokollsutdrag som visar vilket organ som har fattat beslut om svaret ska bifogas.",
+            "Märk svaret med diarienummer KS 2025/12.",
+        ),
+        not_matches=("Svaren ska ha kommit in senast den 3 maj.",),
+        explains_cue=True,
+    ),
+    rule(
+        "explain.debate",
+        r"^i\s+(?:debatten|överläggningen|diskussionen)\s+(?:yttrade|deltog|hade)\b|^överläggning\b",
+        matches=("I debatten yttrade sig borgarrådet A (S) och B (M).", "I överläggningen deltog A och B."),
+        not_matches=("Nämnden yttrade sig över förslaget.",),
+        explains_cue=True,
+    ),
+    rule(
+        "explain.approved_how",
+        r"\bhar\s+(?:godkänts|justerats|signerats|beslutats)\s+(?:elektroniskt|digitalt)\b",
+        matches=("Yttrandet har godkänts elektroniskt och har därför inga handskrivna underskrifter.",),
+        not_matches=("Yttrandet har godkänts av nämnden.",),
+        explains_cue=True,
+    ),
+    rule(  # what became of a referral: the status's source, not a new item
+        "explain.answers_received",
+        r"\b(?:har|hade)\s+(?:\S+\s+){0,8}?(?:avstått|inkommit|yttrat\s+sig|lämnat\s+(?:\S+\s+)?(?:synpunkter|yttrande|svar))\b",
+        matches=(
+            "Av dessa har Kiruna kommun och Svenska Röda Korset avstått från att yttra sig.",
+            "Yttrande har även inkommit från Sveriges Civilförsvarsförbund.",
+            "Trafiknämnden har yttrat sig.",
+        ),
+        not_matches=("Nämnden ska yttra sig senast den 3 maj.",),
+        explains_cue=True,
+    ),
+    rule(
+        "explain.laid_before",
+        r"^(?:till\s+sammanträdet\s+)?förel[åa]g\b",
+        matches=("Förelåg kommunstyrelsens remiss av förslaget till handlingsplan.", "Till sammanträdet förelåg X."),
+        not_matches=("Nämnden föreslår att …",),
+        explains_cue=True,
+    ),
+)
+
+
 @dataclass(frozen=True)
 class Explained:
     """An extracted item and the rules that fired on its text."""
@@ -130,6 +182,7 @@ def _cues(analysed: Sequence[Analysed], items: Sequence[_Placed], fired: Sequenc
             if any(_overlaps(boxes, placed.boxes) for placed in items):
                 continue
             accounted = tuple(name for name in _rules_on(sentence.text, fired) if RULES[name].explains_cue)
+            accounted += tuple(r.name for r in NO_ITEM if r.pattern.search(sentence.text))
             in_section = bool(heading and ITEM_SECTION.pattern.search(heading))
             cues.append(Cue(sentence.text, boxes[0].page, found.group(), heading, in_section, accounted))
     return cues

@@ -9,16 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import cast
 
 from atgard.extract.boards import BoardRegister
-from atgard.extract.codes import leading_code_span
 from atgard.extract.dates import DATELINE, LONG_DATE, as_iso
 from atgard.extract.mentions import resolve_name
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import CASE_NUMBER, CASE_NUMBER_LABEL, CASE_SERIES, ISO_DATE, ISO_DATE_SHAPE
 from atgard.schema import Block, HeaderFields, HeaderSegment, ReadDocument
-from atgard.schema.contract import CaseOfficer, DocumentKind
+from atgard.schema.contract import DocumentKind
 
 # --- The running header ------------------------------------------------------------------------------------------
 
@@ -33,18 +31,33 @@ DOCUMENT_TYPE_KINDS: dict[str, str | None] = {
     "remissyttrande": "yttrande",
     "protokoll": "protokoll",
     "protokollsutdrag": "protokoll",
+    "sammanträdesprotokoll": "protokoll",
+    "utdrag": "protokoll",  # "Utdrag ur protokoll", "Utdrag ur sammanträdesprotokoll"
     "rapport": "kommissionsrapport",
     "delrapport": "kommissionsrapport",
     "slutrapport": "kommissionsrapport",
     "promemoria": "pm",
     "pm": "pm",
-    **dict.fromkeys(("skrivelse", "beslut", "missiv", "kallelse")),
+    # The papers of a coming meeting: its agenda, summons, list of items ("Sammanträde 2025-10-23" over them).
+    **dict.fromkeys(("dagordning", "föredragningslista", "kallelse", "kungörelse", "ärendelista"), "dagordning"),
+    "sammanträde": "dagordning",
+    **dict.fromkeys(("skrivelse", "beslut", "missiv")),
 }
 _DOCUMENT_TYPE = rule(
     "header.document_type",
     r"^(" + "|".join(sorted(DOCUMENT_TYPE_KINDS, key=len, reverse=True)) + r")\b",
-    matches=("Tjänsteutlåtande", "Protokollsutdrag 2018", "PM 2018:87 RIV", "Utlåtande 2026:57 RI", "Kallelse"),
-    not_matches=("Sida 1", "Stadsledningskontoret", "Beslutsunderlag", "Rapporten"),
+    matches=(
+        "Tjänsteutlåtande",
+        "Protokollsutdrag 2018",
+        "PM 2018:87 RIV",
+        "Utlåtande 2026:57 RI",
+        "Kallelse",
+        "SAMMANTRÄDESPROTOKOLL",
+        "Sammanträde 2025-10-23",
+        "Föredragningslista",
+        "Utdrag ur protokoll",
+    ),
+    not_matches=("Sida 1", "Stadsledningskontoret", "Beslutsunderlag", "Rapporten", "Sammanträdesdatum 2025-05-14"),
 )
 # A running header's case number: "Dnr KS 2024/117", or in brackets after the document type ("Utlåtande
 # 2017:148 RII (Dnr KS 2017/455)"). All that follows the label is the number, as printed.
@@ -66,8 +79,8 @@ def document_type_kind(text: str) -> str | None:
 
     >>> [document_type_kind(t) for t in ("Tjänsteutlåtande", "Protokollsutdrag 2018", "PM 2018:87 RIV", "Sida 1")]
     ['tjansteutlatande', 'protokoll', 'pm', None]
-    >>> document_type_kind("Slutrapport")
-    'kommissionsrapport'
+    >>> document_type_kind("Slutrapport"), document_type_kind("Sammanträde 2025-10-23")
+    ('kommissionsrapport', 'dagordning')
     """
     found = _DOCUMENT_TYPE.match(text.strip())
     return DOCUMENT_TYPE_KINDS[found.group(1).lower()] if found else None
@@ -92,14 +105,18 @@ def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields)
     right: list[str] = []
     for segment in segments:
         text = segment.text
+        date = ISO_DATE.search(text)
         if number := _RUNNING_CASE_NUMBER.search(text):
             fields.setdefault("diarienummer", (number.group("bracketed") or number.group("plain")).strip())
             if _DOCUMENT_TYPE.match(before := text[: number.start()].strip()):
                 fields.setdefault("document_type", before)
-        elif (date := ISO_DATE.search(text)) and len(text) <= 30:
-            fields.setdefault("date", date.group(1))
         elif _DOCUMENT_TYPE.match(text):
-            fields.setdefault("document_type", text)
+            # the type and the date may share a line: "PROTOKOLLSUTDRAG / 2025-09-17", "Sammanträde 2025-10-23"
+            fields.setdefault("document_type", _type_line(text, date))
+            if date:
+                fields.setdefault("date", date.group(1))
+        elif date and len(text) <= 30:
+            fields.setdefault("date", date.group(1))
         elif segment.column == "left":
             left.append(text)
         else:
@@ -113,6 +130,20 @@ def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields)
     return HeaderFields(**fields, page_count=found.page_count, lines=found.lines)
 
 
+def _type_line(text: str, date: re.Match[str] | None) -> str:
+    """A document-type line without the date the header set after it on a line of its own.
+
+    >>> _type_line("PROTOKOLLSUTDRAG / 2025-09-17", ISO_DATE.search("PROTOKOLLSUTDRAG / 2025-09-17"))
+    'PROTOKOLLSUTDRAG'
+    >>> _type_line("Sammanträde 2025-10-23", ISO_DATE.search("Sammanträde 2025-10-23"))
+    'Sammanträde 2025-10-23'
+    """
+    parts = [part.strip() for part in text.split(" / ")]
+    if date is None or len(parts) < 2:
+        return text
+    return " / ".join(part for part in parts if not ISO_DATE.search(part)) or text
+
+
 def header_fields(document: ReadDocument) -> HeaderFields:
     """A read document's header with its fields read from the segments the reader handed over."""
     return parse_running_header(document.header_segments, document.header)
@@ -121,149 +152,6 @@ def header_fields(document: ReadDocument) -> HeaderFields:
 def with_header_fields(document: ReadDocument) -> ReadDocument:
     """A read document as it is stored and shown: its header's fields read (:func:`header_fields`)."""
     return document.model_copy(update={"header": header_fields(document)})
-
-
-# --- Kind, title, address --------------------------------------------------------------------------------------
-
-
-def classify(document: ReadDocument, document_type: str | None) -> DocumentKind:
-    """The document's kind from its header, else from its content.
-
-    A coded measure list ("A2.1.1 ...") makes a commission report whatever the
-    header says; a "förslag till beslut" heading makes a tjänsteutlåtande.
-    """
-    coded = sum(1 for b in document.blocks if b.kind != "heading" and leading_code_span(b.text) is not None)
-    if coded >= 3:
-        return "kommissionsrapport"
-    if document_type and (kind := document_type_kind(document_type)) is not None:
-        return cast(DocumentKind, kind)
-    headings = " ".join(b.text.lower() for b in document.blocks if b.kind == "heading")
-    if "förslag till beslut" in headings:
-        return "tjansteutlatande"
-    if "protokoll" in headings:
-        return "protokoll"
-    return "other"
-
-
-def _is_bold(block: Block) -> bool:
-    return any(run.style == "bold" and run.end - run.start >= len(block.text) - 1 for run in block.runs)
-
-
-@dataclass(frozen=True)
-class Titles:
-    """The top-level heading of page 1, and the lighter heading under it."""
-
-    title: str | None = None
-    subtitle: str | None = None
-
-
-def title_and_subtitle(blocks: Sequence[Block]) -> Titles:
-    """The top-level heading of page 1, and a lighter heading set right under it."""
-    first_page = [b for b in blocks if b.page == 1]
-    headings = [b for b in first_page if b.kind == "heading"]
-    if not headings:
-        return Titles()
-    top = min(h.level or 99 for h in headings)
-    title = next(h for h in headings if h.level == top)
-    after = first_page[first_page.index(title) + 1 :]
-    subtitle = after[0] if after and after[0].kind == "heading" and not _is_bold(after[0]) else None
-    return Titles(title.text, subtitle.text if subtitle else None)
-
-
-_POSTAL_LINE = rule(
-    "header.postal_line",
-    r"^(?:Box\s+\d+,?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö]+$",
-    matches=("105 35 Stockholm", "Box 8189, 104 20 Stockholm", "75375 Uppsala"),
-    not_matches=("Stockholms stad", "105 35 stockholm", "Kommunstyrelsen"),
-    flags=0,
-)
-
-
-def address_block(blocks: Sequence[Block]) -> str | None:
-    """The addressee of a letter-style answer: the first line of the address over page 1's title.
-
-    "Kommunstyrelsen / Stockholms stad / 105 35 Stockholm": the lines down to a postal code.
-    """
-    lines: list[str] = []
-    for block in blocks:
-        if block.page != 1 or block.kind == "heading":
-            break
-        if block.kind != "paragraph" or len(block.text) > 60:
-            lines = []
-            continue
-        if _POSTAL_LINE.match(block.text.strip()):
-            return lines[0] if lines else None
-        lines.append(block.text.strip())
-    return None
-
-
-# --- The header box: "Handläggare | Till" ----------------------------------------------------------------------
-
-# A cell of the header box, its label first: "Handläggare: Eva Ek ...", "Till Kommunstyrelsen".
-BOX_LABEL = rule(
-    "header.box_label",
-    r"^(handläggare|till)\s*:?\s*(.*)$",
-    matches=("Handläggare\nEva Ek\nTelefon: 08-508 000 00", "Till: Kommunstyrelsen", "Till\nKommunstyrelsen"),
-    not_matches=("Eva Ek", "Handlingar", "Datum 2019-10-14"),
-    flags=re.IGNORECASE | re.DOTALL,
-)
-_PHONE = rule(
-    "header.phone",
-    r"^(?:telefon|tel|tfn|mobil)\.?:?\s*(?P<number>\+?[\d\s()-]{6,})$",
-    matches=("Telefon: 08-508 000 00", "Tel. 08-508 29 000", "Mobil +46 70 123 45 67"),
-    not_matches=("Telefonnummer saknas", "Tel: 123"),
-)
-_EMAIL = rule(
-    "header.email",
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    matches=("eva.ek@stockholm.se", "E-post: anna-karin.berg@sll.se"),
-    not_matches=("eva.ek@stockholm", "@stockholm.se"),
-    flags=0,
-)
-
-
-@dataclass(frozen=True)
-class HeaderBox:
-    """What the "Handläggare | Till" box of page 1 says: the case officer, the addressee and the date."""
-
-    officer: CaseOfficer
-    addressee: str | None = None
-    date: str | None = None
-
-
-def header_box(blocks: Sequence[Block]) -> HeaderBox:
-    """Case officer, addressee and date from the "Handläggare | Till" box of page 1."""
-    officer = CaseOfficer()
-    addressee = date = None
-    for block in blocks:
-        if block.page != 1:
-            break
-        cells = [cell.text for cell in block.cells] or [block.text]
-        for cell in cells:
-            label = BOX_LABEL.match(cell.strip())
-            if not label:
-                continue
-            lines = [line.strip() for line in label.group(2).splitlines() if line.strip()]
-            if label.group(1).lower() == "handläggare":
-                officer = _case_officer(lines)
-            else:
-                dates = [line for line in lines if ISO_DATE.fullmatch(line)]
-                names = [line for line in lines if line not in dates]
-                addressee = " ".join(names) or None
-                date = dates[0] if dates else None
-    return HeaderBox(officer, addressee, date)
-
-
-def _case_officer(lines: list[str]) -> CaseOfficer:
-    name = phone = email = None
-    for line in lines:
-        if (found := _PHONE.match(line)) is not None:
-            phone = found.group("number").strip()
-        elif (mail := _EMAIL.search(line)) is not None:
-            email = mail.group(0)
-        elif name is None:
-            name = line
-    return CaseOfficer(name=name, phone=phone, email=email)
 
 
 # --- The case number outside the running header -------------------------------------------------------------------
@@ -316,9 +204,16 @@ def body_diarienummer(blocks: Sequence[Block]) -> str | None:
 # "Utfärdat 2019-03-12", "Datum: 2019-10-14": a labelled date on page 1.
 _LABELLED_DATE = rule(
     "header.labelled_date",
-    rf"^(?:utfärdat|datum|daterad|beslutsdatum|upprättad)\s*:?\s*({ISO_DATE_SHAPE})$",
-    matches=("Utfärdat 2019-03-12", "Datum: 2019-10-14", "Upprättad 2020-01-31"),
+    rf"^(?:utfärdat|datum|daterad|beslutsdatum|upprättad|sammanträdesdatum|sammanträdesdag)\s*:?\s*({ISO_DATE_SHAPE})$",
+    matches=("Utfärdat 2019-03-12", "Datum: 2019-10-14", "Upprättad 2020-01-31", "Sammanträdesdatum: 2025-05-28"),
     not_matches=("Datum för beslut 2019-10-14", "Utfärdat 12 mars 2019"),
+)
+# A meeting's time in a protocol's table of its facts: "Tid | Måndagen den 26 maj 2025 kl. 14.00".
+_MEETING_TIME_LABEL = rule(
+    "header.meeting_time_label",
+    r"^(?:tid|datum|tid\s+och\s+plats|plats\s+och\s+tid|sammanträdesdatum|sammanträdesdag)\s*:?$",
+    matches=("Tid", "Plats och tid", "Sammanträdesdatum"),
+    not_matches=("Tidplan", "Justeringens plats och tid"),
 )
 # A year of the documents' time, in a title or a type ("Budget 2016", "PM 2018:87").
 _YEAR = rule(
@@ -345,13 +240,25 @@ def written_date(blocks: Sequence[Block]) -> str | None:
             return labelled.group(1)
         if block.page == 1 and block.kind == "paragraph" and ISO_DATE.fullmatch(block.text.strip()):
             return block.text.strip()  # a date on a line of its own under the header box
-        short_line = block.page == 1 and block.kind == "paragraph" and len(block.text) < 60
+        short_line = block.page == 1 and block.kind in ("paragraph", "heading") and len(block.text) < 60
         if short_line and (found := LONG_DATE.search(block.text)):
             return as_iso(found)
+        if block.page == 1 and (meeting := _meeting_time(block)) is not None:
+            return meeting
     closing = [b for b in blocks if b.kind == "paragraph" and DATELINE.match(b.text.strip())]
     if closing and (found := LONG_DATE.search(closing[-1].text)):
         return as_iso(found)
     return None
+
+
+def _meeting_time(block: Block) -> str | None:
+    """The date in a protocol's row of its meeting's time: "Tid | Måndagen den 26 maj 2025 kl. 14.00–15.05"."""
+    cells = [cell.text.strip() for cell in block.cells]
+    if block.kind != "table_row" or len(cells) < 2 or not _MEETING_TIME_LABEL.match(cells[0].split("\n")[0]):
+        return None
+    if iso := ISO_DATE.search(cells[1]):
+        return iso.group(1)
+    return as_iso(found) if (found := LONG_DATE.search(cells[1])) else None
 
 
 def document_year(date: str | None, *texts: str | None) -> int | None:
@@ -372,7 +279,7 @@ _DECIDING_KINDS = frozenset({"council", "executive_board", "committee", "distric
 def deciding_body(
     kind: DocumentKind, header_names: Sequence[str | None], addressee: str | None, register: BoardRegister
 ) -> str | None:
-    """The body a document's decisions are for: the addressee, or the board whose protocol it is.
+    """The body a document's decisions are for: the addressee, or the board whose protocol or agenda it is.
 
     A protocol names its body in the header (unit or office: "Kommunfullmäktige"); where the header
     says only "Stadsdelsnämnden" or "Nämnden", the board is the one the office in the header serves
@@ -385,7 +292,7 @@ def deciding_body(
     >>> deciding_body("protokoll", ["Kommunfullmäktige", "Stockholms stad"], None, register)
     'Kommunfullmäktige'
     """
-    if kind != "protokoll" or addressee:
+    if kind not in ("protokoll", "dagordning") or addressee:
         return addressee
     found = [resolve_name(name, register) for name in header_names if name]
     for body in found:

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.reports import Reports
-from atgard.extract.rules import RULES, rule
+from atgard.extract.rules import RULES, Rule, rule
 from atgard.extract.vocabulary import CONJUNCTION, DIRECTING, MODALS
 from atgard.schema.contract import Measure
 from atgard.schema.keys import title_key
@@ -27,7 +28,7 @@ from atgard.schema.keys import title_key
 _OWN_SECTION = rule(
     "measure.own_section",
     r"^(sammanfattning|bakgrund|ärendet|ärendets\s+beredning|ärendebeskrivning|beskrivning\s+av\s+ärendet|beredning|"
-    r"bilag(a|or)|beslut|reservation.*|"
+    r"bilag(a|or)|beslut|reservation.*|protokollsanteckning.*|yrkande.*|beslutsgång|propositionsordning|omröstning|"
     r"särskilt\s+uttalande.*|ekonomiska\s+konsekvenser|.*förslag\s+till\s+beslut.*|.*synpunkter.*|"
     r".*bedömning.*|.*överväganden.*|.*yttrande.*|.*kommentarer.*|remiss.*|.*remissvar.*)$",
     matches=(
@@ -37,8 +38,18 @@ _OWN_SECTION = rule(
         "Reservation (V)",
         "Remissammanställning",
         "Ärendebeskrivning",
+        "Protokollsanteckning",
+        "Yrkanden",
     ),
     not_matches=("Unga som varken arbetar eller studerar", "Dold potential"),
+)
+
+# The sections of the office's, the board's or the agency's views: what stands in them is theirs too.
+_VIEWS_SECTION = rule(
+    "measure.views_section",
+    r"^.*(?:synpunkter|bedömning|ställningstagande|överväganden|kommentarer).*$",
+    matches=("Förvaltningens synpunkter", "Boverkets synpunkter", "Synpunkter på enskilda förslag"),
+    not_matches=("Ärendet", "Bakgrund", "Utredningens förslag"),
 )
 
 # Recommendation cues: a sentence that matches one recommends (unless negated, below).
@@ -78,9 +89,14 @@ RECOMMENDATION_CUES = [
     ),
     rule(
         "measure.cue.according_to_proposal",
-        rf"\benligt\s+(?:förslaget|förslagen|betänkandet|utredningen|promemorian)\s+{DIRECTING}\b",
-        matches=("Enligt förslaget ska ett statligt stöd införas från och med 2020.",),
-        not_matches=("Enligt förslaget har staden ansvaret.",),
+        rf"\benligt\s+(?:förslaget|förslagen|betänkandet|utredningen|promemorian)\s+{DIRECTING}\b|"
+        rf"\b{DIRECTING}\s+(?:\w+\s+){{0,2}}enligt\s+(?:förslaget|förslagen|betänkandet|utredningen|promemorian)\b",
+        matches=(
+            "Enligt förslaget ska ett statligt stöd införas från och med 2020.",
+            "Kommunerna ska enligt förslaget ta fram en lokal lägesbild.",
+            "Kommunen ska därför enligt promemorian få ta ut en avgift.",
+        ),
+        not_matches=("Enligt förslaget har staden ansvaret.", "Antalet ärenden har enligt promemorian ökat."),
     ),
 ]
 # "behöver det inte betyda": a negated modal states a finding, and a negated recommending verb recommends
@@ -105,6 +121,36 @@ _MODAL_LAST = rule(
 )
 
 
+# When proposed rules are to apply is no measure: "Förslagen föreslås träda i kraft den 1 juli 2026".
+_IN_FORCE = rule(
+    "measure.in_force",
+    r"\b(?:föreslås|ska|skall|avses|beräknas|bör)\s+(?:\w+\s+){0,2}träda\s+i\s+kraft\b|\bikraftträdande\w*\b|"
+    r"\bträder\s+i\s+kraft\s+(?:den|från|vid|\d)",
+    matches=(
+        "Förslagen föreslås träda i kraft den 1 juli 2026.",
+        "Lagen ska enligt förslaget träda i kraft 2027.",
+        "Ikraftträdandet bör skjutas upp.",
+        "Lagen träder i kraft den 1 januari 2027.",
+    ),
+    not_matches=("Det behöver kompletteras med vägledning innan lagen träder i kraft.",),
+)
+
+
+# A proposal of the decision asked of a board is no measure of the report: "Förvaltningen föreslår att
+# nämnden i huvudsak tillstyrker förslaget", "Kontoret föreslår att trafiknämnden godkänner tjänsteutlåtandet".
+_PROPOSES_THE_DECISION = rule(
+    "measure.proposes_the_decision",
+    r"\bföreslår\s+(?:därför\s+)?att\s+(?:[\wåäö-]+\s+){0,2}?(?:\w*nämnden|\w*styrelsen|fullmäktige|staden|kommunen)\s+"
+    r"(?:i\s+huvudsak\s+|därför\s+)?(?:tillstyrker|avstyrker|godkänner|antar|besvarar|överlämnar|beslutar|lämnar)\b",
+    matches=(
+        "Förvaltningen föreslår att nämnden i huvudsak tillstyrker förslaget.",
+        "Kontoret föreslår att trafiknämnden godkänner tjänsteutlåtandet som svar på remissen.",
+        "Stadsledningskontoret föreslår att staden tillstyrker syftet med förslaget.",
+    ),
+    not_matches=("Rapporten föreslår att nämnderna inför trygghetsvandringar.", "Utredningen föreslår att staden ökar"),
+)
+
+
 def is_recommendation(sentence: str) -> bool:
     """
     >>> is_recommendation("Samhällsinformationen till unga nyanlända bör också förstärkas i skolan.")
@@ -117,21 +163,49 @@ def is_recommendation(sentence: str) -> bool:
     False
     >>> is_recommendation("Det förutsätter att varje elev får det stöd den behöver.")
     False
+    >>> is_recommendation("Lagändringarna föreslås träda i kraft den 1 januari 2027.")
+    False
     """
-    if _NEGATED.search(sentence):
+    if _NEGATED.search(sentence) or _IN_FORCE.search(sentence) or _PROPOSES_THE_DECISION.search(sentence):
         return False
     cues = [cue.name for cue in RECOMMENDATION_CUES if cue.search(sentence)]
     only_modal = cues == ["measure.cue.modal"] and len(RULES["measure.cue.modal"].pattern.findall(sentence)) == 1
     return bool(cues) and not (only_modal and _MODAL_LAST.search(sentence.strip()))
 
 
-def _sections(analysed: Sequence[Analysed]) -> list[tuple[str | None, list[Analysed]]]:
-    sections: list[tuple[str | None, list[Analysed]]] = [(None, [])]
+@dataclass(frozen=True)
+class _Section:
+    """A heading and the blocks under it; ``within``: the headings of the sections it stands in, outermost first."""
+
+    heading: str | None
+    within: tuple[str, ...]
+    items: list[Analysed]
+
+    def under(self, section: Rule) -> bool:
+        """Whether this section, or one it stands in, is of the kind ``section`` names ("Förvaltningens synpunkter")."""
+        return any(section.match(heading.strip()) for heading in (*self.within, self.heading or ""))
+
+    def own(self) -> bool:
+        """Whether the office speaks here: an own section, or one that stands in a section of its views
+        ("Boverkets synpunkter" > "4.1 Tidsfristen …"); under "Ärendet" a memo may summarise the report."""
+        return bool(_OWN_SECTION.match((self.heading or "").strip())) or any(
+            _VIEWS_SECTION.match(heading.strip()) for heading in self.within
+        )
+
+
+def _sections(analysed: Sequence[Analysed]) -> list[_Section]:
+    """The document's sections; a heading of a lower level stands in the section of the last one above it."""
+    sections = [_Section(None, (), [])]
+    open_headings: list[tuple[int, str]] = []  # (level, text) of the headings the next block stands under
     for item in analysed:
-        if item.block.kind == "heading":
-            sections.append((item.block.text, []))
-        else:
-            sections[-1][1].append(item)
+        block = item.block
+        if block.kind != "heading":
+            sections[-1].items.append(item)
+            continue
+        level = block.level or 1  # a heading of no known level opens a section of its own
+        open_headings = [(lvl, text) for lvl, text in open_headings if block.level and lvl < level]
+        sections.append(_Section(block.text, tuple(text for _, text in open_headings), []))
+        open_headings.append((level, block.text))
     return sections
 
 
@@ -152,14 +226,17 @@ _REPORT_PROPOSES = rule(
 _REPORT_WORDS = r"(?:rapport\w*|utredning\w*|kommission\w*|betänkande\w*|promemoria\w*)"
 _PROPOSALS_FOLLOW = rule(
     "measure.proposals_follow",
-    rf"\b{_REPORT_WORDS}\b.*?\b(?:föreslår|föreslås|rekommenderar|rekommenderas|förordar)\b.*?(?:följande\s*:|\batt)\s*$"
+    rf"\b{_REPORT_WORDS}\b.*?\b(?:föreslår|föreslås|rekommenderar|rekommenderas|förordar)\b.*?(?:följande\s*[:.]|\batt)\s*$"
     rf"|\b{_REPORT_WORDS}\b.*?\b(?:lämnar|innehåller|presenterar)\b.*?"
-    r"\bföljande\s+(?:förslag|åtgärder|åtgärdsförslag|rekommendationer)\s*:\s*$"
+    r"\bföljande\s+(?:förslag|åtgärder|åtgärdsförslag|rekommendationer)\s*[:.]\s*$"
     r"|^följande\s+(?:förslag|åtgärder|rekommendationer)\s+(?:föreslås|lämnas|ges)\b.*:\s*$"
     rf"|^(?:{_REPORT_WORDS}s\s+)?(?:huvudsakliga\s+)?förslag(?:en)?(?:\s+i\s+(?:korthet|sammandrag))?\s*:\s*$",
     matches=(
         "Utredningen föreslår bland annat följande:",
         "Utredningen föreslår bl.a. följande:",
+        "Promemorian föreslår bland annat följande.",
+        "I betänkandet föreslås i huvudsak följande.",
+        "Kommissionen lämnar följande rekommendationer.",
         "Utredningen föreslår därför vidare att",
         "I rapporten Trygg i hela staden föreslås bl.a. följande:",
         "Kommissionen lämnar följande förslag:",
@@ -226,12 +303,12 @@ def _section_measures(heading: str, items: Sequence[Analysed], report: str, own:
 
 def extract_prose_measures(analysed: Sequence[Analysed], reports: Reports) -> list[Measure]:
     measures = []
-    for heading, items in _sections(analysed):
-        if heading is None:
+    for section in _sections(analysed):
+        if section.heading is None:
             continue
-        report = _summarised_report(items, reports)
+        report = _summarised_report(section.items, reports)
         if report is not None:
-            measures += _section_measures(heading, items, report, own=bool(_OWN_SECTION.match(heading.strip())))
+            measures += _section_measures(section.heading, section.items, report, own=section.own())
     return measures
 
 
@@ -279,15 +356,15 @@ _REPORT_SAYS = rule(
 def extract_answer_proposals(analysed: Sequence[Analysed], report: str) -> list[Measure]:
     """An answer's own proposals for the ``report`` it answers, from its summary and assessment sections."""
     measures = []
-    for heading, items in _sections(analysed):
-        if heading is None or not _ASSESSMENT_SECTION.match(heading.strip()):
+    for section in _sections(analysed):
+        if section.heading is None or not section.under(_ASSESSMENT_SECTION):
             continue
-        for item in items:
+        for item in section.items:
             if item.block.kind not in ("paragraph", "list_item"):
                 continue
             for sentence in item.sentences():
                 if _proposes(sentence.text):
-                    measures.append(_measure(item, report, heading, sentence.start, sentence.end))
+                    measures.append(_measure(item, report, section.heading, sentence.start, sentence.end))
     return measures
 
 

@@ -9,14 +9,13 @@ Bilagor list. The same title written with "-" and "–" is one report.
 from __future__ import annotations
 
 import difflib
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.report_titles import NAMED_TITLE, NOT_A_REPORT, QUOTED_TITLE, heading_title, without_frame
 from atgard.extract.rules import phrase, rule
-from atgard.extract.vocabulary import DIRECTING, OCH, SAMT
 from atgard.schema import BBox
 from atgard.schema.contract import ReportRef
 from atgard.schema.keys import title_key, trailing_year, without_trailing_year
@@ -35,98 +34,6 @@ _REPORT_TITLE_START = rule(
     matches=("Slutrapport från Kommissionen för ett hållbart Malmö", "Rapport 2017:3 Trygg i hela staden"),
     not_matches=("G-Tjänsteskrivelse KS 131204 Remittering av slutrapport",),
 )
-# A title in plain type, marked by its context: quoted after a report word, or after "rapporten" before "från"/"till".
-_QUOTED_TITLE = rule(
-    "report.quoted_title",
-    r"\b(?:rapport\w*|betänkande\w*|promemoria\w*|utredning\w*|program\w*)\s+[”\"»](?P<title>[^”\"«]{5,150})[”\"«]",
-    matches=("yttra sig över rapporten ”Trygg i hela staden” från Kommissionen",),
-    not_matches=("rapporten Trygg i hela staden",),
-)
-_NAMED_TITLE = rule(
-    "report.named_title",
-    r"\b(?:rapporten|betänkandet|promemorian|departementspromemorian)\s+(?P<title>[A-ZÅÄÖ][^,.;:()”\"]{3,120}?)"
-    rf"(?=\s+(?:från|till|som|har|är|{DIRECTING}|kan|ges|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|\(|på\s+remiss)"
-    r"|\s+[–-]\s+(?i:(?:[\wåäö]+s\s+)?(?:en\s+)?(?:slut|del)?rapport|betänkande|svar\s+på|remiss)"
-    r"|\s*[,.;:(]|$)",
-    flags=0,
-    matches=(
-        "Kommunstyrelsen har remitterat rapporten Trygg i hela staden från Kommissionen",
-        "Yttrande över rapporten Trygg i hela staden",
-        "Remittering av rapporten Trygg i hela staden – kommissionens slutrapport",
-    ),
-    not_matches=("rapporten visar att otryggheten ökar", "i rapporten. Den"),
-)
-# A plan's or programme's name written in lower case, as a proposal's often is: "klimatanpassningsplan 2025–2030".
-_PLAN_NOUN = r"[a-zåäö]*(?:plan|program|strategi|policy|riktlinjer|vision)\b"
-# ... after "förslag till", also behind up to two lower-case words that qualify it: "regional cykelstrategi".
-_PLAN_AHEAD = rf"(?:[a-zåäö]+\s+){{0,2}}{_PLAN_NOUN}"
-# The heading of an answer, or of a protocol's paragraph, names the report answered: "Yttrande över X",
-# "Svar på remiss av X", "§ 9 Remiss av X". A motion, a letter or a proposal is not a report.
-_ANSWERED_IN_HEADING = rule(
-    "report.answered_in_heading",
-    r"^(?:§\s*\d+\s+)?(?i:(?:remissyttrande|remissvar|yttrande|svar)\s+(?:över|på|om|avseende|angående)\s+"
-    r"(?:remiss(?:en)?\s+(?:av|om|avseende|angående)\s+)?|(?:remiss(?:en)?|remittering(?:en)?)\s+(?:av|om|avseende|angående)\s+|"
-    r"(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\s*[–:-]\s*)"
-    r"(?:(?i:rapporten|delrapporten|slutrapporten|betänkandet|promemorian|planen|programmet|strategin)\s+)?"
-    # a plan or programme remitted as a proposal: its title is what the proposal is of (a status is no title)
-    rf"(?:(?i:förslag(?:et)?\s+till\s+(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade)\s+)?)(?=[A-ZÅÄÖ]|{_PLAN_AHEAD}))?"
-    r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport)\w*\b)"
-    r"(?![A-ZÅÄÖ][\wåäö-]*s\s+(?i:förslag|skrivelse|motion|begäran|framställan)\b)"
-    rf"(?P<title>(?:[A-ZÅÄÖ]|(?={_PLAN_NOUN})|(?<=till\s)(?={_PLAN_AHEAD}))[^()]{{3,150}}?)"
-    # a dash and what kind of document it is belongs to no title: "– rapport från X", "– kommissionens slutrapport"
-    r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från\s.*|"
-    r"(?:[\wåäö]+s\s+)?(?:slut|del)?rapport(?:\s+\d+)?))?\s*(?:\([^)]*\))?$",
-    flags=0,
-    matches=(
-        "Yttrande över Bibliotek för alla – en plan för stadens folkbibliotek 2027–2030",
-        "Svar på remiss av Tryggare stadsmiljöer – rapport från Kommissionen för ett socialt hållbart Stockholm",
-        "§ 9 Remiss av rapporten Trygg i hela staden (KS 2026/412)",
-        "Remissvar avseende Strategi för en levande ytterstad",
-        "Remissvar – Trygg i hela staden",
-        "Svar på remiss: Trygg i hela staden",
-        "Yttrande över remiss av förslag till klimatanpassningsplan 2025–2030",
-        "Remiss av förslag till nytt Program för ett tillgängligt kulturliv",
-        "§ 48 Remiss av förslag till regional cykelstrategi för Uppsala län",
-        "Remittering av rapporten Unga vuxnas väg till egen bostad",
-        "§ 23 Remittering av rapporten Trygg i hela staden – kommissionens slutrapport",
-    ),
-    not_matches=(
-        "Yttrande över motion om fler bibliotek",
-        "Yttrande över förslag till beslut om ny taxa",
-        "Svar på skrivelse från Vänsterpartiet",
-        "Stadsdelsnämndens förslag till beslut",
-        "Remiss av Kommunstyrelsens förslag till budget",
-        "Yttrande över stadens nya översiktsplan",
-        "Remiss av två rapporter från stadens trygghetsarbete",
-    ),
-)
-# The same with the title first: "Trygg i hela staden – svar på remiss", "X – remissvar", "X – remiss från ...".
-_ANSWERED_AFTER_TITLE = rule(
-    "report.answered_after_title",
-    r"^(?:§\s*\d+\s+)?"
-    r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport|svar|yttrande)\w*\b)"
-    r"(?P<title>[A-ZÅÄÖ][^()]{3,150}?)\s+[–-]\s+"
-    r"(?i:svar\s+på\s+remiss(?:en)?|remissvar|remissyttrande|yttrande|remiss)(?:\s+(?:från|av|till)\s.*)?"
-    r"\s*(?:\([^)]*\))?$",
-    flags=0,
-    matches=(
-        "Trygg i hela staden – svar på remiss",
-        "Trygg i hela staden – svar på remiss från kommunstyrelsen",
-        "Strategi för en levande ytterstad - remissvar",
-    ),
-    not_matches=(
-        "Motion om fler bibliotek – svar på remiss",
-        "Trygga mötesplatser – analys och förslag till åtgärder",
-        "Svar på remiss – Trygg i hela staden",
-    ),
-)
-
-
-def _heading_title(text: str) -> re.Match[str] | None:
-    """The match of a heading that names the report it remits or answers, title before or after the lead."""
-    return _ANSWERED_IN_HEADING.match(text) or _ANSWERED_AFTER_TITLE.match(text)
-
-
 _YEAR_AFTER = rule(
     "report.year_after", r"^\s*\(\s*((?:19|20)\d\d)\s*\)", matches=(" (2018)",), not_matches=(" (bilaga 1)",), flags=0
 )
@@ -215,6 +122,7 @@ def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, i
         marker = (block.marker or "").rstrip(".)")
         number = int(marker) if marker.isdigit() else len(found) + 1
         title, series_year = without_series_number(block.text.strip())
+        title = without_frame(title)
         year = trailing_year(title)
         title = without_trailing_year(title).strip(" .")
         found.append((number, title, int(year.group("year")) if year else series_year, block.page))
@@ -276,32 +184,79 @@ def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], kno
     spans = []
     for item in analysed:
         text = item.block.text
-        for pattern in (_QUOTED_TITLE, _NAMED_TITLE):
+        for pattern in (QUOTED_TITLE, NAMED_TITLE):
             for found in pattern.finditer(text):
                 title = found.group("title").strip()
                 start = found.start("title")
-                if _near_known(title_key(title), known):
+                if _near_known(title_key(title), known) or NOT_A_REPORT.match(title) or _a_board(item, start):
                     continue
                 if 2 <= len(title.split()) <= 15:
                     spans.append(TitleSpan(item.index, start, start + len(title), title, None))
     return spans
 
 
-def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[TitleSpan]:
-    """The report a first-page heading answers or remits ("Yttrande över X"), unless a title already known."""
-    spans = []
+def _named_annexes(analysed: Sequence[Analysed], annex_keys: set[str]) -> set[str]:
+    """The annexes the text names as reports in plain type ("har tagit fram ett förslag till X", "rapporten X"):
+    read as known titles by ``_plain_titles``, they make the annex a report all the same."""
+    named: set[str] = set()
     for item in analysed:
-        if item.block.kind != "heading" or item.block.page != 1:
+        for pattern in (QUOTED_TITLE, NAMED_TITLE):
+            for found in pattern.finditer(item.block.text):
+                key = title_key(found.group("title"))
+                named |= {annex for annex in annex_keys if key == annex or key.startswith(f"{annex} ")}
+    return named
+
+
+def _owned_versions(annex_keys: set[str], named: set[str]) -> set[str]:
+    """The annexes a title already named gives with its owner before it: "Stockholms stads program för X" in a
+    heading is the annexed "Program för X", one report."""
+    return {annex for annex in annex_keys if any(key.endswith(f" {annex}") for key in named)}
+
+
+def _a_board(item: Analysed, start: int) -> bool:
+    """Whether a board's name starts at ``start``: "överlämnar förslaget till Trafiknämnden" names no title."""
+    return any(span.start == start for span in item.boards)
+
+
+def _names_an_item(item: Analysed) -> bool:
+    """A heading (a protocol's § on any page), or an agenda's item: a numbered line that is no sentence."""
+    block = item.block
+    if block.kind == "heading":
+        return True
+    return block.kind == "list_item" and not block.text.rstrip().endswith(".") and len(block.text.split()) <= 25
+
+
+def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[TitleSpan]:
+    """The reports the headings and agenda items answer or remit ("Yttrande över X"), unless a title already known."""
+    spans: list[TitleSpan] = []
+    for item in analysed:
+        if not _names_an_item(item):
             continue
         text = item.block.text
         indent = len(text) - len(text.lstrip())  # the match is on the stripped text; spans are on the block's
-        if (found := _heading_title(text.strip())) is None:
+        if (found := heading_title(text.strip())) is None:
             continue
         title, start = found.group("title").strip(), indent + found.start("title")
-        if 2 <= len(title.split()) <= 15 and not _near_known(title_key(title), known):
+        taken = known | {title_key(span.text) for span in spans}
+        if 2 <= len(title.split()) <= 15 and not _near_known(title_key(title), taken):
             # a title is capitalised, also when the heading writes it in lower case after "förslag till"
-            spans.append(TitleSpan(item.index, start, start + len(title), title[:1].upper() + title[1:], None))
+            year = _SERIES_YEAR.match(text, indent + found.end("title"))  # "X (SOU 2025:19)": its year
+            spans.append(
+                TitleSpan(
+                    item.index, start, start + len(title), title[:1].upper() + title[1:], int(year[1]) if year else None
+                )
+            )
     return spans
+
+
+# The year of an official series' number after a title: "(Ds 2026:22)", "(SOU 2025:19)".
+_SERIES_YEAR = rule(
+    "report.series_year",
+    r"\s*\(\s*(?:SOU|Ds)\s+((?:19|20)\d\d):\d+",  # matched at the title's end (no "^": it ignores pos)
+    matches=(" (Ds 2026:22)", "(SOU 2025:19)"),
+    not_matches=(" (KS 2025:19)",),
+    flags=0,
+)
 
 
 def _heading_subject(analysed: Sequence[Analysed], canonical: dict[str, str]) -> str | None:
@@ -309,7 +264,7 @@ def _heading_subject(analysed: Sequence[Analysed], canonical: dict[str, str]) ->
     for item in analysed:
         if item.block.kind != "heading" or item.block.page != 1:
             continue
-        if (found := _heading_title(item.block.text.strip())) is not None:
+        if (found := heading_title(item.block.text.strip())) is not None:
             key = title_key(found.group("title"))
             return next((title for known, title in canonical.items() if _near_known(key, {known})), None)
     return None
@@ -325,10 +280,12 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     annex_keys = {title_key(title) for _, title, _, _ in annexes}
     spans = _italic_titles(analysed, annex_keys)
     known = annex_keys | {title_key(t) for t in _listed_titles(analysed, annex_keys)}
-    spans += _plain_titles(analysed, {(s.block, s.start) for s in spans}, known)
+    italic = {(s.block, s.start) for s in spans}
     # the heading's report may be an annex too: naming it makes the annex a report
     spans += _answered_titles(analysed, {title_key(span.text) for span in spans})
+    spans += _plain_titles(analysed, italic, known | {title_key(span.text) for span in spans})
     named_keys = {title_key(span.text) for span in spans}
+    named_keys |= _named_annexes(analysed, annex_keys - _owned_versions(annex_keys, named_keys))
     # An annex is a report when the text names it as one, its entry carries a year, or it reads like a report's title.
     annexes = [
         a for a in annexes if title_key(a[1]) in named_keys or a[2] is not None or _REPORT_TITLE_START.match(a[1])

@@ -1,15 +1,19 @@
 """Signatories: the names a document is signed with, and their titles.
 
 Names with titles set side by side ("Ingela Lindh / Stadsdirektör | ..."), a name over a title in
-rows or lines of their own, or after a protocol's signing formula ("Vid protokollet Maria Sund").
+rows or lines of their own, a protocol's labels over its names ("Sekreterare | Ordförande | Justerare"
+then the names), a name after a protocol's signing formula ("Vid protokollet Maria Sund"), or an
+answer decided under delegation that names who decided and who presented it ("Beslut i detta ärende
+har fattats av generaldirektören X. Föredragande har varit utredaren Y."): those who only took part
+("I den slutliga handläggningen har även Z deltagit") do not sign.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from atgard.extract.addressee import BOX_LABEL
 from atgard.extract.analysis import Analysed
-from atgard.extract.header import BOX_LABEL
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ISO_DATE
 from atgard.schema import Block, PageBox
@@ -31,23 +35,116 @@ _TITLE_WORD = rule(
     matches=("Verkställande direktör", "Förvaltningschef", "Ordförande", "Justerare", "VD"),
     not_matches=("Stadsledningskontoret", "Avdelningen för trafik"),
 )
+# A protocol's signature labels, alone in a cell or a line.
+_SIGNING_LABEL = rule(
+    "signatory.signing_label",
+    r"^(?:ordförande|vice\s+ordförande|justerare|justerande|sekreterare|nämndsekreterare|kommunsekreterare|"
+    r"protokollförare|ordförandens\s+sign\w*|justerandes\s+sign\w*)\s*:?$",
+    matches=("Ordförande", "Justerare", "Justerande", "Sekreterare", "Justerandes signatur"),
+    not_matches=("Anders Öhrn", "Ordförande Eva Ek"),
+)
 # A protocol's signing formulas, the name (and title) after them in one block.
 _SIGNING_FORMULA = rule(
     "signatory.after_formula",
-    r"^(?i:vid\s+protokollet|justeras|justerare|ordförande|sekreterare)\s*:?\s+"
+    r"^(?i:vid\s+protokollet|justeras|justerare|justerande|ordförande|sekreterare|(?:justerandes|ordförandens)\s+"
+    r"sign\w*)\s*:?[\s._…]+"
     r"(?P<name>[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3})"
     r"(?:\s*,?\s+(?P<title>[\wåäöÅÄÖé -]{3,40}?))?\s*$",
-    matches=("Vid protokollet Maria Sund sekreterare", "Justeras: Lars Nilsson", "Ordförande Eva Ek"),
+    matches=(
+        "Vid protokollet Maria Sund sekreterare",
+        "Justeras: Lars Nilsson",
+        "Ordförande Eva Ek",
+        "Sekreterare ……………………… Malin Rosén",
+        "Justerandes signatur: Per Holm",
+    ),
     not_matches=("Vid protokollet fördes anteckningar", "Justeras: lars nilsson"),
     flags=0,
+    explains_cue=True,
 )
 
 
+# A protocol's signing formula alone on its line, the name on the next: "Vid protokollet" / "Louise Brandt".
+_LONE_FORMULA = rule(
+    "signatory.lone_formula",
+    r"^(?:vid\s+protokollet|justeras|justerande|ordförande|sekreterare|justerare|protokollförare)\s*:?$",
+    matches=("Vid protokollet", "Justeras:", "Sekreterare"),
+    not_matches=("Vid protokollet Maria Sund", "Justerat den 1 oktober 2026"),
+    explains_cue=True,
+)
+# The label that opens the line under such a name: "Sekreterare", also when a page break ran the next line on.
+_LEADING_LABEL = rule(
+    "signatory.leading_label",
+    r"^(?P<label>ordförande|vice\s+ordförande|justerare|sekreterare|nämndsekreterare|protokollförare)\b",
+    matches=("Sekreterare Justerat den 1 oktober 2026", "Ordförande"),
+    not_matches=("Sara Bergqvist",),
+)
+# Words that make two capitalised words an organisation's name, never a person's: "Stockholms Stadshus",
+# "Skolfastigheter AB", "Region Gotland", "Malmö Stad", "Kulturnämnden".
+_ORGANISATION_WORD = rule(
+    "signatory.organisation_word",
+    r"^(?:ab|stad|stads|stadshus|kommun|kommuns|region|regionen|landsting)$|"
+    r"(?:nämnd|nämnden|styrelse|styrelsen|kontor|kontoret|förvaltning|förvaltningen|departementet|verket|"
+    r"myndigheten|bolag|bolaget|förening|föreningen|stadshus)$",
+    matches=("AB", "Stadshus", "Kommun", "Region", "Kulturnämnden", "Stadsledningskontoret", "Trafikverket"),
+    not_matches=("Hallgren", "Strandberg", "Brandt", "Stadler"),
+)
+# A person's name in running text, perhaps with the party after it: "Helena Strömqvist", "Anneli Sjöberg (S)".
+_NAME_IN_TEXT = r"[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3}"
+# An answer decided under delegation names who decided it and who presented it, after their role.
+_DECIDED_BY = rule(
+    "signatory.decided_by",
+    r"\b(?i:(?:beslut\w*|yttrande\w*|remissvar\w*|svar\w*)\s+[^.]{0,60}?(?:fattats|tagits|beslutats|fattades|"
+    r"godkänts|undertecknats)|har\s+(?:[^.]{0,60}?\s)?beslutats|föredragande\s+(?:i\s+ärendet\s+)?"
+    r"(?:har\s+varit|var|är)|efter\s+föredragning)\s+(?:av\s+)?"
+    rf"(?P<role>(?:[a-zåäöé-]+\s+){{0,3}}?)(?P<name>{_NAME_IN_TEXT})",
+    matches=(
+        "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
+        "Föredragande har varit utredaren Mattias Öhlund.",
+        "Detta yttrande har på kommunstyrelsens vägnar beslutats av kommunstyrelsens ordförande Anneli Sjöberg (S).",
+        "Beslut i detta ärende har fattats av generaldirektör Per Holm efter föredragning av juristen Eva Ek.",
+        "Föredragande i ärendet var enhetschefen Lars Berg.",
+    ),
+    not_matches=(
+        "I den slutliga handläggningen har även juristen Nora Falk deltagit.",
+        "Beslut i detta ärende har fattats av kommunstyrelsen.",
+        "Ärendet har beretts av Kommunledningskontoret.",
+    ),
+    flags=0,
+    explains_cue=True,
+)
+# The sentences of a decision taken under delegation: they are its signature, not its points.
+DELEGATED = rule(
+    "signatory.delegated",
+    r"^(?:(?:detta\s+)?(?:beslut|yttrande|remissvar|svar)\w*\s+(?:i\s+(?:detta\s+)?ärende\w*\s+)?har\s+[^.]*?"
+    r"(?:fattats|tagits|beslutats|avgetts|lämnats)\s+av\b|föredragande\s+(?:i\s+ärendet\s+)?(?:har\s+varit|var)\b|"
+    r"i\s+den\s+slutliga\s+handläggningen\b|(?:yttrandet|beslutet|remissvaret)\s+har\s+godkänts\s+elektroniskt|"
+    r"enligt\s+delegation\b)",
+    matches=(
+        "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
+        "Detta beslut har fattats av generaldirektören Olivia Lind efter föredragning av utredaren Karl Ek.",
+        "Beslutet har fattats av rektor Eva Ek.",
+        "Detta yttrande har på kommunstyrelsens vägnar beslutats av ordföranden Anneli Sjöberg (S).",
+        "I den slutliga handläggningen har även juristen Nora Falk deltagit.",
+        "Yttrandet har godkänts elektroniskt och har därför inga handskrivna underskrifter.",
+        "Enligt delegation",
+    ),
+    not_matches=("Beslutet justeras omedelbart.", "Nämnden beslutar enligt förvaltningens förslag."),
+    explains_cue=True,
+)
+_TITLE_MAX_WORDS = 4  # "Verkställande direktör", "Direktör för stadsutveckling"
+
+
 def _title_line(text: str) -> bool:
-    return 0 < len(text.split()) <= 4 and not ISO_DATE.search(text)
+    """A title under a name: a few words, or a title and its unit after a comma ("Direktör, avdelning …")."""
+    head = text.split(",")[0]
+    return (
+        0 < len(head.split()) <= _TITLE_MAX_WORDS
+        and len(text.split()) <= 2 * _TITLE_MAX_WORDS
+        and not (ISO_DATE.search(text))
+    )
 
 
-def _signatory(name: str, title: str, parts: Sequence[PageBox]) -> Signatory:
+def _signatory(name: str, title: str | None, parts: Sequence[PageBox]) -> Signatory:
     boxes = union_per_page(list(parts))  # one box a page: a signature a page break cut has two
     return Signatory(name=name, title=title, page=boxes[0].page, bbox=boxes[0].bbox, boxes=boxes)
 
@@ -63,6 +160,9 @@ def _names_over_titles(row: Block, below: Block | None) -> list[Signatory]:
         return []
     names = [cell.text.strip() for cell in row.cells]
     titles = [cell.text.strip() for cell in below.cells]
+    if all(map(_is_label, names)) and all(map(_is_name, titles)):  # the labels over the names
+        names, titles = titles, names
+        row, below = below, row
     if not all(map(_is_name, names)) or not all(map(_title_line, titles)):
         return []
     if any(_PERSON.match(title) for title in titles):
@@ -74,9 +174,19 @@ def _names_over_titles(row: Block, below: Block | None) -> list[Signatory]:
     ]
 
 
+def _is_label(text: str) -> bool:
+    """A signature's label: "Ordförande", "Justerare", "Sekreterare", "Justerande"."""
+    return bool(_SIGNING_LABEL.match(text.strip()))
+
+
 def _is_name(text: str) -> bool:
-    """A person's name, not a company's ("AB Svenska")."""
-    return bool(_PERSON.match(text)) and not any(word.isupper() and len(word) > 1 for word in text.split())
+    """A person's name, not an organisation's ("AB Svenska", "Stockholms Stadshus", "Region Gotland")."""
+    words = text.split()
+    return (
+        bool(_PERSON.match(text))
+        and not any(word.isupper() and len(word) > 1 for word in words)
+        and not any(_ORGANISATION_WORD.search(word) for word in words)
+    )
 
 
 def _signed_lines(block: Block, below: Block | None) -> Signatory | None:
@@ -86,6 +196,14 @@ def _signed_lines(block: Block, below: Block | None) -> Signatory | None:
     if not _is_name(block.text.strip()) or not (_title_line(below.text) and _TITLE_WORD.search(below.text)):
         return None
     return _signatory(block.text.strip(), below.text.strip(), [*block.boxes[:1], *below.boxes[:1]])
+
+
+def _title_below(block: Block, below: Block | None) -> str | None:
+    """The title on a line of its own under a signature that has none."""
+    if below is None or below.kind != "paragraph" or not _next_to(block, below):
+        return None
+    text = below.text.strip()
+    return text if _title_line(text) and _TITLE_WORD.search(text) else None
 
 
 def _name_over_title(block: Block) -> Signatory | None:
@@ -121,20 +239,69 @@ def _after_formula(block: Block) -> Signatory | None:
     return Signatory(name=found.group("name"), title=title, page=boxes[0].page, bbox=boxes[0].bbox, boxes=boxes)
 
 
+def _after_lone_formula(block: Block, below: Block | None, after: Block | None) -> Signatory | None:
+    """A name on the line under a formula of its own ("Vid protokollet" / "Louise Brandt"), with the label that
+    opens the line under it as its title ("Sekreterare")."""
+    if below is None or block.kind != "paragraph" or below.kind != "paragraph" or not _next_to(block, below):
+        return None
+    if not _LONE_FORMULA.match(block.text.strip()) or not _is_name(below.text.strip()):
+        return None
+    label = _LEADING_LABEL.match(after.text.strip()) if after is not None and after.kind == "paragraph" else None
+    return _signatory(below.text.strip(), label.group("label") if label else None, below.boxes[:1])
+
+
+def _delegated(item: Analysed) -> list[Signatory]:
+    """Who decided an answer under delegation, and who presented it, as its closing sentences name them."""
+    if item.block.kind != "paragraph":
+        return []
+    found = []
+    for sentence in item.sentences():
+        if not DELEGATED.match(sentence.text):
+            continue
+        for signed in _DECIDED_BY.finditer(sentence.text):
+            start = sentence.start + signed.start("name")
+            boxes = item.block.locate(start, start + len(signed.group("name")))
+            title = signed.group("role").strip() or None
+            found.append(
+                Signatory(name=signed.group("name"), title=title, page=boxes[0].page, bbox=boxes[0].bbox, boxes=boxes)
+            )
+    return found
+
+
+def _once_each(found: list[Signatory]) -> list[Signatory]:
+    """Each name once: an answer names its signatories in its closing sentence and again under it."""
+    kept: dict[str, Signatory] = {}
+    for signed in found:
+        kept.setdefault(signed.name, signed)
+    return list(kept.values())
+
+
 def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
     """Names with titles set side by side ("Ingela Lindh / Stadsdirektör | ..."), outside the header box,
     or, for one signature, a name and a title on lines of their own."""
     found: list[Signatory] = []
+    named: list[Signatory] = []  # in a delegated decision's sentences: after the signatures, which name them better
     blocks = [item.block for item in analysed]
     paired: set[int] = set()
     for n, block in enumerate(blocks):
         if n in paired:
             continue
-        if (signed := _signed_lines(block, blocks[n + 1] if n + 1 < len(blocks) else None)) is not None:
+        if delegated := _delegated(analysed[n]):
+            named += delegated
+            continue
+        below, after = (
+            (blocks[n + 1] if n + 1 < len(blocks) else None),
+            (blocks[n + 2] if n + 2 < len(blocks) else None),
+        )
+        if (signed := _signed_lines(block, below) or _after_lone_formula(block, below, after)) is not None:
             found.append(signed)
             paired.add(n + 1)
             continue
         if (signed := _after_formula(block) or _name_over_title(block)) is not None:
+            below = blocks[n + 1] if n + 1 < len(blocks) else None
+            if signed.title is None and (title := _title_below(block, below)) is not None:
+                signed = signed.model_copy(update={"title": title})  # "Vid protokollet Karin Eklöf" / "sekreterare"
+                paired.add(n + 1)
             found.append(signed)
             continue
         if block.kind == "table_row" and (
@@ -143,11 +310,24 @@ def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
             found += pair
             paired.add(n + 1)
             continue
-        for cell in block.cells:
-            lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
-            if len(lines) < 2 or BOX_LABEL.match(lines[0]) or not _is_name(lines[0]):
-                continue
-            if len(lines[1].split()) > 4 or ISO_DATE.search(lines[1]):
-                continue
-            found.append(_signatory(lines[0], lines[1], [PageBox(page=block.page, bbox=cell.bbox)]))
+        found += _in_cells(block)
+    return _once_each(found + named)
+
+
+def _in_cells(block: Block) -> list[Signatory]:
+    """Signatures within a row's cells: a name over its title, a label over its name ("Ordförande / Eva Ek"),
+    or a label's cell beside its name's ("Sekreterare | Malin Rosén")."""
+    found = []
+    texts = [cell.text.strip() for cell in block.cells]
+    for n, cell in enumerate(block.cells):
+        lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
+        box = [PageBox(page=block.page, bbox=cell.bbox)]
+        if len(lines) >= 2 and _is_label(lines[0]) and _is_name(lines[1]):
+            found.append(_signatory(lines[1], lines[0], box))
+        elif len(lines) >= 2 and not BOX_LABEL.match(lines[0]) and _is_name(lines[0]) and _title_line(lines[1]):
+            found.append(_signatory(lines[0], lines[1], box))
+        elif n and _is_label(texts[n - 1]) and _is_name(texts[n]):
+            found.append(
+                _signatory(texts[n], texts[n - 1], [*box, PageBox(page=block.page, bbox=block.cells[n - 1].bbox)])
+            )
     return found

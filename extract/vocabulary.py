@@ -70,10 +70,11 @@ JOINT_WORD_BESIDE_OCH = fragment(
     matches=("samt", "såväl", "liksom"),
     not_matches=("och", "samtliga", "respektive"),  # "respektive" needs a name before it
 )
-# "och", "samt", "såväl", "liksom", and "respektive" between two names.
+# "och", "samt", "såväl", "liksom", and "respektive" between two names; not the "och" after a compound's first part
+# left open ("Statens väg- och transportforskningsinstitut", "kultur- och fritidsnämnden"): that joins one name.
 LIST_JOINT_WORD = fragment(
     "list.joint_word",
-    rf"\b{OCH}\b|{JOINT_WORD_BESIDE_OCH}",
+    rf"(?<![-–]\s)(?<![-–])\b{OCH}\b|{JOINT_WORD_BESIDE_OCH}",
     matches=("och", "samt", "såväl", "liksom"),
     not_matches=("ochså", "samtliga", "respektive"),  # "respektive" needs a name before it
 )
@@ -91,14 +92,29 @@ JOINT_BESIDE_OCH = fragment(
     matches=(", ", " samt ", "; ", " liksom "),
     not_matches=(" och ", " eller "),
 )
-# A comma, "och" or "samt", and the space around: how places and genitives are listed ("Farsta, Skärholmen och Älvsjö").
+# A comma, "och", "samt" or "respektive", and the space around: how places and genitives are listed ("Farsta,
+# Skärholmen och Älvsjö", "Norrmalm respektive Södermalm").
 AND_JOINT = fragment(
-    "list.and_joint", rf"\s*(?:,|\b{AND}\b)\s*", matches=(", ", " och ", " samt "), not_matches=(" eller ",)
+    "list.and_joint",
+    rf"\s*(?:,|\b(?:{AND}|{RESPEKTIVE})\b)\s*",
+    matches=(", ", " och ", " samt ", " respektive "),
+    not_matches=(" eller ",),
 )
 # A comma or "och" alone: the members a group leaves out ("utom Norrmalm, Södermalm och Farsta").
 OCH_JOINT = fragment("list.och_joint", rf"\s*(?:,|\b{OCH}\b)\s*", matches=(", ", " och "), not_matches=(" samt ",))
 # Splits a list of names into its items: "A, B och C samt D".
 LIST_SEPARATORS = re.compile(LIST_JOINT, re.IGNORECASE)
+
+# --- Asides: a phrase set between commas inside a clause ---------------------------------------------------------
+
+# "redovisar, var och en inom sitt ansvarsområde, sina förutsättningar": what a verb's words may be parted by.
+ASIDE = fragment(
+    "clause.aside",
+    r"\s*,[^,.;:]{1,60},",
+    matches=(", var och en inom sitt ansvarsområde,", " , i samråd med trafiknämnden,", ", vid behov,"),
+    not_matches=(", sina förutsättningar. Sedan,", "sina förutsättningar"),
+)
+
 
 # --- Modal verbs that recommend: "bör förstärkas", "behöver stärkas" ---------------------------------------------
 
@@ -143,10 +159,27 @@ OFFICE_DEFINITE = fragment(
 BOARD_NAME = fragment(
     "board.name",
     rf"(?:[\wåäöÅÄÖé-]+\s+){{0,3}}[\wåäöÅÄÖé-]*{BOARD_WORD}|"
-    rf"{BOARD_DEFINITE}\s+för\s+[\wåäöÅÄÖé-]+(?:\s+(?:{OCH}\s+)?[\wåäöÅÄÖé-]+){{0,4}}|"
-    r"SDN\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+SDN",
-    matches=("social resursnämnd", "tekniska nämnden", "nämnden för arbetsmarknad och vuxenutbildning", "SDN Järva"),
+    rf"{BOARD_DEFINITE}\s+för\s+[\wåäöÅÄÖé-]+(?:\s+(?:{OCH}\s+|&\s+)?[\wåäöÅÄÖé-]+){{0,4}}|"
+    r"SDN\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+SDN|"
+    # a district's or an area's board named with its place after it, as Göteborg did: "Stadsdelsnämnden Centrum"
+    r"[\wåäöÅÄÖé-]*nämnden\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?",
+    matches=(
+        "social resursnämnd",
+        "tekniska nämnden",
+        "nämnden för arbetsmarknad och vuxenutbildning",
+        "nämnden för Teknik & Fritid",
+        "SDN Järva",
+        "Stadsdelsnämnden Centrum",
+        "stadsdelsnämnden Västra Hisingen",
+    ),
     not_matches=("Stockholms stad", "nämnderna"),
+)
+# A council named in running text in lower case: "pensionärsrådet", "kommunala funktionshinderrådet".
+COUNCIL_NAME = fragment(
+    "board.council_name",
+    r"(?:[a-zåäö]+a\s+)?[a-zåäö-]+rådet",
+    matches=("pensionärsrådet", "kommunala pensionärsrådet", "funktionshinderrådet"),
+    not_matches=("rådet", "rådets", "pensionärsrådets ordförande"),
 )
 # An office named in lower case, as a subject's list may name the administrations beside the boards:
 # "stadsdelsnämnderna och fackförvaltningarna", "socialförvaltningen".

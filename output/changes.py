@@ -27,6 +27,17 @@ class Change:
         return f"{self.item} {self.key} {self.change}: {text}"
 
 
+def are_versions(a: Document, b: Document) -> bool:
+    """Whether one document is a version of the other (or the same): only then are their changes worth listing."""
+    return a.id == b.id or a.id in b.lineage or b.id in a.lineage
+
+
+def not_versions_line(a: Document, b: Document) -> str:
+    """What ``atgard diff`` says of two documents that are not versions of each other, in one line."""
+    both = f" (both of case {a.case.number})" if a.case and b.case and a.case.id and a.case.id == b.case.id else ""
+    return f"{a.filename} and {b.filename} are not versions of one document{both}: no changes to list"
+
+
 def _measure_key(measure: Measure) -> str:
     return measure.code or f"{measure.report_title or ''}: {measure.text[:60]}"
 

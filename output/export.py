@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlite_utils import Database
 
+from atgard.output.cases import export_cases, load_citations
 from atgard.output.tables import (
     ANSWERS,
     DECISION_POINTS,
@@ -85,6 +86,7 @@ def load_document(db: Database, document_id: str) -> Document:
         ],
         answers=[ANSWERS.load(a) for a in _items(db, ANSWERS, document_id)],
         mentions=[MENTIONS.load(m) for m in _items(db, MENTIONS, document_id)],
+        cases=load_citations(db, document_id),
     )
     return Document.model_validate(document).with_ids()
 
@@ -185,6 +187,7 @@ def export(db: Database, document_ids: list[str] | None = None, *, personal_data
         boards=referenced_boards(db, documents),
         referral_matrix=referral_matrix(db, document_ids),
         referral_status=referral_status(db, document_ids),
+        cases=export_cases(db, document_ids),
     )
 
 

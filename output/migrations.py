@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from atgard.schema.keys import case_id, case_key, title_key
+
 
 def m001_documents_pages_blocks(db: Database) -> None:
     db.table("documents").create(
@@ -395,6 +397,78 @@ def m012_looser_answer_links(db: Database) -> None:
     )
 
 
+def m013_cases(db: Database) -> None:
+    """Cases (ärenden): the ``cases`` table and each document's links to the cases it is filed in or answers;
+    versions only of one document (same case, kind and title, the office where both state one), re-chained.
+
+    The stored documents are keyed with the contract's keys (``schema.keys``), as the store keys new ones;
+    a change to a key ships with a migration that makes the links and versions anew."""
+    db.table("cases").create({"id": str, "key": str}, pk="id", not_null={"key"})
+    db.table("cases").create_index(["key"], unique=True)
+    db.table("document_cases").create(
+        {"document_id": str, "seq": int, "case_id": str, "number": str, "relation": str, **_LOCATED}
+        | {"extractor_version": str},
+        pk=("document_id", "seq"),
+        foreign_keys=[*_OF_DOCUMENT, ("case_id", "cases", "id")],
+        not_null={"case_id", "relation"},
+    )
+    db.table("document_cases").create_index(["case_id", "relation"])
+    _m013_links(db)
+    _m013_versions(db)
+
+
+def _m013_links(db: Database) -> None:
+    """Each stored document's own case (its diarienummer) and the cases its answers answer."""
+    cited = db.execute(
+        "SELECT id, diarienummer, 'own', NULL, NULL, NULL, NULL, NULL, NULL, extractor_version, 0 FROM documents"
+        " WHERE diarienummer IS NOT NULL UNION ALL SELECT document_id, in_reply_to, 'answers', page, x0, top, x1,"
+        " bottom, boxes, extractor_version, 1 + seq FROM answers WHERE in_reply_to IS NOT NULL ORDER BY 1, 11"
+    ).fetchall()
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for document_id, number, relation, page, x0, top, x1, bottom, boxes, stamp, _ in cited:
+        key = case_key(number)
+        links = seen.setdefault(document_id, set())
+        if key is None or (key, relation) in links:
+            continue
+        links.add((key, relation))
+        db.execute("INSERT OR IGNORE INTO cases (id, key) VALUES (?, ?)", [case_id(key), key])
+        db.table("document_cases").insert(
+            {"document_id": document_id, "seq": len(links) - 1, "case_id": case_id(key), "number": number}
+            | {"relation": relation, "page": page, "x0": x0, "top": top, "x1": x1, "bottom": bottom}
+            | {"boxes": boxes, "extractor_version": stamp}
+        )
+
+
+def _m013_lineage_key(kind: str | None, title: str | None, office: str | None, number: str | None) -> str | None:
+    if not title:
+        return None
+    if key := case_key(number or ""):
+        return f"case:{key}|{kind}|{title_key(title)}"
+    return f"title:{office.casefold()}|{kind}|{title_key(title)}" if office else None
+
+
+def _m013_versions(db: Database) -> None:
+    """Every stored document re-chained in the order it was stored; the changes of a pair no longer versions go."""
+    newest: dict[str, list[tuple[str, str | None, int]]] = {}  # lineage key: (id, office, version), newest last
+    for doc_id, kind, title, office, number in db.execute(
+        "SELECT id, kind, title, office, diarienummer FROM documents ORDER BY ingested_at, rowid"
+    ).fetchall():
+        key = _m013_lineage_key(kind, title, office, number)
+        same = [v for v in newest.get(key or "", []) if not office or not v[1] or v[1].casefold() == office.casefold()]
+        previous = same[-1] if key and same else None
+        version = previous[2] + 1 if previous else 1
+        db.execute(
+            "UPDATE documents SET lineage_key = ?, version = ?, previous_version_id = ? WHERE id = ?",
+            [key, version, previous[0] if previous else None, doc_id],
+        )
+        if key:
+            newest.setdefault(key, []).append((doc_id, office, version))
+    db.execute(
+        "DELETE FROM changes WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = changes.document_id"
+        " AND d.previous_version_id = changes.previous_document_id)"
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_documents_pages_blocks,
     m002_extraction,
@@ -408,4 +482,5 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m010_answer_links,
     m011_recipient_exclusions,
     m012_looser_answer_links,
+    m013_cases,
 ]

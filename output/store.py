@@ -15,6 +15,7 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
+from atgard.output.cases import save_case_links
 from atgard.output.changes import Change, document_changes
 from atgard.output.database import SCHEMA_VERSION, migrate, schema_version, write_lock
 from atgard.output.export import load_document
@@ -50,7 +51,7 @@ from atgard.schema.contract import (
     Signatory,
 )
 from atgard.schema.errors import NewerDatabaseError, StoreError
-from atgard.schema.keys import title_key
+from atgard.schema.keys import case_key, title_key
 
 BUSY_TIMEOUT_SECONDS = 120.0
 
@@ -202,11 +203,19 @@ _NOT_READ = {"document_type": None, "header_date": None, "declared_page_count": 
 
 
 def lineage_key(document: Document) -> str | None:
-    """What versions of one document share: the case number, else office and title."""
-    if document.diarienummer:
-        return "dnr:" + " ".join(document.diarienummer.split()).casefold()
-    if document.office and document.title:
-        return f"title:{document.office.casefold()}|{title_key(document.title)}"
+    """What versions of one document share: its case, kind and title; without a case number, its office, kind and
+    title (and, for a meeting's protocol or agenda, whose title every meeting's shares, the meeting's date).
+    Documents of one case that differ in kind or title are other documents of the case, not versions.
+
+    The office must agree as well where both state one (:func:`previous_version` compares it).
+    """
+    if not document.title:
+        return None
+    if key := case_key(document.diarienummer or ""):
+        return f"case:{key}|{document.kind}|{title_key(document.title)}"
+    if document.office:
+        meeting = f"|{document.date}" if document.kind in ("protokoll", "dagordning") else ""
+        return f"title:{document.office.casefold()}|{document.kind}|{title_key(document.title)}{meeting}"
     return None
 
 
@@ -219,11 +228,14 @@ def previous_version(db: Database, document: Document) -> tuple[str, int] | None
     key = lineage_key(document)
     if key is None:
         return None
-    row = db.execute(
-        "SELECT id, version FROM documents WHERE lineage_key = ? AND id != ? ORDER BY version DESC LIMIT 1",
+    office = (document.office or "").casefold()
+    for stored_id, version, stored_office in db.execute(
+        "SELECT id, version, office FROM documents WHERE lineage_key = ? AND id != ? ORDER BY version DESC, rowid DESC",
         [key, document.id],
-    ).fetchone()
-    return (row[0], row[1]) if row else None
+    ).fetchall():
+        if not office or not stored_office or stored_office.casefold() == office:
+            return stored_id, version
+    return None
 
 
 # One save_<table> per table, each writing a document's items in one call: a call per item costs more than the SQL.
@@ -345,7 +357,7 @@ def save_document(
     """Store a document's extraction (and, when read from a PDF, its pages and blocks).
 
     All of it lands or, on any error, none of it. A new version of a stored
-    document (same case number, or same office and title) is numbered after it
+    document (:func:`lineage_key`: same case, kind and title) is numbered after it
     and the changes between the two are recorded; the changes are returned.
     Returns None, storing nothing, when another process stored the same
     document first.
@@ -368,6 +380,7 @@ def save_document(
         save_answers(db, doc_id, document.answers, stamp)
         save_answer_links(db, document)
         save_mentions(db, doc_id, document.mentions, stamp)
+        save_case_links(db, document, stamp)
         changes = document_changes(load_document(db, previous[0]), document) if previous else []
         if previous:
             save_changes(db, doc_id, previous[0], changes)
@@ -428,9 +441,12 @@ def files_dir(db_path: Path) -> Path:
 
 
 def import_export(db: Database, data: Export, extractor_version: str) -> int:
-    """Store the documents of an export that the database does not have; returns how many."""
+    """Store the documents of an export that the database does not have; returns how many.
+
+    Earlier versions are stored first, so that each document keeps its version number.
+    """
     added = 0
-    for document in data.documents:
+    for document in sorted(data.documents, key=lambda d: d.version):
         if not has_document(db, document.id):
             save_document(db, document, extractor_version)
             added += 1

@@ -190,6 +190,63 @@ UNMATCHED_ANSWERS = """
                               AND bm.member_id = a.board_id)))
         """
 
+# How a case's documents are ordered: by date, undated last; on one day the memo before the protocol before the
+# answer sent; then by file name. One sortable text, shared by the export and the case page.
+_DATE_ORDER = """(CASE WHEN d.date IS NULL THEN '1' ELSE '0' || d.date END) || ' ' ||
+        CASE d.kind WHEN 'kommissionsrapport' THEN 0 WHEN 'pm' THEN 1 WHEN 'tjansteutlatande' THEN 2
+             WHEN 'utlatande' THEN 3 WHEN 'protokoll' THEN 4 WHEN 'yttrande' THEN 5 ELSE 6 END
+        || ' ' || d.filename || ' ' || d.id"""
+
+# One row per case and document: every relation the document has to the case (own, decides, answers, mentions).
+CASE_DOCUMENTS = f"""
+        SELECT dc.case_id, d.id AS document_id, group_concat(DISTINCT dc.relation) AS relations,
+               d.kind, d.date, d.title, d.filename, d.version, {_DATE_ORDER} AS date_order
+        FROM document_cases dc JOIN documents d ON d.id = dc.document_id
+        GROUP BY dc.case_id, d.id
+        """
+
+# A case's number and title as its own documents print them: the first memo's (it names the matter; a protocol's
+# title seldom does), else the number as first cited; with its first and last date. Each from the case's own rows
+# (by the index on ``document_cases.case_id``): a subquery over ``case_documents`` would read every case's.
+_OF_CASE = "FROM document_cases dc JOIN documents d ON d.id = dc.document_id WHERE dc.case_id = c.id"
+_MEMO_FIRST = f"""CASE WHEN d.kind IN ('tjansteutlatande', 'utlatande', 'pm') THEN 0
+                     WHEN d.kind = 'protokoll' THEN 2 ELSE 1 END, {_DATE_ORDER}"""
+CASE_OVERVIEW = f"""
+        SELECT c.id, c.key,
+               coalesce((SELECT dc.number {_OF_CASE} AND dc.relation = 'own' ORDER BY {_MEMO_FIRST} LIMIT 1),
+                        (SELECT dc.number {_OF_CASE} ORDER BY {_DATE_ORDER} LIMIT 1)) AS number,
+               (SELECT d.title {_OF_CASE} AND dc.relation = 'own' AND d.title IS NOT NULL
+                ORDER BY {_MEMO_FIRST} LIMIT 1) AS title,
+               (SELECT count(DISTINCT dc.document_id) FROM document_cases dc WHERE dc.case_id = c.id) AS documents,
+               (SELECT min(d.date) {_OF_CASE}) AS first_date,
+               (SELECT max(d.date) {_OF_CASE}) AS last_date
+        FROM cases c
+        """
+
+# Where an item stands in its document, as one number: page, then distance from the top.
+_PLACE = "({t}.page * 100000 + coalesce({t}.top, 0))"
+# The decision points a case's protocols take: every point of a protocol filed in the case, or, of a protocol whose
+# §§ decide several cases, the points from the case's number on to the next § that names another.
+CASE_DECISIONS = f"""
+        SELECT DISTINCT dc.case_id, p.document_id, p.seq, p.number, p.text, p.decided_by, p.page, d.date,
+               {_DATE_ORDER} AS date_order
+        FROM document_cases dc
+        JOIN documents d ON d.id = dc.document_id AND d.kind = 'protokoll'
+        JOIN decision_points p ON p.document_id = dc.document_id
+        WHERE dc.relation IN ('own', 'decides') AND (
+            NOT EXISTS (SELECT 1 FROM document_cases x WHERE x.document_id = dc.document_id AND x.relation = 'decides')
+            OR EXISTS (
+                SELECT 1 FROM document_cases own
+                WHERE own.document_id = dc.document_id AND own.case_id = dc.case_id AND own.relation = 'decides'
+                  AND {_PLACE.format(t="p")} >= {_PLACE.format(t="own")}
+                  AND NOT EXISTS (
+                      SELECT 1 FROM document_cases other
+                      WHERE other.document_id = dc.document_id AND other.relation = 'decides'
+                        AND other.case_id != dc.case_id
+                        AND {_PLACE.format(t="other")} > {_PLACE.format(t="own")}
+                        AND {_PLACE.format(t="other")} <= {_PLACE.format(t="p")})))
+        """
+
 # Every view, each after the views it reads.
 VIEWS = {
     "unknown_boards": UNKNOWN_BOARDS,
@@ -201,6 +258,9 @@ VIEWS = {
     "answer_candidates": ANSWER_CANDIDATES,
     "referral_status": REFERRAL_STATUS,
     "unmatched_answers": UNMATCHED_ANSWERS,
+    "case_documents": CASE_DOCUMENTS,
+    "case_overview": CASE_OVERVIEW,
+    "case_decisions": CASE_DECISIONS,
 }
 
 

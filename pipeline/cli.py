@@ -331,19 +331,23 @@ def unknowns_command(db_path: Path, debug: bool) -> None:
 @DB_OPTION
 @reports_errors
 def diff_command(document_a: str, document_b: str, db_path: Path, debug: bool) -> None:
-    """Show what was added, removed or reworded from one stored document to another.
+    """Show what was added, removed or reworded from one version of a stored document to another.
 
-    Documents are named by id (or an unambiguous start of it), as 'atgard ingest' prints it.
+    Documents are named by id (or an unambiguous start of it), as 'atgard ingest' prints it. Two documents that
+    are not versions of one document (a memo and the protocol of its case, say) are said to be so, in one line.
 
     \b
     Example:
       atgard diff 2daef64e0e74 8c1f0a3b9d22 --db atgard.db
     """
-    from atgard.output.changes import document_changes
+    from atgard.output.changes import are_versions, document_changes, not_versions_line
     from atgard.output.export import load_document, resolve_document_id
 
     db = _read_only(db_path)
     old, new = (load_document(db, resolve_document_id(db, prefix)) for prefix in (document_a, document_b))
+    if not are_versions(old, new):
+        click.echo(not_versions_line(old, new))
+        return
     changes = document_changes(old, new)
     for change in changes:
         click.echo(change.describe())
@@ -402,8 +406,15 @@ def migrate_command(db_path: Path, debug: bool) -> None:
     is_flag=True,
     help="Show case officers' and signatories' names and phone numbers, and serve the PDFs (off by default).",
 )
+@click.option(
+    "--base-url",
+    metavar="URL",
+    help="The address the publication is reached at, for the feed's links (default: http://HOST:PORT).",
+)
 @reports_errors
-def serve_command(db_path: Path, host: str, port: int, no_sql: bool, include_personal_data: bool, debug: bool) -> None:
+def serve_command(
+    db_path: Path, host: str, port: int, no_sql: bool, include_personal_data: bool, base_url: str | None, debug: bool
+) -> None:
     """Publish the database with Datasette, read-only, for browsing and canned queries.
 
     Row pages of measures, referrals and decision points show where the item
@@ -414,13 +425,16 @@ def serve_command(db_path: Path, host: str, port: int, no_sql: bool, include_per
 
     \b
     Example:
-      atgard serve --db atgard.db --port 8001
+      atgard serve --db atgard.db --port 8001 --base-url https://atgard.example.se
     """
-    from atgard.output.publish import serve
+    from atgard.output.publish import port_in_use, serve
 
     _read_only(db_path).close()
+    if port_in_use(host, port):
+        raise click.ClickException(f"port {port} is in use: choose another with --port")
+    base_url = base_url or f"http://{host}:{port}"
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    code = serve(db_path, host, port, personal_data=include_personal_data, allow_sql=not no_sql)
+    code = serve(db_path, host, port, personal_data=include_personal_data, allow_sql=not no_sql, base_url=base_url)
     if code:
         raise click.exceptions.Exit(EXIT_ERROR)
 

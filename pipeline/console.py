@@ -40,6 +40,17 @@ class Progress:
             self.bar.__exit__(None, None, None)
 
 
+def counted(count: float, things: str) -> str:
+    """A count and what is counted, singular for one.
+
+    >>> counted(1, "pages"), counted(2, "pages"), counted(0, "errors"), counted(1, "new versions")
+    ('1 page', '2 pages', '0 errors', '1 new version')
+    >>> counted(1, "board mentions"), counted(1, "changes"), counted(1, "documents")
+    ('1 board mention', '1 change', '1 document')
+    """
+    return f"{count} {things[:-1] if count == 1 and things.endswith('s') else things}"
+
+
 def print_warnings(report: IngestReport) -> None:
     for item in report.ingested:
         if item.warning:
@@ -51,22 +62,26 @@ def print_report(report: IngestReport, db_path: Path) -> None:
         if item.status == "unchanged":
             click.echo(f"unchanged  {item.path}  (already stored as {item.document_id[:12]})")
             continue
-        found = ", ".join(f"{count} {what}" for what, count in item.found.items())
+        found = ", ".join(counted(count, what) for what, count in item.found.items())
         source = " from ".join(filter(None, [item.kind, item.office]))
         label = "new" if item.status == "new" else "version"
-        click.echo(f"{label:<10} {item.path}  {source}: {item.pages} pages, {sum(item.blocks.values())} blocks")
+        size = f"{counted(item.pages, 'pages')}, {counted(sum(item.blocks.values()), 'blocks')}"
+        click.echo(f"{label:<10} {item.path}  {source}: {size}")
         click.echo(f"           {found}; id {item.document_id[:12]}")
         if item.status == "new version":
-            click.echo(f"           a new version of a stored document: {item.changes} changes (see 'atgard diff')")
+            click.echo(
+                f"           a new version of a stored document: {counted(item.changes, 'changes')} (see 'atgard diff')"
+            )
     print_warnings(report)
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
     figures = report.summary()
     summary = (
-        f"{figures['new']} new, {figures['new_versions']} new versions, {figures['unchanged']} unchanged; "
-        f"{figures['pages']} pages, {figures['measures']} measures, {figures['referrals']} referrals; "
-        f"{figures['errors']} errors; {figures['seconds']:.1f} s"
-        + (f"; {figures['warnings']} document(s) with unread pages" if figures["warnings"] else "")
+        f"{figures['new']} new, {counted(figures['new_versions'], 'new versions')}, {figures['unchanged']} unchanged; "
+        f"{counted(figures['pages'], 'pages')}, {counted(figures['measures'], 'measures')}, "
+        f"{counted(figures['referrals'], 'referrals')}; {counted(figures['errors'], 'errors')}; "
+        f"{figures['seconds']:.1f} s"
+        + (f"; {counted(figures['warnings'], 'documents')} with unread pages" if figures["warnings"] else "")
     )
     if report.ingested:
         summary += f"; database: {db_path}"
@@ -89,7 +104,7 @@ def describe_read(read_document: ReadDocument) -> str:
         "dnr": header.diarienummer,
         "date": header.date,
     }
-    size = f"{read_document.page_count} pages, {len(read_document.blocks)} blocks"
+    size = f"{counted(read_document.page_count, 'pages')}, {counted(len(read_document.blocks), 'blocks')}"
     lines = [
         f"{read_document.filename}: {size}, sha256 {read_document.id[:12]}",
         "header: " + ", ".join(f"{key}={value}" for key, value in fields.items() if value),
@@ -106,7 +121,7 @@ def describe_read(read_document: ReadDocument) -> str:
 
 def describe_explanation(explanation: Explanation) -> str:
     """`inspect --why`: each item with its rules, then the cues that gave nothing ("!" in an item section)."""
-    lines = [f"{len(explanation.items)} items:"]
+    lines = [f"{counted(len(explanation.items), 'items')}:"]
     for item in explanation.items:
         lines.append(f"p{item.page:<3} {item.kind:<15} {' '.join(item.text.split())[:90]}")
         lines.append(f"     rules: {', '.join(item.rules) or '-'}")

@@ -10,6 +10,7 @@ from typing import Annotated, Literal, TypeVar
 
 from pydantic import Field
 
+from atgard.schema.keys import case_id, case_key
 from atgard.schema.kinds import DocumentKind as DocumentKind  # defined apart: the CLI needs it without pydantic
 from atgard.schema.read import BBox, Model, PageBox, PageNumber, Sha256
 
@@ -23,6 +24,21 @@ ItemId = Annotated[
     ),
 ]
 
+
+CaseId = Annotated[
+    str,
+    Field(
+        pattern=r"^case-[0-9a-f]{20}$",
+        description="stable: made from the case's key, so every printing of one case number gives the same id",
+        examples=["case-c19eb0c1f552d31747de"],
+    ),
+]
+CaseRelation = Literal[
+    "own",  # the document is filed in the case: its own diarienummer
+    "answers",  # it answers a referral made in the case ("Er referens", "Ert dnr")
+    "decides",  # a protocol's § decides the case ("§ 12 … Dnr KS 2025/123")
+    "mentions",  # it names the case otherwise
+]
 
 _Item = TypeVar("_Item", bound=Model)
 
@@ -157,6 +173,28 @@ class Mention(Located):
     text: str = Field(description="the words as written")
 
 
+class CaseRef(Model):
+    """A case (ärende) by its number as a document prints it; the case's id and key follow from the number."""
+
+    id: CaseId | None = Field(None, description="the case's id; none for a number with no digits")
+    number: str = Field(description='the case number as printed: "KS 2018/911", "Dnr KS-2018/0911", "0412/25"')
+    key: str | None = Field(
+        None, description='what every printing of the number shares: "ks 2018/911", "2025/412" (lower case, no zeros)'
+    )
+
+    def keyed(self) -> CaseRef:
+        key = case_key(self.number)
+        return self.model_copy(update={"key": key, "id": case_id(key) if key else None})
+
+
+class CaseCitation(CaseRef):
+    """Another case a document cites: the case an answer answers, the case a protocol's § decides."""
+
+    relation: Literal["answers", "decides", "mentions"] = Field(description="how the document bears on the case")
+    page: PageNumber | None = Field(None, description="where the number is printed")
+    bbox: BBox | None = None
+
+
 class Document(Model):
     id: Sha256
     filename: str
@@ -168,12 +206,14 @@ class Document(Model):
     addressee: str | None = None
     date: IsoDate | None = None
     diarienummer: str | None = None
+    case: CaseRef | None = Field(None, description="the case the document is filed in: its diarienummer")
     year: Year | None = None
     version: int = Field(1, ge=1, description="1 for the first stored version of a document, then 2, 3, ...")
     replaces: Sha256 | None = Field(None, description="the id of the document this one is a new version of")
     lineage: list[Sha256] = Field(
         default_factory=list,
-        description="the ids of every earlier version, oldest first (same diarienummer, or office and title)",
+        description="the ids of every earlier version, oldest first (same case, kind and title; the same office "
+        "where both state one; without a case number, the same office, kind and title)",
     )
     case_officer: CaseOfficer = Field(default_factory=CaseOfficer)
     page_count: int = Field(ge=1)
@@ -185,9 +225,12 @@ class Document(Model):
     measures: list[Measure] = Field(default_factory=list)
     answers: list[Answer] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
+    cases: list[CaseCitation] = Field(
+        default_factory=list, description="the other cases it cites: answers (an answer's in_reply_to), decides (a §)"
+    )
 
     def with_ids(self) -> Document:
-        """Every referral, measure, decision point and answer with its stable id."""
+        """Every referral, measure, decision point and answer with its stable id; its case and cited cases keyed."""
         doc = self.id
 
         def numbered(kind: str, items: list[_Item]) -> list[_Item]:
@@ -200,6 +243,8 @@ class Document(Model):
                 "referrals": numbered("referral", self.referrals),
                 "measures": numbered("measure", self.measures),
                 "answers": numbered("answer", self.answers),
+                "case": CaseRef(number=self.diarienummer).keyed() if self.diarienummer else None,
+                "cases": [cited.keyed() for cited in self.cases],
             }
         )
 
@@ -236,6 +281,25 @@ class StatusRow(Model):
     answer_document_id: Sha256 | None = None
 
 
+class CaseDocument(Model):
+    """A document of a case and how it bears on the case."""
+
+    document_id: Sha256 = Field(description="the document's id (its sha256), one of the export's documents")
+    relations: list[CaseRelation] = Field(
+        min_length=1, description="own: filed in the case; decides, answers, mentions: cites it (strongest first)"
+    )
+
+
+class Case(Model):
+    """A case (ärende): every document filed in it or citing it, in date order (OParl: a Paper's reference)."""
+
+    id: CaseId
+    key: str = Field(description="what every printing of the case number shares")
+    number: str = Field(description="the case number as its first memo prints it (else as first cited)")
+    title: str | None = Field(None, description="the title of its first memo, utlåtande or other own document")
+    documents: list[CaseDocument] = Field(description="in date order (undated last); only the exported documents")
+
+
 class Export(Model):
     """What atgard exports for other city systems: documents, the boards they name, the matrix, the status."""
 
@@ -248,3 +312,4 @@ class Export(Model):
     boards: list[Board]
     referral_matrix: list[MatrixRow] = Field(default_factory=list)
     referral_status: list[StatusRow] = Field(default_factory=list)
+    cases: list[Case] = Field(default_factory=list, description="the cases of the documents, each with its documents")

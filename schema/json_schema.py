@@ -49,7 +49,8 @@ FIELDS = {
     "DecisionPoint.number": "The point's number as printed, else its place",
     "Document.id": "sha256 of the PDF's bytes",
     "Document.filename": "The PDF's file name when it was ingested",
-    "Document.kind": "tjansteutlatande, utlatande, pm, kommissionsrapport, yttrande, protokoll or other",
+    "Document.kind": "tjansteutlatande, utlatande, pm, kommissionsrapport, yttrande, protokoll, "
+    "dagordning (agenda, kallelse, föredragningslista) or other",
     "Document.title": "The top-level heading of page 1",
     "Document.subtitle": "The lighter heading under the title",
     "Document.office": "The office (förvaltning, kontor) or body the document comes from, from its header",

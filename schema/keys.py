@@ -6,6 +6,7 @@ the one definition lives here, in the contract, which both may import.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 _TRAILING_YEAR = re.compile(r"\s*(?P<open>[(\[,]?)\s*(?P<year>(?:19|20)\d\d)\s*[)\]]?\s*\.?\s*$")
@@ -101,3 +102,14 @@ def case_key(printed: str) -> str | None:
             return f"{series} {core}" if series else core
     rest = re.sub(r"[^\w.]+|_", "", text).casefold()
     return rest if any(c.isdigit() for c in rest) else None
+
+
+def case_id(key: str) -> str:
+    """A case's stable id, made from its key: the same case has the same id in any database and ingest order.
+
+    >>> case_id("ks 2018/911")
+    'case-c19eb0c1f552d31747de'
+    >>> case_id(case_key("Dnr KS-2018/0911") or "") == case_id("ks 2018/911")
+    True
+    """
+    return "case-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]

@@ -2,4 +2,6 @@
 
 from typing import Literal
 
-DocumentKind = Literal["tjansteutlatande", "utlatande", "pm", "kommissionsrapport", "yttrande", "protokoll", "other"]
+DocumentKind = Literal[
+    "tjansteutlatande", "utlatande", "pm", "kommissionsrapport", "yttrande", "protokoll", "dagordning", "other"
+]

@@ -165,3 +165,45 @@ def _serving(database: Path, *flags: str, python: str = sys.executable) -> Itera
 def serving():
     """Start ``atgard serve`` for a test: ``with serving(db, "--no-sql") as url: ...``."""
     return _serving
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """``pip wheel`` of a copy of the work tree (the build leaves the tree as it was): the wheel and pip's output."""
+    import shutil
+
+    tmp = tmp_path_factory.mktemp("wheel")
+    source = tmp / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "*.so", "build", "*.egg-info", ".*"))
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-v", "-w", str(tmp / "dist"), str(source)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    (wheel,) = (tmp / "dist").glob("atgard-*.whl")
+    return wheel, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="session")
+def installed_wheel(built: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The interpreter of a fresh virtualenv with the wheel installed (not editable), for ``serving(python=...)``.
+
+    Its dependencies are this environment's (a ``.pth`` line); atgard itself comes from the wheel.
+    """
+    import sysconfig
+
+    venv = tmp_path_factory.mktemp("installed") / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = str(venv / "bin" / "python")
+    probe = [python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]
+    site = subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip()
+    Path(site, "dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
+    install = [sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--quiet", str(built[0])]
+    installed = subprocess.run(install, capture_output=True, text=True)
+    assert installed.returncode == 0, installed.stderr
+    where = subprocess.run(
+        [python, "-c", "import atgard.output; print(*atgard.output.__path__)"], capture_output=True, text=True
+    )
+    assert where.stdout.strip().startswith(site), where.stdout
+    return python

@@ -2,8 +2,8 @@
 
 The devset is constructed after real documents of every kind; tools/score.py is its
 scorer, run here on a fresh database, every field scored (reply dates and answers
-included). The floor is below what the rules reach (0.996 on 2026-12-02), so that a
-change that costs the family shows.
+included). The floors are the real-documents issue's targets (0.95 overall, 0.80 each) over d1–d4, below what the
+rules reach (1.000 on 2026-12-06), so that a change that costs the family shows.
 """
 
 from __future__ import annotations
@@ -20,9 +20,8 @@ from atgard.pipeline.ingest import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "tests" / "data" / "devset"
-OVERALL_FLOOR = 0.84  # d1–d4; the real-documents work raises it to its target, 0.95
+OVERALL_FLOOR = 0.95
 DOCUMENT_FLOOR = 0.80
-NEW_SHAPES_FLOOR = 0.20  # d4 (protocols, agendas, answers from outside): raised to DOCUMENT_FLOOR as it lands
 
 
 def _scorer():
@@ -57,11 +56,7 @@ def test_every_devset_document_is_scored(scores: dict[str, float]) -> None:
 def test_the_devset_score_does_not_fall(scores: dict[str, float]) -> None:
     overall = sum(scores.values()) / len(scores)
     assert overall >= OVERALL_FLOOR, f"devset {overall:.3f} < {OVERALL_FLOOR}"
-    weak = {
-        name: round(value, 2)
-        for name, value in scores.items()
-        if value < (NEW_SHAPES_FLOOR if name.startswith("d4-") else DOCUMENT_FLOOR)
-    }
+    weak = {name: round(value, 2) for name, value in scores.items() if value < DOCUMENT_FLOOR}
     assert weak == {}
 
 
@@ -75,3 +70,20 @@ def test_the_package_status_rows_in_either_ingest_order(tmp_path: Path) -> None:
         assert not ingest(files, db, strict=True).failures
         exported = json.loads(export(open_store(db, readonly=True)).model_dump_json())
         assert score.score_package(exported, package, verbose=False) == 1.0, order
+
+
+def test_no_cue_in_a_decision_or_referral_section_is_left_unexplained() -> None:
+    """`make eval`'s self-check: every sentence with a cue there gave an item, or a rule accounts for it."""
+    from atgard.extract.boards import load_register
+    from atgard.extract.explain import explain
+    from atgard.extract.header import with_header_fields
+    from atgard.extract.read.pdf import read_pdf
+
+    register = load_register()
+    unexplained = {
+        path.stem: [
+            cue.text for cue in explain(with_header_fields(read_pdf(path)), register).unexplained if cue.in_item_section
+        ]
+        for path in sorted((DEVSET / "pdf").glob("*.pdf"))
+    }
+    assert {name: texts for name, texts in unexplained.items() if texts} == {}

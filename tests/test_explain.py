@@ -51,11 +51,11 @@ def test_a_cue_that_gave_nothing_is_listed_with_its_section(remissvar: ReadDocum
 def test_a_rule_that_explains_a_cue_takes_it_off_the_unexplained(
     remissvar: ReadDocument, block, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = "Ledamoten yrkade avslag på remissen."
+    text = "Ordföranden redogjorde för remissen."
     before = _explained(remissvar, block, [("paragraph", text)])
     assert [cue.text for cue in before.unexplained] == [text]
 
-    motion = Rule("test.motion", re.compile(r"\byrkade\b"), ("X yrkade bifall",), explains_cue=True)
+    motion = Rule("test.motion", re.compile(r"\bredogjorde\b"), ("X redogjorde för",), explains_cue=True)
     monkeypatch.setitem(RULES, "test.motion", motion)  # declared for this test only
     extract_document = explain_module.extract_document
 

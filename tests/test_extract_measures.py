@@ -148,6 +148,8 @@ def test_table_rows_with_cells(block) -> None:
         "Följande åtgärder föreslås i rapporten:",
         "Förslagen i korthet:",
         "Rapportens huvudsakliga förslag:",
+        "Rapporten föreslår bland annat följande.",
+        "I rapporten föreslås i huvudsak följande.",
     ],
 )
 def test_a_reports_proposals_as_items_after_a_lead_in(block, lead_in: str) -> None:
@@ -207,3 +209,78 @@ def test_an_answer_proposes_only_in_its_summary_and_assessment(block) -> None:
         REGISTER,
     )
     assert [m.section for m in extract_answer_proposals(analysed, "Programmet")] == ["Sammanfattning"]
+
+
+def test_a_pm_lists_the_inquirys_proposals_and_keeps_its_own_views_apart(block) -> None:
+    """A PM answering a ministry: the memorandum's proposals (listed, or "Enligt förslaget ska …"), not the
+    figures it cites, the date they take effect, the referral's deadline nor the mayor's own views."""
+    from atgard.extract.measures import extract_prose_measures
+    from atgard.extract.reports import extract_reports
+
+    analysed = analyse(
+        [
+            block("Ärendet", "heading", level=2),
+            block(
+                "Finansdepartementet har remitterat departementspromemorian *Enklare regler för upphandling* "
+                "(Ds 2026:7) till staden. Stadens svar ska ha kommit in senast den 3 juni 2026."
+            ),
+            block("Promemorians förslag", "heading", level=2),
+            block("Antalet överprövningar har enligt promemorian ökat med 30 procent sedan 2020."),
+            block("Enligt förslaget ska kommunen få direktupphandla upp till ett högre belopp."),
+            block("I promemorian föreslås bland annat följande."),
+            block("Tröskelvärdet för direktupphandling höjs till 1 miljon kronor.", "list_item", "–"),
+            block("En upphandlingsmyndighet ges i uppdrag att ta fram mallar.", "list_item", "–"),
+            block("Lagändringarna föreslås träda i kraft den 1 januari 2027."),
+            block("Mina synpunkter", "heading", level=2),
+            block("Jag anser att staden bör följa upp effekterna noga."),
+        ],
+        REGISTER,
+    )
+    found = [m.text for m in extract_prose_measures(analysed, extract_reports(analysed))]
+    assert found == [
+        "Enligt förslaget ska kommunen få direktupphandla upp till ett högre belopp.",
+        "Tröskelvärdet för direktupphandling höjs till 1 miljon kronor.",
+        "En upphandlingsmyndighet ges i uppdrag att ta fram mallar.",
+    ]
+
+
+def test_the_subsections_of_a_views_section_are_the_answerers_own(block) -> None:
+    """Under "Boverkets synpunkter" the agency speaks, also under "4.1 …"; under "Ärendet" a memo may summarise."""
+    from atgard.extract.measures import extract_prose_measures
+    from atgard.extract.reports import extract_reports
+
+    analysed = analyse(
+        [
+            block("Remissvar över betänkandet Tryggare bostadsområden (SOU 2026:2)", "heading", level=1),
+            block("Ärendet", "heading", level=2),
+            block("Betänkandets förslag", "heading", level=3),
+            block("Utredningen föreslår att kommunerna ska ta fram trygghetsplaner."),
+            block("Länsstyrelsens synpunkter", "heading", level=2),
+            block("4.2 Trygghetsplaner", "heading", level=3),
+            block("Länsstyrelsen anser att planerna bör samordnas regionalt."),
+        ],
+        REGISTER,
+    )
+    found = [(m.section, m.text) for m in extract_prose_measures(analysed, extract_reports(analysed))]
+    assert found == [("Betänkandets förslag", "Utredningen föreslår att kommunerna ska ta fram trygghetsplaner.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recommends"),
+    [
+        ("Förvaltningen föreslår att nämnden i huvudsak tillstyrker förslaget.", False),
+        ("Kontoret föreslår därför att trafiknämnden godkänner tjänsteutlåtandet som svar på remissen.", False),
+        ("Stadsledningskontoret föreslår att staden avstyrker förslaget om en nationell listningstjänst.", False),
+        ("Lagändringarna föreslås träda i kraft den 1 januari 2027.", False),
+        ("Utredningen föreslår att kommunerna får ett samlat ansvar för tillsynen.", True),
+        ("Det behöver kompletteras med vägledning innan lagen träder i kraft.", True),
+        ("Kommunerna ska enligt förslaget ta fram en lokal lägesbild.", True),
+        ("Antalet ärenden har enligt promemorian ökat med omkring 40 procent.", False),
+    ],
+)
+def test_what_a_proposal_is_not(sentence: str, recommends: bool) -> None:
+    """The decision proposed to a board and the date rules take effect are no measures of the report; what the
+    proposal says shall be done is, in either word order."""
+    from atgard.extract.measures import is_recommendation
+
+    assert is_recommendation(sentence) is recommends

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import sysconfig
@@ -22,22 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 ROOMS = ("extract", "schema", "output", "pipeline")
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """``pip wheel`` of a copy of the work tree (the build leaves the tree as it was): the wheel and pip's output."""
-    tmp = tmp_path_factory.mktemp("wheel")
-    source = tmp / "source"
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "*.so", "build", "*.egg-info", ".*"))
-    result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-v", "-w", str(tmp / "dist"), str(source)],
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    (wheel,) = (tmp / "dist").glob("atgard-*.whl")
-    return wheel, result.stdout + result.stderr
 
 
 def test_a_wheel_built_by_pip_carries_the_helper_under_a_platform_tag(built: tuple[Path, str]) -> None:

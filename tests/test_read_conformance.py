@@ -133,7 +133,7 @@ def test_a_scanned_page_is_reported_and_recorded(tmp_path: Path, konformitet: Pa
     result = CliRunner().invoke(cli, ["ingest", str(pdf), "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert f"Warning: {pdf}: page 3 of 3 has no text layer: read it with --ocr" in result.stderr
-    assert "1 document(s) with unread pages" in result.stdout
+    assert "1 document with unread pages" in result.stdout  # singular for one (issue #36: "document(s)" before)
     with sqlite3.connect(db) as connection:
         sources = connection.execute("SELECT text_source FROM pages ORDER BY number").fetchall()
     assert sources == [("pdf",), ("pdf",), ("none",)]

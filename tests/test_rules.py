@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 import importlib
+import pkgutil
 
 import pytest
 
 from atgard.extract.rules import RULES, Rule
 from atgard.extract.vocabulary import FRAGMENTS
 
-# The rule modules declare their rules when imported.
-for module in (
-    "referrals",
-    "decisions",
-    "measures",
-    "coded_measures",
-    "reports",
-    "dates",
-    "answers",
-    "header",
-    "signatories",
-    "mentions",
-    "codes",
-    "boards",
-    "exclusions",
-    "popolo",
-):
-    importlib.import_module(f"atgard.extract.{module}")
+# Every rule module declares its rules when imported: all of extract/ (the reader has its own patterns).
+for info in pkgutil.walk_packages(importlib.import_module("atgard.extract").__path__, "atgard.extract."):
+    if not info.name.startswith("atgard.extract.read"):
+        importlib.import_module(info.name)
 
 CASES = [(name, text, True) for name, r in RULES.items() for text in r.matches]
 CASES += [(name, text, False) for name, r in RULES.items() for text in r.not_matches]

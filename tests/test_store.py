@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from atgard.output import store
 from atgard.output.database import migrate, schema_version
+from atgard.output.functions import register_publication_functions
 from atgard.output.migrations import MIGRATIONS
 from atgard.output.search import stem_query
 from atgard.output.store import open_store
@@ -196,11 +197,22 @@ def test_the_board_query_finds_what_the_plain_query_finds(tmp_path: Path, exampl
     db_path = tmp_path / "atgard.db"
     assert ingest([examples, data], db_path).outcome == "ok"
     connection = sqlite3.connect(db_path)
+    register_publication_functions(connection, "http://127.0.0.1:8001")  # namnd_id, as the publication has it
     names = [row[0] for row in connection.execute("SELECT name FROM boards")]
     names += [row[0] for row in connection.execute("SELECT name FROM referral_recipients WHERE board_id IS NULL")]
     found = 0
+    # Issue #36: the query takes every spelling the picker takes, and an office stands for its board, so the
+    # board the picker finds is read with the offices that work for it (and a name outside the register as typed).
+    same_board = (
+        "SELECT name FROM boards WHERE id = namnd_id(:namnd) "
+        "UNION SELECT name FROM boards WHERE kind = 'office' AND parent = namnd_id(:namnd)"
+    )
     for name in [*names, " arbetsmarknadsnämnden ", "Ingen sådan nämnd"]:
-        expected = sorted(map(repr, connection.execute(BOARD_QUERY_REFERENCE, {"namnd": name})))
+        found_names = [name.strip(), *(n for (n,) in connection.execute(same_board, {"namnd": name}))]
+        spellings = {n.encode().lower(): n for n in found_names}.values()  # one each, as SQLite's lower() compares
+        expected = sorted(
+            repr(row) for n in spellings for row in connection.execute(BOARD_QUERY_REFERENCE, {"namnd": n})
+        )
         assert sorted(map(repr, connection.execute(published, {"namnd": name}))) == expected, name
         found += len(expected)
     assert found > 100  # boards reached directly, through groups, and by unresolved name
@@ -251,6 +263,7 @@ def test_the_search_ranks_every_hit_and_beyond_5000_hits_the_newest_5000(tmp_pat
         store.save_document(db, _document_of_measures(number, texts), "test")
     connection = db.conn
     connection.create_function("stem_sv", 1, stem_query, deterministic=True)
+    register_publication_functions(connection, "http://127.0.0.1:8001")  # sok_fts, atgard_id, as published
     published = _published_query("sok_atgarder")
     ranked = (
         "SELECT s.rowid, s.item_id, rank FROM search s "
@@ -313,3 +326,28 @@ def test_changes_between_versions(
 
     changes = document_changes(_coded(before), _coded(after))
     assert sorted((c.change, c.key) for c in changes) == sorted(expected)
+
+
+def test_protocols_of_two_meetings_are_no_versions_of_each_other() -> None:
+    """A meeting's protocol has the title every meeting's has: the date tells the meetings apart."""
+    from atgard.schema.contract import Document
+
+    def protocol(number: int, date: str, kind: str = "protokoll") -> Document:
+        return Document(
+            id=f"{number:064x}",
+            filename=f"protokoll-{number}.pdf",
+            kind=kind,
+            page_count=3,
+            office="LERUMS KOMMUN",
+            title="SAMMANTRÄDESPROTOKOLL",
+            date=date,
+        )
+
+    keys = [
+        store.lineage_key(protocol(n, date)) for n, date in [(1, "2026-05-14"), (2, "2026-06-11"), (3, "2026-05-14")]
+    ]
+    assert keys[0] != keys[1] and keys[0] == keys[2]
+    memo = [
+        store.lineage_key(protocol(n, date, "tjansteutlatande")) for n, date in [(4, "2026-05-14"), (5, "2026-06-11")]
+    ]
+    assert memo[0] == memo[1]  # a memo's new version has a new date

@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 
 from atgard.extract.analysis import analyse
-from atgard.extract.answers import _IN_REPLY_TO
+from atgard.extract.answer_references import IN_REPLY_TO as _IN_REPLY_TO
 from atgard.extract.boards import load_register
 from atgard.extract.dates import iso_date, with_reply_dates
 from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
 from atgard.output.database import schema_version
 from atgard.output.export import load_document
+from atgard.output.functions import register_publication_functions
 from atgard.output.migrations import MIGRATIONS
 from atgard.output.store import open_store
 from atgard.output.views import ANSWER_REFERRAL_PAIRS, REFERRAL_STATUS, register_functions
@@ -148,6 +149,8 @@ def test_migrations_10_to_12_fill_the_links_of_a_database_stored_before_them(pac
     with sqlite3.connect(older) as db:  # back to migration 9's schema: the candidates a view of every pair
         register_functions(db)
         db.executescript(
+            "DROP VIEW case_decisions; DROP VIEW case_overview; DROP VIEW case_documents;"  # and no cases (m013)
+            "DROP TABLE document_cases; DROP TABLE cases;"
             "DROP VIEW referral_status; DROP VIEW referral_matrix;"
             "ALTER TABLE referral_recipients DROP COLUMN excluding;"
             f"DROP VIEW answer_candidates; DROP TABLE answer_links; DROP INDEX idx_referrals_document_id;"
@@ -171,6 +174,7 @@ def test_a_district_protocol_and_a_company_answer_close_their_rows(tmp_path: Pat
     assert not ingest([data / f"{name}.pdf" for name in names], db_path, strict=True).failures
     queries = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))["databases"]["atgard"]["queries"]
     with sqlite3.connect(db_path) as db:
+        register_publication_functions(db, "http://127.0.0.1:8001")  # namnd_id, as the publication has it
         status = {
             (name, action): (state, timeliness)
             for name, action, state, timeliness in db.execute(
@@ -276,6 +280,7 @@ def test_a_member_the_referral_leaves_out_owes_no_answer(tmp_path: Path) -> None
         store.save_document(db, svar, "test")
     queries = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))["databases"]["atgard"]["queries"]
     connection = db.conn
+    register_publication_functions(connection, "http://127.0.0.1:8001")  # namnd_id, as the publication has it
     (status,) = connection.execute("SELECT board_name, status FROM referral_status").fetchall()
     assert status == ("Samtliga stadsdelsnämnder", "answered")
     mine = queries["min_namnd"]["sql"]

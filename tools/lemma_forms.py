@@ -21,23 +21,26 @@ DATA = Path(__file__).resolve().parent.parent / "extract" / "data"
 _FIRST_CONJUGATION = ("r", "s", "de", "des", "t", "ts", "d", "nde")  # skickar, skickas, skickade, …
 
 
-def cue_lemmas(text: str) -> dict[str, bool]:
-    """The lemmas of cue_lemmas.txt, each with whether it is a first-conjugation verb."""
+def cue_lemmas(text: str) -> dict[str, tuple[bool, tuple[str, ...]]]:
+    """The lemmas of cue_lemmas.txt, each with whether it is a first-conjugation verb and the forms written
+    after it with a "+" (forms the table lacks: "bereda +berett +beretts")."""
     found = {}
     for line in text.splitlines():
         words = line.split("#")[0].split()
         if words:
-            found[words[0]] = "verb1" in words[1:]
+            extra = tuple(word[1:] for word in words[1:] if word.startswith("+"))
+            found[words[0]] = ("verb1" in words[1:], extra)
     return found
 
 
-def lemma_forms(table: dict[str, str], cues: dict[str, bool]) -> dict[str, list[str]]:
-    """Each cue lemma's forms: itself, every word the table gives it as lemma, and regular forms if marked."""
-    forms: dict[str, set[str]] = {lemma: {lemma} for lemma in cues}
+def lemma_forms(table: dict[str, str], cues: dict[str, tuple[bool, tuple[str, ...]]]) -> dict[str, list[str]]:
+    """Each cue lemma's forms: itself, every word the table gives it as lemma, regular forms if marked, and the
+    forms written after it."""
+    forms: dict[str, set[str]] = {lemma: {lemma, *extra} for lemma, (_, extra) in cues.items()}
     for word, lemma in table.items():
         if lemma in forms and word.isalpha():
             forms[lemma].add(word.lower())
-    for lemma, first_conjugation in cues.items():
+    for lemma, (first_conjugation, _) in cues.items():
         if first_conjugation and lemma.endswith("a"):
             forms[lemma] |= {lemma + ending for ending in _FIRST_CONJUGATION}
     return {lemma: sorted(words) for lemma, words in forms.items()}

@@ -7,12 +7,21 @@ as written to a recipient; ``lists``: lists of names, as an "Ansvar:" line or a 
 
 from atgard.extract.mentions.context import board_spans
 from atgard.extract.mentions.lists import LIST_LEAD, listed_recipient, owned_body_end, read_board_list, with_area
-from atgard.extract.mentions.names import BOARD_LIKE, NAME_LIKE, OFFICE_LIKE, OWN_BODY, _unambiguous_forms, resolve_name
+from atgard.extract.mentions.names import (
+    BOARD_LIKE,
+    COUNCIL_LIKE,
+    NAME_LIKE,
+    OFFICE_LIKE,
+    OWN_BODY,
+    _unambiguous_forms,
+    resolve_name,
+)
 from atgard.extract.mentions.spans import BoardSpan
 from atgard.extract.vocabulary import LIST_SEPARATORS
 
 __all__ = [
     "BOARD_LIKE",
+    "COUNCIL_LIKE",
     "LIST_LEAD",
     "LIST_SEPARATORS",
     "NAME_LIKE",

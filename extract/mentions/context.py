@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister, with_hyphen
+from atgard.extract.mentions.shapes import named_for, regions, with_adjective
 from atgard.extract.mentions.spans import (
     BOARD_WORD,
     HOME,
@@ -16,6 +17,7 @@ from atgard.extract.mentions.spans import (
     coordinated_spans,
     genitive,
     known_spans,
+    nominative,
     single_word_forms,
     unknown_spans,
 )
@@ -28,11 +30,11 @@ _PLACE_NAME = r"[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)*"
 _PLACES_AFTER = rule(
     "board.places_after",
     rf"^\s+(?:i\s+)?(?P<places>{_PLACE_NAME}(?:{AND_JOINT}{_PLACE_NAME})*)",
-    matches=(" i Rinkeby-Kista, Skärholmen och Farsta", " Norrmalm samt Södermalm"),
+    matches=(" i Rinkeby-Kista, Skärholmen och Farsta", " Norrmalm samt Södermalm", " i Farsta respektive Älvsjö"),
     not_matches=(" och trafiknämnden",),
     flags=0,
 )
-_PLACE_SEPARATOR = rule("board.place_separator", AND_JOINT, matches=(", ", " och ", " samt "), flags=0)
+_PLACE_SEPARATOR = rule("board.place_separator", AND_JOINT, matches=(", ", " och ", " samt ", " respektive "), flags=0)
 
 
 def _places_after(text: str, span: BoardSpan, register: BoardRegister) -> list[BoardSpan] | None:
@@ -91,13 +93,35 @@ _FIRST_PART = rule(
 )
 
 
+# More first parts before a suspended one, each with its comma: "hälsa-, " before "vård- och omsorgsnämnden".
+_CHAIN_BEFORE = rule(
+    "board.suspended_chain",
+    r"(?:(?<=\s)|^)(?P<chain>(?:[\wåäöÅÄÖ]+[-–],\s+)+)$",
+    matches=("ryms inom hälsa-, ", "Hälsa-, sjukvårds-, "),
+    not_matches=("ryms inom hälsa ", "Kulturnämnden, "),
+    flags=0,
+)
+
+
+def _chained(text: str, span: BoardSpan) -> BoardSpan:
+    """A suspended name with more first parts before it: "hälsa-, vård- och omsorgsnämnden"."""
+    found = _CHAIN_BEFORE.search(text[: span.start])
+    if found is None or span.board_id is not None:
+        return span
+    whole = text[found.start("chain") : span.end]
+    name = nominative(with_hyphen(whole[0].upper() + whole[1:]))
+    return BoardSpan(found.start("chain"), span.end, whole, None, name, span.kind)
+
+
 def _suspended(text: str, span: BoardSpan, register: BoardRegister) -> BoardSpan:
     """A board word after "X- och" is the tail of another board's name: "barn- och utbildningsnämnden".
 
     The register may know the whole name; else it is kept, whole, as unknown. (A
     plural head, "exploaterings- och stadsbyggnadsnämnderna", is two boards.)
     """
-    if " " in span.text or span.text.lower().endswith(("nämnderna", "nämnder")):
+    if " " in span.text:
+        return _chained(text, span)
+    if span.text.lower().endswith(("nämnderna", "nämnder")):
         return span
     found = _SUSPENDED.search(text[: span.start]) or _unhyphenated(text, span, register)
     if found is None:
@@ -110,7 +134,7 @@ def _suspended(text: str, span: BoardSpan, register: BoardRegister) -> BoardSpan
     if board_id is not None:
         board = register[board_id]
         return BoardSpan(found.start(), span.end, whole, board.id, board.name, board.kind)
-    return BoardSpan(found.start(), span.end, whole, None, name, "unknown")
+    return _chained(text, BoardSpan(found.start(), span.end, whole, None, nominative(name), "unknown"))
 
 
 # A compound's first part suspended without its hyphen, as Göteborg names a board ("Kretslopp och
@@ -141,6 +165,13 @@ _NAME_BEFORE = rule(
 _GENITIVE_BEFORE = rule(
     "board.genitive_before", r"\w{4,}s$", matches=("kulturnämndens",), not_matches=("ungdomsråd", "Ins"), flags=0
 )
+# A preposition's object: "nämnden för funktionsstöd och trafiknämnden" (the first part belongs to another name).
+_PREPOSITION_BEFORE = rule(
+    "board.preposition_before",
+    r"(?:^|\s)(?:för|om|inom|mot|över)$",
+    matches=("nämnden för",),
+    not_matches=("remitteras till kulturnämnden,",),
+)
 _NOT_FIRST_ENDINGS = ("en", "et", "na", "an", "er", "ar", "or", "are", "råd", "kommun", "region", "stad", "bolag")
 
 
@@ -170,6 +201,7 @@ def _unhyphenated(text: str, span: BoardSpan, register: BoardRegister) -> re.Mat
         or first in register.places("district_committee")
         or _NAME_BEFORE.search(before)
         or _GENITIVE_BEFORE.search(before)
+        or _PREPOSITION_BEFORE.search(before)
     ):
         return None
     return found
@@ -278,4 +310,19 @@ def board_spans(doc: Doc, register: BoardRegister) -> list[BoardSpan]:
     coordinated = coordinated_spans(doc, register, taken)
     text = doc_text(doc)
     unknown = [_with_adjective(text, _suspended(text, span, register)) for span in unknown_spans(doc, taken, register)]
-    return sorted(known + coordinated + unknown, key=lambda span: span.start)
+    return _with_shapes(text, sorted(known + coordinated + unknown, key=lambda span: span.start))
+
+
+def _with_shapes(text: str, spans: list[BoardSpan]) -> list[BoardSpan]:
+    """The spans with the bodies named by their shape ("nämnden för Teknik & Fritid", "Tekniska nämnden", "Region
+    Skåne"): a shaped name wins over a span inside it or across its start, and yields to one around it (the
+    register's "Region Stockholm")."""
+    shaped = [
+        s for s in named_for(text) + with_adjective(text) + regions(text) if not any(_around(o, s) for o in spans)
+    ]
+    kept = [o for o in spans if not any(s.start <= o.start < s.end for s in shaped)]
+    return sorted(kept + shaped, key=lambda span: span.start)
+
+
+def _around(outer: BoardSpan, inner: BoardSpan) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end

@@ -10,7 +10,7 @@ from atgard.extract.mentions.context import board_spans
 from atgard.extract.mentions.spans import BoardSpan
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import BOARD_DEFINITE, BOARD_NAME, OFFICE_NAME
+from atgard.extract.vocabulary import BOARD_DEFINITE, BOARD_NAME, COUNCIL_NAME, OFFICE_NAME
 from atgard.schema.contract import BoardKind, Recipient
 
 # A body named by its kind alone ("Nämnden beslutar", "Nämnden har fått rapporten på remiss"): the document's own.
@@ -34,6 +34,14 @@ BOARD_LIKE = rule(
     rf"^{BOARD_NAME}$",
     matches=("social resursnämnd", "tekniska nämnden", "nämnden för arbetsmarknad och vuxenutbildning", "SDN Järva"),
     not_matches=("Stockholms stad", "samtliga nämnder"),
+)
+# A council named in lower case, whole: "pensionärsrådet" (an outside body as a recipient: its name capitalised).
+COUNCIL_LIKE = rule(
+    "board.council_like",
+    rf"^{COUNCIL_NAME}$",
+    matches=("pensionärsrådet", "kommunala pensionärsrådet"),
+    not_matches=("rådet", "pensionärsrådets ordförande"),
+    flags=0,
 )
 # An office named in lower case, whole: "fackförvaltningarna", "socialförvaltningen".
 OFFICE_LIKE = rule(

@@ -65,6 +65,15 @@ def genitive(span: BoardSpan) -> bool:
 HOME = frozenset({"stockholm", "stockholms stad", "stockholms kommun", "stockholms län", "staden"})
 
 
+def nominative(name: str) -> str:
+    """A board's name as it is named, not in the genitive it is written in: "Omsorgsnämndens" -> "Omsorgsnämnden".
+
+    >>> nominative("Vård- och omsorgsnämndens"), nominative("Hyresnämnds"), nominative("Birka Cruises AB")
+    ('Vård- och omsorgsnämnden', 'Hyresnämnd', 'Birka Cruises AB')
+    """
+    return name[:-1] if name.endswith(("nämndens", "nämnds")) else name
+
+
 def known_spans(doc: Doc, register: BoardRegister) -> list[BoardSpan]:
     spans = []
     for span in doc.spans[BOARDS]:
@@ -157,7 +166,7 @@ def unknown_spans(doc: Doc, taken: set[int], register: BoardRegister) -> list[Bo
         if any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
-        name = with_hyphen(span.text[0].upper() + span.text[1:])
+        name = nominative(with_hyphen(span.text[0].upper() + span.text[1:]))
         found.append(BoardSpan(span.start_char, span.end_char, span.text, None, name, "unknown"))
     return found
 

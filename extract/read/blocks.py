@@ -224,22 +224,25 @@ def _split_at_anchors(line: Line, anchors: Sequence[float], settings: LayoutSett
 def _take_table(lines: Sequence[Line], start: int, typography: Typography) -> tuple[list[Draft], int]:
     """Side-by-side boxes: a line with column gaps and the lines below that stay inside its columns.
 
-    Two columns (a "Handläggare | Till" box, signatures) are one row. With three or
-    more columns it is a table without rules ("Nr | Åtgärd | Ansvarig"): every line
-    with text in the first column starts a row, the lines under it are its wrapped cells;
-    a bold first line is a header row of its own.
+    Two columns (a "Handläggare | Till" box, signatures) are one row. With three or more columns it is a table
+    without rules ("Nr | Åtgärd | Ansvarig"): every line with text in the first column starts a row, the lines
+    under it are its wrapped cells; a bold first line is a header row of its own, with its cells' wrapped lines.
     """
     first, settings = lines[start], typography.settings
     anchors = [segment.x0 for segment in first.segments]
     table = len(anchors) >= 3
+    header = table and all(_is_bold(s) for s in first.segments)
     # Each row line with the column of each of its segments, found once.
     rows: list[tuple[Line, list[int | None]]] = [(first, [_column_of(s, anchors, settings) for s in first.segments])]
+    wrapped: set[int] = set()  # the lines that go on the bold header row's cells ("Regionens" / "diarienummer")
     end = start + 1
     while end < len(lines):
         line, above = lines[end], rows[-1][0]
         if line.top - above.bottom > settings.table_line_gap_ems * above.size:
             break
-        if len(line.segments) == 1 and is_heading(line.segments[0], typography.body_size, settings):
+        if header and len(rows) == len(wrapped) + 1 and _wraps_header(line, above, settings):
+            wrapped.add(len(rows))
+        elif len(line.segments) == 1 and is_heading(line.segments[0], typography.body_size, settings):
             break
         if table:
             line = _split_at_anchors(line, anchors, settings)
@@ -249,14 +252,19 @@ def _take_table(lines: Sequence[Line], start: int, typography: Typography) -> tu
         rows.append((line, columns))
         end += 1
     groups: list[list[tuple[Line, list[int | None]]]] = [[]]
-    for line, columns in rows:
-        if table and groups[-1] and columns[0] == 0:
+    for number, (line, columns) in enumerate(rows):
+        # a new row: a line in the first column; after a bold header row (and its wrapped lines) any line
+        if number not in wrapped and table and groups[-1] and (columns[0] == 0 or (header and len(groups) == 1)):
             groups.append([])
-        elif table and len(groups) == 1 and len(groups[0]) == 1 and all(_is_bold(s) for s in first.segments):
-            groups.append([])  # a bold first line is the header row, even when the next line continues a cell
         groups[-1].append((line, columns))
     right = max(line.x1 for line, _ in rows)
     return [_table_draft(group, anchors, right) for group in groups], end
+
+
+def _wraps_header(line: Line, above: Line, settings: LayoutSettings) -> bool:
+    """A bold line tight under a bold header line, its size: a header cell wrapped, not a row nor a heading."""
+    same = all(_is_bold(s) and _size_key(s.size) == _size_key(above.segments[0].size) for s in line.segments)
+    return same and line.top - above.bottom <= settings.wrapped_header_gap_ems * above.size
 
 
 def _table_draft(rows: Sequence[tuple[Line, list[int | None]]], anchors: Sequence[float], right: float) -> Draft:

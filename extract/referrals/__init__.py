@@ -1,36 +1,34 @@
-"""Referral directives: which boards give an opinion on which report, or report on which measures.
+"""Referral directives: which bodies are asked for an opinion on which report, or to report on which measures.
 
-A referral sentence has a trigger (synpunkter, yttrande, remiss, redovisa
-förutsättningar) and a recipient list in one of four places:
+A referral is found as a clause (``clauses``): a cue, a verb by its lemma ("remittera" and its compounds,
+"översända", "ombe", "bereda tillfälle", "yttra sig", "redovisa" …, ``cues``) or a noun ("remissinstanser",
+"Remissen går till"), and the zones where its voice and word order put its bodies: after "till" (or before the
+verb, "har till A remitterat"), the subject (or after the verb when an adverb opens the clause), the object of
+an active "berett A tillfälle", after "av" or "från". Each clause is judged (``judge``): only a request for an
+opinion or a report is a referral; instructions, answers, the document's own answer, copies and motions are not.
 
-* after "av" in the passive: "Synpunkter på rapporten X ges i första hand av A, B och C."
-* after "till" with remiss: "Ärendet har remitterats till A, B ... och D." / "sändes ut på remiss till A"
-* before "ska" in the active: "Samtliga nämnder och bolagsstyrelser ska redovisa sina förutsättningar ..."
-* after a colon where the lead says "följande": "Ärendet har remitterats till följande nämnder: A, B och C"
-
-The list is read item by item (",", "och", "samt", "respektive"); an item that is a board is
-resolved through the register, a capitalised name outside it is an outside
-body, "(och därutöver) de nämnder ... som ..." is the condition, and anything
-else ends the list.
-
-One module per reader: ``sentences`` (a referral stated in a sentence), ``lists`` (its
-recipients listed under a lead), ``tables`` (a row each); ``zones`` finds where a
-sentence's list stands, ``recipients`` reads it, ``common`` holds what they share.
+The bodies are read item by item (``recipients``: ",", "och", "samt", "respektive"; a board through the
+register, a name that looks like one as unknown or outside, "de nämnder … som …" as the condition). Lists set
+under a lead (``lists``), referral tables (``tables``) and remiss lists in columns (``remisslist``) are read too;
+what the text says became of a referral is kept with it (``accounts``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
+from atgard.extract.referrals.accounts import Finding, with_accounts
 from atgard.extract.referrals.common import addressed_to_self
-from atgard.extract.referrals.sentences import sentence_referrals
+from atgard.extract.referrals.remisslist import POINTS_TO_LIST, list_referral_of, remiss_lists, with_list
+from atgard.extract.referrals.sentences import Found, sentence_referrals
 from atgard.extract.referrals.tables import carries_over, table_referrals
 from atgard.extract.reports import Reports
 from atgard.schema.contract import Referral
 
-__all__ = ["addressed_to_self", "carries_over", "extract_referrals"]
+__all__ = ["Finding", "addressed_to_self", "carries_over", "extract_referrals", "referral_findings"]
 
 
 def _same_directive(referral: Referral) -> tuple[object, ...]:
@@ -42,10 +40,25 @@ def _same_directive(referral: Referral) -> tuple[object, ...]:
     )
 
 
+def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: BoardRegister) -> list[Finding]:
+    """Every referral of a document, in order, with what the text says of it (recounted, answered, declined);
+    one stated twice (summary, decision) is kept once."""
+    read = sentence_referrals(analysed, reports, register)
+    found = read.referrals + [Found(r, -1) for r in table_referrals(analysed, reports, register)]
+    for recipients, rows in remiss_lists(analysed, register):
+        pointing = next((i for i, f in enumerate(found) if POINTS_TO_LIST.search(f.referral.text)), None)
+        if pointing is None:
+            found.append(Found(list_referral_of(recipients, rows, reports), -1, (rows[0].index, 0)))
+        else:
+            found[pointing] = replace(found[pointing], referral=with_list(found[pointing].referral, recipients, rows))
+    unique: dict[tuple[object, ...], Finding] = {}
+    for finding in with_accounts(
+        sorted(found, key=lambda f: (f.referral.page, f.referral.bbox.top)), read.accounts, reports
+    ):
+        unique.setdefault(_same_directive(finding.referral), finding)
+    return list(unique.values())
+
+
 def extract_referrals(analysed: Sequence[Analysed], reports: Reports, register: BoardRegister) -> list[Referral]:
     """Every referral directive of a document, in order; one stated twice (summary, decision) is kept once."""
-    found = sentence_referrals(analysed, reports, register) + table_referrals(analysed, reports, register)
-    unique: dict[tuple[object, ...], Referral] = {}
-    for referral in sorted(found, key=lambda r: (r.page, r.bbox.top)):
-        unique.setdefault(_same_directive(referral), referral)
-    return list(unique.values())
+    return [finding.referral for finding in referral_findings(analysed, reports, register)]

@@ -3,19 +3,22 @@ about, and a referral the document addresses to itself."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from atgard.extract.analysis import Analysed, Sentence
 from atgard.extract.mentions import OWN_BODY
 from atgard.extract.reports import Reports, TitleSpan
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import OFFICE_DEFINITE
+from atgard.extract.vocabulary import ASIDE, OFFICE_DEFINITE
 from atgard.schema.contract import Referral
+from atgard.schema.keys import title_key
 
 IMPLEMENTATION = rule(
     "referral.implementation",
     r"förutsättning\w*\s+(?:för|att)\s+(?:att\s+)?(?:genomför|fortsatt\s+arbete|arbeta)|genomförande\s+av\s+åtgärd|"
-    r"redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning|"
+    rf"redovisa\w*{ASIDE}?\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning|"
     r"redovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför",
     matches=(
         "ska redovisa sina förutsättningar för att genomföra åtgärderna",
@@ -42,7 +45,24 @@ _REPORT_NAMED = rule(
 )
 
 
-def report_title(item: Analysed, sentence: Sentence, titles: Sequence[TitleSpan], reports: Reports) -> str | None:
+@dataclass(frozen=True)
+class TitleContext:
+    """What a sentence's report may be named by, beyond its own words."""
+
+    previous: str | None = None  # the report of the referral before it in its section ("därutöver")
+    matter: str | None = None  # the heading of the matter it stands under, in a protocol ("§ 51 Motion om …")
+    by_noun: Mapping[str, str] = field(default_factory=dict)  # "slutrapport" -> the title the text gave it
+
+
+def report_title(
+    item: Analysed,
+    sentence: Sentence,
+    titles: Sequence[TitleSpan],
+    reports: Reports,
+    context: TitleContext | None = None,
+) -> str | None:
+    """The report a referral sentence is about: a title in it, "rapporten X", the report its noun names
+    ("i slutrapporten"), the report of the referral before it in its section, the default."""
     for span in titles:
         if span.block == item.index and sentence.start <= span.start < sentence.end:
             return reports.title_for(span.text)
@@ -50,14 +70,48 @@ def report_title(item: Analysed, sentence: Sentence, titles: Sequence[TitleSpan]
     for named in _REPORT_NAMED.finditer(sentence.text):
         if title := reports.title_near(sentence.text[named.end() :]):
             return title
+    context = context or TitleContext()
+    for noun, title in context.by_noun.items():
+        if re.search(rf"\b{noun}(?:en|et|t|n)?\b", sentence.text, re.IGNORECASE):
+            return title
+    if context.previous is not None:
+        return context.previous
+    if context.matter and not _names(context.matter, reports.subject):
+        return None  # another matter of a protocol: the document's first one is not its report
     return default_report(reports)
+
+
+def _names(heading: str, title: str | None) -> bool:
+    return title is not None and title_key(title) in title_key(heading)
+
+
+# The noun a text names a report by, just before its title: "Slutrapporten *X*", "delrapporten *Y*".
+_TITLE_NOUN = rule(
+    "referral.title_noun",
+    r"\b(?P<noun>\w*(?:rapport|betänkande|promemoria|remissversion))(?:en|et|t|n)?\s*[:*“”\"']?\s*$",
+    matches=("Slutrapporten ", "och delrapporten *", "betänkandet "),
+    not_matches=("remitteras till ", "rapporter "),
+)
+
+
+def titles_by_noun(analysed: Sequence[Analysed], reports: Reports) -> dict[str, str]:
+    """The noun each title was introduced with ("slutrapport" -> "Levande centrum i ytterstaden"); a noun
+    given to two titles names neither."""
+    found: dict[str, set[str]] = {}
+    for span in reports.spans:
+        before = analysed[span.block].text[max(0, span.start - 40) : span.start]
+        if (noun := _TITLE_NOUN.search(before)) and (title := reports.title_for(span.text)):
+            found.setdefault(noun.group("noun").lower(), set()).add(title)
+    return {noun: next(iter(titles)) for noun, titles in found.items() if len(titles) == 1}
 
 
 def default_report(reports: Reports) -> str | None:
     """The report of a referral that names none: the one the document annexes, else the one its heading
     remits ("Remiss av X"); a report the text only cites is no default."""
     annexed = [ref.title for ref in reports.refs if ref.annex_number is not None]
-    return annexed[0] if len(annexed) == 1 else reports.subject
+    if len(annexed) == 1:
+        return annexed[0]
+    return reports.subject
 
 
 def addressed_to_self(referral: Referral, own: set[str]) -> bool:

@@ -9,6 +9,7 @@ from atgard.extract.analysis import Analysed, Sentence
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import BOARD_LIKE, NAME_LIKE, read_board_list, resolve_name
 from atgard.extract.referrals.common import IMPLEMENTATION, report_title
+from atgard.extract.referrals.cues import cue_lemma, words
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import AND
@@ -121,8 +122,8 @@ def _entries(item: Analysed) -> list[str]:
     """The entries of a list under a lead: a list item's text, or the lines of a paragraph that is names only, one a
     line, as a missive sets its remissinstanser (short lines, no sentence's full stop); none for anything else."""
     text = item.text.strip()
-    if item.block.kind == "list_item":
-        return [text] if len(text) <= 150 else []
+    if item.block.kind == "list_item":  # not a directive that names its bodies ("A yttrar sig över X.")
+        return [text] if len(text) <= 150 and not any(cue_lemma(w.text) for w in words(text)) else []
     if item.block.kind != "paragraph":
         return []
     lines: list[str] = []

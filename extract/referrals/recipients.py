@@ -9,6 +9,7 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.exclusions import find_exclusions
 from atgard.extract.mentions import (
     BOARD_LIKE,
+    COUNCIL_LIKE,
     NAME_LIKE,
     OFFICE_LIKE,
     BoardSpan,
@@ -36,7 +37,9 @@ _CONDITION = rule(
 _FILLER_WORD = (
     r"(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+an(?:nat|dra)|bl\.\s?a\.?|"
     r"m\.\s?fl\.?|med\s+flera|t\.\s?ex\.?|till\s+exempel|främst|d\.\s?v\.\s?s\.?|dvs\.?|det\s+vill\s+säga|"
-    rf"närmare\s+bestämt|i\s+synnerhet|särskilt|samtliga|alla|{AND}|styrelsen\s+(?:för|i)|till|av|:|-|–)"
+    rf"närmare\s+bestämt|i\s+synnerhet|särskilt|samtliga|alla|{AND}|styrelsen\s+(?:för|i)|till|av|:|-|–|"
+    # a group's noun before the names it holds: "till dotterbolagen AB X, AB Y och AB Z"
+    r"(?:dotter)?bolagen|myndigheterna|organisationerna|kommunerna|regionerna|föreningarna|stiftelserna)"
 )
 _FILLER = rule(
     "referral.filler",
@@ -59,10 +62,13 @@ _TO_AGAIN = rule(
 # A subject that names nobody: "De som ska redovisa ...", "Dessa ska ...".
 _PRONOUN = rule(
     "referral.pronoun",
-    r"^(?:de|dessa|den|det|denna|vi|man|var|vilka|som|remissinstanserna|de\s+som|"
-    r"nämnderna|styrelserna|bolagen|förvaltningarna|instanserna)\b",
-    matches=("De som", "Dessa", "Remissinstanserna", "Nämnderna"),  # "Nämnderna": the ones named before
-    not_matches=("Detaljplanenämnden", "Denmark AB"),
+    r"^(?:de|dessa|den|det|denna|vi|man|var|vilka|som|remissinstanser(?:na)?|de\s+som|"
+    r"nämnderna|styrelserna|bolagen|förvaltningarna|instanserna)\b|"
+    # a quantity of bodies named by a common noun: "Samtliga remissinstanser", "Flera kommuner", "De flesta"
+    r"^(?:samtliga|flera|alla|några|många|övriga|berörda|vissa|andra|båda|varje|de\s+flesta|ett\s+antal)"
+    r"(?-i:\s+[a-zåäö][\wåäö-]*)+$",
+    matches=("De som", "Dessa", "Remissinstanserna", "Nämnderna", "Samtliga remissinstanser", "Flera kommuner"),
+    not_matches=("Detaljplanenämnden", "Denmark AB", "Övriga Stockholms stadsdelsnämnder"),
 )
 
 
@@ -110,7 +116,9 @@ def _read_list(
 
 
 def _name_like(piece: str) -> bool:
-    return bool(NAME_LIKE.match(piece) or BOARD_LIKE.match(piece) or OFFICE_LIKE.match(piece))
+    return bool(
+        NAME_LIKE.match(piece) or BOARD_LIKE.match(piece) or OFFICE_LIKE.match(piece) or COUNCIL_LIKE.match(piece)
+    )
 
 
 # A list cut at its joints, the joints kept: every joint, or all but "och" when "och" is inside a name.
@@ -131,10 +139,12 @@ def _separators(zone: str) -> Rule:
     """How a list's items are separated: a list that closes with "samt" keeps "och" inside its names.
 
     "..., Sveriges Kommuner och Landsting samt AB Storstockholms Lokaltrafik": the
-    last item is joined by "samt", so an "och" before it joins the words of a name.
+    last item is joined by "samt", so an "och" before it joins the words of a name. A list of lists, each closed
+    by its own "samt" ("A och B samt C, D och E samt F"), joins its items with both.
     """
     joiners = _AND_WORD.findall(zone)
-    return _AT_JOINTS_BESIDE_OCH if joiners and joiners[-1] == "samt" and "och" in joiners else _AT_JOINTS
+    closing = joiners and joiners[-1] == "samt" and joiners.count("samt") == 1
+    return _AT_JOINTS_BESIDE_OCH if closing and "och" in joiners else _AT_JOINTS
 
 
 def _pieces(gap: str, separators: Rule) -> list[str]:

@@ -1,111 +1,260 @@
-"""Referrals stated in a sentence: a trigger (synpunkter, yttrande, remiss, redovisa förutsättningar) and the
-recipient list where the sentence's lead puts it."""
+"""Referrals stated in running text: every referral clause of a sentence (``clauses``), judged (``judge``), its
+bodies read where the clause puts them (``recipients``).
+
+A sentence's requests of one action are one referral ("Motionen har skickats på remiss till A och B, som har
+underremitterat ärendet till C"); what a sentence says became of a referral (answered, declined, not answered)
+is kept as an :class:`Account` for the section's referral (``accounts``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-from atgard.extract.analysis import Analysed
+from atgard.extract.analysis import Analysed, Sentence
 from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
 from atgard.extract.dissent import in_dissent
-from atgard.extract.mentions import LIST_LEAD
-from atgard.extract.referrals.common import IMPLEMENTATION, PRIMARY, report_title
+from atgard.extract.mentions import LIST_LEAD, BoardSpan
+from atgard.extract.referrals.clauses import Clause, find_clauses
+from atgard.extract.referrals.common import PRIMARY, TitleContext, report_title, titles_by_noun
+from atgard.extract.referrals.judge import Action, Judgement, judge
 from atgard.extract.referrals.lists import LIST_HEADING, list_referral
+from atgard.extract.referrals.reading import Unit, reading_units
 from atgard.extract.referrals.recipients import recipients_in
-from atgard.extract.referrals.zones import recipient_zones
+from atgard.extract.referrals.zones import Zone, zone_after
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
 from atgard.schema.contract import Recipient, Referral
 
-_TRIGGER = rule(
-    "referral.trigger",
-    r"\b(synpunkter|yttra\w*|yttrande\w*|remitter\w*|remiss\w*|redovisa\w*\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning\w*|"
-    r"redovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför\w*)\b",
-    matches=(
-        "Synpunkter på rapporten ges av ...",
-        "Ärendet har remitterats till ...",
-        "nämnderna ska redovisa sina förutsättningar",
-        "inkomma med ett yttrande",
-        "Samtliga stadsdelsnämnder ska redovisa hur åtgärd B2.1.1 kan genomföras",
-        "ska redovisa hur åtgärderna A2.1.1, A2.1.2 och A2.1.3 kan genomföras",
-    ),
-    not_matches=("Kommissionen rekommenderar att staden utökar insatserna.",),
-)
-# A copy sent for information only: its bodies are asked for nothing ("Remissen skickas för kännedom till X").
-_FOR_INFORMATION = rule(
-    "referral.for_information",
-    r"^(?!.*\b(?:yttra\w*|yttrande\w*|synpunkter|svar\w*|redovisa\w*)\b).*\bför\s+kännedom\b",
-    matches=("Remissen skickas till socialnämnden för kännedom.", "Ärendet har skickats för kännedom till X."),
-    not_matches=("Remissen skickas till A för yttrande och till B för kännedom.",),
-)
-# A sentence that reports what another document directs ("Enligt remissen ska ..."): an answer's account.
-_REPORTED = rule(
-    "referral.reported",
-    r"^(?:enligt\s+(?:remissen|remissmissivet|kommunstyrelsens\s+beslut)|i\s+remissen|av\s+remissen\s+framgår)\b",
-    matches=("Enligt remissen ska trafiknämnden och exploateringsnämnden redovisa",),
-    not_matches=("Remissen har skickats till",),
-)
+
+@dataclass(frozen=True)
+class Found:
+    """A referral as the text states it: the contract's record, and where and how it was said."""
+
+    referral: Referral
+    section: int
+    order: tuple[int, int] = (-1, 0)  # the block it is stated in, and where in it
+    recounted: bool = False  # said of a referral made before ("har remitterats"), or in a Beredning section
+    to_a_town: bool = False  # asked of a whole municipality ("Malmö stad har beretts tillfälle att yttra sig")
+
+
+@dataclass(frozen=True)
+class Account:
+    """What a sentence says became of a referral: who answered, declined, or has not answered."""
+
+    kind: str  # "answered", "declined", "unanswered"
+    recipients: list[Recipient]
+    section: int
+    order: tuple[int, int]  # the block it is stated in, and where in it
+    text: str
+    where: dict[str, Any]  # the sentence's page, bbox and boxes
+    remissinstanser: bool = False  # the bodies are named as remissinstanser: they were asked
+    also: bool = False  # "Yttrande har även inkommit från X": an answer no one asked for
+
+
+@dataclass
+class Read:
+    referrals: list[Found] = field(default_factory=list)
+    accounts: list[Account] = field(default_factory=list)
 
 
 def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """Titles blanked out, so that their words are neither triggers nor recipients."""
+    """Titles blanked out, so that their words are neither cues nor recipients."""
     chars = list(text)
     for start, end in spans:
         chars[start:end] = "¤" * (end - start)
     return "".join(chars)
 
 
-def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register: BoardRegister) -> list[Referral]:
-    referrals = []
+def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register: BoardRegister) -> Read:
+    """Every referral and account stated in the document's sentences (and the lists they lead)."""
+    read = Read()
     dissent = in_dissent(analysed)
     for item in analysed:
-        if item.index in dissent:
+        heading = item.block.kind == "heading" and item.index not in dissent and LIST_HEADING.match(item.text)
+        if heading and (listed := list_referral(item, None, reports, analysed, register)) is not None:
+            read.referrals.append(Found(listed, -1, (item.index, 0)))
+    nouns = titles_by_noun(analysed, reports)
+    directing = False  # the items that follow are a referral's directives, one an item
+    for unit in reading_units(analysed, reports, register, dissent):
+        directing = directing and unit.item.block.kind == "list_item"
+        unit = replace(unit, directed=directing)
+        masked = _mask(unit.item.text, [(s.start, s.end) for s in unit.titles])
+        for sentence in unit.item.sentences():
+            previous = next((f for f in reversed(read.referrals) if f.section == unit.section), None)
+            title = previous.referral.report_title if previous else None
+            context = TitleContext(previous=title, matter=unit.matter, by_noun=nouns)
+            leads = _read_sentence(unit, sentence, masked, context, reports, analysed, register, read)
+            directing = directing or leads
+    read.referrals.sort(key=lambda f: f.order)
+    return _with_remitted_report(read)
+
+
+def _with_remitted_report(read: Read) -> Read:
+    """A referral that names no report is of the one the document's own town was asked about ("Departementet
+    har remitterat promemorian X till Stockholms stad"), when the text names one."""
+    remitted = {f.referral.report_title for f in read.referrals if f.to_a_town and f.referral.report_title}
+    if len(remitted) != 1:
+        return read
+    title = remitted.pop()
+    read.referrals = [
+        replace(f, referral=f.referral.model_copy(update={"report_title": title}))
+        if f.referral.report_title is None
+        else f
+        for f in read.referrals
+    ]
+    return read
+
+
+# Where a list begins after a description of whom it names: "till de nämnder som ansvarar för X, dvs. A och B".
+_NAMELY = rule(
+    "referral.namely",
+    r"(?:,\s*|\s)(?:dvs\.?|d\.\s?v\.\s?s\.?|det\s+vill\s+säga|nämligen|närmare\s+bestämt)\s+",
+    matches=("de nämnder som ansvarar för stadsmiljö, dvs. trafiknämnden", " det vill säga idrottsnämnden"),
+    not_matches=("trafiknämnden och kulturnämnden",),
+)
+_BODIES_NOUN = rule(
+    "referral.bodies_noun",
+    r"\bremissinstans",
+    matches=("Följande remissinstanser har yttrat sig:",),
+    not_matches=("remiss",),
+)
+# A referral's lead whose items are its directives, one a sentence: "Rapporten remitteras enligt följande.",
+# "Förslaget remitteras på följande sätt:", "… remitteras till följande nämnder:".
+_DIRECTIVES_FOLLOW = rule(
+    "referral.directives_follow",
+    r"(?:\b(?:(?:enligt|på)\s+följande(?:\s+sätt)?|enligt\s+nedan(?:stående)?|som\s+följer|"
+    r"till\s+följande(?:\s+\w+)?)\s*[.:]?|:)\s*$",
+    matches=(
+        "Stadsledningskontoret föreslår att rapporten remitteras enligt följande.",
+        "Förslaget remitteras på följande sätt:",
+        "Programmet remitteras som följer.",
+        "Planen remitteras till följande nämnder:",
+        "Rapporten ska remitteras enligt nedan.",
+    ),
+    not_matches=("Rapporten remitteras till kulturnämnden.", "Kommunstyrelsen beslutar enligt följande beslut om"),
+    explains_cue=True,
+)
+# A municipality asked as a whole, whose own boards then answer for it: "Malmö stad", "Lerums kommun", "staden".
+_TOWN = rule(
+    "referral.town",
+    r"^(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:stad|kommun)|staden|kommunen|region\s+[A-ZÅÄÖ][\wåäö-]+)$",
+    matches=("Malmö stad", "Lerums kommun", "Staden", "Region Skåne"),
+    not_matches=("Malmö stads kulturnämnd", "Kulturnämnden"),
+)
+
+
+def _read_sentence(
+    unit: Unit,
+    sentence: Sentence,
+    masked: str,
+    context: TitleContext,
+    reports: Reports,
+    analysed: Sequence[Analysed],
+    register: BoardRegister,
+    read: Read,
+) -> bool:
+    """Read the sentence's referrals and accounts into ``read``; True when it leads directives that follow as
+    items ("Rapporten remitteras enligt följande.")."""
+    item = unit.item
+    text = masked[sentence.start : sentence.end]
+    clauses = find_clauses(text)
+    boards = [
+        b
+        for b in item.boards_in(sentence.start, sentence.end)
+        if not any(t.start < b.end and b.start < t.end for t in unit.titles)
+    ]
+    requests: dict[Action, tuple[list[Recipient], str | None, bool]] = {}
+    leads = False
+    for clause in clauses:
+        judged = judge(clause, text, unit.heading, unit.directed)
+        if judged.kind not in ("request", "answered", "declined", "unanswered"):
             continue
-        if item.block.kind == "heading" and LIST_HEADING.match(item.text):
-            if (listed := list_referral(item, None, reports, analysed, register)) is not None:
-                referrals.append(listed)
+        recipients, condition = _recipients(masked, clause, sentence.start, boards, register)
+        # the list may follow as items: a request's, or the remissinstanser who answered ("Följande
+        # remissinstanser har yttrat sig:"), who were asked all the same
+        leads = leads or (not recipients and (judged.kind == "request" or _BODIES_NOUN.search(text) is not None))
+        if judged.kind != "request":
+            if recipients:
+                read.accounts.append(_account(judged, clause, recipients, unit, sentence, text))
             continue
-        if item.block.kind not in ("paragraph", "list_item"):
+        if not recipients:
             continue
-        titles = [s for s in reports.spans if s.block == item.index]
-        masked = _mask(item.text, [(s.start, s.end) for s in titles])
-        for sentence in item.sentences():
-            text = masked[sentence.start : sentence.end]
-            if not _TRIGGER.search(text) or _REPORTED.match(text) or _FOR_INFORMATION.search(text):
-                continue
-            zones = recipient_zones(text)
-            if not zones:
-                continue
-            in_sentence = [
-                b
-                for b in item.boards_in(sentence.start, sentence.end)
-                if not any(t.start < b.end and b.start < t.end for t in titles)
-            ]
-            recipients: list[Recipient] = []
-            condition: str | None = None
-            for zone in zones:
-                recipients, condition = recipients_in(masked, zone.shifted(sentence.start), in_sentence, register)
-                if recipients:
-                    break
-            if not recipients and LIST_LEAD.search(text):  # the list follows as items
-                if (listed := list_referral(item, sentence, reports, analysed, register)) is not None:
-                    referrals.append(listed)
-                continue
-            if not recipients:
-                continue
-            codes = [c.code for c in find_codes(text)]
-            referrals.append(
-                Referral(
-                    report_title=report_title(item, sentence, titles, reports),
-                    action="implementation" if IMPLEMENTATION.search(text) else "opinion",
-                    scope="measures" if codes else "report",
-                    measure_codes=list(dict.fromkeys(codes)),
-                    recipients=recipients,
-                    priority="primary" if PRIMARY.search(text) else None,
-                    condition=condition,
-                    text=sentence.text,
-                    **item.located(sentence.start, sentence.end),
-                )
+        have, had_condition, recounted = requests.get(judged.action, ([], None, False))
+        names = {r.name for r in have}
+        have = have + [r for r in recipients if r.name not in names]
+        requests[judged.action] = (have, had_condition or condition, recounted or judged.recounted)
+    if not requests and leads:
+        # the list follows as items: the bodies one an item, or directives that each name their bodies
+        listed = list_referral(item, sentence, reports, analysed, register) if LIST_LEAD.search(text) else None
+        if listed is not None:
+            recounted = any(c.recounted for c in clauses)
+            read.referrals.append(Found(listed, unit.section, (item.index, sentence.start), recounted))
+            return False
+        return _DIRECTIVES_FOLLOW.search(text) is not None
+    for action, (recipients, condition, recounted) in requests.items():
+        codes = list(dict.fromkeys(c.code for c in find_codes(text)))
+        in_sentence = [s for s in unit.titles if sentence.start <= s.start < sentence.end]
+        referral = Referral(
+            report_title=report_title(item, sentence, in_sentence, reports, context),
+            action=action,
+            scope="measures" if codes else "report",
+            measure_codes=codes,
+            recipients=recipients,
+            priority="primary" if PRIMARY.search(text) else None,
+            condition=condition,
+            text=sentence.text,
+            **item.located(sentence.start, sentence.end),
+        )
+        town = all(_TOWN.match(r.name) for r in recipients)
+        read.referrals.append(Found(referral, unit.section, (item.index, sentence.start), recounted, town))
+    return False
+
+
+def _recipients(
+    masked: str, clause: Clause, offset: int, boards: Sequence[BoardSpan], register: BoardRegister
+) -> tuple[list[Recipient], str | None]:
+    """The bodies of the first of the clause's zones that names any; a zone that only describes them ("de
+    nämnder som ansvarar för X, dvs. A och B") names them after its "dvs."."""
+    for zone in clause.zones:
+        shifted = zone.shifted(offset)
+        recipients, condition = recipients_in(masked, shifted, boards, register)
+        if recipients:
+            return recipients, condition
+        if (namely := _NAMELY.search(masked, shifted.start, shifted.end)) is not None:
+            after = zone_after(masked, namely.end(), shifted.end)
+            recipients, _ = recipients_in(
+                masked, Zone(after.start, after.end, zone.whole, after.list_end), boards, register
             )
-    return referrals
+            if recipients:
+                return recipients, None
+    return [], None
+
+
+# Answers named as answers to a remiss: their bodies were asked ("Följande remissinstanser har yttrat sig", "Efter
+# remiss har yttranden lämnats av A och B", a proposition's list of remissinstanser).
+_ASKED = rule(
+    "referral.asked_bodies",
+    r"\bremissinstans|\befter\s+remiss\b",
+    matches=("Följande remissinstanser har yttrat sig:", "Efter remiss har yttranden över promemorian lämnats av A"),
+    not_matches=("Yttranden har lämnats av A och B.", "Efter remisstidens slut har B svarat."),
+)
+# "Yttrande har även inkommit från X": an answer besides those asked for.
+_ALSO = rule("referral.also", r"\b(?:även|också|dessutom)\b", matches=("har även inkommit",), not_matches=("har",))
+
+
+def _account(
+    judged: Judgement, clause: Clause, recipients: list[Recipient], unit: Unit, sentence: Sentence, text: str
+) -> Account:
+    return Account(
+        kind=judged.kind,
+        recipients=recipients,
+        section=unit.section,
+        order=(unit.item.index, sentence.start),
+        text=sentence.text,
+        where=unit.item.located(sentence.start, sentence.end),
+        remissinstanser=_ASKED.search(text[clause.start : clause.end]) is not None,
+        also=bool(_ALSO.search(text[clause.start : clause.end])),
+    )

@@ -25,6 +25,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from datasette.version import __version__ as datasette_version
 
+from atgard.output.board_page import HOME_BOARDS
 from atgard.output.masking import Box, Personal, boxes_on_page, known_values, stored_boxes
 from atgard.output.picture_cache import PictureCache
 from atgard.output.pictures import Picture, placeholder, render_isolated
@@ -43,9 +44,13 @@ def startup(datasette: Any) -> None:
 
         if hasattr(datasette_errors, "rich"):
             datasette_errors.rich = None
-    # One fixed address whatever the database file is called: /atgard/..., the API other systems rely on.
+    # One fixed name whatever the database file is called: /atgard/..., the API other systems rely on, and
+    # the name in every label (Datasette names a database by its file).
     if route := _config(datasette).get("route"):
-        datasette.get_database().route = route
+        db = datasette.get_database()
+        if db.name != route:
+            datasette.remove_database(db.name)
+            datasette.add_database(db, name=route, route=route)
 
 
 # Tables whose rows point at a place in a PDF, and how a row is found from its URL.
@@ -54,6 +59,8 @@ PROVENANCE = {
     "referrals": "id = ?",
     "decision_points": "document_id = ? AND seq = ?",
     "signatories": "document_id = ? AND seq = ?",
+    "answers": "document_id = ? AND seq = ?",
+    "blocks": "document_id = ? AND seq = ?",  # a document's page shows its first heading
 }
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -276,7 +283,7 @@ def register_routes() -> list[tuple[str, Any]]:
         (r"^/$", index),
         (r"^/-/atgard/pdf/(?P<document_id>[0-9a-f]{64})\.pdf$", pdf),
         (
-            r"^/-/atgard/highlight/(?P<table>measures|referrals|decision_points|signatories)/(?P<pks>[0-9a-f,]+)\.png$",
+            r"^/-/atgard/highlight/(?P<table>measures|referrals|decision_points|signatories|answers|blocks)/(?P<pks>[0-9a-f,]+)\.png$",
             highlight,
         ),
     ]
@@ -333,10 +340,7 @@ async def _home(datasette: Any) -> dict[str, Any]:
     cached = _HOME.get(db.name)
     if cached is not None and cached[0] == version and version:
         return cached[1]
-    boards = await db.execute(
-        "SELECT b.id, b.name, (SELECT count(*) FROM referral_recipients rr WHERE rr.board_id = b.id) AS referrals "
-        "FROM boards b WHERE b.kind != 'office' ORDER BY b.name"
-    )
+    boards = await db.execute(HOME_BOARDS)  # the referrals each board's page lists
     reports = await db.execute(
         "SELECT document_id AS key_id, title, year FROM report_documents WHERE title IS NOT NULL ORDER BY title"
     )
@@ -346,6 +350,7 @@ async def _home(datasette: Any) -> dict[str, Any]:
         "atgard_boards": [dict(row) for row in boards.rows],
         "atgard_reports": [dict(row) for row in reports.rows],
         "atgard_board_sql": queries.get("min_namnd", {}).get("sql", ""),
+        "atgard_pdfs": _personal(datasette),  # the stored PDFs are served: the pages may link them
     }
     _HOME[db.name] = (version, home)
     return home

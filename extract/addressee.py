@@ -1,0 +1,188 @@
+"""Who a document is to, and who handles it: the header box, a letter's address, a table of labels.
+
+A memo's box names its case officer and addressee ("Handläggare | Till"); an answer letter to a
+ministry or an agency names its addressee in an address over the title ("Landsbygds- och
+infrastrukturdepartementet / li.remissvar@regeringskansliet.se", "Regeringskansliet /
+Finansdepartementet / 103 33 Stockholm"), in a labelled cell ("Mottagare / Finansdepartementet"), or
+in a table whose first row holds the labels and the row under it the values ("Till | Ert diarienummer" /
+"Utbildningsdepartementet | U2025/01587").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import ISO_DATE
+from atgard.schema import Block
+from atgard.schema.contract import CaseOfficer
+
+# A cell of the header box, its label first: "Handläggare: Eva Ek ...", "Till Kommunstyrelsen", "Mottagare".
+# Without a colon or a line break after it, the label's name is short and no sentence: "Till sammanträdet
+# förelåg …" is running text, "Tilläggsdirektiv till …" a title.
+BOX_LABEL = rule(
+    "header.box_label",
+    r"^(handläggare|till|mottagare)\b[ \t]*(?::|\n|$|(?=[^\n.]{1,60}(?:\n|$)))\s*(.*)$",
+    matches=(
+        "Handläggare\nEva Ek\nTelefon: 08-508 000 00",
+        "Till: Kommunstyrelsen",
+        "Till\nKommunstyrelsen",
+        "Till Kommunstyrelsen",
+        "Mottagare\nFinansdepartementet\nfi.remissvar@regeringskansliet.se",
+    ),
+    not_matches=(
+        "Eva Ek",
+        "Handlingar",
+        "Datum 2019-10-14",
+        "Tilläggsdirektiv till Utredningen om kommunernas ansvar för bostadsanpassning (S 2024:09)",
+        "Till sammanträdet förelåg verkställande direktörens tjänsteutlåtande den 12 maj 2025.",
+    ),
+    flags=re.IGNORECASE | re.DOTALL,
+)
+# A label of a letter's table of references, standing alone in its cell: its value is in the row below.
+_COLUMN_LABEL = rule(
+    "header.column_label",
+    r"^(?:till|mottagare|handläggare|datum|(?:er|ert|vår|vårt)\s+(?:beteckning|diarienummer|dnr|referens|datum)|"
+    r"dnr|diarienummer|beteckning)\s*:?$",
+    matches=("Till", "Ert diarienummer", "Vår beteckning", "Er beteckning", "Datum", "Dnr:"),
+    not_matches=("Utbildningsdepartementet", "Till Kommunstyrelsen", "2025-05-28"),
+)
+_PHONE = rule(
+    "header.phone",
+    r"^(?:telefon|tel|tfn|mobil)\.?:?\s*(?P<number>\+?[\d\s()-]{6,})$",
+    matches=("Telefon: 08-508 000 00", "Tel. 08-508 29 000", "Mobil +46 70 123 45 67"),
+    not_matches=("Telefonnummer saknas", "Tel: 123"),
+)
+_EMAIL = rule(
+    "header.email",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    matches=("eva.ek@stockholm.se", "E-post: anna-karin.berg@sll.se"),
+    not_matches=("eva.ek@stockholm", "@stockholm.se"),
+    flags=0,
+)
+# The registry's mailbox an answer is sent to: it ends an address as a postal code does ("li.remissvar@…").
+_REGISTRY_MAIL = rule(
+    "header.registry_mail",
+    r"^[\w.+-]*(?:remissvar|registrator|registratur|diarium|kansli|registrering)[\w.+-]*@[\w-]+(?:\.[\w-]+)+$|"
+    r"^[\w.+-]+@regeringskansliet\.se$",
+    matches=("li.remissvar@regeringskansliet.se", "registrator@boverket.se", "kommunstyrelsen@regeringskansliet.se"),
+    not_matches=("eva.ek@stockholm.se", "Finansdepartementet"),
+)
+_POSTAL_LINE = rule(
+    "header.postal_line",
+    r"^(?:Box\s+\d+,?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö]+$",
+    matches=("105 35 Stockholm", "Box 8189, 104 20 Stockholm", "75375 Uppsala"),
+    not_matches=("Stockholms stad", "105 35 stockholm", "Kommunstyrelsen"),
+    flags=0,
+)
+# What an address names besides its addressee: a copy, the government offices over a ministry, a street.
+_NOT_ADDRESSEE = rule(
+    "header.not_addressee",
+    r"^(?:kopia|kopia\s+till|för\s+kännedom|cc)\b|^regeringskansliet$|^(?:box|postadress|besöksadress)\b",
+    matches=("Kopia: Finansdepartementet, budgetavdelningen", "Regeringskansliet", "Box 8189"),
+    not_matches=("Finansdepartementet", "Kommunstyrelsen"),
+)
+_ADDRESS_LINE_MAX = 60
+
+
+def _address_lines(block: Block) -> list[str]:
+    """A block's lines as the PDF set them (an address is one block of lines or a block a line)."""
+    spans = [block.text[line.start : line.end] for line in block.lines] or [block.text]
+    return [part.strip() for span in spans for part in span.splitlines() if part.strip()]
+
+
+def _first_addressee(lines: Sequence[str]) -> str | None:
+    """The addressee among an address's lines: the first that is no copy, street or "Regeringskansliet"."""
+    return next((line for line in lines if not _NOT_ADDRESSEE.match(line)), None)
+
+
+def address_block(blocks: Sequence[Block]) -> str | None:
+    """The addressee of a letter-style answer: the first line of the address over page 1's title.
+
+    "Kommunstyrelsen / Stockholms stad / 105 35 Stockholm": the lines down to a postal code, or down to
+    the registry's mailbox ("Landsbygds- och infrastrukturdepartementet / li.remissvar@regeringskansliet.se");
+    "Regeringskansliet / Finansdepartementet / 103 33 Stockholm" is to the ministry.
+    """
+    lines: list[str] = []
+    for block in blocks:
+        if block.page != 1 or block.kind == "heading":
+            break
+        if block.kind != "paragraph":
+            lines = []
+            continue
+        for line in _address_lines(block):
+            if _POSTAL_LINE.match(line) or _REGISTRY_MAIL.match(line):
+                return _first_addressee(lines)
+            if len(line) > _ADDRESS_LINE_MAX:
+                lines = []
+                break
+            lines.append(line)
+    return None
+
+
+@dataclass(frozen=True)
+class HeaderBox:
+    """What the "Handläggare | Till" box of page 1 says: the case officer, the addressee and the date."""
+
+    officer: CaseOfficer
+    addressee: str | None = None
+    date: str | None = None
+
+
+def _labelled_cells(blocks: Sequence[Block]) -> Iterator[str]:
+    """Page 1's cells and blocks, a label over its value: a row of labels gives each its value from the row under.
+
+    >>> from atgard.schema import BBox, PageBox, TableCell
+    >>> box = BBox(x0=0, top=0, x1=1, bottom=1)
+    >>> def row(*texts): return Block(kind="table_row", text=" | ".join(texts), page=1,
+    ...     boxes=[PageBox(page=1, bbox=box)], cells=[TableCell(text=t, bbox=box) for t in texts])
+    >>> list(_labelled_cells([row("Till", "Ert diarienummer"), row("Utbildningsdepartementet", "U2025/01587")]))
+    ['Till\\nUtbildningsdepartementet', 'Ert diarienummer\\nU2025/01587']
+    """
+    first_page = [block for block in blocks if block.page == 1]
+    values = -1  # the row of values under a row of labels, already given
+    for n, block in enumerate(first_page):
+        below = first_page[n + 1] if n + 1 < len(first_page) else None
+        labels = [cell.text.strip() for cell in block.cells]
+        if labels and all(_COLUMN_LABEL.match(label) for label in labels):
+            if below is not None and len(below.cells) == len(labels):
+                yield from (f"{label}\n{cell.text.strip()}" for label, cell in zip(labels, below.cells, strict=True))
+                values = n + 1
+            continue
+        if n != values:
+            yield from [cell.text for cell in block.cells] or [block.text]
+
+
+def header_box(blocks: Sequence[Block]) -> HeaderBox:
+    """Case officer, addressee and date from the "Handläggare | Till" box of page 1."""
+    officer = CaseOfficer()
+    addressee = date = None
+    for cell in _labelled_cells(blocks):
+        label = BOX_LABEL.match(cell.strip())
+        if not label:
+            continue
+        lines = [line.strip() for line in label.group(2).splitlines() if line.strip()]
+        if label.group(1).lower() == "handläggare":
+            officer = _case_officer(lines)
+            continue
+        dates = [line for line in lines if ISO_DATE.fullmatch(line)]
+        names = [
+            line for line in lines if line not in dates and not _EMAIL.search(line) and not _NOT_ADDRESSEE.match(line)
+        ]
+        addressee = " ".join(names) or None
+        date = dates[0] if dates else None
+    return HeaderBox(officer, addressee, date)
+
+
+def _case_officer(lines: list[str]) -> CaseOfficer:
+    name = phone = email = None
+    for line in lines:
+        if (found := _PHONE.match(line)) is not None:
+            phone = found.group("number").strip()
+        elif (mail := _EMAIL.search(line)) is not None:
+            email = mail.group(0)
+        elif name is None:
+            name = line
+    return CaseOfficer(name=name, phone=phone, email=email)

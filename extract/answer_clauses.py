@@ -1,0 +1,200 @@
+"""The sentences by which a body gives its answer to a referral, told from the ones that only speak of one.
+
+A body answers in the present or in what it is to do: "Stadsdelsnämnden godkänner (och åberopar)
+förvaltningens tjänsteutlåtande som svar på remissen", "att anta förslaget till yttrande som nämndens svar
+till kommunstyrelsen", "Kommunstyrelsen besvarar remissen med …", "Yttrandet godkänns och översänds till
+departementet". The same words in the past ("har godkänt", "beslutade att godkänna"), in a motion or a
+reservation ("yrkar att …"), or as a task given to others ("ska lämna yttrande senast …", "uppdrar åt …")
+are history or instructions, not the document's answer. The verbs are read by lemma (extract/lemmas.py):
+every present, infinitive and present-passive form of each.
+"""
+
+from __future__ import annotations
+
+from atgard.extract.lemmas import forms
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import BOARD_WORD, DIRECTING
+
+
+def present_forms(*lemmas: str) -> tuple[str, ...]:
+    """The forms of verbs that speak of now or of what is to be done: infinitive, present, present passive.
+
+    >>> present_forms("godkänna"), present_forms("anta")
+    (('godkännas', 'godkänner', 'godkänna', 'godkänns'), ('antar', 'antas', 'anta'))
+    >>> "godkänts" in present_forms("godkänna"), "beslöt" in present_forms("besluta")
+    (False, False)
+    """
+    found: set[str] = set()
+    for lemma in lemmas:
+        made = {lemma, lemma + "r", lemma + "s", lemma[:-1] + "er", lemma[:-1] + "s"}
+        found |= made & set(forms(lemma))
+    return tuple(sorted(found, key=lambda form: (-len(form), form)))
+
+
+def _words(found: tuple[str, ...], prefix: str = "") -> str:
+    return rf"\b{prefix}(?:{'|'.join(found)})\b"
+
+
+# Giving an answer: approving, adopting, invoking, sending on ("överlämnar", "översänds"), answering.
+_ANSWERING = _words(present_forms("godkänna", "anta", "åberopa", "avge", "besvara", "lämna", "sända"), "(?:över)?")
+# Sending the answer on or adopting it, in the passive: "Yttrandet godkänns och översänds".
+_ANSWERED = _words(
+    tuple(f for f in present_forms("godkänna", "anta", "åberopa", "avge", "sända", "lämna") if f.endswith("s")),
+    "(?:över)?",
+)
+# What makes a sentence no answer of the document's own: a motion or a reservation, a task given to
+# others, a deadline, a decision taken before.
+_NOT_OWN = (
+    r"^(?!.*\b(?:yrka\w*|yrkande\w*|reserver\w*|uppdrag\w*|uppdra\w*|uppmana\w*|ombe\w*|anmoda\w*|"
+    r"senast|beslutade|beslöt|beslutat)\b)"
+)
+# Words before the answering verb, none of them a modal that makes it a task ("Nämnderna ska lämna …"); a
+# modal after it qualifies what the answer says ("… med den ändringen att kommunen ska kunna …").
+_NO_MODAL = rf"(?:(?!\b(?:{DIRECTING})\b)[^.;])"
+
+# "… som svar på remissen", "… som nämndens svar till kommunstyrelsen", "… som sitt yttrande över remissen".
+AS_ANSWER = rule(
+    "answer.as_answer",
+    r"\bsom\s+(?:[\wåäö-]+\s+){0,3}(?:svar\s+(?:(?:på|över)\s+(?:\w+\s+){0,2}remiss(?:en)?|till)|"
+    r"(?:yttrande|remissvar|remissyttrande)\s+(?:på|över|till|i)\b)",
+    matches=(
+        "Trafiknämnden godkänner kontorets tjänsteutlåtande som svar på remissen.",
+        "Tjänsteutlåtandet översänds till kommunstyrelsen som stadsdelsnämndens svar på remissen.",
+        "Trafiknämnden beslutar att som svar på remissen överlämna och åberopa kontorets tjänsteutlåtande.",
+        "Nämnden överlämnar tjänsteutlåtandet som svar på kommunstyrelsens remiss.",
+        "Nämnden godkänner förvaltningens förslag som sitt yttrande över remissen.",
+        "att anta förvaltningens förslag till yttrande, daterat 2025-08-28, som nämndens svar till kommunstyrelsen,",
+        "att överlämna stadskontorets tjänsteskrivelse som Malmö stads yttrande över Region Skånes förslag",
+        "Nämnden antar tjänsteskrivelsen som yttrande i ärendet.",
+    ),
+    not_matches=("Svaren ska ha inkommit senast den 15 mars.", "som svar på frågan om tillgänglighet"),
+)
+# A sentence of the document's own that gives its answer: an answering verb now, with "som svar …".
+GIVES_ANSWER = rule(
+    "answer.gives_answer",
+    rf"{_NOT_OWN}(?={_NO_MODAL}*?{_ANSWERING}).*{AS_ANSWER.pattern.pattern}",
+    matches=(
+        "Stadsdelsnämnden godkänner och åberopar tjänsteutlåtandet som svar på remissen.",
+        "Förslag till beslut: Socialnämnden godkänner förvaltningens tjänsteskrivelse som svar på remissen.",
+        "Nämnden överlämnar tjänsteutlåtandet som nämndens svar till kommunstyrelsen.",
+        "att anta förslaget till yttrande som kulturnämndens svar på remissen",
+        "Styrelsen för AB Stockholmshem godkänner bolagets förslag som sitt yttrande över remissen.",
+    ),
+    not_matches=(
+        "Trafiknämnden har godkänt kontorets tjänsteutlåtande som svar på remissen.",
+        "Nämnden beslutade den 12 mars att godkänna tjänsteutlåtandet som svar på remissen.",
+        "Kulturnämnden godkände förvaltningens förslag som svar på remissen.",
+        "Nämnderna ska lämna sina yttranden som svar på remissen senast den 1 mars.",
+        "Anna Berg (V) yrkar att nämnden godkänner tjänsteutlåtandet som svar på remissen med tillägg.",
+    ),
+)
+# "Kommunstyrelsen besvarar remissen med …", "Remissen besvaras med hänvisning till tjänsteutlåtandet".
+ANSWERS_REMISS = rule(
+    "answer.answers_remiss",
+    rf"{_NOT_OWN}{_NO_MODAL}*?(?:{_words(present_forms('besvara'))}\s+(?:\w+\s+){{0,2}}remiss(?:en)?\b|"
+    rf"\bremiss(?:en)?\s+{_words(present_forms('besvara'))})",
+    matches=(
+        "Kommunstyrelsen besvarar remissen med hänvisning till vad som anförs i tjänsteutlåtandet.",
+        "Remissen besvaras med hänvisning till förvaltningens tjänsteskrivelse.",
+        "att besvara remissen i enlighet med förvaltningens förslag",
+    ),
+    not_matches=(
+        "Nämnden besvarade remissen den 3 mars.",
+        "Stadsdelsnämnderna ska besvara remissen senast den 1 mars.",
+        "Motionen besvaras med hänvisning till tjänsteutlåtandet.",
+    ),
+)
+# The answer as the subject, adopted or sent on in the passive: "Yttrandet godkänns och översänds",
+# "Göteborgs Stads yttrande till departementet över promemorian X godkänns", "Förslaget till yttrande antas".
+ANSWER_ADOPTED = rule(
+    "answer.answer_adopted",
+    rf"{_NOT_OWN}.*\b(?:yttrande(?:t)?|remissvar(?:et)?|remissyttrande(?:t)?|svar(?:et)?|"
+    r"förslag(?:et)?\s+till\s+(?:\w+\s+){0,2}(?:yttrande|svar|remissvar))\b"
+    rf"{_NO_MODAL}{{0,180}}?{_ANSWERED}",
+    matches=(
+        "Yttrandet godkänns och översänds till Justitiedepartementet.",
+        "Göteborgs Stads yttrande över promemorian X godkänns, med den ändringen att kommunen ska kunna erbjuda kort.",
+        "Förvaltningens förslag till yttrande antas och överlämnas till Region Skåne.",
+        "Remissvaret avges enligt bilaga 2.",
+    ),
+    not_matches=(
+        "Yttrandet godkändes och översändes till departementet den 3 maj.",
+        "Nämndernas yttranden ska lämnas till kommunstyrelsen senast den 12 mars.",
+        "Yttrandet ska godkännas av nämnden i maj.",
+        "Yttrandet har godkänts elektroniskt och har därför inga handskrivna underskrifter.",
+        "Inkomna yttranden sammanställs och överlämnas till kommunfullmäktige.",
+    ),
+)
+# A decision point that gives the opinion asked for: the body's own verb, not a task given to others
+# ("att ge nämnderna i uppdrag att lämna yttrande") nor a referral sent on ("remitterar ... för yttrande").
+GIVES_OPINION = rule(
+    "answer.gives_opinion",
+    r"^(?!.*\b(?:uppdrag\w*|uppdra\w*|uppmana\w*|ombe\w*|anmoda\w*|remitter\w*|inbjud\w*)\b)"
+    r"(?:\S+\s+){0,4}?(?:(?:beslutar|beslöt)\s+)?(?:att\s+)?"
+    r"(?:(?:avge|avger|avgav|lämna|lämnar|anta|antar|godkänna|godkänner|överlämna|överlämnar)\s+(?:\S+\s+){0,3}?"
+    r"(?:yttrande|yttrandet|remissvar|remissvaret|remissyttrande|svar(?:et)?\s+på\s+remissen)\b|"
+    r"besvara(?:r|de)?\s+remissen\b|(?:till|av)styrk(?:a|er|te)\s+(?:\S+\s+){0,3}?(?:förslag\w*|remiss\w*)\b)",
+    matches=(
+        "att avge yttrande till Region Uppsala enligt ärendets bilaga 1,",
+        "Kommunstyrelsen besvarar remissen med hänvisning till vad som anförs i detta tjänsteutlåtande.",
+        "Kulturnämnden beslutar att anta förslag till yttrande.",
+        "Kommunstyrelsen antar förvaltningens förslag till yttrande och överlämnar det till Justitiedepartementet.",
+        "Nämnden överlämnar yttrandet till kommunstyrelsen.",
+        "Stadsdelsnämnden godkänner förvaltningens förslag till svar på remissen.",
+        "Stadsdelsnämnden Västra Hisingen tillstyrker förslaget till program för trygghet.",  # Göteborg's answer
+        "att avstyrka förslaget i remissen",
+    ),
+    not_matches=(
+        "Kommunstyrelsen remitterar rapporten till samtliga nämnder för yttrande.",
+        "att uppmana samtliga nämnder att inkomma med yttrande",
+        "att ge stadsdelsnämnderna i uppdrag att lämna yttrande över rapporten",
+        "Motionen anses besvarad.",
+        "Kommunstyrelsen uppdrar åt nämnderna att tillstyrka förslaget.",
+        "Kommunstyrelsen beslutar att remittera rapporten och att nämnderna ska lämna yttrande senast 1 mars.",
+    ),
+)
+
+
+def gives_answer(sentence: str) -> bool:
+    """Whether a sentence of the document gives the document's own answer (any sentence: strict).
+
+    >>> gives_answer("Förslag till beslut: Stadsdelsnämnden godkänner tjänsteutlåtandet som svar på remissen.")
+    True
+    >>> gives_answer("Farsta stadsdelsnämnd har godkänt förvaltningens tjänsteutlåtande som svar på remissen.")
+    False
+    """
+    return any(check.search(sentence) for check in (GIVES_ANSWER, ANSWERS_REMISS, ANSWER_ADOPTED))
+
+
+def decides_answer(point: str) -> bool:
+    """Whether a decision point gives the opinion asked for (a point is the body's decision: broader)."""
+    return any(check.search(point) for check in (AS_ANSWER, GIVES_OPINION, ANSWER_ADOPTED))
+
+
+# The body the answer is decided for, where an official or a chair decides under delegation:
+# "Detta yttrande har på kommunstyrelsens vägnar beslutats av kommunstyrelsens ordförande …".
+ON_BEHALF_OF = rule(
+    "answer.on_behalf_of",
+    r"\bpå\s+(?P<body>(?:[\wåäöÅÄÖ&-]+\s+){0,2}?[\wåäöÅÄÖ&-]+?)s(?P<of>\s+för\s+[^,.;]+?)?\s+vägnar\b",
+    matches=(
+        "Detta yttrande har på kommunstyrelsens vägnar beslutats av kommunstyrelsens ordförande",
+        "Beslut i ärendet har fattats på styrelsens för Stockholms Hamn AB vägnar",
+        "på nämndens för teknik och fritid vägnar",
+    ),
+    not_matches=("Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",),
+)
+# The same said by the delegation the official decides under: "med stöd av regionstyrelsens delegationsordning",
+# "enligt nämndens delegationsordning", "efter delegation från kommunstyrelsen" (a board's; not "från
+# generaldirektören", a person's, whose agency answers for itself).
+DELEGATED_BY = rule(
+    "answer.delegated_by",
+    r"\b(?:(?:med\s+stöd\s+av|enligt|i\s+enlighet\s+med)\s+(?P<owner>(?:[\wåäöÅÄÖ&-]+\s+){0,2}?[\wåäöÅÄÖ&-]+?)s\s+"
+    r"delegation(?:sordning|sbeslut)?\b|\b(?:efter|på|genom)\s+delegation\s+(?:från|av)\s+"
+    rf"(?P<body>(?:[\wåäöÅÄÖ&-]+\s+){{0,2}}?[\wåäöÅÄÖ&-]*{BOARD_WORD})\b)",
+    matches=(
+        "Yttrandet har beslutats av regionstyrelsens ordförande med stöd av regionstyrelsens delegationsordning.",
+        "Beslutet har fattats av kommundirektören enligt kommunstyrelsens delegationsordning",
+        "Ärendet har avgjorts efter delegation från miljö- och byggnämnden",
+    ),
+    not_matches=("har beslutats av chefen för verksamhetsområde Planering efter delegation från generaldirektören",),
+)

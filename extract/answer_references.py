@@ -1,0 +1,158 @@
+"""The referral an answer replies to: the referring case's number as the answer prints it (``in_reply_to``).
+
+The number is the referrer's, never the answer's own: after a label that makes it the recipient's reference
+("Ert dnr", "Er beteckning", "Kommunstyrelsens diarienummer i ärendet är", "Diarienummer hos …"), in the
+column of such a label in a letter's table of references ("Datum | Vår beteckning | Er beteckning"), or cited
+in brackets where the referral is told ("har remitterat förslaget till X (KS 2025/0902)", "promemorian X
+(LI2025/00871)"). The answer's own numbers are its header's and a protocol's or an agenda item's "Dnr …" line
+standing alone; an inquiry's or a law's series number ("SOU 2025:47", "Ds 2025:29", "SFS 2010:800") is none.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import CASE_NUMBER, CASE_NUMBER_LABEL, CASE_NUMBER_PRINTED, CASE_SERIES, CASE_YEAR
+from atgard.schema.keys import case_key
+from atgard.schema.read import TableCell
+
+# The Government Offices' registry: a ministry's letters, the year, a serial ("Fi2025/02214", "U2025/01587").
+_GOVERNMENT_CASE = r"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{0,3}(?:19|20)\d\d/\d{2,6}"
+_NUMBER = rf"(?!\d{{4}}-\d\d-\d\d\b)(?:{_GOVERNMENT_CASE}|{CASE_NUMBER_PRINTED})"  # a date is no case number
+
+IN_REPLY_TO = rule(
+    "answer.in_reply_to",
+    rf"(?:\bert?\s+(?:{CASE_NUMBER_LABEL}|ärendenummer|beteckning|referens|ref\b\.?)|"
+    r"\b(?:kommunstyrelsens|remissens|stadsledningskontorets|stadskontorets|kommunledningskontorets|"
+    r"regeringskansliets|\w*departementets)\s+"
+    rf"(?:{CASE_NUMBER_LABEL}|ärendenummer)(?:\s+i\s+ärendet)?(?:\s+är)?|"
+    r"\bdiarienummer\s+hos\s+\w+|\bdnr|\bremiss\s+från\s+\w+(?:\s+\w+)?\s*(?:,|\())\s*[.:]?\s*"
+    rf"(?P<dnr>{_NUMBER})",
+    matches=(
+        "(dnr KS 2018/204)",
+        "Ert dnr: KS 2018/204",
+        "Kommunstyrelsens diarienummer i ärendet är KSN-2019-2841",
+        "(kommunstyrelsens diarienummer 0112/19)",
+        "Svar på remiss från kommunstyrelsen, dnr KS 2017/512",
+        "Remiss från kommunstyrelsen, KS 2026/1180",
+        "Ert diarienummer: KS 2026/1122",
+        "Er beteckning 0712/25",
+        "Remiss från Kommunstyrelsen (KS 2026/1122)",
+        "Kommunstyrelsens ärendenummer KS 2026/1122",
+        "Diarienummer hos kommunstyrelsen: KS 2026/1122",
+        "Er referens: Ju2026/00412",
+        "Er ref. S2026/01234",
+        "Socialdepartementets diarienummer S2026/01234",
+    ),
+    not_matches=("Diarienumret anges nedan", "Remiss från kommunstyrelsen, 2026-03-01"),
+)
+# A letter's table of references: the label in one row, the number under it ("Er beteckning" / "LI2025/01966").
+_REFERRER_LABEL = rule(
+    "answer.referrer_label",
+    rf"^(?:er|ert|era|eran)\s+(?:{CASE_NUMBER_LABEL}|beteckning|referens|ref\.?|ärendenummer)\s*:?$",
+    matches=("Er beteckning", "Ert diarienummer", "Er referens:", "Ert dnr"),
+    not_matches=("Vår beteckning", "Vårt diarienummer", "Datum"),
+)
+_NUMBER_ALONE = rule(
+    "answer.number_alone",
+    rf"^(?P<dnr>{_NUMBER})$",
+    matches=("LI2025/01966", "KS 2025/0902", "0712/25"),
+    not_matches=("2025-06-19", "Finansdepartementet"),
+    flags=0,
+)
+# A case number cited in brackets where the referral is told; a series number is an inquiry's or a law's.
+_CITED = rule(
+    "answer.cited_case",
+    r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?!(?:SOU|DS|Ds|SFS|Prop|Dir|prop|dir)\b)"
+    rf"(?P<dnr>{_GOVERNMENT_CASE}|{CASE_NUMBER})\)",
+    matches=("förslaget till Lokalförsörjningsplan 2026–2030 (KS 2025/0902)", "promemorian X (LI2025/00871)"),
+    not_matches=("betänkandet Ett starkare skolbibliotek (SOU 2025:47)", "promemorian X (Ds 2025:29)", "(2025)"),
+    flags=0,
+)
+_TELLS_REFERRAL = rule(
+    "answer.tells_referral",
+    r"\b(?:remiss\w*|\w*remitter\w*|yttra\w*|synpunkter|tillfälle|möjlighet|svar\w*|inbj\w*|bjud\w*\s+in)\b",
+    matches=("har gett nämnden tillfälle att yttra sig över", "har remitterat förslaget", "bjudit in kommunen"),
+    not_matches=("Planen gäller hela staden (KS 2025/0902).",),
+)
+# A protocol's or an agenda item's own case number on a line of its own: "Dnr EÅV 2025/0814", "0412/25".
+_OWN_LINE = rule(
+    "answer.own_line",
+    rf"^(?:{CASE_NUMBER_LABEL}\s*:?\s*)?(?P<dnr>{_NUMBER})\s*$",
+    matches=("Dnr EÅV 2025/0814", "0412/25", "Diarienummer: KS 2025/0112", "KSN-2026-0231"),
+    not_matches=("Ert dnr: KS 2025/0112", "Remiss från kommunstyrelsen, dnr KS 2017/512"),
+)
+# A case number in brackets closing an answer's heading: "Remissvar: Trygg i hela staden (KS 2025/0412)".
+# Year and serial number joined by "/" or "-" only: a colon joins an SOU's, a Ds's or a law's (SFS) number.
+_IN_REPLY_TO_HEADING = rule(
+    "answer.in_reply_to_heading",
+    rf"\((?P<dnr>{CASE_SERIES}[\s-]?{CASE_YEAR}[/-]\d{{1,6}})\)\s*$",
+    matches=("Remissvar: Trygg i hela staden (KS 2025/0412)", "Yttrande över X (SLK 2017/88)"),
+    not_matches=("Yttrande över betänkandet X (SOU 2025:31)", "Remiss av X (2019)", "Yttrande över X (SFS 2010:800)"),
+)
+
+
+def _cell_below(cell: TableCell, row: Sequence[TableCell]) -> TableCell | None:
+    """The cell of ``row`` that stands in the column of ``cell`` (the most overlap left to right)."""
+
+    def overlap(other: TableCell) -> float:
+        return min(cell.bbox.x1, other.bbox.x1) - max(cell.bbox.x0, other.bbox.x0)
+
+    best = max(row, key=overlap, default=None)
+    return best if best is not None and overlap(best) > 0 else None
+
+
+def _table_references(analysed: Sequence[Analysed]) -> list[str]:
+    """Numbers under a referrer's label in a table of references (the label's row, then the numbers' row)."""
+    found = []
+    for above, below in itertools.pairwise(analysed):
+        if above.block.kind != "table_row" or below.block.kind != "table_row":
+            continue
+        for cell in above.block.cells:
+            if not _REFERRER_LABEL.match(cell.text.strip()):
+                continue
+            value = _cell_below(cell, below.block.cells)
+            if value is not None and (number := _NUMBER_ALONE.match(value.text.strip())):
+                found.append(number.group("dnr"))
+    return found
+
+
+def _cited(analysed: Sequence[Analysed]) -> list[str]:
+    """Case numbers in brackets in the sentences that tell the referral."""
+    return [
+        found.group("dnr")
+        for item in analysed
+        if item.block.kind in ("paragraph", "list_item")
+        for sentence in item.sentences()
+        if _TELLS_REFERRAL.search(sentence.text)
+        for found in _CITED.finditer(sentence.text)
+    ]
+
+
+def own_numbers(analysed: Sequence[Analysed], own: str | None, items: bool = True) -> set[str]:
+    """The keys of the answer's own case numbers: its header's, and in a protocol's or an agenda's ``items``
+    the "Dnr …" lines standing alone (in a memo such a line may give the referral's number)."""
+    lines = (_OWN_LINE.match(item.text.strip()) for item in analysed if items and item.block.kind == "paragraph")
+    numbers = [own, *(m.group("dnr") for m in lines if m)]
+    return {key for number in numbers if number and (key := case_key(number)) is not None}
+
+
+def in_reply_to(
+    analysed: Sequence[Analysed], header_lines: Sequence[str], own: str | None, items: bool = True
+) -> str | None:
+    """The referring case's number as the answer prints it (not the answer's own); labelled ones first.
+
+    ``items``: ``analysed`` is a protocol's paragraph or an agenda's item, whose "Dnr" line is its own."""
+    own_keys = own_numbers(analysed, own, items)
+    headings = [item.text for item in analysed if item.block.kind == "heading" and item.block.page == 1]
+    texts = [*header_lines, *(item.text for item in analysed)]
+    found = [
+        *(m.group("dnr").strip() for text in texts for m in IN_REPLY_TO.finditer(text)),
+        *_table_references(analysed),
+        *_cited(analysed),
+        *(m.group("dnr") for text in headings if (m := _IN_REPLY_TO_HEADING.search(text))),
+    ]
+    return next((number for number in found if case_key(number) not in own_keys), None)

@@ -1,0 +1,219 @@
+"""What a protocol's or an agenda's sentences do: decide, move, put to the meeting, dissent, distribute, recount.
+
+A protocol writes down more than its decisions. Under a § heading stand what was presented, what
+members moved ("X (S) yrkar bifall …", "tilläggsyrkande"), how the chair put the motions ("Ordföranden
+ställer proposition … och finner att …"), who dissented ("anmälde reservation", "reserverar sig"), who
+gets the decision ("Beslutet skickas till", "Expedieras till") and what was decided before
+("Kommunstyrelsen beslutade den 3 mars 2025 att …"). Only a deciding sentence is a decision point:
+its main verb is a finite form of a deciding verb (besluta, utse, fastställa, anta, godkänna, uppdra,
+remittera, överlämna …, by their lemma: every tense, active and passive), its subject comes first
+(no "att", "som", "har" or modal before the verb), and no date stands right after the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from atgard.extract.lemmas import forms
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import ISO_DATE_SHAPE, MONTH
+
+# The verbs a meeting decides with; their finite forms make a deciding sentence.
+DECIDING_LEMMAS = (
+    "besluta",
+    "utse",
+    "välja",
+    "fastställa",
+    "anta",
+    "godkänna",
+    "uppdra",
+    "remittera",
+    "översända",
+    "överlämna",
+    "bevilja",
+    "tillsätta",
+    "avskriva",
+    "bordlägga",
+    "bifalla",
+    "avslå",
+    "tillstyrka",
+    "avstyrka",
+    "uppmana",
+    "justera",
+)
+# The endings of a verb's infinite forms (participles, supines, the present participle) and of nouns
+# the lemma table gives the verb ("beslutande", "beslutat", "godkänd", "antagen").
+_INFINITE_ENDINGS = (
+    "ande", "ende", "ad", "ads", "at", "ats", "it", "its", "d", "dd", "dda", "ddas", "dds", "da", "das", "ds",
+    "t", "ts", "tt", "tts", "kta", "ktas", "tta", "ttas", "na", "nas", "ne", "nes", "en", "ens", "et", "ets",
+)  # fmt: skip
+_STRONG_PAST = re.compile(r"[eiouyåäö]ts?$")  # "beslöt", "beslöts": a past's own vowel before its "t"
+
+
+def _finite(form: str, lemma: str) -> bool:
+    """Whether a form of ``lemma`` is finite: present or past, active or passive.
+
+    A strong past ("beslöt", "beslöts") shares no stem with the infinitive and keeps its "t".
+
+    >>> [f for f in ("beslutar", "beslöt", "beslöts", "beslutades", "beslut", "beslutat") if _finite(f, "besluta")]
+    ['beslutar', 'beslöt', 'beslöts', 'beslutades']
+    >>> [f for f in ("utsågs", "utsedd", "utses", "uppdrag") if _finite(f, "utse" if f[1] == "t" else "uppdra")]
+    ['utsågs', 'utses']
+    """
+    stem = lemma[:-1] if lemma.endswith("a") else lemma
+    if form in (lemma, stem, lemma + "g"):  # the infinitive, the imperative, a noun ("uppdrag")
+        return False
+    if form.startswith(lemma) and form[len(lemma) :] in ("r", "s", "de", "des"):  # "överlämnas", "överlämnade"
+        return True
+    if not form.endswith(_INFINITE_ENDINGS):
+        return True
+    strong = not form.startswith(lemma[: max(3, len(lemma) - 2)])
+    return strong and _STRONG_PAST.search(form) is not None
+
+
+def finite_forms(*lemmas: str) -> tuple[str, ...]:
+    """The finite forms of these lemmas, longest first."""
+    found = {form for lemma in lemmas for form in forms(lemma) if _finite(form, lemma)}
+    return tuple(sorted(found, key=lambda f: (-len(f), f)))
+
+
+# "Justera" decides in the present only ("Paragrafen justeras omedelbart"): its past records the signing done
+# ("Paragraf 93 justerades omedelbart", a protocol's note), where a decision to adjust says "förklarades justerad".
+_RECORDED = frozenset(form for form in finite_forms("justera") if form.endswith(("de", "des")))
+_FINITE = "|".join(form for form in finite_forms(*DECIDING_LEMMAS) if form not in _RECORDED)
+# Re-remitted, under-remitted: a deciding verb's compounds ("återremitteras", "underremitteras").
+_COMPOUND = "|".join(form for form in finite_forms("remittera") if len(form) >= 6)
+# The words that show the verb is not the main clause's: a subordinate clause, a perfect, a modal before it.
+_NOT_BEFORE_VERB = (
+    r"att|som|om|när|då|eftersom|sedan|innan|där|vilket|vilka|men|har|hade|ska|skall|kan|kunde|får|fick|bör|"
+    r"borde|skulle|måste|vill|ville|kommer"
+)
+# The verb phrase: a finite deciding verb, "får i uppdrag", "anses besvarad", "förklaras omedelbart justerad".
+_VERB = (
+    rf"(?:{_FINITE}|\w+(?:{_COMPOUND}))|(?:får|fick|ges|gavs)\s+i\s+uppdrag|"
+    r"(?:anses|ansågs|förklaras|förklarades)\s+(?:\w+\s+)?(?:besvarad|besvarade|bifallen|avslagen|justerad|avslutad)"
+)
+# Right after the verb, a date: what a body decided on an earlier day is history.
+_WHEN = (
+    rf"\s+(?:den\s+\d|{ISO_DATE_SHAPE}|\d{{1,2}}\s+{MONTH}|i\s+{MONTH}|år\s+\d{{4}}|"
+    r"vid\s+(?:sitt|ett)\s|tidigare|redan)"
+)
+
+# A sentence that opens with when it happened tells what was decided before: "I mars 2024 beslutade nämnden …".
+_SINCE = rf"(?:i|den|under|år|efter|inför|sedan|redan)\s+(?:\d|{MONTH}|(?:\w+\s+)?(?:19|20)\d\d\b)"
+
+DECIDING_SENTENCE = rule(
+    "deliberation.deciding_sentence",
+    rf"^\s*(?!{_SINCE})(?P<subject>(?:att\s+)?(?:(?!\b(?:{_NOT_BEFORE_VERB})\b)[^.:;!?]){{2,120}}?)\s+"
+    rf"(?P<verb>{_VERB})\b(?!{_WHEN})(?!\s+av\s)",
+    matches=(
+        "Ledamoten Fredrik Sjöblom (S) utsågs att jämte ordföranden justera dagens protokoll.",
+        "Nämnden utser Eva Ek (M) att justera protokollet.",
+        "Budgetuppföljningen per april godkänns och överlämnas till kommunstyrelsen.",
+        "Styrelsen beslöt att fastställa sammanträdestiderna.",
+        "Motionen återremitteras till kommunstyrelsen.",
+        "Remissen underremitteras till Stockholm Vatten och Avfall AB.",
+        "Verkställande direktören får i uppdrag att sammanställa yttrandena.",
+        "Motionen anses besvarad.",
+        "Till ordförande valdes Lena Holm (C).",
+        "Nämnden antog förvaltningens förslag till yttrande.",
+        "Kultur- och fritidsnämnden beviljar föreningen bidrag med 50 000 kronor.",
+        "Att jämte ordföranden justera dagens protokoll utsågs Lena Ek (S).",
+        "Sammanträdestiderna för 2026 fastställs.",
+        "Ärendet bordläggs till nästa sammanträde.",
+        "Paragrafen justeras omedelbart.",
+        "Paragraf 93 förklarades omedelbart justerad.",
+    ),
+    not_matches=(
+        "Kommunfullmäktige beslutade den 24 april 2025, § 38, att överlämna motionen till kommunstyrelsen.",
+        "Nämnden har beslutat att remittera ärendet.",
+        "Verkställande direktören föreslår att remissen underremitteras till dotterbolagen.",
+        "Ordföranden fann att styrelsen avslog tilläggsyrkandet.",
+        "Planen antas av kommunfullmäktige i december.",
+        "Handlingsplanen har tagits fram av miljöförvaltningen.",
+        "Informationen antecknades.",
+        "Styrelsen ska godkänna årsredovisningen.",
+        "Protokollet anmäldes som justerat.",
+        "Kommunstyrelsen beslutade i mars att ge nämnderna i uppdrag att yttra sig.",
+        "I mars 2024 beslutade nämnden att ge förvaltningen i uppdrag att utreda frågan.",
+        "Den 3 maj antogs planen av fullmäktige.",
+        "Paragraf 93 justerades omedelbart.",
+        "Protokollet justerades den 1 oktober.",
+    ),
+)
+# A motion, not a decision: "X (S) yrkar bifall", "yrkade avslag", "tilläggsyrkande", "Enligt yrkande från M:".
+MOTION = rule(
+    "deliberation.motion",
+    r"\byrka(?:r|de|t)?\s+(?:bifall|avslag|att|på|återremiss|ändring|tillägg)|"
+    r"\b(?:tilläggs|ändrings|mot|återremiss|avslags|bifalls)yrkande\w*|^enligt\s+[^.]*\byrkande\b",
+    matches=(
+        "Jonas Frisk (C) och Ellen Kask (MP) yrkar bifall till arbetsutskottets förslag.",
+        "Anna Berg (M) yrkade avslag på förslaget.",
+        "Sanna Ljung (S) yrkar att ärendet återremitteras.",
+        "Ordföranden fann att styrelsen avslog tilläggsyrkandet.",
+        "Enligt yrkande från M, L och C:",
+    ),
+    not_matches=("Nämnden godkänner yttrandet.", "Nämnden avslår yrkandet om ersättning för resekostnader."),
+    explains_cue=True,
+)
+# The chair puts the motions and finds what was decided; a vote is counted.
+PUTTING = rule(
+    "deliberation.putting",
+    r"\bställ(?:er|de|t|s)?\s+(?:[^.]{0,80}?\s)?(?:proposition\b|mot\s)|\bpropositionsordning\b|"
+    r"\b(?:finner|fann)\s+att\b|\bvotering\b|\bomröstning\b|\bja-röst|\bnej-röst|\bröstade\b",
+    matches=(
+        "Ordföranden ställer proposition på förslagen och finner att nämnden beslutar enligt förvaltningens förslag.",
+        "Ordföranden ställer förvaltningens förslag mot Rasmus Tengs (SD) ändringsyrkande.",
+        "Ordföranden fann att styrelsen avslog tilläggsyrkandet.",
+        "Votering begärs.",
+        "Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att ärendet ska avgöras i dag.",
+    ),
+    not_matches=("Nämnden beslutar enligt förvaltningens förslag.", "Ärendet ställs in."),
+    explains_cue=True,
+)
+# Who gets the decision: a distribution list's label, never a referral or a decision.
+DISTRIBUTION = rule(
+    "deliberation.distribution",
+    r"^(?:beslutet|protokollet|protokollsutdraget|protokollsutdrag|utdraget|utdrag|paragrafen)\s+(?:ska\s+)?"
+    r"(?:skickas|sänds|expedieras|delges|översänds|expedieras)(?:\s+till)?\b|"
+    r"^(?:expedieras|expediering|sändlista|delges|för\s+kännedom(?:\s+till)?|kopia\s+till|beslutet\s+till|"
+    r"(?:protokolls)?utdrag\s+till)\s*(?::|$|till\b)",
+    matches=(
+        "Beslutet skickas till",
+        "Expedieras till",
+        "Beslutet expedieras till: Kommunstyrelsen, Byggnadsnämnden",
+        "Expedieras",
+        "Protokollsutdrag skickas till kommunstyrelsen",
+        "För kännedom: Miljöförvaltningen",
+    ),
+    not_matches=(
+        "Yttrandet översänds till kommunstyrelsen.",
+        "Beslutet justeras omedelbart.",
+        "Motionen skickas till kulturnämnden för yttrande.",
+    ),
+    explains_cue=True,
+)
+# The outcome's basis, set before the decision: "Enligt yrkande från M, L och C:", "Enligt förvaltningens förslag:".
+BASIS = rule(
+    "deliberation.basis",
+    r"^enligt\s+(?:[\w,]+\s+){0,6}?(?:yrkande|förslag)\b[^.]*:$",
+    matches=("Enligt yrkande från M, L och C:", "Enligt förvaltningens förslag:"),
+    not_matches=("Enligt förslaget antas planen.", "Nämnden beslutar enligt förvaltningens förslag."),
+    explains_cue=True,
+)
+
+
+def is_deciding(sentence: str) -> bool:
+    """A sentence that decides: its main verb a deciding one, neither a motion nor the chair putting it.
+
+    >>> is_deciding("Kommunstyrelsen utser Sanna Ljung (S) att justera dagens protokoll.")
+    True
+    >>> is_deciding("Ordföranden ställer proposition och finner att nämnden utser Eva Ek (S).")
+    False
+    """
+    return bool(DECIDING_SENTENCE.match(sentence)) and not MOTION.search(sentence) and not PUTTING.search(sentence)
+
+
+def not_a_point(text: str) -> bool:
+    """A paragraph that, even in a decision section, is no point: a motion, the chair's putting, the basis."""
+    return bool(MOTION.search(text) or PUTTING.search(text) or BASIS.match(text.strip()))

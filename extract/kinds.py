@@ -1,0 +1,275 @@
+"""A document's kind, from several signals: its header's type word, its title block and its structure.
+
+One phrase decides nothing: a protocol's item may be titled "Yttrande till Utbildningsdepartementet …",
+an agenda's item "Anmälan av protokoll", a memo may have a "Förslag till beslut" heading. So each kind
+that a header may leave unsaid is weighed from the shapes only it has:
+
+- a protocol (``protokoll``: "Protokoll", "Protokollsutdrag", "Utdrag ur protokoll", "SAMMANTRÄDESPROTOKOLL",
+  "Protokoll fört vid sammanträde …") has § headings, its signing and justering formulas ("Vid protokollet",
+  "Justeras", "Justerandes signatur", "Utdraget bestyrks"), who was there ("Närvarande", "Beslutande") and
+  what was moved and put ("Yrkanden", "Propositionsordning", "… yrkar bifall …");
+- an agenda (``dagordning``: "Dagordning", "Föredragningslista", "Kallelse", "Sammanträde 2025-10-23") has
+  the numbered items of a coming meeting, each with its "Förslag till beslut: …" and its documents
+  ("Ärendedokument", "Bilagor", "Handlingar"), and none of a protocol's signatures or attendance;
+- an answer to a referral (``yttrande``), whatever its heading ("Remissvar", "Yttrande över …", "Svar på
+  remiss …"), is a letter to whoever asked: "Er beteckning", "Ert diarienummer" stand over it.
+
+A memo's own type word (tjänsteutlåtande, utlåtande, PM, rapport) is never overruled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import cast
+
+from atgard.extract.codes import leading_code_span
+from atgard.extract.header import document_type_kind
+from atgard.extract.rules import rule
+from atgard.schema import Block, ReadDocument
+from atgard.schema.contract import DocumentKind
+
+_MEMO_KINDS = frozenset({"tjansteutlatande", "utlatande", "pm", "kommissionsrapport"})
+TITLE_BLOCK = 8  # the first blocks of page 1: where a document says what it is
+_SEVERAL = 2  # items of an agenda, each with its proposal or its documents
+_TITLE_LINE_MAX = 120
+
+# A protocol names itself at its head: the word alone, an extract of one, or "Protokoll fört vid …".
+PROTOCOL_TITLE = rule(
+    "kind.protocol_title",
+    r"^(?:justerat\s+)?(?:sammanträdes)?protokoll(?:s?utdrag)?\b(?!\s+från\s+sammanträdet\s+den)|"
+    r"^utdrag\s+ur\s+(?:\w+\s+)?(?:sammanträdes)?protokoll|"
+    r"^[\wåäöÅÄÖ-]+s\s+(?:sammanträdes)?protokoll\b",
+    matches=(
+        "Protokoll",
+        "PROTOKOLLSUTDRAG",
+        "SAMMANTRÄDESPROTOKOLL",
+        "Utdrag ur protokoll",
+        "Utdrag ur kommunstyrelsens protokoll",
+        "Protokoll fört vid sammanträde med styrelsen för Stockholms Stadshus AB",
+        "Protokoll från sammanträde med Hägersten-Älvsjö stadsdelsnämnd",
+        "Kommunfullmäktiges protokoll nr 12",
+        "Protokoll nr 4/2025",
+    ),
+    not_matches=(
+        "Protokollsanteckning",
+        "Protokollet justeras",
+        "Anmälan av protokoll",
+        "Protokoll från sammanträdet den 14 april anmäldes",
+    ),
+)
+# The papers of a coming meeting name themselves so, or by the meeting and its date alone.
+AGENDA_TITLE = rule(
+    "kind.agenda_title",
+    r"^(?:preliminär\s+)?(?:dagordning|föredragningslista|kallelse|kungörelse|ärendelista)\b|"
+    r"^(?:[\wåäöÅÄÖ-]+s\s+)?sammanträde\s+(?:den\s+)?(?:\d|\w+dagen\b)",
+    matches=(
+        "Dagordning",
+        "Föredragningslista för kommunstyrelsens sammanträde",
+        "Kallelse till sammanträde med kulturnämnden",
+        "KUNGÖRELSE",
+        "Sammanträde 2025-10-23",
+        "Sammanträde den 5 november 2025",
+        "Sammanträde onsdagen den 5 november 2025",
+        "Kulturnämndens sammanträde 2026-02-12",
+    ),
+    not_matches=(
+        "Sammanträdesdatum 2025-05-14",
+        "Sammanträdesprotokoll",
+        "Sammanträdet förklaras öppnat",
+        "Sammanträde i Stadshuset måndagen den 11 juni 2018 kl. 15.00 – utdrag",
+    ),
+)
+# A protocol's item: "§ 49 Val av justerare", "KS § 49", "Kf § 12", "12 §".
+PARAGRAPH_HEADING = rule(
+    "kind.paragraph_heading",
+    r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ]{0,5}\s+)?§\s*\d+|^\d+\s*§(?:\s|$)",
+    matches=("§ 49 Val av justerare", "KS § 49", "Kf § 12 Budget", "§12", "12 § Anmälan"),
+    not_matches=("§§ 49–52", "Enligt 6 kap. 2 § kommunallagen", "Paragraf 3"),
+    flags=0,
+)
+# How a protocol is signed and checked: the formulas and labels around its signatures.
+PROTOCOL_FORMULA = rule(
+    "kind.protocol_formula",
+    r"^(?:vid\s+protokollet|justeras\b|justerare\b|justerande(?:s)?\b|justerat\b|utdragsbestyrkande|"
+    r"utdraget\s+bestyrks|protokollet\s+är\s+justerat|paragrafen\s+(?:är\s+)?(?:omedelbart\s+)?justerad|"
+    r"justeringens\s+(?:plats|dag|tid)|dag\s+för\s+justering|underskrifter\b|anslag\s*/\s*bevis|anslagsbevis)",
+    matches=(
+        "Vid protokollet",
+        "Justeras",
+        "Justerandes signatur",
+        "Justerande sign",
+        "Utdraget bestyrks",
+        "Utdragsbestyrkande",
+        "Paragrafen är justerad omedelbart.",
+        "Justeringens plats och tid",
+        "Dag för justering: 2025-06-03 Vid protokollet",
+        "ANSLAG/BEVIS. Protokollet är justerat.",
+        "Justerat den 21 april 2026",
+    ),
+    not_matches=("Val av justerare", "Beslutet justeras omedelbart.", "Justering av taxor"),
+)
+# Who was there: a protocol's attendance.
+ATTENDANCE = rule(
+    "kind.attendance",
+    r"^(?:(?:närvarande|beslutande|frånvarande|tjänstgörande)(?:\s+(?:ledamöter|ersättare))?|ledamöter|ersättare|"
+    r"övriga\s+(?:närvarande|deltagare|deltagande))\s*(?::|\n|$)",
+    matches=(
+        "Närvarande",
+        "Beslutande",
+        "Ledamöter: Anders Öhrn (S), ordförande",
+        "Övriga närvarande",
+        "Frånvarande",
+        "Beslutande\nÖvriga närvarande",
+        "Tjänstgörande ersättare:",
+    ),
+    not_matches=("Ledamöterna informerades", "Närvarotid", "Beslutande organ är kommunfullmäktige."),
+)
+# What was moved and put to the meeting: a protocol's deliberation.
+DELIBERATION = rule(
+    "kind.deliberation",
+    r"^(?:yrkanden?|propositionsordning|beslutsgång|omröstning\w*|votering)\s*:?$|"
+    r"\byrka[rd]e?\s+(?:bifall|avslag|att)\b|\bställ(?:er|de)\s+proposition\b",
+    matches=(
+        "Yrkanden",
+        "Propositionsordning",
+        "Beslutsgång",
+        "Jonas Frisk (C) yrkar bifall till arbetsutskottets förslag.",
+        "Ordföranden ställer proposition på förslagen och finner att nämnden bifaller dem.",
+        "Rasmus Teng (SD) yrkar att yttrandet ändras.",
+    ),
+    not_matches=("Ärendet gäller ett yrkande om ersättning i form av", "Beslut"),
+)
+# An agenda item's proposal, stated with it: "Förslag till beslut: Nämnden godkänner …", or its points after it.
+AGENDA_PROPOSAL = rule(
+    "kind.agenda_proposal",
+    r"(?:^|(?<=\s))(?:(?:[A-ZÅÄÖ][\wåäö-]*s\s+förslag|Förslag|^förslag)\s+till\s+beslut|[Bb]eslutsförslag)\s*(?::|$)",
+    matches=(
+        "Förslag till beslut: Stadsdelsnämnden godkänner delårsrapporten.",
+        "Förslag till beslut:",
+        "Förvaltningens förslag till beslut: Nämnden godkänner rapporten.",
+        "Delårsrapport 2 2025 Förslag till beslut",  # an item's title and its proposal's label read as one
+        "Yttrande över kulturplanen Förslag till beslut: Kulturnämnden beslutar att anta förslaget.",
+        "Beslutsförslag: Nämnden godkänner rapporten.",
+    ),
+    not_matches=(
+        "Förslag till beslut under sammanträdet",
+        "Remiss av förslag till beslut om ändrad taxa",
+        "Kommunstyrelsen har lämnat förslag till beslut om budget.",
+    ),
+    flags=0,
+)
+# An agenda item's documents and presenter, set under it.
+AGENDA_ITEM_FURNITURE = rule(
+    "kind.agenda_item_furniture",
+    r"^(?:ärendedokument|bilagor|bilaga|handlingar|föredragande|ärendets\s+handlingar)\b\s*:?|"
+    r"\bförhinder\b|\banmäl\w*\s+(?:detta\s+)?(?:till|snarast)\b",
+    matches=(
+        "Ärendedokument: Tjänsteutlåtande",
+        "Bilagor",
+        "Handlingar: Tjänsteutlåtande 2025-09-30",
+        "Föredragande: Eva Ek",
+        "Vid förhinder, kontakta nämndsekreteraren.",
+    ),
+    not_matches=("Bilagan redovisar kostnaderna.", "Beslutsunderlag"),
+)
+# The answer to a referral names the asker's reference: "Er beteckning", "Ert diarienummer", "Er referens".
+THEIR_REFERENCE = rule(
+    "kind.their_reference",
+    r"^(?:er|ert|eder|edert)\s+(?:beteckning|diarienummer|dnr|referens|ref\.?|datum)\b",
+    matches=("Er beteckning", "Ert diarienummer", "Ert dnr", "Er referens", "Er ref."),
+    not_matches=("Vår beteckning", "Vårt diarienummer", "Erfarenheter"),
+)
+# An answer titled as one: "Remissvar över …", "Yttrande över …", "Svar på remiss …", "Remissyttrande".
+ANSWER_TITLE = rule(
+    "kind.answer_title",
+    r"^(?:remissvar|remissyttrande|yttrande|svar\s+på\s+(?:remiss|remissen|departementets\s+remiss))\b",
+    matches=(
+        "Remissvar över promemorian Kortare handläggningstider för planbesked (Ds 2025:14)",
+        "Yttrande över betänkandet Samlokaliserad statlig och kommunal service (SOU 2025:61)",
+        "Svar på remiss av Trafikplan 2030",
+        "Remissyttrande",
+    ),
+    not_matches=("Yttrandet", "Svar på motion om fler cykelvägar", "Remiss av förslag till trafikplan"),
+)
+
+
+def _texts(block: Block) -> list[str]:
+    return [cell.text.strip() for cell in block.cells] or [block.text.strip()]
+
+
+@dataclass(frozen=True)
+class Signals:
+    """How strongly a document looks like a protocol, an agenda and an answer, one point a shape."""
+
+    protocol: int
+    agenda: int
+    answer_reference: bool
+    answer_title: bool
+
+
+def _title_block(document: ReadDocument, document_type: str | None, header_lines: Sequence[str]) -> list[str]:
+    """The lines a document says what it is in: its header's type and lines, its first blocks on page 1."""
+    first = [b for b in document.blocks if b.page == 1][:TITLE_BLOCK]
+    lines = [text for b in first if b.kind in ("heading", "paragraph") for text in _texts(b)]
+    return [text for text in [document_type or "", *header_lines, *lines] if 0 < len(text) <= _TITLE_LINE_MAX]
+
+
+def _numbered_items(blocks: Sequence[Block]) -> int:
+    """How many list items are numbered as an agenda's items are: 1., 2., 3. … across the document."""
+    numbers = [int(m) for b in blocks if b.kind == "list_item" and (m := (b.marker or "").rstrip(".)")).isdigit()]
+    return max(numbers, default=0) if numbers[:1] == [1] else 0
+
+
+def signals(document: ReadDocument, document_type: str | None, header_lines: Sequence[str] = ()) -> Signals:
+    """The shapes of a protocol, an agenda and an answer that a document has."""
+    blocks = document.blocks
+    texts = [text for b in blocks for text in _texts(b)]
+    title = _title_block(document, document_type, header_lines)
+
+    protocol = 2 * any(PROTOCOL_TITLE.match(t) for t in title)
+    protocol += any(b.kind in ("heading", "paragraph") and PARAGRAPH_HEADING.match(b.text.strip()) for b in blocks)
+    protocol += any(PROTOCOL_FORMULA.match(t) for t in texts)
+    protocol += any(ATTENDANCE.match(t) for t in texts)
+    protocol += any(DELIBERATION.search(t) for t in texts)
+
+    # Without its name, an agenda is known by several items, each with its own proposal and its documents.
+    paragraphs = [b.text.strip() for b in blocks if b.kind == "paragraph"]
+    agenda = 2 * any(AGENDA_TITLE.match(t) for t in title)
+    proposals = [b.text for b in blocks if b.kind in ("paragraph", "list_item") and AGENDA_PROPOSAL.search(b.text)]
+    agenda += len(proposals) >= _SEVERAL
+    items = sum(1 for text in paragraphs if AGENDA_ITEM_FURNITURE.search(text))
+    agenda += _numbered_items(blocks) >= _SEVERAL + 1 and items >= _SEVERAL
+
+    first_page = [b for b in blocks if b.page == 1]
+    reference = any(
+        THEIR_REFERENCE.match(line.strip()) for b in first_page for t in _texts(b) for line in t.split("\n")
+    )
+    headings = [b.text.strip() for b in first_page if b.kind == "heading"]
+    return Signals(protocol, agenda, reference, any(ANSWER_TITLE.match(h) for h in headings[:3]))
+
+
+def classify(document: ReadDocument, document_type: str | None, header_lines: Sequence[str] = ()) -> DocumentKind:
+    """The document's kind: its header's word for a memo, else what its shapes say (see the module's text).
+
+    A coded measure list ("A2.1.1 ...") makes a commission report whatever the header says.
+    """
+    coded = sum(1 for b in document.blocks if b.kind != "heading" and leading_code_span(b.text) is not None)
+    if coded >= 3:
+        return "kommissionsrapport"
+    header_kind = document_type_kind(document_type) if document_type else None
+    if header_kind in _MEMO_KINDS:
+        return cast(DocumentKind, header_kind)
+    found = signals(document, document_type, header_lines)
+    if found.protocol >= 2 and found.protocol >= found.agenda:
+        return "protokoll"
+    if found.agenda >= 2:
+        return "dagordning"
+    if found.answer_reference or header_kind == "yttrande":
+        return "yttrande"
+    if header_kind is not None:
+        return cast(DocumentKind, header_kind)
+    headings = " ".join(b.text.lower() for b in document.blocks if b.kind == "heading")
+    if "förslag till beslut" in headings:
+        return "tjansteutlatande"
+    return "yttrande" if found.answer_title else "other"

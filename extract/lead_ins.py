@@ -1,0 +1,109 @@
+"""A decision's lead-in: who proposes, who decides, and whether points follow or it is its own point.
+
+"Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande." opens a list of points for the council,
+proposed by the board; "Kulturnämnden beslutar att anta förslag till yttrande." is a point by itself;
+"Koncernstyrelsen beslöt följande." opens a protocol's points; "I stadsdelsnämnden Västra Hisingen:"
+names another municipality's body. A longer paragraph is text.
+"""
+
+from __future__ import annotations
+
+from atgard.extract.rules import rule
+
+_BODY = r"[\wåäöÅÄÖ -]+?"
+
+_PROPOSES = rule(
+    "decision.proposes",
+    rf"^(?P<proposer>{_BODY})\s+föreslår\s+(?:att\s+)?(?P<decider>{_BODY})\s+"
+    r"(?:att\s+)?(?:beslut(?:a|ar)|fatta(?:r)?\s+följande\s+beslut)\b",
+    matches=(
+        "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.",
+        "Kommunstyrelsen föreslår kommunfullmäktige att besluta följande:",
+        "Kommunstyrelsen föreslår att kommunfullmäktige fattar följande beslut:",
+        "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.",
+    ),
+    not_matches=("Kommissionen föreslår att staden utökar insatserna.",),
+    explains_cue=True,
+)
+# The speaker's own proposal in an utlåtande repeats the board's: "Jag föreslår att kommunstyrelsen föreslår
+# kommunfullmäktige att besluta följande." The board proposes, the council decides; the speaker is nobody's body.
+_NESTED_PROPOSES = rule(
+    "decision.nested_proposes",
+    rf"^(?:jag|vi|{_BODY})\s+föreslår\s+att\s+(?P<proposer>{_BODY})\s+föreslår\s+(?:att\s+)?(?P<decider>{_BODY})\s+"
+    r"(?:att\s+)?(?:beslut(?:a|ar)|fatta(?:r)?\s+följande\s+beslut)\b",
+    matches=(
+        "Jag föreslår att kommunstyrelsen föreslår kommunfullmäktige att besluta följande.",
+        "Jag föreslår att kommunstyrelsen föreslår att kommunfullmäktige beslutar följande:",
+        "Borgarrådsberedningen föreslår att kommunstyrelsen föreslår kommunfullmäktige besluta följande.",
+    ),
+    not_matches=("Jag föreslår att kommunstyrelsen beslutar följande.",),
+    explains_cue=True,
+)
+_PROPOSED = rule(
+    "decision.proposed",
+    rf"^(?P<decider>{_BODY})\s+föreslås\s+(?:att\s+)?besluta\b",
+    matches=("Kommunstyrelsen föreslås besluta att uppmana samtliga nämnder att inkomma med yttrande.",),
+    not_matches=("Åtgärderna föreslås genomföras 2019.",),
+    explains_cue=True,
+)
+_DECIDES = rule(
+    "decision.decides",
+    rf"^(?P<decider>{_BODY})\s+(?:beslutar|beslöt|beslutade|fatta(?:r|de)\s+följande\s+beslut)\b"
+    r"(?P<own>\s+för\s+egen\s+del)?"
+    r"(?:,\s+(?:under\s+förutsättning|med\s+förbehåll|för\s+egen\s+del)[^.]*?,)?",
+    matches=(
+        "Kommunstyrelsen beslutar för egen del följande.",
+        "Kommunstyrelsen beslutar, under förutsättning att kommunfullmäktige beslutar enligt ovan, följande.",
+        "Kulturnämnden beslutar att anta förslag till yttrande.",
+        "Styrelsen för AB Svenska Bostäder beslutar att överlämna yttrandet till kommunstyrelsen.",
+        "Nämnden fattar följande beslut:",
+        "Koncernstyrelsen beslöt följande.",
+        "Styrelsen beslutade följande.",
+        "Koncernstyrelsen beslöt att fastställa sammanträdestiderna för 2026.",
+    ),
+    not_matches=("Nämnden har beslutat att remittera ärendet.", "Ordföranden fann att nämnden beslutat."),
+    explains_cue=True,
+)
+_IN_BODY = rule(
+    "decision.in_body",
+    rf"^I\s+(?P<decider>{_BODY})\s*:$",
+    matches=("I stadsdelsnämnden Västra Hisingen:", "I kommunstyrelsen:"),
+    not_matches=("I stadsdelsnämnden Västra Hisingen finns tre skolor.",),
+    explains_cue=True,
+)
+_OWN_CLAUSE = rule(
+    "decision.own_clause",
+    r"^[,\s]*(?:för\s+egen\s+del\s+)?att\s+\S",
+    matches=(" att anta förslag till yttrande.", " för egen del att godkänna rapporten."),
+    not_matches=(" följande.", " för egen del följande:"),
+)
+_OPENS_LIST = rule(
+    "decision.opens_list",
+    r"^[,\s]*(?:för\s+egen\s+del\s*)?(?:följande)?\s*[.:]?\s*$",
+    matches=(" följande.", " för egen del följande:", ""),
+    not_matches=(" om finansiering efter beredning.",),
+)
+LEAD_IN_MAX_CHARS = 250  # a lead-in is one short sentence; a longer paragraph is text
+_SPEAKERS = frozenset({"jag", "vi"})
+
+
+def lead_in(text: str) -> tuple[str | None, str, bool] | None:
+    """``(proposer, decider, own clause)`` when a paragraph opens a decision zone.
+
+    What follows the lead-in says which: "följande." opens a list, an
+    "att"-clause is a point by itself, anything else is running text.
+    """
+    if len(text) > LEAD_IN_MAX_CHARS:
+        return None
+    if found := _IN_BODY.match(text.strip()):
+        return None, found.group("decider"), False
+    for pattern in (_NESTED_PROPOSES, _PROPOSES, _PROPOSED, _DECIDES):
+        if found := pattern.match(text):
+            rest = text[found.end() :]
+            if not (own := bool(_OWN_CLAUSE.match(rest))) and not _OPENS_LIST.match(rest):
+                return None
+            proposer = found.group("proposer") if "proposer" in pattern.pattern.groupindex else None
+            if proposer is not None and proposer.strip().lower() in _SPEAKERS:
+                proposer = None  # "Jag föreslår att kommunstyrelsen beslutar": the speaker, not a body
+            return proposer, found.group("decider"), own
+    return None

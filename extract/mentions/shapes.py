@@ -1,0 +1,132 @@
+"""Bodies found by the shape of their name, not by a list: other municipalities' boards and the state's agencies.
+
+Municipalities name their boards in ways the register of Stockholm's cannot list: by what they are for
+("nämnden för Teknik & Fritid", "Nämnden för funktionsstöd", "nämnden för arbetsmarknad och vuxenutbildning"),
+or with an adjective ("Tekniska nämnden"). The state's agencies are named so too ("Myndigheten för
+samhällsskydd och beredskap", "Inspektionen för vård och omsorg"). Such a name is read whole, its "och" and "&"
+kept inside it: the words after "för" go on while they are written alike (all capitalised, as Lerum writes "Teknik
+& Fritid", or all in lower case) and are no board or function word, so "Nämnden för funktionsstöd och
+trafiknämnden" is two bodies and "Myndigheten för delaktighet och Sveriges Kommuner och Regioner" too.
+
+A board so named keeps its printed name and no Stockholm id (kind "unknown"); an agency is "external".
+"""
+
+from __future__ import annotations
+
+from atgard.extract.mentions.spans import BoardSpan
+from atgard.extract.rules import rule
+from atgard.schema.contract import BoardKind
+
+# The heads a name by purpose starts with: a board's ("nämnden"), an agency's ("Myndigheten", "Inspektionen").
+_HEAD = rule(
+    "board.shape_head",
+    r"\b(?:(?P<board>[Nn]ämnden)|(?P<agency>Myndigheten|Inspektionen|Rådet))\s+för\s+",
+    matches=("nämnden för Teknik & Fritid", "Myndigheten för samhällsskydd", "Inspektionen för vård och omsorg"),
+    not_matches=("myndigheten för", "Kulturnämnden för", "nämnden föreslår"),
+    flags=0,
+)
+_AREA_WORD = rule(
+    "board.shape_area_word",
+    r"[\wåäöÅÄÖé]+(?:-[\wåäöÅÄÖé]+)*-?",
+    matches=("funktionsstöd", "Teknik", "konsument-", "hälso-"),
+    not_matches=("&", "–"),
+    flags=0,
+)
+_JOINT = rule("board.shape_joint", r"\s*&\s*|\s+och\s+", matches=(" & ", " och "), not_matches=(", ",), flags=0)
+# Words after "för" that make no name: a purpose ("skickas till nämnden för yttrande"), a pronoun or a function
+# word ("nämnden för sin del"), a time ("nämnden för perioden").
+_NOT_AREA = frozenset(
+    "yttrande kännedom beslut beredning synpunkter handläggning information godkännande ställningstagande samråd "
+    "svar besvarande kommentarer remiss att den det de sin sitt sina egen eget egna en ett år året perioden "
+    "tiden närvarande del hela detta denna dessa vilken vilket vilka varje samtliga alla övrigt övriga".split()
+)
+# A word that ends the name rather than continue it after "och": a board's or an office's own noun.
+_BOARD_NOUN = rule(
+    "board.shape_board_noun",
+    r"(?i:nämnd|styrelse|förvaltning|kontor|bolag|kommun|region|myndighet|verket|inspektion)",
+    matches=("trafiknämnden", "Socialstyrelsen", "Malmö kommun"),
+    not_matches=("funktionsstöd", "Fritid"),
+    flags=0,
+)
+
+
+# Indefinite nouns that end in -et all the same: "delaktighet", "kvalitet".
+_ET = ("het", "tet")
+
+
+def _area_end(text: str, start: int) -> int | None:
+    """Where the words for what a body is for end ("Teknik & Fritid", "samhällsskydd och beredskap")."""
+    first = _AREA_WORD.match(text, start)
+    if first is None or first.group().lower() in _NOT_AREA or _BOARD_NOUN.search(first.group()):
+        return None
+    capitalised = first.group()[:1].isupper()
+    lower = first.group().lower()
+    if not capitalised and (lower.endswith(("en", "na")) or (lower.endswith("et") and not lower.endswith(_ET))):
+        return None  # a definite noun is no name's part: "nämnden för perioden", "för året"
+    end = first.end()
+    while (joint := _JOINT.match(text, end)) and (word := _AREA_WORD.match(text, joint.end())):
+        alike = word.group()[:1].isupper() == capitalised
+        if not alike or word.group().lower() in _NOT_AREA or _BOARD_NOUN.search(word.group()):
+            break
+        end = word.end()
+    return end
+
+
+def named_for(text: str) -> list[BoardSpan]:
+    """The bodies named by what they are for, in text order.
+
+    >>> [(s.name, s.kind) for s in named_for("remitteras till nämnden för Teknik & Fritid och nämnden för Barn & "
+    ...     "Utbildning samt till Myndigheten för samhällsskydd och beredskap, Socialstyrelsen")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Nämnden för Teknik & Fritid', 'unknown'), ('Nämnden för Barn & Utbildning', 'unknown'),
+     ('Myndigheten för samhällsskydd och beredskap', 'external')]
+    >>> [s.name for s in named_for("internremitterat till grundskolenämnden, nämnden för funktionsstöd och "
+    ...     "trafiknämnden. Ärendet skickas till nämnden för yttrande.")]
+    ['Nämnden för funktionsstöd']
+    """
+    found = []
+    for head in _HEAD.finditer(text):
+        end = _area_end(text, head.end())
+        if end is None:
+            continue
+        written = text[head.start() : end]
+        kind: BoardKind = "unknown" if head.group("board") else "external"
+        found.append(BoardSpan(head.start(), end, written, None, written[:1].upper() + written[1:], kind))
+    return found
+
+
+# A board named with an adjective, as many municipalities name their technical board: "Tekniska nämnden".
+_ADJECTIVE_BOARD = rule(
+    "board.adjective_board",
+    r"\b(?:[Tt]ekniska|[Ss]ociala)\s+nämnd(?:en|ens)?\b",
+    matches=("Tekniska nämnden", "till tekniska nämnden", "Sociala nämndens"),
+    not_matches=("tekniska förutsättningar", "Nämnden"),
+    flags=0,
+)
+
+
+def with_adjective(text: str) -> list[BoardSpan]:
+    """ "Tekniska nämnden", "tekniska nämndens": a board of its own, printed name kept (kind "unknown")."""
+    spans = []
+    for found in _ADJECTIVE_BOARD.finditer(text):
+        written = found.group()
+        name = written[:1].upper() + written[1:]
+        name = name[:-1] if name.endswith("nämndens") else name
+        spans.append(BoardSpan(found.start(), found.end(), written, None, name, "unknown"))
+    return spans
+
+
+# A region or county council named with its place, whichever it is: "Region Skåne", "Region Jämtland Härjedalen",
+# "Landstinget i Uppsala län", "Landstinget Sörmland". Stockholm's own is the register's ("Region Stockholm").
+_REGION = rule(
+    "board.region_shape",
+    r"\b(?:Region|Landstinget)\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö]+(?:[\s-][A-ZÅÄÖ][\wåäö]+)?(?:\s+län)?\b",
+    matches=("Region Skåne", "Region Jämtland Härjedalen", "Landstinget i Uppsala län", "Landstinget Sörmland"),
+    not_matches=("regionen", "Region har", "landstinget"),
+    flags=0,
+)
+
+
+def regions(text: str) -> list[BoardSpan]:
+    """Regions and county councils by their printed name, external."""
+    return [BoardSpan(m.start(), m.end(), m.group(), None, m.group(), "external") for m in _REGION.finditer(text)]

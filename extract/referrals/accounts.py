@@ -1,0 +1,83 @@
+"""What the text says became of its referrals: who answered, declined or has not answered, and the referral an
+account implies when the text states none.
+
+An utlåtande's Beredning recounts a referral and then its answers ("Ärendet har remitterats till A, B och C.
+A och B har yttrat sig. C avstår från att yttra sig."): each account belongs to the referral recounted before it
+in its section, and tells its bodies' status. Bodies an account names that the referral did not are no recipients
+("Yttrande har även inkommit från X": an answer no one asked for).
+
+An agenda may name only the answers: "Malmö stad har beretts tillfälle att yttra sig över X. Yttranden har
+lämnats av A och B, medan C har meddelat att den avstår." The city was asked, and its boards answered for it:
+the city referred the matter to them, a referral recounted with its answers. So an account makes a referral of
+its own where the section's referral went to a whole municipality, or where its bodies are named as the
+remissinstanser; anywhere else a list of answers is no referral.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from atgard.extract.referrals.common import default_report
+from atgard.extract.referrals.sentences import Account, Found
+from atgard.extract.reports import Reports
+from atgard.schema.contract import Recipient, Referral
+
+
+@dataclass
+class Finding:
+    """A referral with what the text says of it: recounted or made now, and its bodies' answers."""
+
+    referral: Referral
+    section: int
+    recounted: bool = False
+    answered: list[str] = field(default_factory=list)
+    declined: list[str] = field(default_factory=list)
+    unanswered: list[str] = field(default_factory=list)
+
+    def note(self, account: Account, names: set[str]) -> None:
+        target = {"answered": self.answered, "declined": self.declined, "unanswered": self.unanswered}[account.kind]
+        target += [r.name for r in account.recipients if r.name.casefold() in names and r.name not in target]
+
+
+def with_accounts(found: Sequence[Found], accounts: Sequence[Account], reports: Reports) -> list[Finding]:
+    """Every referral with its accounts, and the referrals that accounts imply (see the module's text)."""
+    findings = [Finding(f.referral, f.section, f.recounted) for f in found]
+    implied: dict[int, Finding] = {}
+    for account in sorted(accounts, key=lambda a: a.order):
+        if account.also:
+            continue
+        before = sorted(
+            (pair for pair in zip(found, findings, strict=True) if _before(pair[0], account)),
+            key=lambda pair: pair[0].order,
+        )
+        for _, finding in before:  # the referrals that named the bodies get their status
+            finding.note(account, {r.name.casefold() for r in finding.referral.recipients})
+        towns_only = bool(before) and all(f.to_a_town for f, _ in before)
+        if not (towns_only or (account.remissinstanser and not before)):
+            continue  # answers from bodies no referral named: no referral of their own
+        title = before[-1][1].referral.report_title if before else default_report(reports)
+        finding = implied.get(account.section) or _implied(account, title)
+        implied[account.section] = finding
+        _add(finding, account)
+    return sorted([*findings, *implied.values()], key=lambda f: (f.referral.page, f.referral.bbox.top))
+
+
+def _before(found: Found, account: Account) -> bool:
+    return found.section == account.section and found.order <= account.order
+
+
+def _implied(account: Account, title: str | None) -> Finding:
+    referral = Referral(
+        report_title=title, action="opinion", scope="report", recipients=[], text=account.text, **account.where
+    )
+    return Finding(referral, account.section, recounted=True)
+
+
+def _add(finding: Finding, account: Account) -> None:
+    names = {r.name.casefold() for r in finding.referral.recipients}
+    added: list[Recipient] = [r for r in account.recipients if r.name.casefold() not in names]
+    finding.referral = finding.referral.model_copy(update={"recipients": [*finding.referral.recipients, *added]})
+    if account.text not in finding.referral.text:
+        finding.referral = finding.referral.model_copy(update={"text": f"{finding.referral.text} {account.text}"})
+    finding.note(account, {r.name.casefold() for r in finding.referral.recipients})

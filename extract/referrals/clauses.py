@@ -1,0 +1,258 @@
+"""Referral clauses: a cue (a verb by its lemma, or a noun) and where its bodies stand, by voice and word order.
+
+One mechanism for every way Swedish says that a matter goes out for an opinion:
+
+* a verb that sends (``send``: "remittera", "översända", "skicka"): the bodies follow "till", after the verb
+  ("Ärendet har översänts till A och B för yttrande") or before it ("har till stadsdelsnämnderna i A och B
+  remitterat förslaget"), whatever the voice;
+* a verb that asks (``ask``: "ombe", "bereda tillfälle", "bjuda in"): in the passive the bodies are its subject,
+  before the finite verb ("A och B ombeds yttra sig") or after it when an adverb opens the sentence ("Därutöver
+  bereds A tillfälle"); in the active its object ("Kommunstyrelsen har berett A tillfälle att yttra sig");
+* a verb that asks from (``from``: "begära", "inhämta"): the bodies follow "från";
+* a verb of answering (``answer``: "ska yttra sig", "ska redovisa sina förutsättningar"): its subject; in the
+  passive the bodies follow "av" ("Synpunkter ges av A och B");
+* declining (``decline``: "avstår från att yttra sig"): its subject;
+* a noun: "Remissinstanserna är A och B", "Som remissinstanser föreslås A och B", "Remissen går till A".
+
+A sentence is cut into clauses at a relative or subordinate clause (", som har underremitterat ärendet till
+B", ", medan C har meddelat att den avstår"), so that each cue reads the bodies of its own clause. What a clause
+is (a request, an instruction, an answer given) is judged in ``judge``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from atgard.extract.referrals.cues import Cue, Role, Word, cue_lemma, find_cues, words
+from atgard.extract.referrals.zones import (
+    ANSWERS_FROM,
+    FOLLOWING_SUBJECT,
+    Zone,
+    after_colon,
+    list_after,
+    noun_zones,
+    zones_after_to,
+)
+from atgard.extract.rules import rule
+
+# Where a new clause opens inside a sentence: a relative or subordinate clause after a comma, "medan", a second
+# "att"-clause, a semicolon.
+_CLAUSE_OPENING = rule(
+    "referral.clause_opening",
+    r";\s*|,\s*(?=(?:som|vilka|vilket|vars|medan|men|eftersom|då|där|när|innan|sedan|varefter|(?:och|samt)\s+att)\b)|"
+    r"\s(?=(?:medan|varefter)\b)|\s(?=(?:och|samt)\s+att\b)",
+    matches=(
+        "Stockholms Stadshus AB, som har underremitterat ärendet",
+        "Yttranden har lämnats av A, medan B har meddelat",
+        "remitteras till de nämnder som berörs och att svaren sammanställs",
+    ),
+    not_matches=("till de nämnder som berörs", "A, B och C"),
+)
+# Words that open a clause and are not its subject: "medan B har avstått", "som har yttrat sig".
+_OPENERS = frozenset(
+    "som vilka vilket vars medan men eftersom då där när innan sedan varefter och samt att även också".split()
+)
+# Where the bodies of a clause that asks end: the chance or the task ("tillfälle att", "i uppdrag att"), "att".
+_COMPLEMENT_WORDS = frozenset({"tillfälle", "möjlighet", "möjligheten", "tillfället", "att", "senast"})
+_COMPLEMENT_PAIRS = frozenset({("i", "uppdrag"), ("på", "remiss")})
+# What may open a clause before its finite verb and is no subject (Swedish puts the verb second): an adverb, or
+# a phrase that a preposition opens ("I första hand ska A yttra sig", "Av dessa har B avstått").
+_ADVERBIAL = rule(
+    "referral.adverbial",
+    r"^(?:därutöver|dessutom|vidare|även|också|slutligen|därtill|härutöver|härmed|samtidigt|därefter|sedan|nu|"
+    r"därför|således|alltså|slutligen|utöver\b.*|(?:i|på|av|för|med|genom|enligt|inom|under|efter|vid|bland|"
+    r"om|mot|utan|hos)\s.*)$",
+    matches=("Därutöver", "Vidare", "I första hand", "Av dessa", "Med anledning av remissen"),
+    not_matches=("Kulturnämnden", "Samtliga nämnder", "Idrottsnämnden och kulturnämnden"),
+)
+# A reporting verb whose "att"-clause keeps its subject: "B har meddelat att den avstår från att yttra sig".
+_REPORTING = frozenset({"meddelat", "meddelade", "meddelar", "anmält", "anmälde", "anmäler", "uppgett", "uppger"})
+_PRONOUNS = frozenset({"den", "de", "det", "dessa", "denna", "nämnden", "bolaget", "styrelsen", "myndigheten"})
+
+
+# Answers named by whom they come from, as a subject: "Remissvar från A och B ska ha inkommit".
+_ANSWERS_OF = rule(
+    "referral.answers_of",
+    r"(?:remissvar\w*|svar\w*|yttranden?|synpunkter)\s+från\s+",
+    matches=("Remissvar från ", "Yttranden från "),
+    not_matches=("Rapporten från ",),
+)
+
+
+_ANSWER_SUBJECT = rule(
+    "referral.answer_subject",
+    r"\b(?:remissvar\w*|svar(?:et|en)?|yttrande(?:t|n|na)?|synpunkter(?:na)?)\b",
+    matches=("Svaren", "Remissinstansernas svar", "Yttrandet"),
+    not_matches=("Kulturnämnden", "Svarstjänsten"),
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A referral cue with the zones where its bodies may stand (tried in order) and the text around it."""
+
+    role: Role
+    cue: Cue | None  # None: a noun leads ("Remissinstanser:", "Remissen går till")
+    start: int  # the clause in the sentence
+    end: int
+    zones: tuple[Zone, ...]
+    subject: str  # the words before the finite verb: what is sent, or who answers
+
+    recounted_noun: bool = False  # a noun's clause in the perfect or past: "Remiss har skett till A"
+
+    @property
+    def lemma(self) -> str | None:
+        return self.cue.lemma if self.cue else None
+
+    @property
+    def recounted(self) -> bool:
+        """Said of a referral made before: "har remitterats", "remitterades", "Remissen har gått till"."""
+        return self.cue.recounted if self.cue is not None else self.recounted_noun
+
+
+def find_clauses(text: str) -> list[Clause]:
+    """Every referral clause of a (title-masked) sentence, in order.
+
+    >>> [(c.role, c.cue.word.text) for c in find_clauses("Ärendet har översänts till A och B för yttrande.")]
+    [('send', 'översänts')]
+    """
+    found = words(text)
+    bounds = _segments(text)
+    starts = [next((i for i, w in enumerate(found) if w.start >= start), len(found)) for start, _ in bounds]
+    cues = find_cues(found, starts)
+    clauses = []
+    for cue in cues:
+        start, end = next(((s, e) for s, e in bounds if s <= cue.word.start < e), (0, len(text)))
+        if _complement(cue, cues, found, start):
+            continue
+        zones = _zones(text, found, cue, start, end)
+        finite = found[cue.finite]
+        clauses.append(Clause(cue.role, cue, start, end, tuple(zones), text[start : finite.start].strip()))
+    if nouns := noun_zones(text):
+        due = ANSWERS_FROM.search(text)
+        before = text[: nouns[0].start]
+        recounted = bool(_PERFECT_OR_PAST.search(before))
+        clauses.append(Clause("answer" if due else "send", None, 0, len(text), tuple(nouns), before, recounted))
+    return clauses
+
+
+_PERFECT_OR_PAST = rule(
+    "referral.perfect_or_past",
+    r"\b(?:har|hade|gick|skedde|riktades|ställdes|sändes|skickades)\b",
+    matches=("Remiss har skett till ", "Remissen gick till "),
+    not_matches=("Remissen går till ",),
+)
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.end() for m in _CLAUSE_OPENING.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+
+
+def _complement(cue: Cue, cues: list[Cue], found: list[Word], start: int) -> bool:
+    """An answering verb that completes an earlier cue of its clause: "ombeds att yttra sig", "har beretts
+    tillfälle att lämna synpunkter", "avstår från att yttra sig"."""
+    if cue.role != "answer":
+        return False
+    earlier = [c for c in cues if c.index < cue.index and c.word.start >= start]
+    return bool(earlier) and (cue.index - earlier[-1].index <= 12)
+
+
+def _zones(text: str, found: list[Word], cue: Cue, start: int, end: int) -> list[Zone]:
+    if cue.role == "send":
+        return _sent_to(text, found, cue, start, end)
+    if cue.role == "from":
+        return _after_word(text, found, cue, end, {"från"})
+    if cue.role == "answer" and cue.voice == "passive":
+        return _after_word(text, found, cue, end, {"av"})
+    if cue.role == "answer" and cue.lemma == "inkomma" and (zones := _after_word(text, found, cue, end, {"från"})):
+        return zones  # "Yttranden har inkommit från A och B"
+    if cue.role == "ask" and cue.voice == "active" and cue.lemma != "få":
+        return _object(text, found, cue, end)
+    return _subject(text, found, cue, start, end)
+
+
+def _after_word(text: str, found: list[Word], cue: Cue, end: int, leads: set[str]) -> list[Zone]:
+    lead = next((w for w in found[cue.index + 1 :] if w.start < end and w.lower in leads), None)
+    return [] if lead is None else [list_after(text, _skip_space(text, lead.end), end)]
+
+
+def _skip_space(text: str, position: int) -> int:
+    return len(text) - len(text[position:].lstrip())
+
+
+def _sent_to(text: str, found: list[Word], cue: Cue, start: int, end: int) -> list[Zone]:
+    """The bodies a matter is sent to: after "till", after the verb or before it, between the auxiliary and the verb
+    ("har till stadsdelsnämnderna i A och B remitterat") or opening the clause ("Till A och B remitteras X")."""
+    after = next((w for w in found[cue.index + 1 :] if w.start < end and w.lower == "till"), None)
+    zones = [] if after is None else zones_after_to(text, _skip_space(text, after.end), end)
+    between = [w for w in found[cue.finite + 1 : cue.index] if w.lower == "till"]
+    opening = [w for w in found[: cue.index] if w.start >= start][:1]
+    before = between or [w for w in opening if w.lower == "till"]
+    if before:  # tried after the "till" that follows the verb, which may be a proposal's ("förslaget till X")
+        zones.append(Zone(_skip_space(text, before[0].end), cue.word.start, whole=True))
+    return zones
+
+
+def _complement_start(found: list[Word], first: int, end: int) -> int | None:
+    """Where the words after the bodies begin: "tillfälle att", "att yttra sig", "i uppdrag", "på remiss"."""
+    for index in range(first, len(found)):
+        word = found[index]
+        if word.start >= end:
+            return None
+        following = found[index + 1].lower if index + 1 < len(found) else ""
+        if word.lower in _COMPLEMENT_WORDS or (word.lower, following) in _COMPLEMENT_PAIRS or cue_lemma(word.text):
+            return word.start
+    return None
+
+
+def _object(text: str, found: list[Word], cue: Cue, end: int) -> list[Zone]:
+    """The bodies an active verb asks: "berett A och B tillfälle", "bjudit in A att", "uppmana A att"."""
+    first = cue.index + 1
+    particle = next((i for i in range(first, min(first + 3, len(found))) if found[i].lower == "in"), None)
+    if cue.lemma == "bjuda" and particle is not None:  # "bjuder in", "har bjudit in", "bjuder härmed in"
+        first = particle + 1
+    if first >= len(found):
+        return []
+    stop = _complement_start(found, first, end)
+    return [] if stop is None else [Zone(found[first].start, stop, whole=True)]
+
+
+def _subject(text: str, found: list[Word], cue: Cue, start: int, end: int) -> list[Zone]:
+    """The bodies as the subject: before the finite verb, else after it when an adverb opens the clause
+    ("Därutöver bereds A tillfälle"), or the subject of a reporting verb ("B har meddelat att den avstår")."""
+    finite = found[cue.finite]
+    subject_start = max(start, found[cue.opening].start) if cue.opening < len(found) else start
+    while (first := next((w for w in found if w.start >= subject_start), None)) and first.lower in _OPENERS:
+        if first.lower == "som" or first.start >= finite.start:
+            return []  # a relative clause's subject is its antecedent, read by the main clause
+        subject_start = _skip_space(text, first.end)
+    zones: list[Zone] = []
+    if subject_start < finite.start and not _ADVERBIAL.match(text[subject_start : finite.start].strip()):
+        zone = Zone(subject_start, finite.start, whole=True)
+        if FOLLOWING_SUBJECT.match(text[zone.start : zone.end]) and (listed := after_colon(text, cue.word.end, end)):
+            return [listed]  # "Följande nämnder ska yttra sig: A och B"
+        if answers := _ANSWERS_OF.match(text, zone.start, zone.end):
+            zones.append(Zone(answers.end(), zone.end, whole=True))  # "Remissvar från A och B ska ha inkommit"
+        elif not (cue.role == "answer" and _ANSWER_SUBJECT.search(text, zone.start, zone.end)):
+            zones.append(zone)  # not "Svaren ska ha inkommit": the answers are no body
+    stop = cue.word.start if cue.finite != cue.index else _complement_start(found, cue.index + 1, end)
+    if stop is not None and stop > finite.end:
+        zones.append(Zone(_skip_space(text, finite.end), stop, whole=True))
+    if cue.role == "decline" and text[subject_start : finite.start].strip().lower() in _PRONOUNS | {""}:
+        zones += _reporting_subject(found, start, cue)
+    return zones
+
+
+def _reporting_subject(found: list[Word], start: int, cue: Cue) -> list[Zone]:
+    """The subject of the verb that reports a decline: "C har meddelat att den avstår" -> C."""
+    before = [w for w in found[: cue.index] if w.start >= start]
+    verb = next((i for i, w in enumerate(before) if w.lower in _REPORTING), None)
+    if verb is None:
+        return []
+    finite = next((i for i, w in enumerate(before[:verb]) if w.lower in ("har", "hade")), verb)
+    words_before = [w for w in before[:finite] if w.lower not in _OPENERS]
+    if not words_before:
+        return []
+    return [Zone(words_before[0].start, before[finite].start, whole=True)]

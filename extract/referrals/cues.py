@@ -1,0 +1,197 @@
+"""The words of a sentence that cue a referral, by their lemma: what each verb does, its voice and its tense.
+
+A referral is said with a handful of verbs in every form and compound ("remitteras",
+"har internremitterats", "underremitteras", "översändes", "ombads", "har bjudit in"):
+:func:`atgard.extract.lemmas.lemma_of` names the lemma of each word, and the lemma its role:
+
+* ``send``: the body sends the matter to the recipients ("remittera", "översända", "skicka");
+* ``ask``: the recipients are asked or given the chance ("ombe", "uppmana", "bereda tillfälle");
+* ``from``: an opinion is asked from them ("begära", "inhämta");
+* ``answer``: they answer, or are to ("yttra sig", "lämna synpunkter", "redovisa");
+* ``decline``: they abstain ("avstå från att yttra sig").
+
+Voice and tense are read from the form and the auxiliaries before it: "har remitterats" is a passive perfect (an
+account of a referral made), "remitteras" a passive present (a referral being made), "ska yttra sig" a request.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from atgard.extract.lemmas import lemma_of
+from atgard.extract.rules import rule
+
+Role = Literal["send", "ask", "from", "answer", "decline"]
+Tense = Literal["present", "past", "perfect", "future", "infinitive"]
+Voice = Literal["active", "passive"]
+
+ROLES: dict[str, Role] = {
+    "remittera": "send",
+    "översända": "send",
+    "sända": "send",
+    "skicka": "send",
+    "överlämna": "send",
+    "tillställa": "send",
+    "expediera": "send",
+    "ombe": "ask",
+    "anmoda": "ask",
+    "uppmana": "ask",
+    "inbjuda": "ask",
+    "bjuda": "ask",
+    "bereda": "ask",
+    "ge": "ask",
+    "erbjuda": "ask",
+    "begära": "from",
+    "inhämta": "from",
+    "infordra": "from",
+    "yttra": "answer",
+    "svara": "answer",
+    "besvara": "answer",
+    "redovisa": "answer",
+    "inkomma": "answer",
+    "lämna": "answer",
+    "avge": "answer",
+    "avstå": "decline",
+    "avböja": "decline",
+}
+# "få" with the chance or the remiss ("har fått
+# möjlighet att yttra sig", "får rapporten på remiss"), whose subject is the body asked.
+_EXTRA_FORMS = {"få": "få", "får": "få", "fick": "få", "fått": "få"}
+# Table forms that are nouns in these texts: "svar", "beslut"; a participle in -nde is a noun too ("yttrande").
+_NOUNS = frozenset({"svar", "skick", "giv", "bered", "lämn", "inkom", "uppman", "inhämt", "begär"})
+_PARTICIPLE = ("ande", "ende", "andes", "endes", "andet", "endet", "anden", "andena", "endena")
+# A compound that sends a case back to be prepared again is no referral: "ärendet återremitteras".
+_BACK = ("åter",)
+
+# Auxiliaries before the verb: "har", "ska", "kommer att", "är" (a participle's passive: "är remitterat").
+_PERFECT = frozenset({"har", "hade", "ha", "haft"})
+_MODAL = frozenset({"ska", "skall", "bör", "borde", "kommer", "måste", "behöver"})
+_BE = frozenset({"är", "var", "blir", "blev", "blivit", "varit"})
+_NEGATION = frozenset({"inte", "ej", "icke", "aldrig"})
+# Strong past forms of the cue verbs (the weak ones end in -de/-te).
+_STRONG_PAST = frozenset(
+    {"ombad", "ombads", "gav", "gavs", "bjöd", "bjöds", "inbjöd", "inbjöds", "erbjöd", "erbjöds", "avstod", "avgav"}
+    | {"avgavs", "inkom", "fick"}
+)
+
+WORD = rule(
+    "referral.word",
+    r"[^\W\d_][\w:-]*",
+    matches=("remitterats", "Hässelby-Vällingby", "SISAB:s"),
+    not_matches=("¤¤", "2025"),
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def words(text: str) -> list[Word]:
+    """The words of a text with where each stands (punctuation and masked titles are no words)."""
+    return [Word(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue verb in a sentence: its word, lemma and role, and its voice and tense read with the words before it."""
+
+    index: int  # the word's place among the sentence's words
+    word: Word
+    lemma: str
+    role: Role
+    voice: Voice
+    tense: Tense
+    negated: bool
+    finite: int  # the index of the finite verb of its clause (an auxiliary, or the cue itself)
+    opening: int  # the index of the first word of its clause
+
+    @property
+    def recounted(self) -> bool:
+        """Said of a referral made before: "har remitterats", "remitterades", "ombads"."""
+        return self.tense in ("perfect", "past")
+
+
+def cue_lemma(word: str) -> str | None:
+    """The cue lemma a word is a verb form of, also in a compound; None for other words and for nouns.
+
+    >>> cue_lemma("underremitteras"), cue_lemma("översänts"), cue_lemma("ges"), cue_lemma("yttrande")
+    ('remittera', 'översända', 'ge', None)
+    >>> cue_lemma("återremitteras") is None, cue_lemma("svar") is None
+    (True, True)
+    """
+    lower = word.lower()
+    if lower in _EXTRA_FORMS:
+        return _EXTRA_FORMS[lower]
+    if lower in _NOUNS or lower.endswith(_PARTICIPLE) or lower.startswith(_BACK):
+        return None
+    lemma = lemma_of(lower)
+    return lemma if lemma in ROLES else None
+
+
+def find_cues(found: list[Word], starts: list[int]) -> list[Cue]:
+    """Every cue verb among a sentence's words, with its voice and tense; ``starts`` are the indices of the words
+    that open the sentence's clauses (an auxiliary belongs to the verb of its own clause)."""
+    cues: list[Cue] = []
+    for index, word in enumerate(found):
+        lemma = cue_lemma(word.text)
+        if lemma is None:
+            continue
+        start = max((s for s in starts if s <= index), default=0)
+        # an "att" or an earlier verb before it opens its clause: "har beslutat att samtliga nämnder ska ges
+        # tillfälle", "har remitterat X till A, och samtliga har yttrat sig"
+        start = max([start] + [i + 1 for i in range(start, index) if found[i].lower == "att"])
+        start = max([start] + [c.index + 1 for c in cues if c.index >= start])
+        cues.append(_cue(found, index, lemma, _role(found, index, lemma), start))
+    return cues
+
+
+# The chance or the task that makes "ge" ask ("ges tillfälle", "ger A möjlighet"); without one it gives an
+# answer ("Synpunkter ges av A", "ge synpunkter").
+_CHANCE = frozenset({"tillfälle", "tillfället", "möjlighet", "möjligheten", "uppdrag"})
+
+
+def _role(found: list[Word], index: int, lemma: str) -> Role:
+    if lemma == "ge" and not any(w.lower in _CHANCE for w in found[index + 1 : index + 12]):
+        return "answer"
+    return ROLES.get(lemma, "ask")  # "få": the body gets the chance
+
+
+def _cue(found: list[Word], index: int, lemma: str, role: Role, start: int) -> Cue:
+    word, lower = found[index], found[index].lower
+    window = range(start, index)
+    before = {found[i].lower for i in window}
+    perfect, modal, be = bool(_PERFECT & before), bool(_MODAL & before), bool(_BE & before)
+    passive = (lower.endswith("s") and not lower.endswith("ss") and lemma != "få") or (be and not perfect)
+    tense: Tense
+    if modal:
+        tense = "future"
+    elif perfect:
+        tense = "perfect"
+    elif lower in _STRONG_PAST or re.search(r"(?:de|des|te|tes)$", lower):
+        tense = "past"
+    elif index > 0 and found[index - 1].lower == "att":
+        tense = "infinitive"
+    else:
+        tense = "present"
+    auxiliaries = [i for i in window if found[i].lower in _PERFECT | _MODAL | _BE]
+    after = {w.lower for w in found[index + 1 : index + 2]}
+    return Cue(
+        index=index,
+        word=word,
+        lemma=lemma,
+        role=role,
+        voice="passive" if passive else "active",
+        tense=tense,
+        negated=bool(_NEGATION & (before | after)),
+        finite=auxiliaries[0] if auxiliaries else index,
+        opening=start,
+    )

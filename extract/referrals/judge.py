@@ -1,0 +1,238 @@
+"""What a referral clause is: a request for an opinion or a report, or something that only looks like one.
+
+A clause the finder found (``clauses``) is judged by its verb, tense, subject and the words around it:
+
+* ``request``: the bodies are asked for an opinion ("remitteras till", "ombeds yttra sig") or to report on
+  carrying out measures ("ska redovisa sina förutsättningar att genomföra"); said in the perfect or past, or in
+  a "Beredning" section, it is a referral ``recounted`` ("Ärendet har remitterats till A och B");
+* ``answered``, ``declined``, ``unanswered``: what became of one ("Yttranden har lämnats av A", "B avstår från
+  att yttra sig", "C har inte svarat");
+* ``instruction``: a task, no opinion ("uppmanas att beakta", "får i uppdrag att utreda", "Utredaren ska ge
+  X tillfälle att lämna synpunkter": the inquiry's consultation, not the document's referral);
+* ``own_answer``: the document's own answer or decision sent on ("Remissvaret skickas till registraturen",
+  "Beslutet skickas till", "överlämnar det som kommunens svar"); ``information``: a copy "för kännedom";
+* ``none``: a send verb with no remiss about it ("skickar fakturan till"), a motion or reservation ("yrkar att
+  ärendet återremitteras"), what another document directs ("Enligt remissen ska ...").
+
+Only requests are referrals; the accounts tell who answered (``accounts``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from atgard.extract.lemmas import forms_pattern
+from atgard.extract.referrals.clauses import Clause
+from atgard.extract.referrals.common import IMPLEMENTATION
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import ASIDE
+
+Kind = Literal["request", "answered", "declined", "unanswered", "instruction", "own_answer", "information", "none"]
+
+
+Action = Literal["opinion", "implementation"]
+
+
+@dataclass(frozen=True)
+class Judgement:
+    kind: Kind
+    action: Action = "opinion"
+    recounted: bool = False
+
+
+# What the bodies are asked to do, for the clause to be a referral: give an opinion or report on measures.
+ANSWERING = rule(
+    "referral.answering",
+    r"\byttra\s+sig|\byttra(?:r|t|de|s)?\b|\b(?:be)?svara(?:r|t|de)?\b|"
+    r"\b(?:lämna\w*|ge|ges|getts|avge\w*|inkomm\w*|komma\s+in|kommit\s+in|komma)"
+    rf"{ASIDE}?\s+(?:med\s+)?(?:\S+\s+){{0,3}}?"
+    r"(?:synpunkter|yttranden?|svar(?:et|en)?|remissvar\w*|kommentarer|ställningstagande)\b|"
+    rf"\bredovisa\w*{ASIDE}?\s+(?:sina\s+|sin\s+|deras\s+)?(?:förutsättning\w*|synpunkter)|"
+    r"\bredovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför\w*|\bpå\s+remiss\b|\bremissinstans\w*",
+    matches=(
+        "tillfälle att yttra sig över rapporten",
+        "att inkomma med ett yttrande",
+        "att lämna sina svar",
+        "att redovisa sina förutsättningar",
+        "redovisa hur åtgärderna kan genomföras",
+        "har fått rapporten på remiss",
+        "att ge synpunkter på förslaget",
+        "redovisar, var och en inom sitt ansvarsområde, sina förutsättningar",
+        "lämnar, var för sig, synpunkter",
+    ),
+    not_matches=("att beakta åtgärderna", "att utreda var bryggor kan anläggas och redovisa uppdraget"),
+)
+# An answer named as the subject of a passive: "Synpunkter på rapporten ges av A", "Yttranden har lämnats av B".
+_ANSWER_NOUN = rule(
+    "referral.answer_noun",
+    r"\b(?:synpunkter|yttranden?|remissvar\w*|svar(?:en|et)?|kommentarer)\b",
+    matches=("Synpunkter på rapporten", "Yttranden", "Remissvaren"),
+    not_matches=("Rapporten", "Svarstiden"),
+)
+# A clause about the matter going out on remiss: what makes "skicka", "översända", "överlämna" a referral.
+_ON_REMISS = rule(
+    "referral.on_remiss",
+    r"\bremiss\w*|\bför\s+(?:yttrande|synpunkter|svar|besvarande|kommentarer|samråd|ställningstagande)\b|"
+    r"\byttra\s+sig\b|\bsynpunkter\b",
+    matches=("Ärendet har översänts till A för yttrande", "Remissen underremitteras", "skickats på remiss till"),
+    not_matches=("Fakturan skickas till ekonomiavdelningen.", "Beslutet skickas till kommunstyrelsen för kännedom."),
+)
+# What is sent, when it is the document's own answer or decision: "Remissvaret skickas", "Beslutet skickas till".
+_OWN_THING = rule(
+    "referral.own_thing",
+    r"\b(?:remiss?)?svar(?:et|en)?\b|\byttrande(?:t|na)?\b|\bbeslut(?:et)?\b|\bprotokoll\w*|\bparagraf(?:en)?\b|"
+    r"\butdrag\w*|\btjänsteutlåtande(?:t)?\b|\bskrivelse(?:n)?\b",
+    matches=("Remissvaret", "Beslutet", "Nämndens yttrande", "Protokollsutdrag"),
+    not_matches=("Remissen", "Ärendet", "Förslaget", "Rapporten"),
+    explains_cue=True,
+)
+# "... som svar på remissen", "... som kommunens svar": what goes on is an answer.
+_AS_ANSWER = rule(
+    "referral.as_answer",
+    r"\bsom\s+(?:\w+\s+){0,2}svar\b",
+    matches=("överlämnar det till departementet som kommunens svar", "som svar på remissen"),
+    not_matches=("som har svarat",),
+    explains_cue=True,
+)
+# What an active send verb sends, named by a pronoun: the thing named before the verb in its clause.
+_PRONOUN_OBJECT = rule(
+    "referral.pronoun_object",
+    r"^\s*(?:det|detta|den|denna|dem|dessa)\b",
+    matches=(" det", " detta vidare", " dem"),
+    not_matches=(" rapporten", " detaljplanen"),
+)
+# A copy sent for information only: its bodies are asked for nothing ("Remissen skickas för kännedom till X").
+_FOR_INFORMATION = rule(
+    "referral.for_information",
+    r"^(?!.*\b(?:yttra\w*|yttrande\w*|synpunkter|svar\w*|redovisa\w*)\b).*\bför\s+kännedom\b",
+    matches=("Remissen skickas till socialnämnden för kännedom.", "Ärendet har skickats för kännedom till X."),
+    not_matches=("Remissen skickas till A för yttrande och till B för kännedom.",),
+    explains_cue=True,
+)
+# A sentence that reports what another document directs ("Enligt remissen ska ..."), or a party's motion or
+# reservation in a meeting ("yrkar att ärendet återremitteras", "yrkade bifall med tillägget att ...").
+_NOT_THE_DOCUMENTS = rule(
+    "referral.not_the_documents",
+    r"^(?:enligt\s+(?:remissen|remissmissivet|kommunstyrelsens\s+beslut)|i\s+remissen|av\s+remissen\s+framgår)\b|"
+    rf"{forms_pattern('yrka', 'reservera')}",
+    matches=(
+        "Enligt remissen ska trafiknämnden och exploateringsnämnden redovisa",
+        "Nadia Farah (V) yrkade bifall till förslaget med tillägget att även AB Svenska Bostäder ska få tillfälle",
+        "S yrkar att ärendet återremitteras till förvaltningen",
+    ),
+    not_matches=("Remissen har skickats till",),
+    explains_cue=True,
+)
+# A referral recounted as an earlier one: "vid en tidigare remiss", "remitterades tidigare".
+_EARLIER = rule(
+    "referral.earlier",
+    r"\b(?:tidigare|förra\s+(?:året|mandatperioden)|dåvarande)\b",
+    matches=("Frågan remitterades tidigare till kulturnämnden", "den dåvarande kulturnämnden"),
+    not_matches=("Ärendet har remitterats till kulturnämnden.",),
+    explains_cue=True,
+)
+# Sections that recount how the matter was prepared: what they say of a referral is its account.
+RECOUNTING_SECTION = rule(
+    "referral.recounting_section",
+    r"^(?:ärendets\s+)?beredning\b|^remiss(?:ammanställning|behandling|förfarande)\b|^ärendet\s+och\s+dess\s+beredning",
+    matches=("Beredning", "Ärendets beredning", "Remissammanställning", "Ärendet och dess beredning"),
+    not_matches=("Förslag till beslut", "Bakgrund"),
+)
+
+
+def judge(clause: Clause, sentence: str, section: str | None = None, directed: bool = False) -> Judgement:
+    """What ``clause`` of ``sentence`` (title-masked) is, in a section headed ``section``; ``directed``: the
+    sentence is an item under a referral's lead ("Rapporten remitteras enligt följande:"), whose present tense
+    directs ("1. Kulturnämnden yttrar sig över åtgärd A1.1.")."""
+    if _NOT_THE_DOCUMENTS.search(sentence):
+        return Judgement("none")
+    kind = _kind(clause, sentence, directed)
+    if kind == "request" and clause.recounted and _EARLIER.search(sentence):
+        kind = "none"  # an earlier consultation, not this document's referral
+    action: Action = "implementation" if IMPLEMENTATION.search(sentence) else "opinion"
+    recounted = clause.recounted or bool(section and RECOUNTING_SECTION.match(section.strip()))
+    return Judgement(kind, action, recounted)
+
+
+def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
+    cue = clause.cue
+    rest = sentence[cue.word.start if cue else 0 : clause.end]
+    if cue is None:
+        return "request"
+    if cue.role == "send":
+        return _sent(clause, sentence)
+    if cue.role == "decline":
+        return "declined" if ANSWERING.search(rest) else "none"
+    if cue.role == "from":
+        return "request"
+    if cue.role == "ask":
+        return _asked(clause, rest)
+    return _answering(clause, rest, _answered_thing(clause, sentence), directed)
+
+
+def _answered_thing(clause: Clause, sentence: str) -> str:
+    """What a passive answer verb says was given: its subject, before the finite verb or, after an adverbial that
+    opens the clause, between it and the verb ("Efter remiss har yttranden över X lämnats av A")."""
+    cue = clause.cue
+    if cue is None or cue.voice != "passive":
+        return clause.subject
+    return sentence[clause.start : cue.word.start]
+
+
+def _sent(clause: Clause, sentence: str) -> Kind:
+    cue = clause.cue
+    assert cue is not None
+    if cue.lemma == "expediera":
+        return "own_answer"  # a protocol's distribution list
+    thing = clause.subject if cue.voice == "passive" else sentence[cue.word.end : clause.end].split(" till ")[0]
+    said = sentence[cue.word.start : clause.end]
+    if _PRONOUN_OBJECT.match(thing):  # "godkänner tjänsteutlåtandet som svar på remissen och överlämnar det"
+        thing = said = sentence[clause.start : clause.end]
+    if _OWN_THING.search(thing) or _AS_ANSWER.search(said):
+        return "own_answer"
+    if _FOR_INFORMATION.search(sentence):
+        return "information"
+    if cue.lemma != "remittera" and not _ON_REMISS.search(sentence):
+        return "none"
+    return "request"
+
+
+# The words that make "ge", "bereda", "erbjuda", "få" ask: the chance, the task or the remiss itself.
+_CHANCE = rule(
+    "referral.chance",
+    r"^\s*(?:\S+\s+){0,12}?(?:tillfälle|möjlighet(?:en)?|i\s+uppdrag|på\s+remiss)\b",
+    matches=(" kulturnämnden tillfälle att yttra sig", " rapporten på remiss", " i uppdrag att yttra sig"),
+    not_matches=(" kritik under remisstiden",),
+)
+
+
+def _asked(clause: Clause, rest: str) -> Kind:
+    cue = clause.cue
+    assert cue is not None
+    after = rest[len(cue.word.text) :]
+    if cue.lemma in ("ge", "bereda", "erbjuda", "få") and not _CHANCE.match(after):
+        return "none"
+    if cue.lemma == "bjuda" and "in" not in after.lower().split()[:3]:
+        return "none"  # "bjuda in", "bjuder härmed in"; not "förbjuda", "bjuda på"
+    if not ANSWERING.search(after):
+        return "instruction"  # "uppmanas att beakta", "får i uppdrag att utreda"
+    if cue.voice == "active" and cue.tense == "future" and cue.lemma != "få":
+        return "instruction"  # "Utredaren ska ge X tillfälle att lämna synpunkter": another's consultation
+    return "request"
+
+
+def _answering(clause: Clause, rest: str, thing: str, directed: bool = False) -> Kind:
+    cue = clause.cue
+    assert cue is not None
+    if not (ANSWERING.search(rest) or _ANSWER_NOUN.search(thing)):
+        return "none"  # "ska redovisa uppdraget", "lämnade sin slutrapport"
+    if cue.negated:
+        return "unanswered"
+    if cue.tense == "future" or (cue.voice == "passive" and cue.tense in ("present", "infinitive")):
+        return "request"  # "ska yttra sig", "Synpunkter ges av A"
+    if cue.tense in ("perfect", "past"):
+        return "answered"
+    if directed and cue.tense == "present":
+        return "request"  # an item under "remitteras enligt följande": "A lämnar synpunkter på rapporten"
+    return "none"  # "Nämnden lämnar följande synpunkter": the document's own answer

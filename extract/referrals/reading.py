@@ -1,0 +1,115 @@
+"""The text a referral is read in: each paragraph with the section it stands in, and a sentence broken over two
+blocks read as one.
+
+A reader may end a block in the middle of a sentence: at a page or column break, or where a name is broken over
+a line ("… stadsbyggnadsnämnden, Hässelby-" / "Vällingby stadsdelsnämnd och …"). A block that ends with a
+hyphen after a word, a comma, or a word that cannot end a sentence ("och", "till") goes on in the next
+paragraph; the two are read as one text, every box kept.
+
+A section runs from one heading to the next, or from a numbered item (an agenda's matter) to the next: the report
+a referral names by a pronoun ("Ärendet", "Betänkandet") is the one named before in its section, and the answers a
+section recounts are the answers to the referral it recounts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from atgard.extract.analysis import Analysed, analyse
+from atgard.extract.boards import BoardRegister
+from atgard.extract.read.text import line_joint
+from atgard.extract.reports import Reports, TitleSpan
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import CONJUNCTION
+from atgard.schema.read import Block, LineSpan, StyleRun
+
+# How a block ends when its sentence goes on in the next: a hyphen after a letter ("Hässelby-"), a comma, a
+# conjunction or a preposition.
+GOES_ON = rule(
+    "referral.goes_on_in_next_block",
+    rf"(?:\w[-–]|,|\s(?:{CONJUNCTION}|till|i|för|av|med|från|samt))\s*$",
+    matches=("stadsbyggnadsnämnden, Hässelby-", "remitterats till kulturnämnden,", "Ärendet har remitterats till"),
+    not_matches=("Ärendet har remitterats till kulturnämnden.", "Beredning", "Ärendet – ett"),
+)
+
+
+# The heading of one matter among a protocol's several: "§ 51 Motion om fler spontanidrottsplatser".
+PARAGRAPH_HEADING = rule(
+    "referral.paragraph_heading", r"^§\s*\d+", matches=("§ 51 Motion om",), not_matches=("Beredning", "1 §")
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A paragraph or list item as referrals are read in it: its text (perhaps two blocks joined), the report
+    titles in it, and its section."""
+
+    item: Analysed
+    titles: list[TitleSpan]  # offsets in ``item.text``
+    section: int
+    heading: str | None  # the text of the section's heading
+    matter: str | None = None  # the heading of the matter it stands under, in a protocol ("§ 51 Motion om …")
+    directed: bool = False  # an item under a referral's lead ("Rapporten remitteras enligt följande."): a directive
+
+
+def reading_units(
+    analysed: Sequence[Analysed], reports: Reports, register: BoardRegister, skip: frozenset[int]
+) -> list[Unit]:
+    """The paragraphs and list items outside ``skip``, each with its section, a broken sentence joined."""
+    units: list[Unit] = []
+    section, heading, matter = 0, None, None
+    joined: set[int] = set()
+    for position, item in enumerate(analysed):
+        if item.block.kind == "heading":
+            section, heading = section + 1, item.text.strip()
+            matter = heading if PARAGRAPH_HEADING.match(heading) else matter
+            continue
+        if item.index in joined or item.index in skip or item.block.kind not in ("paragraph", "list_item"):
+            continue
+        if item.block.kind == "list_item" and (item.block.marker or "").rstrip(".)").isdigit():
+            section += 1  # a numbered item opens a matter of its own: an agenda's item, a decision's point
+        titles = [s for s in reports.spans if s.block == item.index]
+        # a sentence may go on over several blocks: a list of bodies one a line, each line ending with a comma
+        for following in analysed[position + 1 :]:
+            if not _goes_on(item, following) or following.index in skip:
+                break
+            item, titles = _joined(item, following, titles, reports, register)
+            joined.add(following.index)
+        units.append(Unit(item, titles, section, heading, matter))
+    return units
+
+
+def _goes_on(item: Analysed, following: Analysed) -> bool:
+    return following.block.kind == "paragraph" and bool(GOES_ON.search(item.text)) and following.text[:1].isalpha()
+
+
+def _shifted(line: LineSpan, offset: int) -> LineSpan:
+    return LineSpan(start=line.start + offset, end=line.end + offset, page=line.page, bbox=line.bbox)
+
+
+def _joined(
+    first: Analysed, second: Analysed, titles: list[TitleSpan], reports: Reports, register: BoardRegister
+) -> tuple[Analysed, list[TitleSpan]]:
+    drop, glue = line_joint(first.text, second.text)
+    head = first.text.rstrip(" ")
+    head = head[: len(head) - drop] + glue
+    offset = len(head)
+    a, b = first.block, second.block
+    block = Block(
+        kind=a.kind,
+        text=head + b.text,
+        level=a.level,
+        marker=a.marker,
+        runs=[*a.runs, *(StyleRun(style=r.style, start=r.start + offset, end=r.end + offset) for r in b.runs)],
+        page=a.page,
+        boxes=[*a.boxes, *b.boxes],
+        lines=[*a.lines, *(_shifted(line, offset) for line in b.lines)],
+    )
+    item = replace(analyse([block], register)[0], index=first.index)
+    moved = [
+        TitleSpan(first.index, s.start + offset, s.end + offset, s.text, s.year)
+        for s in reports.spans
+        if s.block == second.index
+    ]
+    return item, titles + moved

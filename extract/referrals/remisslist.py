@@ -1,0 +1,137 @@
+"""A remiss list set out in columns: a header of groups ("Stadsdelsnämnderna | Facknämnderna | Övriga") and a body
+in each cell ("Bromma | Idrottsnämnden | Stockholms Stadshus AB").
+
+Such a list ("Remissförteckning", "Sändlista") names the recipients of the referral its missive states ("Förslaget
+remitteras till … de stadsdelsnämnder och övriga instanser som anges i remissförteckningen nedan"): its bodies
+join that referral; with no such sentence they are a referral of their own. Under a column of districts a
+place alone is its district ("Bromma": Bromma stadsdelsnämnd).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from atgard.extract.analysis import Analysed, located_at
+from atgard.extract.boards import BoardRegister
+from atgard.extract.mentions import read_board_list, resolve_name
+from atgard.extract.read.text import join_lines
+from atgard.extract.referrals.common import default_report
+from atgard.extract.reports import Reports
+from atgard.extract.rules import rule
+from atgard.schema.contract import Recipient, Referral
+from atgard.schema.read import union_per_page
+
+# A column's label: a group of bodies in the plural ("Stadsdelsnämnderna", "Facknämnder", "Bolag", "Övriga
+# remissinstanser", "Statliga myndigheter").
+_GROUP_LABEL = rule(
+    "referral.remisslist.label",
+    r"^(?:(?:övriga|externa|statliga|kommunala|regionala|andra|berörda)\s+)?"
+    r"[\wåäö-]*(?:nämnder|bolag|bolagsstyrelser|förvaltningar|myndigheter|organisationer|råd|kommuner|regioner|"
+    r"instanser|föreningar|aktörer)(?:na|en)?$|^(?:övriga|externa|andra)$",
+    matches=("Stadsdelsnämnderna", "Facknämnderna", "Övriga", "Övriga remissinstanser", "Statliga myndigheter"),
+    not_matches=("Remissinstans", "Rapport", "Bromma", "Kulturnämnden"),
+)
+_DISTRICT_LABEL = rule(
+    "referral.remisslist.district_label",
+    r"^(?:samtliga\s+)?stadsdels(?:nämnder|förvaltningar)(?:na)?$",
+    matches=("Stadsdelsnämnderna", "Stadsdelsnämnder"),
+    not_matches=("Facknämnderna",),
+)
+# What makes a section's table a remiss list: the section speaks of the remiss ("Remissförteckning").
+_REMISS_SECTION = rule(
+    "referral.remisslist.section",
+    r"\bremiss\w*|\bsändlista\b|\bför\s+yttrande\b",
+    matches=("Remissförteckning", "För yttrande senast: 16 januari 2026", "Sändlista"),
+    not_matches=("Budget 2026",),
+)
+# A sentence that points to the list for its recipients: "… som anges i remissförteckningen nedan".
+POINTS_TO_LIST = rule(
+    "referral.remisslist.pointer",
+    r"\b(?:remissförteckning\w*|sändlist\w*|remisslist\w*|förteckning\w*)\b",
+    matches=("de instanser som anges i remissförteckningen nedan", "enligt sändlistan"),
+    not_matches=("enligt bilaga 1",),
+)
+
+
+def remiss_lists(analysed: Sequence[Analysed], register: BoardRegister) -> list[tuple[list[Recipient], list[Analysed]]]:
+    """Every remiss list set in columns: its bodies, column by column, and its rows."""
+    found: list[tuple[list[Recipient], list[Analysed]]] = []
+    section_speaks = False
+    labels: list[str] | None = None
+    rows: list[Analysed] = []
+    for item in [*analysed, None]:
+        if item is None or item.block.kind != "table_row":
+            if labels is not None and rows and (recipients := _read_columns(labels, rows, register)):
+                found.append((recipients, rows))
+            labels, rows = None, []
+            if item is None:
+                break
+            if item.block.kind == "heading":
+                section_speaks = False
+            section_speaks = section_speaks or bool(_REMISS_SECTION.search(item.text))
+            continue
+        cells = [join_lines(cell.text.splitlines()) for cell in item.block.cells]
+        if labels is None:
+            named = [cell for cell in cells if cell.strip()]
+            if section_speaks and named and all(_GROUP_LABEL.match(cell.strip()) for cell in named):
+                labels = cells
+            continue
+        rows.append(item)
+    return found
+
+
+def _read_columns(labels: list[str], rows: Sequence[Analysed], register: BoardRegister) -> list[Recipient]:
+    recipients: list[Recipient] = []
+    for column, label in enumerate(labels):
+        districts = bool(_DISTRICT_LABEL.match(label.strip()))
+        for row in rows:
+            cells = [join_lines(cell.text.splitlines()) for cell in row.block.cells]
+            cell = cells[column].strip(" ,;.") if column < len(cells) else ""
+            if cell:
+                recipients += _cell_bodies(cell, districts, register)
+    return _unique(recipients)
+
+
+def _unique(recipients: Sequence[Recipient]) -> list[Recipient]:
+    by_name: dict[str, Recipient] = {}
+    for recipient in recipients:
+        by_name.setdefault(recipient.name.casefold(), recipient)
+    return list(by_name.values())
+
+
+def _cell_bodies(cell: str, districts: bool, register: BoardRegister) -> list[Recipient]:
+    if districts and (board_id := register.places("district_committee").get(cell.lower())) is not None:
+        board = register[board_id]
+        return [Recipient(name=board.name, board_id=board.id, kind=board.kind)]
+    return read_board_list(cell, register) or [resolve_name(cell, register)]
+
+
+def _text(rows: Sequence[Analysed]) -> str:
+    return " / ".join(" | ".join(cell.text for cell in row.block.cells) for row in rows)
+
+
+def list_referral_of(recipients: list[Recipient], rows: Sequence[Analysed], reports: Reports) -> Referral:
+    """A remiss list no sentence points to, as a referral of its own."""
+    where = located_at(union_per_page([box for row in rows for box in row.block.boxes]))
+    return Referral(
+        report_title=default_report(reports),
+        action="opinion",
+        scope="report",
+        recipients=recipients,
+        text=_text(rows),
+        **where,
+    )
+
+
+def with_list(referral: Referral, recipients: list[Recipient], rows: Sequence[Analysed]) -> Referral:
+    """The referral whose sentence points to the list, with the list's bodies and boxes."""
+    boxes = union_per_page([*referral.boxes, *(box for row in rows for box in row.block.boxes)])
+    return referral.model_copy(
+        update={
+            "recipients": _unique([*referral.recipients, *recipients]),
+            "text": f"{referral.text} – {_text(rows)}",
+            "boxes": boxes,
+            # "de stadsdelsnämnder … som anges i remissförteckningen" names no one more once the list is read
+            "condition": None if POINTS_TO_LIST.search(referral.condition or "") else referral.condition,
+        }
+    )

@@ -1,0 +1,234 @@
+"""How a report's title stands in a document: the rules that find it in headings and running text, and trim it.
+
+A report is named by its own title, without what frames it: the genre word before it ("betänkandet",
+"promemorian", "förslaget till"), the referral around it ("X-departementets remiss av …", "Svar på remiss
+om …"), its series number ("(SOU 2025:47)", "Ds 2025:29") and a version's tail (", remissversion juni 2025").
+A title ends where the sentence goes on: before a verb of deciding or sending ("… godkänns och översänds",
+"… och lämnar följande synpunkter"), a preposition that starts the rest ("från", "till") or punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from atgard.extract.lemmas import forms_pattern
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import DIRECTING, OCH, SAMT
+
+# A plan's or programme's name written in lower case, as a proposal's often is: "klimatanpassningsplan 2025–2030".
+PLAN_NOUN = r"[a-zåäö]*(?:plan|program|strategi|policy|riktlinjer|vision)\b"
+# ... after "förslag till", also behind up to two lower-case words that qualify it: "regional cykelstrategi".
+_PLAN_AHEAD = rf"(?:[a-zåäö]+\s+){{0,2}}{PLAN_NOUN}"
+# The genre word a title may stand behind: "betänkandet X", "promemorian X".
+_GENRE = (
+    r"(?:rapporten|delrapporten|slutrapporten|betänkandet|promemorian|departementspromemorian|"
+    r"planen|programmet|strategin)"
+)
+# After a sender's genitive the genre word is indefinite: "Finansdepartementets promemoria X".
+_GENRE_OWNED = r"(?:promemoria|departementspromemoria|betänkande|rapport|delrapport|slutrapport)"
+# Who sent the referral, in the genitive, before "remiss": "Landsbygds- och infrastrukturdepartementets remiss av".
+_OWNER = r"(?:[\wåäöÅÄÖ&-]+\s+){0,4}?[\wåäöÅÄÖ-]+s\s+"
+# A verb that goes on after a title, by lemma (every form, also in compounds: "översänds", "överlämnar").
+_GOES_ON = forms_pattern(
+    "godkänna", "sända", "skicka", "lämna", "anta", "besluta", "fastställa", "remittera", "besvara", "åberopa",
+    "tillstyrka", "avstyrka", "tillställa", "expediera",
+    compounds=True,
+)  # fmt: skip
+
+QUOTED_TITLE = rule(
+    "report.quoted_title",
+    r"\b(?:rapport\w*|betänkande\w*|promemoria\w*|utredning\w*|program\w*)\s+[”\"»](?P<title>[^”\"«]{5,150})[”\"«]",
+    matches=("yttra sig över rapporten ”Trygg i hela staden” från Kommissionen",),
+    not_matches=("rapporten Trygg i hela staden",),
+)
+# A title in plain type after its genre word, or after "förslaget till" when it starts with a capital: the
+# proposal is of that plan or programme ("lämna synpunkter på förslaget till Regionalt trafikförsörjningsprogram").
+NAMED_TITLE = rule(
+    "report.named_title",
+    r"(?:\b(?:[Rr]apporten|[Bb]etänkandet|[Pp]romemorian|[Dd]epartementspromemorian)\s+|"
+    r"\b[Ff]örslag(?:et)?\s+till\s+(?=[A-ZÅÄÖ])|"
+    rf"\b[\wåäö-]+s\s+{_GENRE_OWNED}\s+(?=[A-ZÅÄÖ]))"
+    r"(?P<title>[A-ZÅÄÖ][^,.;:()”\"]{3,120}?)"
+    rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss)"
+    r"\b|\()"
+    rf"|\s+(?:{OCH}\s+)?{_GOES_ON}"
+    r"|\s+[–-]\s+(?i:(?:[\wåäö]+s\s+)?(?:en\s+)?(?:slut|del)?rapport|betänkande|svar\s+på|remiss)"
+    r"|\s*[,.;:(]|$)",
+    flags=0,
+    matches=(
+        "Kommunstyrelsen har remitterat rapporten Trygg i hela staden från Kommissionen",
+        "Yttrande över rapporten Trygg i hela staden",
+        "Remittering av rapporten Trygg i hela staden – kommissionens slutrapport",
+        "Region Skåne har bjudit in staden att lämna synpunkter på förslaget till Regionalt trafikprogram 2026–2030.",
+        "Yttrandet över promemorian Skolskjuts vid val av annan skola godkänns och översänds enligt bilaga 1.",
+        "Staden har fått tillfälle att yttra sig över Finansdepartementets promemoria Enklare regler för upphandling.",
+        "Kontoret har tagit fram ett förslag till Program för tillgängliga torg och sommaraktiviteter 2027.",
+        "Nämnden godkänner att förslaget till Anläggningsplan för idrotten 2027–2036 skickas på remiss.",
+        "Förslaget till Plan för stadens badplatser fastställs och tillställs kommunstyrelsen.",
+    ),
+    not_matches=("rapporten visar att otryggheten ökar", "i rapporten. Den", "förslaget till beslut"),
+)
+# What a title is not, though it stands where one may: a document of the answer's own or a decision
+# ("förslag till Göteborgs Stads yttrande", "förslaget till Kommunstyrelsens beslut").
+NOT_A_REPORT = rule(
+    "report.not_a_report",
+    r"^(?:[\wåäöÅÄÖ-]+s\s+){0,3}(?:yttrande|remissvar|svar|tjänsteutlåtande|tjänsteskrivelse|skrivelse|beslut)\b",
+    matches=("Göteborgs Stads yttrande till Utbildningsdepartementet", "Kommunstyrelsens beslut"),
+    not_matches=("Göteborgs Stads program för trygghet", "Skolskjuts vid val av annan skola"),
+)
+
+# The heading of an answer, or of a protocol's paragraph or an agenda's item, names the report answered:
+# "Yttrande över X", "Svar på remiss av X", "Svar på X-departementets remiss av promemorian X",
+# "Yttrande till Utbildningsdepartementet över X", "§ 9 Remiss av X". A motion, a letter or a proposal is no report.
+_REMISS_OF = r"(?:remiss(?:en)?|remittering(?:en)?)\s+(?:av|om|avseende|angående|över|gällande)\s+"
+_OWNED = rf"(?:{_OWNER}(?=(?i:remiss|remittering|{_GENRE_OWNED})\b))?"
+# What stands between the lead and the title: who referred it, "remiss av", the genre word, or "remissen X".
+_FRAME = rf"{_OWNED}(?i:{_REMISS_OF})?(?:(?i:{_GENRE}|{_GENRE_OWNED})\s+|(?i:remissen)\s+(?=[A-ZÅÄÖ]))?"
+_ANSWER_TO = (
+    r"(?:remissyttrande|remissvar|yttrande|svar)(?:\s+till\s+[^,:()]{3,80}?)?\s+(?:över|på|om|avseende|angående)\s+"
+)
+_ANSWER_DASH = r"(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\s*[–:-]\s*"
+ANSWERED_IN_HEADING = rule(
+    "report.answered_in_heading",
+    rf"^(?:§\s*\d+\s+)?(?:(?i:{_ANSWER_TO}){_FRAME}|{_OWNED}(?i:{_REMISS_OF})(?:(?i:{_GENRE}|{_GENRE_OWNED})\s+)?|"
+    rf"(?i:{_ANSWER_DASH}){_FRAME})"
+    # a plan or programme remitted as a proposal: its title is what the proposal is of (a status is no title)
+    rf"(?:(?i:förslag(?:et)?\s+till\s+(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade)\s+)?)(?=[A-ZÅÄÖ]|{_PLAN_AHEAD}))?"
+    r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport)\w*\b)"
+    r"(?![A-ZÅÄÖ][\wåäö-]*s\s+(?i:förslag|skrivelse|motion|begäran|framställan|remiss|remittering)\b)"
+    rf"(?P<title>(?:[A-ZÅÄÖ]|(?={PLAN_NOUN})|(?<=till\s)(?={_PLAN_AHEAD}))[^()]{{3,150}}?)"
+    # a dash and what kind of document it is belongs to no title: "– rapport från X", "– kommissionens slutrapport"
+    r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från\s.*|"
+    r"(?:[\wåäö]+s\s+)?(?:slut|del)?rapport(?:\s+\d+)?))?\s*(?:\([^)]*\))?$",
+    flags=0,
+    matches=(
+        "Yttrande över Bibliotek för alla – en plan för stadens folkbibliotek 2027–2030",
+        "Svar på remiss av Tryggare stadsmiljöer – rapport från Kommissionen för ett socialt hållbart Stockholm",
+        "§ 9 Remiss av rapporten Trygg i hela staden (KS 2026/412)",
+        "Remissvar avseende Strategi för en levande ytterstad",
+        "Remissvar – Trygg i hela staden",
+        "Svar på remiss: Trygg i hela staden",
+        "Yttrande över remiss av förslag till klimatanpassningsplan 2025–2030",
+        "Remiss av förslag till nytt Program för ett tillgängligt kulturliv",
+        "§ 48 Remiss av förslag till regional cykelstrategi för Uppsala län",
+        "Remittering av rapporten Unga vuxnas väg till egen bostad",
+        "§ 23 Remittering av rapporten Trygg i hela staden – kommissionens slutrapport",
+        "§ 50 Svar på Landsbygds- och infrastrukturdepartementets remiss av promemorian Laddpunkter i flerbostadshus",
+        "Yttrande till Utbildningsdepartementet över promemorian Skolskjuts vid val av annan skola",
+        "Svar till kommunstyrelsen på remiss av förslag till Lokalförsörjningsplan för förskolan 2026–2030",
+        "Yttrande över Socialdepartementets remiss om betänkandet Framtidens socialtjänst (SOU 2025:19)",
+        "Yttrande över Finansdepartementets promemoria Enklare regler för kommunal upphandling",
+        "Remissvar – Kulturdepartementets remiss av betänkandet En ny bibliotekslag (SOU 2026:8)",
+        "Svar på remissen Ansvaret för skyltning och möblering i gaturummet (Ds 2025:19)",
+        "Socialdepartementets remiss av betänkandet Framtidens äldreomsorg",
+    ),
+    not_matches=(
+        "Yttrande över motion om fler bibliotek",
+        "Yttrande över förslag till beslut om ny taxa",
+        "Svar på skrivelse från Vänsterpartiet",
+        "Stadsdelsnämndens förslag till beslut",
+        "Remiss av Kommunstyrelsens förslag till budget",
+        "Yttrande över stadens nya översiktsplan",
+        "Remiss av två rapporter från stadens trygghetsarbete",
+        "Svar på Kommunstyrelsens remiss om motion om fler bibliotek",
+    ),
+)
+# The same with the title first: "Trygg i hela staden – svar på remiss", "X – remissvar", "X – remiss från ...".
+ANSWERED_AFTER_TITLE = rule(
+    "report.answered_after_title",
+    r"^(?:§\s*\d+\s+)?"
+    r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport|svar|yttrande)\w*\b)"
+    r"(?P<title>[A-ZÅÄÖ][^()]{3,150}?)\s+[–-]\s+"
+    r"(?i:svar\s+på\s+remiss(?:en)?|remissvar|remissyttrande|yttrande|remiss)(?:\s+(?:från|av|till)\s.*)?"
+    r"\s*(?:\([^)]*\))?$",
+    flags=0,
+    matches=(
+        "Trygg i hela staden – svar på remiss",
+        "Trygg i hela staden – svar på remiss från kommunstyrelsen",
+        "Strategi för en levande ytterstad - remissvar",
+    ),
+    not_matches=(
+        "Motion om fler bibliotek – svar på remiss",
+        "Trygga mötesplatser – analys och förslag till åtgärder",
+        "Svar på remiss – Trygg i hela staden",
+    ),
+)
+
+
+# A heading that is the report's own title, behind its genre word or beside its series number, as an agency's
+# answer heads itself with what it answers: "Promemorian X (Ds 2026:22)", "Betänkandet X", "X (SOU 2025:19)".
+_SERIES = r"\(\s*(?:SOU|Ds)\s+(?:19|20)\d\d:\d+\s*\)"
+GENRE_HEADING = rule(
+    "report.genre_heading",
+    r"^(?:§\s*\d+\s+)?(?i:(?:departements)?promemorian|betänkandet|(?:slut|del)?rapporten)\s+"
+    r"(?P<title>[A-ZÅÄÖ][^()]{3,150}?)\s*(?:\([^)]*\))?$",
+    flags=0,
+    matches=(
+        "Promemorian Lägre hastighetsgränser på kommunala gator och vägar (Ds 2026:22)",
+        "Betänkandet En ny skollag för framtiden (SOU 2026:14)",
+        "Slutrapporten Trygg i hela staden",
+    ),
+    not_matches=("Rapporten i korthet", "Promemorians förslag", "Betänkandet"),
+)
+SERIES_HEADING = rule(
+    "report.series_heading",
+    rf"^(?:§\s*\d+\s+)?(?P<title>[A-ZÅÄÖ][^()]{{3,150}}?)\s*{_SERIES}$",
+    flags=0,
+    matches=("Framtidens socialtjänst (SOU 2025:19)", "§ 12 Ett lagstadgat ansvar för trygghet (Ds 2019:21)"),
+    not_matches=("Framtidens socialtjänst", "Yttrande (dnr 2025:19)"),
+)
+
+
+def heading_title(text: str) -> re.Match[str] | None:
+    """The match of a heading that names the report it remits or answers, title before or after the lead, or a
+    heading that is the report's title itself (its genre word, its series number)."""
+    return (
+        ANSWERED_IN_HEADING.match(text)
+        or ANSWERED_AFTER_TITLE.match(text)
+        or GENRE_HEADING.match(text)
+        or SERIES_HEADING.match(text)
+    )
+
+
+# A proposal annexed or listed as such: "Förslag till Cykelstrategi för X 2026–2035, remissversion juni 2025".
+# The report is what the proposal is of; the version's tail after a comma or a dash dates a draft, not the report.
+_PROPOSAL_FRAME = rule(
+    "report.proposal_frame",
+    rf"^(?:(?i:förslag(?:et)?\s+till\s+(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade)\s+)?)(?=[A-ZÅÄÖ]|{_PLAN_AHEAD})|"
+    rf"(?i:{_GENRE})\s+(?=[A-ZÅÄÖ]))?"
+    r"(?P<title>.+?)"
+    r"(?:\s*(?:,|\s[–-])\s*(?i:remissversion|remissutgåva|remissupplaga|version|utkast|daterad|reviderad)\b.*)?"
+    # the referral's case number in brackets after the title: "(LI2025/00871)", "(dnr KS 2025/0902)"
+    r"(?:\s*\((?i:dnr\.?\s*)?[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}[\s-]?(?:19|20)\d\d[/-]\d+\))?$",
+    matches=(
+        "Förslag till Cykelstrategi för Falköpings kommun 2026–2035, remissversion juni 2025",
+        "Förslag till klimatanpassningsplan 2025–2030 – remissversion",
+        "Handlingsplan för fossilfria arbetsmaskiner, daterad 2025-04-02",
+        "Promemorian Ett lagstadgat ansvar för kommunernas trygghetsarbete",
+        "Promemorian Laddpunkter vid befintliga flerbostadshus (LI2025/00871)",
+    ),
+    flags=0,
+)
+
+
+def without_frame(text: str) -> str:
+    """An annexed title without "Förslag till" before it and a version's tail after it.
+
+    >>> without_frame("Förslag till Cykelstrategi för Falköpings kommun 2026–2035, remissversion juni 2025")
+    'Cykelstrategi för Falköpings kommun 2026–2035'
+    >>> without_frame("Förslag till klimatanpassningsplan 2025–2030"), without_frame("Förslag till yttrande 2025-08-28")
+    ('Klimatanpassningsplan 2025–2030', 'Förslag till yttrande 2025-08-28')
+    >>> without_frame("Betänkandet Framtidens socialtjänst"), without_frame("Rapporten visar att otryggheten ökar")
+    ('Framtidens socialtjänst', 'Rapporten visar att otryggheten ökar')
+    >>> without_frame("Promemorian Laddpunkter vid befintliga flerbostadshus (LI2025/00871)")
+    'Laddpunkter vid befintliga flerbostadshus'
+    >>> without_frame("Riktlinjer för markanvisning (2019)")
+    'Riktlinjer för markanvisning (2019)'
+    >>> without_frame("Trygga mötesplatser – analys och förslag till åtgärder i stadens offentliga rum")
+    'Trygga mötesplatser – analys och förslag till åtgärder i stadens offentliga rum'
+    """
+    found = _PROPOSAL_FRAME.match(text)
+    if found is None or found.group("title") == text:
+        return text
+    title = found.group("title").strip()
+    return title[:1].upper() + title[1:]

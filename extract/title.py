@@ -1,0 +1,142 @@
+"""A document's title and subtitle: the top-level heading of page 1 that names the document.
+
+Not every heading of page 1 does. A protocol's parts ("Närvarande", "Beslutande", "Plats och tid")
+are set as large as its title; a state document's type ("Kommittédirektiv", "Regeringens proposition
+2024/25:196", "Dir. 2025:12") stands over its own title. Those are passed over; an item of a protocol
+("§ 1 Val av justerare") is its title only when nothing else is. A protocol's title set in the running
+header's band ("Protokoll fört vid sammanträde med styrelsen för" / "Stockholms Stadshus AB") is read
+from the header's lines when no heading names the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from atgard.extract.kinds import PARAGRAPH_HEADING
+from atgard.extract.rules import rule
+from atgard.schema import Block
+
+# A part of a protocol or agenda, never its title.
+_PART_HEADING = rule(
+    "title.part_heading",
+    r"^(?:närvarande(?:\s+ledamöter)?|beslutande(?:\s+ledamöter)?|frånvarande|ledamöter|(?:tjänstgörande\s+)?ersättare|"
+    r"övriga\s+(?:närvarande|deltagande|deltagare)|plats\s+och\s+tid|tid\s+och\s+plats|justering(?:ens\s+plats\s+och\s+tid)?|"
+    r"utses\s+att\s+justera|underskrifter|paragrafer)\s*:?$",
+    matches=("Närvarande", "Beslutande ledamöter", "Övriga närvarande", "Plats och tid", "Justeringens plats och tid"),
+    not_matches=("Protokoll fört vid sammanträde", "Närvarande ledamöter och ersättare i nämnden för teknik"),
+)
+# A state document's type over its own title.
+_TYPE_HEADING = rule(
+    "title.type_heading",
+    r"^(?:kommittédirektiv|regeringens\s+(?:proposition|skrivelse)(?:\s+\d{4}/\d{2}:\d+)?|"
+    r"dir\.\s*\d{4}:\d+|prop\.\s*\d{4}/\d{2}:\d+|skr\.\s*\d{4}/\d{2}:\d+|lagrådsremiss|"
+    r"statens\s+offentliga\s+utredningar|departementsserien|(?:sou|ds)\s+\d{4}:\d+)$",
+    matches=(
+        "Kommittédirektiv",
+        "Regeringens proposition 2024/25:196",
+        "Dir. 2025:12",
+        "Prop. 2024/25:196",
+        "Lagrådsremiss",
+        "SOU 2025:61",
+    ),
+    not_matches=(
+        "Tilläggsdirektiv till Utredningen om kommunernas ansvar för bostadsanpassning (S 2024:09)",
+        "Samordnad krisberedskap i kommuner och regioner",
+    ),
+)
+# A protocol's or an agenda's title that says whose meeting it is: "Protokoll fört vid sammanträde med …".
+_MEETING_TITLE = rule(
+    "title.meeting_title",
+    r"^(?:protokoll|sammanträdesprotokoll|kallelse|föredragningslista|dagordning)\s+(?:fört|förd|från|vid|till|för|med)\s",
+    matches=(
+        "Protokoll fört vid sammanträde med styrelsen för",
+        "Protokoll från sammanträde med Hägersten-Älvsjö stadsdelsnämnd",
+        "Kallelse till sammanträde med kulturnämnden",
+    ),
+    not_matches=("Protokoll nr 4/2025", "Protokollsanteckning från (V)"),
+)
+# A line that ends where the title goes on in the next line: "… med styrelsen för" / "Stockholms Stadshus AB".
+_RUNS_ON = rule(
+    "title.runs_on",
+    r"\s(?:för|med|i|vid|av|till|och|över|om|från|hos|inom)$",
+    matches=("Protokoll fört vid sammanträde med styrelsen för", "Kallelse till sammanträde med"),
+    not_matches=("Protokoll fört vid sammanträde med kulturnämnden",),
+)
+
+
+# Whose meeting a protocol's or agenda's title names: "… sammanträde med styrelsen för Stockholms Stadshus AB".
+_MEETING_BODY = rule(
+    "title.meeting_body",
+    r"\bsammanträde\s+(?:med|i)\s+(?:(?:bolags)?styrelsen\s+(?:för|i)\s+)?"
+    r"(?P<body>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ&-]*(?:\s+(?!den\b|kl\b)[\wåäöÅÄÖ&-]+){0,5}?)\s*(?:$|,|\(|–|\s-\s|\s(?:den|kl)\b|\s\d)",
+    matches=(
+        "Protokoll fört vid sammanträde med styrelsen för Stockholms Stadshus AB",
+        "Protokoll från sammanträde med Hägersten-Älvsjö stadsdelsnämnd",
+        "Kallelse till sammanträde med kulturnämnden den 16 oktober 2025",
+    ),
+    not_matches=("Protokoll nr 4/2025", "Sammanträde 2025-10-23"),
+)
+
+
+def meeting_body(title: str | None) -> str | None:
+    """The body whose meeting a protocol's or agenda's title names.
+
+    >>> meeting_body("Protokoll fört vid sammanträde med styrelsen för Stockholms Stadshus AB")
+    'Stockholms Stadshus AB'
+    >>> meeting_body("Kallelse till sammanträde med kulturnämnden den 16 oktober 2025"), meeting_body("Protokoll")
+    ('kulturnämnden', None)
+    """
+    found = _MEETING_BODY.search(title or "")
+    return found.group("body") if found else None
+
+
+def _is_bold(block: Block) -> bool:
+    return any(run.style == "bold" and run.end - run.start >= len(block.text) - 1 for run in block.runs)
+
+
+@dataclass(frozen=True)
+class Titles:
+    """The top-level heading of page 1, and the lighter heading under it."""
+
+    title: str | None = None
+    subtitle: str | None = None
+
+
+def _header_title(header_lines: Sequence[str]) -> str | None:
+    """A meeting's title set in the header's band, with the line it runs on into."""
+    for n, line in enumerate(header_lines):
+        if _MEETING_TITLE.match(line.strip()):
+            text = line.strip()
+            if _RUNS_ON.search(text) and n + 1 < len(header_lines):
+                text = f"{text} {header_lines[n + 1].strip()}"
+            return text
+    return None
+
+
+def title_and_subtitle(blocks: Sequence[Block], header_lines: Sequence[str] = ()) -> Titles:
+    """The top-level heading of page 1 that names the document, and a lighter heading set right under it.
+
+    >>> from atgard.schema import BBox, PageBox
+    >>> box = [PageBox(page=1, bbox=BBox(x0=0, top=0, x1=1, bottom=1))]
+    >>> def heading(text): return Block(kind="heading", text=text, level=1, page=1, boxes=box)
+    >>> title_and_subtitle([heading("Kommittédirektiv"), heading("Tilläggsdirektiv till Utredningen (S 2024:09)")])
+    Titles(title='Tilläggsdirektiv till Utredningen (S 2024:09)', subtitle=None)
+    >>> title_and_subtitle([heading("Närvarande"), heading("§ 1 Val av justerare")],
+    ...                    ["Protokoll fört vid sammanträde med styrelsen för", "Stockholms Stadshus AB"]).title
+    'Protokoll fört vid sammanträde med styrelsen för Stockholms Stadshus AB'
+    """
+    first_page = [b for b in blocks if b.page == 1]
+    headings = [b for b in first_page if b.kind == "heading"]
+    named = [h for h in headings if not (_PART_HEADING.match(h.text.strip()) or _TYPE_HEADING.match(h.text.strip()))]
+    own = [h for h in named if not PARAGRAPH_HEADING.match(h.text.strip())]
+    if not own and (from_header := _header_title(header_lines)) is not None:
+        return Titles(from_header)
+    candidates = own or named
+    if not candidates:
+        return Titles()
+    top = min(h.level or 99 for h in candidates)
+    title = next(h for h in candidates if (h.level or 99) == top)
+    after = first_page[first_page.index(title) + 1 :]
+    subtitle = after[0] if after and after[0].kind == "heading" and not _is_bold(after[0]) else None
+    return Titles(title.text, subtitle.text if subtitle else None)

@@ -1,0 +1,129 @@
+"""The Swedish words of the clerk's pages: every stored code (opinion, answered, district_committee …) has one
+label here, and days left or overdue are written one way everywhere (pages, downloads, the Jinja filters).
+"""
+
+from __future__ import annotations
+
+ROLES = {
+    "opinion": "yttrande",
+    "implementation": "genomförande",
+    "responsible": "ansvarig",
+}
+ROLE_LETTERS = {"responsible": "A", "implementation": "G", "opinion": "Y"}  # the report grid's cells
+SCOPES = {"report": "hela rapporten", "measures": "vissa åtgärder"}
+PRIORITIES = {"primary": "i första hand"}
+BOARD_KINDS = {
+    "council": "kommunfullmäktige",
+    "executive_board": "kommunstyrelse",
+    "committee": "facknämnd",
+    "district_committee": "stadsdelsnämnd",
+    "company": "bolag",
+    "group": "grupp",
+    "office": "förvaltning",
+    "external": "utanför staden",
+    "unknown": "okänd",
+}
+DOCUMENT_KINDS = {
+    "tjansteutlatande": "tjänsteutlåtande",
+    "utlatande": "utlåtande",
+    "pm": "promemoria",
+    "kommissionsrapport": "kommissionsrapport",
+    "yttrande": "yttrande",
+    "protokoll": "protokoll",
+}
+CASE_RELATIONS = {
+    "own": "diarieförd i ärendet",
+    "decides": "beslut i ärendet",
+    "answers": "svar i ärendet",
+    "mentions": "nämner ärendet",
+}
+# An answer's state: (status, timeliness) as the export has them, in the clerk's words.
+_STATES = {
+    ("answered", "on_time"): "besvarad i tid",
+    ("answered", "late"): "besvarad för sent",
+    ("answered", None): "besvarad",
+    ("unanswered", "overdue"): "försenad",
+    ("unanswered", None): "obesvarad",
+}
+
+
+def role(code: str | None) -> str:
+    """
+    >>> role("opinion"), role("implementation"), role("responsible"), role(None)
+    ('yttrande', 'genomförande', 'ansvarig', '')
+    """
+    return ROLES.get(code or "", code or "")
+
+
+def relations(codes: str | None) -> str:
+    """A document's relations to a case ("own,decides"), in words and in a fixed order.
+
+    >>> relations("decides,own"), relations(None)
+    ('diarieförd i ärendet, beslut i ärendet', '')
+    """
+    given = (codes or "").split(",")
+    return ", ".join(words for code, words in CASE_RELATIONS.items() if code in given)
+
+
+def board_kind(code: str | None) -> str:
+    """
+    >>> board_kind("district_committee"), board_kind("company")
+    ('stadsdelsnämnd', 'bolag')
+    """
+    return BOARD_KINDS.get(code or "", "")
+
+
+def document_kind(code: str | None) -> str:
+    """
+    >>> document_kind("tjansteutlatande"), document_kind("other")
+    ('tjänsteutlåtande', 'handling')
+    """
+    return DOCUMENT_KINDS.get(code or "", "handling")
+
+
+def state(status: str | None, timeliness: str | None) -> str:
+    """An answer's state in words.
+
+    >>> state("unanswered", "overdue"), state("answered", "late"), state("answered", None), state(None, None)
+    ('försenad', 'besvarad för sent', 'besvarad', '')
+    """
+    if status is None:
+        return ""
+    return _STATES.get((status, timeliness), _STATES.get((status, None), ""))
+
+
+def days(left: int | float | None) -> str:
+    """Days to a reply date, as every page writes them: ahead, today, or overdue.
+
+    >>> days(12), days(1), days(0), days(-1), days(-3947), days(None)
+    ('12 dagar kvar', '1 dag kvar', 'i dag', '1 dag sedan', '3947 dagar sedan', '')
+    """
+    if left is None:
+        return ""
+    n = int(left)
+    if n == 0:
+        return "i dag"
+    count = f"{abs(n)} {'dag' if abs(n) == 1 else 'dagar'}"
+    return f"{count} kvar" if n > 0 else f"{count} sedan"
+
+
+def situation(status: str | None, timeliness: str | None, left: int | float | None) -> str:
+    """The "Läge" column: the state, with the days when a reply is still owed.
+
+    >>> situation("unanswered", "overdue", -40)
+    'försenad, 40 dagar sedan'
+    >>> situation("unanswered", None, 12), situation("unanswered", None, None), situation("answered", "on_time", -3)
+    ('12 dagar kvar', 'obesvarad', 'besvarad i tid')
+    """
+    words = state(status, timeliness)
+    if status != "unanswered" or left is None:
+        return words
+    return f"{words}, {days(left)}" if timeliness == "overdue" else days(left)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """
+    >>> plural(1, "remiss", "remisser"), plural(3, "remiss", "remisser"), plural(0, "svar", "svar")
+    ('1 remiss', '3 remisser', '0 svar')
+    """
+    return f"{count} {one if count == 1 else many}"

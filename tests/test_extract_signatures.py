@@ -1,0 +1,72 @@
+"""A signatory is a person: two or more capitalised words that are no organisation's name; and a protocol's
+formula alone on its line signs with the name on the next. Tables of Swedish variants written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from atgard.extract.analysis import analyse
+from atgard.extract.boards import load_register
+from atgard.extract.signatories import signatories
+from atgard.schema import BBox, Block, LineSpan, PageBox, TableCell
+
+REGISTER = load_register()
+
+
+def _row(*cells: str, page: int = 1) -> Block:
+    boxes = [BBox(x0=70 + 170 * i, top=600, x1=230 + 170 * i, bottom=640) for i in range(len(cells))]
+    text = " | ".join(cells)
+    box = BBox(x0=70, top=600, x1=70 + 170 * len(cells), bottom=640)
+    return Block(
+        kind="table_row",
+        text=text,
+        cells=[TableCell(text=cell, bbox=b) for cell, b in zip(cells, boxes, strict=True)],
+        page=page,
+        boxes=[PageBox(page=page, bbox=box)],
+        lines=[LineSpan(start=0, end=len(text), page=page, bbox=box)],
+    )
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Stockholms Stadshus\nAB, för underremittering",
+        "Göteborgs Stad\nKommunstyrelsen",
+        "Region Gotland\nHälso- och sjukvård",
+        "Malmö Kommun\nStadskontoret",
+        "Trafikverket Region\nÖst, enheten",
+        "Stockholms Kulturnämnd\nKansliet",
+    ],
+)
+def test_an_organisations_name_in_a_cell_is_no_signatory(cell: str) -> None:
+    blocks = [_row(cell, "Hela rapporten", "2026-10-30")]
+    assert signatories(analyse(blocks, REGISTER)) == []
+
+
+def test_a_person_over_a_title_in_a_cell_still_signs() -> None:
+    blocks = [_row("Karin Stadler\nStadsdirektör", "Per Kommunsson\nAvdelningschef")]
+    assert [(s.name, s.title) for s in signatories(analyse(blocks, REGISTER))] == [
+        ("Karin Stadler", "Stadsdirektör"),
+        ("Per Kommunsson", "Avdelningschef"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            ["Vid protokollet", "Louise Brandt", "Sekreterare Justerat den 1 oktober 2026"],
+            [("Louise Brandt", "Sekreterare")],
+        ),
+        (
+            ["Vid protokollet:", "Anna-Karin af Klint", "Nämndsekreterare"],
+            [("Anna-Karin af Klint", "Nämndsekreterare")],
+        ),
+        (["Justeras", "Omar Said"], [("Omar Said", None)]),
+        (["Vid protokollet", "Stockholms Stadshus", "Sekreterare"], []),
+        (["Vid protokollet", "fördes av sekreteraren.", "Sekreterare"], []),
+    ],
+)
+def test_a_formula_alone_signs_with_the_name_on_the_next_line(block, texts: list[str], expected: list) -> None:
+    found = signatories(analyse([block(text) for text in texts], REGISTER))
+    assert [(s.name, s.title) for s in found] == expected
