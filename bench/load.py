@@ -67,8 +67,14 @@ def load(url: str, clients: int = CLIENTS, seconds: float = SECONDS) -> dict[str
 
 
 def clerk_pages(server: str, board: str) -> dict[str, str]:
-    """The pages a clerk opens: the home page and *Min nämnd* for a board (HTML, as a browser asks)."""
-    return {"home": f"{server}/", "min_namnd": f"{server}/atgard/min_namnd?{urllib.parse.urlencode({'namnd': board})}"}
+    """The pages a clerk opens: the home page, *Min nämnd* for a board as the canned query and as the
+    clerk's page (HTML, as a browser asks)."""
+    board_query = urllib.parse.urlencode({"namnd": board})
+    return {
+        "home": f"{server}/",
+        "min_namnd": f"{server}/atgard/min_namnd?{board_query}",
+        "min-namnd page": f"{server}/min-namnd?{board_query}",
+    }
 
 
 def load_times(server: str, board: str, clients: int = CLIENTS, seconds: float = SECONDS) -> dict[str, dict]:
