@@ -63,10 +63,12 @@ eval: $(STAMP)
 	$(BIN)/python tools/score.py $(EVAL)/devset.json tests/data/devset/gold $(if $(EVAL_SKIP),--skip $(EVAL_SKIP))
 	$(BIN)/python tools/score.py --package $(EVAL)/devset.json tests/data/devset/gold/d3-package.json | tail -1
 	$(BIN)/python tools/cues.py tests/data/devset/pdf
-	@echo "holdout (tests/data/holdout: written apart from the rules, scored the same way):"
-	$(BIN)/atgard ingest tests/data/holdout/pdf --db $(EVAL)/holdout.db --jobs 1 > /dev/null
-	$(BIN)/atgard export --db $(EVAL)/holdout.db -o $(EVAL)/holdout.json
-	$(BIN)/python tools/score.py $(EVAL)/holdout.json tests/data/holdout/gold
+	@for set in holdout holdout2; do \
+		echo "$$set (tests/data/$$set: written apart from the rules, scored the same way):"; \
+		$(BIN)/atgard ingest tests/data/$$set/pdf --db $(EVAL)/$$set.db --jobs 1 > /dev/null && \
+		$(BIN)/atgard export --db $(EVAL)/$$set.db -o $(EVAL)/$$set.json && \
+		$(BIN)/python tools/score.py $(EVAL)/$$set.json tests/data/$$set/gold | tail -1 || exit 1; \
+	done
 
 # The benchmark: synthetic corpus, reading and ingest speed, memory, query times (bench/results.json).
 bench: $(STAMP)
