@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from atgard.output.cases import export_cases, load_citations
 from atgard.output.tables import (
     ANSWERS,
+    CUES,
     DECISION_POINTS,
     DOCUMENTS,
     MEASURE_RESPONSIBLE,
@@ -87,6 +88,7 @@ def load_document(db: Database, document_id: str) -> Document:
         answers=[ANSWERS.load(a) for a in _items(db, ANSWERS, document_id)],
         mentions=[MENTIONS.load(m) for m in _items(db, MENTIONS, document_id)],
         cases=load_citations(db, document_id),
+        cues=[CUES.load(c) for c in _items(db, CUES, document_id)],
     )
     return Document.model_validate(document).with_ids()
 

@@ -20,6 +20,7 @@ from atgard.output.export import load_document
 from atgard.output.search import stem_text
 from atgard.output.tables import (
     ANSWERS,
+    CUES,
     DECISION_POINTS,
     DOCUMENTS,
     MEASURE_RESPONSIBLE,
@@ -379,6 +380,7 @@ def save_document(
         save_answer_links(db, document)
         save_mentions(db, doc_id, document.mentions, stamp)
         save_case_links(db, document, stamp)
+        _save(db, CUES, doc_id, document.cues, stamp)
         changes = document_changes(load_document(db, previous[0]), document) if previous else []
         if previous:
             save_changes(db, doc_id, previous[0], changes)
