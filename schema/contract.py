@@ -327,7 +327,7 @@ class StatusRow(Model):
         None, description="answered: by the answer's date; unanswered: overdue once reply_by has passed"
     )
     answer_document_id: Sha256 | None = None
-    declined: bool = Field(False, description="a clerk marked it declined: the board gives no opinion (status answered)")
+    declined: bool = Field(False, description="a clerk marked it declined: the board gives no opinion (answered)")
     corrections: list[str] = Field(
         default_factory=list, description="the ids of the clerk's corrections applied to the row (added within 2)"
     )
