@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from sqlite_utils import Database
 
 from atgard.output.cases import export_cases, load_citations
+from atgard.output.corrections import corrections
 from atgard.output.tables import (
     ANSWERS,
     CUES,
@@ -162,6 +163,8 @@ def referral_status(db: Database, document_ids: list[str] | None = None) -> list
             status=row["status"],
             timeliness=row["timeliness"],
             answer_document_id=row["answer_document_id"],
+            declined=bool(row["declined"]),
+            corrections=(row["corrections"] or "").split(",") if row["corrections"] else [],
         )
         for row in rows
     ]
@@ -190,6 +193,7 @@ def export(db: Database, document_ids: list[str] | None = None, *, personal_data
         referral_matrix=referral_matrix(db, document_ids),
         referral_status=referral_status(db, document_ids),
         cases=export_cases(db, document_ids),
+        corrections=corrections(db.conn, document_ids),
     )
 
 

@@ -146,6 +146,11 @@ BACKEND_OPTION = click.option(
     type=click.IntRange(min=1),
     help="Worker processes that read and extract; one process writes.",
 )
+@click.option(
+    "--again",
+    is_flag=True,
+    help="Read stored files anew with this atgard's rules; the clerks' corrections are kept and applied again.",
+)
 @BACKEND_OPTION
 @reports_errors
 def ingest_command(
@@ -156,6 +161,7 @@ def ingest_command(
     seconds: float,
     ocr: bool,
     jobs: int,
+    again: bool,
     backend: Backend,
     debug: bool,
 ) -> None:
@@ -174,7 +180,7 @@ def ingest_command(
 
     with console.Progress(enabled=not as_json and sys.stderr.isatty()) as progress:
         options = ReadOptions(kind=kind, seconds=seconds, ocr=ocr, backend=backend)
-        report = ingest(paths, db_path, options, jobs=jobs, progress=progress.advance, strict=debug)
+        report = ingest(paths, db_path, options, jobs=jobs, progress=progress.advance, strict=debug, again=again)
     if as_json:
         click.echo(json.dumps({**report.summary(), "outcome": report.outcome, "database": str(db_path)}))
         console.print_warnings(report)

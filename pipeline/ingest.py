@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -13,13 +13,22 @@ from sqlite_utils import Database
 
 from atgard.extract.boards import load_register
 from atgard.extract.read.options import DEFAULT_READ_OPTIONS, ReadOptions
-from atgard.output.store import StoredRead, files_dir, open_store, save_document, save_register, store_pdf
+from atgard.output.replace import replace_document
+from atgard.output.store import (
+    StoredRead,
+    files_dir,
+    has_document,
+    open_store,
+    save_document,
+    save_register,
+    store_pdf,
+)
 from atgard.pipeline import __version__
 from atgard.pipeline.workers import Batch, Prepared, prepared_in_order
 from atgard.schema.contract import Document, DocumentKind
 from atgard.schema.errors import AtgardError, InputError
 
-Status = Literal["new", "new version", "unchanged"]
+Status = Literal["new", "new version", "unchanged", "read again"]
 
 
 @dataclass(frozen=True)
@@ -71,7 +80,7 @@ class IngestReport:
             "errors": len(self.failures),
             "warnings": sum(item.warning is not None for item in self.ingested),
             "seconds": round(self.seconds, 2),
-        }
+        } | ({"read_again": statuses["read again"]} if statuses["read again"] else {})
 
 
 @dataclass(frozen=True)
@@ -113,6 +122,7 @@ def ingest(
     jobs: int = 1,
     progress: Progress | None = None,
     strict: bool = False,
+    again: bool = False,
 ) -> IngestReport:
     """Read and store every PDF under ``paths``; one transaction per document.
 
@@ -122,15 +132,17 @@ def ingest(
     while this process alone writes (and reads the first files while the workers start, see
     :mod:`atgard.pipeline.workers`). ``progress`` is called after each file with its path, its
     page count and the number of files. ``strict`` re-raises unexpected errors (programming
-    faults) instead of recording them. The database file is created only when there is a
+    faults) instead of recording them. ``again`` reads stored files anew and replaces what was extracted from
+    them (a newer atgard's rules), keeping the clerks' corrections (:mod:`atgard.output.replace`). The database file is created only when there is a
     document to store; each PDF is kept beside it (``atgard.files/``) for the publication's
     provenance links.
     """
     started = time.perf_counter()
     collected = collect_pdfs(paths)
     report = IngestReport(failures=collected.failures)
-    writer = _Writer(db_path)
-    for turn in prepared_in_order(collected.files, Batch(writer.stored_ids(), options), jobs):
+    writer = _Writer(db_path, again)
+    stored = frozenset() if again else writer.stored_ids()
+    for turn in prepared_in_order(collected.files, Batch(stored, options), jobs):
         pages = 0
         try:
             prepared = turn.result()
@@ -163,8 +175,9 @@ class _Writer:
     """The one writer of a batch: the database, opened at once when it exists (migrated, its register
     brought up to date), else created at the first document to store."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, again: bool = False) -> None:
         self.db_path = db_path
+        self.again = again
         self.db: Database | None = open_for_writing(db_path) if db_path.exists() else None
 
     def stored_ids(self) -> frozenset[str]:
@@ -180,6 +193,9 @@ class _Writer:
         if self.db is None:
             self.db = open_for_writing(self.db_path)
         store_pdf(prepared.path, files_dir(self.db_path), prepared.document_id)
+        if self.again and has_document(self.db, document.id):
+            replace_document(self.db, document, __version__, stored_read)
+            return replace(_ingested(self.db, prepared.path, stored_read, document, 0), status="read again")
         changes = save_document(self.db, document, __version__, pages=stored_read)
         if changes is None:  # stored meanwhile: by another ingest, or the same bytes earlier in this batch
             return Ingested(prepared.path, "unchanged", prepared.document_id)

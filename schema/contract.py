@@ -344,9 +344,7 @@ CorrectionAction = Literal[
     "declined",  # the recipient declined to answer (value: the date, or none)
     "withdraw",  # an earlier correction no longer holds (target: its id)
 ]
-CorrectionTarget = Literal[
-    "document", "referral", "recipient", "measure", "decision_point", "answer", "correction"
-]
+CorrectionTarget = Literal["document", "referral", "recipient", "measure", "decision_point", "answer", "correction"]
 
 
 class Correction(Model):
