@@ -147,7 +147,7 @@ def _value(connection: sqlite3.Connection, target: Target, action: str, field: s
     given: Mapping[str, Any] = raw if isinstance(raw, Mapping) else {"value": raw}
     if action == "set" and field in ("reply_by", "date"):
         return _iso_date(given.get("value"))
-    if action == "set" and field == "board" or action == "add_recipient":
+    if (action == "set" and field == "board") or action == "add_recipient":
         return board_reference(connection, str(given.get("value") or ""))
     if action == "set" and field == "kind":
         if given.get("value") not in get_args(DocumentKind):

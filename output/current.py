@@ -37,9 +37,9 @@ TEXT_NOW = f"""CASE c.target_kind
         (SELECT p.text FROM decision_points p WHERE p.document_id = c.document_id AND p.seq = c.item_seq)
     WHEN 'answer' THEN
         (SELECT a.board_name FROM answers a WHERE a.document_id = c.document_id AND a.seq = c.item_seq)
-    WHEN 'document' THEN (SELECT CASE c.field WHEN 'kind' THEN coalesce(d.kind, '') WHEN 'date' THEN coalesce(d.date, '')
-        WHEN 'title' THEN coalesce(d.title, '') WHEN 'diarienummer' THEN coalesce(d.diarienummer, '')
-        ELSE '' END FROM documents d WHERE d.id = c.document_id)
+    WHEN 'document' THEN (SELECT CASE c.field WHEN 'kind' THEN coalesce(d.kind, '')
+        WHEN 'date' THEN coalesce(d.date, '') WHEN 'title' THEN coalesce(d.title, '')
+        WHEN 'diarienummer' THEN coalesce(d.diarienummer, '') ELSE '' END FROM documents d WHERE d.id = c.document_id)
     ELSE '' END"""
 
 CORRECTION_STATE = f"""
@@ -104,6 +104,7 @@ CURRENT_REFERRALS = f"""
 _RR = ("r.document_id", "r.seq", "rr.seq")
 _BOARD = "json_extract({0}, '$.name'), json_extract({0}, '$.board_id'), json_extract({0}, '$.kind')"
 _MARK = "a.action IN ('answered', 'declined')"
+_ADDED_SUB = f"{ADDED_RECIPIENT} + a.number"  # an added recipient's place in its referral
 
 
 def _marks(document: str, seq: str, sub: str) -> str:
@@ -129,10 +130,10 @@ CURRENT_RECIPIENTS = f"""
         UNION ALL
         SELECT r.id, {ADDED_RECIPIENT} + a.number, r.document_id, r.seq, {_BOARD.format("a.value")},
                json_extract(a.value, '$.kind') = 'group', '[]',
-               {_marks("r.document_id", "r.seq", f"{ADDED_RECIPIENT} + a.number")}, a.id, 1
+               {_marks("r.document_id", "r.seq", _ADDED_SUB)}, a.id, 1
         FROM applied_corrections a
         JOIN referrals r ON r.document_id = a.document_id AND r.seq = a.item_seq
-        WHERE a.action = 'add_recipient' AND {_kept("recipient", "r.document_id", "r.seq", f"{ADDED_RECIPIENT} + a.number")}
+        WHERE a.action = 'add_recipient' AND {_kept("recipient", "r.document_id", "r.seq", _ADDED_SUB)}
         UNION ALL
         SELECT -a.number, j.key, a.document_id, {ADDED_ITEM} + a.number, {_BOARD.format("j.value")},
                json_extract(j.value, '$.kind') = 'group', '[]',

@@ -133,7 +133,8 @@ def ingest(
     :mod:`atgard.pipeline.workers`). ``progress`` is called after each file with its path, its
     page count and the number of files. ``strict`` re-raises unexpected errors (programming
     faults) instead of recording them. ``again`` reads stored files anew and replaces what was extracted from
-    them (a newer atgard's rules), keeping the clerks' corrections (:mod:`atgard.output.replace`). The database file is created only when there is a
+    them (a newer atgard's rules), keeping the clerks' corrections (:mod:`atgard.output.replace`). The database
+    file is created only when there is a
     document to store; each PDF is kept beside it (``atgard.files/``) for the publication's
     provenance links.
     """
