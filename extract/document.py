@@ -26,6 +26,8 @@ from atgard.extract.header import (
 )
 from atgard.extract.kinds import classify
 from atgard.extract.measures import extract_answer_proposals, extract_prose_measures
+from atgard.extract.mentions import lists, names
+from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.referrals import addressed_to_self, extract_referrals
 from atgard.extract.reports import extract_reports
 from atgard.extract.rules import tracing
@@ -83,11 +85,22 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, re
     is the board register names are resolved against (``boards.load_register`` gives the bundled one).
     The rules are traced (:func:`~atgard.extract.rules.tracing`): each item records those that fired on it.
     """
+    _fresh_caches(register)
     with tracing() as fired:
         analysed = analyse(read.blocks, register)
         document = _extracted(read, analysed, kind, register)
     document_type = header_fields(read).document_type
     return with_evidence(document, read, analysed, fired, document_type=document_type, kind_given=kind is not None)
+
+
+def _fresh_caches(register: BoardRegister) -> None:
+    """A rule inside a cached function fires only when the cache misses: each document starts with empty caches
+    of names, and the process's tables are built before the tracing, so that an item records the same rules in
+    any ingest order and any process (``--jobs``)."""
+    swedish_pipeline(register)
+    names._unambiguous_forms(register)
+    names._resolved.cache_clear()
+    lists._board_list.cache_clear()
 
 
 def _extracted(

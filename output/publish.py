@@ -20,15 +20,22 @@ ROUTE = "atgard"  # the publication's address, /atgard/..., whatever the databas
 
 
 def metadata(
-    db_path: Path, *, personal_data: bool = False, allow_sql: bool = True, base_url: str | None = None
+    db_path: Path,
+    *,
+    personal_data: bool = False,
+    allow_sql: bool = True,
+    base_url: str | None = None,
+    writing: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The committed metadata, keyed by this database's name, with the plugin's settings.
 
-    ``base_url`` is the published address, for the absolute links of the Atom feed."""
+    ``base_url`` is the published address, for the absolute links of the Atom feed; ``writing`` the settings of
+    a writable publication (``writable``, the ``accounts`` file, the uploads' limits: see ``atgard_writes``)."""
     data: dict[str, Any] = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))
     data["databases"] = {ROUTE: data["databases"]["atgard"]}  # the database is renamed so when served
     files = str(files_dir(db_path).resolve())
     data["plugins"] = {"atgard": {"files": files, "personal_data": personal_data, "route": ROUTE, "base_url": base_url}}
+    data["plugins"]["atgard"].update(writing or {})
     if not allow_sql:
         data["allow_sql"] = False
     return data
@@ -62,7 +69,12 @@ def datasette_command(db_path: Path, host: str, port: int, metadata_path: Path) 
 
 
 def write_metadata(
-    db_path: Path, *, personal_data: bool = False, allow_sql: bool = True, base_url: str | None = None
+    db_path: Path,
+    *,
+    personal_data: bool = False,
+    allow_sql: bool = True,
+    base_url: str | None = None,
+    writing: dict[str, Any] | None = None,
 ) -> Path:
     """The metadata for this database in the temporary folder, for ``datasette --metadata``.
 
@@ -70,8 +82,9 @@ def write_metadata(
     to delete the file afterwards: its name depends only on the database and
     the options, and serving again rewrites the same file.
     """
-    settings = metadata(db_path, personal_data=personal_data, allow_sql=allow_sql, base_url=base_url)
-    key = hashlib.sha256(f"{db_path.resolve()}|{personal_data}|{allow_sql}|{base_url}".encode()).hexdigest()[:16]
+    settings = metadata(db_path, personal_data=personal_data, allow_sql=allow_sql, base_url=base_url, writing=writing)
+    options = f"{db_path.resolve()}|{personal_data}|{allow_sql}|{base_url}|{json.dumps(writing, sort_keys=True)}"
+    key = hashlib.sha256(options.encode()).hexdigest()[:16]
     target = Path(tempfile.gettempdir()) / f"atgard-metadata-{key}.json"
     descriptor, name = tempfile.mkstemp(suffix=".json", prefix="atgard-metadata-", dir=target.parent)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:

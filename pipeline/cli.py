@@ -417,9 +417,32 @@ def migrate_command(db_path: Path, debug: bool) -> None:
     metavar="URL",
     help="The address the publication is reached at, for the feed's links (default: http://HOST:PORT).",
 )
+@click.option(
+    "--writable",
+    is_flag=True,
+    help="Let signed-in handläggare correct items and add PDFs (needs --accounts or ATGARD_ACCOUNTS).",
+)
+@click.option(
+    "--accounts",
+    "accounts_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The accounts file for --writable (default: the file named by ATGARD_ACCOUNTS); see 'atgard account'.",
+)
+@click.option(
+    "--upload-max-mb", default=50, show_default=True, type=click.IntRange(1), help="The largest PDF an upload may be."
+)
 @reports_errors
 def serve_command(
-    db_path: Path, host: str, port: int, no_sql: bool, include_personal_data: bool, base_url: str | None, debug: bool
+    db_path: Path,
+    host: str,
+    port: int,
+    no_sql: bool,
+    include_personal_data: bool,
+    base_url: str | None,
+    writable: bool,
+    accounts_file: Path | None,
+    upload_max_mb: int,
+    debug: bool,
 ) -> None:
     """Publish the database with Datasette, read-only, for browsing and canned queries.
 
@@ -427,11 +450,13 @@ def serve_command(
     came from: a picture of the page with the item marked (and, with
     --include-personal-data, a link to the stored PDF at that page). The
     publication may be public: names and phone numbers are hidden unless
-    --include-personal-data is given. SQL queries are limited to 2 seconds.
+    --include-personal-data is given. SQL queries are limited to 2 seconds. With --writable and an
+    accounts file, a signed-in handläggare may correct items and add PDFs.
 
     \b
     Example:
       atgard serve --db atgard.db --port 8001 --base-url https://atgard.example.se
+      atgard serve --db atgard.db --writable --accounts konton.json
     """
     from atgard.output.publish import datasette_command, port_in_use, write_metadata
 
@@ -439,7 +464,12 @@ def serve_command(
     if port_in_use(host, port):
         raise click.ClickException(f"port {port} is in use: choose another with --port")
     base_url = base_url or f"http://{host}:{port}"
-    settings = write_metadata(db_path, personal_data=include_personal_data, allow_sql=not no_sql, base_url=base_url)
+    from atgard.pipeline.clerk_commands import writing_settings
+
+    writing = writing_settings(writable, accounts_file, upload_max_mb)
+    settings = write_metadata(
+        db_path, personal_data=include_personal_data, allow_sql=not no_sql, base_url=base_url, writing=writing
+    )
     command = datasette_command(db_path, host, port, settings)
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
     os.execv(command[0], command)
@@ -449,5 +479,12 @@ def main() -> None:
     cli(prog_name="atgard")
 
 
-if __name__ == "__main__":
-    main()
+if __name__ == "__main__":  # python -m atgard.pipeline.cli: the module proper, with the clerks' commands
+    from atgard.pipeline.cli import main as module_main
+
+    module_main()
+else:  # the clerks' commands use the options above
+    from atgard.pipeline.clerk_commands import account_command, corrections_group
+
+    cli.add_command(account_command, name="account")
+    cli.add_command(corrections_group, name="corrections")
