@@ -16,8 +16,8 @@ import sqlite3
 from atgard.output import labels
 from atgard.output.items import Row, document_path, item_path, rows
 
-NEEDS_REVIEW = """SELECT c.id, c.target, c.target_kind, c.action, c.field, c.value, c.target_text, c.current_text, c.who,
-       c.at, c.why, c.document_id, d.filename, d.title
+NEEDS_REVIEW = """SELECT c.id, c.target, c.target_kind, c.action, c.field, c.value, c.target_text, c.current_text,
+       c.who, c.at, c.why, c.document_id, d.filename, d.title
 FROM correction_state c LEFT JOIN documents d ON d.id = c.document_id
 WHERE c.state = 'needs_review' ORDER BY c.number"""
 

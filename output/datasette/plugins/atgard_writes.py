@@ -211,9 +211,9 @@ async def _body(request: Any, limit: int) -> bytes | None:
 
 def _uploaded_file(content_type: str, body: bytes) -> tuple[str, bytes] | None:
     """The one file of a multipart form: its name and bytes."""
-    from python_multipart import parse_form
-
     import io
+
+    from python_multipart import parse_form
 
     found: list[tuple[str, bytes]] = []
 
