@@ -100,7 +100,9 @@ def corrections_export_command(db_path: Path, gold_dir: Path, debug: bool) -> No
     click.echo(f"{len(documents)} corrected documents written to {gold_dir}")
 
 
-def writing_settings(writable: bool, accounts_file: Path | None, upload_max_mb: int) -> dict[str, Any] | None:
+def writing_settings(
+    writable: bool, accounts_file: Path | None, upload_max_mb: int, upload_limits: str = "1536,120"
+) -> dict[str, Any] | None:
     """The settings of ``atgard serve --writable``: refused without an accounts file that has an account."""
     if not writable:
         return None
@@ -111,4 +113,14 @@ def writing_settings(writable: bool, accounts_file: Path | None, upload_max_mb: 
         raise click.ClickException("--writable needs accounts: --accounts FILE or ATGARD_ACCOUNTS (see atgard account)")
     if not load_accounts(path):
         raise click.ClickException(f"{path}: no accounts: add one with 'atgard account NAME --accounts {path}'")
-    return {"writable": True, "accounts": str(path.resolve()), "upload_bytes": upload_max_mb * 1024 * 1024}
+    try:
+        memory_mb, seconds = (float(part) for part in upload_limits.split(","))
+    except ValueError as error:
+        raise click.BadParameter("give MB,SECONDS: 1536,120", param_hint="--upload-limits") from error
+    return {
+        "writable": True,
+        "accounts": str(path.resolve()),
+        "upload_bytes": upload_max_mb * 1024 * 1024,
+        "upload_memory_mb": int(memory_mb),
+        "upload_seconds": seconds,
+    }

@@ -428,8 +428,13 @@ def migrate_command(db_path: Path, debug: bool) -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="The accounts file for --writable (default: the file named by ATGARD_ACCOUNTS); see 'atgard account'.",
 )
+@click.option("--upload-max-mb", default=50, show_default=True, type=click.IntRange(1), help="The largest upload.")
 @click.option(
-    "--upload-max-mb", default=50, show_default=True, type=click.IntRange(1), help="The largest PDF an upload may be."
+    "--upload-limits",
+    default="1536,120",
+    show_default=True,
+    metavar="MB,SECONDS",
+    help="Memory and time an upload's ingest may take before it is refused.",
 )
 @reports_errors
 def serve_command(
@@ -442,6 +447,7 @@ def serve_command(
     writable: bool,
     accounts_file: Path | None,
     upload_max_mb: int,
+    upload_limits: str,
     debug: bool,
 ) -> None:
     """Publish the database with Datasette, read-only, for browsing and canned queries.
@@ -466,7 +472,7 @@ def serve_command(
     base_url = base_url or f"http://{host}:{port}"
     from atgard.pipeline.clerk_commands import writing_settings
 
-    writing = writing_settings(writable, accounts_file, upload_max_mb)
+    writing = writing_settings(writable, accounts_file, upload_max_mb, upload_limits)
     settings = write_metadata(
         db_path, personal_data=include_personal_data, allow_sql=not no_sql, base_url=base_url, writing=writing
     )

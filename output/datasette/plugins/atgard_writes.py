@@ -16,7 +16,6 @@ only read. Sign-in sets Datasette's signed actor cookie (``ds_actor``); every fo
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 import sys
 from collections.abc import Callable
@@ -33,6 +32,29 @@ from atgard.output.accounts import ROLES, Account, AccountsError, load_accounts,
 from atgard.output.corrections import CorrectionError, audit, make_correction
 from atgard.output.review import item_corrections, review_queue
 
+
+def _csrf_reads_multipart() -> None:
+    """asgi-csrf 0.11 (Datasette 0.65's CSRF check) hands python-multipart a ``FileClass`` that its releases since
+    0.0.14 no longer take: every multipart form (an upload) failed with a 500. The check reads the form's fields
+    until the token (first in our forms); the file it never keeps. Only an asgi-csrf that passes ``FileClass`` to
+    a parser without it is patched."""
+    import inspect
+
+    import asgi_csrf
+    import python_multipart
+
+    if "FileClass" in inspect.signature(python_multipart.FormParser.__init__).parameters:
+        return
+
+    class FormParser(python_multipart.FormParser):
+        def __init__(self, content_type: str, on_field: Any, on_file: Any, *args: Any, **kwargs: Any) -> None:
+            kwargs.pop("FileClass", None)
+            super().__init__(content_type, on_field, lambda *_: None, *args, **kwargs)
+
+    asgi_csrf.FormParser = FormParser  # type: ignore[attr-defined]
+
+
+_csrf_reads_multipart()
 VIEW = "atgard-sida"
 DEFAULT_UPLOAD_BYTES = 50 * 1024 * 1024
 DEFAULT_UPLOAD_MEMORY_MB = 1536
@@ -346,6 +368,27 @@ def startup(datasette: Any) -> Callable[[], Any] | None:
 
 
 @hookimpl
+def asgi_wrapper(datasette: Any) -> Any:
+    """An upload larger than the limit is refused by its declared size before any of it is read (the CSRF check
+    reads a form's body); one without a declared size is read only up to the limit (:func:`_body`)."""
+
+    def wrap(app: Any) -> Any:
+        async def limited(scope: Any, receive: Any, send: Any) -> None:
+            if scope["type"] == "http" and scope.get("method") == "POST" and scope.get("path") == "/lagg-till-dokument":
+                limit = _limits(datasette)[0] + 64 * 1024
+                declared = dict(scope.get("headers") or []).get(b"content-length", b"0")
+                if int(declared or b"0") > limit:
+                    too_big = f"Filen är större än {_limits(datasette)[0] // (1024 * 1024)} MB: den tas inte emot."
+                    await Response.text(too_big, status=413).asgi_send(send)
+                    return
+            await app(scope, receive, send)
+
+        return limited
+
+    return wrap
+
+
+@hookimpl
 def register_routes() -> list[tuple[str, Any]]:
     return [
         (r"^/logga-in$", login),
@@ -354,7 +397,3 @@ def register_routes() -> list[tuple[str, Any]]:
         (r"^/att-granska$", review),
         (r"^/lagg-till-dokument$", upload),
     ]
-
-
-def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,179 @@
+"""The clerks' corrections: facts of their own, applied over the machine's rows, kept when a document is read anew;
+the evidence of every item; the export with its corrections; the gold files; nothing writable by default."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import atgard.extract.document as document_module
+from atgard.output.corrections import CorrectionError, make_correction
+from atgard.output.export import export
+from atgard.output.store import open_store
+from atgard.pipeline.ingest import ingest
+from atgard.schema.contract import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+REMISS = ROOT / "tests" / "data" / "devset" / "pdf" / "d3-ks-remiss.pdf"
+SCHEMA = json.loads((ROOT / "schema" / "export.schema.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def stored(tmp_path: Path) -> Path:
+    db = tmp_path / "atgard.db"
+    assert not ingest([REMISS], db, strict=True).failures
+    return db
+
+
+def _referral(db: Path, seq: int) -> tuple[str, str]:
+    with sqlite3.connect(db) as connection:
+        (document_id,) = connection.execute("SELECT document_id FROM referrals WHERE seq = ?", [seq]).fetchone()
+    return document_id, f"referral-{document_id[:20]}-{seq}"
+
+
+def _status(db: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(db) as connection:
+        return connection.execute(
+            "SELECT referral_seq, recipient_seq, board_name, reply_by, status, corrections FROM referral_status"
+            " ORDER BY referral_seq, recipient_seq"
+        ).fetchall()
+
+
+def _correct(db: Path, target: str, action: str, **given: object) -> str:
+    with sqlite3.connect(db) as connection:
+        return make_correction(connection, target, action, who="anna", why="enligt missivet", **given)  # type: ignore[arg-type]
+
+
+def _without_last_referral(real: Callable[..., Document]) -> Callable[..., Document]:
+    """A test double of a changed rule set: the last referral of a document is no longer found."""
+
+    def extract(*args: object, **kwargs: object) -> Document:
+        found = real(*args, **kwargs)
+        return found.model_copy(update={"referrals": found.referrals[:-1]}).with_ids()
+
+    return extract
+
+
+def test_corrections_apply_and_survive_reading_again_with_other_rules(
+    stored: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document_id, first = _referral(stored, 0)
+    with sqlite3.connect(stored) as connection:
+        last = connection.execute("SELECT max(seq) FROM referrals").fetchone()[0]
+    _, rejected = _referral(stored, last)
+    _correct(stored, first, "set", field="reply_by", value="2027-01-31")
+    _correct(stored, f"recipient-{document_id[:20]}-0-0", "set", field="board", value="Farsta")
+    _correct(stored, rejected, "reject")
+    before = _status(stored)
+    assert before[0][2:4] == ("Farsta stadsdelsnämnd", "2027-01-31") and before[0][5]
+    assert all(row[0] != last for row in before)  # the rejected referral owes nothing
+    with pytest.raises(CorrectionError, match="skäl"):
+        with sqlite3.connect(stored) as connection:
+            make_correction(connection, first, "confirm", who="anna", why=" ")
+
+    monkeypatch.setattr(document_module, "extract_document", _without_last_referral(document_module.extract_document))
+    report = ingest([REMISS], stored, again=True, jobs=1, strict=True)
+    assert [item.status for item in report.ingested] == ["read again"]
+    assert _status(stored) == before  # the same corrections, applied again to the rows written anew
+    with sqlite3.connect(stored) as connection:
+        states = dict(connection.execute("SELECT target, state FROM correction_state").fetchall())
+        text = connection.execute("SELECT target_text, current_text FROM correction_state WHERE target = ?", [rejected])
+        then, now = text.fetchone()
+    assert states == {first: "applied", f"recipient-{document_id[:20]}-0-0": "applied", rejected: "needs_review"}
+    assert then and now is None  # both texts: the one corrected, and none now
+
+
+def test_a_changed_text_sends_the_correction_to_review(stored: Path) -> None:
+    _, first = _referral(stored, 0)
+    _correct(stored, first, "reject")
+    with sqlite3.connect(stored) as connection:
+        connection.execute("UPDATE referrals SET text = 'Något annat.' WHERE seq = 0")
+        state = connection.execute("SELECT state, current_text FROM correction_state").fetchone()
+    assert state == ("needs_review", "Något annat.")
+    assert any(row[0] == 0 for row in _status(stored))  # not applied: the referral is back
+
+
+def test_the_export_of_a_corrected_database_validates_and_round_trips(stored: Path, tmp_path: Path) -> None:
+    document_id, first = _referral(stored, 0)
+    _correct(stored, first, "set", field="reply_by", value="2027-01-31")
+    _correct(stored, f"recipient-{document_id[:20]}-0-1", "answered", value="2026-11-02")
+    _correct(stored, document_id, "add_referral", value={"recipients": "Farsta; Kulturnämnden", "reply_by": ""})
+    exported = json.loads(export(open_store(stored, readonly=True)).model_dump_json())
+    jsonschema.validate(exported, SCHEMA)
+    assert [c["action"] for c in exported["corrections"]] == ["set", "answered", "add_referral"]
+    rows = [r for r in exported["referral_status"] if r["corrections"]]
+    assert {r["board"]["name"] for r in rows} >= {"Farsta stadsdelsnämnd", "Kulturnämnden"}
+    export_file = tmp_path / "export.json"
+    export_file.write_text(json.dumps(exported), encoding="utf-8")
+    again = tmp_path / "kopia.db"
+    atgard = [sys.executable, "-m", "atgard.pipeline.cli"]
+    subprocess.run([*atgard, "import", str(export_file), "--db", str(again)], check=True, capture_output=True)
+    second = json.loads(export(open_store(again, readonly=True)).model_dump_json())
+    assert {**second, "generated_at": None} == {**exported, "generated_at": None}
+
+
+def test_every_item_records_its_rules_and_how_sure_it_is(stored: Path) -> None:
+    document = export(open_store(stored, readonly=True)).documents[0]
+    assert document.referrals and all(r.evidence.confidence in ("sure", "unsure") for r in document.referrals)
+    assert all(r.evidence.rules for r in document.referrals)
+    for referral in document.referrals:
+        assert (referral.evidence.confidence == "unsure") == bool(referral.evidence.reasons)
+        if referral.reply_by is None:
+            assert "no_reply_date" in referral.evidence.reasons
+
+
+def test_the_gold_export_holds_what_the_clerk_wrote(stored: Path, tmp_path: Path) -> None:
+    document_id, first = _referral(stored, 0)
+    _correct(stored, f"recipient-{document_id[:20]}-0-0", "set", field="board", value="Farsta")
+    atgard = [sys.executable, "-m", "atgard.pipeline.cli"]
+    done = subprocess.run(
+        [*atgard, "corrections", "export", "--db", str(stored), "--gold", str(tmp_path / "fall")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    gold = json.loads((tmp_path / "fall" / "gold" / "d3-ks-remiss.json").read_text(encoding="utf-8"))
+    assert ["Farsta stadsdelsnämnd"] in gold["referrals"][0]["recipients"]
+    assert (tmp_path / "fall" / "pdf" / "d3-ks-remiss.pdf").is_file()
+    machine = tmp_path / "maskin.json"
+    machine.write_text(export(open_store(stored, readonly=True)).model_dump_json(), encoding="utf-8")
+    scored = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "score.py"), str(machine), str(tmp_path / "fall" / "gold")],
+        capture_output=True,
+        text=True,
+    )
+    assert "score" in scored.stdout and "score 1.000" not in scored.stdout  # the machine's rows miss the correction
+
+
+def _post(url: str, data: dict[str, str]) -> int:
+    try:
+        with urllib.request.urlopen(url, urllib.parse.urlencode(data).encode(), timeout=30) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_nothing_is_writable_without_writable_and_an_account(stored: Path, serving, tmp_path: Path) -> None:
+    _, first = _referral(stored, 0)
+    with serving(stored) as url:
+        for path in ("/ratta", "/lagg-till-dokument", "/logga-in"):
+            assert _post(url + path, {"mal": first, "atgard": "reject", "skal": "x", "konto": "a"}) == 403, path
+    atgard = [sys.executable, "-m", "atgard.pipeline.cli", "serve", "--db", str(stored), "--writable"]
+    refused = subprocess.run(atgard, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}, timeout=60)
+    assert refused.returncode == 1 and "--writable needs accounts" in refused.stderr
+    empty = tmp_path / "konton.json"
+    empty.write_text('{"accounts": {}}', encoding="utf-8")
+    refused = subprocess.run([*atgard, "--accounts", str(empty)], capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 1 and "no accounts" in refused.stderr
+    with sqlite3.connect(stored) as connection:
+        assert connection.execute("SELECT count(*) FROM corrections").fetchone() == (0,)
