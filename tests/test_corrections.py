@@ -77,9 +77,8 @@ def test_corrections_apply_and_survive_reading_again_with_other_rules(
     before = _status(stored)
     assert before[0][2:4] == ("Farsta stadsdelsnämnd", "2027-01-31") and before[0][5]
     assert all(row[0] != last for row in before)  # the rejected referral owes nothing
-    with pytest.raises(CorrectionError, match="skäl"):
-        with sqlite3.connect(stored) as connection:
-            make_correction(connection, first, "confirm", who="anna", why=" ")
+    with pytest.raises(CorrectionError, match="skäl"), sqlite3.connect(stored) as connection:
+        make_correction(connection, first, "confirm", who="anna", why=" ")
 
     monkeypatch.setattr(document_module, "extract_document", _without_last_referral(document_module.extract_document))
     report = ingest([REMISS], stored, again=True, jobs=1, strict=True)
@@ -133,7 +132,7 @@ def test_every_item_records_its_rules_and_how_sure_it_is(stored: Path) -> None:
 
 
 def test_the_gold_export_holds_what_the_clerk_wrote(stored: Path, tmp_path: Path) -> None:
-    document_id, first = _referral(stored, 0)
+    document_id, _ = _referral(stored, 0)
     _correct(stored, f"recipient-{document_id[:20]}-0-0", "set", field="board", value="Farsta")
     atgard = [sys.executable, "-m", "atgard.pipeline.cli"]
     done = subprocess.run(
