@@ -12,11 +12,11 @@ cues; every unexplained cue is kept with the document).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.header import document_type_kind
-from atgard.extract.rules import Fired
+from atgard.extract.rules import RULES, Fired
 from atgard.schema import ReadDocument
 from atgard.schema.contract import (
     Answer,
@@ -88,6 +88,33 @@ def _answer(answer: Answer, rules: list[str]) -> Answer:
     return answer.model_copy(update={"evidence": _evidence(reasons, rules)})
 
 
+def _unexplained_cues(analysed: Sequence[Analysed], items: Sequence[Any], traced: _Fired) -> list[Cue]:
+    """``inspect --why``'s unexplained cues (:func:`atgard.extract.explain._cues`), with the rules that fired looked
+    up once per text: a sentence with a cue word, outside every item, that no rule accounts for."""
+    from atgard.extract.explain import CUE, ITEM_SECTION, NO_ITEM, _overlaps
+
+    cues, heading = [], None
+    for item in analysed:
+        if item.block.kind == "heading":
+            heading = item.text.strip()
+            continue
+        for sentence in item.sentences():
+            found = CUE.pattern.search(sentence.text)
+            if found is None:
+                continue
+            boxes = item.located(sentence.start, sentence.end)["boxes"]
+            if any(_overlaps(boxes, placed.boxes) for placed in items):
+                continue
+            if any(RULES[name].explains_cue for name in traced.on(sentence.text)):
+                continue
+            if any(r.pattern.search(sentence.text) for r in NO_ITEM):
+                continue
+            in_section = bool(heading and ITEM_SECTION.pattern.search(heading))
+            text = " ".join(sentence.text.split())
+            cues.append(Cue(text=text, cue=found.group(), page=boxes[0].page, section=heading, in_item_section=in_section))
+    return cues
+
+
 def _kind_guessed(kind: DocumentKind, document_type: str | None) -> bool:
     """No header word states the kind (a commission report is known by its coded measures)."""
     stated = document_type_kind(document_type) if document_type else None
@@ -105,7 +132,7 @@ def with_evidence(
 ) -> Document:
     """The document with every referral, measure, decision point and answer's evidence, and its own: whether its
     kind was guessed and the cues that gave nothing."""
-    from atgard.extract.explain import _cues, _placed_items  # explain runs the extraction: imported when used
+    from atgard.extract.explain import _placed_items  # explain runs the extraction: imported when used
 
     traced = _Fired(fired)
     blocks = [_fold(block.text) for block in read.blocks]
@@ -124,11 +151,7 @@ def with_evidence(
             "decision": document.decision.model_copy(update={"points": points}),
         }
     )
-    unexplained = [c for c in _cues(analysed, _placed_items(updated), fired) if c.unexplained]
-    cues = [
-        Cue(text=" ".join(c.text.split()), cue=c.cue, page=c.page, section=c.section, in_item_section=c.in_item_section)
-        for c in unexplained
-    ]
+    cues = _unexplained_cues(analysed, _placed_items(updated), traced)
     reasons: list[Reason] = ["kind_guessed"] if not kind_given and _kind_guessed(document.kind, document_type) else []
     reasons += ["unexplained_cues"] if any(c.in_item_section for c in cues) else []  # where every cue gives an item
     return updated.model_copy(update={"evidence": _evidence(reasons, []), "cues": cues})
