@@ -110,8 +110,8 @@ def _unexplained_cues(analysed: Sequence[Analysed], items: Sequence[Any], traced
             if any(r.pattern.search(sentence.text) for r in NO_ITEM):
                 continue
             in_section = bool(heading and ITEM_SECTION.pattern.search(heading))
-            text = " ".join(sentence.text.split())
-            cues.append(Cue(text=text, cue=found.group(), page=boxes[0].page, section=heading, in_item_section=in_section))
+            text, page = " ".join(sentence.text.split()), boxes[0].page
+            cues.append(Cue(text=text, cue=found.group(), page=page, section=heading, in_item_section=in_section))
     return cues
 
 

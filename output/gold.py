@@ -19,7 +19,7 @@ _SET_DOCUMENT = {"kind", "date", "title", "diarienummer"}
 
 def _place(target: str) -> tuple[int, ...]:
     """The numbers at the end of a stable id: (item,) or (referral, recipient)."""
-    numbers = []
+    numbers: list[int] = []
     for part in reversed(target.split("-")):
         if not part.isdigit() or len(numbers) == 2:
             break
@@ -34,7 +34,7 @@ def _added_recipient(value: Any) -> Recipient:
 def _recipients(referral: Referral, seq: int, by_target: dict[str, list[Correction]], prefix: str) -> Referral:
     kept = []
     for n, recipient in enumerate(referral.recipients):
-        changed = recipient
+        changed: Recipient | None = recipient
         for c in by_target.get(f"recipient-{prefix}-{seq}-{n}", []):
             if c.action == "reject":
                 changed = None

@@ -490,7 +490,8 @@ if __name__ == "__main__":  # python -m atgard.pipeline.cli: the module proper, 
 
     module_main()
 else:  # the clerks' commands use the options above
-    from atgard.pipeline.clerk_commands import account_command, corrections_group
+    from atgard.pipeline import clerk_commands
 
-    cli.add_command(account_command, name="account")
-    cli.add_command(corrections_group, name="corrections")
+    # (mypy cannot type a decorated command across the import cycle)
+    cli.add_command(clerk_commands.account_command, name="account")  # type: ignore[has-type]
+    cli.add_command(clerk_commands.corrections_group, name="corrections")  # type: ignore[has-type]

@@ -40,7 +40,7 @@ def _csrf_reads_multipart() -> None:
     a parser without it is patched."""
     import inspect
 
-    import asgi_csrf
+    import asgi_csrf  # type: ignore[import-untyped]
     import python_multipart
 
     if "FileClass" in inspect.signature(python_multipart.FormParser.__init__).parameters:
@@ -51,7 +51,7 @@ def _csrf_reads_multipart() -> None:
             kwargs.pop("FileClass", None)
             super().__init__(content_type, on_field, lambda *_: None, *args, **kwargs)
 
-    asgi_csrf.FormParser = FormParser  # type: ignore[attr-defined]
+    asgi_csrf.FormParser = FormParser
 
 
 _csrf_reads_multipart()
@@ -243,7 +243,7 @@ def _uploaded_file(content_type: str, body: bytes) -> tuple[str, bytes] | None:
         file.file_object.seek(0)
         found.append(((file.file_name or b"dokument.pdf").decode("utf-8", "replace"), file.file_object.read()))
 
-    headers = {"Content-Type": content_type, "Content-Length": str(len(body))}
+    headers = {"Content-Type": content_type.encode("latin-1"), "Content-Length": str(len(body)).encode("ascii")}
     parse_form(headers, io.BytesIO(body), lambda field: None, on_file)
     return found[0] if found else None
 
