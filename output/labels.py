@@ -154,11 +154,16 @@ ACTIONS = {
 }
 
 
-def reasons(codes: list[str] | None) -> str:
+def reasons(codes: list[str] | str | None) -> str:
+    """The reasons in words (a list, or the JSON text a table holds).
+
+    >>> reasons(["no_reply_date", "unknown_board"]), reasons('["no_report"]')
+    ('inget svarsdatum; en nämnd som inte finns i registret', 'ingen rapport angiven')
     """
-    >>> reasons(["no_reply_date", "unknown_board"])
-    'inget svarsdatum; en nämnd som inte finns i registret'
-    """
+    if isinstance(codes, str):
+        import json
+
+        codes = json.loads(codes)
     return "; ".join(REASONS.get(code, code) for code in codes or [])
 
 

@@ -19,6 +19,7 @@ import pytest
 import atgard.extract.document as document_module
 from atgard.output.corrections import CorrectionError, make_correction
 from atgard.output.export import export
+from atgard.output.review import review_queue
 from atgard.output.store import open_store
 from atgard.pipeline.ingest import ingest
 from atgard.schema.contract import Document
@@ -100,6 +101,16 @@ def test_a_changed_text_sends_the_correction_to_review(stored: Path) -> None:
         state = connection.execute("SELECT state, current_text FROM correction_state").fetchone()
     assert state == ("needs_review", "Något annat.")
     assert any(row[0] == 0 for row in _status(stored))  # not applied: the referral is back
+    with sqlite3.connect(stored) as connection:
+        assert [c["why"] for c in review_queue(connection)["needs_review"]] == ["enligt missivet"]
+        (correction_id,) = connection.execute("SELECT id FROM corrections").fetchone()
+    _correct(stored, correction_id, "withdraw")
+    with sqlite3.connect(stored) as connection:
+        assert connection.execute("SELECT state FROM correction_state ORDER BY number").fetchall() == [
+            ("withdrawn",),
+            ("applied",),
+        ]
+        assert review_queue(connection)["needs_review"] == []
 
 
 def test_the_export_of_a_corrected_database_validates_and_round_trips(stored: Path, tmp_path: Path) -> None:
