@@ -187,3 +187,94 @@ def test_nothing_is_writable_without_writable_and_an_account(stored: Path, servi
     assert refused.returncode == 1 and "no accounts" in refused.stderr
     with sqlite3.connect(stored) as connection:
         assert connection.execute("SELECT count(*) FROM corrections").fetchone() == (0,)
+
+
+def _bomb(path: Path) -> None:
+    """A PDF of about 1 MB whose page content inflates to 1 GB (the issue's decompression bomb)."""
+    import zlib
+
+    import pikepdf
+
+    packer = zlib.compressobj(9)
+    data = packer.compress(b"BT /F1 12 Tf 72 720 Td (x) Tj ET\n")
+    data += b"".join(packer.compress(b" " * (1 << 20)) for _ in range(1024)) + packer.flush()
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(595, 842))
+    stream = pikepdf.Stream(pdf, data)
+    stream.Filter = pikepdf.Name.FlateDecode
+    pdf.pages[0].Contents = stream
+    pdf.save(path)
+
+
+class _Session:
+    """A signed-in browser's requests, without a browser: cookies, the CSRF token, forms and uploads."""
+
+    def __init__(self, url: str, name: str, password: str) -> None:
+        import http.cookiejar
+        import re
+
+        self.url, jar = url, http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        page = self.opener.open(url + "/logga-in").read().decode()
+        self.token = re.search(r'name="csrftoken" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+        self.post("/logga-in", {"csrftoken": self.token, "konto": name, "losenord": password, "nasta": "/"})
+
+    def post(self, path: str, data: dict[str, str]) -> int:
+        return self.opener.open(self.url + path, urllib.parse.urlencode(data).encode()).status
+
+    def upload(self, pdf: Path) -> int:
+        boundary = "atgardgrans"
+        body = (
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="csrftoken"\r\n\r\n{self.token}\r\n'
+                f'--{boundary}\r\nContent-Disposition: form-data; name="pdf"; filename="{pdf.name}"\r\n'
+                "Content-Type: application/pdf\r\n\r\n"
+            ).encode()
+            + pdf.read_bytes()
+            + f"\r\n--{boundary}--\r\n".encode()
+        )
+        request = urllib.request.Request(self.url + "/lagg-till-dokument", body, method="POST")
+        request.add_header("Content-Type", f"multipart/form-data; boundary={boundary}")
+        try:
+            return self.opener.open(request).status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+
+def _upload_states(db: Path) -> list[tuple[str, str, str]]:
+    import time
+
+    deadline = time.monotonic() + 120
+    while True:
+        with sqlite3.connect(db) as connection:
+            rows = connection.execute("SELECT filename, state, message FROM uploads ORDER BY number").fetchall()
+        if all(state in ("done", "failed") for _, state, _ in rows) or time.monotonic() > deadline:
+            return rows
+        time.sleep(0.5)
+
+
+@pytest.mark.slow
+def test_an_upload_is_ingested_within_limits_and_a_bomb_costs_one_line(stored: Path, serving, tmp_path: Path) -> None:
+    from atgard.output.accounts import save_account
+
+    accounts = tmp_path / "konton.json"
+    save_account(accounts, "anna", "handlaggare", "hemligt-lösenord")
+    bomb = tmp_path / "bomb.pdf"
+    _bomb(bomb)
+    large = tmp_path / "stor.pdf"
+    large.write_bytes(b"%PDF-1.7\n" + b"0" * (2 * 1024 * 1024))
+    flags = ("--writable", "--accounts", str(accounts), "--upload-max-mb", "1", "--upload-limits", "800,60")
+    with serving(stored, *flags) as url:
+        session = _Session(url, "anna", "hemligt-lösenord")
+        assert session.upload(large) == 413  # refused by its declared size, before it is read
+        assert session.upload(bomb) == 200  # taken in; read in the background
+        assert session.upload(ROOT / "tests" / "data" / "konstruerad-remissvar.pdf") == 200
+        states = _upload_states(stored)
+        assert urllib.request.urlopen(url + "/lagg-till-dokument").status == 200  # the server is up
+    assert [(name, state) for name, state, _ in states] == [
+        ("bomb.pdf", "failed"),
+        ("konstruerad-remissvar.pdf", "done"),
+    ]
+    assert states[0][2].startswith("bomb.pdf: ") and "\n" not in states[0][2] and "800 MB" in states[0][2]
+    with sqlite3.connect(stored) as connection:
+        assert connection.execute("SELECT action FROM audit_log ORDER BY number").fetchall() == [("uppladdning",)] * 2
