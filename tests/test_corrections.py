@@ -278,3 +278,30 @@ def test_an_upload_is_ingested_within_limits_and_a_bomb_costs_one_line(stored: P
     assert states[0][2].startswith("bomb.pdf: ") and "\n" not in states[0][2] and "800 MB" in states[0][2]
     with sqlite3.connect(stored) as connection:
         assert connection.execute("SELECT action FROM audit_log ORDER BY number").fetchall() == [("uppladdning",)] * 2
+
+
+def test_a_rejected_answer_answers_nothing_on_the_boards_page(tmp_path: Path) -> None:
+    from atgard.output.functions import register_publication_functions
+    from atgard.output.publish import HERE
+
+    db = tmp_path / "paket.db"
+    pdfs = sorted((ROOT / "tests" / "data" / "devset" / "pdf").glob("d3-*.pdf"))
+    assert not ingest(pdfs, db, strict=True).failures
+    queries = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))["databases"]["atgard"]["queries"]
+
+    def states() -> set[str]:
+        with sqlite3.connect(db) as connection:
+            register_publication_functions(connection, "http://127.0.0.1:8001")
+            found = connection.execute(queries["min_namnd"]["sql"], {"namnd": "Arbetsmarknadsnämnden"}).fetchall()
+            return {row[0] for row in found if row[0]}
+
+    with sqlite3.connect(db) as connection:
+        document_id, seq = connection.execute(
+            "SELECT document_id, seq FROM answers WHERE board_id = 'arbetsmarknadsnamnden'"
+        ).fetchone()
+    assert any(state.startswith("besvarad") for state in states())
+    _correct(db, f"answer-{document_id[:20]}-{seq}", "reject")
+    assert not any(state.startswith("besvarad") for state in states())
+    with sqlite3.connect(db) as connection:
+        status = connection.execute("SELECT status FROM referral_status WHERE board_id = 'arbetsmarknadsnamnden'")
+        assert {row[0] for row in status} == {"unanswered"}
