@@ -35,7 +35,7 @@ from atgard.extract.referrals.zones import (
     zones_after_to,
 )
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import CLAUSE_WORD
+from atgard.extract.vocabulary import FINITE_VERB
 
 # Where a new clause opens inside a sentence: a relative or subordinate clause after a comma, "medan", a second
 # "att"-clause, a semicolon.
@@ -78,9 +78,10 @@ _MAIN_CLAUSE_JOINT = rule(
 )
 _FINITE_BEFORE = rule(
     "referral.finite_before",
-    rf"\b(?:{CLAUSE_WORD})\b",
+    rf"\b{FINITE_VERB}\b",
     matches=("Kommunens vattenförsörjning berör även grannkommunerna", "Planen gäller hela regionen"),
-    not_matches=("Trafiknämnden, kulturnämnden", "Kulturnämnden"),
+    not_matches=("Trafiknämnden, kulturnämnden", "Kulturnämnden", "Även kulturnämnden"),
+    flags=0,
 )
 # A reporting verb whose "att"-clause keeps its subject: "B har meddelat att den avstår från att yttra sig".
 _REPORTING = frozenset({"meddelat", "meddelade", "meddelar", "anmält", "anmälde", "anmäler", "uppgett", "uppger"})
