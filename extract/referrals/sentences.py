@@ -157,6 +157,7 @@ _BODIES_NOUN = rule(
 _DIRECTIVES_FOLLOW = rule(
     "referral.directives_follow",
     r"(?:\b(?:(?:enligt|på)\s+följande(?:\s+sätt)?|enligt\s+nedan(?:stående)?|som\s+följer|"
+    r"enligt\s+(?:tabellen|förteckningen|sändlistan)(?:\s+nedan)?|"
     r"till\s+följande(?:\s+\w+)?)\s*[.:]?|:)\s*$",
     matches=(
         "Stadsledningskontoret föreslår att rapporten remitteras enligt följande.",
@@ -164,6 +165,8 @@ _DIRECTIVES_FOLLOW = rule(
         "Programmet remitteras som följer.",
         "Planen remitteras till följande nämnder:",
         "Rapporten ska remitteras enligt nedan.",
+        "Kontoret föreslår att programmet remitteras enligt tabellen nedan.",
+        "Planen remitteras enligt sändlistan.",
     ),
     not_matches=("Rapporten remitteras till kulturnämnden.", "Kommunstyrelsen beslutar enligt följande beslut om"),
     explains_cue=True,

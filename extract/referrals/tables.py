@@ -25,6 +25,7 @@ _TABLE_COLUMNS = {
         rf"^(?:remissinstans(?:er)?|mottagare|instans(?:er)?|nämnd(?:er)?(?:\s+{OCH}\s+bolag\w*)?)$",
         matches=("Remissinstans", "Nämnder och bolagsstyrelser"),
         not_matches=("Rapport",),
+        explains_cue=True,  # the header row of a table whose rows are the referrals
     ),
     "report": rule(
         "referral.table.report",
