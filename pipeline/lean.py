@@ -45,8 +45,7 @@ def _info(*args: Any, **kwargs: Any) -> Any:
     """``spacy.info``: the real one, loaded when called."""
     info = sys.modules["spacy.cli.info"]
     if isinstance(info, _Deferred) and not info.__dict__.get("_atgard_loaded"):
-        del info.info  # this stand-in: the module's own ``info`` replaces it as the module loads
-        getattr(info, "info")
+        del info.info  # this stand-in: asked for again below, the module loads and defines its own
     return info.info(*args, **kwargs)
 
 
