@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import BoardSpan, board_spans
-from atgard.extract.nlp import doc_text, sentence_bounds, swedish_pipeline, token_starts, token_texts
-from atgard.schema import Block, PageBox
+from atgard.extract.nlp import doc_text, make_docs, sentence_bounds, swedish_pipeline, token_starts, token_texts
+from atgard.schema import BBox, Block, PageBox
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,30 @@ class Analysed:
 
     def located(self, start: int = 0, end: int | None = None) -> dict[str, Any]:
         """``page``, ``bbox`` and ``boxes`` of ``text[start:end]``, for the contract's Located models."""
-        return located_at(self.block.locate(start, len(self.text) if end is None else end))
+        return located_at(_locate(self.block, start, len(self.text) if end is None else end))
+
+
+def _locate(block: Block, start: int, end: int) -> list[PageBox]:
+    """``block.locate(start, end)`` without a box made for each line on the way: one box per page around the
+    block's lines that hold ``text[start:end]``. Every mention, referral and measure is located so."""
+    hit = [line for line in block.lines if line.start < end and line.end > start] or block.lines[:1]
+    if not hit:
+        return block.boxes
+    by_page: dict[int, list[BBox]] = {}
+    for line in hit:
+        by_page.setdefault(line.page, []).append(line.bbox)
+    return [
+        PageBox(
+            page=page,
+            bbox=BBox(
+                x0=min(b.x0 for b in on_page),
+                top=min(b.top for b in on_page),
+                x1=max(b.x1 for b in on_page),
+                bottom=max(b.bottom for b in on_page),
+            ),
+        )
+        for page, on_page in sorted(by_page.items())
+    ]
 
 
 def located_at(boxes: Sequence[PageBox]) -> dict[str, Any]:
@@ -63,8 +86,7 @@ def located_at(boxes: Sequence[PageBox]) -> dict[str, Any]:
 
 def analyse(blocks: Sequence[Block], register: BoardRegister) -> list[Analysed]:
     """Run the shared pipeline over every block, in one batch, finding the boards of ``register``."""
-    nlp = swedish_pipeline(register)
-    docs = nlp.pipe(block.text.replace("\n", " ") for block in blocks)
+    docs = make_docs(swedish_pipeline(register), [block.text.replace("\n", " ") for block in blocks])
     return [
         Analysed(index, block, doc, board_spans(doc, register))
         for index, (block, doc) in enumerate(zip(blocks, docs, strict=True))

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from atgard.extract.literals import absent, needles
+
 
 @dataclass(frozen=True)
 class Fired:
@@ -62,29 +64,44 @@ class Rule:
     not_matches: tuple[str, ...] = ()
     explains_cue: bool = False
 
+    def _cannot_match(self, text: str) -> bool:
+        """Whether ``text`` lacks every string a match needs (literals.py): then the pattern is not run.
+        The needles are read from the pattern the first time the rule is used."""
+        try:
+            found = self.__dict__["_needles"]
+        except KeyError:
+            found = needles(self.pattern)
+            object.__setattr__(self, "_needles", found)  # a cache, not a field: the rule stays a value
+        return found is not None and absent(found, text)
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._cannot_match(text):
+            return None
         return _noted(self.name, self.pattern.search(text, pos, endpos))
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        # not tested first: a match is tried at one place only, and mostly fails there as fast as the test
         return _noted(self.name, self.pattern.match(text, pos, endpos))
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return _noted(self.name, self.pattern.fullmatch(text))
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self._cannot_match(text):
+            return
         for found in self.pattern.finditer(text, pos, endpos):
             yield _noted(self.name, found) or found
 
     def findall(self, text: str) -> list[str]:
-        return self.pattern.findall(text)
+        return [] if self._cannot_match(text) else self.pattern.findall(text)
 
     def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
         """``text`` with every match replaced (a string, or what a function makes of the match)."""
-        return self.pattern.sub(replacement, text)
+        return text if self._cannot_match(text) else self.pattern.sub(replacement, text)
 
     def split(self, text: str) -> list[str]:
         """``text`` cut at every match; a pattern with a group keeps the separators between the pieces."""
-        return self.pattern.split(text)
+        return [text] if self._cannot_match(text) else self.pattern.split(text)
 
 
 RULES: dict[str, Rule] = {}
