@@ -66,9 +66,17 @@ _NUMBER_ALONE = rule(
 # A case number cited in brackets where the referral is told; a series number is an inquiry's or a law's.
 _CITED = rule(
     "answer.cited_case",
-    r"\((?:(?i:dnr|diarienummer)\.?:?\s*)?(?!(?:SOU|DS|Ds|SFS|Prop|Dir|prop|dir)\b)"
+    # the label may name whose number it is: "(regionens diarienummer RS 2025-0871)", "(länsstyrelsens dnr ...)"
+    r"\((?:(?:(?:[\wåäöÅÄÖ-]+\s+){0,3}?[\wåäöÅÄÖ-]+s\s+)?(?i:dnr|diarienr|diarienummer|ärendenummer)\.?:?\s*)?"
+    r"(?!(?:SOU|DS|Ds|SFS|Prop|Dir|prop|dir)\b)"
     rf"(?P<dnr>{_GOVERNMENT_CASE}|{CASE_NUMBER})\)",
-    matches=("förslaget till Lokalförsörjningsplan 2026–2030 (KS 2025/0902)", "promemorian X (LI2025/00871)"),
+    matches=(
+        "förslaget till Lokalförsörjningsplan 2026–2030 (KS 2025/0902)",
+        "promemorian X (LI2025/00871)",
+        "synpunkter på förslaget till Regional transportplan (regionens diarienummer RTN 2026-0112)",
+        "yttra sig över planen (Region Skånes dnr RS 2025/1187)",
+        "remissen av programmet (länsstyrelsens ärendenummer LST 2026-4410)",
+    ),
     not_matches=("betänkandet Ett starkare skolbibliotek (SOU 2025:47)", "promemorian X (Ds 2025:29)", "(2025)"),
     flags=0,
 )
@@ -105,9 +113,24 @@ def _cell_below(cell: TableCell, row: Sequence[TableCell]) -> TableCell | None:
     return best if best is not None and overlap(best) > 0 else None
 
 
-def _table_references(analysed: Sequence[Analysed]) -> list[str]:
-    """Numbers under a referrer's label in a table of references (the label's row, then the numbers' row)."""
+def _beside(cells: Sequence[TableCell]) -> list[str]:
+    """Numbers beside a referrer's label in a table of references set label by value, line for line ("Datum" /
+    "Ert diarienummer" in one cell, "2026-02-20" / "KN2025/02954" in the next)."""
     found = []
+    for left, right in itertools.pairwise(cells):
+        labels, values = ([line.strip() for line in cell.text.splitlines() if line.strip()] for cell in (left, right))
+        if len(labels) != len(values):
+            continue
+        for label, value in zip(labels, values, strict=True):
+            if _REFERRER_LABEL.match(label) and (number := _NUMBER_ALONE.match(value)):
+                found.append(number.group("dnr"))
+    return found
+
+
+def _table_references(analysed: Sequence[Analysed]) -> list[str]:
+    """Numbers under a referrer's label in a table of references (the label's row, then the numbers' row), or
+    beside it (the labels in one column, the values in the next)."""
+    found = [number for item in analysed if item.block.kind == "table_row" for number in _beside(item.block.cells)]
     for above, below in itertools.pairwise(analysed):
         if above.block.kind != "table_row" or below.block.kind != "table_row":
             continue

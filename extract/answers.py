@@ -209,11 +209,16 @@ class _Answering:
     senders: Sequence[str | None]
     register: BoardRegister
 
-    def body(self, analysed: Sequence[Analysed]) -> Recipient | None:
+    def body(self, analysed: Sequence[Analysed], item: bool = False) -> Recipient | None:
         """Who decides the answer, else whom a delegate decided for, else the body it is signed under, else the
-        sender that answers for itself, else the body that gives the answer in its own sentence."""
+        sender that answers for itself, else the body that gives the answer in its own sentence. An item of a
+        protocol or an agenda is decided by the body of its own points (another § may propose to the council)."""
         decision = self.decision
         body = decision.decided_by or next((p.decided_by for p in decision.points if p.decided_by), None)
+        if item:
+            texts = [block.text for block in analysed]
+            own = (p.decided_by for p in decision.points if p.decided_by and any(p.text in text for text in texts))
+            body = next(own, body)
         if body is not None and not _A_PERSON.search(body):  # an official decides for the sender, not for himself
             return resolve_name(body, self.register)
         return (
@@ -224,11 +229,17 @@ class _Answering:
         )
 
     def answer(
-        self, part: Sequence[Analysed], report: str | None, where: Analysed, lines: Sequence[str], items: bool
+        self,
+        part: Sequence[Analysed],
+        report: str | None,
+        where: Analysed,
+        lines: Sequence[str],
+        items: bool,
+        item: bool = False,
     ) -> Answer | None:
         """The answer ``part`` of the document gives to ``report``, located at ``where``; ``items``: ``part``
-        is a protocol's paragraph or an agenda's item (its "Dnr" line is its own)."""
-        if (board := self.body(part)) is None:
+        is a protocol's paragraph or an agenda's item (its "Dnr" line is its own); ``item``: one of several."""
+        if (board := self.body(part, item)) is None:
             return None
         return Answer(
             answering_body=BoardRef(name=board.name, board_id=board.board_id, kind=board.kind),
@@ -315,7 +326,7 @@ def _item_answers(parts: Sequence[Sequence[Analysed]], answering: _Answering) ->
         report = _named_report(answering.reports, part[0].text) or _first_named(part, answering.reports)
         if any(answer.report_title == report for answer in answers):
             continue
-        if (answer := answering.answer(part, report, part[0], (), items=True)) is not None:
+        if (answer := answering.answer(part, report, part[0], (), items=True, item=True)) is not None:
             answers.append(answer)
     return answers
 

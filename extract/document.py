@@ -13,6 +13,7 @@ from atgard.extract.cases import cited_cases
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.dates import with_reply_dates
 from atgard.extract.decisions import extract_decision
+from atgard.extract.evidence import with_evidence
 from atgard.extract.header import (
     body_diarienummer,
     deciding_body,
@@ -25,8 +26,11 @@ from atgard.extract.header import (
 )
 from atgard.extract.kinds import classify
 from atgard.extract.measures import extract_answer_proposals, extract_prose_measures
+from atgard.extract.mentions import lists, names
+from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.referrals import addressed_to_self, extract_referrals
 from atgard.extract.reports import extract_reports
+from atgard.extract.rules import tracing
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle
 from atgard.schema import ReadDocument
@@ -75,12 +79,33 @@ def _with_answer_proposals(measures: list[Measure], proposals: list[Measure]) ->
 
 
 def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, register: BoardRegister) -> Document:
-    """Everything the contract asks for, from the blocks the reader produced.
+    """Everything the contract asks for, from the blocks the reader produced, each item with its evidence.
 
     ``kind`` overrides the kind found from the header and content; ``register``
     is the board register names are resolved against (``boards.load_register`` gives the bundled one).
+    The rules are traced (:func:`~atgard.extract.rules.tracing`): each item records those that fired on it.
     """
-    analysed = analyse(read.blocks, register)
+    _fresh_caches(register)
+    with tracing() as fired:
+        analysed = analyse(read.blocks, register)
+        document = _extracted(read, analysed, kind, register)
+    document_type = header_fields(read).document_type
+    return with_evidence(document, read, analysed, fired, document_type=document_type, kind_given=kind is not None)
+
+
+def _fresh_caches(register: BoardRegister) -> None:
+    """A rule inside a cached function fires only when the cache misses: each document starts with empty caches
+    of names, and the process's tables are built before the tracing, so that an item records the same rules in
+    any ingest order and any process (``--jobs``)."""
+    swedish_pipeline(register)
+    names._unambiguous_forms(register)
+    names._resolved.cache_clear()
+    lists._board_list.cache_clear()
+
+
+def _extracted(
+    read: ReadDocument, analysed: list[Analysed], kind: DocumentKind | None, register: BoardRegister
+) -> Document:
     header = header_fields(read)
     sent_by, titles, box = (
         sender(header.office, header.unit),

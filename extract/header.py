@@ -340,10 +340,17 @@ def sender(office: str | None, unit: str | None) -> Sender:
 def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[str]:
     """The document's own body and municipality, folded: who it is from, to, and whose decision it is.
 
-    A Stockholm document is Stockholms stad's; another municipality names itself in its header.
+    A Stockholm document is Stockholms stad's; another municipality names itself in its header, or gives its
+    town in its address and web domain.
+
+    >>> sorted(own_names([], ["HUDDINGE KOMMUN", "141 85 Huddinge", "www.huddinge.se"]))[:3]
+    ['huddinge kommun', 'huddinge stad', 'huddinges stad']
     """
     own = {name.casefold() for name in names if name}
     found = {m.group(1).casefold() for line in header_lines for m in _MUNICIPALITY.finditer(line)}
+    if not found and (home := home_municipality(header_lines)) is not None:
+        # named only by its address and web domain ("141 85 Huddinge", "huddinge.se"), or in capitals
+        found = {f"{home} kommun".casefold(), f"{home} stad".casefold(), f"{home}s stad".casefold()}
     return own | (found or {"stockholms stad"}) | {"staden", "kommunen"}
 
 

@@ -81,7 +81,9 @@ NOT_A_REPORT = rule(
 # "Yttrande över X", "Svar på remiss av X", "Svar på X-departementets remiss av promemorian X",
 # "Yttrande till Utbildningsdepartementet över X", "§ 9 Remiss av X". A motion, a letter or a proposal is no report.
 _REMISS_OF = r"(?:remiss(?:en)?|remittering(?:en)?)\s+(?:av|om|avseende|angående|över|gällande)\s+"
-_OWNED = rf"(?:{_OWNER}(?=(?i:remiss|remittering|{_GENRE_OWNED})\b))?"
+# ... or before its own proposal: "Yttrande över Region Skånes förslag till Regional transportplan" (the title is
+# what the proposal is of, read after "förslag till" below).
+_OWNED = rf"(?:{_OWNER}(?=(?i:remiss|remittering|{_GENRE_OWNED}|förslag(?:et)?\s+till)\b))?"
 # What stands between the lead and the title: who referred it, "remiss av", the genre word, or "remissen X".
 _FRAME = rf"{_OWNED}(?i:{_REMISS_OF})?(?:(?i:{_GENRE}|{_GENRE_OWNED})\s+|(?i:remissen)\s+(?=[A-ZÅÄÖ]))?"
 _ANSWER_TO = (
@@ -121,6 +123,9 @@ ANSWERED_IN_HEADING = rule(
         "Remissvar – Kulturdepartementets remiss av betänkandet En ny bibliotekslag (SOU 2026:8)",
         "Svar på remissen Ansvaret för skyltning och möblering i gaturummet (Ds 2025:19)",
         "Socialdepartementets remiss av betänkandet Framtidens äldreomsorg",
+        "Yttrande över Region Skånes förslag till Regional transportinfrastrukturplan 2026–2037",
+        "Svar på Trafikverkets förslag till nationell plan för transportsystemet 2026–2037",
+        "§ 12 Yttrande över Länsstyrelsen i Hallands läns förslag till Åtgärdsprogram för havsmiljön",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",
@@ -131,6 +136,7 @@ ANSWERED_IN_HEADING = rule(
         "Yttrande över stadens nya översiktsplan",
         "Remiss av två rapporter från stadens trygghetsarbete",
         "Svar på Kommunstyrelsens remiss om motion om fler bibliotek",
+        "Yttrande över Kommunstyrelsens förslag till budget",
     ),
 )
 # The same with the title first: "Trygg i hela staden – svar på remiss", "X – remissvar", "X – remiss från ...".

@@ -39,9 +39,18 @@ _YEAR_AFTER = rule(
 )
 _REPORT_WORD = rule(
     "report.named_before",
-    r"\b(rapport\w*|delrapport\w*|utredning\w*|skrift\w*|betänkande\w*|förslag(?:et)?\s+till|"
-    r"remiss(?:en)?\s+(?:av|om)|promemorian)\W*$",
-    matches=("i rapporten ", "kommissionens delrapport: ", "betänkandet ", "har skickat förslaget till "),
+    # the genre word also as a compound's last part: "slutrapporten", "lägesrapporten", "delbetänkandet"
+    r"(\w*rapport\w*|utredning\w*|skrift\w*|\w*betänkande\w*|förslag(?:et)?\s+till|"
+    r"remiss(?:en)?\s+(?:av|om)|\w*promemorian)\W*$",
+    matches=(
+        "i rapporten ",
+        "kommissionens delrapport: ",
+        "betänkandet ",
+        "har skickat förslaget till ",
+        "remiss av slutrapporten ",
+        "i lägesrapporten ",
+        "över delbetänkandet ",
+    ),
     not_matches=("rapporten visar att ",),
 )
 

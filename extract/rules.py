@@ -34,13 +34,19 @@ _fired: list[Fired] | None = None
 
 @contextmanager
 def tracing() -> Iterator[list[Fired]]:
-    """Record every rule that matches inside the block (search, match, fullmatch, finditer), in order."""
+    """Record every rule that matches inside the block (search, match, fullmatch, finditer), in order.
+
+    A tracing inside another reports to the outer one too (the extraction traces each document for its items'
+    evidence; `inspect --why` traces the whole extraction around it)."""
     global _fired
     outer, _fired = _fired, []
+    inner = _fired
     try:
-        yield _fired
+        yield inner
     finally:
         _fired = outer
+        if outer is not None:
+            outer.extend(inner)
 
 
 def _noted(name: str, found: re.Match[str] | None) -> re.Match[str] | None:

@@ -131,6 +131,19 @@ DELEGATED = rule(
     not_matches=("Beslutet justeras omedelbart.", "Nämnden beslutar enligt förvaltningens förslag."),
     explains_cue=True,
 )
+# The formula a board's signatures stand under, at the end of its block (after the place and date):
+# "På kommunstyrelsens vägnar:", "På styrelsens vägnar", "På Stockholms stads vägnar".
+_ON_BEHALF = rule(
+    "signatory.on_behalf",
+    r"\bpå\s+(?:[\wåäöÅÄÖ-]+\s+){0,3}?[\wåäöÅÄÖ-]+s\s+vägnar\s*:?\s*$",
+    matches=(
+        "Stockholm den 18 mars 2026 På kommunstyrelsens vägnar:",
+        "På styrelsens vägnar",
+        "På Stockholms stads vägnar:",
+    ),
+    not_matches=("Yttrandet har på kommunstyrelsens vägnar beslutats av ordföranden.", "Kommunstyrelsens vägnar"),
+    explains_cue=True,
+)
 _TITLE_MAX_WORDS = 4  # "Verkställande direktör", "Direktör för stadsutveckling"
 
 
@@ -268,6 +281,22 @@ def _delegated(item: Analysed) -> list[Signatory]:
     return found
 
 
+def _under_formula(block: Block, below: Block | None) -> list[Signatory]:
+    """The names set under "På kommunstyrelsens vägnar:", side by side with no titles, as printed (a mayor's
+    name is often set in capitals: "KARIN WANNGÅRD"); names over their titles are read as such elsewhere."""
+    if block.kind != "paragraph" or below is None or not _next_to(block, below):
+        return []
+    if not _ON_BEHALF.search(block.text.strip()):
+        return []
+    cells = [(cell.text.strip(), cell.bbox) for cell in below.cells] if below.kind == "table_row" else []
+    if below.kind == "paragraph" and below.boxes:
+        cells = [(below.text.strip(), below.boxes[0].bbox)]
+    names = [(text, bbox) for text, bbox in cells if text]
+    if not names or not all("\n" not in text and _is_name(text.title()) for text, _ in names):
+        return []
+    return [_signatory(text, None, [PageBox(page=below.page, bbox=bbox)]) for text, bbox in names]
+
+
 def _once_each(found: list[Signatory]) -> list[Signatory]:
     """Each name once: an answer names its signatories in its closing sentence and again under it."""
     kept: dict[str, Signatory] = {}
@@ -293,6 +322,10 @@ def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
             (blocks[n + 1] if n + 1 < len(blocks) else None),
             (blocks[n + 2] if n + 2 < len(blocks) else None),
         )
+        if formula := _under_formula(block, below):
+            found += formula
+            paired.add(n + 1)
+            continue
         if (signed := _signed_lines(block, below) or _after_lone_formula(block, below, after)) is not None:
             found.append(signed)
             paired.add(n + 1)

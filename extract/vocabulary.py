@@ -129,6 +129,27 @@ DIRECTING = fragment(
     "modal.directing", r"ska|skall|bör", matches=("ska", "skall", "bör"), not_matches=("kan", "skulle", "borde")
 )
 
+# --- What makes words a clause, never a name ---------------------------------------------------------------------
+
+# A finite verb of everyday administrative prose, or a sentence adverb: words a body's name never holds
+# ("Kommunens dricksvattenförsörjning berör även grannkommunerna" is a clause, "Sveriges Kommuner och Regioner" a
+# name). Finite forms only: "berörda nämnder" (a participle) is a group of bodies.
+FINITE_VERB = fragment(
+    "clause.finite_verb",
+    r"är|var|har|hade|ska|skall|skulle|kan|kunde|får|fick|måste|bör|borde|blir|blev|vill|ville|behöver|"
+    r"finns|fanns|gäller|gällde|berör|berörs|berörde|innebär|innebar|omfattar|omfattas|avser|avsåg|ligger|låg|"
+    r"står|stod|går|gick|kommer|kom|ingår|ingick|utgör|utgjorde|rör|handlar|saknar|saknas|krävs|behövs|anser|"
+    r"ansåg|bedömer|menar",
+    matches=("berör", "har", "innebär", "finns", "gällde"),
+    not_matches=("berörda", "kommuner", "råd", "förbund", "berört", "även"),
+)
+CLAUSE_WORD = fragment(
+    "clause.word",
+    rf"{FINITE_VERB}|även|också|inte|ej|därför|dock|redan|fortfarande|alltså",
+    matches=("berör", "även", "har", "innebär", "därför", "finns"),
+    not_matches=("berörda", "Regioner", "kommuner", "råd", "förbund", "berört"),
+)
+
 # --- Boards: the nouns boards and offices are named by -----------------------------------------------------------
 
 # A board's noun, singular: "nämnd", "nämnden", "styrelse", "styrelsen".

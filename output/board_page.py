@@ -24,9 +24,9 @@ reached AS (
            rr.referral_id
     FROM targets t
     JOIN boards m ON m.id = t.member_id
-    JOIN referral_recipients rr ON rr.board_id = t.board_id
+    JOIN current_recipients rr ON rr.board_id = t.board_id
       AND NOT EXISTS (SELECT 1 FROM json_each(rr.excluding) x WHERE json_extract(x.value, '$.board_id') = t.member_id)
-    JOIN referrals r ON r.id = rr.referral_id
+    JOIN current_referrals r ON r.id = rr.referral_id
     JOIN documents d ON d.id = r.document_id
     WHERE t.via_id IS NULL OR ((t.valid_from IS NULL OR d.year IS NULL OR t.valid_from <= d.year)
           AND (t.valid_to IS NULL OR (d.year IS NOT NULL AND t.valid_to >= d.year)))

@@ -12,8 +12,10 @@ from pydantic import ValidationError
 from sqlite_utils import Database
 
 from atgard.output.cases import export_cases, load_citations
+from atgard.output.corrections import corrections
 from atgard.output.tables import (
     ANSWERS,
+    CUES,
     DECISION_POINTS,
     DOCUMENTS,
     MEASURE_RESPONSIBLE,
@@ -87,6 +89,7 @@ def load_document(db: Database, document_id: str) -> Document:
         answers=[ANSWERS.load(a) for a in _items(db, ANSWERS, document_id)],
         mentions=[MENTIONS.load(m) for m in _items(db, MENTIONS, document_id)],
         cases=load_citations(db, document_id),
+        cues=[CUES.load(c) for c in _items(db, CUES, document_id)],
     )
     return Document.model_validate(document).with_ids()
 
@@ -160,6 +163,8 @@ def referral_status(db: Database, document_ids: list[str] | None = None) -> list
             status=row["status"],
             timeliness=row["timeliness"],
             answer_document_id=row["answer_document_id"],
+            declined=bool(row["declined"]),
+            corrections=(row["corrections"] or "").split(",") if row["corrections"] else [],
         )
         for row in rows
     ]
@@ -188,6 +193,7 @@ def export(db: Database, document_ids: list[str] | None = None, *, personal_data
         referral_matrix=referral_matrix(db, document_ids),
         referral_status=referral_status(db, document_ids),
         cases=export_cases(db, document_ids),
+        corrections=corrections(db.conn, document_ids),
     )
 
 

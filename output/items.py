@@ -180,7 +180,8 @@ def board_path(board_id: str | None) -> str | None:
     return f"/namnd/{board_id}" if board_id else None
 
 
-_DECISION = """SELECT document_id, CAST(seq AS INTEGER) AS seq, number, text, decided_by, page FROM decision_points
+_DECISION = """SELECT document_id, CAST(seq AS INTEGER) AS seq, number, text, decided_by, page, confidence, reasons
+FROM decision_points
 WHERE document_id >= :low AND document_id < :high AND seq = :seq"""
 
 
@@ -203,7 +204,7 @@ def decision_page(connection: sqlite3.Connection, key: ItemKey, personal: bool) 
 
 
 _ANSWER = """SELECT document_id, CAST(seq AS INTEGER) AS seq, board_name, board_id, board_kind, report_title,
-       report_title_key, in_reply_to, date, measure_codes, page
+       report_title_key, in_reply_to, date, measure_codes, page, confidence, reasons
 FROM answers WHERE document_id >= :low AND document_id < :high AND seq = :seq"""
 _ANSWERED = """SELECT DISTINCT r.document_id, r.seq, r.action, r.reply_by, d.title, d.filename, d.diarienummer
 FROM answer_candidates ac JOIN referrals r ON r.id = ac.referral_id JOIN documents d ON d.id = r.document_id

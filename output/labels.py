@@ -127,3 +127,49 @@ def plural(count: int, one: str, many: str) -> str:
     ('1 remiss', '3 remisser', '0 svar')
     """
     return f"{count} {one if count == 1 else many}"
+
+
+# Why an item's evidence is weak (the contract's Evidence.reasons), as the review queue says it.
+REASONS = {
+    "unknown_board": "en nämnd som inte finns i registret",
+    "read_across_break": "mottagarna lästes över en sid- eller styckebrytning",
+    "no_report": "ingen rapport angiven",
+    "no_reply_date": "inget svarsdatum",
+    "matched_by_title": "kopplat till remissen bara genom rapportens titel (inget diarienummer)",
+    "kind_guessed": "dokumentslaget gissat ur innehållet",
+    "unexplained_cues": "meningar med signalord som inte gav något",
+}
+CONFIDENCE = {"sure": "säker", "unsure": "osäker"}
+# A correction's action, as a sentence's verb: "rättad av anna den 2026-05-01: avvisad".
+ACTIONS = {
+    "confirm": "bekräftad",
+    "reject": "avvisad",
+    "set": "ändrad",
+    "add_recipient": "mottagare tillagd",
+    "add_referral": "remiss tillagd",
+    "add_measure": "åtgärd tillagd",
+    "answered": "markerad som besvarad",
+    "declined": "markerad: avstår från att svara",
+    "withdraw": "återkallad",
+}
+
+
+def reasons(codes: list[str] | str | None) -> str:
+    """The reasons in words (a list, or the JSON text a table holds).
+
+    >>> reasons(["no_reply_date", "unknown_board"]), reasons('["no_report"]')
+    ('inget svarsdatum; en nämnd som inte finns i registret', 'ingen rapport angiven')
+    """
+    if isinstance(codes, str):
+        import json
+
+        codes = json.loads(codes)
+    return "; ".join(REASONS.get(code, code) for code in codes or [])
+
+
+def corrected(who: str, at: str | None, action: str) -> str:
+    """
+    >>> corrected("anna", "2026-12-06T10:00:00+00:00", "reject")
+    'avvisad av anna den 2026-12-06'
+    """
+    return f"{ACTIONS.get(action, action)} av {who} den {(at or '')[:10]}"

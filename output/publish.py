@@ -20,15 +20,22 @@ ROUTE = "atgard"  # the publication's address, /atgard/..., whatever the databas
 
 
 def metadata(
-    db_path: Path, *, personal_data: bool = False, allow_sql: bool = True, base_url: str | None = None
+    db_path: Path,
+    *,
+    personal_data: bool = False,
+    allow_sql: bool = True,
+    base_url: str | None = None,
+    writing: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The committed metadata, keyed by this database's name, with the plugin's settings.
 
-    ``base_url`` is the published address, for the absolute links of the Atom feed."""
+    ``base_url`` is the published address, for the absolute links of the Atom feed; ``writing`` the settings of
+    a writable publication (``writable``, the ``accounts`` file, the uploads' limits: see ``atgard_writes``)."""
     data: dict[str, Any] = json.loads(HERE.joinpath("metadata.json").read_text(encoding="utf-8"))
     data["databases"] = {ROUTE: data["databases"]["atgard"]}  # the database is renamed so when served
     files = str(files_dir(db_path).resolve())
     data["plugins"] = {"atgard": {"files": files, "personal_data": personal_data, "route": ROUTE, "base_url": base_url}}
+    data["plugins"]["atgard"].update(writing or {})
     if not allow_sql:
         data["allow_sql"] = False
     return data
@@ -69,6 +76,7 @@ def serve(
     personal_data: bool = False,
     allow_sql: bool = True,
     base_url: str | None = None,
+    writing: dict[str, Any] | None = None,
 ) -> int:
     """Become the Datasette process serving this database (or, where a process cannot, run it and wait).
 
@@ -76,7 +84,7 @@ def serve(
     memory (Linux's memfd, open across the exec) that Datasette reads as ``/dev/fd/N``, and that is gone
     when the server ends. Elsewhere it goes to a temporary folder removed when the server ends.
     """
-    settings = metadata(db_path, personal_data=personal_data, allow_sql=allow_sql, base_url=base_url)
+    settings = metadata(db_path, personal_data=personal_data, allow_sql=allow_sql, base_url=base_url, writing=writing)
     text = json.dumps(settings, ensure_ascii=False)
     if hasattr(os, "memfd_create") and Path("/dev/fd").is_dir():
         descriptor = os.memfd_create("atgard-metadata", 0)  # flags 0: not closed on exec, Datasette reads it

@@ -17,11 +17,13 @@ from atgard.schema.contract import item_id
 
 # Each named recipient of one referral with its status (the export's referral_status) and the answer's place.
 RECIPIENTS = """SELECT s.recipient_seq, s.board_name, s.board_id, s.board_kind, s.status, s.timeliness, s.reply_by,
-       s.answer_document_id, s.answer_date, rr.is_group, rr.excluding,
+       s.answer_document_id, s.answer_date, rr.is_group, rr.excluding, s.declined, rr.corrections,
        CAST(round(julianday(s.reply_by) - julianday(date('now'))) AS INTEGER) AS days_left,
        (SELECT ac.answer_seq FROM answer_candidates ac WHERE ac.referral_id = s.referral_id
-          AND ac.answer_document_id = s.answer_document_id ORDER BY ac.answer_seq LIMIT 1) AS answer_seq
-FROM referral_status s JOIN referral_recipients rr ON rr.referral_id = s.referral_id AND rr.seq = s.recipient_seq
+          AND ac.answer_document_id = s.answer_document_id ORDER BY ac.answer_seq LIMIT 1) AS answer_seq,
+       (SELECT c.who || '|' || c.at || '|' || c.action FROM corrections c
+        WHERE instr(',' || rr.corrections || ',', ',' || c.id || ',') ORDER BY c.number DESC LIMIT 1) AS corrected
+FROM referral_status s JOIN current_recipients rr ON rr.referral_id = s.referral_id AND rr.seq = s.recipient_seq
 WHERE s.referral_id = :referral_id ORDER BY s.recipient_seq"""
 
 # The members of a group a referral is sent to, in the referral's year and not left out, each with its answer
@@ -103,13 +105,21 @@ def recipients(connection: sqlite3.Connection, referral_id: int) -> list[Row]:
                 "members": members,
                 "members_answered": answered,
                 "excluded": [x.get("name") for x in json.loads(row["excluding"] or "[]")],
+                "corrected": labels.corrected(*row["corrected"].split("|", 2)) if row["corrected"] else None,
             }
         )
     return found
 
 
-_REFERRAL = """SELECT r.*, CAST(round(julianday(r.reply_by) - julianday(date('now'))) AS INTEGER) AS days_left
-FROM referrals r WHERE r.document_id >= :low AND r.document_id < :high AND r.seq = :seq"""
+# The referral as it stands now (corrections applied), or, rejected by a clerk, as it was read.
+_REFERRAL = """SELECT * FROM (
+    SELECT r.*, 0 AS rejected FROM current_referrals r
+    WHERE r.document_id >= :low AND r.document_id < :high AND r.seq = :seq
+    UNION ALL
+    SELECT r.id, r.document_id, r.seq, r.report_title, r.report_title_key, r.action, r.scope, r.priority,
+           r.condition, r.text, r.page, r.reply_by, r.confidence, r.reasons, NULL, 0, 1
+    FROM referrals r WHERE r.document_id >= :low AND r.document_id < :high AND r.seq = :seq)
+ORDER BY rejected LIMIT 1"""
 # The codes a referral names, each with the measure it resolves to in the ingested report.
 _CODES = """SELECT code, measure_id, (SELECT document_id FROM measures WHERE id = measure_id) AS measure_document_id,
        (SELECT seq FROM measures WHERE id = measure_id) AS measure_seq
@@ -141,10 +151,31 @@ def referral_page(connection: sqlite3.Connection, key: ItemKey, personal: bool) 
         "document": document,
         "report_path": report_path(connection, referral["report_title_key"]),
         "recipients": recipients(connection, referral["id"]),
-        "picture": picture("referrals", str(referral["id"]), referral["page"], document, personal),
+        "picture": picture("referrals", str(referral["id"]), referral["page"], document, personal)
+        if referral["page"]
+        else None,
+        "rejected": bool(referral["rejected"]),
+        "added": bool(referral["added"]),
+        "evidence": {
+            "confidence": labels.CONFIDENCE.get(referral["confidence"] or "", ""),
+            "reasons": labels.reasons(json.loads(referral["reasons"] or "[]")),
+        },
     }
 
 
 def _referral(connection: sqlite3.Connection, key: ItemKey) -> Row | None:
     found: list[dict[str, Any]] = rows(connection, _REFERRAL, key.params)
-    return found[0] if found else None
+    if not found:
+        return None
+    referral = found[0]
+    referral["days_left"] = _days_left(referral["reply_by"])
+    return referral
+
+
+def _days_left(reply_by: str | None) -> int | None:
+    """Days from today to a reply date (negative: overdue)."""
+    if not reply_by:
+        return None
+    from datetime import date
+
+    return (date.fromisoformat(reply_by) - date.today()).days

@@ -17,11 +17,13 @@ from sqlite_utils import Database
 
 from atgard.output.cases import save_case_links
 from atgard.output.changes import Change, document_changes
+from atgard.output.corrections import import_corrections
 from atgard.output.database import SCHEMA_VERSION, migrate, schema_version, write_lock
 from atgard.output.export import load_document
 from atgard.output.search import stem_text
 from atgard.output.tables import (
     ANSWERS,
+    CUES,
     DECISION_POINTS,
     DOCUMENTS,
     MEASURE_RESPONSIBLE,
@@ -371,20 +373,27 @@ def save_document(
         save_document_row(db, document, stored, stamp, previous)
         if stored is not None:
             save_read(db, stored)
-        save_signatories(db, doc_id, document.signatories, stamp)
-        save_decision_points(db, doc_id, document.decision.points, stamp)
-        save_reports(db, doc_id, document.reports, stamp)
-        referral_ids = save_referrals(db, doc_id, document.referrals, stamp)
-        measure_ids = save_measures(db, doc_id, document.measures, stamp)
-        save_search(db, document, referral_ids, measure_ids)
-        save_answers(db, doc_id, document.answers, stamp)
-        save_answer_links(db, document)
-        save_mentions(db, doc_id, document.mentions, stamp)
-        save_case_links(db, document, stamp)
+        save_items(db, document, stamp)
         changes = document_changes(load_document(db, previous[0]), document) if previous else []
         if previous:
             save_changes(db, doc_id, previous[0], changes)
     return changes
+
+
+def save_items(db: Database, document: Document, stamp: str) -> None:
+    """Everything extracted from a stored document: its items, search rows, answer links, case links and cues."""
+    doc_id = document.id
+    save_signatories(db, doc_id, document.signatories, stamp)
+    save_decision_points(db, doc_id, document.decision.points, stamp)
+    save_reports(db, doc_id, document.reports, stamp)
+    referral_ids = save_referrals(db, doc_id, document.referrals, stamp)
+    measure_ids = save_measures(db, doc_id, document.measures, stamp)
+    save_search(db, document, referral_ids, measure_ids)
+    save_answers(db, doc_id, document.answers, stamp)
+    save_answer_links(db, document)
+    save_mentions(db, doc_id, document.mentions, stamp)
+    save_case_links(db, document, stamp)
+    _save(db, CUES, doc_id, document.cues, stamp)
 
 
 def _search_row(kind: str, document_id: str, item_id: int, page: int, text: str) -> tuple[object, ...]:
@@ -441,7 +450,8 @@ def files_dir(db_path: Path) -> Path:
 
 
 def import_export(db: Database, data: Export, extractor_version: str) -> int:
-    """Store the documents of an export that the database does not have; returns how many.
+    """Store the documents of an export that the database does not have, and its corrections; returns how many
+    documents.
 
     Earlier versions are stored first, so that each document keeps its version number.
     """
@@ -450,4 +460,6 @@ def import_export(db: Database, data: Export, extractor_version: str) -> int:
         if not has_document(db, document.id):
             save_document(db, document, extractor_version)
             added += 1
+    with write_lock(db):  # the clerks' corrections, each kept once by its id
+        import_corrections(db.conn, data.corrections)
     return added

@@ -124,6 +124,13 @@ def _place_columns(item: _Placed) -> Row:
     return {"page": page, **bbox.model_dump(), "boxes": boxes_text}
 
 
+# How sure the extraction is of an item (the contract's Evidence), on every item that has it and the document.
+EVIDENCE = (
+    Column("confidence", "evidence.confidence"),
+    Column("reasons", "evidence.reasons", json=True),
+    Column("rules", "evidence.rules", json=True),
+)
+
 DOCUMENTS = Table(
     "documents",
     owner="id",
@@ -135,12 +142,15 @@ DOCUMENTS = Table(
         Column("case_officer_email", "case_officer.email"),
         Column("decision_proposed_by", "decision.proposed_by"),
         Column("decision_decided_by", "decision.decided_by"),
+        *EVIDENCE,
     ),
     keys={"title_key": "title"},
     ordered=False,
 )
 SIGNATORIES = Table("signatories", "document_id", columns("name", "title"), place="located")
-DECISION_POINTS = Table("decision_points", "document_id", columns("number", "text", "decided_by"), place="located")
+DECISION_POINTS = Table(
+    "decision_points", "document_id", (*columns("number", "text", "decided_by"), *EVIDENCE), place="located"
+)
 REPORTS = Table(
     "reports", "document_id", columns("title", "year", "annex_number"), place="optional", keys={"title_key": "title"}
 )
@@ -150,6 +160,7 @@ REFERRALS = Table(
     (
         *columns("report_title", "action", "scope", "priority", "condition", "text", "reply_by"),
         Column("reply_by_source", "reply_by_source", json=True),
+        *EVIDENCE,
     ),
     place="located",
     keys={"report_title_key": "report_title"},
@@ -163,7 +174,7 @@ REFERRAL_MEASURE_CODES = Table("referral_measure_codes", "referral_id", (Column(
 MEASURES = Table(
     "measures",
     "document_id",
-    columns("code", "group_code", "group_title", "report_title", "text", "section"),
+    (*columns("code", "group_code", "group_title", "report_title", "text", "section"), *EVIDENCE),
     place="located",
     keys={"report_title_key": "report_title"},
 )
@@ -177,8 +188,10 @@ ANSWERS = Table(
         Column("board_kind", "answering_body.kind"),
         *columns("report_title", "in_reply_to", "date"),
         Column("measure_codes", "measure_codes", json=True),
+        *EVIDENCE,
     ),
     place="located",
     keys={"report_title_key": "report_title"},
 )
 MENTIONS = Table("mentions", "document_id", columns("board_id", "name", "kind", "text"), place="located")
+CUES = Table("cues", "document_id", columns("text", "cue", "section", "in_item_section"), place="optional")

@@ -14,6 +14,7 @@ import functools
 import sqlite3
 from typing import TYPE_CHECKING
 
+from atgard.output.current import ANSWER_CANDIDATES, CURRENT_VIEWS
 from atgard.schema.keys import case_key
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ REFERRAL_MATRIX = f"""
         SELECT m.id AS measure_id, m.report_title, m.code AS measure_code, m.document_id AS measure_document_id,
                coalesce(e.member_id, mr.board_id) AS board_id, coalesce(mb.name, mr.name) AS board_name,
                'responsible' AS role, via.name AS via, m.document_id AS source_document_id, m.page AS source_page
-        FROM measures m
+        FROM current_measures m
         JOIN documents md ON md.id = m.document_id
         JOIN measure_responsible mr ON mr.measure_id = m.id
         LEFT JOIN board_expansion e ON e.board_id = mr.board_id
@@ -111,11 +112,11 @@ REFERRAL_MATRIX = f"""
         SELECT m.id, m.report_title, m.code, m.document_id,
                coalesce(e.member_id, rr.board_id), coalesce(mb.name, rr.name),
                r.action, via.name, r.document_id, r.page
-        FROM referrals r
+        FROM current_referrals r
         JOIN documents rd ON rd.id = r.document_id
         JOIN report_documents rep ON rep.title_key = r.report_title_key
-        JOIN measures m ON m.document_id = rep.document_id AND m.code IS NOT NULL
-        JOIN referral_recipients rr ON rr.referral_id = r.id
+        JOIN current_measures m ON m.document_id = rep.document_id AND m.code IS NOT NULL
+        JOIN current_recipients rr ON rr.referral_id = r.id
         LEFT JOIN board_expansion e ON e.board_id = rr.board_id AND {_LEFT_OUT.format(member="e.member_id")}
         LEFT JOIN boards mb ON mb.id = e.member_id
         LEFT JOIN boards via ON via.id = e.via_id
@@ -126,14 +127,15 @@ REFERRAL_MATRIX = f"""
 # An answer and the referrals it may answer, as stored in ``answer_links`` (comparing every answer with every
 # referral on each query took over 2 s at 2,000 referrals, the publication's time limit: ``make bench``).
 ANSWER_LINKS_COLUMNS = "answer_document_id, answer_seq, board_id, board_name, date, referral_id, referral_document_id"
-ANSWER_CANDIDATES = f"SELECT {ANSWER_LINKS_COLUMNS} FROM answer_links"
+
 
 # One row per referral and named recipient; a group is answered when every member of that year has answered.
 REFERRAL_STATUS = f"""
         WITH rows AS (
             SELECT r.id AS referral_id, r.document_id AS referral_document_id, r.seq AS referral_seq,
                    rr.seq AS recipient_seq, rr.name AS board_name, rr.board_id, rr.kind AS board_kind,
-                   rr.is_group, r.report_title, r.action, r.reply_by, r.page AS referral_page,
+                   rr.is_group, r.report_title, r.action, r.reply_by, r.page AS referral_page, rr.mark, rr.mark_date,
+                   trim(coalesce(r.corrections, '') || ',' || coalesce(rr.corrections, ''), ',') AS corrections,
                    coalesce(d.year, CAST(substr(d.date, 1, 4) AS INTEGER)) AS year,
                    (SELECT ac.answer_document_id || '|' || coalesce(ac.date, '')
                     FROM answer_candidates ac
@@ -150,17 +152,18 @@ REFERRAL_STATUS = f"""
                    (SELECT max(ac.date) FROM answer_candidates ac
                     JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
                     WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")}) AS last_member_date
-            FROM referrals r
+            FROM current_referrals r
             JOIN documents d ON d.id = r.document_id
-            JOIN referral_recipients rr ON rr.referral_id = r.id
+            JOIN current_recipients rr ON rr.referral_id = r.id
         ),
         judged AS (
             SELECT *,
-                   CASE WHEN is_group AND members > 0 THEN members_answered >= members
+                   CASE WHEN mark IS NOT NULL THEN 1 WHEN is_group AND members > 0 THEN members_answered >= members
                         ELSE direct IS NOT NULL END AS answered,
-                   CASE WHEN is_group AND members > 0 THEN nullif(last_member_date, '')
-                        ELSE nullif(substr(direct, 66), '') END AS answer_date,
-                   CASE WHEN is_group AND members > 0 THEN NULL ELSE substr(direct, 1, 64) END AS answer_document_id
+                   CASE WHEN mark IS NOT NULL THEN mark_date WHEN is_group AND members > 0
+                        THEN nullif(last_member_date, '') ELSE nullif(substr(direct, 66), '') END AS answer_date,
+                   CASE WHEN mark IS NOT NULL OR (is_group AND members > 0) THEN NULL ELSE substr(direct, 1, 64) END
+                       AS answer_document_id
             FROM rows
         )
         SELECT referral_id, referral_document_id, referral_seq, recipient_seq, board_name, board_id, board_kind,
@@ -170,7 +173,8 @@ REFERRAL_STATUS = f"""
                          THEN CASE WHEN answer_date <= reply_by THEN 'on_time' ELSE 'late' END
                     WHEN NOT answered AND reply_by IS NOT NULL AND reply_by < date('now') THEN 'overdue'
                END AS timeliness,
-               answer_document_id, answer_date
+               answer_document_id, answer_date, coalesce(mark = 'declined', 0) AS declined, nullif(corrections, '')
+                   AS corrections
         FROM judged
         """
 
@@ -249,13 +253,14 @@ CASE_DECISIONS = f"""
 
 # Every view, each after the views it reads.
 VIEWS = {
+    **CURRENT_VIEWS,
+    "answer_candidates": ANSWER_CANDIDATES,
     "unknown_boards": UNKNOWN_BOARDS,
     "board_expansion": BOARD_EXPANSION,
     "report_documents": REPORT_DOCUMENTS,
     "referral_measures": REFERRAL_MEASURES,
     "unresolved_references": UNRESOLVED_REFERENCES,
     "referral_matrix": REFERRAL_MATRIX,
-    "answer_candidates": ANSWER_CANDIDATES,
     "referral_status": REFERRAL_STATUS,
     "unmatched_answers": UNMATCHED_ANSWERS,
     "case_documents": CASE_DOCUMENTS,

@@ -146,6 +146,11 @@ BACKEND_OPTION = click.option(
     type=click.IntRange(min=1),
     help="Worker processes that read and extract; one process writes.",
 )
+@click.option(
+    "--again",
+    is_flag=True,
+    help="Read stored files anew with this atgard's rules; the clerks' corrections are kept and applied again.",
+)
 @BACKEND_OPTION
 @reports_errors
 def ingest_command(
@@ -156,6 +161,7 @@ def ingest_command(
     seconds: float,
     ocr: bool,
     jobs: int,
+    again: bool,
     backend: Backend,
     debug: bool,
 ) -> None:
@@ -174,7 +180,7 @@ def ingest_command(
 
     with console.Progress(enabled=not as_json and sys.stderr.isatty()) as progress:
         options = ReadOptions(kind=kind, seconds=seconds, ocr=ocr, backend=backend)
-        report = ingest(paths, db_path, options, jobs=jobs, progress=progress.advance, strict=debug)
+        report = ingest(paths, db_path, options, jobs=jobs, progress=progress.advance, strict=debug, again=again)
     if as_json:
         click.echo(json.dumps({**report.summary(), "outcome": report.outcome, "database": str(db_path)}))
         console.print_warnings(report)
@@ -411,9 +417,38 @@ def migrate_command(db_path: Path, debug: bool) -> None:
     metavar="URL",
     help="The address the publication is reached at, for the feed's links (default: http://HOST:PORT).",
 )
+@click.option(
+    "--writable",
+    is_flag=True,
+    help="Let signed-in handläggare correct items and add PDFs (needs --accounts or ATGARD_ACCOUNTS).",
+)
+@click.option(
+    "--accounts",
+    "accounts_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The accounts file for --writable (default: the file named by ATGARD_ACCOUNTS); see 'atgard account'.",
+)
+@click.option("--upload-max-mb", default=50, show_default=True, type=click.IntRange(1), help="The largest upload.")
+@click.option(
+    "--upload-limits",
+    default="1536,120",
+    show_default=True,
+    metavar="MB,SECONDS",
+    help="Memory and time an upload's ingest may take before it is refused.",
+)
 @reports_errors
 def serve_command(
-    db_path: Path, host: str, port: int, no_sql: bool, include_personal_data: bool, base_url: str | None, debug: bool
+    db_path: Path,
+    host: str,
+    port: int,
+    no_sql: bool,
+    include_personal_data: bool,
+    base_url: str | None,
+    writable: bool,
+    accounts_file: Path | None,
+    upload_max_mb: int,
+    upload_limits: str,
+    debug: bool,
 ) -> None:
     """Publish the database with Datasette, read-only, for browsing and canned queries.
 
@@ -421,11 +456,13 @@ def serve_command(
     came from: a picture of the page with the item marked (and, with
     --include-personal-data, a link to the stored PDF at that page). The
     publication may be public: names and phone numbers are hidden unless
-    --include-personal-data is given. SQL queries are limited to 2 seconds.
+    --include-personal-data is given. SQL queries are limited to 2 seconds. With --writable and an
+    accounts file, a signed-in handläggare may correct items and add PDFs.
 
     \b
     Example:
       atgard serve --db atgard.db --port 8001 --base-url https://atgard.example.se
+      atgard serve --db atgard.db --writable --accounts konton.json
     """
     from atgard.output.publish import port_in_use, serve
 
@@ -433,8 +470,19 @@ def serve_command(
     if port_in_use(host, port):
         raise click.ClickException(f"port {port} is in use: choose another with --port")
     base_url = base_url or f"http://{host}:{port}"
+    from atgard.pipeline.clerk_commands import writing_settings
+
+    writing = writing_settings(writable, accounts_file, upload_max_mb, upload_limits)
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    code = serve(db_path, host, port, personal_data=include_personal_data, allow_sql=not no_sql, base_url=base_url)
+    code = serve(
+        db_path,
+        host,
+        port,
+        personal_data=include_personal_data,
+        allow_sql=not no_sql,
+        base_url=base_url,
+        writing=writing,
+    )
     if code:
         raise click.exceptions.Exit(EXIT_ERROR)
 
@@ -443,5 +491,13 @@ def main() -> None:
     cli(prog_name="atgard")
 
 
-if __name__ == "__main__":
-    main()
+if __name__ == "__main__":  # python -m atgard.pipeline.cli: the module proper, with the clerks' commands
+    from atgard.pipeline.cli import main as module_main
+
+    module_main()
+else:  # the clerks' commands use the options above
+    from atgard.pipeline import clerk_commands
+
+    # (mypy cannot type a decorated command across the import cycle)
+    cli.add_command(clerk_commands.account_command, name="account")  # type: ignore[has-type]
+    cli.add_command(clerk_commands.corrections_group, name="corrections")  # type: ignore[has-type]

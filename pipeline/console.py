@@ -64,7 +64,7 @@ def print_report(report: IngestReport, db_path: Path) -> None:
             continue
         found = ", ".join(counted(count, what) for what, count in item.found.items())
         source = " from ".join(filter(None, [item.kind, item.office]))
-        label = "new" if item.status == "new" else "version"
+        label = {"new": "new", "read again": "again"}.get(item.status, "version")
         size = f"{counted(item.pages, 'pages')}, {counted(sum(item.blocks.values()), 'blocks')}"
         click.echo(f"{label:<10} {item.path}  {source}: {size}")
         click.echo(f"           {found}; id {item.document_id[:12]}")
@@ -82,6 +82,7 @@ def print_report(report: IngestReport, db_path: Path) -> None:
         f"{counted(figures['referrals'], 'referrals')}; {counted(figures['errors'], 'errors')}; "
         f"{figures['seconds']:.1f} s"
         + (f"; {counted(figures['warnings'], 'documents')} with unread pages" if figures["warnings"] else "")
+        + (f"; {figures['read_again']} read again" if figures.get("read_again") else "")
     )
     if report.ingested:
         summary += f"; database: {db_path}"

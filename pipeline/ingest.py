@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -13,10 +13,12 @@ from sqlite_utils import Database
 
 from atgard.extract.boards import load_register
 from atgard.extract.read.options import DEFAULT_READ_OPTIONS, ReadOptions
+from atgard.output.replace import replace_document
 from atgard.output.store import (
     StoredRead,
     check_writable,
     files_dir,
+    has_document,
     open_store,
     save_document,
     save_register,
@@ -27,7 +29,7 @@ from atgard.pipeline.workers import Batch, Prepared, prepared_in_order
 from atgard.schema.contract import Document, DocumentKind
 from atgard.schema.errors import AtgardError, InputError
 
-Status = Literal["new", "new version", "unchanged"]
+Status = Literal["new", "new version", "unchanged", "read again"]
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ class IngestReport:
             "errors": len(self.failures),
             "warnings": sum(item.warning is not None for item in self.ingested),
             "seconds": round(self.seconds, 2),
-        }
+        } | ({"read_again": statuses["read again"]} if statuses["read again"] else {})
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ def ingest(
     jobs: int = 1,
     progress: Progress | None = None,
     strict: bool = False,
+    again: bool = False,
 ) -> IngestReport:
     """Read and store every PDF under ``paths``; one transaction per document.
 
@@ -130,7 +133,9 @@ def ingest(
     while this process alone writes (and reads the first files while the workers start, see
     :mod:`atgard.pipeline.workers`). ``progress`` is called after each file with its path, its
     page count and the number of files. ``strict`` re-raises unexpected errors (programming
-    faults) instead of recording them. The database file is created only when there is a
+    faults) instead of recording them. ``again`` reads stored files anew and replaces what was extracted from
+    them (a newer atgard's rules), keeping the clerks' corrections (:mod:`atgard.output.replace`). The database
+    file is created only when there is a
     document to store; each PDF is kept beside it (``atgard.files/``) for the publication's
     provenance links. A database that cannot be written is refused (:class:`StoreError`) before
     any file is read.
@@ -139,8 +144,9 @@ def ingest(
     check_writable(db_path)
     collected = collect_pdfs(paths)
     report = IngestReport(failures=collected.failures)
-    writer = _Writer(db_path)
-    for turn in prepared_in_order(collected.files, Batch(writer.stored_ids(), options), jobs):
+    writer = _Writer(db_path, again)
+    stored = frozenset() if again else writer.stored_ids()
+    for turn in prepared_in_order(collected.files, Batch(stored, options), jobs):
         pages = 0
         try:
             prepared = turn.result()
@@ -173,8 +179,9 @@ class _Writer:
     """The one writer of a batch: the database, opened at once when it exists (migrated, its register
     brought up to date), else created at the first document to store."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, again: bool = False) -> None:
         self.db_path = db_path
+        self.again = again
         self.db: Database | None = open_for_writing(db_path) if db_path.exists() else None
 
     def stored_ids(self) -> frozenset[str]:
@@ -192,6 +199,9 @@ class _Writer:
         copy = files_dir(self.db_path) / f"{prepared.document_id}.pdf"
         kept_before = copy.exists()
         store_pdf(prepared.path, copy.parent, prepared.document_id)
+        if self.again and has_document(self.db, document.id):
+            replace_document(self.db, document, __version__, stored_read)
+            return replace(_ingested(self.db, prepared.path, stored_read, document, 0), status="read again")
         try:
             changes = save_document(self.db, document, __version__, pages=stored_read)
         except BaseException:

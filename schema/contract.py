@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, TypeVar
 
-from pydantic import Field
+from pydantic import Field, JsonValue
 
 from atgard.schema.keys import case_id, case_key
 from atgard.schema.kinds import DocumentKind as DocumentKind  # defined apart: the CLI needs it without pydantic
@@ -68,6 +68,32 @@ MeasureCode = Annotated[str, Field(pattern=r"^[A-ZÅÄÖ]?\d+(\.\d+)*$", descrip
 Year = Annotated[int, Field(ge=1900, le=2100)]
 
 
+Confidence = Literal["sure", "unsure"]
+# Why an item's evidence is weak: each puts the item in the clerk's review queue (*Att granska*), first.
+Reason = Literal[
+    "unknown_board",  # a board name not in the register (kind unknown)
+    "read_across_break",  # the referral's recipients were read across a page break or from several blocks
+    "no_report",  # a referral that names no report
+    "no_reply_date",  # a referral without a reply date
+    "matched_by_title",  # an answer that cites no case number: matched to its referral by the report's title only
+    "kind_guessed",  # a document whose kind no header word states: weighed from its content
+    "unexplained_cues",  # a document with sentences that carry a cue word (remiss, yttra, senast …) and gave nothing
+]
+
+
+class Evidence(Model):
+    """How sure the extraction is of an item: the rules that produced it and the reasons to doubt it."""
+
+    confidence: Confidence | None = Field(
+        None, description="sure: no reason to doubt it; unsure: see reasons; none: not recorded (an older atgard)"
+    )
+    reasons: list[Reason] = Field(default_factory=list, description="why the evidence is weak (empty when sure)")
+    rules: list[str] = Field(default_factory=list, description="the named rules that fired on the item's text")
+
+
+EVIDENCE_FIELD = "how sure the extraction is of the item, and why (added within version 2)"
+
+
 class Located(Model):
     """Where an item stands: its first page and box, and one box per page it covers."""
 
@@ -101,6 +127,7 @@ class DecisionPoint(Located):
     number: int = Field(ge=1)
     text: str
     decided_by: str | None = Field(None, description="set when this point has its own decision maker")
+    evidence: Evidence = Field(default_factory=Evidence, description=EVIDENCE_FIELD)
 
 
 class Decision(Model):
@@ -142,6 +169,7 @@ class Referral(Located):
     text: str
     reply_by: IsoDate | None = Field(None, description="the date the answers must have come in by")
     reply_by_source: PageBox | None = Field(None, description="where the reply date is stated")
+    evidence: Evidence = Field(default_factory=Evidence, description=EVIDENCE_FIELD)
 
 
 class Measure(Located):
@@ -153,6 +181,7 @@ class Measure(Located):
     text: str
     responsible: list[BoardRef] = Field(default_factory=list, description="the boards responsible, in order")
     section: str | None = None
+    evidence: Evidence = Field(default_factory=Evidence, description=EVIDENCE_FIELD)
 
 
 class Answer(Located):
@@ -164,6 +193,7 @@ class Answer(Located):
     in_reply_to: str | None = Field(None, description='the referring memo\'s diarienummer as printed: "KS 2018/204"')
     measure_codes: list[MeasureCode] = Field(default_factory=list, description="the measures the answer takes up")
     date: IsoDate | None = Field(None, description="the answer's date")
+    evidence: Evidence = Field(default_factory=Evidence, description=EVIDENCE_FIELD)
 
 
 class Mention(Located):
@@ -193,6 +223,18 @@ class CaseCitation(CaseRef):
     relation: Literal["answers", "decides", "mentions"] = Field(description="how the document bears on the case")
     page: PageNumber | None = Field(None, description="where the number is printed")
     bbox: BBox | None = None
+
+
+class Cue(Model):
+    """A sentence with a cue word (remiss, yttra, senast, beslutar …) that gave no item and that no rule accounts for:
+    where the extraction may have missed something."""
+
+    text: str
+    cue: str = Field(description="the cue word found")
+    page: PageNumber
+    bbox: BBox | None = None
+    section: str | None = Field(None, description="the heading above it")
+    in_item_section: bool = Field(False, description="it stands in a decision or referral section")
 
 
 class Document(Model):
@@ -227,6 +269,12 @@ class Document(Model):
     mentions: list[Mention] = Field(default_factory=list)
     cases: list[CaseCitation] = Field(
         default_factory=list, description="the other cases it cites: answers (an answer's in_reply_to), decides (a §)"
+    )
+    evidence: Evidence = Field(
+        default_factory=Evidence, description="how sure the extraction is of the document's kind (added within 2)"
+    )
+    cues: list[Cue] = Field(
+        default_factory=list, description="sentences with a cue word that gave nothing (added within version 2)"
     )
 
     def with_ids(self) -> Document:
@@ -279,6 +327,52 @@ class StatusRow(Model):
         None, description="answered: by the answer's date; unanswered: overdue once reply_by has passed"
     )
     answer_document_id: Sha256 | None = None
+    declined: bool = Field(False, description="a clerk marked it declined: the board gives no opinion (answered)")
+    corrections: list[str] = Field(
+        default_factory=list, description="the ids of the clerk's corrections applied to the row (added within 2)"
+    )
+
+
+CorrectionAction = Literal[
+    "confirm",  # the item is right as read
+    "reject",  # the item is no item (a false referral, a wrong recipient)
+    "set",  # a field of the item or the document takes the value
+    "add_recipient",  # the referral has one more recipient (value: a board reference)
+    "add_referral",  # the document has a referral the extraction missed (value: the referral's fields)
+    "add_measure",  # the document has a measure the extraction missed (value: the measure's fields)
+    "answered",  # the recipient has answered (value: the answer's date, or none)
+    "declined",  # the recipient declined to answer (value: the date, or none)
+    "withdraw",  # an earlier correction no longer holds (target: its id)
+]
+CorrectionTarget = Literal["document", "referral", "recipient", "measure", "decision_point", "answer", "correction"]
+
+
+class Correction(Model):
+    """A clerk's correction of the extraction: a fact of its own, kept apart from what the machine read.
+
+    It is keyed by the target's stable id and applies again after the document is read anew; when the target is
+    gone or its text changed, it is not applied and its ``state`` is ``needs_review`` (see docs/contract.md)."""
+
+    id: str = Field(pattern=r"^correction-[0-9a-f]{20}$", description="the correction's own id, kept by an import")
+    target: str = Field(
+        description="the stable id of what is corrected: an item's id, a recipient's (recipient-<20 hex>-<referral>-"
+        "<recipient>, the status row's numbers), the document's sha256 (a field, a new item), a correction's id"
+    )
+    target_kind: CorrectionTarget
+    document_id: Sha256 = Field(description="the document the target belongs to")
+    action: CorrectionAction
+    field: str | None = Field(None, description="for set: the field (reply_by, board, date, kind, title, …)")
+    value: JsonValue = Field(None, description="the new value: a date, a board reference, an added item's fields")
+    target_text: str | None = Field(
+        None, description="the target's text when corrected (a sentence, a recipient's name, a field's value)"
+    )
+    who: str = Field(description="the clerk's account")
+    at: str = Field(description="when (ISO 8601, UTC)")
+    why: str = Field(min_length=1, description="the clerk's reason, required")
+    state: Literal["applied", "needs_review", "withdrawn"] = Field(
+        "applied", description="needs_review: the target is gone or its text changed since; derived, not imported"
+    )
+    current_text: str | None = Field(None, description="the target's text now (derived, not imported)")
 
 
 class CaseDocument(Model):
@@ -313,3 +407,8 @@ class Export(Model):
     referral_matrix: list[MatrixRow] = Field(default_factory=list)
     referral_status: list[StatusRow] = Field(default_factory=list)
     cases: list[Case] = Field(default_factory=list, description="the cases of the documents, each with its documents")
+    corrections: list[Correction] = Field(
+        default_factory=list,
+        description="the clerks' corrections of the exported documents, oldest first; the documents are as read, "
+        "referral_status and referral_matrix have the corrections applied (added within version 2)",
+    )

@@ -27,6 +27,7 @@ MODELS = {
     "Referral": "A referral directive: who must give an opinion on which report, or report on which measures.",
     "ReportRef": "A report the document refers to.",
     "Signatory": "A person who signs the document.",
+    "JsonValue": "Any JSON value.",
 }
 FIELDS = {
     "id": "The item's stable id",
@@ -106,6 +107,10 @@ FIELDS = {
     "Export.boards": "The register's boards the documents name, groups with their members",
     "Export.referral_matrix": "One row per measure, board and role",
     "Export.referral_status": "One row per referral and named recipient",
+    "Correction.target_kind": "What the target is: document, referral, recipient, measure, decision_point, answer, "
+    "correction",
+    "Correction.action": "confirm, reject, set (a field), add_recipient, add_referral, add_measure, answered, "
+    "declined, withdraw",
 }
 EXAMPLES = {
     "Document.diarienummer": ["KS 2018/204"],

@@ -67,6 +67,16 @@ def _row(*cells: str) -> Block:
         ),
         ("Svar på Kommunstyrelsens remiss om motion om fler bibliotek", []),
         ("Yttrande över Kommunstyrelsens förslag till budget 2027", []),
+        # the owner's genitive before its own proposal frames the title too
+        (
+            "§ 61 Yttrande över Region Skånes förslag till Regional transportinfrastrukturplan 2026–2037",
+            ["Regional transportinfrastrukturplan 2026–2037"],
+        ),
+        (
+            "Svar på Länsstyrelsen i Hallands läns förslag till Åtgärdsprogram för havsmiljön",
+            ["Åtgärdsprogram för havsmiljön"],
+        ),
+        ("Remissvar - Trafikverkets förslag till nationell plan för järnvägen", ["Nationell plan för järnvägen"]),
     ],
 )
 def test_the_report_a_heading_names_without_its_frame(block, heading: str, titles: list[str]) -> None:
@@ -240,6 +250,30 @@ def test_a_decision_point_may_give_the_answer_more_briefly() -> None:
             None,
             None,
             id="a bracket where no referral is told",
+        ),
+        pytest.param(
+            ["Region Skåne har bjudit in kommunen att yttra sig över planen (regionens diarienummer RS 2026-0412)."],
+            None,
+            "RS 2026-0412",
+            id="whose number it is, said in the bracket",
+        ),
+        pytest.param(
+            ["Länsstyrelsen har gett staden tillfälle att yttra sig (Länsstyrelsen i Hallands läns dnr 512-1187-26)."],
+            None,
+            "512-1187-26",
+            id="an agency's genitive before its dnr",
+        ),
+        pytest.param(
+            [_row("Datum\nVårt diarienummer\nEr beteckning", "2026-03-02\n2026/88\nS2026/00931")],
+            "2026/88",
+            "S2026/00931",
+            id="labels in one column, values beside them line for line",
+        ),
+        pytest.param(
+            [_row("Datum\nEr beteckning", "2026-03-02")],
+            None,
+            None,
+            id="a label with no value beside it",
         ),
     ],
 )

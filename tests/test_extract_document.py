@@ -43,10 +43,15 @@ def test_constructed_memo_matches_expected(data: Path, name: str, expected_view)
     assert points == [{"decided_by": None, **p} for p in want["decision"]["points"]]
     assert [{k: r[k] for k in ("title", "year", "annex_number")} for r in got["reports"]] == want["reports"]
     assert [expected_view(r) for r in got["referrals"]] == [expected_view(r) for r in want["referrals"]]
-    assert got["measures"] == want["measures"]
+    # The rules that fired are the implementation's names, not the extraction: they change with every rule edit.
+    assert _without_rule_names(got["measures"]) == _without_rule_names(want["measures"])
     outside = {m["name"] for m in got["mentions"] if m["board_id"] is None}
     outside |= {x["name"] for r in got["referrals"] for x in r["recipients"] if x["board_id"] is None}
     assert sorted(outside) == expected.get("not_in_register", [])
+
+
+def _without_rule_names(measures: list[dict]) -> list[dict]:
+    return [{**m, "evidence": {k: v for k, v in (m.get("evidence") or {}).items() if k != "rules"}} for m in measures]
 
 
 def test_kind_override_and_classification(examples: Path, remissvar: ReadDocument) -> None:

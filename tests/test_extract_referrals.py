@@ -803,10 +803,11 @@ def test_a_referral_row_split_by_a_page_break_is_one_referral() -> None:
 
 
 def test_the_first_row_of_a_page_that_starts_afresh_stays_a_row_of_its_own() -> None:
+    # the rows ask for answers by different dates: rows that ask the same are one referral (see below)
     found = table_referrals(
         table_row(1, *HEADER),
         table_row(1, "Kulturnämnden", "Rapporten", "Hela rapporten", "2027-03-31"),
-        table_row(2, "Idrottsnämnden", "Rapporten", "Hela rapporten", "2027-03-31"),
+        table_row(2, "Idrottsnämnden", "Rapporten", "Hela rapporten", "2027-04-30"),
     )
     assert [recipients for recipients, *_ in found] == [["Kulturnämnden"], ["Idrottsnämnden"]]
 

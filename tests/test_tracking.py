@@ -148,12 +148,18 @@ def test_migrations_10_to_12_fill_the_links_of_a_database_stored_before_them(pac
     shutil.copyfile(package, older)
     with sqlite3.connect(older) as db:  # back to migration 9's schema: the candidates a view of every pair
         register_functions(db)
+        views = db.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall()
         db.executescript(
-            "DROP VIEW case_decisions; DROP VIEW case_overview; DROP VIEW case_documents;"  # and no cases (m013)
-            "DROP TABLE document_cases; DROP TABLE cases;"
-            "DROP VIEW referral_status; DROP VIEW referral_matrix;"
-            "ALTER TABLE referral_recipients DROP COLUMN excluding;"
-            f"DROP VIEW answer_candidates; DROP TABLE answer_links; DROP INDEX idx_referrals_document_id;"
+            "".join(f"DROP VIEW [{name}];" for (name,) in views)  # every view of today, made anew by migrating
+            + "DROP TABLE document_cases; DROP TABLE cases;"  # and no cases (m013)
+            + "DROP TABLE cues; DROP TABLE corrections; DROP TABLE audit_log; DROP TABLE uploads;"  # nor m014's
+            + "".join(
+                f"DROP INDEX idx_{table}_confidence; ALTER TABLE {table} DROP COLUMN confidence;"
+                f"ALTER TABLE {table} DROP COLUMN reasons; ALTER TABLE {table} DROP COLUMN rules;"
+                for table in ("documents", "referrals", "measures", "decision_points", "answers")
+            )
+            + "ALTER TABLE referral_recipients DROP COLUMN excluding;"
+            "DROP TABLE answer_links; DROP INDEX idx_referrals_document_id;"
             f"CREATE VIEW answer_candidates AS {ANSWER_REFERRAL_PAIRS}; CREATE VIEW referral_status AS "
             f"{REFERRAL_STATUS}; PRAGMA user_version = 9;"
         )

@@ -10,7 +10,7 @@ from atgard.extract.mentions.context import board_spans
 from atgard.extract.mentions.spans import BoardSpan
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import BOARD_DEFINITE, BOARD_NAME, COUNCIL_NAME, OFFICE_NAME
+from atgard.extract.vocabulary import BOARD_DEFINITE, BOARD_NAME, CLAUSE_WORD, COUNCIL_NAME, OFFICE_NAME
 from atgard.schema.contract import BoardKind, Recipient
 
 # A body named by its kind alone ("Nämnden beslutar", "Nämnden har fått rapporten på remiss"): the document's own.
@@ -20,12 +20,20 @@ OWN_BODY = rule(
     matches=("Nämnden", "stadsdelsnämnden", "Bolaget", "Styrelsen"),
     not_matches=("Kulturnämnden", "Bolagets styrelse"),
 )
-# A name as a list may give one: a capital, then up to five more words.
+# A name as a list may give one: a capital, then up to five more words, none a finite verb or a sentence adverb
+# (a clause is no name: "Kommunens vattenförsörjning berör även grannkommunerna").
 NAME_LIKE = rule(
     "board.name_like",
-    r"^[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){0,5}$",
-    matches=("Stockholms stads pensionärsråd", "Polisregion Stockholm", "SISAB"),
-    not_matches=("samtliga nämnder", "Stockholms stads råd för funktionshindersfrågor och deras frågor"),
+    rf"^(?!.*\s{CLAUSE_WORD}(?:\s|$))[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){{0,5}}$",
+    matches=("Stockholms stads pensionärsråd", "Polisregion Stockholm", "SISAB", "Sveriges Kommuner och Regioner"),
+    not_matches=(
+        "samtliga nämnder",
+        "Stockholms stads råd för funktionshindersfrågor och deras frågor",
+        "Kommunens vattenförsörjning berör även grannkommunerna",
+        "Planen gäller hela länet",
+        "Förslaget har inte remitterats",
+    ),
+    # the words of a clause in lower case, as inside a sentence: a name's own words are capitalised
     flags=0,
 )
 # A board named in lower case or by what it is for, whole: "social resursnämnd", "nämnden för arbetsmarknad".

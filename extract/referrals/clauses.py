@@ -35,6 +35,7 @@ from atgard.extract.referrals.zones import (
     zones_after_to,
 )
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import FINITE_VERB
 
 # Where a new clause opens inside a sentence: a relative or subordinate clause after a comma, "medan", a second
 # "att"-clause, a semicolon.
@@ -65,6 +66,22 @@ _ADVERBIAL = rule(
     r"om|mot|utan|hos)\s.*)$",
     matches=("Därutöver", "Vidare", "I första hand", "Av dessa", "Med anledning av remissen"),
     not_matches=("Kulturnämnden", "Samtliga nämnder", "Idrottsnämnden och kulturnämnden"),
+)
+# A main clause joined to the one before by a comma and a conjunction ("Kommunens vattenförsörjning berör även
+# grannkommunerna, och Knivsta kommun ges därför möjlighet att yttra sig"): the second clause's verb has its own
+# subject and auxiliaries. A comma before "och" after a clause that has a finite verb opens it.
+_MAIN_CLAUSE_JOINT = rule(
+    "referral.main_clause_joint",
+    r",\s*(?=(?:och|men|samt|så)\s)",
+    matches=("grannkommunerna, och Knivsta kommun", "regionen, men Region Gävleborg"),
+    not_matches=("Trafiknämnden och kulturnämnden", "A, B och C"),
+)
+_FINITE_BEFORE = rule(
+    "referral.finite_before",
+    rf"\b{FINITE_VERB}\b",
+    matches=("Kommunens vattenförsörjning berör även grannkommunerna", "Planen gäller hela regionen"),
+    not_matches=("Trafiknämnden, kulturnämnden", "Kulturnämnden", "Även kulturnämnden"),
+    flags=0,
 )
 # A reporting verb whose "att"-clause keeps its subject: "B har meddelat att den avstår från att yttra sig".
 _REPORTING = frozenset({"meddelat", "meddelade", "meddelar", "anmält", "anmälde", "anmäler", "uppgett", "uppger"})
@@ -120,7 +137,7 @@ def find_clauses(text: str) -> list[Clause]:
     found = words(text)
     bounds = _segments(text)
     starts = [next((i for i, w in enumerate(found) if w.start >= start), len(found)) for start, _ in bounds]
-    cues = find_cues(found, starts)
+    cues = find_cues(found, sorted({*starts, *_main_clauses(text, found, bounds)}))
     clauses = []
     for cue in cues:
         start, end = next(((s, e) for s, e in bounds if s <= cue.word.start < e), (0, len(text)))
@@ -143,6 +160,17 @@ _PERFECT_OR_PAST = rule(
     matches=("Remiss har skett till ", "Remissen gick till "),
     not_matches=("Remissen går till ",),
 )
+
+
+def _main_clauses(text: str, found: list[Word], bounds: list[tuple[int, int]]) -> list[int]:
+    """The first words of main clauses joined to one with a finite verb by ", och" (", men", ", så"): where a
+    cue's own clause begins, its subject and auxiliaries after them (not "har" in "A har X, och B ombeds")."""
+    opened = []
+    for joint in _MAIN_CLAUSE_JOINT.finditer(text):
+        start = max((s for s, _ in bounds if s <= joint.start()), default=0)
+        if _FINITE_BEFORE.search(text, start, joint.start()):
+            opened.append(next((i for i, w in enumerate(found) if w.start >= joint.end()), len(found)))
+    return opened
 
 
 def _segments(text: str) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from atgard.extract.analysis import Analysed, Sentence
 from atgard.extract.mentions import OWN_BODY
+from atgard.extract.report_titles import heading_title
 from atgard.extract.reports import Reports, TitleSpan
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ASIDE, OFFICE_DEFINITE
@@ -51,6 +52,7 @@ class TitleContext:
 
     previous: str | None = None  # the report of the referral before it in its section ("därutöver")
     matter: str | None = None  # the heading of the matter it stands under, in a protocol ("§ 51 Motion om …")
+    item_title: str | None = None  # the numbered line of the agenda item it stands under ("4. Remiss av X")
     by_noun: Mapping[str, str] = field(default_factory=dict)  # "slutrapport" -> the title the text gave it
 
 
@@ -76,9 +78,17 @@ def report_title(
             return title
     if context.previous is not None:
         return context.previous
+    if context.item_title and (by_item := _named_by_heading(context.item_title, reports)):
+        return by_item  # "Förslaget remitteras till …" under the agenda item "4. Remiss av förslag till X"
     if context.matter and not _names(context.matter, reports.subject):
         return None  # another matter of a protocol: the document's first one is not its report
     return default_report(reports)
+
+
+def _named_by_heading(text: str, reports: Reports) -> str | None:
+    """The known report a heading or an agenda item's line remits or answers ("Remiss av förslag till X")."""
+    found = heading_title(text.strip())
+    return reports.title_for(found.group("title")) if found else None
 
 
 def _names(heading: str, title: str | None) -> bool:

@@ -26,7 +26,7 @@ from atgard.extract.lemmas import forms_pattern
 from atgard.extract.referrals.clauses import Clause
 from atgard.extract.referrals.common import IMPLEMENTATION
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ASIDE
+from atgard.extract.vocabulary import ASIDE, OFFICE_DEFINITE
 
 Kind = Literal["request", "answered", "declined", "unanswered", "instruction", "own_answer", "information", "none"]
 
@@ -141,6 +141,15 @@ RECOUNTING_SECTION = rule(
 )
 
 
+# Who prepares the document, as the subject of what it did to prepare it: opinions it gathered are no referral.
+_OWN_PREPARATION = rule(
+    "referral.own_preparation",
+    rf"^(?:{OFFICE_DEFINITE}|stadsdelsförvaltningen|vi|utredningen|utredaren)$",
+    matches=("Förvaltningen", "Kontoret", "Vi", "Utredningen"),
+    not_matches=("Kommunstyrelsen", "Stadshus AB", "Kulturnämnden", "Socialförvaltningen"),
+)
+
+
 def judge(clause: Clause, sentence: str, section: str | None = None, directed: bool = False) -> Judgement:
     """What ``clause`` of ``sentence`` (title-masked) is, in a section headed ``section``; ``directed``: the
     sentence is an item under a referral's lead ("Rapporten remitteras enligt följande:"), whose present tense
@@ -164,8 +173,8 @@ def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
         return _sent(clause, sentence)
     if cue.role == "decline":
         return "declined" if ANSWERING.search(rest) else "none"
-    if cue.role == "from":
-        return "request"
+    if cue.role == "from":  # "Förvaltningen har inhämtat synpunkter från X": the office's own preparation
+        return "none" if clause.recounted and _OWN_PREPARATION.match(clause.subject) else "request"
     if cue.role == "ask":
         return _asked(clause, rest)
     return _answering(clause, rest, _answered_thing(clause, sentence), directed)

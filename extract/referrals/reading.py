@@ -40,6 +40,15 @@ PARAGRAPH_HEADING = rule(
 )
 
 
+# An agenda item's numbered line names its matter, no sentence: "Remiss av förslag till Riktlinjer för X 2027–2030".
+_ITEM_TITLE = rule(
+    "referral.item_title",
+    r"^(?!.*[.:;]\s).*[^.:;,]$",
+    matches=("Remiss av förslag till Riktlinjer för stadens lekplatser 2027–2030", "Svar på remiss av plan 2.0"),
+    not_matches=("Förslaget remitteras till samtliga stadsdelsnämnder.", "Förslag till beslut:"),
+)
+
+
 @dataclass(frozen=True)
 class Unit:
     """A paragraph or list item as referrals are read in it: its text (perhaps two blocks joined), the report
@@ -51,6 +60,7 @@ class Unit:
     heading: str | None  # the text of the section's heading
     matter: str | None = None  # the heading of the matter it stands under, in a protocol ("§ 51 Motion om …")
     directed: bool = False  # an item under a referral's lead ("Rapporten remitteras enligt följande."): a directive
+    item_title: str | None = None  # the numbered line of the agenda item it stands under ("4. Remiss av X")
 
 
 def reading_units(
@@ -58,17 +68,18 @@ def reading_units(
 ) -> list[Unit]:
     """The paragraphs and list items outside ``skip``, each with its section, a broken sentence joined."""
     units: list[Unit] = []
-    section, heading, matter = 0, None, None
+    section, heading, matter, item_title = 0, None, None, None
     joined: set[int] = set()
     for position, item in enumerate(analysed):
         if item.block.kind == "heading":
-            section, heading = section + 1, item.text.strip()
+            section, heading, item_title = section + 1, item.text.strip(), None
             matter = heading if PARAGRAPH_HEADING.match(heading) else matter
             continue
         if item.index in joined or item.index in skip or item.block.kind not in ("paragraph", "list_item"):
             continue
         if item.block.kind == "list_item" and (item.block.marker or "").rstrip(".)").isdigit():
             section += 1  # a numbered item opens a matter of its own: an agenda's item, a decision's point
+            item_title = item.text.strip() if _ITEM_TITLE.match(item.text.strip()) else None
         titles = [s for s in reports.spans if s.block == item.index]
         # a sentence may go on over several blocks: a list of bodies one a line, each line ending with a comma
         for following in analysed[position + 1 :]:
@@ -76,7 +87,7 @@ def reading_units(
                 break
             item, titles = _joined(item, following, titles, reports, register)
             joined.add(following.index)
-        units.append(Unit(item, titles, section, heading, matter))
+        units.append(Unit(item, titles, section, heading, matter, item_title=item_title))
     return units
 
 

@@ -38,6 +38,7 @@ class Found:
     order: tuple[int, int] = (-1, 0)  # the block it is stated in, and where in it
     recounted: bool = False  # said of a referral made before ("har remitterats"), or in a Beredning section
     to_a_town: bool = False  # asked of a whole municipality ("Malmö stad har beretts tillfälle att yttra sig")
+    via: tuple[str, ...] = ()  # an under-referral: the bodies that pass the matter on ("X ombeds underremittera")
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,41 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
         for sentence in unit.item.sentences():
             previous = next((f for f in reversed(read.referrals) if f.section == unit.section), None)
             title = previous.referral.report_title if previous else None
-            context = TitleContext(previous=title, matter=unit.matter, by_noun=nouns)
+            context = TitleContext(previous=title, matter=unit.matter, by_noun=nouns, item_title=unit.item_title)
             leads = _read_sentence(unit, sentence, masked, context, reports, analysed, register, read)
             directing = directing or leads
     read.referrals.sort(key=lambda f: f.order)
-    return _with_remitted_report(read)
+    return _with_remitted_report(_under_referrals_joined(read))
+
+
+def _under_referrals_joined(read: Read) -> Read:
+    """An under-referral joins the referral of the body that passes the matter on: "Även A och Stockholms Stadshus
+    AB ges tillfälle att yttra sig. Stockholms Stadshus AB ombeds underremittera ärendet till B." is one
+    referral to A, Stockholms Stadshus AB and B."""
+    kept: list[Found] = []
+    for found in read.referrals:
+        mine = found.referral
+        joined = next(
+            (
+                i
+                for i, earlier in reversed(list(enumerate(kept)))
+                if found.via
+                and (earlier.referral.report_title, earlier.referral.action) == (mine.report_title, mine.action)
+                and any(r.name in found.via for r in earlier.referral.recipients)
+            ),
+            None,
+        )
+        if joined is None:
+            kept.append(found)
+            continue
+        earlier = kept[joined].referral
+        names = {r.name for r in earlier.recipients}
+        more = [r for r in mine.recipients if r.name not in names]
+        kept[joined] = replace(
+            kept[joined], referral=earlier.model_copy(update={"recipients": [*earlier.recipients, *more]})
+        )
+    read.referrals = kept
+    return read
 
 
 def _with_remitted_report(read: Read) -> Read:
@@ -126,6 +157,7 @@ _BODIES_NOUN = rule(
 _DIRECTIVES_FOLLOW = rule(
     "referral.directives_follow",
     r"(?:\b(?:(?:enligt|på)\s+följande(?:\s+sätt)?|enligt\s+nedan(?:stående)?|som\s+följer|"
+    r"enligt\s+(?:tabellen|förteckningen|sändlistan)(?:\s+nedan)?|"
     r"till\s+följande(?:\s+\w+)?)\s*[.:]?|:)\s*$",
     matches=(
         "Stadsledningskontoret föreslår att rapporten remitteras enligt följande.",
@@ -133,6 +165,8 @@ _DIRECTIVES_FOLLOW = rule(
         "Programmet remitteras som följer.",
         "Planen remitteras till följande nämnder:",
         "Rapporten ska remitteras enligt nedan.",
+        "Kontoret föreslår att programmet remitteras enligt tabellen nedan.",
+        "Planen remitteras enligt sändlistan.",
     ),
     not_matches=("Rapporten remitteras till kulturnämnden.", "Kommunstyrelsen beslutar enligt följande beslut om"),
     explains_cue=True,
@@ -168,6 +202,7 @@ def _read_sentence(
     ]
     requests: dict[Action, tuple[list[Recipient], str | None, bool]] = {}
     leads = False
+    via: list[str] = []
     for clause in clauses:
         judged = judge(clause, text, unit.heading, unit.directed)
         if judged.kind not in ("request", "answered", "declined", "unanswered"):
@@ -182,6 +217,7 @@ def _read_sentence(
             continue
         if not recipients:
             continue
+        via += _passing_on(clause, boards, sentence.start, recipients)
         have, had_condition, recounted = requests.get(judged.action, ([], None, False))
         names = {r.name for r in have}
         have = have + [r for r in recipients if r.name not in names]
@@ -209,8 +245,29 @@ def _read_sentence(
             **item.located(sentence.start, sentence.end),
         )
         town = all(_TOWN.match(r.name) for r in recipients)
-        read.referrals.append(Found(referral, unit.section, (item.index, sentence.start), recounted, town))
+        order = (item.index, sentence.start)
+        read.referrals.append(Found(referral, unit.section, order, recounted, town, tuple(via)))
     return False
+
+
+# An under-referral: a compound of "remittera" that passes on a matter already referred ("underremitteras").
+_UNDER = rule(
+    "referral.under",
+    r"^under",
+    matches=("underremittera", "Underremitteras"),
+    not_matches=("remittera", "internremitteras"),
+)
+
+
+def _passing_on(clause: Clause, boards: Sequence[BoardSpan], offset: int, recipients: list[Recipient]) -> list[str]:
+    """The bodies of an under-referral's clause that pass the matter on: those named in it that are not its
+    recipients ("Stockholms Stadshus AB ombeds underremittera ärendet till B", "… underremitteras av A till B")."""
+    cue = clause.cue
+    if cue is None or cue.lemma != "remittera" or not _UNDER.match(cue.word.text):
+        return []
+    names = {r.name for r in recipients}
+    inside = [b for b in boards if offset + clause.start <= b.start < offset + clause.end]
+    return [b.name for b in inside if b.name not in names]
 
 
 def _recipients(

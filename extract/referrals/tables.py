@@ -25,6 +25,7 @@ _TABLE_COLUMNS = {
         rf"^(?:remissinstans(?:er)?|mottagare|instans(?:er)?|nämnd(?:er)?(?:\s+{OCH}\s+bolag\w*)?)$",
         matches=("Remissinstans", "Nämnder och bolagsstyrelser"),
         not_matches=("Rapport",),
+        explains_cue=True,  # the header row of a table whose rows are the referrals
     ),
     "report": rule(
         "referral.table.report",
@@ -174,13 +175,42 @@ def _table_referral(
     )
 
 
+def _asked_alike(row: Referral, other: Referral, columns: dict[str, int]) -> bool:
+    """Two rows that ask the same of their bodies: every cell but the recipients' the same (report, what to answer
+    on, the date), so one referral to the bodies of both ("Plan- och byggnadsnämnden | Hela programmet |
+    2026-04-30", "Miljönämnden | Hela programmet | 2026-04-30")."""
+    cells, others = row.text.split(" | "), other.text.split(" | ")
+    if len(cells) != len(others):
+        return False
+    return all(a == b for i, (a, b) in enumerate(zip(cells, others, strict=True)) if i != columns["recipients"])
+
+
+def _joined(referrals: list[Referral], columns: list[dict[str, int]]) -> list[Referral]:
+    """The rows of one table that ask the same, as one referral to all their bodies, where the first stands."""
+    kept: list[tuple[Referral, dict[str, int]]] = []
+    for referral, header in zip(referrals, columns, strict=True):
+        alike = next((i for i, (k, h) in enumerate(kept) if h is header and _asked_alike(referral, k, header)), None)
+        if alike is None:
+            kept.append((referral, header))
+            continue
+        first = kept[alike][0]
+        names = {r.name for r in first.recipients}
+        more = [r for r in referral.recipients if r.name not in names]
+        boxes = union_per_page([*first.boxes, *referral.boxes])
+        update = {"recipients": [*first.recipients, *more], "boxes": boxes}
+        kept[alike] = (first.model_copy(update=update), header)
+    return [referral for referral, _ in kept]
+
+
 def table_referrals(analysed: Sequence[Analysed], reports: Reports, register: BoardRegister) -> list[Referral]:
-    """Referrals set out as a table: "Remissinstans | Rapport | Synpunkter på | Svar senast", a row each.
+    """Referrals set out as a table: "Remissinstans | Rapport | Synpunkter på | Svar senast", a row each, the rows
+    that ask the same of their bodies joined.
 
     A row split by a page break is read as one: the first row of the next page (after a repeated header)
     that :func:`carries_over` the last row before the break completes it.
     """
     referrals: list[Referral] = []
+    headers: list[dict[str, int]] = []  # the header each referral's row stands under
     columns: dict[str, int] | None = None
     last: tuple[_Row, int | None] | None = None  # the row above and the index of its referral
     implementing = False  # the text before the table asks how the measures can be carried out
@@ -205,8 +235,9 @@ def table_referrals(analysed: Sequence[Analysed], reports: Reports, register: Bo
         if (referral := _table_referral(row, columns, reports, register, implementing)) is not None:
             if index is None:
                 referrals.append(referral)
+                headers.append(columns)
                 index = len(referrals) - 1
             else:
                 referrals[index] = referral
         last = (row, index)
-    return referrals
+    return _joined(referrals, headers)

@@ -1,0 +1,191 @@
+"""The current layer: the machine's rows with the clerks' corrections applied, as views (no data of their own).
+
+Ingest writes the machine's tables (``referrals``, ``referral_recipients``, ``measures``, ``answers`` …) and
+nothing else; a clerk's corrections are rows of ``corrections``, keyed by the target's stable id (its document and
+its place there), never by a row id. So a document read anew by a newer extractor gets the same corrections again,
+as long as the target is still there with the same text; one whose target is gone or changed is not applied and
+shows as *behöver ses över* (state ``needs_review``) with both texts.
+
+Views read here: ``correction_state`` (every correction, with the target's text now and its state),
+``applied_corrections``, ``current_referrals``, ``current_recipients``, ``current_measures``,
+``answer_candidates``. An item a clerk adds has its place after the machine's: 100000 + the correction's number
+(a referral, a measure), 1000 + it (a recipient).
+"""
+
+from __future__ import annotations
+
+ADDED_ITEM = 100000  # an added referral or measure: seq = ADDED_ITEM + the correction's number
+ADDED_RECIPIENT = 1000  # an added recipient: seq = ADDED_RECIPIENT + the correction's number
+
+# The target's text now: its sentence, a recipient's name, an answer's body, a document field's value ('' for
+# none); NULL when the target is gone.
+TEXT_NOW = f"""CASE c.target_kind
+    WHEN 'referral' THEN coalesce(
+        (SELECT r.text FROM referrals r WHERE r.document_id = c.document_id AND r.seq = c.item_seq),
+        (SELECT json_extract(x.value, '$.text') FROM corrections x WHERE x.action = 'add_referral'
+         AND x.document_id = c.document_id AND {ADDED_ITEM} + x.number = c.item_seq))
+    WHEN 'recipient' THEN coalesce(
+        (SELECT rr.name FROM referrals r JOIN referral_recipients rr ON rr.referral_id = r.id AND rr.seq = c.sub_seq
+         WHERE r.document_id = c.document_id AND r.seq = c.item_seq),
+        (SELECT json_extract(x.value, '$.name') FROM corrections x WHERE x.action = 'add_recipient'
+         AND x.document_id = c.document_id AND x.item_seq = c.item_seq AND {ADDED_RECIPIENT} + x.number = c.sub_seq))
+    WHEN 'measure' THEN coalesce(
+        (SELECT m.text FROM measures m WHERE m.document_id = c.document_id AND m.seq = c.item_seq),
+        (SELECT json_extract(x.value, '$.text') FROM corrections x WHERE x.action = 'add_measure'
+         AND x.document_id = c.document_id AND {ADDED_ITEM} + x.number = c.item_seq))
+    WHEN 'decision_point' THEN
+        (SELECT p.text FROM decision_points p WHERE p.document_id = c.document_id AND p.seq = c.item_seq)
+    WHEN 'answer' THEN
+        (SELECT a.board_name FROM answers a WHERE a.document_id = c.document_id AND a.seq = c.item_seq)
+    WHEN 'document' THEN (SELECT CASE c.field WHEN 'kind' THEN coalesce(d.kind, '')
+        WHEN 'date' THEN coalesce(d.date, '') WHEN 'title' THEN coalesce(d.title, '')
+        WHEN 'diarienummer' THEN coalesce(d.diarienummer, '') ELSE '' END FROM documents d WHERE d.id = c.document_id)
+    ELSE '' END"""
+
+CORRECTION_STATE = f"""
+        SELECT *, CASE
+                  WHEN action != 'withdraw' AND EXISTS (SELECT 1 FROM corrections w WHERE w.action = 'withdraw'
+                                                        AND w.target = x.id) THEN 'withdrawn'
+                  WHEN current_text IS NULL OR current_text IS NOT coalesce(target_text, '') THEN 'needs_review'
+                  ELSE 'applied' END AS state
+        FROM (SELECT c.*, {TEXT_NOW} AS current_text FROM corrections c) x
+        """
+APPLIED_CORRECTIONS = "SELECT * FROM correction_state WHERE state = 'applied' AND action != 'withdraw'"
+
+
+def _corrected(document: str) -> str:
+    """Whether any correction names the document: one lookup in a set SQLite builds once per query, so that the
+    rows of the documents nobody corrected (nearly all) cost no search of the corrections (``make bench``: the
+    board's page at 100,000 measures took half as long again without it)."""
+    return f"{document} IN (SELECT document_id FROM corrections)"
+
+
+def _latest(kind: str, document: str, seq: str, what: str, sub: str | None = None, column: str = "value") -> str:
+    """The newest applied correction's ``column`` for one target and action(s) (``what``: an SQL condition)."""
+    sub_test = f" AND a.sub_seq = {sub}" if sub else ""
+    return (
+        f"(CASE WHEN {_corrected(document)} THEN (SELECT a.{column} FROM applied_corrections a"
+        f" WHERE a.target_kind = '{kind}' AND a.document_id = {document}"
+        f" AND a.item_seq = {seq}{sub_test} AND {what} ORDER BY a.number DESC LIMIT 1) END)"
+    )
+
+
+def _kept(kind: str, document: str, seq: str, sub: str | None = None) -> str:
+    """Not rejected: no reject, or a confirm after it."""
+    verdict = _latest(kind, document, seq, "a.action IN ('confirm', 'reject')", sub, "action")
+    return f"coalesce({verdict}, '') != 'reject'"
+
+
+def _set(kind: str, field: str, document: str, seq: str, sub: str | None = None) -> str:
+    return _latest(kind, document, seq, f"a.action = 'set' AND a.field = '{field}'", sub)
+
+
+def _ids(kind: str, document: str, seq: str, sub: str | None = None) -> str:
+    """The ids of the corrections applied to a target, comma-separated (NULL for none)."""
+    sub_test = f" AND a.sub_seq = {sub}" if sub else ""
+    return (
+        f"(CASE WHEN {_corrected(document)} THEN (SELECT group_concat(a.id) FROM applied_corrections a"
+        f" WHERE a.target_kind = '{kind}' AND a.document_id = {document} AND a.item_seq = {seq}{sub_test}) END)"
+    )
+
+
+_R = ("r.document_id", "r.seq")
+_A = ("a.document_id", f"{ADDED_ITEM} + a.number")  # an added referral or measure
+_REFERRAL_COLUMNS = "report_title, report_title_key, action, scope, priority, condition, text, page"
+
+CURRENT_REFERRALS = f"""
+        SELECT r.id, r.document_id, r.seq, {", ".join("r." + c.strip() for c in _REFERRAL_COLUMNS.split(","))},
+               coalesce(json_extract({_set("referral", "reply_by", *_R)}, '$'), r.reply_by) AS reply_by,
+               r.confidence, r.reasons, {_ids("referral", *_R)} AS corrections, 0 AS added
+        FROM referrals r
+        WHERE {_kept("referral", *_R)}
+        UNION ALL
+        SELECT -a.number, a.document_id, {ADDED_ITEM} + a.number, json_extract(a.value, '$.report_title'),
+               json_extract(a.value, '$.report_title_key'), json_extract(a.value, '$.action'), 'report', NULL, NULL,
+               json_extract(a.value, '$.text'), NULL,
+               coalesce(json_extract({_set("referral", "reply_by", *_A)}, '$'), json_extract(a.value, '$.reply_by')),
+               'sure', '[]', a.id || coalesce(',' || {_ids("referral", *_A)}, ''), 1
+        FROM applied_corrections a
+        WHERE a.action = 'add_referral' AND {_kept("referral", *_A)}
+        """
+
+_RR = ("r.document_id", "r.seq", "rr.seq")
+_BOARD = "json_extract({0}, '$.name'), json_extract({0}, '$.board_id'), json_extract({0}, '$.kind')"
+_MARK = "a.action IN ('answered', 'declined')"
+_ADDED_SUB = f"{ADDED_RECIPIENT} + a.number"  # an added recipient's place in its referral
+
+
+def _marks(document: str, seq: str, sub: str) -> str:
+    return (
+        f"{_latest('recipient', document, seq, _MARK, sub, 'action')} AS mark, "
+        f"json_extract({_latest('recipient', document, seq, _MARK, sub)}, '$') AS mark_date"
+    )
+
+
+CURRENT_RECIPIENTS = f"""
+        SELECT referral_id, seq, document_id, referral_seq,
+               CASE WHEN board IS NULL THEN name ELSE json_extract(board, '$.name') END AS name,
+               CASE WHEN board IS NULL THEN board_id ELSE json_extract(board, '$.board_id') END AS board_id,
+               CASE WHEN board IS NULL THEN kind ELSE json_extract(board, '$.kind') END AS kind,
+               CASE WHEN board IS NULL THEN is_group ELSE json_extract(board, '$.kind') = 'group' END AS is_group,
+               excluding, mark, mark_date, corrections, 0 AS added
+        FROM (SELECT rr.referral_id, rr.seq, r.document_id, r.seq AS referral_seq, rr.name, rr.board_id, rr.kind,
+                     rr.is_group, rr.excluding, {_set("recipient", "board", *_RR)} AS board, {_marks(*_RR)},
+                     {_ids("recipient", *_RR)} AS corrections
+              FROM referral_recipients rr
+              JOIN referrals r ON r.id = rr.referral_id
+              WHERE {_kept("recipient", *_RR)})
+        UNION ALL
+        SELECT r.id, {ADDED_RECIPIENT} + a.number, r.document_id, r.seq, {_BOARD.format("a.value")},
+               json_extract(a.value, '$.kind') = 'group', '[]',
+               {_marks("r.document_id", "r.seq", _ADDED_SUB)}, a.id, 1
+        FROM applied_corrections a
+        JOIN referrals r ON r.document_id = a.document_id AND r.seq = a.item_seq
+        WHERE a.action = 'add_recipient' AND {_kept("recipient", "r.document_id", "r.seq", _ADDED_SUB)}
+        UNION ALL
+        SELECT -a.number, j.key, a.document_id, {ADDED_ITEM} + a.number, {_BOARD.format("j.value")},
+               json_extract(j.value, '$.kind') = 'group', '[]',
+               {_marks(*_A, "j.key")}, a.id, 1
+        FROM applied_corrections a, json_each(a.value, '$.recipients') j
+        WHERE a.action = 'add_referral'
+        """
+
+_M = ("m.document_id", "m.seq")
+_MEASURE_COLUMNS = (
+    "id, document_id, seq, code, group_code, group_title, report_title, report_title_key, text, section, page, "
+    "confidence, reasons"
+)
+# The machine's measures a clerk has not rejected (a plain view: the board's page reads it by index at 100,000).
+CURRENT_MEASURES = f"""
+        SELECT {", ".join("m." + c.strip() for c in _MEASURE_COLUMNS.split(","))}, {_ids("measure", *_M)} AS corrections
+        FROM measures m
+        WHERE {_kept("measure", *_M)}
+        """
+# Measures a clerk added: shown on their document's page and exported among the corrections.
+ADDED_MEASURES = f"""
+        SELECT -a.number AS id, a.document_id, {ADDED_ITEM} + a.number AS seq, json_extract(a.value, '$.code') AS code,
+               json_extract(a.value, '$.text') AS text, json_extract(a.value, '$.report_title') AS report_title,
+               json_extract(a.value, '$.responsible') AS responsible, a.id AS corrections
+        FROM applied_corrections a
+        WHERE a.action = 'add_measure' AND {_kept("measure", *_A)}
+        """
+
+_AL = ("al.answer_document_id", "al.answer_seq")
+# An answer and the referrals it may answer (``answer_links``), without the answers a clerk rejected, dated as
+# the clerk set.
+ANSWER_CANDIDATES = f"""
+        SELECT al.answer_document_id, al.answer_seq, al.board_id, al.board_name,
+               coalesce(json_extract({_set("answer", "date", *_AL)}, '$'), al.date) AS date,
+               al.referral_id, al.referral_document_id
+        FROM answer_links al
+        WHERE {_kept("answer", *_AL)}
+        """
+
+CURRENT_VIEWS = {
+    "correction_state": CORRECTION_STATE,
+    "applied_corrections": APPLIED_CORRECTIONS,
+    "current_referrals": CURRENT_REFERRALS,
+    "current_recipients": CURRENT_RECIPIENTS,
+    "current_measures": CURRENT_MEASURES,
+    "added_measures": ADDED_MEASURES,
+}

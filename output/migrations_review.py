@@ -1,0 +1,76 @@
+"""Migrations from m014 on (``migrations.py`` holds m001–m013 and the list of them all): shipped ones are never edited.
+
+m014: each item's evidence (confidence, reasons, rules), a document's unexplained cues, the clerks'
+corrections, the audit log of every write from the browser, and the PDFs uploaded there.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+_EVIDENCE_TABLES = ("documents", "referrals", "measures", "decision_points", "answers")
+_LOCATED = {"page": int, "x0": float, "top": float, "x1": float, "bottom": float, "boxes": str}
+
+
+def m014_evidence_and_corrections(db: Database) -> None:
+    """How sure the extraction is of each item; the clerks' corrections, kept apart from the machine's rows."""
+    for table in _EVIDENCE_TABLES:
+        db.table(table).add_column("confidence", str)  # sure, unsure; NULL: stored by an older atgard
+        db.table(table).add_column("reasons", str, not_null_default="[]")  # JSON list
+        db.table(table).add_column("rules", str, not_null_default="[]")  # JSON list
+        db.table(table).create_index(["confidence"])
+    db.table("cues").create(
+        {"document_id": str, "seq": int, "text": str, "cue": str, "section": str, "in_item_section": int}
+        | _LOCATED
+        | {"extractor_version": str},
+        pk=("document_id", "seq"),
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    _m014_corrections(db)
+    db.table("audit_log").create(
+        {"number": int, "at": str, "who": str, "role": str, "action": str, "target": str, "detail": str},
+        pk="number",
+        not_null={"at", "who", "action"},
+    )
+    db.table("uploads").create(
+        {
+            "number": int,
+            "filename": str,
+            "size": int,
+            "who": str,
+            "at": str,
+            "state": str,  # waiting, reading, done, failed
+            "message": str,  # the CLI's one line: what was stored, or the error
+            "document_id": str,
+            "finished_at": str,
+        },
+        pk="number",
+        not_null={"filename", "who", "at", "state"},
+    )
+
+
+def _m014_corrections(db: Database) -> None:
+    """The corrections: never written by ingest, never deleted (an earlier one is withdrawn by a later one)."""
+    db.table("corrections").create(
+        {
+            "number": int,  # the order they were made in
+            "id": str,  # correction-<20 hex>, kept by export and import
+            "target": str,  # the target's stable id, or the document's sha256, or a correction's id (withdraw)
+            "target_kind": str,  # document, referral, recipient, measure, decision_point, answer, correction
+            "document_id": str,
+            "item_seq": int,  # the item's place in its document (NULL for the document itself)
+            "sub_seq": int,  # a recipient's place in its referral
+            "action": str,
+            "field": str,
+            "value": str,  # JSON
+            "target_text": str,
+            "who": str,
+            "at": str,
+            "why": str,
+        },
+        pk="number",
+        not_null={"id", "target", "target_kind", "document_id", "action", "who", "at", "why"},
+    )
+    db.table("corrections").create_index(["id"], unique=True)
+    db.table("corrections").create_index(["target_kind", "document_id", "item_seq", "sub_seq"])
+    db.table("corrections").create_index(["target"])
