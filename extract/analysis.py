@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -53,13 +55,27 @@ class Analysed:
 
     def located(self, start: int = 0, end: int | None = None) -> dict[str, Any]:
         """``page``, ``bbox`` and ``boxes`` of ``text[start:end]``, for the contract's Located models."""
-        return located_at(_locate(self.block, start, len(self.text) if end is None else end))
+        return located_at(_locate(self.block, start, len(self.text) if end is None else end, self._line_bounds))
+
+    @functools.cached_property
+    def _line_bounds(self) -> tuple[list[int], list[int]] | None:
+        """The block's lines' starts and ends, when both ascend (as the reader makes them): the lines that hold a
+        stretch of text are then found by bisection, not by a test of every line."""
+        starts, ends = [line.start for line in self.block.lines], [line.end for line in self.block.lines]
+        ascending = all(a <= b for a, b in itertools.pairwise(starts)) and all(
+            a <= b for a, b in itertools.pairwise(ends)
+        )
+        return (starts, ends) if ascending else None
 
 
-def _locate(block: Block, start: int, end: int) -> list[PageBox]:
+def _locate(block: Block, start: int, end: int, bounds: tuple[list[int], list[int]] | None = None) -> list[PageBox]:
     """``block.locate(start, end)`` without a box made for each line on the way: one box per page around the
     block's lines that hold ``text[start:end]``. Every mention, referral and measure is located so."""
-    hit = [line for line in block.lines if line.start < end and line.end > start] or block.lines[:1]
+    if bounds is None:
+        hit = [line for line in block.lines if line.start < end and line.end > start]
+    else:  # ends ascend: from the first line ending after start; starts ascend: to the last starting before end
+        hit = block.lines[bisect.bisect_right(bounds[1], start) : bisect.bisect_left(bounds[0], end)]
+    hit = hit or block.lines[:1]
     if not hit:
         return block.boxes
     by_page: dict[int, list[BBox]] = {}
