@@ -26,10 +26,9 @@ reached AS (
     JOIN boards m ON m.id = t.member_id
     JOIN current_recipients rr ON rr.board_id = t.board_id
       AND NOT EXISTS (SELECT 1 FROM json_each(rr.excluding) x WHERE json_extract(x.value, '$.board_id') = t.member_id)
-    JOIN current_referrals r ON r.id = rr.referral_id
-    JOIN documents d ON d.id = r.document_id
-    WHERE t.via_id IS NULL OR ((t.valid_from IS NULL OR d.year IS NULL OR t.valid_from <= d.year)
-          AND (t.valid_to IS NULL OR (d.year IS NOT NULL AND t.valid_to >= d.year)))
+    JOIN referral_years ry ON ry.referral_id = rr.referral_id  -- the year that says who a group's members were
+    WHERE t.via_id IS NULL OR ((t.valid_from IS NULL OR ry.year IS NULL OR t.valid_from <= ry.year)
+          AND (t.valid_to IS NULL OR (ry.year IS NOT NULL AND t.valid_to >= ry.year)))
 )
 SELECT b.id, b.name, b.kind, coalesce(n.referrals, 0) AS referrals
 FROM boards b

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from atgard.output.migrations_review import m014_evidence_and_corrections
+from atgard.output.migrations_review import m014_evidence_and_corrections, m015_referral_years
 from atgard.schema.keys import case_id, case_key, title_key
 
 
@@ -485,4 +485,5 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m012_looser_answer_links,
     m013_cases,
     m014_evidence_and_corrections,
+    m015_referral_years,
 ]

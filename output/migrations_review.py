@@ -74,3 +74,9 @@ def _m014_corrections(db: Database) -> None:
     db.table("corrections").create_index(["id"], unique=True)
     db.table("corrections").create_index(["target_kind", "document_id", "item_seq", "sub_seq"])
     db.table("corrections").create_index(["target"])
+
+
+def m015_referral_years(db: Database) -> None:
+    """No table changes: the view ``referral_years`` (one rule for the year a referral was made, so a group's
+    members agree on every page) is new, and the views are made anew after migrating. The number tells the
+    read-only commands that a database of m014 has older views."""

@@ -29,8 +29,8 @@ WHERE s.referral_id = :referral_id ORDER BY s.recipient_seq"""
 # The members of a group a referral is sent to, in the referral's year and not left out, each with its answer
 # (the same members the view referral_status counts).
 GROUP_MEMBERS = """WITH sent AS (
-    SELECT r.id, r.reply_by, d.year, rr.excluding
-    FROM referrals r JOIN documents d ON d.id = r.document_id
+    SELECT r.id, r.reply_by, ry.year, rr.excluding
+    FROM referrals r JOIN referral_years ry ON ry.referral_id = r.id
     JOIN referral_recipients rr ON rr.referral_id = r.id AND rr.board_id = :group_id
     WHERE r.id = :referral_id LIMIT 1
 ),

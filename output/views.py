@@ -91,6 +91,15 @@ UNRESOLVED_REFERENCES = """
 # A group's members a referral leaves out ("samtliga stadsdelsnämnder utom Norrmalms", the recipient's
 # ``excluding``, JSON) neither count for the group's status nor owe an answer themselves.
 _LEFT_OUT = "NOT EXISTS (SELECT 1 FROM json_each(rr.excluding) x WHERE json_extract(x.value, '$.board_id') = {member})"
+# The year a referral was made, which says who a group's members were: its document's year, else the year of
+# its date, else the year of the report it sends out. Every query that spells a group out for a referral reads
+# it here (the status, the matrix, the home page's counts, a group's page, Min nämnd, the feed), so they agree.
+REFERRAL_YEARS = """
+        SELECT r.id AS referral_id,
+               coalesce(d.year, CAST(substr(d.date, 1, 4) AS INTEGER),
+                        (SELECT max(y.year) FROM report_documents y WHERE y.title_key = r.report_title_key)) AS year
+        FROM current_referrals r JOIN documents d ON d.id = r.document_id
+        """
 # A member through a group only in the years it existed (a board named directly, always).
 _IN_YEAR = """(e.via_id IS NULL OR (
         (e.valid_from IS NULL OR {year} IS NULL OR e.valid_from <= {year})
@@ -121,7 +130,7 @@ REFERRAL_MATRIX = f"""
         LEFT JOIN boards mb ON mb.id = e.member_id
         LEFT JOIN boards via ON via.id = e.via_id
         WHERE (r.scope = 'report' OR m.code IN (SELECT code FROM referral_measure_codes WHERE referral_id = r.id))
-          AND {_IN_YEAR.format(year="coalesce(rd.year, rep.year)")}
+          AND {_IN_YEAR.format(year="(SELECT ry.year FROM referral_years ry WHERE ry.referral_id = r.id)")}
         """
 
 # An answer and the referrals it may answer, as stored in ``answer_links`` (comparing every answer with every
@@ -136,7 +145,7 @@ REFERRAL_STATUS = f"""
                    rr.seq AS recipient_seq, rr.name AS board_name, rr.board_id, rr.kind AS board_kind,
                    rr.is_group, r.report_title, r.action, r.reply_by, r.page AS referral_page, rr.mark, rr.mark_date,
                    trim(coalesce(r.corrections, '') || ',' || coalesce(rr.corrections, ''), ',') AS corrections,
-                   coalesce(d.year, CAST(substr(d.date, 1, 4) AS INTEGER)) AS year,
+                   ry.year,
                    (SELECT ac.answer_document_id || '|' || coalesce(ac.date, '')
                     FROM answer_candidates ac
                     WHERE ac.referral_id = r.id
@@ -144,8 +153,8 @@ REFERRAL_STATUS = f"""
                     ORDER BY ac.date LIMIT 1) AS direct,
                    (SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
                     WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
-                      AND (m.valid_from IS NULL OR d.year IS NULL OR m.valid_from <= d.year)
-                      AND (m.valid_to IS NULL OR (d.year IS NOT NULL AND m.valid_to >= d.year))) AS members,
+                      AND (m.valid_from IS NULL OR ry.year IS NULL OR m.valid_from <= ry.year)
+                      AND (m.valid_to IS NULL OR m.valid_to >= ry.year)) AS members,
                    (SELECT count(DISTINCT ac.board_id) FROM answer_candidates ac
                     JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
                     WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")}) AS members_answered,
@@ -153,7 +162,7 @@ REFERRAL_STATUS = f"""
                     JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
                     WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")}) AS last_member_date
             FROM current_referrals r
-            JOIN documents d ON d.id = r.document_id
+            JOIN referral_years ry ON ry.referral_id = r.id
             JOIN current_recipients rr ON rr.referral_id = r.id
         ),
         judged AS (
@@ -258,6 +267,7 @@ VIEWS = {
     "unknown_boards": UNKNOWN_BOARDS,
     "board_expansion": BOARD_EXPANSION,
     "report_documents": REPORT_DOCUMENTS,
+    "referral_years": REFERRAL_YEARS,
     "referral_measures": REFERRAL_MEASURES,
     "unresolved_references": UNRESOLVED_REFERENCES,
     "referral_matrix": REFERRAL_MATRIX,
