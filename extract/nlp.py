@@ -54,12 +54,12 @@ def _per_doc(doc: Doc, key: str, compute: Callable[[], _T]) -> _T:
 def make_docs(nlp: Language, texts: Sequence[str]) -> list[Doc]:
     """``list(nlp.pipe(texts))`` without its layers of generators (a tenth of extraction on short blocks): each
     text made a Doc, then every Doc through each component in turn. Each Doc keeps the text it was made of,
-    which is its ``doc.text`` (spaCy's tokenizer loses no character), for :func:`doc_text` and :func:`token_texts`.
+    which is its ``doc.text`` (spaCy's tokenizer loses no character), to cut its tokens' texts from.
     """
     docs = []
     for text in texts:
         doc = nlp.make_doc(text)  # with spaCy's limit on a text's length, as nlp.pipe has it
-        doc.user_data["text"] = text
+        doc.user_data["source"] = text
         docs.append(doc)
     for _, component in nlp.pipeline:
         docs = [component(doc) for doc in docs]
@@ -72,7 +72,7 @@ def _tokens(doc: Doc) -> tuple[list[str], list[int]]:
 
     def read() -> tuple[list[str], list[int]]:
         starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
-        text = doc.user_data.get("text")
+        text = doc.user_data.get("source")
         if text is None:  # a Doc not made by make_docs: the texts from the string store
             strings = doc.vocab.strings
             return [strings[orth] for orth in doc.to_array("ORTH").tolist()], starts
@@ -87,8 +87,10 @@ def token_texts(doc: Doc) -> list[str]:
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``: the text the Doc was made of, else joined from the arrays (spaCy's own makes a Token object
-    per token to join their texts)."""
+    """``doc.text`` joined from the arrays (spaCy's own makes a Token object per token to join their texts).
+
+    Joined, not the text the Doc was made of: a string of its own, as the rules have always been given, since
+    the extraction's evidence tells the texts its rules ran on apart by their identity (extract/evidence.py)."""
 
     def joined() -> str:
         spaced = doc.to_array("SPACY").tolist()
