@@ -96,7 +96,7 @@ _REFERRAL_COLUMNS = "report_title, report_title_key, action, scope, priority, co
 CURRENT_REFERRALS = f"""
         SELECT r.id, r.document_id, r.seq, {", ".join("r." + c.strip() for c in _REFERRAL_COLUMNS.split(","))},
                coalesce(json_extract({_set("referral", "reply_by", *_R)}, '$'), r.reply_by) AS reply_by,
-               r.confidence, r.reasons, {_ids("referral", *_R)} AS corrections, 0 AS added
+               r.confidence, r.reasons, r.stated_answers, {_ids("referral", *_R)} AS corrections, 0 AS added
         FROM referrals r
         WHERE {_kept("referral", *_R)}
         UNION ALL
@@ -104,7 +104,7 @@ CURRENT_REFERRALS = f"""
                json_extract(a.value, '$.report_title_key'), json_extract(a.value, '$.action'), 'report', NULL, NULL,
                json_extract(a.value, '$.text'), NULL,
                coalesce(json_extract({_set("referral", "reply_by", *_A)}, '$'), json_extract(a.value, '$.reply_by')),
-               'sure', '[]', a.id || coalesce(',' || {_ids("referral", *_A)}, ''), 1
+               'sure', '[]', '[]', a.id || coalesce(',' || {_ids("referral", *_A)}, ''), 1
         FROM applied_corrections a
         WHERE a.action = 'add_referral' AND {_kept("referral", *_A)}
         """
