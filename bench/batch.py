@@ -13,6 +13,7 @@ scaled to the batch (each copy parses as its original does).
 from __future__ import annotations
 
 import math
+import os
 import platform
 import shutil
 import time
@@ -97,8 +98,6 @@ def machine() -> str:
 
 
 def _affinity() -> set[int]:
-    import os
-
     getter = getattr(os, "sched_getaffinity", None)
     return set(getter(0)) if getter else set(range(os.cpu_count() or 1))
 
@@ -123,6 +122,9 @@ def batch_figures(
         every = min(every, ingest_seconds(files[0].parent, work / "batch-jobsN.db", None))
     shutil.rmtree(work / "batch")
     return {
+        # what else ran on the machine meanwhile (1-minute load average, at the end): the second core of
+        # --jobs is only there when nothing else takes it
+        "load_average_1_min": os.getloadavg()[0],
         "documents": len(files),
         "pages": pages,
         "copies_of_each_file": copies,
