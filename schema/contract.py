@@ -160,8 +160,11 @@ class Recipient(BoardRef):
 class StatedAnswer(Model):
     """What a document says became of a referral for one body: it answered, declined or has not answered."""
 
-    board: BoardRef
-    outcome: Literal["answered", "declined", "unanswered"]
+    board: BoardRef = Field(description="the body the document speaks of")
+    outcome: Literal["answered", "declined", "unanswered"] = Field(
+        description="answered ('har yttrat sig'), declined ('har avstått från att yttra sig'), "
+        "unanswered ('har inte svarat')"
+    )
     source: PageBox = Field(description="where the document says so")
 
 
