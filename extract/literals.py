@@ -13,11 +13,15 @@ matches always holds one of them. What it saves is the engine's time on the othe
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
-from re import _constants as sre  # the parser's opcodes: CPython's own, stable since 3.11
-from re import _parser
-from re._casefix import _EXTRA_CASES
+from typing import Any
+
+# CPython's own parser of regular expressions, its opcodes and its extra case classes (re._parser since 3.11)
+_parser: Any = importlib.import_module("re._parser")
+sre: Any = importlib.import_module("re._constants")
+_EXTRA_CASES: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
 
 Needles = tuple[tuple[str, ...], bool]  # the strings, one of which a match holds; whether in folded text
 SHORTEST = 3  # a needle shorter than this is in almost every text: no test is worth making
@@ -98,13 +102,13 @@ def _better(a: Condition, b: Condition) -> Condition:
     return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
 
 
-def _sequence(items: list[tuple[object, object]], caseless: bool) -> Condition:
+def _sequence(items: list[tuple[Any, Any]], caseless: bool) -> Condition:
     """The best condition of a sequence: a run of literal characters, or the condition of one of its items."""
     best: Condition = None
     run: list[str] = []
     for op, value in [*items, (None, None)]:
         if op is sre.LITERAL:
-            run.append(chr(value))  # type: ignore[arg-type]
+            run.append(chr(value))
             continue
         if run:
             text = "".join(run)
@@ -115,22 +119,25 @@ def _sequence(items: list[tuple[object, object]], caseless: bool) -> Condition:
     return best
 
 
-def _item(op: object, value: object, caseless: bool) -> Condition:
+def _item(op: Any, value: Any, caseless: bool) -> Condition:
     if op is sre.SUBPATTERN:
-        _, added, removed, inner = value  # type: ignore[misc]
+        _, added, removed, inner = value
         if (added | removed) & re.IGNORECASE:
             return None  # a part with a case rule of its own: not read
         return _sequence(list(inner.data), caseless)
     if op is sre.BRANCH:
-        conditions = [_sequence(list(branch.data), caseless) for branch in value[1]]  # type: ignore[index]
-        if any(condition is None for condition in conditions):
-            return None
-        return frozenset().union(*conditions)  # type: ignore[arg-type]
+        conditions = [_sequence(list(branch.data), caseless) for branch in value[1]]
+        found: set[str] = set()
+        for condition in conditions:
+            if condition is None:
+                return None
+            found |= condition
+        return frozenset(found)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
-        least, _, inner = value  # type: ignore[misc]
+        least, _, inner = value
         return _sequence(list(inner.data), caseless) if least >= 1 else None
     if op is getattr(sre, "ATOMIC_GROUP", None):
-        return _sequence(list(value.data), caseless)  # type: ignore[attr-defined]
+        return _sequence(list(value.data), caseless)
     return None  # a class, an anchor, a look-around, a back reference: no needle of its own
 
 

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
@@ -71,7 +70,7 @@ def _tokens(doc: Doc) -> tuple[list[str], list[int]]:
     object per token, which cost extraction more time than all its rules (``make bench``)."""
 
     def read() -> tuple[list[str], list[int]]:
-        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        starts, lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist() if len(doc) else ([], [])
         text = doc.user_data.get("source")
         if text is None:  # a Doc not made by make_docs: the texts from the string store
             strings = doc.vocab.strings

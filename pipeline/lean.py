@@ -74,6 +74,6 @@ def without_spacy_cli() -> None:
         return  # another layout than spaCy 3's: imported as it is
     package = _deferred(_PACKAGE, folder / "__init__.py", package=True)
     info = _deferred(_INFO, folder / "info.py", package=False)
-    info.info = _info  # what ``spacy/__init__.py`` imports by name
-    package.info = info
+    info.__dict__["info"] = _info  # what ``spacy/__init__.py`` imports by name
+    package.__dict__["info"] = info
     sys.modules[_PACKAGE], sys.modules[_INFO] = package, info

@@ -387,8 +387,7 @@ def _join_units(segments: Sequence[list[Unit]], joiner: str | None = None) -> li
 
 def style_runs(units: Sequence[Unit]) -> list[StyleRun]:
     """Italic and bold stretches of the text, trimmed of surrounding white space."""
-    texts = [unit.text for unit in units]
-    full_text = "".join(texts)
+    full_text = "".join(texts := [unit.text for unit in units])
     runs: list[StyleRun] = []
     for style, flags in (("italic", [unit.italic for unit in units]), ("bold", [unit.bold for unit in units])):
         if not any(flags):
@@ -400,8 +399,7 @@ def style_runs(units: Sequence[Unit]) -> list[StyleRun]:
                 start = offset
             elif not flagged and start is not None:
                 run = full_text[start:offset]
-                left = len(run) - len(run.lstrip())
-                right = len(run.rstrip())
+                left, right = len(run) - len(run.lstrip()), len(run.rstrip())
                 if right > left:
                     runs.append(StyleRun(style=style, start=start + left, end=start + right))
                 start = None
@@ -415,8 +413,7 @@ def _clamp(value: float, low: float, high: float) -> float:
 
 def _bbox(segments: Sequence[Segment], width: float, height: float) -> BBox:
     """The box around segments, kept on the page (a damaged file can place glyphs off it)."""
-    first = segments[0]
-    left, top, right, bottom = first.x0, first.top, first.x1, first.bottom
+    left, top, right, bottom = segments[0].x0, segments[0].top, segments[0].x1, segments[0].bottom
     for segment in segments[1:]:  # one pass (a box is made for every line of every block)
         left, top = min(left, segment.x0), min(top, segment.top)
         right, bottom = max(right, segment.x1), max(bottom, segment.bottom)
@@ -437,13 +434,8 @@ def _line_spans(parts: Sequence[Part], units: Sequence[Unit], sizes: dict[int, t
     offset = 0
     for unit in units:
         end = offset + len(unit.text)
-        index = owner.get(id(unit))
-        if index is not None:
-            span = extent.get(index)
-            if span is None:
-                extent[index] = [offset, end]
-            else:
-                span[1] = end
+        if (index := owner.get(id(unit))) is not None:
+            extent.setdefault(index, [offset, end])[1] = end
         offset = end
     return [
         LineSpan(start=start, end=end, page=parts[index][0], bbox=_bbox([parts[index][1]], *sizes[parts[index][0]]))
