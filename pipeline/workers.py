@@ -17,7 +17,7 @@ import os
 import select
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -99,6 +99,9 @@ def _extract(file: _ReadFile, kind: DocumentKind | None) -> Prepared:
     """The rules over a file read: spaCy loads here, in the process that extracts."""
     if file.read_document is None:
         return Prepared(file.path, file.document_id)
+    from atgard.pipeline.lean import without_spacy_cli
+
+    without_spacy_cli()
     from atgard.extract.boards import load_register
     from atgard.extract.document import extract_document
     from atgard.extract.header import with_header_fields
@@ -212,12 +215,13 @@ def _fork_server() -> multiprocessing.context.ForkServerContext | None:
     return context
 
 
-def start_early(jobs: int) -> None:
+def start_early(jobs: int, paths: Sequence[Path]) -> None:
     """Start the fork server now (``jobs`` > 1), so that its imports overlap this process's own.
 
-    For a command that will ingest: should every file turn out stored already, the server ends
-    with this process, having cost a second of a core and no waiting."""
-    if jobs > 1 and _fork_server() is not None:
+    For a command that will ingest more than one file: one file is read in this process, with no
+    workers (see :func:`prepared_in_order`). Should every file turn out stored already, the server
+    ends with this process, having cost a second of a core and no waiting."""
+    if jobs > 1 and not (len(paths) == 1 and paths[0].is_file()) and _fork_server() is not None:
         multiprocessing.forkserver.ensure_running()
 
 
@@ -257,8 +261,9 @@ def _read_meanwhile(pending: Iterator[Path], workers: _Workers, batch: Batch) ->
 
 
 def prepared_in_order(files: list[Path], batch: Batch, jobs: int) -> Iterator[Turn]:
-    """Each file's turn, in the order given; ``jobs`` > 1 works ahead in processes."""
-    if jobs <= 1:
+    """Each file's turn, in the order given; ``jobs`` > 1 works ahead in processes (not for one file: the
+    workers' start-up would cost more than the file)."""
+    if jobs <= 1 or len(files) <= 1:
         for path in files:
             yield Turn(path, functools.partial(prepare, path, batch))
         return

@@ -148,17 +148,21 @@ class Line:
     def x1(self) -> float:
         return self.segments[-1].x1
 
+    # Most lines are one segment, and the block builder asks these of every line many times.
     @property
     def top(self) -> float:
-        return min(segment.top for segment in self.segments)
+        segments = self.segments
+        return segments[0].top if len(segments) == 1 else min(segment.top for segment in segments)
 
     @property
     def bottom(self) -> float:
-        return max(segment.bottom for segment in self.segments)
+        segments = self.segments
+        return segments[0].bottom if len(segments) == 1 else max(segment.bottom for segment in segments)
 
     @property
     def size(self) -> float:
-        return max(segment.size for segment in self.segments)
+        segments = self.segments
+        return segments[0].size if len(segments) == 1 else max(segment.size for segment in segments)
 
     @property
     def text(self) -> str:
