@@ -18,8 +18,9 @@ from atgard.extract.codes import find_codes
 from atgard.extract.dissent import in_dissent
 from atgard.extract.mentions import LIST_LEAD, BoardSpan
 from atgard.extract.referrals.clauses import Clause, find_clauses
-from atgard.extract.referrals.common import PRIMARY, TitleContext, report_title, titles_by_noun
+from atgard.extract.referrals.common import IMPLEMENTATION, PRIMARY, TitleContext, report_title, titles_by_noun
 from atgard.extract.referrals.judge import Action, Judgement, judge
+from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.referrals.lists import LIST_HEADING, list_referral
 from atgard.extract.referrals.reading import Unit, reading_units
 from atgard.extract.referrals.recipients import recipients_in
@@ -222,9 +223,12 @@ def _read_sentence(
         names = {r.name for r in have}
         have = have + [r for r in recipients if r.name not in names]
         requests[judged.action] = (have, had_condition or condition, recounted or judged.recounted)
+    if not requests and (labelled := _labelled(unit, sentence, masked, boards, register)):
+        requests["implementation" if IMPLEMENTATION.search(text) else "opinion"] = (labelled, None, False)
     if not requests and leads:
         # the list follows as items: the bodies one an item, or directives that each name their bodies
-        listed = list_referral(item, sentence, reports, analysed, register) if LIST_LEAD.search(text) else None
+        lead = LIST_LEAD.search(text) or _DIRECTIVES_FOLLOW.search(text)
+        listed = list_referral(item, sentence, reports, analysed, register) if lead else None
         if listed is not None:
             recounted = any(c.recounted for c in clauses)
             read.referrals.append(Found(listed, unit.section, (item.index, sentence.start), recounted))
@@ -248,6 +252,15 @@ def _read_sentence(
         order = (item.index, sentence.start)
         read.referrals.append(Found(referral, unit.section, order, recounted, town, tuple(via)))
     return False
+
+
+def _labelled(
+    unit: Unit, sentence: Sentence, masked: str, boards: Sequence[BoardSpan], register: BoardRegister
+) -> list[Recipient]:
+    """The bodies an item under a referral's lead names as its label ("Idrottsnämnden: åtgärderna D2.1–D2.4")."""
+    if not unit.directed or unit.item.block.kind != "list_item":
+        return []
+    return labelled_recipients(masked, sentence.start, sentence.end, boards, register)
 
 
 # An under-referral: a compound of "remittera" that passes on a matter already referred ("underremitteras").
