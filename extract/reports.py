@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.incoming import incoming_remisser
 from atgard.extract.report_titles import NAMED_TITLE, NOT_A_REPORT, QUOTED_TITLE, heading_title, without_frame
 from atgard.extract.rules import phrase, rule
 from atgard.schema import BBox
@@ -258,6 +259,16 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
     return spans
 
 
+def _incoming_titles(analysed: Sequence[Analysed], known: set[str]) -> list[TitleSpan]:
+    """The reports an agenda's incoming remisser are about ("5. Samråd om detaljplan för X" / "Remiss från …")."""
+    spans: list[TitleSpan] = []
+    for incoming in incoming_remisser(analysed):
+        if not _near_known(title_key(incoming.title), known | {title_key(span.text) for span in spans}):
+            end = incoming.start + len(incoming.title)
+            spans.append(TitleSpan(incoming.item, incoming.start, end, incoming.title, None))
+    return spans
+
+
 # The year of an official series' number after a title: "(Ds 2026:22)", "(SOU 2025:19)".
 _SERIES_YEAR = rule(
     "report.series_year",
@@ -292,6 +303,7 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     italic = {(s.block, s.start) for s in spans}
     # the heading's report may be an annex too: naming it makes the annex a report
     spans += _answered_titles(analysed, {title_key(span.text) for span in spans})
+    spans += _incoming_titles(analysed, {title_key(span.text) for span in spans})
     spans += _plain_titles(analysed, italic, known | {title_key(span.text) for span in spans})
     named_keys = {title_key(span.text) for span in spans}
     named_keys |= _named_annexes(analysed, annex_keys - _owned_versions(annex_keys, named_keys))
