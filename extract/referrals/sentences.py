@@ -23,7 +23,8 @@ from atgard.extract.referrals.judge import Action, Judgement, judge
 from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.referrals.lists import LIST_HEADING, list_referral
 from atgard.extract.referrals.reading import Unit, reading_units
-from atgard.extract.referrals.recipients import recipients_in
+from atgard.extract.referrals.recipients import counted_in, recipients_in
+from atgard.extract.referrals.views import view_answerers
 from atgard.extract.referrals.zones import Zone, zone_after
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
@@ -40,6 +41,7 @@ class Found:
     recounted: bool = False  # said of a referral made before ("har remitterats"), or in a Beredning section
     to_a_town: bool = False  # asked of a whole municipality ("Malmö stad har beretts tillfälle att yttra sig")
     via: tuple[str, ...] = ()  # an under-referral: the bodies that pass the matter on ("X ombeds underremittera")
+    counted: bool = False  # its list counts bodies it does not name ("till fyra facknämnder"): the accounts name them
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,7 @@ def _read_sentence(
         for b in item.boards_in(sentence.start, sentence.end)
         if not any(t.start < b.end and b.start < t.end for t in unit.titles)
     ]
-    requests: dict[Action, tuple[list[Recipient], str | None, bool]] = {}
+    requests: dict[Action, _Request] = {}
     leads = False
     via: list[str] = []
     for clause in clauses:
@@ -209,22 +211,24 @@ def _read_sentence(
         if judged.kind not in ("request", "answered", "declined", "unanswered"):
             continue
         recipients, condition = _recipients(masked, clause, sentence.start, boards, register)
+        counted = judged.kind == "request" and any(counted_in(masked, z.shifted(sentence.start)) for z in clause.zones)
         # the list may follow as items: a request's, or the remissinstanser who answered ("Följande
         # remissinstanser har yttrat sig:"), who were asked all the same
-        leads = leads or (not recipients and (judged.kind == "request" or _BODIES_NOUN.search(text) is not None))
+        leads = leads or (
+            not recipients and not counted and (judged.kind == "request" or _BODIES_NOUN.search(text) is not None)
+        )
         if judged.kind != "request":
             if recipients:
                 read.accounts.append(_account(judged, clause, recipients, unit, sentence, text))
             continue
-        if not recipients:
+        if not recipients and not counted:
             continue
         via += _passing_on(clause, boards, sentence.start, recipients)
-        have, had_condition, recounted = requests.get(judged.action, ([], None, False))
-        names = {r.name for r in have}
-        have = have + [r for r in recipients if r.name not in names]
-        requests[judged.action] = (have, had_condition or condition, recounted or judged.recounted)
+        requests.setdefault(judged.action, _Request()).add(recipients, condition, judged.recounted, counted)
     if not requests and (labelled := _labelled(unit, sentence, masked, boards, register)):
-        requests["implementation" if IMPLEMENTATION.search(text) else "opinion"] = (labelled, None, False)
+        requests["implementation" if IMPLEMENTATION.search(text) else "opinion"] = _Request(labelled)
+    if not requests and not leads and (viewers := view_answerers(unit.heading, masked, sentence, boards, register)):
+        read.accounts.append(_view_account(viewers, unit, sentence))
     if not requests and leads:
         # the list follows as items: the bodies one an item, or directives that each name their bodies
         lead = LIST_LEAD.search(text) or _DIRECTIVES_FOLLOW.search(text)
@@ -234,7 +238,7 @@ def _read_sentence(
             read.referrals.append(Found(listed, unit.section, (item.index, sentence.start), recounted))
             return False
         return _DIRECTIVES_FOLLOW.search(text) is not None
-    for action, (recipients, condition, recounted) in requests.items():
+    for action, request in requests.items():
         codes = list(dict.fromkeys(c.code for c in find_codes(text)))
         in_sentence = [s for s in unit.titles if sentence.start <= s.start < sentence.end]
         referral = Referral(
@@ -242,16 +246,34 @@ def _read_sentence(
             action=action,
             scope="measures" if codes else "report",
             measure_codes=codes,
-            recipients=recipients,
+            recipients=request.recipients,
             priority="primary" if PRIMARY.search(text) else None,
-            condition=condition,
+            condition=request.condition,
             text=sentence.text,
             **item.located(sentence.start, sentence.end),
         )
-        town = all(_TOWN.match(r.name) for r in recipients)
+        town = bool(request.recipients) and all(_TOWN.match(r.name) for r in request.recipients)
         order = (item.index, sentence.start)
-        read.referrals.append(Found(referral, unit.section, order, recounted, town, tuple(via)))
+        found = Found(referral, unit.section, order, request.recounted, town, tuple(via), request.counted)
+        read.referrals.append(found)
     return False
+
+
+@dataclass
+class _Request:
+    """A sentence's requests of one action: their bodies, in order, once each."""
+
+    recipients: list[Recipient] = field(default_factory=list)
+    condition: str | None = None
+    recounted: bool = False
+    counted: bool = False
+
+    def add(self, recipients: list[Recipient], condition: str | None, recounted: bool, counted: bool) -> None:
+        names = {r.name for r in self.recipients}
+        self.recipients += [r for r in recipients if r.name not in names]
+        self.condition = self.condition or condition
+        self.recounted = self.recounted or recounted
+        self.counted = self.counted or counted
 
 
 def _labelled(
@@ -313,6 +335,13 @@ _ASKED = rule(
 )
 # "Yttrande har även inkommit från X": an answer besides those asked for.
 _ALSO = rule("referral.also", r"\b(?:även|också|dessutom)\b", matches=("har även inkommit",), not_matches=("har",))
+
+
+def _view_account(recipients: list[Recipient], unit: Unit, sentence: Sentence) -> Account:
+    """A body's view told in a section that sums up the answers ("Trafiknämnden tillstyrker motionen"): it answered."""
+    order = (unit.item.index, sentence.start)
+    where = unit.item.located(sentence.start, sentence.end)
+    return Account("answered", recipients, unit.section, order, sentence.text, where)
 
 
 def _account(
