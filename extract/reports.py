@@ -295,6 +295,22 @@ def _listed_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[s
     return [span.text for span in _textual_titles(analysed, list(annex_keys))]
 
 
+def short_titles(keys: Iterable[str]) -> dict[str, str]:
+    """A report named by its main title alone, its subtitle left out, is the one named in full: each such key with
+    the whole title's ("Stockholm efter tio" of "Stockholm efter tio – utredning om stadens nattliv").
+
+    >>> short_titles(["stockholm efter tio", "stockholm efter tio - utredning om nattlivet", "trygg i staden"])
+    {'stockholm efter tio': 'stockholm efter tio - utredning om nattlivet'}
+    """
+    keys = sorted(set(keys))
+    found: dict[str, str] = {}
+    for key in keys:
+        wholes = [other for other in keys if other.startswith((f"{key} - ", f"{key}: "))]
+        if len(wholes) == 1:
+            found[key] = wholes[0]
+    return found
+
+
 def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     annexes = _annexes(analysed)
     annex_keys = {title_key(title) for _, title, _, _ in annexes}
@@ -322,6 +338,8 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     for key, title in annex_titles.items():
         spellings.setdefault(key, Counter())[title] += 1
     canonical = {key: counts.most_common(1)[0][0] for key, counts in spellings.items()}
+    short = short_titles(canonical)
+    canonical |= {key: canonical[whole] for key, whole in short.items()}
 
     years: dict[str, int] = {}
     for _, title, year, _ in annexes:
@@ -340,6 +358,7 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
 
     order = [title_key(title) for _, title, _, _ in annexes]
     order += [key for key in dict.fromkeys(title_key(s.text) for s in spans) if key not in numbers]
+    order = [key for key in order if key not in short]
     refs = [
         ReportRef(
             title=canonical[key],

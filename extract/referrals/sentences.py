@@ -42,6 +42,7 @@ class Found:
     to_a_town: bool = False  # asked of a whole municipality ("Malmö stad har beretts tillfälle att yttra sig")
     via: tuple[str, ...] = ()  # an under-referral: the bodies that pass the matter on ("X ombeds underremittera")
     counted: bool = False  # its list counts bodies it does not name ("till fyra facknämnder"): the accounts name them
+    thing: str | None = None  # what a send verb sends, folded: "utredningen" of "att utredningen remitteras till"
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,67 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
             leads = _read_sentence(unit, sentence, masked, context, reports, analysed, register, read)
             directing = directing or leads
     read.referrals.sort(key=lambda f: f.order)
-    return _with_remitted_report(_under_referrals_joined(read))
+    return _with_remitted_report(_continued_joined(_under_referrals_joined(read)))
+
+
+# A pronoun for what is sent: it sends what was sent before ("Den sänds även till X").
+_SENT_PRONOUN = rule(
+    "referral.sent_pronoun",
+    r"^(?:den|det|denna|detta|dessa|de)$",
+    matches=("Den", "det"),
+    not_matches=("utredningen", "Ärendet"),
+)
+
+
+def _sent_thing(clause: Clause, text: str) -> str | None:
+    """What a send verb's clause sends, as its last word folded: the subject of a passive ("att utredningen
+    remitteras"), the object of an active ("har remitterat motionen till"); None for a verb that asks or answers."""
+    cue = clause.cue
+    if cue is None or cue.role != "send":
+        return None
+    words = clause.subject.split() if cue.voice == "passive" else text[cue.word.end : clause.end].split()[:1]
+    thing = words[-1].strip(".,").casefold() if words else None
+    return None if thing is None or _SENT_PRONOUN.match(thing) else thing
+
+
+def _continuing(earlier: Found, found: Found) -> bool:
+    """Whether ``found`` goes on with the referral ``earlier`` states: same section, report, action, codes,
+    priority and condition, told in a later sentence ("… remitteras till A och B." / "Även C ska yttra sig."),
+    sending nothing else ("Motionen sändes dessutom till …" after "Ärendet har remitterats till …" is another)."""
+    a, b = earlier.referral, found.referral
+    same = (a.report_title, a.action, a.measure_codes, a.priority, a.condition, earlier.recounted)
+    return (
+        found.thing in (None, earlier.thing)
+        and earlier.section == found.section
+        and found.section >= 0
+        and same == (b.report_title, b.action, b.measure_codes, b.priority, b.condition, found.recounted)
+        and not (earlier.to_a_town or found.to_a_town or found.via)  # an under-referral by one not asked here
+    )
+
+
+def _continued_joined(read: Read) -> Read:
+    """A referral stated over several sentences of one section is one: "Kontoret föreslår att utredningen
+    remitteras till socialnämnden samt till trafiknämnden." … "Även Södermalms och Östermalms stadsdelsnämnder ska
+    yttra sig." … "Visita och Stockholms Handelskammare ges tillfälle att lämna synpunkter." Directives that differ
+    in their codes, priority or condition stay apart ("i första hand" / "i andra hand", one item a body)."""
+    kept: list[Found] = []
+    for found in read.referrals:
+        earlier = kept[-1] if kept else None
+        if earlier is None or not _continuing(earlier, found):
+            kept.append(found)
+            continue
+        mine, theirs = earlier.referral, found.referral
+        names = {r.name for r in mine.recipients}
+        joined = mine.model_copy(
+            update={
+                "recipients": [*mine.recipients, *(r for r in theirs.recipients if r.name not in names)],
+                "text": f"{mine.text} {theirs.text}",
+                "boxes": [*mine.boxes, *(box for box in theirs.boxes if box not in mine.boxes)],
+            }
+        )
+        kept[-1] = replace(earlier, referral=joined, counted=earlier.counted or found.counted)
+    read.referrals = kept
+    return read
 
 
 def _under_referrals_joined(read: Read) -> Read:
@@ -224,7 +285,9 @@ def _read_sentence(
         if not recipients and not counted:
             continue
         via += _passing_on(clause, boards, sentence.start, recipients)
-        requests.setdefault(judged.action, _Request()).add(recipients, condition, judged.recounted, counted)
+        request = requests.setdefault(judged.action, _Request())
+        request.add(recipients, condition, judged.recounted, counted)
+        request.thing = request.thing or _sent_thing(clause, text)
     if not requests and (labelled := _labelled(unit, sentence, masked, boards, register)):
         requests["implementation" if IMPLEMENTATION.search(text) else "opinion"] = _Request(labelled)
     if not requests and not leads and (viewers := view_answerers(unit.heading, masked, sentence, boards, register)):
@@ -254,7 +317,9 @@ def _read_sentence(
         )
         town = bool(request.recipients) and all(_TOWN.match(r.name) for r in request.recipients)
         order = (item.index, sentence.start)
-        found = Found(referral, unit.section, order, request.recounted, town, tuple(via), request.counted)
+        found = Found(
+            referral, unit.section, order, request.recounted, town, tuple(via), request.counted, request.thing
+        )
         read.referrals.append(found)
     return False
 
@@ -267,6 +332,7 @@ class _Request:
     condition: str | None = None
     recounted: bool = False
     counted: bool = False
+    thing: str | None = None
 
     def add(self, recipients: list[Recipient], condition: str | None, recounted: bool, counted: bool) -> None:
         names = {r.name for r in self.recipients}
