@@ -29,6 +29,7 @@ from atgard.extract.measures import extract_answer_proposals, extract_prose_meas
 from atgard.extract.mentions import lists, names
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.referrals import addressed_to_self, extract_referrals
+from atgard.extract.referrals.incoming import agenda_referrals
 from atgard.extract.reports import extract_reports
 from atgard.extract.rules import tracing
 from atgard.extract.signatories import signatories
@@ -122,6 +123,8 @@ def _extracted(
     decision = extract_decision(analysed, office, deciding, register, own=[unit, office] if not addressee else ())
     own = own_names([header.office, office, unit, addressee, decision.decided_by], read.header.lines)
     referrals = [r for r in extract_referrals(analysed, reports, register) if not addressed_to_self(r, own)]
+    if kind == "dagordning":  # the remisser sent to the board whose agenda it is: the board is their recipient
+        referrals += agenda_referrals(analysed, reports, decision.decided_by or deciding, register)
     referrals = with_reply_dates(referrals, analysed)
     if kind == "kommissionsrapport":
         measures = extract_coded_measures(analysed, title, register)

@@ -132,6 +132,28 @@ _EARLIER = rule(
     not_matches=("Ärendet har remitterats till kulturnämnden.",),
     explains_cue=True,
 )
+# A referral the text says was not made: "i stället för att remittera betänkandet till nämnden", "utan att
+# remittera ärendet", "hellre än att skicka ut förslaget på remiss".
+_NOT_MADE = rule(
+    "referral.not_made",
+    r"\b(?:i\s*stället\s+för|istället\s+för|utan|hellre\s+än|snarare\s+än)\s+att\s+$",
+    matches=(
+        "Förvaltningen har inhämtat synpunkter direkt i stället för att ",
+        "Beslutet fattades utan att ",
+        "Förvaltningen valde att samråda istället för att ",
+    ),
+    not_matches=("Kontoret föreslår att ", "för att "),
+    explains_cue=True,
+)
+# The same said of the remiss noun: "i stället för att skicka förslaget på remiss till X".
+_NOT_MADE_NOUN = rule(
+    "referral.not_made_noun",
+    r"\b(?:i\s*stället\s+för|istället\s+för|utan|hellre\s+än|snarare\s+än)\s+att\s+(?:\S+\s+){1,4}?"
+    r"(?:ut\s+)?på\s+remiss\b",
+    matches=("istället för att skicka förslaget på remiss till AB Svenska Bostäder", "utan att sända ut det på remiss"),
+    not_matches=("för att skicka förslaget på remiss", "Förslaget skickas på remiss till X"),
+    explains_cue=True,
+)
 # Sections that recount how the matter was prepared: what they say of a referral is its account.
 RECOUNTING_SECTION = rule(
     "referral.recounting_section",
@@ -156,12 +178,21 @@ def judge(clause: Clause, sentence: str, section: str | None = None, directed: b
     directs ("1. Kulturnämnden yttrar sig över åtgärd A1.1.")."""
     if _NOT_THE_DOCUMENTS.search(sentence):
         return Judgement("none")
+    if _not_made(clause, sentence):
+        return Judgement("none")
     kind = _kind(clause, sentence, directed)
     if kind == "request" and clause.recounted and _EARLIER.search(sentence):
         kind = "none"  # an earlier consultation, not this document's referral
     action: Action = "implementation" if IMPLEMENTATION.search(sentence) else "opinion"
     recounted = clause.recounted or bool(section and RECOUNTING_SECTION.match(section.strip()))
     return Judgement(kind, action, recounted)
+
+
+def _not_made(clause: Clause, sentence: str) -> bool:
+    """A referral the text says was not made ("i stället för att remittera …", "utan att … på remiss")."""
+    if clause.cue is None:
+        return _NOT_MADE_NOUN.search(sentence, clause.start, clause.end) is not None
+    return _NOT_MADE.search(sentence[: clause.cue.word.start]) is not None
 
 
 def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:

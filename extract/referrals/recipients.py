@@ -49,6 +49,39 @@ _FILLER = rule(
 )
 
 
+# Bodies a list counts instead of naming them: "fyra facknämnder", "två stadsdelsnämnder", "ett tiotal
+# intresseorganisationer", "sammanlagt 14 remissinstanser", "tre kommunala bolag". The names follow elsewhere
+# (an utlåtande's Beredning sums up each one's answer in turn): no recipient itself, and no end of the list.
+COUNTED = rule(
+    "referral.counted_bodies",
+    r"^(?:(?:sammanlagt|totalt|ytterligare|drygt|cirka|ca\.?|omkring)\s+)?"
+    r"(?:ett\s+[a-zåäö]+tal|\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|"
+    r"sexton|sjutton|arton|nitton|tjugo)\s+(?:[a-zåäö]+(?:a|iga|ska)\s+)?"
+    r"[a-zåäö-]*(?:nämnd(?:er)?|styrelser?|bolag|förvaltning(?:ar)?|kommuner?|regioner?|myndighet(?:er)?|"
+    r"organisation(?:er)?|förening(?:ar)?|råd|instans(?:er)?|företag|aktörer?)$",
+    matches=(
+        "fyra facknämnder",
+        "två stadsdelsnämnder",
+        "en stadsdelsnämnd",
+        "ett tiotal intresseorganisationer",
+        "sammanlagt 14 remissinstanser",
+        "tre kommunala bolag",
+        "fem externa remissinstanser",
+        "sex myndigheter",
+    ),
+    not_matches=("Kulturnämnden", "de två stadsdelsnämnderna", "samtliga stadsdelsnämnder", "två nämnders", "fyra år"),
+)
+
+
+def counted_in(text: str, zone: Zone) -> bool:
+    """Whether the list in ``zone`` counts bodies instead of naming them ("till fyra facknämnder och X")."""
+    end = zone.end if zone.list_end is None else zone.list_end
+    return any(
+        COUNTED.match(_TO_AGAIN.sub("", ASIDE.sub("", p).strip(" .")))
+        for p in _AT_JOINTS.split(text[zone.start : end])[::2]
+    )
+
+
 # "till" repeated before a name the list goes on with: "… samt till Stockholms stads pensionärsråd".
 _TO_AGAIN = rule(
     "referral.to_again",
@@ -100,7 +133,7 @@ def _read_list(
             recipients[-1], position = area[0], position + area[1]
         for piece in _pieces(text[position:gap_end], separators):
             piece = _TO_AGAIN.sub("", ASIDE.sub("", piece).strip(" ."))
-            if _FILLER.match(piece):
+            if _FILLER.match(piece) or COUNTED.match(piece):
                 continue
             if not _name_like(piece) or "¤" in piece or _PRONOUN.match(piece):
                 # The list ended before the zone did: fine after "av"/"till", not for a subject.
