@@ -1,14 +1,19 @@
 """What makes extraction and ingest fast changes no result: the rules' literal test, the Docs made without
-nlp.pipe, spaCy's CLI deferred, one file read without workers, the bench's batch."""
+nlp.pipe, spaCy's CLI deferred, one file read without workers, the bench's batch, the store's own inserts."""
 
 from __future__ import annotations
 
 import re
+import sqlite3
 import subprocess
 import sys
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlite_utils import Database
 
 from atgard.extract.analysis import Analysed, _locate
 from atgard.extract.boards import load_register
@@ -18,7 +23,10 @@ from atgard.extract.nlp import doc_text, make_docs, sentence_bounds, swedish_pip
 from atgard.extract.read.options import ReadOptions
 from atgard.extract.read.pdf import read_pdf
 from atgard.extract.rules import RULES
+from atgard.output import cases, store
+from atgard.output.store_rows import insert_rows
 from atgard.pipeline import workers
+from atgard.pipeline.ingest import ingest
 from atgard.pipeline.workers import Batch, prepared_in_order
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,3 +136,38 @@ def test_extraction_is_the_same_for_every_copy() -> None:
     read = read_pdf(ROOT / SAMPLES[1])
     register = load_register()
     assert extract_document(read, register=register) == extract_document(read, register=register)
+
+
+def _insert_all(db: Any, table: str, rows: Any, *, ignore: bool = False) -> None:
+    db.table(table).insert_all(rows, ignore=ignore)
+
+
+def test_rows_are_stored_as_sqlite_utils_stores_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store's own executemany (store_rows.py) writes the database sqlite-utils' insert_all wrote, row for row:
+    documents, a new version of one and every item table, the same values and rowids."""
+    files = [ROOT / "examples/seed-lagesrapport.pdf", ROOT / "tests/data/devset/pdf/d4-utl-pendelbatar.pdf"]
+    copy = tmp_path / "copy.pdf"
+    copy.write_bytes(files[0].read_bytes() + b"\n% another version\n")
+    dumps = []
+    for name in ("fast", "sqlite-utils"):
+        if name == "sqlite-utils":
+            monkeypatch.setattr(store, "insert_rows", _insert_all)
+            monkeypatch.setattr(cases, "insert_rows", _insert_all)
+        db = tmp_path / f"{name}.db"
+        ingest([*files, copy], db)
+        with sqlite3.connect(db) as connection:
+            connection.execute("UPDATE documents SET ingested_at = ''")
+            assert connection.execute("SELECT max(version) FROM documents").fetchone()[0] == 2
+            dumps.append(list(connection.iterdump()))
+    assert dumps[0] == dumps[1]
+
+
+def test_odd_values_are_stored_as_sqlite_utils_stores_them(tmp_path: Path) -> None:
+    row = {"a": [1, "å"], "b": {"x": (1, 2)}, "c": (3,), "d": Decimal("1.5"), "e": date(2025, 1, 2), "f": True}
+    tables = []
+    for name, write in (("fast", insert_rows), ("sqlite-utils", _insert_all)):
+        db = Database(tmp_path / f"{name}.db")
+        db.execute("CREATE TABLE t (a, b, c, d, e, f, g)")
+        write(db, "t", [row, {"g": b"\x00"}])
+        tables.append(db.execute("SELECT rowid, * FROM t").fetchall())
+    assert tables[0] == tables[1]
