@@ -1,24 +1,37 @@
 """What makes extraction and ingest fast changes no result: the rules' literal test, the Docs made without
-nlp.pipe, spaCy's CLI deferred, one file read without workers, the bench's batch."""
+nlp.pipe, spaCy's CLI deferred, one file read without workers, the bench's batch, the store's own inserts,
+the compiled loop of the glyphs' lines."""
 
 from __future__ import annotations
 
 import re
+import sqlite3
 import subprocess
 import sys
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
+from sqlite_utils import Database
 
 from atgard.extract.analysis import Analysed, _locate
 from atgard.extract.boards import load_register
 from atgard.extract.document import extract_document  # every rule module, so RULES holds every rule
 from atgard.extract.literals import absent, fold, needles
 from atgard.extract.nlp import doc_text, make_docs, sentence_bounds, swedish_pipeline, token_starts, token_texts
+from atgard.extract.read import helper, lines
+from atgard.extract.read.backend_pdfium import open_pdfium
 from atgard.extract.read.options import ReadOptions
 from atgard.extract.read.pdf import read_pdf
+from atgard.extract.read.raw_page import glyphs_of, page_frame
 from atgard.extract.rules import RULES
+from atgard.output import cases, store
+from atgard.output.store_rows import insert_rows
 from atgard.pipeline import workers
+from atgard.pipeline.ingest import ingest
 from atgard.pipeline.workers import Batch, prepared_in_order
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,3 +141,63 @@ def test_extraction_is_the_same_for_every_copy() -> None:
     read = read_pdf(ROOT / SAMPLES[1])
     register = load_register()
     assert extract_document(read, register=register) == extract_document(read, register=register)
+
+
+def _insert_all(db: Any, table: str, rows: Any, *, ignore: bool = False) -> None:
+    db.table(table).insert_all(rows, ignore=ignore)
+
+
+def test_rows_are_stored_as_sqlite_utils_stores_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store's own executemany (store_rows.py) writes the database sqlite-utils' insert_all wrote, row for row:
+    documents, a new version of one and every item table, the same values and rowids."""
+    files = [ROOT / "examples/seed-lagesrapport.pdf", ROOT / "tests/data/devset/pdf/d4-utl-pendelbatar.pdf"]
+    copy = tmp_path / "copy.pdf"
+    copy.write_bytes(files[0].read_bytes() + b"\n% another version\n")
+    dumps = []
+    for name in ("fast", "sqlite-utils"):
+        if name == "sqlite-utils":
+            monkeypatch.setattr(store, "insert_rows", _insert_all)
+            monkeypatch.setattr(cases, "insert_rows", _insert_all)
+        db = tmp_path / f"{name}.db"
+        ingest([*files, copy], db)
+        with sqlite3.connect(db) as connection:
+            connection.execute("UPDATE documents SET ingested_at = ''")
+            assert connection.execute("SELECT max(version) FROM documents").fetchone()[0] == 2
+            dumps.append(list(connection.iterdump()))
+    assert dumps[0] == dumps[1]
+
+
+def test_odd_values_are_stored_as_sqlite_utils_stores_them(tmp_path: Path) -> None:
+    row = {"a": [1, "å"], "b": {"x": (1, 2)}, "c": (3,), "d": Decimal("1.5"), "e": date(2025, 1, 2), "f": True}
+    tables = []
+    for name, write in (("fast", insert_rows), ("sqlite-utils", _insert_all)):
+        db = Database(tmp_path / f"{name}.db")
+        db.execute("CREATE TABLE t (a, b, c, d, e, f, g)")
+        write(db, "t", [row, {"g": b"\x00"}])
+        tables.append(db.execute("SELECT rowid, * FROM t").fetchall())
+    assert tables[0] == tables[1]
+
+
+def test_the_compiled_bands_are_the_numpy_bands() -> None:
+    """The glyphs' lines from the helper's loop (native/pdfium_chars.c) are those of the numpy loop, on every
+    page of the samples and on made-up pages with ties, NaN and infinite sizes, NaN centres (sorted last)."""
+    if helper.HELPER is None:
+        pytest.skip("installed without the helper (ATGARD_WITHOUT_HELPER=1)")
+    pages = []
+    for sample in SAMPLES:
+        with open_pdfium(ROOT / sample) as (_, raw_pages):
+            for page in raw_pages:
+                glyphs = glyphs_of(page.chars, page.width, page.height, page_frame(page.chars, page.width, page.height))
+                centre = np.sort((glyphs.top + glyphs.bottom) / 2)
+                pages.append((centre, glyphs.size[np.argsort((glyphs.top + glyphs.bottom) / 2, kind="stable")]))
+    random = np.random.default_rng(38)
+    for trial in range(2000):
+        count = int(random.integers(1, 60))
+        centre = np.sort(np.round(random.uniform(0, 100, count), trial % 2))
+        sizes = [0.0, 6.0, 10.0, 11.0, 12.0, 24.0, np.nan, np.inf]
+        size = random.choice(sizes, count) if trial % 3 else random.uniform(5, 20, count)
+        if trial % 5 == 0:
+            centre[-int(random.integers(1, count + 1)) :] = np.nan
+        pages.append((centre, size))
+    for centre, size in pages:
+        assert lines._bands(centre, size).tolist() == lines._bands_in_c(centre, size).tolist()

@@ -120,7 +120,7 @@ class Segment:
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.text = "".join(unit.text for unit in self.units)
+        self.text = "".join([unit.text for unit in self.units])  # a list: joined faster than a generator
 
     def with_units(self, units: list[Unit], size: float | None = None) -> Segment:
         """This segment cut down (or tidied) to ``units``, its box narrowed to them; the same line and style."""
