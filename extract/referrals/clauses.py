@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from atgard.extract.referrals.asides import RELATIVE_IN_LIST
 from atgard.extract.referrals.cues import Cue, Role, Word, cue_lemma, find_cues, words
 from atgard.extract.referrals.zones import (
     ANSWERS_FROM,
@@ -174,7 +175,10 @@ def _main_clauses(text: str, found: list[Word], bounds: list[tuple[int, int]]) -
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.end() for m in _CLAUSE_OPENING.finditer(text)] + [len(text)]
+    # a relative clause about one body of a list is no clause of its own when the list goes on after it
+    inside = [(m.start(), m.end()) for m in RELATIVE_IN_LIST.finditer(text)]
+    openings = [m for m in _CLAUSE_OPENING.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
+    cuts = [0] + [m.end() for m in openings] + [len(text)]
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
