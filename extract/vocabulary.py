@@ -143,6 +143,15 @@ FINITE_VERB = fragment(
     matches=("berör", "har", "innebär", "finns", "gällde"),
     not_matches=("berörda", "kommuner", "råd", "förbund", "berört", "även"),
 )
+# A verb that gives a body's view, finite, present or past: what a summary of answers says each body did
+# ("Trafiknämnden tillstyrker motionen", "Kulturnämnden välkomnade förslaget").
+VIEW_VERB = fragment(
+    "clause.view_verb",
+    r"tillstyrk(?:er|te)|avstyrk(?:er|te)|instämmer|instämde|välkomna(?:r|de)|framhåller|framhöll|"
+    r"påpeka(?:r|de)|betona(?:r|de)|understryker|underströk|anser|ansåg",
+    matches=("tillstyrker", "avstyrkte", "välkomnar", "framhöll", "påpekade", "instämmer"),
+    not_matches=("tillstyrka", "tillstyrkt", "välkomna", "påpekande"),
+)
 CLAUSE_WORD = fragment(
     "clause.word",
     rf"{FINITE_VERB}|även|också|inte|ej|därför|dock|redan|fortfarande|alltså",

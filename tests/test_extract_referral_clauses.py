@@ -588,3 +588,59 @@ def test_an_agenda_items_heading_names_the_report_of_its_referral(block, heading
     )
     findings = referral_findings(analysed, extract_reports(analysed), REGISTER)
     assert [f.referral.report_title for f in findings] == [title]
+
+
+@pytest.mark.parametrize(
+    ("summary", "answered", "declined", "unanswered"),
+    [
+        # a main clause after ", och" has its own subject, also after a verb of view
+        (
+            "Trafiknämnden tillstyrker motionen, och kulturnämnden har inte yttrat sig.",
+            ["Trafiknämnden"],
+            [],
+            ["Kulturnämnden"],
+        ),
+        (
+            "Trafiknämnden ställer sig positiv till förslaget, och idrottsnämnden avstår från att yttra sig.",
+            ["Trafiknämnden"],
+            ["Idrottsnämnden"],
+            [],
+        ),
+        (
+            "Kulturnämnden välkomnade förslaget, och trafiknämnden har avstått från att svara.",
+            ["Kulturnämnden"],
+            ["Trafiknämnden"],
+            [],
+        ),
+        # "medan" opens a subordinate clause, its negation before the finite verb
+        (
+            "Trafiknämnden tillstyrker motionen medan kulturnämnden inte har yttrat sig.",
+            ["Trafiknämnden"],
+            [],
+            ["Kulturnämnden"],
+        ),
+        (
+            "Trafiknämnden avstyrkte motionen, medan kulturnämnden och idrottsnämnden inte svarade på remissen.",
+            ["Trafiknämnden"],
+            [],
+            ["Kulturnämnden", "Idrottsnämnden"],
+        ),
+        (
+            "Idrottsnämnden har yttrat sig, medan kulturnämnden ej har lämnat något svar.",
+            ["Idrottsnämnden"],
+            [],
+            ["Kulturnämnden"],
+        ),
+    ],
+)
+def test_a_summary_of_answers_read_clause_by_clause(block, summary, answered, declined, unanswered) -> None:
+    analysed = analyse(
+        [
+            block("Beredning", "heading", level=2),
+            block("Motionen har remitterats till trafiknämnden, kulturnämnden och idrottsnämnden."),
+            block(summary),
+        ],
+        REGISTER,
+    )
+    (finding,) = referral_findings(analysed, extract_reports(analysed), REGISTER)
+    assert (finding.answered, finding.declined, finding.unanswered) == (answered, declined, unanswered)
