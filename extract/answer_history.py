@@ -23,6 +23,7 @@ from typing import Literal
 from atgard.extract.analysis import Analysed
 from atgard.extract.mentions import BoardSpan
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import VIEW_VERB
 from atgard.schema.contract import Recipient
 
 Outcome = Literal["answered", "declined", "unanswered"]
@@ -82,10 +83,10 @@ SUMMARY_SECTION = rule(
 )
 VIEW = rule(
     "answer_history.view",
-    r"^(?:(?!\b(?:ska|skall|bör|senast)\b).)*?\b(?P<verb>tillstyrker|avstyrker|"
-    r"har\s+inga\s+(?:\w+\s+)?(?:invändningar|synpunkter|erinringar)|instämmer|välkomnar|"
-    r"ställer\s+sig\s+(?:\w+\s+){0,2}?(?:bakom|positiva?|negativa?|tveksamma?|kritiska?|frågande)|"
-    r"är\s+(?:\w+\s+)?(?:positiv|negativ|kritisk|tveksam)\w*|framhåller|påpekar|betonar|understryker|anser)\b",
+    rf"^(?:(?!\b(?:ska|skall|bör|senast)\b).)*?\b(?P<verb>{VIEW_VERB}|"
+    r"(?:har|hade)\s+inga\s+(?:\w+\s+)?(?:invändningar|synpunkter|erinringar)|"
+    r"ställ(?:er|de)\s+sig\s+(?:\w+\s+){0,2}?(?:bakom|positiva?|negativa?|tveksamma?|kritiska?|frågande)|"
+    r"(?:är|var)\s+(?:\w+\s+)?(?:positiv|negativ|kritisk|tveksam)\w*)\b",
     matches=(
         "Trafiknämnden tillstyrker promemorians förslag",
         "Kulturnämnden har inga invändningar mot förslagen",
@@ -93,6 +94,8 @@ VIEW = rule(
         "Svenska Kennelklubben välkomnar motionen",
         "Idrottsnämnden och fastighetsnämnden ställer sig i huvudsak bakom förslaget",
         "Exploateringsnämnden har inga principiella invändningar",
+        "Trafiknämnden tillstyrkte motionen",
+        "Kulturnämnden ställde sig bakom förslaget",
     ),
     not_matches=("Nämnderna ska tillstyrka förslaget senast 1 mars", "Nämnden har inga medel för detta"),
 )

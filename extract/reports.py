@@ -35,6 +35,28 @@ _REPORT_TITLE_START = rule(
     matches=("Slutrapport från Kommissionen för ett hållbart Malmö", "Rapport 2017:3 Trygg i hela staden"),
     not_matches=("G-Tjänsteskrivelse KS 131204 Remittering av slutrapport",),
 )
+# An annex that is the document's own working material, dated as such ("Sammanställning av ungas synpunkter,
+# december 2025", "Remissammanställning 2026-03-02", "Sändlista", "Protokollsutdrag KS 2026-02-11"): its year is
+# when it was made, not a report's; it is a report only where the text names it as one.
+_WORKING_PAPER = rule(
+    "report.working_paper",
+    r"^(?:sammanställning(?:ar)?|remissammanställning|sammandrag|redovisning\s+av\s+(?:inkomna|synpunkter|svar)|"
+    r"översikt\s+över\s+(?:inkomna|remiss)|remisslista|sändlista|remissmissiv|missiv|protokollsutdrag|"
+    r"tidplan|kostnadsberäkning|remissvar\s+från|inkomna\s+(?:remissvar|yttranden|synpunkter))\b",
+    matches=(
+        "Sammanställning av ungas synpunkter, december 2025",
+        "Remissammanställning 2026-03-02",
+        "Sändlista",
+        "Protokollsutdrag från kommunstyrelsen 2026-02-11",
+        "Inkomna remissvar 2025",
+        "Sammanställningar av enkätsvar hösten 2025",
+    ),
+    not_matches=(
+        "Slutrapport från Kommissionen 2025",
+        "Ungdomspolitiskt program 2026–2030",
+        "Rapport om sammanställning",
+    ),
+)
 _YEAR_AFTER = rule(
     "report.year_after", r"^\s*\(\s*((?:19|20)\d\d)\s*\)", matches=(" (2018)",), not_matches=(" (bilaga 1)",), flags=0
 )
@@ -323,9 +345,14 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     spans += _plain_titles(analysed, italic, known | {title_key(span.text) for span in spans})
     named_keys = {title_key(span.text) for span in spans}
     named_keys |= _named_annexes(analysed, annex_keys - _owned_versions(annex_keys, named_keys))
-    # An annex is a report when the text names it as one, its entry carries a year, or it reads like a report's title.
+    # An annex is a report when the text names it as one, its entry carries a year (not a working paper's date), or
+    # it reads like a report's title.
     annexes = [
-        a for a in annexes if title_key(a[1]) in named_keys or a[2] is not None or _REPORT_TITLE_START.match(a[1])
+        a
+        for a in annexes
+        if title_key(a[1]) in named_keys
+        or (a[2] is not None and not _WORKING_PAPER.match(a[1]))
+        or _REPORT_TITLE_START.match(a[1])
     ]
     annex_titles = {title_key(title): title for _, title, _, _ in annexes}
     covered = {(s.block, s.start) for s in spans}

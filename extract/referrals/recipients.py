@@ -17,6 +17,7 @@ from atgard.extract.mentions import (
     resolve_name,
     with_area,
 )
+from atgard.extract.referrals.asides import plain_list
 from atgard.extract.referrals.zones import ASIDE, Zone
 from atgard.extract.rules import Rule, rule
 from atgard.extract.vocabulary import AND, JOINT_BESIDE_OCH, LIST_JOINT
@@ -38,13 +39,14 @@ _FILLER_WORD = (
     r"(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+an(?:nat|dra)|bl\.\s?a\.?|"
     r"m\.\s?fl\.?|med\s+flera|t\.\s?ex\.?|till\s+exempel|främst|d\.\s?v\.\s?s\.?|dvs\.?|det\s+vill\s+säga|"
     rf"närmare\s+bestämt|i\s+synnerhet|särskilt|samtliga|alla|{AND}|styrelsen\s+(?:för|i)|till|av|:|-|–|"
-    # a group's noun before the names it holds: "till dotterbolagen AB X, AB Y och AB Z"
-    r"(?:dotter)?bolagen|myndigheterna|organisationerna|kommunerna|regionerna|föreningarna|stiftelserna)"
+    # a group's noun before the names it holds: "till dotterbolagen AB X, AB Y och AB Z", "dotterbolaget X"
+    r"(?:dotter|syster)(?:bolag|företag)(?:en|et)|bolagen|företagen|myndigheterna|organisationerna|kommunerna|"
+    r"regionerna|föreningarna|stiftelserna)"
 )
 _FILLER = rule(
     "referral.filler",
     rf"^(?:{_FILLER_WORD}(?:\s+{_FILLER_WORD})*)?$",
-    matches=("", "bl.a", "d.v.s. till", "samt till", "och därutöver", "i första hand", "dvs"),
+    matches=("", "bl.a", "d.v.s. till", "samt till", "och därutöver", "i första hand", "dvs", "till dotterbolaget"),
     not_matches=("Kulturnämnden", "utom", "de nämnder som berörs"),
 )
 
@@ -110,6 +112,10 @@ def recipients_in(
 ) -> tuple[list[Recipient], str | None]:
     """The recipients and condition read in ``zone``; a group's members left out ("samtliga stadsdelsnämnder utom
     Norrmalm") are no recipients of their own but the group's ``excluding``."""
+    plain = plain_list(text, zone.start, zone.end)
+    if plain is not text:  # asides and a description set aside: the bodies named in them too
+        boards = [b for b in boards if plain[b.start : b.end].strip()]
+        text = plain
     excluded = find_exclusions(text, zone.start, zone.end, boards, register)
     recipients, condition = _read_list(excluded.text, zone, excluded.boards, register)
     return excluded.applied(recipients), condition
