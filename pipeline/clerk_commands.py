@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from atgard.pipeline.cli import DB_OPTION, EXIT_CODES_HELP, _read_only, reports_errors
+from atgard.pipeline.commands import DB_OPTION, EXIT_CODES_HELP, read_only, reports_errors
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -84,7 +84,7 @@ def corrections_export_command(db_path: Path, gold_dir: Path, debug: bool) -> No
     from atgard.output.gold import corrected, gold
     from atgard.output.store import files_dir
 
-    db = _read_only(db_path)
+    db = read_only(db_path)
     found = corrections(db.conn)
     documents = sorted({c.document_id for c in found if c.state == "applied"})
     (gold_dir / "gold").mkdir(parents=True, exist_ok=True)

@@ -6,89 +6,31 @@ Exit codes: 0 success; 1 error (nothing could be done); 2 usage error;
 
 from __future__ import annotations
 
-import functools
 import json
-import logging
 import os
 import sys
 import typing
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend, ReadOptions
-from atgard.pipeline import __version__, console, workers
-from atgard.schema.errors import AtgardError
+from atgard.pipeline import __version__, clerk_commands, console, workers
+from atgard.pipeline.commands import (
+    DB_OPTION,
+    EXIT_CODES_HELP,
+    EXIT_ERROR,
+    EXIT_PARTIAL,
+    db_option,
+    existing_db,
+    read_only,
+    reports_errors,
+)
 from atgard.schema.kinds import DocumentKind
+
 
 # Each command imports what it needs (the store, the rules, the readers): `atgard --version` and
 # every --help load none of pydantic, sqlite-utils, spaCy or the PDF libraries (a test checks).
-if TYPE_CHECKING:
-    from sqlite_utils import Database
-
-
-EXIT_ERROR = 1
-EXIT_PARTIAL = 3
-EXIT_CODES_HELP = "Exit codes: 0 success, 1 error, 2 usage error, 3 partial (some files failed)."
-
-CommandFunction = TypeVar("CommandFunction", bound=Callable[..., Any])
-
-
-def reports_errors(command: CommandFunction) -> CommandFunction:
-    """Add ``--debug`` and turn the project's errors into one-line messages (tracebacks only with --debug).
-
-    A closed pipe (``atgard export | head``) is no error: the reader had what it wanted, so the command
-    ends quietly with exit code 0."""
-
-    @click.option("--debug", is_flag=True, help="Show Python tracebacks instead of one-line errors.")
-    @functools.wraps(command)
-    def wrapper(*args: Any, debug: bool, **kwargs: Any) -> Any:
-        logging.basicConfig(level=logging.DEBUG if debug else logging.ERROR)
-        try:
-            result = command(*args, debug=debug, **kwargs)
-            sys.stdout.flush()  # what is still buffered: a closed pipe shows here, not in Python's flush at exit
-            return result
-        except BrokenPipeError:
-            _drop_stdout()
-            raise click.exceptions.Exit(0) from None
-        except AtgardError as error:
-            if debug:
-                raise
-            raise click.ClickException(str(error)) from error
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
-            _flush_stdout()
-            raise
-        except Exception as error:
-            if debug:
-                raise
-            raise click.ClickException(
-                f"internal error: {type(error).__name__}: {error} (rerun with --debug for the traceback)"
-            ) from error
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _drop_stdout() -> None:
-    """Send the rest of stdout to /dev/null: its reader has gone, and Python's own flush at exit would
-    fail again on what is still buffered ("Exception ignored ... BrokenPipeError", exit code 120)."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError):  # no file descriptor (click's CliRunner): nothing is flushed at exit
-        pass
-
-
-def _flush_stdout() -> None:
-    """Flush stdout before the command's own exit code; a closed pipe leaves that code as it is."""
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _drop_stdout()
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="atgard")
 def cli() -> None:
@@ -100,18 +42,6 @@ def cli() -> None:
     """
 
 
-def db_option(help: str = "SQLite database to read.") -> Callable[[CommandFunction], CommandFunction]:
-    return click.option(
-        "--db",
-        "db_path",
-        default="atgard.db",
-        show_default=True,
-        type=click.Path(path_type=Path, dir_okay=False),
-        help=help,
-    )
-
-
-DB_OPTION = db_option()
 BACKEND_OPTION = click.option(
     "--backend",
     type=click.Choice(typing.get_args(Backend)),
@@ -236,19 +166,6 @@ def inspect(pdf: Path, as_json: bool, why: bool, backend: Backend, debug: bool) 
         click.echo(console.describe_read(read_document))
 
 
-def _existing_db(path: Path) -> Path:
-    if not path.exists():
-        raise click.ClickException(f"{path}: no such database; run 'atgard ingest' first")
-    return path
-
-
-def _read_only(path: Path) -> Database:
-    """The existing database, opened for reading (refused with what to run if it needs migrating)."""
-    from atgard.output.store import open_store
-
-    return open_store(_existing_db(path), readonly=True)
-
-
 @cli.command("export", epilog=EXIT_CODES_HELP)
 @DB_OPTION
 @click.option(
@@ -274,7 +191,7 @@ def export_command(
     """
     from atgard.output.export import export
 
-    db = _read_only(db_path)
+    db = read_only(db_path)
     exported = export(db, list(document_ids) or None, personal_data=not no_personal_data)
     output.write(exported.model_dump_json(indent=1))
     output.write("\n")
@@ -324,7 +241,7 @@ def unknowns_command(db_path: Path, debug: bool) -> None:
     Example:
       atgard unknowns --db atgard.db
     """
-    db = _read_only(db_path)
+    db = read_only(db_path)
     rows = db.execute("SELECT name, kind, times, documents, first_page FROM unknown_boards").fetchall()
     for name, kind, times, documents, page in rows:
         click.echo(f"{name}  ({kind}; {times}x; {documents}, first on page {page})")
@@ -349,7 +266,7 @@ def diff_command(document_a: str, document_b: str, db_path: Path, debug: bool) -
     from atgard.output.changes import are_versions, document_changes, not_versions_line
     from atgard.output.export import load_document, resolve_document_id
 
-    db = _read_only(db_path)
+    db = read_only(db_path)
     old, new = (load_document(db, resolve_document_id(db, prefix)) for prefix in (document_a, document_b))
     if not are_versions(old, new):
         click.echo(not_versions_line(old, new))
@@ -396,7 +313,7 @@ def migrate_command(db_path: Path, debug: bool) -> None:
     """
     from atgard.pipeline.ingest import open_for_writing
 
-    open_for_writing(_existing_db(db_path)).close()
+    open_for_writing(existing_db(db_path)).close()
     click.echo(f"{db_path}: up to date")
 
 
@@ -466,7 +383,7 @@ def serve_command(
     """
     from atgard.output.publish import port_in_use, serve
 
-    _read_only(db_path).close()
+    read_only(db_path).close()
     if port_in_use(host, port):
         raise click.ClickException(f"port {port} is in use: choose another with --port")
     base_url = base_url or f"http://{host}:{port}"
@@ -491,13 +408,9 @@ def main() -> None:
     cli(prog_name="atgard")
 
 
-if __name__ == "__main__":  # python -m atgard.pipeline.cli: the module proper, with the clerks' commands
-    from atgard.pipeline.cli import main as module_main
+cli.add_command(clerk_commands.account_command, name="account")
+cli.add_command(clerk_commands.corrections_group, name="corrections")
 
-    module_main()
-else:  # the clerks' commands use the options above
-    from atgard.pipeline import clerk_commands
 
-    # (mypy cannot type a decorated command across the import cycle)
-    cli.add_command(clerk_commands.account_command, name="account")  # type: ignore[has-type]
-    cli.add_command(clerk_commands.corrections_group, name="corrections")  # type: ignore[has-type]
+if __name__ == "__main__":
+    main()
