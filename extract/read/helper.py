@@ -20,6 +20,8 @@ def _load() -> ctypes.CDLL | None:
     except OSError:
         return None  # installed without it: the Python loops give the same, more slowly
     pointer, size = ctypes.c_void_p, ctypes.c_ssize_t
+    if not all(hasattr(helper, name) for name in ("atgard_page_chars", "atgard_bands")):
+        return None  # built from an older source (an editable install not rebuilt): the Python loops instead
     helper.atgard_page_chars.restype = ctypes.c_int
     helper.atgard_page_chars.argtypes = [pointer, ctypes.c_int, pointer, pointer, pointer, pointer, pointer]
     helper.atgard_bands.restype = size
