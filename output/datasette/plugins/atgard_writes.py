@@ -27,7 +27,7 @@ from urllib.parse import quote
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
-from atgard.output import labels
+from atgard.output import labels, served
 from atgard.output.accounts import ROLES, Account, AccountsError, load_accounts, verify_password
 from atgard.output.corrections import CorrectionError, audit, make_correction
 from atgard.output.review import item_corrections, review_queue
@@ -163,9 +163,10 @@ async def correct(request: Any, datasette: Any) -> Response:
         )
 
     try:
-        await datasette.get_database().execute_write_fn(write)
+        await served.source_database(datasette).execute_write_fn(write)
     except CorrectionError as error:
         return Response.redirect(f"{back}{'&' if '?' in back else '?'}fel={quote(str(error))}#ratta")
+    await served.refreshed(datasette)  # the page the clerk goes back to shows the correction (masked)
     return Response.redirect(f"{back}#ratta")
 
 
@@ -267,6 +268,7 @@ async def upload(request: Any, datasette: Any) -> Response:
     if found is None or not found[1]:
         return Response.text("Välj en PDF-fil att lägga till.", status=400)
     number = await _queued(datasette, account, *found)
+    await served.refreshed(datasette)  # the upload page lists it
     task = asyncio.ensure_future(_ingest_upload(datasette, number))
     _RUNNING.add(task)
     task.add_done_callback(_RUNNING.discard)
@@ -287,7 +289,7 @@ async def _queued(datasette: Any, account: Account, filename: str, data: bytes) 
             audit(connection, account.name, account.role, "uppladdning", name, {"upload": number, "size": len(data)})
         return number
 
-    number: int = await datasette.get_database().execute_write_fn(write)
+    number: int = await served.source_database(datasette).execute_write_fn(write)
     folder = _upload_folder(datasette, number)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_bytes(data)
@@ -302,7 +304,7 @@ async def _ingest_upload(datasette: Any, number: int) -> None:
     """One upload ingested by a worker process (``atgard.pipeline.uploads``), one at a time; a worker that
     overruns its time is ended, and the upload says so."""
     _, memory_mb, seconds = _limits(datasette)
-    db_path = datasette.get_database().path
+    db_path = served.source_path(datasette)
     async with _ONE_AT_A_TIME:
         command = [sys.executable, "-m", "atgard.pipeline.uploads", db_path, str(number)]
         command += [str(_upload_folder(datasette, number)), "--memory-mb", str(memory_mb), "--seconds", str(seconds)]
@@ -335,7 +337,7 @@ async def _failed(datasette: Any, number: int, code: int, seconds: float, memory
                 [reason, datetime.now(UTC).isoformat(timespec="seconds"), number],
             )
 
-    await datasette.get_database().execute_write_fn(write)
+    await served.source_database(datasette).execute_write_fn(write)
 
 
 _STATES = {"waiting": "väntar", "reading": "läses in", "done": "klar", "failed": "fel"}
@@ -362,7 +364,7 @@ def startup(datasette: Any) -> Callable[[], Any] | None:
                     " WHERE state IN ('waiting', 'reading')"
                 )
 
-        await datasette.get_database().execute_write_fn(write)
+        await served.source_database(datasette).execute_write_fn(write)
 
     return inner
 
