@@ -96,7 +96,7 @@ _REFERRAL_COLUMNS = "report_title, report_title_key, action, scope, priority, co
 CURRENT_REFERRALS = f"""
         SELECT r.id, r.document_id, r.seq, {", ".join("r." + c.strip() for c in _REFERRAL_COLUMNS.split(","))},
                coalesce(json_extract({_set("referral", "reply_by", *_R)}, '$'), r.reply_by) AS reply_by,
-               r.confidence, r.reasons, {_ids("referral", *_R)} AS corrections, 0 AS added
+               r.confidence, r.reasons, r.stated_answers, {_ids("referral", *_R)} AS corrections, 0 AS added
         FROM referrals r
         WHERE {_kept("referral", *_R)}
         UNION ALL
@@ -104,7 +104,7 @@ CURRENT_REFERRALS = f"""
                json_extract(a.value, '$.report_title_key'), json_extract(a.value, '$.action'), 'report', NULL, NULL,
                json_extract(a.value, '$.text'), NULL,
                coalesce(json_extract({_set("referral", "reply_by", *_A)}, '$'), json_extract(a.value, '$.reply_by')),
-               'sure', '[]', a.id || coalesce(',' || {_ids("referral", *_A)}, ''), 1
+               'sure', '[]', '[]', a.id || coalesce(',' || {_ids("referral", *_A)}, ''), 1
         FROM applied_corrections a
         WHERE a.action = 'add_referral' AND {_kept("referral", *_A)}
         """
@@ -122,30 +122,35 @@ def _marks(document: str, seq: str, sub: str) -> str:
     )
 
 
+# What the referring document says the recipient did ("Trafiknämnden har yttrat sig"): answered, declined,
+# unanswered, or NULL where it says nothing (the referral's ``stated_answers``, by board id or name).
+_STATED_OUTCOME = """(SELECT json_extract(j.value, '$.outcome') FROM json_each(r.stated_answers) j
+                      WHERE json_extract(j.value, '$.board.board_id') = rr.board_id
+                         OR lower(json_extract(j.value, '$.board.name')) = lower(rr.name) LIMIT 1)"""
 CURRENT_RECIPIENTS = f"""
         SELECT referral_id, seq, document_id, referral_seq,
                CASE WHEN board IS NULL THEN name ELSE json_extract(board, '$.name') END AS name,
                CASE WHEN board IS NULL THEN board_id ELSE json_extract(board, '$.board_id') END AS board_id,
                CASE WHEN board IS NULL THEN kind ELSE json_extract(board, '$.kind') END AS kind,
                CASE WHEN board IS NULL THEN is_group ELSE json_extract(board, '$.kind') = 'group' END AS is_group,
-               excluding, mark, mark_date, corrections, 0 AS added
+               excluding, mark, mark_date, corrections, 0 AS added, stated
         FROM (SELECT rr.referral_id, rr.seq, r.document_id, r.seq AS referral_seq, rr.name, rr.board_id, rr.kind,
                      rr.is_group, rr.excluding, {_set("recipient", "board", *_RR)} AS board, {_marks(*_RR)},
-                     {_ids("recipient", *_RR)} AS corrections
+                     {_ids("recipient", *_RR)} AS corrections, {_STATED_OUTCOME} AS stated
               FROM referral_recipients rr
               JOIN referrals r ON r.id = rr.referral_id
               WHERE {_kept("recipient", *_RR)})
         UNION ALL
         SELECT r.id, {ADDED_RECIPIENT} + a.number, r.document_id, r.seq, {_BOARD.format("a.value")},
                json_extract(a.value, '$.kind') = 'group', '[]',
-               {_marks("r.document_id", "r.seq", _ADDED_SUB)}, a.id, 1
+               {_marks("r.document_id", "r.seq", _ADDED_SUB)}, a.id, 1, NULL
         FROM applied_corrections a
         JOIN referrals r ON r.document_id = a.document_id AND r.seq = a.item_seq
         WHERE a.action = 'add_recipient' AND {_kept("recipient", "r.document_id", "r.seq", _ADDED_SUB)}
         UNION ALL
         SELECT -a.number, j.key, a.document_id, {ADDED_ITEM} + a.number, {_BOARD.format("j.value")},
                json_extract(j.value, '$.kind') = 'group', '[]',
-               {_marks(*_A, "j.key")}, a.id, 1
+               {_marks(*_A, "j.key")}, a.id, 1, NULL
         FROM applied_corrections a, json_each(a.value, '$.recipients') j
         WHERE a.action = 'add_referral'
         """

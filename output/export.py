@@ -164,6 +164,7 @@ def referral_status(db: Database, document_ids: list[str] | None = None) -> list
             timeliness=row["timeliness"],
             answer_document_id=row["answer_document_id"],
             declined=bool(row["declined"]),
+            status_source=row["status_source"],
             corrections=(row["corrections"] or "").split(",") if row["corrections"] else [],
         )
         for row in rows

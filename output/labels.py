@@ -44,6 +44,7 @@ _STATES = {
     ("answered", None): "besvarad",
     ("unanswered", "overdue"): "försenad",
     ("unanswered", None): "obesvarad",
+    ("declined", None): "avstod från att svara",
 }
 
 
@@ -86,6 +87,8 @@ def state(status: str | None, timeliness: str | None) -> str:
 
     >>> state("unanswered", "overdue"), state("answered", "late"), state("answered", None), state(None, None)
     ('försenad', 'besvarad för sent', 'besvarad', '')
+    >>> state("declined", None)
+    'avstod från att svara'
     """
     if status is None:
         return ""

@@ -13,7 +13,11 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from atgard.output.migrations_review import m014_evidence_and_corrections, m015_referral_years
+from atgard.output.migrations_review import (
+    m014_evidence_and_corrections,
+    m015_referral_years,
+    m016_stated_answers,
+)
 from atgard.schema.keys import case_id, case_key, title_key
 
 
@@ -486,4 +490,5 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m013_cases,
     m014_evidence_and_corrections,
     m015_referral_years,
+    m016_stated_answers,
 ]

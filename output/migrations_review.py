@@ -80,3 +80,10 @@ def m015_referral_years(db: Database) -> None:
     """No table changes: the view ``referral_years`` (one rule for the year a referral was made, so a group's
     members agree on every page) is new, and the views are made anew after migrating. The number tells the
     read-only commands that a database of m014 has older views."""
+
+
+def m016_stated_answers(db: Database) -> None:
+    """What a document says became of a referral (a Beredning's "A har yttrat sig", "B avstår"): the status
+    reads it where no answer is stored, and ``declined`` is a status of its own."""
+    db.table("referrals").add_column("recounted", int, not_null_default=0)
+    db.table("referrals").add_column("stated_answers", str, not_null_default="[]")  # JSON list

@@ -117,7 +117,7 @@ _REFERRAL = """SELECT * FROM (
     WHERE r.document_id >= :low AND r.document_id < :high AND r.seq = :seq
     UNION ALL
     SELECT r.id, r.document_id, r.seq, r.report_title, r.report_title_key, r.action, r.scope, r.priority,
-           r.condition, r.text, r.page, r.reply_by, r.confidence, r.reasons, NULL, 0, 1
+           r.condition, r.text, r.page, r.reply_by, r.confidence, r.reasons, r.stated_answers, NULL, 0, 1
     FROM referrals r WHERE r.document_id >= :low AND r.document_id < :high AND r.seq = :seq)
 ORDER BY rejected LIMIT 1"""
 # The codes a referral names, each with the measure it resolves to in the ingested report.

@@ -161,6 +161,8 @@ REFERRALS = Table(
         *columns("report_title", "action", "scope", "priority", "condition", "text", "reply_by"),
         Column("reply_by_source", "reply_by_source", json=True),
         *EVIDENCE,
+        Column("recounted", "recounted"),
+        Column("stated_answers", "stated_answers", json=True),
     ),
     place="located",
     keys={"report_title_key": "report_title"},

@@ -138,7 +138,15 @@ REFERRAL_MATRIX = f"""
 ANSWER_LINKS_COLUMNS = "answer_document_id, answer_seq, board_id, board_name, date, referral_id, referral_document_id"
 
 
-# One row per referral and named recipient; a group is answered when every member of that year has answered.
+# What a referral's document says a body did ("A har yttrat sig", "B avstår"): its stated outcome, for a board id
+# or a name ({board}, {name}).
+_STATED = """(SELECT json_extract(j.value, '$.outcome') FROM json_each(r.stated_answers) j
+                    WHERE json_extract(j.value, '$.board.board_id') = {board}
+                       OR lower(json_extract(j.value, '$.board.name')) = lower({name}) LIMIT 1)"""
+
+# One row per referral and named recipient. A board has answered with an answer stored, else by what the referring
+# document says (a Beredning's account), else not; a clerk's mark comes first. A group has answered when every
+# member of that year has answered or declined. ``declined`` is a status of its own.
 REFERRAL_STATUS = f"""
         WITH rows AS (
             SELECT r.id AS referral_id, r.document_id AS referral_document_id, r.seq AS referral_seq,
@@ -151,13 +159,19 @@ REFERRAL_STATUS = f"""
                     WHERE ac.referral_id = r.id
                       AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name))
                     ORDER BY ac.date LIMIT 1) AS direct,
+                   rr.stated,
                    (SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
                     WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
                       AND (m.valid_from IS NULL OR ry.year IS NULL OR m.valid_from <= ry.year)
                       AND (m.valid_to IS NULL OR m.valid_to >= ry.year)) AS members,
-                   (SELECT count(DISTINCT ac.board_id) FROM answer_candidates ac
-                    JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
-                    WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")}) AS members_answered,
+                   (SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
+                    WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
+                      AND (m.valid_from IS NULL OR ry.year IS NULL OR m.valid_from <= ry.year)
+                      AND (m.valid_to IS NULL OR m.valid_to >= ry.year)
+                      AND (EXISTS (SELECT 1 FROM answer_candidates ac
+                                   WHERE ac.referral_id = r.id AND ac.board_id = m.id)
+                           OR {_STATED.format(board="m.id", name="m.name")} IN ('answered', 'declined')))
+                       AS members_answered,
                    (SELECT max(ac.date) FROM answer_candidates ac
                     JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
                     WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")}) AS last_member_date
@@ -167,8 +181,13 @@ REFERRAL_STATUS = f"""
         ),
         judged AS (
             SELECT *,
-                   CASE WHEN mark IS NOT NULL THEN 1 WHEN is_group AND members > 0 THEN members_answered >= members
-                        ELSE direct IS NOT NULL END AS answered,
+                   CASE WHEN mark IS NOT NULL THEN 'clerk'
+                        WHEN is_group AND members > 0 THEN CASE WHEN members_answered >= members THEN 'answer' END
+                        WHEN direct IS NOT NULL THEN 'answer'
+                        WHEN stated IN ('answered', 'declined') THEN 'summary' END AS source,
+                   CASE WHEN mark IS NOT NULL THEN mark = 'declined'
+                        WHEN is_group AND members > 0 OR direct IS NOT NULL THEN 0
+                        ELSE coalesce(stated = 'declined', 0) END AS declined,
                    CASE WHEN mark IS NOT NULL THEN mark_date WHEN is_group AND members > 0
                         THEN nullif(last_member_date, '') ELSE nullif(substr(direct, 66), '') END AS answer_date,
                    CASE WHEN mark IS NOT NULL OR (is_group AND members > 0) THEN NULL ELSE substr(direct, 1, 64) END
@@ -177,12 +196,14 @@ REFERRAL_STATUS = f"""
         )
         SELECT referral_id, referral_document_id, referral_seq, recipient_seq, board_name, board_id, board_kind,
                report_title, action, reply_by, referral_page,
-               CASE WHEN answered THEN 'answered' ELSE 'unanswered' END AS status,
-               CASE WHEN answered AND answer_date IS NOT NULL AND reply_by IS NOT NULL
+               CASE WHEN declined THEN 'declined' WHEN source IS NOT NULL THEN 'answered' ELSE 'unanswered' END
+                   AS status,
+               CASE WHEN declined THEN NULL
+                    WHEN source IS NOT NULL AND answer_date IS NOT NULL AND reply_by IS NOT NULL
                          THEN CASE WHEN answer_date <= reply_by THEN 'on_time' ELSE 'late' END
-                    WHEN NOT answered AND reply_by IS NOT NULL AND reply_by < date('now') THEN 'overdue'
+                    WHEN source IS NULL AND reply_by IS NOT NULL AND reply_by < date('now') THEN 'overdue'
                END AS timeliness,
-               answer_document_id, answer_date, coalesce(mark = 'declined', 0) AS declined, nullif(corrections, '')
+               answer_document_id, answer_date, declined, source AS status_source, nullif(corrections, '')
                    AS corrections
         FROM judged
         """

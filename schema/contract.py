@@ -157,6 +157,17 @@ class Recipient(BoardRef):
     excluding: list[BoardRef] = Field(default_factory=list)
 
 
+class StatedAnswer(Model):
+    """What a document says became of a referral for one body: it answered, declined or has not answered."""
+
+    board: BoardRef = Field(description="the body the document speaks of")
+    outcome: Literal["answered", "declined", "unanswered"] = Field(
+        description="answered ('har yttrat sig'), declined ('har avstått från att yttra sig'), "
+        "unanswered ('har inte svarat')"
+    )
+    source: PageBox = Field(description="where the document says so")
+
+
 class Referral(Located):
     id: ItemId | None = None
     report_title: str | None
@@ -170,6 +181,17 @@ class Referral(Located):
     reply_by: IsoDate | None = Field(None, description="the date the answers must have come in by")
     reply_by_source: PageBox | None = Field(None, description="where the reply date is stated")
     evidence: Evidence = Field(default_factory=Evidence, description=EVIDENCE_FIELD)
+    recounted: bool = Field(
+        False,
+        description="an earlier referral the document recounts (said in the past, or in a Beredning section), "
+        "not one it makes (added within version 2)",
+    )
+    stated_answers: list[StatedAnswer] = Field(
+        default_factory=list,
+        description="what the document says each body did: answered, declined, not answered ('Trafiknämnden har "
+        "yttrat sig', 'Kyrkogårdsnämnden har avstått från att yttra sig'); the status takes them where no answer "
+        "is stored (added within version 2)",
+    )
 
 
 class Measure(Located):
@@ -322,12 +344,19 @@ class StatusRow(Model):
     report_title: str | None
     action: Literal["opinion", "implementation"]
     reply_by: IsoDate | None
-    status: Literal["answered", "unanswered"]
+    status: Literal["answered", "unanswered", "declined"] = Field(
+        description="declined: the board gave no opinion, by a document's word or a clerk's mark (added within 2)"
+    )
     timeliness: Literal["on_time", "late", "overdue"] | None = Field(
         None, description="answered: by the answer's date; unanswered: overdue once reply_by has passed"
     )
     answer_document_id: Sha256 | None = None
-    declined: bool = Field(False, description="a clerk marked it declined: the board gives no opinion (answered)")
+    declined: bool = Field(False, description="the board declined to answer (the status is declined)")
+    status_source: Literal["answer", "summary", "clerk"] | None = Field(
+        None,
+        description="what the status rests on: an answer stored, a document that says so (a Beredning's account), "
+        "or a clerk's mark; none for unanswered (added within version 2)",
+    )
     corrections: list[str] = Field(
         default_factory=list, description="the ids of the clerk's corrections applied to the row (added within 2)"
     )

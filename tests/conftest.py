@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -207,3 +208,35 @@ def installed_wheel(built: tuple[Path, str], tmp_path_factory: pytest.TempPathFa
     )
     assert where.stdout.strip().startswith(site), where.stdout
     return python
+
+
+# Debian's chromium as Playwright starts it here: no sandbox as root, and none of the background connections
+# that a machine without internet refuses.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@contextmanager
+def _chromium() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Start the browser for a test module: ``with chromium() as browser: ...``."""
+    return _chromium

@@ -16,23 +16,13 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from atgard.pipeline.ingest import ingest
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # What Datasette's developer view and the stored codes say: none of it belongs on a clerk's page.
 ENGLISH = """
 rows row results query queries Custom Edit Format Run Save Hide show hide Powered took License Source About
@@ -57,11 +47,9 @@ def site(tmp_path_factory: pytest.TempPathFactory, examples: Path, serving, inst
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+def browser(chromium) -> Iterator[Browser]:
+    with chromium() as started:
+        yield started
 
 
 def check(page: Page, shot: str | None, statuses: dict[str, int]) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import BrowserContext, Page
 
 import atgard.extract.document as document_module
 from atgard.output.accounts import save_account
@@ -26,7 +26,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parent.parent
 REMISS = ROOT / "tests" / "data" / "devset" / "pdf" / "d3-ks-remiss.pdf"
 UPLOAD = ROOT / "tests" / "data" / "konstruerad-remissvar.pdf"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 PASSWORD = "hemligt-lösenord"
 WRITE_URLS = ("/ratta", "/lagg-till-dokument")
 
@@ -44,11 +43,9 @@ def site(tmp_path_factory: pytest.TempPathFactory, serving) -> Iterator[tuple[st
 
 
 @pytest.fixture(scope="module")
-def context() -> Iterator[BrowserContext]:
-    with sync_playwright() as playwright:
-        browser: Browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+def context(chromium) -> Iterator[BrowserContext]:
+    with chromium() as browser:
         yield browser.new_context()
-        browser.close()
 
 
 def sign_in(page: Page, url: str, name: str) -> None:

@@ -61,4 +61,4 @@ def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: 
 
 def extract_referrals(analysed: Sequence[Analysed], reports: Reports, register: BoardRegister) -> list[Referral]:
     """Every referral directive of a document, in order; one stated twice (summary, decision) is kept once."""
-    return [finding.referral for finding in referral_findings(analysed, reports, register)]
+    return [finding.referral_with_accounts() for finding in referral_findings(analysed, reports, register)]

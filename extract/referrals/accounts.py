@@ -17,11 +17,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from atgard.extract.referrals.common import default_report
 from atgard.extract.referrals.sentences import Account, Found
 from atgard.extract.reports import Reports
-from atgard.schema.contract import Recipient, Referral
+from atgard.schema.contract import BoardRef, Recipient, Referral, StatedAnswer
+from atgard.schema.read import PageBox
+
+Outcome = Literal["answered", "declined", "unanswered"]
+
+
+_OUTCOMES: dict[str, Outcome] = {"answered": "answered", "declined": "declined", "unanswered": "unanswered"}
 
 
 @dataclass
@@ -34,10 +41,20 @@ class Finding:
     answered: list[str] = field(default_factory=list)
     declined: list[str] = field(default_factory=list)
     unanswered: list[str] = field(default_factory=list)
+    stated: list[StatedAnswer] = field(default_factory=list)  # the same, as the contract states them
 
     def note(self, account: Account, names: set[str]) -> None:
         target = {"answered": self.answered, "declined": self.declined, "unanswered": self.unanswered}[account.kind]
-        target += [r.name for r in account.recipients if r.name.casefold() in names and r.name not in target]
+        for recipient in account.recipients:
+            if recipient.name.casefold() in names and recipient.name not in target:
+                target.append(recipient.name)
+                board = BoardRef(name=recipient.name, board_id=recipient.board_id, kind=recipient.kind)
+                source = PageBox(page=account.where["page"], bbox=account.where["bbox"])
+                self.stated.append(StatedAnswer(board=board, outcome=_OUTCOMES[account.kind], source=source))
+
+    def referral_with_accounts(self) -> Referral:
+        """The referral as the contract has it: recounted or made now, with what became of it."""
+        return self.referral.model_copy(update={"recounted": self.recounted, "stated_answers": list(self.stated)})
 
 
 def with_accounts(found: Sequence[Found], accounts: Sequence[Account], reports: Reports) -> list[Finding]:
