@@ -7,8 +7,10 @@ lines that hold one (:mod:`atgard.output.masking`). A name is found two ways:
 - the names the database knows, in any case, the words apart by any white space: case officers,
   signatories, names after a contact label, and every name any text gives one of the shapes below;
 - the shapes Swedish documents give a name: "Förnamn Efternamn (S)" with a party's letters in brackets,
-  a title before it ("ledamoten", "ordföranden", "borgarrådet", "handläggare:" …) or after it
-  ("Anna Berg, ordförande"), a list after "Närvarande:", "Justerare:" and the like.
+  a title before it ("ledamoten", "ordföranden", "borgarrådet", "handläggare:", any "…chef" or "…ledare")
+  or after it ("Anna Berg, ordförande", a signature's "Anna Berg" over "Avdelningschef"), a protocol's cue
+  before it ("Styrelsen utser Anna Berg att …", "justeras av"), a list after "Närvarande:", "Justerare:"
+  and the like.
 
 A board's or a place's name (Kulturnämnden, Farsta, Region Stockholm, Stockholms Stadshus AB) is not a
 person's: a name's words are capitalised and lower-case after the first letter ("AB" is not one), none is
@@ -40,24 +42,33 @@ _RUN = rf"{_WORD}(?:\s+(?:(?:von|van|af|de|da|der|del|la|le|bin|ibn|el|al)\s+)?{
 PARTIES = frozenset("S M V C L KD MP SD FI FP s m v c l kd mp sd fi fp Fi Fp Kd Mp Sd".split())
 # In brackets after a name: a party's letters, or a local party's (1-5 letters, the first a capital: "SPI", "ÖP").
 _PARTY = r"\(\s*([A-ZÅÄÖa-zåäö][A-Za-zÅÄÖåäö]{0,4})\s*\)"
-# Titles and roles that stand before or after a name (a protocol's "ledamoten", a letter's "handläggare:").
+# Titles and roles that stand before or after a name (a protocol's "ledamoten", a letter's "handläggare:",
+# a signature's "Avdelningschef"): the council's own, and any compound of a role word ("planeringschef",
+# "utvecklingsledare", "nämndsekreterare").
+_ROLES = (
+    r"chef|direktör|sekreterare|ledare|handläggare|strateg|samordnare|utredare|controller|jurist|ekonom|"
+    r"rådgivare|specialist|analytiker|koordinator|assistent|kommunikatör|arkitekt|ingenjör|inspektör|"
+    r"kontaktperson|föredragande|justerare|revisor|rektor|ombudsman|notarie|protokollförare|ordförande|ledamot|"
+    r"ersättare|borgarråd|kommunalråd|oppositionsråd|statsråd|minister|landshövding"
+)
 _TITLES = (
-    r"(?:vice\s+|förste\s+|andre\s+)?ordförande[n]?|ledamot(?:en)?|tjänstgörande\s+ersättare[n]?|ersättare[n]?|"
-    r"(?:opposition|kommunal|oppositions|social|finans|skol|stads|trafik)?borgarråd(?:et)?|kommunalråd(?:et)?|"
-    r"oppositionsråd(?:et)?|statsråd(?:et)?|ministern?|(?:stads|kommun|förvaltnings|stadsdels|trafik|general|"
-    r"över|avdelnings|verkställande\s+)?direktör(?:en)?|vd|(?:förvaltnings|avdelnings|enhets|kansli|stabs|"
-    r"verksamhets|enhets)chef(?:en)?|handläggare[n]?|kontaktperson(?:en)?|föredragande[n]?|(?:nämnd|kommun)?"
-    r"sekreterare[n]?|justerare[n]?|justerande|utredare[n]?|projektledare[n]?|controllern?|jurist(?:en)?|"
-    r"kommunjurist(?:en)?|landshövding(?:en)?|rektorn?|revisorn?|samordnare[n]?|strateg(?:en)?"
+    rf"(?:vice\s+|förste\s+|andre\s+|verkställande\s+|tjänstgörande\s+)?\w*(?:{_ROLES})(?:en|n|et|e)?|"
+    r"justerande|vd"
+)
+# What else stands before a name in a protocol: "Kommunstyrelsen utser Anna Berg att …", "justeras av Anna Berg".
+_CUES = (
+    r"utser|utsåg|utses|utsågs|(?:justeras|justerat|justerad|undertecknat|undertecknad|signerat)\s+av|"
+    r"vid\s+protokollet"
 )
 # Labels a list of names follows: "Närvarande: Anna Berg (S), Karl Holm (M) och …".
 _LISTS = (
     r"närvarande|närvarande\s+ledamöter|tjänstgörande\s+ledamöter|ledamöter|tjänstgörande\s+ersättare|ersättare|"
     r"övriga\s+närvarande|övriga\s+deltagande|beslutande|justerare|justerande|tjänstemän|underskrifter|sekreterare"
 )
-TITLE = re.compile(rf"(?i:\w*(?:{_TITLES}))")  # one word of a run that is a title ("Justerare Anna Ek")
-TITLE_BEFORE = re.compile(rf"(?<![\w-])(?i:\w*(?:{_TITLES}))\s*[:,]?\s*$")
-TITLE_AFTER = re.compile(rf",\s*(?i:\w*(?:{_TITLES}))(?!\w)")
+TITLE = re.compile(rf"(?i:{_TITLES})")  # one word of a run that is a title ("Justerare Anna Ek")
+TITLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{_TITLES}|{_CUES})\s*[:,]?\s*$")
+# A title after a name: after a comma, or on the next line (a signature: "Anna Berg\nAvdelningschef").
+TITLE_AFTER = re.compile(rf"(?:\s*,\s*|[ \t]*\n\s*)(?i:{_TITLES})(?!\w)")
 PARTY_AFTER = re.compile(rf"\s*{_PARTY}")
 LISTED_NAMES = re.compile(rf"(?<![\w-])(?i:{_LISTS})\s*:\s*([^:.]{{1,600}})")
 RUN = re.compile(rf"(?<![\w-]){_RUN}")
@@ -86,7 +97,8 @@ LEADING_WORDS = frozenset(
     "ordföranden ordförande ledamoten ledamot ersättaren ersättare borgarrådet handläggare handläggaren "
     "föredragande sekreterare sekreteraren justerare stadsdirektören direktören generaldirektören "
     "verkställande vice förste andre tjänstgörande närvarande deltar anmäler telefon tfn tel mobil fax e-post "
-    "epost mail e-mail adress besöksadress postadress avdelning enhet".split()
+    "epost mail e-mail adress besöksadress postadress avdelning enhet datum diarienummer dnr beteckning sida "
+    "ärende ärendet kopia bilaga bilagor referens plats tid paragraf paragrafer".split()
 )
 MAX_WORDS = 4  # a known name of more words is looked for by its first four
 
@@ -166,60 +178,82 @@ class Names:
         return bool(("@" in text and EMAIL.search(text)) or ("0" in text and PHONE.search(text)) or self.spans(text))
 
 
+Word = tuple[int, int, str]  # a word of a run: start, end, text
+
+
 def shaped_spans(text: str, places: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Where ``text`` gives a name one of the shapes of a person's name (see the module's words).
 
     Each run of capitalised words is cut at the words no name holds ("Ledamoten", "Även", "Kulturnämnden");
-    a piece is a name by what stands around it: a party's letters after it, a title before or after it, a
-    list's label before the run."""
+    a piece is a name by what stands around it: a party's letters after it, a title or a protocol's cue
+    ("utser", "justeras av") before it, a title after it, a list's label before the run."""
     lists = [m.span(1) for m in LISTED_NAMES.finditer(text)] if ":" in text else []
     for run in RUN.finditer(text):
         words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORDS.finditer(run.group())]
-        stops = [_stops(w[2]) for w in words]
-        i = 0
-        while i < len(words):
-            if stops[i]:
-                i += 1
-                continue
-            j = i
-            while j < len(words) and not stops[j]:
-                j += 1
-            titled = (
-                TITLE.fullmatch(words[i - 1][2])
-                if i
-                else TITLE_BEFORE.search(text, max(0, run.start() - 60), run.start())
-            )
-            listed = any(a <= run.start() < b for a, b in lists)
-            found = _named(text, words[i:j], run.end() if j == len(words) else None, bool(titled), listed, places)
-            if found:
-                yield found
-            i = j
+        listed = any(a <= run.start() < b for a, b in lists)
+        for i, j in _pieces([_stops(w[2]) for w in words]):
+            yield from _named(text, words, (i, j), run.end() if j == len(words) else None, listed, places)
+
+
+def _pieces(stops: list[bool]) -> Iterator[tuple[int, int]]:
+    """The stretches (start, end) of a run's words between the words no name holds."""
+    i = 0
+    while i < len(stops):
+        if stops[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(stops) and not stops[j]:
+            j += 1
+        yield i, j
+        i = j
 
 
 def _named(
-    text: str, words: list[tuple[int, int, str]], end: int | None, titled: bool, listed: bool, places: frozenset[str]
-) -> tuple[int, int] | None:
-    """Where a piece of a run names a person, or None. ``end``: where the run ends when the piece ends it.
+    text: str, words: list[Word], piece: tuple[int, int], end: int | None, listed: bool, places: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Where a piece of a run (``words[i:j]``) names a person. ``end``: where the run ends when the piece ends it.
 
-    Before a party's letters, its last one to three words (a local party's: two or three); after a title,
-    its first two or three; before a title, its last two or three; in a list, all of it (two words or more);
-    never one of the register's names, but before a party's own letters."""
+    Before a party's letters, its last one to three words (a local party's: two or three); after a title or
+    a cue, its first two or three (one, where the piece is that one word: "ordföranden Sjöblom"); before a
+    title, its last two or three; in a list, all of it (two words or more). Names on lines of their own
+    ("Handläggare\nAmira Haddad\nJens Wallgren") are names apart. Never one of the register's names, but
+    before a party's own letters."""
+    i, j = piece
     party = PARTY_AFTER.match(text, end) if end is not None else None
     if party:
-        chosen, least = words[-3:], 1 if party.group(1) in PARTIES else 2
-    elif titled:
-        chosen, least = words[:3], 2
-    elif end is not None and TITLE_AFTER.match(text, end):
-        chosen, least = words[-3:], 2
-    elif listed:
-        chosen, least = words, 2
-    else:
-        return None
-    if len(chosen) < least:
-        return None
-    if not (party and party.group(1) in PARTIES) and normal(" ".join(w[2] for w in chosen)) in places:
-        return None
-    return chosen[0][0], chosen[-1][1]
+        own = party.group(1) in PARTIES
+        yield from _chosen(words[i:j][-3:], 1 if own else 2, frozenset() if own else places)
+        return
+    before = TITLE.fullmatch(words[i - 1][2]) if i else TITLE_BEFORE.search(text, max(0, words[0][0] - 60), words[0][0])
+    after = (j < len(words) and TITLE.fullmatch(words[j][2])) or (end is not None and TITLE_AFTER.match(text, end))
+    if not (before or after or listed):
+        return
+    lines = _lines(text, words[i:j])
+    for line in lines:
+        if before:
+            yield from _chosen(line[:3], 1 if len(lines) == 1 and j - i == 1 else 2, places)
+        elif after:
+            yield from _chosen(line[-3:], 2, places)
+        else:
+            yield from _chosen(line, 2, places)
+
+
+def _chosen(chosen: list[Word], least: int, places: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """The span of the chosen words, if they are enough of them and not one of the register's names."""
+    if len(chosen) >= least and normal(" ".join(w[2] for w in chosen)) not in places:
+        yield chosen[0][0], chosen[-1][1]
+
+
+def _lines(text: str, piece: list[Word]) -> list[list[Word]]:
+    """A piece cut at its line breaks where every line holds two words or more (a name each), else whole (a
+    name broken over two lines: "Lotta\nBäckström")."""
+    lines: list[list[Word]] = [[piece[0]]] if piece else []
+    for before, word in itertools.pairwise(piece):
+        if "\n" in text[before[1] : word[0]]:
+            lines.append([])
+        lines[-1].append(word)
+    return lines if all(len(line) >= 2 for line in lines) else [piece]
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
