@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import re
 import sys
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -263,6 +264,7 @@ async def upload(request: Any, datasette: Any) -> Response:
     declared = int(request.headers.get("content-length") or 0)
     body = await _body(request, limit + 64 * 1024) if declared <= limit + 64 * 1024 else None
     if body is None:
+        await _discarded(request.receive, DRAIN_BYTES, DRAIN_SECONDS)
         return Response.text(f"Filen är större än {limit // (1024 * 1024)} MB: den tas inte emot.", status=413)
     found = _uploaded_file(request.headers.get("content-type", ""), body)
     if found is None or not found[1]:
@@ -369,10 +371,30 @@ def startup(datasette: Any) -> Callable[[], Any] | None:
     return inner
 
 
+# A refused upload's body is read and thrown away up to this much, so the sender gets to read the answer: a server
+# that answers and closes while the body is still coming leaves the sender a broken connection, not the message.
+DRAIN_BYTES = 64 * 1024 * 1024
+DRAIN_SECONDS = 10.0
+
+
+async def _discarded(receive: Any, most: int, seconds: float) -> None:
+    """The request's body received and dropped, ``most`` bytes or ``seconds`` at most (none of it is kept)."""
+    size, deadline = 0, time.monotonic() + seconds
+    while size <= most and (left := deadline - time.monotonic()) > 0:
+        try:
+            message = await asyncio.wait_for(receive(), left)
+        except TimeoutError:
+            return
+        size += len(message.get("body", b""))
+        if message.get("type") != "http.request" or not message.get("more_body", False):
+            return
+
+
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
-    """An upload larger than the limit is refused by its declared size before any of it is read (the CSRF check
-    reads a form's body); one without a declared size is read only up to the limit (:func:`_body`)."""
+    """An upload larger than the limit is refused by its declared size before the CSRF check (which reads a form's
+    body) and before any of it is kept: its body is read and dropped (:func:`_discarded`), then the 413; one
+    without a declared size is kept only up to the limit (:func:`_body`)."""
 
     def wrap(app: Any) -> Any:
         async def limited(scope: Any, receive: Any, send: Any) -> None:
@@ -381,6 +403,7 @@ def asgi_wrapper(datasette: Any) -> Any:
                 declared = dict(scope.get("headers") or []).get(b"content-length", b"0")
                 if int(declared or b"0") > limit:
                     too_big = f"Filen är större än {_limits(datasette)[0] // (1024 * 1024)} MB: den tas inte emot."
+                    await _discarded(receive, DRAIN_BYTES, DRAIN_SECONDS)
                     await Response.text(too_big, status=413).asgi_send(send)
                     return
             await app(scope, receive, send)
