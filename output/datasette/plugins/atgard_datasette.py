@@ -25,7 +25,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from datasette.version import __version__ as datasette_version
 
-from atgard.output import served
+from atgard.output import page_cache, served
 from atgard.output.board_page import HOME_BOARDS
 from atgard.output.masking import PERSONAL_COLUMNS, Box, Personal, boxes_on_page, known_values, stored_boxes
 from atgard.output.picture_cache import PictureCache
@@ -166,11 +166,30 @@ def asgi_wrapper(datasette: Any) -> Any:
                     message = {**message, "body": body}
                 await send(message)
 
+            version = served.version(datasette) if scope["type"] == "http" else ()
+            if version and _kept_page(datasette, scope.get("path", "")) and page_cache.cacheable_request(scope):
+                key = page_cache.request_key(scope, version)
+                await page_cache.answer(_PAGES, key, app, scope, receive, send_with_headers)
+                return
             await app(scope, receive, send_with_headers)
 
         return with_headers
 
     return wrap
+
+
+# The clerk's board pages, kept as answered per version of what is served (:mod:`atgard.output.page_cache`):
+# *Min nämnd* as a page and as the canned queries that take a board, in every format, and the boards' pages.
+_PAGES = page_cache.PageCache()
+_BOARD_PAGES = ("min_namnd", "det_har_ska_namnden_svara_pa", "namnd_flode")
+
+
+def _kept_page(datasette: Any, path: str) -> bool:
+    if path == "/min-namnd" or path.startswith("/namnd/"):
+        return True
+    route = _config(datasette).get("route") or datasette.get_database().route
+    name, _, _ = path.removeprefix(f"/{route}/").partition(".")
+    return path.startswith(f"/{route}/") and name in _BOARD_PAGES
 
 
 async def _row(datasette: Any, table: str, key: list[str]) -> dict[str, Any] | None:
@@ -307,6 +326,7 @@ def render_cell(value: Any, column: str, database: str, datasette: Any) -> Any:
 
 # The home page's lists of each database (boards with their referral counts, reports), by database version.
 _HOME: dict[str, tuple[tuple[object, ...], dict[str, Any]]] = {}
+_HOME_LOCK: dict[int, asyncio.Lock] = {}
 
 
 async def _home(datasette: Any) -> dict[str, Any]:
@@ -315,24 +335,27 @@ async def _home(datasette: Any) -> dict[str, Any]:
     Counted once per version of the database (the counts join every referral): under load the
     home page answers from memory, as fast as any page."""
     db = datasette.get_database()
-    version = served.version(datasette)
-    cached = _HOME.get(db.name)
-    if cached is not None and cached[0] == version and version:
-        return cached[1]
-    boards = await db.execute(HOME_BOARDS)  # the referrals each board's page lists
-    reports = await db.execute(
-        "SELECT document_id AS key_id, title, year FROM report_documents WHERE title IS NOT NULL ORDER BY title"
-    )
-    queries = datasette.metadata("queries", database=db.name) or {}
-    home = {
-        "atgard_db": db.route,
-        "atgard_boards": [dict(row) for row in boards.rows],
-        "atgard_reports": [dict(row) for row in reports.rows],
-        "atgard_board_sql": queries.get("min_namnd", {}).get("sql", ""),
-        "atgard_pdfs": _personal(datasette),  # the stored PDFs are served: the pages may link them
-    }
-    _HOME[db.name] = (version, home)
-    return home
+    async with _HOME_LOCK.setdefault(id(datasette), asyncio.Lock()):  # counted once, however many ask at once
+        version = served.version(datasette)
+        cached = _HOME.get(db.name)
+        if cached is not None and cached[0] == version and version:
+            return cached[1]
+        # the referrals each board's page lists: the publication's own SQL, not held to the time limit of a
+        # visitor's query (a second at 100,000 measures, once per version)
+        boards = await db.execute_fn(lambda connection: connection.execute(HOME_BOARDS).fetchall())
+        reports = await db.execute(
+            "SELECT document_id AS key_id, title, year FROM report_documents WHERE title IS NOT NULL ORDER BY title"
+        )
+        queries = datasette.metadata("queries", database=db.name) or {}
+        home = {
+            "atgard_db": db.route,
+            "atgard_boards": [dict(row) for row in boards],
+            "atgard_reports": [dict(row) for row in reports.rows],
+            "atgard_board_sql": queries.get("min_namnd", {}).get("sql", ""),
+            "atgard_pdfs": _personal(datasette),  # the stored PDFs are served: the pages may link them
+        }
+        _HOME[db.name] = (version, home)
+        return home
 
 
 async def index(request: Any, datasette: Any) -> Response:
