@@ -84,6 +84,15 @@ _NOT_ADDRESSEE = rule(
     matches=("Kopia: Finansdepartementet, budgetavdelningen", "Regeringskansliet", "Box 8189"),
     not_matches=("Finansdepartementet", "Kommunstyrelsen"),
 )
+# A municipality or region as a whole, over the body of it an address is to: "Stockholms stad", "Solna kommun",
+# "Region Stockholm"; and the registry's desk under that body ("Registraturen", "Registrator").
+_WHOLE_ORGANISATION = rule(
+    "header.whole_organisation",
+    r"^(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:stad|kommun)|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Rr]egistrat(?:uren|or|orn|ur))$",
+    matches=("Stockholms stad", "Solna kommun", "Region Stockholm", "Registraturen"),
+    not_matches=("Kommunstyrelsen", "Stockholms stads kulturnämnd", "Finansdepartementet"),
+    flags=0,
+)
 _ADDRESS_LINE_MAX = 60
 
 
@@ -94,8 +103,12 @@ def _address_lines(block: Block) -> list[str]:
 
 
 def _first_addressee(lines: Sequence[str]) -> str | None:
-    """The addressee among an address's lines: the first that is no copy, street or "Regeringskansliet"."""
-    return next((line for line in lines if not _NOT_ADDRESSEE.match(line)), None)
+    """The addressee among an address's lines: the first that is no copy, street or "Regeringskansliet", nor the
+    municipality over its board ("Stockholms stad" / "Kommunstyrelsen" / "Registraturen"), which is addressed
+    only when no body follows it."""
+    named = [line for line in lines if not _NOT_ADDRESSEE.match(line)]
+    within = [line for line in named if not _WHOLE_ORGANISATION.match(line)]
+    return next(iter(within[:1] or named[:1]), None)
 
 
 def address_block(blocks: Sequence[Block]) -> str | None:

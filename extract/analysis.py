@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -11,8 +13,8 @@ from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import BoardSpan, board_spans
-from atgard.extract.nlp import doc_text, sentence_bounds, swedish_pipeline, token_starts, token_texts
-from atgard.schema import Block, PageBox
+from atgard.extract.nlp import doc_text, make_docs, sentence_bounds, swedish_pipeline, token_starts, token_texts
+from atgard.schema import BBox, Block, PageBox
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,44 @@ class Analysed:
 
     def located(self, start: int = 0, end: int | None = None) -> dict[str, Any]:
         """``page``, ``bbox`` and ``boxes`` of ``text[start:end]``, for the contract's Located models."""
-        return located_at(self.block.locate(start, len(self.text) if end is None else end))
+        return located_at(_locate(self.block, start, len(self.text) if end is None else end, self._line_bounds))
+
+    @functools.cached_property
+    def _line_bounds(self) -> tuple[list[int], list[int]] | None:
+        """The block's lines' starts and ends, when both ascend (as the reader makes them): the lines that hold a
+        stretch of text are then found by bisection, not by a test of every line."""
+        starts, ends = [line.start for line in self.block.lines], [line.end for line in self.block.lines]
+        ascending = all(a <= b for a, b in itertools.pairwise(starts)) and all(
+            a <= b for a, b in itertools.pairwise(ends)
+        )
+        return (starts, ends) if ascending else None
+
+
+def _locate(block: Block, start: int, end: int, bounds: tuple[list[int], list[int]] | None = None) -> list[PageBox]:
+    """``block.locate(start, end)`` without a box made for each line on the way: one box per page around the
+    block's lines that hold ``text[start:end]``. Every mention, referral and measure is located so."""
+    if bounds is None:
+        hit = [line for line in block.lines if line.start < end and line.end > start]
+    else:  # ends ascend: from the first line ending after start; starts ascend: to the last starting before end
+        hit = block.lines[bisect.bisect_right(bounds[1], start) : bisect.bisect_left(bounds[0], end)]
+    hit = hit or block.lines[:1]
+    if not hit:
+        return block.boxes
+    by_page: dict[int, list[BBox]] = {}
+    for line in hit:
+        by_page.setdefault(line.page, []).append(line.bbox)
+    return [
+        PageBox(
+            page=page,
+            bbox=BBox(
+                x0=min(b.x0 for b in on_page),
+                top=min(b.top for b in on_page),
+                x1=max(b.x1 for b in on_page),
+                bottom=max(b.bottom for b in on_page),
+            ),
+        )
+        for page, on_page in sorted(by_page.items())
+    ]
 
 
 def located_at(boxes: Sequence[PageBox]) -> dict[str, Any]:
@@ -63,8 +102,7 @@ def located_at(boxes: Sequence[PageBox]) -> dict[str, Any]:
 
 def analyse(blocks: Sequence[Block], register: BoardRegister) -> list[Analysed]:
     """Run the shared pipeline over every block, in one batch, finding the boards of ``register``."""
-    nlp = swedish_pipeline(register)
-    docs = nlp.pipe(block.text.replace("\n", " ") for block in blocks)
+    docs = make_docs(swedish_pipeline(register), [block.text.replace("\n", " ") for block in blocks])
     return [
         Analysed(index, block, doc, board_spans(doc, register))
         for index, (block, doc) in enumerate(zip(blocks, docs, strict=True))

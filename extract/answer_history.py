@@ -23,6 +23,7 @@ from typing import Literal
 from atgard.extract.analysis import Analysed
 from atgard.extract.mentions import BoardSpan
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import VIEW_VERB
 from atgard.schema.contract import Recipient
 
 Outcome = Literal["answered", "declined", "unanswered"]
@@ -80,12 +81,23 @@ SUMMARY_SECTION = rule(
     matches=("Beredning", "Ärendets beredning", "Remissinstanserna", "Inkomna yttranden"),
     not_matches=("Mina synpunkter", "Bakgrund"),
 )
-_VIEW = rule(
+VIEW = rule(
     "answer_history.view",
-    r"^(?:(?!\b(?:ska|skall|bör|senast)\b).)*?\b(?:tillstyrker|avstyrker|har\s+inga\s+(?:invändningar|synpunkter)|"
-    r"instämmer|ställer\s+sig\s+bakom|är\s+(?:\w+\s+)?(?:positiv|negativ|kritisk)\w*|framhåller|påpekar|anser)\b",
-    matches=("Trafiknämnden tillstyrker promemorians förslag", "Kulturnämnden har inga invändningar mot förslagen"),
-    not_matches=("Nämnderna ska tillstyrka förslaget senast 1 mars",),
+    rf"^(?:(?!\b(?:ska|skall|bör|senast)\b).)*?\b(?P<verb>{VIEW_VERB}|"
+    r"(?:har|hade)\s+inga\s+(?:\w+\s+)?(?:invändningar|synpunkter|erinringar)|"
+    r"ställ(?:er|de)\s+sig\s+(?:\w+\s+){0,2}?(?:bakom|positiva?|negativa?|tveksamma?|kritiska?|frågande)|"
+    r"(?:är|var)\s+(?:\w+\s+)?(?:positiv|negativ|kritisk|tveksam)\w*)\b",
+    matches=(
+        "Trafiknämnden tillstyrker promemorians förslag",
+        "Kulturnämnden har inga invändningar mot förslagen",
+        "Farsta stadsdelsnämnd ställer sig positiv till fler hundrastgårdar",
+        "Svenska Kennelklubben välkomnar motionen",
+        "Idrottsnämnden och fastighetsnämnden ställer sig i huvudsak bakom förslaget",
+        "Exploateringsnämnden har inga principiella invändningar",
+        "Trafiknämnden tillstyrkte motionen",
+        "Kulturnämnden ställde sig bakom förslaget",
+    ),
+    not_matches=("Nämnderna ska tillstyrka förslaget senast 1 mars", "Nämnden har inga medel för detta"),
 )
 _NOT_THE_ANSWERER = rule(
     "answer_history.not_the_answerer",
@@ -118,12 +130,12 @@ def _outcome(clause: str, summary: bool) -> Outcome | None:
         return "declined"
     if _UNANSWERED.search(clause):
         return "unanswered"
-    if _ANSWERED.search(clause) or (summary and _VIEW.search(clause)):
+    if _ANSWERED.search(clause) or (summary and VIEW.search(clause)):
         return "answered"
     return None
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence's clauses as ranges of the block's text."""
     cuts = [start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, start, end)), end]
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
@@ -154,7 +166,7 @@ def recounted_answers(analysed: Sequence[Analysed]) -> list[RecountedAnswer]:
         if item.block.kind not in ("paragraph", "list_item"):
             continue
         for sentence in item.sentences():
-            for start, end in _clauses(item.text, sentence.start, sentence.end):
+            for start, end in clauses(item.text, sentence.start, sentence.end):
                 outcome = _outcome(item.text[start:end], summary)
                 if outcome is None:
                     continue

@@ -15,7 +15,14 @@ from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import CASE_NUMBER, CASE_NUMBER_LABEL, CASE_NUMBER_PRINTED, CASE_SERIES, CASE_YEAR
+from atgard.extract.vocabulary import (
+    CASE_NUMBER,
+    CASE_NUMBER_LABEL,
+    CASE_NUMBER_PRINTED,
+    CASE_SERIES,
+    CASE_YEAR,
+    REFERRER_LABEL,
+)
 from atgard.schema.keys import case_key
 from atgard.schema.read import TableCell
 
@@ -25,7 +32,7 @@ _NUMBER = rf"(?!\d{{4}}-\d\d-\d\d\b)(?:{_GOVERNMENT_CASE}|{CASE_NUMBER_PRINTED})
 
 IN_REPLY_TO = rule(
     "answer.in_reply_to",
-    rf"(?:\bert?\s+(?:{CASE_NUMBER_LABEL}|ärendenummer|beteckning|referens|ref\b\.?)|"
+    rf"(?:{REFERRER_LABEL}|"
     r"\b(?:kommunstyrelsens|remissens|stadsledningskontorets|stadskontorets|kommunledningskontorets|"
     r"regeringskansliets|\w*departementets)\s+"
     rf"(?:{CASE_NUMBER_LABEL}|ärendenummer)(?:\s+i\s+ärendet)?(?:\s+är)?|"
@@ -52,7 +59,7 @@ IN_REPLY_TO = rule(
 # A letter's table of references: the label in one row, the number under it ("Er beteckning" / "LI2025/01966").
 _REFERRER_LABEL = rule(
     "answer.referrer_label",
-    rf"^(?:er|ert|era|eran)\s+(?:{CASE_NUMBER_LABEL}|beteckning|referens|ref\.?|ärendenummer)\s*:?$",
+    rf"^{REFERRER_LABEL}\s*:?$",
     matches=("Er beteckning", "Ert diarienummer", "Er referens:", "Ert dnr"),
     not_matches=("Vår beteckning", "Vårt diarienummer", "Datum"),
 )
@@ -127,10 +134,22 @@ def _beside(cells: Sequence[TableCell]) -> list[str]:
     return found
 
 
+def _within(cell: TableCell) -> list[str]:
+    """Numbers under a referrer's label in the same cell, the label on one line and the number on the next
+    ("Ert diarienummer" / "KS 2026/0312")."""
+    lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
+    return [
+        number.group("dnr")
+        for label, value in itertools.pairwise(lines)
+        if _REFERRER_LABEL.match(label) and (number := _NUMBER_ALONE.match(value))
+    ]
+
+
 def _table_references(analysed: Sequence[Analysed]) -> list[str]:
-    """Numbers under a referrer's label in a table of references (the label's row, then the numbers' row), or
-    beside it (the labels in one column, the values in the next)."""
-    found = [number for item in analysed if item.block.kind == "table_row" for number in _beside(item.block.cells)]
+    """Numbers under a referrer's label in a table of references (the label's row, then the numbers' row; or
+    the label over its number in one cell), or beside it (the labels in one column, the values in the next)."""
+    rows = [item.block.cells for item in analysed if item.block.kind == "table_row"]
+    found = [number for cells in rows for number in (*_beside(cells), *(n for cell in cells for n in _within(cell)))]
     for above, below in itertools.pairwise(analysed):
         if above.block.kind != "table_row" or below.block.kind != "table_row":
             continue

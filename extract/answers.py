@@ -27,6 +27,7 @@ from atgard.extract.mentions import BOARD_LIKE, OWN_BODY, resolve_name
 from atgard.extract.report_titles import heading_title
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import MATTER_NUMBER
 from atgard.schema.contract import Answer, BoardRef, Decision, DocumentKind, Recipient
 from atgard.schema.keys import title_key
 
@@ -46,9 +47,14 @@ _ANSWER_TITLE = rule(
 # A protocol's paragraph: "§ 96 Yttrande över …" (not "§§ 49–52", a list of them).
 _PARAGRAPH = rule(
     "answer.protocol_paragraph",
-    r"^§\s*\d+\s+\S",
-    matches=("§ 96 Yttrande över förslag till Cykelstrategi", "§12 Val av justerare"),
-    not_matches=("§§ 49–52", "Enligt 6 kap. 3 § kommunallagen"),
+    rf"^{MATTER_NUMBER}\s+\S",
+    matches=(
+        "§ 96 Yttrande över förslag till Cykelstrategi",
+        "§12 Val av justerare",
+        "Ärende 4 Yttrande över förslag till arkitekturpolicy",
+        "Punkt 7 Svar på remiss av X",
+    ),
+    not_matches=("§§ 49–52", "Enligt 6 kap. 3 § kommunallagen", "Ärendet har remitterats"),
 )
 # The one who prepares never answers for itself: an office, a department, a unit, the mayor's preparation.
 _PREPARES = rule(

@@ -41,6 +41,27 @@ _MORE_RESPONSIBLE = rule(
     matches=("Spånga-Tensta stadsdelsnämnd. Medansvar: Socialnämnden", "X; delansvar: Y", "X, samverkanspartner: Y"),
     not_matches=("Socialnämnden i samverkan med stadsdelsnämnderna",),
 )
+# Partners set apart after those responsible: "Ansvarig: äldrenämnden; i samverkan med pensionärsrådet", "…, i
+# samarbete med Region Stockholm". They take part; they are not responsible ("X i samverkan med Y", unparted, names
+# both as the measure's bodies).
+_PARTNERS = rule(
+    "measure.partners",
+    r"\s*[;,]\s*(?:i\s+samverkan|i\s+samarbete|i\s+samråd|i\s+dialog|tillsammans|med\s+stöd)\s+(?:med|av|från)\b.*$",
+    matches=(
+        "äldrenämnden; i samverkan med pensionärsorganisationerna och stadens pensionärsråd.",
+        "kulturnämnden och idrottsnämnden, i samverkan med Region Stockholm i de delar som gäller",
+        "trafiknämnden; tillsammans med berörda stadsdelsnämnder",
+    ),
+    not_matches=("Trafiknämnden i samverkan med stadsdelsnämnderna", "socialnämnden, kulturnämnden och SISAB"),
+    flags=re.IGNORECASE | re.DOTALL,
+)
+
+
+def _responsible_part(text: str) -> str:
+    """Those responsible, as a line names them: other labels' bodies too, partners set apart after them not."""
+    return _MORE_RESPONSIBLE.sub(", ", _PARTNERS.sub("", text))
+
+
 # A measures table's header row: the column of codes, of the measures' texts, of those responsible.
 _CODE_HEADER = rule(
     "measure.table.code",
@@ -132,6 +153,7 @@ class _Open:
     group: tuple[str, str] | None
     responsible: list[str] = field(default_factory=list)  # as written, a piece per line or row
     heading: tuple[str, str] | None = None  # opened by a coded heading: a measure only if its responsible follow
+    stated: bool = False  # its heading states it ("Förslag 4.2 Utöka öppettiderna"): the text under it argues for it
 
 
 def _numbered_paragraph(text: str) -> tuple[str, str] | None:
@@ -145,7 +167,7 @@ def _split_responsible(text: str) -> tuple[str, str]:
     found = _INLINE_RESPONSIBLE.search(text)
     if found is None:
         return text, ""
-    return text[: found.start()], _MORE_RESPONSIBLE.sub(", ", text[found.end() :])
+    return text[: found.start()], _responsible_part(text[found.end() :])
 
 
 def _measure(open_: _Open, report_title: str | None, register: BoardRegister) -> Measure:
@@ -207,8 +229,9 @@ class _Reading:
         self.close()
         text = item.block.text
         if numbered := _NUMBERED_HEADING.match(text.strip()):
-            title = numbered.group("title")
+            title = numbered.group("title").strip()
             self.current = _Open(numbered.group("code"), [title] if title else [], [item], self.group)
+            self.current.stated = bool(title)
         elif coded := group_heading(text):
             # "A2.1 Stärkt koppling": a group's heading, or a measure's when its "Ansvar:" follows
             self.current = _Open(coded[0], [coded[1]], [item], self.group, heading=coded)
@@ -245,10 +268,10 @@ class _Reading:
             if responsible:
                 self.close()
         elif (listed := _RESPONSIBLE.match(text)) is not None and self.current is not None:
-            self.current.responsible.append(_MORE_RESPONSIBLE.sub(", ", listed.group("list")))
+            self.current.responsible.append(_responsible_part(listed.group("list")))
             self.current.blocks.append(item)
             self.close()
-        elif self.current is not None and not self.current.responsible:
+        elif self.current is not None and not self.current.responsible and not self.current.stated:
             self.current.texts.append(text)
             self.current.blocks.append(item)
 

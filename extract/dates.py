@@ -51,7 +51,7 @@ _TIME_RUNS_OUT = (
 )
 _REPLY_BY = rule(
     "dates.reply_by",
-    rf"\b(?:senast|{_LAST_DAY}(?:\s+är)?|{_TIME_RUNS_OUT})"
+    rf"\b(?:senast(?:\s*:)?|{_LAST_DAY}(?:\s+är)?|{_TIME_RUNS_OUT})"
     rf"\s+{_WEEKDAY}(?:{_DATE})",
     matches=(
         "för yttrande senast den 15 mars 2018",
@@ -64,6 +64,7 @@ _REPLY_BY = rule(
         "Svarsdatum: 2026-04-30",
         "Remisstiden är till och med den 12 maj 2026.",
         "får tillfälle att yttra sig till och med den 30 april 2026",
+        "Svar till kommunstyrelsen senast: 2026-06-12",
     ),
     not_matches=(
         "under de senaste tio åren",

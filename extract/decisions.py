@@ -140,6 +140,7 @@ class _Zone:
     items: bool
     points: list[DecisionPoint] = field(default_factory=list)
     listing: bool = False  # the last point ends in a lead ("... skickas på remiss till"): its items continue it
+    agenda: bool = False  # an agenda item's proposal: its points are that item's, whatever another item proposes
 
 
 @dataclass
@@ -158,6 +159,8 @@ class _Reading:
     item_body: bool = False  # right under a protocol's § heading, before any other heading
     items: _Items | None = None  # what each block's protocol item has
     points: list[DecisionPoint] = field(default_factory=list)
+    apart: list[bool] = field(default_factory=list)  # for each point: an agenda item's, no repeat of another's
+    agenda: bool = False  # the zone opened next is an agenda item's proposal
 
     def name(self, text: str) -> str:
         text = _BOARD_OF.sub("", text.strip())
@@ -169,11 +172,12 @@ class _Reading:
 
     def open(self, decider: str | None, following: Sequence[Analysed]) -> None:
         self.close()
-        self.zone = _Zone(decider, _has_items(following))
+        self.zone = _Zone(decider, _has_items(following), agenda=self.agenda)
 
     def close(self) -> None:
         if self.zone is not None:
             self.points += self.zone.points
+            self.apart += [self.zone.agenda] * len(self.zone.points)
             self.zone = None
 
 
@@ -333,14 +337,18 @@ def _agenda_proposal(reading: _Reading, analysed: Sequence[Analysed], position: 
     item = analysed[position]
     rest = item.block.text[start:]
     begins = start + len(rest) - len(rest.lstrip())
-    if (lead := lead_in(rest.strip())) is not None:
-        _open_lead(reading, analysed, position, lead, begins)
-        return
-    reading.decided_by = reading.decided_by or reading.addressee
-    reading.open(reading.addressee, analysed[position + 1 :])
-    if rest.strip() and reading.zone is not None:
-        reading.zone.points.append(_point(item, 1, reading.addressee, begins))
-        reading.close()
+    reading.agenda = True
+    try:
+        if (lead := lead_in(rest.strip())) is not None:
+            _open_lead(reading, analysed, position, lead, begins)
+            return
+        reading.decided_by = reading.decided_by or reading.addressee
+        reading.open(reading.addressee, analysed[position + 1 :])
+        if rest.strip() and reading.zone is not None:
+            reading.zone.points.append(_point(item, 1, reading.addressee, begins))
+            reading.close()
+    finally:
+        reading.agenda = False
 
 
 def _deciding_sentence(reading: _Reading, item: Analysed) -> None:
@@ -360,16 +368,18 @@ def _deciding_sentence(reading: _Reading, item: Analysed) -> None:
         point = _point(item, 1, reading.addressee, sentence.start)
         boxes = item.block.locate(sentence.start, sentence.end)
         reading.points.append(point.model_copy(update={"text": sentence.text, **located_at(boxes)}))
+        reading.apart.append(False)
         return
 
 
-def _once_each(points: list[DecisionPoint]) -> list[DecisionPoint]:
-    """Points without the repeats: an utlåtande states the board's proposal, then the speaker's, word for word."""
+def _once_each(points: list[DecisionPoint], apart: Sequence[bool]) -> list[DecisionPoint]:
+    """Points without the repeats: an utlåtande states the board's proposal, then the speaker's, word for word. An
+    agenda's items are apart: two remisser may be answered in the same words ("… som svar på remissen.")."""
     seen: set[tuple[str, str | None]] = set()
     kept = []
-    for point in points:
+    for point, alone in zip(points, apart, strict=True):
         key = (" ".join(point.text.split()).casefold(), point.decided_by)
-        if key not in seen:
+        if alone or key not in seen:
             seen.add(key)
             kept.append(point)
     return kept
@@ -464,7 +474,7 @@ def extract_decision(
         elif kind == "list_item":
             _list_item(reading, analysed, position)
     reading.close()
-    points = _once_each(reading.points)
+    points = _once_each(reading.points, reading.apart)
     decided_by = reading.decided_by or (addressee if points else None)
     proposed_by = reading.proposed_by or (office if points else None)
     for n, point in enumerate(points):

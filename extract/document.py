@@ -29,6 +29,7 @@ from atgard.extract.measures import extract_answer_proposals, extract_prose_meas
 from atgard.extract.mentions import lists, names
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.referrals import addressed_to_self, extract_referrals
+from atgard.extract.referrals.incoming import agenda_referrals
 from atgard.extract.reports import extract_reports
 from atgard.extract.rules import tracing
 from atgard.extract.signatories import signatories
@@ -103,6 +104,15 @@ def _fresh_caches(register: BoardRegister) -> None:
     lists._board_list.cache_clear()
 
 
+def _answered_here(referral: Referral, own: set[str], board: set[str]) -> bool:
+    """The remiss the document answers, which is no referral of its own; in an agenda, a remiss its item tells was
+    sent to the agenda's ``board`` by name ("Kommunstyrelsen har remitterat förslaget till bland annat
+    kulturnämnden") is one sent to that board, its recipient (the town asked as a whole is not)."""
+    if board and all(r.name.casefold() in board for r in referral.recipients):
+        return False
+    return addressed_to_self(referral, own)
+
+
 def _extracted(
     read: ReadDocument, analysed: list[Analysed], kind: DocumentKind | None, register: BoardRegister
 ) -> Document:
@@ -121,7 +131,12 @@ def _extracted(
     deciding = deciding_body(kind, [meeting_body(title), unit, office], addressee, register)
     decision = extract_decision(analysed, office, deciding, register, own=[unit, office] if not addressee else ())
     own = own_names([header.office, office, unit, addressee, decision.decided_by], read.header.lines)
-    referrals = [r for r in extract_referrals(analysed, reports, register) if not addressed_to_self(r, own)]
+    board = {name.casefold() for name in (decision.decided_by, deciding) if name} if kind == "dagordning" else set()
+    referrals = [r for r in extract_referrals(analysed, reports, register) if not _answered_here(r, own, board)]
+    if kind == "dagordning":  # the remisser sent to the board whose agenda it is: the board is their recipient
+        told = {r.report_title for r in referrals}
+        incoming = agenda_referrals(analysed, reports, decision.decided_by or deciding, register)
+        referrals += [r for r in incoming if r.report_title not in told]
     referrals = with_reply_dates(referrals, analysed)
     if kind == "kommissionsrapport":
         measures = extract_coded_measures(analysed, title, register)

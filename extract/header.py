@@ -14,7 +14,15 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.dates import DATELINE, LONG_DATE, as_iso
 from atgard.extract.mentions import resolve_name
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import CASE_NUMBER, CASE_NUMBER_LABEL, CASE_SERIES, ISO_DATE, ISO_DATE_SHAPE
+from atgard.extract.vocabulary import (
+    CASE_NUMBER,
+    CASE_NUMBER_LABEL,
+    CASE_SERIES,
+    ISO_DATE,
+    ISO_DATE_SHAPE,
+    OWN_REFERENCE_LABEL,
+    REFERRER_LABEL,
+)
 from atgard.schema import Block, HeaderFields, HeaderSegment, ReadDocument
 from atgard.schema.contract import DocumentKind
 
@@ -158,17 +166,23 @@ def with_header_fields(document: ReadDocument) -> ReadDocument:
 
 # A labelled case number on page 1: "Diarienummer: KSN-2019-1234", "Handläggare | Dnr. SDN 2017/12."; the number
 # may open with letters of its own ("E2017-01234") and close with a part's ("Fi2024/01234/JM").
+# The sender's own reference labels it too ("Vår beteckning V26-041"); the recipient's ("Ert diarienummer KS
+# 2026/0312", the referrer's number in an answer) is matched as such so that it is passed over, never its
+# "diarienummer" alone.
 _BODY_CASE_NUMBER = rule(
     "header.body_case_number",
-    rf"{CASE_NUMBER_LABEL}[.:]?\s*((?:{CASE_SERIES}\s+)?\w[\w.:/-]*\d[\w./-]*)",
+    rf"(?:(?P<theirs>{REFERRER_LABEL})|{CASE_NUMBER_LABEL}|{OWN_REFERENCE_LABEL})[.:]?\s*"
+    rf"(?P<dnr>(?:{CASE_SERIES}\s+)?\w[\w.:/-]*\d[\w./-]*)",
     matches=(
         "Diarienummer: KSN-2019-1234",
         "Dnr 123-456/2016",
         "Handläggare | Dnr. SDN 2017/12.",
         "Dnr E2017-01234",
         "Vårt diarienummer KSKF/2025:388",
+        "Vår beteckning\nV26-041",
+        "Vår referens: 2026-112",
     ),
-    not_matches=("Ingen beteckning här, bara 2016.", "Diarienumret anges nedan"),
+    not_matches=("Ingen beteckning här, bara 2016.", "Diarienumret anges nedan", "Vår referens: Anna Berg"),
 )
 # A case number on a line of its own, without its label, as a protocol sets it under the paragraph's heading:
 # the registry's letters, the year and a serial number; an SOU's number is a report's, not a case's (a Ds's
@@ -194,8 +208,9 @@ def body_diarienummer(blocks: Sequence[Block]) -> str | None:
     first_page = [block for block in blocks if block.page == 1]
     for block in first_page:
         for text in [cell.text for cell in block.cells] or [block.text]:
-            if found := _BODY_CASE_NUMBER.search(text):
-                return found.group(1).rstrip(".")
+            for found in _BODY_CASE_NUMBER.finditer(text):
+                if found.group("theirs") is None:
+                    return found.group("dnr").rstrip(".")
     return next((m.group("dnr") for block in first_page if (m := _BARE_CASE_NUMBER.match(block.text))), None)
 
 

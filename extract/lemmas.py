@@ -57,6 +57,7 @@ def forms_pattern(*lemmas: str, compounds: bool = False) -> str:
     return rf"\b(?:\w+?(?:{last_parts})|{alternation})\b"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of every word of every sentence: a text repeats its words
 def lemma_of(word: str) -> str | None:
     """The cue lemma ``word`` is a form of, also as the last part of a compound; None for other words.
 

@@ -10,7 +10,7 @@ beats "samtliga nämnder"). Built once per register.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar, cast
 
 import numpy
@@ -39,6 +39,8 @@ ABBREVIATIONS = frozenset(
 # Abbreviations that may close a sentence: a capital after them starts a new one.
 CLOSING_ABBREVIATIONS = frozenset({"osv.", "o.s.v.", "etc.", "m.fl.", "m.m.", "mfl.", "mm."})
 _CLOSERS = frozenset({")", "]", "”", '"', "’", "»"})
+_STOPS = frozenset({".", "!", "?", "…"})
+_MAY_END = _STOPS | _CLOSERS | CLOSING_ABBREVIATIONS  # the last token of every sentence is one of these
 
 
 def _per_doc(doc: Doc, key: str, compute: Callable[[], _T]) -> _T:
@@ -48,15 +50,46 @@ def _per_doc(doc: Doc, key: str, compute: Callable[[], _T]) -> _T:
     return cast(_T, doc.user_data[key])
 
 
+def make_docs(nlp: Language, texts: Sequence[str]) -> list[Doc]:
+    """``list(nlp.pipe(texts))`` without its layers of generators (a tenth of extraction on short blocks): each
+    text made a Doc, then every Doc through each component in turn. Each Doc keeps the text it was made of,
+    which is its ``doc.text`` (spaCy's tokenizer loses no character), to cut its tokens' texts from.
+    """
+    docs = []
+    for text in texts:
+        doc = nlp.make_doc(text)  # with spaCy's limit on a text's length, as nlp.pipe has it
+        doc.user_data["source"] = text
+        docs.append(doc)
+    for _, component in nlp.pipeline:
+        docs = [component(doc) for doc in docs]
+    return docs
+
+
+def _tokens(doc: Doc) -> tuple[list[str], list[int]]:
+    """Each token's text and first character, from one read of the Doc's arrays: iterating a Doc makes a Python
+    object per token, which cost extraction more time than all its rules (``make bench``)."""
+
+    def read() -> tuple[list[str], list[int]]:
+        starts, lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist() if len(doc) else ([], [])
+        text = doc.user_data.get("source")
+        if text is None:  # a Doc not made by make_docs: the texts from the string store
+            strings = doc.vocab.strings
+            return [strings[orth] for orth in doc.to_array("ORTH").tolist()], starts
+        return [text[start : start + length] for start, length in zip(starts, lengths, strict=True)], starts
+
+    return _per_doc(doc, "tokens", read)
+
+
 def token_texts(doc: Doc) -> list[str]:
-    """The tokens' texts, read from the Doc's arrays: iterating a Doc makes a Python object per token,
-    which cost extraction more time than all its rules (``make bench``)."""
-    strings = doc.vocab.strings
-    return _per_doc(doc, "texts", lambda: [strings[orth] for orth in doc.to_array("ORTH").tolist()])
+    """The tokens' texts (see :func:`_tokens`)."""
+    return _tokens(doc)[0]
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text`` from the arrays (spaCy's own makes a Token object per token to join their texts)."""
+    """``doc.text`` joined from the arrays (spaCy's own makes a Token object per token to join their texts).
+
+    Joined, not the text the Doc was made of: a string of its own, as the rules have always been given, since
+    the extraction's evidence tells the texts its rules ran on apart by their identity (extract/evidence.py)."""
 
     def joined() -> str:
         spaced = doc.to_array("SPACY").tolist()
@@ -66,8 +99,8 @@ def doc_text(doc: Doc) -> str:
 
 
 def token_starts(doc: Doc) -> list[int]:
-    """Each token's first character in ``doc.text``, read from the arrays like :func:`token_texts`."""
-    return _per_doc(doc, "starts", lambda: doc.to_array("IDX").tolist())
+    """Each token's first character in ``doc.text`` (see :func:`_tokens`)."""
+    return _tokens(doc)[1]
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -81,7 +114,7 @@ def _ends_sentence(texts: list[str], index: int) -> bool:
     word = texts[index]
     if word in CLOSING_ABBREVIATIONS:
         return True
-    if word not in {".", "!", "?", "…"}:
+    if word not in _STOPS:
         return False
     before = texts[index - 1].lower().rstrip(".") if index > 0 else ""
     return not (word == "." and before in ABBREVIATIONS)
@@ -111,7 +144,10 @@ def swedish_sentences(doc: Doc) -> Doc:
     starts = [0] + [
         i
         for i in range(1, len(texts))
-        if not texts[i].isspace() and _starts_sentence(texts[i]) and _ends_sentence(texts, i - 1)
+        if texts[i - 1] in _MAY_END  # what _ends_sentence needs first: the cheap test of most tokens
+        and not texts[i].isspace()
+        and _starts_sentence(texts[i])
+        and _ends_sentence(texts, i - 1)
     ]
     flags = numpy.full(len(texts), -1, dtype="int64")  # spaCy's values: 1 starts a sentence, -1 does not
     flags[starts] = 1

@@ -21,8 +21,8 @@ PLAN_NOUN = r"[a-zåäö]*(?:plan|program|strategi|policy|riktlinjer|vision)\b"
 _PLAN_AHEAD = rf"(?:[a-zåäö]+\s+){{0,2}}{PLAN_NOUN}"
 # The genre word a title may stand behind: "betänkandet X", "promemorian X".
 _GENRE = (
-    r"(?:rapporten|delrapporten|slutrapporten|betänkandet|promemorian|departementspromemorian|"
-    r"planen|programmet|strategin)"
+    r"(?:rapporten|delrapporten|slutrapporten|betänkandet|delbetänkandet|slutbetänkandet|promemorian|"
+    r"departementspromemorian|utredningen|planen|programmet|strategin)"
 )
 # After a sender's genitive the genre word is indefinite: "Finansdepartementets promemoria X".
 _GENRE_OWNED = r"(?:promemoria|departementspromemoria|betänkande|rapport|delrapport|slutrapport)"
@@ -52,7 +52,9 @@ NAMED_TITLE = rule(
     rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss)"
     r"\b|\()"
     rf"|\s+(?:{OCH}\s+)?{_GOES_ON}"
-    r"|\s+[–-]\s+(?i:(?:[\wåäö]+s\s+)?(?:en\s+)?(?:slut|del)?rapport|betänkande|svar\s+på|remiss)"
+    # what the matter is about follows a dash: "X – rapport från Y", "X – beslut om remiss", "X – yttrande"
+    r"|\s+[–-]\s+(?i:(?:[\wåäö]+s\s+)?(?:en\s+)?(?:slut|del)?rapport|betänkande|svar\s+på|remiss|beslut\b|"
+    r"yttrande|samråd|godkännande|antagande|information)"
     r"|\s*[,.;:(]|$)",
     flags=0,
     matches=(
@@ -65,6 +67,7 @@ NAMED_TITLE = rule(
         "Kontoret har tagit fram ett förslag till Program för tillgängliga torg och sommaraktiviteter 2027.",
         "Nämnden godkänner att förslaget till Anläggningsplan för idrotten 2027–2036 skickas på remiss.",
         "Förslaget till Plan för stadens badplatser fastställs och tillställs kommunstyrelsen.",
+        "Ärende 6 Förslag till Plan för offentlig konst 2026–2030 – beslut om remiss",
     ),
     not_matches=("rapporten visar att otryggheten ökar", "i rapporten. Den", "förslaget till beslut"),
 )
@@ -126,6 +129,8 @@ ANSWERED_IN_HEADING = rule(
         "Yttrande över Region Skånes förslag till Regional transportinfrastrukturplan 2026–2037",
         "Svar på Trafikverkets förslag till nationell plan för transportsystemet 2026–2037",
         "§ 12 Yttrande över Länsstyrelsen i Hallands läns förslag till Åtgärdsprogram för havsmiljön",
+        "Remissvar över utredningen Stockholm efter tio – utredning om stadens nattliv",
+        "Yttrande över slutbetänkandet En trygg sjöfart (SOU 2026:4)",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",

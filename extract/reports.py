@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.incoming import incoming_remisser
 from atgard.extract.report_titles import NAMED_TITLE, NOT_A_REPORT, QUOTED_TITLE, heading_title, without_frame
 from atgard.extract.rules import phrase, rule
 from atgard.schema import BBox
@@ -33,6 +34,28 @@ _REPORT_TITLE_START = rule(
     r"^(?:slutrapport|delrapport|rapport(?:en)?|betänkande(?:t)?|(?:SOU|Ds)\s+\d{4}:\d+)\b",
     matches=("Slutrapport från Kommissionen för ett hållbart Malmö", "Rapport 2017:3 Trygg i hela staden"),
     not_matches=("G-Tjänsteskrivelse KS 131204 Remittering av slutrapport",),
+)
+# An annex that is the document's own working material, dated as such ("Sammanställning av ungas synpunkter,
+# december 2025", "Remissammanställning 2026-03-02", "Sändlista", "Protokollsutdrag KS 2026-02-11"): its year is
+# when it was made, not a report's; it is a report only where the text names it as one.
+_WORKING_PAPER = rule(
+    "report.working_paper",
+    r"^(?:sammanställning(?:ar)?|remissammanställning|sammandrag|redovisning\s+av\s+(?:inkomna|synpunkter|svar)|"
+    r"översikt\s+över\s+(?:inkomna|remiss)|remisslista|sändlista|remissmissiv|missiv|protokollsutdrag|"
+    r"tidplan|kostnadsberäkning|remissvar\s+från|inkomna\s+(?:remissvar|yttranden|synpunkter))\b",
+    matches=(
+        "Sammanställning av ungas synpunkter, december 2025",
+        "Remissammanställning 2026-03-02",
+        "Sändlista",
+        "Protokollsutdrag från kommunstyrelsen 2026-02-11",
+        "Inkomna remissvar 2025",
+        "Sammanställningar av enkätsvar hösten 2025",
+    ),
+    not_matches=(
+        "Slutrapport från Kommissionen 2025",
+        "Ungdomspolitiskt program 2026–2030",
+        "Rapport om sammanställning",
+    ),
 )
 _YEAR_AFTER = rule(
     "report.year_after", r"^\s*\(\s*((?:19|20)\d\d)\s*\)", matches=(" (2018)",), not_matches=(" (bilaga 1)",), flags=0
@@ -258,6 +281,16 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
     return spans
 
 
+def _incoming_titles(analysed: Sequence[Analysed], known: set[str]) -> list[TitleSpan]:
+    """The reports an agenda's incoming remisser are about ("5. Samråd om detaljplan för X" / "Remiss från …")."""
+    spans: list[TitleSpan] = []
+    for incoming in incoming_remisser(analysed):
+        if not _near_known(title_key(incoming.title), known | {title_key(span.text) for span in spans}):
+            end = incoming.start + len(incoming.title)
+            spans.append(TitleSpan(incoming.item, incoming.start, end, incoming.title, None))
+    return spans
+
+
 # The year of an official series' number after a title: "(Ds 2026:22)", "(SOU 2025:19)".
 _SERIES_YEAR = rule(
     "report.series_year",
@@ -284,6 +317,22 @@ def _listed_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[s
     return [span.text for span in _textual_titles(analysed, list(annex_keys))]
 
 
+def short_titles(keys: Iterable[str]) -> dict[str, str]:
+    """A report named by its main title alone, its subtitle left out, is the one named in full: each such key with
+    the whole title's ("Stockholm efter tio" of "Stockholm efter tio – utredning om stadens nattliv").
+
+    >>> short_titles(["stockholm efter tio", "stockholm efter tio - utredning om nattlivet", "trygg i staden"])
+    {'stockholm efter tio': 'stockholm efter tio - utredning om nattlivet'}
+    """
+    keys = sorted(set(keys))
+    found: dict[str, str] = {}
+    for key in keys:
+        wholes = [other for other in keys if other.startswith((f"{key} - ", f"{key}: "))]
+        if len(wholes) == 1:
+            found[key] = wholes[0]
+    return found
+
+
 def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     annexes = _annexes(analysed)
     annex_keys = {title_key(title) for _, title, _, _ in annexes}
@@ -292,12 +341,18 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     italic = {(s.block, s.start) for s in spans}
     # the heading's report may be an annex too: naming it makes the annex a report
     spans += _answered_titles(analysed, {title_key(span.text) for span in spans})
+    spans += _incoming_titles(analysed, {title_key(span.text) for span in spans})
     spans += _plain_titles(analysed, italic, known | {title_key(span.text) for span in spans})
     named_keys = {title_key(span.text) for span in spans}
     named_keys |= _named_annexes(analysed, annex_keys - _owned_versions(annex_keys, named_keys))
-    # An annex is a report when the text names it as one, its entry carries a year, or it reads like a report's title.
+    # An annex is a report when the text names it as one, its entry carries a year (not a working paper's date), or
+    # it reads like a report's title.
     annexes = [
-        a for a in annexes if title_key(a[1]) in named_keys or a[2] is not None or _REPORT_TITLE_START.match(a[1])
+        a
+        for a in annexes
+        if title_key(a[1]) in named_keys
+        or (a[2] is not None and not _WORKING_PAPER.match(a[1]))
+        or _REPORT_TITLE_START.match(a[1])
     ]
     annex_titles = {title_key(title): title for _, title, _, _ in annexes}
     covered = {(s.block, s.start) for s in spans}
@@ -310,6 +365,8 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     for key, title in annex_titles.items():
         spellings.setdefault(key, Counter())[title] += 1
     canonical = {key: counts.most_common(1)[0][0] for key, counts in spellings.items()}
+    short = short_titles(canonical)
+    canonical |= {key: canonical[whole] for key, whole in short.items()}
 
     years: dict[str, int] = {}
     for _, title, year, _ in annexes:
@@ -328,6 +385,7 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
 
     order = [title_key(title) for _, title, _, _ in annexes]
     order += [key for key in dict.fromkeys(title_key(s.text) for s in spans) if key not in numbers]
+    order = [key for key in order if key not in short]
     refs = [
         ReportRef(
             title=canonical[key],

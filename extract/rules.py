@@ -12,11 +12,16 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import NamedTuple
+
+from atgard.extract.literals import folded, needles
 
 
-@dataclass(frozen=True)
-class Fired:
-    """A rule that matched, and where: what `atgard inspect --why` tells of an item or of a sentence."""
+class Fired(NamedTuple):
+    """A rule that matched, and where: what `atgard inspect --why` tells of an item or of a sentence.
+
+    A named tuple: extraction records one for every match of every rule (every word a referral's sentence is
+    cut into), and a tuple costs a fifth of a frozen dataclass to make."""
 
     rule: str
     text: str  # the text the rule was run on
@@ -53,6 +58,9 @@ def _noted(name: str, found: re.Match[str] | None) -> re.Match[str] | None:
     return found
 
 
+_UNREAD = object()  # a rule whose pattern is not read for its needles yet
+
+
 @dataclass(frozen=True)
 class Rule:
     """A regular expression of the document family, with its examples.
@@ -68,29 +76,57 @@ class Rule:
     not_matches: tuple[str, ...] = ()
     explains_cue: bool = False
 
+    def _cannot_match(self, text: str) -> bool:
+        """Whether ``text`` lacks every string a match needs (literals.py): then the pattern is not run.
+        The needles are read from the pattern the first time the rule is used. Every rule call of the
+        extraction passes here, so the test is written out rather than called."""
+        found = self.__dict__.get("_needles", _UNREAD)
+        if found is _UNREAD:
+            found = needles(self.pattern)
+            object.__setattr__(self, "_needles", found)  # a cache, not a field: the rule stays a value
+        if found is None:
+            return False
+        strings, caseless = found
+        haystack = folded(text) if caseless else text
+        for needle in strings:  # noqa: SIM110 - a loop: all() over a generator costs more than most texts take
+            if needle in haystack:
+                return False
+        return True
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return _noted(self.name, self.pattern.search(text, pos, endpos))
+        if self._cannot_match(text):
+            return None
+        found = self.pattern.search(text, pos, endpos)
+        if found is not None and _fired is not None:
+            _fired.append(Fired(self.name, text, *found.span()))
+        return found
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        # not tested first: a match is tried at one place only, and mostly fails there as fast as the test
         return _noted(self.name, self.pattern.match(text, pos, endpos))
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return _noted(self.name, self.pattern.fullmatch(text))
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self._cannot_match(text):
+            return
+        name = self.name
         for found in self.pattern.finditer(text, pos, endpos):
-            yield _noted(self.name, found) or found
+            if _fired is not None:  # read at every match: the tracing in force when the match is taken
+                _fired.append(Fired(name, text, *found.span()))
+            yield found
 
     def findall(self, text: str) -> list[str]:
-        return self.pattern.findall(text)
+        return [] if self._cannot_match(text) else self.pattern.findall(text)
 
     def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
         """``text`` with every match replaced (a string, or what a function makes of the match)."""
-        return self.pattern.sub(replacement, text)
+        return text if self._cannot_match(text) else self.pattern.sub(replacement, text)
 
     def split(self, text: str) -> list[str]:
         """``text`` cut at every match; a pattern with a group keeps the separators between the pieces."""
-        return self.pattern.split(text)
+        return [text] if self._cannot_match(text) else self.pattern.split(text)
 
 
 RULES: dict[str, Rule] = {}

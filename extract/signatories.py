@@ -115,7 +115,8 @@ _DECIDED_BY = rule(
 # The sentences of a decision taken under delegation: they are its signature, not its points.
 DELEGATED = rule(
     "signatory.delegated",
-    r"^(?:(?:detta\s+)?(?:beslut|yttrande|remissvar|svar)\w*\s+(?:i\s+(?:detta\s+)?ärende\w*\s+)?har\s+[^.]*?"
+    r"^(?:(?:detta\s+)?(?:beslut|yttrande|remissvar|svar)\w*\s+"
+    r"(?:(?:i|om|över|angående)\s+(?:detta\s+|det\s+här\s+)?(?:ärende|remissvar|yttrande|svar)\w*\s+)?har\s+[^.]*?"
     r"(?:fattats|tagits|beslutats|avgetts|lämnats)\s+av\b|föredragande\s+(?:i\s+ärendet\s+)?(?:har\s+varit|var)\b|"
     r"i\s+den\s+slutliga\s+handläggningen\b|(?:yttrandet|beslutet|remissvaret)\s+har\s+godkänts\s+elektroniskt|"
     r"enligt\s+delegation\b)",
@@ -123,6 +124,8 @@ DELEGATED = rule(
         "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
         "Detta beslut har fattats av generaldirektören Olivia Lind efter föredragning av utredaren Karl Ek.",
         "Beslutet har fattats av rektor Eva Ek.",
+        "Beslut om detta remissvar har fattats av verkställande direktören med stöd av styrelsens delegationsordning.",
+        "Beslut över detta yttrande har fattats av förbundsdirektören.",
         "Detta yttrande har på kommunstyrelsens vägnar beslutats av ordföranden Anneli Sjöberg (S).",
         "I den slutliga handläggningen har även juristen Nora Falk deltagit.",
         "Yttrandet har godkänts elektroniskt och har därför inga handskrivna underskrifter.",
@@ -144,7 +147,7 @@ _ON_BEHALF = rule(
     not_matches=("Yttrandet har på kommunstyrelsens vägnar beslutats av ordföranden.", "Kommunstyrelsens vägnar"),
     explains_cue=True,
 )
-_TITLE_MAX_WORDS = 4  # "Verkställande direktör", "Direktör för stadsutveckling"
+_TITLE_MAX_WORDS = 6  # "Verkställande direktör", "Biträdande chef för avdelningen för stadsutveckling"
 
 
 def _title_line(text: str) -> bool:

@@ -143,6 +143,15 @@ FINITE_VERB = fragment(
     matches=("berör", "har", "innebär", "finns", "gällde"),
     not_matches=("berörda", "kommuner", "råd", "förbund", "berört", "även"),
 )
+# A verb that gives a body's view, finite, present or past: what a summary of answers says each body did
+# ("Trafiknämnden tillstyrker motionen", "Kulturnämnden välkomnade förslaget").
+VIEW_VERB = fragment(
+    "clause.view_verb",
+    r"tillstyrk(?:er|te)|avstyrk(?:er|te)|instämmer|instämde|välkomna(?:r|de)|framhåller|framhöll|"
+    r"påpeka(?:r|de)|betona(?:r|de)|understryker|underströk|anser|ansåg",
+    matches=("tillstyrker", "avstyrkte", "välkomnar", "framhöll", "påpekade", "instämmer"),
+    not_matches=("tillstyrka", "tillstyrkt", "välkomna", "påpekande"),
+)
 CLAUSE_WORD = fragment(
     "clause.word",
     rf"{FINITE_VERB}|även|också|inte|ej|därför|dock|redan|fortfarande|alltså",
@@ -224,6 +233,17 @@ ISO_DATE_SHAPE = fragment(
 )
 ISO_DATE = re.compile(rf"\b({ISO_DATE_SHAPE})\b")
 
+# --- One matter among a meeting's several --------------------------------------------------------------------------
+
+# What opens the heading of one matter of a protocol or an agenda: "§ 51", "Ärende 6", "Punkt 4", "Ärendepunkt 12".
+MATTER_NUMBER = fragment(
+    "matter.number",
+    r"(?:§\s*\d+|(?:ärende|punkt|ärendepunkt)\s+\d+\b)",
+    matches=("§ 51", "§12", "Ärende 6", "Punkt 4", "ärendepunkt 12"),
+    not_matches=("Ärendet", "1 §", "Ärende", "Punkter 4"),
+)
+
+
 # --- Case numbers (diarienummer) -----------------------------------------------------------------------------------
 
 # The label before a case number: "Dnr", "Dnr.", "Diarienr", "Diarienummer". No word boundary after it: a number
@@ -233,6 +253,23 @@ CASE_NUMBER_LABEL = fragment(
     r"\b(?:dnr|diarienr|diarienummer)\.?",
     matches=("Dnr", "dnr.", "Diarienr", "Diarienummer"),
     not_matches=("diarium", "dnrx"),
+)
+# A label that makes the number after it the recipient's of a letter, i.e. the referrer's: "Ert diarienummer",
+# "Er beteckning", "Er referens", "Era ref." (answer_references.py reads it; header.py leaves it out of the
+# document's own number).
+REFERRER_LABEL = fragment(
+    "case.referrer_label",
+    rf"\b(?:er|ert|era|eran)\s+(?:{CASE_NUMBER_LABEL}|beteckning|referens|ref\b\.?|ärendenummer)",
+    matches=("Ert diarienummer", "Er beteckning", "Er referens", "Ert dnr.", "Era ref.", "Ert ärendenummer"),
+    not_matches=("Vår beteckning", "Vårt diarienummer", "Eriksson dnr", "Ert beslut"),
+)
+# A label that makes the number after it the sender's own, as a letter's table of references has it beside the
+# referrer's: "Vår beteckning", "Vårt diarienummer", "Vår referens", "Vår ref."
+OWN_REFERENCE_LABEL = fragment(
+    "case.own_reference_label",
+    r"\b(?:vår|vårt|våra)\s+(?:beteckning|referens|ref\b\.?|ärendenummer)",
+    matches=("Vår beteckning", "Vår referens", "Vår ref.", "Vårt ärendenummer"),
+    not_matches=("Er beteckning", "Vår kontaktperson"),
 )
 # The registry's letters before a case number: the board or office that registered it ("KS", "KSN", "SLK", "HÄ").
 CASE_SERIES = fragment(

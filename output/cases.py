@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from atgard.output.store_rows import insert_rows
 from atgard.output.tables import Column, Table, columns
 from atgard.schema.contract import Case, CaseCitation, CaseDocument, CaseRelation, Document
 from atgard.schema.keys import case_id, case_key
@@ -63,9 +64,11 @@ def save_case_links(db: Database, document: Document, stamp: str) -> None:
     links = case_links(document)
     if not links:
         return
-    db.table("cases").insert_all(({"id": link.id, "key": link.key} for link in links), pk="id", ignore=True)
-    db.table(CASE_LINKS.name).insert_all(
-        {**CASE_LINKS.row(document.id, seq, link), "extractor_version": stamp} for seq, link in enumerate(links)
+    insert_rows(db, "cases", ({"id": link.id, "key": link.key} for link in links), ignore=True)
+    insert_rows(
+        db,
+        CASE_LINKS.name,
+        ({**CASE_LINKS.row(document.id, seq, link), "extractor_version": stamp} for seq, link in enumerate(links)),
     )
 
 

@@ -21,6 +21,7 @@ from atgard.output.corrections import import_corrections
 from atgard.output.database import SCHEMA_VERSION, migrate, schema_version, write_lock
 from atgard.output.export import load_document
 from atgard.output.search import stem_text
+from atgard.output.store_rows import insert_rows
 from atgard.output.tables import (
     ANSWERS,
     CUES,
@@ -245,13 +246,13 @@ def previous_version(db: Database, document: Document) -> tuple[str, int] | None
 
 def _save(db: Database, table: Table, owner_id: object, items: Sequence[object], stamp: str) -> None:
     rows = ({**table.row(owner_id, seq, item), "extractor_version": stamp} for seq, item in enumerate(items))
-    db.table(table.name).insert_all(rows)
+    insert_rows(db, table.name, rows)
 
 
 def _save_children(db: Database, table: Table, owned: Iterable[tuple[int, Sequence[object]]]) -> None:
     """The items of many owners (a document's referrals' recipients, say) in one call."""
     rows: list[Row] = [table.row(owner, seq, item) for owner, items in owned for seq, item in enumerate(items)]
-    db.table(table.name).insert_all(rows)
+    insert_rows(db, table.name, rows)
 
 
 def save_document_row(
@@ -266,12 +267,12 @@ def save_document_row(
         version=previous[1] + 1 if previous else 1,
         previous_version_id=previous[0] if previous else None,
     )
-    db.table("documents").insert(row)
+    insert_rows(db, "documents", [row])
 
 
 def save_read(db: Database, stored: StoredRead) -> None:
-    db.table("pages").insert_all(stored.pages)
-    db.table("blocks").insert_all(stored.blocks)
+    insert_rows(db, "pages", stored.pages)
+    insert_rows(db, "blocks", stored.blocks)
 
 
 def save_signatories(db: Database, document_id: str, items: Sequence[Signatory], stamp: str) -> None:
@@ -306,9 +307,13 @@ def _save_numbered(db: Database, table: Table, document_id: str, items: Sequence
     """Items with an id of their own (referrals, measures), numbered after the stored ones; their ids."""
     first = _next_id(db, table.name)
     ids = list(range(first, first + len(items)))
-    db.table(table.name).insert_all(
-        {"id": item_id, **table.row(document_id, seq, item), "extractor_version": stamp}
-        for seq, (item_id, item) in enumerate(zip(ids, items, strict=True))
+    insert_rows(
+        db,
+        table.name,
+        (
+            {"id": item_id, **table.row(document_id, seq, item), "extractor_version": stamp}
+            for seq, (item_id, item) in enumerate(zip(ids, items, strict=True))
+        ),
     )
     return ids
 
@@ -348,8 +353,10 @@ def save_search(db: Database, document: Document, referral_ids: list[int], measu
 
 
 def save_changes(db: Database, document_id: str, previous_id: str, changes: list[Change]) -> None:
-    db.table("changes").insert_all(
-        {"document_id": document_id, "previous_document_id": previous_id, **asdict(change)} for change in changes
+    insert_rows(
+        db,
+        "changes",
+        ({"document_id": document_id, "previous_document_id": previous_id, **asdict(change)} for change in changes),
     )
 
 

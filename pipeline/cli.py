@@ -175,7 +175,7 @@ def ingest_command(
     Example:
       atgard ingest tjansteutlatande.pdf rapporter/ --db atgard.db
     """
-    workers.start_early(jobs)  # the workers' imports overlap this process's own
+    workers.start_early(jobs, paths)  # the workers' imports overlap this process's own
     from atgard.pipeline.ingest import ingest
 
     with console.Progress(enabled=not as_json and sys.stderr.isatty()) as progress:

@@ -7,11 +7,15 @@ which each worker imports again as its main module (multiprocessing's rule for a
 
 import warnings
 
-from atgard.extract.boards import load_register
-from atgard.extract.document import extract_document
-from atgard.extract.nlp import swedish_pipeline
-from atgard.extract.read.pdf import read_pdf
-from atgard.pipeline import cli, workers
+from atgard.pipeline.lean import without_spacy_cli
+
+without_spacy_cli()  # before spaCy is first imported
+
+from atgard.extract.boards import load_register  # noqa: E402
+from atgard.extract.document import extract_document  # noqa: E402
+from atgard.extract.nlp import swedish_pipeline  # noqa: E402
+from atgard.extract.read.pdf import read_pdf  # noqa: E402
+from atgard.pipeline import cli, workers  # noqa: E402
 
 swedish_pipeline(load_register())
 # Run as ``python -m atgard.pipeline.cli``, a worker runs the CLI module again as its main, finding it

@@ -17,7 +17,7 @@ import os
 import select
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -40,7 +40,7 @@ PendingResult = Callable[[], "Prepared"]  # a file's result when called, or its 
 
 @dataclass(frozen=True)
 class Batch:
-    """What every file of a batch is prepared with, sent to every worker: the documents stored and how to read."""
+    """What every file of a batch is prepared with: the documents stored (kept by the writer) and how to read."""
 
     stored_ids: frozenset[str]  # sha256 of every document in the database: such a file is only hashed
     options: ReadOptions
@@ -99,6 +99,9 @@ def _extract(file: _ReadFile, kind: DocumentKind | None) -> Prepared:
     """The rules over a file read: spaCy loads here, in the process that extracts."""
     if file.read_document is None:
         return Prepared(file.path, file.document_id)
+    from atgard.pipeline.lean import without_spacy_cli
+
+    without_spacy_cli()
     from atgard.extract.boards import load_register
     from atgard.extract.document import extract_document
     from atgard.extract.header import with_header_fields
@@ -109,6 +112,11 @@ def _extract(file: _ReadFile, kind: DocumentKind | None) -> Prepared:
     return Prepared(
         file.path, file.document_id, stored, extract_document(read_document, kind, register=load_register())
     )
+
+
+def _read_and_extract(hashed: _ReadFile, options: ReadOptions) -> Prepared:
+    """A worker's task: a file hashed by the writer, read and extracted (its arguments are small to send)."""
+    return _extract(_read(hashed, options), options.kind)
 
 
 def prepare(path: Path, batch: Batch) -> Prepared:
@@ -212,12 +220,13 @@ def _fork_server() -> multiprocessing.context.ForkServerContext | None:
     return context
 
 
-def start_early(jobs: int) -> None:
+def start_early(jobs: int, paths: Sequence[Path]) -> None:
     """Start the fork server now (``jobs`` > 1), so that its imports overlap this process's own.
 
-    For a command that will ingest: should every file turn out stored already, the server ends
-    with this process, having cost a second of a core and no waiting."""
-    if jobs > 1 and _fork_server() is not None:
+    For a command that will ingest more than one file: one file is read in this process, with no
+    workers (see :func:`prepared_in_order`). Should every file turn out stored already, the server
+    ends with this process, having cost a second of a core and no waiting."""
+    if jobs > 1 and not (len(paths) == 1 and paths[0].is_file()) and _fork_server() is not None:
         multiprocessing.forkserver.ensure_running()
 
 
@@ -256,9 +265,24 @@ def _read_meanwhile(pending: Iterator[Path], workers: _Workers, batch: Batch) ->
     return early
 
 
+def _handed_out(path: Path, workers: _Workers, batch: Batch) -> Turn:
+    """A file's turn when workers run: hashed here, and only a file not stored yet sent to a worker, with its hash.
+
+    Hashing costs a fraction of a millisecond a page, and the stored ids stay in this process: sent with every
+    file, an archive's tens of thousands of them would cost the workers more than the files."""
+    try:
+        hashed = _hashed(path)
+    except Exception as error:  # recorded by the writer, in the file's turn
+        return Turn(path, _raising(error))
+    if hashed.document_id in batch.stored_ids:
+        return Turn(path, _constant(Prepared(path, hashed.document_id)))
+    return Turn(path, workers.submit(path, _read_and_extract, hashed, batch.options))
+
+
 def prepared_in_order(files: list[Path], batch: Batch, jobs: int) -> Iterator[Turn]:
-    """Each file's turn, in the order given; ``jobs`` > 1 works ahead in processes."""
-    if jobs <= 1:
+    """Each file's turn, in the order given; ``jobs`` > 1 works ahead in processes (not for one file: the
+    workers' start-up would cost more than the file)."""
+    if jobs <= 1 or len(files) <= 1:
         for path in files:
             yield Turn(path, functools.partial(prepare, path, batch))
         return
@@ -272,11 +296,11 @@ def prepared_in_order(files: list[Path], batch: Batch, jobs: int) -> Iterator[Tu
             for early in _read_meanwhile(pending, workers, batch)
         )
         for path in itertools.islice(pending, max(0, 2 * jobs - len(window))):  # a bounded window keeps memory flat
-            window.append(Turn(path, workers.submit(path, prepare, path, batch)))
+            window.append(_handed_out(path, workers, batch))
         while window:
             turn = window.popleft()
             if (following := next(pending, None)) is not None:
-                window.append(Turn(following, workers.submit(following, prepare, following, batch)))
+                window.append(_handed_out(following, workers, batch))
             yield turn
     finally:
         workers.close()

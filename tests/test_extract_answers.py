@@ -77,6 +77,14 @@ def _row(*cells: str) -> Block:
             ["Åtgärdsprogram för havsmiljön"],
         ),
         ("Remissvar - Trafikverkets förslag till nationell plan för järnvägen", ["Nationell plan för järnvägen"]),
+        # an inquiry named by its genre word: "utredningen", "slutbetänkandet", "delbetänkandet"
+        (
+            "Remissvar över utredningen Stockholm efter tio – utredning om stadens nattliv",
+            ["Stockholm efter tio – utredning om stadens nattliv"],
+        ),
+        ("Yttrande över slutbetänkandet En trygg sjöfart (SOU 2026:4)", ["En trygg sjöfart"]),
+        ("Svar på remiss av delbetänkandet Nya vägar till arbete", ["Nya vägar till arbete"]),
+        ("Yttrande över utredningen om kommunens nattliv", []),
     ],
 )
 def test_the_report_a_heading_names_without_its_frame(block, heading: str, titles: list[str]) -> None:
@@ -145,6 +153,34 @@ def test_an_annexed_proposal_is_the_report_it_proposes(block, entry: str, title:
         REGISTER,
     )
     assert [(r.title, r.year, r.annex_number) for r in extract_reports(analysed).refs] == [(title, year, 1)]
+
+
+@pytest.mark.parametrize(
+    ("entry", "report"),
+    [
+        ("Sammanställning av ungas synpunkter, december 2025", False),
+        ("Remissammanställning 2026-03-02", False),
+        ("Sändlista 2026", False),
+        ("Protokollsutdrag från kulturnämnden 2026-02-11", False),
+        ("Inkomna remissvar, mars 2026", False),
+        ("Slutrapport från Kommissionen för ett tryggt Västerås, 2025", True),
+        ("Handlingsplan för trygga parker 2026", True),
+    ],
+)
+def test_an_annexed_working_paper_dated_is_no_report(block, entry: str, report: bool) -> None:
+    """An annex's year makes it a report, unless the annex is the document's own working material."""
+    analysed = analyse(
+        [
+            block("Remiss av förslag till Program för unga", "heading", level=1),
+            block("Förslaget remitteras till kulturnämnden."),
+            block("Bilagor", "heading", level=2),
+            block("Förslag till Program för unga", "list_item", marker="1."),
+            block(entry, "list_item", marker="2."),
+        ],
+        REGISTER,
+    )
+    titles = [r.title for r in extract_reports(analysed).refs]
+    assert (len(titles) == 2) is report, titles
 
 
 def test_an_agenda_item_names_the_report_it_answers(block) -> None:
@@ -268,6 +304,24 @@ def test_a_decision_point_may_give_the_answer_more_briefly() -> None:
             "2026/88",
             "S2026/00931",
             id="labels in one column, values beside them line for line",
+        ),
+        pytest.param(
+            [_row("Ert diarienummer\nKS 2026/0312", "Vår beteckning\nV26-041")],
+            "V26-041",
+            "KS 2026/0312",
+            id="the referrer's label over its number in one cell, the own reference beside it",
+        ),
+        pytest.param(
+            [_row("Till\nKommunstyrelsen", "Er referens:\nKS 2026/0544\nVår referens:\nSH 2026/12")],
+            "SH 2026/12",
+            "KS 2026/0544",
+            id="label over value, two pairs in one cell",
+        ),
+        pytest.param(
+            [_row("Era ref.\nFi2026/00412", "Datum\n2026-04-30")],
+            None,
+            "Fi2026/00412",
+            id="'Era ref.' over the ministry's number",
         ),
         pytest.param(
             [_row("Datum\nEr beteckning", "2026-03-02")],

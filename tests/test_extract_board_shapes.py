@@ -53,6 +53,23 @@ def spans(text: str) -> list[tuple[str, str | None, str]]:
                 ("Region Stockholm", "region-stockholm", "external"),
             ],
         ),
+        # a register company's name that goes on into another company's: its subsidiary
+        (
+            "till dotterbolagen Stockholm Vatten VA AB och Stockholm Avfall AB för yttrande",
+            [("Stockholm Vatten VA AB", None, "unknown"), ("Stockholm Avfall AB", None, "unknown")],
+        ),
+        (
+            "Stockholmshem Bygg AB samt Stockholm Vatten och Avfall AB",
+            [
+                ("Stockholmshem Bygg AB", None, "unknown"),
+                ("Stockholm Vatten och Avfall AB", "stockholm-vatten-och-avfall", "company"),
+            ],
+        ),
+        ("SISAB Energi AB", [("SISAB Energi AB", None, "unknown")]),
+        (
+            "Remissen går till Stockholm Vatten.",
+            [("Stockholm Vatten och Avfall AB", "stockholm-vatten-och-avfall", "company")],
+        ),
         ("Ärendet skickas till nämnden för yttrande.", []),  # a purpose, not a name
         ("Kostnaden belastar nämnden för perioden.", []),
         ("Hela landstinget berörs.", []),  # another region's as well as Stockholm's: no Stockholm id

@@ -115,12 +115,45 @@ def test_recommendation_cues(sentence: str, recommends: bool) -> None:
         ("Dnr 123-456/2016", "123-456/2016"),
         ("Handläggare | Dnr. SDN 2017/12.", "SDN 2017/12"),
         ("Ingen beteckning här, bara 2016.", None),
+        # the recipient's number (the referrer's) is never the document's own; the sender's own reference is
+        ("Ert diarienummer KS 2026/0312", None),
+        ("Er dnr: KS 2026/0312. Vårt dnr: 2026/44", "2026/44"),
+        ("Ert dnr. Fi2026/00312 Vår beteckning V26-041", "V26-041"),
+        ("Er referens\nKS 2026/0312\nVår referens\n2026-118", "2026-118"),
+        ("Era ref. KS 2026/0312", None),
+        ("Vårt ärendenummer: ÄR-2026-17", "ÄR-2026-17"),
+        ("Vår referens: Anna Berg", None),
     ],
 )
 def test_case_number_on_the_first_page(block, text: str, number: str | None) -> None:
     from atgard.extract.header import body_diarienummer
 
     assert body_diarienummer([block(text)]) == number
+
+
+@pytest.mark.parametrize(
+    ("cells", "number"),
+    [
+        (["Ert diarienummer\nKS 2026/0312", "Vår beteckning\nV26-041"], "V26-041"),
+        (["Er beteckning\nS2026/01234", "Vårt diarienummer\n2026/211"], "2026/211"),
+        (["Vår referens\nSH-2026-09", "Er referens\nKS 2026/0544"], "SH-2026-09"),
+        (["Till\nKommunstyrelsen", "Ert dnr\nKS 2026/0312"], None),
+    ],
+)
+def test_the_own_number_in_a_table_of_references_label_over_value(cells: list[str], number: str | None) -> None:
+    from atgard.extract.header import body_diarienummer
+    from atgard.schema import BBox, Block, PageBox, TableCell
+
+    box = BBox(x0=70, top=100, x1=370, bottom=130)
+    cell_boxes = [BBox(x0=70 + 150 * i, top=100, x1=210 + 150 * i, bottom=130) for i in range(len(cells))]
+    row = Block(
+        kind="table_row",
+        text=" | ".join(cells),
+        cells=[TableCell(text=text, bbox=b) for text, b in zip(cells, cell_boxes, strict=True)],
+        page=1,
+        boxes=[PageBox(page=1, bbox=box)],
+    )
+    assert body_diarienummer([row]) == number
 
 
 def test_an_utlatande_states_its_proposal_twice_the_second_time_through_its_speaker(block) -> None:

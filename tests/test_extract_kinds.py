@@ -274,6 +274,11 @@ def test_the_addressee_in_a_box_or_a_table_of_labels(block, spec, addressee) -> 
         ),
         (["Eva Ek", "eva.ek@uppsala.se"], None),  # a case officer's address is not the letter's
         (["Kommunstyrelsen", "Huddinge kommun", "141 85 Huddinge"], "Kommunstyrelsen"),
+        # the municipality over the body of it the letter is to, and the registry's desk under it
+        (["Stockholms stad", "Kommunstyrelsen", "Registraturen", "105 35 Stockholm"], "Kommunstyrelsen"),
+        (["Solna stad", "Tekniska nämnden", "171 86 Solna"], "Tekniska nämnden"),
+        (["Region Stockholm", "Trafiknämnden", "Box 22550, 104 22 Stockholm"], "Trafiknämnden"),
+        (["Uppsala kommun", "753 75 Uppsala"], "Uppsala kommun"),  # the municipality itself
     ],
 )
 def test_the_addressee_of_an_answer_letter(block, lines: list[str], addressee: str | None) -> None:

@@ -284,3 +284,52 @@ def test_what_a_proposal_is_not(sentence: str, recommends: bool) -> None:
     from atgard.extract.measures import is_recommendation
 
     assert is_recommendation(sentence) is recommends
+
+
+@pytest.mark.parametrize(
+    ("line", "responsible"),
+    [
+        # partners set apart after those responsible take part; they are not responsible
+        ("Ansvarig: äldrenämnden; i samverkan med pensionärsorganisationerna.", ["Äldrenämnden"]),
+        (
+            "Ansvariga: kulturnämnden och idrottsnämnden, i samarbete med Region Stockholm där det gäller vården.",
+            ["Kulturnämnden", "Idrottsnämnden"],
+        ),
+        ("Ansvar: trafiknämnden; tillsammans med fastighetsägarna och polisen", ["Trafiknämnden"]),
+        ("Huvudansvar: socialnämnden, med stöd av stadsledningskontoret.", ["Socialnämnden"]),
+        # a group whose members the text leaves to the reader is kept by its name
+        ("Ansvariga: berörda stadsdelsnämnder; i samråd med idéburna organisationer.", ["Berörda stadsdelsnämnder"]),
+        ("Ansvar: utbildningsnämnden samt övriga nämnder", ["Utbildningsnämnden", "Övriga nämnder"]),
+    ],
+)
+def test_responsible_lines_with_partners_and_unnamed_groups(block, line: str, responsible: list[str]) -> None:
+    test_responsible_lines(block, line, responsible)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Förslag 2.3 Inför kvällsöppna träffpunkter i ytterstaden",
+        "Åtgärd 2.3: Inför kvällsöppna träffpunkter i ytterstaden",
+        "Rekommendation 2.3 – Inför kvällsöppna träffpunkter i ytterstaden",
+    ],
+)
+def test_a_heading_that_states_its_measure_is_its_text(block, heading: str) -> None:
+    """ "Förslag 2.3 Inför …" states the proposal; the paragraphs under it argue for it and are no part of it."""
+    analysed = analyse(
+        [
+            block("2 Mötesplatser", "heading", level=2),
+            block(heading, "heading", level=3),
+            block("Få träffpunkter har öppet efter klockan 16. Försöken i Farsta visar att kvällarna lockar andra."),
+            block("Ansvariga: samtliga stadsdelsnämnder; i samverkan med föreningslivet."),
+            block("Förslag 2.4", "heading", level=3),
+            block("Träffpunkternas personal utbildas i att uppmärksamma ensamhet."),
+            block("Ansvarig: äldrenämnden."),
+        ],
+        REGISTER,
+    )
+    found = extract_coded_measures(analysed, "Gemenskap", REGISTER)
+    assert [(m.code, m.text, [b.name for b in m.responsible]) for m in found] == [
+        ("2.3", "Inför kvällsöppna träffpunkter i ytterstaden", ["Samtliga stadsdelsnämnder"]),
+        ("2.4", "Träffpunkternas personal utbildas i att uppmärksamma ensamhet.", ["Äldrenämnden"]),
+    ]

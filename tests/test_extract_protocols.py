@@ -400,6 +400,22 @@ def test_a_dissent_told_in_a_sentence_and_what_it_says(block) -> None:
             id="formula-name-then-title",
         ),
         pytest.param(
+            [
+                (
+                    "Beslut om detta remissvar har fattats av verkställande direktören med stöd av styrelsens "
+                    "delegationsordning.",
+                ),
+                ("row", "Karin Ek\nVerkställande direktör", "Nils Persson\nChef för förvaltning och hållbarhet"),
+            ],
+            [("Karin Ek", "Verkställande direktör"), ("Nils Persson", "Chef för förvaltning och hållbarhet")],
+            id="a-company-answer-decided-by-its-vd-signed-by-two",
+        ),
+        pytest.param(
+            [("row", "Eva Berg\nBiträdande chef för avdelningen för stadsutveckling")],
+            [("Eva Berg", "Biträdande chef för avdelningen för stadsutveckling")],
+            id="a-long-title",
+        ),
+        pytest.param(
             [("Beslut i detta ärende har fattats av kommunstyrelsen.",)],
             [],
             id="a-board-is-no-signatory",

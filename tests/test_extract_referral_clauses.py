@@ -233,6 +233,12 @@ NOT_REFERRALS = [
     "Förslaget skickades ut på remiss i juni 2024 och remisstiden gick ut den 30 september.",
     "Stadsdelsnämnden godkänner förvaltningens förslag till yttrande och överlämnar det till kommunstyrelsen.",
     "Den som vill lämna synpunkter kan skicka dem till registratorn senast den 1 mars.",
+    # the bill sent to Lagrådet for its review of the drafting: no remiss on the matter (RF 8:20-22)
+    "Regeringen överlämnar denna remiss till Lagrådet.",
+    "Regeringen överlämnar härmed lagrådsremissen till Lagrådet för granskning.",
+    "Regeringen har beslutat att inhämta Lagrådets yttrande över förslagen.",
+    "Lagrådsremissen har den 3 mars 2026 remitterats till Lagrådet.",
+    "Förslagen i lagrådsremissen har granskats av Lagrådet, som lämnade dem utan erinran.",
 ]
 
 
@@ -420,3 +426,221 @@ def test_the_remissinstanser_who_answered_listed_as_items(block) -> None:
         "Region Gävleborg",
         "Hudiksvalls kommun",
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "title"),
+    [
+        (
+            "§ 5 Remiss av förslag till Plan för klimatanpassning i Stockholms stad 2026–2030",
+            "Styrelsen beslutade att remissen skickas vidare till Stockholm Avfall AB för yttrande.",
+            "Plan för klimatanpassning i Stockholms stad 2026–2030",
+        ),
+        (
+            "§ 14 Remittering av rapporten Trygga skolvägar i Farsta",
+            "Nämnden beslutar att ärendet översänds till AB Familjebostäder och trafiknämnden för yttrande.",
+            "Trygga skolvägar i Farsta",
+        ),
+        (
+            "§ 8 Remiss av förslag till Riktlinjer för föreningsbidrag",
+            "att underremittera remissen till dotterbolaget Stockholmshem Bygg AB med svar senast den 2 juni 2026",
+            "Riktlinjer för föreningsbidrag",
+        ),
+    ],
+)
+def test_a_protocols_referral_takes_the_report_its_paragraph_heading_names(block, heading, sentence, title) -> None:
+    analysed = analyse(
+        [
+            block("Protokoll från styrelsesammanträde", "heading", level=1),
+            block(heading, "heading", level=2),
+            block("Förelåg remissen.", "paragraph"),
+            block(sentence),
+        ],
+        REGISTER,
+    )
+    findings = referral_findings(analysed, extract_reports(analysed), REGISTER)
+    assert [f.referral.report_title for f in findings] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Styrelsen beslutade att remissen skickas vidare till dotterbolagen Stockholm Vatten VA AB och "
+            "Stockholm Avfall AB för yttrande.",
+            ["Stockholm Vatten VA AB", "Stockholm Avfall AB"],
+        ),
+        (
+            "att underremittera remissen till dotterbolaget Stockholmshem Bygg AB med svar senast den 2 juni 2026",
+            ["Stockholmshem Bygg AB"],
+        ),
+        (
+            "Remissen skickas till dotterföretagen Stockholmshem Bygg AB samt SISAB Energi AB.",
+            ["Stockholmshem Bygg AB", "SISAB Energi AB"],
+        ),
+        (
+            "Moderbolaget har underremitterat ärendet till systerbolaget Stockholm Vatten VA AB.",
+            ["Stockholm Vatten VA AB"],
+        ),
+    ],
+)
+def test_an_under_referral_to_subsidiaries_named_after_their_parent(block, text: str, recipients: list[str]) -> None:
+    assert [names for names, *_ in found(block, text)] == [recipients]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a description the list then spells out, in brackets or after a comma, "d.v.s." / "dvs." / "det vill säga"
+        (
+            "Förslaget remitteras till de nämnder som ansvarar för unga (d.v.s. individ- och familjenämnden, "
+            "grundskolenämnden samt kulturnämnden) och till Bostads AB Mimer.",
+            ["Individ- och familjenämnden", "Grundskolenämnden", "Kulturnämnden", "Bostads AB Mimer"],
+        ),
+        (
+            "Planen skickas till berörda bolag, dvs. AB Familjebostäder och Micasa Fastigheter i Stockholm AB, "
+            "för yttrande.",
+            ["AB Familjebostäder", "Micasa Fastigheter i Stockholm AB"],
+        ),
+        (
+            "Programmet har remitterats till samtliga facknämnder med ansvar för fritid, det vill säga "
+            "idrottsnämnden respektive kulturnämnden.",
+            ["Idrottsnämnden", "Kulturnämnden"],
+        ),
+        # an aside in brackets, however deep, is no part of the list; a short form in brackets stays beside its name
+        (
+            "Rapporten remitteras till idrotts-, fritids- och turismnämnden (som ansvarar för fritidsgårdarna, se "
+            "avsnitt 4.3 i programmet (Fritid och mötesplatser)) samt kulturnämnden.",
+            ["Idrotts-, fritids- och turismnämnden", "Kulturnämnden"],
+        ),
+        (
+            "Ärendet remitteras till trafiknämnden (i samråd med kulturnämnden) och idrottsnämnden.",
+            ["Trafiknämnden", "Idrottsnämnden"],
+        ),
+        (
+            "Förslaget remitteras till Stockholms Stadshus AB (SSAB) och AB Svenska Bostäder.",
+            ["Stockholms Stadshus AB", "AB Svenska Bostäder"],
+        ),
+    ],
+)
+def test_a_list_with_asides_and_a_description_it_spells_out(block, text: str, recipients: list[str]) -> None:
+    assert [names for names, *_ in found(block, text)] == [recipients]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a relative clause about one body, and the list goes on after it with another "till"
+        (
+            "Förvaltningen föreslår att förslaget remitteras till stadsbyggnadsnämnden, som förvaltar gator, torg "
+            "och parker, till skol- och fritidsnämnden, samt till AB Helsingborgshem, som äger flera bostadsområden.",
+            ["Stadsbyggnadsnämnden", "Skol- och fritidsnämnden", "AB Helsingborgshem"],
+        ),
+        (
+            "Programmet skickas till trafiknämnden, vars ansvar gatorna är, och till idrottsnämnden för yttrande.",
+            ["Trafiknämnden", "Idrottsnämnden"],
+        ),
+        (
+            "Planen har remitterats till kulturnämnden, vilken förvaltar konstsamlingen, och även till "
+            "AB Svenska Bostäder.",
+            ["Kulturnämnden", "AB Svenska Bostäder"],
+        ),
+        # a relative clause that closes the list: the list ends there
+        (
+            "Förslaget remitteras till AB Familjebostäder, som äger flera av husen där konsten ska placeras.",
+            ["AB Familjebostäder"],
+        ),
+    ],
+)
+def test_a_relative_clause_inside_a_list_of_recipients(block, text: str, recipients: list[str]) -> None:
+    assert [names for names, *_ in found(block, text)] == [recipients]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "title"),
+    [
+        (
+            "Ärende 6 Förslag till Plan för offentlig konst i Lunds stad 2026–2030 – beslut om remiss",
+            "Förvaltningen föreslår att förslaget remitteras till stadsbyggnadsnämnden.",
+            "Plan för offentlig konst i Lunds stad 2026–2030",
+        ),
+        (
+            "Punkt 4 Förslag till Handlingsplan mot buller - godkännande av remissversion",
+            "Nämnden beslutar att planen skickas till AB Familjebostäder för yttrande.",
+            "Handlingsplan mot buller",
+        ),
+        (
+            "§ 12 Program för Kulturhuset 2027 – yttrande",
+            "Kontoret föreslår att programmet remitteras till idrottsnämnden.",
+            "Program för Kulturhuset 2027",
+        ),
+    ],
+)
+def test_an_agenda_items_heading_names_the_report_of_its_referral(block, heading, sentence, title) -> None:
+    analysed = analyse(
+        [
+            block("Kallelse till sammanträde", "heading", level=1),
+            block(heading, "heading", level=3),
+            block(f"Kontoret har tagit fram ett förslag till {title}."),
+            block(sentence),
+        ],
+        REGISTER,
+    )
+    findings = referral_findings(analysed, extract_reports(analysed), REGISTER)
+    assert [f.referral.report_title for f in findings] == [title]
+
+
+@pytest.mark.parametrize(
+    ("summary", "answered", "declined", "unanswered"),
+    [
+        # a main clause after ", och" has its own subject, also after a verb of view
+        (
+            "Trafiknämnden tillstyrker motionen, och kulturnämnden har inte yttrat sig.",
+            ["Trafiknämnden"],
+            [],
+            ["Kulturnämnden"],
+        ),
+        (
+            "Trafiknämnden ställer sig positiv till förslaget, och idrottsnämnden avstår från att yttra sig.",
+            ["Trafiknämnden"],
+            ["Idrottsnämnden"],
+            [],
+        ),
+        (
+            "Kulturnämnden välkomnade förslaget, och trafiknämnden har avstått från att svara.",
+            ["Kulturnämnden"],
+            ["Trafiknämnden"],
+            [],
+        ),
+        # "medan" opens a subordinate clause, its negation before the finite verb
+        (
+            "Trafiknämnden tillstyrker motionen medan kulturnämnden inte har yttrat sig.",
+            ["Trafiknämnden"],
+            [],
+            ["Kulturnämnden"],
+        ),
+        (
+            "Trafiknämnden avstyrkte motionen, medan kulturnämnden och idrottsnämnden inte svarade på remissen.",
+            ["Trafiknämnden"],
+            [],
+            ["Kulturnämnden", "Idrottsnämnden"],
+        ),
+        (
+            "Idrottsnämnden har yttrat sig, medan kulturnämnden ej har lämnat något svar.",
+            ["Idrottsnämnden"],
+            [],
+            ["Kulturnämnden"],
+        ),
+    ],
+)
+def test_a_summary_of_answers_read_clause_by_clause(block, summary, answered, declined, unanswered) -> None:
+    analysed = analyse(
+        [
+            block("Beredning", "heading", level=2),
+            block("Motionen har remitterats till trafiknämnden, kulturnämnden och idrottsnämnden."),
+            block(summary),
+        ],
+        REGISTER,
+    )
+    (finding,) = referral_findings(analysed, extract_reports(analysed), REGISTER)
+    assert (finding.answered, finding.declined, finding.unanswered) == (answered, declined, unanswered)

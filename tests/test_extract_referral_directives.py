@@ -84,3 +84,68 @@ def test_the_directives_end_with_the_list(block) -> None:
         after="Kulturnämnden lämnar också synpunkter på rapporten i ett eget ärende.",
     )
     assert found == [(["Socialnämnden"], "opinion", [], None)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Kontoret föreslår att planen remitteras för yttrande enligt nedan. Varje nämnd yttrar sig över det som "
+        "anges efter dess namn.",
+        "Programmet remitteras enligt följande:",
+        "Förvaltningen föreslår att förslaget skickas på remiss som följer.",
+    ],
+)
+def test_items_that_label_their_bodies_are_directives_of_their_own(block, lead: str) -> None:
+    """Under a referral's lead an item may name its bodies as a label and its scope after a colon, a dash or a
+    parenthesis, with no verb: each item is a referral of its own, with its codes and its own reply date."""
+    found = _found(
+        block,
+        lead,
+        [
+            "Kulturnämnden: åtgärderna C1.1–C1.3",
+            "Trafiknämnden och exploateringsnämnden – åtgärd C2.2 samt C2.4",
+            "Micasa Fastigheter i Stockholm AB (åtgärd C3.1, med svar senast den 2 juni 2027)",
+            "Norrmalms stadsdelsnämnd: hela programmet",
+            "Hägersten-Älvsjö och Farsta stadsdelsnämnder: förutsättningarna för att genomföra åtgärd C1.2",
+        ],
+    )
+    assert found == [
+        (["Kulturnämnden"], "opinion", ["C1.1", "C1.2", "C1.3"], None),
+        (["Trafiknämnden", "Exploateringsnämnden"], "opinion", ["C2.2", "C2.4"], None),
+        (["Micasa Fastigheter i Stockholm AB"], "opinion", ["C3.1"], None),
+        (["Norrmalms stadsdelsnämnd"], "opinion", [], None),
+        (["Hägersten-Älvsjö stadsdelsnämnd", "Farsta stadsdelsnämnd"], "implementation", ["C1.2"], None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "items"),
+    [
+        # a label that is no body: a heading of a part of the report, a list of what the report holds
+        ("Rapporten remitteras enligt följande.", ["Bakgrund: rapporten beskriver läget i staden."]),
+        # labelled items under a lead that is no referral's: the board's own views
+        ("Nämnden lämnar följande synpunkter:", ["Kulturnämnden: åtgärderna C1.1–C1.3 bör prioriteras."]),
+        ("Rapporten innehåller följande delar:", ["Idrottsnämnden – ansvar och roller"]),
+    ],
+)
+def test_labels_that_name_no_directive_are_no_referral(block, lead: str, items: list[str]) -> None:
+    assert _found(block, lead, items) == []
+
+
+@pytest.mark.parametrize(
+    "lead", ["Rapporten remitteras för yttrande enligt nedan.", "Planen skickas på remiss enligt följande."]
+)
+def test_names_alone_under_a_directives_lead_are_one_referrals_list(block, lead: str) -> None:
+    found = _found(block, lead, ["Kulturnämnden", "Idrottsnämnden", "AB Svenska Bostäder"])
+    assert found == [(["Kulturnämnden", "Idrottsnämnden", "AB Svenska Bostäder"], "opinion", [], None)]
+
+
+def test_a_group_label_before_its_names_in_one_item_is_no_body(block) -> None:
+    found = _found(
+        block,
+        "Förslaget har remitterats till följande:",
+        ["Facknämnder: kulturnämnden och idrottsnämnden", "Stadsdelsnämnder: Farsta och Bromma"],
+    )
+    assert found == [
+        (["Kulturnämnden", "Idrottsnämnden", "Farsta stadsdelsnämnd", "Bromma stadsdelsnämnd"], "opinion", [], None)
+    ]

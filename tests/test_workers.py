@@ -97,3 +97,23 @@ def test_workers_that_die_starting_are_replaced(batch: list[Path], monkeypatch: 
         (path.name, sha256_file(path)) for path in readable
     ]
     assert len(pools) >= 2
+
+
+def test_workers_are_sent_only_files_not_stored_and_never_the_stored_ids(
+    batch: list[Path], data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer hashes each file: a stored one is not sent, and a task carries a file's path, hash and options
+    (an archive's stored ids, sent with every file, would cost more than the files)."""
+    real_submit, sent = workers._Workers.submit, []
+
+    def recording(self: workers._Workers, path: Path, work: object, *args: object) -> workers.PendingResult:
+        sent.append((path.name, args))
+        return real_submit(self, path, work, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workers._Workers, "submit", recording)
+    files = [*batch, data / "konstruerad-protokollsutdrag-sdn.pdf", batch[0].parent / "seed-lagesrapport.pdf"]
+    stored = frozenset({sha256_file(files[-1])})
+    outcomes = _outcomes(files, stored, 2)
+    assert [name for name, _ in outcomes] == [path.name for path in files]
+    assert files[-1].name not in [name for name, _ in sent]
+    assert not any(isinstance(arg, Batch) for _, args in sent for arg in args)

@@ -310,7 +310,36 @@ def board_spans(doc: Doc, register: BoardRegister) -> list[BoardSpan]:
     coordinated = coordinated_spans(doc, register, taken)
     text = doc_text(doc)
     unknown = [_with_adjective(text, _suspended(text, span, register)) for span in unknown_spans(doc, taken, register)]
-    return _with_shapes(text, sorted(known + coordinated + unknown, key=lambda span: span.start))
+    return _with_shapes(text, _subsidiaries(text, sorted(known + coordinated + unknown, key=lambda span: span.start)))
+
+
+def _subsidiaries(text: str, spans: list[BoardSpan]) -> list[BoardSpan]:
+    """A register company's name that goes on into a company's name ending in "AB" names another company, its
+    subsidiary as a rule: "Stockholm Vatten VA AB" (not "Stockholm Vatten" and "VA AB"), "Stockholmshem Bygg AB".
+
+    >>> from atgard.extract.boards import load_register
+    >>> from atgard.extract.nlp import swedish_pipeline
+    >>> register = load_register()
+    >>> spans = lambda text: board_spans(swedish_pipeline(register)(text), register)
+    >>> [(s.name, s.kind) for s in spans("till dotterbolagen Stockholm Vatten VA AB och Stockholm Avfall AB")]
+    [('Stockholm Vatten VA AB', 'unknown'), ('Stockholm Avfall AB', 'unknown')]
+    """
+    merged: list[BoardSpan] = []
+    for span in spans:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and before.kind == "company"
+            and before.text.split()[-1] != "AB"
+            and span.board_id is None
+            and span.name.endswith(" AB")
+            and not text[before.end : span.start].strip()
+        ):
+            whole = text[before.start : span.end]
+            merged[-1] = BoardSpan(before.start, span.end, whole, None, whole, "unknown")
+            continue
+        merged.append(span)
+    return merged
 
 
 def _with_shapes(text: str, spans: list[BoardSpan]) -> list[BoardSpan]:

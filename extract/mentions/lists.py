@@ -6,7 +6,7 @@ import functools
 
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions.context import board_spans
-from atgard.extract.mentions.names import NAME_LIKE, resolve_name
+from atgard.extract.mentions.names import GROUP_LIKE, NAME_LIKE, resolve_name
 from atgard.extract.mentions.spans import HOME, BoardSpan, genitive
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.rules import rule
@@ -135,7 +135,7 @@ def _board_list(cleaned: str, register: BoardRegister) -> tuple[Recipient, ...]:
             found[-1], gap = area[0], gap[area[1] :]
         for piece in LIST_SEPARATORS.split(gap):
             piece = piece.strip(" .:")
-            if piece and NAME_LIKE.match(piece):
+            if piece and (NAME_LIKE.match(piece) or GROUP_LIKE.match(piece)):  # "berörda stadsdelsnämnder"
                 found.append(resolve_name(piece, register))
         if span is None:
             break

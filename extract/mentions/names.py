@@ -43,6 +43,16 @@ BOARD_LIKE = rule(
     matches=("social resursnämnd", "tekniska nämnden", "nämnden för arbetsmarknad och vuxenutbildning", "SDN Järva"),
     not_matches=("Stockholms stad", "samtliga nämnder"),
 )
+# The city's own boards named as a group whose members the text leaves to the reader: "berörda stadsdelsnämnder",
+# "övriga nämnder", "utpekade bolag" (a group of the register, "samtliga stadsdelsnämnder", is found by name).
+GROUP_LIKE = rule(
+    "board.group_like",
+    r"^(?:berörda|övriga|aktuella|utpekade|ansvariga|respektive|utvalda|samtliga|alla|stadens)\s+"
+    r"(?:stadsdels|fack)?(?:nämnder(?:na)?|bolag(?:en)?|bolagsstyrelser(?:na)?|förvaltningar(?:na)?)"
+    r"(?:\s+och\s+(?:bolagsstyrelser|bolag|förvaltningar))?$",
+    matches=("berörda stadsdelsnämnder", "Övriga nämnder", "utpekade bolag", "berörda nämnder och bolagsstyrelser"),
+    not_matches=("Berörda stadsdelsnämndens förvaltning", "stadsdelsnämnder", "Kulturnämnden"),
+)
 # A council named in lower case, whole: "pensionärsrådet" (an outside body as a recipient: its name capitalised).
 COUNCIL_LIKE = rule(
     "board.council_like",
@@ -93,5 +103,5 @@ def _resolved(cleaned: str, register: BoardRegister) -> Recipient:
     spans = board_spans(swedish_pipeline(register)(cleaned), register)
     if len(spans) == 1 and len(spans[0].text) >= len(cleaned) - 2:
         return spans[0].recipient()
-    kind: BoardKind = "unknown" if BOARD_LIKE.match(cleaned) else "external"
+    kind: BoardKind = "unknown" if BOARD_LIKE.match(cleaned) else "group" if GROUP_LIKE.match(cleaned) else "external"
     return Recipient(name=cleaned[:1].upper() + cleaned[1:], board_id=None, kind=kind)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import ctypes
 import math
-import sysconfig
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +29,8 @@ import numpy.typing as npt
 import pypdfium2 as pdfium
 import pypdfium2_raw
 
+from atgard.extract.read.helper import HELPER as _HELPER
+from atgard.extract.read.helper import HELPER_PATH as HELPER_PATH
 from atgard.extract.read.orientation import DEGENERATE, direction_of, glyph_height
 from atgard.extract.read.raw_page import (
     Edge,
@@ -197,20 +198,6 @@ def _facts_in_c(textpage: int, count: int) -> _Facts:
     return facts
 
 
-HELPER_PATH = Path(__file__).parent / "native" / f"pdfium_chars{sysconfig.get_config_var('EXT_SUFFIX')}"
-
-
-def _load_helper() -> ctypes.CDLL | None:
-    try:
-        helper = ctypes.CDLL(str(HELPER_PATH))
-    except OSError:
-        return None  # installed without it: the Python loop gives the same, more slowly
-    helper.atgard_page_chars.restype = _I
-    helper.atgard_page_chars.argtypes = [_P, _I, _P, _P, _P, _P, _P]
-    return helper
-
-
-_HELPER = _load_helper()
 _HELPER_FUNCTIONS = (_P * 5)(
     *(ctypes.cast(f, _P).value for f in (_get_unicode, _is_generated, _text_object, _char_origin, _loose_box))
 )

@@ -387,22 +387,23 @@ def _join_units(segments: Sequence[list[Unit]], joiner: str | None = None) -> li
 
 def style_runs(units: Sequence[Unit]) -> list[StyleRun]:
     """Italic and bold stretches of the text, trimmed of surrounding white space."""
-    full_text = "".join(unit.text for unit in units)
+    full_text = "".join(texts := [unit.text for unit in units])
     runs: list[StyleRun] = []
-    for style in ("italic", "bold"):
+    for style, flags in (("italic", [unit.italic for unit in units]), ("bold", [unit.bold for unit in units])):
+        if not any(flags):
+            continue  # most blocks have no italics, many no bold: no walk over their units
         offset, start = 0, None
-        for unit in [*units, Unit("", False, False, 0, 0)]:
-            flagged = getattr(unit, style) and unit.text != ""
+        for text, flag in zip([*texts, ""], [*flags, False], strict=True):
+            flagged = flag and text != ""
             if flagged and start is None:
                 start = offset
             elif not flagged and start is not None:
-                text = full_text[start:offset]
-                left = len(text) - len(text.lstrip())
-                right = len(text.rstrip())
+                run = full_text[start:offset]
+                left, right = len(run) - len(run.lstrip()), len(run.rstrip())
                 if right > left:
                     runs.append(StyleRun(style=style, start=start + left, end=start + right))
                 start = None
-            offset += len(unit.text)
+            offset += len(text)
     return sorted(runs, key=lambda run: (run.start, run.style))
 
 
@@ -412,14 +413,13 @@ def _clamp(value: float, low: float, high: float) -> float:
 
 def _bbox(segments: Sequence[Segment], width: float, height: float) -> BBox:
     """The box around segments, kept on the page (a damaged file can place glyphs off it)."""
-    x0 = _clamp(round(min(s.x0 for s in segments), 2), 0.0, width)
-    top = _clamp(round(min(s.top for s in segments), 2), 0.0, height)
-    return BBox(
-        x0=x0,
-        top=top,
-        x1=_clamp(round(max(s.x1 for s in segments), 2), x0, width),
-        bottom=_clamp(round(max(s.bottom for s in segments), 2), top, height),
-    )
+    left, top, right, bottom = segments[0].x0, segments[0].top, segments[0].x1, segments[0].bottom
+    for segment in segments[1:]:  # one pass (a box is made for every line of every block)
+        left, top = min(left, segment.x0), min(top, segment.top)
+        right, bottom = max(right, segment.x1), max(bottom, segment.bottom)
+    x0 = _clamp(round(left, 2), 0.0, width)
+    y0 = _clamp(round(top, 2), 0.0, height)
+    return BBox(x0=x0, top=y0, x1=_clamp(round(right, 2), x0, width), bottom=_clamp(round(bottom, 2), y0, height))
 
 
 def _boxes(parts: Sequence[Part], sizes: dict[int, tuple[float, float]]) -> list[PageBox]:
@@ -433,11 +433,10 @@ def _line_spans(parts: Sequence[Part], units: Sequence[Unit], sizes: dict[int, t
     extent: dict[int, list[int]] = {}
     offset = 0
     for unit in units:
-        index = owner.get(id(unit))
-        if index is not None:
-            span = extent.setdefault(index, [offset, offset])
-            span[1] = offset + len(unit.text)
-        offset += len(unit.text)
+        end = offset + len(unit.text)
+        if (index := owner.get(id(unit))) is not None:
+            extent.setdefault(index, [offset, end])[1] = end
+        offset = end
     return [
         LineSpan(start=start, end=end, page=parts[index][0], bbox=_bbox([parts[index][1]], *sizes[parts[index][0]]))
         for index, (start, end) in sorted(extent.items(), key=lambda item: item[1])

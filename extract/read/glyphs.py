@@ -120,7 +120,7 @@ class Segment:
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.text = "".join(unit.text for unit in self.units)
+        self.text = "".join([unit.text for unit in self.units])  # a list: joined faster than a generator
 
     def with_units(self, units: list[Unit], size: float | None = None) -> Segment:
         """This segment cut down (or tidied) to ``units``, its box narrowed to them; the same line and style."""
@@ -148,17 +148,21 @@ class Line:
     def x1(self) -> float:
         return self.segments[-1].x1
 
+    # Most lines are one segment, and the block builder asks these of every line many times.
     @property
     def top(self) -> float:
-        return min(segment.top for segment in self.segments)
+        segments = self.segments
+        return segments[0].top if len(segments) == 1 else min(segment.top for segment in segments)
 
     @property
     def bottom(self) -> float:
-        return max(segment.bottom for segment in self.segments)
+        segments = self.segments
+        return segments[0].bottom if len(segments) == 1 else max(segment.bottom for segment in segments)
 
     @property
     def size(self) -> float:
-        return max(segment.size for segment in self.segments)
+        segments = self.segments
+        return segments[0].size if len(segments) == 1 else max(segment.size for segment in segments)
 
     @property
     def text(self) -> str:

@@ -68,8 +68,13 @@ def with_accounts(found: Sequence[Found], accounts: Sequence[Account], reports: 
             (pair for pair in zip(found, findings, strict=True) if _before(pair[0], account)),
             key=lambda pair: pair[0].order,
         )
+        counting = [finding for f, finding in before if f.counted]
+        if counting:  # the bodies a referral counted ("till fyra facknämnder"): those its accounts name
+            _add(counting[-1], account, tell=False)
         for _, finding in before:  # the referrals that named the bodies get their status
             finding.note(account, {r.name.casefold() for r in finding.referral.recipients})
+        if counting:
+            continue
         towns_only = bool(before) and all(f.to_a_town for f, _ in before)
         if not (towns_only or (account.remissinstanser and not before)):
             continue  # answers from bodies no referral named: no referral of their own
@@ -77,7 +82,8 @@ def with_accounts(found: Sequence[Found], accounts: Sequence[Account], reports: 
         finding = implied.get(account.section) or _implied(account, title)
         implied[account.section] = finding
         _add(finding, account)
-    return sorted([*findings, *implied.values()], key=lambda f: (f.referral.page, f.referral.bbox.top))
+    kept = [f for f in [*findings, *implied.values()] if f.referral.recipients]  # a count no account named
+    return sorted(kept, key=lambda f: (f.referral.page, f.referral.bbox.top))
 
 
 def _before(found: Found, account: Account) -> bool:
@@ -91,10 +97,12 @@ def _implied(account: Account, title: str | None) -> Finding:
     return Finding(referral, account.section, recounted=True)
 
 
-def _add(finding: Finding, account: Account) -> None:
+def _add(finding: Finding, account: Account, tell: bool = True) -> None:
+    """The account's bodies added to the referral's; ``tell``: its text too (the referral it implies is told by
+    its accounts)."""
     names = {r.name.casefold() for r in finding.referral.recipients}
     added: list[Recipient] = [r for r in account.recipients if r.name.casefold() not in names]
     finding.referral = finding.referral.model_copy(update={"recipients": [*finding.referral.recipients, *added]})
-    if account.text not in finding.referral.text:
+    if tell and account.text not in finding.referral.text:
         finding.referral = finding.referral.model_copy(update={"text": f"{finding.referral.text} {account.text}"})
     finding.note(account, {r.name.casefold() for r in finding.referral.recipients})

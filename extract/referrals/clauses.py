@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from atgard.extract.referrals.asides import RELATIVE_IN_LIST
 from atgard.extract.referrals.cues import Cue, Role, Word, cue_lemma, find_cues, words
 from atgard.extract.referrals.zones import (
     ANSWERS_FROM,
@@ -35,7 +36,7 @@ from atgard.extract.referrals.zones import (
     zones_after_to,
 )
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import FINITE_VERB
+from atgard.extract.vocabulary import FINITE_VERB, VIEW_VERB
 
 # Where a new clause opens inside a sentence: a relative or subordinate clause after a comma, "medan", a second
 # "att"-clause, a semicolon.
@@ -78,13 +79,18 @@ _MAIN_CLAUSE_JOINT = rule(
 )
 _FINITE_BEFORE = rule(
     "referral.finite_before",
-    rf"\b{FINITE_VERB}\b",
-    matches=("Kommunens vattenförsörjning berör även grannkommunerna", "Planen gäller hela regionen"),
+    rf"\b(?:{FINITE_VERB}|{VIEW_VERB}|ställ(?:er|de)\s+sig)\b",
+    matches=(
+        "Kommunens vattenförsörjning berör även grannkommunerna",
+        "Planen gäller hela regionen",
+        "Trafiknämnden tillstyrker motionen",
+    ),
     not_matches=("Trafiknämnden, kulturnämnden", "Kulturnämnden", "Även kulturnämnden"),
     flags=0,
 )
 # A reporting verb whose "att"-clause keeps its subject: "B har meddelat att den avstår från att yttra sig".
 _REPORTING = frozenset({"meddelat", "meddelade", "meddelar", "anmält", "anmälde", "anmäler", "uppgett", "uppger"})
+_NEGATIONS = frozenset({"inte", "ej", "icke", "aldrig"})
 _PRONOUNS = frozenset({"den", "de", "det", "dessa", "denna", "nämnden", "bolaget", "styrelsen", "myndigheten"})
 
 
@@ -174,7 +180,10 @@ def _main_clauses(text: str, found: list[Word], bounds: list[tuple[int, int]]) -
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.end() for m in _CLAUSE_OPENING.finditer(text)] + [len(text)]
+    # a relative clause about one body of a list is no clause of its own when the list goes on after it
+    inside = [(m.start(), m.end()) for m in RELATIVE_IN_LIST.finditer(text)]
+    openings = [m for m in _CLAUSE_OPENING.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
+    cuts = [0] + [m.end() for m in openings] + [len(text)]
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
@@ -257,8 +266,11 @@ def _subject(text: str, found: list[Word], cue: Cue, start: int, end: int) -> li
             return []  # a relative clause's subject is its antecedent, read by the main clause
         subject_start = _skip_space(text, first.end)
     zones: list[Zone] = []
-    if subject_start < finite.start and not _ADVERBIAL.match(text[subject_start : finite.start].strip()):
-        zone = Zone(subject_start, finite.start, whole=True)
+    # a subordinate clause sets its negation before the finite verb: "medan C inte har yttrat sig"
+    before = [w for w in found[: cue.finite] if w.start >= subject_start]
+    subject_end = before[-1].start if before and cue.negated and before[-1].lower in _NEGATIONS else finite.start
+    if subject_start < subject_end and not _ADVERBIAL.match(text[subject_start:subject_end].strip()):
+        zone = Zone(subject_start, subject_end, whole=True)
         if FOLLOWING_SUBJECT.match(text[zone.start : zone.end]) and (listed := after_colon(text, cue.word.end, end)):
             return [listed]  # "Följande nämnder ska yttra sig: A och B"
         if answers := _ANSWERS_OF.match(text, zone.start, zone.end):

@@ -78,17 +78,24 @@ def report_title(
             return title
     if context.previous is not None:
         return context.previous
-    if context.item_title and (by_item := _named_by_heading(context.item_title, reports)):
-        return by_item  # "Förslaget remitteras till …" under the agenda item "4. Remiss av förslag till X"
+    for heading in (context.item_title, context.matter):
+        if heading and (by_heading := _named_by_heading(heading, reports)):
+            # "Förslaget remitteras till …" under the agenda item "4. Remiss av förslag till X"; "att remissen
+            # skickas vidare till …" under the protocol's "§ 5 Remiss av förslag till X"
+            return by_heading
     if context.matter and not _names(context.matter, reports.subject):
         return None  # another matter of a protocol: the document's first one is not its report
     return default_report(reports)
 
 
 def _named_by_heading(text: str, reports: Reports) -> str | None:
-    """The known report a heading or an agenda item's line remits or answers ("Remiss av förslag till X")."""
+    """The known report a heading or an agenda item's line remits or answers ("Remiss av förslag till X"), else
+    the one known report it names ("Ärende 6 Förslag till X – beslut om remiss")."""
     found = heading_title(text.strip())
-    return reports.title_for(found.group("title")) if found else None
+    if found and (title := reports.title_for(found.group("title"))):
+        return title
+    named = {title for title in reports.canonical.values() if _names(text, title)}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _names(heading: str, title: str | None) -> bool:

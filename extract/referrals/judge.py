@@ -12,7 +12,8 @@ A clause the finder found (``clauses``) is judged by its verb, tense, subject an
 * ``own_answer``: the document's own answer or decision sent on ("Remissvaret skickas till registraturen",
   "Beslutet skickas till", "överlämnar det som kommunens svar"); ``information``: a copy "för kännedom";
 * ``none``: a send verb with no remiss about it ("skickar fakturan till"), a motion or reservation ("yrkar att
-  ärendet återremitteras"), what another document directs ("Enligt remissen ska ...").
+  ärendet återremitteras"), what another document directs ("Enligt remissen ska ..."), a bill sent to Lagrådet
+  for its review of the law's drafting ("Regeringen överlämnar denna remiss till Lagrådet").
 
 Only requests are referrals; the accounts tell who answered (``accounts``).
 """
@@ -132,6 +133,43 @@ _EARLIER = rule(
     not_matches=("Ärendet har remitterats till kulturnämnden.",),
     explains_cue=True,
 )
+# A referral the text says was not made: "i stället för att remittera betänkandet till nämnden", "utan att
+# remittera ärendet", "hellre än att skicka ut förslaget på remiss".
+_NOT_MADE = rule(
+    "referral.not_made",
+    r"\b(?:i\s*stället\s+för|istället\s+för|utan|hellre\s+än|snarare\s+än)\s+att\s+$",
+    matches=(
+        "Förvaltningen har inhämtat synpunkter direkt i stället för att ",
+        "Beslutet fattades utan att ",
+        "Förvaltningen valde att samråda istället för att ",
+    ),
+    not_matches=("Kontoret föreslår att ", "för att "),
+    explains_cue=True,
+)
+# The same said of the remiss noun: "i stället för att skicka förslaget på remiss till X".
+_NOT_MADE_NOUN = rule(
+    "referral.not_made_noun",
+    r"\b(?:i\s*stället\s+för|istället\s+för|utan|hellre\s+än|snarare\s+än)\s+att\s+(?:\S+\s+){1,4}?"
+    r"(?:ut\s+)?på\s+remiss\b",
+    matches=("istället för att skicka förslaget på remiss till AB Svenska Bostäder", "utan att sända ut det på remiss"),
+    not_matches=("för att skicka förslaget på remiss", "Förslaget skickas på remiss till X"),
+    explains_cue=True,
+)
+# The Council on Legislation's review of a bill (lagrådsgranskning, 8 kap. 20–22 §§ regeringsformen): "Regeringen
+# överlämnar denna remiss till Lagrådet", "beslutat att inhämta Lagrådets yttrande". A review of the law's drafting
+# that the constitution prescribes, not a consultation on the matter: Lagrådet is no remissinstans, and a clerk
+# tracks the bodies the proposal was remitted to (the proposition's "Förteckning över remissinstanserna").
+_LEGISLATIVE_REVIEW = rule(
+    "referral.legislative_review",
+    r"\blagråd(?:et|ets)\b",
+    matches=(
+        "Regeringen överlämnar denna remiss till Lagrådet.",
+        "Regeringen har beslutat att inhämta Lagrådets yttrande över förslag till lag om ändring i skollagen.",
+        "Förslaget har remitterats till Lagrådet",
+    ),
+    not_matches=("Lagrådsremissen har tagits fram inom Utbildningsdepartementet.", "Promemorian har remitterats."),
+    explains_cue=True,
+)
 # Sections that recount how the matter was prepared: what they say of a referral is its account.
 RECOUNTING_SECTION = rule(
     "referral.recounting_section",
@@ -156,12 +194,21 @@ def judge(clause: Clause, sentence: str, section: str | None = None, directed: b
     directs ("1. Kulturnämnden yttrar sig över åtgärd A1.1.")."""
     if _NOT_THE_DOCUMENTS.search(sentence):
         return Judgement("none")
+    if _not_made(clause, sentence) or _LEGISLATIVE_REVIEW.search(sentence, clause.start, clause.end):
+        return Judgement("none")
     kind = _kind(clause, sentence, directed)
     if kind == "request" and clause.recounted and _EARLIER.search(sentence):
         kind = "none"  # an earlier consultation, not this document's referral
     action: Action = "implementation" if IMPLEMENTATION.search(sentence) else "opinion"
     recounted = clause.recounted or bool(section and RECOUNTING_SECTION.match(section.strip()))
     return Judgement(kind, action, recounted)
+
+
+def _not_made(clause: Clause, sentence: str) -> bool:
+    """A referral the text says was not made ("i stället för att remittera …", "utan att … på remiss")."""
+    if clause.cue is None:
+        return _NOT_MADE_NOUN.search(sentence, clause.start, clause.end) is not None
+    return _NOT_MADE.search(sentence[: clause.cue.word.start]) is not None
 
 
 def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:

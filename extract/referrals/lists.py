@@ -7,9 +7,10 @@ from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed, Sentence
 from atgard.extract.boards import BoardRegister
-from atgard.extract.mentions import BOARD_LIKE, NAME_LIKE, read_board_list, resolve_name
+from atgard.extract.mentions import BOARD_LIKE, LIST_SEPARATORS, NAME_LIKE, read_board_list, resolve_name
 from atgard.extract.referrals.common import IMPLEMENTATION, report_title
 from atgard.extract.referrals.cues import cue_lemma, words
+from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import AND
@@ -49,6 +50,8 @@ def _listed_after(
     items: list[Analysed] = []
     districts = False
     for item in analysed[index + 1 :]:
+        if item.block.kind == "list_item" and labelled_recipients(item.text, 0, len(item.text), item.boards, register):
+            break  # "Idrottsnämnden: åtgärderna D2.1–D2.4": a directive of its own, not a name of the list
         if (found := _read_entries(_entries(item), recipients, districts, register)) is None:
             break
         recipients, districts = found
@@ -85,11 +88,11 @@ def _read_entries(
         if _LIST_LABEL.match(entry):
             districts, label = bool(_DISTRICTS.match(entry)), False
             continue
-        place = _district_by_place(entry, register) if districts else None
-        if place is not None:
+        places = _districts_by_place(entry, register) if districts else []
+        if places:
             if label:
                 recipients.pop()  # "Stadsdelsnämnderna" over its places was their label, not the group
-            recipients.append(place)
+            recipients += places
             label = False
             continue
         if not (found := read_board_list(entry, register) or _named_item(entry, register)):
@@ -100,12 +103,14 @@ def _read_entries(
     return recipients, districts
 
 
-def _district_by_place(entry: str, register: BoardRegister) -> Recipient | None:
-    board_id = register.places("district_committee").get(entry.strip(" ,;.").lower())
-    if board_id is None:
-        return None
-    board = register[board_id]
-    return Recipient(name=board.name, board_id=board.id, kind=board.kind)
+def _districts_by_place(entry: str, register: BoardRegister) -> list[Recipient]:
+    """The district boards an entry names by their places alone ("Farsta", "Farsta och Bromma"); none when a piece
+    is no district's place."""
+    places = register.places("district_committee")
+    ids = [places.get(piece.strip(" ,;.").lower()) for piece in LIST_SEPARATORS.split(entry)]
+    if not ids or None in ids:
+        return []
+    return [Recipient(name=register[i].name, board_id=i, kind=register[i].kind) for i in ids if i is not None]
 
 
 # A line that goes on on the next one: a name broken after a preposition or a conjunction ("Micasa Fastigheter i").
@@ -123,7 +128,10 @@ def _entries(item: Analysed) -> list[str]:
     line, as a missive sets its remissinstanser (short lines, no sentence's full stop); none for anything else."""
     text = item.text.strip()
     if item.block.kind == "list_item":  # not a directive that names its bodies ("A yttrar sig över X.")
-        return [text] if len(text) <= 150 and not any(cue_lemma(w.text) for w in words(text)) else []
+        if len(text) > 150 or any(cue_lemma(w.text) for w in words(text)):
+            return []
+        label, colon, rest = text.partition(": ")  # "Facknämnder: kulturnämnden och idrottsnämnden"
+        return [f"{label}:", rest] if colon and _LIST_LABEL.match(f"{label}:") else [text]
     if item.block.kind != "paragraph":
         return []
     lines: list[str] = []

@@ -21,7 +21,7 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.read.text import line_joint
 from atgard.extract.reports import Reports, TitleSpan
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import CONJUNCTION
+from atgard.extract.vocabulary import CONJUNCTION, MATTER_NUMBER
 from atgard.schema.read import Block, LineSpan, StyleRun
 
 # How a block ends when its sentence goes on in the next: a hyphen after a letter ("Hässelby-"), a comma, a
@@ -34,9 +34,13 @@ GOES_ON = rule(
 )
 
 
-# The heading of one matter among a protocol's several: "§ 51 Motion om fler spontanidrottsplatser".
+# The heading of one matter among a protocol's or an agenda's several: "§ 51 Motion om fler spontanidrottsplatser",
+# "Ärende 6 Förslag till Plan för offentlig konst – beslut om remiss", "Punkt 4 Remiss av X".
 PARAGRAPH_HEADING = rule(
-    "referral.paragraph_heading", r"^§\s*\d+", matches=("§ 51 Motion om",), not_matches=("Beredning", "1 §")
+    "referral.paragraph_heading",
+    rf"^{MATTER_NUMBER}",
+    matches=("§ 51 Motion om", "Ärende 6 Förslag till Plan för offentlig konst", "Punkt 4 Remiss av X"),
+    not_matches=("Beredning", "1 §", "Ärendet", "Ärendebeskrivning"),
 )
 
 

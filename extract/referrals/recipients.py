@@ -17,6 +17,7 @@ from atgard.extract.mentions import (
     resolve_name,
     with_area,
 )
+from atgard.extract.referrals.asides import plain_list
 from atgard.extract.referrals.zones import ASIDE, Zone
 from atgard.extract.rules import Rule, rule
 from atgard.extract.vocabulary import AND, JOINT_BESIDE_OCH, LIST_JOINT
@@ -38,15 +39,49 @@ _FILLER_WORD = (
     r"(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+an(?:nat|dra)|bl\.\s?a\.?|"
     r"m\.\s?fl\.?|med\s+flera|t\.\s?ex\.?|till\s+exempel|främst|d\.\s?v\.\s?s\.?|dvs\.?|det\s+vill\s+säga|"
     rf"närmare\s+bestämt|i\s+synnerhet|särskilt|samtliga|alla|{AND}|styrelsen\s+(?:för|i)|till|av|:|-|–|"
-    # a group's noun before the names it holds: "till dotterbolagen AB X, AB Y och AB Z"
-    r"(?:dotter)?bolagen|myndigheterna|organisationerna|kommunerna|regionerna|föreningarna|stiftelserna)"
+    # a group's noun before the names it holds: "till dotterbolagen AB X, AB Y och AB Z", "dotterbolaget X"
+    r"(?:dotter|syster)(?:bolag|företag)(?:en|et)|bolagen|företagen|myndigheterna|organisationerna|kommunerna|"
+    r"regionerna|föreningarna|stiftelserna)"
 )
 _FILLER = rule(
     "referral.filler",
     rf"^(?:{_FILLER_WORD}(?:\s+{_FILLER_WORD})*)?$",
-    matches=("", "bl.a", "d.v.s. till", "samt till", "och därutöver", "i första hand", "dvs"),
+    matches=("", "bl.a", "d.v.s. till", "samt till", "och därutöver", "i första hand", "dvs", "till dotterbolaget"),
     not_matches=("Kulturnämnden", "utom", "de nämnder som berörs"),
 )
+
+
+# Bodies a list counts instead of naming them: "fyra facknämnder", "två stadsdelsnämnder", "ett tiotal
+# intresseorganisationer", "sammanlagt 14 remissinstanser", "tre kommunala bolag". The names follow elsewhere
+# (an utlåtande's Beredning sums up each one's answer in turn): no recipient itself, and no end of the list.
+COUNTED = rule(
+    "referral.counted_bodies",
+    r"^(?:(?:sammanlagt|totalt|ytterligare|drygt|cirka|ca\.?|omkring)\s+)?"
+    r"(?:ett\s+[a-zåäö]+tal|\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|"
+    r"sexton|sjutton|arton|nitton|tjugo)\s+(?:[a-zåäö]+(?:a|iga|ska)\s+)?"
+    r"[a-zåäö-]*(?:nämnd(?:er)?|styrelser?|bolag|förvaltning(?:ar)?|kommuner?|regioner?|myndighet(?:er)?|"
+    r"organisation(?:er)?|förening(?:ar)?|råd|instans(?:er)?|företag|aktörer?)$",
+    matches=(
+        "fyra facknämnder",
+        "två stadsdelsnämnder",
+        "en stadsdelsnämnd",
+        "ett tiotal intresseorganisationer",
+        "sammanlagt 14 remissinstanser",
+        "tre kommunala bolag",
+        "fem externa remissinstanser",
+        "sex myndigheter",
+    ),
+    not_matches=("Kulturnämnden", "de två stadsdelsnämnderna", "samtliga stadsdelsnämnder", "två nämnders", "fyra år"),
+)
+
+
+def counted_in(text: str, zone: Zone) -> bool:
+    """Whether the list in ``zone`` counts bodies instead of naming them ("till fyra facknämnder och X")."""
+    end = zone.end if zone.list_end is None else zone.list_end
+    return any(
+        COUNTED.match(_TO_AGAIN.sub("", ASIDE.sub("", p).strip(" .")))
+        for p in _AT_JOINTS.split(text[zone.start : end])[::2]
+    )
 
 
 # "till" repeated before a name the list goes on with: "… samt till Stockholms stads pensionärsråd".
@@ -77,6 +112,10 @@ def recipients_in(
 ) -> tuple[list[Recipient], str | None]:
     """The recipients and condition read in ``zone``; a group's members left out ("samtliga stadsdelsnämnder utom
     Norrmalm") are no recipients of their own but the group's ``excluding``."""
+    plain = plain_list(text, zone.start, zone.end)
+    if plain is not text:  # asides and a description set aside: the bodies named in them too
+        boards = [b for b in boards if plain[b.start : b.end].strip()]
+        text = plain
     excluded = find_exclusions(text, zone.start, zone.end, boards, register)
     recipients, condition = _read_list(excluded.text, zone, excluded.boards, register)
     return excluded.applied(recipients), condition
@@ -100,7 +139,7 @@ def _read_list(
             recipients[-1], position = area[0], position + area[1]
         for piece in _pieces(text[position:gap_end], separators):
             piece = _TO_AGAIN.sub("", ASIDE.sub("", piece).strip(" ."))
-            if _FILLER.match(piece):
+            if _FILLER.match(piece) or COUNTED.match(piece):
                 continue
             if not _name_like(piece) or "¤" in piece or _PRONOUN.match(piece):
                 # The list ended before the zone did: fine after "av"/"till", not for a subject.

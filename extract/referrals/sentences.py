@@ -18,11 +18,13 @@ from atgard.extract.codes import find_codes
 from atgard.extract.dissent import in_dissent
 from atgard.extract.mentions import LIST_LEAD, BoardSpan
 from atgard.extract.referrals.clauses import Clause, find_clauses
-from atgard.extract.referrals.common import PRIMARY, TitleContext, report_title, titles_by_noun
+from atgard.extract.referrals.common import IMPLEMENTATION, PRIMARY, TitleContext, report_title, titles_by_noun
 from atgard.extract.referrals.judge import Action, Judgement, judge
+from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.referrals.lists import LIST_HEADING, list_referral
 from atgard.extract.referrals.reading import Unit, reading_units
-from atgard.extract.referrals.recipients import recipients_in
+from atgard.extract.referrals.recipients import counted_in, recipients_in
+from atgard.extract.referrals.views import view_answerers
 from atgard.extract.referrals.zones import Zone, zone_after
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
@@ -39,6 +41,8 @@ class Found:
     recounted: bool = False  # said of a referral made before ("har remitterats"), or in a Beredning section
     to_a_town: bool = False  # asked of a whole municipality ("Malmö stad har beretts tillfälle att yttra sig")
     via: tuple[str, ...] = ()  # an under-referral: the bodies that pass the matter on ("X ombeds underremittera")
+    counted: bool = False  # its list counts bodies it does not name ("till fyra facknämnder"): the accounts name them
+    thing: str | None = None  # what a send verb sends, folded: "utredningen" of "att utredningen remitteras till"
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,67 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
             leads = _read_sentence(unit, sentence, masked, context, reports, analysed, register, read)
             directing = directing or leads
     read.referrals.sort(key=lambda f: f.order)
-    return _with_remitted_report(_under_referrals_joined(read))
+    return _with_remitted_report(_continued_joined(_under_referrals_joined(read)))
+
+
+# A pronoun for what is sent: it sends what was sent before ("Den sänds även till X").
+_SENT_PRONOUN = rule(
+    "referral.sent_pronoun",
+    r"^(?:den|det|denna|detta|dessa|de)$",
+    matches=("Den", "det"),
+    not_matches=("utredningen", "Ärendet"),
+)
+
+
+def _sent_thing(clause: Clause, text: str) -> str | None:
+    """What a send verb's clause sends, as its last word folded: the subject of a passive ("att utredningen
+    remitteras"), the object of an active ("har remitterat motionen till"); None for a verb that asks or answers."""
+    cue = clause.cue
+    if cue is None or cue.role != "send":
+        return None
+    words = clause.subject.split() if cue.voice == "passive" else text[cue.word.end : clause.end].split()[:1]
+    thing = words[-1].strip(".,").casefold() if words else None
+    return None if thing is None or _SENT_PRONOUN.match(thing) else thing
+
+
+def _continuing(earlier: Found, found: Found) -> bool:
+    """Whether ``found`` goes on with the referral ``earlier`` states: same section, report, action, codes,
+    priority and condition, told in a later sentence ("… remitteras till A och B." / "Även C ska yttra sig."),
+    sending nothing else ("Motionen sändes dessutom till …" after "Ärendet har remitterats till …" is another)."""
+    a, b = earlier.referral, found.referral
+    same = (a.report_title, a.action, a.measure_codes, a.priority, a.condition, earlier.recounted)
+    return (
+        found.thing in (None, earlier.thing)
+        and earlier.section == found.section
+        and found.section >= 0
+        and same == (b.report_title, b.action, b.measure_codes, b.priority, b.condition, found.recounted)
+        and not (earlier.to_a_town or found.to_a_town or found.via)  # an under-referral by one not asked here
+    )
+
+
+def _continued_joined(read: Read) -> Read:
+    """A referral stated over several sentences of one section is one: "Kontoret föreslår att utredningen
+    remitteras till socialnämnden samt till trafiknämnden." … "Även Södermalms och Östermalms stadsdelsnämnder ska
+    yttra sig." … "Visita och Stockholms Handelskammare ges tillfälle att lämna synpunkter." Directives that differ
+    in their codes, priority or condition stay apart ("i första hand" / "i andra hand", one item a body)."""
+    kept: list[Found] = []
+    for found in read.referrals:
+        earlier = kept[-1] if kept else None
+        if earlier is None or not _continuing(earlier, found):
+            kept.append(found)
+            continue
+        mine, theirs = earlier.referral, found.referral
+        names = {r.name for r in mine.recipients}
+        joined = mine.model_copy(
+            update={
+                "recipients": [*mine.recipients, *(r for r in theirs.recipients if r.name not in names)],
+                "text": f"{mine.text} {theirs.text}",
+                "boxes": [*mine.boxes, *(box for box in theirs.boxes if box not in mine.boxes)],
+            }
+        )
+        kept[-1] = replace(earlier, referral=joined, counted=earlier.counted or found.counted)
+    read.referrals = kept
+    return read
 
 
 def _under_referrals_joined(read: Read) -> Read:
@@ -200,7 +264,7 @@ def _read_sentence(
         for b in item.boards_in(sentence.start, sentence.end)
         if not any(t.start < b.end and b.start < t.end for t in unit.titles)
     ]
-    requests: dict[Action, tuple[list[Recipient], str | None, bool]] = {}
+    requests: dict[Action, _Request] = {}
     leads = False
     via: list[str] = []
     for clause in clauses:
@@ -208,29 +272,36 @@ def _read_sentence(
         if judged.kind not in ("request", "answered", "declined", "unanswered"):
             continue
         recipients, condition = _recipients(masked, clause, sentence.start, boards, register)
+        counted = judged.kind == "request" and any(counted_in(masked, z.shifted(sentence.start)) for z in clause.zones)
         # the list may follow as items: a request's, or the remissinstanser who answered ("Följande
         # remissinstanser har yttrat sig:"), who were asked all the same
-        leads = leads or (not recipients and (judged.kind == "request" or _BODIES_NOUN.search(text) is not None))
+        leads = leads or (
+            not recipients and not counted and (judged.kind == "request" or _BODIES_NOUN.search(text) is not None)
+        )
         if judged.kind != "request":
             if recipients:
                 read.accounts.append(_account(judged, clause, recipients, unit, sentence, text))
             continue
-        if not recipients:
+        if not recipients and not counted:
             continue
         via += _passing_on(clause, boards, sentence.start, recipients)
-        have, had_condition, recounted = requests.get(judged.action, ([], None, False))
-        names = {r.name for r in have}
-        have = have + [r for r in recipients if r.name not in names]
-        requests[judged.action] = (have, had_condition or condition, recounted or judged.recounted)
+        request = requests.setdefault(judged.action, _Request())
+        request.add(recipients, condition, judged.recounted, counted)
+        request.thing = request.thing or _sent_thing(clause, text)
+    if not requests and (labelled := _labelled(unit, sentence, masked, boards, register)):
+        requests["implementation" if IMPLEMENTATION.search(text) else "opinion"] = _Request(labelled)
+    if not requests and not leads and (viewers := view_answerers(unit.heading, masked, sentence, boards, register)):
+        read.accounts.append(_view_account(viewers, unit, sentence))
     if not requests and leads:
         # the list follows as items: the bodies one an item, or directives that each name their bodies
-        listed = list_referral(item, sentence, reports, analysed, register) if LIST_LEAD.search(text) else None
+        lead = LIST_LEAD.search(text) or _DIRECTIVES_FOLLOW.search(text)
+        listed = list_referral(item, sentence, reports, analysed, register) if lead else None
         if listed is not None:
             recounted = any(c.recounted for c in clauses)
             read.referrals.append(Found(listed, unit.section, (item.index, sentence.start), recounted))
             return False
         return _DIRECTIVES_FOLLOW.search(text) is not None
-    for action, (recipients, condition, recounted) in requests.items():
+    for action, request in requests.items():
         codes = list(dict.fromkeys(c.code for c in find_codes(text)))
         in_sentence = [s for s in unit.titles if sentence.start <= s.start < sentence.end]
         referral = Referral(
@@ -238,16 +309,46 @@ def _read_sentence(
             action=action,
             scope="measures" if codes else "report",
             measure_codes=codes,
-            recipients=recipients,
+            recipients=request.recipients,
             priority="primary" if PRIMARY.search(text) else None,
-            condition=condition,
+            condition=request.condition,
             text=sentence.text,
             **item.located(sentence.start, sentence.end),
         )
-        town = all(_TOWN.match(r.name) for r in recipients)
+        town = bool(request.recipients) and all(_TOWN.match(r.name) for r in request.recipients)
         order = (item.index, sentence.start)
-        read.referrals.append(Found(referral, unit.section, order, recounted, town, tuple(via)))
+        found = Found(
+            referral, unit.section, order, request.recounted, town, tuple(via), request.counted, request.thing
+        )
+        read.referrals.append(found)
     return False
+
+
+@dataclass
+class _Request:
+    """A sentence's requests of one action: their bodies, in order, once each."""
+
+    recipients: list[Recipient] = field(default_factory=list)
+    condition: str | None = None
+    recounted: bool = False
+    counted: bool = False
+    thing: str | None = None
+
+    def add(self, recipients: list[Recipient], condition: str | None, recounted: bool, counted: bool) -> None:
+        names = {r.name for r in self.recipients}
+        self.recipients += [r for r in recipients if r.name not in names]
+        self.condition = self.condition or condition
+        self.recounted = self.recounted or recounted
+        self.counted = self.counted or counted
+
+
+def _labelled(
+    unit: Unit, sentence: Sentence, masked: str, boards: Sequence[BoardSpan], register: BoardRegister
+) -> list[Recipient]:
+    """The bodies an item under a referral's lead names as its label ("Idrottsnämnden: åtgärderna D2.1–D2.4")."""
+    if not unit.directed or unit.item.block.kind != "list_item":
+        return []
+    return labelled_recipients(masked, sentence.start, sentence.end, boards, register)
 
 
 # An under-referral: a compound of "remittera" that passes on a matter already referred ("underremitteras").
@@ -300,6 +401,13 @@ _ASKED = rule(
 )
 # "Yttrande har även inkommit från X": an answer besides those asked for.
 _ALSO = rule("referral.also", r"\b(?:även|också|dessutom)\b", matches=("har även inkommit",), not_matches=("har",))
+
+
+def _view_account(recipients: list[Recipient], unit: Unit, sentence: Sentence) -> Account:
+    """A body's view told in a section that sums up the answers ("Trafiknämnden tillstyrker motionen"): it answered."""
+    order = (unit.item.index, sentence.start)
+    where = unit.item.located(sentence.start, sentence.end)
+    return Account("answered", recipients, unit.section, order, sentence.text, where)
 
 
 def _account(

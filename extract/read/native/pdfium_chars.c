@@ -15,6 +15,8 @@
  * library, not a Python extension: backend_pdfium.py loads it with ctypes.
  */
 
+#include <stddef.h>
+
 typedef struct {
     float left, top, right, bottom;
 } rect_f;
@@ -55,4 +57,35 @@ int atgard_page_chars(void *textpage, int count, void **functions, unsigned int 
         out[5] = box.bottom;
     }
     return count;
+}
+
+/* The line (band) of each glyph, the glyphs sorted by their vertical centres
+ * (extract/read/lines.py, _reading_order, which has the same loop with numpy
+ * for when this file is not compiled; a test compares the two): a glyph joins
+ * the band of the glyph that opened it while its centre is within half a font
+ * size (the larger of the two) of that glyph's centre, and within half the
+ * largest size and a point of it; the first that is not opens the next band.
+ * NaN compares as numpy's arrays do (sorted last; a NaN size joins). Returns
+ * the number of bands. */
+ptrdiff_t atgard_bands(ptrdiff_t count, const double *centre, const double *size, double largest,
+                       ptrdiff_t *band_of) {
+    ptrdiff_t band = 0, start = 0;
+    while (start < count) {
+        double first = centre[start], first_size = size[start];
+        double bound = first + 0.5 * largest + 1.0;
+        int bounded = bound == bound;
+        ptrdiff_t end = start + 1;
+        for (; end < count; end++) {
+            double other = size[end];
+            if (bounded && !(centre[end] <= bound)) break;
+            double larger = (other != other || first_size != first_size) ? other + first_size
+                            : other > first_size                         ? other
+                                                                         : first_size;
+            if (centre[end] - first > 0.5 * larger) break;
+        }
+        for (ptrdiff_t i = start; i < end; i++) band_of[i] = band;
+        start = end;
+        band++;
+    }
+    return band;
 }

@@ -1,0 +1,154 @@
+"""What text a regular expression cannot match without: a cheap test run before the expression itself.
+
+Extraction runs some two hundred rules over every sentence, and most find nothing there: a rule
+about "remissinstanser" is tried on every sentence that names none. Most rules need some word of
+their own to match (a cue, a noun, one of a few forms), so each rule's pattern is read once for
+the strings one of which every match must contain (:func:`needles`), and a text that holds none
+of them is not searched (``rules.Rule``). The test is sound, never a guess: a needle is taken
+only from what the pattern must match itself (not from a look-around, an optional part or one
+alternative of several), and a case-insensitive pattern's needles and the text are both folded
+as the regular expression engine folds case (:func:`folded`), so that a text the pattern
+matches always holds one of them. What it saves is the engine's time on the other texts.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from typing import Any
+
+# CPython's own parser of regular expressions, its opcodes and its extra case classes (re._parser since 3.11)
+_parser: Any = importlib.import_module("re._parser")
+sre: Any = importlib.import_module("re._constants")
+_EXTRA_CASES: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+
+Needles = tuple[tuple[str, ...], bool]  # the strings, one of which a match holds; whether in folded text
+SHORTEST = 3  # a needle shorter than this is in almost every text: no test is worth making
+MOST = 24  # alternatives: beyond this many, testing each costs more than the engine saves
+
+
+def _case_table() -> dict[int, str | None]:
+    """Characters the engine takes as one letter under IGNORECASE beyond what ``str.lower`` makes one (long s
+    and s, dotless i and i, the Greek symbol forms): each class to one of them. ``"İ".lower()`` is "i" with a
+    combining dot, which the engine's own fold leaves out: the dot is dropped."""
+    classes: list[set[int]] = []
+    for code, others in _EXTRA_CASES.items():
+        members = {code, *others}
+        for joined in [c for c in classes if c & members]:  # classes that share a member are one class
+            classes.remove(joined)
+            members |= joined
+        classes.append(members)
+    table: dict[int, str | None] = {0x307: None}
+    for members in classes:
+        table |= dict.fromkeys(members, chr(min(members)))
+    return table
+
+
+_TABLE = _case_table()
+_ODD = re.compile("[" + "".join(re.escape(chr(code)) for code, to in _TABLE.items() if to != chr(code)) + "]")
+_FOLDED: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """``text`` as a case-insensitive pattern sees it: lowercased, each class of letters it takes as one made one.
+
+    >>> fold("Remissinstanserna"), fold("Stadsdelsnämnden"), fold("ſtad İ")
+    ('remissinstanserna', 'stadsdelsnämnden', 'stad i')
+    """
+    lowered = text.lower()
+    if lowered.isascii() or _ODD.search(lowered) is None:
+        return lowered
+    return lowered.translate(_TABLE)
+
+
+def folded(text: str) -> str:
+    """:func:`fold`, kept for the texts searched again (a sentence is tried by many rules in turn)."""
+    found = _FOLDED.get(text)
+    if found is None:
+        if len(_FOLDED) >= 4096:
+            _FOLDED.clear()
+        found = _FOLDED[text] = fold(text)
+    return found
+
+
+def needles(pattern: re.Pattern[str]) -> Needles | None:
+    """The strings one of which every match of ``pattern`` holds, or None when there is no such test worth making.
+
+    >>> needles(re.compile(r"\\bremissinstans", re.IGNORECASE))
+    (('remissinstans',), True)
+    >>> needles(re.compile(r"(?:Remissvar|svar)\\w*\\s+av\\s"))
+    (('Remissvar', 'svar'), False)
+    >>> needles(re.compile(r"(?:ska)?\\s*yttra|\\d+")) is None  # the second alternative needs no letters
+    True
+    """
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    caseless = bool(parsed.state.flags & re.IGNORECASE)
+    found = _sequence(list(parsed.data), caseless)
+    if found is None or min(map(len, found)) < SHORTEST or len(found) > MOST:
+        return None
+    return tuple(sorted(found)), caseless
+
+
+Condition = frozenset[str] | None  # one of these strings is in every match; None: no such strings
+
+
+def _better(a: Condition, b: Condition) -> Condition:
+    """The more telling of two conditions: longer needles, then fewer of them."""
+    if a is None or b is None:
+        return a if b is None else b
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _sequence(items: list[tuple[Any, Any]], caseless: bool) -> Condition:
+    """The best condition of a sequence: a run of literal characters, or the condition of one of its items."""
+    best: Condition = None
+    run: list[str] = []
+    for op, value in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            text = "".join(run)
+            best = _better(best, frozenset({fold(text) if caseless else text}))
+            run = []
+        if op is not None:
+            best = _better(best, _item(op, value, caseless))
+    return best
+
+
+def _item(op: Any, value: Any, caseless: bool) -> Condition:
+    if op is sre.SUBPATTERN:
+        _, added, removed, inner = value
+        if (added | removed) & re.IGNORECASE:
+            return None  # a part with a case rule of its own: not read
+        return _sequence(list(inner.data), caseless)
+    if op is sre.BRANCH:
+        conditions = [_sequence(list(branch.data), caseless) for branch in value[1]]
+        found: set[str] = set()
+        for condition in conditions:
+            if condition is None:
+                return None
+            found |= condition
+        return frozenset(found)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        least, _, inner = value
+        return _sequence(list(inner.data), caseless) if least >= 1 else None
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _sequence(list(value.data), caseless)
+    return None  # a class, an anchor, a look-around, a back reference: no needle of its own
+
+
+def absent(found: Needles, text: str) -> bool:
+    """Whether ``text`` holds none of the needles: then the pattern cannot match anywhere in it."""
+    strings, caseless = found
+    haystack = folded(text) if caseless else text
+    for needle in strings:  # noqa: SIM110 - a loop: all() over a generator costs more than most texts take
+        if needle in haystack:
+            return False
+    return True
+
+
+assert sys.version_info >= (3, 11)  # re._parser and re._casefix: the names since 3.11

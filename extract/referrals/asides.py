@@ -1,0 +1,121 @@
+"""A list of recipients with what is said beside its names set aside: asides in brackets, however deep ("idrotts-,
+fritids- och turismnämnden (som ansvarar för fritidsgårdarna, se avsnitt 4.3 (Fritid och mötesplatser))"), a
+relative clause about one of its bodies before the list goes on ("till A, som förvaltar gator och torg, till B,
+samt till C"), and a description the names then spell out ("de nämnder som ansvarar för verksamhet för unga
+(d.v.s. A, B och C)", "de berörda bolagen, dvs. A och B").
+
+What is set aside is blanked, character for character, so that every offset into the text still holds; the names
+an enumeration spells out stay where they stand, its brackets and its "d.v.s." blanked.
+"""
+
+from __future__ import annotations
+
+from atgard.extract.rules import rule
+
+# What opens an enumeration: "d.v.s.", "dvs.", "det vill säga", "nämligen", "i.e." (the names follow).
+_THAT_IS = r"(?:d\.\s?v\.\s?s\.?|dvs\.?|det\s+vill\s+säga|nämligen|alltså)"
+_ENUMERATION = rule(
+    "referral.enumeration",
+    rf"^\s*{_THAT_IS}\s*",
+    matches=("d.v.s. individ- och familjenämnden", "dvs. A och B", "det vill säga A", "nämligen A"),
+    not_matches=("som ansvarar för fritidsgårdarna", "SSAB"),
+)
+# A description of the bodies that an enumeration then names: "de nämnder som ansvarar för unga (d.v.s. ",
+# "berörda bolag, dvs. ", "samtliga stadsdelsnämnder i söderort, det vill säga ".
+_DESCRIBED = rule(
+    "referral.described_then_named",
+    r"\s*(?:till\s+)?\b(?:de|dem|berörda|samtliga|alla|följande|två|tre|fyra|fem)\s+[^()]{0,160}?(?:\(|,)\s*"
+    rf"{_THAT_IS}\s*",
+    matches=(
+        "de nämnder som ansvarar för verksamhet riktad till unga (d.v.s. ",
+        "berörda bolag, dvs. ",
+        " samtliga stadsdelsnämnder i söderort, det vill säga ",
+        "de tre nämnder som har huvudansvar (dvs. ",
+    ),
+    not_matches=("kulturnämnden (d.v.s. ", "de nämnder som berörs", "kulturnämnden, dvs. A"),
+)
+# An aside in brackets opens with a lower-case word or a figure ("som ansvarar för", "se avsnitt 4.3", "2026");
+# a bracket that opens with a capital holds a name or its short form ("Stockholms Stadshus AB (SSAB)").
+_ASIDE_OPENING = rule(
+    "referral.aside_opening",
+    r"^\s*[a-zåäö0-9§]",
+    matches=("som ansvarar för fritidsgårdarna", "se avsnitt 4.3", "2026", "§ 4"),
+    not_matches=("SSAB", "Fritid och mötesplatser"),
+    flags=0,
+)
+
+
+# A relative clause about one body of a list, after which the list goes on with another "till": "till
+# stadsbyggnadsnämnden, som förvaltar gator, torg och parker, till skol- och fritidsnämnden, samt till AB X".
+RELATIVE_IN_LIST = rule(
+    "referral.relative_in_list",
+    # (one that sends on by itself, "som har underremitterat den till X", is a clause of its own)
+    r",\s*(?:som|vilken|vilket|vilka|vars)\s(?:(?!\btill\b)[^.;()])*?"
+    r"(?=,\s*(?:(?:och|samt)\s+)?(?:även\s+|också\s+)?till\s+\S)",
+    matches=(
+        "till stadsbyggnadsnämnden, som förvaltar gator, torg och parker, till skol- och fritidsnämnden",
+        "till trafiknämnden, vars ansvar det är, samt till kulturnämnden",
+        "till AB X, som äger marken, och även till Y",
+    ),
+    not_matches=(
+        "till AB Helsingborgshem, som äger flera av de bostadsområden där ny konst planeras.",
+        "till trafiknämnden, som ska svara senast den 1 mars, och kulturnämnden",
+        "till Stockholms Stadshus AB, som har underremitterat den till Stockholm Parkering AB, samt till Region X",
+    ),
+)
+
+
+def _groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The outermost bracket groups in ``text[start:end]``, as (opening, closing) positions; an unclosed one
+    runs to ``end``."""
+    found, depth, opening = [], 0, 0
+    for i in range(start, end):
+        if text[i] == "(":
+            if depth == 0:
+                opening = i
+            depth += 1
+        elif text[i] == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                found.append((opening, i))
+    if depth:
+        found.append((opening, end - 1))
+    return found
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    chars[start:end] = " " * (end - start)
+
+
+def _set_aside(text: str, chars: list[str], start: int, end: int) -> None:
+    for opening, closing in _groups(text, start, end):
+        inner = text[opening + 1 : closing]
+        if (named := _ENUMERATION.match(inner)) is not None:
+            _blank(chars, opening, opening + 1 + named.end())  # "(d.v.s. " goes, the names stay
+            _blank(chars, closing, closing + 1)
+            _set_aside(text, chars, opening + 1 + named.end(), closing)
+        elif _ASIDE_OPENING.match(inner) or "(" in inner:
+            _blank(chars, opening, closing + 1)
+
+
+def plain_list(text: str, start: int, end: int) -> str:
+    """``text`` with the asides of ``text[start:end]`` and a description its enumeration spells out blanked."""
+    relatives = list(RELATIVE_IN_LIST.finditer(text, start, end))
+    if "(" not in text[start:end] and not relatives and not _DESCRIBED.match(text, start, end):
+        return text
+    chars = list(text)
+    for relative in relatives:
+        _blank(chars, relative.start() + 1, relative.end())  # the comma stays: it separates the list's items
+    if (described := _DESCRIBED.match(text, start, end)) is not None:
+        _blank(chars, start, described.end())
+        bracket = text.rfind("(", start, described.end())
+        if bracket >= 0:  # the enumeration's closing bracket goes with its opening one
+            groups = _groups(text, bracket, end)
+            if groups:
+                _blank(chars, groups[0][1], groups[0][1] + 1)
+            _set_aside(text, chars, described.end(), groups[0][1] if groups else end)
+            start = groups[0][1] + 1 if groups else end
+        else:
+            start = described.end()
+    _set_aside(text, chars, start, end)
+    return "".join(chars)

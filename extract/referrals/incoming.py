@@ -1,0 +1,42 @@
+"""The remisser an agenda lists as sent to its own board (``atgard.extract.incoming``), as referrals to that board:
+the report its item names, the board as recipient, the reply date the item gives ("Svar till kommunstyrelsen
+senast: 2026-06-12")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.boards import BoardRegister
+from atgard.extract.incoming import incoming_remisser
+from atgard.extract.mentions import resolve_name
+from atgard.extract.reports import Reports
+from atgard.schema.contract import Referral
+from atgard.schema.read import union_per_page
+
+
+def agenda_referrals(
+    analysed: Sequence[Analysed], reports: Reports, board: str | None, register: BoardRegister
+) -> list[Referral]:
+    """A referral to ``board`` (whose agenda it is) for each incoming remiss its agenda lists."""
+    if not board:
+        return []
+    by_index = {item.index: item for item in analysed}
+    recipient = resolve_name(board, register)
+    referrals = []
+    for incoming in incoming_remisser(analysed):
+        lines = [by_index[i] for i in incoming.lines]
+        boxes = union_per_page([box for line in lines for box in line.block.boxes])
+        referrals.append(
+            Referral(
+                report_title=reports.title_for(incoming.title) or incoming.title,
+                action="opinion",
+                scope="report",
+                recipients=[recipient],
+                text=" / ".join(line.text.strip() for line in lines),
+                page=boxes[0].page,
+                bbox=boxes[0].bbox,
+                boxes=boxes,
+            )
+        )
+    return referrals
