@@ -393,17 +393,20 @@ async def _discarded(receive: Any, most: int, seconds: float) -> None:
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
     """An upload larger than the limit is refused by its declared size before the CSRF check (which reads a form's
-    body) and before any of it is kept: its body is read and dropped (:func:`_discarded`), then the 413; one
+    body) and before any of it is kept: its body is read and dropped (:func:`_discarded`), then the 413 (at once
+    to a client that asked ``Expect: 100-continue``, which sends no body before it is told to); one
     without a declared size is kept only up to the limit (:func:`_body`)."""
 
     def wrap(app: Any) -> Any:
         async def limited(scope: Any, receive: Any, send: Any) -> None:
             if scope["type"] == "http" and scope.get("method") == "POST" and scope.get("path") == "/lagg-till-dokument":
                 limit = _limits(datasette)[0] + 64 * 1024
-                declared = dict(scope.get("headers") or []).get(b"content-length", b"0")
-                if int(declared or b"0") > limit:
+                headers = dict(scope.get("headers") or [])
+                if int(headers.get(b"content-length", b"0") or b"0") > limit:
                     too_big = f"Filen är större än {_limits(datasette)[0] // (1024 * 1024)} MB: den tas inte emot."
-                    await _discarded(receive, DRAIN_BYTES, DRAIN_SECONDS)
+                    # A client that waits for "100 Continue" sends nothing more: it reads the answer at once.
+                    if headers.get(b"expect", b"").lower() != b"100-continue":
+                        await _discarded(receive, DRAIN_BYTES, DRAIN_SECONDS)
                     await Response.text(too_big, status=413).asgi_send(send)
                     return
             await app(scope, receive, send)
