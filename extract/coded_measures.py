@@ -6,9 +6,14 @@ mellan skola och arbetsliv"), measure "A2.1.1". Two layouts:
 * numbered paragraphs: a paragraph that starts with a code opens a measure, the
   paragraphs after it continue its text, a line "Ansvar: ..." (or "Ansvarig
   nämnd:", "Ansvariga:") names who is responsible and closes it;
-* a table "Nr | Åtgärd | Ansvarig" (columns found from the header row): a row
-  with a code opens a measure, a row without one continues the cells of the row
-  above (a row split by a page break), a repeated header row is skipped.
+* a table "Nr | Åtgärd | Ansvarig" (columns found from the header row, see
+  ``measure_tables``): a row with a code opens a measure, a row without one
+  continues the cells of the row above (a row split by a page break), a repeated
+  header row is skipped; in a table with no code column ("Insats | Huvudansvar")
+  each row is a measure, its text going on in lower case the row above's.
+
+Those responsible may be written by the abbreviations the document explains ("TN,
+SDN" with a "Förkortningar" table): they are spelled out (``abbreviations``).
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from atgard.extract.abbreviations import glossary, spelled_out
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import leading_code_span
+from atgard.extract.measure_tables import Columns, cell_code, cell_text, header_columns
 from atgard.extract.mentions import read_board_list
 from atgard.extract.read.text import join_lines
 from atgard.extract.rules import rule
@@ -62,27 +69,6 @@ def _responsible_part(text: str) -> str:
     return _MORE_RESPONSIBLE.sub(", ", _PARTNERS.sub("", text))
 
 
-# A measures table's header row: the column of codes, of the measures' texts, of those responsible.
-_CODE_HEADER = rule(
-    "measure.table.code",
-    r"^(nr|nummer|kod|id|åtgärds?(?:nummer|nr)|#)\.?$",
-    matches=("Nr", "Nr.", "Åtgärdsnummer", "#"),
-    not_matches=("Åtgärd",),
-)
-_TEXT_HEADER = rule(
-    "measure.table.text",
-    r"^(åtgärd(?:er)?|åtgärdsförslag|förslag(?:\s+till\s+åtgärd)?|beskrivning)$",
-    matches=("Åtgärd", "Förslag till åtgärd", "Beskrivning"),
-    not_matches=("Nr", "Ansvarig"),
-)
-_RESPONSIBLE_HEADER = rule(
-    "measure.table.responsible",
-    r"^(ansvar\w*(?:\s+\w+)?|huvudansvar\w*)$",
-    matches=("Ansvarig", "Ansvarig nämnd", "Huvudansvarig"),
-    not_matches=("Åtgärd",),
-)
-
-
 def leading_code(text: str) -> tuple[str, str] | None:
     """``(code, rest)`` when the text starts with a measure code.
 
@@ -99,15 +85,15 @@ def leading_code(text: str) -> tuple[str, str] | None:
 # A measure set as a numbered heading of its own: "Förslag 1", "Åtgärd 3:", "Rekommendation 2.1".
 _NUMBERED_HEADING = rule(
     "measure.numbered_heading",
-    r"^(?:förslag|åtgärd|rekommendation)\s+(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s*(?P<title>.*)$",
-    matches=("Förslag 1", "Åtgärd 3: Fler feriejobb", "Rekommendation 2.1"),
+    r"^(?:förslag|åtgärd|rekommendation|insats|aktivitet)\s+(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s*(?P<title>.*)$",
+    matches=("Förslag 1", "Åtgärd 3: Fler feriejobb", "Rekommendation 2.1", "Insats 2.1 Meröppna bibliotek"),
     not_matches=("Förslag till beslut", "Kommissionens förslag"),
 )
 
 # The same opening a paragraph, its text after the number: "Åtgärd 1.1 Stadens familjecentraler byggs ut."
 _NUMBERED_PARAGRAPH = rule(
     "measure.numbered_paragraph",
-    r"^(?i:åtgärd|förslag|rekommendation)\s+(?P<code>[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s+(?P<title>[A-ZÅÄÖ].*)$",
+    r"^(?i:åtgärd|förslag|rekommendation|insats|aktivitet)\s+(?P<code>[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s+(?P<title>[A-ZÅÄÖ].*)$",
     matches=(
         "Åtgärd 1.1 Stadens familjecentraler byggs ut.",
         "Förslag 3: Fler feriejobb ordnas.",
@@ -147,13 +133,14 @@ def group_heading(text: str) -> tuple[str, str] | None:
 
 @dataclass
 class _Open:
-    code: str
+    code: str | None
     texts: list[str]
     blocks: list[Analysed]
     group: tuple[str, str] | None
     responsible: list[str] = field(default_factory=list)  # as written, a piece per line or row
     heading: tuple[str, str] | None = None  # opened by a coded heading: a measure only if its responsible follow
     stated: bool = False  # its heading states it ("Förslag 4.2 Utöka öppettiderna"): the text under it argues for it
+    section: str | None = None  # a table row's: the heading over its table
 
 
 def _numbered_paragraph(text: str) -> tuple[str, str] | None:
@@ -170,14 +157,33 @@ def _split_responsible(text: str) -> tuple[str, str]:
     return text[: found.start()], _responsible_part(text[found.end() :])
 
 
-def _measure(open_: _Open, report_title: str | None, register: BoardRegister) -> Measure:
-    group_code, group_title = open_.group or (open_.code.rsplit(".", 1)[0], None)
-    if not open_.code.startswith(group_code + "."):
-        group_code, group_title = open_.code.rsplit(".", 1)[0], None
+# Those responsible as pairs: "Trafiknämnden/exploateringsnämnden", broken after the slash in a narrow cell.
+_SLASH = rule(
+    "measure.responsible_slash",
+    r"(?<=[\wåäö])\s*/\s*(?=[\wåäöÅÄÖ])",
+    matches=("Trafiknämnden/ exploateringsnämnden", "TN/SDN", "kulturnämnden / SISAB"),
+    not_matches=("Trafik- och renhållningsnämnden", "Dnr 12/ "),
+)
+
+
+def _group(open_: _Open) -> tuple[str | None, str | None]:
+    """A measure's group: the coded heading over it, or its code's head ("A2.1" of "A2.1.3"); a table row's code
+    without a head ("A1", "3") has none."""
+    code = open_.code
+    if code is None or (open_.section is not None and "." not in code):
+        return None, None
+    group_code, group_title = open_.group or (code.rsplit(".", 1)[0], None)
+    if not code.startswith(group_code + "."):
+        group_code, group_title = code.rsplit(".", 1)[0], None
+    return group_code, group_title
+
+
+def _measure(open_: _Open, report_title: str | None, register: BoardRegister, explained: dict[str, str]) -> Measure:
+    group_code, group_title = _group(open_)
     boxes = union_per_page([box for item in open_.blocks for box in item.block.boxes])
     responsible = [
         BoardRef(name=r.name, board_id=r.board_id, kind=r.kind)
-        for r in read_board_list(join_lines(open_.responsible), register)
+        for r in read_board_list(_SLASH.sub(" / ", spelled_out(join_lines(open_.responsible), explained)), register)
     ]
     return Measure(
         code=open_.code,
@@ -186,24 +192,11 @@ def _measure(open_: _Open, report_title: str | None, register: BoardRegister) ->
         report_title=report_title,
         text=" ".join(join_lines(open_.texts).split()),
         responsible=responsible,
-        section=group_title,
+        section=group_title or open_.section,
         page=boxes[0].page,
         bbox=boxes[0].bbox,
         boxes=boxes,
     )
-
-
-def _columns(cells: Sequence[str]) -> tuple[int, int, int | None] | None:
-    """(code, text, responsible) column indexes of a header row, if it is one."""
-    names = [" ".join(cell.split()) for cell in cells]
-    texts = [i for i, name in enumerate(names) if _TEXT_HEADER.match(name)]
-    if not texts:
-        return None
-    # "Åtgärd | Beskrivning | Ansvarig": with two text-like headers and no "Nr", the first holds the code.
-    code = next((i for i, name in enumerate(names) if _CODE_HEADER.match(name)), texts[0] if len(texts) > 1 else 0)
-    text = next(i for i in texts if i != code) if len(texts) > 1 else texts[0]
-    responsible = next((i for i, name in enumerate(names) if _RESPONSIBLE_HEADER.match(name)), None)
-    return code, text, responsible
 
 
 @dataclass
@@ -215,14 +208,17 @@ class _Reading:
     measures: list[Measure] = field(default_factory=list)
     group: tuple[str, str] | None = None
     current: _Open | None = None
-    header: tuple[int, int, int | None] | None = None
+    header: Columns | None = None
+    header_cells: int = 0
+    section: str | None = None  # the heading over a table's rows: "Insatsområde A – Den fysiska miljön"
+    explained: dict[str, str] = field(default_factory=dict)  # the abbreviations the document explains
 
     def close(self) -> None:
         current = self.current
         if current is not None and current.heading is not None and not current.responsible:
             self.group = current.heading  # a coded heading no "Ansvar:" followed: it heads a group of measures
         elif current is not None:
-            self.measures.append(_measure(current, self.report_title, self.register))
+            self.measures.append(_measure(current, self.report_title, self.register, self.explained))
         self.current = None
 
     def heading(self, item: Analysed) -> None:
@@ -236,27 +232,42 @@ class _Reading:
             # "A2.1 Stärkt koppling": a group's heading, or a measure's when its "Ansvar:" follows
             self.current = _Open(coded[0], [coded[1]], [item], self.group, heading=coded)
         else:
-            self.group = None
+            self.group, self.section = None, " ".join(text.split())
 
     def row(self, item: Analysed) -> None:
-        """A table row: a header, a measure's row (it has a code), or the rest of the row above."""
-        cells = [cell.text for cell in item.block.cells]
-        if (columns := _columns(cells)) is not None:
-            self.header = columns
+        """A table row: a header, a measure's row, or the rest of the row above (split by a page break)."""
+        block = item.block
+        cells = [cell.text for cell in block.cells]
+        if (columns := header_columns(cells)) is not None:
+            self.header, self.header_cells = columns, len(cells)
             return
-        code_col, text_col, resp_col = self.header or (0, 1, len(cells) - 1 if len(cells) > 2 else None)
-        if max(code_col, text_col) >= len(cells):
+        columns = self.header or Columns(0, 1, len(cells) - 1 if len(cells) > 2 else None)
+        if max(columns.code or 0, columns.text) >= len(cells):
             return
-        found = leading_code(cells[code_col])
-        text = join_lines(cells[text_col].splitlines())
-        responsible = join_lines(cells[resp_col].splitlines()) if resp_col is not None else ""
-        if found:
-            self.close()
-            self.current = _Open(found[0], [text], [item], self.group, [responsible])
-        elif self.current is not None and not cells[code_col].strip():
+        text = cell_text(block, columns.text)
+        wanted = columns.responsible
+        responsible = cell_text(block, wanted) if wanted is not None and wanted < len(cells) else ""
+        code, goes_on = self._code(columns, cells, text)
+        if goes_on and self.current is not None:
             self.current.texts.append(text)
             self.current.responsible.append(responsible)
             self.current.blocks.append(item)
+        elif code is not None:
+            self.close()
+            own = code[1] if columns.code is None else text
+            self.current = _Open(code[0], [own], [item], self.group, [responsible], section=self.section)
+
+    def _code(self, columns: Columns, cells: list[str], text: str) -> tuple[tuple[str | None, str] | None, bool]:
+        """A row's code and its own text, if it opens a measure, and whether it goes on with the row above:
+        no code where codes stand; in a table with no code column, a text going on in lower case."""
+        if columns.code is not None:
+            found = cell_code(cells[columns.code], own_column=self.header is not None)
+            return found, self.current is not None and not cells[columns.code].strip()
+        if len(cells) != self.header_cells or not text:
+            return None, False  # not a row of this table: a page's furniture set as a row
+        if self.current is not None and text[:1].islower():
+            return None, True
+        return cell_code(text, own_column=False) or (None, text), False
 
     def paragraph(self, item: Analysed) -> None:
         """A paragraph: a measure's opening (its code first), its "Ansvar:" line, or more of its text."""
@@ -279,7 +290,7 @@ class _Reading:
 def extract_coded_measures(
     analysed: Sequence[Analysed], report_title: str | None, register: BoardRegister
 ) -> list[Measure]:
-    reading = _Reading(report_title, register)
+    reading = _Reading(report_title, register, explained=glossary(analysed))
     for item in analysed:
         if item.block.kind == "heading":
             reading.heading(item)

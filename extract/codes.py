@@ -31,7 +31,7 @@ _RANGE_JOINT = rule(
 
 
 # Codes of numbers only ("4.2", "3") are measures only after a word that says so: "åtgärderna 2.1–2.4",
-# "förslag 3 och 5", "åtgärd nr 4.1"; elsewhere such numbers are sections, amounts, times.
+# "förslag 3 och 5", "åtgärd nr 4.1", "Insats 2.1", "aktivitet 4"; elsewhere such numbers are sections, amounts, times.
 _NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,3}(?![\d.]*\d|[\w])"
 _NUMBER_JOIN = rf"(?:\s*,\s*|{_RANGE_JOIN}|\s+{AND}\s+)"
 # A list of numbers cut at its joints, the joints kept: "2.1–2.3 och 4.1" -> "2.1", "–", "2.3", " och ", "4.1".
@@ -44,10 +44,19 @@ _NUMBER_JOINT = rule(
 )
 _CUED = rule(
     "code.cued",
-    r"\b(?i:åtgärd(?:erna|er|en)?|åtgärdsförslag(?:en|et)?|förslag(?:en|et)?|rekommendation(?:erna|er|en)?)"
+    r"\b(?i:åtgärd(?:erna|er|en)?|åtgärdsförslag(?:en|et)?|förslag(?:en|et)?|rekommendation(?:erna|er|en)?|"
+    r"insats(?:erna|er|en)?|aktivitet(?:erna|er|en)?)"
     rf"\s+(?i:nr\.?\s*|nummer\s+)?(?P<list>{_NUMBER}(?:{_NUMBER_JOIN}{_NUMBER})*)",
-    matches=("åtgärderna 2.1–2.3 och 4.1", "förslag 3 och 5", "åtgärd nr 4.1", "Rekommendation 7"),
-    not_matches=("förslaget 2019 om 2,5 miljoner", "åtgärden kl. 10.30"),
+    matches=(
+        "åtgärderna 2.1–2.3 och 4.1",
+        "förslag 3 och 5",
+        "åtgärd nr 4.1",
+        "Rekommendation 7",
+        "Insats 2.1 Meröppna bibliotek",
+        "insatserna 2.1 respektive 2.3",
+        "aktivitet 4",
+    ),
+    not_matches=("förslaget 2019 om 2,5 miljoner", "åtgärden kl. 10.30", "insatser 2025", "insatsen kl. 18.00"),
     flags=0,
 )
 # What a code may hold that its normal form has not: spaces, and a dot after its letter ("A. 2.1" -> "A2.1").

@@ -73,9 +73,20 @@ _SPEAKER = rule(
 # Where the proposal is signed: it ends the points ("Stockholm den 21 maj 2025", "På kommunstyrelsens vägnar:").
 _SIGNING = rule(
     "decision.signing",
-    r"^(?:på\s+[\wåäöÅÄÖ-]+\s+vägnar|vid\s+protokollet|justera[st]|ordförandens\s+sign)\b",
-    matches=("På kommunstyrelsens vägnar:", "Vid protokollet", "Justeras", "Justerat den 18 juni 2018"),
-    not_matches=("Justeringen sker den 3 maj.", "Motionen anses besvarad."),
+    r"^(?:på\s+[\wåäöÅÄÖ-]+\s+vägnar|vid\s+protokollet|justera[st]|justerandes?\s+sign\w*|ordförandens\s+sign|"
+    r"utdragsbestyrkande|utdraget\s+(?:bestyrks|överensstämmer)|rätt\s+utdraget\s+intygar|anslagsbevis)\b",
+    matches=(
+        "På kommunstyrelsens vägnar:",
+        "Vid protokollet",
+        "Justeras",
+        "Justerat den 18 juni 2018",
+        "Utdragsbestyrkande",
+        "Utdraget bestyrks",
+        "Utdraget överensstämmer med originalet",
+        "Rätt utdraget intygar",
+        "Justerandes signatur",
+    ),
+    not_matches=("Justeringen sker den 3 maj.", "Motionen anses besvarad.", "Utdrag ur protokollet bifogas."),
     explains_cue=True,
 )
 # An office named by its kind alone: the document's own.
@@ -141,6 +152,7 @@ class _Zone:
     points: list[DecisionPoint] = field(default_factory=list)
     listing: bool = False  # the last point ends in a lead ("... skickas på remiss till"): its items continue it
     agenda: bool = False  # an agenda item's proposal: its points are that item's, whatever another item proposes
+    below: tuple[int, float] | None = None  # page and top of what opened the zone: its points stand under it
 
 
 @dataclass
@@ -170,9 +182,10 @@ class _Reading:
             return self.office  # "Förvaltningen föreslår att nämnden beslutar": the memo's own office
         return resolve_name(text, self.register).name
 
-    def open(self, decider: str | None, following: Sequence[Analysed]) -> None:
+    def open(self, decider: str | None, following: Sequence[Analysed], at: Analysed | None = None) -> None:
         self.close()
-        self.zone = _Zone(decider, _has_items(following), agenda=self.agenda)
+        below = (at.block.page, at.block.boxes[0].bbox.top) if at is not None else None
+        self.zone = _Zone(decider, _has_items(following), agenda=self.agenda, below=below)
 
     def close(self) -> None:
         if self.zone is not None:
@@ -226,9 +239,18 @@ def _extend(zone: _Zone, item: Analysed) -> None:
     zone.points[-1] = last.model_copy(update={"text": f"{last.text} {item.block.text}", "boxes": boxes})
 
 
+def _above(zone: _Zone, block: Block) -> bool:
+    """Whether a block stands above what opened the zone on its page: a table's column the reader set out of
+    its order ("Närvarande ledamöter | Ulrika Åkesson, ordförande; …" read after "Styrelsen beslöt"), no point."""
+    first = block.boxes[0]  # a point may go on over the page break: where it starts counts
+    return zone.below is not None and first.page == zone.below[0] and first.bbox.bottom <= zone.below[1]
+
+
 def _add(zone: _Zone, item: Analysed) -> None:
     """A point of the zone, or a sub-point ("2.1 ...") or list item joined to the point it belongs to."""
     block = item.block
+    if _above(zone, block):
+        return
     sub = _SUB_POINT.match(block.text)
     if zone.points and (
         (sub and int(sub.group(1)) == zone.points[-1].number) or (zone.listing and block.kind == "list_item")
@@ -265,9 +287,9 @@ def _heading(reading: _Reading, analysed: Sequence[Analysed], position: int) -> 
         if (who := _PROPOSER_IN_HEADING.match(text)) and reading.proposed_by is None:
             name = who.group("who")
             reading.proposed_by = reading.office if _OWN_OFFICE.match(name) else name
-        reading.open(None, following)
+        reading.open(None, following, analysed[position])
     elif _DECISION_HEADING.match(text):
-        reading.open(reading.addressee, following)
+        reading.open(reading.addressee, following, analysed[position])
     elif (lead := lead_in(text)) is not None and not reading.in_dissent:
         _open_lead(reading, analysed, position, lead)  # a lead-in set in bold reads as a heading
 
@@ -285,7 +307,7 @@ def _open_lead(
     if proposer is not None:
         reading.proposed_by = reading.name(proposer)
     reading.decided_by = reading.decided_by or name
-    reading.open(name, analysed[position + 1 :])
+    reading.open(name, analysed[position + 1 :], analysed[position])
     if own_clause and reading.zone is not None:
         reading.zone.points.append(_point(analysed[position], 1, name, start))
         reading.close()

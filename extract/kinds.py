@@ -25,6 +25,7 @@ from typing import cast
 
 from atgard.extract.codes import leading_code_span
 from atgard.extract.header import document_type_kind
+from atgard.extract.measure_tables import coded_rows
 from atgard.extract.rules import rule
 from atgard.schema import Block, ReadDocument
 from atgard.schema.contract import DocumentKind
@@ -252,7 +253,9 @@ def signals(document: ReadDocument, document_type: str | None, header_lines: Seq
 def classify(document: ReadDocument, document_type: str | None, header_lines: Sequence[str] = ()) -> DocumentKind:
     """The document's kind: its header's word for a memo, else what its shapes say (see the module's text).
 
-    A coded measure list ("A2.1.1 ...") makes a commission report whatever the header says.
+    A coded measure list ("A2.1.1 ...") makes a commission report whatever the header says; so does a
+    measures table with codes ("Nr | Åtgärd | Ansvarig" over "A1 | … | TN") in a document no memo's type word
+    nor a protocol's or agenda's shapes name (a handlingsplan, an åtgärdsprogram).
     """
     coded = sum(1 for b in document.blocks if b.kind != "heading" and leading_code_span(b.text) is not None)
     if coded >= 3:
@@ -265,6 +268,8 @@ def classify(document: ReadDocument, document_type: str | None, header_lines: Se
         return "protokoll"
     if found.agenda >= 2:
         return "dagordning"
+    if coded_rows(document.blocks) >= 3:  # a plan's measures table: "Nr | Åtgärd | Ansvarig" over "A1 | … | TN"
+        return "kommissionsrapport"
     if found.answer_reference or header_kind == "yttrande":
         return "yttrande"
     if header_kind is not None:

@@ -125,6 +125,8 @@ def title_and_subtitle(blocks: Sequence[Block], header_lines: Sequence[str] = ()
     >>> title_and_subtitle([heading("Närvarande"), heading("§ 1 Val av justerare")],
     ...                    ["Protokoll fört vid sammanträde med styrelsen för", "Stockholms Stadshus AB"]).title
     'Protokoll fört vid sammanträde med styrelsen för Stockholms Stadshus AB'
+    >>> title_and_subtitle([heading("Protokoll fört vid sammanträde med styrelsen för"), heading("Bostäder AB")]).title
+    'Protokoll fört vid sammanträde med styrelsen för Bostäder AB'
     """
     first_page = [b for b in blocks if b.page == 1]
     headings = [b for b in first_page if b.kind == "heading"]
@@ -138,5 +140,9 @@ def title_and_subtitle(blocks: Sequence[Block], header_lines: Sequence[str] = ()
     top = min(h.level or 99 for h in candidates)
     title = next(h for h in candidates if (h.level or 99) == top)
     after = first_page[first_page.index(title) + 1 :]
+    text = title.text.strip()
+    if _RUNS_ON.search(text) and after and after[0].kind == "heading" and after[0].level == title.level:
+        # a title broken over two headings: "Protokoll fört vid sammanträde med styrelsen för" / "Mölndalsbostäder AB"
+        text, after = f"{text} {after[0].text.strip()}", after[1:]
     subtitle = after[0] if after and after[0].kind == "heading" and not _is_bold(after[0]) else None
-    return Titles(title.text, subtitle.text if subtitle else None)
+    return Titles(text if text != title.text.strip() else title.text, subtitle.text if subtitle else None)

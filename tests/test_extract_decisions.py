@@ -295,3 +295,39 @@ def test_att_points_numbered_in_their_text_under_the_offices_own_lead_in(block) 
             (2, "att justera paragrafen omedelbart.", None),
         ],
     )
+
+
+def _at(made, top: float):
+    """A block placed on its page, ``top`` points from the page's head."""
+    from atgard.schema import BBox, LineSpan, PageBox
+
+    box = BBox(x0=70, top=top, x1=520, bottom=top + 12)
+    lines = [LineSpan(start=0, end=len(made.text), page=made.page, bbox=box)]
+    return made.model_copy(update={"boxes": [PageBox(page=made.page, bbox=box)], "lines": lines})
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Utdragsbestyrkande", "Utdraget bestyrks", "Rätt utdraget intygar", "Justerandes signatur", "Vid protokollet"],
+)
+def test_a_protocols_points_are_neither_its_attendance_nor_its_certification(block, closing: str) -> None:
+    """An attendance table's column the reader set after "Styrelsen beslöt" stands above it on the page: no
+    point; nor are the extract's certification and the name under it."""
+    _, _, points = decision(
+        block,
+        _at(block("Närvarande ledamöter"), 150),
+        _at(block("§ 63 Remissvar", "heading", level=2), 300),
+        _at(block("Styrelsen beslöt"), 400),
+        _at(block("Ulrika Åkesson, ordförande; Göran Lindqvist, vice ordförande; Hanna Berglund"), 150),
+        _at(block("Mikael Strand, VD; Sofie Karlberg, sekreterare"), 170),
+        _at(block("att godkänna förslaget till remissvar, samt"), 420),
+        _at(block("att förklara paragrafen omedelbart justerad."), 440),
+        _at(block(closing), 600),
+        _at(block("Lina Ekelund"), 620),
+        office="Mölndalsbostäder AB",
+        addressee=None,
+    )
+    assert [text for _, text, _ in points] == [
+        "att godkänna förslaget till remissvar, samt",
+        "att förklara paragrafen omedelbart justerad.",
+    ]

@@ -333,3 +333,88 @@ def test_a_heading_that_states_its_measure_is_its_text(block, heading: str) -> N
         ("2.3", "Inför kvällsöppna träffpunkter i ytterstaden", ["Samtliga stadsdelsnämnder"]),
         ("2.4", "Träffpunkternas personal utbildas i att uppmärksamma ensamhet.", ["Äldrenämnden"]),
     ]
+
+
+def _row(block, *cells: str):
+    from atgard.schema import BBox, TableCell
+
+    made = block(" | ".join(cells), "table_row")
+    box = BBox(x0=70, top=100, x1=520, bottom=130)
+    return made.model_copy(update={"cells": [TableCell(text=c, bbox=box) for c in cells]})
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected"),
+    [
+        # short codes in their own column, abbreviations explained in a list before the table
+        (
+            ("Nr", "Åtgärd", "Ansvarig", "Tidplan"),
+            [("A1", "Förbättra belysningen.", "TN, SDN", "2027"), ("A2", "Nya torg.", "Trafiknämnden/EXPL", "2028")],
+            [
+                ("A1", "Förbättra belysningen.", ["Trafiknämnden", "Berörda stadsdelsnämnder"]),
+                ("A2", "Nya torg.", ["Trafiknämnden", "Exploateringsnämnden"]),
+            ],
+        ),
+        # "Åtgärdsnr | Aktivitet | Huvudansvar", numeric codes, "samt" and "respektive" in a cell
+        (
+            ("Åtgärdsnr", "Aktivitet", "Huvudansvar"),
+            [("3.", "Fler feriejobb.", "SOC samt UTB"), ("4", "Läxhjälp.", "kulturnämnden respektive SDN")],
+            [
+                ("3", "Fler feriejobb.", ["Socialnämnden", "Utbildningsnämnden"]),
+                ("4", "Läxhjälp.", ["Kulturnämnden", "Berörda stadsdelsnämnder"]),
+            ],
+        ),
+        # no code column: every row a measure, a row going on in lower case is the rest of the one above
+        (
+            ("Insatser", "Ansvar"),
+            [("Utöka fältarbetet till helger", "SOC"), ("och kvällar.", ""), ("Inrätta en samordnare.", "KS")],
+            [
+                (None, "Utöka fältarbetet till helger och kvällar.", ["Socialnämnden"]),
+                (None, "Inrätta en samordnare.", ["Kommunstyrelsen"]),
+            ],
+        ),
+    ],
+    ids=["letter codes", "numeric codes", "no code column"],
+)
+def test_a_plans_measures_table(block, header, rows, expected) -> None:
+    """A plan's measures table, whatever its header words, its codes or none, those responsible by the
+    abbreviations the plan explains ("SDN – berörda stadsdelsnämnder", "utbildningsnämnden (UTB)")."""
+    blocks = [
+        block("Förkortningar", "heading", level=2),
+        block("SDN – berörda stadsdelsnämnder", "list_item", "•"),
+        block("TN: trafiknämnden", "list_item", "•"),
+        block("EXPL = exploateringsnämnden", "list_item", "•"),
+        block("SOC - socialnämnden", "list_item", "•"),
+        block("Skolorna drivs av utbildningsnämnden (UTB) och kommunstyrelsen (KS) samordnar."),
+        block("Åtgärder", "heading", level=2),
+        _row(block, *header),
+        *(_row(block, *row) for row in rows),
+    ]
+    found = extract_coded_measures(analyse(blocks, REGISTER), "Planen", REGISTER)
+    assert [(m.code, m.text, [b.name for b in m.responsible]) for m in found] == expected
+
+
+def test_an_abbreviations_table_set_as_one_row(block) -> None:
+    """ "Förkortningar" as a table without rules, read as one row of two cells, a line per abbreviation."""
+    from atgard.extract.abbreviations import glossary_of_blocks
+
+    rows = [_row(block, "SDN\nSOC\nKS", "berörda stadsdelsnämnder\nsocialnämnden\nkommunstyrelsen")]
+    assert glossary_of_blocks(rows) == {
+        "SDN": "berörda stadsdelsnämnder",
+        "SOC": "socialnämnden",
+        "KS": "kommunstyrelsen",
+    }
+
+
+def test_a_plan_with_a_coded_measures_table_is_a_report(block) -> None:
+    from atgard.extract.kinds import classify
+    from atgard.schema import ReadDocument
+
+    blocks = [
+        block("Handlingsplan för trygghet", "heading", level=1),
+        _row(block, "Nr", "Åtgärd", "Ansvarig"),
+        *(_row(block, f"A{n}", f"Åtgärd nummer {n}.", "TN") for n in (1, 2, 3)),
+    ]
+    read = ReadDocument.model_construct(blocks=blocks)
+    assert classify(read, "Handlingsplan") == "kommissionsrapport"
+    assert classify(read, "Tjänsteutlåtande") == "tjansteutlatande"

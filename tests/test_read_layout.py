@@ -244,3 +244,23 @@ def test_italic_runs_have_offsets_into_block_text() -> None:
     (block,) = build_blocks([line], {1: A4})
     assert block.styled("italic") == ["Den lärande skolan"]
     assert block.runs[0].start == len("i rapporten ")
+
+
+def test_a_label_the_body_repeats_is_no_running_line() -> None:
+    """An agenda whose items' "Förslag till beslut:" happens to open two pages: the label stands four times
+    below the bands too, so it, and the item's heading above it, are text, not a running header."""
+
+    def page(number: int, top_lines: list[str], body: list[str]) -> list[Line]:
+        lines = [_line("Samhällsbyggnadsnämnden", 35, size=9, page=number)]
+        lines += [_line(text, 70 + 16 * i, page=number) for i, text in enumerate(top_lines)]
+        return lines + [_line(text, 300 + 16 * i, page=number) for i, text in enumerate(body)]
+
+    pages = [
+        page(1, [], ["Förslag till beslut:", "Nämnden godkänner listan.", "Förslag till beslut:"]),
+        page(2, ["Ärende 1 Val av justerare", "Förslag till beslut:"], ["Förslag till beslut:", "Nämnden antar."]),
+        page(3, ["Förslag till beslut:"], ["Förslag till beslut:", "Nämnden lägger den till handlingarna."]),
+    ]
+    furniture = find_furniture(pages, [A4[1]] * 3)
+    kept = [[line.text for i, line in enumerate(p) if i not in furniture[n]] for n, p in enumerate(pages)]
+    assert kept[1][:2] == ["Ärende 1 Val av justerare", "Förslag till beslut:"]
+    assert all("Samhällsbyggnadsnämnden" not in texts for texts in kept)

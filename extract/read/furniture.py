@@ -4,6 +4,8 @@ A line in the top or bottom band of a page whose text (digits masked) recurs
 on several pages is furniture; so is everything between it and the page edge,
 which catches first-page-only header lines such as a date or a case number;
 so is small print at the very foot of a page (a footer on a one-page memo).
+A line whose text the body holds more often than the bands do is no running line
+("Förslag till beslut:" at the top of two pages of an agenda, and four times below).
 Two limits keep text that only looks like furniture: a line of running prose
 (a segment of more than ``furniture_max_words`` words) is never a running
 line, and a page whose lines would all be furniture keeps them, for then
@@ -61,14 +63,23 @@ def find_furniture(
 ) -> list[set[int]]:
     """For each page, the indexes of its lines that are running header or footer."""
     pages_with: dict[tuple[str, str], set[int]] = defaultdict(set)
+    in_body: dict[str, int] = defaultdict(int)  # how often a line's text stands outside the bands
     for number, (lines, height) in enumerate(zip(pages, heights, strict=True)):
         for line in lines:
             band = _band(line, height, settings)
             if band and not _is_prose(line, settings):
                 pages_with[(band, _key(line))].add(number)
+            elif band is None:
+                in_body[_key(line)] += 1
     needed = max(2, math.ceil(settings.furniture_recurrence * len(pages)))
     body = body_size(line for lines in pages for line in lines)
-    repeated = {key for key, found_on in pages_with.items() if len(found_on) >= needed}
+    # A label the body repeats more often than the bands do ("Förslag till beslut:" opening a page's first item)
+    # is text that happens to stand at the top of pages, not a running line.
+    repeated = {
+        (band, key)
+        for (band, key), found_on in pages_with.items()
+        if len(found_on) >= needed and in_body[key] < len(found_on)
+    }
 
     furniture: list[set[int]] = []
     for lines, height in zip(pages, heights, strict=True):

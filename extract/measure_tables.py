@@ -1,0 +1,156 @@
+"""A measures table: its header row, its code column, and the text of a cell as running text.
+
+A plan sets its measures in a table: "Nr | Åtgärd | Ansvarig | Tidplan", "Insats | Huvudansvar", "Kod |
+Aktivitet | Ansvariga nämnder". The header row says which column holds what: the code (its own column, or
+none), the measure's text, those responsible. A code in its own column may be short ("A1", "3", "2.1"): the
+column says it is a code. A narrow column breaks a word too long for it without a hyphen
+("samverkansöverenskom" / "melser"): the line that fills the column and the lower-case piece after it are
+one word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from atgard.extract.codes import leading_code_span, normalize_code
+from atgard.extract.read.text import join_lines
+from atgard.extract.rules import rule
+from atgard.schema import Block
+
+# A measures table's header row: the column of codes, of the measures' texts, of those responsible.
+_CODE_HEADER = rule(
+    "measure.table.code",
+    r"^(nr|nummer|kod|id|ref|(?:åtgärds?|insats|aktivitets)(?:nummer|nr|kod)|(?:åtgärd|insats)\s+nr|#)\.?$",
+    matches=("Nr", "Nr.", "Åtgärdsnummer", "#", "Insatsnr", "Åtgärd nr"),
+    not_matches=("Åtgärd", "Nämnd"),
+)
+_TEXT_HEADER = rule(
+    "measure.table.text",
+    r"^(åtgärd(?:er|en)?|insats(?:er|en)?|aktivitet(?:er|en)?|åtgärd\s*/\s*aktivitet|åtgärdsförslag|"
+    r"förslag(?:\s+till\s+åtgärd)?|beskrivning(?:\s+av\s+(?:åtgärd|insats|aktivitet)(?:en)?)?)$",
+    matches=("Åtgärd", "Förslag till åtgärd", "Beskrivning", "Insats", "Aktiviteter", "Åtgärd/aktivitet"),
+    not_matches=("Nr", "Ansvarig", "Uppdrag", "Ärende", "Insatsområde"),
+)
+_RESPONSIBLE_HEADER = rule(
+    "measure.table.responsible",
+    r"^(ansvar\w*(?:\s+\w+)?|huvudansvar\w*|(?:vem|vilka)\s+ansvarar)$",
+    matches=("Ansvarig", "Ansvarig nämnd", "Huvudansvarig", "Ansvar", "Ansvariga nämnder", "Huvudansvar"),
+    not_matches=("Åtgärd", "Tidplan"),
+)
+# A code in a column of codes: "A1", "B.2", "3", "2.1", "4.", with a letter or none.
+_SHORT_CODE = rule(
+    "measure.table.short_code",
+    r"^(?:[A-ZÅÄÖ][.\s]?)?\d{1,2}(?:\.\d{1,2}){0,3}\.?$",
+    matches=("A1", "B.2", "3", "2.1", "4.", "C 3", "A2.1.1"),
+    not_matches=("2027", "Nr", "A1 Belysning", "1 000"),
+    flags=0,
+)
+# Words that stand alone after a line of one long word: the line ended at the word, it did not break it.
+_FREE_WORD = re.compile(r"^(?:i|och|av|med|för|på|till|som|att|om|en|ett|de|det|den|samt|eller|vid|från|mot)$")
+_LONG_WORD = 8  # a word the column breaks is longer than this
+_FILL = 1.0  # points: the broken line is the cell's widest
+
+
+@dataclass(frozen=True)
+class Columns:
+    """The columns of a measures table: its code (None: no code column), its text and those responsible."""
+
+    code: int | None
+    text: int
+    responsible: int | None
+
+
+def header_columns(cells: Sequence[str]) -> Columns | None:
+    """The columns a header row names, if it is a measures table's header.
+
+    >>> header_columns(["Nr", "Åtgärd", "Ansvarig", "Tidplan"])
+    Columns(code=0, text=1, responsible=2)
+    >>> header_columns(["Insats", "Huvudansvar"]), header_columns(["Uppdrag", "Ansvarig", "Status"])
+    (Columns(code=None, text=0, responsible=1), None)
+    """
+    names = [" ".join(cell.split()) for cell in cells]
+    texts = [i for i, name in enumerate(names) if _TEXT_HEADER.match(name)]
+    if not texts:
+        return None
+    code = next((i for i, name in enumerate(names) if _CODE_HEADER.match(name)), None)
+    # "Åtgärd | Beskrivning | Ansvarig": with two text-like headers and no "Nr", the first holds the code.
+    if code is None and len(texts) > 1:
+        code = texts[0]
+    text = next(i for i in texts if i != code)
+    responsible = next((i for i, name in enumerate(names) if _RESPONSIBLE_HEADER.match(name)), None)
+    return Columns(code, text, responsible)
+
+
+def cell_code(cell: str, own_column: bool) -> tuple[str, str] | None:
+    """``(code, rest)`` of a cell: a code in a column of codes whatever its form, else a code it opens with.
+
+    >>> cell_code("A1", True), cell_code("B.2.", True), cell_code("A1", False), cell_code("A2.1 Fler", False)
+    (('A1', ''), ('B2', ''), None, ('A2.1', 'Fler'))
+    """
+    text = " ".join(cell.split())
+    if own_column and _SHORT_CODE.match(text):
+        return normalize_code(text.rstrip(".")), ""
+    if (span := leading_code_span(text)) is None:
+        return None
+    return span.code, text[span.end :].lstrip(" .:–-\t")
+
+
+def _cell_start(block: Block, index: int) -> int:
+    """Where cell ``index`` starts in the row's text (cells joined by " | ")."""
+    return sum(len(cell.text) + 3 for cell in block.cells[:index])
+
+
+def cell_text(block: Block, index: int) -> str:
+    """A cell's lines as running text: hyphenation undone, and a word the column broke without a hyphen joined."""
+    text = block.cells[index].text
+    lines = text.splitlines()
+    start = _cell_start(block, index)
+    spans = [line for line in block.lines if start <= line.start < start + len(text)]
+    if len(spans) != len(lines) or not block.text.startswith(text, start):
+        return join_lines(lines)
+    widths = [span.bbox.x1 - span.bbox.x0 for span in spans]
+    pieces = lines[:1]
+    for number, line in enumerate(lines[1:], start=1):
+        if _broken(lines[number - 1], line) and widths[number - 1] >= max(widths) - _FILL:
+            pieces[-1] += line.strip()
+        else:
+            pieces.append(line)
+    return join_lines(pieces)
+
+
+def _broken(previous: str, line: str) -> bool:
+    """Whether ``previous``, a line of one long word, may be a word's first piece that ``line`` goes on with.
+
+    >>> _broken("samverkansöverenskom", "melser med"), _broken("stadsgemensam", "samordnare för")
+    (True, True)
+    >>> _broken("trygghetsvandringarna", "i parker"), _broken("Inrätta en", "stadsgemensam")
+    (False, False)
+    """
+    word = previous.strip()
+    following = line.strip().split(" ", 1)[0]
+    return (
+        " " not in word
+        and len(word) > _LONG_WORD
+        and word[-1].isalpha()
+        and following[:1].islower()
+        and not _FREE_WORD.match(following.rstrip(",.;:"))
+    )
+
+
+def coded_rows(blocks: Sequence[Block]) -> int:
+    """How many rows of measures tables carry a measure's code (a plan's table: "A1 | Förbättra … | TN")."""
+    count = 0
+    columns: Columns | None = None
+    for block in blocks:
+        if block.kind == "heading":
+            columns = None
+        if block.kind != "table_row":
+            continue
+        cells = [cell.text for cell in block.cells]
+        if (found := header_columns(cells)) is not None:
+            columns = found
+        elif columns is not None and columns.code is not None and columns.code < len(cells):
+            count += cell_code(cells[columns.code], own_column=True) is not None
+    return count
