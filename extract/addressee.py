@@ -103,9 +103,10 @@ def _address_lines(block: Block) -> list[str]:
 
 
 def _first_addressee(lines: Sequence[str]) -> str | None:
-    """The addressee among an address's lines: the first that is no copy, street or "Regeringskansliet", nor the
-    municipality over its board ("Stockholms stad" / "Kommunstyrelsen" / "Registraturen"), which is addressed
-    only when no body follows it."""
+    """The addressee among an address's lines: the first that is no label ("Till"), copy, street or
+    "Regeringskansliet", nor the municipality over its board ("Stockholms stad" / "Kommunstyrelsen" /
+    "Registraturen"), which is addressed only when no body follows it."""
+    lines = [line for line in lines if not _COLUMN_LABEL.match(line)]
     named = [line for line in lines if not _NOT_ADDRESSEE.match(line)]
     within = [line for line in named if not _WHOLE_ORGANISATION.match(line)]
     return next(iter(within[:1] or named[:1]), None)
@@ -164,8 +165,48 @@ def _labelled_cells(blocks: Sequence[Block]) -> Iterator[str]:
                 yield from (f"{label}\n{cell.text.strip()}" for label, cell in zip(labels, below.cells, strict=True))
                 values = n + 1
             continue
-        if n != values:
-            yield from [cell.text for cell in block.cells] or [block.text]
+        if n == values:
+            continue
+        if block.cells:
+            yield from (cell.text for cell in block.cells)
+        elif (lines := _labelled_lines(block, below)) is not None:
+            yield "\n".join(lines)
+            values = n + 1 if len(_address_lines(block)) == 1 else values  # the block under it was its value
+        else:
+            yield block.text
+
+
+def _labelled_lines(block: Block, below: Block | None) -> list[str] | None:
+    """A label on a line of its own over the address it labels: in the block's next lines ("Till" /
+    "Finansdepartementet" / "fi.remissvar@…"), or, a label set as a heading, in the block under it."""
+    lines = _address_lines(block)
+    if not lines or not _COLUMN_LABEL.match(lines[0]) or not BOX_LABEL.match(lines[0]):
+        return None
+    if len(lines) > 1:
+        return lines
+    if below is not None and below.kind == "paragraph" and below.page == block.page:
+        return [lines[0], *_address_lines(below)]
+    return lines
+
+
+def _within(names: Sequence[str]) -> str | None:
+    """The body an address names, without the organisation over it on its line or the line above:
+    "Regeringskansliet, Finansdepartementet", "Sandvikens kommun / Kommunstyrelsen", "Sundsvalls kommun,
+    kommunstyrelsen" are to the ministry and the board.
+
+    >>> _within(["Regeringskansliet, Finansdepartementet"]), _within(["Sandvikens kommun", "Kommunstyrelsen"])
+    ('Finansdepartementet', 'Kommunstyrelsen')
+    >>> _within(["Sundsvalls kommun, kommunstyrelsen"]), _within(["Uppsala kommun"]), _within([])
+    ('Kommunstyrelsen', 'Uppsala kommun', None)
+    """
+    parts = [part.strip() for name in names for part in name.split(", ") if part.strip()]
+    if len(parts) < 2:
+        return " ".join(names) or None
+    inner = [part for part in parts if not (_NOT_ADDRESSEE.match(part) or _WHOLE_ORGANISATION.match(part))]
+    if not inner or len(inner) == len(parts):
+        return " ".join(names)
+    text = ", ".join(inner)
+    return text[:1].upper() + text[1:]
 
 
 def header_box(blocks: Sequence[Block]) -> HeaderBox:
@@ -184,7 +225,7 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
         names = [
             line for line in lines if line not in dates and not _EMAIL.search(line) and not _NOT_ADDRESSEE.match(line)
         ]
-        addressee = " ".join(names) or None
+        addressee = _within(names)
         date = dates[0] if dates else None
     return HeaderBox(officer, addressee, date)
 

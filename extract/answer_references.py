@@ -4,8 +4,10 @@ The number is the referrer's, never the answer's own: after a label that makes i
 ("Ert dnr", "Er beteckning", "Kommunstyrelsens diarienummer i ärendet är", "Diarienummer hos …"), in the
 column of such a label in a letter's table of references ("Datum | Vår beteckning | Er beteckning"), or cited
 in brackets where the referral is told ("har remitterat förslaget till X (KS 2025/0902)", "promemorian X
-(LI2025/00871)"). The answer's own numbers are its header's and a protocol's or an agenda item's "Dnr …" line
-standing alone; an inquiry's or a law's series number ("SOU 2025:47", "Ds 2025:29", "SFS 2010:800") is none.
+(LI2025/00871)"), or set off by commas after its label ("genom remiss den 10 juni 2026, diarienummer
+Fi2026/00871, beretts tillfälle"). The answer's own numbers are its header's and a protocol's or an agenda
+item's "Dnr …" line standing alone; an inquiry's or a law's series number ("SOU 2025:47", "Ds 2025:29",
+"SFS 2010:800") is none.
 """
 
 from __future__ import annotations
@@ -87,6 +89,26 @@ _CITED = rule(
     not_matches=("betänkandet Ett starkare skolbibliotek (SOU 2025:47)", "promemorian X (Ds 2025:29)", "(2025)"),
     flags=0,
 )
+# A case number set off by commas where the referral is told, after its label: "genom remiss den 10 juni 2026,
+# diarienummer Fi2026/00871, beretts tillfälle", "som svar till Socialdepartementet, diarienummer S2026/01388".
+_CITED_AFTER_COMMA = rule(
+    "answer.cited_after_comma",
+    r",\s*(?i:diarienummer|diarienr|ärendenummer|dnr)\.?:?\s*"
+    r"(?!(?:SOU|DS|Ds|SFS|Prop|Dir|prop|dir)\b)"
+    rf"(?P<dnr>{_GOVERNMENT_CASE}|{CASE_NUMBER})(?=\s*(?:[,;)]|\.?\s*$|\s+(?:och|samt|har|beretts|att)\b))",
+    matches=(
+        "Gävle kommun har genom remiss den 10 juni 2026, diarienummer Fi2026/00871, beretts tillfälle att yttra sig.",
+        "att anta yttrandet som svar till Socialdepartementet, diarienummer S2026/01388, samt",
+        "Kommunstyrelsen har remitterat förslaget, dnr KS 2026/0412, till nämnden.",
+        "Remissen från regionen, ärendenummer RS 2026-0871.",
+    ),
+    not_matches=(
+        "Remissen, diarienummer anges nedan, kom in i juni.",
+        "betänkandet Ett starkare skolbibliotek, SOU 2025:47, har remitterats",
+        "promemorian, dnr Ds 2025:29, har remitterats",
+    ),
+    flags=0,
+)
 _TELLS_REFERRAL = rule(
     "answer.tells_referral",
     r"\b(?:remiss\w*|\w*remitter\w*|yttra\w*|synpunkter|tillfälle|möjlighet|svar\w*|inbj\w*|bjud\w*\s+in)\b",
@@ -163,14 +185,14 @@ def _table_references(analysed: Sequence[Analysed]) -> list[str]:
 
 
 def _cited(analysed: Sequence[Analysed]) -> list[str]:
-    """Case numbers in brackets in the sentences that tell the referral."""
+    """Case numbers in brackets, or set off by commas after their label, in the sentences that tell the referral."""
     return [
         found.group("dnr")
         for item in analysed
         if item.block.kind in ("paragraph", "list_item")
         for sentence in item.sentences()
         if _TELLS_REFERRAL.search(sentence.text)
-        for found in _CITED.finditer(sentence.text)
+        for found in (*_CITED.finditer(sentence.text), *_CITED_AFTER_COMMA.finditer(sentence.text))
     ]
 
 

@@ -116,10 +116,12 @@ _ANSWERS_FOR_ITSELF = frozenset({"committee", "district_committee", "company", "
 
 
 def _answering_sender(senders: Sequence[str | None], register: BoardRegister) -> Recipient | None:
-    """The sender as the answering body: a board or a company first, else an agency or a municipality."""
+    """The sender as the answering body: a board or a company first, else an agency or an organisation as a
+    whole: the office over its unit ("Trafikverket" over "Region Mitt, Samhälle", "Sveriges Kommuner och
+    Regioner" over "Avdelningen för ekonomi och styrning"), for a unit of it does not answer for itself."""
     found = [resolve_name(name, register) for name in senders if name]
     boards = [f for f in found if f.kind in _ANSWERS_FOR_ITSELF or (f.kind == "unknown" and BOARD_LIKE.match(f.name))]
-    outside = [f for f in found if f.kind == "external" and not _PREPARES.search(f.name)]
+    outside = [f for f in reversed(found) if f.kind == "external" and not _PREPARES.search(f.name)]
     return next(iter([*boards, *outside]), None)
 
 
@@ -330,8 +332,8 @@ def _item_answers(parts: Sequence[Sequence[Analysed]], answering: _Answering) ->
         if not (decided or any(gives_answer(sentence) for sentence in _sentences(part))):
             continue
         report = _named_report(answering.reports, part[0].text) or _first_named(part, answering.reports)
-        if any(answer.report_title == report for answer in answers):
-            continue
+        if report is not None and any(answer.report_title == report for answer in answers):
+            continue  # one answer a report; items that name no known report answer each for itself
         if (answer := answering.answer(part, report, part[0], (), items=True, item=True)) is not None:
             answers.append(answer)
     return answers

@@ -164,14 +164,15 @@ def with_header_fields(document: ReadDocument) -> ReadDocument:
 
 # --- The case number outside the running header -------------------------------------------------------------------
 
-# A labelled case number on page 1: "Diarienummer: KSN-2019-1234", "Handläggare | Dnr. SDN 2017/12."; the number
+# A labelled case number on page 1: "Diarienummer: KSN-2019-1234", "Handläggare | Dnr. SDN 2017/12.", an
+# agency's "Ärendenummer TRV 2026/31877"; the number
 # may open with letters of its own ("E2017-01234") and close with a part's ("Fi2024/01234/JM").
 # The sender's own reference labels it too ("Vår beteckning V26-041"); the recipient's ("Ert diarienummer KS
 # 2026/0312", the referrer's number in an answer) is matched as such so that it is passed over, never its
 # "diarienummer" alone.
 _BODY_CASE_NUMBER = rule(
     "header.body_case_number",
-    rf"(?:(?P<theirs>{REFERRER_LABEL})|{CASE_NUMBER_LABEL}|{OWN_REFERENCE_LABEL})[.:]?\s*"
+    rf"(?:(?P<theirs>{REFERRER_LABEL})|{CASE_NUMBER_LABEL}|\bärendenummer|{OWN_REFERENCE_LABEL})[.:]?\s*"
     rf"(?P<dnr>(?:{CASE_SERIES}\s+)?\w[\w.:/-]*\d[\w./-]*)",
     matches=(
         "Diarienummer: KSN-2019-1234",
@@ -181,6 +182,7 @@ _BODY_CASE_NUMBER = rule(
         "Vårt diarienummer KSKF/2025:388",
         "Vår beteckning\nV26-041",
         "Vår referens: 2026-112",
+        "Ärendenummer\nTRV 2026/31877",
     ),
     not_matches=("Ingen beteckning här, bara 2016.", "Diarienumret anges nedan", "Vår referens: Anna Berg"),
 )

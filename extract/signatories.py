@@ -29,11 +29,24 @@ _PERSON = rule(
     flags=0,
 )
 # A signatory's title: "Verkställande direktör", "Förvaltningschef", "Ordförande", "Justerare".
+# The Government Offices' titles end in "-råd" ("Ämnesråd", "Kansliråd", "Departementsråd"); an office's staff
+# sign as "Utredare", "Strateg", "Controller", "Jurist".
 _TITLE_WORD = rule(
     "signatory.title_word",
-    r"\b\w*(?:direktör|chef|ordförande|sekreterare|justerare|borgarråd|kommunalråd|handläggare)\b|^vd$",
-    matches=("Verkställande direktör", "Förvaltningschef", "Ordförande", "Justerare", "VD"),
-    not_matches=("Stadsledningskontoret", "Avdelningen för trafik"),
+    r"\b\w*(?:direktör|chef|ordförande|sekreterare|justerare|borgarråd|kommunalråd|handläggare|utredare|"
+    r"strateg|controller|jurist|rådgivare|samordnare)\b|^vd$|^(?:ämnes|kansli|departements|regerings|stats|region)råd$",
+    matches=(
+        "Verkställande direktör",
+        "Förvaltningschef",
+        "Ordförande",
+        "Justerare",
+        "VD",
+        "Ämnesråd",
+        "Kansliråd",
+        "Utredare",
+        "Planeringsstrateg",
+    ),
+    not_matches=("Stadsledningskontoret", "Avdelningen för trafik", "Kommunalrådsberedningen", "Pensionärsråd"),
 )
 # A protocol's signature labels, alone in a cell or a line.
 _SIGNING_LABEL = rule(
@@ -146,6 +159,14 @@ _ON_BEHALF = rule(
     ),
     not_matches=("Yttrandet har på kommunstyrelsens vägnar beslutats av ordföranden.", "Kommunstyrelsens vägnar"),
     explains_cue=True,
+)
+# A label of a meeting's facts, one a line in a column of labels, which two lines of a name never are.
+_FACT_LABEL = rule(
+    "signatory.fact_label",
+    r"^(?:tid|plats|datum|lokal|paragrafer|justering|beslutande|närvarande|ärende|dnr|handläggare|till|mottagare|"
+    r"kontaktperson|telefon|e-post)\s*:?$",
+    matches=("Tid", "Plats", "Datum:", "Paragrafer", "Handläggare"),
+    not_matches=("Bergkvist", "Lars-Olof"),
 )
 _TITLE_MAX_WORDS = 6  # "Verkställande direktör", "Biträdande chef för avdelningen för stadsutveckling"
 
@@ -346,6 +367,10 @@ def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
             found += pair
             paired.add(n + 1)
             continue
+        if pairs := _names_over_lines(block, blocks[n + 1 :]):
+            found += pairs
+            paired.update(range(n + 1, n + 1 + len(pairs)))
+            continue
         found += _in_cells(block)
     return _once_each(found + named)
 
@@ -356,7 +381,7 @@ def _in_cells(block: Block) -> list[Signatory]:
     found = []
     texts = [cell.text.strip() for cell in block.cells]
     for n, cell in enumerate(block.cells):
-        lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
+        lines = _joined_name([line.strip() for line in cell.text.splitlines() if line.strip()])
         box = [PageBox(page=block.page, bbox=cell.bbox)]
         if len(lines) >= 2 and _is_label(lines[0]) and _is_name(lines[1]):
             found.append(_signatory(lines[1], lines[0], box))
@@ -367,3 +392,42 @@ def _in_cells(block: Block) -> list[Signatory]:
                 _signatory(texts[n], texts[n - 1], [*box, PageBox(page=block.page, bbox=block.cells[n - 1].bbox)])
             )
     return found
+
+
+def _joined_name(lines: list[str]) -> list[str]:
+    """A cell's lines with a name a narrow cell broke over two lines made one again ("Lars-Olof" / "Bergkvist"):
+    a lone capitalised word over another, and a title under them.
+
+    >>> _joined_name(["Lars-Olof", "Bergkvist", "Kommundirektör"])
+    ['Lars-Olof Bergkvist', 'Kommundirektör']
+    >>> _joined_name(["Ordförande", "Eva Ek"]), _joined_name(["Eva", "Ek"])
+    (['Ordförande', 'Eva Ek'], ['Eva', 'Ek'])
+    >>> _joined_name(["Tid", "Plats", "Ordförande", "Sekreterare"])
+    ['Tid', 'Plats', 'Ordförande', 'Sekreterare']
+    """
+    if len(lines) < 3 or len(lines[0].split()) != 1 or len(lines[1].split()) > 2 or not _title_line(lines[2]):
+        return lines
+    if not _TITLE_WORD.search(lines[2]):
+        return lines
+    if any(_FACT_LABEL.match(line) for line in lines[:2]) or _is_label(lines[0]):
+        return lines  # a protocol's labels one a line: "Tid" / "Plats" / "Ordförande"; a box's "Handläggare"
+    joined = f"{lines[0]} {lines[1]}"
+    return [joined, *lines[2:]] if _is_name(joined) else lines
+
+
+def _names_over_lines(row: Block, following: Sequence[Block]) -> list[Signatory]:
+    """Names side by side in a row, their titles or labels on lines of their own under it, one a name, in order:
+    a signature row a page break cut from its titles ("Anna Olsson | Amanda Ström" / "Kommundirektör" /
+    "Utredare")."""
+    names = [cell.text.strip() for cell in row.cells]
+    if row.kind != "table_row" or len(names) < 2 or not all("\n" not in n and _is_name(n) for n in names):
+        return []
+    titles = following[: len(names)]
+    if len(titles) < len(names) or not all(below.kind == "paragraph" and _next_to(row, below) for below in titles):
+        return []
+    if not all(_title_line(below.text) and _TITLE_WORD.search(below.text) for below in titles):
+        return []
+    return [
+        _signatory(name, below.text.strip(), [PageBox(page=row.page, bbox=cell.bbox), *below.boxes[:1]])
+        for name, cell, below in zip(names, row.cells, titles, strict=True)
+    ]

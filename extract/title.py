@@ -5,7 +5,8 @@ are set as large as its title; a state document's type ("Kommittédirektiv", "Re
 2024/25:196", "Dir. 2025:12") stands over its own title. Those are passed over; an item of a protocol
 ("§ 1 Val av justerare") is its title only when nothing else is. A protocol's title set in the running
 header's band ("Protokoll fört vid sammanträde med styrelsen för" / "Stockholms Stadshus AB") is read
-from the header's lines when no heading names the document.
+from the header's lines when no heading names the document; a title broken over two headings of one size
+the same way ("… med styrelsen för" / "Mölndalsbostäder AB") is one title.
 """
 
 from __future__ import annotations
@@ -86,9 +87,12 @@ def meeting_body(title: str | None) -> str | None:
     'Stockholms Stadshus AB'
     >>> meeting_body("Kallelse till sammanträde med kulturnämnden den 16 oktober 2025"), meeting_body("Protokoll")
     ('kulturnämnden', None)
+    >>> meeting_body("Protokoll fört vid sammanträde med styrelsen för")
     """
     found = _MEETING_BODY.search(title or "")
-    return found.group("body") if found else None
+    if found is None or _RUNS_ON.search(found.group("body")):
+        return None  # a title broken off: "… med styrelsen för" names no body
+    return found.group("body")
 
 
 def _is_bold(block: Block) -> bool:
@@ -114,6 +118,17 @@ def _header_title(header_lines: Sequence[str]) -> str | None:
     return None
 
 
+def _goes_on(title: Block, below: Block) -> bool:
+    """Whether the heading under a title that breaks off ("… med styrelsen för") is the rest of it: as large, and
+    no part of a protocol ("Närvarande") or item of it ("§ 1 Val av justerare")."""
+    text = below.text.strip()
+    return (
+        below.kind == "heading"
+        and below.level == title.level
+        and not (_PART_HEADING.match(text) or PARAGRAPH_HEADING.match(text) or _TYPE_HEADING.match(text))
+    )
+
+
 def title_and_subtitle(blocks: Sequence[Block], header_lines: Sequence[str] = ()) -> Titles:
     """The top-level heading of page 1 that names the document, and a lighter heading set right under it.
 
@@ -122,6 +137,8 @@ def title_and_subtitle(blocks: Sequence[Block], header_lines: Sequence[str] = ()
     >>> def heading(text): return Block(kind="heading", text=text, level=1, page=1, boxes=box)
     >>> title_and_subtitle([heading("Kommittédirektiv"), heading("Tilläggsdirektiv till Utredningen (S 2024:09)")])
     Titles(title='Tilläggsdirektiv till Utredningen (S 2024:09)', subtitle=None)
+    >>> title_and_subtitle([heading("Protokoll fört vid sammanträde med styrelsen för"), heading("Bostäder AB")])
+    Titles(title='Protokoll fört vid sammanträde med styrelsen för Bostäder AB', subtitle=None)
     >>> title_and_subtitle([heading("Närvarande"), heading("§ 1 Val av justerare")],
     ...                    ["Protokoll fört vid sammanträde med styrelsen för", "Stockholms Stadshus AB"]).title
     'Protokoll fört vid sammanträde med styrelsen för Stockholms Stadshus AB'
@@ -141,8 +158,7 @@ def title_and_subtitle(blocks: Sequence[Block], header_lines: Sequence[str] = ()
     title = next(h for h in candidates if (h.level or 99) == top)
     after = first_page[first_page.index(title) + 1 :]
     text = title.text.strip()
-    if _RUNS_ON.search(text) and after and after[0].kind == "heading" and after[0].level == title.level:
-        # a title broken over two headings: "Protokoll fört vid sammanträde med styrelsen för" / "Mölndalsbostäder AB"
-        text, after = f"{text} {after[0].text.strip()}", after[1:]
+    if _RUNS_ON.search(text) and after and _goes_on(title, after[0]):
+        text, after = f"{text} {after[0].text.strip()}", after[1:]  # a title broken over two headings
     subtitle = after[0] if after and after[0].kind == "heading" and not _is_bold(after[0]) else None
-    return Titles(text if text != title.text.strip() else title.text, subtitle.text if subtitle else None)
+    return Titles(text, subtitle.text if subtitle else None)
