@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister, with_hyphen
-from atgard.extract.mentions.shapes import named_for, regions, with_adjective
+from atgard.extract.mentions.shapes import county_boards, municipalities, named_for, regions, with_adjective
 from atgard.extract.mentions.spans import (
     BOARD_WORD,
     HOME,
@@ -291,6 +291,24 @@ _NOT_ADJECTIVES = frozenset(
 )
 
 
+# An organisation's own board named after it in the genitive: "regionens kultur- och bildningsnämnd".
+_ORGANISATION_OWNER = rule(
+    "board.organisation_owner",
+    r"(?:^|\s)(?:regionens|kommunens|stadens|landstingets)\s+$",
+    matches=("samt regionens ", "kommunens "),
+    not_matches=("regionen ", "Regionens ungdomsråds "),
+    flags=0,
+)
+
+
+def _definite(text: str, span: BoardSpan) -> BoardSpan:
+    """A board named in the indefinite after its organisation's genitive is named in the definite, as a board's
+    name is: "regionens kultur- och bildningsnämnd" is Kultur- och bildningsnämnden."""
+    if not span.name.endswith("nämnd") or not _ORGANISATION_OWNER.search(text[: span.start]):
+        return span
+    return BoardSpan(span.start, span.end, span.text, span.board_id, f"{span.name}en", span.kind)
+
+
 def board_spans(doc: Doc, register: BoardRegister) -> list[BoardSpan]:
     """Every board named in ``doc``, in text order.
 
@@ -309,7 +327,10 @@ def board_spans(doc: Doc, register: BoardRegister) -> list[BoardSpan]:
     taken = {i for span in doc.spans[BOARDS] for i in range(span.start, span.end)}
     coordinated = coordinated_spans(doc, register, taken)
     text = doc_text(doc)
-    unknown = [_with_adjective(text, _suspended(text, span, register)) for span in unknown_spans(doc, taken, register)]
+    unknown = [
+        _definite(text, _with_adjective(text, _suspended(text, span, register)))
+        for span in unknown_spans(doc, taken, register)
+    ]
     return _with_shapes(text, _subsidiaries(text, sorted(known + coordinated + unknown, key=lambda span: span.start)))
 
 
@@ -347,7 +368,9 @@ def _with_shapes(text: str, spans: list[BoardSpan]) -> list[BoardSpan]:
     Skåne"): a shaped name wins over a span inside it or across its start, and yields to one around it (the
     register's "Region Stockholm")."""
     shaped = [
-        s for s in named_for(text) + with_adjective(text) + regions(text) if not any(_around(o, s) for o in spans)
+        s
+        for s in named_for(text) + with_adjective(text) + regions(text) + county_boards(text) + municipalities(text)
+        if not any(_around(o, s) for o in spans)
     ]
     kept = [o for o in spans if not any(s.start <= o.start < s.end for s in shaped)]
     return sorted(kept + shaped, key=lambda span: span.start)

@@ -130,3 +130,54 @@ _REGION = rule(
 def regions(text: str) -> list[BoardSpan]:
     """Regions and county councils by their printed name, external."""
     return [BoardSpan(m.start(), m.end(), m.group(), None, m.group(), "external") for m in _REGION.finditer(text)]
+
+
+# A county administrative board named with its county, whichever it is: "Länsstyrelsen Blekinge", "Länsstyrelsen
+# Västra Götaland", "Länsstyrelsen i Gävleborgs län". Stockholm's own is the register's.
+_COUNTY_BOARD = rule(
+    "board.county_board_shape",
+    r"\bLänsstyrelsen\s+(?:i\s+)?(?:(?:Västra|Östra|Norra|Södra)\s+)?[A-ZÅÄÖ][\wåäö]+(?:-[A-ZÅÄÖ][\wåäö]+)?"
+    r"(?:\s+län)?\b",
+    matches=("Länsstyrelsen Blekinge", "Länsstyrelsen Västra Götaland", "Länsstyrelsen i Gävleborgs län"),
+    not_matches=("Länsstyrelsen har", "länsstyrelsen Blekinge", "Länsstyrelsen i samverkan"),
+    flags=0,
+)
+# Municipalities named together under one plural head: "Karlshamns, Karlskrona, Olofströms, Ronneby och
+# Sölvesborgs kommuner" (each "Karlshamns kommun", "Karlskrona kommun" …).
+_PLACE = r"[A-ZÅÄÖ][\wåäö]+(?:-[A-ZÅÄÖ][\wåäö]+)?"
+_MUNICIPALITIES = rule(
+    "board.municipalities_shape",
+    rf"\b(?P<places>(?:{_PLACE},\s+)*{_PLACE}\s+(?:och|samt|respektive)\s+{_PLACE})\s+kommuner(?:na)?\b",
+    matches=("Karlshamns, Karlskrona, Olofströms, Ronneby och Sölvesborgs kommuner", "Solna och Sundbybergs kommuner"),
+    not_matches=("Sveriges Kommuner och Regioner", "länets kommuner", "Solna kommun"),
+    flags=0,
+)
+_MUNICIPALITY_JOINT = rule(
+    "board.municipality_joint",
+    r",\s+|\s+(?:och|samt|respektive)\s+",
+    matches=(", ", " och ", " respektive "),
+    flags=0,
+)
+
+
+def county_boards(text: str) -> list[BoardSpan]:
+    """County administrative boards by their printed name, external."""
+    return [BoardSpan(m.start(), m.end(), m.group(), None, m.group(), "external") for m in _COUNTY_BOARD.finditer(text)]
+
+
+def municipalities(text: str) -> list[BoardSpan]:
+    """Municipalities named under one plural head, one span each (the last one with the head), external.
+
+    >>> [s.name for s in municipalities("till Karlshamns, Karlskrona och Sölvesborgs kommuner samt Region Skåne")]
+    ['Karlshamns kommun', 'Karlskrona kommun', 'Sölvesborgs kommun']
+    """
+    spans = []
+    for found in _MUNICIPALITIES.finditer(text):
+        position = found.start("places")
+        pieces = _MUNICIPALITY_JOINT.split(found.group("places"))
+        for number, place in enumerate(pieces):
+            start = text.index(place, position)
+            end = found.end() if number == len(pieces) - 1 else start + len(place)
+            spans.append(BoardSpan(start, end, text[start:end], None, f"{place} kommun", "external"))
+            position = start + len(place)
+    return spans

@@ -1,0 +1,99 @@
+"""Recipients as other municipalities, regions and the state name them, as tables of Swedish variants written for
+these tests: an abbreviation in brackets after a name, a county administrative board with its county, several
+municipalities under one plural head, an organisation's own board in the indefinite after its genitive, and
+remissinstanser set one a line or numbered past nine.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from atgard.extract.analysis import analyse
+from atgard.extract.boards import load_register
+from atgard.extract.mentions import read_board_list
+from atgard.extract.referrals import referral_findings
+from atgard.extract.reports import extract_reports
+
+REGISTER = load_register()
+
+
+def _recipients(blocks) -> list[list[str]]:
+    analysed = analyse(blocks, REGISTER)
+    return [
+        [r.name for r in f.referral.recipients]
+        for f in referral_findings(analysed, extract_reports(analysed), REGISTER)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kommunala Företagens Samorganisation (KFS)", ["Kommunala Företagens Samorganisation (KFS)"]),
+        (
+            "Landsorganisationen i Sverige (LO), Svenskt Näringsliv",
+            ["Landsorganisationen i Sverige (LO)", "Svenskt Näringsliv"],
+        ),
+        # the abbreviation of a name the register knows is that name, not a second body
+        ("Sveriges Kommuner och Regioner (SKR) samt Unionen", ["Sveriges Kommuner och Regioner", "Unionen"]),
+        (
+            "Länsstyrelsen Blekinge och Länsstyrelsen Västra Götaland",
+            ["Länsstyrelsen Blekinge", "Länsstyrelsen Västra Götaland"],
+        ),
+        ("Länsstyrelsen i Gävleborgs län", ["Länsstyrelsen i Gävleborgs län"]),
+        ("Länsstyrelsen i Stockholms län", ["Länsstyrelsen i Stockholms län"]),
+        (
+            "Karlshamns, Karlskrona, Olofströms, Ronneby och Sölvesborgs kommuner",
+            ["Karlshamns kommun", "Karlskrona kommun", "Olofströms kommun", "Ronneby kommun", "Sölvesborgs kommun"],
+        ),
+        ("Solna samt Sundbybergs kommuner", ["Solna kommun", "Sundbybergs kommun"]),
+        ("Lidingö respektive Nackas kommuner", ["Lidingö kommun", "Nackas kommun"]),
+        ("regionens kultur- och bildningsnämnd", ["Kultur- och bildningsnämnden"]),
+        ("kommunens miljö– och hälsoskyddsnämnd", ["Miljö- och hälsoskyddsnämnden"]),
+        # a proper name in the indefinite stays as it is written
+        ("Kultur- och bildningsnämnd", ["Kultur- och bildningsnämnd"]),
+    ],
+)
+def test_names_in_a_list(text: str, names: list[str]) -> None:
+    assert [r.name for r in read_board_list(text, REGISTER)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "att remittera förslaget till Karlshamns, Karlskrona och Ronneby kommuner, Länsstyrelsen Blekinge samt "
+        "regionens kultur- och bildningsnämnd och trafiknämnd,",
+        "Förslaget remitteras till Karlshamns, Karlskrona och Ronneby kommuner, Länsstyrelsen Blekinge samt till "
+        "regionens kultur- och bildningsnämnd och trafiknämnd.",
+        "Karlshamns, Karlskrona och Ronneby kommuner, Länsstyrelsen Blekinge samt regionens kultur- och "
+        "bildningsnämnd och trafiknämnd ges tillfälle att yttra sig över förslaget.",
+    ],
+)
+def test_a_referral_to_municipalities_under_one_head(block, sentence: str) -> None:
+    assert _recipients([block(sentence)]) == [
+        [
+            "Karlshamns kommun",
+            "Karlskrona kommun",
+            "Ronneby kommun",
+            "Länsstyrelsen Blekinge",
+            "Kultur- och bildningsnämnden",
+            "Trafiknämnden",
+        ]
+    ]
+
+
+NAMES = [
+    "Arbetsförmedlingen",
+    "Institutet för arbetsmarknads- och utbildningspolitisk utvärdering (IFAU)",
+    "Botkyrka kommun",
+    "Landsorganisationen i Sverige (LO)",
+    "Kommunala Företagens Samorganisation (KFS)",
+]
+
+
+@pytest.mark.parametrize("kind", ["list_item", "paragraph"])
+def test_remissinstanser_one_a_line_or_numbered(block, kind: str) -> None:
+    blocks = [block("Remissinstanser", "heading", level=2)]
+    blocks += [
+        block(name, kind, **({"marker": f"{n}."} if kind == "list_item" else {})) for n, name in enumerate(NAMES, 9)
+    ]
+    assert _recipients(blocks) == [NAMES]
