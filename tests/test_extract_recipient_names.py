@@ -49,6 +49,23 @@ def _recipients(blocks) -> list[list[str]]:
         ("Lidingö respektive Nackas kommuner", ["Lidingö kommun", "Nackas kommun"]),
         ("regionens kultur- och bildningsnämnd", ["Kultur- och bildningsnämnden"]),
         ("kommunens miljö– och hälsoskyddsnämnd", ["Miljö- och hälsoskyddsnämnden"]),
+        # a company named with its place inside: "i <place>" before "AB"
+        (
+            "samhällsplaneringsnämnden och Hyresbostäder i Norrköping AB",
+            ["Samhällsplaneringsnämnden", "Hyresbostäder i Norrköping AB"],
+        ),
+        (
+            "Bostadsbolaget i Uppsala AB samt Nordiska Bostäder och Lokaler AB",
+            ["Bostadsbolaget i Uppsala AB", "Nordiska Bostäder och Lokaler AB"],
+        ),
+        # a board named by its kind, then its area in lower case (or capitalised)
+        ("programnämnd social välfärd och till tekniska nämnden", ["Programnämnd social välfärd", "Tekniska nämnden"]),
+        (
+            "Programnämnd barn och utbildning, programnämnd samhällsbyggnad",
+            ["Programnämnd barn och utbildning", "Programnämnd samhällsbyggnad"],
+        ),
+        ("Driftsnämnd Vård och omsorg samt kulturnämnden", ["Driftsnämnd Vård och omsorg", "Kulturnämnden"]),
+        ("programnämnd social välfärd respektive byggnadsnämnden", ["Programnämnd social välfärd", "Byggnadsnämnden"]),
         # a proper name in the indefinite stays as it is written
         ("Kultur- och bildningsnämnd", ["Kultur- och bildningsnämnd"]),
     ],
@@ -97,3 +114,15 @@ def test_remissinstanser_one_a_line_or_numbered(block, kind: str) -> None:
         block(name, kind, **({"marker": f"{n}."} if kind == "list_item" else {})) for n, name in enumerate(NAMES, 9)
     ]
     assert _recipients(blocks) == [NAMES]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Motionen har remitterats till programnämnd social välfärd och till tekniska nämnden.",
+        "Kommunstyrelsen remitterade motionen till programnämnd social välfärd samt tekniska nämnden för yttrande.",
+        "att remittera motionen till programnämnd social välfärd och tekniska nämnden för yttrande,",
+    ],
+)
+def test_a_referral_to_a_board_named_by_kind_and_area(block, sentence: str) -> None:
+    assert _recipients([block(sentence)]) == [["Programnämnd social välfärd", "Tekniska nämnden"]]

@@ -8,7 +8,14 @@ import re
 from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister, with_hyphen
-from atgard.extract.mentions.shapes import county_boards, municipalities, named_for, regions, with_adjective
+from atgard.extract.mentions.shapes import (
+    county_boards,
+    kind_and_area,
+    municipalities,
+    named_for,
+    regions,
+    with_adjective,
+)
 from atgard.extract.mentions.spans import (
     BOARD_WORD,
     HOME,
@@ -369,7 +376,12 @@ def _with_shapes(text: str, spans: list[BoardSpan]) -> list[BoardSpan]:
     register's "Region Stockholm")."""
     shaped = [
         s
-        for s in named_for(text) + with_adjective(text) + regions(text) + county_boards(text) + municipalities(text)
+        for s in named_for(text)
+        + with_adjective(text)
+        + regions(text)
+        + county_boards(text)
+        + municipalities(text)
+        + kind_and_area(text)
         if not any(_around(o, s) for o in spans)
     ]
     kept = [o for o in spans if not any(s.start <= o.start < s.end for s in shaped)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from atgard.extract.mentions.spans import BoardSpan
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import CLAUSE_WORD, VIEW_VERB
 from atgard.schema.contract import BoardKind
 
 # The heads a name by purpose starts with: a board's ("nämnden"), an agency's ("Myndigheten", "Inspektionen").
@@ -181,3 +182,40 @@ def municipalities(text: str) -> list[BoardSpan]:
             spans.append(BoardSpan(start, end, text[start:end], None, f"{place} kommun", "external"))
             position = start + len(place)
     return spans
+
+
+# A board named by its kind and then its area, as Örebro names its boards: "Programnämnd social välfärd",
+# "programnämnd barn och utbildning", "Driftsnämnd Vård och omsorg". The area runs to where a list or a clause
+# goes on: punctuation, "och" before another board or "till", "för yttrande", a finite verb.
+_AREA_NAME_WORD = (
+    r"(?!(?:och|till|för|att|som|samt|respektive|i|på|av|med|om|den|det|de)\b)(?![\wåäö-]*nämnd)[\wåäöÅÄÖ]+"
+)
+_AREA_BOUNDARY = (
+    rf"(?=\s*(?:[,;.:)]|$)|\s+(?:och|samt|respektive)\s+(?:till\b|(?:[a-zåäö]+\s+)?[\wåäö-]*nämnd|[A-ZÅÄÖ])"
+    rf"|\s+(?:för|att|senast|som|ska|har)\b|\s+(?:{CLAUSE_WORD}|{VIEW_VERB}|ser)\b)"
+)
+_KIND_AND_AREA = rule(
+    "board.kind_and_area",
+    r"\b(?:[Pp]rogram|[Dd]rifts?|[Oo]mrådes|[Bb]eställar|[Uu]tförar)nämnd(?:en)?\s+"
+    rf"{_AREA_NAME_WORD}(?:(?:\s+|\s*&\s*|\s+och\s+){_AREA_NAME_WORD}){{0,3}}?{_AREA_BOUNDARY}",
+    matches=(
+        "remitterats till programnämnd social välfärd och till tekniska nämnden",
+        "Programnämnd barn och utbildning, programnämnd samhällsbyggnad",
+        "Driftsnämnd Vård och omsorg ser positivt på",
+        "Programnämnd social välfärd avstyrker",
+    ),
+    not_matches=("programnämnden har", "Programnämnd och kulturnämnden"),
+    flags=0,
+)
+
+
+def kind_and_area(text: str) -> list[BoardSpan]:
+    """Boards named by their kind and then their area, printed name kept (kind "unknown").
+
+    >>> [s.name for s in kind_and_area("till programnämnd barn och utbildning och programnämnd social välfärd.")]
+    ['Programnämnd barn och utbildning', 'Programnämnd social välfärd']
+    """
+    return [
+        BoardSpan(m.start(), m.end(), m.group(), None, m.group()[:1].upper() + m.group()[1:], "unknown")
+        for m in _KIND_AND_AREA.finditer(text)
+    ]
