@@ -188,7 +188,8 @@ def municipalities(text: str) -> list[BoardSpan]:
 # "programnämnd barn och utbildning", "Driftsnämnd Vård och omsorg". The area runs to where a list or a clause
 # goes on: punctuation, "och" before another board or "till", "för yttrande", a finite verb.
 _AREA_NAME_WORD = (
-    r"(?!(?:och|till|för|att|som|samt|respektive|i|på|av|med|om|den|det|de)\b)(?![\wåäö-]*nämnd)[\wåäöÅÄÖ]+"
+    r"(?!(?:och|till|för|att|som|samt|respektive|i|på|av|med|om|den|det|de|ser|ska)\b)(?![\wåäö-]*nämnd)"
+    rf"(?!(?:{CLAUSE_WORD}|{VIEW_VERB})\b)[\wåäöÅÄÖ]+"
 )
 _AREA_BOUNDARY = (
     rf"(?=\s*(?:[,;.:)]|$)|\s+(?:och|samt|respektive)\s+(?:till\b|(?:[a-zåäö]+\s+)?[\wåäö-]*nämnd|[A-ZÅÄÖ])"
