@@ -66,6 +66,12 @@ def _recipients(blocks) -> list[list[str]]:
         ),
         ("Driftsnämnd Vård och omsorg samt kulturnämnden", ["Driftsnämnd Vård och omsorg", "Kulturnämnden"]),
         ("programnämnd social välfärd respektive byggnadsnämnden", ["Programnämnd social välfärd", "Byggnadsnämnden"]),
+        # another town's company whose name the register holds with Stockholm's: not Stockholm's
+        (
+            "Gävle Stadshus AB, Gavlegårdarna AB och Gävle Energi AB",
+            ["Gävle Stadshus AB", "Gavlegårdarna AB", "Gävle Energi AB"],
+        ),
+        ("Stockholms Stadshus AB", ["Stockholms Stadshus AB"]),
         # a proper name in the indefinite stays as it is written
         ("Kultur- och bildningsnämnd", ["Kultur- och bildningsnämnd"]),
     ],
@@ -126,3 +132,15 @@ def test_remissinstanser_one_a_line_or_numbered(block, kind: str) -> None:
 )
 def test_a_referral_to_a_board_named_by_kind_and_area(block, sentence: str) -> None:
     assert _recipients([block(sentence)]) == [["Programnämnd social välfärd", "Tekniska nämnden"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kommunen har i sin tur inhämtat synpunkter från Gävle Stadshus AB och från Gavlegårdarna AB.",
+        "Regionen har inhämtat synpunkter från Region Skåne, Länsstyrelsen Blekinge och Karlshamns kommun.",
+        "Kontoret har inhämtat synpunkter från trafiknämnden och exploateringsnämnden.",
+    ],
+)
+def test_opinions_an_answering_body_gathered_are_no_referral(block, sentence: str) -> None:
+    assert _recipients([block(sentence)]) == []

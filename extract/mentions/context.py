@@ -224,8 +224,22 @@ _OWNER_BEFORE = rule(
 )
 
 
+# Another town's name before a register company's name that leaves out Stockholm's: "Gävle Stadshus AB".
+_TOWN_BEFORE = rule(
+    "board.town_before",
+    r"(?:^|[\s(])(?P<owner>[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+$",
+    matches=("synpunkter från Gävle ", "Mölndals-Ekmans "),
+    not_matches=("till ", "GÄVLE "),
+    flags=0,
+)
+_NOT_TOWNS = frozenset("till från och samt av enligt med hos genom för även också både eller utom inklusive".split())
+
+
 def _owned(text: str, span: BoardSpan) -> BoardSpan:
     found = _OWNER_BEFORE.search(text[: span.start])
+    if found is None and span.kind == "company" and not span.name.lower().startswith(span.text.lower()[:4]):
+        town = _TOWN_BEFORE.search(text[: span.start])  # the register's name starts with a word the text lacks
+        found = town if town and town.group("owner").lower() not in _NOT_TOWNS else None
     if found is None or not span.text[:1].isupper() or span.kind == "external":
         return span
     start = found.start("owner")
