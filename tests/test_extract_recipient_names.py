@@ -144,3 +144,34 @@ def test_a_referral_to_a_board_named_by_kind_and_area(block, sentence: str) -> N
 )
 def test_opinions_an_answering_body_gathered_are_no_referral(block, sentence: str) -> None:
     assert _recipients([block(sentence)]) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Stadsledningskontoret föreslår att promemorian remitteras till",
+        "Kontoret föreslår att förslaget skickas på remiss till följande:",
+        "Förvaltningen föreslår att planen remitteras till",
+    ],
+)
+def test_a_lead_under_a_remissinstanser_heading_names_no_recipient(block, lead: str) -> None:
+    blocks = [
+        block("Remissinstanser inom staden", "heading", level=2),
+        block(lead),
+        block("Göteborgs Stadshus AB, som ska samordna synpunkterna från bolagen,", "list_item", marker="-"),
+        block("Förvaltnings AB Framtiden, respektive", "list_item", marker="-"),
+        block("nämnden för Intraservice.", "list_item", marker="-"),
+    ]
+    assert _recipients(blocks) == [["Göteborgs Stadshus AB", "Förvaltnings AB Framtiden", "Nämnden för Intraservice"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Stadsrevisionen får promemorian för kännedom.", "Stadsrevisionen"),
+        ("Kommunrevisionens granskning visar brister.", "Kommunrevisionen"),
+        ("Regionrevisionen har lämnat sin rapport.", "Regionrevisionen"),
+    ],
+)
+def test_an_audit_named_as_one_word(text: str, name: str) -> None:
+    assert [r.name for r in read_board_list(text.split(" ")[0], REGISTER)] == [name]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister, with_hyphen
 from atgard.extract.mentions.shapes import (
+    audits,
     county_boards,
     kind_and_area,
     municipalities,
@@ -396,6 +397,7 @@ def _with_shapes(text: str, spans: list[BoardSpan]) -> list[BoardSpan]:
         + county_boards(text)
         + municipalities(text)
         + kind_and_area(text)
+        + audits(text)
         if not any(_around(o, s) for o in spans)
     ]
     kept = [o for o in spans if not any(s.start <= o.start < s.end for s in shaped)]

@@ -220,3 +220,22 @@ def kind_and_area(text: str) -> list[BoardSpan]:
         BoardSpan(m.start(), m.end(), m.group(), None, m.group()[:1].upper() + m.group()[1:], "unknown")
         for m in _KIND_AND_AREA.finditer(text)
     ]
+
+
+# A municipality's or region's audit named as one word, as Göteborg and Malmö name theirs: "Stadsrevisionen",
+# "Kommunrevisionen", "Regionrevisionen" (Stockholm's is the register's Revisorskollegiet).
+_AUDIT = rule(
+    "board.audit_shape",
+    r"\b(?:Stads|Kommun|Region|Landstings)revision(?:en|ens)\b",
+    matches=("Stadsrevisionen får promemorian för kännedom", "Kommunrevisionens granskning"),
+    not_matches=("stadsrevisionen", "Revisionen", "Stadsrevisionsenheten"),
+    flags=0,
+)
+
+
+def audits(text: str) -> list[BoardSpan]:
+    """Audits named as one word, the genitive's name without its "s" (kind "unknown")."""
+    return [
+        BoardSpan(m.start(), m.end(), m.group(), None, m.group().removesuffix("s"), "unknown")
+        for m in _AUDIT.finditer(text)
+    ]
