@@ -175,3 +175,30 @@ def test_a_lead_under_a_remissinstanser_heading_names_no_recipient(block, lead: 
 )
 def test_an_audit_named_as_one_word(text: str, name: str) -> None:
     assert [r.name for r in read_board_list(text.split(" ")[0], REGISTER)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("texts", "priority"),
+    [
+        (
+            [
+                "Förvaltningen föreslår att förslaget remitteras till utbildningsnämnden och äldrenämnden, där "
+                "insatserna i första hand ska prövas. Stockholms stads pensionärsråd ges också tillfälle att yttra "
+                "sig."
+            ],
+            None,
+        ),
+        (
+            [
+                "Planen remitteras till trafiknämnden och exploateringsnämnden, eftersom de i första hand berörs. "
+                "Även Stockholms stads pensionärsråd ska yttra sig."
+            ],
+            None,
+        ),
+        (["Synpunkter ges i första hand av utbildningsnämnden och äldrenämnden."], "primary"),
+    ],
+)
+def test_i_forsta_hand_in_a_clause_of_its_own_is_no_priority(block, texts: list[str], priority: str | None) -> None:
+    analysed = analyse([block(text) for text in texts], REGISTER)
+    found = referral_findings(analysed, extract_reports(analysed), REGISTER)
+    assert [f.referral.priority for f in found] == [priority]
