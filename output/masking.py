@@ -1,10 +1,13 @@
 """What a publication without personal data hides: which text holds a person's name, number or address.
 
-The columns that hold such data read as NULL (the publication's SQL authorizer); this module finds
-it in free text, where a column cannot be hidden whole: the lines of a page picture. Text holds
-personal data when it names a person the database knows (a case officer, a signatory), holds an
-e-mail address or a telephone number, or is a contact line ("Handläggare: …", "Telefon …").
-Hiding too much is safe; hiding too little is not, so the patterns err wide.
+The columns that hold only such data read as NULL (:data:`PERSONAL_COLUMNS`: the publication's SQL
+authorizer, and the masked copy it serves, :mod:`atgard.output.masked_copy`); this module says what the
+database knows of persons, and finds them in free text, where a column cannot be hidden whole: every text
+of the masked copy, the lines of a page picture. Text holds personal data when it names a person the
+database knows (a case officer, a signatory, anyone a text names in a person's shape), gives a name a
+person's shape (:mod:`atgard.output.names`), holds an e-mail address or a telephone number, or is a
+contact line ("Handläggare: …", "Telefon …"). Hiding too much is safe; hiding too little is not, so the
+patterns err wide.
 """
 
 from __future__ import annotations
@@ -16,12 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from atgard.output.names import Names, names_in, normal, places_of
+
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points on the displayed page
 
-EMAIL = re.compile(r"[\w.+-]+\s?@\s?[\w-]+(?:\.[\w-]+)+")
-# A Swedish number: 0 or +46, an area code, then at least five digits in groups ("08-508 000 00",
-# "070-123 45 67", "+46 8 508 000 00"); not a date (2017-03-15) nor a case number (KS 2016/1234).
-PHONE = re.compile(r"(?<![\w/.,-])(?:\+46[\s-]?(?:\(0\)[\s-]?)?|0)\d{1,3}(?:[\s-]?\d){5,9}(?![\w/-])")
 # A line that introduces contact details: a label at the start of a line or box, then a colon, the
 # end, or what a name or number starts with. The word in a sentence ("Handläggare på socialtjänsten
 # ska ...") hides nothing.
@@ -32,23 +33,39 @@ MIN_NAME_LENGTH = 4  # shorter values ("Ek") would match inside ordinary words' 
 BLOCK_PAGES = 3  # how many pages back a block that reaches this page may start
 
 
+# Columns that hold nothing but personal data, or text too free to mask in part (the reader's blocks, which
+# include the "Handläggare" box; running headers and footers, margin notes, the header's unit line): hidden
+# whole, NULL to every query of a masked publication.
+PERSONAL_COLUMNS = frozenset(
+    {
+        ("documents", "case_officer_name"),
+        ("documents", "case_officer_phone"),
+        ("documents", "case_officer_email"),
+        ("signatories", "name"),
+        ("blocks", "text"),
+        ("blocks", "cells"),
+        ("pages", "furniture"),
+        ("pages", "asides"),
+        ("documents", "unit"),
+    }
+)
+
+
 @dataclass(frozen=True)
 class Personal:
     """The names and numbers a database knows of, and how to find them or any other in text."""
 
     values: tuple[str, ...]
+    places: frozenset[str] = frozenset()  # the register's names, none a person's (:func:`names.places_of`)
 
     @cached_property
-    def pattern(self) -> re.Pattern[str] | None:
-        """Every value, words apart by any white space, case ignored, never inside a word."""
-        words = [r"\s+".join(map(re.escape, value.split())) for value in self.values if value.split()]
-        return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
+    def names(self) -> Names:
+        return Names(frozenset(normal(value) for value in self.values), self.places)
 
     def held_by(self, text: str) -> bool:
-        """Whether ``text`` holds personal data: a known value, an e-mail address, a phone number, a contact line."""
-        if EMAIL.search(text) or PHONE.search(text) or CONTACT_LABEL.search(text):
-            return True
-        return self.pattern is not None and self.pattern.search(text) is not None
+        """Whether ``text`` holds personal data: a known value or a name's shape, an e-mail address, a phone
+        number, a contact line."""
+        return CONTACT_LABEL.search(text) is not None or self.names.holds(text)
 
 
 # A name after a label in running text or a header: "Handläggare: Lena Holm, telefon ..."
@@ -58,8 +75,9 @@ NAME_AFTER_LABEL = re.compile(
 
 
 def known_values(connection: sqlite3.Connection) -> Personal:
-    """Every case officer's name, phone and e-mail and every signatory's name in the database, and
-    every name written after a contact label in a block or a running header or footer.
+    """Every case officer's name, phone and e-mail and every signatory's name in the database, every name
+    written after a contact label in a block or a running header or footer, and every name any text of the
+    database gives a person's shape ("Anna Berg (S)", "ledamoten Anna Berg"): then found without one too.
 
     Read on a connection without the publication's authorizer (these columns read as NULL there).
     Every document's, not only the page's: an officer of one document may be named in another.
@@ -75,7 +93,45 @@ def known_values(connection: sqlite3.Connection) -> Personal:
     ).fetchall()
     for (text,) in labelled:
         values.update(" ".join(name.split()) for name in NAME_AFTER_LABEL.findall(text or ""))
-    return Personal(tuple(sorted(value for value in values if len(value) >= MIN_NAME_LENGTH)))
+    places = places_of(register_names(connection))
+    seen: set[str] = set()  # a title or a kind repeats on many rows: read once
+    for table, columns in text_columns(connection):
+        for row in connection.execute(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM [{table}]"):
+            for text in row:
+                if isinstance(text, str) and text not in seen:
+                    if len(text) < 200:
+                        seen.add(text)
+                    values.update(names_in(text, places))
+    return Personal(tuple(sorted(value for value in values if len(value) >= MIN_NAME_LENGTH)), places)
+
+
+def register_names(connection: sqlite3.Connection) -> list[str]:
+    """The register's names of boards and companies, their forms and aliases: none is a person's."""
+    rows = connection.execute(
+        "SELECT name FROM boards UNION SELECT alias FROM board_aliases UNION SELECT form FROM board_forms"
+    ).fetchall()
+    return [name for (name,) in rows if isinstance(name, str)]
+
+
+SHADOW_TABLES = ("_data", "_idx", "_content", "_docsize", "_config")  # FTS5's own tables of a virtual table
+
+
+def text_columns(connection: sqlite3.Connection) -> list[tuple[str, list[str]]]:
+    """Each table with its columns that may hold text: every column but its keys (a document's sha256, an
+    item's number, a board's id: never a name). FTS5's own tables are left to FTS5; its virtual table is one."""
+    tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    virtual = {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")
+    }
+    shadows = {name + suffix for name in virtual for suffix in SHADOW_TABLES}
+    found = []
+    for table in sorted(t for t in tables if t not in shadows and not t.startswith("sqlite_")):
+        keys = {row[3] for row in connection.execute(f"PRAGMA foreign_key_list([{table}])")}
+        info = connection.execute(f"PRAGMA table_info([{table}])").fetchall()
+        columns = [c[1] for c in info if not c[5] and c[1] not in keys and c[1] != "id" and not c[1].endswith("_id")]
+        if columns:
+            found.append((table, columns))
+    return found
 
 
 _NAMING_LABELS = ("handläggare", "kontaktperson", "föredragande")

@@ -17,6 +17,7 @@ from atgard.output.migrations_review import (
     m014_evidence_and_corrections,
     m015_referral_years,
     m016_stated_answers,
+    m017_report_year_index,
 )
 from atgard.schema.keys import case_id, case_key, title_key
 
@@ -491,4 +492,5 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m014_evidence_and_corrections,
     m015_referral_years,
     m016_stated_answers,
+    m017_report_year_index,
 ]

@@ -141,25 +141,31 @@ def _serving(database: Path, *flags: str, python: str = sys.executable) -> Itera
 
     ``python`` is the interpreter whose atgard serves (another virtualenv's, for the installed wheel).
     """
+    import tempfile
+
     port = _free_port()
     command = [python, "-m", "atgard.pipeline.cli", "serve", "--db", str(database), "--port", str(port)]
-    process = subprocess.Popen([*command, *flags], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if _status(url + "/") == 200:
-                    break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(f"atgard serve did not start: {process.stdout.read().decode()[-2000:]}")
-            time.sleep(0.3)
-        yield url
-    finally:
-        process.terminate()  # only the server this test started
-        process.wait(timeout=20)
+    # The server's log goes to a file, not a pipe: a pipe nobody reads fills up (64 KiB of access log lines)
+    # and stops the server at its next line.
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen([*command, *flags], stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    if _status(url + "/") == 200:
+                        break
+                except OSError:
+                    pass
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    raise AssertionError(f"atgard serve did not start: {log.read().decode()[-2000:]}")
+                time.sleep(0.3)
+            yield url
+        finally:
+            process.terminate()  # only the server this test started
+            process.wait(timeout=20)
 
 
 @pytest.fixture(scope="session")

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import re
 import sqlite3
 import time
+from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,9 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from datasette.version import __version__ as datasette_version
 
+from atgard.output import page_cache, served
 from atgard.output.board_page import HOME_BOARDS
-from atgard.output.masking import Box, Personal, boxes_on_page, known_values, stored_boxes
+from atgard.output.masking import PERSONAL_COLUMNS, Box, Personal, boxes_on_page, known_values, stored_boxes
 from atgard.output.picture_cache import PictureCache
 from atgard.output.pictures import Picture, placeholder, render_isolated
 from atgard.output.search import stem_query
@@ -34,7 +35,7 @@ from atgard.output.views import register_functions
 
 
 @hookimpl
-def startup(datasette: Any) -> None:
+def startup(datasette: Any) -> Coroutine[Any, Any, None] | None:
     """Datasette 0.65's error handler prints every error with rich's print_exception, which
     current rich releases refuse outside an except block: every 404 became a 500. Without
     rich the handler renders its normal error pages. Only 0.65 is patched; a later
@@ -46,11 +47,16 @@ def startup(datasette: Any) -> None:
             datasette_errors.rich = None
     # One fixed name whatever the database file is called: /atgard/..., the API other systems rely on, and
     # the name in every label (Datasette names a database by its file).
-    if route := _config(datasette).get("route"):
+    route = _config(datasette).get("route")
+    if route:
         db = datasette.get_database()
         if db.name != route:
             datasette.remove_database(db.name)
             datasette.add_database(db, name=route, route=route)
+    if not _personal(datasette):
+        # Without personal data, Datasette serves the masked copy, never the database (output/served.py).
+        return served.start(datasette, _files(datasette), route or datasette.get_database().route)
+    return None
 
 
 # Tables whose rows point at a place in a PDF, and how a row is found from its URL.
@@ -71,21 +77,6 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 CACHE_KIB = 64 * 1024
 
 
-# Columns with personal data (case officers' and signatories' names, phone numbers,
-# e-mail addresses; the reader's blocks, which include the "Handläggare" box).
-PERSONAL_COLUMNS = {
-    ("documents", "case_officer_name"),
-    ("documents", "case_officer_phone"),
-    ("documents", "case_officer_email"),
-    ("signatories", "name"),
-    ("blocks", "text"),
-    ("blocks", "cells"),
-    # running headers and footers (where contact lines stand), margin notes, and the header's unit
-    # line, which may carry them: hidden whole, as no column can be hidden in part
-    ("pages", "furniture"),
-    ("pages", "asides"),
-    ("documents", "unit"),
-}
 SECURITY_HEADERS = [
     (
         b"content-security-policy",
@@ -158,6 +149,8 @@ def asgi_wrapper(datasette: Any) -> Any:
     def wrap(app: Any) -> Any:
         async def with_headers(scope: Any, receive: Any, send: Any) -> None:
             html = False
+            if scope["type"] == "http":
+                await served.fresh(datasette)  # the masked copy of the database as it is now
 
             async def send_with_headers(message: dict[str, Any]) -> None:
                 nonlocal html
@@ -173,11 +166,30 @@ def asgi_wrapper(datasette: Any) -> Any:
                     message = {**message, "body": body}
                 await send(message)
 
+            version = served.version(datasette) if scope["type"] == "http" else ()
+            if version and _kept_page(datasette, scope.get("path", "")) and page_cache.cacheable_request(scope):
+                key = page_cache.request_key(scope, version)
+                await page_cache.answer(_PAGES, key, app, scope, receive, send_with_headers)
+                return
             await app(scope, receive, send_with_headers)
 
         return with_headers
 
     return wrap
+
+
+# The clerk's board pages, kept as answered per version of what is served (:mod:`atgard.output.page_cache`):
+# *Min nämnd* as a page and as the canned queries that take a board, in every format, and the boards' pages.
+_PAGES = page_cache.PageCache()
+_BOARD_PAGES = ("min_namnd", "det_har_ska_namnden_svara_pa", "namnd_flode")
+
+
+def _kept_page(datasette: Any, path: str) -> bool:
+    if path == "/min-namnd" or path.startswith("/namnd/"):
+        return True
+    route = _config(datasette).get("route") or datasette.get_database().route
+    name, _, _ = path.removeprefix(f"/{route}/").partition(".")
+    return path.startswith(f"/{route}/") and name in _BOARD_PAGES
 
 
 async def _row(datasette: Any, table: str, key: list[str]) -> dict[str, Any] | None:
@@ -219,7 +231,7 @@ _state: dict[str, asyncio.Semaphore] = {}
 
 def _read_personal(db_path: str, document_id: str, page: int) -> tuple[Personal, list[Box]]:
     """What the database knows of personal data, and the boxes on this page holding any."""
-    version = _version(db_path)
+    version = served.database_version(db_path)
     uri = f"{Path(db_path).resolve().as_uri()}?mode=ro"
     with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
         cached = _KNOWN.get(db_path)
@@ -259,7 +271,7 @@ async def highlight(request: Any, datasette: Any) -> Response:
     personal: Personal | None = None
     hidden: list[Box] = []
     if not _personal(datasette):
-        personal, hidden = await asyncio.to_thread(_read_personal, datasette.get_database().path, document_id, page)
+        personal, hidden = await asyncio.to_thread(_read_personal, served.source_path(datasette), document_id, page)
     marked = tuple(boxes_on_page(row["boxes"], page))
     picture = Picture(str(pdf_path), page, marked, tuple(hidden), personal)
     name, cache = picture.key(document_id), PictureCache(_files(datasette) / "cache")
@@ -312,22 +324,9 @@ def render_cell(value: Any, column: str, database: str, datasette: Any) -> Any:
     return None
 
 
-def _version(path: str) -> tuple[int, ...]:
-    """What changes whenever the database does: the size and modification time of its file and of its
-    write-ahead log (every commit writes the log; a checkpoint, the file). Taken before reading, so a
-    commit meanwhile makes the next request read again."""
-    stamps: list[int] = []
-    for name in (path, path + "-wal"):
-        try:
-            status = os.stat(name)
-            stamps += [status.st_mtime_ns, status.st_size]
-        except OSError:
-            stamps += [0, 0]
-    return tuple(stamps)
-
-
 # The home page's lists of each database (boards with their referral counts, reports), by database version.
-_HOME: dict[str, tuple[tuple[int, ...], dict[str, Any]]] = {}
+_HOME: dict[str, tuple[tuple[object, ...], dict[str, Any]]] = {}
+_HOME_LOCK: dict[int, asyncio.Lock] = {}
 
 
 async def _home(datasette: Any) -> dict[str, Any]:
@@ -336,24 +335,27 @@ async def _home(datasette: Any) -> dict[str, Any]:
     Counted once per version of the database (the counts join every referral): under load the
     home page answers from memory, as fast as any page."""
     db = datasette.get_database()
-    version = _version(db.path) if db.path else ()
-    cached = _HOME.get(db.name)
-    if cached is not None and cached[0] == version and version:
-        return cached[1]
-    boards = await db.execute(HOME_BOARDS)  # the referrals each board's page lists
-    reports = await db.execute(
-        "SELECT document_id AS key_id, title, year FROM report_documents WHERE title IS NOT NULL ORDER BY title"
-    )
-    queries = datasette.metadata("queries", database=db.name) or {}
-    home = {
-        "atgard_db": db.route,
-        "atgard_boards": [dict(row) for row in boards.rows],
-        "atgard_reports": [dict(row) for row in reports.rows],
-        "atgard_board_sql": queries.get("min_namnd", {}).get("sql", ""),
-        "atgard_pdfs": _personal(datasette),  # the stored PDFs are served: the pages may link them
-    }
-    _HOME[db.name] = (version, home)
-    return home
+    async with _HOME_LOCK.setdefault(id(datasette), asyncio.Lock()):  # counted once, however many ask at once
+        version = served.version(datasette)
+        cached = _HOME.get(db.name)
+        if cached is not None and cached[0] == version and version:
+            return cached[1]
+        # the referrals each board's page lists: the publication's own SQL, not held to the time limit of a
+        # visitor's query (a second at 100,000 measures, once per version)
+        boards = await db.execute_fn(lambda connection: connection.execute(HOME_BOARDS).fetchall())
+        reports = await db.execute(
+            "SELECT document_id AS key_id, title, year FROM report_documents WHERE title IS NOT NULL ORDER BY title"
+        )
+        queries = datasette.metadata("queries", database=db.name) or {}
+        home = {
+            "atgard_db": db.route,
+            "atgard_boards": [dict(row) for row in boards],
+            "atgard_reports": [dict(row) for row in reports.rows],
+            "atgard_board_sql": queries.get("min_namnd", {}).get("sql", ""),
+            "atgard_pdfs": _personal(datasette),  # the stored PDFs are served: the pages may link them
+        }
+        _HOME[db.name] = (version, home)
+        return home
 
 
 async def index(request: Any, datasette: Any) -> Response:
@@ -363,7 +365,7 @@ async def index(request: Any, datasette: Any) -> Response:
     json_url = datasette.absolute_url(request, datasette.urls.path("/.json"))
     db = datasette.get_database()
     # The page is the same for every visitor without a login, until the database changes: kept as rendered.
-    key = (db.name, _version(db.path) if db.path else (), json_url) if request.actor is None else None
+    key = (db.name, served.version(datasette), json_url) if request.actor is None else None
     html = _INDEX.get(key) if key else None
     if html is None:
         context = {

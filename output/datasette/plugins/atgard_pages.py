@@ -24,7 +24,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
-from atgard.output import excel, feed, labels
+from atgard.output import excel, feed, labels, served
 from atgard.output.board_page import board_rows, sections, with_members
 from atgard.output.document_page import document_page
 from atgard.output.functions import register_publication_functions
@@ -76,8 +76,18 @@ def _situation(row: Any) -> str:
     return labels.situation(status, timeliness, left)
 
 
+_REGISTERS: dict[int, tuple[tuple[object, ...], Register]] = {}
+
+
 async def _register(datasette: Any) -> Register:
+    """The database's register of boards, read once per version of what is served (every board page and every
+    canned query that takes a board asks for it: read each time, it was a third of a board page's work)."""
+    version = served.version(datasette)
+    cached = _REGISTERS.get(id(datasette))
+    if cached is not None and cached[0] == version and version:
+        return cached[1]
     register: Register = await datasette.get_database().execute_fn(load_register)
+    _REGISTERS[id(datasette)] = (version, register)
     return register
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import re
 import sys
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +28,7 @@ from urllib.parse import quote
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
-from atgard.output import labels
+from atgard.output import labels, served
 from atgard.output.accounts import ROLES, Account, AccountsError, load_accounts, verify_password
 from atgard.output.corrections import CorrectionError, audit, make_correction
 from atgard.output.review import item_corrections, review_queue
@@ -163,9 +164,10 @@ async def correct(request: Any, datasette: Any) -> Response:
         )
 
     try:
-        await datasette.get_database().execute_write_fn(write)
+        await served.source_database(datasette).execute_write_fn(write)
     except CorrectionError as error:
         return Response.redirect(f"{back}{'&' if '?' in back else '?'}fel={quote(str(error))}#ratta")
+    await served.refreshed(datasette)  # the page the clerk goes back to shows the correction (masked)
     return Response.redirect(f"{back}#ratta")
 
 
@@ -262,11 +264,13 @@ async def upload(request: Any, datasette: Any) -> Response:
     declared = int(request.headers.get("content-length") or 0)
     body = await _body(request, limit + 64 * 1024) if declared <= limit + 64 * 1024 else None
     if body is None:
+        await _discarded(request.receive, DRAIN_BYTES, DRAIN_SECONDS)
         return Response.text(f"Filen är större än {limit // (1024 * 1024)} MB: den tas inte emot.", status=413)
     found = _uploaded_file(request.headers.get("content-type", ""), body)
     if found is None or not found[1]:
         return Response.text("Välj en PDF-fil att lägga till.", status=400)
     number = await _queued(datasette, account, *found)
+    await served.refreshed(datasette)  # the upload page lists it
     task = asyncio.ensure_future(_ingest_upload(datasette, number))
     _RUNNING.add(task)
     task.add_done_callback(_RUNNING.discard)
@@ -287,7 +291,7 @@ async def _queued(datasette: Any, account: Account, filename: str, data: bytes) 
             audit(connection, account.name, account.role, "uppladdning", name, {"upload": number, "size": len(data)})
         return number
 
-    number: int = await datasette.get_database().execute_write_fn(write)
+    number: int = await served.source_database(datasette).execute_write_fn(write)
     folder = _upload_folder(datasette, number)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_bytes(data)
@@ -302,7 +306,7 @@ async def _ingest_upload(datasette: Any, number: int) -> None:
     """One upload ingested by a worker process (``atgard.pipeline.uploads``), one at a time; a worker that
     overruns its time is ended, and the upload says so."""
     _, memory_mb, seconds = _limits(datasette)
-    db_path = datasette.get_database().path
+    db_path = served.source_path(datasette)
     async with _ONE_AT_A_TIME:
         command = [sys.executable, "-m", "atgard.pipeline.uploads", db_path, str(number)]
         command += [str(_upload_folder(datasette, number)), "--memory-mb", str(memory_mb), "--seconds", str(seconds)]
@@ -335,7 +339,7 @@ async def _failed(datasette: Any, number: int, code: int, seconds: float, memory
                 [reason, datetime.now(UTC).isoformat(timespec="seconds"), number],
             )
 
-    await datasette.get_database().execute_write_fn(write)
+    await served.source_database(datasette).execute_write_fn(write)
 
 
 _STATES = {"waiting": "väntar", "reading": "läses in", "done": "klar", "failed": "fel"}
@@ -362,23 +366,47 @@ def startup(datasette: Any) -> Callable[[], Any] | None:
                     " WHERE state IN ('waiting', 'reading')"
                 )
 
-        await datasette.get_database().execute_write_fn(write)
+        await served.source_database(datasette).execute_write_fn(write)
 
     return inner
 
 
+# A refused upload's body is read and thrown away up to this much, so the sender gets to read the answer: a server
+# that answers and closes while the body is still coming leaves the sender a broken connection, not the message.
+DRAIN_BYTES = 64 * 1024 * 1024
+DRAIN_SECONDS = 10.0
+
+
+async def _discarded(receive: Any, most: int, seconds: float) -> None:
+    """The request's body received and dropped, ``most`` bytes or ``seconds`` at most (none of it is kept)."""
+    size, deadline = 0, time.monotonic() + seconds
+    while size <= most and (left := deadline - time.monotonic()) > 0:
+        try:
+            message = await asyncio.wait_for(receive(), left)
+        except TimeoutError:
+            return
+        size += len(message.get("body", b""))
+        if message.get("type") != "http.request" or not message.get("more_body", False):
+            return
+
+
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
-    """An upload larger than the limit is refused by its declared size before any of it is read (the CSRF check
-    reads a form's body); one without a declared size is read only up to the limit (:func:`_body`)."""
+    """An upload larger than the limit is refused by its declared size before the CSRF check (which reads a form's
+    body) and before any of it is kept: its body is read and dropped (:func:`_discarded`), then the 413 (at once
+    to a client that asked ``Expect: 100-continue``, which sends no body before it is told to); one
+    without a declared size is kept only up to the limit (:func:`_body`)."""
 
     def wrap(app: Any) -> Any:
         async def limited(scope: Any, receive: Any, send: Any) -> None:
             if scope["type"] == "http" and scope.get("method") == "POST" and scope.get("path") == "/lagg-till-dokument":
                 limit = _limits(datasette)[0] + 64 * 1024
-                declared = dict(scope.get("headers") or []).get(b"content-length", b"0")
-                if int(declared or b"0") > limit:
+                headers = dict(scope.get("headers") or [])
+                if int(headers.get(b"content-length", b"0") or b"0") > limit:
                     too_big = f"Filen är större än {_limits(datasette)[0] // (1024 * 1024)} MB: den tas inte emot."
+                    # A client that waits for "100 Continue" sends nothing more: it reads the answer at once.
+                    if headers.get(b"expect", b"").lower() != b"100-continue":
+                        await _discarded(receive, DRAIN_BYTES, DRAIN_SECONDS)
                     await Response.text(too_big, status=413).asgi_send(send)
                     return
             await app(scope, receive, send)
