@@ -204,6 +204,12 @@ def test_markers() -> None:
     assert find_marker(_line("– totalt 16 256", 100).segments[0], fresh=False) is None
     # ... nor is a measure code.
     assert find_marker(_line("A2.1.1 Kopplingen", 100).segments[0], fresh=True) is None
+    # Items 10 and on whose text sits at the tab stop of items 1-9 lose the space: the mark is glued to the name.
+    glued = find_marker(_line("10.Göteborgs kommun", 100).segments[0], fresh=True)
+    assert (glued.marker, glued.units) == ("10.", 2)
+    assert find_marker(_line("12)Region Jämtland Härjedalen", 100).segments[0], fresh=True).marker == "12)"
+    assert find_marker(_line("10.Göteborgs kommun", 100).segments[0], fresh=False) is None
+    assert find_marker(_line("3.5 miljoner kronor", 100).segments[0], fresh=True) is None
 
 
 def test_blocks_from_lines() -> None:

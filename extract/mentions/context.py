@@ -8,7 +8,15 @@ import re
 from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister, with_hyphen
-from atgard.extract.mentions.shapes import named_for, regions, with_adjective
+from atgard.extract.mentions.shapes import (
+    audits,
+    county_boards,
+    kind_and_area,
+    municipalities,
+    named_for,
+    regions,
+    with_adjective,
+)
 from atgard.extract.mentions.spans import (
     BOARD_WORD,
     HOME,
@@ -217,8 +225,22 @@ _OWNER_BEFORE = rule(
 )
 
 
+# Another town's name before a register company's name that leaves out Stockholm's: "Gävle Stadshus AB".
+_TOWN_BEFORE = rule(
+    "board.town_before",
+    r"(?:^|[\s(])(?P<owner>[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+$",
+    matches=("synpunkter från Gävle ", "Mölndals-Ekmans "),
+    not_matches=("till ", "GÄVLE "),
+    flags=0,
+)
+_NOT_TOWNS = frozenset("till från och samt av enligt med hos genom för även också både eller utom inklusive".split())
+
+
 def _owned(text: str, span: BoardSpan) -> BoardSpan:
     found = _OWNER_BEFORE.search(text[: span.start])
+    if found is None and span.kind == "company" and not span.name.lower().startswith(span.text.lower()[:4]):
+        town = _TOWN_BEFORE.search(text[: span.start])  # the register's name starts with a word the text lacks
+        found = town if town and town.group("owner").lower() not in _NOT_TOWNS else None
     if found is None or not span.text[:1].isupper() or span.kind == "external":
         return span
     start = found.start("owner")
@@ -291,6 +313,24 @@ _NOT_ADJECTIVES = frozenset(
 )
 
 
+# An organisation's own board named after it in the genitive: "regionens kultur- och bildningsnämnd".
+_ORGANISATION_OWNER = rule(
+    "board.organisation_owner",
+    r"(?:^|\s)(?:regionens|kommunens|stadens|landstingets)\s+$",
+    matches=("samt regionens ", "kommunens "),
+    not_matches=("regionen ", "Regionens ungdomsråds "),
+    flags=0,
+)
+
+
+def _definite(text: str, span: BoardSpan) -> BoardSpan:
+    """A board named in the indefinite after its organisation's genitive is named in the definite, as a board's
+    name is: "regionens kultur- och bildningsnämnd" is Kultur- och bildningsnämnden."""
+    if not span.name.endswith("nämnd") or not _ORGANISATION_OWNER.search(text[: span.start]):
+        return span
+    return BoardSpan(span.start, span.end, span.text, span.board_id, f"{span.name}en", span.kind)
+
+
 def board_spans(doc: Doc, register: BoardRegister) -> list[BoardSpan]:
     """Every board named in ``doc``, in text order.
 
@@ -309,7 +349,10 @@ def board_spans(doc: Doc, register: BoardRegister) -> list[BoardSpan]:
     taken = {i for span in doc.spans[BOARDS] for i in range(span.start, span.end)}
     coordinated = coordinated_spans(doc, register, taken)
     text = doc_text(doc)
-    unknown = [_with_adjective(text, _suspended(text, span, register)) for span in unknown_spans(doc, taken, register)]
+    unknown = [
+        _definite(text, _with_adjective(text, _suspended(text, span, register)))
+        for span in unknown_spans(doc, taken, register)
+    ]
     return _with_shapes(text, _subsidiaries(text, sorted(known + coordinated + unknown, key=lambda span: span.start)))
 
 
@@ -347,7 +390,15 @@ def _with_shapes(text: str, spans: list[BoardSpan]) -> list[BoardSpan]:
     Skåne"): a shaped name wins over a span inside it or across its start, and yields to one around it (the
     register's "Region Stockholm")."""
     shaped = [
-        s for s in named_for(text) + with_adjective(text) + regions(text) if not any(_around(o, s) for o in spans)
+        s
+        for s in named_for(text)
+        + with_adjective(text)
+        + regions(text)
+        + county_boards(text)
+        + municipalities(text)
+        + kind_and_area(text)
+        + audits(text)
+        if not any(_around(o, s) for o in spans)
     ]
     kept = [o for o in spans if not any(s.start <= o.start < s.end for s in shaped)]
     return sorted(kept + shaped, key=lambda span: span.start)

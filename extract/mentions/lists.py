@@ -109,6 +109,16 @@ def with_area(previous: Recipient, gap: str) -> tuple[Recipient, int] | None:
     return Recipient(name=f"{previous.name} {area}", board_id=None, kind="unknown"), found.end()
 
 
+# A name's abbreviation in brackets right after it: "Sveriges Kommuner och Regioner (SKR)".
+_ABBREVIATION = rule(
+    "board.abbreviation_after",
+    r"\s*\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö&-]{1,9}\)$",
+    matches=(" (SKR)", " (KFS)"),
+    not_matches=(" och SKR", " (kulturförvaltningen)"),
+    flags=0,
+)
+
+
 def read_board_list(text: str, register: BoardRegister) -> list[Recipient]:
     """A list of boards as written after "Ansvar:" or in an "Ansvarig" column, resolved in order.
 
@@ -139,8 +149,8 @@ def _board_list(cleaned: str, register: BoardRegister) -> tuple[Recipient, ...]:
                 found.append(resolve_name(piece, register))
         if span is None:
             break
-        if span.start < position:
-            continue  # inside the name of a body listed before it
+        if span.start < position or (found and _ABBREVIATION.match(cleaned, position, span.end + 1)):
+            continue  # inside the name of a body listed before it, or its abbreviation: "… Regioner (SKR)"
         recipient, position = listed_recipient(span, cleaned, register)
         found.append(recipient)
     return tuple(found)

@@ -21,11 +21,19 @@ OWN_BODY = rule(
     not_matches=("Kulturnämnden", "Bolagets styrelse"),
 )
 # A name as a list may give one: a capital, then up to five more words, none a finite verb or a sentence adverb
-# (a clause is no name: "Kommunens vattenförsörjning berör även grannkommunerna").
+# (a clause is no name: "Kommunens vattenförsörjning berör även grannkommunerna"), and perhaps its abbreviation in
+# brackets ("Kommunala Företagens Samorganisation (KFS)").
 NAME_LIKE = rule(
     "board.name_like",
-    rf"^(?!.*\s{CLAUSE_WORD}(?:\s|$))[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){{0,5}}$",
-    matches=("Stockholms stads pensionärsråd", "Polisregion Stockholm", "SISAB", "Sveriges Kommuner och Regioner"),
+    rf"^(?!.*\s{CLAUSE_WORD}(?:\s|$))[A-ZÅÄÖ][\wåäöÅÄÖéü:&'-]*(?:\s+[\wåäöÅÄÖéü:&'-]+){{0,5}}"
+    r"(?:\s+\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö&-]{1,9}\))?$",
+    matches=(
+        "Stockholms stads pensionärsråd",
+        "Polisregion Stockholm",
+        "SISAB",
+        "Sveriges Kommuner och Regioner",
+        "Kommunala Företagens Samorganisation (KFS)",
+    ),
     not_matches=(
         "samtliga nämnder",
         "Stockholms stads råd för funktionshindersfrågor och deras frågor",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from atgard.extract.mentions.spans import BoardSpan
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import CLAUSE_WORD, VIEW_VERB
 from atgard.schema.contract import BoardKind
 
 # The heads a name by purpose starts with: a board's ("nämnden"), an agency's ("Myndigheten", "Inspektionen").
@@ -130,3 +131,111 @@ _REGION = rule(
 def regions(text: str) -> list[BoardSpan]:
     """Regions and county councils by their printed name, external."""
     return [BoardSpan(m.start(), m.end(), m.group(), None, m.group(), "external") for m in _REGION.finditer(text)]
+
+
+# A county administrative board named with its county, whichever it is: "Länsstyrelsen Blekinge", "Länsstyrelsen
+# Västra Götaland", "Länsstyrelsen i Gävleborgs län". Stockholm's own is the register's.
+_COUNTY_BOARD = rule(
+    "board.county_board_shape",
+    r"\bLänsstyrelsen\s+(?:i\s+)?(?:(?:Västra|Östra|Norra|Södra)\s+)?[A-ZÅÄÖ][\wåäö]+(?:-[A-ZÅÄÖ][\wåäö]+)?"
+    r"(?:\s+län)?\b",
+    matches=("Länsstyrelsen Blekinge", "Länsstyrelsen Västra Götaland", "Länsstyrelsen i Gävleborgs län"),
+    not_matches=("Länsstyrelsen har", "länsstyrelsen Blekinge", "Länsstyrelsen i samverkan"),
+    flags=0,
+)
+# Municipalities named together under one plural head: "Karlshamns, Karlskrona, Olofströms, Ronneby och
+# Sölvesborgs kommuner" (each "Karlshamns kommun", "Karlskrona kommun" …).
+_PLACE = r"[A-ZÅÄÖ][\wåäö]+(?:-[A-ZÅÄÖ][\wåäö]+)?"
+_MUNICIPALITIES = rule(
+    "board.municipalities_shape",
+    rf"\b(?P<places>(?:{_PLACE},\s+)*{_PLACE}\s+(?:och|samt|respektive)\s+{_PLACE})\s+kommuner(?:na)?\b",
+    matches=("Karlshamns, Karlskrona, Olofströms, Ronneby och Sölvesborgs kommuner", "Solna och Sundbybergs kommuner"),
+    not_matches=("Sveriges Kommuner och Regioner", "länets kommuner", "Solna kommun"),
+    flags=0,
+)
+_MUNICIPALITY_JOINT = rule(
+    "board.municipality_joint",
+    r",\s+|\s+(?:och|samt|respektive)\s+",
+    matches=(", ", " och ", " respektive "),
+    flags=0,
+)
+
+
+def county_boards(text: str) -> list[BoardSpan]:
+    """County administrative boards by their printed name, external."""
+    return [BoardSpan(m.start(), m.end(), m.group(), None, m.group(), "external") for m in _COUNTY_BOARD.finditer(text)]
+
+
+def municipalities(text: str) -> list[BoardSpan]:
+    """Municipalities named under one plural head, one span each (the last one with the head), external.
+
+    >>> [s.name for s in municipalities("till Karlshamns, Karlskrona och Sölvesborgs kommuner samt Region Skåne")]
+    ['Karlshamns kommun', 'Karlskrona kommun', 'Sölvesborgs kommun']
+    """
+    spans = []
+    for found in _MUNICIPALITIES.finditer(text):
+        position = found.start("places")
+        pieces = _MUNICIPALITY_JOINT.split(found.group("places"))
+        for number, place in enumerate(pieces):
+            start = text.index(place, position)
+            end = found.end() if number == len(pieces) - 1 else start + len(place)
+            spans.append(BoardSpan(start, end, text[start:end], None, f"{place} kommun", "external"))
+            position = start + len(place)
+    return spans
+
+
+# A board named by its kind and then its area, as Örebro names its boards: "Programnämnd social välfärd",
+# "programnämnd barn och utbildning", "Driftsnämnd Vård och omsorg". The area runs to where a list or a clause
+# goes on: punctuation, "och" before another board or "till", "för yttrande", a finite verb.
+_AREA_NAME_WORD = (
+    r"(?!(?:och|till|för|att|som|samt|respektive|i|på|av|med|om|den|det|de|ser|ska)\b)(?![\wåäö-]*nämnd)"
+    rf"(?!(?:{CLAUSE_WORD}|{VIEW_VERB})\b)[\wåäöÅÄÖ]+"
+)
+_AREA_BOUNDARY = (
+    rf"(?=\s*(?:[,;.:)]|$)|\s+(?:och|samt|respektive)\s+(?:till\b|(?:[a-zåäö]+\s+)?[\wåäö-]*nämnd|[A-ZÅÄÖ])"
+    rf"|\s+(?:för|att|senast|som|ska|har)\b|\s+(?:{CLAUSE_WORD}|{VIEW_VERB}|ser)\b)"
+)
+_KIND_AND_AREA = rule(
+    "board.kind_and_area",
+    r"\b(?:[Pp]rogram|[Dd]rifts?|[Oo]mrådes|[Bb]eställar|[Uu]tförar)nämnd(?:en)?\s+"
+    rf"{_AREA_NAME_WORD}(?:(?:\s+|\s*&\s*|\s+och\s+){_AREA_NAME_WORD}){{0,3}}?{_AREA_BOUNDARY}",
+    matches=(
+        "remitterats till programnämnd social välfärd och till tekniska nämnden",
+        "Programnämnd barn och utbildning, programnämnd samhällsbyggnad",
+        "Driftsnämnd Vård och omsorg ser positivt på",
+        "Programnämnd social välfärd avstyrker",
+    ),
+    not_matches=("programnämnden har", "Programnämnd och kulturnämnden"),
+    flags=0,
+)
+
+
+def kind_and_area(text: str) -> list[BoardSpan]:
+    """Boards named by their kind and then their area, printed name kept (kind "unknown").
+
+    >>> [s.name for s in kind_and_area("till programnämnd barn och utbildning och programnämnd social välfärd.")]
+    ['Programnämnd barn och utbildning', 'Programnämnd social välfärd']
+    """
+    return [
+        BoardSpan(m.start(), m.end(), m.group(), None, m.group()[:1].upper() + m.group()[1:], "unknown")
+        for m in _KIND_AND_AREA.finditer(text)
+    ]
+
+
+# A municipality's or region's audit named as one word, as Göteborg and Malmö name theirs: "Stadsrevisionen",
+# "Kommunrevisionen", "Regionrevisionen" (Stockholm's is the register's Revisorskollegiet).
+_AUDIT = rule(
+    "board.audit_shape",
+    r"\b(?:Stads|Kommun|Region|Landstings)revision(?:en|ens)\b",
+    matches=("Stadsrevisionen får promemorian för kännedom", "Kommunrevisionens granskning"),
+    not_matches=("stadsrevisionen", "Revisionen", "Stadsrevisionsenheten"),
+    flags=0,
+)
+
+
+def audits(text: str) -> list[BoardSpan]:
+    """Audits named as one word, the genitive's name without its "s" (kind "unknown")."""
+    return [
+        BoardSpan(m.start(), m.end(), m.group(), None, m.group().removesuffix("s"), "unknown")
+        for m in _AUDIT.finditer(text)
+    ]

@@ -143,12 +143,12 @@ def unknown_spans(doc: Doc, taken: set[int], register: BoardRegister) -> list[Bo
                 if _CAPITALISED.match(doc[start - 1].text):
                     start -= 1
                 elif (
-                    doc[start - 1].lower_ in ("och", "&")
+                    (doc[start - 1].lower_ in ("och", "&") or doc[start - 1].text == "i")
                     and start > 1
                     and start - 2 not in taken
                     and _CAPITALISED.match(doc[start - 2].text)
                 ):
-                    start -= 2  # "Nordiska Bostäder och Lokaler AB": one company
+                    start -= 2  # "Nordiska Bostäder och Lokaler AB", "Hyresbostäder i Norrköping AB": one company
                 else:
                     break
             # the name goes on after "AB" when nothing or one genitive prefix stands before it:

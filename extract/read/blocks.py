@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from atgard.extract.read.columns import column_parts
 from atgard.extract.read.glyphs import Line, Segment, Unit
 from atgard.extract.read.lines import body_size
-from atgard.extract.read.patterns import LIST_MARKER
+from atgard.extract.read.patterns import GLUED_NUMBER_MARKER, LIST_MARKER
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.extract.read.tables import TableRow
 from atgard.extract.read.text import SOFT_HYPHEN, ends_sentence, line_joint
@@ -148,8 +148,9 @@ def find_marker(segment: Segment, fresh: bool, settings: LayoutSettings = DEFAUL
     while end < len(units) and units[end].text != " ":
         end += 1
     word = "".join(unit.text for unit in units[:end])
-    if not LIST_MARKER.match(word):
-        return None
+    if not LIST_MARKER.match(word):  # unless a glued "10.Göteborgs kommun": the mark is its first two units
+        glued = fresh and len(units) > 2 and GLUED_NUMBER_MARKER.match("".join(u.text for u in units[:3]))
+        return ListMark(units[0].text + units[1].text, 2, units[2].x0) if glued else None
     start = end
     while start < len(units) and units[start].text == " ":
         start += 1

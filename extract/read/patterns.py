@@ -95,6 +95,15 @@ LIST_MARKER = layout_pattern(
     not_matches=("2016.", "A2.1.1", "ab)", "(12a)", "1"),
 )
 
+# A number mark glued to its text, as a PDF prints items 10 and on when their text sits at the tab stop of items
+# 1–9 and no space glyph is left: "10.Göteborgs kommun". Read only at the start of a new block.
+GLUED_NUMBER_MARKER = layout_pattern(
+    "list.glued_number",
+    r"^\d{1,2}[.)](?=[A-ZÅÄÖ])",
+    matches=("10.Göteborgs", "11.Linköpings", "12)Stockholms"),
+    not_matches=("2016.Därefter", "3.5", "1.a)", "10.göteborgs"),
+)
+
 # --- Page furniture: page numbers --------------------------------------------------------------------------------
 
 # A page number as a running header or footer prints it: "Sida 3 (11)", "3 (11)", "Sida 2 av 5", "3/11",

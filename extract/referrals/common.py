@@ -35,6 +35,19 @@ PRIMARY = rule(
     matches=("Synpunkter ges i första hand av",),
     not_matches=("i andra hand av",),
 )
+# A clause that tells of something else after the list: "…, där insatserna i första hand ska prövas".
+_ASIDE_CLAUSE = rule(
+    "referral.aside_clause",
+    r",\s+(?:där|eftersom|vilket|då|när|varvid)\b[^,;]*",
+    matches=(", där insatserna i första hand ska prövas", ", eftersom de i första hand berörs"),
+    not_matches=(", i första hand", ", som i första hand"),
+)
+
+
+def primary(sentence: str) -> bool:
+    """Whether a referral's sentence asks its bodies first ("i första hand"), outside a clause that tells of
+    something else ("remitteras till A och B, där insatserna i första hand ska prövas")."""
+    return PRIMARY.search(_ASIDE_CLAUSE.sub("", sentence)) is not None
 
 
 # "rapporten X", "delrapporten X", and as OCR may misread it: "räpporten".

@@ -180,10 +180,12 @@ RECOUNTING_SECTION = rule(
 
 
 # Who prepares the document, as the subject of what it did to prepare it: opinions it gathered are no referral.
+# An answering organisation names itself so too: "Kommunen har i sin tur inhämtat synpunkter från X".
 _OWN_PREPARATION = rule(
     "referral.own_preparation",
-    rf"^(?:{OFFICE_DEFINITE}|stadsdelsförvaltningen|vi|utredningen|utredaren)$",
-    matches=("Förvaltningen", "Kontoret", "Vi", "Utredningen"),
+    rf"^(?:{OFFICE_DEFINITE}|stadsdelsförvaltningen|vi|utredningen|utredaren|kommunen|regionen|staden|myndigheten|"
+    r"bolaget|länsstyrelsen)$",
+    matches=("Förvaltningen", "Kontoret", "Vi", "Utredningen", "Kommunen", "Regionen"),
     not_matches=("Kommunstyrelsen", "Stadshus AB", "Kulturnämnden", "Socialförvaltningen"),
 )
 

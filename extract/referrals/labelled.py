@@ -14,17 +14,22 @@ from atgard.extract.referrals.zones import Zone
 from atgard.extract.rules import rule
 from atgard.schema.contract import Recipient
 
-# The bodies as an item's label, then its scope: after a colon, a spaced dash or an opening parenthesis.
+# The bodies as an item's label, then its scope: after a colon, a spaced dash or an opening parenthesis (not the
+# name's abbreviation in brackets: "Kommunala Företagens Samorganisation (KFS)").
 _LABEL = rule(
     "referral.labelled_item",
-    r"^\s*(?P<label>[^:()\n]{2,120}?)\s*(?::\s*|\s[–—-]\s+|\s\()(?=\S)",
+    r"^\s*(?P<label>[^:()\n]{2,120}?)\s*(?::\s*|\s[–—-]\s+|\s\((?![A-ZÅÄÖ][A-ZÅÄÖa-zåäö&-]{1,9}\)[\s,;.]*$))(?=\S)",
     matches=(
         "Idrottsnämnden: åtgärderna D2.1–D2.4",
         "Trafiknämnden och exploateringsnämnden – kapitel 3",
         "SISAB (åtgärd D2.3, med svar senast den 15 maj 2026)",
         "AB Familjebostäder: hela rapporten",
     ),
-    not_matches=("Kulturnämnden", "Idrottsnämnden yttrar sig över åtgärd D2.1."),
+    not_matches=(
+        "Kulturnämnden",
+        "Idrottsnämnden yttrar sig över åtgärd D2.1.",
+        "Kommunala Företagens Samorganisation (KFS)",
+    ),
 )
 # A name that is an organisation by its shape, though the register does not know it: a company, an association,
 # an agency ("Stockholms Idrottsförbund", "Svenska Kennelklubben", "Fastighetsägarna Stockholm AB").

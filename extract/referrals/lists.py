@@ -141,7 +141,9 @@ def _entries(item: Analysed) -> list[str]:
         elif line:
             lines.append(line)
     names_only = all(
-        len(line.split()) <= 8 and (not line.endswith((".", "!", "?", ":")) or _LIST_LABEL.match(line))
+        len(line.split()) <= 8
+        and (not line.endswith((".", "!", "?", ":")) or _LIST_LABEL.match(line))
+        and not any(cue_lemma(w.text) for w in words(line))  # a lead: "Kontoret föreslår att X remitteras till"
         for line in lines
     )
     return lines if names_only else []

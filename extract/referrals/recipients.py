@@ -41,12 +41,24 @@ _FILLER_WORD = (
     rf"närmare\s+bestämt|i\s+synnerhet|särskilt|samtliga|alla|{AND}|styrelsen\s+(?:för|i)|till|av|:|-|–|"
     # a group's noun before the names it holds: "till dotterbolagen AB X, AB Y och AB Z", "dotterbolaget X"
     r"(?:dotter|syster)(?:bolag|företag)(?:en|et)|bolagen|företagen|myndigheterna|organisationerna|kommunerna|"
-    r"regionerna|föreningarna|stiftelserna)"
+    r"regionerna|föreningarna|stiftelserna|"
+    # the organisation whose boards follow: "samt regionens kultur- och bildningsnämnd och trafiknämnd"
+    r"regionens|kommunens|stadens|landstingets)"
 )
 _FILLER = rule(
     "referral.filler",
     rf"^(?:{_FILLER_WORD}(?:\s+{_FILLER_WORD})*)?$",
-    matches=("", "bl.a", "d.v.s. till", "samt till", "och därutöver", "i första hand", "dvs", "till dotterbolaget"),
+    matches=(
+        "",
+        "bl.a",
+        "d.v.s. till",
+        "samt till",
+        "och därutöver",
+        "i första hand",
+        "dvs",
+        "till dotterbolaget",
+        "samt regionens",
+    ),
     not_matches=("Kulturnämnden", "utom", "de nämnder som berörs"),
 )
 

@@ -18,7 +18,7 @@ from atgard.extract.codes import find_codes
 from atgard.extract.dissent import in_dissent
 from atgard.extract.mentions import LIST_LEAD, BoardSpan
 from atgard.extract.referrals.clauses import Clause, find_clauses
-from atgard.extract.referrals.common import IMPLEMENTATION, PRIMARY, TitleContext, report_title, titles_by_noun
+from atgard.extract.referrals.common import IMPLEMENTATION, TitleContext, primary, report_title, titles_by_noun
 from atgard.extract.referrals.judge import Action, Judgement, judge
 from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.referrals.lists import LIST_HEADING, list_referral
@@ -310,7 +310,7 @@ def _read_sentence(
             scope="measures" if codes else "report",
             measure_codes=codes,
             recipients=request.recipients,
-            priority="primary" if PRIMARY.search(text) else None,
+            priority="primary" if primary(text) else None,
             condition=request.condition,
             text=sentence.text,
             **item.located(sentence.start, sentence.end),
