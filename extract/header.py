@@ -366,8 +366,16 @@ def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[s
     own = {name.casefold() for name in names if name}
     found = {m.group(1).casefold() for line in header_lines for m in _MUNICIPALITY.finditer(line)}
     if not found and (home := home_municipality(header_lines)) is not None:
-        # named only by its address and web domain ("141 85 Huddinge", "huddinge.se"), or in capitals
-        found = {f"{home} kommun".casefold(), f"{home} stad".casefold(), f"{home}s stad".casefold()}
+        # named only by its address and web domain ("141 85 Huddinge", "huddinge.se"), or in capitals; a region
+        found = (
+            {home.casefold(), "regionen"}
+            if home.startswith("Region") or home.endswith("landsting")
+            else {
+                f"{home} kommun".casefold(),
+                f"{home} stad".casefold(),
+                f"{home}s stad".casefold(),
+            }
+        )
     return own | (found or {"stockholms stad"}) | {"staden", "kommunen"}
 
 
@@ -384,17 +392,44 @@ _CAPITALISED_WORD = rule(
     "header.capitalised_word", r"[A-ZÅÄÖ][\wåäö]+", matches=("Malmö", "205 80 Malmö"), not_matches=("malmö",), flags=0
 )
 _FOLD = str.maketrans("åäöéü", "aaoeu")
+# A region's (county council's) name heading its letterhead, or with its postal address: its boards are its own.
+_REGION = rule(
+    "header.region",
+    r"^(?P<name>Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?|[A-ZÅÄÖ][\wåäö]+\s+läns\s+landsting)"
+    r"(?:(?P<address>,\s*(?:Box\s+\d+,\s*)?\d{3}\s?\d{2}\b.*)|\s*)$",
+    matches=(
+        "Region Blekinge",
+        "Region Västra Götaland",
+        "Jämtlands läns landsting",
+        "Region Blekinge, 371 81 Karlskrona",
+        "Region Stockholm, Box 22550, 104 22 Stockholm",
+    ),
+    not_matches=("Regionstyrelsen", "Till Region Stockholm", "Region Stockholm har yttrat sig", "region Uppsala"),
+    flags=0,
+)
+
+
+def _home_region(header_lines: Sequence[str]) -> str | None:
+    """The region heading the letterhead ("Region Blekinge" on its first line, or with its postal address)."""
+    for number, line in enumerate(header_lines):
+        if (found := _REGION.match(line.strip())) and (number == 0 or found.group("address")):
+            return found.group("name")
+    return None
 
 
 def home_municipality(header_lines: Sequence[str]) -> str | None:
-    """The municipality a document comes from, when its first page's furniture says so.
+    """The municipality (or region) a document comes from, when its first page's furniture says so.
 
     A town in the address whose name is the web domain ("205 80 Malmö" and
-    "malmo.se"), or a name such as "Uppsala kommun" or "Solna stad".
+    "malmo.se"), a name such as "Uppsala kommun" or "Solna stad", or a region heading the letterhead.
 
     >>> home_municipality(["Stadskontoret", "205 80 Malmö", "malmo.se"]), home_municipality(["AB Svenska Bostäder"])
     ('Malmö', None)
+    >>> home_municipality(["Region Stockholm", "Regionstyrelsen", "Box 22550, 104 22 Stockholm"])
+    'Region Stockholm'
     """
+    if (region := _home_region(header_lines)) is not None:
+        return region
     text = " ".join(header_lines)
     if found := _MUNICIPALITY.search(text):
         return found.group(1).split()[0].removesuffix("s")

@@ -550,6 +550,28 @@ def test_header_shapes_of_letters_and_other_municipalities(block) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lines", "home"),
+    [
+        (["Region Blekinge", "Regionstyrelsen   PROTOKOLLSUTDRAG"], "Region Blekinge"),
+        (
+            ["Regionstyrelsen   YTTRANDE", "Sida 1 (2)", "Region Västra Götaland, 405 44 Göteborg"],
+            "Region Västra Götaland",
+        ),
+        (
+            ["Hälso- och sjukvårdsnämnden", "Jämtlands läns landsting, Box 602, 832 23 Östersund"],
+            "Jämtlands läns landsting",
+        ),
+        # a region named in a Stockholm document's letterhead, not heading it: the city's
+        (["Trafikkontoret", "Yttrande", "Region Stockholm"], None),
+        (["Stadsledningskontoret", "Till Region Stockholm, trafikförvaltningen"], None),
+    ],
+)
+def test_a_region_heading_its_letterhead_is_the_documents_home(lines: list[str], home: str | None) -> None:
+    """A region's boards ("trafiknämnden", "kultur- och bildningsnämnden") are its own, not Stockholm's."""
+    assert home_municipality(lines) == home
+
+
+@pytest.mark.parametrize(
     ("text", "spans"),
     [
         ("stadsdelsnämnden i Skärholmen", [("Skärholmens stadsdelsnämnd", "district_committee")]),
