@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import BoardSpan, board_spans
 from atgard.extract.nlp import doc_text, make_docs, sentence_bounds, swedish_pipeline, token_starts, token_texts
-from atgard.schema import BBox, Block, PageBox
+from atgard.schema import Block, PageBox
+from atgard.schema.read import union_by_page
 
 
 @dataclass(frozen=True)
@@ -78,21 +79,7 @@ def _locate(block: Block, start: int, end: int, bounds: tuple[list[int], list[in
     hit = hit or block.lines[:1]
     if not hit:
         return block.boxes
-    by_page: dict[int, list[BBox]] = {}
-    for line in hit:
-        by_page.setdefault(line.page, []).append(line.bbox)
-    return [
-        PageBox(
-            page=page,
-            bbox=BBox(
-                x0=min(b.x0 for b in on_page),
-                top=min(b.top for b in on_page),
-                x1=max(b.x1 for b in on_page),
-                bottom=max(b.bottom for b in on_page),
-            ),
-        )
-        for page, on_page in sorted(by_page.items())
-    ]
+    return union_by_page((line.page, line.bbox) for line in hit)
 
 
 def located_at(boxes: Sequence[PageBox]) -> dict[str, Any]:

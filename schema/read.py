@@ -7,6 +7,7 @@ top to bottom.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -90,9 +91,14 @@ class Block(Model):
 
 def union_per_page(boxes: list[PageBox]) -> list[PageBox]:
     """One box per page around all the given boxes on it, pages in order."""
+    return union_by_page((box.page, box.bbox) for box in boxes)
+
+
+def union_by_page(boxes: Iterable[tuple[int, BBox]]) -> list[PageBox]:
+    """One box per page around the (page, box) pairs on it, pages in order (no PageBox made for each)."""
     by_page: dict[int, list[BBox]] = {}
-    for box in boxes:
-        by_page.setdefault(box.page, []).append(box.bbox)
+    for page, bbox in boxes:
+        by_page.setdefault(page, []).append(bbox)
     return [
         PageBox(
             page=page,
