@@ -35,6 +35,10 @@ _GOES_ON = forms_pattern(
     compounds=True,
 )  # fmt: skip
 
+# A proposal, also as a compound's last part: "förslaget", "samrådsförslag", "granskningsförslaget".
+_PROPOSAL = r"(?:[Ff]|[a-zåäö]+f)örslag(?:et)?"
+# What a proposal may say of the plan before its name: "förslaget till nya Riktlinjer för markanvisningar".
+_NEW = r"(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade|uppdaterad|uppdaterat|uppdaterade)\s+)?"
 QUOTED_TITLE = rule(
     "report.quoted_title",
     r"\b(?:rapport\w*|betänkande\w*|promemoria\w*|utredning\w*|program\w*)\s+[”\"»](?P<title>[^”\"«]{5,150})[”\"«]",
@@ -46,10 +50,12 @@ QUOTED_TITLE = rule(
 NAMED_TITLE = rule(
     "report.named_title",
     r"(?:\b(?:[Rr]apporten|[Bb]etänkandet|[Pp]romemorian|[Dd]epartementspromemorian)\s+|"
-    r"\b[Ff]örslag(?:et)?\s+till\s+(?=[A-ZÅÄÖ])|"
+    rf"\b{_PROPOSAL}\s+till\s+{_NEW}(?=[A-ZÅÄÖ])|"
     rf"\b[\wåäö-]+s\s+{_GENRE_OWNED}\s+(?=[A-ZÅÄÖ]))"
     r"(?P<title>[A-ZÅÄÖ][^,.;:()”\"]{3,120}?)"
-    rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss)"
+    rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss|"
+    # what it is sent for: "remitterat förslaget till X för yttrande"
+    r"för\s+(?:yttrande|samråd|synpunkter|kännedom|granskning|beslut)\b)"
     r"\b|\()"
     rf"|\s+(?:{OCH}\s+)?{_GOES_ON}"
     # what the matter is about follows a dash: "X – rapport från Y", "X – beslut om remiss", "X – yttrande"
@@ -68,6 +74,9 @@ NAMED_TITLE = rule(
         "Nämnden godkänner att förslaget till Anläggningsplan för idrotten 2027–2036 skickas på remiss.",
         "Förslaget till Plan för stadens badplatser fastställs och tillställs kommunstyrelsen.",
         "Ärende 6 Förslag till Plan för offentlig konst 2026–2030 – beslut om remiss",
+        "Kommunstyrelsen har remitterat förslaget till nya Riktlinjer för markanvisning i Umeå kommun till nämnden.",
+        "Nämnden har fått samrådsförslaget till Program för Norra hamnen för yttrande.",
+        "Yttrande över förslag till reviderade Riktlinjer för bostadsförsörjning",
     ),
     not_matches=("rapporten visar att otryggheten ökar", "i rapporten. Den", "förslaget till beslut"),
 )
@@ -83,14 +92,16 @@ NOT_A_REPORT = rule(
 # The heading of an answer, or of a protocol's paragraph or an agenda's item, names the report answered:
 # "Yttrande över X", "Svar på remiss av X", "Svar på X-departementets remiss av promemorian X",
 # "Yttrande till Utbildningsdepartementet över X", "§ 9 Remiss av X". A motion, a letter or a proposal is no report.
-_REMISS_OF = r"(?:remiss(?:en)?|remittering(?:en)?)\s+(?:av|om|avseende|angående|över|gällande)\s+"
+_ABOUT = r"(?:över|på|om|avseende|angående|gällande|rörande|beträffande)"
+_REMISS_OF = rf"(?:remiss(?:en)?|remittering(?:en)?)\s+(?:av|{_ABOUT})\s+"
 # ... or before its own proposal: "Yttrande över Region Skånes förslag till Regional transportplan" (the title is
 # what the proposal is of, read after "förslag till" below).
 _OWNED = rf"(?:{_OWNER}(?=(?i:remiss|remittering|{_GENRE_OWNED}|förslag(?:et)?\s+till)\b))?"
 # What stands between the lead and the title: who referred it, "remiss av", the genre word, or "remissen X".
 _FRAME = rf"{_OWNED}(?i:{_REMISS_OF})?(?:(?i:{_GENRE}|{_GENRE_OWNED})\s+|(?i:remissen)\s+(?=[A-ZÅÄÖ]))?"
 _ANSWER_TO = (
-    r"(?:remissyttrande|remissvar|yttrande|svar)(?:\s+till\s+[^,:()]{3,80}?)?\s+(?:över|på|om|avseende|angående)\s+"
+    # also a compound's last part ("samrådsyttrande", "granskningsyttrande") and the opinions given ("Synpunkter på X")
+    rf"(?:[a-zåäö]*yttrande|remissvar|svar|synpunkter|kommentarer)(?:\s+till\s+[^,:()]{{3,80}}?)?\s+{_ABOUT}\s+"
 )
 _ANSWER_DASH = r"(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\s*[–:-]\s*"
 ANSWERED_IN_HEADING = rule(
@@ -98,7 +109,7 @@ ANSWERED_IN_HEADING = rule(
     rf"^(?:§\s*\d+\s+)?(?:(?i:{_ANSWER_TO}){_FRAME}|{_OWNED}(?i:{_REMISS_OF})(?:(?i:{_GENRE}|{_GENRE_OWNED})\s+)?|"
     rf"(?i:{_ANSWER_DASH}){_FRAME})"
     # a plan or programme remitted as a proposal: its title is what the proposal is of (a status is no title)
-    rf"(?:(?i:förslag(?:et)?\s+till\s+(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade)\s+)?)(?=[A-ZÅÄÖ]|{_PLAN_AHEAD}))?"
+    rf"(?:(?i:[a-zåäö]*förslag(?:et)?\s+till\s+){_NEW}(?=[A-ZÅÄÖ]|{_PLAN_AHEAD}))?"
     r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport)\w*\b)"
     r"(?![A-ZÅÄÖ][\wåäö-]*s\s+(?i:förslag|skrivelse|motion|begäran|framställan|remiss|remittering)\b)"
     rf"(?P<title>(?:[A-ZÅÄÖ]|(?={PLAN_NOUN})|(?<=till\s)(?={_PLAN_AHEAD}))[^()]{{3,150}}?)"
@@ -131,6 +142,10 @@ ANSWERED_IN_HEADING = rule(
         "§ 12 Yttrande över Länsstyrelsen i Hallands läns förslag till Åtgärdsprogram för havsmiljön",
         "Remissvar över utredningen Stockholm efter tio – utredning om stadens nattliv",
         "Yttrande över slutbetänkandet En trygg sjöfart (SOU 2026:4)",
+        "Yttrande över granskningsförslag till vattenförsörjningsplan för Hudiksvalls kommun",
+        "Samrådsyttrande gällande Trafikstrategi för Hudiksvall 2040",
+        "Synpunkter på förslag till Handlingsplan för klimatanpassning",
+        "Remiss rörande Policy för medborgardialog",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",
@@ -144,6 +159,49 @@ ANSWERED_IN_HEADING = rule(
         "Yttrande över Kommunstyrelsens förslag till budget",
     ),
 )
+# A plan is often named by its kind, in lower case, and then after a comma by its own name: "samrådsförslag till
+# översiktsplan för Sandvikens kommun, Översiktsplan 2045". The name is the report's title: a plan's kind written as a
+# name ("Riktlinjer för …"), or a name with its year ("Hållbara Hudiksvall 2040"); a place after the comma is none.
+_NAME = (
+    r"(?:(?=[A-ZÅÄÖ])(?i:[a-zåäö]*(?:plan|program|strategi|policy|riktlinjer|vision))\b[^,.;:()]{0,80}?|"
+    r"[A-ZÅÄÖ][^,.;:()]{0,60}?\b(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?)"
+)
+_KIND_DESCRIBED = rf"(?=[a-zåäö])[^,()]{{0,80}}?{PLAN_NOUN}[^,()]{{0,80}}?,\s+"
+APPOSED_IN_HEADING = rule(
+    "report.apposed_in_heading",
+    rf"^(?:§\s*\d+\s+)?(?i:{_ANSWER_TO}|{_OWNED}{_REMISS_OF}|{_ANSWER_DASH}){_OWNED}{_KIND_DESCRIBED}"
+    r"(?P<title>" + _NAME + r")\s*(?:\([^)]*\))?(?:,[^()]*)?$",
+    flags=0,
+    matches=(
+        "Yttrande över samrådsförslag till översiktsplan för Hudiksvalls kommun, Hållbara Hudiksvall 2040",
+        "Remissvar avseende förslag till ny översiktsplan, Översiktsplan 2050",
+        "§ 14 Remiss av förslag till reviderade riktlinjer, Riktlinjer för bostadsförsörjning 2027–2030",
+        "Yttrande över granskningsförslag till fördjupad översiktsplan, FÖP Norrstaden 2040, granskningshandling",
+    ),
+    not_matches=(
+        "Yttrande över samrådshandling för väg 56, Hudiksvall–Bollnäs",
+        "Yttrande över förslag till översiktsplan för Hudiksvalls kommun, Hudiksvalls kommun",
+        "Yttrande över förslag till detaljplan för kv. Björken, Norrstaden",
+    ),
+)
+# ... and in running text, after the proposal: "har översänt ett förslag till ny översiktsplan, Översiktsplan 2045,".
+NAMED_APPOSITION = rule(
+    "report.named_apposition",
+    rf"\b{_PROPOSAL}\s+till\s+{_NEW}{_KIND_DESCRIBED}(?P<title>" + _NAME + r")(?=\s*[,.;:(]|$)",
+    flags=0,
+    matches=(
+        "Kommunen har översänt ett förslag till ny översiktsplan, Hållbara Hudiksvall 2040, för samråd.",
+        "Nämnden har fått samrådsförslaget till fördjupad översiktsplan, FÖP Norrstaden 2040.",
+        "Förslaget till reviderade riktlinjer för markanvisning, Riktlinjer för markanvisning och exploatering, "
+        "har tagits fram av exploateringskontoret.",
+    ),
+    not_matches=(
+        "ett förslag till detaljplan för kv. Björken, Norrstaden, för granskning",
+        "förslaget till översiktsplan, som kommunen har tagit fram",
+    ),
+)
+
+
 # The same with the title first: "Trygg i hela staden – svar på remiss", "X – remissvar", "X – remiss från ...".
 ANSWERED_AFTER_TITLE = rule(
     "report.answered_after_title",
@@ -194,7 +252,8 @@ def heading_title(text: str) -> re.Match[str] | None:
     """The match of a heading that names the report it remits or answers, title before or after the lead, or a
     heading that is the report's title itself (its genre word, its series number)."""
     return (
-        ANSWERED_IN_HEADING.match(text)
+        APPOSED_IN_HEADING.match(text)
+        or ANSWERED_IN_HEADING.match(text)
         or ANSWERED_AFTER_TITLE.match(text)
         or GENRE_HEADING.match(text)
         or SERIES_HEADING.match(text)
