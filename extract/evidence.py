@@ -88,10 +88,12 @@ def _answer(answer: Answer, rules: list[str]) -> Answer:
     return answer.model_copy(update={"evidence": _evidence(reasons, rules)})
 
 
-def _unexplained_cues(analysed: Sequence[Analysed], items: Sequence[Any], traced: _Fired) -> list[Cue]:
+def _unexplained_cues(
+    analysed: Sequence[Analysed], items: Sequence[Any], traced: _Fired, document: Document
+) -> list[Cue]:
     """``inspect --why``'s unexplained cues (:func:`atgard.extract.explain._cues`), with the rules that fired looked
     up once per text: a sentence with a cue word, outside every item, that no rule accounts for."""
-    from atgard.extract.explain import CUE, ITEM_SECTION, NO_ITEM, _overlaps
+    from atgard.extract.explain import CUE, ITEM_SECTION, _overlaps, accounted
 
     cues, heading = [], None
     for item in analysed:
@@ -107,7 +109,7 @@ def _unexplained_cues(analysed: Sequence[Analysed], items: Sequence[Any], traced
                 continue
             if any(RULES[name].explains_cue for name in traced.on(sentence.text)):
                 continue
-            if any(r.pattern.search(sentence.text) for r in NO_ITEM):
+            if accounted(sentence.text, document):
                 continue
             in_section = bool(heading and ITEM_SECTION.pattern.search(heading))
             text, page = " ".join(sentence.text.split()), boxes[0].page
@@ -151,7 +153,7 @@ def with_evidence(
             "decision": document.decision.model_copy(update={"points": points}),
         }
     )
-    cues = _unexplained_cues(analysed, _placed_items(updated), traced)
+    cues = _unexplained_cues(analysed, _placed_items(updated), traced, updated)
     reasons: list[Reason] = ["kind_guessed"] if not kind_given and _kind_guessed(document.kind, document_type) else []
     reasons += ["unexplained_cues"] if any(c.in_item_section for c in cues) else []  # where every cue gives an item
     return updated.model_copy(update={"evidence": _evidence(reasons, []), "cues": cues})

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.boards import BoardRegister
 from atgard.extract.document import extract_document
+from atgard.extract.no_item import accounted as accounted_in_context
 from atgard.extract.rules import RULES, Fired, rule, tracing
 from atgard.schema import PageBox, ReadDocument
 from atgard.schema.contract import Document
@@ -73,11 +74,12 @@ NO_ITEM = (
     ),
     rule(  # what became of a referral: the status's source, not a new item
         "explain.answers_received",
-        r"\b(?:har|hade)\s+(?:\S+\s+){0,8}?(?:avstått|inkommit|yttrat\s+sig|lämnat\s+(?:\S+\s+)?(?:synpunkter|yttrande|svar))\b",
+        r"\b(?:har|hade)\s+(?:\S+\s+){0,8}?(?:avstått|inkommit|kommit\s+in\s+från|yttrat\s+sig|lämnat\s+(?:\S+\s+)?(?:synpunkter|yttrande|svar))\b",
         matches=(
             "Av dessa har Kiruna kommun och Svenska Röda Korset avstått från att yttra sig.",
             "Yttrande har även inkommit från Sveriges Civilförsvarsförbund.",
             "Trafiknämnden har yttrat sig.",
+            "Yttranden har även kommit in från Resenärsforum och Sveriges Bussföretag.",
         ),
         not_matches=("Nämnden ska yttra sig senast den 3 maj.",),
         explains_cue=True,
@@ -149,7 +151,13 @@ def _placed_items(document: Document) -> list[_Placed]:
     items += [_Placed("measure", m.text, m.boxes) for m in document.measures]
     items += [_Placed("answer", a.report_title or "", a.boxes) for a in document.answers]
     items += [_Placed("signatory", s.name, s.boxes) for s in document.signatories]
+    items += [_Placed("stated_answer", s.board.name, [s.source]) for r in document.referrals for s in r.stated_answers]
     return items
+
+
+def accounted(text: str, document: Document) -> tuple[str, ...]:
+    """The no-item families that account for a cue sentence: this module's and those of `extract/no_item.py`."""
+    return tuple(r.name for r in NO_ITEM if r.pattern.search(text)) + accounted_in_context(text, document)
 
 
 def _rules_on(text: str, fired: Sequence[Fired]) -> tuple[str, ...]:
@@ -168,7 +176,9 @@ def _overlaps(a: Iterable[PageBox], b: Iterable[PageBox]) -> bool:
     )
 
 
-def _cues(analysed: Sequence[Analysed], items: Sequence[_Placed], fired: Sequence[Fired]) -> list[Cue]:
+def _cues(
+    analysed: Sequence[Analysed], items: Sequence[_Placed], fired: Sequence[Fired], document: Document
+) -> list[Cue]:
     cues, heading = [], None
     for item in analysed:
         if item.block.kind == "heading":
@@ -181,10 +191,10 @@ def _cues(analysed: Sequence[Analysed], items: Sequence[_Placed], fired: Sequenc
             boxes = item.located(sentence.start, sentence.end)["boxes"]
             if any(_overlaps(boxes, placed.boxes) for placed in items):
                 continue
-            accounted = tuple(name for name in _rules_on(sentence.text, fired) if RULES[name].explains_cue)
-            accounted += tuple(r.name for r in NO_ITEM if r.pattern.search(sentence.text))
+            names = tuple(name for name in _rules_on(sentence.text, fired) if RULES[name].explains_cue)
+            names += accounted(sentence.text, document)
             in_section = bool(heading and ITEM_SECTION.pattern.search(heading))
-            cues.append(Cue(sentence.text, boxes[0].page, found.group(), heading, in_section, accounted))
+            cues.append(Cue(sentence.text, boxes[0].page, found.group(), heading, in_section, names))
     return cues
 
 
@@ -195,4 +205,4 @@ def explain(read_document: ReadDocument, register: BoardRegister) -> Explanation
     items = _placed_items(document)
     explained = [Explained(p.kind, p.text, p.boxes[0].page, _rules_on(p.text, fired)) for p in items if p.boxes]
     analysed = analyse(read_document.blocks, register)
-    return Explanation(document, explained, _cues(analysed, items, fired))
+    return Explanation(document, explained, _cues(analysed, items, fired, document))
