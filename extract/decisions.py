@@ -34,35 +34,27 @@ from dataclasses import dataclass, field
 from atgard.extract.analysis import Analysed, located_at
 from atgard.extract.boards import BoardRegister
 from atgard.extract.dates import DATELINE
+from atgard.extract.decision_sections import (
+    DECISION_HEADING,
+    INLINE_DECISION,
+    SECTION,
+    Items,
+    decision_heading,
+    is_item_heading,
+    items_of,
+)
 from atgard.extract.deliberation import DECIDING_SENTENCE, DISTRIBUTION, is_deciding, not_a_point
 from atgard.extract.dissent import DISSENT, dissent_goes_on, is_dissent_sentence
-from atgard.extract.kinds import AGENDA_PROPOSAL, PARAGRAPH_HEADING
+from atgard.extract.kinds import AGENDA_PROPOSAL
 from atgard.extract.lead_ins import lead_in
 from atgard.extract.mentions import LIST_LEAD, OWN_BODY, resolve_name
+from atgard.extract.read.text import ends_sentence, join_lines
 from atgard.extract.rules import rule
 from atgard.extract.signatories import DELEGATED
 from atgard.extract.vocabulary import OFFICE_DEFINITE
 from atgard.schema import Block
 from atgard.schema.contract import Decision, DecisionPoint
 
-_SECTION = rule(
-    "decision.section",
-    r"förslag till beslut(?!\s+under\s+sammanträdet)|beslutsförslag|förslag till (?:yttrande|svar)",
-    matches=("Förslag till beslut", "Stadsledningskontorets förslag till beslut", "Förslag till yttrande"),
-    not_matches=("Beslut", "Ärendet", "Förslag till beslut under sammanträdet"),
-)
-_DECISION_HEADING = rule(
-    "decision.protocol_heading",
-    r"^(?:beslut|beslutet|(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+s\s+beslut)\s*:?$",
-    matches=("Beslut", "Beslut:", "Nämndens beslut", "Tekniska nämndens beslut", "Kommunfullmäktiges beslut"),
-    not_matches=(
-        "Beslutsunderlag",
-        "Beslutsplanering",
-        "Kommunstyrelsens förslag till beslut",
-        "Tidigare beslut",
-        "Beslut i ärendet",
-    ),
-)
 _SPEAKER = rule(
     "decision.speaker",
     r"^föredragande\b.*\banför\b",
@@ -110,13 +102,6 @@ _GROUP_BOARD = rule(
     matches=("Koncernstyrelsen", "Moderbolagsstyrelsen"),
     not_matches=("Styrelsen för Stockholms Hamn AB", "Kulturnämnden"),
 )
-# A protocol's decision after its label on the same line: "Beslut: Nämnden godkänner rapporten."
-_INLINE_DECISION = rule(
-    "decision.inline_decision",
-    r"^(?:beslut|beslutet|(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+s\s+beslut)\s*:(?=\s*\S)",
-    matches=("Beslut: Nämnden godkänner rapporten.", "Kommunstyrelsens beslut: Motionen avslås."),
-    not_matches=("Beslut:", "Beslutsunderlag: Tjänsteutlåtande", "Tidigare beslut: KF 2019-03-04"),
-)
 # An agenda item's documents, set under it: they end its proposal's points.
 _ITEM_DOCUMENTS = rule(
     "decision.item_documents",
@@ -140,9 +125,6 @@ _SUB_POINT = rule(  # "2.1 Fondens kapital ..." under point 2
 )
 
 
-_ITEM_HEADING_MAX_CHARS = 150  # "§ 12 Remiss av …" on a line or two; a longer paragraph is text
-
-
 @dataclass
 class _Zone:
     """The points being read: who decides them, and whether they come as numbered items."""
@@ -153,6 +135,7 @@ class _Zone:
     listing: bool = False  # the last point ends in a lead ("... skickas på remiss till"): its items continue it
     agenda: bool = False  # an agenda item's proposal: its points are that item's, whatever another item proposes
     below: tuple[int, float] | None = None  # page and top of what opened the zone: its points stand under it
+    deciding_only: bool = False  # after a lead-in that was its own point: only a deciding sentence goes on
 
 
 @dataclass
@@ -168,8 +151,9 @@ class _Reading:
     outside: bool = False  # in a distribution list ("Expedieras till"): nothing is a point
     headed: bool = False  # the document has a decision heading: only its sections hold decisions
     in_section: bool = False
+    under_decision: bool = False  # under a protocol's "Beslut" heading: each paragraph there is a point
     item_body: bool = False  # right under a protocol's § heading, before any other heading
-    items: _Items | None = None  # what each block's protocol item has
+    items: Items | None = None  # what each block's protocol item has
     points: list[DecisionPoint] = field(default_factory=list)
     apart: list[bool] = field(default_factory=list)  # for each point: an agenda item's, no repeat of another's
     agenda: bool = False  # the zone opened next is an agenda item's proposal
@@ -232,11 +216,35 @@ _NUMBER_IN_TEXT = rule(
 )
 
 
-def _extend(zone: _Zone, item: Analysed) -> None:
-    """The zone's last point with ``item``'s text after its own."""
+def _extend(zone: _Zone, item: Analysed, *, line: bool = False) -> None:
+    """The zone's last point with ``item``'s text after its own (as its next ``line``: hyphenation undone)."""
     last = zone.points[-1]
     boxes = [*last.boxes, *item.located()["boxes"]]
-    zone.points[-1] = last.model_copy(update={"text": f"{last.text} {item.block.text}", "boxes": boxes})
+    text = join_lines([last.text, item.block.text]) if line else f"{last.text} {item.block.text}"
+    zone.points[-1] = last.model_copy(update={"text": text, "boxes": boxes})
+
+
+_ITEM_GOES_ON = rule(
+    "decision.item_goes_on",
+    r"^[a-zåäö]",
+    matches=("instanser som anges i bilagd sändlista, och", "under våren 2027."),
+    not_matches=("Kommunstyrelsen beslutar vidare", "2. Rapporten"),
+    flags=0,
+)
+
+
+def _goes_on(zone: _Zone, analysed: Sequence[Analysed], position: int) -> bool:
+    """Whether a paragraph is the next line of the list item before it, set back at the margin (no hanging
+    indent): "– att remittera förslaget … till de remiss-" / "instanser som anges i bilagd sändlista, och"."""
+    before = analysed[position - 1].block if position else None
+    return (
+        bool(zone.points)
+        and before is not None
+        and before.kind == "list_item"
+        and zone.points[-1].text.endswith(before.text)
+        and not ends_sentence(before.text)
+        and bool(_ITEM_GOES_ON.match(analysed[position].block.text))
+    )
 
 
 def _above(zone: _Zone, block: Block) -> bool:
@@ -278,17 +286,18 @@ def _heading(reading: _Reading, analysed: Sequence[Analysed], position: int) -> 
     reading.in_dissent = bool(DISSENT.match(text))
     reading.outside = bool(DISTRIBUTION.match(text))
     reading.item_body = is_item_heading(analysed[position].block)
-    proposal_put = bool(_SECTION.search(text)) and reading.items is not None and reading.items.final[position]
-    reading.in_section = bool(_SECTION.search(text) or _DECISION_HEADING.match(text)) and not proposal_put
+    proposal_put = bool(SECTION.search(text)) and reading.items is not None and reading.items.final[position]
+    reading.in_section = bool(SECTION.search(text) or DECISION_HEADING.match(text)) and not proposal_put
+    reading.under_decision = bool(DECISION_HEADING.match(text))
     following = analysed[position + 1 :]
     if proposal_put:
         return  # the proposal the meeting had before it: the item's "Beslut" says what it decided
-    if _SECTION.search(text):
+    if SECTION.search(text):
         if (who := _PROPOSER_IN_HEADING.match(text)) and reading.proposed_by is None:
             name = who.group("who")
             reading.proposed_by = reading.office if _OWN_OFFICE.match(name) else name
         reading.open(None, following, analysed[position])
-    elif _DECISION_HEADING.match(text):
+    elif DECISION_HEADING.match(text):
         reading.open(reading.addressee, following, analysed[position])
     elif (lead := lead_in(text)) is not None and not reading.in_dissent:
         _open_lead(reading, analysed, position, lead)  # a lead-in set in bold reads as a heading
@@ -310,7 +319,10 @@ def _open_lead(
     reading.open(name, analysed[position + 1 :], analysed[position])
     if own_clause and reading.zone is not None:
         reading.zone.points.append(_point(analysed[position], 1, name, start))
-        reading.close()
+        if reading.under_decision:  # under a "Beslut" heading a deciding sentence may follow it
+            reading.zone.deciding_only = True  # ("Paragrafen förklaras omedelbart justerad.")
+        else:
+            reading.close()
 
 
 def _ends_points(reading: _Reading, text: str) -> bool:
@@ -337,7 +349,7 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
         return
     if reading.in_dissent or reading.outside:
         return
-    if (proposal := AGENDA_PROPOSAL.search(text) or _INLINE_DECISION.match(text)) is not None:
+    if (proposal := AGENDA_PROPOSAL.search(text) or INLINE_DECISION.match(text)) is not None:
         _agenda_proposal(reading, analysed, position, proposal.end())
         return
     headed = reading.items.headed[position] if reading.items else None
@@ -349,6 +361,12 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
     if not_a_point(text):
         return
     if reading.zone is not None:
+        if reading.zone.deciding_only and not is_deciding(text):
+            reading.close()  # the body's name over the signatures, a note: no point
+            return
+        if _goes_on(reading.zone, analysed, position):
+            _extend(reading.zone, item, line=True)
+            return
         _add(reading.zone, item)
     elif reading.item_body and reading.items and not reading.items.decides[position]:
         _deciding_sentence(reading, item)
@@ -407,53 +425,6 @@ def _once_each(points: list[DecisionPoint], apart: Sequence[bool]) -> list[Decis
     return kept
 
 
-def _decision_heading(item: Analysed) -> bool:
-    text = item.block.text
-    return item.block.kind == "heading" and bool(_SECTION.search(text) or _DECISION_HEADING.match(text))
-
-
-def is_item_heading(block: Block) -> bool:
-    """A protocol item's heading, "§ 49 Val av justerare", also where the reader saw a short paragraph."""
-    return (
-        block.kind in ("heading", "paragraph")
-        and bool(PARAGRAPH_HEADING.match(block.text.strip()))
-        and (block.kind == "heading" or len(block.text) <= _ITEM_HEADING_MAX_CHARS)
-    )
-
-
-@dataclass(frozen=True)
-class _Items:
-    """For each block, what the protocol item (§ heading to § heading) it stands in has: a decision heading
-    or a lead-in of its own (``decides``: then its other sentences are not read as decisions), a decision
-    heading (``headed``, None before the first § heading), a protocol's "Beslut" heading (``final``: then a
-    "Förslag till beslut" section in it is the proposal put to the meeting, not what it decided)."""
-
-    decides: list[bool]
-    headed: list[bool | None]
-    final: list[bool]
-
-
-def _items(analysed: Sequence[Analysed]) -> _Items:
-    found = _Items([], [], [])
-    start, in_item = 0, False
-    for position, item in enumerate([*analysed, None]):
-        if item is None or is_item_heading(item.block):
-            part = analysed[start:position]
-            final = any(x.block.kind == "heading" and _DECISION_HEADING.match(x.block.text.strip()) for x in part)
-            has_heading = any(map(_decision_heading, part))
-            decides = has_heading or any(
-                lead_in(x.block.text) is not None
-                or AGENDA_PROPOSAL.search(x.block.text)
-                or _INLINE_DECISION.match(x.block.text)
-                for x in part
-            )
-            found.decides.extend([decides] * len(part))
-            found.headed.extend([has_heading if in_item else None] * len(part))
-            found.final.extend([final and in_item] * len(part))
-            start, in_item = position, True
-    return found
-
-
 def _list_item(reading: _Reading, analysed: Sequence[Analysed], position: int) -> None:
     """A list item in a zone is a point, unless its number jumps: an agenda's next item ends the points.
     An agenda's item that states its proposal ("4. Yttrande över … Förslag till beslut: …") gives it."""
@@ -485,8 +456,8 @@ def extract_decision(
     naming it is the ``addressee``'s decision.
     """
     reading = _Reading(office, addressee, register, own=frozenset(n.strip().casefold() for n in own if n))
-    reading.headed = any(_decision_heading(item) for item in analysed)
-    reading.items = _items(analysed)
+    reading.headed = any(decision_heading(item) for item in analysed)
+    reading.items = items_of(analysed)
     for position, item in enumerate(analysed):
         kind = item.block.kind
         if kind == "heading":

@@ -39,6 +39,27 @@ _NESTED_PROPOSES = rule(
     not_matches=("Jag föreslår att kommunstyrelsen beslutar följande.",),
     explains_cue=True,
 )
+# A proposal whose "att"-clause is its point, the deciding body named right after the verb: "Kommunstyrelsen
+# föreslår kommunfullmäktige att avslå motionen." The body is a council's, a board's, a committee's.
+_PROPOSES_TO = rule(
+    "decision.proposes_to",
+    rf"^(?P<proposer>{_BODY})\s+föreslår\s+(?P<decider>(?:[\wåäöÅÄÖ-]+\s+){{0,3}}?[\wåäöÅÄÖ-]*"
+    r"(?:fullmäktige|nämnden|nämnd|styrelsen|styrelse|utskottet|beredningen|direktionen))(?=\s+att\s)",
+    matches=(
+        "Kommunstyrelsen föreslår kommunfullmäktige att avslå motionen.",
+        "Stadsbyggnadsnämnden föreslår kommunfullmäktige att anta detaljplanen för kv. Linnean.",
+        "Förvaltningen föreslår stadsdelsnämnden att godkänna rapporten.",
+        "Arbetsutskottet föreslår Hägersten-Älvsjö stadsdelsnämnd att anta yttrandet.",
+        "Regionstyrelsen föreslår regionfullmäktige att fastställa planen",
+    ),
+    not_matches=(
+        "Förvaltningen föreslår också att skolornas cykelparkeringar ses över.",
+        "Kommissionen föreslår att staden utökar insatserna.",
+        "Kommunstyrelsen föreslår att kommunfullmäktige avslår motionen.",
+        "Utredningen föreslår en ny lag att gälla från 2027.",
+    ),
+    explains_cue=True,
+)
 _PROPOSED = rule(
     "decision.proposed",
     rf"^(?P<decider>{_BODY})\s+föreslås\s+(?:att\s+)?besluta\b",
@@ -97,7 +118,7 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
         return None
     if found := _IN_BODY.match(text.strip()):
         return None, found.group("decider"), False
-    for pattern in (_NESTED_PROPOSES, _PROPOSES, _PROPOSED, _DECIDES):
+    for pattern in (_NESTED_PROPOSES, _PROPOSES, _PROPOSES_TO, _PROPOSED, _DECIDES):
         if found := pattern.match(text):
             rest = text[found.end() :]
             if not (own := bool(_OWN_CLAUSE.match(rest))) and not _OPENS_LIST.match(rest):

@@ -1,0 +1,94 @@
+"""A protocol's items and a document's decision sections: where decisions stand.
+
+A protocol decides item by item, § heading to § heading ("§ 12 Svar på remiss …", also where the reader saw
+a short paragraph); a decision section is a "Förslag till beslut" heading or a protocol's "Beslut" heading.
+For each block, :func:`items_of` tells what its item has: a decision heading, a lead-in of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.kinds import AGENDA_PROPOSAL, PARAGRAPH_HEADING
+from atgard.extract.lead_ins import lead_in
+from atgard.extract.rules import rule
+from atgard.schema import Block
+
+SECTION = rule(
+    "decision.section",
+    r"förslag till beslut(?!\s+under\s+sammanträdet)|beslutsförslag|förslag till (?:yttrande|svar)",
+    matches=("Förslag till beslut", "Stadsledningskontorets förslag till beslut", "Förslag till yttrande"),
+    not_matches=("Beslut", "Ärendet", "Förslag till beslut under sammanträdet"),
+)
+DECISION_HEADING = rule(
+    "decision.protocol_heading",
+    r"^(?:beslut|beslutet|(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+s\s+beslut)\s*:?$",
+    matches=("Beslut", "Beslut:", "Nämndens beslut", "Tekniska nämndens beslut", "Kommunfullmäktiges beslut"),
+    not_matches=(
+        "Beslutsunderlag",
+        "Beslutsplanering",
+        "Kommunstyrelsens förslag till beslut",
+        "Tidigare beslut",
+        "Beslut i ärendet",
+    ),
+)
+
+# A protocol's decision after its label on the same line: "Beslut: Nämnden godkänner rapporten."
+INLINE_DECISION = rule(
+    "decision.inline_decision",
+    r"^(?:beslut|beslutet|(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+s\s+beslut)\s*:(?=\s*\S)",
+    matches=("Beslut: Nämnden godkänner rapporten.", "Kommunstyrelsens beslut: Motionen avslås."),
+    not_matches=("Beslut:", "Beslutsunderlag: Tjänsteutlåtande", "Tidigare beslut: KF 2019-03-04"),
+)
+
+_ITEM_HEADING_MAX_CHARS = 150  # "§ 12 Remiss av …" on a line or two; a longer paragraph is text
+
+
+def decision_heading(item: Analysed) -> bool:
+    text = item.block.text
+    return item.block.kind == "heading" and bool(SECTION.search(text) or DECISION_HEADING.match(text))
+
+
+def is_item_heading(block: Block) -> bool:
+    """A protocol item's heading, "§ 49 Val av justerare", also where the reader saw a short paragraph."""
+    return (
+        block.kind in ("heading", "paragraph")
+        and bool(PARAGRAPH_HEADING.match(block.text.strip()))
+        and (block.kind == "heading" or len(block.text) <= _ITEM_HEADING_MAX_CHARS)
+    )
+
+
+@dataclass(frozen=True)
+class Items:
+    """For each block, what the protocol item (§ heading to § heading) it stands in has: a decision heading
+    or a lead-in of its own (``decides``: then its other sentences are not read as decisions), a decision
+    heading (``headed``, None before the first § heading), a protocol's "Beslut" heading (``final``: then a
+    "Förslag till beslut" section in it is the proposal put to the meeting, not what it decided)."""
+
+    decides: list[bool]
+    headed: list[bool | None]
+    final: list[bool]
+
+
+def items_of(analysed: Sequence[Analysed]) -> Items:
+    """What the protocol item each block stands in has (see :class:`Items`)."""
+    found = Items([], [], [])
+    start, in_item = 0, False
+    for position, item in enumerate([*analysed, None]):
+        if item is None or is_item_heading(item.block):
+            part = analysed[start:position]
+            final = any(x.block.kind == "heading" and DECISION_HEADING.match(x.block.text.strip()) for x in part)
+            has_heading = any(map(decision_heading, part))
+            decides = has_heading or any(
+                lead_in(x.block.text) is not None
+                or AGENDA_PROPOSAL.search(x.block.text)
+                or INLINE_DECISION.match(x.block.text)
+                for x in part
+            )
+            found.decides.extend([decides] * len(part))
+            found.headed.extend([has_heading if in_item else None] * len(part))
+            found.final.extend([final and in_item] * len(part))
+            start, in_item = position, True
+    return found
