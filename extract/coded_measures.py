@@ -30,6 +30,7 @@ from atgard.extract.measure_tables import Columns, cell_code, cell_text, header_
 from atgard.extract.mentions import read_board_list
 from atgard.extract.read.text import join_lines
 from atgard.extract.rules import rule
+from atgard.schema import Block
 from atgard.schema.contract import BoardRef, Measure
 from atgard.schema.read import union_per_page
 
@@ -62,11 +63,27 @@ _PARTNERS = rule(
     not_matches=("Trafiknämnden i samverkan med stadsdelsnämnderna", "socialnämnden, kulturnämnden och SISAB"),
     flags=re.IGNORECASE | re.DOTALL,
 )
+# Partners under a label of their own, on the line after those responsible or on the same one: "Ansvarig: GSN
+# I samverkan med: AMN", "Ansvariga: KS. Samarbetspartner: Region Uppsala" (the label "medansvar" names more
+# of those responsible, above).
+_PARTNER_LABEL = rule(
+    "measure.partner_label",
+    r"\s*[;,.]?\s*\b(?:(?:i\s+)?(?:samverkan|samarbete|samråd)\s+med|tillsammans\s+med|med\s+stöd\s+(?:av|från)|"
+    r"samarbetspart(?:ner|ners|nerna)?|partner|partners)\s*:.*$",
+    matches=(
+        "GSN I samverkan med: AMN",
+        "KS, UBN; i samarbete med: Region Uppsala",
+        "äldrenämnden. Samarbetspartner: pensionärsrådet",
+        "SOC\nTillsammans med: SDN",
+    ),
+    not_matches=("Trafiknämnden i samverkan med stadsdelsnämnderna", "X, samverkanspartner: Y"),
+    flags=re.IGNORECASE | re.DOTALL,
+)
 
 
 def _responsible_part(text: str) -> str:
     """Those responsible, as a line names them: other labels' bodies too, partners set apart after them not."""
-    return _MORE_RESPONSIBLE.sub(", ", _PARTNERS.sub("", text))
+    return _MORE_RESPONSIBLE.sub(", ", _PARTNERS.sub("", _PARTNER_LABEL.sub("", text)))
 
 
 def leading_code(text: str) -> tuple[str, str] | None:
@@ -119,16 +136,34 @@ _GROUP_HEADING = rule(
 )
 
 
+# A subsection's number and title: "3.1 Sommarjobb för alla gymnasieelever", "4.2. Utöka öppettiderna". A
+# section of the text unless a line "Ansvarig: …" follows it: then the report sets its measures so.
+_NUMBERED_SECTION = rule(
+    "measure.numbered_section",
+    r"^(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>[A-ZÅÄÖ].*)$",
+    matches=("3.1 Sommarjobb för alla gymnasieelever i årskurs 1 och 2", "4.2. Utöka öppettiderna", "5.3 Tidsfristen"),
+    not_matches=("5. Kommissionens förslag", "2026 Budget", "3.1 procent av eleverna", "3 Åtgärder"),
+    flags=re.DOTALL,
+)
+# A title of so many words states the measure ("3.1 Utöka lärlingsplatserna i de kommunala bolagen"); a shorter
+# one names its area ("B2.1 Bättre belysning"), the measure's text being the paragraphs under it.
+_STATING_WORDS = 4
+
+
 def group_heading(text: str) -> tuple[str, str] | None:
-    """``(group code, title)`` of a heading such as "A2.1 Stärkt koppling" or "C.3 Bättre uppföljning".
+    """``(group code, title)`` of a heading such as "A2.1 Stärkt koppling" or "C.3 Bättre uppföljning", or a
+    subsection's "3.1 Sommarjobb för alla".
 
     >>> group_heading("C.3 Bättre uppföljning"), group_heading("5. Kommissionens förslag")
     (('C3', 'Bättre uppföljning'), None)
+    >>> group_heading("3.1 Sommarjobb för alla")
+    ('3.1', 'Sommarjobb för alla')
     """
-    found = _GROUP_HEADING.match(text.strip())
+    found = _GROUP_HEADING.match(text.strip()) or _NUMBERED_SECTION.match(text.strip())
     if not found:
         return None
-    return found.group("letter") + found.group("numbers"), found.group("title").strip()
+    letter = found.groupdict().get("letter") or ""
+    return letter + found.group("numbers"), " ".join(found.group("title").split())
 
 
 @dataclass
@@ -216,7 +251,11 @@ class _Reading:
     def close(self) -> None:
         current = self.current
         if current is not None and current.heading is not None and not current.responsible:
-            self.group = current.heading  # a coded heading no "Ansvar:" followed: it heads a group of measures
+            # a coded heading no "Ansvar:" followed: it heads a group of measures, or a section ("5.3 Tidsfristen")
+            if current.heading[0][:1].isdigit():
+                self.group, self.section = None, " ".join(current.blocks[0].block.text.split())
+            else:
+                self.group = current.heading
         elif current is not None:
             self.measures.append(_measure(current, self.report_title, self.register, self.explained))
         self.current = None
@@ -231,6 +270,7 @@ class _Reading:
         elif coded := group_heading(text):
             # "A2.1 Stärkt koppling": a group's heading, or a measure's when its "Ansvar:" follows
             self.current = _Open(coded[0], [coded[1]], [item], self.group, heading=coded)
+            self.current.stated = len(coded[1].split()) >= _STATING_WORDS
         else:
             self.group, self.section = None, " ".join(text.split())
 
@@ -282,9 +322,21 @@ class _Reading:
             self.current.responsible.append(_responsible_part(listed.group("list")))
             self.current.blocks.append(item)
             self.close()
-        elif self.current is not None and not self.current.responsible and not self.current.stated:
-            self.current.texts.append(text)
+        elif self.current is not None:
+            self._goes_on(item)
+
+    def _goes_on(self, item: Analysed) -> None:
+        """More of the open measure's text, its paragraph ending with who is responsible ("… Ansvarig: KS")."""
+        assert self.current is not None
+        own, responsible = _split_responsible(item.block.text)
+        if not self.current.responsible and not self.current.stated:
+            self.current.texts.append(own)
             self.current.blocks.append(item)
+        if responsible and not self.current.responsible:
+            self.current.responsible.append(responsible)
+            if item not in self.current.blocks:
+                self.current.blocks.append(item)
+            self.close()
 
 
 def extract_coded_measures(
@@ -300,3 +352,16 @@ def extract_coded_measures(
             reading.paragraph(item)
     reading.close()
     return reading.measures
+
+
+def headed_measures(blocks: Sequence[Block]) -> int:
+    """How many coded headings ("3.1 Sommarjobb för alla …", "A2.1 …", "Förslag 4.1 …") have a line naming
+    who is responsible under them, before the next heading: a report's measures, set so."""
+    count, under = 0, False
+    for block in blocks:
+        text = block.text.strip()
+        if block.kind == "heading":
+            under = bool(_NUMBERED_HEADING.match(text) or group_heading(text))
+        elif under and block.kind == "paragraph" and (_RESPONSIBLE.match(text) or _INLINE_RESPONSIBLE.search(text)):
+            count, under = count + 1, False
+    return count

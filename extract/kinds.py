@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
+from atgard.extract.coded_measures import headed_measures
 from atgard.extract.codes import leading_code_span
 from atgard.extract.header import document_type_kind
 from atgard.extract.measure_tables import coded_rows
@@ -254,8 +255,9 @@ def classify(document: ReadDocument, document_type: str | None, header_lines: Se
     """The document's kind: its header's word for a memo, else what its shapes say (see the module's text).
 
     A coded measure list ("A2.1.1 ...") makes a commission report whatever the header says; so does a
-    measures table with codes ("Nr | Åtgärd | Ansvarig" over "A1 | … | TN") in a document no memo's type word
-    nor a protocol's or agenda's shapes name (a handlingsplan, an åtgärdsprogram).
+    measures table with codes ("Nr | Åtgärd | Ansvarig" over "A1 | … | TN"), or coded headings each with
+    its "Ansvarig: …" line ("3.1 Sommarjobb för alla …"), in a document no memo's type word nor a protocol's
+    or agenda's shapes name (a rapport, a handlingsplan, an åtgärdsprogram).
     """
     coded = sum(1 for b in document.blocks if b.kind != "heading" and leading_code_span(b.text) is not None)
     if coded >= 3:
@@ -269,6 +271,8 @@ def classify(document: ReadDocument, document_type: str | None, header_lines: Se
     if found.agenda >= 2:
         return "dagordning"
     if coded_rows(document.blocks) >= 3:  # a plan's measures table: "Nr | Åtgärd | Ansvarig" over "A1 | … | TN"
+        return "kommissionsrapport"
+    if headed_measures(document.blocks) >= 3:  # "3.1 Sommarjobb för alla …" / … / "Ansvarig: AMN, UBN"
         return "kommissionsrapport"
     if found.answer_reference or header_kind == "yttrande":
         return "yttrande"
