@@ -154,3 +154,26 @@ def test_a_report_of_headed_measures_is_a_report(block) -> None:
 )
 def test_codes_in_headings_set_in_capitals(heading: str, codes: list[str]) -> None:
     assert [c.code for c in find_codes(heading)] == codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stadsbyggnadsnämnden föreslås besluta att lämna yttrande över Regionplan för Skåne till Region Skåne.",
+        "Arbetsmarknadsnämnden föreslås besluta",
+        "Kommunstyrelsen föreslås därför fatta följande beslut.",
+        "Kultur- och fritidsnämnden föreslås besluta att anta förvaltningens yttrande som svar på remissen",
+        "Hägersten-Älvsjö stadsdelsnämnd föreslås besluta att godkänna tjänsteutlåtandet.",
+        "Förvaltningen föreslår att nämnden i huvudsak tillstyrker förslaget.",
+    ],
+)
+def test_the_decision_asked_of_a_board_is_no_measure(sentence: str) -> None:
+    from atgard.extract.measures import is_recommendation
+
+    assert not is_recommendation(sentence)
+
+
+def test_a_proposal_for_a_board_in_a_report_is_a_measure() -> None:
+    from atgard.extract.measures import is_recommendation
+
+    assert is_recommendation("Kommunstyrelsen föreslås få ett samordnande ansvar för uppföljningen.")
