@@ -176,6 +176,24 @@ class _Open:
     heading: tuple[str, str] | None = None  # opened by a coded heading: a measure only if its responsible follow
     stated: bool = False  # its heading states it ("Förslag 4.2 Utöka öppettiderna"): the text under it argues for it
     section: str | None = None  # a table row's: the heading over its table
+    listed: bool = False  # a numbered list item: a measure only if its responsible follow
+
+
+# A numbered list item's number: "1.", "2)", "3.1".
+_ITEM_NUMBER = rule(
+    "measure.item_number",
+    r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})[.)]?$",
+    matches=("1.", "2)", "3.1", "12"),
+    not_matches=("a)", "•", "–", "2026."),
+    flags=0,
+)
+
+
+def _listed_code(item: Analysed) -> str | None:
+    """The number of a numbered list item, its text a measure if those responsible are named for it."""
+    block = item.block
+    found = _ITEM_NUMBER.match((block.marker or "").strip()) if block.kind == "list_item" else None
+    return found.group("code") if found else None
 
 
 def _numbered_paragraph(text: str) -> tuple[str, str] | None:
@@ -250,7 +268,9 @@ class _Reading:
 
     def close(self) -> None:
         current = self.current
-        if current is not None and current.heading is not None and not current.responsible:
+        if current is not None and current.listed and not current.responsible:
+            pass  # a numbered list item no "Ansvar:" named: an item of a list
+        elif current is not None and current.heading is not None and not current.responsible:
             # a coded heading no "Ansvar:" followed: it heads a group of measures, or a section ("5.3 Tidsfristen")
             if current.heading[0][:1].isdigit():
                 self.group, self.section = None, " ".join(current.blocks[0].block.text.split())
@@ -312,7 +332,15 @@ class _Reading:
     def paragraph(self, item: Analysed) -> None:
         """A paragraph: a measure's opening (its code first), its "Ansvar:" line, or more of its text."""
         text = item.block.text
-        if (found := leading_code(text) or _numbered_paragraph(text)) is not None:
+        if (number := _listed_code(item)) is not None and (self.current is None or self.current.listed):
+            # "1. Utöka lärlingsplatserna i de kommunala bolagen. Ansvarig: AMN." (not an item in a measure's text)
+            self.close()
+            own, responsible = _split_responsible(text)
+            self.current = _Open(number, [own], [item], None, [responsible] if responsible else [], listed=True)
+            self.current.stated = True
+            if responsible:
+                self.close()
+        elif (found := leading_code(text) or _numbered_paragraph(text)) is not None:
             self.close()
             own, responsible = _split_responsible(found[1])
             self.current = _Open(found[0], [own], [item], self.group, [responsible] if responsible else [])
@@ -356,7 +384,8 @@ def extract_coded_measures(
 
 def headed_measures(blocks: Sequence[Block]) -> int:
     """How many coded headings ("3.1 Sommarjobb för alla …", "A2.1 …", "Förslag 4.1 …") have a line naming
-    who is responsible under them, before the next heading: a report's measures, set so."""
+    who is responsible under them, before the next heading, and how many numbered list items end by naming
+    them ("1. Utöka lärlingsplatserna … Ansvarig: AMN."): a report's measures, set so."""
     count, under = 0, False
     for block in blocks:
         text = block.text.strip()
@@ -364,4 +393,6 @@ def headed_measures(blocks: Sequence[Block]) -> int:
             under = bool(_NUMBERED_HEADING.match(text) or group_heading(text))
         elif under and block.kind == "paragraph" and (_RESPONSIBLE.match(text) or _INLINE_RESPONSIBLE.search(text)):
             count, under = count + 1, False
+        elif block.kind == "list_item" and _ITEM_NUMBER.match((block.marker or "").strip()):
+            count += bool(_INLINE_RESPONSIBLE.search(text))
     return count

@@ -177,3 +177,40 @@ def test_a_proposal_for_a_board_in_a_report_is_a_measure() -> None:
     from atgard.extract.measures import is_recommendation
 
     assert is_recommendation("Kommunstyrelsen föreslås få ett samordnande ansvar för uppföljningen.")
+
+
+def test_numbered_list_items_that_name_their_responsible(block) -> None:
+    """ "1. Utöka … Ansvarig: AMN." is a measure; a numbered item that names none is an item of a list, and items
+    under a coded heading still waiting for its "Ansvarig:" are its text."""
+    blocks = [
+        *_glossary(block),
+        block("Åtgärder", "heading", level=2),
+        block("Utöka lärlingsplatserna i de kommunala bolagen. Ansvarig: AMN.", "list_item", "1."),
+        block("Ta fram en modell för finansiering av feriejobb. Ansvariga: UBN och KS.", "list_item", "2)"),
+        block("Inför en gemensam ingång för unga. Huvudansvar: SOC.", "list_item", "3."),
+        block("Bakgrund", "heading", level=2),
+        block("Arbetslösheten har ökat i tre av fyra stadsdelar.", "list_item", "1."),
+        block("2.1 Följ upp målgruppen i den årliga enkäten", "heading", level=3),
+        block("Uppföljningen görs i två steg:"),
+        block("enkäten kompletteras med frågor om sysselsättning, och", "list_item", "1."),
+        block("resultaten redovisas till kommunstyrelsen.", "list_item", "2."),
+        block("Ansvarig: KS"),
+    ]
+    found = extract_coded_measures(analyse(blocks, REGISTER), "Rapporten", REGISTER)
+    assert [(m.code, m.text, [b.name for b in m.responsible]) for m in found] == [
+        ("1", "Utöka lärlingsplatserna i de kommunala bolagen.", ["Arbetsmarknadsnämnden"]),
+        ("2", "Ta fram en modell för finansiering av feriejobb.", ["Utbildningsnämnden", "Kommunstyrelsen"]),
+        ("3", "Inför en gemensam ingång för unga.", ["Socialnämnden"]),
+        ("2.1", "Följ upp målgruppen i den årliga enkäten", ["Kommunstyrelsen"]),
+    ]
+
+
+def test_abbreviations_explained_on_lines_read_as_one_paragraph(block) -> None:
+    from atgard.extract.abbreviations import glossary_of_blocks
+    from atgard.schema import LineSpan
+
+    text = "AMN – arbetsmarknadsnämnden UBN – utbildningsnämnden"
+    box = BBox(x0=70, top=100, x1=520, bottom=112)
+    lines = [LineSpan(start=0, end=27, page=1, bbox=box), LineSpan(start=28, end=len(text), page=1, bbox=box)]
+    made = block(text).model_copy(update={"lines": lines})
+    assert glossary_of_blocks([made]) == {"AMN": "arbetsmarknadsnämnden", "UBN": "utbildningsnämnden"}
