@@ -34,12 +34,27 @@ from atgard.schema import Block
 from atgard.schema.contract import BoardRef, Measure
 from atgard.schema.read import union_per_page
 
+# The label that names those responsible: "Ansvar", "Ansvarig(a)", "Ansvariga nämnder och bolag", "Ansvarig
+# förvaltning", "Ansvar för genomförandet", "Huvudansvarig".
+_WHO = r"(?:nämnd(?:er)?|bolag(?:en)?|aktör(?:er)?|förvaltning(?:ar)?|part(?:er)?|organisation(?:er)?)"
+_LABEL = (
+    r"(?:ansvar(?:\s+för\s+genomförande(?:t)?)?|ansvarig(?:a|\(a\))?"
+    rf"(?:\s+(?:{_WHO}(?:\s*(?:och|/)\s*{_WHO})?|för\s+genomförande(?:t)?))?|huvudansvar(?:ig)?)"
+)
 _RESPONSIBLE = rule(
     "measure.responsible",
-    r"^(?:ansvar|ansvarig(?:a)?(?:\s+(?:nämnd(?:er)?|bolag|aktör(?:er)?|för\s+genomförande))?|huvudansvar(?:ig)?)"
-    r"\s*:\s*(?P<list>.+)$",
-    matches=("Ansvar: Utbildningsnämnden", "Ansvariga nämnder: socialnämnden och kulturnämnden", "Huvudansvar: SBR"),
-    not_matches=("Ansvaret ligger hos nämnderna.",),
+    rf"^{_LABEL}\s*:\s*(?P<list>.+)$",
+    matches=(
+        "Ansvar: Utbildningsnämnden",
+        "Ansvariga nämnder: socialnämnden och kulturnämnden",
+        "Huvudansvar: SBR",
+        "Ansvariga nämnder och bolag: KS, UHAB",
+        "Ansvarig förvaltning: Arbetsmarknadsförvaltningen",
+        "Ansvar för genomförandet: GSN",
+        "Ansvarig(a): AMN, UBN",
+        "Ansvarig nämnd/bolag: UVA",
+    ),
+    not_matches=("Ansvaret ligger hos nämnderna.", "Ansvarsfördelningen: se bilaga"),
     flags=re.IGNORECASE | re.DOTALL,
 )
 # A second label on the line names more of those responsible: "Huvudansvar: X. Medansvar: Y."
@@ -122,8 +137,12 @@ _NUMBERED_PARAGRAPH = rule(
 # Who is responsible, said at the end of the measure's own paragraph: "... hela staden. Ansvarig: socialnämnden."
 _INLINE_RESPONSIBLE = rule(
     "measure.inline_responsible",
-    r"(?<=[.!?])\s+(?:ansvar|ansvarig(?:a)?(?:\s+(?:nämnd(?:er)?|bolag|aktör(?:er)?))?|huvudansvar(?:ig)?)\s*:\s*",
-    matches=("utvidgas till hela staden. Ansvarig: socialnämnden", "byggs ut. Ansvar: SBR"),
+    rf"(?<=[.!?])\s+{_LABEL}\s*:\s*",
+    matches=(
+        "utvidgas till hela staden. Ansvarig: socialnämnden",
+        "byggs ut. Ansvar: SBR",
+        "under sommaren. Ansvariga nämnder och bolag: KS, UHAB",
+    ),
     not_matches=("Ansvaret ligger hos nämnderna.", "Ansvar: Utbildningsnämnden"),
 )
 
@@ -140,8 +159,13 @@ _GROUP_HEADING = rule(
 # section of the text unless a line "Ansvarig: …" follows it: then the report sets its measures so.
 _NUMBERED_SECTION = rule(
     "measure.numbered_section",
-    r"^(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>[A-ZÅÄÖ].*)$",
-    matches=("3.1 Sommarjobb för alla gymnasieelever i årskurs 1 och 2", "4.2. Utöka öppettiderna", "5.3 Tidsfristen"),
+    r"^(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?:[–—-]\s+)?(?P<title>[A-ZÅÄÖ].*)$",
+    matches=(
+        "3.1 Sommarjobb för alla gymnasieelever i årskurs 1 och 2",
+        "4.2. Utöka öppettiderna",
+        "5.3 Tidsfristen",
+        "2.4 – Följ upp målgruppen",
+    ),
     not_matches=("5. Kommissionens förslag", "2026 Budget", "3.1 procent av eleverna", "3 Åtgärder"),
     flags=re.DOTALL,
 )
@@ -163,7 +187,7 @@ def group_heading(text: str) -> tuple[str, str] | None:
     if not found:
         return None
     letter = found.groupdict().get("letter") or ""
-    return letter + found.group("numbers"), " ".join(found.group("title").split())
+    return letter + found.group("numbers"), " ".join(found.group("title").lstrip("–—- ").split())
 
 
 @dataclass
@@ -208,6 +232,21 @@ def _split_responsible(text: str) -> tuple[str, str]:
     if found is None:
         return text, ""
     return text[: found.start()], _responsible_part(text[found.end() :])
+
+
+# A row of a measure's small table that names those responsible: "Ansvarig | AMN, UBN", "Ansvar: | KS".
+_RESPONSIBLE_CELL = rule(
+    "measure.responsible_cell",
+    rf"^{_LABEL}\s*:?$",
+    matches=("Ansvarig", "Ansvar:", "Ansvariga nämnder", "Huvudansvarig"),
+    not_matches=("Ansvarsfördelning", "Tidplan", "Ansvarig: KS"),
+)
+
+
+def _responsible_row(block: Block) -> str | None:
+    """Those responsible, as a two-cell row "Ansvarig | AMN, UBN" names them."""
+    cells = [cell.text for cell in block.cells]
+    return cells[1] if len(cells) == 2 and _RESPONSIBLE_CELL.match(cells[0].strip()) else None
 
 
 # Those responsible as pairs: "Trafiknämnden/exploateringsnämnden", broken after the slash in a narrow cell.
@@ -281,6 +320,9 @@ class _Reading:
         self.current = None
 
     def heading(self, item: Analysed) -> None:
+        if self.current is not None and _RESPONSIBLE.match(item.block.text.strip()):
+            self.paragraph(item)  # "Ansvarig: AMN, UBN" set in bold, read as a heading
+            return
         self.close()
         text = item.block.text
         if numbered := _NUMBERED_HEADING.match(text.strip()):
@@ -298,6 +340,12 @@ class _Reading:
         """A table row: a header, a measure's row, or the rest of the row above (split by a page break)."""
         block = item.block
         cells = [cell.text for cell in block.cells]
+        named = _responsible_row(block)
+        if named is not None and self.current is not None and not any(self.current.responsible):
+            self.current.responsible = [_responsible_part(named)]
+            self.current.blocks.append(item)
+            self.close()
+            return
         if (columns := header_columns(cells)) is not None:
             self.header, self.header_cells = columns, len(cells)
             return
@@ -382,6 +430,15 @@ def extract_coded_measures(
     return reading.measures
 
 
+def _names_responsible(block: Block) -> bool:
+    """Whether a block names those responsible for the measure above it: "Ansvarig: …" (in bold, read as a
+    heading, too), a paragraph ending so, a row "Ansvarig | …"."""
+    text = block.text.strip()
+    if block.kind == "table_row":
+        return _responsible_row(block) is not None
+    return bool(_RESPONSIBLE.match(text) or (block.kind == "paragraph" and _INLINE_RESPONSIBLE.search(text)))
+
+
 def headed_measures(blocks: Sequence[Block]) -> int:
     """How many coded headings ("3.1 Sommarjobb för alla …", "A2.1 …", "Förslag 4.1 …") have a line naming
     who is responsible under them, before the next heading, and how many numbered list items end by naming
@@ -389,10 +446,10 @@ def headed_measures(blocks: Sequence[Block]) -> int:
     count, under = 0, False
     for block in blocks:
         text = block.text.strip()
-        if block.kind == "heading":
-            under = bool(_NUMBERED_HEADING.match(text) or group_heading(text))
-        elif under and block.kind == "paragraph" and (_RESPONSIBLE.match(text) or _INLINE_RESPONSIBLE.search(text)):
+        if under and _names_responsible(block):
             count, under = count + 1, False
+        elif block.kind == "heading":
+            under = bool(_NUMBERED_HEADING.match(text) or group_heading(text))
         elif block.kind == "list_item" and _ITEM_NUMBER.match((block.marker or "").strip()):
             count += bool(_INLINE_RESPONSIBLE.search(text))
     return count

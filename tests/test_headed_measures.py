@@ -214,3 +214,69 @@ def test_abbreviations_explained_on_lines_read_as_one_paragraph(block) -> None:
     lines = [LineSpan(start=0, end=27, page=1, bbox=box), LineSpan(start=28, end=len(text), page=1, bbox=box)]
     made = block(text).model_copy(update={"lines": lines})
     assert glossary_of_blocks([made]) == {"AMN": "arbetsmarknadsnämnden", "UBN": "utbildningsnämnden"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "after", "text", "responsible"),
+    [
+        # the label's other forms
+        (
+            "3.3 Utöka lärlingsplatserna i de kommunala bolagen",
+            ["Ansvariga nämnder och bolag: KS, AMN"],
+            "Utöka lärlingsplatserna i de kommunala bolagen",
+            ["Kommunstyrelsen", "Arbetsmarknadsnämnden"],
+        ),
+        (
+            "3.3 Utöka lärlingsplatserna i de kommunala bolagen",
+            ["Ansvar för genomförandet: UBN"],
+            "Utöka lärlingsplatserna i de kommunala bolagen",
+            ["Utbildningsnämnden"],
+        ),
+        (
+            "3.3 Utöka lärlingsplatserna i de kommunala bolagen",
+            ["Ansvarig(a): AMN och UBN"],
+            "Utöka lärlingsplatserna i de kommunala bolagen",
+            ["Arbetsmarknadsnämnden", "Utbildningsnämnden"],
+        ),
+        # a dash after the number
+        (
+            "2.4 – Följ upp målgruppen i den årliga enkäten",
+            ["Ansvarig: KS"],
+            "Följ upp målgruppen i den årliga enkäten",
+            ["Kommunstyrelsen"],
+        ),
+        (
+            "A2.4 – Följ upp målgruppen i den årliga enkäten",
+            ["Ansvarig: KS"],
+            "Följ upp målgruppen i den årliga enkäten",
+            ["Kommunstyrelsen"],
+        ),
+    ],
+)
+def test_responsible_labels_and_dashes(block, heading, after, text, responsible) -> None:
+    blocks = [*_glossary(block), block(heading, "heading", level=3), *(block(line) for line in after)]
+    found = extract_coded_measures(analyse(blocks, REGISTER), "Rapporten", REGISTER)
+    assert [(m.text, [b.name for b in m.responsible]) for m in found] == [(text, responsible)]
+
+
+def test_responsible_set_in_bold_or_in_a_small_table(block) -> None:
+    """ "Ansvarig: AMN" in bold is read as a heading; a measure's facts may stand in a table "Ansvarig | AMN"."""
+    blocks = [
+        *_glossary(block),
+        block("3.1 Sommarjobb för alla gymnasieelever i årskurs 1 och 2", "heading", level=3),
+        block("Kommunen erbjuder sommarjobb till alla som söker."),
+        block("Ansvarig: AMN, UBN", "heading", level=4),
+        block("3.2 Inför en gemensam ingång för unga", "heading", level=3),
+        block("Förvaltningarna samlar sina insatser."),
+        _row(block, "Ansvarig", "AMN samt SOC"),
+        _row(block, "Tidplan", "2027–2028"),
+        block("3.3 Utöka lärlingsplatserna i de kommunala bolagen", "heading", level=3),
+        _row(block, "Ansvar:", "KS"),
+    ]
+    found = extract_coded_measures(analyse(blocks, REGISTER), "Rapporten", REGISTER)
+    assert [(m.code, [b.name for b in m.responsible]) for m in found] == [
+        ("3.1", ["Arbetsmarknadsnämnden", "Utbildningsnämnden"]),
+        ("3.2", ["Arbetsmarknadsnämnden", "Socialnämnden"]),
+        ("3.3", ["Kommunstyrelsen"]),
+    ]
+    assert headed_measures(blocks) == 3
