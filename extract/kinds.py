@@ -281,4 +281,24 @@ def classify(document: ReadDocument, document_type: str | None, header_lines: Se
     headings = " ".join(b.text.lower() for b in document.blocks if b.kind == "heading")
     if "förslag till beslut" in headings:
         return "tjansteutlatande"
-    return "yttrande" if found.answer_title else "other"
+    if found.answer_title:
+        return "yttrande"
+    return _series_kind(_title_block(document, document_type, header_lines)) or "other"
+
+
+# A publication's series and number on its front page, in a logo block or under its title: "Rapport 2026:4",
+# "PM 2025:12", "Slutrapport 2024:07" (the kind a header would have said, had one been read).
+SERIES_NUMBER = rule(
+    "kind.series_number",
+    r"^(?P<type>rapport|delrapport|slutrapport|pm|promemoria)\s+(?:nr\.?\s*)?\d{4}\s*:\s*\d{1,3}$",
+    matches=("Rapport 2026:4", "PM 2025:12", "Slutrapport 2024:07", "RAPPORT 2026:4", "Rapport nr 2026:4"),
+    not_matches=("Rapport från kommunstyrelsen", "Rapport 2026:4 om unga vuxna", "SB PM 2021:1", "Ds 2026:12"),
+)
+
+
+def _series_kind(lines: Sequence[str]) -> DocumentKind | None:
+    for line in lines:
+        for part in line.split("\n"):
+            if (found := SERIES_NUMBER.match(part.strip())) is not None:
+                return cast(DocumentKind, document_type_kind(found.group("type")))
+    return None

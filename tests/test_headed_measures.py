@@ -280,3 +280,25 @@ def test_responsible_set_in_bold_or_in_a_small_table(block) -> None:
         ("3.3", ["Kommunstyrelsen"]),
     ]
     assert headed_measures(blocks) == 3
+
+
+@pytest.mark.parametrize(
+    ("series", "kind"),
+    [
+        ("Rapport 2026:4", "kommissionsrapport"),
+        ("RAPPORT 2026:4", "kommissionsrapport"),
+        ("Slutrapport 2024:07", "kommissionsrapport"),
+        ("PM 2025:12", "pm"),
+        ("Rapport från kommunledningskontoret", "other"),
+    ],
+)
+def test_a_series_number_on_the_front_page_says_the_kind(block, series: str, kind: str) -> None:
+    """No header read: "Rapport 2026:4" in the logo block at the top right names the kind."""
+    blocks = [
+        block("UPPSALA KOMMUN", "heading", level=2),
+        block("Kommunledningskontoret"),
+        block(series),
+        block("Vägar till arbete för unga i Uppsala", "heading", level=1),
+        block("Andelen unga vuxna som varken arbetar eller studerar har legat kring 7 procent."),
+    ]
+    assert classify(ReadDocument.model_construct(blocks=blocks), None) == kind
