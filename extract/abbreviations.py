@@ -65,6 +65,12 @@ def _pairs(block: Block) -> list[tuple[str, str]]:
     return [(s.strip(), " ".join(parts)) for s, parts in zip(shorts, explained, strict=True) if parts]
 
 
+def _explained_lines(block: Block) -> list[tuple[str, str]]:
+    """A block's abbreviations explained one a line, if each of its lines explains one."""
+    found = [_EXPLAINED.match(block.text[line.start : line.end].strip()) for line in block.lines]
+    return [(m.group("short"), m.group("long")) for m in found if m is not None] if all(found) else []
+
+
 def glossary(analysed: Sequence[Analysed]) -> dict[str, str]:
     """Every abbreviation the document explains, and what it stands for, as written."""
     found = glossary_of_blocks([item.block for item in analysed])
@@ -87,6 +93,8 @@ def glossary_of_blocks(blocks: Sequence[Block]) -> dict[str, str]:
     for block in blocks:
         if block.kind == "table_row":
             pairs = _pairs(block)
+        elif len(lined := _explained_lines(block)) > 1:
+            pairs = lined  # lines read as one paragraph: "AMN – arbetsmarknadsnämnden" / "UBN – utbildningsnämnden"
         elif (explained := _EXPLAINED.match(block.text.strip())) is not None:
             pairs = [(explained.group("short"), explained.group("long"))]
         else:

@@ -30,15 +30,31 @@ from atgard.extract.measure_tables import Columns, cell_code, cell_text, header_
 from atgard.extract.mentions import read_board_list
 from atgard.extract.read.text import join_lines
 from atgard.extract.rules import rule
+from atgard.schema import Block
 from atgard.schema.contract import BoardRef, Measure
 from atgard.schema.read import union_per_page
 
+# The label that names those responsible: "Ansvar", "Ansvarig(a)", "Ansvariga nämnder och bolag", "Ansvarig
+# förvaltning", "Ansvar för genomförandet", "Huvudansvarig".
+_WHO = r"(?:nämnd(?:er)?|bolag(?:en)?|aktör(?:er)?|förvaltning(?:ar)?|part(?:er)?|organisation(?:er)?)"
+_LABEL = (
+    r"(?:ansvar(?:\s+för\s+genomförande(?:t)?)?|ansvarig(?:a|\(a\))?"
+    rf"(?:\s+(?:{_WHO}(?:\s*(?:och|/)\s*{_WHO})?|för\s+genomförande(?:t)?))?|huvudansvar(?:ig)?)"
+)
 _RESPONSIBLE = rule(
     "measure.responsible",
-    r"^(?:ansvar|ansvarig(?:a)?(?:\s+(?:nämnd(?:er)?|bolag|aktör(?:er)?|för\s+genomförande))?|huvudansvar(?:ig)?)"
-    r"\s*:\s*(?P<list>.+)$",
-    matches=("Ansvar: Utbildningsnämnden", "Ansvariga nämnder: socialnämnden och kulturnämnden", "Huvudansvar: SBR"),
-    not_matches=("Ansvaret ligger hos nämnderna.",),
+    rf"^{_LABEL}\s*:\s*(?P<list>.+)$",
+    matches=(
+        "Ansvar: Utbildningsnämnden",
+        "Ansvariga nämnder: socialnämnden och kulturnämnden",
+        "Huvudansvar: SBR",
+        "Ansvariga nämnder och bolag: KS, UHAB",
+        "Ansvarig förvaltning: Arbetsmarknadsförvaltningen",
+        "Ansvar för genomförandet: GSN",
+        "Ansvarig(a): AMN, UBN",
+        "Ansvarig nämnd/bolag: UVA",
+    ),
+    not_matches=("Ansvaret ligger hos nämnderna.", "Ansvarsfördelningen: se bilaga"),
     flags=re.IGNORECASE | re.DOTALL,
 )
 # A second label on the line names more of those responsible: "Huvudansvar: X. Medansvar: Y."
@@ -62,11 +78,27 @@ _PARTNERS = rule(
     not_matches=("Trafiknämnden i samverkan med stadsdelsnämnderna", "socialnämnden, kulturnämnden och SISAB"),
     flags=re.IGNORECASE | re.DOTALL,
 )
+# Partners under a label of their own, on the line after those responsible or on the same one: "Ansvarig: GSN
+# I samverkan med: AMN", "Ansvariga: KS. Samarbetspartner: Region Uppsala" (the label "medansvar" names more
+# of those responsible, above).
+_PARTNER_LABEL = rule(
+    "measure.partner_label",
+    r"\s*[;,.]?\s*\b(?:(?:i\s+)?(?:samverkan|samarbete|samråd)\s+med|tillsammans\s+med|med\s+stöd\s+(?:av|från)|"
+    r"samarbetspart(?:ner|ners|nerna)?|partner|partners)\s*:.*$",
+    matches=(
+        "GSN I samverkan med: AMN",
+        "KS, UBN; i samarbete med: Region Uppsala",
+        "äldrenämnden. Samarbetspartner: pensionärsrådet",
+        "SOC\nTillsammans med: SDN",
+    ),
+    not_matches=("Trafiknämnden i samverkan med stadsdelsnämnderna", "X, samverkanspartner: Y"),
+    flags=re.IGNORECASE | re.DOTALL,
+)
 
 
 def _responsible_part(text: str) -> str:
     """Those responsible, as a line names them: other labels' bodies too, partners set apart after them not."""
-    return _MORE_RESPONSIBLE.sub(", ", _PARTNERS.sub("", text))
+    return _MORE_RESPONSIBLE.sub(", ", _PARTNERS.sub("", _PARTNER_LABEL.sub("", text)))
 
 
 def leading_code(text: str) -> tuple[str, str] | None:
@@ -105,8 +137,12 @@ _NUMBERED_PARAGRAPH = rule(
 # Who is responsible, said at the end of the measure's own paragraph: "... hela staden. Ansvarig: socialnämnden."
 _INLINE_RESPONSIBLE = rule(
     "measure.inline_responsible",
-    r"(?<=[.!?])\s+(?:ansvar|ansvarig(?:a)?(?:\s+(?:nämnd(?:er)?|bolag|aktör(?:er)?))?|huvudansvar(?:ig)?)\s*:\s*",
-    matches=("utvidgas till hela staden. Ansvarig: socialnämnden", "byggs ut. Ansvar: SBR"),
+    rf"(?<=[.!?])\s+{_LABEL}\s*:\s*",
+    matches=(
+        "utvidgas till hela staden. Ansvarig: socialnämnden",
+        "byggs ut. Ansvar: SBR",
+        "under sommaren. Ansvariga nämnder och bolag: KS, UHAB",
+    ),
     not_matches=("Ansvaret ligger hos nämnderna.", "Ansvar: Utbildningsnämnden"),
 )
 
@@ -119,16 +155,39 @@ _GROUP_HEADING = rule(
 )
 
 
+# A subsection's number and title: "3.1 Sommarjobb för alla gymnasieelever", "4.2. Utöka öppettiderna". A
+# section of the text unless a line "Ansvarig: …" follows it: then the report sets its measures so.
+_NUMBERED_SECTION = rule(
+    "measure.numbered_section",
+    r"^(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?:[–—-]\s+)?(?P<title>[A-ZÅÄÖ].*)$",
+    matches=(
+        "3.1 Sommarjobb för alla gymnasieelever i årskurs 1 och 2",
+        "4.2. Utöka öppettiderna",
+        "5.3 Tidsfristen",
+        "2.4 – Följ upp målgruppen",
+    ),
+    not_matches=("5. Kommissionens förslag", "2026 Budget", "3.1 procent av eleverna", "3 Åtgärder"),
+    flags=re.DOTALL,
+)
+# A title of so many words states the measure ("3.1 Utöka lärlingsplatserna i de kommunala bolagen"); a shorter
+# one names its area ("B2.1 Bättre belysning"), the measure's text being the paragraphs under it.
+_STATING_WORDS = 4
+
+
 def group_heading(text: str) -> tuple[str, str] | None:
-    """``(group code, title)`` of a heading such as "A2.1 Stärkt koppling" or "C.3 Bättre uppföljning".
+    """``(group code, title)`` of a heading such as "A2.1 Stärkt koppling" or "C.3 Bättre uppföljning", or a
+    subsection's "3.1 Sommarjobb för alla".
 
     >>> group_heading("C.3 Bättre uppföljning"), group_heading("5. Kommissionens förslag")
     (('C3', 'Bättre uppföljning'), None)
+    >>> group_heading("3.1 Sommarjobb för alla")
+    ('3.1', 'Sommarjobb för alla')
     """
-    found = _GROUP_HEADING.match(text.strip())
+    found = _GROUP_HEADING.match(text.strip()) or _NUMBERED_SECTION.match(text.strip())
     if not found:
         return None
-    return found.group("letter") + found.group("numbers"), found.group("title").strip()
+    letter = found.groupdict().get("letter") or ""
+    return letter + found.group("numbers"), " ".join(found.group("title").lstrip("–—- ").split())
 
 
 @dataclass
@@ -141,6 +200,24 @@ class _Open:
     heading: tuple[str, str] | None = None  # opened by a coded heading: a measure only if its responsible follow
     stated: bool = False  # its heading states it ("Förslag 4.2 Utöka öppettiderna"): the text under it argues for it
     section: str | None = None  # a table row's: the heading over its table
+    listed: bool = False  # a numbered list item: a measure only if its responsible follow
+
+
+# A numbered list item's number: "1.", "2)", "3.1".
+_ITEM_NUMBER = rule(
+    "measure.item_number",
+    r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})[.)]?$",
+    matches=("1.", "2)", "3.1", "12"),
+    not_matches=("a)", "•", "–", "2026."),
+    flags=0,
+)
+
+
+def _listed_code(item: Analysed) -> str | None:
+    """The number of a numbered list item, its text a measure if those responsible are named for it."""
+    block = item.block
+    found = _ITEM_NUMBER.match((block.marker or "").strip()) if block.kind == "list_item" else None
+    return found.group("code") if found else None
 
 
 def _numbered_paragraph(text: str) -> tuple[str, str] | None:
@@ -155,6 +232,21 @@ def _split_responsible(text: str) -> tuple[str, str]:
     if found is None:
         return text, ""
     return text[: found.start()], _responsible_part(text[found.end() :])
+
+
+# A row of a measure's small table that names those responsible: "Ansvarig | AMN, UBN", "Ansvar: | KS".
+_RESPONSIBLE_CELL = rule(
+    "measure.responsible_cell",
+    rf"^{_LABEL}\s*:?$",
+    matches=("Ansvarig", "Ansvar:", "Ansvariga nämnder", "Huvudansvarig"),
+    not_matches=("Ansvarsfördelning", "Tidplan", "Ansvarig: KS"),
+)
+
+
+def _responsible_row(block: Block) -> str | None:
+    """Those responsible, as a two-cell row "Ansvarig | AMN, UBN" names them."""
+    cells = [cell.text for cell in block.cells]
+    return cells[1] if len(cells) == 2 and _RESPONSIBLE_CELL.match(cells[0].strip()) else None
 
 
 # Those responsible as pairs: "Trafiknämnden/exploateringsnämnden", broken after the slash in a narrow cell.
@@ -215,13 +307,22 @@ class _Reading:
 
     def close(self) -> None:
         current = self.current
-        if current is not None and current.heading is not None and not current.responsible:
-            self.group = current.heading  # a coded heading no "Ansvar:" followed: it heads a group of measures
+        if current is not None and current.listed and not current.responsible:
+            pass  # a numbered list item no "Ansvar:" named: an item of a list
+        elif current is not None and current.heading is not None and not current.responsible:
+            # a coded heading no "Ansvar:" followed: it heads a group of measures, or a section ("5.3 Tidsfristen")
+            if current.heading[0][:1].isdigit():
+                self.group, self.section = None, " ".join(current.blocks[0].block.text.split())
+            else:
+                self.group = current.heading
         elif current is not None:
             self.measures.append(_measure(current, self.report_title, self.register, self.explained))
         self.current = None
 
     def heading(self, item: Analysed) -> None:
+        if self.current is not None and _RESPONSIBLE.match(item.block.text.strip()):
+            self.paragraph(item)  # "Ansvarig: AMN, UBN" set in bold, read as a heading
+            return
         self.close()
         text = item.block.text
         if numbered := _NUMBERED_HEADING.match(text.strip()):
@@ -231,6 +332,7 @@ class _Reading:
         elif coded := group_heading(text):
             # "A2.1 Stärkt koppling": a group's heading, or a measure's when its "Ansvar:" follows
             self.current = _Open(coded[0], [coded[1]], [item], self.group, heading=coded)
+            self.current.stated = len(coded[1].split()) >= _STATING_WORDS
         else:
             self.group, self.section = None, " ".join(text.split())
 
@@ -238,6 +340,12 @@ class _Reading:
         """A table row: a header, a measure's row, or the rest of the row above (split by a page break)."""
         block = item.block
         cells = [cell.text for cell in block.cells]
+        named = _responsible_row(block)
+        if named is not None and self.current is not None and not any(self.current.responsible):
+            self.current.responsible = [_responsible_part(named)]
+            self.current.blocks.append(item)
+            self.close()
+            return
         if (columns := header_columns(cells)) is not None:
             self.header, self.header_cells = columns, len(cells)
             return
@@ -272,7 +380,15 @@ class _Reading:
     def paragraph(self, item: Analysed) -> None:
         """A paragraph: a measure's opening (its code first), its "Ansvar:" line, or more of its text."""
         text = item.block.text
-        if (found := leading_code(text) or _numbered_paragraph(text)) is not None:
+        if (number := _listed_code(item)) is not None and (self.current is None or self.current.listed):
+            # "1. Utöka lärlingsplatserna i de kommunala bolagen. Ansvarig: AMN." (not an item in a measure's text)
+            self.close()
+            own, responsible = _split_responsible(text)
+            self.current = _Open(number, [own], [item], None, [responsible] if responsible else [], listed=True)
+            self.current.stated = True
+            if responsible:
+                self.close()
+        elif (found := leading_code(text) or _numbered_paragraph(text)) is not None:
             self.close()
             own, responsible = _split_responsible(found[1])
             self.current = _Open(found[0], [own], [item], self.group, [responsible] if responsible else [])
@@ -282,9 +398,21 @@ class _Reading:
             self.current.responsible.append(_responsible_part(listed.group("list")))
             self.current.blocks.append(item)
             self.close()
-        elif self.current is not None and not self.current.responsible and not self.current.stated:
-            self.current.texts.append(text)
+        elif self.current is not None:
+            self._goes_on(item)
+
+    def _goes_on(self, item: Analysed) -> None:
+        """More of the open measure's text, its paragraph ending with who is responsible ("… Ansvarig: KS")."""
+        assert self.current is not None
+        own, responsible = _split_responsible(item.block.text)
+        if not self.current.responsible and not self.current.stated:
+            self.current.texts.append(own)
             self.current.blocks.append(item)
+        if responsible and not self.current.responsible:
+            self.current.responsible.append(responsible)
+            if item not in self.current.blocks:
+                self.current.blocks.append(item)
+            self.close()
 
 
 def extract_coded_measures(
@@ -300,3 +428,28 @@ def extract_coded_measures(
             reading.paragraph(item)
     reading.close()
     return reading.measures
+
+
+def _names_responsible(block: Block) -> bool:
+    """Whether a block names those responsible for the measure above it: "Ansvarig: …" (in bold, read as a
+    heading, too), a paragraph ending so, a row "Ansvarig | …"."""
+    text = block.text.strip()
+    if block.kind == "table_row":
+        return _responsible_row(block) is not None
+    return bool(_RESPONSIBLE.match(text) or (block.kind == "paragraph" and _INLINE_RESPONSIBLE.search(text)))
+
+
+def headed_measures(blocks: Sequence[Block]) -> int:
+    """How many coded headings ("3.1 Sommarjobb för alla …", "A2.1 …", "Förslag 4.1 …") have a line naming
+    who is responsible under them, before the next heading, and how many numbered list items end by naming
+    them ("1. Utöka lärlingsplatserna … Ansvarig: AMN."): a report's measures, set so."""
+    count, under = 0, False
+    for block in blocks:
+        text = block.text.strip()
+        if under and _names_responsible(block):
+            count, under = count + 1, False
+        elif block.kind == "heading":
+            under = bool(_NUMBERED_HEADING.match(text) or group_heading(text))
+        elif block.kind == "list_item" and _ITEM_NUMBER.match((block.marker or "").strip()):
+            count += bool(_INLINE_RESPONSIBLE.search(text))
+    return count

@@ -17,7 +17,7 @@ _CODE = rule(
     flags=0,
 )
 # "A1.4.1–A1.4.3", "A1.4.1 - A1.4.3", "A1.4.1 t.o.m. A1.4.3", "A1.4.1 till och med A1.4.3", "A1.4.1 till A1.4.3"
-_RANGE_JOIN = r"(?:\s*[-–]\s*|\s+(?:t\.\s?o\.\s?m\.|till\s+och\s+med|till)\s+)"
+_RANGE_JOIN = r"(?i:\s*[-–]\s*|\s+(?:t\.\s?o\.\s?m\.|till\s+och\s+med|till)\s+)"  # any case: "T.O.M."
 _RANGE = rule(
     "code.range",
     rf"{_CODE_PATTERN}{_RANGE_JOIN}(?P<to>[A-ZÅÄÖ]?[.\s]?\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?![\w]|\.\d)",
@@ -33,12 +33,12 @@ _RANGE_JOINT = rule(
 # Codes of numbers only ("4.2", "3") are measures only after a word that says so: "åtgärderna 2.1–2.4",
 # "förslag 3 och 5", "åtgärd nr 4.1", "Insats 2.1", "aktivitet 4"; elsewhere such numbers are sections, amounts, times.
 _NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,3}(?![\d.]*\d|[\w])"
-_NUMBER_JOIN = rf"(?:\s*,\s*|{_RANGE_JOIN}|\s+{AND}\s+)"
+_NUMBER_JOIN = rf"(?i:\s*,\s*|{_RANGE_JOIN}|\s+{AND}\s+)"  # in a heading in capitals too: "3.1 OCH 3.2"
 # A list of numbers cut at its joints, the joints kept: "2.1–2.3 och 4.1" -> "2.1", "–", "2.3", " och ", "4.1".
 _NUMBER_JOINT = rule(
     "code.number_joint",
     f"({_NUMBER_JOIN})",
-    matches=("2.1, 2.2", "2.1–2.3", "3 och 5", "3 samt 5"),
+    matches=("2.1, 2.2", "2.1–2.3", "3 och 5", "3 samt 5", "3.1 OCH 3.2", "2.1 T.O.M. 2.4"),
     not_matches=("2.1 eller 2.2",),
     flags=0,
 )

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
+from atgard.extract.coded_measures import headed_measures
 from atgard.extract.codes import leading_code_span
 from atgard.extract.header import document_type_kind
 from atgard.extract.measure_tables import coded_rows
@@ -286,8 +287,9 @@ def classify(document: ReadDocument, document_type: str | None, header_lines: Se
     """The document's kind: its header's word for a memo, else what its shapes say (see the module's text).
 
     A coded measure list ("A2.1.1 ...") makes a commission report whatever the header says; so does a
-    measures table with codes ("Nr | Åtgärd | Ansvarig" over "A1 | … | TN") in a document no memo's type word
-    nor a protocol's or agenda's shapes name (a handlingsplan, an åtgärdsprogram).
+    measures table with codes ("Nr | Åtgärd | Ansvarig" over "A1 | … | TN"), or coded headings each with
+    its "Ansvarig: …" line ("3.1 Sommarjobb för alla …"), in a document no memo's type word nor a protocol's
+    or agenda's shapes name (a rapport, a handlingsplan, an åtgärdsprogram).
     """
     coded = sum(1 for b in document.blocks if b.kind != "heading" and leading_code_span(b.text) is not None)
     if coded >= 3:
@@ -302,6 +304,8 @@ def classify(document: ReadDocument, document_type: str | None, header_lines: Se
         return "dagordning"
     if coded_rows(document.blocks) >= 3:  # a plan's measures table: "Nr | Åtgärd | Ansvarig" over "A1 | … | TN"
         return "kommissionsrapport"
+    if headed_measures(document.blocks) >= 3:  # "3.1 Sommarjobb för alla …" / … / "Ansvarig: AMN, UBN"
+        return "kommissionsrapport"
     if found.answer_reference or header_kind == "yttrande":
         return "yttrande"
     if header_kind is not None:
@@ -309,4 +313,24 @@ def classify(document: ReadDocument, document_type: str | None, header_lines: Se
     headings = " ".join(b.text.lower() for b in document.blocks if b.kind == "heading")
     if "förslag till beslut" in headings:
         return "tjansteutlatande"
-    return "yttrande" if found.answer_title else "other"
+    if found.answer_title:
+        return "yttrande"
+    return _series_kind(_title_block(document, document_type, header_lines)) or "other"
+
+
+# A publication's series and number on its front page, in a logo block or under its title: "Rapport 2026:4",
+# "PM 2025:12", "Slutrapport 2024:07" (the kind a header would have said, had one been read).
+SERIES_NUMBER = rule(
+    "kind.series_number",
+    r"^(?P<type>rapport|delrapport|slutrapport|pm|promemoria)\s+(?:nr\.?\s*)?\d{4}\s*:\s*\d{1,3}$",
+    matches=("Rapport 2026:4", "PM 2025:12", "Slutrapport 2024:07", "RAPPORT 2026:4", "Rapport nr 2026:4"),
+    not_matches=("Rapport från kommunstyrelsen", "Rapport 2026:4 om unga vuxna", "SB PM 2021:1", "Ds 2026:12"),
+)
+
+
+def _series_kind(lines: Sequence[str]) -> DocumentKind | None:
+    for line in lines:
+        for part in line.split("\n"):
+            if (found := SERIES_NUMBER.match(part.strip())) is not None:
+                return cast(DocumentKind, document_type_kind(found.group("type")))
+    return None

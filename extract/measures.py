@@ -28,7 +28,7 @@ from atgard.schema.keys import title_key
 _OWN_SECTION = rule(
     "measure.own_section",
     r"^(sammanfattning|bakgrund|ärendet|ärendets\s+beredning|ärendebeskrivning|beskrivning\s+av\s+ärendet|beredning|"
-    r"bilag(a|or)|beslut|reservation.*|protokollsanteckning.*|yrkande.*|beslutsgång|propositionsordning|omröstning|"
+    r"bilag(a|or)|beslut|beslutsförslag|reservation.*|protokollsanteckning.*|yrkande.*|beslutsgång|propositionsordning|omröstning|"
     r"särskilt\s+uttalande.*|ekonomiska\s+konsekvenser|.*förslag\s+till\s+beslut.*|.*synpunkter.*|"
     r".*bedömning.*|.*överväganden.*|.*yttrande.*|.*kommentarer.*|remiss.*|.*remissvar.*)$",
     matches=(
@@ -40,6 +40,7 @@ _OWN_SECTION = rule(
         "Ärendebeskrivning",
         "Protokollsanteckning",
         "Yrkanden",
+        "Beslutsförslag",
     ),
     not_matches=("Unga som varken arbetar eller studerar", "Dold potential"),
 )
@@ -141,13 +142,24 @@ _IN_FORCE = rule(
 _PROPOSES_THE_DECISION = rule(
     "measure.proposes_the_decision",
     r"\bföreslår\s+(?:därför\s+)?att\s+(?:[\wåäö-]+\s+){0,2}?(?:\w*nämnden|\w*styrelsen|fullmäktige|staden|kommunen)\s+"
-    r"(?:i\s+huvudsak\s+|därför\s+)?(?:tillstyrker|avstyrker|godkänner|antar|besvarar|överlämnar|beslutar|lämnar)\b",
+    r"(?:i\s+huvudsak\s+|därför\s+)?(?:tillstyrker|avstyrker|godkänner|antar|besvarar|överlämnar|beslutar|lämnar)\b"
+    # the passive: "Stadsbyggnadsnämnden föreslås besluta att …", "Nämnden föreslås fatta följande beslut"
+    r"|\b(?:\w*nämnd(?:en)?|\w*styrelsen|fullmäktige|\w*utskottet)\s+föreslås\s+(?:därför\s+)?"
+    r"(?:besluta|fatta\s+(?:följande\s+)?beslut)\b",
     matches=(
         "Förvaltningen föreslår att nämnden i huvudsak tillstyrker förslaget.",
         "Kontoret föreslår att trafiknämnden godkänner tjänsteutlåtandet som svar på remissen.",
         "Stadsledningskontoret föreslår att staden tillstyrker syftet med förslaget.",
+        "Stadsbyggnadsnämnden föreslås besluta att lämna yttrande över regionplanen till Region Skåne",
+        "Arbetsmarknadsnämnden föreslås besluta",
+        "Kommunstyrelsen föreslås därför fatta följande beslut.",
+        "Hägersten-Älvsjö stadsdelsnämnd föreslås besluta att godkänna tjänsteutlåtandet",
     ),
-    not_matches=("Rapporten föreslår att nämnderna inför trygghetsvandringar.", "Utredningen föreslår att staden ökar"),
+    not_matches=(
+        "Rapporten föreslår att nämnderna inför trygghetsvandringar.",
+        "Utredningen föreslår att staden ökar",
+        "Kommunstyrelsen föreslås få ett samordnande ansvar för uppföljningen.",
+    ),
 )
 
 
