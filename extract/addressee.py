@@ -196,15 +196,24 @@ def _beside_labels(cells: Sequence[str]) -> Iterator[str]:
 
     >>> list(_beside_labels(["Till", "Kommunstyrelsen"])), list(_beside_labels(["Datum", "Till: Kulturnämnden"]))
     (['Till\\nKommunstyrelsen'], ['Datum', 'Till: Kulturnämnden'])
+    >>> list(_beside_labels(["Handläggare", "Till\\nKulturnämnden"]))  # an empty cell's label beside another's
+    ['Handläggare', 'Till\\nKulturnämnden']
     """
     n = 0
     while n < len(cells):
-        if n + 1 < len(cells) and BOX_LABEL.match(cells[n]) and _COLUMN_LABEL.match(cells[n]):
+        value = cells[n + 1] if n + 1 < len(cells) else ""
+        if value and BOX_LABEL.match(cells[n]) and _COLUMN_LABEL.match(cells[n]) and not _opens_with_label(value):
             yield f"{cells[n]}\n{cells[n + 1]}"
             n += 2
             continue
         yield cells[n]
         n += 1
+
+
+def _opens_with_label(cell: str) -> bool:
+    """Whether a cell's first line is a label of its own ("Till" over "Kulturnämnden")."""
+    first = cell.strip().split("\n")[0].strip()
+    return bool(_COLUMN_LABEL.match(first) or BOX_LABEL.match(first))
 
 
 def _labelled_lines(block: Block, below: Block | None) -> list[str] | None:
