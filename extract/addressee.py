@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from atgard.extract.letterhead import block_lines, letterhead
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ISO_DATE
 from atgard.schema import Block
@@ -98,8 +99,7 @@ _ADDRESS_LINE_MAX = 60
 
 def _address_lines(block: Block) -> list[str]:
     """A block's lines as the PDF set them (an address is one block of lines or a block a line)."""
-    spans = [block.text[line.start : line.end] for line in block.lines] or [block.text]
-    return [part.strip() for span in spans for part in span.splitlines() if part.strip()]
+    return block_lines(block)
 
 
 def _first_addressee(lines: Sequence[str]) -> str | None:
@@ -120,9 +120,14 @@ def address_block(blocks: Sequence[Block]) -> str | None:
     "Regeringskansliet / Finansdepartementet / 103 33 Stockholm" is to the ministry.
     """
     lines: list[str] = []
+    logo = {id(block) for block in letterhead(blocks)}  # the sender's own address, in its letterhead
     for block in blocks:
+        if id(block) in logo:
+            continue
         if block.page != 1 or block.kind == "heading":
             break
+        if block.kind == "table_row" and (in_cell := _mailed_in_cell(block)) is not None:
+            return in_cell
         if block.kind != "paragraph":
             lines = []
             continue
@@ -133,6 +138,16 @@ def address_block(blocks: Sequence[Block]) -> str | None:
                 lines = []
                 break
             lines.append(line)
+    return None
+
+
+def _mailed_in_cell(row: Block) -> str | None:
+    """The addressee a cell of a letter's table of references gives with its registry's mailbox
+    ("Klimat- och näringslivsdepartementet, / kn.remissvar@regeringskansliet.se")."""
+    for cell in row.cells:
+        lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
+        if len(lines) >= 2 and _REGISTRY_MAIL.match(lines[-1]):
+            return _first_addressee([line.rstrip(", ") for line in lines[:-1]])
     return None
 
 
@@ -168,12 +183,37 @@ def _labelled_cells(blocks: Sequence[Block]) -> Iterator[str]:
         if n == values:
             continue
         if block.cells:
-            yield from (cell.text for cell in block.cells)
+            yield from _beside_labels([cell.text.strip() for cell in block.cells])
         elif (lines := _labelled_lines(block, below)) is not None:
             yield "\n".join(lines)
             values = n + 1 if len(_address_lines(block)) == 1 else values  # the block under it was its value
         else:
             yield block.text
+
+
+def _beside_labels(cells: Sequence[str]) -> Iterator[str]:
+    """A row's cells, a label alone in its cell joined to the value in the next ("Till | Kommunstyrelsen").
+
+    >>> list(_beside_labels(["Till", "Kommunstyrelsen"])), list(_beside_labels(["Datum", "Till: Kulturnämnden"]))
+    (['Till\\nKommunstyrelsen'], ['Datum', 'Till: Kulturnämnden'])
+    >>> list(_beside_labels(["Handläggare", "Till\\nKulturnämnden"]))  # an empty cell's label beside another's
+    ['Handläggare', 'Till\\nKulturnämnden']
+    """
+    n = 0
+    while n < len(cells):
+        value = cells[n + 1] if n + 1 < len(cells) else ""
+        if value and BOX_LABEL.match(cells[n]) and _COLUMN_LABEL.match(cells[n]) and not _opens_with_label(value):
+            yield f"{cells[n]}\n{cells[n + 1]}"
+            n += 2
+            continue
+        yield cells[n]
+        n += 1
+
+
+def _opens_with_label(cell: str) -> bool:
+    """Whether a cell's first line is a label of its own ("Till" over "Kulturnämnden")."""
+    first = cell.strip().split("\n")[0].strip()
+    return bool(_COLUMN_LABEL.match(first) or BOX_LABEL.match(first))
 
 
 def _labelled_lines(block: Block, below: Block | None) -> list[str] | None:

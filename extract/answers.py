@@ -216,6 +216,7 @@ class _Answering:
     header_lines: Sequence[str]
     senders: Sequence[str | None]
     register: BoardRegister
+    meeting: str | None = None  # the body whose protocol or agenda it is: its own "Nämnden"
 
     def body(self, analysed: Sequence[Analysed], item: bool = False) -> Recipient | None:
         """Who decides the answer, else whom a delegate decided for, else the body it is signed under, else the
@@ -223,10 +224,13 @@ class _Answering:
         protocol or an agenda is decided by the body of its own points (another § may propose to the council)."""
         decision = self.decision
         body = decision.decided_by or next((p.decided_by for p in decision.points if p.decided_by), None)
-        if item:
+        if item:  # the item's own points, else the body giving its answer, else the meeting's (not another §'s)
             texts = [block.text for block in analysed]
             own = (p.decided_by for p in decision.points if p.decided_by and any(p.text in text for text in texts))
-            body = next(own, body)
+            subject = _subject(analysed)
+            body = next(own, None) or (subject.name if subject else None) or self.meeting or body
+        if body is not None and self.meeting and OWN_BODY.match(body):
+            body = self.meeting  # "Nämnden beslutar …" in a board's protocol: that board
         if body is not None and not _A_PERSON.search(body):  # an official decides for the sender, not for himself
             return resolve_name(body, self.register)
         return (
@@ -354,16 +358,18 @@ def extract_answers(
     register: BoardRegister,
     sender: str | None = None,
     unit: str | None = None,
+    meeting: str | None = None,
 ) -> list[Answer]:
     """The document's answers to referrals, if it gives any; ``about``: what the document says of itself.
 
     The answering body is the one that decides the answer, else the body a delegate decided for, else the
     sender (its ``unit``, then its office, ``sender``) when it is a body that answers for itself
     (a company's or a board's own yttrande, an agency's remissvar, which record the decision in prose or not at all).
+    ``meeting``: the body whose protocol or agenda it is, who "Nämnden" in it is.
     """
     if not analysed:
         return []
-    answering = _Answering(decision, reports, about, header_lines, (unit, sender), register)
+    answering = _Answering(decision, reports, about, header_lines, (unit, sender), register, meeting)
     parts = items(analysed, meeting=kind in _MEETING_KINDS)
     if len(parts) >= 2 and (answers := _item_answers(parts, answering)):
         return answers

@@ -25,6 +25,7 @@ from atgard.extract.header import (
     written_date,
 )
 from atgard.extract.kinds import classify, sitting_body
+from atgard.extract.letterhead import letterhead_office
 from atgard.extract.measures import extract_answer_proposals, extract_prose_measures
 from atgard.extract.mentions import lists, names
 from atgard.extract.nlp import swedish_pipeline
@@ -118,7 +119,7 @@ def _extracted(
 ) -> Document:
     header = header_fields(read)
     sent_by, titles, box = (
-        sender(header.office, header.unit),
+        sender(header.office or letterhead_office(read.blocks), header.unit),
         title_and_subtitle(read.blocks, read.header.lines),
         header_box(read.blocks),
     )
@@ -128,7 +129,9 @@ def _extracted(
     reports = extract_reports(analysed)
     mentions = _mentions(analysed)
     kind = kind or classify(read, header.document_type, read.header.lines)
-    deciding = deciding_body(kind, [meeting_body(title), sitting_body(subtitle), unit, office], addressee, register)
+    deciding = deciding_body(
+        kind, [meeting_body(title) or meeting_body(subtitle), sitting_body(subtitle), unit, office], addressee, register
+    )
     decision = extract_decision(analysed, office, deciding, register, own=[unit, office] if not addressee else ())
     own = own_names([header.office, office, unit, addressee, decision.decided_by], read.header.lines)
     board = {name.casefold() for name in (decision.decided_by, deciding) if name} if kind == "dagordning" else set()
@@ -144,7 +147,9 @@ def _extracted(
         measures = extract_prose_measures(analysed, reports)
     diarienummer = header.diarienummer or body_diarienummer(read.blocks)
     about = AnswerHeader(title, subtitle, diarienummer, date)
-    answers = extract_answers(analysed, kind, decision, reports, about, read.header.lines, register, office, unit)
+    meeting = deciding if kind in ("protokoll", "dagordning") else None
+    lines = read.header.lines
+    answers = extract_answers(analysed, kind, decision, reports, about, lines, register, office, unit, meeting)
     if kind != "kommissionsrapport" and answers and (answered := answers[0].report_title) is not None:
         measures = _with_answer_proposals(measures, extract_answer_proposals(analysed, answered))
     if (home := home_municipality(read.header.lines)) is not None and home != "Stockholm":

@@ -6,6 +6,7 @@ column); the fields are read here, by their words and form.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -172,7 +173,7 @@ def with_header_fields(document: ReadDocument) -> ReadDocument:
 # "diarienummer" alone.
 _BODY_CASE_NUMBER = rule(
     "header.body_case_number",
-    rf"(?:(?P<theirs>{REFERRER_LABEL})|{CASE_NUMBER_LABEL}|\bärendenummer|{OWN_REFERENCE_LABEL})[.:]?\s*"
+    rf"(?:(?P<theirs>{REFERRER_LABEL})|{CASE_NUMBER_LABEL}|\bärendenummer|\bärendenr\b\.?|{OWN_REFERENCE_LABEL})[.:]?\s*"
     rf"(?P<dnr>(?:{CASE_SERIES}\s+)?\w[\w.:/-]*\d[\w./-]*)",
     matches=(
         "Diarienummer: KSN-2019-1234",
@@ -183,6 +184,8 @@ _BODY_CASE_NUMBER = rule(
         "Vår beteckning\nV26-041",
         "Vår referens: 2026-112",
         "Ärendenummer\nTRV 2026/31877",
+        "Ärendenr: NV-03412-26",
+        "Vår beteckning SPAB 2026/88",
     ),
     not_matches=("Ingen beteckning här, bara 2016.", "Diarienumret anges nedan", "Vår referens: Anna Berg"),
 )
@@ -204,16 +207,38 @@ _BARE_CASE_NUMBER = rule(
 )
 
 
+# A later page's running header set in the body (a publishing tool draws it there): the document's type and its
+# case number after it, unlabelled ("Malmö stad, Stadskontoret | Tjänsteskrivelse STK-2026-1432").
+_TYPE_AND_NUMBER = rule(
+    "header.type_and_number",
+    rf"^(?:{'|'.join(sorted(DOCUMENT_TYPE_KINDS, key=len, reverse=True))})"
+    rf"(?:\s+(?:{ISO_DATE_SHAPE}|nr\s+[\d/]+|{CASE_NUMBER_LABEL}[.:]?))*\s+(?P<dnr>{CASE_NUMBER})\s*$",
+    matches=("Tjänsteskrivelse STK-2026-1432", "Tjänsteutlåtande Dnr KS 2026/118", "Protokoll 2026-11-02 KS 2026/9"),
+    not_matches=("Tjänsteskrivelse", "Utlåtande 2017:148 RII", "Malmö stad, Stadskontoret", "Yttrande över KS 2026/1"),
+)
+
+
+def _cell_texts(block: Block) -> list[str]:
+    """A block's cells, and each cell with the one beside it: a label's value may stand in the next cell
+    ("Vår beteckning | SPAB 2026/88")."""
+    cells = [cell.text for cell in block.cells]
+    return [*cells, *(f"{label} {value}" for label, value in itertools.pairwise(cells))] or [block.text]
+
+
 def body_diarienummer(blocks: Sequence[Block]) -> str | None:
     """A case number written on page 1 outside the running header ("Diarienummer: KSN-2019-1234"), labelled,
-    else on a line of its own."""
+    else on a line of its own, else after the document's type in a later page's running header."""
     first_page = [block for block in blocks if block.page == 1]
     for block in first_page:
-        for text in [cell.text for cell in block.cells] or [block.text]:
+        for text in _cell_texts(block):
             for found in _BODY_CASE_NUMBER.finditer(text):
                 if found.group("theirs") is None:
                     return found.group("dnr").rstrip(".")
-    return next((m.group("dnr") for block in first_page if (m := _BARE_CASE_NUMBER.match(block.text))), None)
+    if bare := next((m.group("dnr") for block in first_page if (m := _BARE_CASE_NUMBER.match(block.text))), None):
+        return bare
+    heads = (next(b for b in blocks if b.page == page) for page in sorted({b.page for b in blocks} - {1}))
+    texts = (text.strip() for head in heads for text in [cell.text for cell in head.cells] or [head.text])
+    return next((m.group("dnr") for text in texts if (m := _TYPE_AND_NUMBER.match(text))), None)
 
 
 # --- Date and year -----------------------------------------------------------------------------------------------

@@ -89,6 +89,12 @@ NOT_A_REPORT = rule(
     not_matches=("Göteborgs Stads program för trygghet", "Skolskjuts vid val av annan skola"),
 )
 
+# The stage of a plan's draft after its title, set off by a comma or a dash: "X, granskningshandling", "X –
+# samrådsversion", "X, utställningsförslag". It dates the draft, not the report.
+STAGE_TAIL = (
+    r"(?:\s*(?:,|\s[–-])\s*(?i:(?:remiss|samråds|gransknings|utställnings)"
+    r"(?:handling|version|utgåva|upplaga|förslag|underlag)(?:en|et|ar|arna)?)\b[^()]*)"
+)
 # The heading of an answer, or of a protocol's paragraph or an agenda's item, names the report answered:
 # "Yttrande över X", "Svar på remiss av X", "Svar på X-departementets remiss av promemorian X",
 # "Yttrande till Utbildningsdepartementet över X", "§ 9 Remiss av X". A motion, a letter or a proposal is no report.
@@ -115,10 +121,13 @@ ANSWERED_IN_HEADING = rule(
     rf"(?P<title>(?:[A-ZÅÄÖ]|(?={PLAN_NOUN})|(?<=till\s)(?={_PLAN_AHEAD}))[^()]{{3,150}}?)"
     # a dash and what kind of document it is belongs to no title: "– rapport från X", "– kommissionens slutrapport"
     r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från\s.*|"
-    r"(?:[\wåäö]+s\s+)?(?:slut|del)?rapport(?:\s+\d+)?))?\s*(?:\([^)]*\))?$",
+    r"(?:[\wåäö]+s\s+)?(?:slut|del)?rapport(?:\s+\d+)?))?"
+    rf"{STAGE_TAIL}?\s*(?:\([^)]*\))?$",
     flags=0,
     matches=(
         "Yttrande över Bibliotek för alla – en plan för stadens folkbibliotek 2027–2030",
+        "Yttrande över Regionplan för Skåne 2027–2040, granskningshandling",
+        "Remissvar avseende Trafikstrategi för Hudiksvall 2040 – samrådsversion",
         "Svar på remiss av Tryggare stadsmiljöer – rapport från Kommissionen för ett socialt hållbart Stockholm",
         "§ 9 Remiss av rapporten Trygg i hela staden (KS 2026/412)",
         "Remissvar avseende Strategi för en levande ytterstad",
@@ -267,7 +276,8 @@ _PROPOSAL_FRAME = rule(
     rf"^(?:(?i:förslag(?:et)?\s+till\s+(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade)\s+)?)(?=[A-ZÅÄÖ]|{_PLAN_AHEAD})|"
     rf"(?i:{_GENRE})\s+(?=[A-ZÅÄÖ]))?"
     r"(?P<title>.+?)"
-    r"(?:\s*(?:,|\s[–-])\s*(?i:remissversion|remissutgåva|remissupplaga|version|utkast|daterad|reviderad)\b.*)?"
+    r"(?:\s*(?:,|\s[–-])\s*(?i:remissversion|remissutgåva|remissupplaga|version|utkast|daterad|reviderad)\b.*|"
+    rf"{STAGE_TAIL})?"
     # the referral's case number in brackets after the title: "(LI2025/00871)", "(dnr KS 2025/0902)"
     r"(?:\s*\((?i:dnr\.?\s*)?[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}[\s-]?(?:19|20)\d\d[/-]\d+\))?$",
     matches=(
@@ -276,6 +286,7 @@ _PROPOSAL_FRAME = rule(
         "Handlingsplan för fossilfria arbetsmaskiner, daterad 2025-04-02",
         "Promemorian Ett lagstadgat ansvar för kommunernas trygghetsarbete",
         "Promemorian Laddpunkter vid befintliga flerbostadshus (LI2025/00871)",
+        "Regionplan för Skåne 2027–2040, granskningshandling",
     ),
     flags=0,
 )

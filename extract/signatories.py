@@ -97,8 +97,20 @@ _ORGANISATION_WORD = rule(
     "signatory.organisation_word",
     r"^(?:ab|stad|stads|stadshus|kommun|kommuns|region|regionen|landsting)$|"
     r"(?:nämnd|nämnden|styrelse|styrelsen|kontor|kontoret|förvaltning|förvaltningen|departementet|verket|"
-    r"myndigheten|bolag|bolaget|förening|föreningen|stadshus)$",
-    matches=("AB", "Stadshus", "Kommun", "Region", "Kulturnämnden", "Stadsledningskontoret", "Trafikverket"),
+    r"myndigheten|bolag|bolaget|förening|föreningen|föreningars|föreningarnas|organisation|organisationen|"
+    r"förbund|förbundet|stadshus)$",
+    matches=(
+        "AB",
+        "Stadshus",
+        "Kommun",
+        "Region",
+        "Kulturnämnden",
+        "Stadsledningskontoret",
+        "Trafikverket",
+        "Samorganisation",
+        "Idrottsföreningars",
+        "Riksidrottsförbundet",
+    ),
     not_matches=("Hallgren", "Strandberg", "Brandt", "Stadler"),
 )
 # A person's name in running text, perhaps with the party after it: "Helena Strömqvist", "Anneli Sjöberg (S)".
@@ -172,10 +184,15 @@ _TITLE_MAX_WORDS = 6  # "Verkställande direktör", "Biträdande chef för avdel
 
 
 def _title_line(text: str) -> bool:
-    """A title under a name: a few words, or a title and its unit after a comma ("Direktör, avdelning …")."""
+    """A title under a name: a few words, or a title and its unit after a comma ("Direktör, avdelning …").
+
+    >>> _title_line("Avdelningschef"), _title_line("Direktör, avdelningen för stadsutveckling"), _title_line("(MIS)")
+    (True, True, False)
+    """
     head = text.split(",")[0]
     return (
         0 < len(head.split()) <= _TITLE_MAX_WORDS
+        and not text.lstrip().startswith("(")  # an organisation's short form under its name: "(MIS)"
         and len(text.split()) <= 2 * _TITLE_MAX_WORDS
         and not (ISO_DATE.search(text))
     )

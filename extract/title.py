@@ -6,7 +6,8 @@ are set as large as its title; a state document's type ("Kommittédirektiv", "Re
 ("§ 1 Val av justerare") is its title only when nothing else is. A protocol's title set in the running
 header's band ("Protokoll fört vid sammanträde med styrelsen för" / "Stockholms Stadshus AB") is read
 from the header's lines when no heading names the document; a title broken over two headings of one size
-the same way ("… med styrelsen för" / "Mölndalsbostäder AB") is one title.
+the same way ("… med styrelsen för" / "Mölndalsbostäder AB") is one title. A letterhead drawn on the page
+("NATURVÅRDSVERKET" at the top right, extract/letterhead.py) is no title.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from atgard.extract.kinds import PARAGRAPH_HEADING
+from atgard.extract.letterhead import letterhead
 from atgard.extract.rules import rule
 from atgard.schema import Block
 
@@ -80,6 +82,23 @@ _MEETING_BODY = rule(
 )
 
 
+# A protocol's subtitle that opens with whose meeting it is: "Farsta stadsdelsnämnd, sammanträde torsdagen den 22
+# oktober 2026", "Kommunstyrelsen, sammanträde 2026-11-02", "Kulturnämndens sammanträde den 3 mars 2026".
+_BODY_IN_SESSION = rule(
+    "title.body_in_session",
+    r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ&-]*(?:\s+[\wåäöÅÄÖ&-]+){0,4}?)(?:s\s+|\s*,\s*)(?:ordinarie\s+|extra\s+)?"
+    r"(?:sammanträde|möte|sammanträdesdag)\b",
+    flags=0,
+    matches=(
+        "Farsta stadsdelsnämnd, sammanträde torsdagen den 22 oktober 2026",
+        "Kommunstyrelsen, sammanträde 2026-11-02",
+        "Kulturnämndens sammanträde den 3 mars 2026",
+        "Hägersten-Älvsjö stadsdelsnämnd, extra sammanträde 2026-05-04",
+    ),
+    not_matches=("Protokoll fört vid sammanträde med kulturnämnden", "Sammanträde 2025-10-23", "Kommunstyrelsen"),
+)
+
+
 def meeting_body(title: str | None) -> str | None:
     """The body whose meeting a protocol's or agenda's title names.
 
@@ -88,8 +107,10 @@ def meeting_body(title: str | None) -> str | None:
     >>> meeting_body("Kallelse till sammanträde med kulturnämnden den 16 oktober 2025"), meeting_body("Protokoll")
     ('kulturnämnden', None)
     >>> meeting_body("Protokoll fört vid sammanträde med styrelsen för")
+    >>> meeting_body("Farsta stadsdelsnämnd, sammanträde torsdagen den 22 oktober 2026")
+    'Farsta stadsdelsnämnd'
     """
-    found = _MEETING_BODY.search(title or "")
+    found = _MEETING_BODY.search(title or "") or _BODY_IN_SESSION.match(title or "")
     if found is None or _RUNS_ON.search(found.group("body")):
         return None  # a title broken off: "… med styrelsen för" names no body
     return found.group("body")
@@ -145,7 +166,8 @@ def title_and_subtitle(blocks: Sequence[Block], header_lines: Sequence[str] = ()
     >>> title_and_subtitle([heading("Protokoll fört vid sammanträde med styrelsen för"), heading("Bostäder AB")]).title
     'Protokoll fört vid sammanträde med styrelsen för Bostäder AB'
     """
-    first_page = [b for b in blocks if b.page == 1]
+    logo = {id(block) for block in letterhead(blocks)}  # a letterhead's name in capitals is no title
+    first_page = [b for b in blocks if b.page == 1 and id(b) not in logo]
     headings = [b for b in first_page if b.kind == "heading"]
     named = [h for h in headings if not (_PART_HEADING.match(h.text.strip()) or _TYPE_HEADING.match(h.text.strip()))]
     own = [h for h in named if not PARAGRAPH_HEADING.match(h.text.strip())]

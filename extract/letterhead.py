@@ -1,0 +1,109 @@
+"""A letterhead drawn on page 1 itself: the organisation's name in capitals set at the top right, with the lines
+under it (the office, the document's type, the postal address, the web domain).
+
+A publishing tool (or a letter written without a page header) sets the letterhead in the page's body, where
+the reader sees it as a heading and paragraphs: "NATURVÅRDSVERKET" / "SWEDISH ENVIRONMENTAL PROTECTION
+AGENCY", "STOCKHOLM PARKERING" / "Stockholm Parkering AB" / "Box 38082, 100 64 Stockholm", "MALMÖ STAD" /
+"Stadskontoret" / "Tjänsteskrivelse". It is no title and no address, but it says whose the document is: the
+office is its first line in ordinary case that is no type, address or municipality, else the logo's name itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from atgard.extract.header import document_type_kind
+from atgard.extract.rules import rule
+from atgard.schema import Block
+
+# The share of the left gap a right-set block leaves over its right gap: a centred heading leaves both alike.
+_RIGHT_SET = 2.0
+_LOGO_MAX_WORDS = 6
+# What a letterhead holds besides the office: its postal, street or web address, telephone, organisation number.
+_FURNITURE_LINE = rule(
+    "letterhead.furniture_line",
+    r"^(?:box\s+\d+|\d{3}\s?\d{2}\s+\w+|(?:tel|telefon|tfn|fax|org\.?\s*nr|organisationsnummer|besöksadress|"
+    r"postadress|e-post|webb)\b)|[\w.-]+\.(?:se|com|nu|org)\b|@|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]",
+    matches=(
+        "Box 38082, 100 64 Stockholm",
+        "stockholmparkering.se",
+        "105 35 Stockholm",
+        "Tel 010-698 10 00",
+        "registrator@naturvardsverket.se",
+        "August Palms plats 1, 205 80 Malmö",
+    ),
+    not_matches=("Stockholm Parkering AB", "Stadskontoret", "Farsta stadsdelsförvaltning", "Tjänsteskrivelse"),
+)
+# A municipality or region as a whole: it heads the letterhead, the office is under it.
+_WHOLE = rule(
+    "letterhead.whole_municipality",
+    r"^(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:stad|kommun)|Region\s+[A-ZÅÄÖ][\wåäö-]+)$",
+    matches=("Malmö stad", "Nacka kommun", "Stockholms stad", "Region Skåne", "Region gotland"),
+    not_matches=("Stadskontoret", "Kommunstyrelsen"),
+)
+
+
+def block_lines(block: Block) -> list[str]:
+    """A block's lines as the PDF set them (a letterhead or an address is one block of lines or a block a line)."""
+    spans = [block.text[line.start : line.end] for line in block.lines] or [block.text]
+    return [part.strip() for span in spans for part in span.splitlines() if part.strip()]
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _right_set(block: Block, left: float, right: float) -> bool:
+    """Whether a block stands at the right of the page's text: far from the left margin, near the right one."""
+    box = block.boxes[0].bbox
+    return box.x0 - left > _RIGHT_SET * max(right - box.x1, 1.0) and box.x0 - left > (right - left) / 3
+
+
+def letterhead(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks of page 1's letterhead: a first block in capitals, a short name set at the top right, and the
+    right-set lines (no table) under it. None when page 1 opens otherwise (a title centred or at the margin)."""
+    first_page = [block for block in blocks if block.page == 1]
+    if not first_page:
+        return []
+    left = min(block.boxes[0].bbox.x0 for block in first_page)
+    right = max(block.boxes[0].bbox.x1 for block in first_page)
+    logo = first_page[0]
+    name = logo.text.strip()
+    if not (_in_capitals(name) and len(name.split()) <= _LOGO_MAX_WORDS and _right_set(logo, left, right)):
+        return []
+    found = [logo]
+    for block in first_page[1:]:
+        if block.kind == "table_row" or not _right_set(block, left, right):
+            break
+        found.append(block)
+    return found
+
+
+def letterhead_office(blocks: Sequence[Block]) -> str | None:
+    """The office a letterhead names: its first line in ordinary case that is no document type, address or
+    municipality ("Stadskontoret" under "MALMÖ STAD"), else the logo's name as the text spells it
+    ("NATURVÅRDSVERKET": "Naturvårdsverket"); a municipality's logo alone names no office."""
+    head = letterhead(blocks)
+    if not head:
+        return None
+    for block in head[1:]:
+        for line in block_lines(block):
+            if _in_capitals(line) or _FURNITURE_LINE.search(line) or _WHOLE.match(line) or document_type_kind(line):
+                continue
+            if len(line.split()) <= _LOGO_MAX_WORDS and not any(c.isdigit() for c in line):
+                return line.rstrip(",. ")
+    logo = head[0].text.strip()
+    spelt = _as_spelt(logo, blocks)
+    return None if _WHOLE.match(spelt) else spelt
+
+
+def _as_spelt(name: str, blocks: Sequence[Block]) -> str:
+    """A name in capitals as the running text spells it ("NATURVÅRDSVERKET": "Naturvårdsverket"), else with an
+    initial capital only."""
+    folded = name.casefold()
+    for block in blocks:
+        at = block.text.casefold().find(folded)
+        if at >= 0 and not _in_capitals(spelt := block.text[at : at + len(name)]):
+            return spelt
+    return name[:1] + name[1:].lower()
