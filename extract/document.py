@@ -24,7 +24,7 @@ from atgard.extract.header import (
     sender,
     written_date,
 )
-from atgard.extract.kinds import classify, sitting_body
+from atgard.extract.kinds import classify
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.measures import extract_answer_proposals, extract_prose_measures
 from atgard.extract.mentions import lists, names
@@ -129,9 +129,7 @@ def _extracted(
     reports = extract_reports(analysed)
     mentions = _mentions(analysed)
     kind = kind or classify(read, header.document_type, read.header.lines)
-    deciding = deciding_body(
-        kind, [meeting_body(title) or meeting_body(subtitle), sitting_body(subtitle), unit, office], addressee, register
-    )
+    deciding = deciding_body(kind, [meeting_body(title) or meeting_body(subtitle), unit, office], addressee, register)
     decision = extract_decision(analysed, office, deciding, register, own=[unit, office] if not addressee else ())
     own = own_names([header.office, office, unit, addressee, decision.decided_by], read.header.lines)
     board = {name.casefold() for name in (decision.decided_by, deciding) if name} if kind == "dagordning" else set()

@@ -82,38 +82,6 @@ AGENDA_TITLE = rule(
         "Sammanträde i Stadshuset måndagen den 11 juni 2018 kl. 15.00 – utdrag",
     ),
 )
-# A protocol's or an agenda's line under its title that names the meeting by its body first:
-# "Farsta stadsdelsnämnd, sammanträde torsdagen den 22 oktober 2026", "Kulturnämndens sammanträde 2026-02-12".
-SITTING_BODY = rule(
-    "kind.sitting_body",
-    r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ&-]*(?:\s+[\wåäöÅÄÖ&-]+){0,4}?)(?:s\s+|\s*,\s*|\s+[–-]\s+)"
-    r"(?:ordinarie\s+|extra\s+)?sammanträde(?:t)?\s+(?:den\s+|\d|\w+dagen\b)",
-    matches=(
-        "Farsta stadsdelsnämnd, sammanträde torsdagen den 22 oktober 2026",
-        "Kommunstyrelsen, sammanträde måndagen den 2 november 2026",
-        "Kulturnämndens sammanträde 2026-02-12",
-        "Kommunfullmäktige – sammanträde den 14 juni 2026",
-        "Hägersten-Älvsjö stadsdelsnämnd, extra sammanträde 2026-05-04",
-    ),
-    not_matches=(
-        "Sammanträde 2025-10-23",
-        "Protokoll från sammanträde med kulturnämnden",
-        "Inför nämndens sammanträde ska ledamöterna läsa handlingarna.",
-        "Kommunstyrelsen, sammanträdesrummet Jelgava",
-    ),
-)
-
-
-def sitting_body(text: str | None) -> str | None:
-    """The body a meeting's line names first: "Farsta stadsdelsnämnd, sammanträde …" (its genitive undone).
-
-    >>> sitting_body("Kulturnämndens sammanträde 2026-02-12"), sitting_body("Protokollsutdrag")
-    ('Kulturnämnden', None)
-    """
-    found = SITTING_BODY.match((text or "").strip())
-    return found.group("body") if found else None
-
-
 # A protocol's item: "§ 49 Val av justerare", "KS § 49", "Kf § 12", "12 §".
 PARAGRAPH_HEADING = rule(
     "kind.paragraph_heading",

@@ -86,16 +86,23 @@ _MEETING_BODY = rule(
 # oktober 2026", "Kommunstyrelsen, sammanträde 2026-11-02", "Kulturnämndens sammanträde den 3 mars 2026".
 _BODY_IN_SESSION = rule(
     "title.body_in_session",
-    r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ&-]*(?:\s+[\wåäöÅÄÖ&-]+){0,4}?)(?:s\s+|\s*,\s*)(?:ordinarie\s+|extra\s+)?"
-    r"(?:sammanträde|möte|sammanträdesdag)\b",
+    r"^(?P<body>[A-ZÅÄÖ][\wåäöÅÄÖ&-]*(?:\s+[\wåäöÅÄÖ&-]+){0,4}?)(?:s\s+|\s*,\s*|\s+[–-]\s+)"
+    r"(?:ordinarie\s+|extra\s+)?(?:sammanträde|möte|sammanträdesdag)t?(?=\s*$|\s+(?:den\b|\d|\w+dagen\b|kl\b))",
     flags=0,
     matches=(
         "Farsta stadsdelsnämnd, sammanträde torsdagen den 22 oktober 2026",
         "Kommunstyrelsen, sammanträde 2026-11-02",
         "Kulturnämndens sammanträde den 3 mars 2026",
         "Hägersten-Älvsjö stadsdelsnämnd, extra sammanträde 2026-05-04",
+        "Kommunfullmäktige – sammanträde den 14 juni 2026",
     ),
-    not_matches=("Protokoll fört vid sammanträde med kulturnämnden", "Sammanträde 2025-10-23", "Kommunstyrelsen"),
+    not_matches=(
+        "Protokoll fört vid sammanträde med kulturnämnden",
+        "Sammanträde 2025-10-23",
+        "Kommunstyrelsen",
+        "Kommunstyrelsen, sammanträdesrummet Jelgava",
+        "Inför nämndens sammanträde ska ledamöterna läsa handlingarna.",
+    ),
 )
 
 

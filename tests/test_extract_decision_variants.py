@@ -9,7 +9,7 @@ import pytest
 from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
 from atgard.extract.decisions import extract_decision
-from atgard.extract.kinds import sitting_body
+from atgard.extract.title import meeting_body
 
 REGISTER = load_register()
 
@@ -142,4 +142,4 @@ def test_an_item_that_ends_takes_no_next_line(block) -> None:
     ],
 )
 def test_the_body_a_meeting_line_names(line, body) -> None:
-    assert sitting_body(line) == body
+    assert meeting_body(line) == body
