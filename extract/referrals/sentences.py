@@ -19,6 +19,7 @@ from atgard.extract.dissent import in_dissent
 from atgard.extract.mentions import LIST_LEAD, BoardSpan
 from atgard.extract.referrals.clauses import Clause, find_clauses
 from atgard.extract.referrals.common import IMPLEMENTATION, TitleContext, primary, report_title, titles_by_noun
+from atgard.extract.referrals.gapping import split_by_codes
 from atgard.extract.referrals.judge import Action, Judgement, judge
 from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.referrals.lists import LIST_HEADING, list_referral
@@ -302,26 +303,54 @@ def _read_sentence(
             return False
         return _DIRECTIVES_FOLLOW.search(text) is not None
     for action, request in requests.items():
-        codes = list(dict.fromkeys(c.code for c in find_codes(text)))
-        in_sentence = [s for s in unit.titles if sentence.start <= s.start < sentence.end]
-        referral = Referral(
-            report_title=report_title(item, sentence, in_sentence, reports, context),
-            action=action,
-            scope="measures" if codes else "report",
-            measure_codes=codes,
-            recipients=request.recipients,
-            priority="primary" if primary(text) else None,
-            condition=request.condition,
-            text=sentence.text,
-            **item.located(sentence.start, sentence.end),
-        )
-        town = bool(request.recipients) and all(_TOWN.match(r.name) for r in request.recipients)
-        order = (item.index, sentence.start)
-        found = Found(
-            referral, unit.section, order, request.recounted, town, tuple(via), request.counted, request.thing
-        )
-        read.referrals.append(found)
+        for recipients, codes in _parts(text, sentence.start, boards, request.recipients):
+            _add_request(unit, sentence, text, context, reports, read, action, request, recipients, codes, via)
     return False
+
+
+def _parts(
+    text: str, offset: int, boards: Sequence[BoardSpan], recipients: list[Recipient]
+) -> list[tuple[list[Recipient], list[str]]]:
+    """The request's bodies and codes, cut into parts when its bodies have codes of their own (``gapping``)."""
+    codes = find_codes(text)
+    spans = [replace(b, start=b.start - offset, end=b.end - offset) for b in boards]
+    parts = split_by_codes(text, codes, spans, [r.name for r in recipients])
+    if parts is None:
+        return [(recipients, list(dict.fromkeys(c.code for c in codes)))]
+    by_name = {**{b.name: b.recipient() for b in boards}, **{r.name: r for r in recipients}}
+    return [([by_name[n] for n in names], list(dict.fromkeys(part))) for names, part in parts if names]
+
+
+def _add_request(
+    unit: Unit,
+    sentence: Sentence,
+    text: str,
+    context: TitleContext,
+    reports: Reports,
+    read: Read,
+    action: Action,
+    request: _Request,
+    recipients: list[Recipient],
+    codes: list[str],
+    via: list[str],
+) -> None:
+    item = unit.item
+    in_sentence = [s for s in unit.titles if sentence.start <= s.start < sentence.end]
+    referral = Referral(
+        report_title=report_title(item, sentence, in_sentence, reports, context),
+        action=action,
+        scope="measures" if codes else "report",
+        measure_codes=codes,
+        recipients=recipients,
+        priority="primary" if primary(text) else None,
+        condition=request.condition,
+        text=sentence.text,
+        **item.located(sentence.start, sentence.end),
+    )
+    town = bool(recipients) and all(_TOWN.match(r.name) for r in recipients)
+    order = (item.index, sentence.start)
+    found = Found(referral, unit.section, order, request.recounted, town, tuple(via), request.counted, request.thing)
+    read.referrals.append(found)
 
 
 @dataclass
