@@ -105,6 +105,15 @@ _TO_AGAIN = rule(
     flags=0,
 )
 
+# Words before a name that are no part of it: "till bland andra stadsdelsnämnden", "bl.a. Region Stockholm".
+_LEADING_FILLER = rule(
+    "referral.leading_filler",
+    r"^(?:(?:bland\s+an(?:nat|dra)|bl\.\s?a\.?|t\.\s?ex\.?|till\s+exempel|främst|i\s+synnerhet|även|också|"
+    r"dessutom|därutöver)\s+)+(?=\S)",
+    matches=("bland andra stadsdelsnämnden", "bl.a. Region Stockholm", "även till exempel trafiknämnden"),
+    not_matches=("stadsdelsnämnden", "Bland", "Främsta nämnden"),
+)
+
 
 # A subject that names nobody: "De som ska redovisa ...", "Dessa ska ...".
 _PRONOUN = rule(
@@ -150,7 +159,7 @@ def _read_list(
         if recipients and (area := with_area(recipients[-1], text[position:gap_end])):
             recipients[-1], position = area[0], position + area[1]
         for piece in _pieces(text[position:gap_end], separators):
-            piece = _TO_AGAIN.sub("", ASIDE.sub("", piece).strip(" ."))
+            piece = _LEADING_FILLER.sub("", _TO_AGAIN.sub("", ASIDE.sub("", piece).strip(" .")))
             if _FILLER.match(piece) or COUNTED.match(piece):
                 continue
             if not _name_like(piece) or "¤" in piece or _PRONOUN.match(piece):
