@@ -135,9 +135,9 @@ def _entries(item: Analysed) -> list[str]:
     if item.block.kind != "paragraph":
         return []
     lines: list[str] = []
-    for line in (text[span.start : span.end].strip() for span in item.block.lines) if item.block.lines else [text]:
+    for line, glued in _lines(item):
         if lines and (_GOES_ON.search(lines[-1]) or line[:1].islower()):
-            lines[-1] = f"{lines[-1]} {line}"
+            lines[-1] = f"{lines[-1]}{'' if glued else ' '}{line}"
         elif line:
             lines.append(line)
     names_only = all(
@@ -147,6 +147,22 @@ def _entries(item: Analysed) -> list[str]:
         for line in lines
     )
     return lines if names_only else []
+
+
+def _lines(item: Analysed) -> list[tuple[str, bool]]:
+    """A paragraph's lines, each with whether it is glued to the one before (a word hyphenated over the line end,
+    "transport-" / "forskningsinstitut", is one word in the block's text)."""
+    text = item.block.text
+    spans = item.block.lines
+    if not spans:
+        return [(item.text.strip(), False)]
+    return [
+        (
+            text[span.start : span.end].strip(),
+            i > 0 and spans[i - 1].end == span.start and not text[span.start - 1].isspace(),
+        )
+        for i, span in enumerate(spans)
+    ]
 
 
 def list_referral(

@@ -79,7 +79,7 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
     read = Read()
     dissent = in_dissent(analysed)
     for item in analysed:
-        heading = item.block.kind == "heading" and item.index not in dissent and LIST_HEADING.match(item.text)
+        heading = _list_heading(item) and item.index not in dissent
         if heading and (listed := list_referral(item, None, reports, analysed, register)) is not None:
             read.referrals.append(Found(listed, -1, (item.index, 0)))
     nouns = titles_by_noun(analysed, reports)
@@ -105,6 +105,17 @@ _SENT_PRONOUN = rule(
     matches=("Den", "det"),
     not_matches=("utredningen", "Ärendet"),
 )
+
+
+def _list_heading(item: Analysed) -> bool:
+    """A heading over a list of bodies ("Remissinstanser"), or a paragraph that is that heading alone, as a letter
+    sets it in bold type."""
+    if not LIST_HEADING.match(item.text):
+        return False
+    text = item.text.strip()
+    return item.block.kind == "heading" or (
+        item.block.kind == "paragraph" and len(text.split()) <= 6 and not text.endswith((".", "!", "?"))
+    )
 
 
 def _sent_thing(clause: Clause, text: str) -> str | None:
