@@ -59,3 +59,48 @@ def test_a_sentence_that_names_remissinstanser_leads_no_list(block) -> None:
         [block("Remissinstanser som inte svarar ska meddela det."), _names([("Boverket", False)])], REGISTER
     )
     assert referral_findings(analysed, extract_reports(analysed), REGISTER) == []
+
+
+@pytest.mark.parametrize("stop", ["För kännedom", "För kännedom:", "Kopia till", "För information"])
+def test_a_sandlista_ends_at_its_copies(block, stop: str) -> None:
+    analysed = analyse(
+        [
+            block("Sändlista", "heading", level=2),
+            block("Remissinstanser"),
+            block("Exploateringsnämnden"),
+            block("Trafiknämnden"),
+            block(stop),
+            block("Stadsledningskontoret"),
+        ],
+        REGISTER,
+    )
+    (finding,) = referral_findings(analysed, extract_reports(analysed), REGISTER)
+    assert [r.name for r in finding.referral.recipients] == ["Exploateringsnämnden", "Trafiknämnden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # every listed body is asked in the text: the list repeats the text's referrals
+            "Exploateringsnämnden ombeds i första hand att yttra sig. Även trafiknämnden ges tillfälle att yttra sig.",
+            [["Exploateringsnämnden"], ["Trafiknämnden"]],
+        ),
+        (  # a body only the list names: the list is a referral of its own
+            "Exploateringsnämnden ombeds yttra sig över promemorian.",
+            [["Exploateringsnämnden"], ["Exploateringsnämnden", "Trafiknämnden"]],
+        ),
+    ],
+)
+def test_a_sandlista_that_repeats_the_text_is_no_referral_of_its_own(block, text: str, expected) -> None:
+    analysed = analyse(
+        [
+            block(text),
+            block("Sändlista", "heading", level=2),
+            block("Remissinstanser", "heading", level=3),
+            block("Exploateringsnämnden"),
+            block("Trafiknämnden"),
+        ],
+        REGISTER,
+    )
+    found = referral_findings(analysed, extract_reports(analysed), REGISTER)
+    assert [[r.name for r in f.referral.recipients] for f in found] == expected

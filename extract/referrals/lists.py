@@ -52,11 +52,25 @@ def _listed_after(
     for item in analysed[index + 1 :]:
         if item.block.kind == "list_item" and labelled_recipients(item.text, 0, len(item.text), item.boards, register):
             break  # "Idrottsnämnden: åtgärderna D2.1–D2.4": a directive of its own, not a name of the list
-        if (found := _read_entries(_entries(item), recipients, districts, register)) is None:
+        entries = _entries(item)
+        stop = next((i for i, entry in enumerate(entries) if _LIST_STOP.match(entry)), None)
+        if (found := _read_entries(entries[:stop], recipients, districts, register)) is None:
             break
         recipients, districts = found
         items.append(item)
+        if stop is not None:
+            break
     return recipients, items
+
+
+# Where a list of remissinstanser ends: the sändlista's part of those who get the matter for information or a copy.
+_LIST_STOP = rule(
+    "referral.list_stop",
+    r"^(?:för\s+(?:kännedom|information)|kopia\s+(?:till|för\s+kännedom)|för\s+kännedom\s+till|"
+    r"beslutet\s+skickas\s+till|expedieras\s+till|delges)\b",
+    matches=("För kännedom", "För kännedom:", "Kopia till", "För information"),
+    not_matches=("Kulturnämnden", "Förskolenämnden"),
+)
 
 
 # A label over a part of the list ("Facknämnder:", "Stadsdelsnämnder:", "Övriga remissinstanser:"), and one (or a

@@ -44,6 +44,7 @@ class Found:
     via: tuple[str, ...] = ()  # an under-referral: the bodies that pass the matter on ("X ombeds underremittera")
     counted: bool = False  # its list counts bodies it does not name ("till fyra facknämnder"): the accounts name them
     thing: str | None = None  # what a send verb sends, folded: "utredningen" of "att utredningen remitteras till"
+    listed: bool = False  # the bodies listed under a "Remissinstanser" heading (a sändlista)
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
     for item in analysed:
         heading = _list_heading(item) and item.index not in dissent
         if heading and (listed := list_referral(item, None, reports, analysed, register)) is not None:
-            read.referrals.append(Found(listed, -1, (item.index, 0)))
+            read.referrals.append(Found(listed, -1, (item.index, 0), listed=True))
     nouns = titles_by_noun(analysed, reports)
     directing = False  # the items that follow are a referral's directives, one an item
     for unit in reading_units(analysed, reports, register, dissent):
@@ -95,6 +96,7 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
             leads = _read_sentence(unit, sentence, masked, context, reports, analysed, register, read)
             directing = directing or leads
     read.referrals.sort(key=lambda f: f.order)
+    read.referrals = _without_repeated_lists(read.referrals)
     return _with_remitted_report(_continued_joined(_under_referrals_joined(read)))
 
 
@@ -105,6 +107,24 @@ _SENT_PRONOUN = rule(
     matches=("Den", "det"),
     not_matches=("utredningen", "Ärendet"),
 )
+
+
+def _without_repeated_lists(found: list[Found]) -> list[Found]:
+    """A sändlista's "Remissinstanser" that names only bodies the text already asks (of the same report) repeats
+    those referrals: the text's referrals keep their own codes, priorities and dates, the list is left out."""
+    stated = [f for f in found if not f.listed]
+    return [
+        f
+        for f in found
+        if not f.listed
+        or not {r.name for r in f.referral.recipients}
+        <= {
+            r.name
+            for s in stated
+            if f.referral.report_title in (None, s.referral.report_title)
+            for r in s.referral.recipients
+        }
+    ]
 
 
 def _list_heading(item: Analysed) -> bool:
