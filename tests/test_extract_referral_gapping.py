@@ -51,3 +51,29 @@ def _referrals(block, text: str) -> list[tuple[list[str], list[str]]]:
 )
 def test_each_body_gets_its_own_codes(block, text: str, expected: list[tuple[list[str], list[str]]]) -> None:
     assert _referrals(block, text) == expected
+
+
+@pytest.mark.parametrize(
+    "emphasis",
+    [
+        "Stadsbyggnadsnämnden ombeds särskilt yttra sig över avsnitt 3 om markberedskap.",
+        "Socialnämnden ombeds i synnerhet att yttra sig över kapitel 5.",
+        "Tekniska nämnden bereds tillfälle att särskilt yttra sig över avsnitten 2–3, och socialnämnden över "
+        "avsnitt 5.",
+    ],
+)
+def test_a_part_singled_out_for_bodies_already_asked_is_no_referral_of_its_own(block, emphasis: str) -> None:
+    analysed = analyse(
+        [
+            block(
+                "Kommunstyrelsen beslutar att remittera förslaget till *Riktlinjer för bostadsförsörjning 2027–2030* "
+                "till stadsbyggnadsnämnden, socialnämnden, tekniska nämnden och Lulebo AB."
+            ),
+            block(emphasis),
+        ],
+        REGISTER,
+    )
+    found = referral_findings(analysed, extract_reports(analysed), REGISTER)
+    assert [[r.name for r in f.referral.recipients] for f in found] == [
+        ["Stadsbyggnadsnämnden", "Socialnämnden", "Tekniska nämnden", "Lulebo AB"]
+    ]
