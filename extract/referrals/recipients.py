@@ -39,6 +39,8 @@ _FILLER_WORD = (
     r"(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+an(?:nat|dra)|bl\.\s?a\.?|"
     r"m\.\s?fl\.?|med\s+flera|t\.\s?ex\.?|till\s+exempel|främst|d\.\s?v\.\s?s\.?|dvs\.?|det\s+vill\s+säga|"
     rf"närmare\s+bestämt|i\s+synnerhet|särskilt|samtliga|alla|{AND}|styrelsen\s+(?:för|i)|till|av|:|-|–|"
+    # an under-referral named in the list: "Sundbybergs stadshus AB för vidare remiss till Fastighets AB Förvaltaren"
+    r"för\s+(?:vidare\s+remiss|vidareremittering|underremittering|vidarebefordran)|"
     # a group's noun before the names it holds: "till dotterbolagen AB X, AB Y och AB Z", "dotterbolaget X"
     r"(?:dotter|syster)(?:bolag|företag)(?:en|et)|bolagen|företagen|myndigheterna|organisationerna|kommunerna|"
     r"regionerna|föreningarna|stiftelserna|"
@@ -58,6 +60,8 @@ _FILLER = rule(
         "dvs",
         "till dotterbolaget",
         "samt regionens",
+        "för vidare remiss till",
+        "för underremittering till",
     ),
     not_matches=("Kulturnämnden", "utom", "de nämnder som berörs"),
 )
@@ -215,7 +219,8 @@ def _pieces(gap: str, separators: Rule) -> list[str]:
     for joiner, piece in zip(joiners, pieces[1:], strict=True):
         previous = merged[-1].strip()
         company = piece.strip().endswith(" AB") and previous[:1].isupper() and "AB" not in previous.split()
-        if joiner.strip().lower() == "och" and company and piece.strip()[:1].isupper():
+        # "Nordiska Bostäder och Lokaler AB"; "Nacka vatten och avfall AB" (the name goes on in lower case)
+        if joiner.strip().lower() == "och" and company:
             merged[-1] = f"{merged[-1]}{joiner}{piece}"
         else:
             merged.append(piece)

@@ -160,7 +160,9 @@ def _continuing(earlier: Found, found: Found) -> bool:
         and earlier.section == found.section
         and found.section >= 0
         and same == (b.report_title, b.action, b.measure_codes, b.priority, b.condition, found.recounted)
-        and not (earlier.to_a_town or found.to_a_town or found.via)  # an under-referral by one not asked here
+        # a town asked as a whole stands apart (its boards answer for it), unless the boards were asked first:
+        # "Förslaget remitteras till A och B. Solna stad ges tillfälle att lämna synpunkter." is one referral
+        and not (earlier.to_a_town or (found.to_a_town and found.recounted) or found.via)
     )
 
 
