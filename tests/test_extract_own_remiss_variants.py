@@ -59,3 +59,21 @@ def test_a_filler_before_a_name_is_no_part_of_it(block, text: str, names: list[s
 def test_the_own_body_named_with_its_town_is_the_remiss_answered(block, text: str, own: set[str], expected) -> None:
     (finding,) = _findings(block, text)
     assert addressed_to_self(finding.referral, own) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stockholm Parkering AB (bolaget) har fått förslaget på remiss från kommunstyrelsen och har ombetts "
+            "yttra sig över åtgärderna K3.1 och K3.2.",
+            True,
+        ),
+        ("Kulturnämnden (nedan kallad nämnden) har beretts tillfälle att yttra sig över rapporten.", True),
+        ('Boverket (nedan "myndigheten") har fått promemorian på remiss.', True),
+        ("Stockholms Stadshus AB (SHAB) har fått förslaget på remiss.", False),
+    ],
+)
+def test_a_body_that_names_itself_for_short_is_the_writer(block, text: str, expected: bool) -> None:
+    (finding,) = _findings(block, text)
+    assert addressed_to_self(finding.referral, {"stockholms stad"}) is expected

@@ -158,6 +158,7 @@ def addressed_to_self(referral: Referral, own: set[str]) -> bool:
     """
     return all(
         _unplaced(recipient.name, own) in own
+        or _self_named(recipient.name, referral.text)
         or OWN_BODY.match(recipient.name)
         or _OWN_OFFICE_OR_TOWN.match(recipient.name)
         for recipient in referral.recipients
@@ -172,6 +173,23 @@ _PLACED = rule(
     not_matches=("Stadsbyggnadsnämnden", "Kultur- och fritidsnämnden"),
     flags=0,
 )
+
+
+# A writer naming itself for short after its name: "Stockholm Parkering AB (bolaget) har fått förslaget på remiss",
+# "Kulturnämnden (nedan kallad nämnden)", "Boverket (myndigheten)".
+_SELF_NAMED = rule(
+    "referral.self_named",
+    r"\s*\((?:nedan\s+(?:kallad|kallat|benämnd|benämnt)?\s*)?[\"”]?(?:bolaget|nämnden|styrelsen|förvaltningen|"
+    r"myndigheten|kommunen|regionen|förbundet|stiftelsen|föreningen|verket)[\"”]?\)",
+    matches=(" (bolaget)", " (nedan kallat bolaget)", " (nämnden)", ' (nedan "myndigheten")'),
+    not_matches=(" (SHAB)", " (bilaga 1)"),
+)
+
+
+def _self_named(name: str, text: str) -> bool:
+    """The body names itself for short in the referral's sentence: "Stockholm Parkering AB (bolaget) har fått …"."""
+    at = text.casefold().find(name.casefold())
+    return at >= 0 and _SELF_NAMED.match(text, at + len(name)) is not None
 
 
 def _unplaced(name: str, own: set[str]) -> str:
