@@ -144,14 +144,33 @@ _STATED = """(SELECT json_extract(j.value, '$.outcome') FROM json_each(r.stated_
                     WHERE json_extract(j.value, '$.board.board_id') = {board}
                        OR lower(json_extract(j.value, '$.board.name')) = lower({name}) LIMIT 1)"""
 
+# The same referral (report, action, body) in another document: a later document's account of it (an utlåtande's
+# Beredning: "Ärendet har remitterats till A och B. A har yttrat sig, B har inte svarat"), or the referring memo.
+_SAME_ELSEWHERE = """o.document_id != r.document_id AND o.report_title_key = r.report_title_key AND o.action = r.action
+                      AND (orr.board_id = rr.board_id OR lower(orr.name) = lower(rr.name))"""
+# A referral told again (recounted) without its reply date has the one its referring memo set, so that the
+# recount's row and the memo's agree on whether the answer came in time.
+_ORIGINAL_REPLY_BY = f"""(SELECT o.reply_by FROM current_referrals o
+                      JOIN current_recipients orr ON orr.referral_id = o.id
+                      WHERE (SELECT x.recounted FROM referrals x WHERE x.id = r.id) AND o.reply_by IS NOT NULL
+                        AND {_SAME_ELSEWHERE}
+                      ORDER BY o.reply_by LIMIT 1)"""
+# What another document's account of the same referral says the body did, where its own document says nothing.
+_RECOUNTED_STATED = f"""(SELECT orr.stated FROM current_referrals o
+                      JOIN current_recipients orr ON orr.referral_id = o.id
+                      WHERE orr.stated IS NOT NULL AND {_SAME_ELSEWHERE}
+                      ORDER BY o.document_id LIMIT 1)"""
+
 # One row per referral and named recipient. A board has answered with an answer stored, else by what the referring
-# document says (a Beredning's account), else not; a clerk's mark comes first. A group has answered when every
+# document says (a Beredning's account; or another document's account of the same referral, ``_RECOUNTED_STATED``),
+# else not; a clerk's mark comes first. A group has answered when every
 # member of that year has answered or declined. ``declined`` is a status of its own.
 REFERRAL_STATUS = f"""
         WITH rows AS (
             SELECT r.id AS referral_id, r.document_id AS referral_document_id, r.seq AS referral_seq,
                    rr.seq AS recipient_seq, rr.name AS board_name, rr.board_id, rr.kind AS board_kind,
-                   rr.is_group, r.report_title, r.action, r.reply_by, r.page AS referral_page, rr.mark, rr.mark_date,
+                   rr.is_group, r.report_title, r.action, coalesce(r.reply_by, {_ORIGINAL_REPLY_BY}) AS reply_by,
+                   r.page AS referral_page, rr.mark, rr.mark_date,
                    trim(coalesce(r.corrections, '') || ',' || coalesce(rr.corrections, ''), ',') AS corrections,
                    ry.year,
                    (SELECT ac.answer_document_id || '|' || coalesce(ac.date, '')
@@ -159,7 +178,7 @@ REFERRAL_STATUS = f"""
                     WHERE ac.referral_id = r.id
                       AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name))
                     ORDER BY ac.date LIMIT 1) AS direct,
-                   rr.stated,
+                   coalesce(rr.stated, {_RECOUNTED_STATED}) AS stated,
                    (SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
                     WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
                       AND (m.valid_from IS NULL OR ry.year IS NULL OR m.valid_from <= ry.year)

@@ -241,7 +241,8 @@ def _owned(text: str, span: BoardSpan) -> BoardSpan:
     if found is None and span.kind == "company" and not span.name.lower().startswith(span.text.lower()[:4]):
         town = _TOWN_BEFORE.search(text[: span.start])  # the register's name starts with a word the text lacks
         found = town if town and town.group("owner").lower() not in _NOT_TOWNS else None
-    if found is None or not span.text[:1].isupper() or span.kind == "external":
+    # a company's name may go on in lower case after its owner's: "Sundbybergs stadshus AB", "Uppsala stadshus AB"
+    if found is None or not (span.text[:1].isupper() or span.kind == "company") or span.kind == "external":
         return span
     start = found.start("owner")
     whole = text[start : span.end]

@@ -99,15 +99,16 @@ def named_for(text: str) -> list[BoardSpan]:
 # A board named with an adjective, as many municipalities name their technical board: "Tekniska nämnden".
 _ADJECTIVE_BOARD = rule(
     "board.adjective_board",
-    r"\b(?:[Tt]ekniska|[Ss]ociala)\s+nämnd(?:en|ens)?\b",
-    matches=("Tekniska nämnden", "till tekniska nämnden", "Sociala nämndens"),
+    r"(?:\b[\wåäöÅÄÖ]+[-–]\s+och\s+)?\b(?:[Tt]ekniska|[Ss]ociala)\s+nämnd(?:en|ens)?\b",
+    matches=("Tekniska nämnden", "till tekniska nämnden", "Sociala nämndens", "stadsmiljö- och tekniska nämnden"),
     not_matches=("tekniska förutsättningar", "Nämnden"),
     flags=0,
 )
 
 
 def with_adjective(text: str) -> list[BoardSpan]:
-    """ "Tekniska nämnden", "tekniska nämndens": a board of its own, printed name kept (kind "unknown")."""
+    """ "Tekniska nämnden", "tekniska nämndens": a board of its own, printed name kept (kind "unknown"); a suspended
+    first part before it is part of the name ("stadsmiljö- och tekniska nämnden", Sundbyberg's)."""
     spans = []
     for found in _ADJECTIVE_BOARD.finditer(text):
         written = found.group()

@@ -56,7 +56,25 @@ def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: 
         sorted(found, key=lambda f: (f.referral.page, f.referral.bbox.top)), read.accounts, reports
     ):
         unique.setdefault(_same_directive(finding.referral), finding)
-    return list(unique.values())
+    return _without_restated(list(unique.values()))
+
+
+def _restates(later: Finding, earlier: Finding) -> bool:
+    """``later`` asks again, of bodies ``earlier`` asks, what ``earlier`` asks (the same report, action, codes,
+    priority and condition): "att remittera förslaget till A, B och C" … "A ombeds särskilt yttra sig över avsnitt
+    3" singles out a part for emphasis, no directive of its own."""
+    a, b = earlier.referral, later.referral
+    same = (a.report_title, a.action, a.measure_codes, a.priority, a.condition, a.reply_by)
+    return (
+        a.report_title is not None
+        and same == (b.report_title, b.action, b.measure_codes, b.priority, b.condition, b.reply_by)
+        and earlier.recounted == later.recounted
+        and {r.name for r in b.recipients} < {r.name for r in a.recipients}
+    )
+
+
+def _without_restated(findings: list[Finding]) -> list[Finding]:
+    return [f for i, f in enumerate(findings) if not any(_restates(f, e) for e in findings[:i])]
 
 
 def extract_referrals(analysed: Sequence[Analysed], reports: Reports, register: BoardRegister) -> list[Referral]:

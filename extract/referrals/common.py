@@ -157,9 +157,63 @@ def addressed_to_self(referral: Referral, own: set[str]) -> bool:
     True
     """
     return all(
-        recipient.name.casefold() in own or OWN_BODY.match(recipient.name) or _OWN_OFFICE_OR_TOWN.match(recipient.name)
+        _unplaced(recipient.name, own) in own
+        or _self_named(recipient.name, referral.text)
+        or OWN_BODY.match(recipient.name)
+        or _OWN_OFFICE_OR_TOWN.match(recipient.name)
         for recipient in referral.recipients
     )
+
+
+# A body named with its town: "stadsbyggnadsnämnden i Helsingborg", "Helsingborgs stads stadsbyggnadsnämnd".
+_PLACED = rule(
+    "referral.body_in_town",
+    r"^(?P<body>.+?)\s+i\s+(?P<town>[A-ZÅÄÖ][\wåäö-]+)$|^(?P<town2>[A-ZÅÄÖ][\wåäö-]+?)s?\s+(?:stads|kommuns)\s+(?P<body2>.+)$",
+    matches=("Stadsbyggnadsnämnden i Helsingborg", "Helsingborgs stads stadsbyggnadsnämnd"),
+    not_matches=("Stadsbyggnadsnämnden", "Kultur- och fritidsnämnden"),
+    flags=0,
+)
+
+
+# A writer naming itself for short after its name: "Stockholm Parkering AB (bolaget) har fått förslaget på remiss",
+# "Kulturnämnden (nedan kallad nämnden)", "Boverket (myndigheten)".
+_SELF_NAMED = rule(
+    "referral.self_named",
+    r"\s*\((?:nedan\s+(?:kallad|kallat|benämnd|benämnt)?\s*)?[\"”]?(?:bolaget|nämnden|styrelsen|förvaltningen|"
+    r"myndigheten|kommunen|regionen|förbundet|stiftelsen|föreningen|verket)[\"”]?\)",
+    matches=(" (bolaget)", " (nedan kallat bolaget)", " (nämnden)", ' (nedan "myndigheten")'),
+    not_matches=(" (SHAB)", " (bilaga 1)"),
+)
+
+
+def _self_named(name: str, text: str) -> bool:
+    """The body names itself for short in the referral's sentence: "Stockholm Parkering AB (bolaget) har fått …"."""
+    at = text.casefold().find(name.casefold())
+    return at >= 0 and _SELF_NAMED.match(text, at + len(name)) is not None
+
+
+def _unplaced(name: str, own: set[str]) -> str:
+    """A body named with its own town, folded, as the body alone: "Stadsbyggnadsnämnden i Helsingborg" in
+    Helsingborg's document is its stadsbyggnadsnämnd; another town's keeps its name.
+
+    >>> _unplaced("Stadsbyggnadsnämnden i Helsingborg", {"helsingborgs stad", "stadsbyggnadsnämnden"})
+    'stadsbyggnadsnämnden'
+    >>> _unplaced("Stadsbyggnadsnämnden i Lund", {"helsingborgs stad"})
+    'stadsbyggnadsnämnden i lund'
+    """
+    folded = name.casefold()
+    if (placed := _PLACED.match(name)) is None:
+        return folded
+    town = (placed.group("town") or placed.group("town2")).casefold()
+    body = (placed.group("body") or placed.group("body2")).casefold()
+    towns = {
+        f"{town} stad",
+        f"{town}s stad",
+        f"{town} kommun",
+        f"{town.rstrip('s')} stad",
+        f"{town.rstrip('s')} kommun",
+    }
+    return body if towns & own else folded
 
 
 # The document's own office or municipality named by its kind alone: "Förvaltningen har fått möjlighet att yttra

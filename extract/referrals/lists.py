@@ -52,11 +52,25 @@ def _listed_after(
     for item in analysed[index + 1 :]:
         if item.block.kind == "list_item" and labelled_recipients(item.text, 0, len(item.text), item.boards, register):
             break  # "Idrottsnämnden: åtgärderna D2.1–D2.4": a directive of its own, not a name of the list
-        if (found := _read_entries(_entries(item), recipients, districts, register)) is None:
+        entries = _entries(item)
+        stop = next((i for i, entry in enumerate(entries) if _LIST_STOP.match(entry)), None)
+        if (found := _read_entries(entries[:stop], recipients, districts, register)) is None:
             break
         recipients, districts = found
         items.append(item)
+        if stop is not None:
+            break
     return recipients, items
+
+
+# Where a list of remissinstanser ends: the sändlista's part of those who get the matter for information or a copy.
+_LIST_STOP = rule(
+    "referral.list_stop",
+    r"^(?:för\s+(?:kännedom|information)|kopia\s+(?:till|för\s+kännedom)|för\s+kännedom\s+till|"
+    r"beslutet\s+skickas\s+till|expedieras\s+till|delges)\b",
+    matches=("För kännedom", "För kännedom:", "Kopia till", "För information"),
+    not_matches=("Kulturnämnden", "Förskolenämnden"),
+)
 
 
 # A label over a part of the list ("Facknämnder:", "Stadsdelsnämnder:", "Övriga remissinstanser:"), and one (or a
@@ -135,9 +149,9 @@ def _entries(item: Analysed) -> list[str]:
     if item.block.kind != "paragraph":
         return []
     lines: list[str] = []
-    for line in (text[span.start : span.end].strip() for span in item.block.lines) if item.block.lines else [text]:
+    for line, glued in _lines(item):
         if lines and (_GOES_ON.search(lines[-1]) or line[:1].islower()):
-            lines[-1] = f"{lines[-1]} {line}"
+            lines[-1] = f"{lines[-1]}{'' if glued else ' '}{line}"
         elif line:
             lines.append(line)
     names_only = all(
@@ -147,6 +161,22 @@ def _entries(item: Analysed) -> list[str]:
         for line in lines
     )
     return lines if names_only else []
+
+
+def _lines(item: Analysed) -> list[tuple[str, bool]]:
+    """A paragraph's lines, each with whether it is glued to the one before (a word hyphenated over the line end,
+    "transport-" / "forskningsinstitut", is one word in the block's text)."""
+    text = item.block.text
+    spans = item.block.lines
+    if not spans:
+        return [(item.text.strip(), False)]
+    return [
+        (
+            text[span.start : span.end].strip(),
+            i > 0 and spans[i - 1].end == span.start and not text[span.start - 1].isspace(),
+        )
+        for i, span in enumerate(spans)
+    ]
 
 
 def list_referral(

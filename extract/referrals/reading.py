@@ -53,6 +53,15 @@ _ITEM_TITLE = rule(
 )
 
 
+# A heading numbered as an agenda's item: "4. Remiss av förslag till Grönplan för X 2027–2037".
+_NUMBERED_HEADING = rule(
+    "referral.numbered_heading",
+    r"^\d{1,3}[.)]\s+(?P<line>\S.*)$",
+    matches=("4. Remiss av förslag till Grönplan för Sundbybergs stad 2027–2037", "12) Svar på remiss"),
+    not_matches=("2026 års budget", "3.1 Bakgrund"),
+)
+
+
 @dataclass(frozen=True)
 class Unit:
     """A paragraph or list item as referrals are read in it: its text (perhaps two blocks joined), the report
@@ -78,6 +87,8 @@ def reading_units(
         if item.block.kind == "heading":
             section, heading, item_title = section + 1, item.text.strip(), None
             matter = heading if PARAGRAPH_HEADING.match(heading) else matter
+            if (numbered := _NUMBERED_HEADING.match(heading)) and _ITEM_TITLE.match(numbered.group("line")):
+                item_title = numbered.group("line")  # an agenda's item set as a heading: "4. Remiss av X"
             continue
         if item.index in joined or item.index in skip or item.block.kind not in ("paragraph", "list_item"):
             continue

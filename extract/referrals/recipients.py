@@ -39,6 +39,8 @@ _FILLER_WORD = (
     r"(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+an(?:nat|dra)|bl\.\s?a\.?|"
     r"m\.\s?fl\.?|med\s+flera|t\.\s?ex\.?|till\s+exempel|främst|d\.\s?v\.\s?s\.?|dvs\.?|det\s+vill\s+säga|"
     rf"närmare\s+bestämt|i\s+synnerhet|särskilt|samtliga|alla|{AND}|styrelsen\s+(?:för|i)|till|av|:|-|–|"
+    # an under-referral named in the list: "Sundbybergs stadshus AB för vidare remiss till Fastighets AB Förvaltaren"
+    r"för\s+(?:vidare\s+remiss|vidareremittering|underremittering|vidarebefordran)|"
     # a group's noun before the names it holds: "till dotterbolagen AB X, AB Y och AB Z", "dotterbolaget X"
     r"(?:dotter|syster)(?:bolag|företag)(?:en|et)|bolagen|företagen|myndigheterna|organisationerna|kommunerna|"
     r"regionerna|föreningarna|stiftelserna|"
@@ -58,6 +60,8 @@ _FILLER = rule(
         "dvs",
         "till dotterbolaget",
         "samt regionens",
+        "för vidare remiss till",
+        "för underremittering till",
     ),
     not_matches=("Kulturnämnden", "utom", "de nämnder som berörs"),
 )
@@ -105,6 +109,15 @@ _TO_AGAIN = rule(
     flags=0,
 )
 
+# Words before a name that are no part of it: "till bland andra stadsdelsnämnden", "bl.a. Region Stockholm".
+_LEADING_FILLER = rule(
+    "referral.leading_filler",
+    r"^(?:(?:bland\s+an(?:nat|dra)|bl\.\s?a\.?|t\.\s?ex\.?|till\s+exempel|främst|i\s+synnerhet|även|också|"
+    r"dessutom|därutöver)\s+)+(?=\S)",
+    matches=("bland andra stadsdelsnämnden", "bl.a. Region Stockholm", "även till exempel trafiknämnden"),
+    not_matches=("stadsdelsnämnden", "Bland", "Främsta nämnden"),
+)
+
 
 # A subject that names nobody: "De som ska redovisa ...", "Dessa ska ...".
 _PRONOUN = rule(
@@ -150,7 +163,7 @@ def _read_list(
         if recipients and (area := with_area(recipients[-1], text[position:gap_end])):
             recipients[-1], position = area[0], position + area[1]
         for piece in _pieces(text[position:gap_end], separators):
-            piece = _TO_AGAIN.sub("", ASIDE.sub("", piece).strip(" ."))
+            piece = _LEADING_FILLER.sub("", _TO_AGAIN.sub("", ASIDE.sub("", piece).strip(" .")))
             if _FILLER.match(piece) or COUNTED.match(piece):
                 continue
             if not _name_like(piece) or "¤" in piece or _PRONOUN.match(piece):
@@ -206,7 +219,8 @@ def _pieces(gap: str, separators: Rule) -> list[str]:
     for joiner, piece in zip(joiners, pieces[1:], strict=True):
         previous = merged[-1].strip()
         company = piece.strip().endswith(" AB") and previous[:1].isupper() and "AB" not in previous.split()
-        if joiner.strip().lower() == "och" and company and piece.strip()[:1].isupper():
+        # "Nordiska Bostäder och Lokaler AB"; "Nacka vatten och avfall AB" (the name goes on in lower case)
+        if joiner.strip().lower() == "och" and company:
             merged[-1] = f"{merged[-1]}{joiner}{piece}"
         else:
             merged.append(piece)

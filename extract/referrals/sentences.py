@@ -19,6 +19,7 @@ from atgard.extract.dissent import in_dissent
 from atgard.extract.mentions import LIST_LEAD, BoardSpan
 from atgard.extract.referrals.clauses import Clause, find_clauses
 from atgard.extract.referrals.common import IMPLEMENTATION, TitleContext, primary, report_title, titles_by_noun
+from atgard.extract.referrals.gapping import split_by_codes
 from atgard.extract.referrals.judge import Action, Judgement, judge
 from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.referrals.lists import LIST_HEADING, list_referral
@@ -43,6 +44,7 @@ class Found:
     via: tuple[str, ...] = ()  # an under-referral: the bodies that pass the matter on ("X ombeds underremittera")
     counted: bool = False  # its list counts bodies it does not name ("till fyra facknämnder"): the accounts name them
     thing: str | None = None  # what a send verb sends, folded: "utredningen" of "att utredningen remitteras till"
+    listed: bool = False  # the bodies listed under a "Remissinstanser" heading (a sändlista)
 
 
 @dataclass(frozen=True)
@@ -78,9 +80,9 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
     read = Read()
     dissent = in_dissent(analysed)
     for item in analysed:
-        heading = item.block.kind == "heading" and item.index not in dissent and LIST_HEADING.match(item.text)
+        heading = _list_heading(item) and item.index not in dissent
         if heading and (listed := list_referral(item, None, reports, analysed, register)) is not None:
-            read.referrals.append(Found(listed, -1, (item.index, 0)))
+            read.referrals.append(Found(listed, -1, (item.index, 0), listed=True))
     nouns = titles_by_noun(analysed, reports)
     directing = False  # the items that follow are a referral's directives, one an item
     for unit in reading_units(analysed, reports, register, dissent):
@@ -94,6 +96,7 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
             leads = _read_sentence(unit, sentence, masked, context, reports, analysed, register, read)
             directing = directing or leads
     read.referrals.sort(key=lambda f: f.order)
+    read.referrals = _without_repeated_lists(read.referrals)
     return _with_remitted_report(_continued_joined(_under_referrals_joined(read)))
 
 
@@ -104,6 +107,35 @@ _SENT_PRONOUN = rule(
     matches=("Den", "det"),
     not_matches=("utredningen", "Ärendet"),
 )
+
+
+def _without_repeated_lists(found: list[Found]) -> list[Found]:
+    """A sändlista's "Remissinstanser" that names only bodies the text already asks (of the same report) repeats
+    those referrals: the text's referrals keep their own codes, priorities and dates, the list is left out."""
+    stated = [f for f in found if not f.listed]
+    return [
+        f
+        for f in found
+        if not f.listed
+        or not {r.name for r in f.referral.recipients}
+        <= {
+            r.name
+            for s in stated
+            if f.referral.report_title in (None, s.referral.report_title)
+            for r in s.referral.recipients
+        }
+    ]
+
+
+def _list_heading(item: Analysed) -> bool:
+    """A heading over a list of bodies ("Remissinstanser"), or a paragraph that is that heading alone, as a letter
+    sets it in bold type."""
+    if not LIST_HEADING.match(item.text):
+        return False
+    text = item.text.strip()
+    return item.block.kind == "heading" or (
+        item.block.kind == "paragraph" and len(text.split()) <= 6 and not text.endswith((".", "!", "?"))
+    )
 
 
 def _sent_thing(clause: Clause, text: str) -> str | None:
@@ -128,7 +160,9 @@ def _continuing(earlier: Found, found: Found) -> bool:
         and earlier.section == found.section
         and found.section >= 0
         and same == (b.report_title, b.action, b.measure_codes, b.priority, b.condition, found.recounted)
-        and not (earlier.to_a_town or found.to_a_town or found.via)  # an under-referral by one not asked here
+        # a town asked as a whole stands apart (its boards answer for it), unless the boards were asked first:
+        # "Förslaget remitteras till A och B. Solna stad ges tillfälle att lämna synpunkter." is one referral
+        and not (earlier.to_a_town or (found.to_a_town and found.recounted) or found.via)
     )
 
 
@@ -302,26 +336,54 @@ def _read_sentence(
             return False
         return _DIRECTIVES_FOLLOW.search(text) is not None
     for action, request in requests.items():
-        codes = list(dict.fromkeys(c.code for c in find_codes(text)))
-        in_sentence = [s for s in unit.titles if sentence.start <= s.start < sentence.end]
-        referral = Referral(
-            report_title=report_title(item, sentence, in_sentence, reports, context),
-            action=action,
-            scope="measures" if codes else "report",
-            measure_codes=codes,
-            recipients=request.recipients,
-            priority="primary" if primary(text) else None,
-            condition=request.condition,
-            text=sentence.text,
-            **item.located(sentence.start, sentence.end),
-        )
-        town = bool(request.recipients) and all(_TOWN.match(r.name) for r in request.recipients)
-        order = (item.index, sentence.start)
-        found = Found(
-            referral, unit.section, order, request.recounted, town, tuple(via), request.counted, request.thing
-        )
-        read.referrals.append(found)
+        for recipients, codes in _parts(text, sentence.start, boards, request.recipients):
+            _add_request(unit, sentence, text, context, reports, read, action, request, recipients, codes, via)
     return False
+
+
+def _parts(
+    text: str, offset: int, boards: Sequence[BoardSpan], recipients: list[Recipient]
+) -> list[tuple[list[Recipient], list[str]]]:
+    """The request's bodies and codes, cut into parts when its bodies have codes of their own (``gapping``)."""
+    codes = find_codes(text)
+    spans = [replace(b, start=b.start - offset, end=b.end - offset) for b in boards]
+    parts = split_by_codes(text, codes, spans, [r.name for r in recipients])
+    if parts is None:
+        return [(recipients, list(dict.fromkeys(c.code for c in codes)))]
+    by_name = {**{b.name: b.recipient() for b in boards}, **{r.name: r for r in recipients}}
+    return [([by_name[n] for n in names], list(dict.fromkeys(part))) for names, part in parts if names]
+
+
+def _add_request(
+    unit: Unit,
+    sentence: Sentence,
+    text: str,
+    context: TitleContext,
+    reports: Reports,
+    read: Read,
+    action: Action,
+    request: _Request,
+    recipients: list[Recipient],
+    codes: list[str],
+    via: list[str],
+) -> None:
+    item = unit.item
+    in_sentence = [s for s in unit.titles if sentence.start <= s.start < sentence.end]
+    referral = Referral(
+        report_title=report_title(item, sentence, in_sentence, reports, context),
+        action=action,
+        scope="measures" if codes else "report",
+        measure_codes=codes,
+        recipients=recipients,
+        priority="primary" if primary(text) else None,
+        condition=request.condition,
+        text=sentence.text,
+        **item.located(sentence.start, sentence.end),
+    )
+    town = bool(recipients) and all(_TOWN.match(r.name) for r in recipients)
+    order = (item.index, sentence.start)
+    found = Found(referral, unit.section, order, request.recounted, town, tuple(via), request.counted, request.thing)
+    read.referrals.append(found)
 
 
 @dataclass

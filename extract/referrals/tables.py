@@ -35,8 +35,8 @@ _TABLE_COLUMNS = {
     ),
     "scope": rule(
         "referral.table.scope",
-        r"^(?:synpunkter\s+på|avser|omfattning|yttrande\s+över|uppdrag|remissen\s+avser)$",
-        matches=("Synpunkter på", "Avser"),
+        r"^(?:synpunkter\s+på|avser|omfattning|avgränsning|yttrande\s+över|uppdrag|remissen\s+(?:avser|gäller))$",
+        matches=("Synpunkter på", "Avser", "Avgränsning", "Remissen gäller"),
         not_matches=("Svar senast",),
     ),
     # The date answers are due (read from the row's text, `dates.with_reply_dates`).
@@ -176,13 +176,18 @@ def _table_referral(
 
 
 def _asked_alike(row: Referral, other: Referral, columns: dict[str, int]) -> bool:
-    """Two rows that ask the same of their bodies: every cell but the recipients' the same (report, what to answer
-    on, the date), so one referral to the bodies of both ("Plan- och byggnadsnämnden | Hela programmet |
-    2026-04-30", "Miljönämnden | Hela programmet | 2026-04-30")."""
+    """Two rows that ask the same of their bodies: the same report, action, measures and date, so one referral to
+    the bodies of both ("Plan- och byggnadsnämnden | Hela programmet | 2026-04-30", "Miljönämnden | Hela
+    programmet | 2026-04-30"); a contact person's column, or a section that is no measure ("Avsnitt 4"), does not
+    tell them apart."""
     cells, others = row.text.split(" | "), other.text.split(" | ")
     if len(cells) != len(others):
         return False
-    return all(a == b for i, (a, b) in enumerate(zip(cells, others, strict=True)) if i != columns["recipients"])
+    due = columns.get("reply_by")
+    same = (row.report_title, row.action, row.measure_codes, row.priority)
+    return same == (other.report_title, other.action, other.measure_codes, other.priority) and (
+        due is None or cells[due] == others[due]
+    )
 
 
 def _joined(referrals: list[Referral], columns: list[dict[str, int]]) -> list[Referral]:

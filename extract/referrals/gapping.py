@@ -1,0 +1,109 @@
+"""One sentence that asks several bodies about different measures: each body gets its own codes.
+
+Swedish leaves out the verb of a second request ("A ges tillfälle att yttra sig över åtgärderna K3.1 och K3.2, och
+B över åtgärd K3.4"), or pairs bodies and codes with "respektive" ("A och B ombeds yttra sig över åtgärderna K1.1
+respektive K1.2–K1.3"). Read as one referral, every body would get every code; here the sentence is cut into its
+parts, each a list of bodies and the codes that are theirs.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from atgard.extract.codes import CodeSpan
+from atgard.extract.mentions import BoardSpan
+from atgard.extract.rules import rule
+
+# Between the codes of the first part and the bodies of a gapped one: ", och", "samt", "medan", "och för".
+_GAP_OPENING = rule(
+    "referral.gap_opening",
+    r"^\s*,?\s*(?:och|samt|medan|liksom|respektive)\s+(?:även\s+|också\s+)?$",
+    matches=(", och ", " samt ", ", medan ", " och även "),
+    not_matches=(" om cykelparkering, och ", " ska "),
+)
+# Between the gapped part's bodies and its codes: the preposition the left-out verb governed, then the measure word.
+_GAP_OBJECT = rule(
+    "referral.gap_object",
+    r"^\s+(?:över|om|för|gällande|avseende|beträffande|rörande|(?:vad|när\s+det)\s+gäller)\s+"
+    r"(?:(?:den\s+|de\s+)?(?:åtgärd|insats|aktivitet|förslag|rekommendation|punkt)\w*\s+(?:nr\.?\s*)?)?$",
+    matches=(" över åtgärd ", " över åtgärderna ", " gällande insatserna ", " när det gäller åtgärd nr "),
+    not_matches=(" ska yttra sig över åtgärd ", " och "),
+)
+# Two bodies paired with two code groups: "A och B … över åtgärderna K1.1 respektive K1.2".
+_RESPECTIVE = rule(
+    "referral.codes_respective",
+    r"^\s*,?\s*respektive\s+(?:(?:åtgärd|insats|aktivitet|förslag)\w*\s+)?$",
+    matches=(" respektive ", ", respektive ", " respektive åtgärd "),
+    not_matches=(" och ", " samt "),
+)
+# Bodies in one gapped part joined to each other: "B och C över åtgärd K3.4".
+_JOINED = rule(
+    "referral.gap_joined_bodies",
+    r"^\s*(?:,|och|samt)?\s*(?:,|och|samt)?\s*$",
+    matches=(" och ", ", ", " samt "),
+    not_matches=(" över ",),
+)
+
+Part = tuple[list[str], list[str]]  # the bodies' names, their codes
+
+
+def _code_groups(text: str, codes: Sequence[CodeSpan], boards: Sequence[BoardSpan]) -> list[list[CodeSpan]]:
+    """The codes cut where bodies or a "respektive" stand between them."""
+    groups: list[list[CodeSpan]] = []
+    for code in codes:
+        if groups and groups[-1][-1].end >= code.start:  # one range spelled out
+            groups[-1].append(code)
+            continue
+        if groups and not _RESPECTIVE.match(text[groups[-1][-1].end : code.start]):
+            between = text[groups[-1][-1].end : code.start]
+            named = any(groups[-1][-1].end <= b.start and b.end <= code.start for b in boards)
+            if len(between) < 60 and not named and not any(ch in between for ch in ".;"):
+                groups[-1].append(code)
+                continue
+        groups.append([code])
+    return groups
+
+
+def _gapped(text: str, groups: list[list[CodeSpan]], boards: Sequence[BoardSpan]) -> list[Part] | None:
+    """ "A … över åtgärderna K3.1 och K3.2, och B över åtgärd K3.4": the parts after the first, each the bodies
+    between two code groups and the later group's codes; None when the sentence is not of that shape."""
+    parts: list[Part] = []
+    for earlier, later in itertools.pairwise(groups):
+        between = [b for b in boards if earlier[-1].end <= b.start and b.end <= later[0].start]
+        if not between:
+            return None
+        if not _GAP_OPENING.match(text[earlier[-1].end : between[0].start]):
+            return None
+        if not all(_JOINED.match(text[a.end : b.start]) for a, b in itertools.pairwise(between)):
+            return None
+        if not _GAP_OBJECT.match(text[between[-1].end : later[0].start]):
+            return None
+        parts.append(([b.name for b in between], [c.code for c in later]))
+    return parts
+
+
+def split_by_codes(
+    text: str, codes: Sequence[CodeSpan], boards: Sequence[BoardSpan], recipients: Sequence[str]
+) -> list[Part] | None:
+    """The sentence's parts when its bodies have codes of their own, the first part the clause's own bodies (text,
+    codes and bodies' spans relative to the sentence); None when every body is asked about every code.
+
+    >>> from atgard.extract.codes import find_codes
+    >>> from atgard.extract.mentions import BoardSpan
+    >>> s = "A AB ges tillfälle att yttra sig över åtgärderna K3.1 och K3.2, och B AB över åtgärd K3.4."
+    >>> b = [BoardSpan(0, 4, "A AB", None, "A AB", "company"), BoardSpan(68, 72, "B AB", None, "B AB", "company")]
+    >>> split_by_codes(s, find_codes(s), b, ["A AB"])
+    [(['A AB'], ['K3.1', 'K3.2']), (['B AB'], ['K3.4'])]
+    """
+    groups = _code_groups(text, codes, boards)
+    if len(groups) < 2:
+        return None
+    first = [c.code for c in groups[0]]
+    if (gapped := _gapped(text, groups, boards)) is not None:
+        named = {name for part in gapped for name in part[0]}
+        return [([r for r in recipients if r not in named], first), *gapped]
+    respective = all(_RESPECTIVE.match(text[a[-1].end : b[0].start]) for a, b in itertools.pairwise(groups))
+    if respective and len(recipients) == len(groups):
+        return [([name], [c.code for c in group]) for name, group in zip(recipients, groups, strict=True)]
+    return None

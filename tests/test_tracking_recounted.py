@@ -1,0 +1,71 @@
+"""A referral told again in a later document (an utlåtande's Beredning: "Ärendet har remitterats till A, B och C. A
+har yttrat sig … C har inte svarat") and the memo that made it: both rows of a body agree on its status and on
+whether its answer came in time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from atgard.extract.boards import load_register
+from atgard.output import store
+from atgard.output.store import open_store
+from atgard.schema import BBox, PageBox
+from atgard.schema.contract import Answer, BoardRef, Document, Recipient, Referral, StatedAnswer
+
+BOX = BBox(x0=71, top=100, x1=520, bottom=130)
+LOCATED = {"page": 1, "bbox": BOX, "boxes": [PageBox(page=1, bbox=BOX)]}
+DATED = {"kind": "tjansteutlatande", "page_count": 1, "year": 2026}
+TRAFIK = Recipient(name="Trafiknämnden", board_id="trafiknamnden", kind="committee")
+KULTUR = Recipient(name="Kulturnämnden", board_id="kulturnamnden", kind="committee")
+IDROTT = Recipient(name="Idrottsnämnden", board_id="idrottsnamnden", kind="committee")
+
+
+def _referral(recipients: list[Recipient], **more: object) -> Referral:
+    return Referral(
+        report_title="Cykelplan", action="opinion", scope="report", recipients=recipients, text="…", **LOCATED, **more
+    )
+
+
+def test_a_recount_and_its_memo_agree_on_status_and_timeliness(tmp_path: Path) -> None:
+    register = load_register()
+    db = open_store(tmp_path / "recount.db")
+    store.save_register(db, register.entries.values(), register.surface_forms())
+    memo = Document(
+        id=f"{1:064x}",
+        filename="remiss.pdf",
+        diarienummer="KS 2026/711",
+        referrals=[_referral([TRAFIK, KULTUR, IDROTT], reply_by="2026-10-30")],
+        **DATED,
+    )
+    stated = [
+        StatedAnswer(
+            board=BoardRef(name=r.name, board_id=r.board_id, kind=r.kind), outcome=o, source=LOCATED["boxes"][0]
+        )
+        for r, o in ((KULTUR, "answered"), (IDROTT, "unanswered"))
+    ]
+    recount = Document(
+        id=f"{2:064x}",
+        filename="utlatande.pdf",
+        diarienummer="KS 2026/711",
+        referrals=[_referral([TRAFIK, KULTUR, IDROTT], recounted=True, stated_answers=stated)],
+        **DATED,
+    )
+    late = Answer(
+        answering_body=BoardRef(name="Trafiknämnden", board_id="trafiknamnden", kind="committee"),
+        report_title="Cykelplan",
+        in_reply_to="KS 2026/711",
+        date="2026-11-05",
+        **LOCATED,
+    )
+    for document in (memo, recount, Document(id=f"{3:064x}", filename="svar.pdf", answers=[late], **DATED)):
+        store.save_document(db, document, "test")
+    rows = db.execute(
+        "SELECT substr(referral_document_id, 64), board_name, status, timeliness, reply_by FROM referral_status"
+        " ORDER BY referral_document_id, recipient_seq"
+    ).fetchall()
+    by_document = {d: [r[1:4] for r in rows if r[0] == d] for d in ("1", "2")}
+    assert by_document["1"] == by_document["2"]
+    assert by_document["1"][0] == ("Trafiknämnden", "answered", "late")
+    assert by_document["1"][1][:2] == ("Kulturnämnden", "answered")  # the Beredning says so; no date to judge by
+    assert by_document["1"][2] == ("Idrottsnämnden", "unanswered", "overdue")
+    assert {r[4] for r in rows} == {"2026-10-30"}
