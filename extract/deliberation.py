@@ -12,8 +12,6 @@ remittera, överlämna …, by their lemma: every tense, active and passive), it
 
 from __future__ import annotations
 
-import re
-
 from atgard.extract.lemmas import forms
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ISO_DATE_SHAPE, MONTH
@@ -47,7 +45,14 @@ _INFINITE_ENDINGS = (
     "ande", "ende", "ad", "ads", "at", "ats", "it", "its", "d", "dd", "dda", "ddas", "dds", "da", "das", "ds",
     "t", "ts", "tt", "tts", "kta", "ktas", "tta", "ttas", "na", "nas", "ne", "nes", "en", "ens", "et", "ets",
 )  # fmt: skip
-_STRONG_PAST = re.compile(r"[eiouyåäö]ts?$")  # "beslöt", "beslöts": a past's own vowel before its "t"
+# "beslöt", "beslöts": a strong past's own vowel before its "t" (not "beslutat", "godkänt").
+_STRONG_PAST = rule(
+    "decision.strong_past",
+    r"[eiouyåäö]ts?$",
+    matches=("beslöt", "beslöts", "lät"),
+    not_matches=("beslutat", "godkänt", "beslutar"),
+    flags=0,
+)
 
 
 def _finite(form: str, lemma: str) -> bool:

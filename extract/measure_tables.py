@@ -10,7 +10,6 @@ one word.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -48,7 +47,13 @@ _SHORT_CODE = rule(
     flags=0,
 )
 # Words that stand alone after a line of one long word: the line ended at the word, it did not break it.
-_FREE_WORD = re.compile(r"^(?:i|och|av|med|för|på|till|som|att|om|en|ett|de|det|den|samt|eller|vid|från|mot)$")
+_FREE_WORD = rule(
+    "measure.table.free_word",
+    r"^(?:i|och|av|med|för|på|till|som|att|om|en|ett|de|det|den|samt|eller|vid|från|mot)$",
+    matches=("och", "samt", "i"),
+    not_matches=("melser", "arbete", "ochså"),
+    flags=0,
+)
 _LONG_WORD = 8  # a word the column breaks is longer than this
 _FILL = 1.0  # points: the broken line is the cell's widest
 

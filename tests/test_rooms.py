@@ -57,6 +57,47 @@ def test_only_the_migration_runner_imports_the_migrations() -> None:
     assert {name for name, module in _imports("output") if module == "atgard.output.migrations"} == {"database.py"}
 
 
+ROOMS = ("schema", "extract", "output", "pipeline")
+# Where a regular expression may be compiled: the rule machinery, the vocabulary and the reader's layout patterns
+# (everything else is a `rule()` with examples a test runs).
+COMPILES_PATTERNS = {"extract/rules.py", "extract/literals.py", "extract/vocabulary.py", "extract/read/patterns.py"}
+
+
+def _modules() -> list[Path]:
+    return [path for room in ROOMS for path in (ROOT / room).rglob("*.py")]
+
+
+def test_modules_and_functions_stay_small_enough_to_hold() -> None:
+    """No module above 500 lines, no function above 80 (the frozen migrations aside)."""
+    too_long = []
+    for path in _modules():
+        text = path.read_text(encoding="utf-8")
+        if text.count("\n") > 500:
+            too_long.append(f"{path.relative_to(ROOT)}: {text.count(chr(10))} lines")
+        if path.name.startswith("migrations"):
+            continue
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno - node.lineno >= 80:
+                too_long.append(f"{path.relative_to(ROOT)}: {node.name}() {node.end_lineno - node.lineno + 1} lines")
+    assert too_long == []
+
+
+def test_patterns_are_rules_and_the_register_is_passed_in() -> None:
+    """extract/ compiles a pattern only in its rule machinery, and reads the register only where it is defined."""
+    found = []
+    for path in (ROOT / "extract").rglob("*.py"):
+        name = str(path.relative_to(ROOT))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            called = ast.unparse(node.func)
+            if called == "re.compile" and name not in COMPILES_PATTERNS:
+                found.append(f"{name}:{node.lineno} re.compile")
+            if called == "load_register" and name != "extract/boards.py":
+                found.append(f"{name}:{node.lineno} load_register()")
+    assert found == []
+
+
 def _older_database(path: Path) -> None:
     old = Database(path)
     for number, migration in enumerate(MIGRATIONS[:-1], start=1):
