@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AND
+from atgard.extract.vocabulary import AND, MEASURE_WORD
 
 # A capital, an optional dot or space, then two to four dotted numbers.
 _CODE_PATTERN = r"(?<![\w.])(?P<letter>[A-ZÅÄÖ])[.\s]?(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})(?![\w]|\.\d)"
@@ -44,8 +44,7 @@ _NUMBER_JOINT = rule(
 )
 _CUED = rule(
     "code.cued",
-    r"\b(?i:åtgärd(?:erna|er|en)?|åtgärdsförslag(?:en|et)?|förslag(?:en|et)?|rekommendation(?:erna|er|en)?|"
-    r"insats(?:erna|er|en)?|aktivitet(?:erna|er|en)?)"
+    rf"\b(?i:{MEASURE_WORD})"
     rf"\s+(?i:nr\.?\s*|nummer\s+)?(?P<list>{_NUMBER}(?:{_NUMBER_JOIN}{_NUMBER})*)",
     matches=(
         "åtgärderna 2.1–2.3 och 4.1",

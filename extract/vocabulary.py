@@ -222,6 +222,14 @@ OFFICE_NAME = fragment(
 
 # --- Dates -----------------------------------------------------------------------------------------------------
 
+# The words that say a number is a measure's code: "åtgärderna 2.1–2.3", "förslag 3", "Insats 2.1", "aktivitet 4".
+MEASURE_WORD = fragment(
+    "measure.word",
+    r"åtgärd(?:erna|er|en)?|åtgärdsförslag(?:en|et)?|förslag(?:en|et)?|rekommendation(?:erna|er|en)?|"
+    r"insats(?:erna|er|en)?|aktivitet(?:erna|er|en)?",
+    matches=("åtgärderna", "Åtgärd", "förslaget", "insatserna", "aktivitet", "rekommendation"),
+    not_matches=("åtgärdsplan", "tidpunkt"),
+)
 MONTHS = "januari februari mars april maj juni juli augusti september oktober november december".split()
 MONTH = fragment("date.month", "|".join(MONTHS), matches=("januari", "maj", "December"), not_matches=("jan", "maj."))
 # An ISO date as memos print it: "2018-03-15"; ``ISO_DATE`` finds one, the date its group 1.

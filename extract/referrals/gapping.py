@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from atgard.extract.codes import CodeSpan
 from atgard.extract.mentions import BoardSpan
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import MEASURE_WORD
 
 # Between the codes of the first part and the bodies of a gapped one: ", och", "samt", "medan", "och för".
 _GAP_OPENING = rule(
@@ -26,14 +27,14 @@ _GAP_OPENING = rule(
 _GAP_OBJECT = rule(
     "referral.gap_object",
     r"^\s+(?:över|om|för|gällande|avseende|beträffande|rörande|(?:vad|när\s+det)\s+gäller)\s+"
-    r"(?:(?:den\s+|de\s+)?(?:åtgärd|insats|aktivitet|förslag|rekommendation|punkt)\w*\s+(?:nr\.?\s*)?)?$",
+    rf"(?:(?:den\s+|de\s+)?(?:{MEASURE_WORD}|punkt)\w*\s+(?:nr\.?\s*)?)?$",
     matches=(" över åtgärd ", " över åtgärderna ", " gällande insatserna ", " när det gäller åtgärd nr "),
     not_matches=(" ska yttra sig över åtgärd ", " och "),
 )
 # Two bodies paired with two code groups: "A och B … över åtgärderna K1.1 respektive K1.2".
 _RESPECTIVE = rule(
     "referral.codes_respective",
-    r"^\s*,?\s*respektive\s+(?:(?:åtgärd|insats|aktivitet|förslag)\w*\s+)?$",
+    rf"^\s*,?\s*respektive\s+(?:(?:{MEASURE_WORD})\w*\s+)?$",
     matches=(" respektive ", ", respektive ", " respektive åtgärd "),
     not_matches=(" och ", " samt "),
 )
