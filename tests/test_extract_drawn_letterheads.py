@@ -8,6 +8,7 @@ a plan's stage after its title (", granskningshandling"), whose meeting a protoc
 from __future__ import annotations
 
 import pytest
+from made_blocks import table_row
 
 from atgard.extract.addressee import address_block, header_box
 from atgard.extract.analysis import analyse
@@ -19,7 +20,7 @@ from atgard.extract.report_titles import heading_title, without_frame
 from atgard.extract.reports import extract_reports
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle
-from atgard.schema import BBox, Block, LineSpan, PageBox, TableCell
+from atgard.schema import BBox, Block, LineSpan, PageBox
 from atgard.schema.contract import Decision
 
 REGISTER = load_register()
@@ -43,17 +44,7 @@ def _heading(text: str, x0: float = 65, level: int = 1) -> Block:
 
 
 def _row(*cells: str, page: int = 1) -> Block:
-    boxes = [BBox(x0=70 + 150 * i, top=150, x1=210 + 150 * i, bottom=170) for i in range(len(cells))]
-    text = " | ".join(cells)
-    box = BBox(x0=70, top=150, x1=70 + 150 * len(cells), bottom=170)
-    return Block(
-        kind="table_row",
-        text=text,
-        cells=[TableCell(text=cell, bbox=b) for cell, b in zip(cells, boxes, strict=True)],
-        page=page,
-        boxes=[PageBox(page=page, bbox=box)],
-        lines=[LineSpan(start=0, end=len(text), page=page, bbox=box)],
-    )
+    return table_row(*cells, page=page, top=150, height=20, pitch=150, width=140)
 
 
 BODY = _lines("Nämnden har fått förslaget på remiss och lämnar följande synpunkter i detta yttrande till staden.")

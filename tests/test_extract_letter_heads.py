@@ -6,6 +6,7 @@ by a page break. Tables of Swedish variants written for these tests."""
 from __future__ import annotations
 
 import pytest
+from made_blocks import table_row
 
 from atgard.extract.addressee import header_box
 from atgard.extract.analysis import analyse
@@ -15,7 +16,7 @@ from atgard.extract.boards import load_register
 from atgard.extract.header import body_diarienummer
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle
-from atgard.schema import BBox, Block, LineSpan, PageBox, TableCell
+from atgard.schema import BBox, Block, LineSpan, PageBox
 
 REGISTER = load_register()
 
@@ -31,18 +32,7 @@ def _lines(*lines: str, kind: str = "paragraph", page: int = 1) -> Block:
     return Block(kind=kind, text=text, page=page, boxes=[PageBox(page=page, bbox=box)], lines=spans)
 
 
-def _row(*cells: str, page: int = 1) -> Block:
-    boxes = [BBox(x0=70 + 170 * i, top=600, x1=230 + 170 * i, bottom=640) for i in range(len(cells))]
-    text = " | ".join(cells)
-    box = BBox(x0=70, top=600, x1=70 + 170 * len(cells), bottom=640)
-    return Block(
-        kind="table_row",
-        text=text,
-        cells=[TableCell(text=cell, bbox=b) for cell, b in zip(cells, boxes, strict=True)],
-        page=page,
-        boxes=[PageBox(page=page, bbox=box)],
-        lines=[LineSpan(start=0, end=len(text), page=page, bbox=box)],
-    )
+_row = table_row
 
 
 # --- The addressee ------------------------------------------------------------------------------------------------

@@ -4,27 +4,16 @@ formula alone on its line signs with the name on the next. Tables of Swedish var
 from __future__ import annotations
 
 import pytest
+from made_blocks import table_row
 
 from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
 from atgard.extract.signatories import signatories
-from atgard.schema import BBox, Block, LineSpan, PageBox, TableCell
 
 REGISTER = load_register()
 
 
-def _row(*cells: str, page: int = 1) -> Block:
-    boxes = [BBox(x0=70 + 170 * i, top=600, x1=230 + 170 * i, bottom=640) for i in range(len(cells))]
-    text = " | ".join(cells)
-    box = BBox(x0=70, top=600, x1=70 + 170 * len(cells), bottom=640)
-    return Block(
-        kind="table_row",
-        text=text,
-        cells=[TableCell(text=cell, bbox=b) for cell, b in zip(cells, boxes, strict=True)],
-        page=page,
-        boxes=[PageBox(page=page, bbox=box)],
-        lines=[LineSpan(start=0, end=len(text), page=page, bbox=box)],
-    )
+_row = table_row
 
 
 @pytest.mark.parametrize(
