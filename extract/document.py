@@ -35,7 +35,7 @@ from atgard.extract.reports import extract_reports
 from atgard.extract.rules import tracing
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle
-from atgard.schema import ReadDocument
+from atgard.schema import HeaderFields, ReadDocument
 from atgard.schema.contract import BoardRef, Document, DocumentKind, Measure, Mention, Recipient, Referral
 
 _Ref = TypeVar("_Ref", Recipient, BoardRef, Mention)
@@ -90,9 +90,11 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, re
     _fresh_caches(register)
     with tracing() as fired:
         analysed = analyse(read.blocks, register)
-        document = _extracted(read, analysed, kind, register)
-    document_type = header_fields(read).document_type
-    return with_evidence(document, read, analysed, fired, document_type=document_type, kind_given=kind is not None)
+        header = header_fields(read)
+        document = _extracted(read, header, analysed, kind, register)
+    return with_evidence(
+        document, read, analysed, fired, document_type=header.document_type, kind_given=kind is not None
+    )
 
 
 def _fresh_caches(register: BoardRegister) -> None:
@@ -115,9 +117,12 @@ def _answered_here(referral: Referral, own: set[str], board: set[str]) -> bool:
 
 
 def _extracted(
-    read: ReadDocument, analysed: list[Analysed], kind: DocumentKind | None, register: BoardRegister
+    read: ReadDocument,
+    header: HeaderFields,
+    analysed: list[Analysed],
+    kind: DocumentKind | None,
+    register: BoardRegister,
 ) -> Document:
-    header = header_fields(read)
     sent_by, titles, box = (
         sender(header.office or letterhead_office(read.blocks), header.unit),
         title_and_subtitle(read.blocks, read.header.lines),
