@@ -93,7 +93,7 @@ def _unexplained_cues(
 ) -> list[Cue]:
     """``inspect --why``'s unexplained cues (:func:`atgard.extract.explain._cues`), with the rules that fired looked
     up once per text: a sentence with a cue word, outside every item, that no rule accounts for."""
-    from atgard.extract.explain import CUE, ITEM_SECTION, _overlaps, accounted
+    from atgard.extract.explain import CUE, ITEM_SECTION, _overlaps, explained
 
     cues, heading = [], None
     for item in analysed:
@@ -101,15 +101,15 @@ def _unexplained_cues(
             heading = item.text.strip()
             continue
         for sentence in item.sentences():
-            found = CUE.pattern.search(sentence.text)
-            if found is None:
+            # the literal test first: most sentences lack every cue word (the search, untraced: no item's evidence)
+            if not CUE.found_in(sentence.text) or (found := CUE.pattern.search(sentence.text)) is None:
                 continue
             boxes = item.located(sentence.start, sentence.end)["boxes"]
             if any(_overlaps(boxes, placed.boxes) for placed in items):
                 continue
             if any(RULES[name].explains_cue for name in traced.on(sentence.text)):
                 continue
-            if accounted(sentence.text, document):
+            if explained(sentence.text, document):
                 continue
             in_section = bool(heading and ITEM_SECTION.pattern.search(heading))
             text, page = " ".join(sentence.text.split()), boxes[0].page

@@ -20,6 +20,7 @@ from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.boards import BoardRegister
 from atgard.extract.document import extract_document
 from atgard.extract.no_item import accounted as accounted_in_context
+from atgard.extract.no_item import accounts_for
 from atgard.extract.rules import RULES, Fired, rule, tracing
 from atgard.schema import PageBox, ReadDocument
 from atgard.schema.contract import Document
@@ -157,7 +158,12 @@ def _placed_items(document: Document) -> list[_Placed]:
 
 def accounted(text: str, document: Document) -> tuple[str, ...]:
     """The no-item families that account for a cue sentence: this module's and those of `extract/no_item.py`."""
-    return tuple(r.name for r in NO_ITEM if r.pattern.search(text)) + accounted_in_context(text, document)
+    return tuple(r.name for r in NO_ITEM if r.found_in(text)) + accounted_in_context(text, document)
+
+
+def explained(text: str, document: Document) -> bool:
+    """Whether a no-item family accounts for the sentence (:func:`accounted` not empty), stopping at the first."""
+    return any(r.found_in(text) for r in NO_ITEM) or accounts_for(text, document)
 
 
 def _rules_on(text: str, fired: Sequence[Fired]) -> tuple[str, ...]:

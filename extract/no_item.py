@@ -312,6 +312,13 @@ IN_CONTEXT: tuple[tuple[Rule, Callable[[Document, str], bool]], ...] = (
 
 def accounted(text: str, document: Document) -> tuple[str, ...]:
     """The families that account for a cue sentence that gave no item (none: it is unexplained)."""
-    names = [r.name for r in NO_ITEM if r.pattern.search(text)]
-    names += [r.name for r, given in IN_CONTEXT if r.pattern.search(text) and given(document, text)]
+    names = [r.name for r in NO_ITEM if r.found_in(text)]
+    names += [r.name for r, given in IN_CONTEXT if r.found_in(text) and given(document, text)]
     return tuple(names)
+
+
+def accounts_for(text: str, document: Document) -> bool:
+    """Whether a family accounts for the sentence (:func:`accounted` not empty), stopping at the first."""
+    return any(r.found_in(text) for r in NO_ITEM) or any(
+        r.found_in(text) and given(document, text) for r, given in IN_CONTEXT
+    )

@@ -101,6 +101,10 @@ class Rule:
             _fired.append(Fired(self.name, text, *found.span()))
         return found
 
+    def found_in(self, text: str) -> bool:
+        """Whether the pattern matches anywhere in ``text``, untraced: a test that makes no item (the self-check's)."""
+        return not self._cannot_match(text) and self.pattern.search(text) is not None
+
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # not tested first: a match is tried at one place only, and mostly fails there as fast as the test
         return _noted(self.name, self.pattern.match(text, pos, endpos))

@@ -98,6 +98,7 @@ def single_word_forms(register: BoardRegister) -> dict[str, str]:
     return {form.lower(): board_id for form, board_id in register.surface_forms() if " " not in form}
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a text repeats its words, an archive its boards' names
 def _misread(word: str, register: BoardRegister) -> str | None:
     """The register board a misread word most likely is (OCR), if it is close enough.
 

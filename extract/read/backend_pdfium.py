@@ -236,7 +236,10 @@ def _read_chars(textpage: int, to_display: Matrix) -> RawChars:
     # Font, size and direction are asked once per text object (a run of text in one font).
     unique_objects, first, object_of = np.unique(objects, return_index=True, return_inverse=True)
     firsts = kept[first].tolist()
-    styles = [_style(textpage, i, obj, to_display) for obj, i in zip(unique_objects.tolist(), firsts, strict=True)]
+    names: dict[int, str] = {}  # by font: a page's text objects share a few fonts
+    styles = [
+        _style(textpage, i, obj, to_display, names) for obj, i in zip(unique_objects.tolist(), firsts, strict=True)
+    ]
     fonts: dict[str, int] = {}
     font_of_object = [fonts.setdefault(name, len(fonts)) for name, _, _ in styles]
     direction = np.array([turn for _, _, turn in styles], dtype=np.intp)[object_of]
@@ -344,21 +347,32 @@ def _display(
     return a * x + c * y + e, b * x + d * y + f
 
 
-def _style(textpage: int, index: int, text_object: int, to_display: Matrix) -> tuple[str, float, int]:
-    """A text object's font name, its size on the page and its direction, asked of its first character."""
+def _style(
+    textpage: int, index: int, text_object: int, to_display: Matrix, names: dict[int, str]
+) -> tuple[str, float, int]:
+    """A text object's font name, its size on the page and its direction, asked of its first character; ``names``
+    holds the page's font names by font (asked once a font)."""
     matrix = _Matrix()
     _char_matrix(textpage, index, matrix)
     a, b, c, d = to_display[:4]
     linear = multiply((matrix.a, matrix.b, matrix.c, matrix.d, 0, 0), (a, b, c, d, 0, 0))
-    name = ctypes.create_string_buffer(256)
-    _font_name(_object_font(text_object), name, len(name))
+    name = _name_of(_object_font(text_object), names)
     # FPDFText_GetFontSize is the Tf size; the matrix scales it (pdfminer's size is the box height).
     font_size = _font_size(textpage, index)
     if not math.isfinite(font_size):  # a file's nonsense: direction_of calls the matrix unreadable too
-        return name.value.decode("latin-1"), 0.0, DEGENERATE
+        return name, 0.0, DEGENERATE
     if font_size < 0:  # a negative Tf turns the glyphs half a turn, which the matrix PDFium gives leaves out
         linear = tuple(-value for value in linear)  # type: ignore[assignment]
-    return name.value.decode("latin-1"), abs(font_size) * glyph_height(linear), direction_of(linear)
+    return name, abs(font_size) * glyph_height(linear), direction_of(linear)
+
+
+def _name_of(font: int | None, names: dict[int, str]) -> str:
+    key = font or 0
+    if (known := names.get(key)) is None:
+        buffer = ctypes.create_string_buffer(256)
+        _font_name(font, buffer, len(buffer))
+        known = names[key] = buffer.value.decode("latin-1")
+    return known
 
 
 def _drawing(page: int | None, to_display: Matrix) -> tuple[list[Edge], int]:

@@ -25,7 +25,7 @@ import itertools
 from dataclasses import dataclass
 
 from atgard.extract.referrals.asides import RELATIVE_IN_LIST
-from atgard.extract.referrals.cues import Cue, Role, Word, cue_lemma, find_cues, words
+from atgard.extract.referrals.cues import Cue, Role, Word, cue_lemma, find_cues, has_cue, words
 from atgard.extract.referrals.zones import (
     ANSWERS_FROM,
     FOLLOWING_SUBJECT,
@@ -140,7 +140,18 @@ def find_clauses(text: str) -> list[Clause]:
     >>> [(c.role, c.cue.word.text) for c in find_clauses("Ärendet har översänts till A och B för yttrande.")]
     [('send', 'översänts')]
     """
-    found = words(text)
+    # Most sentences have no cue verb: their clauses are only a noun's (none of the cutting below is needed).
+    clauses = _verb_clauses(text, words(text)) if has_cue(text) else []
+    if nouns := noun_zones(text):
+        due = ANSWERS_FROM.search(text)
+        before = text[: nouns[0].start]
+        recounted = bool(_PERFECT_OR_PAST.search(before))
+        clauses.append(Clause("answer" if due else "send", None, 0, len(text), tuple(nouns), before, recounted))
+    return clauses
+
+
+def _verb_clauses(text: str, found: list[Word]) -> list[Clause]:
+    """The clauses of the sentence's cue verbs."""
     bounds = _segments(text)
     starts = [next((i for i, w in enumerate(found) if w.start >= start), len(found)) for start, _ in bounds]
     cues = find_cues(found, sorted({*starts, *_main_clauses(text, found, bounds)}))
@@ -152,11 +163,6 @@ def find_clauses(text: str) -> list[Clause]:
         zones = _zones(text, found, cue, start, end)
         finite = found[cue.finite]
         clauses.append(Clause(cue.role, cue, start, end, tuple(zones), text[start : finite.start].strip()))
-    if nouns := noun_zones(text):
-        due = ANSWERS_FROM.search(text)
-        before = text[: nouns[0].start]
-        recounted = bool(_PERFECT_OR_PAST.search(before))
-        clauses.append(Clause("answer" if due else "send", None, 0, len(text), tuple(nouns), before, recounted))
     return clauses
 
 

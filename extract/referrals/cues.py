@@ -16,6 +16,7 @@ account of a referral made), "remitteras" a passive present (a referral being ma
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
@@ -99,6 +100,15 @@ def words(text: str) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
 
 
+def has_cue(text: str) -> bool:
+    """Whether a word of the text is a cue verb form (most sentences have none: nothing more to read in them).
+
+    >>> has_cue("Ärendet remitteras till A."), has_cue("Nämnden har en budget.")
+    (True, False)
+    """
+    return any(cue_lemma(word) for word in WORD.findall(text))
+
+
 @dataclass(frozen=True)
 class Cue:
     """A cue verb in a sentence: its word, lemma and role, and its voice and tense read with the words before it."""
@@ -119,6 +129,7 @@ class Cue:
         return self.tense in ("perfect", "past")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of every word of every sentence, some words twice
 def cue_lemma(word: str) -> str | None:
     """The cue lemma a word is a verb form of, also in a compound; None for other words and for nouns.
 

@@ -9,7 +9,7 @@ from atgard.extract.analysis import Analysed, Sentence
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import BOARD_LIKE, LIST_SEPARATORS, NAME_LIKE, read_board_list, resolve_name
 from atgard.extract.referrals.common import IMPLEMENTATION, report_title
-from atgard.extract.referrals.cues import cue_lemma, words
+from atgard.extract.referrals.cues import has_cue
 from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
@@ -142,7 +142,7 @@ def _entries(item: Analysed) -> list[str]:
     line, as a missive sets its remissinstanser (short lines, no sentence's full stop); none for anything else."""
     text = item.text.strip()
     if item.block.kind == "list_item":  # not a directive that names its bodies ("A yttrar sig över X.")
-        if len(text) > 150 or any(cue_lemma(w.text) for w in words(text)):
+        if len(text) > 150 or has_cue(text):
             return []
         label, colon, rest = text.partition(": ")  # "Facknämnder: kulturnämnden och idrottsnämnden"
         return [f"{label}:", rest] if colon and _LIST_LABEL.match(f"{label}:") else [text]
@@ -157,7 +157,7 @@ def _entries(item: Analysed) -> list[str]:
     names_only = all(
         len(line.split()) <= 8
         and (not line.endswith((".", "!", "?", ":")) or _LIST_LABEL.match(line))
-        and not any(cue_lemma(w.text) for w in words(line))  # a lead: "Kontoret föreslår att X remitteras till"
+        and not has_cue(line)  # a lead: "Kontoret föreslår att X remitteras till"
         for line in lines
     )
     return lines if names_only else []
