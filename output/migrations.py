@@ -18,6 +18,7 @@ from atgard.output.migrations_review import (
     m015_referral_years,
     m016_stated_answers,
     m017_report_year_index,
+    m018_faster_referral_status,
 )
 from atgard.schema.keys import case_id, case_key, title_key
 
@@ -493,4 +494,5 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m015_referral_years,
     m016_stated_answers,
     m017_report_year_index,
+    m018_faster_referral_status,
 ]

@@ -95,3 +95,9 @@ def m017_report_year_index(db: Database) -> None:
     referral's report where its own document gives none, once per referral. With only ``title_key`` and ``kind``
     indexed apart, SQLite read every report for each (the home page's counts: 0.4 s at 2,000 referrals, now 0.03 s)."""
     db.table("documents").create_index(["title_key", "kind"], if_not_exists=True)
+
+
+def m018_faster_referral_status(db: Database) -> None:
+    """No step of its own: the view ``referral_status`` is made anew (its recipients read first, the same referral
+    in other documents looked up in one table made for the query; 2,000 referrals filtered by board 0.35 -> 0.10 s).
+    The new version tells a read-only command that the database's views are out of date."""

@@ -146,27 +146,33 @@ _STATED = """(SELECT json_extract(j.value, '$.outcome') FROM json_each(r.stated_
 
 # The same referral (report, action, body) in another document: a later document's account of it (an utlåtande's
 # Beredning: "Ärendet har remitterats till A och B. A har yttrat sig, B har inte svarat"), or the referring memo.
-_SAME_ELSEWHERE = """o.document_id != r.document_id AND o.report_title_key = r.report_title_key AND o.action = r.action
-                      AND (orr.board_id = rr.board_id OR lower(orr.name) = lower(rr.name))"""
+_SAME_ELSEWHERE = """e.document_id != r.document_id AND e.report_title_key = r.report_title_key AND e.action = r.action
+                      AND (e.board_id = rr.board_id OR lower(e.name) = lower(rr.name))"""
+# The recipients of every referral that has something to lend another document's (a reply date, a stated
+# outcome), made once for the whole status (a table of its own, which SQLite indexes for the look-ups below):
+# looked up in the current views themselves, each look-up scanned them, a second and a half at 2,000 referrals.
+_ELSEWHERE = """SELECT o.document_id, o.report_title_key, o.action, o.reply_by, orr.board_id, orr.name, orr.stated
+            FROM current_referrals o JOIN current_recipients orr ON orr.referral_id = o.id
+            WHERE o.report_title_key IS NOT NULL AND (o.reply_by IS NOT NULL OR orr.stated IS NOT NULL)"""
 # A referral told again (recounted) without its reply date has the one its referring memo set, so that the
 # recount's row and the memo's agree on whether the answer came in time.
-_ORIGINAL_REPLY_BY = f"""(SELECT o.reply_by FROM current_referrals o
-                      JOIN current_recipients orr ON orr.referral_id = o.id
-                      WHERE (SELECT x.recounted FROM referrals x WHERE x.id = r.id) AND o.reply_by IS NOT NULL
+_ORIGINAL_REPLY_BY = f"""(SELECT e.reply_by FROM elsewhere e
+                      WHERE (SELECT x.recounted FROM referrals x WHERE x.id = r.id) AND e.reply_by IS NOT NULL
                         AND {_SAME_ELSEWHERE}
-                      ORDER BY o.reply_by LIMIT 1)"""
+                      ORDER BY e.reply_by LIMIT 1)"""
 # What another document's account of the same referral says the body did, where its own document says nothing.
-_RECOUNTED_STATED = f"""(SELECT orr.stated FROM current_referrals o
-                      JOIN current_recipients orr ON orr.referral_id = o.id
-                      WHERE orr.stated IS NOT NULL AND {_SAME_ELSEWHERE}
-                      ORDER BY o.document_id LIMIT 1)"""
+_RECOUNTED_STATED = f"""(SELECT e.stated FROM elsewhere e
+                      WHERE e.stated IS NOT NULL AND {_SAME_ELSEWHERE}
+                      ORDER BY e.document_id LIMIT 1)"""
 
 # One row per referral and named recipient. A board has answered with an answer stored, else by what the referring
 # document says (a Beredning's account; or another document's account of the same referral, ``_RECOUNTED_STATED``),
 # else not; a clerk's mark comes first. A group has answered when every
 # member of that year has answered or declined. ``declined`` is a status of its own.
 REFERRAL_STATUS = f"""
-        WITH rows AS (
+        WITH years AS MATERIALIZED (SELECT referral_id, year FROM referral_years),
+        elsewhere AS MATERIALIZED ({_ELSEWHERE}),
+        rows AS (
             SELECT r.id AS referral_id, r.document_id AS referral_document_id, r.seq AS referral_seq,
                    rr.seq AS recipient_seq, rr.name AS board_name, rr.board_id, rr.kind AS board_kind,
                    rr.is_group, r.report_title, r.action, coalesce(r.reply_by, {_ORIGINAL_REPLY_BY}) AS reply_by,
@@ -194,9 +200,10 @@ REFERRAL_STATUS = f"""
                    (SELECT max(ac.date) FROM answer_candidates ac
                     JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
                     WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")}) AS last_member_date
-            FROM current_referrals r
-            JOIN referral_years ry ON ry.referral_id = r.id
-            JOIN current_recipients rr ON rr.referral_id = r.id
+            -- recipient first, in this order (CROSS JOIN): a board's rows are found before anything is looked up
+            FROM current_recipients rr
+            CROSS JOIN current_referrals r ON r.id = rr.referral_id
+            CROSS JOIN years ry ON ry.referral_id = r.id
         ),
         judged AS (
             SELECT *,
