@@ -3,7 +3,8 @@
 A plan names those responsible for its measures by short forms ("TN, SDN", "KS, EXPL") and explains them
 once: in a table ("SDN | berörda stadsdelsnämnder", one row each or the rows set as one with a line per
 abbreviation), in a list or paragraphs ("SDN – berörda stadsdelsnämnder", "SOC: socialnämnden",
-"TN = trafiknämnden"), or after the name it stands for ("trafiknämnden (TN)").
+"TN = trafiknämnden", "KUN (kulturnämnden)"), a lead-in before such lines and a caption after them not
+part of the list, or after the name it stands for ("trafiknämnden (TN)").
 """
 
 from __future__ import annotations
@@ -24,12 +25,29 @@ _ALONE = rule(
     not_matches=("Förkortning", "S", "Kommunstyrelsen", "BETYDELSE STÅR"),
     flags=0,
 )
-# An abbreviation explained on its own line: "SDN – berörda stadsdelsnämnder", "SOC: socialnämnden", "TN = …".
+# An abbreviation explained on its own line: "SDN – berörda stadsdelsnämnder", "SOC: socialnämnden", "TN = …",
+# "KUN (kulturnämnden)". A colon takes a space after it: "SMHI:s klimatscenarier" explains nothing.
 _EXPLAINED = rule(
     "abbreviation.explained",
-    rf"^(?P<short>{_ABBREVIATION})\s*(?:[–—=:]|\s-)\s*(?P<long>[a-zåäöA-ZÅÄÖ][^:=]*?)\s*[.;]?$",
-    matches=("SDN – berörda stadsdelsnämnder", "SOC: socialnämnden", "TN = trafiknämnden", "KS - kommunstyrelsen"),
-    not_matches=("Dnr KS 2026/0902", "EU-projekt pågår", "KS 2026/0902"),
+    rf"^(?P<short>{_ABBREVIATION})\s*(?:(?:[–—=]|:(?=\s)|\s-)\s*(?P<long>[a-zåäöA-ZÅÄÖ][^:=]*?)"
+    r"|\((?P<paren>[a-zåäöA-ZÅÄÖ][^()]*)\))\s*[.;,]?$",
+    matches=(
+        "SDN – berörda stadsdelsnämnder",
+        "SOC: socialnämnden",
+        "TN = trafiknämnden",
+        "KS - kommunstyrelsen",
+        "FB – AB Familjebostäder",
+        "KUN (kulturnämnden)",
+        "ÄLN — äldrenämnden;",
+    ),
+    not_matches=(
+        "Dnr KS 2026/0902",
+        "EU-projekt pågår",
+        "KS 2026/0902",
+        "SMHI:s klimatscenarier visar",
+        "KS (2026)",
+        "Tabell 1. Kommissionens åtgärdsförslag",
+    ),
     flags=0,
 )
 # A name and its short form after it: "trafiknämnden (TN)", "Stadsbyggnadskontoret (SBK)".
@@ -66,9 +84,21 @@ def _pairs(block: Block) -> list[tuple[str, str]]:
 
 
 def _explained_lines(block: Block) -> list[tuple[str, str]]:
-    """A block's abbreviations explained one a line, if each of its lines explains one."""
-    found = [_EXPLAINED.match(block.text[line.start : line.end].strip()) for line in block.lines]
-    return [(m.group("short"), m.group("long")) for m in found if m is not None] if all(found) else []
+    """A block's abbreviations explained one a line: an explanation broken over lines goes on in lower case;
+    a lead-in before the list ("Förkortningarna betyder följande:") and what follows it (a table's caption read
+    into the same block) are not part of it. One explanation counts only as the block's whole text."""
+    lines = [block.text[line.start : line.end].strip() for line in block.lines] or [block.text.strip()]
+    pairs: list[tuple[str, str]] = []
+    other, ended = False, False
+    for line in lines:
+        found = None if ended else _EXPLAINED.match(line)
+        if found is not None:
+            pairs.append((found.group("short"), found.group("long") or found.group("paren")))
+        elif pairs and not ended and line[:1].islower():
+            pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]} {line}")  # "SDN – samtliga" / "stadsdelsnämnder"
+        else:
+            other, ended = True, bool(pairs)
+    return pairs if len(pairs) > 1 or not other else []
 
 
 def glossary(analysed: Sequence[Analysed]) -> dict[str, str]:
@@ -91,14 +121,8 @@ def glossary_of_blocks(blocks: Sequence[Block]) -> dict[str, str]:
     """
     found: dict[str, str] = {}
     for block in blocks:
-        if block.kind == "table_row":
-            pairs = _pairs(block)
-        elif len(lined := _explained_lines(block)) > 1:
-            pairs = lined  # lines read as one paragraph: "AMN – arbetsmarknadsnämnden" / "UBN – utbildningsnämnden"
-        elif (explained := _EXPLAINED.match(block.text.strip())) is not None:
-            pairs = [(explained.group("short"), explained.group("long"))]
-        else:
-            pairs = []
+        # lines read as one paragraph: "AMN – arbetsmarknadsnämnden" / "UBN – utbildningsnämnden"
+        pairs = _pairs(block) if block.kind == "table_row" else _explained_lines(block)
         for short, long in pairs:
             found.setdefault(short, " ".join(long.split()))
     return found

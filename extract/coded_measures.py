@@ -430,6 +430,30 @@ def extract_coded_measures(
     return reading.measures
 
 
+def extract_table_measures(
+    analysed: Sequence[Analysed], report_title: str | None, register: BoardRegister
+) -> list[Measure]:
+    """The measures of a measures table in a document of any kind (a memo that sends a programme out sets the
+    measures it asks about so): only rows under a header naming a code column and those responsible ("Åtgärd |
+    Beskrivning | Ansvar", "Nr | Insats | Huvudansvar"); a table of recipients or of figures names no such column.
+    A heading ends the table, a paragraph the measure open."""
+    reading = _Reading(report_title, register, explained=glossary(analysed))
+    for item in analysed:
+        if item.block.kind != "table_row":
+            reading.close()
+            if item.block.kind == "heading":
+                reading.header, reading.section = None, " ".join(item.block.text.split())
+            continue
+        found = header_columns([cell.text for cell in item.block.cells])
+        if found is not None and (found.code is None or found.responsible is None):
+            reading.close()
+            reading.header = None
+        elif found is not None or reading.header is not None:
+            reading.row(item)
+    reading.close()
+    return reading.measures
+
+
 def _names_responsible(block: Block) -> bool:
     """Whether a block names those responsible for the measure above it: "Ansvarig: …" (in bold, read as a
     heading, too), a paragraph ending so, a row "Ansvarig | …"."""

@@ -10,7 +10,7 @@ from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import BoardRegister
 from atgard.extract.cases import cited_cases
-from atgard.extract.coded_measures import extract_coded_measures
+from atgard.extract.coded_measures import extract_coded_measures, extract_table_measures
 from atgard.extract.dates import with_reply_dates
 from atgard.extract.decisions import extract_decision
 from atgard.extract.evidence import with_evidence
@@ -147,7 +147,8 @@ def _extracted(
     if kind == "kommissionsrapport":
         measures = extract_coded_measures(analysed, title, register)
     else:
-        measures = extract_prose_measures(analysed, reports)
+        tabled = reports.refs[0].title if len(reports.refs) == 1 else title  # the programme a memo sends out
+        measures = extract_prose_measures(analysed, reports) + extract_table_measures(analysed, tabled, register)
     diarienummer = header.diarienummer or body_diarienummer(read.blocks)
     about = AnswerHeader(title, subtitle, diarienummer, date)
     meeting = deciding if kind in ("protokoll", "dagordning") else None

@@ -418,3 +418,109 @@ def test_a_plan_with_a_coded_measures_table_is_a_report(block) -> None:
     read = ReadDocument.model_construct(blocks=blocks)
     assert classify(read, "Handlingsplan") == "kommissionsrapport"
     assert classify(read, "Tjänsteutlåtande") == "tjansteutlatande"
+
+
+def _lined(block, *lines: str):
+    """A paragraph read from ``lines``, each with its own span (a list the reader set as one block)."""
+    from atgard.schema import BBox, LineSpan
+
+    made = block(" ".join(lines))
+    spans, start = [], 0
+    for number, line in enumerate(lines):
+        box = BBox(x0=70, top=100 + 14 * number, x1=520, bottom=112 + 14 * number)
+        spans.append(LineSpan(start=start, end=start + len(line), page=1, bbox=box))
+        start += len(line) + 1
+    return made.model_copy(update={"lines": spans})
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # "ABBR – expansion" lines, a table's caption read into the block after them
+        (
+            ("SDN – samtliga stadsdelsnämnder", "KUN – kulturnämnden", "Tabell 1. Kommissionens åtgärdsförslag"),
+            {"SDN": "samtliga stadsdelsnämnder", "KUN": "kulturnämnden"},
+        ),
+        # a lead-in before them, "=" and ":" and a hyphen with spaces
+        (
+            ("Förkortningarna betyder följande:", "ÄLN = äldrenämnden", "TN: trafiknämnden", "FB - AB Familjebostäder"),
+            {"ÄLN": "äldrenämnden", "TN": "trafiknämnden", "FB": "AB Familjebostäder"},
+        ),
+        # "ABBR (expansion)", an explanation broken over a line, a dash "—"
+        (
+            ("IDN (idrottsnämnden)", "SDN — berörda", "stadsdelsnämnder;", "SBN (stadsbyggnadsnämnden)."),
+            {"IDN": "idrottsnämnden", "SDN": "berörda stadsdelsnämnder;", "SBN": "stadsbyggnadsnämnden"},
+        ),
+        # prose whose line happens to open with a short form explains nothing
+        (("Enligt prognoserna från", "SMHI: s klimatscenarier kommer", "regnen att bli kraftigare."), {}),
+        (("Ärendet bereds av", "KS – kommunstyrelsens", "arbetsutskott i november."), {}),
+    ],
+    ids=["dash and a caption", "lead-in and = : -", "parentheses and a broken line", "prose", "prose with a dash"],
+)
+def test_abbreviations_explained_line_by_line(block, lines, expected) -> None:
+    from atgard.extract.abbreviations import glossary_of_blocks
+
+    found = glossary_of_blocks([_lined(block, *lines)])
+    assert {short: long.rstrip(";") for short, long in found.items()} == {
+        short: long.rstrip(";") for short, long in expected.items()
+    }
+
+
+def test_a_reports_responsible_column_in_abbreviations_explained_in_lines(block) -> None:
+    """ "SDN, ÄLN" in the responsible column spelled out by the lines before the table, a caption read into them
+    not part of any explanation: each measure names its own bodies, no more."""
+    blocks = [
+        block("3. Åtgärdsförslag", "heading", level=2),
+        block("I tabellen anges ansvariga nämnder och bolag med förkortningar. Förkortningarna betyder följande:"),
+        _lined(block, "ÄLN – äldrenämnden", "SDN – samtliga stadsdelsnämnder", "FB – AB Familjebostäder", "Tabell 1."),
+        _row(block, "Nr", "Åtgärd", "Ansvar", "Tid"),
+        _row(block, "E1.2", "Hembesök erbjuds.", "SDN, ÄLN", "2027"),
+        _row(block, "E1.3", "En webbplats tas fram.", "ÄLN samt FB", "2027"),
+    ]
+    found = extract_coded_measures(analyse(blocks, REGISTER), "Rapporten", REGISTER)
+    assert [(m.code, [b.name for b in m.responsible]) for m in found] == [
+        ("E1.2", ["Samtliga stadsdelsnämnder", "Äldrenämnden"]),
+        ("E1.3", ["Äldrenämnden", "AB Familjebostäder"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected"),
+    [
+        (
+            ("Åtgärd", "Beskrivning", "Ansvar"),
+            [("3.1", "Ta fram en skyfallsmodell", "Stockholm Vatten och Avfall AB"), ("3.2", "Anlägga ytor", "")],
+            [("3.1", "Ta fram en skyfallsmodell", ["Stockholm Vatten och Avfall AB"]), ("3.2", "Anlägga ytor", [])],
+        ),
+        (
+            ("Nr", "Insats", "Huvudansvar"),
+            [("A1", "Fler feriejobb", "Arbetsmarknadsnämnden respektive stadsdelsnämnderna")],
+            [("A1", "Fler feriejobb", ["Arbetsmarknadsnämnden", "Samtliga stadsdelsnämnder"])],
+        ),
+        (
+            ("Id", "Åtgärd", "Ansvarig"),
+            [("2", "Nya torg", "trafiknämnden och exploateringsnämnden")],
+            [("2", "Nya torg", ["Trafiknämnden", "Exploateringsnämnden"])],
+        ),
+        # no column of those responsible: a table of figures; no code column: a table of recipients
+        (("Nr", "Åtgärd", "Kostnad, mnkr"), [("1", "Nya pumpstationer", "120")], []),
+        (("Åtgärd", "Remissinstans"), [("Hela programmet", "Trafiknämnden")], []),
+        (("Remissinstans", "Åtgärder", "Ansvarig handläggare"), [("Trafiknämnden", "3.1–3.3", "Eva Ek")], []),
+    ],
+    ids=["Åtgärd Beskrivning Ansvar", "Nr Insats Huvudansvar", "Id Åtgärd Ansvarig", "figures", "recipients", "names"],
+)
+def test_a_memos_measures_table(block, header, rows, expected) -> None:
+    """A memo of any kind that sets the programme's measures in a table: read by the header's words."""
+    from atgard.extract.coded_measures import extract_table_measures
+
+    blocks = [
+        block("Programmets innehåll", "heading", level=2),
+        block("Av tabellen framgår de åtgärder som berörs särskilt av remissen."),
+        _row(block, *header),
+        *(_row(block, *row) for row in rows),
+        block("Övriga åtgärder rör bl.a. stadens riskanalyser."),
+        block("Synpunkter", "heading", level=2),
+        _row(block, "4.1", "After a heading: no table", "Trafiknämnden"),
+    ]
+    found = extract_table_measures(analyse(blocks, REGISTER), "Programmet", REGISTER)
+    assert [(m.code, m.text, [b.name for b in m.responsible]) for m in found] == expected
