@@ -320,8 +320,9 @@ def _heading_subject(analysed: Sequence[Analysed], canonical: dict[str, str]) ->
 
 
 def _first_page_headings(analysed: Sequence[Analysed]) -> set[str]:
-    """The first page's top headings, as title keys (a working paper's, "Remissammanställning", is none): an annex headed so is the matter the document is about (an
-    utlåtande headed "Program för X" annexes "1. Program för X", the programme it proposes to adopt)."""
+    """The first page's top headings, as title keys (a working paper's, "Remissammanställning", is none): an annex
+    headed so is the matter the document is about (an utlåtande headed "Program för X" annexes "1. Program för
+    X", the programme it proposes to adopt)."""
     return {
         title_key(item.block.text)
         for item in analysed
