@@ -229,6 +229,19 @@ def test_the_addressee_beside_its_label(blocks: list[Block], addressee: str | No
             "Kommunstyrelsen",
             id="the address under the letterhead, not the letterhead's own",
         ),
+        pytest.param(
+            [
+                _lines("2026-12-16"),
+                _lines("Stockholms stad", "Kommunstyrelsen", "Stadsledningskontoret", "105 35 Stockholm"),
+            ],
+            "Kommunstyrelsen",
+            id="the letter's date over the address",
+        ),
+        pytest.param(
+            [_lines("16 december 2026", "Region Uppsala", "Regionstyrelsen", "751 85 Uppsala")],
+            "Regionstyrelsen",
+            id="a date written out over a region's board",
+        ),
         pytest.param([_row("Handläggare\nEva Ek\neva.ek@stockholm.se", "Datum")], None, id="a person's mail"),
     ],
 )
