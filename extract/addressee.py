@@ -78,12 +78,14 @@ _POSTAL_LINE = rule(
     not_matches=("Stockholms stad", "105 35 stockholm", "Kommunstyrelsen"),
     flags=0,
 )
-# What an address names besides its addressee: a copy, the government offices over a ministry, a street.
+# What an address names besides its addressee: a copy, the government offices over a ministry, a street, the
+# letter's date set over the address ("2026-12-16", "16 december 2026").
 _NOT_ADDRESSEE = rule(
     "header.not_addressee",
-    r"^(?:kopia|kopia\s+till|för\s+kännedom|cc)\b|^regeringskansliet$|^(?:box|postadress|besöksadress)\b",
-    matches=("Kopia: Finansdepartementet, budgetavdelningen", "Regeringskansliet", "Box 8189"),
-    not_matches=("Finansdepartementet", "Kommunstyrelsen"),
+    r"^(?:kopia|kopia\s+till|för\s+kännedom|cc)\b|^regeringskansliet$|^(?:box|postadress|besöksadress)\b|"
+    r"^(?:datum:?\s*)?(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})$",
+    matches=("Kopia: Finansdepartementet, budgetavdelningen", "Regeringskansliet", "Box 8189", "2026-12-16"),
+    not_matches=("Finansdepartementet", "Kommunstyrelsen", "Region 2026"),
 )
 # A municipality or region as a whole, over the body of it an address is to: "Stockholms stad", "Solna kommun",
 # "Region Stockholm"; and the registry's desk under that body ("Registraturen", "Registrator").

@@ -149,15 +149,34 @@ def reply_by_in(item: Analysed, start: int = 0, end: int | None = None) -> Reply
 
 
 def answers_due(analysed: Sequence[Analysed]) -> list[ReplyBy]:
-    """The reply dates stated for the answers as a whole, in reading order (a sentence about them, a decision point)."""
+    """The reply dates stated for the answers as a whole, in reading order (a sentence about them, a decision point);
+    a sentence the reader broke before its date goes on in the next block ("… senast" / "den 4 september 2026.")."""
     found = []
-    for item in analysed:
+    for position, item in enumerate(analysed):
         if item.block.kind not in ("paragraph", "list_item"):
             continue
         for sentence in item.sentences():
-            if _ANSWERS_DUE.search(sentence.text) and (due := reply_by_in(item, sentence.start, sentence.end)):
+            if not _ANSWERS_DUE.search(sentence.text):
+                continue
+            due = reply_by_in(item, sentence.start, sentence.end)
+            if due is None and sentence.end >= len(item.text.rstrip()) and position + 1 < len(analysed):
+                due = _date_going_on(sentence.text, analysed[position + 1])
+            if due is not None:
                 found.append(replace(due, own=bool(_OWN_DEADLINE.search(sentence.text))))
     return found
+
+
+def _date_going_on(text: str, following: Analysed) -> ReplyBy | None:
+    """The reply date a sentence broken at its block's end gives at the next block's start."""
+    if text.rstrip().endswith((".", "!", "?", ":")) or following.block.kind != "paragraph":
+        return None
+    joined = f"{text.rstrip()} "
+    found = _REPLY_BY.search(joined + following.text)
+    if found is None or found.end() <= len(joined):
+        return None
+    start = max(found.start(), len(joined)) - len(joined)
+    where = following.located(start, found.end() - len(joined))
+    return ReplyBy(as_iso(found), PageBox(page=where["page"], bbox=where["bbox"]))
 
 
 def _shared_date(referral: Referral, stated: Sequence[ReplyBy]) -> ReplyBy | None:

@@ -48,7 +48,13 @@ _ITEM_HEADING_MAX_CHARS = 150  # "§ 12 Remiss av …" on a line or two; a longe
 
 def decision_heading(item: Analysed) -> bool:
     text = item.block.text
-    return item.block.kind == "heading" and bool(SECTION.search(text) or DECISION_HEADING.match(text))
+    return (item.block.kind == "heading" and bool(SECTION.search(text))) or decision_label(item.block)
+
+
+def decision_label(block: Block) -> bool:
+    """A protocol's "Beslut" heading, also where the reader saw a paragraph: "Kommunfullmäktiges beslut" alone on
+    its line over the points (a label of its own says what it is, whatever its type)."""
+    return block.kind in ("heading", "paragraph") and bool(DECISION_HEADING.match(block.text.strip()))
 
 
 def is_item_heading(block: Block) -> bool:
@@ -79,7 +85,7 @@ def items_of(analysed: Sequence[Analysed]) -> Items:
     for position, item in enumerate([*analysed, None]):
         if item is None or is_item_heading(item.block):
             part = analysed[start:position]
-            final = any(x.block.kind == "heading" and DECISION_HEADING.match(x.block.text.strip()) for x in part)
+            final = any(decision_label(x.block) for x in part)
             has_heading = any(map(decision_heading, part))
             decides = has_heading or any(
                 lead_in(x.block.text) is not None

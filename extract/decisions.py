@@ -40,6 +40,7 @@ from atgard.extract.decision_sections import (
     SECTION,
     Items,
     decision_heading,
+    decision_label,
     is_item_heading,
     items_of,
 )
@@ -299,6 +300,9 @@ def _heading(reading: _Reading, analysed: Sequence[Analysed], position: int) -> 
         reading.open(None, following, analysed[position])
     elif DECISION_HEADING.match(text):
         reading.open(reading.addressee, following, analysed[position])
+        if analysed[position].block.kind == "paragraph" and reading.zone is not None:
+            # a label set as text ends where no heading ends it: only deciding sentences go on after it
+            reading.zone.deciding_only = True
     elif (lead := lead_in(text)) is not None and not reading.in_dissent:
         _open_lead(reading, analysed, position, lead)  # a lead-in set in bold reads as a heading
 
@@ -341,8 +345,8 @@ def _ends_points(reading: _Reading, text: str) -> bool:
 def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -> None:
     item = analysed[position]
     text = item.block.text
-    if is_item_heading(item.block):
-        _heading(reading, analysed, position)  # "§ 12 Budget" set as body text: still the item's heading
+    if is_item_heading(item.block) or decision_label(item.block):
+        _heading(reading, analysed, position)  # "§ 12 Budget", "Nämndens beslut" set as body text: still headings
         return
     if not reading.in_dissent and not reading.outside and _ends_points(reading, text):
         reading.close()

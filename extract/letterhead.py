@@ -80,20 +80,56 @@ def letterhead(blocks: Sequence[Block]) -> list[Block]:
     return found
 
 
-def letterhead_office(blocks: Sequence[Block]) -> str | None:
-    """The office a letterhead names: its first line in ordinary case that is no document type, address or
-    municipality ("Stadskontoret" under "MALMÖ STAD"), else the logo's name as the text spells it
-    ("NATURVÅRDSVERKET": "Naturvårdsverket"); a municipality's logo alone names no office."""
-    head = letterhead(blocks)
-    if not head:
+# A unit of an agency under its name: "Verksamhetsområde Underhåll", "Enheten för trafiksäkerhet", "Avdelningen för
+# miljö" (the agency is the office; a municipality's letterhead names its office under the municipality).
+_UNIT_LINE = rule(
+    "letterhead.unit_line",
+    r"^(?:verksamhetsområde|verksamhetsområdet|enhet(?:en)?|avdelning(?:en)?|sektion(?:en)?|stab(?:en)?|"
+    r"funktion(?:en)?|region\s+(?:öst|väst|syd|nord|mitt|stockholm)|område)\b",
+    matches=("Verksamhetsområde Underhåll", "Enheten för trafiksäkerhet och vägarbeten", "Avdelningen för miljö"),
+    not_matches=("Stadskontoret", "Kommunstyrelsen", "Region Skåne", "Kommunledningsförvaltningen"),
+)
+
+
+def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
+    """A letterhead a reader took with the type and date beside it as one table row ("REMISSVAR / 2026-04-09 |
+    TRAFIKVERKET / Verksamhetsområde Underhåll"): its right cell's first line in capitals is the logo, its other
+    lines and the right-set lines under the row are the letterhead's."""
+    first_page = [block for block in blocks if block.page == 1]
+    if not first_page or first_page[0].kind != "table_row" or len(first_page[0].cells) < 2:
         return None
-    for block in head[1:]:
-        for line in block_lines(block):
-            if _in_capitals(line) or _FURNITURE_LINE.search(line) or _WHOLE.match(line) or document_type_kind(line):
-                continue
-            if len(line.split()) <= _LOGO_MAX_WORDS and not any(c.isdigit() for c in line):
-                return line.rstrip(",. ")
-    logo = head[0].text.strip()
+    left = min(block.boxes[0].bbox.x0 for block in first_page)
+    right = max(block.boxes[0].bbox.x1 for block in first_page)
+    cell = first_page[0].cells[-1]
+    lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
+    middle = (left + right) / 2
+    if not lines or not _in_capitals(lines[0]) or len(lines[0].split()) > _LOGO_MAX_WORDS or cell.bbox.x0 < middle:
+        return None
+    for block in first_page[1:]:
+        if block.kind == "table_row" or not _right_set(block, left, right):
+            break
+        lines += block_lines(block)
+    return lines[0], lines[1:]
+
+
+def letterhead_office(blocks: Sequence[Block]) -> str | None:
+    """The office a letterhead names: its first line in ordinary case that is no document type, address,
+    municipality or an agency's unit ("Stadskontoret" under "MALMÖ STAD"), else the logo's name as the text spells
+    it ("NATURVÅRDSVERKET": "Naturvårdsverket"); a municipality's logo alone names no office."""
+    head = letterhead(blocks)
+    if head:
+        logo, lines = head[0].text.strip(), [line for block in head[1:] for line in block_lines(block)]
+    elif drawn := _drawn_in_a_row(blocks):
+        logo, lines = drawn
+    else:
+        return None
+    for line in lines:
+        if _in_capitals(line) or _FURNITURE_LINE.search(line) or _WHOLE.match(line) or document_type_kind(line):
+            continue
+        if _UNIT_LINE.match(line):
+            continue
+        if len(line.split()) <= _LOGO_MAX_WORDS and not any(c.isdigit() for c in line):
+            return line.rstrip(",. ")
     spelt = _as_spelt(logo, blocks)
     return None if _WHOLE.match(spelt) else spelt
 

@@ -319,6 +319,20 @@ def _heading_subject(analysed: Sequence[Analysed], canonical: dict[str, str]) ->
     return None
 
 
+def _first_page_headings(analysed: Sequence[Analysed]) -> set[str]:
+    """The first page's top headings, as title keys (a working paper's, "Remissammanställning", is none): an annex
+    headed so is the matter the document is about (an utlåtande headed "Program för X" annexes "1. Program för
+    X", the programme it proposes to adopt)."""
+    return {
+        title_key(item.block.text)
+        for item in analysed
+        if item.block.kind == "heading"
+        and item.block.page == 1
+        and item.block.level == 1
+        and not _WORKING_PAPER.match(item.block.text.strip())
+    }
+
+
 def _listed_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[str]:
     """Annex titles as the text writes them (OCR's text has no italics to go by)."""
     return [span.text for span in _textual_titles(analysed, list(annex_keys))]
@@ -357,7 +371,7 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     annexes = [
         a
         for a in annexes
-        if title_key(a[1]) in named_keys
+        if title_key(a[1]) in named_keys | _first_page_headings(analysed)
         or (a[2] is not None and not _WORKING_PAPER.match(a[1]))
         or _REPORT_TITLE_START.match(a[1])
     ]

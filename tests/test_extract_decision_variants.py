@@ -143,3 +143,63 @@ def test_an_item_that_ends_takes_no_next_line(block) -> None:
 )
 def test_the_body_a_meeting_line_names(line, body) -> None:
     assert meeting_body(line) == body
+
+
+# A protocol's "Beslut" label that the reader saw as a paragraph (a Word document's bold line): its numbered points
+# are the decision; with no items, the deciding sentences under it are, and the item's account after them is not.
+LABEL_AS_TEXT = [
+    pytest.param(
+        [
+            _h("§ 144 Remiss av förslag till Bostadsprogram för Norrtälje kommun 2027–2030"),
+            ("Dnr KS 2026/0577",),
+            ("Kommunfullmäktiges beslut",),
+            (
+                "Förslaget till Bostadsprogram remitteras till socialnämnden och äldrenämnden för yttrande.",
+                "list_item",
+                "1.",
+            ),
+            ("Yttrandena ska ha kommit in till kommunstyrelsen senast den 31 mars 2027.", "list_item", "2."),
+            ("Sammanfattning av ärendet",),
+            ("Kommunledningskontoret har tagit fram ett förslag till program.",),
+        ],
+        [
+            "Förslaget till Bostadsprogram remitteras till socialnämnden och äldrenämnden för yttrande.",
+            "Yttrandena ska ha kommit in till kommunstyrelsen senast den 31 mars 2027.",
+        ],
+        id="numbered points under the council's label",
+    ),
+    pytest.param(
+        [
+            _h("§ 143 Svar på motion om solceller"),
+            ("Nämndens beslut",),
+            ("Motionen anses besvarad.",),
+            ("Ledamoten föreslår i en motion att kommunen ska installera solceller på skolorna.",),
+            ("Yrkanden",),
+            ("Ordföranden yrkar bifall till kommunstyrelsens förslag.",),
+        ],
+        ["Motionen anses besvarad."],
+        id="a deciding sentence, then the account",
+    ),
+    pytest.param(
+        [
+            _h("§ 7 Taxa för upplåtelse av offentlig plats"),
+            ("Beslut",),
+            (
+                "Taxa för upplåtelse av offentlig plats antas och gäller från och med den 1 januari 2027.",
+                "list_item",
+                "1.",
+            ),
+            ("Den tidigare taxan upphör att gälla samma dag.", "list_item", "2."),
+        ],
+        [
+            "Taxa för upplåtelse av offentlig plats antas och gäller från och med den 1 januari 2027.",
+            "Den tidigare taxan upphör att gälla samma dag.",
+        ],
+        id="a bare label",
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected"), LABEL_AS_TEXT)
+def test_a_decision_label_set_as_text_heads_the_points(block, spec, expected) -> None:
+    assert [text for _, text in points(block, spec, "Kommunfullmäktige")] == expected

@@ -97,6 +97,43 @@ def test_the_office_a_letterhead_names(head: list[Block], office: str | None) ->
     assert letterhead_office([*head, _heading("Yttrande över Cykelplan för Stockholm 2027–2035"), BODY]) == office
 
 
+def _logo_row(left: str, right: str) -> Block:
+    """A letterhead read with the type and date beside it as one row: the right cell set at the right margin."""
+    return table_row(left, right, top=35, height=30, pitch=350, width=110)
+
+
+@pytest.mark.parametrize(
+    ("head", "office"),
+    [
+        pytest.param(
+            [
+                _logo_row("REMISSVAR\n2026-04-09", "TRAFIKVERKET\nVerksamhetsområde Underhåll"),
+                _lines("Enheten för trafiksäkerhet och vägarbeten", x0=380),
+            ],
+            "Trafikverket",
+            id="an agency's logo over its units: the agency",
+        ),
+        pytest.param(
+            [
+                _logo_row(
+                    "YTTRANDE\nDatum: 2025-12-03", "ENKÖPINGS KOMMUN\nKommunstyrelsen\nKommunledningsförvaltningen"
+                )
+            ],
+            "Kommunstyrelsen",
+            id="a municipality's logo over its board",
+        ),
+        pytest.param(
+            [_logo_row("BESLUT\n2026-02-01", "LÄNSSTYRELSEN\nAvdelningen för miljö\nBox 22067, 104 22 Stockholm")],
+            "Länsstyrelsen",
+            id="an authority's logo over a department and its address",
+        ),
+        pytest.param([_logo_row("Er referens", "Vår referens")], None, id="a table of references: no letterhead"),
+    ],
+)
+def test_the_office_a_letterhead_read_as_a_row_names(head: list[Block], office: str | None) -> None:
+    assert letterhead_office([*head, _heading("Yttrande över Cykelplan för Stockholm 2027–2035"), BODY]) == office
+
+
 @pytest.mark.parametrize(
     ("logo", "title"),
     [
@@ -191,6 +228,19 @@ def test_the_addressee_beside_its_label(blocks: list[Block], addressee: str | No
             ],
             "Kommunstyrelsen",
             id="the address under the letterhead, not the letterhead's own",
+        ),
+        pytest.param(
+            [
+                _lines("2026-12-16"),
+                _lines("Stockholms stad", "Kommunstyrelsen", "Stadsledningskontoret", "105 35 Stockholm"),
+            ],
+            "Kommunstyrelsen",
+            id="the letter's date over the address",
+        ),
+        pytest.param(
+            [_lines("16 december 2026", "Region Uppsala", "Regionstyrelsen", "751 85 Uppsala")],
+            "Regionstyrelsen",
+            id="a date written out over a region's board",
         ),
         pytest.param([_row("Handläggare\nEva Ek\neva.ek@stockholm.se", "Datum")], None, id="a person's mail"),
     ],

@@ -179,7 +179,7 @@ SHARED_HEADS = {
     "stadsdelsförvaltningar": "office",
     "stadsdelsförvaltningarna": "office",
 }
-_LIST_GLUE = frozenset({",", "och", "samt"})
+_LIST_GLUE = frozenset({",", "och", "samt", "respektive"})
 
 
 def _span(doc: Doc, start: int, end: int, board_id: str, register: BoardRegister) -> BoardSpan:

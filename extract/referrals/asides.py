@@ -65,6 +65,30 @@ RELATIVE_IN_LIST = rule(
 )
 
 
+# A relative clause set between a subject and its verb, closed by a comma the main clause's finite verb follows:
+# "Trafiknämnden, som förvaltar gator, torg och parker, ombeds yttra sig", "A och B, vilka har deltagit i
+# arbetsgruppen, ges tillfälle att". It says who the bodies are and is no clause of its own (one that sends on,
+# "som har underremitterat den till X", is).
+RELATIVE_BEFORE_VERB = rule(
+    "referral.relative_before_verb",
+    r",\s*(?:som|vilken|vilket|vilka|vars)\s(?:(?!\btill\b|,\s*(?:och|samt)\s)[^.;:()])*?,\s*"
+    r"(?=(?:ombeds|ombes|ombads|ska|skall|bör|får|fick|ges|gavs|bereds|bereddes|har|hade|uppmanas|uppmanades|"
+    r"anmodas|inbjuds|erbjuds|kommer|avstår|avstod|avböjer|remitteras|önskas)\b)",
+    matches=(
+        "Trafiknämnden, som förvaltar gator, torg och parker, ombeds yttra sig",
+        "A och B stadsdelsnämnder, som har drabbats av skyfallen och som deltagit i arbetsgruppen, ombeds",
+        "Kulturnämnden, vars verksamhet berörs, ges tillfälle att yttra sig",
+        "Idrottsnämnden, vilken ansvarar för anläggningarna, ska yttra sig",
+    ),
+    not_matches=(
+        "Stockholms Stadshus AB, som har underremitterat ärendet till X, har yttrat sig",
+        "till trafiknämnden, som ska svara senast den 1 mars, och kulturnämnden",
+        "A, som äger marken, och B ska yttra sig",
+        "Trafiknämnden, som förvaltar gatorna, anser att förslaget är bra",
+    ),
+)
+
+
 def _groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The outermost bracket groups in ``text[start:end]``, as (opening, closing) positions; an unclosed one
     runs to ``end``."""
@@ -101,6 +125,8 @@ def _set_aside(text: str, chars: list[str], start: int, end: int) -> None:
 def plain_list(text: str, start: int, end: int) -> str:
     """``text`` with the asides of ``text[start:end]`` and a description its enumeration spells out blanked."""
     relatives = list(RELATIVE_IN_LIST.finditer(text, start, end))
+    # (the verb after a subject's relative stands at the zone's end, where the zone cannot see it)
+    relatives += [m for m in RELATIVE_BEFORE_VERB.finditer(text, start) if m.end() <= end]
     if "(" not in text[start:end] and not relatives and not _DESCRIBED.match(text, start, end):
         return text
     chars = list(text)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from atgard.extract.referrals.asides import RELATIVE_IN_LIST
+from atgard.extract.referrals.asides import RELATIVE_BEFORE_VERB, RELATIVE_IN_LIST
 from atgard.extract.referrals.cues import Cue, Role, Word, cue_lemma, find_cues, has_cue, words
 from atgard.extract.referrals.zones import (
     ANSWERS_FROM,
@@ -141,13 +141,21 @@ def find_clauses(text: str) -> list[Clause]:
     [('send', 'översänts')]
     """
     # Most sentences have no cue verb: their clauses are only a noun's (none of the cutting below is needed).
-    clauses = _verb_clauses(text, words(text)) if has_cue(text) else []
+    clauses = _verb_clauses(text, words(_without_embedded_relatives(text))) if has_cue(text) else []
     if nouns := noun_zones(text):
         due = ANSWERS_FROM.search(text)
         before = text[: nouns[0].start]
         recounted = bool(_PERFECT_OR_PAST.search(before))
         clauses.append(Clause("answer" if due else "send", None, 0, len(text), tuple(nouns), before, recounted))
     return clauses
+
+
+def _without_embedded_relatives(text: str) -> str:
+    """``text`` with each relative clause set between a subject and its verb blanked: its words are neither the
+    main clause's auxiliaries nor cues ("Trafiknämnden, som har drabbats av skyfallen, ombeds yttra sig")."""
+    for found in RELATIVE_BEFORE_VERB.finditer(text):
+        text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
+    return text
 
 
 def _verb_clauses(text: str, found: list[Word]) -> list[Clause]:
@@ -187,7 +195,8 @@ def _main_clauses(text: str, found: list[Word], bounds: list[tuple[int, int]]) -
 
 def _segments(text: str) -> list[tuple[int, int]]:
     # a relative clause about one body of a list is no clause of its own when the list goes on after it
-    inside = [(m.start(), m.end()) for m in RELATIVE_IN_LIST.finditer(text)]
+    # nor one set between a subject and its verb ("A, som har drabbats av skyfallen, ombeds yttra sig")
+    inside = [(m.start(), m.end()) for rule in (RELATIVE_IN_LIST, RELATIVE_BEFORE_VERB) for m in rule.finditer(text)]
     openings = [m for m in _CLAUSE_OPENING.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
     cuts = [0] + [m.end() for m in openings] + [len(text)]
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]

@@ -20,14 +20,17 @@ IMPLEMENTATION = rule(
     "referral.implementation",
     r"förutsättning\w*\s+(?:för|att)\s+(?:att\s+)?(?:genomför|fortsatt\s+arbete|arbeta)|genomförande\s+av\s+åtgärd|"
     rf"redovisa\w*{ASIDE}?\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning|"
-    r"redovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför",
+    r"redovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför(?!s\b|t\b|ts\b)",
     matches=(
         "ska redovisa sina förutsättningar för att genomföra åtgärderna",
         "förutsättningarna för fortsatt arbete",
         "redovisa hur de kan genomföra åtgärd A2.1.1",
         "ska redovisa hur åtgärd B2.1.1 kan genomföras",
     ),
-    not_matches=("Synpunkter på rapporten ges av utbildningsnämnden.",),
+    not_matches=(
+        "Synpunkter på rapporten ges av utbildningsnämnden.",
+        "årligen redovisa hur programmets åtgärder genomförs",
+    ),
 )
 PRIMARY = rule(
     "referral.primary",

@@ -50,7 +50,9 @@ ANSWERING = rule(
     rf"{ASIDE}?\s+(?:med\s+)?(?:\S+\s+){{0,3}}?"
     r"(?:synpunkter|yttranden?|svar(?:et|en)?|remissvar\w*|kommentarer|ställningstagande)\b|"
     rf"\bredovisa\w*{ASIDE}?\s+(?:sina\s+|sin\s+|deras\s+)?(?:förutsättning\w*|synpunkter)|"
-    r"\bredovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför\w*|\bpå\s+remiss\b|\bremissinstans\w*",
+    # (how the measures can be carried out; not how they are or were: "årligen redovisa hur åtgärderna genomförs"
+    # is a follow-up, no referral)
+    r"\bredovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför(?!s\b|t\b|ts\b)\w*|\bpå\s+remiss\b|\bremissinstans\w*",
     matches=(
         "tillfälle att yttra sig över rapporten",
         "att inkomma med ett yttrande",
@@ -62,7 +64,12 @@ ANSWERING = rule(
         "redovisar, var och en inom sitt ansvarsområde, sina förutsättningar",
         "lämnar, var för sig, synpunkter",
     ),
-    not_matches=("att beakta åtgärderna", "att utreda var bryggor kan anläggas och redovisa uppdraget"),
+    not_matches=(
+        "att beakta åtgärderna",
+        "att utreda var bryggor kan anläggas och redovisa uppdraget",
+        "att årligen redovisa hur programmets åtgärder genomförs",
+        "redovisa hur de åtgärder som har beslutats har genomförts",
+    ),
 )
 # An answer named as the subject of a passive: "Synpunkter på rapporten ges av A", "Yttranden har lämnats av B".
 _ANSWER_NOUN = rule(

@@ -16,6 +16,7 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import read_board_list, resolve_name
 from atgard.extract.read.text import join_lines
 from atgard.extract.referrals.common import default_report
+from atgard.extract.referrals.list_columns import column_lists
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
 from atgard.schema.contract import Recipient, Referral
@@ -23,7 +24,7 @@ from atgard.schema.read import union_per_page
 
 # A column's label: a group of bodies in the plural ("Stadsdelsnämnderna", "Facknämnder", "Bolag", "Övriga
 # remissinstanser", "Statliga myndigheter").
-_GROUP_LABEL = rule(
+GROUP_LABEL = rule(
     "referral.remisslist.label",
     r"^(?:(?:övriga|externa|statliga|kommunala|regionala|andra|berörda)\s+)?"
     r"[\wåäö-]*(?:nämnder|bolag|bolagsstyrelser|förvaltningar|myndigheter|organisationer|råd|kommuner|regioner|"
@@ -73,11 +74,17 @@ def remiss_lists(analysed: Sequence[Analysed], register: BoardRegister) -> list[
         cells = [join_lines(cell.text.splitlines()) for cell in item.block.cells]
         if labels is None:
             named = [cell for cell in cells if cell.strip()]
-            if section_speaks and named and all(_GROUP_LABEL.match(cell.strip()) for cell in named):
+            if section_speaks and named and all(GROUP_LABEL.match(cell.strip()) for cell in named):
                 labels = cells
             continue
         rows.append(item)
-    return found
+    # a list in columns under its own heading that the reader took across the page, line by line
+    read = {id(row) for _, rows in found for row in rows}  # (a section whose columns a header row labels is read)
+    return found + [
+        (recipients, section)
+        for recipients, section in column_lists(analysed, register, GROUP_LABEL)
+        if not any(id(item) in read for item in section)
+    ]
 
 
 def _read_columns(labels: list[str], rows: Sequence[Analysed], register: BoardRegister) -> list[Recipient]:

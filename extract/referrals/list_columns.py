@@ -1,0 +1,108 @@
+"""A remiss list set in two or more columns under its heading, each column a run of groups ("Statliga
+myndigheter" / "Boverket" / … / "Regioner" / "Region Skåne"), that the reader took line by line across the page:
+a row of cells here, a paragraph whose lines alternate between the columns there ("Cykelfrämjandet Trafikanalys"),
+a group's label set as a heading ("Organisationer").
+
+The lines are put back in their columns by where each starts and read top to bottom: a name hyphenated over two
+lines is one ("Statens väg- och transport-" / "forskningsinstitut (VTI)"), a group's label is no body, the list
+ends at a sentence ("Remisslistan har upprättats av enheten för transportpolitik.").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.boards import BoardRegister
+from atgard.extract.mentions import resolve_name
+from atgard.extract.read.text import join_lines
+from atgard.extract.rules import Rule, rule
+from atgard.schema.contract import Recipient
+
+# The heading of a remiss list on a page of its own: "Remisslista", "Remissförteckning", "Sändlista".
+_LIST_HEADING = rule(
+    "referral.list_columns.heading",
+    r"^(?:remisslista|remissförteckning|sändlista)n?$",
+    matches=("REMISSLISTA", "Remissförteckning", "Sändlista"),
+    not_matches=("Remissinstanser", "Remiss av betänkandet X"),
+)
+# A sentence in the list's section, not a name: it ends the column ("Remisslistan har upprättats av …").
+_SENTENCE = rule(
+    "referral.list_columns.sentence",
+    r"^\S+(?:\s+\S+){4,}\.(?:\s|$)|\bför\s+kännedom\b|^kopia\s+till\b",
+    matches=(
+        "Remisslistan har upprättats av enheten för transportpolitik.",
+        "Remissförteckningen har upprättats av Kulturroteln. Förslaget sänds för kännedom till",
+        "För kännedom",
+        "Kopia till:",
+    ),
+    not_matches=("Länsstyrelsen i Skåne län", "Statens väg- och transport-"),
+)
+_COLUMN_GAP = 60.0  # points between two columns' left edges; a line set in from its column's edge stays in it
+
+Line = tuple[float, float, str]  # left edge, top, text
+
+
+def _lines(item: Analysed) -> list[Line]:
+    block = item.block
+    if block.kind == "table_row":
+        found: list[Line] = []
+        for cell in block.cells:
+            parts = [part.strip() for part in cell.text.splitlines() if part.strip()]
+            found += [(cell.bbox.x0, cell.bbox.top + n / 100, part) for n, part in enumerate(parts)]
+        return found
+    return [(line.bbox.x0, line.bbox.top, block.text[line.start : line.end].strip()) for line in block.lines]
+
+
+def _columns(lines: list[Line]) -> list[list[Line]]:
+    """The lines by column (left edges within the gap of each other), each read top to bottom."""
+    columns: list[list[Line]] = []
+    for line in sorted(lines):
+        if columns and line[0] - columns[-1][0][0] < _COLUMN_GAP:
+            columns[-1].append(line)
+        else:
+            columns.append([line])
+    return [sorted(column, key=lambda line: line[1]) for column in columns]
+
+
+def _names(column: list[Line], labels: Rule) -> list[str]:
+    names: list[str] = []
+    grouped, carried = False, ""
+    for _, _, text in column:
+        if _SENTENCE.match(text):
+            break
+        if labels.match(text):
+            grouped, carried = True, ""
+            continue
+        if not grouped:
+            continue  # the list's title over it, before the first group
+        text = join_lines([carried, text]) if carried else text
+        if text.endswith("-") and not text.endswith(" -"):
+            carried = text
+            continue
+        carried = ""
+        names.append(text)
+    return names
+
+
+def column_lists(
+    analysed: Sequence[Analysed], register: BoardRegister, labels: Rule
+) -> list[tuple[list[Recipient], list[Analysed]]]:
+    """Every remiss list set in columns under its own heading: its bodies, column by column, and its blocks;
+    ``labels`` tells a group's label ("Statliga myndigheter", "Kommuner")."""
+    found: list[tuple[list[Recipient], list[Analysed]]] = []
+    for start, item in enumerate(analysed):
+        if item.block.kind != "heading" or not _LIST_HEADING.match(item.text.strip()):
+            continue
+        section = []
+        for other in analysed[start + 1 :]:
+            if other.block.kind == "heading" and (other.block.level or 9) <= (item.block.level or 9):
+                break
+            section.append(other)
+        columns = _columns([line for other in section for line in _lines(other)])
+        if len(columns) < 2:
+            continue  # one column: a list one name a line, read as such
+        names = [name for column in columns for name in _names(column, labels)]
+        if names:
+            found.append(([resolve_name(name, register) for name in names], section))
+    return found
