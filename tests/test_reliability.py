@@ -88,11 +88,12 @@ def check_consistent(db: Path) -> set[str]:
     """Integrity holds and every stored document is whole; returns the stored ids."""
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         if connection.execute("PRAGMA user_version").fetchone() == (0,):
-            # killed while the first migrations ran (one transaction): not a table yet, nothing stored
+            # killed while the first migrations ran (one transaction): not a table yet, nothing stored; or even
+            # before, just after SQLite made the empty file: no page of it written, so no journal mode recorded
             assert connection.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
             return set()
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         documents = dict(connection.execute("SELECT id, page_count FROM documents").fetchall())
         for table in CHILD_TABLES:
             orphans = connection.execute(
