@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from atgard.extract.letterhead import block_lines, letterhead
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ISO_DATE
+from atgard.extract.vocabulary import ISO_DATE, ISO_DATE_SHAPE
 from atgard.schema import Block
 from atgard.schema.contract import CaseOfficer
 
@@ -83,7 +83,7 @@ _POSTAL_LINE = rule(
 _NOT_ADDRESSEE = rule(
     "header.not_addressee",
     r"^(?:kopia|kopia\s+till|för\s+kännedom|cc)\b|^regeringskansliet$|^(?:box|postadress|besöksadress)\b|"
-    r"^(?:datum:?\s*)?(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})$",
+    rf"^(?:datum:?\s*)?(?:den\s+)?(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})$",
     matches=("Kopia: Finansdepartementet, budgetavdelningen", "Regeringskansliet", "Box 8189", "2026-12-16"),
     not_matches=("Finansdepartementet", "Kommunstyrelsen", "Region 2026"),
 )

@@ -437,6 +437,8 @@ def extract_table_measures(
     measures it asks about so): only rows under a header naming a code column and those responsible ("Åtgärd |
     Beskrivning | Ansvar", "Nr | Insats | Huvudansvar"); a table of recipients or of figures names no such column.
     A heading ends the table, a paragraph the measure open."""
+    if not any(item.block.kind == "table_row" and _measures_header(item.block) for item in analysed):
+        return []  # most documents have none: no glossary made for them
     reading = _Reading(report_title, register, explained=glossary(analysed))
     for item in analysed:
         if item.block.kind != "table_row":
@@ -452,6 +454,11 @@ def extract_table_measures(
             reading.row(item)
     reading.close()
     return reading.measures
+
+
+def _measures_header(block: Block) -> bool:
+    found = header_columns([cell.text for cell in block.cells])
+    return found is not None and found.code is not None and found.responsible is not None
 
 
 def _names_responsible(block: Block) -> bool:

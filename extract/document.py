@@ -147,7 +147,7 @@ def _extracted(
     if kind == "kommissionsrapport":
         measures = extract_coded_measures(analysed, title, register)
     else:
-        tabled = reports.refs[0].title if len(reports.refs) == 1 else title  # the programme a memo sends out
+        tabled = reports.sole_title or title  # the programme a memo sends out
         measures = extract_prose_measures(analysed, reports) + extract_table_measures(analysed, tabled, register)
     diarienummer = header.diarienummer or body_diarienummer(read.blocks)
     about = AnswerHeader(title, subtitle, diarienummer, date)

@@ -274,7 +274,7 @@ def _summarised_report(items: Sequence[Analysed], reports: Reports) -> str | Non
     named = Counter(title_key(span.text) for span in reports.spans if span.block in blocks)
     if not named:
         # A section that names no report is about the document's one report, if it has only one.
-        return reports.refs[0].title if len(reports.refs) == 1 else None
+        return reports.sole_title
     refs = {title_key(ref.title): ref for ref in reports.refs}
 
     def weight(key: str) -> tuple[bool, int, int]:

@@ -106,6 +106,11 @@ class Reports:
     def title_for(self, text: str) -> str | None:
         return self.canonical.get(title_key(text))
 
+    @property
+    def sole_title(self) -> str | None:
+        """The title of the document's report when it names only one."""
+        return self.refs[0].title if len(self.refs) == 1 else None
+
     def title_near(self, text: str) -> str | None:
         """The known title that ``text`` starts with, allowing a few misread letters (OCR).
 
@@ -366,12 +371,13 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     spans += _plain_titles(analysed, italic, known | {title_key(span.text) for span in spans})
     named_keys = {title_key(span.text) for span in spans}
     named_keys |= _named_annexes(analysed, annex_keys - _owned_versions(annex_keys, named_keys))
+    headed_or_named = named_keys | _first_page_headings(analysed) if annexes else named_keys
     # An annex is a report when the text names it as one, its entry carries a year (not a working paper's date), or
     # it reads like a report's title.
     annexes = [
         a
         for a in annexes
-        if title_key(a[1]) in named_keys | _first_page_headings(analysed)
+        if title_key(a[1]) in headed_or_named
         or (a[2] is not None and not _WORKING_PAPER.match(a[1]))
         or _REPORT_TITLE_START.match(a[1])
     ]

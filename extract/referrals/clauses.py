@@ -141,7 +141,7 @@ def find_clauses(text: str) -> list[Clause]:
     [('send', 'översänts')]
     """
     # Most sentences have no cue verb: their clauses are only a noun's (none of the cutting below is needed).
-    clauses = _verb_clauses(text, words(_without_embedded_relatives(text))) if has_cue(text) else []
+    clauses = _verb_clauses(text) if has_cue(text) else []
     if nouns := noun_zones(text):
         due = ANSWERS_FROM.search(text)
         before = text[: nouns[0].start]
@@ -150,17 +150,20 @@ def find_clauses(text: str) -> list[Clause]:
     return clauses
 
 
-def _without_embedded_relatives(text: str) -> str:
-    """``text`` with each relative clause set between a subject and its verb blanked: its words are neither the
-    main clause's auxiliaries nor cues ("Trafiknämnden, som har drabbats av skyfallen, ombeds yttra sig")."""
-    for found in RELATIVE_BEFORE_VERB.finditer(text):
-        text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with these spans blanked (the same length: the words keep their places)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
-def _verb_clauses(text: str, found: list[Word]) -> list[Clause]:
-    """The clauses of the sentence's cue verbs."""
-    bounds = _segments(text)
+def _verb_clauses(text: str) -> list[Clause]:
+    """The clauses of the sentence's cue verbs. A relative clause set between a subject and its verb is no clause,
+    and its words are neither the main clause's auxiliaries nor cues ("Trafiknämnden, som har drabbats av
+    skyfallen, ombeds yttra sig")."""
+    embedded = [(m.start(), m.end()) for m in RELATIVE_BEFORE_VERB.finditer(text)]
+    found = words(_blanked(text, embedded))
+    bounds = _segments(text, embedded)
     starts = [next((i for i, w in enumerate(found) if w.start >= start), len(found)) for start, _ in bounds]
     cues = find_cues(found, sorted({*starts, *_main_clauses(text, found, bounds)}))
     clauses = []
@@ -193,10 +196,10 @@ def _main_clauses(text: str, found: list[Word], bounds: list[tuple[int, int]]) -
     return opened
 
 
-def _segments(text: str) -> list[tuple[int, int]]:
-    # a relative clause about one body of a list is no clause of its own when the list goes on after it
-    # nor one set between a subject and its verb ("A, som har drabbats av skyfallen, ombeds yttra sig")
-    inside = [(m.start(), m.end()) for rule in (RELATIVE_IN_LIST, RELATIVE_BEFORE_VERB) for m in rule.finditer(text)]
+def _segments(text: str, embedded: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    # a relative clause about one body of a list is no clause of its own when the list goes on after it,
+    # nor one set between a subject and its verb (``embedded``: "A, som har drabbats av skyfallen, ombeds yttra sig")
+    inside = [(m.start(), m.end()) for m in RELATIVE_IN_LIST.finditer(text)] + embedded
     openings = [m for m in _CLAUSE_OPENING.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
     cuts = [0] + [m.end() for m in openings] + [len(text)]
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]

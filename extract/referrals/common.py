@@ -12,15 +12,23 @@ from atgard.extract.mentions import OWN_BODY
 from atgard.extract.report_titles import heading_title
 from atgard.extract.reports import Reports, TitleSpan
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ASIDE, OFFICE_DEFINITE
+from atgard.extract.vocabulary import ASIDE, OFFICE_DEFINITE, fragment
 from atgard.schema.contract import Referral
 from atgard.schema.keys import title_key
 
+# How a body can carry measures out (asked of it: a referral), not how they are or were carried out ("årligen
+# redovisa hur åtgärderna genomförs": a follow-up, no referral).
+HOW_CARRIED_OUT = fragment(
+    "referral.how_carried_out",
+    r"redovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför(?!s\b|t\b|ts\b)\w*",
+    matches=("redovisa hur de kan genomföra", "redovisar hur åtgärd B2.1.1 kan genomföras"),
+    not_matches=("redovisa hur åtgärderna genomförs", "redovisa hur de har genomförts"),
+)
 IMPLEMENTATION = rule(
     "referral.implementation",
     r"förutsättning\w*\s+(?:för|att)\s+(?:att\s+)?(?:genomför|fortsatt\s+arbete|arbeta)|genomförande\s+av\s+åtgärd|"
     rf"redovisa\w*{ASIDE}?\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning|"
-    r"redovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför(?!s\b|t\b|ts\b)",
+    rf"{HOW_CARRIED_OUT}",
     matches=(
         "ska redovisa sina förutsättningar för att genomföra åtgärderna",
         "förutsättningarna för fortsatt arbete",

@@ -25,7 +25,7 @@ from typing import Literal
 
 from atgard.extract.lemmas import forms_pattern
 from atgard.extract.referrals.clauses import Clause
-from atgard.extract.referrals.common import IMPLEMENTATION
+from atgard.extract.referrals.common import HOW_CARRIED_OUT, IMPLEMENTATION
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ASIDE, OFFICE_DEFINITE
 
@@ -50,9 +50,7 @@ ANSWERING = rule(
     rf"{ASIDE}?\s+(?:med\s+)?(?:\S+\s+){{0,3}}?"
     r"(?:synpunkter|yttranden?|svar(?:et|en)?|remissvar\w*|kommentarer|ställningstagande)\b|"
     rf"\bredovisa\w*{ASIDE}?\s+(?:sina\s+|sin\s+|deras\s+)?(?:förutsättning\w*|synpunkter)|"
-    # (how the measures can be carried out; not how they are or were: "årligen redovisa hur åtgärderna genomförs"
-    # is a follow-up, no referral)
-    r"\bredovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför(?!s\b|t\b|ts\b)\w*|\bpå\s+remiss\b|\bremissinstans\w*",
+    rf"\b{HOW_CARRIED_OUT}|\bpå\s+remiss\b|\bremissinstans\w*",
     matches=(
         "tillfälle att yttra sig över rapporten",
         "att inkomma med ett yttrande",
