@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from atgard.extract.letterhead import block_lines, letterhead
+from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ISO_DATE, ISO_DATE_SHAPE
 from atgard.schema import Block
@@ -147,7 +148,7 @@ def _mailed_in_cell(row: Block) -> str | None:
     """The addressee a cell of a letter's table of references gives with its registry's mailbox
     ("Klimat- och näringslivsdepartementet, / kn.remissvar@regeringskansliet.se")."""
     for cell in row.cells:
-        lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
+        lines = text_lines(cell.text)
         if len(lines) >= 2 and _REGISTRY_MAIL.match(lines[-1]):
             return _first_addressee([line.rstrip(", ") for line in lines[:-1]])
     return None
@@ -259,7 +260,7 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
         label = BOX_LABEL.match(cell.strip())
         if not label:
             continue
-        lines = [line.strip() for line in label.group(2).splitlines() if line.strip()]
+        lines = text_lines(label.group(2))
         if label.group(1).lower() == "handläggare":
             officer = _case_officer(lines)
             continue

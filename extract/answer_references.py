@@ -16,6 +16,7 @@ import itertools
 from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
     CASE_NUMBER,
@@ -147,7 +148,7 @@ def _beside(cells: Sequence[TableCell]) -> list[str]:
     "Ert diarienummer" in one cell, "2026-02-20" / "KN2025/02954" in the next)."""
     found = []
     for left, right in itertools.pairwise(cells):
-        labels, values = ([line.strip() for line in cell.text.splitlines() if line.strip()] for cell in (left, right))
+        labels, values = (text_lines(cell.text) for cell in (left, right))
         if len(labels) != len(values):
             continue
         for label, value in zip(labels, values, strict=True):
@@ -159,7 +160,7 @@ def _beside(cells: Sequence[TableCell]) -> list[str]:
 def _within(cell: TableCell) -> list[str]:
     """Numbers under a referrer's label in the same cell, the label on one line and the number on the next
     ("Ert diarienummer" / "KS 2026/0312")."""
-    lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
+    lines = text_lines(cell.text)
     return [
         number.group("dnr")
         for label, value in itertools.pairwise(lines)

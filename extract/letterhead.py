@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from atgard.extract.header import document_type_kind
+from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.schema import Block
 
@@ -46,7 +47,7 @@ _WHOLE = rule(
 def block_lines(block: Block) -> list[str]:
     """A block's lines as the PDF set them (a letterhead or an address is one block of lines or a block a line)."""
     spans = [block.text[line.start : line.end] for line in block.lines] or [block.text]
-    return [part.strip() for span in spans for part in span.splitlines() if part.strip()]
+    return [line for span in spans for line in text_lines(span)]
 
 
 def _in_capitals(text: str) -> bool:
@@ -101,7 +102,7 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
     left = min(block.boxes[0].bbox.x0 for block in first_page)
     right = max(block.boxes[0].bbox.x1 for block in first_page)
     cell = first_page[0].cells[-1]
-    lines = [line.strip() for line in cell.text.splitlines() if line.strip()]
+    lines = text_lines(cell.text)
     middle = (left + right) / 2
     if not lines or not _in_capitals(lines[0]) or len(lines[0].split()) > _LOGO_MAX_WORDS or cell.bbox.x0 < middle:
         return None

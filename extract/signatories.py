@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from atgard.extract.addressee import BOX_LABEL
 from atgard.extract.analysis import Analysed
+from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ISO_DATE
 from atgard.schema import Block, PageBox
@@ -398,7 +399,7 @@ def _in_cells(block: Block) -> list[Signatory]:
     found = []
     texts = [cell.text.strip() for cell in block.cells]
     for n, cell in enumerate(block.cells):
-        lines = _joined_name([line.strip() for line in cell.text.splitlines() if line.strip()])
+        lines = _joined_name(text_lines(cell.text))
         box = [PageBox(page=block.page, bbox=cell.bbox)]
         if len(lines) >= 2 and _is_label(lines[0]) and _is_name(lines[1]):
             found.append(_signatory(lines[1], lines[0], box))

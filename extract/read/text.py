@@ -133,6 +133,15 @@ def ends_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text.rstrip()))
 
 
+def text_lines(text: str) -> list[str]:
+    """The non-empty lines of a text (a table cell, a block, a label's value), each stripped.
+
+    >>> text_lines(" Datum\\n\\n  2027-03-15 ")
+    ['Datum', '2027-03-15']
+    """
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def join_lines(lines: list[str]) -> str:
     """Lines of one paragraph or table cell as running text, hyphenation undone.
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import resolve_name
-from atgard.extract.read.text import join_lines
+from atgard.extract.read.text import join_lines, text_lines
 from atgard.extract.rules import Rule, rule
 from atgard.schema.contract import Recipient
 
@@ -48,7 +48,7 @@ def _lines(item: Analysed) -> list[Line]:
     if block.kind == "table_row":
         found: list[Line] = []
         for cell in block.cells:
-            parts = [part.strip() for part in cell.text.splitlines() if part.strip()]
+            parts = text_lines(cell.text)
             found += [(cell.bbox.x0, cell.bbox.top + n / 100, part) for n, part in enumerate(parts)]
         return found
     return [(line.bbox.x0, line.bbox.top, block.text[line.start : line.end].strip()) for line in block.lines]
