@@ -10,6 +10,7 @@ office is its first line in ordinary case that is no type, address or municipali
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from atgard.extract.header import document_type_kind
@@ -61,24 +62,33 @@ def _right_set(block: Block, left: float, right: float) -> bool:
     return box.x0 - left > _RIGHT_SET * max(right - box.x1, 1.0) and box.x0 - left > (right - left) / 3
 
 
+def _first_page(blocks: Sequence[Block]) -> tuple[list[Block], float, float] | None:
+    """Page 1's blocks and the left and right edges of its text (None without a page 1)."""
+    first_page = [block for block in blocks if block.page == 1]
+    if not first_page:
+        return None
+    left = min(block.boxes[0].bbox.x0 for block in first_page)
+    return first_page, left, max(block.boxes[0].bbox.x1 for block in first_page)
+
+
+def _right_set_under(first_page: list[Block], left: float, right: float) -> list[Block]:
+    """The right-set blocks (no table row) that follow page 1's first block: the letterhead's lines."""
+    return list(
+        itertools.takewhile(lambda block: block.kind != "table_row" and _right_set(block, left, right), first_page[1:])
+    )
+
+
 def letterhead(blocks: Sequence[Block]) -> list[Block]:
     """The blocks of page 1's letterhead: a first block in capitals, a short name set at the top right, and the
     right-set lines (no table) under it. None when page 1 opens otherwise (a title centred or at the margin)."""
-    first_page = [block for block in blocks if block.page == 1]
-    if not first_page:
+    if (page := _first_page(blocks)) is None:
         return []
-    left = min(block.boxes[0].bbox.x0 for block in first_page)
-    right = max(block.boxes[0].bbox.x1 for block in first_page)
+    first_page, left, right = page
     logo = first_page[0]
     name = logo.text.strip()
     if not (_in_capitals(name) and len(name.split()) <= _LOGO_MAX_WORDS and _right_set(logo, left, right)):
         return []
-    found = [logo]
-    for block in first_page[1:]:
-        if block.kind == "table_row" or not _right_set(block, left, right):
-            break
-        found.append(block)
-    return found
+    return [logo, *_right_set_under(first_page, left, right)]
 
 
 # A unit of an agency under its name: "Verksamhetsområde Underhåll", "Enheten för trafiksäkerhet", "Avdelningen för
@@ -96,19 +106,18 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
     """A letterhead a reader took with the type and date beside it as one table row ("REMISSVAR / 2026-04-09 |
     TRAFIKVERKET / Verksamhetsområde Underhåll"): its right cell's first line in capitals is the logo, its other
     lines and the right-set lines under the row are the letterhead's."""
-    first_page = [block for block in blocks if block.page == 1]
-    if not first_page or first_page[0].kind != "table_row" or len(first_page[0].cells) < 2:
+    if (page := _first_page(blocks)) is None:
         return None
-    left = min(block.boxes[0].bbox.x0 for block in first_page)
-    right = max(block.boxes[0].bbox.x1 for block in first_page)
-    cell = first_page[0].cells[-1]
+    first_page, left, right = page
+    row = first_page[0]
+    if row.kind != "table_row" or len(row.cells) < 2:
+        return None
+    cell = row.cells[-1]
     lines = text_lines(cell.text)
     middle = (left + right) / 2
     if not lines or not _in_capitals(lines[0]) or len(lines[0].split()) > _LOGO_MAX_WORDS or cell.bbox.x0 < middle:
         return None
-    for block in first_page[1:]:
-        if block.kind == "table_row" or not _right_set(block, left, right):
-            break
+    for block in _right_set_under(first_page, left, right):
         lines += block_lines(block)
     return lines[0], lines[1:]
 
