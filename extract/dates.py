@@ -11,6 +11,7 @@ states none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -191,12 +192,18 @@ def _shared_date(referral: Referral, stated: Sequence[ReplyBy]) -> ReplyBy | Non
     return None
 
 
-def with_reply_dates(referrals: Sequence[Referral], analysed: Sequence[Analysed]) -> list[Referral]:
-    """Each referral with its own reply date, else the date stated for the answers nearest it, else none."""
+def with_reply_dates(
+    referrals: Sequence[Referral], analysed: Sequence[Analysed], items: Sequence[tuple[int, float]] = ()
+) -> list[Referral]:
+    """Each referral with its own reply date, else the date stated for the answers nearest it in its protocol item
+    (``items``: where each § heading stands, ``decision_sections.item_starts``; a date in § 12 is § 12's
+    referral's, never § 9's), else none."""
     stated = answers_due(analysed)
     dated = []
     for referral in referrals:
-        due = _own_date(referral) or _shared_date(referral, stated)
+        item = bisect_right(items, (referral.page, referral.bbox.top))
+        in_item = [due for due in stated if bisect_right(items, (due.source.page, due.source.bbox.top)) == item]
+        due = _own_date(referral) or _shared_date(referral, in_item)
         dated.append(
             referral.model_copy(update={"reply_by": due.date, "reply_by_source": due.source}) if due else referral
         )

@@ -66,6 +66,11 @@ def is_item_heading(block: Block) -> bool:
     )
 
 
+def item_starts(analysed: Sequence[Analysed]) -> list[tuple[int, float]]:
+    """Where each protocol item's § heading stands (page, top), in reading order; none outside a protocol."""
+    return sorted((x.block.boxes[0].page, x.block.boxes[0].bbox.top) for x in analysed if is_item_heading(x.block))
+
+
 @dataclass(frozen=True)
 class Items:
     """For each block, what the protocol item (§ heading to § heading) it stands in has: a decision heading

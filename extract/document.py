@@ -12,6 +12,7 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.cases import cited_cases
 from atgard.extract.coded_measures import extract_coded_measures, extract_table_measures
 from atgard.extract.dates import with_reply_dates
+from atgard.extract.decision_sections import item_starts
 from atgard.extract.decisions import extract_decision
 from atgard.extract.evidence import with_evidence
 from atgard.extract.header import (
@@ -143,7 +144,7 @@ def _extracted(
         told = {r.report_title for r in referrals}
         incoming = agenda_referrals(analysed, reports, decision.decided_by or deciding, register)
         referrals += [r for r in incoming if r.report_title not in told]
-    referrals = with_reply_dates(referrals, analysed)
+    referrals = with_reply_dates(referrals, analysed, item_starts(analysed))
     if kind == "kommissionsrapport":
         measures = extract_coded_measures(analysed, title, register)
     else:

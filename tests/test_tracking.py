@@ -15,6 +15,7 @@ from atgard.extract.analysis import analyse
 from atgard.extract.answer_references import IN_REPLY_TO as _IN_REPLY_TO
 from atgard.extract.boards import load_register
 from atgard.extract.dates import iso_date, with_reply_dates
+from atgard.extract.decision_sections import item_starts
 from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
 from atgard.output.database import schema_version
@@ -60,6 +61,33 @@ def test_reply_dates(block, texts: list[str], dates: list[str | None]) -> None:
     referrals = with_reply_dates(extract_referrals(analysed, extract_reports(analysed), REGISTER), analysed)
     assert [r.reply_by for r in referrals] == dates
     assert all(r.reply_by_source is not None for r in referrals if r.reply_by)
+
+
+_TWO_ITEMS = [
+    "Motionen har remitterats till tekniska nämnden, som har yttrat sig.",
+    "Programmet remitteras till socialnämnden och äldrenämnden.",
+    "Svaren ska ha kommit in senast den 31 mars 2027.",
+]
+
+
+@pytest.mark.parametrize(
+    ("headings", "dates"),
+    [
+        # a protocol: the date of § 10 is not the date of § 9's referral
+        (("§ 9 Motion om solceller på skolor", "§ 10 Remiss av bostadsprogram"), [None, "2027-03-31"]),
+        (("§9 Svar på motion", "§10 Bostadsförsörjningsprogram – remiss"), [None, "2027-03-31"]),
+        # no items (a memo): the date stated for the answers is every referral's
+        ((), ["2027-03-31", "2027-03-31"]),
+    ],
+)
+def test_a_reply_date_stays_in_its_protocol_item(block, headings: tuple[str, ...], dates: list[str | None]) -> None:
+    texts = [headings[0], _TWO_ITEMS[0], headings[1], *_TWO_ITEMS[1:]] if headings else _TWO_ITEMS
+    blocks = [
+        block(text, "heading" if text.startswith("§") else "paragraph", page=n) for n, text in enumerate(texts, 1)
+    ]
+    analysed = analyse(blocks, REGISTER)
+    referrals = extract_referrals(analysed, extract_reports(analysed), REGISTER)
+    assert [r.reply_by for r in with_reply_dates(referrals, analysed, item_starts(analysed))] == dates
 
 
 @pytest.mark.parametrize(
