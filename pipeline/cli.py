@@ -51,6 +51,15 @@ BACKEND_OPTION = click.option(
 )
 
 
+OCR_OPTION = click.option(
+    "--ocr/--no-ocr",
+    default=True,
+    show_default=True,
+    help="Read pages that show an image but have no text layer (scans) with OCR (Swedish Tesseract); "
+    "--no-ocr refuses a scan instead.",
+)
+
+
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option("SQLite database to store into (created when needed).")
@@ -68,7 +77,7 @@ BACKEND_OPTION = click.option(
     type=click.FloatRange(min=0, min_open=True),
     help="Seconds one document may take to read before it is skipped as damaged.",
 )
-@click.option("--ocr", is_flag=True, help="Read scanned PDFs (no text layer) with OCR (Swedish Tesseract).")
+@OCR_OPTION
 @click.option(
     "--jobs",
     default=os.cpu_count() or 1,
@@ -136,8 +145,9 @@ cli.add_command(ingest_command, name="ingest")
     help="Extract, and list every item with the rules that made it, then every sentence with a cue that gave none.",
 )
 @BACKEND_OPTION
+@OCR_OPTION
 @reports_errors
-def inspect(pdf: Path, as_json: bool, why: bool, backend: Backend, debug: bool) -> None:
+def inspect(pdf: Path, as_json: bool, why: bool, backend: Backend, ocr: bool, debug: bool) -> None:
     """Show the blocks the PDF reader sees: kind, page, text; italics as *...*.
 
     The debugging view of the reading stage: what every later stage works on.
@@ -154,7 +164,7 @@ def inspect(pdf: Path, as_json: bool, why: bool, backend: Backend, debug: bool) 
     from atgard.extract.header import with_header_fields  # the rules read the header's fields
     from atgard.extract.read.pdf import read_pdf  # loads the PDF libraries: only for a command that reads
 
-    read_document = with_header_fields(read_pdf(pdf, backend=backend))
+    read_document = with_header_fields(read_pdf(pdf, backend=backend, ocr=ocr))
     if why:
         from atgard.extract.boards import load_register
         from atgard.extract.explain import explain

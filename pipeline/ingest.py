@@ -43,7 +43,8 @@ class Ingested:
     office: str | None = None
     found: dict[str, int] = field(default_factory=dict)  # referrals, measures, ... extracted
     changes: int = 0
-    unread: tuple[int, ...] = ()  # scanned pages (an image, no text) read without OCR: their text is missing
+    unread: tuple[int, ...] = ()  # scanned pages (an image, no text) whose text is missing
+    ocr: bool = True  # whether OCR was tried on them (else --no-ocr left them unread)
 
     @property
     def warning(self) -> str | None:
@@ -51,9 +52,11 @@ class Ingested:
         if not self.unread:
             return None
         numbers = ", ".join(map(str, self.unread))
-        if len(self.unread) == 1:
-            return f"{self.path}: page {numbers} of {self.pages} has no text layer: read it with --ocr"
-        return f"{self.path}: pages {numbers} of {self.pages} have no text layer: read them with --ocr"
+        one = len(self.unread) == 1
+        pages = f"page {numbers} of {self.pages} has" if one else f"pages {numbers} of {self.pages} have"
+        if self.ocr:
+            return f"{self.path}: {pages} no text layer, and OCR read no text from {'it' if one else 'them'}"
+        return f"{self.path}: {pages} no text layer: read {'it' if one else 'them'} with --ocr"
 
 
 @dataclass
@@ -144,7 +147,7 @@ def ingest(
     check_writable(db_path)
     collected = collect_pdfs(paths)
     report = IngestReport(failures=collected.failures)
-    writer = _Writer(db_path, again)
+    writer = _Writer(db_path, again, options.ocr)
     stored = frozenset() if again else writer.stored_ids()
     for turn in prepared_in_order(collected.files, Batch(stored, options), jobs):
         pages = 0
@@ -184,9 +187,10 @@ class _Writer:
     """The one writer of a batch: the database, opened at once when it exists (migrated, its register
     brought up to date), else created at the first document to store."""
 
-    def __init__(self, db_path: Path, again: bool = False) -> None:
+    def __init__(self, db_path: Path, again: bool = False, ocr: bool = True) -> None:
         self.db_path = db_path
         self.again = again
+        self.ocr = ocr  # whether scanned pages were read with OCR (what a page left unread is told)
         self.db: Database | None = open_for_writing(db_path) if db_path.exists() else None
 
     def stored_ids(self) -> frozenset[str]:
@@ -206,7 +210,8 @@ class _Writer:
         store_pdf(prepared.path, copy.parent, prepared.document_id)
         if self.again and has_document(self.db, document.id):
             replace_document(self.db, document, __version__, stored_read)
-            return replace(_ingested(self.db, prepared.path, stored_read, document, 0), status="read again")
+            again = _ingested(self.db, prepared.path, stored_read, document, 0)
+            return replace(again, status="read again", ocr=self.ocr)
         try:
             changes = save_document(self.db, document, __version__, pages=stored_read)
         except BaseException:
@@ -215,7 +220,7 @@ class _Writer:
             raise
         if changes is None:  # stored meanwhile: by another ingest, or the same bytes earlier in this batch
             return Ingested(prepared.path, "unchanged", prepared.document_id)
-        return _ingested(self.db, prepared.path, stored_read, document, len(changes))
+        return replace(_ingested(self.db, prepared.path, stored_read, document, len(changes)), ocr=self.ocr)
 
     def close(self) -> None:
         if self.db is not None:

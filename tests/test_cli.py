@@ -93,7 +93,6 @@ BAD_INPUTS: list[tuple[Callable[[Path, Path], Path], str]] = [
     (corrupt_pdf, "damaged PDF"),
     (locked_pdf, "password-protected PDF"),
     (pageless_pdf, "damaged PDF"),
-    (scanned_pdf, "no text layer in 1 page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'"),
     (missing_path, "no such file"),
 ]
 
@@ -146,6 +145,20 @@ def test_inspect_bad_input(tmp_path: Path, good: Path, make: Callable[[Path, Pat
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {bad}: {problem}")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+SCAN_REFUSED = "no text layer in 1 page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'"
+
+
+@pytest.mark.parametrize("command", ["ingest", "inspect"])
+def test_with_no_ocr_a_scan_is_refused_in_one_line(tmp_path: Path, command: str) -> None:
+    """OCR reads a scan by default (tests/test_ocr.py); ``--no-ocr`` refuses it, naming the way forward."""
+    scan = scanned_pdf(tmp_path, tmp_path)
+    options = ["--db", tmp_path / "new.db"] if command == "ingest" else []
+    result = run(command, scan, *options, "--no-ocr")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {scan}: {SCAN_REFUSED}"
+    assert not (tmp_path / "new.db").exists()
 
 
 def test_a_file_read_after_a_locked_one_is_not_called_locked(tmp_path: Path, good: Path) -> None:

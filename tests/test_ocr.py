@@ -43,14 +43,14 @@ def scanned(tmp_path_factory: pytest.TempPathFactory, examples: Path) -> tuple[P
     pdf = folder / "skannad-lagesrapport.pdf"
     scan(examples / "seed-lagesrapport.pdf", pdf)
     db = folder / "atgard.db"
-    result = CliRunner().invoke(cli, ["ingest", str(pdf), "--db", str(db), "--ocr"])
+    result = CliRunner().invoke(cli, ["ingest", str(pdf), "--db", str(db)])  # OCR by default
     assert result.exit_code == 0, result.output
     return pdf, db
 
 
 def test_without_ocr_a_scan_is_refused_with_the_way_forward(tmp_path: Path, scanned: tuple[Path, Path]) -> None:
     pdf, _ = scanned
-    result = CliRunner().invoke(cli, ["ingest", str(pdf), "--db", str(tmp_path / "x.db")])
+    result = CliRunner().invoke(cli, ["ingest", str(pdf), "--db", str(tmp_path / "x.db"), "--no-ocr"])
     assert result.exit_code == 1
     assert result.stderr.strip() == (
         f"Error: {pdf}: no text layer in 11 page(s): it looks like a scanned image; read it with 'atgard ingest --ocr'"

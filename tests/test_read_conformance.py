@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from atgard.extract.read.backend_pdfium import _advances
 from atgard.extract.read.pdf import read_pdf
 from atgard.pipeline.cli import cli
+from atgard.pipeline.ingest import Ingested
 
 BODY = (
     "Stadsledningskontoret föreslår att kommunstyrelsen remitterar rapporten till kulturnämnden och "
@@ -130,13 +131,27 @@ def test_a_ligature_in_upside_down_text_keeps_all_its_letters() -> None:
 
 def test_a_scanned_page_is_reported_and_recorded(tmp_path: Path, konformitet: Path) -> None:
     pdf, db = konformitet / "skannad-bilaga.pdf", tmp_path / "atgard.db"
-    result = CliRunner().invoke(cli, ["ingest", str(pdf), "--db", str(db)])
+    result = CliRunner().invoke(cli, ["ingest", str(pdf), "--db", str(db), "--no-ocr"])
     assert result.exit_code == 0, result.output
     assert f"Warning: {pdf}: page 3 of 3 has no text layer: read it with --ocr" in result.stderr
     assert "1 document with unread pages" in result.stdout  # singular for one (issue #36: "document(s)" before)
     with sqlite3.connect(db) as connection:
         sources = connection.execute("SELECT text_source FROM pages ORDER BY number").fetchall()
     assert sources == [("pdf",), ("pdf",), ("none",)]
+
+
+@pytest.mark.parametrize(
+    ("unread", "ocr", "told"),
+    [
+        ((3,), False, "page 3 of 3 has no text layer: read it with --ocr"),
+        ((2, 3), False, "pages 2, 3 of 3 have no text layer: read them with --ocr"),
+        ((3,), True, "page 3 of 3 has no text layer, and OCR read no text from it"),
+        ((2, 3), True, "pages 2, 3 of 3 have no text layer, and OCR read no text from them"),
+    ],
+)
+def test_an_unread_page_is_told_as_it_was_read(unread: tuple[int, ...], ocr: bool, told: str) -> None:
+    ingested = Ingested(Path("bilaga.pdf"), "new", "x", pages=3, unread=unread, ocr=ocr)
+    assert ingested.warning == f"bilaga.pdf: {told}"
 
 
 def test_a_blank_page_is_not_reported(tmp_path: Path, konformitet: Path) -> None:
@@ -149,8 +164,8 @@ def test_a_blank_page_is_not_reported(tmp_path: Path, konformitet: Path) -> None
 def test_ocr_reads_only_the_scanned_page(tmp_path: Path, konformitet: Path) -> None:
     pdf = konformitet / "skannad-bilaga.pdf"
     plain, with_ocr = tmp_path / "plain.db", tmp_path / "ocr.db"
-    assert CliRunner().invoke(cli, ["ingest", str(pdf), "--db", str(plain)]).exit_code == 0
-    result = CliRunner().invoke(cli, ["ingest", str(pdf), "--db", str(with_ocr), "--ocr"])
+    assert CliRunner().invoke(cli, ["ingest", str(pdf), "--db", str(plain), "--no-ocr"]).exit_code == 0
+    result = CliRunner().invoke(cli, ["ingest", str(pdf), "--db", str(with_ocr)])  # OCR by default
     assert result.exit_code == 0, result.output
     assert "Warning" not in result.stderr
 

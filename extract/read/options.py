@@ -24,7 +24,7 @@ class ReadOptions:
 
     kind: DocumentKind | None = None  # overrides the kind found from the content (extraction, not reading)
     seconds: float | None = DEFAULT_TIME_LIMIT  # time limit of one document's reading; None: no limit
-    ocr: bool = False  # read scans through OCR instead of refusing them
+    ocr: bool = True  # read scans through OCR (a clerk expects a scanned answer read); False refuses them
     backend: Backend = DEFAULT_BACKEND
 
 
