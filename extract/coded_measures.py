@@ -336,6 +336,25 @@ class _Reading:
         elif self.current is not None:
             self._goes_on(item)
 
+    def stated(self, item: Analysed) -> bool:
+        """A memo's measure stated in a paragraph or list item of its own, "Åtgärd 3: En karta tas fram. Ansvar:
+        tekniska nämnden.", or its "Ansvar:" line under it: a measure only if those responsible are named (not an
+        answer's "Åtgärd 4 – Bolaget delar bedömningen")."""
+        text = item.block.text.strip()
+        if (found := _numbered_paragraph(text)) is not None:
+            self.close()
+            own, responsible = _split_responsible(found[1])
+            self.current = _Open(found[0], [own], [item], None, [responsible] if responsible else [], listed=True)
+            if responsible:
+                self.close()
+            return True
+        if self.current is not None and self.current.listed and (named := RESPONSIBLE.match(text)) is not None:
+            self.current.responsible.append(responsible_part(named.group("list")))
+            self.current.blocks.append(item)
+            self.close()
+            return True
+        return False
+
     def _goes_on(self, item: Analysed) -> None:
         """More of the open measure's text, its paragraph ending with who is responsible ("… Ansvarig: KS")."""
         assert self.current is not None
@@ -372,10 +391,12 @@ def extract_table_measures(
     measures it asks about so): only rows under a header naming a code column and those responsible ("Åtgärd |
     Beskrivning | Ansvar", "Nr | Insats | Huvudansvar"); a table of recipients or of figures names no such column.
     A heading ends the table, a paragraph the measure open."""
-    if not any(item.block.kind == "table_row" and _measures_header(item.block) for item in analysed):
+    if not any(_measures_header(item.block) or _numbered_paragraph(item.block.text) for item in analysed):
         return []  # most documents have none: no glossary made for them
     reading = _Reading(report_title, register, explained=glossary(analysed))
     for item in analysed:
+        if item.block.kind != "table_row" and reading.stated(item):
+            continue
         if item.block.kind != "table_row":
             reading.close()
             if item.block.kind == "heading":
@@ -392,6 +413,8 @@ def extract_table_measures(
 
 
 def _measures_header(block: Block) -> bool:
+    if block.kind != "table_row":
+        return False
     found = header_columns([cell.text for cell in block.cells])
     return found is not None and found.code is not None and found.responsible is not None
 

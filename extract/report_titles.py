@@ -277,6 +277,8 @@ _PROPOSAL_FRAME = rule(
     rf"(?i:{_GENRE})\s+(?=[A-ZÅÄÖ]))?"
     r"(?P<title>.+?)"
     r"(?:\s*(?:,|\s[–-])\s*(?i:remissversion|remissutgåva|remissupplaga|version|utkast|daterad|reviderad)\b.*|"
+    # a final or revised version's ("slutversion april 2027"), or whose proposal it is ("trafiknämndens förslag")
+    r"\s*,\s*(?i:slutversion|slutlig\s+version|reviderad\s+version|beslutsversion|[\wåäö-]+s\s+förslag)\b[^()]*|"
     rf"{STAGE_TAIL})?"
     # the referral's case number in brackets after the title: "(LI2025/00871)", "(dnr KS 2025/0902)"
     r"(?:\s*\((?i:dnr\.?\s*)?[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}[\s-]?(?:19|20)\d\d[/-]\d+\))?$",
@@ -287,6 +289,8 @@ _PROPOSAL_FRAME = rule(
         "Promemorian Ett lagstadgat ansvar för kommunernas trygghetsarbete",
         "Promemorian Laddpunkter vid befintliga flerbostadshus (LI2025/00871)",
         "Regionplan för Skåne 2027–2040, granskningshandling",
+        "Handlingsplan för klimatanpassning 2027–2035, slutversion april 2027",
+        "Gångvänlig stad – handlingsplan för gångtrafik 2027–2032, trafiknämndens förslag",
     ),
     flags=0,
 )
@@ -303,6 +307,10 @@ def without_frame(text: str) -> str:
     ('Framtidens socialtjänst', 'Rapporten visar att otryggheten ökar')
     >>> without_frame("Promemorian Laddpunkter vid befintliga flerbostadshus (LI2025/00871)")
     'Laddpunkter vid befintliga flerbostadshus'
+    >>> without_frame("Gångvänlig stad – handlingsplan för gångtrafik 2027–2032, trafiknämndens förslag")
+    'Gångvänlig stad – handlingsplan för gångtrafik 2027–2032'
+    >>> without_frame("Trygghet och förslag")
+    'Trygghet och förslag'
     >>> without_frame("Riktlinjer för markanvisning (2019)")
     'Riktlinjer för markanvisning (2019)'
     >>> without_frame("Trygga mötesplatser – analys och förslag till åtgärder i stadens offentliga rum")
