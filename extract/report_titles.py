@@ -211,6 +211,31 @@ NAMED_APPOSITION = rule(
 )
 
 
+# A plan that another replaces, revises or follows, named in plain type: "Strategin ersätter Cykelstrategi för Skåne
+# 2018–2025", "Programmet är en revidering av Miljöprogram 2020–2023", "ersätts av Trafikplan 2030". Its name is one
+# capitalised word whose end is a plan's noun, and what follows it up to a clause's end.
+SUPERSEDED_TITLE = rule(
+    "report.superseded_title",
+    r"\b(?:ersätter|ersatte|ersätts\s+av|ska\s+ersätta|reviderar|uppdaterar|efterträder|"
+    r"(?:är|utgör)\s+en\s+(?:revidering|uppdatering|vidareutveckling)\s+av|bygger\s+vidare\s+på)\s+"
+    r"(?P<title>(?=[A-ZÅÄÖ])(?i:[a-zåäö-]*?(?:plan|program|strategi|policy|riktlinjer|vision))\b"
+    r"(?:\s+[^,.;:()\s]+){0,8}?)"
+    r"(?=\s*[,.;:(]|\s+(?:och|samt|som|men|från|med|när|eftersom)\b|$)",
+    flags=0,
+    matches=(
+        "Strategin ersätter Cykelstrategi för Skåne 2018–2025 och innehåller mål för cykelstråk.",
+        "Programmet är en revidering av Miljöprogram 2020–2023.",
+        "Planen ersätts av Trafikplan 2030, som antas i höst.",
+        "Policyn efterträder Riktlinjer för markanvisning från 2015.",
+    ),
+    not_matches=(
+        "Strategin ersätter den gamla cykelstrategin.",
+        "Bidraget ersätter Kulturnämndens tidigare stöd.",
+        "Planen ersätter Trafiknämndens plan.",
+    ),
+)
+
+
 # The same with the title first: "Trygg i hela staden – svar på remiss", "X – remissvar", "X – remiss från ...".
 ANSWERED_AFTER_TITLE = rule(
     "report.answered_after_title",
@@ -278,7 +303,7 @@ _PROPOSAL_FRAME = rule(
     r"(?P<title>.+?)"
     r"(?:\s*(?:,|\s[–-])\s*(?i:remissversion|remissutgåva|remissupplaga|version|utkast|daterad|reviderad)\b.*|"
     # a final or revised version's ("slutversion april 2027"), or whose proposal it is ("trafiknämndens förslag")
-    r"\s*,\s*(?i:slutversion|slutlig\s+version|reviderad\s+version|beslutsversion|[\wåäö-]+s\s+förslag)\b[^()]*|"
+    r"\s*,\s*(?i:slutversion|slutlig\s+version|reviderad\s+version|beslutsversion|(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+förslag)\b[^()]*|"
     rf"{STAGE_TAIL})?"
     # the referral's case number in brackets after the title: "(LI2025/00871)", "(dnr KS 2025/0902)"
     r"(?:\s*\((?i:dnr\.?\s*)?[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}[\s-]?(?:19|20)\d\d[/-]\d+\))?$",

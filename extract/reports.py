@@ -20,6 +20,7 @@ from atgard.extract.report_titles import (
     NAMED_TITLE,
     NOT_A_REPORT,
     QUOTED_TITLE,
+    SUPERSEDED_TITLE,
     heading_title,
     without_frame,
 )
@@ -247,7 +248,7 @@ def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], kno
     spans = []
     for item in analysed:
         text = item.block.text
-        for pattern in (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION):
+        for pattern in (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION, SUPERSEDED_TITLE):
             for found in pattern.finditer(text):
                 title = found.group("title").strip()
                 start = found.start("title")
@@ -263,7 +264,7 @@ def _named_annexes(analysed: Sequence[Analysed], annex_keys: set[str]) -> set[st
     read as known titles by ``_plain_titles``, they make the annex a report all the same."""
     named: set[str] = set()
     for item in analysed:
-        for pattern in (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION):
+        for pattern in (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION, SUPERSEDED_TITLE):
             for found in pattern.finditer(item.block.text):
                 key = title_key(found.group("title"))
                 named |= {annex for annex in annex_keys if key == annex or key.startswith(f"{annex} ")}
