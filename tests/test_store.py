@@ -231,8 +231,9 @@ def test_the_matrix_query_finds_what_the_matrix_view_finds(tmp_path: Path, examp
     titles = [row[0] for row in connection.execute("SELECT DISTINCT report_title FROM measures")]
     found = 0
     for title in [*{title[:15] for title in titles if title}, "", "Ingen sådan rapport"]:
-        expected = sorted(connection.execute(reference, {"rapport": title}))
-        assert sorted(connection.execute(published, {"rapport": title})) == expected, title
+        # a measure without a code (a report's duty in prose, its board responsible) has a NULL code: sorted as text
+        expected = sorted(map(repr, connection.execute(reference, {"rapport": title})))
+        assert sorted(map(repr, connection.execute(published, {"rapport": title}))) == expected, title
         found += len(expected)
     assert found > 1000  # responsibility and referrals, groups spelled out into members
 
