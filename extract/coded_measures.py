@@ -29,76 +29,11 @@ from atgard.extract.codes import leading_code_span
 from atgard.extract.measure_tables import Columns, cell_code, cell_text, header_columns
 from atgard.extract.mentions import read_board_list
 from atgard.extract.read.text import join_lines
+from atgard.extract.responsible import LABEL, RESPONSIBLE, responsible_part
 from atgard.extract.rules import rule
 from atgard.schema import Block
 from atgard.schema.contract import BoardRef, Measure
 from atgard.schema.read import union_per_page
-
-# The label that names those responsible: "Ansvar", "Ansvarig(a)", "Ansvariga nämnder och bolag", "Ansvarig
-# förvaltning", "Ansvar för genomförandet", "Huvudansvarig".
-_WHO = r"(?:nämnd(?:er)?|bolag(?:en)?|aktör(?:er)?|förvaltning(?:ar)?|part(?:er)?|organisation(?:er)?)"
-_LABEL = (
-    r"(?:ansvar(?:\s+för\s+genomförande(?:t)?)?|ansvarig(?:a|\(a\))?"
-    rf"(?:\s+(?:{_WHO}(?:\s*(?:och|/)\s*{_WHO})?|för\s+genomförande(?:t)?))?|huvudansvar(?:ig)?)"
-)
-_RESPONSIBLE = rule(
-    "measure.responsible",
-    rf"^{_LABEL}\s*:\s*(?P<list>.+)$",
-    matches=(
-        "Ansvar: Utbildningsnämnden",
-        "Ansvariga nämnder: socialnämnden och kulturnämnden",
-        "Huvudansvar: SBR",
-        "Ansvariga nämnder och bolag: KS, UHAB",
-        "Ansvarig förvaltning: Arbetsmarknadsförvaltningen",
-        "Ansvar för genomförandet: GSN",
-        "Ansvarig(a): AMN, UBN",
-        "Ansvarig nämnd/bolag: UVA",
-    ),
-    not_matches=("Ansvaret ligger hos nämnderna.", "Ansvarsfördelningen: se bilaga"),
-    flags=re.IGNORECASE | re.DOTALL,
-)
-# A second label on the line names more of those responsible: "Huvudansvar: X. Medansvar: Y."
-_MORE_RESPONSIBLE = rule(
-    "measure.more_responsible",
-    r"\s*[.;,]?\s*\b(?:medansvar\w*|delansvar\w*|övriga\s+ansvariga|samverkanspart\w*|berörda)\s*:\s*",
-    matches=("Spånga-Tensta stadsdelsnämnd. Medansvar: Socialnämnden", "X; delansvar: Y", "X, samverkanspartner: Y"),
-    not_matches=("Socialnämnden i samverkan med stadsdelsnämnderna",),
-)
-# Partners set apart after those responsible: "Ansvarig: äldrenämnden; i samverkan med pensionärsrådet", "…, i
-# samarbete med Region Stockholm". They take part; they are not responsible ("X i samverkan med Y", unparted, names
-# both as the measure's bodies).
-_PARTNERS = rule(
-    "measure.partners",
-    r"\s*[;,]\s*(?:i\s+samverkan|i\s+samarbete|i\s+samråd|i\s+dialog|tillsammans|med\s+stöd)\s+(?:med|av|från)\b.*$",
-    matches=(
-        "äldrenämnden; i samverkan med pensionärsorganisationerna och stadens pensionärsråd.",
-        "kulturnämnden och idrottsnämnden, i samverkan med Region Stockholm i de delar som gäller",
-        "trafiknämnden; tillsammans med berörda stadsdelsnämnder",
-    ),
-    not_matches=("Trafiknämnden i samverkan med stadsdelsnämnderna", "socialnämnden, kulturnämnden och SISAB"),
-    flags=re.IGNORECASE | re.DOTALL,
-)
-# Partners under a label of their own, on the line after those responsible or on the same one: "Ansvarig: GSN
-# I samverkan med: AMN", "Ansvariga: KS. Samarbetspartner: Region Uppsala" (the label "medansvar" names more
-# of those responsible, above).
-_PARTNER_LABEL = rule(
-    "measure.partner_label",
-    r"\s*[;,.]?\s*\b(?:(?:i\s+)?(?:samverkan|samarbete|samråd)\s+med|tillsammans\s+med|med\s+stöd\s+(?:av|från)|"
-    r"samarbetspart(?:ner|ners|nerna)?|partner|partners)\s*:.*$",
-    matches=(
-        "GSN I samverkan med: AMN",
-        "KS, UBN; i samarbete med: Region Uppsala",
-        "äldrenämnden. Samarbetspartner: pensionärsrådet",
-        "SOC\nTillsammans med: SDN",
-    ),
-    not_matches=("Trafiknämnden i samverkan med stadsdelsnämnderna", "X, samverkanspartner: Y"),
-    flags=re.IGNORECASE | re.DOTALL,
-)
-
-
-def _responsible_part(text: str) -> str:
-    """Those responsible, as a line names them: other labels' bodies too, partners set apart after them not."""
-    return _MORE_RESPONSIBLE.sub(", ", _PARTNERS.sub("", _PARTNER_LABEL.sub("", text)))
 
 
 def leading_code(text: str) -> tuple[str, str] | None:
@@ -137,7 +72,7 @@ _NUMBERED_PARAGRAPH = rule(
 # Who is responsible, said at the end of the measure's own paragraph: "... hela staden. Ansvarig: socialnämnden."
 _INLINE_RESPONSIBLE = rule(
     "measure.inline_responsible",
-    rf"(?<=[.!?])\s+{_LABEL}\s*:\s*",
+    rf"(?<=[.!?])\s+{LABEL}\s*:\s*",
     matches=(
         "utvidgas till hela staden. Ansvarig: socialnämnden",
         "byggs ut. Ansvar: SBR",
@@ -231,13 +166,13 @@ def _split_responsible(text: str) -> tuple[str, str]:
     found = _INLINE_RESPONSIBLE.search(text)
     if found is None:
         return text, ""
-    return text[: found.start()], _responsible_part(text[found.end() :])
+    return text[: found.start()], responsible_part(text[found.end() :])
 
 
 # A row of a measure's small table that names those responsible: "Ansvarig | AMN, UBN", "Ansvar: | KS".
 _RESPONSIBLE_CELL = rule(
     "measure.responsible_cell",
-    rf"^{_LABEL}\s*:?$",
+    rf"^{LABEL}\s*:?$",
     matches=("Ansvarig", "Ansvar:", "Ansvariga nämnder", "Huvudansvarig"),
     not_matches=("Ansvarsfördelning", "Tidplan", "Ansvarig: KS"),
 )
@@ -320,7 +255,7 @@ class _Reading:
         self.current = None
 
     def heading(self, item: Analysed) -> None:
-        if self.current is not None and _RESPONSIBLE.match(item.block.text.strip()):
+        if self.current is not None and RESPONSIBLE.match(item.block.text.strip()):
             self.paragraph(item)  # "Ansvarig: AMN, UBN" set in bold, read as a heading
             return
         self.close()
@@ -342,7 +277,7 @@ class _Reading:
         cells = [cell.text for cell in block.cells]
         named = _responsible_row(block)
         if named is not None and self.current is not None and not any(self.current.responsible):
-            self.current.responsible = [_responsible_part(named)]
+            self.current.responsible = [responsible_part(named)]
             self.current.blocks.append(item)
             self.close()
             return
@@ -394,12 +329,31 @@ class _Reading:
             self.current = _Open(found[0], [own], [item], self.group, [responsible] if responsible else [])
             if responsible:
                 self.close()
-        elif (listed := _RESPONSIBLE.match(text)) is not None and self.current is not None:
-            self.current.responsible.append(_responsible_part(listed.group("list")))
+        elif (listed := RESPONSIBLE.match(text)) is not None and self.current is not None:
+            self.current.responsible.append(responsible_part(listed.group("list")))
             self.current.blocks.append(item)
             self.close()
         elif self.current is not None:
             self._goes_on(item)
+
+    def stated(self, item: Analysed) -> bool:
+        """A memo's measure stated in a paragraph or list item of its own, "Åtgärd 3: En karta tas fram. Ansvar:
+        tekniska nämnden.", or its "Ansvar:" line under it: a measure only if those responsible are named (not an
+        answer's "Åtgärd 4 – Bolaget delar bedömningen")."""
+        text = item.block.text.strip()
+        if (found := _numbered_paragraph(text)) is not None:
+            self.close()
+            own, responsible = _split_responsible(found[1])
+            self.current = _Open(found[0], [own], [item], None, [responsible] if responsible else [], listed=True)
+            if responsible:
+                self.close()
+            return True
+        if self.current is not None and self.current.listed and (named := RESPONSIBLE.match(text)) is not None:
+            self.current.responsible.append(responsible_part(named.group("list")))
+            self.current.blocks.append(item)
+            self.close()
+            return True
+        return False
 
     def _goes_on(self, item: Analysed) -> None:
         """More of the open measure's text, its paragraph ending with who is responsible ("… Ansvarig: KS")."""
@@ -437,10 +391,12 @@ def extract_table_measures(
     measures it asks about so): only rows under a header naming a code column and those responsible ("Åtgärd |
     Beskrivning | Ansvar", "Nr | Insats | Huvudansvar"); a table of recipients or of figures names no such column.
     A heading ends the table, a paragraph the measure open."""
-    if not any(item.block.kind == "table_row" and _measures_header(item.block) for item in analysed):
+    if not any(_measures_header(item.block) or _numbered_paragraph(item.block.text) for item in analysed):
         return []  # most documents have none: no glossary made for them
     reading = _Reading(report_title, register, explained=glossary(analysed))
     for item in analysed:
+        if item.block.kind != "table_row" and reading.stated(item):
+            continue
         if item.block.kind != "table_row":
             reading.close()
             if item.block.kind == "heading":
@@ -457,6 +413,8 @@ def extract_table_measures(
 
 
 def _measures_header(block: Block) -> bool:
+    if block.kind != "table_row":
+        return False
     found = header_columns([cell.text for cell in block.cells])
     return found is not None and found.code is not None and found.responsible is not None
 
@@ -467,7 +425,7 @@ def _names_responsible(block: Block) -> bool:
     text = block.text.strip()
     if block.kind == "table_row":
         return _responsible_row(block) is not None
-    return bool(_RESPONSIBLE.match(text) or (block.kind == "paragraph" and _INLINE_RESPONSIBLE.search(text)))
+    return bool(RESPONSIBLE.match(text) or (block.kind == "paragraph" and _INLINE_RESPONSIBLE.search(text)))
 
 
 def headed_measures(blocks: Sequence[Block]) -> int:

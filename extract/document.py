@@ -27,7 +27,7 @@ from atgard.extract.header import (
 )
 from atgard.extract.kinds import classify
 from atgard.extract.letterhead import letterhead_office
-from atgard.extract.measures import extract_answer_proposals, extract_prose_measures
+from atgard.extract.measures import extract_answer_proposals, extract_board_duties, extract_prose_measures
 from atgard.extract.mentions import lists, names
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.referrals import addressed_to_self, extract_referrals
@@ -146,7 +146,7 @@ def _extracted(
         referrals += [r for r in incoming if r.report_title not in told]
     referrals = with_reply_dates(referrals, analysed, item_starts(analysed))
     if kind == "kommissionsrapport":
-        measures = extract_coded_measures(analysed, title, register)
+        measures = extract_coded_measures(analysed, title, register) + extract_board_duties(analysed, title)
     else:
         tabled = reports.sole_title or title  # the programme a memo sends out
         measures = extract_prose_measures(analysed, reports) + extract_table_measures(analysed, tabled, register)

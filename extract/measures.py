@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.codes import leading_code_span
 from atgard.extract.reports import Reports
 from atgard.extract.rules import RULES, Rule, rule
 from atgard.extract.vocabulary import CONJUNCTION, DIRECTING, MODALS
-from atgard.schema.contract import Measure
+from atgard.schema.contract import BoardRef, Measure
 from atgard.schema.keys import title_key
 
 # The memo's own sections: the office speaks there, not the report.
@@ -392,3 +393,82 @@ def _proposes(sentence: str) -> bool:
     """
     rejected = (_ABOUT_THE_REFERRAL, _AGREES, _REPORT_SAYS)
     return is_recommendation(sentence) and not any(check.search(sentence) for check in rejected)
+
+
+# A board named as the subject of what it is to do, in a report's running text: "Stadsbyggnadsnämnden ansvarar för
+# att …", "Trafiknämnden bör dessutom se till att …", "Kulturnämnden ska också erbjuda …". Not what a board is to
+# answer ("ska yttra sig"), nor what it is not to do.
+_ADVERB = r"(?:dessutom|också|även|därför|vidare|särskilt|fortsatt|framöver|i\s+första\s+hand)"
+_BOARD_DUTY = rule(
+    "measure.board_duty",
+    rf"^\s*(?:{_ADVERB}\s+)?(?:ansvarar|svarar)\s+(?:{_ADVERB}\s+)?för\s+att\b"
+    rf"|^\s*(?:{_ADVERB}\s+)?(?:har|får|ges)\s+(?:{_ADVERB}\s+)?(?:ansvar(?:et)?|i\s+uppdrag)\s+(?:för\s+)?att\b"
+    rf"|^\s*(?:{MODALS}|{DIRECTING})\s+(?:{_ADVERB}\s+){{0,2}}(?!inte\b|yttra\b|svara\b|besvara\b|lämna\s+synpunkter)"
+    r"[a-zåäö]+\b",
+    matches=(
+        " ansvarar för att behovet av ytor redovisas",
+        " bör dessutom se till att gång- och cykelvägarna är belysta",
+        " ska också erbjuda kurser på fritidsgårdarna",
+        " behöver i första hand samordna lovverksamheten",
+        " har ansvaret för att uppföljningen görs",
+        " får i uppdrag att ta fram en plan",
+        " svarar för att lokalerna hålls öppna",
+    ),
+    not_matches=(
+        " bör inte ta ut avgifter",
+        " ska yttra sig senast den 1 mars",
+        " har beslutat att anta planen",
+        " föreslår att rapporten remitteras",
+        " ansvarar för stadens bad",
+    ),
+)
+
+
+_JOINED = rule(
+    "measure.board_duty_joint",
+    r"^\s*(?:,|,?\s*(?:och|samt|respektive))\s*$",
+    matches=(" och ", ", ", " samt ", ", och "),
+    not_matches=(" ska ", " i samverkan med "),
+)
+
+
+def _board_duty(item: Analysed, start: int, end: int) -> list[BoardRef] | None:
+    """The boards a sentence of a report makes its subject and gives a duty, if it does ("Stadsbyggnadsnämnden
+    ansvarar för att …", "Trafiknämnden och idrottsnämnden bör …")."""
+    boards = item.boards_in(start, end)
+    if not boards or item.text[start : boards[0].start].strip():
+        return None
+    subjects = [boards[0]]
+    for following in boards[1:]:  # "Trafiknämnden och idrottsnämnden bör …"
+        if not _JOINED.match(item.text[subjects[-1].end : following.start]):
+            break
+        subjects.append(following)
+    if not _BOARD_DUTY.match(item.text[subjects[-1].end : end]) or _NEGATED.search(item.text[start:end]):
+        return None
+    return [BoardRef(name=span.name, board_id=span.board_id, kind=span.kind) for span in subjects]
+
+
+def _coded(item: Analysed) -> bool:
+    """Whether a block is a coded measure's: a table row, a paragraph that starts with a code."""
+    return item.block.kind == "table_row" or leading_code_span(item.text) is not None
+
+
+def extract_board_duties(analysed: Sequence[Analysed], report: str | None) -> list[Measure]:
+    """A report's measures stated only in prose, outside its measures' own sections (no coded paragraph or table
+    row stands there), each with the boards it names responsible: "Utöver de numrerade åtgärderna …
+    Stadsbyggnadsnämnden ansvarar för att …"."""
+    found = []
+    for section in _sections(analysed):
+        if section.heading is None or section.own() or any(_coded(item) for item in section.items):
+            continue
+        for item in section.items:
+            if item.block.kind not in ("paragraph", "list_item"):
+                continue
+            for sentence in item.sentences():
+                if (boards := _board_duty(item, sentence.start, sentence.end)) is not None:
+                    text = item.text[sentence.start : sentence.end]
+                    located = item.located(sentence.start, sentence.end)
+                    found.append(
+                        Measure(report_title=report, text=text, responsible=boards, section=section.heading, **located)
+                    )
+    return found

@@ -211,6 +211,31 @@ NAMED_APPOSITION = rule(
 )
 
 
+# A plan that another replaces, revises or follows, named in plain type: "Strategin ersätter Cykelstrategi för Skåne
+# 2018–2025", "Programmet är en revidering av Miljöprogram 2020–2023", "ersätts av Trafikplan 2030". Its name is one
+# capitalised word whose end is a plan's noun, and what follows it up to a clause's end.
+SUPERSEDED_TITLE = rule(
+    "report.superseded_title",
+    r"\b(?:ersätter|ersatte|ersätts\s+av|ska\s+ersätta|reviderar|uppdaterar|efterträder|"
+    r"(?:är|utgör)\s+en\s+(?:revidering|uppdatering|vidareutveckling)\s+av|bygger\s+vidare\s+på)\s+"
+    r"(?P<title>(?=[A-ZÅÄÖ])(?i:[a-zåäö-]*?(?:plan|program|strategi|policy|riktlinjer|vision))\b"
+    r"(?:\s+[^,.;:()\s]+){0,8}?)"
+    r"(?=\s*[,.;:(]|\s+(?:och|samt|som|men|från|med|när|eftersom)\b|$)",
+    flags=0,
+    matches=(
+        "Strategin ersätter Cykelstrategi för Skåne 2018–2025 och innehåller mål för cykelstråk.",
+        "Programmet är en revidering av Miljöprogram 2020–2023.",
+        "Planen ersätts av Trafikplan 2030, som antas i höst.",
+        "Policyn efterträder Riktlinjer för markanvisning från 2015.",
+    ),
+    not_matches=(
+        "Strategin ersätter den gamla cykelstrategin.",
+        "Bidraget ersätter Kulturnämndens tidigare stöd.",
+        "Planen ersätter Trafiknämndens plan.",
+    ),
+)
+
+
 # The same with the title first: "Trygg i hela staden – svar på remiss", "X – remissvar", "X – remiss från ...".
 ANSWERED_AFTER_TITLE = rule(
     "report.answered_after_title",
@@ -277,6 +302,8 @@ _PROPOSAL_FRAME = rule(
     rf"(?i:{_GENRE})\s+(?=[A-ZÅÄÖ]))?"
     r"(?P<title>.+?)"
     r"(?:\s*(?:,|\s[–-])\s*(?i:remissversion|remissutgåva|remissupplaga|version|utkast|daterad|reviderad)\b.*|"
+    # a final or revised version's ("slutversion april 2027"), or whose proposal it is ("trafiknämndens förslag")
+    r"\s*,\s*(?i:slutversion|slutlig\s+version|reviderad\s+version|beslutsversion|(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+förslag)\b[^()]*|"
     rf"{STAGE_TAIL})?"
     # the referral's case number in brackets after the title: "(LI2025/00871)", "(dnr KS 2025/0902)"
     r"(?:\s*\((?i:dnr\.?\s*)?[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}[\s-]?(?:19|20)\d\d[/-]\d+\))?$",
@@ -287,6 +314,8 @@ _PROPOSAL_FRAME = rule(
         "Promemorian Ett lagstadgat ansvar för kommunernas trygghetsarbete",
         "Promemorian Laddpunkter vid befintliga flerbostadshus (LI2025/00871)",
         "Regionplan för Skåne 2027–2040, granskningshandling",
+        "Handlingsplan för klimatanpassning 2027–2035, slutversion april 2027",
+        "Gångvänlig stad – handlingsplan för gångtrafik 2027–2032, trafiknämndens förslag",
     ),
     flags=0,
 )
@@ -303,6 +332,10 @@ def without_frame(text: str) -> str:
     ('Framtidens socialtjänst', 'Rapporten visar att otryggheten ökar')
     >>> without_frame("Promemorian Laddpunkter vid befintliga flerbostadshus (LI2025/00871)")
     'Laddpunkter vid befintliga flerbostadshus'
+    >>> without_frame("Gångvänlig stad – handlingsplan för gångtrafik 2027–2032, trafiknämndens förslag")
+    'Gångvänlig stad – handlingsplan för gångtrafik 2027–2032'
+    >>> without_frame("Trygghet och förslag")
+    'Trygghet och förslag'
     >>> without_frame("Riktlinjer för markanvisning (2019)")
     'Riktlinjer för markanvisning (2019)'
     >>> without_frame("Trygga mötesplatser – analys och förslag till åtgärder i stadens offentliga rum")

@@ -20,6 +20,7 @@ from atgard.extract.report_titles import (
     NAMED_TITLE,
     NOT_A_REPORT,
     QUOTED_TITLE,
+    SUPERSEDED_TITLE,
     heading_title,
     without_frame,
 )
@@ -63,6 +64,21 @@ _WORKING_PAPER = rule(
         "Ungdomspolitiskt program 2026–2030",
         "Rapport om sammanställning",
     ),
+)
+# An annex's own label before its title, in a list under "Beslutsunderlag": "Bilaga 1: Handlingsplan för …".
+_ANNEX_LABEL = rule(
+    "report.annex_label",
+    r"^bilaga\s+(?P<number>\d{1,2})\s*[:.–-]\s*(?=\S)",
+    matches=("Bilaga 1: Handlingsplan för klimatanpassning", "Bilaga 2 – Sammanställning", "bilaga 3. Karta"),
+    not_matches=("Bilaga 1 Rapporten", "Bilagor:", "Bilaga: Rapporten"),
+)
+# A year in brackets that ends an annex's entry: " (2027)".
+_BRACKETED_YEAR = rule(
+    "report.bracketed_year",
+    r"\s*\(\s*(?:19|20)\d\d\s*\)\s*\.?$",
+    matches=(" (2027)", "(2016)."),
+    not_matches=(" 2027", " (SOU 2025:19)"),
+    flags=0,
 )
 _YEAR_AFTER = rule(
     "report.year_after", r"^\s*\(\s*((?:19|20)\d\d)\s*\)", matches=(" (2018)",), not_matches=(" (bilaga 1)",), flags=0
@@ -165,8 +181,12 @@ def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, i
             continue
         marker = (block.marker or "").rstrip(".)")
         number = int(marker) if marker.isdigit() else len(found) + 1
-        title, series_year = without_series_number(block.text.strip())
-        title = without_frame(title)
+        text = block.text.strip()
+        if (label := _ANNEX_LABEL.match(text)) is not None:  # "Bilaga 1: Handlingsplan för …"
+            number, text = int(label.group("number")), text[label.end() :]
+        title, series_year = without_series_number(text)
+        bracketed = _BRACKETED_YEAR.search(title)  # "…, trafiknämndens förslag (2027)": the year kept, the tail not
+        title = without_frame(title[: bracketed.start()]) + bracketed.group(0) if bracketed else without_frame(title)
         year = trailing_year(title)
         title = without_trailing_year(title).strip(" .")
         found.append((number, title, int(year.group("year")) if year else series_year, block.page))
@@ -228,7 +248,7 @@ def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], kno
     spans = []
     for item in analysed:
         text = item.block.text
-        for pattern in (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION):
+        for pattern in (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION, SUPERSEDED_TITLE):
             for found in pattern.finditer(text):
                 title = found.group("title").strip()
                 start = found.start("title")
@@ -244,7 +264,7 @@ def _named_annexes(analysed: Sequence[Analysed], annex_keys: set[str]) -> set[st
     read as known titles by ``_plain_titles``, they make the annex a report all the same."""
     named: set[str] = set()
     for item in analysed:
-        for pattern in (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION):
+        for pattern in (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION, SUPERSEDED_TITLE):
             for found in pattern.finditer(item.block.text):
                 key = title_key(found.group("title"))
                 named |= {annex for annex in annex_keys if key == annex or key.startswith(f"{annex} ")}

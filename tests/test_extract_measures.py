@@ -524,3 +524,99 @@ def test_a_memos_measures_table(block, header, rows, expected) -> None:
     ]
     found = extract_table_measures(analyse(blocks, REGISTER), "Programmet", REGISTER)
     assert [(m.code, m.text, [b.name for b in m.responsible]) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        # a bulleted list, code and responsible in one item; two bodies joined by "och", "samt", a comma
+        (
+            [
+                ("Åtgärd 1: En skyfallskartering tas fram. Ansvar: samhällsbyggnadsnämnden.", "•"),
+                ("Åtgärd 2: Ytor för dagvatten säkras. Ansvar: trafiknämnden och exploateringsnämnden.", "•"),
+                ("Åtgärd 3 – Gatuträd planteras. Ansvariga: kulturnämnden samt idrottsnämnden", "–"),
+                ("Åtgärd 4. Pumpar installeras. Ansvarig nämnd: trafiknämnden, SISAB.", "•"),
+            ],
+            [
+                ("1", "En skyfallskartering tas fram.", ["Samhällsbyggnadsnämnden"]),
+                ("2", "Ytor för dagvatten säkras.", ["Trafiknämnden", "Exploateringsnämnden"]),
+                ("3", "Gatuträd planteras.", ["Kulturnämnden", "Idrottsnämnden"]),
+                ("4", "Pumpar installeras.", ["Trafiknämnden", "Skolfastigheter i Stockholm AB"]),
+            ],
+        ),
+        # paragraphs, "Förslag"/"Insats" and a sub-numbered code; those responsible on a line of their own
+        (
+            [
+                ("Förslag 2.1: Fler feriejobb ordnas för unga i ytterstaden.", None),
+                ("Ansvarig: arbetsmarknadsnämnden", None),
+                ("Insats 3 Biblioteken öppnar på söndagar. Ansvar: kulturnämnden.", None),
+            ],
+            [
+                ("2.1", "Fler feriejobb ordnas för unga i ytterstaden.", ["Arbetsmarknadsnämnden"]),
+                ("3", "Biblioteken öppnar på söndagar.", ["Kulturnämnden"]),
+            ],
+        ),
+        # an answer's comments on the measures it was asked about name no one responsible: no measures
+        (
+            [
+                ("Åtgärd 4 – Bolaget delar bedömningen men anser att målet är för högt satt.", None),
+                ("Åtgärd 7 – Rådgivningen bör riktas till privata fastighetsägare.", None),
+                ("Åtgärd 1.1 innebär att familjecentralerna byggs ut. Ansvar: socialnämnden.", None),
+            ],
+            [],
+        ),
+    ],
+    ids=["bulleted, one item each", "paragraphs, Ansvar on its own line", "comments on measures"],
+)
+def test_a_memos_stated_measures(block, items, expected) -> None:
+    """A memo that states the programme's measures one a paragraph or list item: "Åtgärd N: … Ansvar: …"."""
+    from atgard.extract.coded_measures import extract_table_measures
+
+    blocks = [
+        block("Planens åtgärder", "heading", level=2),
+        block("Handlingsplanen innehåller följande åtgärder."),
+        *(block(text, "list_item" if marker else "paragraph", marker=marker) for text, marker in items),
+        block("Förvaltningens bedömning", "heading", level=2),
+        block("Åtgärderna 2 och 6 behöver prövas. Ansvar: se ovan."),
+    ]
+    found = extract_table_measures(analyse(blocks, REGISTER), "Planen", REGISTER)
+    assert [(m.code, m.text, [b.name for b in m.responsible]) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Stadsbyggnadsnämnden ansvarar för att ytor för lek redovisas i varje detaljplan.", ["Stadsbyggnadsnämnden"]),
+        ("Trafiknämnden bör dessutom se till att gång- och cykelvägarna är belysta.", ["Trafiknämnden"]),
+        (
+            "Kulturnämnden och idrottsnämnden ska också erbjuda kurser på fritidsgårdarna.",
+            ["Kulturnämnden", "Idrottsnämnden"],
+        ),
+        (
+            "Utbildningsnämnden, kulturnämnden samt idrottsnämnden behöver samordna lovverksamheten.",
+            ["Utbildningsnämnden", "Kulturnämnden", "Idrottsnämnden"],
+        ),
+        ("Arbetsmarknadsnämnden har ansvaret för att feriejobben räcker till alla.", ["Arbetsmarknadsnämnden"]),
+        ("Socialnämnden får i uppdrag att ta fram en plan.", ["Socialnämnden"]),
+        # no duty: a finding, a negation, an answer asked for, a board not the subject
+        ("Idrottsnämnden ansvarar för stadens bad och idrottsplatser.", None),
+        ("Kulturnämnden bör inte ta ut avgifter för kulturskolan.", None),
+        ("Trafiknämnden ska yttra sig senast den 1 mars 2027.", None),
+        ("Enligt kommissionen bör trafiknämnden se över belysningen.", None),
+        ("Kommissionen bedömer att det inte räcker med fler lokaler.", None),
+    ],
+)
+def test_a_reports_duties_in_prose(block, sentence, expected) -> None:
+    """A report's measure stated only in prose, a board its subject: "Stadsbyggnadsnämnden ansvarar för att …"."""
+    from atgard.extract.measures import extract_board_duties
+
+    blocks = [
+        block("Område 1", "heading", level=2),
+        _row(block, "1.1", "Skolornas idrottshallar öppnas.", "Idrottsnämnden"),
+        block("Trafiknämnden bör också se över belysningen."),  # in the measures' own section: not read
+        block("Stadens planering", "heading", level=2),
+        block(sentence),
+    ]
+    found = extract_board_duties(analyse(blocks, REGISTER), "Rapporten")
+    assert [[b.name for b in m.responsible] for m in found] == ([expected] if expected else [])
+    assert all(m.text == sentence and m.report_title == "Rapporten" for m in found)

@@ -79,3 +79,63 @@ def test_the_object_of_a_heading_lead_is_the_report(block, heading: str, titles:
 )
 def test_a_proposal_names_its_plan_in_running_text(block, text: str, titles: list[str]) -> None:
     assert [r.title for r in extract_reports(analyse([block(text)], REGISTER)).refs] == titles
+
+
+@pytest.mark.parametrize(
+    ("entries", "expected"),
+    [
+        # the annex's own label gives its number; a final version's tail dates the version, not the report
+        (
+            [
+                "Tjänsteskrivelse 2027-04-20",
+                "Bilaga 1: Handlingsplan för klimatanpassning 2027–2035, slutversion april 2027",
+            ],
+            [("Handlingsplan för klimatanpassning 2027–2035", None, 1)],
+        ),
+        (
+            ["Bilaga 2 – Program för Norra hamnen, reviderad version", "Bilaga 3: Sammanställning av remissvar"],
+            [("Program för Norra hamnen", None, 2)],
+        ),
+        # whose proposal it is, after a comma; the year in brackets is the report's
+        (
+            ["Gångvänlig stad – handlingsplan för gångtrafik 2027–2032, trafiknämndens förslag (2027)"],
+            [("Gångvänlig stad – handlingsplan för gångtrafik 2027–2032", 2027, 1)],
+        ),
+        (
+            ["Trafikstrategi för Bollnäs 2030–2040, Bollnäs kommuns förslag"],
+            [("Trafikstrategi för Bollnäs 2030–2040", None, 1)],
+        ),
+        # a title that holds "förslag" itself keeps it
+        (["Trygghet och förslag (2026)"], [("Trygghet och förslag", 2026, 1)]),
+    ],
+    ids=["Bilaga 1: slutversion", "Bilaga 2 – reviderad version", "nämndens förslag (2027)", "kommuns förslag", "kept"],
+)
+def test_an_annexed_plans_version_and_label(block, entries, expected) -> None:
+    """An annex entry "Bilaga 1: X, slutversion april 2027" or "X, trafiknämndens förslag (2027)" is the report X."""
+    named = f"Kommunstyrelsen föreslås anta *{expected[0][0]}*." if expected else "Inget namnges."
+    blocks = [
+        block(named),  # the text names the plan (annexes the text does not name are no reports but by a year)
+        block("Beslutsunderlag", "heading", level=2),
+        *(block(entry) for entry in entries),
+    ]
+    found = extract_reports(analyse(blocks, REGISTER)).refs
+    assert [(r.title, r.year, r.annex_number) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Strategin ersätter Cykelstrategi för Skåne 2018–2025 och innehåller mål för cykelstråk.",
+            ["Cykelstrategi för Skåne 2018–2025"],
+        ),
+        ("Programmet är en revidering av Miljöprogram 2020–2023.", ["Miljöprogram 2020–2023"]),
+        ("Planen ersätts av Trafikplan 2030, som antas i höst.", ["Trafikplan 2030"]),
+        ("Policyn efterträder Riktlinjer för markanvisning från 2015.", ["Riktlinjer för markanvisning"]),
+        ("Strategin ersätter den gamla cykelstrategin.", []),
+        ("Bidraget ersätter Kulturnämndens tidigare stöd.", []),
+    ],
+)
+def test_a_plan_replaced_is_named(block, text: str, titles: list[str]) -> None:
+    """A plan the new one replaces or revises, in plain type: "Strategin ersätter Cykelstrategi för Skåne 2018–2025"."""
+    assert [r.title for r in extract_reports(analyse([block(text)], REGISTER)).refs] == titles

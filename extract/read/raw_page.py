@@ -210,6 +210,25 @@ def _touches_page(chars: RawChars, keep: Flags, width: float, height: float) -> 
     return touches
 
 
+def _word_over_the_side(chars: RawChars, keep: Flags, x0: Floats, x1: Floats, baseline: Floats, on: Flags) -> Flags:
+    """The characters of words that a character on the page begins or ends: a heading set too wide for the page
+    ("… i tätort" whose "rt" lies past the right side, which the text layer holds). Words are runs of printing
+    characters in the order drawn, each beginning where the one before ends, on its baseline."""
+    if on.all() or not on.any():
+        return on
+    blank = np.array([not text.strip() for text in chars.texts], dtype=np.bool_)[chars.text_id[keep]]
+    size = chars.size[keep]
+    joined = np.zeros(len(on), dtype=np.bool_)  # whether a character goes on the word of the one before it
+    joined[1:] = (
+        ~blank[1:]
+        & ~blank[:-1]
+        & (np.abs(x0[1:] - x1[:-1]) <= 0.2 * size[1:])
+        & (np.abs(baseline[1:] - baseline[:-1]) <= 0.2 * size[1:])
+    )
+    word = np.cumsum(~joined) - 1  # each character's word, counted in the order drawn
+    return np.isin(word, word[on]) & ~blank
+
+
 def glyphs_of(chars: RawChars, width: float, height: float, frame: Frame | None = None) -> Glyphs:
     """The characters the layout stage reads: those reading in ``frame``'s direction, on the page, placed on it.
 
@@ -230,6 +249,8 @@ def glyphs_of(chars: RawChars, width: float, height: float, frame: Frame | None 
     on_page = (x1 >= 0) & (x0 <= frame.width) & (bottom >= 0) & (top <= frame.height)
     if frame.turn % 90:  # a slanted frame is the turned page's bounding box: ask the page itself
         on_page &= _touches_page(chars, keep, width, height)
+    else:  # a word that runs over the page's side is one word: its letters past the side are its own
+        on_page |= _word_over_the_side(chars, keep, x0, x1, baseline, on_page) & (bottom >= 0) & (top <= frame.height)
     styles = np.array([style_flags(font) for font in chars.fonts], dtype=np.bool_).reshape(-1, 2)
     bold, italic = styles[chars.font_id[keep][on_page]].T
     return Glyphs(

@@ -1,0 +1,74 @@
+"""Those responsible for a measure, as a line or a paragraph's end names them: "Ansvar: X", "Ansvariga nämnder och
+bolag: X, Y", more of them after "Medansvar:", partners set apart ("; i samverkan med Z") left out."""
+
+from __future__ import annotations
+
+import re
+
+from atgard.extract.rules import rule
+
+# The label that names those responsible: "Ansvar", "Ansvarig(a)", "Ansvariga nämnder och bolag", "Ansvarig
+# förvaltning", "Ansvar för genomförandet", "Huvudansvarig".
+_WHO = r"(?:nämnd(?:er)?|bolag(?:en)?|aktör(?:er)?|förvaltning(?:ar)?|part(?:er)?|organisation(?:er)?)"
+LABEL = (
+    r"(?:ansvar(?:\s+för\s+genomförande(?:t)?)?|ansvarig(?:a|\(a\))?"
+    rf"(?:\s+(?:{_WHO}(?:\s*(?:och|/)\s*{_WHO})?|för\s+genomförande(?:t)?))?|huvudansvar(?:ig)?)"
+)
+RESPONSIBLE = rule(
+    "measure.responsible",
+    rf"^{LABEL}\s*:\s*(?P<list>.+)$",
+    matches=(
+        "Ansvar: Utbildningsnämnden",
+        "Ansvariga nämnder: socialnämnden och kulturnämnden",
+        "Huvudansvar: SBR",
+        "Ansvariga nämnder och bolag: KS, UHAB",
+        "Ansvarig förvaltning: Arbetsmarknadsförvaltningen",
+        "Ansvar för genomförandet: GSN",
+        "Ansvarig(a): AMN, UBN",
+        "Ansvarig nämnd/bolag: UVA",
+    ),
+    not_matches=("Ansvaret ligger hos nämnderna.", "Ansvarsfördelningen: se bilaga"),
+    flags=re.IGNORECASE | re.DOTALL,
+)
+# A second label on the line names more of those responsible: "Huvudansvar: X. Medansvar: Y."
+_MORE_RESPONSIBLE = rule(
+    "measure.more_responsible",
+    r"\s*[.;,]?\s*\b(?:medansvar\w*|delansvar\w*|övriga\s+ansvariga|samverkanspart\w*|berörda)\s*:\s*",
+    matches=("Spånga-Tensta stadsdelsnämnd. Medansvar: Socialnämnden", "X; delansvar: Y", "X, samverkanspartner: Y"),
+    not_matches=("Socialnämnden i samverkan med stadsdelsnämnderna",),
+)
+# Partners set apart after those responsible: "Ansvarig: äldrenämnden; i samverkan med pensionärsrådet", "…, i
+# samarbete med Region Stockholm". They take part; they are not responsible ("X i samverkan med Y", unparted, names
+# both as the measure's bodies).
+_PARTNERS = rule(
+    "measure.partners",
+    r"\s*[;,]\s*(?:i\s+samverkan|i\s+samarbete|i\s+samråd|i\s+dialog|tillsammans|med\s+stöd)\s+(?:med|av|från)\b.*$",
+    matches=(
+        "äldrenämnden; i samverkan med pensionärsorganisationerna och stadens pensionärsråd.",
+        "kulturnämnden och idrottsnämnden, i samverkan med Region Stockholm i de delar som gäller",
+        "trafiknämnden; tillsammans med berörda stadsdelsnämnder",
+    ),
+    not_matches=("Trafiknämnden i samverkan med stadsdelsnämnderna", "socialnämnden, kulturnämnden och SISAB"),
+    flags=re.IGNORECASE | re.DOTALL,
+)
+# Partners under a label of their own, on the line after those responsible or on the same one: "Ansvarig: GSN
+# I samverkan med: AMN", "Ansvariga: KS. Samarbetspartner: Region Uppsala" (the label "medansvar" names more
+# of those responsible, above).
+_PARTNER_LABEL = rule(
+    "measure.partner_label",
+    r"\s*[;,.]?\s*\b(?:(?:i\s+)?(?:samverkan|samarbete|samråd)\s+med|tillsammans\s+med|med\s+stöd\s+(?:av|från)|"
+    r"samarbetspart(?:ner|ners|nerna)?|partner|partners)\s*:.*$",
+    matches=(
+        "GSN I samverkan med: AMN",
+        "KS, UBN; i samarbete med: Region Uppsala",
+        "äldrenämnden. Samarbetspartner: pensionärsrådet",
+        "SOC\nTillsammans med: SDN",
+    ),
+    not_matches=("Trafiknämnden i samverkan med stadsdelsnämnderna", "X, samverkanspartner: Y"),
+    flags=re.IGNORECASE | re.DOTALL,
+)
+
+
+def responsible_part(text: str) -> str:
+    """Those responsible, as a line names them: other labels' bodies too, partners set apart after them not."""
+    return _MORE_RESPONSIBLE.sub(", ", _PARTNERS.sub("", _PARTNER_LABEL.sub("", text)))
