@@ -185,6 +185,91 @@ def municipalities(text: str) -> list[BoardSpan]:
     return spans
 
 
+# The municipalities of a county or a region named as one group: "samtliga skånska kommuner", "alla kommuner i
+# Västra Götalands län", "länets kommuner", "Skånes kommuner" (external, one recipient: the text leaves its members
+# to the reader).
+_MUNICIPALITY_GROUP = rule(
+    "board.municipality_group_shape",
+    r"\b(?:(?:[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga)\s+(?:(?:[a-zåäö]+(?:ska|länets))\s+)?kommuner(?:na)?"
+    r"(?:\s+i\s+(?:(?:Västra|Östra|Norra|Södra)\s+)?[A-ZÅÄÖ][\wåäö]+(?:\s+län(?:et)?)?|\s+i\s+länet)?|"
+    r"[Ll]änets\s+kommuner|(?<!och\s)(?<!samt\s)(?<!,\s)[A-ZÅÄÖ][\wåäö]+s\s+kommuner)\b",
+    matches=(
+        "samtliga skånska kommuner",
+        "Samtliga kommuner i Jönköpings län",
+        "alla kommuner i länet",
+        "länets kommuner",
+        "Skånes kommuner",
+        "berörda hallänningska kommuner",
+    ),
+    # "kommunerna i länet" asked by another body is the document's own town among them (a referral to a town)
+    not_matches=("Sveriges Kommuner och Regioner", "Karlshamns och Sölvesborgs kommuner", "kommunerna i länet"),
+    flags=0,
+)
+
+
+def municipality_groups(text: str) -> list[BoardSpan]:
+    """The municipalities of a county or region named as one group, as written, external.
+
+    >>> [s.name for s in municipality_groups("remitteras till kulturnämnden, samtliga skånska kommuner och SKR")]
+    ['Samtliga skånska kommuner']
+    """
+    return [
+        BoardSpan(m.start(), m.end(), m.group(), None, m.group()[:1].upper() + m.group()[1:], "external")
+        for m in _MUNICIPALITY_GROUP.finditer(text)
+    ]
+
+
+# A state agency's regional office named after the agency: "Trafikverket region Syd", "Trafikverket Region
+# Stockholm", "Polismyndigheten region Väst" (the agency alone is the register's or a known body).
+_AGENCY_REGION = rule(
+    "board.agency_region_shape",
+    r"\b(?:Trafikverket|Polismyndigheten|Skatteverket|Lantmäteriet|Försäkringskassan|Arbetsförmedlingen|"
+    r"Sjöfartsverket|Kriminalvården)\s+(?:[Rr]egion|[Rr]egionkontor)\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?",
+    matches=("Trafikverket region Syd", "Trafikverket Region Stockholm", "Polismyndigheten region Väst"),
+    not_matches=("Trafikverket och Region Skåne", "Trafikverket region", "trafikverket region Syd"),
+    flags=0,
+)
+
+
+def agency_regions(text: str) -> list[BoardSpan]:
+    """A state agency's regional office by its printed name, external.
+
+    >>> [s.name for s in agency_regions("till Trafikverket region Syd och Länsstyrelsen Skåne")]
+    ['Trafikverket region Syd']
+    """
+    return [
+        BoardSpan(m.start(), m.end(), m.group(), None, m.group(), "external") for m in _AGENCY_REGION.finditer(text)
+    ]
+
+
+# A region's own central bodies, named by their kind alone as the region's documents name them: "regionstyrelsen",
+# "Regionfullmäktige" (the register's are Stockholm's; the name given in the nominative, capitalised).
+_REGION_BODY = rule(
+    "board.region_body_shape",
+    r"\b[Rr]egion(?P<kind>styrelse|fullmäktige)(?:n|ns|s)?\b",
+    matches=(
+        "överlämnar den till regionstyrelsen",
+        "Regionfullmäktige beslutar",
+        "regionstyrelsens delegationsordning",
+    ),
+    not_matches=("Region Skåne", "regionstyrelseordförande", "regionala utvecklingsnämnden"),
+    flags=0,
+)
+
+
+def region_bodies(text: str) -> list[BoardSpan]:
+    """A region's executive board and assembly named by their kind (kind "unknown").
+
+    >>> [s.name for s in region_bodies("godkänner rapporten och överlämnar den till regionstyrelsen.")]
+    ['Regionstyrelsen']
+    """
+    names = {"styrelse": "Regionstyrelsen", "fullmäktige": "Regionfullmäktige"}
+    return [
+        BoardSpan(m.start(), m.end(), m.group(), None, names[m.group("kind")], "unknown")
+        for m in _REGION_BODY.finditer(text)
+    ]
+
+
 # A board named by its kind and then its area, as Örebro names its boards: "Programnämnd social välfärd",
 # "programnämnd barn och utbildning", "Driftsnämnd Vård och omsorg". The area runs to where a list or a clause
 # goes on: punctuation, "och" before another board or "till", "för yttrande", a finite verb.
