@@ -21,7 +21,6 @@ TITLE = "Regional cykelstrategi för Hallandsåsen 2028–2035"
     [
         ("samtliga skånska kommuner", "Samtliga skånska kommuner"),
         ("alla kommuner i Hallands län", "Alla kommuner i Hallands län"),
-        ("länets kommuner", "Länets kommuner"),
         ("Skånes kommuner", "Skånes kommuner"),
         ("samtliga kommuner i Västra Götalands län", "Samtliga kommuner i Västra Götalands län"),
     ],
@@ -77,3 +76,29 @@ def test_an_agenda_items_decision_point_remits_the_items_matter(block, marker: s
     assert [(r.report_title, [x.name for x in r.recipients]) for r in found] == [
         (TITLE, ["Kulturnämnden", "Samtliga skånska kommuner"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["Konjunkturinstitutet", "Kommunalekonomiska utjämningsnämnden", "Boverket"],
+            ["Konjunkturinstitutet", "Kommunalekonomiska utjämningsnämnden", "Boverket"],
+            id="one a line",
+        ),
+        pytest.param(
+            ["Statens ansvarsnämnd, Kommunalekonomiska utjämningsnämnden samt Boverket"],
+            ["Statens ansvarsnämnd", "Kommunalekonomiska utjämningsnämnden", "Boverket"],
+            id="samt, a state's board",
+        ),
+        pytest.param(
+            ["regionala utvecklingsnämnden och kulturnämnden"],
+            ["Regionala utvecklingsnämnden", "Kulturnämnden"],
+            id="a region's board in lower case, och",
+        ),
+    ],
+)
+def test_a_board_named_by_an_adjective_and_a_compound_is_one_body(block, lines: list[str], expected: list) -> None:
+    text = "Betänkandet remitteras till följande remissinstanser: " + ", ".join(lines) + "."
+    (found,) = referrals(block, text)
+    assert [n for n, _ in found["recipients"]] == expected

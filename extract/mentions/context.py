@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister, with_hyphen
 from atgard.extract.mentions.shapes import (
+    adjective_compound_boards,
     agency_regions,
     audits,
     county_boards,
@@ -397,6 +398,7 @@ def _with_shapes(text: str, spans: list[BoardSpan]) -> list[BoardSpan]:
         s
         for s in named_for(text)
         + with_adjective(text)
+        + adjective_compound_boards(text)
         + regions(text)
         + county_boards(text)
         + municipalities(text)

@@ -118,6 +118,34 @@ def with_adjective(text: str) -> list[BoardSpan]:
     return spans
 
 
+# A board whose name is an adjective and a compound ending in "nämnd", one name, as the state and the regions name
+# theirs: "Kommunalekonomiska utjämningsnämnden", "regionala utvecklingsnämnden", "Statens ansvarsnämnd".
+_ADJECTIVE_COMPOUND_BOARD = rule(
+    "board.adjective_compound_board",
+    r"\b(?P<head>[Ss]tatens|[\wåäöÅÄÖ]+(?:iska|ska|ala|ella))\s+[a-zåäö]{3,}nämnd(?:en|ens)?\b",
+    matches=("Kommunalekonomiska utjämningsnämnden", "till regionala utvecklingsnämnden", "Statens ansvarsnämnd"),
+    not_matches=("Tekniska nämnden", "samtliga stadsdelsnämnder", "Berörda stadsdelsnämnden", "kulturnämnden"),
+    flags=0,
+)
+
+
+def adjective_compound_boards(text: str) -> list[BoardSpan]:
+    """ "Kommunalekonomiska utjämningsnämnden": one board, printed name kept, a genitive's "s" dropped; a state's
+    ("Statens …") external, the others kind "unknown".
+
+    >>> [(s.name, s.kind) for s in adjective_compound_boards("JO, Kommunalekonomiska utjämningsnämnden")]
+    [('Kommunalekonomiska utjämningsnämnden', 'unknown')]
+    """
+    spans = []
+    for found in _ADJECTIVE_COMPOUND_BOARD.finditer(text):
+        written = found.group()
+        name = written[:1].upper() + written[1:]
+        name = name[:-1] if name.endswith("nämndens") else name
+        kind: BoardKind = "external" if found.group("head").lower() == "statens" else "unknown"
+        spans.append(BoardSpan(found.start(), found.end(), written, None, name, kind))
+    return spans
+
+
 # A region or county council named with its place, whichever it is: "Region Skåne", "Region Jämtland Härjedalen",
 # "Landstinget i Uppsala län", "Landstinget Sörmland". Stockholm's own is the register's ("Region Stockholm").
 _REGION = rule(
@@ -186,23 +214,22 @@ def municipalities(text: str) -> list[BoardSpan]:
 
 
 # The municipalities of a county or a region named as one group: "samtliga skånska kommuner", "alla kommuner i
-# Västra Götalands län", "länets kommuner", "Skånes kommuner" (external, one recipient: the text leaves its members
+# Västra Götalands län", "Skånes kommuner" (external, one recipient: the text leaves its members
 # to the reader).
 _MUNICIPALITY_GROUP = rule(
     "board.municipality_group_shape",
-    r"\b(?:(?:[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga)\s+(?:(?:[a-zåäö]+(?:ska|länets))\s+)?kommuner(?:na)?"
-    r"(?:\s+i\s+(?:(?:Västra|Östra|Norra|Södra)\s+)?[A-ZÅÄÖ][\wåäö]+(?:\s+län(?:et)?)?|\s+i\s+länet)?|"
-    r"[Ll]änets\s+kommuner|(?<!och\s)(?<!samt\s)(?<!,\s)[A-ZÅÄÖ][\wåäö]+s\s+kommuner)\b",
+    r"\b(?:(?:[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga)\s+(?:[a-zåäö]+ska\s+)?kommuner(?:na)?"
+    r"(?:\s+i\s+(?:(?:Västra|Östra|Norra|Södra)\s+)?[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)?|"
+    r"(?<!och\s)(?<!samt\s)(?<!,\s)[A-ZÅÄÖ][\wåäö]+s\s+kommuner)\b",
     matches=(
         "samtliga skånska kommuner",
         "Samtliga kommuner i Jönköpings län",
-        "alla kommuner i länet",
-        "länets kommuner",
         "Skånes kommuner",
         "berörda hallänningska kommuner",
     ),
-    # "kommunerna i länet" asked by another body is the document's own town among them (a referral to a town)
-    not_matches=("Sveriges Kommuner och Regioner", "Karlshamns och Sölvesborgs kommuner", "kommunerna i länet"),
+    # "länets kommuner", "kommunerna i länet": asked by another body, the document's own town among them (a
+    # referral to a town), or the region's wide remiss its decision names
+    not_matches=("Sveriges Kommuner och Regioner", "Karlshamns och Sölvesborgs kommuner", "länets kommuner"),
     flags=0,
 )
 
