@@ -69,3 +69,80 @@ def test_a_recount_and_its_memo_agree_on_status_and_timeliness(tmp_path: Path) -
     assert by_document["1"][1][:2] == ("Kulturnämnden", "answered")  # the Beredning says so; no date to judge by
     assert by_document["1"][2] == ("Idrottsnämnden", "unanswered", "overdue")
     assert {r[4] for r in rows} == {"2026-10-30"}
+
+
+def test_the_cases_final_memo_lends_its_account_whatever_it_calls_the_report(tmp_path: Path) -> None:
+    """The final memo of the same case recounts the referral under another name ("planen", an annex's title): its
+    account still tells the referral's bodies' status; and its date, after the reply date, makes a body that has
+    not answered overdue whatever today's date (the dates here lie ahead of any clock)."""
+    register = load_register()
+    db = open_store(tmp_path / "case.db")
+    store.save_register(db, register.entries.values(), register.surface_forms())
+    memo = Document(
+        id=f"{1:064x}",
+        filename="remiss.pdf",
+        diarienummer="KS 2091/143",
+        date="2091-01-18",
+        referrals=[_referral([TRAFIK, KULTUR, IDROTT], reply_by="2091-03-12")],
+        **{**DATED, "year": 2091},
+    )
+    stated = [
+        StatedAnswer(
+            board=BoardRef(name=r.name, board_id=r.board_id, kind=r.kind), outcome=o, source=LOCATED["boxes"][0]
+        )
+        for r, o in ((TRAFIK, "answered"), (KULTUR, "declined"))
+    ]
+    recount = Document(
+        id=f"{2:064x}",
+        filename="kf.pdf",
+        diarienummer="KS 2091/143",
+        date="2091-04-20",
+        referrals=[
+            _referral([TRAFIK, KULTUR, IDROTT], recounted=True, stated_answers=stated).model_copy(
+                update={"report_title": "Bilaga 1: Cykelplan, slutversion april"}
+            )
+        ],
+        **{**DATED, "year": 2091},
+    )
+    for document in (memo, recount):
+        store.save_document(db, document, "test")
+    rows = db.execute(
+        "SELECT board_name, status, timeliness FROM referral_status WHERE referral_document_id = ?"
+        " ORDER BY recipient_seq",
+        [f"{1:064x}"],
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [
+        ("Trafiknämnden", "answered", None),  # the memo says so, not when
+        ("Kulturnämnden", "declined", None),
+        ("Idrottsnämnden", "unanswered", "overdue"),  # the case's final memo is dated after the reply date
+    ]
+
+
+def test_another_case_lends_nothing(tmp_path: Path) -> None:
+    register = load_register()
+    db = open_store(tmp_path / "other.db")
+    store.save_register(db, register.entries.values(), register.surface_forms())
+    memo = Document(
+        id=f"{1:064x}",
+        filename="remiss.pdf",
+        diarienummer="KS 2091/143",
+        date="2091-01-18",
+        referrals=[_referral([TRAFIK], reply_by="2091-03-12")],
+        **{**DATED, "year": 2091},
+    )
+    board = BoardRef(name="Trafiknämnden", board_id="trafiknamnden", kind="committee")
+    stated = [StatedAnswer(board=board, outcome="answered", source=LOCATED["boxes"][0])]
+    other = Document(
+        id=f"{2:064x}",
+        filename="kf.pdf",
+        diarienummer="KS 2091/999",
+        date="2091-04-20",
+        referrals=[_referral([TRAFIK], recounted=True, stated_answers=stated).model_copy(update={"report_title": "X"})],
+        **{**DATED, "year": 2091},
+    )
+    for document in (memo, other):
+        store.save_document(db, document, "test")
+    rows = db.execute(
+        "SELECT status, timeliness FROM referral_status WHERE referral_document_id = ?", [f"{1:064x}"]
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [("unanswered", None)]
