@@ -157,6 +157,7 @@ _SAME_ELSEWHERE = """e.document_id != r.document_id AND e.action = r.action
 # outcome), made once for the whole status (a table of its own, which SQLite indexes for the look-ups below):
 # looked up in the current views themselves, each look-up scanned them (half the status's time at 2,000 referrals).
 _ELSEWHERE = """SELECT o.document_id, o.report_title_key, o.action, o.reply_by, orr.board_id, orr.name, orr.stated,
+                   orr.stated_in_time,
                    (SELECT x.recounted FROM referrals x WHERE x.id = o.id) AS recounted,
                    (SELECT oc.case_id FROM own_cases oc WHERE oc.document_id = o.document_id) AS case_id
             FROM current_referrals o JOIN current_recipients orr ON orr.referral_id = o.id
@@ -181,6 +182,8 @@ _ORIGINAL_REPLY_BY = f"""(SELECT e.reply_by FROM elsewhere e
 _RECOUNTED_STATED = f"""(SELECT e.stated FROM elsewhere e
                       WHERE e.stated IS NOT NULL AND {_SAME_ELSEWHERE}
                       ORDER BY e.document_id LIMIT 1)"""
+# And whether it says the answer came in time, from the same account.
+_RECOUNTED_IN_TIME = _RECOUNTED_STATED.replace("SELECT e.stated FROM", "SELECT e.stated_in_time FROM")
 
 # One row per referral and named recipient. A board has answered with an answer stored, else by what the referring
 # document says (a Beredning's account; or another document's account of the same referral, ``_RECOUNTED_STATED``),
@@ -204,6 +207,8 @@ REFERRAL_STATUS = f"""
                       AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name))
                     ORDER BY ac.date LIMIT 1) AS direct,
                    coalesce(rr.stated, {_RECOUNTED_STATED}) AS stated,
+                   CASE WHEN rr.stated IS NOT NULL THEN rr.stated_in_time ELSE {_RECOUNTED_IN_TIME} END
+                       AS stated_in_time,
                    (SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
                     WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
                       AND (m.valid_from IS NULL OR ry.year IS NULL OR m.valid_from <= ry.year)
@@ -246,6 +251,8 @@ REFERRAL_STATUS = f"""
                CASE WHEN declined THEN NULL
                     WHEN source IS NOT NULL AND answer_date IS NOT NULL AND reply_by IS NOT NULL
                          THEN CASE WHEN answer_date <= reply_by THEN 'on_time' ELSE 'late' END
+                    WHEN source IS NOT NULL AND stated_in_time IS NOT NULL  -- no date: the account's word
+                         THEN CASE WHEN stated_in_time THEN 'on_time' ELSE 'late' END
                     WHEN source IS NULL AND reply_by IS NOT NULL
                          AND (reply_by < date('now') OR reply_by < case_until) THEN 'overdue'
                END AS timeliness,

@@ -39,3 +39,24 @@ def test_the_reporting_body_declined(block, sentence: str, body: str) -> None:
     analysed = analyse([block(REMISS), block(sentence)], REGISTER)
     (referral,) = extract_referrals(analysed, extract_reports(analysed), REGISTER)
     assert [(s.board.name, s.outcome) for s in referral.stated_answers] == [(body, "declined")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tekniska nämnden och AB Stångåstaden har yttrat sig inom remisstiden.", [True, True]),
+        ("Tekniska nämnden samt AB Stångåstaden har svarat inom utsatt tid.", [True, True]),
+        ("AB Stångåstaden har yttrat sig i tid.", [True]),
+        (
+            "AB Stångåstaden har yttrat sig över åtgärderna 4 och 7; yttrandet kom in den 13 mars 2027, en dag efter "
+            "remisstidens utgång, men har beaktats.",
+            [False],
+        ),
+        ("AB Stångåstaden har lämnat synpunkter, men för sent.", [False]),
+        ("Tekniska nämnden har yttrat sig.", [None]),
+    ],
+)
+def test_an_account_says_whether_the_answer_came_in_time(block, sentence: str, expected: list) -> None:
+    analysed = analyse([block(REMISS), block(sentence)], REGISTER)
+    (referral,) = extract_referrals(analysed, extract_reports(analysed), REGISTER)
+    assert [s.in_time for s in referral.stated_answers] == expected

@@ -146,3 +146,53 @@ def test_another_case_lends_nothing(tmp_path: Path) -> None:
         "SELECT status, timeliness FROM referral_status WHERE referral_document_id = ?", [f"{1:064x}"]
     ).fetchall()
     assert [tuple(r) for r in rows] == [("unanswered", None)]
+
+
+def test_an_account_that_says_when_gives_the_timeliness(tmp_path: Path) -> None:
+    """ "A har yttrat sig inom remisstiden", "B:s yttrande kom in en dag efter remisstidens utgång": the account's
+    word on time where no answer's date says it; a stored answer's date wins."""
+    register = load_register()
+    db = open_store(tmp_path / "timed.db")
+    store.save_register(db, register.entries.values(), register.surface_forms())
+    memo = Document(
+        id=f"{1:064x}",
+        filename="remiss.pdf",
+        diarienummer="KS 2026/711",
+        referrals=[_referral([TRAFIK, KULTUR, IDROTT], reply_by="2026-10-30")],
+        **DATED,
+    )
+    stated = [
+        StatedAnswer(
+            board=BoardRef(name=r.name, board_id=r.board_id, kind=r.kind),
+            outcome="answered",
+            source=LOCATED["boxes"][0],
+            in_time=t,
+        )
+        for r, t in ((TRAFIK, False), (KULTUR, True), (IDROTT, None))
+    ]
+    recount = Document(
+        id=f"{2:064x}",
+        filename="utlatande.pdf",
+        diarienummer="KS 2026/711",
+        referrals=[_referral([TRAFIK, KULTUR, IDROTT], recounted=True, stated_answers=stated)],
+        **DATED,
+    )
+    on_time = Answer(
+        answering_body=BoardRef(name="Trafiknämnden", board_id="trafiknamnden", kind="committee"),
+        report_title="Cykelplan",
+        in_reply_to="KS 2026/711",
+        date="2026-10-20",
+        **LOCATED,
+    )
+    for document in (memo, recount, Document(id=f"{3:064x}", filename="svar.pdf", answers=[on_time], **DATED)):
+        store.save_document(db, document, "test")
+    rows = db.execute(
+        "SELECT board_name, status, timeliness FROM referral_status WHERE referral_document_id = ?"
+        " ORDER BY recipient_seq",
+        [f"{1:064x}"],
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [
+        ("Trafiknämnden", "answered", "on_time"),  # its answer's date, not the account's word
+        ("Kulturnämnden", "answered", "on_time"),
+        ("Idrottsnämnden", "answered", None),
+    ]
