@@ -127,30 +127,33 @@ def _marks(document: str, seq: str, sub: str) -> str:
 _STATED_OUTCOME = """(SELECT json_extract(j.value, '$.outcome') FROM json_each(r.stated_answers) j
                       WHERE json_extract(j.value, '$.board.board_id') = rr.board_id
                          OR lower(json_extract(j.value, '$.board.name')) = lower(rr.name) LIMIT 1)"""
+# Whether it says the answer came in time ("har yttrat sig inom remisstiden"): 1, 0, or NULL.
+_STATED_IN_TIME = _STATED_OUTCOME.replace("'$.outcome'", "'$.in_time'")
 CURRENT_RECIPIENTS = f"""
         SELECT referral_id, seq, document_id, referral_seq,
                CASE WHEN board IS NULL THEN name ELSE json_extract(board, '$.name') END AS name,
                CASE WHEN board IS NULL THEN board_id ELSE json_extract(board, '$.board_id') END AS board_id,
                CASE WHEN board IS NULL THEN kind ELSE json_extract(board, '$.kind') END AS kind,
                CASE WHEN board IS NULL THEN is_group ELSE json_extract(board, '$.kind') = 'group' END AS is_group,
-               excluding, mark, mark_date, corrections, 0 AS added, stated
+               excluding, mark, mark_date, corrections, 0 AS added, stated, stated_in_time
         FROM (SELECT rr.referral_id, rr.seq, r.document_id, r.seq AS referral_seq, rr.name, rr.board_id, rr.kind,
                      rr.is_group, rr.excluding, {_set("recipient", "board", *_RR)} AS board, {_marks(*_RR)},
-                     {_ids("recipient", *_RR)} AS corrections, {_STATED_OUTCOME} AS stated
+                     {_ids("recipient", *_RR)} AS corrections, {_STATED_OUTCOME} AS stated,
+                     {_STATED_IN_TIME} AS stated_in_time
               FROM referral_recipients rr
               JOIN referrals r ON r.id = rr.referral_id
               WHERE {_kept("recipient", *_RR)})
         UNION ALL
         SELECT r.id, {ADDED_RECIPIENT} + a.number, r.document_id, r.seq, {_BOARD.format("a.value")},
                json_extract(a.value, '$.kind') = 'group', '[]',
-               {_marks("r.document_id", "r.seq", _ADDED_SUB)}, a.id, 1, NULL
+               {_marks("r.document_id", "r.seq", _ADDED_SUB)}, a.id, 1, NULL, NULL
         FROM applied_corrections a
         JOIN referrals r ON r.document_id = a.document_id AND r.seq = a.item_seq
         WHERE a.action = 'add_recipient' AND {_kept("recipient", "r.document_id", "r.seq", _ADDED_SUB)}
         UNION ALL
         SELECT -a.number, j.key, a.document_id, {ADDED_ITEM} + a.number, {_BOARD.format("j.value")},
                json_extract(j.value, '$.kind') = 'group', '[]',
-               {_marks(*_A, "j.key")}, a.id, 1, NULL
+               {_marks(*_A, "j.key")}, a.id, 1, NULL, NULL
         FROM applied_corrections a, json_each(a.value, '$.recipients') j
         WHERE a.action = 'add_referral'
         """

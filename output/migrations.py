@@ -19,6 +19,7 @@ from atgard.output.migrations_review import (
     m016_stated_answers,
     m017_report_year_index,
     m018_faster_referral_status,
+    m019_status_by_case,
 )
 from atgard.schema.keys import case_id, case_key, title_key
 
@@ -495,4 +496,5 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m016_stated_answers,
     m017_report_year_index,
     m018_faster_referral_status,
+    m019_status_by_case,
 ]

@@ -101,3 +101,11 @@ def m018_faster_referral_status(db: Database) -> None:
     """No step of its own: the view ``referral_status`` is made anew (its recipients read first, the same referral
     in other documents looked up in one table made for the query; 2,000 referrals filtered by board 0.35 -> 0.10 s).
     The new version tells a read-only command that the database's views are out of date."""
+
+
+def m019_status_by_case(db: Database) -> None:
+    """No step of its own: the view ``referral_status`` is made anew (another document of the referral's own case
+    that tells it again lends its stated outcome whatever it calls the report; a reply date is past when a
+    document of the case is dated after it; an account that says the answer came "inom remisstiden" or after it
+    gives the summary's timeliness). The new version tells a read-only command that the database's views are out
+    of date."""

@@ -146,14 +146,32 @@ _STATED = """(SELECT json_extract(j.value, '$.outcome') FROM json_each(r.stated_
 
 # The same referral (report, action, body) in another document: a later document's account of it (an utlåtande's
 # Beredning: "Ärendet har remitterats till A och B. A har yttrat sig, B har inte svarat"), or the referring memo.
-_SAME_ELSEWHERE = """e.document_id != r.document_id AND e.report_title_key = r.report_title_key AND e.action = r.action
+# Or the same case's other document that tells the referral again, whatever it calls the report ("planen", an
+# annex's title): the final memo of the case KS 2027/0143 recounts the referral its earlier memo made.
+_SAME_ELSEWHERE = """e.document_id != r.document_id AND e.action = r.action
+                      AND (e.report_title_key = r.report_title_key
+                           OR (e.case_id = (SELECT oc.case_id FROM own_cases oc WHERE oc.document_id = r.document_id)
+                               AND (e.recounted OR (SELECT x.recounted FROM referrals x WHERE x.id = r.id))))
                       AND (e.board_id = rr.board_id OR lower(e.name) = lower(rr.name))"""
 # The recipients of every referral that has something to lend another document's (a reply date, a stated
 # outcome), made once for the whole status (a table of its own, which SQLite indexes for the look-ups below):
 # looked up in the current views themselves, each look-up scanned them (half the status's time at 2,000 referrals).
-_ELSEWHERE = """SELECT o.document_id, o.report_title_key, o.action, o.reply_by, orr.board_id, orr.name, orr.stated
+_ELSEWHERE = """SELECT o.document_id, o.report_title_key, o.action, o.reply_by, orr.board_id, orr.name, orr.stated,
+                   orr.stated_in_time,
+                   (SELECT x.recounted FROM referrals x WHERE x.id = o.id) AS recounted,
+                   (SELECT oc.case_id FROM own_cases oc WHERE oc.document_id = o.document_id) AS case_id
             FROM current_referrals o JOIN current_recipients orr ON orr.referral_id = o.id
             WHERE o.report_title_key IS NOT NULL AND (o.reply_by IS NOT NULL OR orr.stated IS NOT NULL)"""
+# A document's own case (its first), and the date the case's documents reach: the newest date of a document of the
+# case, its own or an answer to it. A reply date before it has passed, whatever today's date: the case's final
+# memo, dated after the reply date, shows a body that has not answered to be overdue.
+_OWN_CASES = """SELECT document_id, min(case_id) AS case_id FROM document_cases WHERE relation = 'own'
+            GROUP BY document_id"""
+_CASE_DATES = """SELECT oc.document_id, max(d.date) AS until
+            FROM own_cases oc JOIN document_cases dc ON dc.case_id = oc.case_id
+            JOIN documents d ON d.id = dc.document_id
+            WHERE dc.relation IN ('own', 'answers')
+            GROUP BY oc.document_id"""
 # A referral told again (recounted) without its reply date has the one its referring memo set, so that the
 # recount's row and the memo's agree on whether the answer came in time.
 _ORIGINAL_REPLY_BY = f"""(SELECT e.reply_by FROM elsewhere e
@@ -164,6 +182,8 @@ _ORIGINAL_REPLY_BY = f"""(SELECT e.reply_by FROM elsewhere e
 _RECOUNTED_STATED = f"""(SELECT e.stated FROM elsewhere e
                       WHERE e.stated IS NOT NULL AND {_SAME_ELSEWHERE}
                       ORDER BY e.document_id LIMIT 1)"""
+# And whether it says the answer came in time, from the same account.
+_RECOUNTED_IN_TIME = _RECOUNTED_STATED.replace("SELECT e.stated FROM", "SELECT e.stated_in_time FROM")
 
 # One row per referral and named recipient. A board has answered with an answer stored, else by what the referring
 # document says (a Beredning's account; or another document's account of the same referral, ``_RECOUNTED_STATED``),
@@ -171,6 +191,8 @@ _RECOUNTED_STATED = f"""(SELECT e.stated FROM elsewhere e
 # member of that year has answered or declined. ``declined`` is a status of its own.
 REFERRAL_STATUS = f"""
         WITH years AS MATERIALIZED (SELECT referral_id, year FROM referral_years),
+        own_cases AS MATERIALIZED ({_OWN_CASES}),
+        case_dates AS MATERIALIZED ({_CASE_DATES}),
         elsewhere AS MATERIALIZED ({_ELSEWHERE}),
         rows AS (
             SELECT r.id AS referral_id, r.document_id AS referral_document_id, r.seq AS referral_seq,
@@ -178,13 +200,15 @@ REFERRAL_STATUS = f"""
                    rr.is_group, r.report_title, r.action, coalesce(r.reply_by, {_ORIGINAL_REPLY_BY}) AS reply_by,
                    r.page AS referral_page, rr.mark, rr.mark_date,
                    trim(coalesce(r.corrections, '') || ',' || coalesce(rr.corrections, ''), ',') AS corrections,
-                   ry.year,
+                   ry.year, (SELECT cd.until FROM case_dates cd WHERE cd.document_id = r.document_id) AS case_until,
                    (SELECT ac.answer_document_id || '|' || coalesce(ac.date, '')
                     FROM answer_candidates ac
                     WHERE ac.referral_id = r.id
                       AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name))
                     ORDER BY ac.date LIMIT 1) AS direct,
                    coalesce(rr.stated, {_RECOUNTED_STATED}) AS stated,
+                   CASE WHEN rr.stated IS NOT NULL THEN rr.stated_in_time ELSE {_RECOUNTED_IN_TIME} END
+                       AS stated_in_time,
                    (SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
                     WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
                       AND (m.valid_from IS NULL OR ry.year IS NULL OR m.valid_from <= ry.year)
@@ -227,7 +251,10 @@ REFERRAL_STATUS = f"""
                CASE WHEN declined THEN NULL
                     WHEN source IS NOT NULL AND answer_date IS NOT NULL AND reply_by IS NOT NULL
                          THEN CASE WHEN answer_date <= reply_by THEN 'on_time' ELSE 'late' END
-                    WHEN source IS NULL AND reply_by IS NOT NULL AND reply_by < date('now') THEN 'overdue'
+                    WHEN source IS NOT NULL AND stated_in_time IS NOT NULL  -- no date: the account's word
+                         THEN CASE WHEN stated_in_time THEN 'on_time' ELSE 'late' END
+                    WHEN source IS NULL AND reply_by IS NOT NULL
+                         AND (reply_by < date('now') OR reply_by < case_until) THEN 'overdue'
                END AS timeliness,
                answer_document_id, answer_date, declined, source AS status_source, nullif(corrections, '')
                    AS corrections

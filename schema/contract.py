@@ -166,6 +166,11 @@ class StatedAnswer(Model):
         "unanswered ('har inte svarat')"
     )
     source: PageBox = Field(description="where the document says so")
+    in_time: bool | None = Field(
+        default=None,
+        description="the answer came within the reply time ('har yttrat sig inom remisstiden': true) or after it "
+        "('kom in en dag efter remisstidens utgång': false), as the document says; null when it says nothing",
+    )
 
 
 class Referral(Located):

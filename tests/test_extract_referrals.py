@@ -703,7 +703,9 @@ def table_row(page: int, *cells: str):
     """A ruled table's row as the reader gives it: the cells' texts, wrapped lines kept."""
     from atgard.schema import BBox, Block, PageBox, TableCell
 
-    boxes = [BBox(x0=70 + 110 * i, top=700 if page == 1 else 80, x1=170 + 110 * i, bottom=760) for i in range(4)]
+    boxes = [
+        BBox(x0=70 + 110 * i, top=700 if page == 1 else 80, x1=170 + 110 * i, bottom=760) for i in range(len(cells))
+    ]
     row = BBox(x0=70, top=boxes[0].top, x1=500, bottom=760)
     return Block(
         kind="table_row",

@@ -69,3 +69,130 @@ def test_a_recount_and_its_memo_agree_on_status_and_timeliness(tmp_path: Path) -
     assert by_document["1"][1][:2] == ("Kulturnämnden", "answered")  # the Beredning says so; no date to judge by
     assert by_document["1"][2] == ("Idrottsnämnden", "unanswered", "overdue")
     assert {r[4] for r in rows} == {"2026-10-30"}
+
+
+def test_the_cases_final_memo_lends_its_account_whatever_it_calls_the_report(tmp_path: Path) -> None:
+    """The final memo of the same case recounts the referral under another name ("planen", an annex's title): its
+    account still tells the referral's bodies' status; and its date, after the reply date, makes a body that has
+    not answered overdue whatever today's date (the dates here lie ahead of any clock)."""
+    register = load_register()
+    db = open_store(tmp_path / "case.db")
+    store.save_register(db, register.entries.values(), register.surface_forms())
+    memo = Document(
+        id=f"{1:064x}",
+        filename="remiss.pdf",
+        diarienummer="KS 2091/143",
+        date="2091-01-18",
+        referrals=[_referral([TRAFIK, KULTUR, IDROTT], reply_by="2091-03-12")],
+        **{**DATED, "year": 2091},
+    )
+    stated = [
+        StatedAnswer(
+            board=BoardRef(name=r.name, board_id=r.board_id, kind=r.kind), outcome=o, source=LOCATED["boxes"][0]
+        )
+        for r, o in ((TRAFIK, "answered"), (KULTUR, "declined"))
+    ]
+    recount = Document(
+        id=f"{2:064x}",
+        filename="kf.pdf",
+        diarienummer="KS 2091/143",
+        date="2091-04-20",
+        referrals=[
+            _referral([TRAFIK, KULTUR, IDROTT], recounted=True, stated_answers=stated).model_copy(
+                update={"report_title": "Bilaga 1: Cykelplan, slutversion april"}
+            )
+        ],
+        **{**DATED, "year": 2091},
+    )
+    for document in (memo, recount):
+        store.save_document(db, document, "test")
+    rows = db.execute(
+        "SELECT board_name, status, timeliness FROM referral_status WHERE referral_document_id = ?"
+        " ORDER BY recipient_seq",
+        [f"{1:064x}"],
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [
+        ("Trafiknämnden", "answered", None),  # the memo says so, not when
+        ("Kulturnämnden", "declined", None),
+        ("Idrottsnämnden", "unanswered", "overdue"),  # the case's final memo is dated after the reply date
+    ]
+
+
+def test_another_case_lends_nothing(tmp_path: Path) -> None:
+    register = load_register()
+    db = open_store(tmp_path / "other.db")
+    store.save_register(db, register.entries.values(), register.surface_forms())
+    memo = Document(
+        id=f"{1:064x}",
+        filename="remiss.pdf",
+        diarienummer="KS 2091/143",
+        date="2091-01-18",
+        referrals=[_referral([TRAFIK], reply_by="2091-03-12")],
+        **{**DATED, "year": 2091},
+    )
+    board = BoardRef(name="Trafiknämnden", board_id="trafiknamnden", kind="committee")
+    stated = [StatedAnswer(board=board, outcome="answered", source=LOCATED["boxes"][0])]
+    other = Document(
+        id=f"{2:064x}",
+        filename="kf.pdf",
+        diarienummer="KS 2091/999",
+        date="2091-04-20",
+        referrals=[_referral([TRAFIK], recounted=True, stated_answers=stated).model_copy(update={"report_title": "X"})],
+        **{**DATED, "year": 2091},
+    )
+    for document in (memo, other):
+        store.save_document(db, document, "test")
+    rows = db.execute(
+        "SELECT status, timeliness FROM referral_status WHERE referral_document_id = ?", [f"{1:064x}"]
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [("unanswered", None)]
+
+
+def test_an_account_that_says_when_gives_the_timeliness(tmp_path: Path) -> None:
+    """ "A har yttrat sig inom remisstiden", "B:s yttrande kom in en dag efter remisstidens utgång": the account's
+    word on time where no answer's date says it; a stored answer's date wins."""
+    register = load_register()
+    db = open_store(tmp_path / "timed.db")
+    store.save_register(db, register.entries.values(), register.surface_forms())
+    memo = Document(
+        id=f"{1:064x}",
+        filename="remiss.pdf",
+        diarienummer="KS 2026/711",
+        referrals=[_referral([TRAFIK, KULTUR, IDROTT], reply_by="2026-10-30")],
+        **DATED,
+    )
+    stated = [
+        StatedAnswer(
+            board=BoardRef(name=r.name, board_id=r.board_id, kind=r.kind),
+            outcome="answered",
+            source=LOCATED["boxes"][0],
+            in_time=t,
+        )
+        for r, t in ((TRAFIK, False), (KULTUR, True), (IDROTT, None))
+    ]
+    recount = Document(
+        id=f"{2:064x}",
+        filename="utlatande.pdf",
+        diarienummer="KS 2026/711",
+        referrals=[_referral([TRAFIK, KULTUR, IDROTT], recounted=True, stated_answers=stated)],
+        **DATED,
+    )
+    on_time = Answer(
+        answering_body=BoardRef(name="Trafiknämnden", board_id="trafiknamnden", kind="committee"),
+        report_title="Cykelplan",
+        in_reply_to="KS 2026/711",
+        date="2026-10-20",
+        **LOCATED,
+    )
+    for document in (memo, recount, Document(id=f"{3:064x}", filename="svar.pdf", answers=[on_time], **DATED)):
+        store.save_document(db, document, "test")
+    rows = db.execute(
+        "SELECT board_name, status, timeliness FROM referral_status WHERE referral_document_id = ?"
+        " ORDER BY recipient_seq",
+        [f"{1:064x}"],
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [
+        ("Trafiknämnden", "answered", "on_time"),  # its answer's date, not the account's word
+        ("Kulturnämnden", "answered", "on_time"),
+        ("Idrottsnämnden", "answered", None),
+    ]

@@ -9,11 +9,15 @@ from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister, with_hyphen
 from atgard.extract.mentions.shapes import (
+    adjective_compound_boards,
+    agency_regions,
     audits,
     county_boards,
     kind_and_area,
     municipalities,
+    municipality_groups,
     named_for,
+    region_bodies,
     regions,
     with_adjective,
 )
@@ -394,9 +398,13 @@ def _with_shapes(text: str, spans: list[BoardSpan]) -> list[BoardSpan]:
         s
         for s in named_for(text)
         + with_adjective(text)
+        + adjective_compound_boards(text)
         + regions(text)
         + county_boards(text)
         + municipalities(text)
+        + municipality_groups(text)
+        + agency_regions(text)
+        + region_bodies(text)
         + kind_and_area(text)
         + audits(text)
         if not any(_around(o, s) for o in spans)

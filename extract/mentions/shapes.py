@@ -118,6 +118,34 @@ def with_adjective(text: str) -> list[BoardSpan]:
     return spans
 
 
+# A board whose name is an adjective and a compound ending in "nämnd", one name, as the state and the regions name
+# theirs: "Kommunalekonomiska utjämningsnämnden", "regionala utvecklingsnämnden", "Statens ansvarsnämnd".
+_ADJECTIVE_COMPOUND_BOARD = rule(
+    "board.adjective_compound_board",
+    r"\b(?P<head>[Ss]tatens|[\wåäöÅÄÖ]+(?:iska|ska|ala|ella))\s+[a-zåäö]{3,}nämnd(?:en|ens)?\b",
+    matches=("Kommunalekonomiska utjämningsnämnden", "till regionala utvecklingsnämnden", "Statens ansvarsnämnd"),
+    not_matches=("Tekniska nämnden", "samtliga stadsdelsnämnder", "Berörda stadsdelsnämnden", "kulturnämnden"),
+    flags=0,
+)
+
+
+def adjective_compound_boards(text: str) -> list[BoardSpan]:
+    """ "Kommunalekonomiska utjämningsnämnden": one board, printed name kept, a genitive's "s" dropped; a state's
+    ("Statens …") external, the others kind "unknown".
+
+    >>> [(s.name, s.kind) for s in adjective_compound_boards("JO, Kommunalekonomiska utjämningsnämnden")]
+    [('Kommunalekonomiska utjämningsnämnden', 'unknown')]
+    """
+    spans = []
+    for found in _ADJECTIVE_COMPOUND_BOARD.finditer(text):
+        written = found.group()
+        name = written[:1].upper() + written[1:]
+        name = name[:-1] if name.endswith("nämndens") else name
+        kind: BoardKind = "external" if found.group("head").lower() == "statens" else "unknown"
+        spans.append(BoardSpan(found.start(), found.end(), written, None, name, kind))
+    return spans
+
+
 # A region or county council named with its place, whichever it is: "Region Skåne", "Region Jämtland Härjedalen",
 # "Landstinget i Uppsala län", "Landstinget Sörmland". Stockholm's own is the register's ("Region Stockholm").
 _REGION = rule(
@@ -183,6 +211,90 @@ def municipalities(text: str) -> list[BoardSpan]:
             spans.append(BoardSpan(start, end, text[start:end], None, f"{place} kommun", "external"))
             position = start + len(place)
     return spans
+
+
+# The municipalities of a county or a region named as one group: "samtliga skånska kommuner", "alla kommuner i
+# Västra Götalands län", "Skånes kommuner" (external, one recipient: the text leaves its members
+# to the reader).
+_MUNICIPALITY_GROUP = rule(
+    "board.municipality_group_shape",
+    r"\b(?:(?:[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga)\s+(?:[a-zåäö]+ska\s+)?kommuner(?:na)?"
+    r"(?:\s+i\s+(?:(?:Västra|Östra|Norra|Södra)\s+)?[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)?|"
+    r"(?<!och\s)(?<!samt\s)(?<!,\s)[A-ZÅÄÖ][\wåäö]+s\s+kommuner)\b",
+    matches=(
+        "samtliga skånska kommuner",
+        "Samtliga kommuner i Jönköpings län",
+        "Skånes kommuner",
+        "berörda hallänningska kommuner",
+    ),
+    # "länets kommuner", "kommunerna i länet": asked by another body, the document's own town among them (a
+    # referral to a town), or the region's wide remiss its decision names
+    not_matches=("Sveriges Kommuner och Regioner", "Karlshamns och Sölvesborgs kommuner", "länets kommuner"),
+    flags=0,
+)
+
+
+def municipality_groups(text: str) -> list[BoardSpan]:
+    """The municipalities of a county or region named as one group, as written, external.
+
+    >>> [s.name for s in municipality_groups("remitteras till kulturnämnden, samtliga skånska kommuner och SKR")]
+    ['Samtliga skånska kommuner']
+    """
+    return [
+        BoardSpan(m.start(), m.end(), m.group(), None, m.group()[:1].upper() + m.group()[1:], "external")
+        for m in _MUNICIPALITY_GROUP.finditer(text)
+    ]
+
+
+# A state agency's regional office named after the agency: "Trafikverket region Syd", "Trafikverket Region
+# Stockholm", "Polismyndigheten region Väst" (the agency alone is the register's or a known body).
+_AGENCY_REGION = rule(
+    "board.agency_region_shape",
+    r"\b(?:Trafikverket|Polismyndigheten|Skatteverket|Lantmäteriet|Försäkringskassan|Arbetsförmedlingen|"
+    r"Sjöfartsverket|Kriminalvården)\s+(?:[Rr]egion|[Rr]egionkontor)\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?",
+    matches=("Trafikverket region Syd", "Trafikverket Region Stockholm", "Polismyndigheten region Väst"),
+    not_matches=("Trafikverket och Region Skåne", "Trafikverket region", "trafikverket region Syd"),
+    flags=0,
+)
+
+
+def agency_regions(text: str) -> list[BoardSpan]:
+    """A state agency's regional office by its printed name, external.
+
+    >>> [s.name for s in agency_regions("till Trafikverket region Syd och Länsstyrelsen Skåne")]
+    ['Trafikverket region Syd']
+    """
+    return [
+        BoardSpan(m.start(), m.end(), m.group(), None, m.group(), "external") for m in _AGENCY_REGION.finditer(text)
+    ]
+
+
+# A region's own central bodies, named by their kind alone as the region's documents name them: "regionstyrelsen",
+# "Regionfullmäktige" (the register's are Stockholm's; the name given in the nominative, capitalised).
+_REGION_BODY = rule(
+    "board.region_body_shape",
+    r"\b[Rr]egion(?P<kind>styrelse|fullmäktige)(?:n|ns|s)?\b",
+    matches=(
+        "överlämnar den till regionstyrelsen",
+        "Regionfullmäktige beslutar",
+        "regionstyrelsens delegationsordning",
+    ),
+    not_matches=("Region Skåne", "regionstyrelseordförande", "regionala utvecklingsnämnden"),
+    flags=0,
+)
+
+
+def region_bodies(text: str) -> list[BoardSpan]:
+    """A region's executive board and assembly named by their kind (kind "unknown").
+
+    >>> [s.name for s in region_bodies("godkänner rapporten och överlämnar den till regionstyrelsen.")]
+    ['Regionstyrelsen']
+    """
+    names = {"styrelse": "Regionstyrelsen", "fullmäktige": "Regionfullmäktige"}
+    return [
+        BoardSpan(m.start(), m.end(), m.group(), None, names[m.group("kind")], "unknown")
+        for m in _REGION_BODY.finditer(text)
+    ]
 
 
 # A board named by its kind and then its area, as Örebro names its boards: "Programnämnd social välfärd",

@@ -22,10 +22,49 @@ from typing import Literal
 from atgard.extract.referrals.common import default_report
 from atgard.extract.referrals.sentences import Account, Found
 from atgard.extract.reports import Reports
+from atgard.extract.rules import rule
 from atgard.schema.contract import BoardRef, Recipient, Referral, StatedAnswer
 from atgard.schema.read import PageBox
 
 Outcome = Literal["answered", "declined", "unanswered"]
+
+# An account that says when the answer came: within the reply time, or after it.
+_IN_TIME = rule(
+    "referral.answered_in_time",
+    r"\binom\s+(?:remisstiden|svarstiden|(?:den\s+)?utsatt\s+tid)|\bi\s+(?:rätt\s+)?tid\b|"
+    r"\bföre\s+(?:remisstidens|svarstidens)\s+(?:utgång|slut)|\binnan\s+remisstiden\s+(?:gick|löpte)\s+ut",
+    matches=(
+        "har yttrat sig inom remisstiden",
+        "har svarat inom utsatt tid",
+        "kom in i tid",
+        "lämnade sitt yttrande före remisstidens utgång",
+    ),
+    not_matches=("har yttrat sig", "efter remisstidens utgång", "i tidigare remisser"),
+)
+_LATE = rule(
+    "referral.answered_late",
+    r"\befter\s+(?:remisstidens|svarstidens)\s+(?:utgång|slut)|\befter\s+(?:den\s+)?utsatt\s+tid|\bför\s+sent\b|"
+    r"\befter\s+(?:det\s+)?att\s+remisstiden\s+(?:hade\s+|har\s+)?(?:gått|löpt|gick|löpte)\s+ut|"
+    r"\befter\s+sista\s+svarsdag(?:en)?",
+    matches=(
+        "yttrandet kom in den 13 mars 2027, en dag efter remisstidens utgång",
+        "kom in för sent",
+        "inkom efter att remisstiden gått ut",
+        "svarade efter sista svarsdagen",
+    ),
+    not_matches=("har yttrat sig inom remisstiden", "efter remissen", "försent"),
+)
+
+
+def in_time(text: str) -> bool | None:
+    """What an account says of when its answers came: True within the reply time, False after it, None either
+    or neither.
+
+    >>> in_time("A har yttrat sig inom remisstiden."), in_time("Svaret kom för sent."), in_time("A har svarat.")
+    (True, False, None)
+    """
+    early, late = _IN_TIME.search(text) is not None, _LATE.search(text) is not None
+    return None if early == late else early
 
 
 _OUTCOMES: dict[str, Outcome] = {"answered": "answered", "declined": "declined", "unanswered": "unanswered"}
@@ -50,7 +89,10 @@ class Finding:
                 target.append(recipient.name)
                 board = BoardRef(name=recipient.name, board_id=recipient.board_id, kind=recipient.kind)
                 source = PageBox(page=account.where["page"], bbox=account.where["bbox"])
-                self.stated.append(StatedAnswer(board=board, outcome=_OUTCOMES[account.kind], source=source))
+                timed = in_time(account.text) if account.kind == "answered" else None
+                self.stated.append(
+                    StatedAnswer(board=board, outcome=_OUTCOMES[account.kind], source=source, in_time=timed)
+                )
 
     def referral_with_accounts(self) -> Referral:
         """The referral as the contract has it: recounted or made now, with what became of it."""

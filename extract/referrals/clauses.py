@@ -299,7 +299,8 @@ def _subject(text: str, found: list[Word], cue: Cue, start: int, end: int) -> li
     if stop is not None and stop > finite.end:
         zones.append(Zone(_skip_space(text, finite.end), stop, whole=True))
     if cue.role == "decline" and text[subject_start : finite.start].strip().lower() in _PRONOUNS | {""}:
-        zones += _reporting_subject(found, start, cue)
+        # the reporting verb's subject first: "C har meddelat att nämnden avstår" is C, not the document's own board
+        zones = [*_reporting_subject(found, start, cue), *zones]
     return zones
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from atgard.extract.codes import CodeSpan
 from atgard.extract.mentions import BoardSpan
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import MEASURE_WORD
+from atgard.extract.vocabulary import AND, MEASURE_WORD
 
 # Between the codes of the first part and the bodies of a gapped one: ", och", "samt", "medan", "och för".
 _GAP_OPENING = rule(
@@ -108,3 +108,54 @@ def split_by_codes(
     if respective and len(recipients) == len(groups):
         return [([name], [c.code for c in group]) for name, group in zip(recipients, groups, strict=True)]
     return None
+
+
+# A later "till" of one sending verb that opens a part of its own: "…, till C för yttrande över rapporten i sin
+# helhet samt till D för yttrande över åtgärd 3.3".
+_LATER_PART = rule(
+    "referral.later_to_part",
+    rf"(?:,\s*(?:{AND}\s+)?|\s+{AND}\s+)(?:även\s+|också\s+|dessutom\s+)?till\s+$",
+    matches=(", till ", " samt till ", " och till ", ", och även till "),
+    not_matches=(" till ", " ska yttra sig till "),
+)
+# What a part asks of its bodies, after them: "för yttrande över", "för synpunkter på", "för kännedom".
+_PART_PURPOSE = rule(
+    "referral.part_purpose",
+    r"\bför\s+(?:(?:yttrande|synpunkter|svar|besvarande)\b|att\s+(?:yttra|besvara|svara)\b|"
+    r"(?P<notice>kännedom|information)\b)",
+    matches=(" för yttrande över åtgärderna", " för synpunkter på", " för kännedom", ", för att yttra sig över"),
+    not_matches=(" för att", " handlingsplan för gångtrafik"),
+)
+
+
+def split_by_to(
+    text: str, codes: Sequence[CodeSpan], boards: Sequence[BoardSpan], recipients: Sequence[str]
+) -> list[Part] | None:
+    """ "remitteras till A och B för yttrande över åtgärderna 2.1–2.4, till C för yttrande över rapporten i sin
+    helhet samt till D för yttrande över åtgärd 3.3": each "till" its own bodies (the first part the clause's own)
+    and the codes of its own purpose (none: the whole report); bodies sent the matter "för kännedom" are asked
+    nothing. None when the sentence is not of that shape: each part, the first too, says what it asks.
+
+    >>> from atgard.extract.codes import find_codes
+    >>> from atgard.extract.mentions import BoardSpan
+    >>> s = "X sänds till A AB för yttrande om åtgärd 1.1, till B AB för yttrande samt till C AB för kännedom."
+    >>> b = [BoardSpan(s.index(n), s.index(n) + 4, n, None, n, "company") for n in ("A AB", "B AB", "C AB")]
+    >>> split_by_to(s, find_codes(s), b, ["A AB"])
+    [(['A AB'], ['1.1']), (['B AB'], []), ([], [])]
+    """
+    opening = [b.start for b in boards if (m := _LATER_PART.search(text, 0, b.start)) and m.end() == b.start]
+    if not opening:
+        return None
+    cuts = [0, *opening, len(text)]
+    parts: list[Part] = []
+    for start, end in itertools.pairwise(cuts):
+        purpose = _PART_PURPOSE.search(text, start, end)
+        if purpose is None:
+            return None
+        bodies = [b.name for b in boards if start <= b.start and b.end <= purpose.start()]
+        if start == 0:
+            later = {b.name for b in boards if b.start >= cuts[1]}
+            bodies = [r for r in recipients if r in bodies and r not in later]
+        own = [c.code for c in codes if purpose.start() <= c.start and c.end <= end]
+        parts.append(([] if purpose.group("notice") else bodies, own))
+    return parts

@@ -94,7 +94,9 @@ def reading_units(
             continue
         if item.block.kind == "list_item" and (item.block.marker or "").rstrip(".)").isdigit():
             section += 1  # a numbered item opens a matter of its own: an agenda's item, a decision's point
-            item_title = item.text.strip() if _ITEM_TITLE.match(item.text.strip()) else None
+            # a decision's point, a sentence, stays under the agenda item above it ("4. Remiss av förslag till X",
+            # then "Förslag till beslut" and "1. Förslaget remitteras till …")
+            item_title = item.text.strip() if _ITEM_TITLE.match(item.text.strip()) else item_title
         titles = [s for s in reports.spans if s.block == item.index]
         # a sentence may go on over several blocks: a list of bodies one a line, each line ending with a comma
         for following in analysed[position + 1 :]:

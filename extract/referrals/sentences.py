@@ -20,7 +20,7 @@ from atgard.extract.mentions import LIST_LEAD, BoardSpan
 from atgard.extract.referrals.anaphora import named_again
 from atgard.extract.referrals.clauses import Clause, find_clauses
 from atgard.extract.referrals.common import IMPLEMENTATION, TitleContext, primary, report_title, titles_by_noun
-from atgard.extract.referrals.gapping import split_by_codes
+from atgard.extract.referrals.gapping import split_by_codes, split_by_to
 from atgard.extract.referrals.judge import Action, Judgement, judge
 from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.referrals.lists import LIST_HEADING, list_referral
@@ -350,7 +350,8 @@ def _parts(
     """The request's bodies and codes, cut into parts when its bodies have codes of their own (``gapping``)."""
     codes = find_codes(text)
     spans = [replace(b, start=b.start - offset, end=b.end - offset) for b in boards]
-    parts = split_by_codes(text, codes, spans, [r.name for r in recipients])
+    names = [r.name for r in recipients]
+    parts = split_by_to(text, codes, spans, names) or split_by_codes(text, codes, spans, names)
     if parts is None:
         return [(recipients, list(dict.fromkeys(c.code for c in codes)))]
     by_name = {**{b.name: b.recipient() for b in boards}, **{r.name: r for r in recipients}}

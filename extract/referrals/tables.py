@@ -35,8 +35,19 @@ _TABLE_COLUMNS = {
     ),
     "scope": rule(
         "referral.table.scope",
-        r"^(?:synpunkter\s+på|avser|omfattning|avgränsning|yttrande\s+över|uppdrag|remissen\s+(?:avser|gäller))$",
-        matches=("Synpunkter på", "Avser", "Avgränsning", "Remissen gäller"),
+        r"^(?:synpunkter\s+på|avser|omfattning|avgränsning|yttrande\s+över|uppdrag|remissen\s+(?:avser|gäller)"
+        rf"|(?:avsnitt|delar?)(?:\s*(?:/|,|{OCH})\s*åtgärd(?:er)?)?|åtgärd(?:er)?\s*(?:/|,|{OCH})\s*avsnitt)$",
+        matches=(
+            "Synpunkter på",
+            "Avser",
+            "Avgränsning",
+            "Remissen gäller",
+            "Avsnitt/åtgärder",
+            "Avsnitt / åtgärder",
+            "Avsnitt och åtgärder",
+            "Åtgärder/avsnitt",
+            "Delar",
+        ),
         not_matches=("Svar senast",),
     ),
     # The date answers are due (read from the row's text, `dates.with_reply_dates`).
