@@ -51,6 +51,15 @@ _COLUMN_LABEL = rule(
     matches=("Till", "Ert diarienummer", "Vår beteckning", "Er beteckning", "Datum", "Dnr:"),
     not_matches=("Utbildningsdepartementet", "Till Kommunstyrelsen", "2025-05-28"),
 )
+# A line of a block of labelled lines, its label first and its value after it: "Till Kommunstyrelsen", "Datum
+# 2027-01-26", "Dnr KUN 2026/1187", "Ert dnr KS 2026/1733", "Vår referens: 2026-112".
+_OPENS_WITH_LABEL = rule(
+    "header.opens_with_label",
+    r"^(?:till|mottagare|handläggare|datum|(?:er|ert|era|vår|vårt)\s+(?:beteckning|diarienummer|dnr|referens|ref|datum)|"
+    r"dnr|diarienr|diarienummer|beteckning)\b\.?:?\s*\S",
+    matches=("Till Kommunstyrelsen", "Datum 2027-01-26", "Dnr KUN 2026/1187", "Ert dnr KS 2026/1733", "Dnr. 12/2026"),
+    not_matches=("Tilläggsdirektiv", "Kommunstyrelsen", "Till", "Datumet"),
+)
 _PHONE = rule(
     "header.phone",
     r"^(?:telefon|tel|tfn|mobil)\.?:?\s*(?P<number>\+?[\d\s()-]{6,})$",
@@ -190,6 +199,8 @@ def _labelled_cells(blocks: Sequence[Block]) -> Iterator[str]:
         elif (lines := _labelled_lines(block, below)) is not None:
             yield "\n".join(lines)
             values = n + 1 if len(_address_lines(block)) == 1 else values  # the block under it was its value
+        elif len(lines := _address_lines(block)) > 1 and all(_OPENS_WITH_LABEL.match(line) for line in lines):
+            yield from lines  # a label and its value on each line: "Till Kommunstyrelsen" / "Datum 2027-01-26"
         else:
             yield block.text
 
