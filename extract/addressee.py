@@ -60,6 +60,13 @@ _OPENS_WITH_LABEL = rule(
     matches=("Till Kommunstyrelsen", "Datum 2027-01-26", "Dnr KUN 2026/1187", "Ert dnr KS 2026/1733", "Dnr. 12/2026"),
     not_matches=("Tilläggsdirektiv", "Kommunstyrelsen", "Till", "Datumet"),
 )
+# The letter's date under or after its label: "Datum\n2026-11-26" (a table of references' column), "Datum 2027-01-26".
+_DATE_CELL = rule(
+    "header.date_cell",
+    rf"^datum\s*:?\s*({ISO_DATE_SHAPE})$",
+    matches=("Datum\n2026-11-26", "Datum 2027-01-26", "Datum: 2026-03-01"),
+    not_matches=("Datum för beslut 2026-03-01", "Er datum 2026-03-01", "Datum"),
+)
 _PHONE = rule(
     "header.phone",
     r"^(?:telefon|tel|tfn|mobil)\.?:?\s*(?P<number>\+?[\d\s()-]{6,})$",
@@ -216,7 +223,10 @@ def _beside_labels(cells: Sequence[str]) -> Iterator[str]:
     n = 0
     while n < len(cells):
         value = cells[n + 1] if n + 1 < len(cells) else ""
-        if value and BOX_LABEL.match(cells[n]) and _COLUMN_LABEL.match(cells[n]) and not _opens_with_label(value):
+        labels = bool(
+            (BOX_LABEL.match(cells[n]) and _COLUMN_LABEL.match(cells[n])) or _DATE_CELL.match(f"{cells[n]} {value}")
+        )
+        if value and labels and not _opens_with_label(value):
             yield f"{cells[n]}\n{cells[n + 1]}"
             n += 2
             continue
@@ -270,6 +280,8 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
     for cell in _labelled_cells(blocks):
         label = BOX_LABEL.match(cell.strip())
         if not label:
+            dated = _DATE_CELL.match(cell.strip())
+            date = date or (dated.group(1) if dated else None)
             continue
         lines = text_lines(label.group(2))
         if label.group(1).lower() == "handläggare":
@@ -280,7 +292,7 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
             line for line in lines if line not in dates and not _EMAIL.search(line) and not _NOT_ADDRESSEE.match(line)
         ]
         addressee = _within(names)
-        date = dates[0] if dates else None
+        date = dates[0] if dates else date
     return HeaderBox(officer, addressee, date)
 
 

@@ -305,6 +305,9 @@ def written_date(blocks: Sequence[Block]) -> str | None:
     >>> written_date([Block(kind="paragraph", text="2026-02-10", page=1, boxes=box)])
     '2026-02-10'
     """
+    head = _head_lines([block for block in blocks if block.page == 1])  # "Remiss / 2027-03-04 / Fi2027/00871"
+    if stacked := next((line for line in head if ISO_DATE.fullmatch(line)), None):
+        return stacked
     for block in blocks:
         if block.page == 1 and (labelled := _LABELLED_DATE.match(block.text.strip())):
             return labelled.group(1)

@@ -13,7 +13,7 @@ from made_blocks import table_row
 
 from atgard.extract.addressee import address_block, header_box
 from atgard.extract.answer_clauses import gives_answer
-from atgard.extract.header import body_diarienummer
+from atgard.extract.header import body_diarienummer, written_date
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.read.glyphs import Segment, Unit
 from atgard.extract.read.ocr_layout import _as_heading
@@ -286,6 +286,45 @@ def test_the_address_under_a_logo_in_larger_type(logo: str, address: tuple[str, 
         TITLE,
     ]
     assert address_block(blocks) == addressee
+
+
+# --- The letter's date: under its label, on its line, stacked in the head ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("blocks", "date"),
+    [
+        pytest.param(
+            [_row("Datum", "Vår beteckning", "Er beteckning"), _row("2026-11-26", "537-8812-2026", "LI2026/04417")],
+            "2026-11-26",
+            id="under its label in a table of references",
+        ),
+        pytest.param(
+            [_lines("Till Kommunstyrelsen", "Datum 2027-01-26", "Dnr KUN 2026/1187")],
+            "2027-01-26",
+            id="on its line among labelled lines",
+        ),
+        pytest.param([_row("Datum:", "2026-03-01")], "2026-03-01", id="beside its label, with a colon"),
+        pytest.param(
+            [_row("Datum för beslut", "Er datum"), _row("2026-03-01", "2026-02-01")], None, id="other dates: none"
+        ),
+    ],
+)
+def test_the_date_of_a_published_letter(blocks: list[Block], date: str | None) -> None:
+    assert header_box([*blocks, TITLE]).date == date
+
+
+@pytest.mark.parametrize(
+    ("left", "date"),
+    [
+        ("Remiss\n2027-03-04\nFi2027/00871", "2027-03-04"),
+        ("Promemoria\n2026-05-12\nS2026/01234/FS", "2026-05-12"),
+        ("Er referens\nKS 2026/12", None),
+    ],
+)
+def test_the_date_stacked_in_the_head(left: str, date: str | None) -> None:
+    blocks = [_logo_row(left, "Regeringskansliet\nFinansdepartementet"), TITLE, _body("Remissen är öppen.")]
+    assert written_date(blocks) == date
 
 
 # --- A ministry's remiss answers nothing ------------------------------------------------------------------------
