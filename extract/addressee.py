@@ -51,6 +51,22 @@ _COLUMN_LABEL = rule(
     matches=("Till", "Ert diarienummer", "Vår beteckning", "Er beteckning", "Datum", "Dnr:"),
     not_matches=("Utbildningsdepartementet", "Till Kommunstyrelsen", "2025-05-28"),
 )
+# A line of a block of labelled lines, its label first and its value after it: "Till Kommunstyrelsen", "Datum
+# 2027-01-26", "Dnr KUN 2026/1187", "Ert dnr KS 2026/1733", "Vår referens: 2026-112".
+_OPENS_WITH_LABEL = rule(
+    "header.opens_with_label",
+    r"^(?:till|mottagare|handläggare|datum|(?:er|ert|era|vår|vårt)\s+(?:beteckning|diarienummer|dnr|referens|ref|datum)|"
+    r"dnr|diarienr|diarienummer|beteckning)\b\.?:?\s*\S",
+    matches=("Till Kommunstyrelsen", "Datum 2027-01-26", "Dnr KUN 2026/1187", "Ert dnr KS 2026/1733", "Dnr. 12/2026"),
+    not_matches=("Tilläggsdirektiv", "Kommunstyrelsen", "Till", "Datumet"),
+)
+# The letter's date under or after its label: "Datum\n2026-11-26" (a table of references' column), "Datum 2027-01-26".
+_DATE_CELL = rule(
+    "header.date_cell",
+    rf"^datum\s*:?\s*({ISO_DATE_SHAPE})$",
+    matches=("Datum\n2026-11-26", "Datum 2027-01-26", "Datum: 2026-03-01"),
+    not_matches=("Datum för beslut 2026-03-01", "Er datum 2026-03-01", "Datum"),
+)
 _PHONE = rule(
     "header.phone",
     r"^(?:telefon|tel|tfn|mobil)\.?:?\s*(?P<number>\+?[\d\s()-]{6,})$",
@@ -190,6 +206,8 @@ def _labelled_cells(blocks: Sequence[Block]) -> Iterator[str]:
         elif (lines := _labelled_lines(block, below)) is not None:
             yield "\n".join(lines)
             values = n + 1 if len(_address_lines(block)) == 1 else values  # the block under it was its value
+        elif len(lines := _address_lines(block)) > 1 and all(_OPENS_WITH_LABEL.match(line) for line in lines):
+            yield from lines  # a label and its value on each line: "Till Kommunstyrelsen" / "Datum 2027-01-26"
         else:
             yield block.text
 
@@ -205,7 +223,10 @@ def _beside_labels(cells: Sequence[str]) -> Iterator[str]:
     n = 0
     while n < len(cells):
         value = cells[n + 1] if n + 1 < len(cells) else ""
-        if value and BOX_LABEL.match(cells[n]) and _COLUMN_LABEL.match(cells[n]) and not _opens_with_label(value):
+        labels = bool(
+            (BOX_LABEL.match(cells[n]) and _COLUMN_LABEL.match(cells[n])) or _DATE_CELL.match(f"{cells[n]} {value}")
+        )
+        if value and labels and not _opens_with_label(value):
             yield f"{cells[n]}\n{cells[n + 1]}"
             n += 2
             continue
@@ -259,6 +280,8 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
     for cell in _labelled_cells(blocks):
         label = BOX_LABEL.match(cell.strip())
         if not label:
+            dated = _DATE_CELL.match(cell.strip())
+            date = date or (dated.group(1) if dated else None)
             continue
         lines = text_lines(label.group(2))
         if label.group(1).lower() == "handläggare":
@@ -269,7 +292,7 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
             line for line in lines if line not in dates and not _EMAIL.search(line) and not _NOT_ADDRESSEE.match(line)
         ]
         addressee = _within(names)
-        date = dates[0] if dates else None
+        date = dates[0] if dates else date
     return HeaderBox(officer, addressee, date)
 
 

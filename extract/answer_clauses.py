@@ -92,7 +92,7 @@ GIVES_ANSWER = rule(
 ANSWERS_REMISS = rule(
     "answer.answers_remiss",
     rf"{_NOT_OWN}{_NO_MODAL}*?(?:{_words(present_forms('besvara'))}\s+(?:\w+\s+){{0,2}}remiss(?:en)?\b|"
-    rf"\bremiss(?:en)?\s+{_words(present_forms('besvara'))})",
+    rf"(?<!\bom\s)\bremiss(?:en)?\s+{_words(present_forms('besvara'))})",  # not "Frågor om remissen besvaras av …"
     matches=(
         "Kommunstyrelsen besvarar remissen med hänvisning till vad som anförs i tjänsteutlåtandet.",
         "Remissen besvaras med hänvisning till förvaltningens tjänsteskrivelse.",
@@ -102,6 +102,7 @@ ANSWERS_REMISS = rule(
         "Nämnden besvarade remissen den 3 mars.",
         "Stadsdelsnämnderna ska besvara remissen senast den 1 mars.",
         "Motionen besvaras med hänvisning till tjänsteutlåtandet.",
+        "Frågor om remissen besvaras av kanslirådet Petra Malmqvist, telefon 08-405 22 61.",
     ),
 )
 # The answer as the subject, adopted or sent on in the passive: "Yttrandet godkänns och översänds",

@@ -19,6 +19,7 @@ from atgard.extract.vocabulary import (
     CASE_NUMBER,
     CASE_NUMBER_LABEL,
     CASE_SERIES,
+    GOVERNMENT_CASE_NUMBER,
     ISO_DATE,
     ISO_DATE_SHAPE,
     OWN_REFERENCE_LABEL,
@@ -189,19 +190,21 @@ _BODY_CASE_NUMBER = rule(
     ),
     not_matches=("Ingen beteckning här, bara 2016.", "Diarienumret anges nedan", "Vår referens: Anna Berg"),
 )
-# A case number on a line of its own, without its label, as a protocol sets it under the paragraph's heading:
-# the registry's letters, the year and a serial number; an SOU's number is a report's, not a case's (a Ds's
-# has lower-case letters, which the case-sensitive pattern leaves out).
+# A case number on a line of its own, without its label, as a protocol sets it under the paragraph's heading, or
+# a ministry's letter under its type and date at the head of page 1 ("Remiss / 2027-03-04 / Fi2027/00871"): the
+# registry's letters, the year and a serial number, or the Government Offices' shape; an SOU's number is a
+# report's, not a case's (a Ds's has lower-case letters and a colon, which the case-sensitive pattern leaves out).
 _BARE_CASE_NUMBER = rule(
     "header.bare_diarienummer",
-    rf"^\s*(?!SOU\b)(?P<dnr>{CASE_NUMBER})\s*$",
-    matches=("KSN-2026-0231", "KS 2026/123", "HÄ 2026/118", "KS/2019:287", "STK-2013-1187"),
+    rf"^\s*(?!SOU\b)(?P<dnr>{CASE_NUMBER}|{GOVERNMENT_CASE_NUMBER})\s*$",
+    matches=("KSN-2026-0231", "KS 2026/123", "HÄ 2026/118", "KS/2019:287", "STK-2013-1187", "Fi2027/00871"),
     not_matches=(
         "SOU 2019:21",
         "SOU 2019:21 Ett lagstadgat ansvar",
         "2026-03-11",
         "KS 2026/123 och KS 2026/124",
         "Ds 2019:21",
+        "Fi2027/00871 och Fi2027/00872",
     ),
     flags=0,
 )
@@ -218,23 +221,48 @@ _TYPE_AND_NUMBER = rule(
 )
 
 
-def _cell_texts(block: Block) -> list[str]:
+def _cell_texts(block: Block, below: Block | None = None) -> list[str]:
     """A block's cells, and each cell with the one beside it: a label's value may stand in the next cell
-    ("Vår beteckning | SPAB 2026/88")."""
+    ("Vår beteckning | SPAB 2026/88"), or, in a letter's table of references, in the same column of the row
+    under it ("Datum | Vår beteckning | Er beteckning" over "2026-11-26 | 537-8812-2026 | LI2026/04417").
+
+    >>> from atgard.schema import BBox, PageBox, TableCell
+    >>> box = BBox(x0=0, top=0, x1=1, bottom=1)
+    >>> def row(*texts): return Block(kind="table_row", text=" | ".join(texts), page=1,
+    ...     boxes=[PageBox(page=1, bbox=box)], cells=[TableCell(text=t, bbox=box) for t in texts])
+    >>> _cell_texts(row("Datum", "Vår beteckning"), row("2026-11-26", "537-8812-2026"))[-2:]
+    ['Datum\\n2026-11-26', 'Vår beteckning\\n537-8812-2026']
+    """
     cells = [cell.text for cell in block.cells]
-    return [*cells, *(f"{label} {value}" for label, value in itertools.pairwise(cells))] or [block.text]
+    beside = [f"{label} {value}" for label, value in itertools.pairwise(cells)]
+    under = [cell.text for cell in below.cells] if below is not None and len(below.cells) == len(cells) else []
+    if any(any(c.isdigit() for c in label) for label in cells):
+        under = []  # a row of values, no labels
+    return [*cells, *beside, *(f"{label}\n{value}" for label, value in zip(cells, under, strict=False))] or [block.text]
+
+
+def _head_lines(first_page: Sequence[Block]) -> list[str]:
+    """The lines of a head drawn beside the letterhead in the table rows that open page 1: a cell that stacks the
+    type, the date and the number ("Remiss / 2027-03-04 / Fi2027/00871"); a number alone in its cell may be the
+    referrer's in a table of references."""
+    rows = itertools.takewhile(lambda block: block.kind == "table_row", first_page)
+    stacked = ([line.strip() for line in cell.text.split("\n")] for row in rows for cell in row.cells)
+    dated = (lines for lines in stacked if len(lines) > 1 and any(ISO_DATE.fullmatch(line) for line in lines))
+    return [line for lines in dated for line in lines]
 
 
 def body_diarienummer(blocks: Sequence[Block]) -> str | None:
     """A case number written on page 1 outside the running header ("Diarienummer: KSN-2019-1234"), labelled,
-    else on a line of its own, else after the document's type in a later page's running header."""
+    else on a line of its own (or of the head's cells), else after the document's type in a later page's
+    running header."""
     first_page = [block for block in blocks if block.page == 1]
-    for block in first_page:
-        for text in _cell_texts(block):
+    for block, below in itertools.zip_longest(first_page, first_page[1:]):
+        for text in _cell_texts(block, below):
             for found in _BODY_CASE_NUMBER.finditer(text):
                 if found.group("theirs") is None:
                     return found.group("dnr").rstrip(".")
-    if bare := next((m.group("dnr") for block in first_page if (m := _BARE_CASE_NUMBER.match(block.text))), None):
+    lines = [block.text for block in first_page] + _head_lines(first_page)
+    if bare := next((m.group("dnr") for line in lines if (m := _BARE_CASE_NUMBER.match(line))), None):
         return bare
     heads = (next(b for b in blocks if b.page == page) for page in sorted({b.page for b in blocks} - {1}))
     texts = (text.strip() for head in heads for text in [cell.text for cell in head.cells] or [head.text])
@@ -277,6 +305,9 @@ def written_date(blocks: Sequence[Block]) -> str | None:
     >>> written_date([Block(kind="paragraph", text="2026-02-10", page=1, boxes=box)])
     '2026-02-10'
     """
+    head = _head_lines([block for block in blocks if block.page == 1])  # "Remiss / 2027-03-04 / Fi2027/00871"
+    if stacked := next((line for line in head if ISO_DATE.fullmatch(line)), None):
+        return stacked
     for block in blocks:
         if block.page == 1 and (labelled := _LABELLED_DATE.match(block.text.strip())):
             return labelled.group(1)

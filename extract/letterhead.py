@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from atgard.extract.header import document_type_kind
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import ISO_DATE
 from atgard.schema import Block
 
 # The share of the left gap a right-set block leaves over its right gap: a centred heading leaves both alike.
@@ -86,7 +87,9 @@ def letterhead(blocks: Sequence[Block]) -> list[Block]:
     first_page, left, right = page
     logo = first_page[0]
     name = logo.text.strip()
-    if not (_in_capitals(name) and len(name.split()) <= _LOGO_MAX_WORDS and _right_set(logo, left, right)):
+    # the name in capitals, or in larger type (a heading: "Länsstyrelsen" over "Jönköpings län")
+    drawn = _in_capitals(name) or logo.kind == "heading"
+    if not (drawn and len(name.split()) <= _LOGO_MAX_WORDS and _right_set(logo, left, right)):
         return []
     return [logo, *_right_set_under(first_page, left, right)]
 
@@ -110,16 +113,35 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
         return None
     first_page, left, right = page
     row = first_page[0]
-    if row.kind != "table_row" or len(row.cells) < 2:
-        return None
-    cell = row.cells[-1]
-    lines = text_lines(cell.text)
     middle = (left + right) / 2
-    if not lines or not _in_capitals(lines[0]) or len(lines[0].split()) > _LOGO_MAX_WORDS or cell.bbox.x0 < middle:
+    if row.kind != "table_row" or len(row.cells) < 2 or (lines := _right_lines(row, middle)) is None:
+        return None
+    beside = [line for cell in row.cells if cell.bbox.x0 < middle for line in text_lines(cell.text)]
+    # the name in capitals, or beside the document's head (its date on a line of its own: "Remiss / 2027-03-04")
+    logo_like = _in_capitals(lines[0]) or any(ISO_DATE.fullmatch(line) for line in beside)
+    if not logo_like or len(lines[0].split()) > _LOGO_MAX_WORDS:
         return None
     for block in _right_set_under(first_page, left, right):
         lines += block_lines(block)
+    for below in itertools.takewhile(lambda block: block.kind == "table_row", first_page[1:]):
+        filled = [cell for cell in below.cells if cell.text.strip()]
+        if len(filled) > 2:
+            break  # a table of its own ("Mottagare | Ert diarienummer | Vårt diarienummer")
+        lines += _right_lines(below, middle) or []
     return lines[0], lines[1:]
+
+
+def _right_lines(row: Block, middle: float) -> list[str] | None:
+    """The lines of a row's last filled cell, set in the right half of the page, and of the filled cells before it
+    on the right (a letter-spaced logo OCR split in two: "STOCKHOLMS | STAD"); None when the right half is empty."""
+    right = [cell for cell in row.cells if cell.bbox.x0 >= middle and cell.text.strip()]
+    if not right or right[-1] is not [cell for cell in row.cells if cell.text.strip()][-1]:
+        return None
+    first_lines = [text_lines(cell.text) for cell in right]
+    if all(len(lines) == 1 for lines in first_lines[:-1]) and len(right) > 1:
+        joined = " ".join(lines[0] for lines in first_lines)
+        return [joined, *first_lines[-1][1:]]
+    return first_lines[-1]
 
 
 def letterhead_office(blocks: Sequence[Block]) -> str | None:
@@ -134,6 +156,8 @@ def letterhead_office(blocks: Sequence[Block]) -> str | None:
     else:
         return None
     for line in lines:
+        if _COUNTY.match(line):
+            return _with_county(logo, line, blocks)
         if _in_capitals(line) or _FURNITURE_LINE.search(line) or _WHOLE.match(line) or document_type_kind(line):
             continue
         if _UNIT_LINE.match(line):
@@ -142,6 +166,28 @@ def letterhead_office(blocks: Sequence[Block]) -> str | None:
             return line.rstrip(",. ")
     spelt = _as_spelt(logo, blocks)
     return None if _WHOLE.match(spelt) else spelt
+
+
+# A county under an agency's name in its logo ("Länsstyrelsen" / "Jönköpings län", "Västra Götalands län"): the
+# agency is the county's ("Länsstyrelsen i Jönköpings län").
+_COUNTY = rule(
+    "letterhead.county_line",
+    r"^(?!Region\b)[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?s\s+län$",
+    matches=("Jönköpings län", "Västra Götalands län", "Stockholms län", "Västernorrlands län"),
+    not_matches=("Region Jönköpings län", "Länsstyrelsen", "jönköpings län", "Kommunstyrelsen"),
+    flags=0,
+)
+
+
+def _with_county(logo: str, county: str, blocks: Sequence[Block]) -> str:
+    """An agency's logo with the county under it, named as the running text names it ("Länsstyrelsen i Jönköpings
+    län", "Region Jönköpings län"), else with "i" between ("LÄNSSTYRELSEN" / "Östergötlands län":
+    "Länsstyrelsen i Östergötlands län")."""
+    agency = _as_spelt(logo, blocks) if _in_capitals(logo) else logo
+    for name in (f"{agency} i {county}", f"{agency} {county}"):
+        if any(name.casefold() in " ".join(block.text.split()).casefold() for block in blocks):
+            return name
+    return f"{agency} i {county}"
 
 
 def _as_spelt(name: str, blocks: Sequence[Block]) -> str:

@@ -294,6 +294,14 @@ CASE_NUMBER = fragment(
     matches=("KSN-2026-0231", "KS 2026/123", "HÄ 2026/118", "KS/2019:287", "STK-2013-1187", "KS - 2026/12"),
     not_matches=("2026/123", "KS 2026", "KS 26/123", "Kommunstyrelsen 2026/123", "KS 2026/1234567"),
 )
+# The Government Offices' registry: a ministry's letters (one capital, perhaps lower-case after it), the year, a
+# serial, perhaps a unit's letters ("Fi2027/00871", "U2025/01587", "LI2026/04417", "Fi2024/01234/JM").
+GOVERNMENT_CASE_NUMBER = fragment(
+    "case.government_number",
+    rf"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{{0,3}}{CASE_YEAR}/\d{{2,6}}(?:/[A-ZÅÄÖ]{{1,4}})?",
+    matches=("Fi2027/00871", "U2025/01587", "LI2026/04417", "Fi2024/01234/JM", "Ju2026/00412"),
+    not_matches=("2027/00871", "Fi 2027", "SOU 2026:73", "Fi2027-00871"),
+)
 # A case number as printed after its label, in any registry's shape: perhaps the registry's letters, then
 # everything from its first digit to its last ("3.1.1-123/2017", "0112/19", "KSN-2019-2841").
 CASE_NUMBER_PRINTED = fragment(

@@ -3,7 +3,8 @@
 Tesseract's text layer is noisier than a born-digital one: every line gets its
 own estimated font size, specks become "|" or "'", and a bullet "•" comes out
 as "e", "+" or "«". These rules make it look like the text layer the block
-builder expects; they run only on OCR output.
+builder expects; they run only on OCR output. OCR reads no weights either: a line
+alone in capitals at body size is taken for the bold heading it stands for.
 """
 
 from __future__ import annotations
@@ -64,6 +65,31 @@ def _without_strays(units: list[Unit]) -> list[Unit]:
     return [u for i, u in enumerate(kept) if not (u.text == " " and i and kept[i - 1].text == " ")]
 
 
+# Letters at least in a line wholly in capitals that OCR's missing weights make a heading ("BESLUT").
+_CAPITALS_MIN_LETTERS = 5
+
+
+def _set_in_capitals(text: str) -> bool:
+    """Whether a line is wholly in capitals, as a spaced heading is set ("ÅTGÄRD 2.2 - AVGIFTER", "BESLUT").
+
+    >>> _set_in_capitals("ÅTGÄRD 2.2 - AVGIFTER OCH KURSER"), _set_in_capitals("KULTURNÄMNDENS BESLUT")
+    (True, True)
+    >>> _set_in_capitals("SOU 2026:73"), _set_in_capitals("Åtgärd 2.2 - Avgifter"), _set_in_capitals("AB")
+    (False, False, False)
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= _CAPITALS_MIN_LETTERS and all(ch.isupper() for ch in letters)
+
+
+def _as_heading(segments: list[Segment], body: float) -> list[Segment]:
+    """A line alone in capitals at body size as a bold heading: OCR reads no weights, and its sizes jitter, so a
+    heading set in capitals a point over the body would read as body text."""
+    if len(segments) != 1 or segments[0].size != body or not _set_in_capitals(segments[0].text):
+        return segments
+    line = segments[0]
+    return [Segment(line.units, line.x0, line.x1, line.top, line.bottom, line.size, bold_share=1.0)]
+
+
 def tidy_ocr_lines(pages: Sequence[Sequence[Line]], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[list[Line]]:
     """OCR lines with specks dropped, body sizes evened out and bullets restored."""
     body = body_size(line for page in pages for line in page)
@@ -82,6 +108,6 @@ def tidy_ocr_lines(pages: Sequence[Sequence[Line]], settings: LayoutSettings = D
                 units = _bullet(units, size, settings) if not segments else units
                 segments.append(segment.with_units(units, size))
             if segments:
-                kept.append(Line(page=line.page, segments=segments))
+                kept.append(Line(page=line.page, segments=_as_heading(segments, body)))
         tidy.append(kept)
     return tidy
