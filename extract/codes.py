@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AND, MEASURE_WORD
+from atgard.extract.vocabulary import AND, MEASURE_WORD, RESPEKTIVE
 
 # A capital, an optional dot or space, then two to four dotted numbers.
 _CODE_PATTERN = r"(?<![\w.])(?P<letter>[A-ZÅÄÖ])[.\s]?(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})(?![\w]|\.\d)"
@@ -33,12 +33,13 @@ _RANGE_JOINT = rule(
 # Codes of numbers only ("4.2", "3") are measures only after a word that says so: "åtgärderna 2.1–2.4",
 # "förslag 3 och 5", "åtgärd nr 4.1", "Insats 2.1", "aktivitet 4"; elsewhere such numbers are sections, amounts, times.
 _NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,3}(?![\d.]*\d|[\w])"
-_NUMBER_JOIN = rf"(?i:\s*,\s*|{_RANGE_JOIN}|\s+{AND}\s+)"  # in a heading in capitals too: "3.1 OCH 3.2"
+# "och", "samt", "respektive" (each its own measure: "åtgärd 3.1 respektive 3.2"), in capitals too: "3.1 OCH 3.2"
+_NUMBER_JOIN = rf"(?i:\s*,\s*|{_RANGE_JOIN}|\s+(?:{AND}|{RESPEKTIVE})\s+)"
 # A list of numbers cut at its joints, the joints kept: "2.1–2.3 och 4.1" -> "2.1", "–", "2.3", " och ", "4.1".
 _NUMBER_JOINT = rule(
     "code.number_joint",
     f"({_NUMBER_JOIN})",
-    matches=("2.1, 2.2", "2.1–2.3", "3 och 5", "3 samt 5", "3.1 OCH 3.2", "2.1 T.O.M. 2.4"),
+    matches=("2.1, 2.2", "2.1–2.3", "3 och 5", "3 samt 5", "3.1 OCH 3.2", "2.1 T.O.M. 2.4", "3.1 respektive 3.2"),
     not_matches=("2.1 eller 2.2",),
     flags=0,
 )
@@ -124,6 +125,8 @@ def _cued_numbers(text: str) -> list[CodeSpan]:
 
     >>> [c.code for c in _cued_numbers("åtgärderna 2.1–2.3 och 4.1 samt förslag 7")]
     ['2.1', '2.2', '2.3', '4.1', '7']
+    >>> [c.code for c in _cued_numbers("åtgärd 3.1 respektive 3.2, insatserna 2.1, 2.2 respektive 2.4")]
+    ['3.1', '3.2', '2.1', '2.2', '2.4']
     >>> [c.code for c in _cued_numbers("förslaget 2019 om 2,5 miljoner, åtgärden kl. 10.30")]
     []
     """

@@ -157,6 +157,22 @@ def test_codes_in_headings_set_in_capitals(heading: str, codes: list[str]) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("yttra sig över åtgärd 3.1 respektive 3.2", ["3.1", "3.2"]),
+        ("åtgärderna 2.1, 2.2 respektive 2.4", ["2.1", "2.2", "2.4"]),
+        ("insatserna 4 respektive 6", ["4", "6"]),
+        ("ÅTGÄRDERNA 1.1 RESPEKTIVE 1.3", ["1.1", "1.3"]),
+        ("åtgärderna 2.1–2.2 respektive 3.1", ["2.1", "2.2", "3.1"]),
+        ("åtgärd 3.1 respektive nämndens egna förslag", ["3.1"]),  # no number after it: the list ends
+        ("förslagen 2 och 4 samt 7", ["2", "4", "7"]),
+    ],
+)
+def test_numbers_joined_by_respektive_are_each_a_measure(text: str, codes: list[str]) -> None:
+    assert [c.code for c in find_codes(text)] == codes
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Stadsbyggnadsnämnden föreslås besluta att lämna yttrande över Regionplan för Skåne till Region Skåne.",
