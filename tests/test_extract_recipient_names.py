@@ -58,6 +58,19 @@ def _recipients(blocks) -> list[list[str]]:
             "Bostadsbolaget i Uppsala AB samt Nordiska Bostäder och Lokaler AB",
             ["Bostadsbolaget i Uppsala AB", "Nordiska Bostäder och Lokaler AB"],
         ),
+        # a company whose name has words in lower case: one or two after its capitalised first word
+        (
+            "tekniska nämnden och Tekniska verken i Linköping AB",
+            ["Tekniska nämnden", "Tekniska verken i Linköping AB"],
+        ),
+        (
+            "bygg- och miljönämnden, AB Stångåstaden samt Tekniska verken i Linköping AB",
+            ["Bygg- och miljönämnden", "AB Stångåstaden", "Tekniska verken i Linköping AB"],
+        ),
+        ("Göteborgs hamn AB respektive kulturnämnden", ["Göteborgs hamn AB", "Kulturnämnden"]),
+        ("Mälarenergi i Västerås AB och kulturnämnden", ["Mälarenergi i Västerås AB", "Kulturnämnden"]),
+        # a word of the sentence is no part of it
+        ("samt till bolagen inom Göteborgs Stadshus AB", ["Göteborgs Stadshus AB"]),
         # a board named by its kind, then its area in lower case (or capitalised)
         ("programnämnd social välfärd och till tekniska nämnden", ["Programnämnd social välfärd", "Tekniska nämnden"]),
         (

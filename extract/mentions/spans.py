@@ -111,6 +111,59 @@ def _misread(word: str, register: BoardRegister) -> str | None:
     return forms[close[0]] if close else None
 
 
+# Words of a company's name in lower case between its capitalised first word and "AB" (or "i" and the place):
+# "Tekniska verken i Linköping AB", "Stockholms hamn AB"; not a word of the sentence around it.
+_NAME_WORD = rule(
+    "board.company_lower_word",
+    r"^[a-zåäöé]{3,}$",
+    matches=("verken", "hamn", "bostäder"),
+    not_matches=("i", "AB", "Linköping", "2027", "e-tjänst"),
+    flags=0,
+)
+_NOT_NAME_WORDS = frozenset(
+    {"och", "samt", "eller", "för", "till", "av", "med", "om", "på", "att", "som", "den", "det", "ett", "har", "ska"}
+    | {"bör", "kan", "inom", "under", "vid", "från", "efter", "bolaget", "bolagen", "styrelsen", "dotterbolaget"}
+)
+_LOWER_RUN = 2  # at most this many words in lower case inside a company's name
+
+
+def _company_start(doc: Doc, at: int, taken: set[int]) -> int:
+    """Where the company name that ends in "AB" at token ``at`` starts: capitalised words, joined by "och", "&"
+    or "i" ("Nordiska Bostäder och Lokaler AB", "Hyresbostäder i Norrköping AB"), with at most two words in lower
+    case after a capitalised first ("Tekniska verken i Linköping AB", "Stockholms hamn AB"); ``at`` for none."""
+    start = at
+    while start > 0 and start - 1 not in taken:
+        before = doc[start - 1]
+        if _CAPITALISED.match(before.text):
+            start -= 1
+        elif (
+            (before.lower_ in ("och", "&") or before.text == "i")
+            and start > 1
+            and start - 2 not in taken
+            and _CAPITALISED.match(doc[start - 2].text)
+        ):
+            start -= 2
+        elif (lowered := _after_lower_words(doc, start - 1 if before.text == "i" else start, taken)) is not None:
+            start = lowered
+        else:
+            break
+    return start
+
+
+def _after_lower_words(doc: Doc, end: int, taken: set[int]) -> int | None:
+    """The capitalised word's index before one or two name words in lower case that end before ``end``."""
+    for count in range(1, _LOWER_RUN + 1):
+        first = end - count
+        if first < 1 or any(i in taken for i in range(first - 1, end)):
+            return None
+        word = doc[first].text
+        if not _NAME_WORD.match(word) or word in _NOT_NAME_WORDS:
+            return None
+        if _CAPITALISED.match(doc[first - 1].text):
+            return first - 1
+    return None
+
+
 def unknown_spans(doc: Doc, taken: set[int], register: BoardRegister) -> list[BoardSpan]:
     """ "Trafik- och renhållningsnämnden", "Hyresnämnden", "Birka Cruises AB": kept, marked unknown."""
     found = []
@@ -139,19 +192,8 @@ def unknown_spans(doc: Doc, taken: set[int], register: BoardRegister) -> list[Bo
                 start -= 3  # with an en dash, which the tokenizer splits off: "Trafik", "–", "och"
             span = doc[start : token.i + 1]
         elif token.text == "AB":
-            start = end = token.i
-            while start > 0 and start - 1 not in taken:
-                if _CAPITALISED.match(doc[start - 1].text):
-                    start -= 1
-                elif (
-                    (doc[start - 1].lower_ in ("och", "&") or doc[start - 1].text == "i")
-                    and start > 1
-                    and start - 2 not in taken
-                    and _CAPITALISED.match(doc[start - 2].text)
-                ):
-                    start -= 2  # "Nordiska Bostäder och Lokaler AB", "Hyresbostäder i Norrköping AB": one company
-                else:
-                    break
+            start = _company_start(doc, token.i, taken)
+            end = token.i
             # the name goes on after "AB" when nothing or one genitive prefix stands before it:
             # "AB Svenska Bostäder", "Bostads AB Poseidon", "Förvaltnings AB Framtiden"
             prefixed = start == token.i - 1 and doc[start].text.endswith("s")
