@@ -211,7 +211,8 @@ def in_reply_to(
     """The referring case's number as the answer prints it (not the answer's own); labelled ones first.
 
     ``items``: ``analysed`` is a protocol's paragraph or an agenda's item, whose "Dnr" line is its own."""
-    own_keys = own_numbers(analysed, own, items)
+    filed_under = own if items and own and _filed_under(analysed, own) else None
+    own_keys = own_numbers(analysed, None if filed_under else own, items)
     headings = [item.text for item in analysed if item.block.kind == "heading" and item.block.page == 1]
     texts = [*header_lines, *(item.text for item in analysed)]
     found = [
@@ -219,5 +220,20 @@ def in_reply_to(
         *_table_references(analysed),
         *_cited(analysed),
         *(m.group("dnr") for text in headings if (m := _IN_REPLY_TO_HEADING.search(text))),
+        *([filed_under] if filed_under else []),
     ]
     return next((number for number in found if case_key(number) not in own_keys), None)
+
+
+def _series(number: str) -> str | None:
+    key = case_key(number) or ""
+    return key.split()[0] if " " in key else None
+
+
+def _filed_under(analysed: Sequence[Analysed], header: str) -> bool:
+    """Whether a protocol's extract is filed under the referring case: the header's number is of another registry
+    than the paragraph's own "Dnr" line ("Dnr KS 2027/0614" over "§ 14 …" / "Dnr SKÄ 2027/0231"); the
+    referrer's number, where nothing else cites one."""
+    lines = (_OWN_LINE.match(item.text.strip()) for item in analysed if item.block.kind == "paragraph")
+    series = {_series(m.group("dnr")) for m in lines if m}
+    return bool(series) and None not in series and _series(header) not in (None, *series)

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.answer_clauses import DELEGATED_BY, ON_BEHALF_OF, decides_answer, gives_answer
+from atgard.extract.answer_codes import codes_taken_up
 from atgard.extract.answer_history import SUMMARY_SECTION
 from atgard.extract.answer_references import in_reply_to
 from atgard.extract.boards import BoardRegister
-from atgard.extract.codes import find_codes
 from atgard.extract.mentions import BOARD_LIKE, OWN_BODY, resolve_name
 from atgard.extract.report_titles import heading_title
 from atgard.extract.reports import Reports
@@ -47,9 +47,11 @@ _ANSWER_TITLE = rule(
 # A protocol's paragraph: "§ 96 Yttrande över …" (not "§§ 49–52", a list of them).
 _PARAGRAPH = rule(
     "answer.protocol_paragraph",
-    rf"^{MATTER_NUMBER}\s+\S",
+    rf"^{MATTER_NUMBER}[.:]?\s+\S",
     matches=(
         "§ 96 Yttrande över förslag till Cykelstrategi",
+        "Ärende 5. Svar på remiss av förslag till Friluftsplan för Stockholms stad 2028–2035 (Dnr KS 2027/0452)",
+        "Punkt 3: Remiss av Kulturplan 2028",
         "§12 Val av justerare",
         "Ärende 4 Yttrande över förslag till arkitekturpolicy",
         "Punkt 7 Svar på remiss av X",
@@ -113,6 +115,50 @@ _A_PERSON = rule(
 )
 _MEETING_KINDS = frozenset({"protokoll", "dagordning"})
 _ANSWERS_FOR_ITSELF = frozenset({"committee", "district_committee", "company", "executive_board"})
+
+# The organisation a running footer names before its postal address: "Trafikverket · 781 89 Borlänge · Besök: …",
+# "Boverket, Box 534, 371 23 Karlskrona"; an agency that answers for itself where the letterhead names its unit.
+_FOOTER_BODY = rule(
+    "answer.footer_body",
+    r"^(?P<name>[A-ZÅÄÖ][\wåäö&-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö&-]*|i|för|och|av|län|stad|kommun))*)\s*[·•|,–-]\s*"
+    r"(?:Box\s+\d+\s*[,·]?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ]",
+    matches=(
+        "Trafikverket · 781 89 Borlänge · Besök: Solna strandväg 98 · Org.nr 202100-6297",
+        "Boverket, Box 534, 371 23 Karlskrona",
+        "Länsstyrelsen i Stockholms län | 104 22 Stockholm",
+    ),
+    not_matches=("Box 8311, 104 20 Stockholm", "Telefon 08-508 27 200", "Sida 1 (3)"),
+    flags=0,
+)
+# A municipality or region as a whole: its board answers, not the whole.
+_WHOLE_BODY = rule(
+    "answer.whole_body",
+    r"(?:\s(?:stad|kommun)|^Region\s+\S+)$",
+    matches=("Norrtälje kommun", "Malmö stad", "Region Stockholm"),
+    not_matches=("Trafikverket", "Länsstyrelsen i Stockholms län"),
+)
+# A meeting's item noted after the board a memo is to ("Trafiknämnden, p. 11", "Kulturnämnden, punkt 4").
+_ITEM_NOTE = rule(
+    "answer.item_note",
+    r"\s*,?\s*(?:p\.|punkt|ärende|§)\s*\d+\s*$",
+    matches=("Trafiknämnden, p. 11", "Kulturnämnden, punkt 4", "Idrottsnämnden § 12"),
+    not_matches=("Trafiknämnden", "Nämnden för punkt"),
+)
+
+
+def _footer_body(header_lines: Sequence[str], register: BoardRegister) -> Recipient | None:
+    """The organisation a running footer names before its address, when it is an agency or a company that answers
+    for itself (no office that prepares, no municipality or region as a whole)."""
+    for line in header_lines:
+        if (found := _FOOTER_BODY.match(line.strip())) is None:
+            continue
+        name = found.group("name")
+        if _PREPARES.search(name) or _WHOLE_BODY.search(name):
+            continue
+        body = resolve_name(name, register)
+        if body.kind in ("external", "company"):
+            return body
+    return None
 
 
 def _answering_sender(senders: Sequence[str | None], register: BoardRegister) -> Recipient | None:
@@ -189,13 +235,6 @@ def _answered_report(reports: Reports, titles: Sequence[str | None], analysed: S
     return named or (reports.refs[0].title if reports.refs else None)
 
 
-def _codes_taken_up(analysed: Sequence[Analysed]) -> list[str]:
-    headed = [c.code for item in analysed if item.block.kind == "heading" for c in find_codes(item.text)]
-    if headed:
-        return list(dict.fromkeys(headed))
-    return list(dict.fromkeys(c.code for item in analysed for c in find_codes(item.text)))
-
-
 @dataclass(frozen=True)
 class AnswerHeader:
     """What the answering document says of itself: its title and subtitle, its own case number, its date."""
@@ -231,6 +270,8 @@ class _Answering:
             body = next(own, None) or (subject.name if subject else None) or self.meeting or body
         if body is not None and self.meeting and OWN_BODY.match(body):
             body = self.meeting  # "Nämnden beslutar …" in a board's protocol: that board
+        if body is not None:
+            body = _ITEM_NOTE.sub("", body)
         if body is not None and not _A_PERSON.search(body):  # an official decides for the sender, not for himself
             return resolve_name(body, self.register)
         return (
@@ -238,6 +279,7 @@ class _Answering:
             or _signing_body(analysed)
             or _answering_sender(self.senders, self.register)
             or _subject(analysed)
+            or _footer_body(self.header_lines, self.register)
         )
 
     def answer(
@@ -257,7 +299,7 @@ class _Answering:
             answering_body=BoardRef(name=board.name, board_id=board.board_id, kind=board.kind),
             report_title=report,
             in_reply_to=in_reply_to(part, lines, self.about.diarienummer, items),
-            measure_codes=_codes_taken_up(part),
+            measure_codes=codes_taken_up(part),
             date=self.about.date,
             **where.located(),
         )
@@ -271,9 +313,18 @@ def items(analysed: Sequence[Analysed], meeting: bool = False) -> list[Sequence[
     ``meeting``'s document (an agenda, a protocol) an item may be a sentence: "4. Region Skåne har bjudit in …".
     """
     starts = [i for i, item in enumerate(analysed) if item.block.kind == "heading" and _PARAGRAPH.match(item.text)]
+    if not starts and meeting:  # an agenda's items as lines of the text: "Ärende 5. Svar på remiss av …"
+        titled = [i for i, item in enumerate(analysed) if item.block.kind == "paragraph" and _item_line(item.text)]
+        starts = titled if len(titled) >= 2 else []
     if not starts:
         starts = _agenda_items(analysed, meeting)
     return [analysed[start:end] for start, end in itertools.pairwise([*starts, len(analysed)])]
+
+
+def _item_line(text: str) -> bool:
+    """A numbered item's title on a line of its own ("Ärende 5. Svar på remiss av …"), no sentence of the text."""
+    text = text.strip()
+    return bool(_PARAGRAPH.match(text)) and "\n" not in text and text[-1:] not in ".:;,"
 
 
 def _agenda_items(analysed: Sequence[Analysed], sentences: bool) -> list[int]:
