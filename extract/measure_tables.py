@@ -34,8 +34,10 @@ _TEXT_HEADER = rule(
 )
 _RESPONSIBLE_HEADER = rule(
     "measure.table.responsible",
-    # the responsible as the plan proposes them: "Föreslaget ansvar", "Föreslagen ansvarig", "Förslag till ansvarig"
-    r"^((?:föreslag(?:et|en|na)\s+|förslag\s+till\s+)?ansvar\w*(?:\s+\w+)?|huvudansvar\w*|(?:vem|vilka)\s+ansvarar)$",
+    # the responsible as the plan proposes them: "Föreslaget ansvar", "Föreslagen ansvarig", "Förslag till ansvarig";
+    # a plural left open: "Ansvarig(a) nämnd(er)", "Ansvarig/a"; two kinds: "Ansvarig nämnd/bolag"
+    r"^((?:föreslag(?:et|en|na)\s+|förslag\s+till\s+)?ansvar\w*(?:\(a\)|/a)?"
+    r"(?:\s+\w+(?:\(\w+\))?(?:\s*(?:och|/)\s*\w+)?)?|huvudansvar\w*|(?:vem|vilka)\s+ansvarar)$",
     matches=(
         "Ansvarig",
         "Ansvarig nämnd",
@@ -46,6 +48,10 @@ _RESPONSIBLE_HEADER = rule(
         "Föreslaget ansvar",
         "Föreslagna ansvariga",
         "Förslag till ansvarig nämnd",
+        "Ansvarig(a) nämnd(er)",
+        "Ansvarig/a",
+        "Ansvarig nämnd/bolag",
+        "Ansvariga nämnder och bolag",
     ),
     not_matches=("Åtgärd", "Tidplan", "Föreslaget beslut"),
 )

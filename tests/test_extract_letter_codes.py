@@ -85,6 +85,10 @@ def test_a_letter_and_number_elsewhere_is_no_code(text: str) -> None:
         (["Nr", "Åtgärd", "Föreslagna ansvariga"], 2),
         (["Nr", "Åtgärd", "Förslag till ansvarig nämnd"], 2),
         (["Nr", "Åtgärd", "Ansvar"], 2),
+        (["Nr", "Åtgärd", "Ansvarig(a) nämnd(er)"], 2),
+        (["Nr", "Åtgärd", "Ansvarig/a", "Kostnad"], 2),
+        (["Kod", "Åtgärd", "Tidplan", "Ansvarig nämnd/bolag"], 3),
+        (["Nr", "Åtgärd", "Ansvariga nämnder och bolag"], 2),
     ],
 )
 def test_a_proposed_responsible_column(cells: list[str], responsible: int) -> None:
