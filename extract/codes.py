@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from atgard.extract.rules import rule
+from atgard.extract.rules import Rule, rule
 from atgard.extract.vocabulary import AND, MEASURE_WORD, RESPEKTIVE
 
 # A capital, an optional dot or space, then two to four dotted numbers.
@@ -32,7 +32,9 @@ _RANGE_JOINT = rule(
 
 # Codes of numbers only ("4.2", "3") are measures only after a word that says so: "åtgärderna 2.1–2.4",
 # "förslag 3 och 5", "åtgärd nr 4.1", "Insats 2.1", "aktivitet 4"; elsewhere such numbers are sections, amounts, times.
-_NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,3}(?![\d.]*\d|[\w])"
+# So are codes of a capital and one number ("Å3", "K10"): a grid square, a form, a road elsewhere ("ruta B4",
+# "blankett K10", "väg E18"); after the word they are measures: "åtgärd Å3", "åtgärderna Å1–Å4", "åtgärd K3".
+_NUMBER = r"(?:[A-ZÅÄÖ]\.?\d{1,2}|\d{1,2}(?:\.\d{1,2}){0,3})(?![\d.]*\d|[\w])"
 # "och", "samt", "respektive" (each its own measure: "åtgärd 3.1 respektive 3.2"), in capitals too: "3.1 OCH 3.2"
 _NUMBER_JOIN = rf"(?i:\s*,\s*|{_RANGE_JOIN}|\s+(?:{AND}|{RESPEKTIVE})\s+)"
 # A list of numbers cut at its joints, the joints kept: "2.1–2.3 och 4.1" -> "2.1", "–", "2.3", " och ", "4.1".
@@ -55,8 +57,37 @@ _CUED = rule(
         "Insats 2.1 Meröppna bibliotek",
         "insatserna 2.1 respektive 2.3",
         "aktivitet 4",
+        "åtgärd Å3",
+        "åtgärderna Å5, Å9 och Å11",
+        "Åtgärderna K1–K3",
     ),
-    not_matches=("förslaget 2019 om 2,5 miljoner", "åtgärden kl. 10.30", "insatser 2025", "insatsen kl. 18.00"),
+    not_matches=(
+        "förslaget 2019 om 2,5 miljoner",
+        "åtgärden kl. 10.30",
+        "insatser 2025",
+        "insatsen kl. 18.00",
+        "åtgärder på E18",
+        "förslag SFS 2010",
+    ),
+    flags=0,
+)
+# A list of codes of a capital and one number in brackets right after a body names the measures that body is
+# to carry out, as a remiss list sets them: "Trafiknämnden (Å3, Å7)", "AB Familjebostäder (Å12)",
+# "exploateringsnämnden (K1–K3)". Not after a word of another kind ("karta (B4)", "blankett (K10)").
+_BODY_END = (
+    r"(?:[A-ZÅÄÖ][\wåäöé-]*|[\wåäöé-]*(?:nämnd|nämnden|styrelse|styrelsen|bolag|bolaget|förvaltningen|kontoret)|AB)"
+)
+_LETTER_NUMBER = r"[A-ZÅÄÖ]\d{1,2}(?![\w.]*\d|\w)"
+_BRACKETED = rule(
+    "code.bracketed",
+    rf"(?<![\wåäöÅÄÖé-]){_BODY_END}\s*\((?P<list>{_LETTER_NUMBER}(?:{_NUMBER_JOIN}{_LETTER_NUMBER})*)\)",
+    matches=(
+        "Trafiknämnden (Å3, Å7)",
+        "AB Familjebostäder (Å12)",
+        "Stockholm Vatten och Avfall AB (Å5, Å6)",
+        "exploateringsnämnden (K1–K3 och K5)",
+    ),
+    not_matches=("se karta (B4)", "blankett (K10)", "Trafiknämnden (2027)", "Trafiknämnden (Å3 om gator)"),
     flags=0,
 )
 # What a code may hold that its normal form has not: spaces, and a dot after its letter ("A. 2.1" -> "A2.1").
@@ -117,11 +148,13 @@ def find_codes(text: str) -> list[CodeSpan]:
         if match.start() not in covered:
             found.append(CodeSpan(match.start(), match.end(), normalize_code(match.group(0))))
     found += _cued_numbers(text)
+    found += _cued_numbers(text, _BRACKETED)
     return sorted(found, key=lambda code: code.start)
 
 
-def _cued_numbers(text: str) -> list[CodeSpan]:
-    """Codes of numbers only, after "åtgärd", "förslag" or "rekommendation"; a dash or "t.o.m." spans a range.
+def _cued_numbers(text: str, cue_rule: Rule = _CUED) -> list[CodeSpan]:
+    """Codes of numbers only (or of a capital and one number), after "åtgärd", "förslag" or "rekommendation", or
+    (``cue_rule`` ``_BRACKETED``) in brackets after a body; a dash or "t.o.m." spans a range.
 
     >>> [c.code for c in _cued_numbers("åtgärderna 2.1–2.3 och 4.1 samt förslag 7")]
     ['2.1', '2.2', '2.3', '4.1', '7']
@@ -129,9 +162,13 @@ def _cued_numbers(text: str) -> list[CodeSpan]:
     ['3.1', '3.2', '2.1', '2.2', '2.4']
     >>> [c.code for c in _cued_numbers("förslaget 2019 om 2,5 miljoner, åtgärden kl. 10.30")]
     []
+    >>> [c.code for c in _cued_numbers("Åtgärderna Å1–Å4 och åtgärd K.3 samt Å5 - 7")]
+    ['Å1', 'Å2', 'Å3', 'Å4', 'K3', 'Å5', 'Å6', 'Å7']
+    >>> [c.code for c in _cued_numbers("Trafiknämnden (Å3, Å7), karta (B4)", _BRACKETED)]
+    ['Å3', 'Å7']
     """
     found: list[CodeSpan] = []
-    for cue in _CUED.finditer(text):
+    for cue in cue_rule.finditer(text):
         start = cue.start("list")
         pieces = _NUMBER_JOINT.split(cue.group("list"))
         offset = start
@@ -142,7 +179,7 @@ def _cued_numbers(text: str) -> list[CodeSpan]:
                 ranged = bool(_RANGE_JOINT.fullmatch(piece))
             else:
                 spelled = _spelled_range(previous, piece) if ranged and previous is not None else None
-                codes = spelled[1:] if spelled is not None else [piece]  # the range's first is in already
+                codes = spelled[1:] if spelled is not None else [normalize_code(piece)]  # the first is in already
                 found += [CodeSpan(offset, offset + len(piece), code) for code in codes]
                 previous, ranged = piece, False
             offset += len(piece)
@@ -154,7 +191,16 @@ def _spelled_range(low: str, high: str) -> list[str] | None:
 
     >>> _spelled_range("A2.1", "A2.3"), _spelled_range("2.4", "2.1"), _spelled_range("1", "3")
     (['A2.1', 'A2.2', 'A2.3'], None, ['1', '2', '3'])
+    >>> _spelled_range("Å1", "Å3"), _spelled_range("K.2", "4"), _spelled_range("K1", "V3")
+    (['Å1', 'Å2', 'Å3'], ['K2', 'K3', 'K4'], None)
     """
+    low, high = normalize_code(low), normalize_code(high)
+    if low[:1].isalpha() and "." not in low:  # "Å1–Å4", "K1–3": the letter is the head
+        letter, high = low[0], high if high[:1].isalpha() else low[0] + high
+        if high[0] != letter:
+            return None
+        spelled = _spelled_range(low[1:], high[1:])
+        return None if spelled is None else [letter + code for code in spelled]
     head, _, first = low.rpartition(".")
     last_head, _, last = high.rpartition(".")
     if head != last_head or not (first.isdigit() and last.isdigit()) or not int(first) <= int(last) <= int(first) + 50:

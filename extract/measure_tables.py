@@ -34,9 +34,26 @@ _TEXT_HEADER = rule(
 )
 _RESPONSIBLE_HEADER = rule(
     "measure.table.responsible",
-    r"^(ansvar\w*(?:\s+\w+)?|huvudansvar\w*|(?:vem|vilka)\s+ansvarar)$",
-    matches=("Ansvarig", "Ansvarig nämnd", "Huvudansvarig", "Ansvar", "Ansvariga nämnder", "Huvudansvar"),
-    not_matches=("Åtgärd", "Tidplan"),
+    # the responsible as the plan proposes them: "Föreslaget ansvar", "Föreslagen ansvarig", "Förslag till ansvarig";
+    # a plural left open: "Ansvarig(a) nämnd(er)", "Ansvarig/a"; two kinds: "Ansvarig nämnd/bolag"
+    r"^((?:föreslag(?:et|en|na)\s+|förslag\s+till\s+)?ansvar\w*(?:\(a\)|/a)?"
+    r"(?:\s+\w+(?:\(\w+\))?(?:\s*(?:och|/)\s*\w+)?)?|huvudansvar\w*|(?:vem|vilka)\s+ansvarar)$",
+    matches=(
+        "Ansvarig",
+        "Ansvarig nämnd",
+        "Huvudansvarig",
+        "Ansvar",
+        "Ansvariga nämnder",
+        "Huvudansvar",
+        "Föreslaget ansvar",
+        "Föreslagna ansvariga",
+        "Förslag till ansvarig nämnd",
+        "Ansvarig(a) nämnd(er)",
+        "Ansvarig/a",
+        "Ansvarig nämnd/bolag",
+        "Ansvariga nämnder och bolag",
+    ),
+    not_matches=("Åtgärd", "Tidplan", "Föreslaget beslut"),
 )
 # A code in a column of codes: "A1", "B.2", "3", "2.1", "4.", with a letter or none.
 _SHORT_CODE = rule(

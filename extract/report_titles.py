@@ -31,7 +31,7 @@ _OWNER = r"(?:[\wåäöÅÄÖ&-]+\s+){0,4}?[\wåäöÅÄÖ-]+s\s+"
 # A verb that goes on after a title, by lemma (every form, also in compounds: "översänds", "överlämnar").
 _GOES_ON = forms_pattern(
     "godkänna", "sända", "skicka", "lämna", "anta", "besluta", "fastställa", "remittera", "besvara", "åberopa",
-    "tillstyrka", "avstyrka", "tillställa", "expediera",
+    "tillstyrka", "avstyrka", "tillställa", "expediera", "överlämna", "översända",  # "lämna" too short to end them
     compounds=True,
 )  # fmt: skip
 
@@ -346,3 +346,42 @@ def without_frame(text: str) -> str:
         return text
     title = found.group("title").strip()
     return title[:1].upper() + title[1:]
+
+
+# A plan's place after its kind: "Mobilitetsplan för Haninge kommun 2028–2038", "Plan för Stockholms stad".
+_PLACE = rule(
+    "report.place",
+    r"\s+för\s+[A-ZÅÄÖ][\wåäöé-]*(?:\s+(?:[A-ZÅÄÖ][\wåäöé-]*|kommun|stad|län|region)){0,3}(?=\s|$)",
+    matches=(" för Haninge kommun", " för Stockholms stad", " för Region Uppsala", " för Norrtälje"),
+    not_matches=(" för klimatanpassning", " för cykel i Uppsala"),
+    flags=0,
+)
+
+
+def placed_titles(canonical: dict[str, str]) -> dict[str, str]:
+    """A plan named without its place, as its owner's genitive stands before it ("Haninge kommuns förslag till
+    mobilitetsplan 2028–2038"), is the one named with it ("Mobilitetsplan för Haninge kommun 2028–2038"): each such
+    key with the whole title's, when one title alone has it.
+
+    >>> placed_titles({"mobilitetsplan 2028 - 2038": "Mobilitetsplan 2028–2038",
+    ...                "mobilitetsplan för haninge kommun 2028 - 2038": "Mobilitetsplan för Haninge kommun 2028–2038"})
+    {'mobilitetsplan 2028 - 2038': 'mobilitetsplan för haninge kommun 2028 - 2038'}
+    >>> placed_titles({"handlingsplan": "Handlingsplan", "handlingsplan för klimatet": "Handlingsplan för klimatet"})
+    {}
+    """
+    found: dict[str, str] = {}
+    for key, short in canonical.items():
+        wholes = [
+            other
+            for other, title in canonical.items()
+            if other != key
+            and any(_spelled(title[: m.start()] + title[m.end() :]) == _spelled(short) for m in _PLACE.finditer(title))
+        ]
+        if len(wholes) == 1:
+            found[key] = wholes[0]
+    return found
+
+
+def _spelled(title: str) -> str:
+    """A title as two spellings of it share, its year kept: "Handlingsplan 2028" is not "Handlingsplan … 2029"."""
+    return " ".join(re.sub(r"\s*[-\u2010-\u2015]\s*", " - ", title).split()).strip(" .,:;").casefold()
