@@ -6,9 +6,9 @@ An answer sets its views on the referred measures under headings that name them:
 A section beside them that names no measure in its heading ("Övriga åtgärder", "Övriga synpunkter") comments on
 more in its text ("Förvaltningen noterar att åtgärd 21 …"), but the sentence "Förvaltningen har inga synpunkter
 på åtgärderna 1–3, 5–8 och 11–16" names those it leaves alone. Without such headings, every code the answer
-names is one it takes up. Besides the dotted codes of extract/codes.py, a code of one capital and a number
-("Å3", "K3", "V2") is a measure's when a measure word stands before it ("åtgärderna Å3 och Å7"); alone such a
-code is as likely a road ("E18", "väg E4") or a paper size.
+names is one it takes up. The codes are extract/codes.py's: dotted ones, and one capital and a number ("Å3",
+"K3", "V2") where a measure word stands before it ("åtgärderna Å3 och Å7"); alone such a code is as likely a road
+("E18", "väg E4") or a paper size.
 """
 
 from __future__ import annotations
@@ -18,26 +18,7 @@ from collections.abc import Iterator, Sequence
 from atgard.extract.analysis import Analysed
 from atgard.extract.codes import find_codes
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AND, MEASURE_WORD, RESPEKTIVE
 
-_LETTER_CODE = r"(?<![\w.])[A-ZÅÄÖ]\d{1,2}(?!\w|[.,]\d)"
-# "åtgärd Å3", "åtgärderna Å3 och Å7", "(åtgärd V2)", "åtgärderna K3, C4 samt V5", "åtgärderna Å1–Å3".
-_CUED_LETTER_CODES = rule(
-    "answer.cued_letter_codes",
-    rf"\b(?i:{MEASURE_WORD})\s+(?P<list>{_LETTER_CODE}"
-    rf"(?:(?:\s*,\s*|\s*[-–]\s*|\s+(?:{AND}|{RESPEKTIVE})\s+){_LETTER_CODE})*)",
-    matches=(
-        "Åtgärd Å3 – genomsläppliga ytor",
-        "åtgärderna Å3 och Å7",
-        "Kollektivtrafik och pendling (åtgärd K3)",
-        "åtgärderna K3, C4 samt V5",
-        "åtgärd Å3 respektive Å7",
-        "åtgärderna Å1–Å3",
-    ),
-    not_matches=("trafikplats vid E18", "Åtgärd 4 – Framkomlighet", "åtgärden kl. 10", "åtgärd A2.1"),
-    flags=0,
-)
-_ONE_CODE = rule("answer.one_letter_code", _LETTER_CODE, matches=("Å12", "K3"), not_matches=("E18.5", "k3"), flags=0)
 # A sentence that names the measures the answer has no views on: "har inga synpunkter på åtgärderna 1–3",
 # "lämnar inga kommentarer till", "avstår från att kommentera åtgärd 5", "lämnar åtgärderna 1–3 utan erinran".
 _NO_VIEWS = rule(
@@ -55,24 +36,9 @@ _NO_VIEWS = rule(
 )
 
 
-def _letter_codes(text: str) -> list[str]:
-    """Codes of one capital and a number after a measure word, a dashed range spelled out ("Å1–Å3")."""
-    found: list[str] = []
-    for cued in _CUED_LETTER_CODES.finditer(text):
-        codes = [(m.group(0), m.end()) for m in _ONE_CODE.finditer(cued.group("list"))]
-        for (code, end), (following, _) in zip(codes, [*codes[1:], ("", 0)], strict=True):
-            found.append(code)
-            rest = cued.group("list")[end:].lstrip()
-            low, high = int(code[1:]), int(following[1:] or 0)
-            if rest[:1] in "-–" and following[:1] == code[0] and low < high <= low + 50:
-                found += [f"{code[0]}{n}" for n in range(low + 1, high)]
-    return found
-
-
 def codes_in(text: str) -> list[str]:
     """The measure codes a text names, in order, each once."""
-    dotted = [c.code for c in find_codes(text)]
-    return list(dict.fromkeys([*dotted, *_letter_codes(text)]))
+    return list(dict.fromkeys(c.code for c in find_codes(text)))
 
 
 def _gathering_sections(analysed: Sequence[Analysed]) -> Iterator[Analysed]:
