@@ -299,3 +299,18 @@ def test_a_meetings_date(block, spec, date: str | None) -> None:
     from atgard.extract.header import written_date
 
     assert written_date(_blocks(block, spec)) == date
+
+
+@pytest.mark.parametrize(
+    "till",
+    [
+        "Till\nTrafiknämnden\n2027-05-27, p. 11",
+        "Till\nTrafiknämnden\n2027-12-14, punkt 11",
+        "Till\nTrafiknämnden\nden 14 december 2027 § 11",
+        "Till\nTrafiknämnden\n2027-05-27\nÄrende 11",
+        "Till\nTrafiknämnden\n2027-05-27,p 4",
+    ],
+)
+def test_the_meeting_and_item_under_the_addressee_are_no_part_of_it(block, till) -> None:
+    spec = [("row", "Handläggare\nHedda Carlsson\nTelefon: 08-508 26 903", till)]
+    assert header_box(_blocks(block, spec)).addressee == "Trafiknämnden"
