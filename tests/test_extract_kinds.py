@@ -314,3 +314,17 @@ def test_a_meetings_date(block, spec, date: str | None) -> None:
 def test_the_meeting_and_item_under_the_addressee_are_no_part_of_it(block, till) -> None:
     spec = [("row", "Handläggare\nHedda Carlsson\nTelefon: 08-508 26 903", till)]
     assert header_box(_blocks(block, spec)).addressee == "Trafiknämnden"
+
+
+@pytest.mark.parametrize(
+    "series",
+    ["Utlåtande 2027:96 RI", "Utlåtande 2027:45 RI (Dnr KS 2026/1877)", "Utlåtande 2026:112 RIII – Dnr KS 2026/0412"],
+)
+def test_an_utlatande_known_by_its_series_number(block, series) -> None:
+    spec = [
+        ("Stockholms stad", "heading", None, 1),
+        (series,),
+        ("Handlingsplan för klimatanpassning 2028–2032", "heading", None, 1),
+        ("Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.",),
+    ]
+    assert classify(_document(_blocks(block, spec)), None) == "utlatande"
