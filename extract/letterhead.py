@@ -99,8 +99,15 @@ def letterhead(blocks: Sequence[Block]) -> list[Block]:
 _UNIT_LINE = rule(
     "letterhead.unit_line",
     r"^(?:verksamhetsområde|verksamhetsområdet|enhet(?:en)?|avdelning(?:en)?|sektion(?:en)?|stab(?:en)?|"
-    r"funktion(?:en)?|region\s+(?:öst|väst|syd|nord|mitt)|område)\b",  # an agency's regions by compass point
-    matches=("Verksamhetsområde Underhåll", "Enheten för trafiksäkerhet och vägarbeten", "Avdelningen för miljö"),
+    r"funktion(?:en)?|region\s+(?:öst|väst|syd|nord|mitt)|område)\b|"  # an agency's regions by compass point
+    r"^[\wåäö-]+(?:avdelning|enhet|sektion|stab)(?:en)?$",  # a compound: "Planeringsavdelningen", "Juriststaben"
+    matches=(
+        "Verksamhetsområde Underhåll",
+        "Enheten för trafiksäkerhet och vägarbeten",
+        "Avdelningen för miljö",
+        "Planeringsavdelningen",
+        "Samhällsplaneringsenheten",
+    ),
     not_matches=("Stadskontoret", "Kommunstyrelsen", "Region Skåne", "Kommunledningsförvaltningen"),
 )
 

@@ -35,7 +35,7 @@ _PERSON = rule(
 _TITLE_WORD = rule(
     "signatory.title_word",
     r"\b\w*(?:direktör|chef|ordförande|sekreterare|justerare|borgarråd|kommunalråd|handläggare|utredare|"
-    r"strateg|controller|jurist|rådgivare|samordnare)\b|^vd$|^(?:ämnes|kansli|departements|regerings|stats|region)råd$",
+    r"strateg|controller|jurist|rådgivare|samordnare|planerare|projektledare|analytiker)\b|^vd$|^(?:ämnes|kansli|departements|regerings|stats|region)råd$",
     matches=(
         "Verkställande direktör",
         "Förvaltningschef",
@@ -46,6 +46,8 @@ _TITLE_WORD = rule(
         "Kansliråd",
         "Utredare",
         "Planeringsstrateg",
+        "Samhällsplanerare",
+        "Projektledare",
     ),
     not_matches=("Stadsledningskontoret", "Avdelningen för trafik", "Kommunalrådsberedningen", "Pensionärsråd"),
 )

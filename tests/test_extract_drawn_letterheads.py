@@ -349,3 +349,18 @@ def test_a_paragraph_answers_for_the_body_that_gives_the_answer() -> None:
 )
 def test_an_organisation_in_a_sändlista_signs_nothing(cells: tuple[str, ...]) -> None:
     assert signatories(analyse([_row(*cells, page=2)], REGISTER)) == []
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        "Region Stockholm\nPlaneringsavdelningen",
+        "Region Öst\nSamhällsplaneringsenheten",
+        "Region Stockholm\nPlaneringsavdelningen\nEnheten för samhällsplanering",
+        "Juriststaben",
+    ],
+)
+def test_an_agencys_compound_unit_under_its_logo_is_no_office(units: str) -> None:
+    head = [_logo_row("YTTRANDE\n2027-11-08", f"TRAFIKVERKET\n{units}")]
+    body = _heading("Yttrande över förslag till Trafikstrategi för Norrtälje kommun 2028–2040")
+    assert letterhead_office([*head, body, BODY]) == "Trafikverket"

@@ -80,3 +80,13 @@ def test_a_formula_alone_signs_with_the_name_on_the_next_line(block, texts: list
 def test_a_signature_read_over_the_typed_name_is_no_part_of_it(cells: list[str], expected: list) -> None:
     found = signatories(analyse([_row(*cells)], REGISTER))
     assert [(s.name, s.title) for s in found] == expected
+
+
+@pytest.mark.parametrize("title", ["Samhällsplanerare", "Trafikplanerare", "Projektledare", "Senior analytiker"])
+def test_a_planner_or_project_leader_signs_under_the_decider(block, title: str) -> None:
+    texts = ["Gustaf Lindvall", "Regional planeringschef, Region Stockholm", "Ronja Almgren", title]
+    found = signatories(analyse([block(text) for text in texts], REGISTER))
+    assert [(s.name, s.title) for s in found] == [
+        ("Gustaf Lindvall", "Regional planeringschef, Region Stockholm"),
+        ("Ronja Almgren", title),
+    ]
