@@ -90,8 +90,8 @@ _REGISTRY_MAIL = rule(
 )
 _POSTAL_LINE = rule(
     "header.postal_line",
-    r"^(?:Box\s+\d+,?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö]+$",
-    matches=("105 35 Stockholm", "Box 8189, 104 20 Stockholm", "75375 Uppsala"),
+    r"^(?:Box\s+\d+,?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?$",
+    matches=("105 35 Stockholm", "Box 8189, 104 20 Stockholm", "75375 Uppsala", "194 80 Upplands Väsby"),
     not_matches=("Stockholms stad", "105 35 stockholm", "Kommunstyrelsen"),
     flags=0,
 )
@@ -108,8 +108,9 @@ _NOT_ADDRESSEE = rule(
 # "Region Stockholm"; and the registry's desk under that body ("Registraturen", "Registrator").
 _WHOLE_ORGANISATION = rule(
     "header.whole_organisation",
-    r"^(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:stad|kommun)|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Rr]egistrat(?:uren|or|orn|ur))$",
-    matches=("Stockholms stad", "Solna kommun", "Region Stockholm", "Registraturen"),
+    r"^(?:(?:[A-ZÅÄÖ][\wåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]+\s+(?:stad|kommun)|Region\s+[A-ZÅÄÖ][\wåäö-]+|"
+    r"[Rr]egistrat(?:uren|or|orn|ur))$",
+    matches=("Stockholms stad", "Solna kommun", "Region Stockholm", "Registraturen", "Lilla Edets kommun"),
     not_matches=("Kommunstyrelsen", "Stockholms stads kulturnämnd", "Finansdepartementet"),
     flags=0,
 )

@@ -279,6 +279,11 @@ def test_the_addressee_in_a_box_or_a_table_of_labels(block, spec, addressee) -> 
         (["Solna stad", "Tekniska nämnden", "171 86 Solna"], "Tekniska nämnden"),
         (["Region Stockholm", "Trafiknämnden", "Box 22550, 104 22 Stockholm"], "Trafiknämnden"),
         (["Uppsala kommun", "753 75 Uppsala"], "Uppsala kommun"),  # the municipality itself
+        # a town of two words in the postal line
+        (["Upplands Väsby kommun", "194 80 Upplands Väsby"], "Upplands Väsby kommun"),
+        (["Lilla Edets kommun", "Kommunstyrelsen", "463 80 Lilla Edet"], "Kommunstyrelsen"),
+        (["Östra Göinge kommun", "Box 2, 289 21 Knislinge"], "Östra Göinge kommun"),
+        (["Upplands-Bro kommun", "196 81 Kungsängen"], "Upplands-Bro kommun"),
     ],
 )
 def test_the_addressee_of_an_answer_letter(block, lines: list[str], addressee: str | None) -> None:
