@@ -90,8 +90,8 @@ _REGISTRY_MAIL = rule(
 )
 _POSTAL_LINE = rule(
     "header.postal_line",
-    r"^(?:Box\s+\d+,?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö]+$",
-    matches=("105 35 Stockholm", "Box 8189, 104 20 Stockholm", "75375 Uppsala"),
+    r"^(?:Box\s+\d+,?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?$",
+    matches=("105 35 Stockholm", "Box 8189, 104 20 Stockholm", "75375 Uppsala", "194 80 Upplands Väsby"),
     not_matches=("Stockholms stad", "105 35 stockholm", "Kommunstyrelsen"),
     flags=0,
 )
@@ -108,10 +108,20 @@ _NOT_ADDRESSEE = rule(
 # "Region Stockholm"; and the registry's desk under that body ("Registraturen", "Registrator").
 _WHOLE_ORGANISATION = rule(
     "header.whole_organisation",
-    r"^(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:stad|kommun)|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Rr]egistrat(?:uren|or|orn|ur))$",
-    matches=("Stockholms stad", "Solna kommun", "Region Stockholm", "Registraturen"),
+    r"^(?:(?:[A-ZÅÄÖ][\wåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]+\s+(?:stad|kommun)|Region\s+[A-ZÅÄÖ][\wåäö-]+|"
+    r"[Rr]egistrat(?:uren|or|orn|ur))$",
+    matches=("Stockholms stad", "Solna kommun", "Region Stockholm", "Registraturen", "Lilla Edets kommun"),
     not_matches=("Kommunstyrelsen", "Stockholms stads kulturnämnd", "Finansdepartementet"),
     flags=0,
+)
+# The meeting a memo goes to and its item on the agenda, under the addressee in the "Till" box: "2027-05-27, p. 11",
+# "2027-12-14, punkt 11", "den 14 december 2027 § 11", "Ärende 11"; no part of the body's name.
+_AGENDA_ITEM = rule(
+    "header.agenda_item",
+    rf"^(?:(?:den\s+)?(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})\s*,?\s*)?"
+    r"(?:p\.?|punkt|ärende(?:\s+nr\.?)?|§)\s*\d{1,3}[a-z]?$",
+    matches=("2027-05-27, p. 11", "2027-12-14, punkt 11", "den 14 december 2027 § 11", "Ärende 11", "p 4", "§ 7"),
+    not_matches=("Trafiknämnden", "2027-05-27", "Punkt 11 Yttrande över planen", "Region 2026"),
 )
 _ADDRESS_LINE_MAX = 60
 
@@ -289,7 +299,12 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
             continue
         dates = [line for line in lines if ISO_DATE.fullmatch(line)]
         names = [
-            line for line in lines if line not in dates and not _EMAIL.search(line) and not _NOT_ADDRESSEE.match(line)
+            line
+            for line in lines
+            if line not in dates
+            and not _EMAIL.search(line)
+            and not _NOT_ADDRESSEE.match(line)
+            and not _AGENDA_ITEM.match(line)
         ]
         addressee = _within(names)
         date = dates[0] if dates else date

@@ -9,12 +9,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from atgard.extract.boards import BoardRegister
 from atgard.extract.dates import DATELINE, LONG_DATE, as_iso
 from atgard.extract.mentions import resolve_name
 from atgard.extract.rules import rule
+from atgard.extract.senders import MUNICIPALITY, REGION
+from atgard.extract.senders import sender as sender  # where document.py reads it
 from atgard.extract.vocabulary import (
     CASE_NUMBER,
     CASE_NUMBER_LABEL,
@@ -378,38 +379,6 @@ def deciding_body(
     return next(filter(None, header_names), None)
 
 
-# "Stockholms stad", "Solna stad", "Uppsala kommun": a municipality as a whole.
-_MUNICIPALITY = rule(
-    "header.municipality",
-    r"\b([A-ZÅÄÖ][\wåäö]+ (?:[Ss]tad|kommun))\b",
-    matches=("Stockholms stad", "Solna Stad", "Uppsala kommun", "Box 1, Västerås stad"),
-    not_matches=("stockholms stad", "Stadsledningskontoret", "Kommunstyrelsen"),
-    flags=0,
-)
-
-
-@dataclass(frozen=True)
-class Sender:
-    """The office and unit a document is from."""
-
-    office: str | None
-    unit: str | None
-
-
-def sender(office: str | None, unit: str | None) -> Sender:
-    """The office and unit a document is from. A municipality's name over the header's first lines
-    ("Västerås stad", "Solna kommun") says whose the office is; the office is the line under it.
-
-    >>> sender("Västerås stad", "Stadsledningsförvaltningen")
-    Sender(office='Stadsledningsförvaltningen', unit=None)
-    >>> sender("Trafikkontoret", "Avdelningen för trafik")
-    Sender(office='Trafikkontoret', unit='Avdelningen för trafik')
-    """
-    if office and unit and _MUNICIPALITY.pattern.fullmatch(office.strip()):
-        return Sender(unit, None)
-    return Sender(office, unit)
-
-
 def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[str]:
     """The document's own body and municipality, folded: who it is from, to, and whose decision it is.
 
@@ -420,7 +389,7 @@ def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[s
     ['huddinge kommun', 'huddinge stad', 'huddinges stad']
     """
     own = {name.casefold() for name in names if name}
-    found = {m.group(1).casefold() for line in header_lines for m in _MUNICIPALITY.finditer(line)}
+    found = {m.group(1).casefold() for line in header_lines for m in MUNICIPALITY.finditer(line)}
     if not found and (home := home_municipality(header_lines)) is not None:
         # named only by its address and web domain ("141 85 Huddinge", "huddinge.se"), or in capitals; a region
         found = (
@@ -448,27 +417,12 @@ _CAPITALISED_WORD = rule(
     "header.capitalised_word", r"[A-ZÅÄÖ][\wåäö]+", matches=("Malmö", "205 80 Malmö"), not_matches=("malmö",), flags=0
 )
 _FOLD = str.maketrans("åäöéü", "aaoeu")
-# A region's (county council's) name heading its letterhead, or with its postal address: its boards are its own.
-_REGION = rule(
-    "header.region",
-    r"^(?P<name>Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?|[A-ZÅÄÖ][\wåäö]+\s+läns\s+landsting)"
-    r"(?:(?P<address>,\s*(?:Box\s+\d+,\s*)?\d{3}\s?\d{2}\b.*)|\s*)$",
-    matches=(
-        "Region Blekinge",
-        "Region Västra Götaland",
-        "Jämtlands läns landsting",
-        "Region Blekinge, 371 81 Karlskrona",
-        "Region Stockholm, Box 22550, 104 22 Stockholm",
-    ),
-    not_matches=("Regionstyrelsen", "Till Region Stockholm", "Region Stockholm har yttrat sig", "region Uppsala"),
-    flags=0,
-)
 
 
 def _home_region(header_lines: Sequence[str]) -> str | None:
     """The region heading the letterhead ("Region Blekinge" on its first line, or with its postal address)."""
     for number, line in enumerate(header_lines):
-        if (found := _REGION.match(line.strip())) and (number == 0 or found.group("address")):
+        if (found := REGION.match(line.strip())) and (number == 0 or found.group("address")):
             return found.group("name")
     return None
 
@@ -487,7 +441,7 @@ def home_municipality(header_lines: Sequence[str]) -> str | None:
     if (region := _home_region(header_lines)) is not None:
         return region
     text = " ".join(header_lines)
-    if found := _MUNICIPALITY.search(text):
+    if found := MUNICIPALITY.search(text):
         return found.group(1).split()[0].removesuffix("s")
     stems = {m.group("stem") for m in _WEB_DOMAIN.finditer(text.lower())}
     words = (m.group(0) for m in _CAPITALISED_WORD.finditer(text))

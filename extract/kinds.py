@@ -287,12 +287,31 @@ def classify(document: ReadDocument, document_type: str | None, header_lines: Se
 
 
 # A publication's series and number on its front page, in a logo block or under its title: "Rapport 2026:4",
-# "PM 2025:12", "Slutrapport 2024:07" (the kind a header would have said, had one been read).
+# "PM 2025:12", "Slutrapport 2024:07", the council's "Utlåtande 2027:96 RI (Dnr KS 2027/0614)" with its
+# department's roman numeral and case number (the kind a header would have said, had one been read).
 SERIES_NUMBER = rule(
     "kind.series_number",
-    r"^(?P<type>rapport|delrapport|slutrapport|pm|promemoria)\s+(?:nr\.?\s*)?\d{4}\s*:\s*\d{1,3}$",
-    matches=("Rapport 2026:4", "PM 2025:12", "Slutrapport 2024:07", "RAPPORT 2026:4", "Rapport nr 2026:4"),
-    not_matches=("Rapport från kommunstyrelsen", "Rapport 2026:4 om unga vuxna", "SB PM 2021:1", "Ds 2026:12"),
+    r"^(?P<type>rapport|delrapport|slutrapport|pm|promemoria|utlåtande)\s+(?:nr\.?\s*)?\d{4}\s*:\s*\d{1,3}"
+    r"(?:\s+R?[IVX]{1,4})?(?:\s*[(–-]?\s*(?:dnr|diarienummer)\.?:?\s+[^()]{3,30}\)?)?$",
+    matches=(
+        "Rapport 2026:4",
+        "PM 2025:12",
+        "Slutrapport 2024:07",
+        "RAPPORT 2026:4",
+        "Rapport nr 2026:4",
+        "Utlåtande 2027:96 RI",
+        "Utlåtande 2027:45 RI (Dnr KS 2026/1877)",
+        "Utlåtande 2026:112 RIII – Dnr KS 2026/0412",
+        "Utlåtande 2025:3 RV",
+    ),
+    not_matches=(
+        "Rapport från kommunstyrelsen",
+        "Rapport 2026:4 om unga vuxna",
+        "SB PM 2021:1",
+        "Ds 2026:12",
+        "Utlåtande 2027:96 om klimatanpassning",
+        "Utlåtandet 2027:96 RI",
+    ),
 )
 
 

@@ -85,6 +85,28 @@ _DECIDES = rule(
     not_matches=("Nämnden har beslutat att remittera ärendet.", "Ordföranden fann att nämnden beslutat."),
     explains_cue=True,
 )
+# A decision taken as proposed or moved, its points after the colon or its own "att"-clause: "Kommunstyrelsen
+# beslutar enligt stadsledningskontorets förslag:". Ended by a full stop it says the whole decision ("Nämnden
+# beslutar enligt förslaget."): no lead-in, the sentence is the point.
+_DECIDES_AS_PROPOSED = rule(
+    "decision.decides_as_proposed",
+    rf"^(?P<decider>{_BODY})\s+(?:beslutar|beslöt|beslutade)\s+(?:enligt|i\s+enlighet\s+med)\s+"
+    r"(?:[\wåäöÅÄÖ().-]+\s+){0,5}?(?:förslag(?:et)?|yrkande(?:t)?)(?:\s+till\s+beslut)?",
+    matches=(
+        "Kommunstyrelsen beslutar enligt stadsledningskontorets förslag:",
+        "Nämnden beslutade i enlighet med förvaltningens förslag till beslut följande:",
+        "Kommunstyrelsen beslöt enligt Axel Brännströms (M) yrkande:",
+        "Stadsdelsnämnden beslutar enligt förslaget att godkänna yttrandet.",
+    ),
+    not_matches=("Nämnden har beslutat enligt förslaget.", "Ordföranden finner att nämnden beslutat enligt förslaget."),
+    explains_cue=True,
+)
+_AFTER_COLON = rule(
+    "decision.points_after_colon",
+    r"^[,\s]*(?:följande\s*)?:\s*$",
+    matches=(":", " följande:", ", följande:"),
+    not_matches=(".", " och godkänner rapporten:"),
+)
 _IN_BODY = rule(
     "decision.in_body",
     rf"^I\s+(?P<decider>{_BODY})\s*:$",
@@ -118,6 +140,10 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
         return None
     if found := _IN_BODY.match(text.strip()):
         return None, found.group("decider"), False
+    if found := _DECIDES_AS_PROPOSED.match(text):
+        rest = text[found.end() :]
+        own = bool(_OWN_CLAUSE.match(rest))
+        return (None, found.group("decider"), own) if own or _AFTER_COLON.match(rest) else None
     for pattern in (_NESTED_PROPOSES, _PROPOSES, _PROPOSES_TO, _PROPOSED, _DECIDES):
         if found := pattern.match(text):
             rest = text[found.end() :]

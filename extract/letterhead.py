@@ -99,8 +99,15 @@ def letterhead(blocks: Sequence[Block]) -> list[Block]:
 _UNIT_LINE = rule(
     "letterhead.unit_line",
     r"^(?:verksamhetsområde|verksamhetsområdet|enhet(?:en)?|avdelning(?:en)?|sektion(?:en)?|stab(?:en)?|"
-    r"funktion(?:en)?|region\s+(?:öst|väst|syd|nord|mitt)|område)\b",  # an agency's regions by compass point
-    matches=("Verksamhetsområde Underhåll", "Enheten för trafiksäkerhet och vägarbeten", "Avdelningen för miljö"),
+    r"funktion(?:en)?|region\s+(?:öst|väst|syd|nord|mitt)|område)\b|"  # an agency's regions by compass point
+    r"^[\wåäö-]+(?:avdelning|enhet|sektion|stab)(?:en)?$",  # a compound: "Planeringsavdelningen", "Juriststaben"
+    matches=(
+        "Verksamhetsområde Underhåll",
+        "Enheten för trafiksäkerhet och vägarbeten",
+        "Avdelningen för miljö",
+        "Planeringsavdelningen",
+        "Samhällsplaneringsenheten",
+    ),
     not_matches=("Stadskontoret", "Kommunstyrelsen", "Region Skåne", "Kommunledningsförvaltningen"),
 )
 
@@ -158,6 +165,8 @@ def letterhead_office(blocks: Sequence[Block]) -> str | None:
     for line in lines:
         if _COUNTY.match(line):
             return _with_county(logo, line, blocks)
+        if company := _company_of(logo, line):
+            return company
         if _in_capitals(line) or _FURNITURE_LINE.search(line) or _WHOLE.match(line) or document_type_kind(line):
             continue
         if _UNIT_LINE.match(line):
@@ -166,6 +175,28 @@ def letterhead_office(blocks: Sequence[Block]) -> str | None:
             return line.rstrip(",. ")
     spelt = _as_spelt(logo, blocks)
     return None if _WHOLE.match(spelt) else spelt
+
+
+# A company's full name, its form "AB" before or after it, on the line under its logo's short name, perhaps with its
+# organisation number after a comma: "Familjebostäder" / "AB Familjebostäder, org.nr 556035-9642".
+_COMPANY_LINE = rule(
+    "letterhead.company_line",
+    r"^(?P<name>AB\s+[A-ZÅÄÖ][^,]{1,60}?|[A-ZÅÄÖ][^,]{1,60}?\s+AB(?:\s+\(publ\))?)\s*(?:,|\s[–-]\s|$)",
+    matches=("AB Familjebostäder, org.nr 556035-9642", "Svenska Bostäder AB", "AB Stockholmshem – org.nr 556035-8503"),
+    not_matches=("Box 92100, 120 07 Stockholm", "Familjebostäder", "ABF Stockholm"),
+    flags=0,
+)
+
+
+def _company_of(logo: str, line: str) -> str | None:
+    """The company's full name a letterhead's line gives for its logo's short name ("AB Familjebostäder").
+
+    >>> _company_of("Familjebostäder", "AB Familjebostäder, org.nr 556035-9642"), _company_of("SISAB", "Box 1")
+    ('AB Familjebostäder', None)
+    """
+    found = _COMPANY_LINE.match(line.strip())
+    name = found.group("name").strip() if found else ""
+    return name if logo.casefold() in name.casefold() and name.casefold() != logo.casefold() else None
 
 
 # A county under an agency's name in its logo ("Länsstyrelsen" / "Jönköpings län", "Västra Götalands län"): the

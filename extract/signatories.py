@@ -35,7 +35,7 @@ _PERSON = rule(
 _TITLE_WORD = rule(
     "signatory.title_word",
     r"\b\w*(?:direktör|chef|ordförande|sekreterare|justerare|borgarråd|kommunalråd|handläggare|utredare|"
-    r"strateg|controller|jurist|rådgivare|samordnare)\b|^vd$|^(?:ämnes|kansli|departements|regerings|stats|region)råd$",
+    r"strateg|controller|jurist|rådgivare|samordnare|planerare|projektledare|analytiker)\b|^vd$|^(?:ämnes|kansli|departements|regerings|stats|region)råd$",
     matches=(
         "Verkställande direktör",
         "Förvaltningschef",
@@ -46,6 +46,8 @@ _TITLE_WORD = rule(
         "Kansliråd",
         "Utredare",
         "Planeringsstrateg",
+        "Samhällsplanerare",
+        "Projektledare",
     ),
     not_matches=("Stadsledningskontoret", "Avdelningen för trafik", "Kommunalrådsberedningen", "Pensionärsråd"),
 )
@@ -180,6 +182,15 @@ _FACT_LABEL = rule(
     r"kontaktperson|telefon|e-post)\s*:?$",
     matches=("Tid", "Plats", "Datum:", "Paragrafer", "Handläggare"),
     not_matches=("Bergkvist", "Lars-Olof"),
+)
+# A handwritten signature over the typed name, as a scan's OCR or a drawn text layer reads it: a word or two in
+# capitals, strokes, initials ("NINA", "SNÄV", "~//~", "A.-K. S"), or a short scrap ("Jw"); no name, no title.
+_SCRAWL = rule(
+    "signatory.scrawl",
+    r"^(?:[^a-zåäöéü\s]{1,12}|\S{1,3})(?:\s+[^a-zåäöéü\s]{1,12})?$",
+    matches=("NINA", "SNÄV", "~//~", "A.-K. S", "Jw", "// ---"),
+    not_matches=("Kommunledningsförvaltningen", "Anna-Karin Sjödén", "Enköping den 6 december 2027", "Kommundirektör"),
+    flags=0,
 )
 _TITLE_MAX_WORDS = 6  # "Verkställande direktör", "Biträdande chef för avdelningen för stadsutveckling"
 
@@ -399,7 +410,7 @@ def _in_cells(block: Block) -> list[Signatory]:
     found = []
     texts = [cell.text.strip() for cell in block.cells]
     for n, cell in enumerate(block.cells):
-        lines = _joined_name(text_lines(cell.text))
+        lines = _without_scrawl(_joined_name(text_lines(cell.text)))
         box = [PageBox(page=block.page, bbox=cell.bbox)]
         if len(lines) >= 2 and _is_label(lines[0]) and _is_name(lines[1]):
             found.append(_signatory(lines[1], lines[0], box))
@@ -410,6 +421,22 @@ def _in_cells(block: Block) -> list[Signatory]:
                 _signatory(texts[n], texts[n - 1], [*box, PageBox(page=block.page, bbox=block.cells[n - 1].bbox)])
             )
     return found
+
+
+def _without_scrawl(lines: list[str]) -> list[str]:
+    """A cell's lines without the signature read over its name and title ("SNÄV" / "Tobias Wernersson" /
+    "Säkerhetschef"): the name is under it, a title with a title's word under the name.
+
+    >>> _without_scrawl(["NINA", "Anna-Karin Sjödén", "Kommundirektör"])
+    ['Anna-Karin Sjödén', 'Kommundirektör']
+    >>> _without_scrawl(["ORDFÖRANDE", "Eva Ek", "Kommunalråd"]), _without_scrawl(["NINA", "Eva Ek", "Enköping"])
+    (['ORDFÖRANDE', 'Eva Ek', 'Kommunalråd'], ['NINA', 'Eva Ek', 'Enköping'])
+    """
+    if len(lines) < 3 or not _SCRAWL.match(lines[0]) or _is_label(lines[0]) or BOX_LABEL.match(lines[0]):
+        return lines
+    if not _is_name(lines[1]) or not (_title_line(lines[2]) and _TITLE_WORD.search(lines[2])):
+        return lines
+    return lines[1:]
 
 
 def _joined_name(lines: list[str]) -> list[str]:

@@ -203,3 +203,45 @@ LABEL_AS_TEXT = [
 @pytest.mark.parametrize(("spec", "expected"), LABEL_AS_TEXT)
 def test_a_decision_label_set_as_text_heads_the_points(block, spec, expected) -> None:
     assert [text for _, text in points(block, spec, "Kommunfullmäktige")] == expected
+
+
+# A decision taken as proposed or moved, its points after the colon: the lead-in itself is no point.
+AS_PROPOSED = [
+    "Kommunstyrelsen beslutar enligt stadsledningskontorets förslag:",
+    "Kommunstyrelsen beslöt i enlighet med stadsledningskontorets förslag till beslut:",
+    "Nämnden beslutade enligt Axel Brännströms (M) m.fl. yrkande följande:",
+    "Nämnden beslutar enligt förvaltningens förslag, följande:",
+    "Kommunstyrelsen beslutar i enlighet med arbetsutskottets förslag:",
+]
+
+
+@pytest.mark.parametrize("lead", AS_PROPOSED)
+def test_decided_as_proposed_opens_the_points(block, lead) -> None:
+    spec = [
+        _h("§ 412 Remiss av program"),
+        _h("Propositionsordning", 3),
+        ("Ordföranden ställer proposition på förslagen och finner att nämnden beslutat enligt förslaget.",),
+        _h("Beslut", 3),
+        (lead,),
+        ("Programmet skickas på remiss till stadsmiljönämnden respektive Hisingen nämnd.", "list_item", "1."),
+        ("Västtrafik AB bereds tillfälle att yttra sig – senast den 31 januari 2028.", "list_item", "2."),
+        ("Stadsledningskontoret får i uppdrag att sammanställa remissvaren, d.v.s. svaren.", "list_item", "3."),
+        _h("Reservation", 3),
+        ("Maria Kjellgren (S) reserverar sig mot beslutet till förmån för eget yrkande.",),
+    ]
+    assert [text for _, text in points(block, spec)] == [spec[5][0], spec[6][0], spec[7][0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stadsdelsnämnden beslutar enligt förslaget att godkänna yttrandet.", True),
+        ("Nämnden beslutar enligt förvaltningens förslag.", None),
+        ("Ordföranden finner att nämnden beslutat enligt förslaget:", None),
+    ],
+)
+def test_decided_as_proposed_with_its_own_clause_or_stop(text, expected) -> None:
+    from atgard.extract.lead_ins import lead_in
+
+    found = lead_in(text)
+    assert (found[2] if found else None) == expected

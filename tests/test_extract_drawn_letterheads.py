@@ -349,3 +349,33 @@ def test_a_paragraph_answers_for_the_body_that_gives_the_answer() -> None:
 )
 def test_an_organisation_in_a_sändlista_signs_nothing(cells: tuple[str, ...]) -> None:
     assert signatories(analyse([_row(*cells, page=2)], REGISTER)) == []
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        "Region Stockholm\nPlaneringsavdelningen",
+        "Region Öst\nSamhällsplaneringsenheten",
+        "Region Stockholm\nPlaneringsavdelningen\nEnheten för samhällsplanering",
+        "Juriststaben",
+    ],
+)
+def test_an_agencys_compound_unit_under_its_logo_is_no_office(units: str) -> None:
+    head = [_logo_row("YTTRANDE\n2027-11-08", f"TRAFIKVERKET\n{units}")]
+    body = _heading("Yttrande över förslag till Trafikstrategi för Norrtälje kommun 2028–2040")
+    assert letterhead_office([*head, body, BODY]) == "Trafikverket"
+
+
+@pytest.mark.parametrize(
+    ("logo", "line", "office"),
+    [
+        ("Familjebostäder", "AB Familjebostäder, org.nr 556035-9642", "AB Familjebostäder"),
+        ("SVENSKA BOSTÄDER", "AB Svenska Bostäder, org.nr 556043-6429", "AB Svenska Bostäder"),
+        ("Micasa", "Micasa Fastigheter i Stockholm AB, org.nr 556448-9463", "Micasa Fastigheter i Stockholm AB"),
+        ("Stockholmshem", "AB Stockholmshem – org.nr 556035-8503", "AB Stockholmshem"),
+        ("Familjebostäder", "Org.nr 556035-9642", "Familjebostäder"),
+    ],
+)
+def test_a_companys_full_name_under_its_logo_is_the_office(logo: str, line: str, office: str) -> None:
+    head = [_heading(logo, x0=330, level=2), _lines(line, x0=330), _lines("Box 92100, 120 07 Stockholm", x0=330)]
+    assert letterhead_office([*head, _heading("Protokoll fört vid styrelsemöte"), BODY]) == office

@@ -279,6 +279,11 @@ def test_the_addressee_in_a_box_or_a_table_of_labels(block, spec, addressee) -> 
         (["Solna stad", "Tekniska nämnden", "171 86 Solna"], "Tekniska nämnden"),
         (["Region Stockholm", "Trafiknämnden", "Box 22550, 104 22 Stockholm"], "Trafiknämnden"),
         (["Uppsala kommun", "753 75 Uppsala"], "Uppsala kommun"),  # the municipality itself
+        # a town of two words in the postal line
+        (["Upplands Väsby kommun", "194 80 Upplands Väsby"], "Upplands Väsby kommun"),
+        (["Lilla Edets kommun", "Kommunstyrelsen", "463 80 Lilla Edet"], "Kommunstyrelsen"),
+        (["Östra Göinge kommun", "Box 2, 289 21 Knislinge"], "Östra Göinge kommun"),
+        (["Upplands-Bro kommun", "196 81 Kungsängen"], "Upplands-Bro kommun"),
     ],
 )
 def test_the_addressee_of_an_answer_letter(block, lines: list[str], addressee: str | None) -> None:
@@ -299,3 +304,32 @@ def test_a_meetings_date(block, spec, date: str | None) -> None:
     from atgard.extract.header import written_date
 
     assert written_date(_blocks(block, spec)) == date
+
+
+@pytest.mark.parametrize(
+    "till",
+    [
+        "Till\nTrafiknämnden\n2027-05-27, p. 11",
+        "Till\nTrafiknämnden\n2027-12-14, punkt 11",
+        "Till\nTrafiknämnden\nden 14 december 2027 § 11",
+        "Till\nTrafiknämnden\n2027-05-27\nÄrende 11",
+        "Till\nTrafiknämnden\n2027-05-27,p 4",
+    ],
+)
+def test_the_meeting_and_item_under_the_addressee_are_no_part_of_it(block, till) -> None:
+    spec = [("row", "Handläggare\nHedda Carlsson\nTelefon: 08-508 26 903", till)]
+    assert header_box(_blocks(block, spec)).addressee == "Trafiknämnden"
+
+
+@pytest.mark.parametrize(
+    "series",
+    ["Utlåtande 2027:96 RI", "Utlåtande 2027:45 RI (Dnr KS 2026/1877)", "Utlåtande 2026:112 RIII – Dnr KS 2026/0412"],
+)
+def test_an_utlatande_known_by_its_series_number(block, series) -> None:
+    spec = [
+        ("Stockholms stad", "heading", None, 1),
+        (series,),
+        ("Handlingsplan för klimatanpassning 2028–2032", "heading", None, 1),
+        ("Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.",),
+    ]
+    assert classify(_document(_blocks(block, spec)), None) == "utlatande"

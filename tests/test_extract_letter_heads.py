@@ -240,3 +240,21 @@ def test_a_title_broken_over_two_headings(block, headings: list[str], title: str
 )
 def test_signatures_broken_by_the_layout(blocks: list[Block], expected: list[tuple[str, str]]) -> None:
     assert [(s.name, s.title) for s in signatories(analyse(blocks, REGISTER))] == expected
+
+
+@pytest.mark.parametrize(
+    ("office", "unit", "expected"),
+    [
+        ("Region Stockholm", "Trafikförvaltningen", ("Trafikförvaltningen", None)),
+        ("Region Uppsala", "Hälso- och sjukvårdsförvaltningen", ("Hälso- och sjukvårdsförvaltningen", None)),
+        ("Region Jönköpings län", "Regionledningskontoret", ("Regionledningskontoret", None)),
+        ("Region Stockholm", "Regionstyrelsen", ("Region Stockholm", "Regionstyrelsen")),
+        ("Region Stockholm", "Avdelningen för utveckling", ("Region Stockholm", "Avdelningen för utveckling")),
+        ("Trafikförvaltningen", "Strategisk utveckling", ("Trafikförvaltningen", "Strategisk utveckling")),
+    ],
+)  # fmt: skip
+def test_a_regions_office_under_its_name_sends_the_memo(office: str, unit: str, expected: tuple) -> None:
+    from atgard.extract.senders import sender
+
+    found = sender(office, unit)
+    assert (found.office, found.unit) == expected

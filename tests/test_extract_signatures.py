@@ -59,3 +59,34 @@ def test_a_person_over_a_title_in_a_cell_still_signs() -> None:
 def test_a_formula_alone_signs_with_the_name_on_the_next_line(block, texts: list[str], expected: list) -> None:
     found = signatories(analyse([block(text) for text in texts], REGISTER))
     assert [(s.name, s.title) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (
+            ["NINA\nAnna-Karin Sjödén\nKommundirektör", "SNÄV\nTobias Wernersson\nSäkerhetschef"],
+            [("Anna-Karin Sjödén", "Kommundirektör"), ("Tobias Wernersson", "Säkerhetschef")],
+        ),
+        (["~//~\nEva af Klint\nFörvaltningschef"], [("Eva af Klint", "Förvaltningschef")]),
+        (["A.-K. S\nAnna-Karin Sjödén\nBiträdande kommundirektör"],
+         [("Anna-Karin Sjödén", "Biträdande kommundirektör")]),
+        (["J.W.\nJonas Wik\nEkonomidirektör, kommunledningsförvaltningen"],
+         [("Jonas Wik", "Ekonomidirektör, kommunledningsförvaltningen")]),
+        (["NINA\nEnköpings Hyresbostäder AB\nStyrelsen"], []),
+        (["SNÄV\nTobias Wernersson\nEnköping"], []),
+    ],
+)  # fmt: skip
+def test_a_signature_read_over_the_typed_name_is_no_part_of_it(cells: list[str], expected: list) -> None:
+    found = signatories(analyse([_row(*cells)], REGISTER))
+    assert [(s.name, s.title) for s in found] == expected
+
+
+@pytest.mark.parametrize("title", ["Samhällsplanerare", "Trafikplanerare", "Projektledare", "Senior analytiker"])
+def test_a_planner_or_project_leader_signs_under_the_decider(block, title: str) -> None:
+    texts = ["Gustaf Lindvall", "Regional planeringschef, Region Stockholm", "Ronja Almgren", title]
+    found = signatories(analyse([block(text) for text in texts], REGISTER))
+    assert [(s.name, s.title) for s in found] == [
+        ("Gustaf Lindvall", "Regional planeringschef, Region Stockholm"),
+        ("Ronja Almgren", title),
+    ]

@@ -1,0 +1,76 @@
+"""Who sends a document: the office under a municipality's or a region's name in its header.
+
+"Västerås stad" / "Stadsledningsförvaltningen" is sent by the office; "Region Stockholm" / "Trafikförvaltningen"
+by the region's office, "Region Stockholm" / "Regionstyrelsen" by the region as itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import OFFICE_DEFINITE
+
+# "Stockholms stad", "Solna stad", "Uppsala kommun": a municipality as a whole.
+MUNICIPALITY = rule(
+    "header.municipality",
+    r"\b([A-ZÅÄÖ][\wåäö]+ (?:[Ss]tad|kommun))\b",
+    matches=("Stockholms stad", "Solna Stad", "Uppsala kommun", "Box 1, Västerås stad"),
+    not_matches=("stockholms stad", "Stadsledningskontoret", "Kommunstyrelsen"),
+    flags=0,
+)
+
+
+# A region's office under its name ("Region Stockholm" / "Trafikförvaltningen") sends the memo, not its board.
+_REGION_OFFICE = rule(
+    "header.region_office",
+    rf"^[A-ZÅÄÖ][\wåäö -]*(?:{OFFICE_DEFINITE})$",
+    matches=("Trafikförvaltningen", "Regionledningskontoret"),
+    not_matches=("Regionstyrelsen", "Avdelningen för utveckling"),
+)
+
+
+@dataclass(frozen=True)
+class Sender:
+    """The office and unit a document is from."""
+
+    office: str | None
+    unit: str | None
+
+
+def sender(office: str | None, unit: str | None) -> Sender:
+    """The office and unit a document is from. A municipality's name over the header's first lines
+    ("Västerås stad", "Solna kommun") says whose the office is; the office is the line under it.
+
+    >>> sender("Västerås stad", "Stadsledningsförvaltningen")
+    Sender(office='Stadsledningsförvaltningen', unit=None)
+    >>> sender("Region Stockholm", "Trafikförvaltningen"), sender("Region Stockholm", "Regionstyrelsen").office
+    (Sender(office='Trafikförvaltningen', unit=None), 'Region Stockholm')
+    >>> sender("Trafikkontoret", "Avdelningen för trafik")
+    Sender(office='Trafikkontoret', unit='Avdelningen för trafik')
+    """
+    whole = office and (
+        MUNICIPALITY.pattern.fullmatch(office.strip())
+        or (_REGION_OFFICE.match(unit or "") and REGION.match(office.strip()))
+    )
+    if office and unit and whole:
+        return Sender(unit, None)
+    return Sender(office, unit)
+
+
+# A region's (county council's) name heading its letterhead, or with its postal address: its boards are its own.
+REGION = rule(
+    "header.region",
+    r"^(?P<name>Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+|\s+län)?|[A-ZÅÄÖ][\wåäö]+\s+läns\s+landsting)"
+    r"(?:(?P<address>,\s*(?:Box\s+\d+,\s*)?\d{3}\s?\d{2}\b.*)|\s*)$",
+    matches=(
+        "Region Blekinge",
+        "Region Västra Götaland",
+        "Region Jönköpings län",
+        "Jämtlands läns landsting",
+        "Region Blekinge, 371 81 Karlskrona",
+        "Region Stockholm, Box 22550, 104 22 Stockholm",
+    ),
+    not_matches=("Regionstyrelsen", "Till Region Stockholm", "Region Stockholm har yttrat sig", "region Uppsala"),
+    flags=0,
+)
