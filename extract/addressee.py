@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from atgard.extract.letterhead import block_lines, letterhead
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ISO_DATE, ISO_DATE_SHAPE
+from atgard.extract.vocabulary import AGENDA_ITEM_NUMBER, ISO_DATE, ISO_DATE_SHAPE
 from atgard.schema import Block
 from atgard.schema.contract import CaseOfficer
 
@@ -119,7 +119,7 @@ _WHOLE_ORGANISATION = rule(
 _AGENDA_ITEM = rule(
     "header.agenda_item",
     rf"^(?:(?:den\s+)?(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})\s*,?\s*)?"
-    r"(?:p\.?|punkt|ärende(?:\s+nr\.?)?|§)\s*\d{1,3}[a-z]?$",
+    rf"{AGENDA_ITEM_NUMBER}$",
     matches=("2027-05-27, p. 11", "2027-12-14, punkt 11", "den 14 december 2027 § 11", "Ärende 11", "p 4", "§ 7"),
     not_matches=("Trafiknämnden", "2027-05-27", "Punkt 11 Yttrande över planen", "Region 2026"),
 )

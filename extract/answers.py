@@ -27,7 +27,7 @@ from atgard.extract.mentions import BOARD_LIKE, OWN_BODY, resolve_name
 from atgard.extract.report_titles import heading_title
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import MATTER_NUMBER
+from atgard.extract.vocabulary import AGENDA_ITEM_NUMBER, MATTER_NUMBER
 from atgard.schema.contract import Answer, BoardRef, Decision, DocumentKind, Recipient
 from atgard.schema.keys import title_key
 
@@ -140,7 +140,7 @@ _WHOLE_BODY = rule(
 # A meeting's item noted after the board a memo is to ("Trafiknämnden, p. 11", "Kulturnämnden, punkt 4").
 _ITEM_NOTE = rule(
     "answer.item_note",
-    r"\s*,?\s*(?:p\.|punkt|ärende|§)\s*\d+\s*$",
+    rf"\s*,?\s*{AGENDA_ITEM_NUMBER}\s*$",
     matches=("Trafiknämnden, p. 11", "Kulturnämnden, punkt 4", "Idrottsnämnden § 12"),
     not_matches=("Trafiknämnden", "Nämnden för punkt"),
 )
