@@ -143,15 +143,16 @@ _BRACKET = rule(
 )
 _NUMBERS_ONLY = rule(
     "referral.list_code_numbers",
-    r"^[\d.,\s–-]+(?:(?:och|samt|respektive)[\d.,\s–-]+)*$",
-    matches=("4 och 5", "2.1–2.3", "3, 7"),
-    not_matches=("VTI", "trafikförvaltningen", "A2.1"),
+    r"^[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2}){0,3}(?:\s*(?:,|–|-|och|samt|respektive)\s*[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2}){0,3})*$",
+    matches=("4 och 5", "2.1–2.3", "3, 7", "Å3, Å7", "K3 respektive K4"),
+    not_matches=("VTI", "trafikförvaltningen", "SL 2"),
+    flags=0,
 )
 
 
 def _bracketed_codes(entry: str) -> tuple[str, list[str]]:
     """An entry without its codes in brackets, and the codes: "Trafiknämnden (Å3, Å7)" -> "Trafiknämnden", [Å3, Å7];
-    bare numbers are measures' numbers in such a list ("(4 och 5)")."""
+    bare numbers, or a letter and a number, are measures' codes in such a list ("(4 och 5)", "(Å3, Å7)")."""
     found = _BRACKET.search(entry)
     if found is None:
         return entry, []
