@@ -45,9 +45,11 @@ _LAST_DAY = (
     r"(?:sista\s+(?:dag(?:en)?|datum)\s+för\s+(?:svar|yttrande|remissvar|synpunkter)\w*|"
     r"(?:sista\s+)?svars(?:datum|dag)(?:et|en)?\s*:?)"
 )
-# "Remisstiden går ut den …", "Remisstiden är till och med den …"; "yttra sig till och med den …"
+# "Remisstiden går ut den …" (told after it: "gick ut", "har gått ut"), "Remisstiden är till och med den …";
+# "yttra sig till och med den …"
 _TIME_RUNS_OUT = (
-    r"(?:remisstiden\s+(?:går|löper)\s+ut|remisstiden\s+(?:är|löper|pågår)\s+(?:till\s+och\s+med|t\.o\.m\.?|till)|"
+    r"(?:(?:remiss|svars)tiden\s+(?:går|gick|löper|löpte|har\s+gått|hade\s+gått|har\s+löpt|hade\s+löpt)\s+ut|"
+    r"remisstiden\s+(?:är|löper|pågår)\s+(?:till\s+och\s+med|t\.o\.m\.?|till)|"
     r"(?:yttra\s+sig|svara|inkomma\s+med\s+(?:yttrande|svar))\s+(?:till\s+och\s+med|t\.o\.m\.?))"
 )
 _REPLY_BY = rule(
@@ -61,6 +63,9 @@ _REPLY_BY = rule(
         "Svaren ska lämnas senast fredag den 12 mars 2027.",
         "Sista dag för svar är den 1 juni 2027.",
         "Remisstiden går ut den 12 maj 2027.",
+        "Remisstiden gick ut den 2 juni 2027.",
+        "Svarstiden har gått ut den 2 juni 2027",
+        "Remisstiden löpte ut den 2 juni\n2027.",
         "… på remiss till trafiknämnden med sista svarsdatum 2026-04-30.",
         "Svarsdatum: 2026-04-30",
         "Remisstiden är till och med den 12 maj 2026.",
@@ -89,6 +94,7 @@ _ANSWERS_DUE = rule(
         "Sista dag för svar är den 1 juni 2027.",
         "Remisstiden går ut den 12 maj 2027.",
         "Remisstiden är till och med den 12 maj 2026.",
+        "Remisstiden gick ut den 2 juni 2027.",
         "Remissinstanserna ombads att lämna sina svar till kommunstyrelsen senast den 12 september 2025.",
         "Nämnderna ombeds yttra sig senast den 3 mars 2026.",
     ),

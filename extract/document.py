@@ -114,7 +114,7 @@ def _answered_here(referral: Referral, own: set[str], board: set[str]) -> bool:
     kulturnämnden") is one sent to that board, its recipient (the town asked as a whole is not)."""
     if board and all(r.name.casefold() in board for r in referral.recipients):
         return False
-    return addressed_to_self(referral, own)
+    return addressed_to_self(referral, own, alongside=not board)
 
 
 def _extracted(

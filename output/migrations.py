@@ -13,14 +13,7 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from atgard.output.migrations_review import (
-    m014_evidence_and_corrections,
-    m015_referral_years,
-    m016_stated_answers,
-    m017_report_year_index,
-    m018_faster_referral_status,
-    m019_status_by_case,
-)
+from atgard.output.migrations_review import LATER_MIGRATIONS
 from atgard.schema.keys import case_id, case_key, title_key
 
 
@@ -491,10 +484,5 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m011_recipient_exclusions,
     m012_looser_answer_links,
     m013_cases,
-    m014_evidence_and_corrections,
-    m015_referral_years,
-    m016_stated_answers,
-    m017_report_year_index,
-    m018_faster_referral_status,
-    m019_status_by_case,
+    *LATER_MIGRATIONS,  # m014 … (output/migrations_review.py)
 ]

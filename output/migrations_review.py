@@ -7,6 +7,8 @@ the year of a report's referrals.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlite_utils import Database
 
 _EVIDENCE_TABLES = ("documents", "referrals", "measures", "decision_points", "answers")
@@ -109,3 +111,21 @@ def m019_status_by_case(db: Database) -> None:
     document of the case is dated after it; an account that says the answer came "inom remisstiden" or after it
     gives the summary's timeliness). The new version tells a read-only command that the database's views are out
     of date."""
+
+
+def m020_status_implementation_by_opinion(db: Database) -> None:
+    """No step of its own: the view ``referral_status`` is made anew (an account of a body's opinion in another
+    document tells of its implementation row of the same referral too, where no account of that action is found).
+    The new version tells a read-only command that the database's views are out of date."""
+
+
+# The migrations of this module, in order, appended to those of ``migrations``.
+LATER_MIGRATIONS: list[Callable[[Database], None]] = [
+    m014_evidence_and_corrections,
+    m015_referral_years,
+    m016_stated_answers,
+    m017_report_year_index,
+    m018_faster_referral_status,
+    m019_status_by_case,
+    m020_status_implementation_by_opinion,
+]

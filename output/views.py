@@ -179,11 +179,18 @@ _ORIGINAL_REPLY_BY = f"""(SELECT e.reply_by FROM elsewhere e
                         AND {_SAME_ELSEWHERE}
                       ORDER BY e.reply_by LIMIT 1)"""
 # What another document's account of the same referral says the body did, where its own document says nothing.
-_RECOUNTED_STATED = f"""(SELECT e.stated FROM elsewhere e
-                      WHERE e.stated IS NOT NULL AND {_SAME_ELSEWHERE}
+# A body asked for an opinion and to report on carrying its measures out answers both in one answer: an account
+# of its opinion ("Exploateringsnämnden tillstyrker förslaget", "A har yttrat sig inom remisstiden") tells of its
+# implementation row too, where no account of that action is found.
+_BY_OPINION = _SAME_ELSEWHERE.replace("e.action = r.action", "r.action = 'implementation' AND e.action = 'opinion'")
+_TOLD = """(SELECT e.{column} FROM elsewhere e WHERE e.stated IS NOT NULL AND {same}
                       ORDER BY e.document_id LIMIT 1)"""
+_RECOUNTED_STATED = f"""coalesce({_TOLD.format(column="stated", same=_SAME_ELSEWHERE)},
+                                  {_TOLD.format(column="stated", same=_BY_OPINION)})"""
 # And whether it says the answer came in time, from the same account.
-_RECOUNTED_IN_TIME = _RECOUNTED_STATED.replace("SELECT e.stated FROM", "SELECT e.stated_in_time FROM")
+_RECOUNTED_IN_TIME = f"""CASE WHEN {_TOLD.format(column="stated", same=_SAME_ELSEWHERE)} IS NOT NULL
+                             THEN {_TOLD.format(column="stated_in_time", same=_SAME_ELSEWHERE)}
+                             ELSE {_TOLD.format(column="stated_in_time", same=_BY_OPINION)} END"""
 
 # One row per referral and named recipient. A board has answered with an answer stored, else by what the referring
 # document says (a Beredning's account; or another document's account of the same referral, ``_RECOUNTED_STATED``),

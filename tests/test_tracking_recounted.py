@@ -196,3 +196,62 @@ def test_an_account_that_says_when_gives_the_timeliness(tmp_path: Path) -> None:
         ("Kulturnämnden", "answered", "on_time"),
         ("Idrottsnämnden", "answered", None),
     ]
+
+
+def test_an_account_of_the_opinion_tells_of_the_implementation_row_too(tmp_path: Path) -> None:
+    """A body asked for an opinion and to report on carrying its measures out answers both in one answer: the final
+    memo's "Trafiknämnden tillstyrker förslaget …" (an opinion account) tells the memo's implementation row, and
+    an account of the implementation itself comes first where there is one."""
+    register = load_register()
+    db = open_store(tmp_path / "implementation.db")
+    store.save_register(db, register.entries.values(), register.surface_forms())
+    asked = _referral([TRAFIK, KULTUR, IDROTT], reply_by="2091-03-12")
+    codes = {"action": "implementation", "scope": "measures", "measure_codes": ["Å3", "Å7"]}
+    memo = Document(
+        id=f"{1:064x}",
+        filename="remiss.pdf",
+        diarienummer="KS 2091/614",
+        date="2091-01-18",
+        referrals=[asked, asked.model_copy(update={**codes, "recipients": [TRAFIK, KULTUR]})],
+        **{**DATED, "year": 2091},
+    )
+
+    def told(outcomes: tuple[tuple[Recipient, str, bool | None], ...]) -> list[StatedAnswer]:
+        return [
+            StatedAnswer(
+                board=BoardRef(name=r.name, board_id=r.board_id, kind=r.kind),
+                outcome=o,
+                source=LOCATED["boxes"][0],
+                in_time=t,
+            )
+            for r, o, t in outcomes
+        ]
+
+    opinion = told(((TRAFIK, "answered", True), (KULTUR, "answered", None), (IDROTT, "unanswered", None)))
+    recount = Document(
+        id=f"{2:064x}",
+        filename="utlatande.pdf",
+        diarienummer="KS 2091/614",
+        date="2091-04-20",
+        referrals=[
+            _referral([TRAFIK, KULTUR, IDROTT], recounted=True, stated_answers=opinion),
+            _referral([KULTUR], recounted=True, stated_answers=told(((KULTUR, "unanswered", None),))).model_copy(
+                update=codes
+            ),
+        ],
+        **{**DATED, "year": 2091},
+    )
+    for document in (memo, recount):
+        store.save_document(db, document, "test")
+    rows = db.execute(
+        "SELECT action, board_name, status, timeliness FROM referral_status WHERE referral_document_id = ?"
+        " ORDER BY referral_seq, recipient_seq",
+        [f"{1:064x}"],
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [
+        ("opinion", "Trafiknämnden", "answered", "on_time"),
+        ("opinion", "Kulturnämnden", "answered", None),
+        ("opinion", "Idrottsnämnden", "unanswered", "overdue"),
+        ("implementation", "Trafiknämnden", "answered", "on_time"),  # its opinion's account
+        ("implementation", "Kulturnämnden", "unanswered", "overdue"),  # the implementation's own account first
+    ]

@@ -113,7 +113,8 @@ def with_accounts(found: Sequence[Found], accounts: Sequence[Account], reports: 
         counting = [finding for f, finding in before if f.counted]
         if counting:  # the bodies a referral counted ("till fyra facknämnder"): those its accounts name
             _add(counting[-1], account, tell=False)
-        for _, finding in before:  # the referrals that named the bodies get their status
+        for finding in [finding for _, finding in before] or _recounted_earlier(found, findings, account):
+            # the referrals that named the bodies get their status
             finding.note(account, {r.name.casefold() for r in finding.referral.recipients})
         if counting:
             continue
@@ -130,6 +131,19 @@ def with_accounts(found: Sequence[Found], accounts: Sequence[Account], reports: 
 
 def _before(found: Found, account: Account) -> bool:
     return found.section == account.section and found.order <= account.order
+
+
+def _recounted_earlier(found: Sequence[Found], findings: Sequence[Finding], account: Account) -> list[Finding]:
+    """The referrals an account in a section of its own tells of: those recounted in the last earlier section that
+    recounts one ("Beredning: Förslaget har remitterats till A, B och C." / "Remissammanställning: A tillstyrker
+    förslaget. B har inte besvarat remissen.")."""
+    earlier = [
+        (f, finding) for f, finding in zip(found, findings, strict=True) if f.recounted and f.order < account.order
+    ]
+    if not earlier:
+        return []
+    last = max(f.section for f, _ in earlier)
+    return [finding for f, finding in earlier if f.section == last]
 
 
 def _implied(account: Account, title: str | None) -> Finding:

@@ -118,8 +118,19 @@ def _set_aside(text: str, chars: list[str], start: int, end: int) -> None:
             _blank(chars, opening, opening + 1 + named.end())  # "(d.v.s. " goes, the names stay
             _blank(chars, closing, closing + 1)
             _set_aside(text, chars, opening + 1 + named.end(), closing)
-        elif _ASIDE_OPENING.match(inner) or "(" in inner:
+        elif _ASIDE_OPENING.match(inner) or "(" in inner or _ABBREVIATION.match(inner):
             _blank(chars, opening, closing + 1)
+
+
+# A body's abbreviation in brackets after its name: "Skolfastigheter i Stockholm AB (SISAB)", "(SKR)", "(SL)"; the
+# name before it is the body, the abbreviation no item of the list ("… (SISAB), samt till X" goes on).
+_ABBREVIATION = rule(
+    "referral.aside_abbreviation",
+    r"^\s*[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,9}\s*$",
+    matches=("SISAB", "SKR", "SL", "SSAB"),
+    not_matches=("Å3, Å7", "bolaget", "Skolfastigheter", "2027"),
+    flags=0,
+)
 
 
 def plain_list(text: str, start: int, end: int) -> str:

@@ -155,10 +155,15 @@ def default_report(reports: Reports) -> str | None:
     return reports.subject
 
 
-def addressed_to_self(referral: Referral, own: set[str]) -> bool:
+def addressed_to_self(referral: Referral, own: set[str], *, alongside: bool = False) -> bool:
     """A referral whose every recipient is the document's own body or municipality: the remiss it answers.
 
-    A recipient named by its kind alone ("Nämnden", "Styrelsen") is the document's own body.
+    A recipient named by its kind alone ("Nämnden", "Styrelsen") is the document's own body. With ``alongside``
+    (an answer, not an agenda that lists the remisser sent to its board), a recounted referral that names the own
+    body among others is the remiss it answers too, the others asked alongside ("Haninge kommun skickade förslaget
+    på remiss till bl.a. Region Stockholm, Trafikverket och …" in the region's answer); and so is one whose body
+    answers here ("Trafikverket har fått rubricerat förslag på remiss från Norrtälje kommun och lämnar härmed sitt
+    yttrande"). An own name's tail after a comma is no part of it ("Trafiknämnden, p. 11").
 
     >>> from atgard.schema.contract import Recipient
     >>> one = Recipient(name="Stockholms stad", kind="external")
@@ -167,13 +172,35 @@ def addressed_to_self(referral: Referral, own: set[str]) -> bool:
     ...     boxes=[{"page": 1, "bbox": {"x0": 0, "top": 0, "x1": 1, "bottom": 1}}]), {"stockholms stad"})
     True
     """
-    return all(
+    own = own | {name.split(",")[0].strip() for name in own}
+    mine = [
         _unplaced(recipient.name, own) in own
         or _self_named(recipient.name, referral.text)
-        or OWN_BODY.match(recipient.name)
-        or _OWN_OFFICE_OR_TOWN.match(recipient.name)
+        or OWN_BODY.match(recipient.name) is not None
+        or _OWN_OFFICE_OR_TOWN.match(recipient.name) is not None
         for recipient in referral.recipients
-    )
+    ]
+    if all(mine):
+        return True
+    return alongside and referral.recounted and (any(mine) or _ANSWERS_HERE.search(referral.text) is not None)
+
+
+# A sentence in which the body that got the remiss answers it here: "… och lämnar härmed sitt yttrande", "avger
+# härmed följande yttrande", "lämnar följande synpunkter".
+_ANSWERS_HERE = rule(
+    "referral.answers_here",
+    r"\b(?:lämnar|avger|överlämnar)\s+(?:härmed\s+|här\s+)?(?:sitt|sina|följande|nedanstående)\s+"
+    r"(?:yttrande|svar|remissvar|synpunkter)\b|\b(?:lämnar|avger)\s+härmed\s+(?:ett\s+)?(?:yttrande|svar)\b",
+    matches=(
+        "Trafikverket har fått rubricerat förslag på remiss från Norrtälje kommun och lämnar härmed sitt yttrande.",
+        "Länsstyrelsen har fått planen på remiss och avger härmed följande yttrande.",
+        "Regionen har beretts tillfälle att yttra sig och lämnar följande synpunkter.",
+    ),
+    not_matches=(
+        "Förslaget har remitterats till trafiknämnden som har lämnat sitt yttrande.",
+        "Kulturnämnden lämnade sitt yttrande den 3 maj.",
+    ),
+)
 
 
 # A body named with its town: "stadsbyggnadsnämnden i Helsingborg", "Helsingborgs stads stadsbyggnadsnämnd".

@@ -7,10 +7,12 @@ from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed, Sentence
 from atgard.extract.boards import BoardRegister
+from atgard.extract.codes import find_codes
 from atgard.extract.mentions import BOARD_LIKE, LIST_SEPARATORS, NAME_LIKE, read_board_list, resolve_name
 from atgard.extract.referrals.common import IMPLEMENTATION, report_title
 from atgard.extract.referrals.cues import has_cue
 from atgard.extract.referrals.labelled import labelled_recipients
+from atgard.extract.referrals.remisslist import GROUP_LABEL
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import AND
@@ -42,25 +44,36 @@ def _named_item(text: str, register: BoardRegister) -> list[Recipient]:
     return [resolve_name(name, register)]
 
 
+Coded = list[tuple[Recipient, list[str]]]  # the bodies the list gives measure codes in brackets, with their codes
+
+
 def _listed_after(
     analysed: Sequence[Analysed], index: int, register: BoardRegister
-) -> tuple[list[Recipient], list[Analysed]]:
-    """Recipients set as a list under a lead-in ("... remitterats till följande:", a "Remissinstanser" heading)."""
+) -> tuple[list[Recipient], list[Analysed], Coded]:
+    """Recipients set as a list under a lead-in ("... remitterats till följande:", a "Remissinstanser" heading), its
+    parts under sub-headings that name their group ("Facknämnder", "Bolag", "Övriga"), and the codes in brackets
+    after a body ("Trafiknämnden (Å3, Å7)")."""
     recipients: list[Recipient] = []
     items: list[Analysed] = []
+    coded: Coded = []
     districts = False
     for item in analysed[index + 1 :]:
         if item.block.kind == "list_item" and labelled_recipients(item.text, 0, len(item.text), item.boards, register):
             break  # "Idrottsnämnden: åtgärderna D2.1–D2.4": a directive of its own, not a name of the list
+        if item.block.kind == "heading":
+            if not GROUP_LABEL.match(item.text.strip()):
+                break
+            districts = bool(_DISTRICTS.match(item.text.strip()))  # "Stadsdelsnämnder" over "Farsta", "Bromma"
+            continue
         entries = _entries(item)
         stop = next((i for i, entry in enumerate(entries) if _LIST_STOP.match(entry)), None)
-        if (found := _read_entries(entries[:stop], recipients, districts, register)) is None:
+        if (found := _read_entries(entries[:stop], recipients, districts, register, coded)) is None:
             break
         recipients, districts = found
         items.append(item)
         if stop is not None:
             break
-    return recipients, items
+    return recipients, items, coded
 
 
 # Where a list of remissinstanser ends: the sändlista's part of those who get the matter for information or a copy.
@@ -90,15 +103,15 @@ _DISTRICTS = rule(
 
 
 def _read_entries(
-    entries: Sequence[str], recipients: list[Recipient], districts: bool, register: BoardRegister
+    entries: Sequence[str], recipients: list[Recipient], districts: bool, register: BoardRegister, coded: Coded
 ) -> tuple[list[Recipient], bool] | None:
     """The recipients with those of one item's entries, and whether a place alone is a district after them; None
-    when an entry names no one (the list has ended)."""
+    when an entry names no one (the list has ended). A body's codes in brackets go to ``coded``."""
     if not entries:
         return None
     recipients = list(recipients)
     label = False  # the last entry was the districts' group alone ("Stadsdelsnämnderna"): a label if places follow
-    for entry in entries:
+    for entry, codes in map(_bracketed_codes, entries):
         if _LIST_LABEL.match(entry):
             districts, label = bool(_DISTRICTS.match(entry)), False
             continue
@@ -107,14 +120,45 @@ def _read_entries(
             if label:
                 recipients.pop()  # "Stadsdelsnämnderna" over its places was their label, not the group
             recipients += places
+            coded += [(body, codes) for body in places if codes]
             label = False
             continue
         if not (found := read_board_list(entry, register) or _named_item(entry, register)):
             return None
         recipients += found
+        coded += [(body, codes) for body in found if codes]
         districts = bool(_DISTRICTS.match(entry))
         label = districts and len(found) == 1 and found[0].group
     return recipients, districts
+
+
+# Measure codes in brackets after a body of the list: "Trafiknämnden (Å3, Å7)", "Kulturnämnden (åtgärd 4 och 5)",
+# "Idrottsnämnden (2.1–2.3)"; a bracket of anything else stays the name's ("Statens väg- och transportforskningsinstitut
+# (VTI)").
+_BRACKET = rule(
+    "referral.list_codes",
+    r"\s*\((?P<inside>[^()]{1,80})\)[\s,;.]*$",
+    matches=("Trafiknämnden (Å3, Å7)", "Kulturnämnden (åtgärd 4 och 5),", "Idrottsnämnden (2.1–2.3)"),
+    not_matches=("Trafiknämnden", "Region Stockholm (trafikförvaltningen) och polisen"),
+)
+_NUMBERS_ONLY = rule(
+    "referral.list_code_numbers",
+    r"^[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2}){0,3}(?:\s*(?:,|–|-|och|samt|respektive)\s*[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2}){0,3})*$",
+    matches=("4 och 5", "2.1–2.3", "3, 7", "Å3, Å7", "K3 respektive K4"),
+    not_matches=("VTI", "trafikförvaltningen", "SL 2"),
+    flags=0,
+)
+
+
+def _bracketed_codes(entry: str) -> tuple[str, list[str]]:
+    """An entry without its codes in brackets, and the codes: "Trafiknämnden (Å3, Å7)" -> "Trafiknämnden", [Å3, Å7];
+    bare numbers, or a letter and a number, are measures' codes in such a list ("(4 och 5)", "(Å3, Å7)")."""
+    found = _BRACKET.search(entry)
+    if found is None:
+        return entry, []
+    inside = found.group("inside").strip()
+    codes = find_codes(inside) or (find_codes(f"åtgärderna {inside}") if _NUMBERS_ONLY.match(inside) else [])
+    return (entry[: found.start()], [c.code for c in codes]) if codes else (entry, [])
 
 
 def _districts_by_place(entry: str, register: BoardRegister) -> list[Recipient]:
@@ -179,21 +223,49 @@ def _lines(item: Analysed) -> list[tuple[str, bool]]:
     ]
 
 
+# A sentence that asks the bodies the list gives codes to report on carrying those measures out: "De nämnder som i
+# förteckningen nedan har ett eller flera åtgärdsnummer inom parentes ska därutöver redovisa sina förutsättningar för
+# att genomföra de angivna åtgärderna".
+_CODES_ASKED = rule(
+    "referral.list_codes_asked",
+    r"\binom\s+parentes\b|\båtgärdsnummer\w*|\b(?:de\s+)?angivna\s+åtgärd\w*|"
+    r"\b(?:åtgärder\w*|koder\w*|nummer)\s+(?:som\s+)?(?:anges|står|angetts)\s+(?:efter|vid|bredvid)\b",
+    matches=(
+        "De nämnder som i förteckningen har ett eller flera åtgärdsnummer inom parentes ska därutöver redovisa",
+        "ska även redovisa sina förutsättningar att genomföra de angivna åtgärderna",
+        "redovisa förutsättningarna för att genomföra de åtgärder som anges efter nämndens namn",
+    ),
+    not_matches=("Samtliga remissinstanser ges tillfälle att yttra sig över handlingsplanen.",),
+)
+
+
+def _codes_asked(analysed: Sequence[Analysed]) -> bool:
+    """Whether the document asks the list's bodies with codes to report on carrying them out."""
+    return any(
+        IMPLEMENTATION.search(sentence.text) and _CODES_ASKED.search(sentence.text)
+        for item in analysed
+        if item.block.kind in ("paragraph", "list_item")
+        for sentence in item.sentences()
+    )
+
+
 def list_referral(
     lead: Analysed,
     sentence: Sentence | None,
     reports: Reports,
     analysed: Sequence[Analysed],
     register: BoardRegister,
-) -> Referral | None:
-    recipients, items = _listed_after(analysed, lead.index, register)
+) -> list[Referral]:
+    """The referral a list under a lead states; with codes in brackets after some of its bodies and a sentence that
+    asks for them, one implementation referral more for each set of codes ("Trafiknämnden (Å3, Å7)")."""
+    recipients, items, coded = _listed_after(analysed, lead.index, register)
     if not recipients:
-        return None
+        return []
     text = sentence.text if sentence else lead.text
     start, end = (sentence.start, sentence.end) if sentence else (0, len(lead.text))
     titles = [s for s in reports.spans if s.block == lead.index]
     boxes = union_per_page(lead.block.locate(start, end) + [box for item in items for box in item.block.boxes])
-    return Referral(
+    referral = Referral(
         report_title=report_title(lead, sentence or Sentence(start, end, text), titles, reports),
         action="implementation" if IMPLEMENTATION.search(text) else "opinion",
         scope="report",
@@ -203,3 +275,20 @@ def list_referral(
         bbox=boxes[0].bbox,
         boxes=boxes,
     )
+    if referral.action != "opinion" or not coded or not _codes_asked(analysed):
+        return [referral]
+    by_codes: dict[tuple[str, ...], list[Recipient]] = {}
+    for body, codes in coded:
+        by_codes.setdefault(tuple(codes), []).append(body)
+    return [referral] + [
+        referral.model_copy(
+            update={
+                "action": "implementation",
+                "scope": "measures",
+                "measure_codes": list(codes),
+                "recipients": bodies,
+                "text": f"{text} – {', '.join(b.name for b in bodies)} ({', '.join(codes)})",
+            }
+        )
+        for codes, bodies in by_codes.items()
+    ]

@@ -38,7 +38,7 @@ _CONDITION = rule(
 _FILLER_WORD = (
     r"(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+an(?:nat|dra)|bl\.\s?a\.?|"
     r"m\.\s?fl\.?|med\s+flera|t\.\s?ex\.?|till\s+exempel|främst|d\.\s?v\.\s?s\.?|dvs\.?|det\s+vill\s+säga|"
-    rf"närmare\s+bestämt|i\s+synnerhet|särskilt|samtliga|alla|{AND}|styrelsen\s+(?:för|i)|till|av|:|-|–|"
+    rf"närmare\s+bestämt|i\s+synnerhet|särskilt|samtliga|alla|{AND}|(?:bolags)?styrelse(?:n|rna)\s+(?:för|i)|till|av|:|-|–|"
     # an under-referral named in the list: "Sundbybergs stadshus AB för vidare remiss till Fastighets AB Förvaltaren"
     r"för\s+(?:vidare\s+remiss|vidareremittering|underremittering|vidarebefordran)|"
     # a group's noun before the names it holds: "till dotterbolagen AB X, AB Y och AB Z", "dotterbolaget X"
@@ -62,6 +62,8 @@ _FILLER = rule(
         "samt regionens",
         "för vidare remiss till",
         "för underremittering till",
+        "samt till styrelserna för",
+        "och bolagsstyrelserna i",
     ),
     not_matches=("Kulturnämnden", "utom", "de nämnder som berörs"),
 )

@@ -82,8 +82,11 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
     dissent = in_dissent(analysed)
     for item in analysed:
         heading = _list_heading(item) and item.index not in dissent
-        if heading and (listed := list_referral(item, None, reports, analysed, register)) is not None:
-            read.referrals.append(Found(listed, -1, (item.index, 0), listed=True))
+        if heading:
+            read.referrals += [
+                Found(listed, -1, (item.index, n), listed=True)
+                for n, listed in enumerate(list_referral(item, None, reports, analysed, register))
+            ]
     nouns = titles_by_noun(analysed, reports)
     directing = False  # the items that follow are a referral's directives, one an item
     for unit in reading_units(analysed, reports, register, dissent):
@@ -123,6 +126,7 @@ def _without_repeated_lists(found: list[Found]) -> list[Found]:
             r.name
             for s in stated
             if f.referral.report_title in (None, s.referral.report_title)
+            and "opinion" in (f.referral.action, s.referral.action)  # a list's codes ask more than the text's opinion
             for r in s.referral.recipients
         }
     ]
@@ -332,10 +336,10 @@ def _read_sentence(
     if not requests and leads:
         # the list follows as items: the bodies one an item, or directives that each name their bodies
         lead = LIST_LEAD.search(text) or _DIRECTIVES_FOLLOW.search(text)
-        listed = list_referral(item, sentence, reports, analysed, register) if lead else None
-        if listed is not None:
+        listed = list_referral(item, sentence, reports, analysed, register) if lead else []
+        if listed:
             recounted = any(c.recounted for c in clauses)
-            read.referrals.append(Found(listed, unit.section, (item.index, sentence.start), recounted))
+            read.referrals += [Found(r, unit.section, (item.index, sentence.start), recounted) for r in listed]
             return False
         return _DIRECTIVES_FOLLOW.search(text) is not None
     for action, request in requests.items():

@@ -30,13 +30,32 @@ def view_answerers(
         return []
     found: list[Recipient] = []
     for start, end in clauses(masked, sentence.start, sentence.end):  # ", och B har inte yttrat sig" apart
-        view = VIEW.match(masked[start:end])
-        if view is None:
+        views = [v for v in (VIEW.match(masked[start:end]), _MORE_VIEW.match(masked[start:end])) if v is not None]
+        if not views:
             continue
+        view = min(views, key=lambda v: v.start("verb"))  # the first: "A är i huvudsak positiv men framhåller"
         subject = Zone(start, start + view.start("verb"), whole=True)
         recipients, _ = recipients_in(masked, subject, boards, register)
         found += [r for r in recipients if not r.group and not _BACK_REFERENCE.match(r.name)]
     return found
+
+
+# Views the answers' summaries word with an adverb or a phrase: "Utbildningsnämnden ser positivt på planen",
+# "Fastighetsnämnden är i huvudsak positiv men …", "Bolaget ser med oro på …".
+_MORE_VIEW = rule(
+    "referral.view_phrase",
+    r"^(?:(?!\b(?:ska|skall|bör|senast)\b).)*?\b(?P<verb>"
+    r"s(?:er|åg)\s+(?:\w+\s+){0,3}?(?:positivt|negativt|kritiskt|med\s+(?:oro|tillförsikt))\s+på|"
+    r"(?:är|var)\s+(?:\w+\s+){2}(?:positiv|negativ|kritisk|tveksam)\w*)\b",
+    matches=(
+        "Utbildningsnämnden ser positivt på planen",
+        "Fastighetsnämnden är i huvudsak positiv men framhåller",
+        "Idrottsnämnden såg i stort sett positivt på förslaget",
+        "AB Svenska Bostäder ser med oro på kostnaderna",
+        "Kulturnämnden är i grunden kritisk till förslaget",
+    ),
+    not_matches=("Nämnden ska se positivt på", "Trafiknämnden ser till att", "Förslaget är i linje med planen"),
+)
 
 
 # A body named by its common noun alone refers back to one named before ("Nämnden påpekar", "Bolaget anser").
