@@ -326,13 +326,21 @@ def written_date(blocks: Sequence[Block]) -> str | None:
 
 
 def _meeting_time(block: Block) -> str | None:
-    """The date in a protocol's row of its meeting's time: "Tid | Måndagen den 26 maj 2025 kl. 14.00–15.05"."""
-    cells = [cell.text.strip() for cell in block.cells]
-    if block.kind != "table_row" or len(cells) < 2 or not _MEETING_TIME_LABEL.match(cells[0].split("\n")[0]):
-        return None
-    if iso := ISO_DATE.search(cells[1]):
-        return iso.group(1)
-    return as_iso(found) if (found := LONG_DATE.search(cells[1])) else None
+    """The date in a protocol's row of its meeting's time: "Tid | Måndagen den 26 maj 2025 kl. 14.00–15.05", or
+    the same on a line of its own under the title ("Tid: Måndagen den 14 juni 2027 kl. 16.00–17.40")."""
+    if block.kind == "table_row":
+        cells = [cell.text.strip() for cell in block.cells]
+        labelled = [cells[1]] if len(cells) > 1 and _MEETING_TIME_LABEL.match(cells[0].split("\n")[0]) else []
+    else:
+        spans = [block.text[line.start : line.end] for line in block.lines] or [block.text]
+        lines = [line.split(":", 1) for span in spans for line in span.splitlines() if ":" in line]
+        labelled = [value for label, value in lines if _MEETING_TIME_LABEL.match(label.strip())]
+    for value in labelled:
+        if iso := ISO_DATE.search(value):
+            return iso.group(1)
+        if found := LONG_DATE.search(value):
+            return as_iso(found)
+    return None
 
 
 def document_year(date: str | None, *texts: str | None) -> int | None:

@@ -327,6 +327,24 @@ def test_the_date_stacked_in_the_head(left: str, date: str | None) -> None:
     assert written_date(blocks) == date
 
 
+@pytest.mark.parametrize(
+    ("lines", "date"),
+    [
+        (("Tid: Måndagen den 14 juni 2027 kl. 16.00–17.40", "Plats: Bolagets huvudkontor"), "2027-06-14"),
+        (("Plats och tid: Stadshuset, tisdagen den 3 mars 2026, kl. 13.00",), "2026-03-03"),
+        (("Sammanträdesdatum: 2025-05-28", "Plats: Rådhuset"), "2025-05-28"),
+        (("Tid: kl. 16.00–17.40", "Plats: Bolagets huvudkontor"), None),  # no date on the line: none
+        (("Tidplan: den 14 juni 2027 beslutar styrelsen", "Plats: huvudkontoret"), None),  # no meeting's label
+    ],
+)
+def test_the_date_of_a_meeting_on_its_labelled_line(lines: tuple[str, ...], date: str | None) -> None:
+    """A protocol's meeting time on a line under its title is its date, before a later heading's "per den 30 april
+    2027" (which is what a line without a meeting's label or date leaves, as before)."""
+    title = _lines("Protokoll fört vid styrelsemöte i AB Familjebostäder", kind="heading", level=1)
+    later = _lines("§ 5 Ekonomisk rapport per den 30 april 2027", kind="heading", level=2)
+    assert written_date([title, _lines(*lines), later]) == (date or "2027-04-30")
+
+
 # --- A ministry's remiss answers nothing ------------------------------------------------------------------------
 
 
