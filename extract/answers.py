@@ -142,7 +142,7 @@ _ITEM_NOTE = rule(
     "answer.item_note",
     rf"\s*,?\s*{AGENDA_ITEM_NUMBER}\s*$",
     matches=("Trafiknämnden, p. 11", "Kulturnämnden, punkt 4", "Idrottsnämnden § 12"),
-    not_matches=("Trafiknämnden", "Nämnden för punkt"),
+    not_matches=("Trafiknämnden", "Nämnden för punkt", "Styrgrupp 2"),
 )
 
 

@@ -73,9 +73,15 @@ _CUED = rule(
 )
 # A list of codes of a capital and one number in brackets right after a body names the measures that body is
 # to carry out, as a remiss list sets them: "Trafiknämnden (Å3, Å7)", "AB Familjebostäder (Å12)",
-# "exploateringsnämnden (K1–K3)". Not after a word of another kind ("karta (B4)", "blankett (K10)").
+# "exploateringsnämnden (K1–K3)". Not after a word of another kind ("karta (B4)", "blankett (K10)"), capitalised too
+# ("Se Karta (B4)", "Bilaga (B2)", "Länsväg (E4)": a paper's furniture or a road, whatever its case).
+_FURNITURE = (
+    r"(?i:kartan?|bilagan?|figur(?:en)?|tabell(?:en)?|bild(?:en)?|blankett(?:en)?|rutan?|sidan?|avsnitt|kapitel|"
+    r"(?:riks|läns|europa|motor)?väg(?:en)?)"
+)
 _BODY_END = (
-    r"(?:[A-ZÅÄÖ][\wåäöé-]*|[\wåäöé-]*(?:nämnd|nämnden|styrelse|styrelsen|bolag|bolaget|förvaltningen|kontoret)|AB)"
+    rf"(?:(?!{_FURNITURE}\b)[A-ZÅÄÖ][\wåäöé-]*|"
+    r"[\wåäöé-]*(?:nämnd|nämnden|styrelse|styrelsen|bolag|bolaget|förvaltningen|kontoret)|AB)"
 )
 _LETTER_NUMBER = r"[A-ZÅÄÖ]\d{1,2}(?![\w.]*\d|\w)"
 _BRACKETED = rule(
@@ -87,7 +93,15 @@ _BRACKETED = rule(
         "Stockholm Vatten och Avfall AB (Å5, Å6)",
         "exploateringsnämnden (K1–K3 och K5)",
     ),
-    not_matches=("se karta (B4)", "blankett (K10)", "Trafiknämnden (2027)", "Trafiknämnden (Å3 om gator)"),
+    not_matches=(
+        "se karta (B4)",
+        "blankett (K10)",
+        "Trafiknämnden (2027)",
+        "Trafiknämnden (Å3 om gator)",
+        "Se Karta (B4)",
+        "enligt Bilaga (B2)",
+        "Länsväg (E4)",
+    ),
     flags=0,
 )
 # What a code may hold that its normal form has not: spaces, and a dot after its letter ("A. 2.1" -> "A2.1").

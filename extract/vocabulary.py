@@ -232,14 +232,15 @@ MEASURE_WORD = fragment(
 )
 MONTHS = "januari februari mars april maj juni juli augusti september oktober november december".split()
 MONTH = fragment("date.month", "|".join(MONTHS), matches=("januari", "maj", "December"), not_matches=("jan", "maj."))
-# An ISO date as memos print it: "2018-03-15"; ``ISO_DATE`` finds one, the date its group 1.
-# A meeting's item on its agenda, as noted beside a memo's addressee: "p. 11", "punkt 4", "ärende nr 3", "§ 12".
+# A meeting's item on its agenda, as noted beside a memo's addressee: "p. 11", "punkt 4", "ärende nr 3", "§ 12";
+# a word of its own ("Styrgrupp 2" is no item 2). MATTER_NUMBER below is the item a text refers to, without "p.".
 AGENDA_ITEM_NUMBER = fragment(
     "meeting.item_number",
-    r"(?:p\.?|punkt|ärende(?:\s+nr\.?)?|§)\s*\d{1,3}[a-z]?",
+    r"(?<![\wåäöÅÄÖ])(?:p\.?|punkt|ärende(?:\s+nr\.?)?|§)\s*\d{1,3}[a-z]?\b",
     matches=("p. 11", "punkt 4", "ärende nr 3", "§ 12", "p 4", "§7b"),
-    not_matches=("protokoll 11", "punkten"),
+    not_matches=("protokoll 11", "punkten", "Styrgrupp 2", "Arbetsgrupp 3"),
 )
+# An ISO date as memos print it: "2018-03-15"; ``ISO_DATE`` finds one, the date its group 1.
 ISO_DATE_SHAPE = fragment(
     "date.iso",
     r"(?:19|20)\d\d-[01]\d-[0-3]\d",

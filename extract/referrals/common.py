@@ -189,7 +189,8 @@ def addressed_to_self(referral: Referral, own: set[str], *, alongside: bool = Fa
 # härmed följande yttrande", "lämnar följande synpunkter".
 _ANSWERS_HERE = rule(
     "referral.answers_here",
-    r"\b(?:lämnar|avger|överlämnar)\s+(?:härmed\s+|här\s+)?(?:sitt|sina|följande|nedanstående)\s+"
+    # "sitt/sina" only with "härmed": "… som lämnar sina synpunkter senast 1 mars" tells of the bodies asked
+    r"\b(?:lämnar|avger|överlämnar)\s+(?:(?:härmed|här)\s+(?:sitt|sina|följande|nedanstående)|följande|nedanstående)\s+"
     r"(?:yttrande|svar|remissvar|synpunkter)\b|\b(?:lämnar|avger)\s+härmed\s+(?:ett\s+)?(?:yttrande|svar)\b",
     matches=(
         "Trafikverket har fått rubricerat förslag på remiss från Norrtälje kommun och lämnar härmed sitt yttrande.",
@@ -198,6 +199,7 @@ _ANSWERS_HERE = rule(
     ),
     not_matches=(
         "Förslaget har remitterats till trafiknämnden som har lämnat sitt yttrande.",
+        "Planen har remitterats till nämnderna, som lämnar sina synpunkter senast den 1 mars 2027.",
         "Kulturnämnden lämnade sitt yttrande den 3 maj.",
     ),
 )
