@@ -395,8 +395,8 @@ def extract_table_measures(
         return []  # most documents have none: no glossary made for them
     reading = _Reading(report_title, register, explained=glossary(analysed))
     for item in analysed:
-        if item.block.kind != "table_row" and reading.stated(item):
-            continue
+        if item.block.kind in ("paragraph", "list_item") and reading.stated(item):
+            continue  # a heading is read below: it ends the table and names the section
         if item.block.kind != "table_row":
             reading.close()
             if item.block.kind == "heading":

@@ -526,6 +526,21 @@ def test_a_memos_measures_table(block, header, rows, expected) -> None:
     assert [(m.code, m.text, [b.name for b in m.responsible]) for m in found] == expected
 
 
+@pytest.mark.parametrize("heading", ["Synpunkter", "Åtgärd 5: Uppföljning", "Åtgärd 5 – Uppföljning"])
+def test_a_heading_ends_a_measures_table_whatever_it_says(block, heading: str) -> None:
+    """A heading that reads like a stated measure ("Åtgärd 5: Uppföljning") still ends the table above it."""
+    from atgard.extract.coded_measures import extract_table_measures
+
+    blocks = [
+        _row(block, "Åtgärd", "Beskrivning", "Ansvar"),
+        _row(block, "3.1", "Ta fram en skyfallsmodell", "Trafiknämnden"),
+        block(heading, "heading", level=2),
+        _row(block, "4.1", "After a heading: no table", "Kulturnämnden"),
+    ]
+    found = extract_table_measures(analyse(blocks, REGISTER), "Programmet", REGISTER)
+    assert [(m.code, [b.name for b in m.responsible]) for m in found] == [("3.1", ["Trafiknämnden"])]
+
+
 @pytest.mark.parametrize(
     ("items", "expected"),
     [
