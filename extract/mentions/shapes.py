@@ -220,7 +220,7 @@ _MUNICIPALITY_GROUP = rule(
     "board.municipality_group_shape",
     r"\b(?:(?:[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga)\s+(?:[a-zåäö]+ska\s+)?kommuner(?:na)?"
     r"(?:\s+i\s+(?:(?:Västra|Östra|Norra|Södra)\s+)?[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)?|"
-    r"(?<!och\s)(?<!samt\s)(?<!,\s)[A-ZÅÄÖ][\wåäö]+s\s+kommuner)\b",
+    r"(?<!och\s)(?<!samt\s)(?<!,\s)(?!Sveriges\s)[A-ZÅÄÖ][\wåäö]+s\s+kommuner)\b",  # a county's, not the country's
     matches=(
         "samtliga skånska kommuner",
         "Samtliga kommuner i Jönköpings län",
@@ -229,7 +229,12 @@ _MUNICIPALITY_GROUP = rule(
     ),
     # "länets kommuner", "kommunerna i länet": asked by another body, the document's own town among them (a
     # referral to a town), or the region's wide remiss its decision names
-    not_matches=("Sveriges Kommuner och Regioner", "Karlshamns och Sölvesborgs kommuner", "länets kommuner"),
+    not_matches=(
+        "Sveriges Kommuner och Regioner",
+        "Karlshamns och Sölvesborgs kommuner",
+        "länets kommuner",
+        "Sveriges kommuner har stora investeringsbehov",
+    ),
     flags=0,
 )
 
