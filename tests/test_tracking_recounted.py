@@ -4,7 +4,10 @@ whether its answer came in time."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+
+from sqlite_utils import Database
 
 from atgard.extract.boards import load_register
 from atgard.output import store
@@ -26,29 +29,50 @@ def _referral(recipients: list[Recipient], **more: object) -> Referral:
     )
 
 
-def test_a_recount_and_its_memo_agree_on_status_and_timeliness(tmp_path: Path) -> None:
+def _store(path: Path) -> Database:
+    """A new database with the board register, as an ingest makes it."""
     register = load_register()
-    db = open_store(tmp_path / "recount.db")
+    db = open_store(path)
     store.save_register(db, register.entries.values(), register.surface_forms())
-    memo = Document(
-        id=f"{1:064x}",
-        filename="remiss.pdf",
-        diarienummer="KS 2026/711",
-        referrals=[_referral([TRAFIK, KULTUR, IDROTT], reply_by="2026-10-30")],
-        **DATED,
-    )
-    stated = [
+    return db
+
+
+def _told(outcomes: Iterable[tuple[Recipient, str, bool | None]]) -> list[StatedAnswer]:
+    """What a document says each body did (and whether in time)."""
+    return [
         StatedAnswer(
-            board=BoardRef(name=r.name, board_id=r.board_id, kind=r.kind), outcome=o, source=LOCATED["boxes"][0]
+            board=BoardRef(name=r.name, board_id=r.board_id, kind=r.kind),
+            outcome=outcome,
+            source=LOCATED["boxes"][0],
+            in_time=in_time,
         )
-        for r, o in ((KULTUR, "answered"), (IDROTT, "unanswered"))
+        for r, outcome, in_time in outcomes
     ]
-    recount = Document(
-        id=f"{2:064x}",
-        filename="utlatande.pdf",
-        diarienummer="KS 2026/711",
+
+
+def _document(number: int, filename: str, dnr: str, date: str | None = None, **items: object) -> Document:
+    """A document of case ``dnr``, dated ``date`` (its year then the date's)."""
+    year = {"year": int(date[:4])} if date else {}
+    return Document(id=f"{number:064x}", filename=filename, diarienummer=dnr, date=date, **{**DATED, **year}, **items)
+
+
+def _status(db: Database, columns: str, order: str = "recipient_seq") -> list[tuple[object, ...]]:
+    """The status rows of the memo (document 1)."""
+    query = f"SELECT {columns} FROM referral_status WHERE referral_document_id = ? ORDER BY {order}"
+    return [tuple(r) for r in db.execute(query, [f"{1:064x}"]).fetchall()]
+
+
+def test_a_recount_and_its_memo_agree_on_status_and_timeliness(tmp_path: Path) -> None:
+    db = _store(tmp_path / "recount.db")
+    memo = _document(
+        1, "remiss.pdf", "KS 2026/711", referrals=[_referral([TRAFIK, KULTUR, IDROTT], reply_by="2026-10-30")]
+    )
+    stated = _told(((KULTUR, "answered", None), (IDROTT, "unanswered", None)))
+    recount = _document(
+        2,
+        "utlatande.pdf",
+        "KS 2026/711",
         referrals=[_referral([TRAFIK, KULTUR, IDROTT], recounted=True, stated_answers=stated)],
-        **DATED,
     )
     late = Answer(
         answering_body=BoardRef(name="Trafiknämnden", board_id="trafiknamnden", kind="committee"),
@@ -75,43 +99,17 @@ def test_the_cases_final_memo_lends_its_account_whatever_it_calls_the_report(tmp
     """The final memo of the same case recounts the referral under another name ("planen", an annex's title): its
     account still tells the referral's bodies' status; and its date, after the reply date, makes a body that has
     not answered overdue whatever today's date (the dates here lie ahead of any clock)."""
-    register = load_register()
-    db = open_store(tmp_path / "case.db")
-    store.save_register(db, register.entries.values(), register.surface_forms())
-    memo = Document(
-        id=f"{1:064x}",
-        filename="remiss.pdf",
-        diarienummer="KS 2091/143",
-        date="2091-01-18",
-        referrals=[_referral([TRAFIK, KULTUR, IDROTT], reply_by="2091-03-12")],
-        **{**DATED, "year": 2091},
+    db = _store(tmp_path / "case.db")
+    asked = _referral([TRAFIK, KULTUR, IDROTT], reply_by="2091-03-12")
+    memo = _document(1, "remiss.pdf", "KS 2091/143", "2091-01-18", referrals=[asked])
+    stated = _told(((TRAFIK, "answered", None), (KULTUR, "declined", None)))
+    retold = _referral([TRAFIK, KULTUR, IDROTT], recounted=True, stated_answers=stated).model_copy(
+        update={"report_title": "Bilaga 1: Cykelplan, slutversion april"}
     )
-    stated = [
-        StatedAnswer(
-            board=BoardRef(name=r.name, board_id=r.board_id, kind=r.kind), outcome=o, source=LOCATED["boxes"][0]
-        )
-        for r, o in ((TRAFIK, "answered"), (KULTUR, "declined"))
-    ]
-    recount = Document(
-        id=f"{2:064x}",
-        filename="kf.pdf",
-        diarienummer="KS 2091/143",
-        date="2091-04-20",
-        referrals=[
-            _referral([TRAFIK, KULTUR, IDROTT], recounted=True, stated_answers=stated).model_copy(
-                update={"report_title": "Bilaga 1: Cykelplan, slutversion april"}
-            )
-        ],
-        **{**DATED, "year": 2091},
-    )
+    recount = _document(2, "kf.pdf", "KS 2091/143", "2091-04-20", referrals=[retold])
     for document in (memo, recount):
         store.save_document(db, document, "test")
-    rows = db.execute(
-        "SELECT board_name, status, timeliness FROM referral_status WHERE referral_document_id = ?"
-        " ORDER BY recipient_seq",
-        [f"{1:064x}"],
-    ).fetchall()
-    assert [tuple(r) for r in rows] == [
+    assert _status(db, "board_name, status, timeliness") == [
         ("Trafiknämnden", "answered", None),  # the memo says so, not when
         ("Kulturnämnden", "declined", None),
         ("Idrottsnämnden", "unanswered", "overdue"),  # the case's final memo is dated after the reply date
@@ -119,63 +117,31 @@ def test_the_cases_final_memo_lends_its_account_whatever_it_calls_the_report(tmp
 
 
 def test_another_case_lends_nothing(tmp_path: Path) -> None:
-    register = load_register()
-    db = open_store(tmp_path / "other.db")
-    store.save_register(db, register.entries.values(), register.surface_forms())
-    memo = Document(
-        id=f"{1:064x}",
-        filename="remiss.pdf",
-        diarienummer="KS 2091/143",
-        date="2091-01-18",
-        referrals=[_referral([TRAFIK], reply_by="2091-03-12")],
-        **{**DATED, "year": 2091},
+    db = _store(tmp_path / "other.db")
+    memo = _document(
+        1, "remiss.pdf", "KS 2091/143", "2091-01-18", referrals=[_referral([TRAFIK], reply_by="2091-03-12")]
     )
-    board = BoardRef(name="Trafiknämnden", board_id="trafiknamnden", kind="committee")
-    stated = [StatedAnswer(board=board, outcome="answered", source=LOCATED["boxes"][0])]
-    other = Document(
-        id=f"{2:064x}",
-        filename="kf.pdf",
-        diarienummer="KS 2091/999",
-        date="2091-04-20",
-        referrals=[_referral([TRAFIK], recounted=True, stated_answers=stated).model_copy(update={"report_title": "X"})],
-        **{**DATED, "year": 2091},
-    )
+    stated = _told(((TRAFIK, "answered", None),))
+    retold = _referral([TRAFIK], recounted=True, stated_answers=stated).model_copy(update={"report_title": "X"})
+    other = _document(2, "kf.pdf", "KS 2091/999", "2091-04-20", referrals=[retold])
     for document in (memo, other):
         store.save_document(db, document, "test")
-    rows = db.execute(
-        "SELECT status, timeliness FROM referral_status WHERE referral_document_id = ?", [f"{1:064x}"]
-    ).fetchall()
-    assert [tuple(r) for r in rows] == [("unanswered", None)]
+    assert _status(db, "status, timeliness") == [("unanswered", None)]
 
 
 def test_an_account_that_says_when_gives_the_timeliness(tmp_path: Path) -> None:
     """ "A har yttrat sig inom remisstiden", "B:s yttrande kom in en dag efter remisstidens utgång": the account's
     word on time where no answer's date says it; a stored answer's date wins."""
-    register = load_register()
-    db = open_store(tmp_path / "timed.db")
-    store.save_register(db, register.entries.values(), register.surface_forms())
-    memo = Document(
-        id=f"{1:064x}",
-        filename="remiss.pdf",
-        diarienummer="KS 2026/711",
-        referrals=[_referral([TRAFIK, KULTUR, IDROTT], reply_by="2026-10-30")],
-        **DATED,
+    db = _store(tmp_path / "timed.db")
+    memo = _document(
+        1, "remiss.pdf", "KS 2026/711", referrals=[_referral([TRAFIK, KULTUR, IDROTT], reply_by="2026-10-30")]
     )
-    stated = [
-        StatedAnswer(
-            board=BoardRef(name=r.name, board_id=r.board_id, kind=r.kind),
-            outcome="answered",
-            source=LOCATED["boxes"][0],
-            in_time=t,
-        )
-        for r, t in ((TRAFIK, False), (KULTUR, True), (IDROTT, None))
-    ]
-    recount = Document(
-        id=f"{2:064x}",
-        filename="utlatande.pdf",
-        diarienummer="KS 2026/711",
+    stated = _told(((TRAFIK, "answered", False), (KULTUR, "answered", True), (IDROTT, "answered", None)))
+    recount = _document(
+        2,
+        "utlatande.pdf",
+        "KS 2026/711",
         referrals=[_referral([TRAFIK, KULTUR, IDROTT], recounted=True, stated_answers=stated)],
-        **DATED,
     )
     on_time = Answer(
         answering_body=BoardRef(name="Trafiknämnden", board_id="trafiknamnden", kind="committee"),
@@ -186,12 +152,7 @@ def test_an_account_that_says_when_gives_the_timeliness(tmp_path: Path) -> None:
     )
     for document in (memo, recount, Document(id=f"{3:064x}", filename="svar.pdf", answers=[on_time], **DATED)):
         store.save_document(db, document, "test")
-    rows = db.execute(
-        "SELECT board_name, status, timeliness FROM referral_status WHERE referral_document_id = ?"
-        " ORDER BY recipient_seq",
-        [f"{1:064x}"],
-    ).fetchall()
-    assert [tuple(r) for r in rows] == [
+    assert _status(db, "board_name, status, timeliness") == [
         ("Trafiknämnden", "answered", "on_time"),  # its answer's date, not the account's word
         ("Kulturnämnden", "answered", "on_time"),
         ("Idrottsnämnden", "answered", None),
@@ -202,53 +163,31 @@ def test_an_account_of_the_opinion_tells_of_the_implementation_row_too(tmp_path:
     """A body asked for an opinion and to report on carrying its measures out answers both in one answer: the final
     memo's "Trafiknämnden tillstyrker förslaget …" (an opinion account) tells the memo's implementation row, and
     an account of the implementation itself comes first where there is one."""
-    register = load_register()
-    db = open_store(tmp_path / "implementation.db")
-    store.save_register(db, register.entries.values(), register.surface_forms())
+    db = _store(tmp_path / "implementation.db")
     asked = _referral([TRAFIK, KULTUR, IDROTT], reply_by="2091-03-12")
     codes = {"action": "implementation", "scope": "measures", "measure_codes": ["Å3", "Å7"]}
-    memo = Document(
-        id=f"{1:064x}",
-        filename="remiss.pdf",
-        diarienummer="KS 2091/614",
-        date="2091-01-18",
+    memo = _document(
+        1,
+        "remiss.pdf",
+        "KS 2091/614",
+        "2091-01-18",
         referrals=[asked, asked.model_copy(update={**codes, "recipients": [TRAFIK, KULTUR]})],
-        **{**DATED, "year": 2091},
     )
-
-    def told(outcomes: tuple[tuple[Recipient, str, bool | None], ...]) -> list[StatedAnswer]:
-        return [
-            StatedAnswer(
-                board=BoardRef(name=r.name, board_id=r.board_id, kind=r.kind),
-                outcome=o,
-                source=LOCATED["boxes"][0],
-                in_time=t,
-            )
-            for r, o, t in outcomes
-        ]
-
-    opinion = told(((TRAFIK, "answered", True), (KULTUR, "answered", None), (IDROTT, "unanswered", None)))
-    recount = Document(
-        id=f"{2:064x}",
-        filename="utlatande.pdf",
-        diarienummer="KS 2091/614",
-        date="2091-04-20",
+    opinion = _told(((TRAFIK, "answered", True), (KULTUR, "answered", None), (IDROTT, "unanswered", None)))
+    implementation = _told(((KULTUR, "unanswered", None),))
+    recount = _document(
+        2,
+        "utlatande.pdf",
+        "KS 2091/614",
+        "2091-04-20",
         referrals=[
             _referral([TRAFIK, KULTUR, IDROTT], recounted=True, stated_answers=opinion),
-            _referral([KULTUR], recounted=True, stated_answers=told(((KULTUR, "unanswered", None),))).model_copy(
-                update=codes
-            ),
+            _referral([KULTUR], recounted=True, stated_answers=implementation).model_copy(update=codes),
         ],
-        **{**DATED, "year": 2091},
     )
     for document in (memo, recount):
         store.save_document(db, document, "test")
-    rows = db.execute(
-        "SELECT action, board_name, status, timeliness FROM referral_status WHERE referral_document_id = ?"
-        " ORDER BY referral_seq, recipient_seq",
-        [f"{1:064x}"],
-    ).fetchall()
-    assert [tuple(r) for r in rows] == [
+    assert _status(db, "action, board_name, status, timeliness", "referral_seq, recipient_seq") == [
         ("opinion", "Trafiknämnden", "answered", "on_time"),
         ("opinion", "Kulturnämnden", "answered", None),
         ("opinion", "Idrottsnämnden", "unanswered", "overdue"),
