@@ -43,11 +43,15 @@ BOX_LABEL = rule(
     ),
     flags=re.IGNORECASE | re.DOTALL,
 )
+# The labels of a letter's references: a table's column or a line's first words ("Till", "Vår beteckning", "Dnr").
+_LABEL_WORDS = (
+    r"(?:till|mottagare|handläggare|datum|(?:er|ert|era|vår|vårt)\s+(?:beteckning|diarienummer|dnr|referens|ref|datum)|"
+    r"dnr|diarienr|diarienummer|beteckning)"
+)
 # A label of a letter's table of references, standing alone in its cell: its value is in the row below.
 _COLUMN_LABEL = rule(
     "header.column_label",
-    r"^(?:till|mottagare|handläggare|datum|(?:er|ert|vår|vårt)\s+(?:beteckning|diarienummer|dnr|referens|datum)|"
-    r"dnr|diarienummer|beteckning)\s*:?$",
+    rf"^{_LABEL_WORDS}\.?\s*:?$",
     matches=("Till", "Ert diarienummer", "Vår beteckning", "Er beteckning", "Datum", "Dnr:"),
     not_matches=("Utbildningsdepartementet", "Till Kommunstyrelsen", "2025-05-28"),
 )
@@ -55,8 +59,7 @@ _COLUMN_LABEL = rule(
 # 2027-01-26", "Dnr KUN 2026/1187", "Ert dnr KS 2026/1733", "Vår referens: 2026-112".
 _OPENS_WITH_LABEL = rule(
     "header.opens_with_label",
-    r"^(?:till|mottagare|handläggare|datum|(?:er|ert|era|vår|vårt)\s+(?:beteckning|diarienummer|dnr|referens|ref|datum)|"
-    r"dnr|diarienr|diarienummer|beteckning)\b\.?:?\s*\S",
+    rf"^{_LABEL_WORDS}\b\.?:?\s*\S",
     matches=("Till Kommunstyrelsen", "Datum 2027-01-26", "Dnr KUN 2026/1187", "Ert dnr KS 2026/1733", "Dnr. 12/2026"),
     not_matches=("Tilläggsdirektiv", "Kommunstyrelsen", "Till", "Datumet"),
 )
