@@ -22,7 +22,6 @@ from atgard.extract.header import (
     header_fields,
     home_municipality,
     own_names,
-    sender,
     written_date,
 )
 from atgard.extract.kinds import classify
@@ -34,6 +33,7 @@ from atgard.extract.referrals import addressed_to_self, extract_referrals
 from atgard.extract.referrals.incoming import agenda_referrals
 from atgard.extract.reports import extract_reports
 from atgard.extract.rules import tracing
+from atgard.extract.senders import sender
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle
 from atgard.schema import HeaderFields, ReadDocument

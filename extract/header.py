@@ -15,7 +15,6 @@ from atgard.extract.dates import DATELINE, LONG_DATE, as_iso
 from atgard.extract.mentions import resolve_name
 from atgard.extract.rules import rule
 from atgard.extract.senders import MUNICIPALITY, REGION
-from atgard.extract.senders import sender as sender  # where document.py reads it
 from atgard.extract.vocabulary import (
     CASE_NUMBER,
     CASE_NUMBER_LABEL,

@@ -1,8 +1,11 @@
 """Migrations from m014 on (``migrations.py`` holds m001–m013 and the list of them all): shipped ones are never edited.
 
 m014: each item's evidence (confidence, reasons, rules), a document's unexplained cues, the clerks'
-corrections, the audit log of every write from the browser, and the PDFs uploaded there. m017: an index for
-the year of a report's referrals.
+corrections, the audit log of every write from the browser, and the PDFs uploaded there. m015: the year of each
+referral (a group's members that year). m016: what a document says each body did (stated answers). m017: an index
+for the year of a report's referrals. m018–m020 remake the status views only: a faster look-up of another
+document's account (m018), the case's other documents and an account's timeliness (m019), an opinion's account
+telling the implementation row (m020).
 """
 
 from __future__ import annotations
