@@ -124,11 +124,12 @@ def _marks(document: str, seq: str, sub: str) -> str:
 
 # What the referring document says the recipient did ("Trafiknämnden har yttrat sig"): answered, declined,
 # unanswered, or NULL where it says nothing (the referral's ``stated_answers``, by board id or name).
-_STATED_OUTCOME = """(SELECT json_extract(j.value, '$.outcome') FROM json_each(r.stated_answers) j
+_STATED_FIELD = """(SELECT json_extract(j.value, '$.{field}') FROM json_each(r.stated_answers) j
                       WHERE json_extract(j.value, '$.board.board_id') = rr.board_id
                          OR lower(json_extract(j.value, '$.board.name')) = lower(rr.name) LIMIT 1)"""
+_STATED_OUTCOME = _STATED_FIELD.format(field="outcome")
 # Whether it says the answer came in time ("har yttrat sig inom remisstiden"): 1, 0, or NULL.
-_STATED_IN_TIME = _STATED_OUTCOME.replace("'$.outcome'", "'$.in_time'")
+_STATED_IN_TIME = _STATED_FIELD.format(field="in_time")
 CURRENT_RECIPIENTS = f"""
         SELECT referral_id, seq, document_id, referral_seq,
                CASE WHEN board IS NULL THEN name ELSE json_extract(board, '$.name') END AS name,

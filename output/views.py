@@ -148,11 +148,12 @@ _STATED = """(SELECT json_extract(j.value, '$.outcome') FROM json_each(r.stated_
 # Beredning: "Ärendet har remitterats till A och B. A har yttrat sig, B har inte svarat"), or the referring memo.
 # Or the same case's other document that tells the referral again, whatever it calls the report ("planen", an
 # annex's title): the final memo of the case KS 2027/0143 recounts the referral its earlier memo made.
-_SAME_ELSEWHERE = """e.document_id != r.document_id AND e.action = r.action
+_SAME_ELSEWHERE_AS = """e.document_id != r.document_id AND {actions}
                       AND (e.report_title_key = r.report_title_key
                            OR (e.case_id = (SELECT oc.case_id FROM own_cases oc WHERE oc.document_id = r.document_id)
                                AND (e.recounted OR (SELECT x.recounted FROM referrals x WHERE x.id = r.id))))
                       AND (e.board_id = rr.board_id OR lower(e.name) = lower(rr.name))"""
+_SAME_ELSEWHERE = _SAME_ELSEWHERE_AS.format(actions="e.action = r.action")
 # The recipients of every referral that has something to lend another document's (a reply date, a stated
 # outcome), made once for the whole status (a table of its own, which SQLite indexes for the look-ups below):
 # looked up in the current views themselves, each look-up scanned them (half the status's time at 2,000 referrals).
@@ -182,7 +183,7 @@ _ORIGINAL_REPLY_BY = f"""(SELECT e.reply_by FROM elsewhere e
 # A body asked for an opinion and to report on carrying its measures out answers both in one answer: an account
 # of its opinion ("Exploateringsnämnden tillstyrker förslaget", "A har yttrat sig inom remisstiden") tells of its
 # implementation row too, where no account of that action is found.
-_BY_OPINION = _SAME_ELSEWHERE.replace("e.action = r.action", "r.action = 'implementation' AND e.action = 'opinion'")
+_BY_OPINION = _SAME_ELSEWHERE_AS.format(actions="r.action = 'implementation' AND e.action = 'opinion'")
 _TOLD = """(SELECT e.{column} FROM elsewhere e WHERE e.stated IS NOT NULL AND {same}
                       ORDER BY e.document_id LIMIT 1)"""
 _RECOUNTED_STATED = f"""coalesce({_TOLD.format(column="stated", same=_SAME_ELSEWHERE)},
