@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from atgard.extract.letterhead import block_lines, letterhead
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AGENDA_ITEM_NUMBER, ISO_DATE, ISO_DATE_SHAPE
+from atgard.extract.vocabulary import AGENDA_ITEM_NUMBER, ISO_DATE, ISO_DATE_SHAPE, WHOLE_ORGANISATION
 from atgard.schema import Block
 from atgard.schema.contract import CaseOfficer
 
@@ -111,8 +111,7 @@ _NOT_ADDRESSEE = rule(
 # "Region Stockholm"; and the registry's desk under that body ("Registraturen", "Registrator").
 _WHOLE_ORGANISATION = rule(
     "header.whole_organisation",
-    r"^(?:(?:[A-ZÅÄÖ][\wåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]+\s+(?:stad|kommun)|Region\s+[A-ZÅÄÖ][\wåäö-]+|"
-    r"[Rr]egistrat(?:uren|or|orn|ur))$",
+    rf"^(?:{WHOLE_ORGANISATION}|[Rr]egistrat(?:uren|or|orn|ur))$",
     matches=("Stockholms stad", "Solna kommun", "Region Stockholm", "Registraturen", "Lilla Edets kommun"),
     not_matches=("Kommunstyrelsen", "Stockholms stads kulturnämnd", "Finansdepartementet"),
     flags=0,

@@ -27,7 +27,7 @@ from atgard.extract.mentions import BOARD_LIKE, OWN_BODY, resolve_name
 from atgard.extract.report_titles import heading_title
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AGENDA_ITEM_NUMBER, MATTER_NUMBER
+from atgard.extract.vocabulary import AGENDA_ITEM_NUMBER, MATTER_NUMBER, WHOLE_ORGANISATION
 from atgard.schema.contract import Answer, BoardRef, Decision, DocumentKind, Recipient
 from atgard.schema.keys import title_key
 
@@ -133,9 +133,9 @@ _FOOTER_BODY = rule(
 # A municipality or region as a whole: its board answers, not the whole.
 _WHOLE_BODY = rule(
     "answer.whole_body",
-    r"(?:\s(?:stad|kommun)|^Region\s+\S+)$",
-    matches=("Norrtälje kommun", "Malmö stad", "Region Stockholm"),
-    not_matches=("Trafikverket", "Länsstyrelsen i Stockholms län"),
+    rf"^(?:{WHOLE_ORGANISATION})$",
+    matches=("Norrtälje kommun", "Malmö stad", "Region Stockholm", "Region Jönköpings län"),
+    not_matches=("Trafikverket", "Länsstyrelsen i Stockholms län", "Kommunstyrelsen i Malmö stad"),
 )
 # A meeting's item noted after the board a memo is to ("Trafiknämnden, p. 11", "Kulturnämnden, punkt 4").
 _ITEM_NOTE = rule(

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from atgard.extract.header import document_type_kind
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ISO_DATE
+from atgard.extract.vocabulary import ISO_DATE, WHOLE_ORGANISATION
 from atgard.schema import Block
 
 # The share of the left gap a right-set block leaves over its right gap: a centred heading leaves both alike.
@@ -40,7 +40,7 @@ _FURNITURE_LINE = rule(
 # A municipality or region as a whole: it heads the letterhead, the office is under it.
 _WHOLE = rule(
     "letterhead.whole_municipality",
-    r"^(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:stad|kommun)|Region\s+[A-ZÅÄÖ][\wåäö-]+)$",
+    rf"^(?:{WHOLE_ORGANISATION})$",
     matches=("Malmö stad", "Nacka kommun", "Stockholms stad", "Region Skåne", "Region gotland"),
     not_matches=("Stadskontoret", "Kommunstyrelsen"),
 )

@@ -220,6 +220,31 @@ OFFICE_NAME = fragment(
     not_matches=("social förvaltning", "kontorets"),
 )
 
+# A municipality or a region named as a whole, not one of its bodies: a letterhead's top line, the town a remiss
+# goes to ("Lerums kommun har beretts tillfälle …"), an organisation over the board an address is to. Its boards
+# answer for it. Two words before "kommun" ("Lilla Edets kommun", "Upplands Väsby kommun"); a region's name of two
+# words ("Region Jönköpings län", "Region Jämtland Härjedalen"), the second in capitals unless "län" and never a
+# body's noun ("Region Stockholm Trafikförvaltningen" is an office under the region).
+MUNICIPALITY_NAME = fragment(
+    "organisation.municipality",
+    r"(?:[A-ZÅÄÖ][\wåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]+\s+(?:stad|kommun)",
+    matches=("Malmö stad", "Lilla Edets kommun", "Upplands-Bro kommun", "Upplands Väsby kommun", "Stockholms Stad"),
+    not_matches=("Malmö stads kulturnämnd", "Kommunstyrelsen", "Kommunstyrelsen i Malmö stad", "kommun"),
+)
+REGION_NAME = fragment(
+    "organisation.region",
+    r"Region\s+[A-ZÅÄÖ][\wåäö-]+"
+    r"(?:\s+(?:län|(?![\wåäö-]*(?:nämnd|styrelse|förvaltning|kontor|fullmäktige))(?-i:[A-ZÅÄÖ])[\wåäö-]+))?",
+    matches=("Region Skåne", "Region Jönköpings län", "Region Jämtland Härjedalen", "Region gotland"),
+    not_matches=("Region Stockholm Trafikförvaltningen", "Regionstyrelsen", "Region 2026", "Region Skåne anser"),
+)
+WHOLE_ORGANISATION = fragment(
+    "organisation.whole",
+    rf"{MUNICIPALITY_NAME}|{REGION_NAME}",
+    matches=("Nacka kommun", "Region Stockholm", "Lilla Edets kommun"),
+    not_matches=("Stadskontoret", "Trafiknämnden i Region Stockholm", "Nacka kommuns kulturnämnd"),
+)
+
 # --- Dates -----------------------------------------------------------------------------------------------------
 
 # The words that say a number is a measure's code: "åtgärderna 2.1–2.3", "förslag 3", "Insats 2.1", "aktivitet 4".

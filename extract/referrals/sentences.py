@@ -30,6 +30,7 @@ from atgard.extract.referrals.views import view_answerers
 from atgard.extract.referrals.zones import Zone, zone_after
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import WHOLE_ORGANISATION
 from atgard.schema.contract import Recipient, Referral
 
 
@@ -277,8 +278,8 @@ _DIRECTIVES_FOLLOW = rule(
 # A municipality asked as a whole, whose own boards then answer for it: "Malmö stad", "Lerums kommun", "staden".
 _TOWN = rule(
     "referral.town",
-    r"^(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:stad|kommun)|staden|kommunen|region\s+[A-ZÅÄÖ][\wåäö-]+)$",
-    matches=("Malmö stad", "Lerums kommun", "Staden", "Region Skåne"),
+    rf"^(?:{WHOLE_ORGANISATION}|staden|kommunen)$",
+    matches=("Malmö stad", "Lerums kommun", "Staden", "Region Skåne", "Lilla Edets kommun", "Region Jönköpings län"),
     not_matches=("Malmö stads kulturnämnd", "Kulturnämnden"),
 )
 
