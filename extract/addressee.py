@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from atgard.extract.letterhead import block_lines, letterhead
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AGENDA_ITEM_NUMBER, ISO_DATE, ISO_DATE_SHAPE, WHOLE_ORGANISATION
+from atgard.extract.vocabulary import (
+    AGENDA_ITEM_NUMBER,
+    ISO_DATE,
+    ISO_DATE_SHAPE,
+    POST_BOX,
+    POSTAL_CODE,
+    WHOLE_ORGANISATION,
+)
 from atgard.schema import Block
 from atgard.schema.contract import CaseOfficer
 
@@ -93,7 +100,7 @@ _REGISTRY_MAIL = rule(
 )
 _POSTAL_LINE = rule(
     "header.postal_line",
-    r"^(?:Box\s+\d+,?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?$",
+    rf"^(?:{POST_BOX},?\s*)?{POSTAL_CODE}\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?$",
     matches=("105 35 Stockholm", "Box 8189, 104 20 Stockholm", "75375 Uppsala", "194 80 Upplands Väsby"),
     not_matches=("Stockholms stad", "105 35 stockholm", "Kommunstyrelsen"),
     flags=0,

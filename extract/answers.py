@@ -27,7 +27,7 @@ from atgard.extract.mentions import BOARD_LIKE, OWN_BODY, resolve_name
 from atgard.extract.report_titles import heading_title
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AGENDA_ITEM_NUMBER, MATTER_NUMBER, WHOLE_ORGANISATION
+from atgard.extract.vocabulary import AGENDA_ITEM_NUMBER, MATTER_NUMBER, POST_BOX, POSTAL_CODE, WHOLE_ORGANISATION
 from atgard.schema.contract import Answer, BoardRef, Decision, DocumentKind, Recipient
 from atgard.schema.keys import title_key
 
@@ -121,7 +121,7 @@ _ANSWERS_FOR_ITSELF = frozenset({"committee", "district_committee", "company", "
 _FOOTER_BODY = rule(
     "answer.footer_body",
     r"^(?P<name>[A-ZÅÄÖ][\wåäö&-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö&-]*|i|för|och|av|län|stad|kommun))*)\s*[·•|,–-]\s*"
-    r"(?:Box\s+\d+\s*[,·]?\s*)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ]",
+    rf"(?:{POST_BOX}\s*[,·]?\s*)?{POSTAL_CODE}\s+[A-ZÅÄÖ]",
     matches=(
         "Trafikverket · 781 89 Borlänge · Besök: Solna strandväg 98 · Org.nr 202100-6297",
         "Boverket, Box 534, 371 23 Karlskrona",

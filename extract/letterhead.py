@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from atgard.extract.header import document_type_kind
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ISO_DATE, WHOLE_ORGANISATION
+from atgard.extract.vocabulary import ISO_DATE, POST_BOX, POSTAL_CODE, WHOLE_ORGANISATION
 from atgard.schema import Block
 
 # The share of the left gap a right-set block leaves over its right gap: a centred heading leaves both alike.
@@ -25,8 +25,9 @@ _LOGO_MAX_WORDS = 6
 # What a letterhead holds besides the office: its postal, street or web address, telephone, organisation number.
 _FURNITURE_LINE = rule(
     "letterhead.furniture_line",
-    r"^(?:box\s+\d+|\d{3}\s?\d{2}\s+\w+|(?:tel|telefon|tfn|fax|org\.?\s*nr|organisationsnummer|besöksadress|"
-    r"postadress|e-post|webb)\b)|[\w.-]+\.(?:se|com|nu|org)\b|@|\d{3}\s?\d{2}\s+[A-ZÅÄÖ]",
+    rf"^(?:{POST_BOX}|{POSTAL_CODE}\s+\w+|(?:tel|telefon|tfn|fax|org\.?\s*nr|organisationsnummer|besöksadress|"
+    r"postadress|e-post|webb)\b)|[\w.-]+\.(?:se|com|nu|org)\b|@|"
+    rf"{POSTAL_CODE}\s+[A-ZÅÄÖ]",
     matches=(
         "Box 38082, 100 64 Stockholm",
         "stockholmparkering.se",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import OFFICE_DEFINITE
+from atgard.extract.vocabulary import OFFICE_DEFINITE, POST_BOX, POSTAL_CODE, REGION_NAME
 
 # "Stockholms stad", "Solna stad", "Uppsala kommun": a municipality as a whole.
 MUNICIPALITY = rule(
@@ -61,8 +61,8 @@ def sender(office: str | None, unit: str | None) -> Sender:
 # A region's (county council's) name heading its letterhead, or with its postal address: its boards are its own.
 REGION = rule(
     "header.region",
-    r"^(?P<name>Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+|\s+län)?|[A-ZÅÄÖ][\wåäö]+\s+läns\s+landsting)"
-    r"(?:(?P<address>,\s*(?:Box\s+\d+,\s*)?\d{3}\s?\d{2}\b.*)|\s*)$",
+    rf"^(?P<name>{REGION_NAME}|[A-ZÅÄÖ][\wåäö]+\s+läns\s+landsting)"
+    rf"(?:(?P<address>,\s*(?:{POST_BOX},\s*)?{POSTAL_CODE}\b.*)|\s*)$",
     matches=(
         "Region Blekinge",
         "Region Västra Götaland",

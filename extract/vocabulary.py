@@ -238,6 +238,11 @@ REGION_NAME = fragment(
     matches=("Region Skåne", "Region Jönköpings län", "Region Jämtland Härjedalen", "Region gotland"),
     not_matches=("Region Stockholm Trafikförvaltningen", "Regionstyrelsen", "Region 2026", "Region Skåne anser"),
 )
+# A Swedish postal code, and a post box before it: "105 35", "10535"; "Box 8189".
+POSTAL_CODE = fragment(
+    "address.postal_code", r"\d{3}\s?\d{2}", matches=("105 35", "75375"), not_matches=("1053", "10 535")
+)
+POST_BOX = fragment("address.post_box", r"Box\s+\d+", matches=("Box 8189", "box 22550"), not_matches=("Box", "Boxen 2"))
 WHOLE_ORGANISATION = fragment(
     "organisation.whole",
     rf"{MUNICIPALITY_NAME}|{REGION_NAME}",

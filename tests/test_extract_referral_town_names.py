@@ -56,6 +56,8 @@ def test_names_of_other_towns_bodies(block, text: str, names: list[str]) -> None
     [
         "Solna stad ges tillfälle att lämna synpunkter på de gröna stråken.",
         "Även Järfälla kommun bereds tillfälle att yttra sig.",
+        "Även Lilla Edets kommun bereds tillfälle att yttra sig.",
+        "Region Jönköpings län ges också tillfälle att lämna synpunkter.",
     ],
 )
 def test_a_town_asked_after_the_boards_joins_their_referral(block, town: str) -> None:
