@@ -27,7 +27,7 @@ from atgard.extract.vocabulary import (
     REFERRER_LABEL,
 )
 from atgard.schema.keys import case_key
-from atgard.schema.read import TableCell
+from atgard.schema.read import Block, TableCell
 
 # The Government Offices' registry: a ministry's letters, the year, a serial ("Fi2025/02214", "U2025/01587").
 _GOVERNMENT_CASE = r"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{0,3}(?:19|20)\d\d/\d{2,6}"
@@ -157,6 +157,22 @@ def _beside(cells: Sequence[TableCell]) -> list[str]:
     return found
 
 
+def _beside_by_line(block: Block) -> list[str]:
+    """Numbers beside a referrer's label on the same printed line, where a value above it runs over two lines
+    ("Till" / "Ert diarienummer" beside "Äldrenämnden, Stockholms stad" / "aldreforvaltningen@stockholm.se" /
+    "ÄN 2026/0417"): the label and its number stand at the same height in the next column."""
+    spans = [(block.text[line.start : line.end].strip(), line) for line in block.lines]
+    found = []
+    for label, at in spans:
+        if not _REFERRER_LABEL.match(label):
+            continue
+        for value, line in spans:
+            same_line = line.page == at.page and abs(line.bbox.top - at.bbox.top) < 2 and line.bbox.x0 > at.bbox.x1
+            if same_line and (number := _NUMBER_ALONE.match(value)):
+                found.append(number.group("dnr"))
+    return found
+
+
 def _within(cell: TableCell) -> list[str]:
     """Numbers under a referrer's label in the same cell, the label on one line and the number on the next
     ("Ert diarienummer" / "KS 2026/0312")."""
@@ -173,6 +189,7 @@ def _table_references(analysed: Sequence[Analysed]) -> list[str]:
     the label over its number in one cell), or beside it (the labels in one column, the values in the next)."""
     rows = [item.block.cells for item in analysed if item.block.kind == "table_row"]
     found = [number for cells in rows for number in (*_beside(cells), *(n for cell in cells for n in _within(cell)))]
+    found += [n for item in analysed if item.block.kind == "table_row" for n in _beside_by_line(item.block)]
     for above, below in itertools.pairwise(analysed):
         if above.block.kind != "table_row" or below.block.kind != "table_row":
             continue

@@ -30,6 +30,7 @@ from atgard.extract.measures import extract_answer_proposals, extract_board_duti
 from atgard.extract.mentions import lists, names
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.referrals import addressed_to_self, extract_referrals
+from atgard.extract.referrals.common import served_boards
 from atgard.extract.referrals.incoming import agenda_referrals
 from atgard.extract.reports import extract_reports
 from atgard.extract.rules import tracing
@@ -138,6 +139,7 @@ def _extracted(
     deciding = deciding_body(kind, [meeting_body(title) or meeting_body(subtitle), unit, office], addressee, register)
     decision = extract_decision(analysed, office, deciding, register, own=[unit, office] if not addressee else ())
     own = own_names([header.office, office, unit, addressee, decision.decided_by], read.header.lines)
+    own |= served_boards([header.office, office, unit], register)  # an office answers for its board
     board = {name.casefold() for name in (decision.decided_by, deciding) if name} if kind == "dagordning" else set()
     referrals = [r for r in extract_referrals(analysed, reports, register) if not _answered_here(r, own, board)]
     if kind == "dagordning":  # the remisser sent to the board whose agenda it is: the board is their recipient

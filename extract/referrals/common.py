@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from atgard.extract.analysis import Analysed, Sentence
-from atgard.extract.mentions import OWN_BODY
+from atgard.extract.boards import BoardRegister
+from atgard.extract.mentions import OWN_BODY, resolve_name
 from atgard.extract.report_titles import heading_title
 from atgard.extract.reports import Reports, TitleSpan
 from atgard.extract.rules import rule
@@ -183,6 +184,20 @@ def addressed_to_self(referral: Referral, own: set[str], *, alongside: bool = Fa
     if all(mine):
         return True
     return alongside and referral.recounted and (any(mine) or _ANSWERS_HERE.search(referral.text) is not None)
+
+
+def served_boards(names: Sequence[str | None], register: BoardRegister) -> set[str]:
+    """The boards the document's own offices serve, folded: an office's memo answers the remiss its board got
+    ("Arbetsmarknadsnämnden har fått förslaget på remiss" in Arbetsmarknadsförvaltningen's letter asking for more
+    time; "Kommunstyrelsen har remitterat förslaget till Farsta stadsdelsnämnd" from Farsta stadsdelsförvaltning).
+
+    >>> from atgard.extract.boards import load_register
+    >>> sorted(served_boards(["Arbetsmarknadsförvaltningen", "Farsta stadsdelsförvaltning", None], load_register()))
+    ['arbetsmarknadsnämnden', 'farsta stadsdelsnämnd']
+    """
+    found = [resolve_name(name, register) for name in names if name]
+    parents = [register[body.board_id].parent for body in found if body.kind == "office" and body.board_id]
+    return {register[parent].name.casefold() for parent in parents if parent and parent in register}
 
 
 # A sentence in which the body that got the remiss answers it here: "… och lämnar härmed sitt yttrande", "avger

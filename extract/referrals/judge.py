@@ -230,7 +230,7 @@ def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
     if cue.role == "from":  # "Förvaltningen har inhämtat synpunkter från X": the office's own preparation
         return "none" if clause.recounted and _OWN_PREPARATION.match(clause.subject) else "request"
     if cue.role == "ask":
-        return _asked(clause, rest)
+        return "none" if _not_asked(clause, sentence) else _asked(clause, rest)
     return _answering(clause, rest, _answered_thing(clause, sentence), directed)
 
 
@@ -268,6 +268,26 @@ _CHANCE = rule(
     matches=(" kulturnämnden tillfälle att yttra sig", " rapporten på remiss", " i uppdrag att yttra sig"),
     not_matches=(" kritik under remisstiden",),
 )
+
+
+# A body the text says was not asked: "trots att nämnden inte särskilt har ombetts att yttra sig över den", "X har
+# inte beretts tillfälle att yttra sig", "Y ombads aldrig att lämna synpunkter" (the negation just before the verb
+# or just after it): no referral, whoever it names.
+_NOT_ASKED = rule(
+    "referral.not_asked",
+    r"\b(?:inte|ej|icke|aldrig)(?:\s+(?:särskilt|uttryckligen|formellt|heller|själv|har|hade|blivit|fått|"
+    r"ens))*\s*$",
+    matches=("trots att nämnden inte särskilt har ", "Bolaget har inte ", "Styrelsen har aldrig ", "som ej "),
+    not_matches=("Nämnden har ", "Nämnden har inte yttrat sig men har ", "Inte minst bolaget har tydligt "),
+    explains_cue=True,
+)
+
+
+def _not_asked(clause: Clause, sentence: str) -> bool:
+    """The clause says its bodies were not asked: a negation just before the ask verb."""
+    cue = clause.cue
+    assert cue is not None
+    return _NOT_ASKED.search(sentence[clause.start : cue.word.start]) is not None
 
 
 def _asked(clause: Clause, rest: str) -> Kind:
