@@ -17,6 +17,8 @@ from collections.abc import Iterator, Sequence
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.codes import find_codes
+from atgard.extract.referrals.clauses import find_clauses
+from atgard.extract.referrals.judge import judge
 from atgard.extract.rules import rule
 
 # A sentence that names the measures the answer has no views on: "har inga synpunkter på åtgärderna 1–3",
@@ -60,12 +62,58 @@ def _gathering_sections(analysed: Sequence[Analysed]) -> Iterator[Analysed]:
             yield item
 
 
+def _asked_about(sentence: str) -> bool:
+    """The sentence tells what the body was asked: "AB Stockholmshem har av kommunstyrelsen beretts tillfälle att
+    yttra sig över förslaget, och särskilt över åtgärd H3" (the remiss's measures, not the answer's)."""
+    return any(judge(clause, sentence).kind == "request" for clause in find_clauses(sentence))
+
+
+def _left_alone(analysed: Sequence[Analysed]) -> set[str]:
+    """The codes the answer says it has no views on ("avstår från att yttra sig över åtgärderna 4–6") and names
+    in no sentence of its own besides: a run-in heading over them ("Åtgärderna 4–6") says nothing."""
+    none: set[str] = set()
+    said: set[str] = set()
+    for item in analysed:
+        if item.block.kind not in ("paragraph", "list_item"):
+            continue
+        for sentence in item.sentences():
+            codes = codes_in(sentence.text)
+            if not codes:
+                continue
+            if (no_views := _NO_VIEWS.search(sentence.text)) is not None:
+                # "tillstyrker åtgärd H3 men har inga synpunkter på åtgärd H4": a position on those before it
+                none.update(codes_in(sentence.text[no_views.start() :]))
+                said.update(codes_in(sentence.text[: no_views.start()]))
+            elif _SENTENCE_END.search(sentence.text) and not _asked_about(sentence.text):
+                said.update(codes)
+    return none - said
+
+
+# A sentence's end: what a run-in heading ("Åtgärd 1 – Fler öppna träffpunkter") has not.
+_SENTENCE_END = rule(
+    "answer.sentence_end",
+    r"[.!?]\s*$",
+    matches=("Vi stöder åtgärd 1.", "Bra, men inte så!"),
+    not_matches=("Åtgärderna 4–6", "Åtgärd 1 – Fler öppna träffpunkter för seniorer"),
+)
+
+
+def _unasked(item: Analysed) -> list[str]:
+    """A block's texts that may name the codes an answer takes up: a paragraph's sentences but those telling
+    what the body was asked, any other block whole."""
+    if item.block.kind not in ("paragraph", "list_item"):
+        return [item.text]
+    return [sentence.text for sentence in item.sentences() if not _asked_about(sentence.text)]
+
+
 def codes_taken_up(analysed: Sequence[Analysed]) -> list[str]:
     """The measures an answer takes up: its headings' codes and those a section beside them comments on, else
-    every code it names."""
+    every code it names but those it tells it was asked about; never those it says it has no views on."""
     headed = [code for item in analysed if item.block.kind == "heading" for code in codes_in(item.text)]
+    alone = _left_alone(analysed)
     if not headed:
-        return list(dict.fromkeys(code for item in analysed for code in codes_in(item.text)))
+        named = [code for item in analysed for text in _unasked(item) for code in codes_in(text)]
+        return [code for code in dict.fromkeys(named) if code not in alone]
     commented = [
         code
         for item in _gathering_sections(analysed)
@@ -73,4 +121,4 @@ def codes_taken_up(analysed: Sequence[Analysed]) -> list[str]:
         if not _NO_VIEWS.search(sentence.text)
         for code in codes_in(sentence.text)
     ]
-    return list(dict.fromkeys([*headed, *commented]))
+    return [code for code in dict.fromkeys([*headed, *commented]) if code not in alone]

@@ -219,7 +219,10 @@ SUPERSEDED_TITLE = rule(
     r"\b(?:ersätter|ersatte|ersätts\s+av|ska\s+ersätta|reviderar|uppdaterar|efterträder|"
     r"(?:är|utgör)\s+en\s+(?:revidering|uppdatering|vidareutveckling)\s+av|bygger\s+vidare\s+på)\s+"
     r"(?P<title>(?=[A-ZÅÄÖ])(?i:[a-zåäö-]*?(?:plan|program|strategi|policy|riktlinjer|vision))\b"
-    r"(?:\s+[^,.;:()\s]+){0,8}?)"
+    r"(?:\s+[^,.;:()\s]+){0,8}?|"
+    # or a municipality's own plan by its period: "Stockholms stads program mot hemlöshet 2020–2024"
+    r"[A-ZÅÄÖ][\wåäö-]+\s+(?:[Ss]tads|[Kk]ommuns|läns)\s+[a-zåäö-]*?(?:plan|program|strategi|policy|riktlinjer)\b"
+    r"(?:\s+[^,.;:()\s]+){0,6}?\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?)"
     r"(?=\s*[,.;:(]|\s+(?:och|samt|som|men|från|med|när|eftersom)\b|$)",
     flags=0,
     matches=(
@@ -227,11 +230,14 @@ SUPERSEDED_TITLE = rule(
         "Programmet är en revidering av Miljöprogram 2020–2023.",
         "Planen ersätts av Trafikplan 2030, som antas i höst.",
         "Policyn efterträder Riktlinjer för markanvisning från 2015.",
+        "Strategin ska ersätta Stockholms stads program mot hemlöshet 2020–2024.",
+        "Planen ersätter Uppsala kommuns trafikplan 2015-2025 och gäller till 2035.",
     ),
     not_matches=(
         "Strategin ersätter den gamla cykelstrategin.",
         "Bidraget ersätter Kulturnämndens tidigare stöd.",
         "Planen ersätter Trafiknämndens plan.",
+        "Strategin ersätter Stockholms stads program mot hemlöshet.",
     ),
 )
 

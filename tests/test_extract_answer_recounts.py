@@ -147,3 +147,83 @@ def _box(x0: float, top: float, x1: float, bottom: float | None = None) -> dict[
 def test_the_referrers_number_on_the_labels_line(labels: list[str], values: list, number: str) -> None:
     analysed = analyse([_header_row(labels, values)], REGISTER)
     assert in_reply_to(analysed, [], None, items=False) == number
+
+
+def _codes(block, texts: list[str]) -> list[str]:
+    from atgard.extract.answer_codes import codes_taken_up
+
+    return codes_taken_up(analyse([block(text) for text in texts], REGISTER))
+
+
+@pytest.mark.parametrize(
+    ("texts", "codes"),
+    [
+        (  # run-in headings over each measure; one over measures it has no views on
+            [
+                "Åtgärd 1 – Fler öppna träffpunkter",
+                "Vi stöder åtgärden helt.",
+                "Åtgärderna 4–6",
+                "Föreningen avstår från att yttra sig över åtgärderna 4–6, som gäller hemtjänsten.",
+                "Åtgärd 7 – Gångvägar",
+                "Vi stöder åtgärden.",
+            ],
+            ["1", "7"],
+        ),
+        (
+            [
+                "Nämnden tillstyrker åtgärd A2.1 och avstyrker åtgärd A2.3.",
+                "Nämnden har inga synpunkter på åtgärderna A1.1–A1.3 respektive A3.1.",
+            ],
+            ["A2.1", "A2.3"],
+        ),
+        (  # the codes it was asked about, then a decline on the whole
+            [
+                "AB Stockholmshem har av kommunstyrelsen beretts tillfälle att yttra sig över förslaget, och särskilt "
+                "över åtgärd H3 om lägenheter för sociala kontrakt.",
+                "Styrelsen har beslutat att avstå från att lämna synpunkter på remissen.",
+            ],
+            [],
+        ),
+        (
+            [
+                "Bolaget har ombetts att yttra sig över åtgärderna H3 och H4.",
+                "Bolaget tillstyrker åtgärd H3 men har inga synpunkter på åtgärd H4.",
+            ],
+            ["H3"],
+        ),
+        (  # a measure it was not asked about, and comments on all the same
+            [
+                "Förvaltningen lämnar också synpunkter på åtgärd H2, trots att nämnden inte särskilt har ombetts att "
+                "yttra sig över den.",
+            ],
+            ["H2"],
+        ),
+    ],
+)
+def test_the_codes_an_answer_takes_a_position_on(block, texts: list[str], codes: list[str]) -> None:
+    assert _codes(block, texts) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Strategin ska ersätta Stockholms stads program mot hemlöshet 2020–2024.",
+            "Stockholms stads program mot hemlöshet 2020–2024",
+        ),
+        (
+            "Planen ersätter Uppsala kommuns trafikplan 2015-2025 och gäller till 2035.",
+            "Uppsala kommuns trafikplan 2015-2025",
+        ),
+        (
+            "Programmet är en revidering av Göteborgs Stads miljöprogram 2021–2024, som löper ut.",
+            "Göteborgs Stads miljöprogram 2021–2024",
+        ),
+        ("Strategin ersätter Stockholms stads program mot hemlöshet.", None),  # no period: no name of a plan
+    ],
+)
+def test_a_municipalitys_plan_replaced_by_its_period(sentence: str, title: str | None) -> None:
+    from atgard.extract.report_titles import SUPERSEDED_TITLE
+
+    found = SUPERSEDED_TITLE.search(sentence)
+    assert (found.group("title") if found else None) == title
