@@ -391,3 +391,31 @@ def placed_titles(canonical: dict[str, str]) -> dict[str, str]:
 def _spelled(title: str) -> str:
     """A title as two spellings of it share, its year kept: "Handlingsplan 2028" is not "Handlingsplan … 2029"."""
     return " ".join(re.sub(r"\s*[-\u2010-\u2015]\s*", " - ", title).split()).strip(" .,:;").casefold()
+
+
+# A municipality's or a region's genitive before a plan's name: "Stockholms stads ", "Uppsala kommuns ", "Region
+# Stockholms " (a key, folded).
+_OWNER_GENITIVE = rule(
+    "report.owner_genitive",
+    r"^(?:[\wåäö-]+\s+(?:stads|kommuns|läns)|region\s+[\wåäö-]+s|[\wåäö-]+\s+läns\s+landstings)\s+",
+    matches=("stockholms stads program för x", "uppsala kommuns trafikplan", "region stockholms plan"),
+    not_matches=("program för stockholms stad", "stockholm efter tio"),
+)
+
+
+def owned_titles(canonical: dict[str, str]) -> dict[str, str]:
+    """A plan named with its owner's genitive before it ("Remissvar – Stockholms stads program för
+    bostadsförsörjning 2027–2030") is the one the text names without it ("förslag till Program för
+    bostadsförsörjning 2027–2030"): each such key with the plain title's.
+
+    >>> owned_titles({"stockholms stads program för x 2027 - 2030": "Stockholms stads program för X 2027–2030",
+    ...               "program för x 2027 - 2030": "Program för X 2027–2030"})
+    {'stockholms stads program för x 2027 - 2030': 'program för x 2027 - 2030'}
+    >>> owned_titles({"stockholms stads program mot hemlöshet 2020 - 2024": "Stockholms stads program …"})
+    {}
+    """
+    found: dict[str, str] = {}
+    for key in canonical:
+        if (owner := _OWNER_GENITIVE.match(key)) is not None and key[owner.end() :] in canonical:
+            found[key] = key[owner.end() :]
+    return found

@@ -22,6 +22,7 @@ from atgard.extract.report_titles import (
     QUOTED_TITLE,
     SUPERSEDED_TITLE,
     heading_title,
+    owned_titles,
     placed_titles,
     without_frame,
 )
@@ -413,7 +414,7 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     for key, title in annex_titles.items():
         spellings.setdefault(key, Counter())[title] += 1
     canonical = {key: counts.most_common(1)[0][0] for key, counts in spellings.items()}
-    short = short_titles(canonical) | placed_titles(canonical)
+    short = short_titles(canonical) | placed_titles(canonical) | owned_titles(canonical)
     canonical |= {key: canonical[whole] for key, whole in short.items()}
 
     years: dict[str, int] = {}

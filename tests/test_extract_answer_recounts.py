@@ -227,3 +227,29 @@ def test_a_municipalitys_plan_replaced_by_its_period(sentence: str, title: str |
 
     found = SUPERSEDED_TITLE.search(sentence)
     assert (found.group("title") if found else None) == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "title"),
+    [
+        (
+            "Remissvar – Stockholms stads program för bostadsförsörjning 2027–2030",
+            "Boverket har beretts tillfälle att yttra sig över Stockholms stads förslag till Program för "
+            "bostadsförsörjning 2027–2030 (remissversion, september 2026).",
+            "Program för bostadsförsörjning 2027–2030",
+        ),
+        (
+            "Yttrande över Uppsala kommuns trafikplan 2028-2035",
+            "Nämnden har fått kommunens förslag till Trafikplan 2028-2035 på remiss.",
+            "Trafikplan 2028-2035",
+        ),
+        (
+            "Svar på remiss av Region Stockholms plan för vårdens kompetensförsörjning 2027–2030",
+            "Regionen har remitterat förslaget till Plan för vårdens kompetensförsörjning 2027–2030 till staden.",
+            "Plan för vårdens kompetensförsörjning 2027–2030",
+        ),
+    ],
+)
+def test_a_plan_with_its_owner_is_the_plan_without(block, heading: str, sentence: str, title: str) -> None:
+    analysed = analyse([block(heading, "heading", level=1), block(sentence)], REGISTER)
+    assert [ref.title for ref in extract_reports(analysed).refs] == [title]
