@@ -11,7 +11,6 @@ office is its first line in ordinary case that is no type, address or municipali
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
 from atgard.extract.header import document_type_kind
@@ -201,8 +200,13 @@ _DESCRIPTION_LINE = rule(
 def _company_in_text(name: str, blocks: Sequence[Block]) -> str | None:
     """A company's full name, its form "AB" before or after the logo's name, as its own text writes it
     ("Stockholmshem": "AB Stockholmshem har beretts tillfälle …", "Med vänlig hälsning AB Stockholmshem")."""
-    pattern = re.compile(rf"\b(?:AB\s+{re.escape(name)}|{re.escape(name)}\s+AB)\b")
-    return next((found.group(0) for block in blocks if (found := pattern.search(block.text))), None)
+    for text in (" ".join(block.text.split()) for block in blocks):
+        for form in (f"AB {name}", f"{name} AB"):
+            at = text.find(form)
+            end = at + len(form)
+            if at >= 0 and not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+                return form
+    return None
 
 
 # A company's full name, its form "AB" before or after it, on the line under its logo's short name, perhaps with its
