@@ -21,6 +21,7 @@ from atgard.extract.vocabulary import (
     AGENDA_ITEM_NUMBER,
     ISO_DATE,
     ISO_DATE_SHAPE,
+    OFFICE_DEFINITE,
     POST_BOX,
     POSTAL_CODE,
     WHOLE_ORGANISATION,
@@ -110,9 +111,17 @@ _POSTAL_LINE = rule(
 _NOT_ADDRESSEE = rule(
     "header.not_addressee",
     r"^(?:kopia|kopia\s+till|för\s+kännedom|cc)\b|^regeringskansliet$|^(?:box|postadress|besöksadress)\b|"
-    rf"^(?:datum:?\s*)?(?:den\s+)?(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})$",
-    matches=("Kopia: Finansdepartementet, budgetavdelningen", "Regeringskansliet", "Box 8189", "2026-12-16"),
-    not_matches=("Finansdepartementet", "Kommunstyrelsen", "Region 2026"),
+    rf"^(?:datum:?\s*|(?![\w-]*(?:nämnd|styrelse|departement|beredning|kontor|förvaltning))[\w-]+,?\s+)?(?:den\s+)?(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})$",
+    matches=(
+        "Kopia: Finansdepartementet, budgetavdelningen",
+        "Regeringskansliet",
+        "Box 8189",
+        "2026-12-16",
+        "Stockholm 2026-09-08",  # the place it is written in before its date
+        "Uppsala den 3 december 2026",
+        "Göteborg, 2026-09-08",
+    ),
+    not_matches=("Finansdepartementet", "Kommunstyrelsen", "Region 2026", "Kulturnämnden 2026-02-12"),
 )
 # A municipality or region as a whole, over the body of it an address is to: "Stockholms stad", "Solna kommun",
 # "Region Stockholm"; and the registry's desk under that body ("Registraturen", "Registrator").
@@ -128,8 +137,20 @@ _WHOLE_ORGANISATION = rule(
 _AGENDA_ITEM = rule(
     "header.agenda_item",
     rf"^(?:(?:den\s+)?(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})\s*,?\s*)?"
-    rf"{AGENDA_ITEM_NUMBER}$",
-    matches=("2027-05-27, p. 11", "2027-12-14, punkt 11", "den 14 december 2027 § 11", "Ärende 11", "p 4", "§ 7"),
+    rf"{AGENDA_ITEM_NUMBER}$|"
+    rf"^(?:nämndens\s+)?(?:sammanträde|sammanträdesdatum|nämndsammanträde|möte)\s*:?\s*(?:den\s+)?"
+    rf"(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})(?:\s*,?\s*{AGENDA_ITEM_NUMBER})?$",
+    matches=(
+        "2027-05-27, p. 11",
+        "2027-12-14, punkt 11",
+        "den 14 december 2027 § 11",
+        "Ärende 11",
+        "p 4",
+        "§ 7",
+        "Sammanträde 2027-12-14",  # the meeting it goes to, by its date
+        "Sammanträdesdatum: 2027-12-14, p. 5",
+        "Nämndens sammanträde den 14 december 2027",
+    ),
     not_matches=("Trafiknämnden", "2027-05-27", "Punkt 11 Yttrande över planen", "Region 2026"),
 )
 _ADDRESS_LINE_MAX = 60
@@ -147,7 +168,20 @@ def _first_addressee(lines: Sequence[str]) -> str | None:
     lines = [line for line in lines if not _COLUMN_LABEL.match(line)]
     named = [line for line in lines if not _NOT_ADDRESSEE.match(line)]
     within = [line for line in named if not _WHOLE_ORGANISATION.match(line)]
+    if within and named and named[0] is not within[0] and _OFFICE_LINE.match(within[0]):
+        return named[0]  # "Knivsta kommun" / "Samhällsbyggnadsförvaltningen": to the municipality, by its office
     return next(iter(within[:1] or named[:1]), None)
+
+
+# An office under the municipality an address is to ("Stockholms stad" / "Stadsledningskontoret", "Knivsta kommun" /
+# "Samhällsbyggnadsförvaltningen"): the way the letter goes in, not who is addressed, as a board would be.
+_OFFICE_LINE = rule(
+    "header.office_line",
+    rf"^[A-ZÅÄÖ][\wåäö-]*(?:{OFFICE_DEFINITE})$",
+    matches=("Stadsledningskontoret", "Samhällsbyggnadsförvaltningen", "Kommunledningskontoret"),
+    not_matches=("Kommunstyrelsen", "Södermalms stadsdelsnämnd", "Registratorn, stadsledningskontoret"),
+    flags=0,
+)
 
 
 def address_block(blocks: Sequence[Block]) -> str | None:
@@ -242,6 +276,10 @@ def _beside_labels(cells: Sequence[str]) -> Iterator[str]:
     n = 0
     while n < len(cells):
         value = cells[n + 1] if n + 1 < len(cells) else ""
+        if (paired := _line_by_line(cells[n], value)) is not None:
+            yield from paired
+            n += 2
+            continue
         labels = bool(
             (BOX_LABEL.match(cells[n]) and _COLUMN_LABEL.match(cells[n])) or _DATE_CELL.match(f"{cells[n]} {value}")
         )
@@ -251,6 +289,42 @@ def _beside_labels(cells: Sequence[str]) -> Iterator[str]:
             continue
         yield cells[n]
         n += 1
+
+
+# The date's label in a letter's column of labels: the place it is written in ("Stockholm den" beside "3 december
+# 2026").
+_PLACE_DATE_LABEL = rule(
+    "header.place_date_label",
+    r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?,?\s+den$",
+    matches=("Stockholm den", "Upplands Väsby den", "Göteborg, den"),
+    not_matches=("Stockholm", "Till", "Kommunstyrelsen den 3 maj"),
+    flags=0,
+)
+
+
+def _line_by_line(labels_cell: str, values_cell: str) -> list[str] | None:
+    """A column of labels beside a column of values, line for line ("Till / Ert diarienummer / Stockholm den" beside
+    "Äldrenämnden, Stockholms stad / aldreforvaltningen@stockholm.se / ÄN 2026/0417 / 3 december 2026"): each
+    label its line, the address's label ("Till") also the lines more than there are labels (an address has several).
+    None unless every line of the first cell is a label.
+
+    >>> _line_by_line("Till\\nErt dnr\\nStockholm den", "Äldrenämnden\\nan@stockholm.se\\nÄN 2026/1\\n3 maj 2026")
+    ['Till\\nÄldrenämnden\\nan@stockholm.se', 'Ert dnr\\nÄN 2026/1', 'Stockholm den\\n3 maj 2026']
+    >>> _line_by_line("Till", "Kommunstyrelsen")
+    """
+    labels, values = text_lines(labels_cell), text_lines(values_cell)
+    if len(labels) < 2 or len(values) < len(labels):
+        return None
+    if not all(_COLUMN_LABEL.match(label) or _PLACE_DATE_LABEL.match(label) for label in labels):
+        return None
+    to = [n for n, label in enumerate(labels) if BOX_LABEL.match(label) and label.lower().startswith(("till", "mott"))]
+    wraps = to[0] if to else len(labels) - 1  # without an address, the last value runs on
+    paired, at = [], 0
+    for n, label in enumerate(labels):
+        take = 1 + (len(values) - len(labels) if n == wraps else 0)
+        paired.append("\n".join([label, *values[at : at + take]]))
+        at += take
+    return paired
 
 
 def _opens_with_label(cell: str) -> bool:
@@ -314,6 +388,7 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
             and not _EMAIL.search(line)
             and not _NOT_ADDRESSEE.match(line)
             and not _AGENDA_ITEM.match(line)
+            and not _OPENS_WITH_LABEL.match(line)  # a reference under the address: "Er referens: S2026/03187"
         ]
         addressee = _within(names)
         date = dates[0] if dates else date

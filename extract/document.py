@@ -34,7 +34,7 @@ from atgard.extract.referrals.common import served_boards
 from atgard.extract.referrals.incoming import agenda_referrals
 from atgard.extract.reports import extract_reports
 from atgard.extract.rules import tracing
-from atgard.extract.senders import sender
+from atgard.extract.senders import as_registered, sender
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle
 from atgard.schema import HeaderFields, ReadDocument
@@ -126,7 +126,7 @@ def _extracted(
     register: BoardRegister,
 ) -> Document:
     sent_by, titles, box = (
-        sender(header.office or letterhead_office(read.blocks), header.unit),
+        sender(header.office or as_registered(letterhead_office(read.blocks), register), header.unit),
         title_and_subtitle(read.blocks, read.header.lines),
         header_box(read.blocks),
     )

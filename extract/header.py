@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from atgard.extract.boards import BoardRegister
 from atgard.extract.dates import DATELINE, LONG_DATE, as_iso
 from atgard.extract.mentions import resolve_name
+from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.senders import MUNICIPALITY, REGION
 from atgard.extract.vocabulary import (
@@ -174,7 +175,8 @@ def with_header_fields(document: ReadDocument) -> ReadDocument:
 # "diarienummer" alone.
 _BODY_CASE_NUMBER = rule(
     "header.body_case_number",
-    rf"(?:(?P<theirs>{REFERRER_LABEL})|{CASE_NUMBER_LABEL}|\bärendenummer|\bärendenr\b\.?|{OWN_REFERENCE_LABEL})[.:]?\s*"
+    rf"(?:(?P<theirs>{REFERRER_LABEL})|{CASE_NUMBER_LABEL}|\bärendenummer|\bärendenr\b\.?|{OWN_REFERENCE_LABEL}|"
+    r"(?:^|\n)beteckning\b)[.:]?\s*"  # an agency's own reference, "Beteckning" alone in its column
     rf"(?P<dnr>(?:{CASE_SERIES}\s+)?\w[\w.:/-]*\d[\w./-]*)",
     matches=(
         "Diarienummer: KSN-2019-1234",
@@ -187,6 +189,8 @@ _BODY_CASE_NUMBER = rule(
         "Ärendenummer\nTRV 2026/31877",
         "Ärendenr: NV-03412-26",
         "Vår beteckning SPAB 2026/88",
+        "Beteckning\n402-7715-2026",
+        "Beteckning: 537-8812-2026",
     ),
     not_matches=("Ingen beteckning här, bara 2016.", "Diarienumret anges nedan", "Vår referens: Anna Berg"),
 )
@@ -264,9 +268,32 @@ def body_diarienummer(blocks: Sequence[Block]) -> str | None:
     lines = [block.text for block in first_page] + _head_lines(first_page)
     if bare := next((m.group("dnr") for line in lines if (m := _BARE_CASE_NUMBER.match(line))), None):
         return bare
+    if subject := _mail_subject_number(first_page):
+        return subject
     heads = (next(b for b in blocks if b.page == page) for page in sorted({b.page for b in blocks} - {1}))
     texts = (text.strip() for head in heads for text in [cell.text for cell in head.cells] or [head.text])
     return next((m.group("dnr") for text in texts if (m := _TYPE_AND_NUMBER.match(text))), None)
+
+
+# An e-mail's head printed with it: "Från:", "Skickat:", "Till:", "Kopia:", "Ämne:" in a column of labels.
+_MAIL_HEAD_LABEL = rule(
+    "header.mail_head_label",
+    r"^(?:ämne|subject|angående)\s*:$",
+    matches=("Ämne:", "Subject:", "Angående:"),
+    not_matches=("Ämne", "Ämnet: skolan", "Till:"),
+)
+
+
+def _mail_subject_number(first_page: Sequence[Block]) -> str | None:
+    """The case number in a printed e-mail's subject, its only one ("Ämne: Begäran om anstånd – remiss KS /
+    2026/0233, Strategi …", broken over lines in the cell beside the labels)."""
+    for block in first_page:
+        labels = [n for n, cell in enumerate(block.cells) if any(map(_MAIL_HEAD_LABEL.match, text_lines(cell.text)))]
+        if labels and labels[0] + 1 < len(block.cells):
+            value = " ".join(text_lines(block.cells[labels[0] + 1].text))
+            if (found := re.search(CASE_NUMBER, value)) is not None:
+                return found.group(0)
+    return None
 
 
 # --- Date and year -----------------------------------------------------------------------------------------------

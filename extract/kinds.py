@@ -254,13 +254,14 @@ def signals(document: ReadDocument, document_type: str | None, header_lines: Seq
 def classify(document: ReadDocument, document_type: str | None, header_lines: Sequence[str] = ()) -> DocumentKind:
     """The document's kind: its header's word for a memo, else what its shapes say (see the module's text).
 
-    A coded measure list ("A2.1.1 ...") makes a commission report whatever the header says; so does a
+    A coded measure list ("A2.1.1 ...") makes a commission report whatever the header says, unless the document
+    is a letter answering one (titled "Remissvar – …" or with "Er referens" over it); so does a
     measures table with codes ("Nr | Åtgärd | Ansvarig" over "A1 | … | TN"), or coded headings each with
     its "Ansvarig: …" line ("3.1 Sommarjobb för alla …"), in a document no memo's type word nor a protocol's
     or agenda's shapes name (a rapport, a handlingsplan, an åtgärdsprogram).
     """
     coded = sum(1 for b in document.blocks if b.kind != "heading" and leading_code_span(b.text) is not None)
-    if coded >= 3:
+    if coded >= 3 and not _answer_letter(signals(document, document_type, header_lines)):
         return "kommissionsrapport"
     header_kind = document_type_kind(document_type) if document_type else None
     if header_kind in _MEMO_KINDS:
@@ -284,6 +285,12 @@ def classify(document: ReadDocument, document_type: str | None, header_lines: Se
     if found.answer_title:
         return "yttrande"
     return _series_kind(_title_block(document, document_type, header_lines)) or "other"
+
+
+def _answer_letter(found: Signals) -> bool:
+    """An answer's letter ("Er referens" over it, titled "Remissvar – …"), whose table of the codes it takes a
+    position on ("B1.2 | Exploateringsnämnden | Tillstyrks") makes no report of it."""
+    return found.answer_reference or found.answer_title
 
 
 # A publication's series and number on its front page, in a logo block or under its title: "Rapport 2026:4",

@@ -100,7 +100,7 @@ def letterhead(blocks: Sequence[Block]) -> list[Block]:
 _UNIT_LINE = rule(
     "letterhead.unit_line",
     r"^(?:verksamhetsområde|verksamhetsområdet|enhet(?:en)?|avdelning(?:en)?|sektion(?:en)?|stab(?:en)?|"
-    r"funktion(?:en)?|region\s+(?:öst|väst|syd|nord|mitt)|område)\b|"  # an agency's regions by compass point
+    r"funktion(?:en)?|region\s+(?:öst|väst|syd|nord|mitt)|område|(?:lokal)?polis(?:region|område))\b|"  # regions
     r"^[\wåäö-]+(?:avdelning|enhet|sektion|stab)(?:en)?$",  # a compound: "Planeringsavdelningen", "Juriststaben"
     matches=(
         "Verksamhetsområde Underhåll",
@@ -108,8 +108,10 @@ _UNIT_LINE = rule(
         "Avdelningen för miljö",
         "Planeringsavdelningen",
         "Samhällsplaneringsenheten",
+        "Polisregion Stockholm",  # the police's regions and local areas under "POLISEN"
+        "Lokalpolisområde Södermalm",
     ),
-    not_matches=("Stadskontoret", "Kommunstyrelsen", "Region Skåne", "Kommunledningsförvaltningen"),
+    not_matches=("Stadskontoret", "Kommunstyrelsen", "Region Skåne", "Kommunledningsförvaltningen", "Polisen"),
 )
 
 
@@ -127,6 +129,7 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
     beside = [line for cell in row.cells if cell.bbox.x0 < middle for line in text_lines(cell.text)]
     # the name in capitals, or beside the document's head (its date on a line of its own: "Remiss / 2027-03-04")
     logo_like = _in_capitals(lines[0]) or any(ISO_DATE.fullmatch(line) for line in beside)
+    logo_like = logo_like or (len(lines) > 1 and bool(_COUNTY.match(lines[1])))  # "Länsstyrelsen" / "Uppsala län"
     if not logo_like or len(lines[0].split()) > _LOGO_MAX_WORDS:
         return None
     for block in _right_set_under(first_page, left, right):
@@ -170,12 +173,40 @@ def letterhead_office(blocks: Sequence[Block]) -> str | None:
             return company
         if _in_capitals(line) or _FURNITURE_LINE.search(line) or _WHOLE.match(line) or document_type_kind(line):
             continue
-        if _UNIT_LINE.match(line):
+        if _UNIT_LINE.match(line) or (_DESCRIPTION_LINE.match(line) and _written_in_text(logo, blocks)):
             continue
         if len(line.split()) <= _LOGO_MAX_WORDS and not any(c.isdigit() for c in line):
             return line.rstrip(",. ")
     spelt = _as_spelt(logo, blocks)
-    return None if _WHOLE.match(spelt) else spelt
+    return None if _WHOLE.match(spelt) else _company_in_text(spelt, blocks) or spelt
+
+
+# What an organisation is, under its logo: "Ett bostadsbolag i Stockholms stad", "Myndigheten för samhällsplanering,
+# byggande och boende" under "BOVERKET" (an agency's description, its name only under a logo of initials: "MSB").
+_DESCRIPTION_LINE = rule(
+    "letterhead.description_line",
+    r"^(?:[Ee]n|[Ee]tt)\s+[a-zåäö]|^(?:[A-ZÅÄÖ][\wåäö]+\s+)?[Mm]yndighet(?:en)?\s+för\s",
+    matches=(
+        "Ett bostadsbolag i Stockholms stad",
+        "En del av Stockholms stad",
+        "Myndigheten för samhällsplanering, byggande och boende",
+        "Sveriges myndighet för digital förvaltning",
+    ),
+    not_matches=("Stadskontoret", "Enheten för trafiksäkerhet", "Myndighetsnämnden", "Ett"),
+    flags=0,
+)
+
+
+def _company_in_text(name: str, blocks: Sequence[Block]) -> str | None:
+    """A company's full name, its form "AB" before or after the logo's name, as its own text writes it
+    ("Stockholmshem": "AB Stockholmshem har beretts tillfälle …", "Med vänlig hälsning AB Stockholmshem")."""
+    for text in (" ".join(block.text.split()) for block in blocks):
+        for form in (f"AB {name}", f"{name} AB"):
+            at = text.find(form)
+            end = at + len(form)
+            if at >= 0 and not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+                return form
+    return None
 
 
 # A company's full name, its form "AB" before or after it, on the line under its logo's short name, perhaps with its
@@ -200,12 +231,21 @@ def _company_of(logo: str, line: str) -> str | None:
     return name if logo.casefold() in name.casefold() and name.casefold() != logo.casefold() else None
 
 
-# A county under an agency's name in its logo ("Länsstyrelsen" / "Jönköpings län", "Västra Götalands län"): the
+# A county under an agency's name in its logo ("Länsstyrelsen" / "Jönköpings län", "Västra Götalands län", "Uppsala
+# län"): the
 # agency is the county's ("Länsstyrelsen i Jönköpings län").
 _COUNTY = rule(
     "letterhead.county_line",
-    r"^(?!Region\b)[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?s\s+län$",
-    matches=("Jönköpings län", "Västra Götalands län", "Stockholms län", "Västernorrlands län"),
+    r"^(?!Region\b)[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+län$",
+    matches=(
+        "Jönköpings län",
+        "Västra Götalands län",
+        "Stockholms län",
+        "Västernorrlands län",
+        "Uppsala län",  # a county named without the genitive's s
+        "Skåne län",
+        "Örebro län",
+    ),
     not_matches=("Region Jönköpings län", "Länsstyrelsen", "jönköpings län", "Kommunstyrelsen"),
     flags=0,
 )
@@ -216,18 +256,25 @@ def _with_county(logo: str, county: str, blocks: Sequence[Block]) -> str:
     län", "Region Jönköpings län"), else with "i" between ("LÄNSSTYRELSEN" / "Östergötlands län":
     "Länsstyrelsen i Östergötlands län")."""
     agency = _as_spelt(logo, blocks) if _in_capitals(logo) else logo
+    others = [block for block in blocks if block is not blocks[0]]  # not the logo's own row ("Länsstyrelsen / …")
     for name in (f"{agency} i {county}", f"{agency} {county}"):
-        if any(name.casefold() in " ".join(block.text.split()).casefold() for block in blocks):
+        if any(name.casefold() in " ".join(block.text.split()).casefold() for block in others):
             return name
     return f"{agency} i {county}"
+
+
+def _written_in_text(name: str, blocks: Sequence[Block]) -> str | None:
+    """A name as the running text spells it in ordinary case ("NATURVÅRDSVERKET": "Naturvårdsverket"), with an
+    initial capital (a sentence's "polisen"); None when the text has it only in capitals (initials: "MSB")."""
+    folded = name.casefold()
+    for block in blocks:
+        at = block.text.casefold().find(folded)
+        if at >= 0 and not _in_capitals(spelt := block.text[at : at + len(name)]):
+            return spelt[:1].upper() + spelt[1:]
+    return None
 
 
 def _as_spelt(name: str, blocks: Sequence[Block]) -> str:
     """A name in capitals as the running text spells it ("NATURVÅRDSVERKET": "Naturvårdsverket"), else with an
     initial capital only."""
-    folded = name.casefold()
-    for block in blocks:
-        at = block.text.casefold().find(folded)
-        if at >= 0 and not _in_capitals(spelt := block.text[at : at + len(name)]):
-            return spelt
-    return name[:1] + name[1:].lower()
+    return _written_in_text(name, blocks) or name[:1] + name[1:].lower()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from atgard.extract.boards import BoardRegister
+from atgard.extract.mentions import resolve_name
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import OFFICE_DEFINITE, POST_BOX, POSTAL_CODE, REGION_NAME
 
@@ -74,3 +76,18 @@ REGION = rule(
     not_matches=("Regionstyrelsen", "Till Region Stockholm", "Region Stockholm har yttrat sig", "region Uppsala"),
     flags=0,
 )
+
+
+def as_registered(office: str | None, register: BoardRegister) -> str | None:
+    """An agency a letterhead names by a form the register knows for it (its everyday name, a regional unit:
+    "Polisen", "Polisregion Stockholm") named as the register names it ("Polismyndigheten"); any other office as
+    it is written.
+
+    >>> from atgard.extract.boards import load_register
+    >>> as_registered("Polisen", load_register()), as_registered("Stadskontoret", load_register())
+    ('Polismyndigheten', 'Stadskontoret')
+    """
+    if office is None:
+        return None
+    found = resolve_name(office, register)
+    return found.name if found.board_id is not None and found.kind == "external" else office

@@ -192,6 +192,7 @@ _SCRAWL = rule(
     not_matches=("Kommunledningsförvaltningen", "Anna-Karin Sjödén", "Enköping den 6 december 2027", "Kommundirektör"),
     flags=0,
 )
+_JOINS = frozenset({"och", "samt", "&"})  # a unit's name joined in a title counts as one: "vård och omsorg"
 _TITLE_MAX_WORDS = 6  # "Verkställande direktör", "Biträdande chef för avdelningen för stadsutveckling"
 
 
@@ -200,10 +201,13 @@ def _title_line(text: str) -> bool:
 
     >>> _title_line("Avdelningschef"), _title_line("Direktör, avdelningen för stadsutveckling"), _title_line("(MIS)")
     (True, True, False)
+    >>> _title_line("Chef för avdelningen för vård och omsorg"), _title_line("Chef för enheten för kultur samt fritid")
+    (True, True)
     """
     head = text.split(",")[0]
+    words = [word for word in head.split() if word not in _JOINS]  # "Chef för avdelningen för vård och omsorg"
     return (
-        0 < len(head.split()) <= _TITLE_MAX_WORDS
+        0 < len(words) <= _TITLE_MAX_WORDS
         and not text.lstrip().startswith("(")  # an organisation's short form under its name: "(MIS)"
         and len(text.split()) <= 2 * _TITLE_MAX_WORDS
         and not (ISO_DATE.search(text))

@@ -122,6 +122,12 @@ def m020_status_implementation_by_opinion(db: Database) -> None:
     The new version tells a read-only command that the database's views are out of date."""
 
 
+def m021_status_declined_by_letter(db: Database) -> None:
+    """No step of its own: the view ``referral_status`` is made anew (a body whose own letter is stored and that
+    the account says declined, "AB Stockholmshem avstår", is ``declined``, not answered). The new version tells a
+    read-only command that the database's views are out of date."""
+
+
 # The migrations of this module, in order, appended to those of ``migrations``.
 LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m014_evidence_and_corrections,
@@ -131,4 +137,5 @@ LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m018_faster_referral_status,
     m019_status_by_case,
     m020_status_implementation_by_opinion,
+    m021_status_declined_by_letter,
 ]

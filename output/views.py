@@ -196,7 +196,8 @@ _RECOUNTED_IN_TIME = f"""CASE WHEN {_TOLD.format(column="stated", same=_SAME_ELS
 # One row per referral and named recipient. A board has answered with an answer stored, else by what the referring
 # document says (a Beredning's account; or another document's account of the same referral, ``_RECOUNTED_STATED``),
 # else not; a clerk's mark comes first. A group has answered when every
-# member of that year has answered or declined. ``declined`` is a status of its own.
+# member of that year has answered or declined. ``declined`` is a status of its own, also where the body's own letter
+# is stored (a letter that abstains is an answer, and the account says it declined).
 REFERRAL_STATUS = f"""
         WITH years AS MATERIALIZED (SELECT referral_id, year FROM referral_years),
         own_cases AS MATERIALIZED ({_OWN_CASES}),
@@ -243,8 +244,9 @@ REFERRAL_STATUS = f"""
                         WHEN is_group AND members > 0 THEN CASE WHEN members_answered >= members THEN 'answer' END
                         WHEN direct IS NOT NULL THEN 'answer'
                         WHEN stated IN ('answered', 'declined') THEN 'summary' END AS source,
+                   -- a stored answer that the account says declines ("AB X avstår") is a letter declining
                    CASE WHEN mark IS NOT NULL THEN mark = 'declined'
-                        WHEN is_group AND members > 0 OR direct IS NOT NULL THEN 0
+                        WHEN is_group AND members > 0 THEN 0
                         ELSE coalesce(stated = 'declined', 0) END AS declined,
                    CASE WHEN mark IS NOT NULL THEN mark_date WHEN is_group AND members > 0
                         THEN nullif(last_member_date, '') ELSE nullif(substr(direct, 66), '') END AS answer_date,
