@@ -195,6 +195,41 @@ _OWN_PREPARATION = rule(
 )
 
 
+# Views gathered while the matter was prepared, said in the passive with no one named and the work named as the
+# time: "Synpunkter har under arbetets gång inhämtats från X", "Under framtagandet har synpunkter hämtats in från X",
+# "… inhämtats vid dialogmöten". A consultation of the drafters', no remiss; "Synpunkter på förslaget har
+# inhämtats från X" (views on the finished proposal) and "Yttrande har begärts från X" stay recounted referrals.
+_WHILE_PREPARED = (
+    r"(?:under|i)\s+(?:arbetets\s+gång|(?:det\s+)?arbetet|framtagandet|beredningen|processen)|"
+    r"i\s+samband\s+med\s+(?:framtagandet|arbetet)|vid\s+(?:\w+\s+)?(?:dialogmöten|möten|workshops?|samråd)"
+)
+_GATHERED = rule(
+    "referral.gathered_passive",
+    rf"\b(?:{_WHILE_PREPARED})\b.*?\b(?:inhämta(?:ts|des)|hämta(?:ts|des)\s+in)\b|"
+    rf"\b(?:inhämta(?:ts|des)|hämta(?:ts|des)\s+in)\b.*?\b(?:{_WHILE_PREPARED})\b",
+    matches=(
+        "Synpunkter har under arbetets gång inhämtats från Stockholms Stadsmission",
+        "Under framtagandet har synpunkter hämtats in från pensionärsrådet",
+        "Synpunkter har inhämtats från föreningslivet vid två dialogmöten",
+        "Under våren har synpunkter inhämtats vid dialogmöten med föreningslivet",
+        "Synpunkter inhämtades i arbetet från brukarorganisationerna",
+    ),
+    not_matches=(
+        "Synpunkter på förslaget har inhämtats från Stockholms universitet och Södertörns högskola.",
+        "Yttrande har begärts från stadsdelsnämnderna under våren",
+        "Synpunkter ska inhämtas från socialnämnden under arbetet",
+    ),
+)
+
+
+def _own_preparation(clause: Clause, sentence: str) -> bool:
+    """Views the drafters gathered: their office as the subject, or the views in the passive with no one named."""
+    cue = clause.cue
+    if _OWN_PREPARATION.match(clause.subject):
+        return True
+    return cue is not None and cue.voice == "passive" and _GATHERED.search(sentence, clause.start, clause.end) is not None
+
+
 def judge(clause: Clause, sentence: str, section: str | None = None, directed: bool = False) -> Judgement:
     """What ``clause`` of ``sentence`` (title-masked) is, in a section headed ``section``; ``directed``: the
     sentence is an item under a referral's lead ("Rapporten remitteras enligt följande:"), whose present tense
@@ -228,7 +263,7 @@ def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
     if cue.role == "decline":
         return "declined" if ANSWERING.search(rest) else "none"
     if cue.role == "from":  # "Förvaltningen har inhämtat synpunkter från X": the office's own preparation
-        return "none" if clause.recounted and _OWN_PREPARATION.match(clause.subject) else "request"
+        return "none" if clause.recounted and _own_preparation(clause, sentence) else "request"
     if cue.role == "ask":
         return _asked(clause, rest)
     return _answering(clause, rest, _answered_thing(clause, sentence), directed)
