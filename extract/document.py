@@ -26,6 +26,7 @@ from atgard.extract.header import (
 )
 from atgard.extract.kinds import classify
 from atgard.extract.letterhead import letterhead_office
+from atgard.extract.listed_measures import extract_listed_measures
 from atgard.extract.measures import extract_answer_proposals, extract_board_duties, extract_prose_measures
 from atgard.extract.mentions import lists, names
 from atgard.extract.nlp import swedish_pipeline
@@ -150,6 +151,7 @@ def _extracted(
     else:
         tabled = reports.sole_title or title  # the programme a memo sends out
         measures = extract_prose_measures(analysed, reports) + extract_table_measures(analysed, tabled, register)
+        measures += _new_measures(measures, extract_listed_measures(analysed, tabled, register))
     diarienummer = header.diarienummer or body_diarienummer(read.blocks)
     about = AnswerHeader(title, subtitle, diarienummer, date)
     meeting = deciding if kind in ("protokoll", "dagordning") else None
@@ -184,3 +186,9 @@ def _extracted(
         mentions=mentions,
         cases=cited_cases(read.blocks, answers),
     ).with_ids()
+
+
+def _new_measures(measures: list[Measure], more: list[Measure]) -> list[Measure]:
+    """``more`` without the measures already read (the same text): a list item read as a prose measure too."""
+    known = {" ".join(m.text.split()) for m in measures}
+    return [m for m in more if " ".join(m.text.split()) not in known]

@@ -227,7 +227,8 @@ def _own_preparation(clause: Clause, sentence: str) -> bool:
     cue = clause.cue
     if _OWN_PREPARATION.match(clause.subject):
         return True
-    return cue is not None and cue.voice == "passive" and _GATHERED.search(sentence, clause.start, clause.end) is not None
+    gathered = _GATHERED.search(sentence, clause.start, clause.end)
+    return cue is not None and cue.voice == "passive" and gathered is not None
 
 
 def judge(clause: Clause, sentence: str, section: str | None = None, directed: bool = False) -> Judgement:
