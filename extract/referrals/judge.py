@@ -195,24 +195,25 @@ _OWN_PREPARATION = rule(
 )
 
 
-# Views gathered while the matter was prepared, said in the passive with no one named and the work named as the
-# time: "Synpunkter har under arbetets gång inhämtats från X", "Under framtagandet har synpunkter hämtats in från X",
+# Views gathered while the matter was prepared, the work named as the time, in the passive with no one named or by
+# those who drafted it: "Under arbetets gång har kommissionen inhämtat underlag från X", "Synpunkter har under arbetets gång inhämtats från X", "Under framtagandet har synpunkter hämtats in från X",
 # "… inhämtats vid dialogmöten". A consultation of the drafters', no remiss; "Synpunkter på förslaget har
 # inhämtats från X" (views on the finished proposal) and "Yttrande har begärts från X" stay recounted referrals.
 _WHILE_PREPARED = (
     r"(?:under|i)\s+(?:arbetets\s+gång|(?:det\s+)?arbetet|framtagandet|beredningen|processen)|"
     r"i\s+samband\s+med\s+(?:framtagandet|arbetet)|vid\s+(?:\w+\s+)?(?:dialogmöten|möten|workshops?|samråd)"
 )
+_GATHERING = r"(?:inhämta(?:ts|des|t|de)|hämta(?:ts|des|t|de)\s+in)"
 _GATHERED = rule(
-    "referral.gathered_passive",
-    rf"\b(?:{_WHILE_PREPARED})\b.*?\b(?:inhämta(?:ts|des)|hämta(?:ts|des)\s+in)\b|"
-    rf"\b(?:inhämta(?:ts|des)|hämta(?:ts|des)\s+in)\b.*?\b(?:{_WHILE_PREPARED})\b",
+    "referral.gathered_while_prepared",
+    rf"\b(?:{_WHILE_PREPARED})\b.*?\b{_GATHERING}\b|\b{_GATHERING}\b.*?\b(?:{_WHILE_PREPARED})\b",
     matches=(
         "Synpunkter har under arbetets gång inhämtats från Stockholms Stadsmission",
         "Under framtagandet har synpunkter hämtats in från pensionärsrådet",
         "Synpunkter har inhämtats från föreningslivet vid två dialogmöten",
         "Under våren har synpunkter inhämtats vid dialogmöten med föreningslivet",
         "Synpunkter inhämtades i arbetet från brukarorganisationerna",
+        "Under arbetets gång har kommissionen inhämtat underlag från bland andra SMHI",
     ),
     not_matches=(
         "Synpunkter på förslaget har inhämtats från Stockholms universitet och Södertörns högskola.",
@@ -223,12 +224,11 @@ _GATHERED = rule(
 
 
 def _own_preparation(clause: Clause, sentence: str) -> bool:
-    """Views the drafters gathered: their office as the subject, or the views in the passive with no one named."""
+    """Views the drafters gathered: their office as the subject, or gathered while the matter was prepared."""
     cue = clause.cue
     if _OWN_PREPARATION.match(clause.subject):
         return True
-    gathered = _GATHERED.search(sentence, clause.start, clause.end)
-    return cue is not None and cue.voice == "passive" and gathered is not None
+    return cue is not None and _GATHERED.search(sentence, clause.start, clause.end) is not None
 
 
 def judge(clause: Clause, sentence: str, section: str | None = None, directed: bool = False) -> Judgement:
