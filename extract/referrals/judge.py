@@ -195,10 +195,11 @@ _OWN_PREPARATION = rule(
 )
 
 
-# Views gathered while the matter was prepared, the work named as the time, in the passive with no one named or by
-# those who drafted it: "Under arbetets gång har kommissionen inhämtat underlag från X", "Synpunkter har under arbetets gång inhämtats från X", "Under framtagandet har synpunkter hämtats in från X",
-# "… inhämtats vid dialogmöten". A consultation of the drafters', no remiss; "Synpunkter på förslaget har
-# inhämtats från X" (views on the finished proposal) and "Yttrande har begärts från X" stay recounted referrals.
+# Views gathered while the matter was prepared, the work named as the time, in the passive with no one named or
+# by those who drafted it: "Synpunkter har under arbetets gång inhämtats från X", "Under arbetets gång har
+# kommissionen inhämtat underlag från X", "… inhämtats vid dialogmöten". A consultation of the drafters', no
+# remiss; "Synpunkter på förslaget har inhämtats från X" (views on the finished proposal) and "Yttrande har
+# begärts från X" stay recounted referrals.
 _WHILE_PREPARED = (
     r"(?:under|i)\s+(?:arbetets\s+gång|(?:det\s+)?arbetet|framtagandet|beredningen|processen)|"
     r"i\s+samband\s+med\s+(?:framtagandet|arbetet)|vid\s+(?:\w+\s+)?(?:dialogmöten|möten|workshops?|samråd)"
