@@ -151,6 +151,23 @@ _NOT_MADE = rule(
     not_matches=("Kontoret föreslår att ", "för att "),
     explains_cue=True,
 )
+# A referral the text says is not needed, the sending verb right after: "bedömer däremot att det inte är nödvändigt
+# att remittera betänkandet till X", "Det finns inte skäl att remittera", "Det saknas anledning att skicka …".
+_NOT_NEEDED = rule(
+    "referral.not_needed",
+    r"\b(?:inte|ej|inget|ingen|inga)\s+(?:\w+\s+){0,2}?(?:nödvändigt|behövligt|motiverat|aktuellt|befogat|"
+    r"meningsfullt|skäl|anledning|behov)\s+(?:av\s+)?att\s+$|"
+    r"\bsaknas\s+(?:det\s+)?(?:\w+\s+)?(?:skäl|anledning|behov)\s+(?:av\s+)?att\s+$",
+    matches=(
+        "Stadsledningskontoret bedömer däremot att det inte är nödvändigt att ",
+        "Det finns inte skäl att ",
+        "Det finns inget behov av att ",
+        "Det saknas anledning att ",
+        "Kontoret anser att det inte är motiverat att ",
+    ),
+    not_matches=("Det är nödvändigt att ", "Kontoret föreslår att ", "inte minst för att "),
+    explains_cue=True,
+)
 # The same said of the remiss noun: "i stället för att skicka förslaget på remiss till X".
 _NOT_MADE_NOUN = rule(
     "referral.not_made_noun",
@@ -252,7 +269,8 @@ def _not_made(clause: Clause, sentence: str) -> bool:
     """A referral the text says was not made ("i stället för att remittera …", "utan att … på remiss")."""
     if clause.cue is None:
         return _NOT_MADE_NOUN.search(sentence, clause.start, clause.end) is not None
-    return _NOT_MADE.search(sentence[: clause.cue.word.start]) is not None
+    before = sentence[: clause.cue.word.start]
+    return _NOT_MADE.search(before) is not None or _NOT_NEEDED.search(before) is not None
 
 
 def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
