@@ -31,6 +31,7 @@ from atgard.extract.measures import extract_answer_proposals, extract_board_duti
 from atgard.extract.mentions import lists, names
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.referrals import addressed_to_self, extract_referrals
+from atgard.extract.referrals.extended import with_extended_dates
 from atgard.extract.referrals.incoming import agenda_referrals
 from atgard.extract.reports import extract_reports
 from atgard.extract.rules import tracing
@@ -145,7 +146,7 @@ def _extracted(
         told = {r.report_title for r in referrals}
         incoming = agenda_referrals(analysed, reports, decision.decided_by or deciding, register)
         referrals += [r for r in incoming if r.report_title not in told]
-    referrals = with_reply_dates(referrals, analysed, item_starts(analysed))
+    referrals = with_extended_dates(with_reply_dates(referrals, analysed, item_starts(analysed)), analysed)
     if kind == "kommissionsrapport":
         measures = extract_coded_measures(analysed, title, register) + extract_board_duties(analysed, title)
     else:
