@@ -21,7 +21,7 @@ from atgard.schema.contract import Referral
 _EXTENDED = rule(
     "referral.extended_reply_by",
     r"\b(?:ges|får|beviljas|medges)\s+(?:\w+\s+)?(?:förlängd|längre|utökad|senare)\s+(?:svarstid|remisstid|svarsdag)\b|"
-    r"\b(?:svarstiden|remisstiden)\s+(?:\w+\s+)?förlängs\b|\bförlängs\s+(?:\w+\s+)?(?:svarstiden|remisstiden)\b|"
+    r"\b(?:svarstiden|remisstiden)\s+(?:\w+\s+){0,3}?förlängs\b|\bförlängs\s+(?:\w+\s+)?(?:svarstiden|remisstiden)\b|"
     r"\b(?:ges|får|beviljas|medges)\s+anstånd\b|"
     r"\bfår\s+(?:i\s+stället\s+|dock\s+)?(?:svara|lämna\s+(?:sitt|sina)\s+(?:svar|yttranden?)|"
     r"(?:in)?komma\s+in\s+med\s+(?:sitt|sina)\s+(?:svar|yttranden?))\s+senast\b",
