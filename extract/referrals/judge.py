@@ -153,11 +153,13 @@ _NOT_MADE = rule(
 )
 # A referral the text says is not needed, the sending verb right after: "bedömer däremot att det inte är nödvändigt
 # att remittera betänkandet till X", "Det finns inte skäl att remittera", "Det saknas anledning att skicka …".
+_NOT_NEEDED_LEAD = (
+    r"(?:\b(?:inte|ej|inget|ingen|inga)\s+(?:\w+\s+){0,2}?(?:nödvändigt|behövligt|motiverat|aktuellt|befogat|"
+    r"meningsfullt|skäl|anledning|behov)|\bsaknas\s+(?:det\s+)?(?:\w+\s+)?(?:skäl|anledning|behov))\s+(?:av\s+)?att\s+"
+)
 _NOT_NEEDED = rule(
     "referral.not_needed",
-    r"\b(?:inte|ej|inget|ingen|inga)\s+(?:\w+\s+){0,2}?(?:nödvändigt|behövligt|motiverat|aktuellt|befogat|"
-    r"meningsfullt|skäl|anledning|behov)\s+(?:av\s+)?att\s+$|"
-    r"\bsaknas\s+(?:det\s+)?(?:\w+\s+)?(?:skäl|anledning|behov)\s+(?:av\s+)?att\s+$",
+    rf"{_NOT_NEEDED_LEAD}$",
     matches=(
         "Stadsledningskontoret bedömer däremot att det inte är nödvändigt att ",
         "Det finns inte skäl att ",
@@ -168,12 +170,17 @@ _NOT_NEEDED = rule(
     not_matches=("Det är nödvändigt att ", "Kontoret föreslår att ", "inte minst för att "),
     explains_cue=True,
 )
-# The same said of the remiss noun: "i stället för att skicka förslaget på remiss till X".
+# The same said of the remiss noun: "i stället för att skicka förslaget på remiss till X", "Det saknas anledning
+# att skicka förslaget på remiss".
 _NOT_MADE_NOUN = rule(
     "referral.not_made_noun",
-    r"\b(?:i\s*stället\s+för|istället\s+för|utan|hellre\s+än|snarare\s+än)\s+att\s+(?:\S+\s+){1,4}?"
-    r"(?:ut\s+)?på\s+remiss\b",
-    matches=("istället för att skicka förslaget på remiss till AB Svenska Bostäder", "utan att sända ut det på remiss"),
+    rf"(?:\b(?:i\s*stället\s+för|istället\s+för|utan|hellre\s+än|snarare\s+än)\s+att\s+|{_NOT_NEEDED_LEAD})"
+    r"(?:\S+\s+){1,4}?(?:ut\s+)?på\s+remiss\b",
+    matches=(
+        "istället för att skicka förslaget på remiss till AB Svenska Bostäder",
+        "utan att sända ut det på remiss",
+        "Det saknas anledning att skicka förslaget på remiss till idrottsnämnden",
+    ),
     not_matches=("för att skicka förslaget på remiss", "Förslaget skickas på remiss till X"),
     explains_cue=True,
 )
