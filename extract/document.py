@@ -26,11 +26,13 @@ from atgard.extract.header import (
 )
 from atgard.extract.kinds import classify
 from atgard.extract.letterhead import letterhead_office
+from atgard.extract.listed_measures import extract_listed_measures
 from atgard.extract.measures import extract_answer_proposals, extract_board_duties, extract_prose_measures
 from atgard.extract.mentions import lists, names
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.referrals import addressed_to_self, extract_referrals
 from atgard.extract.referrals.common import served_boards
+from atgard.extract.referrals.extended import with_extended_dates
 from atgard.extract.referrals.incoming import agenda_referrals
 from atgard.extract.reports import extract_reports
 from atgard.extract.rules import tracing
@@ -146,12 +148,13 @@ def _extracted(
         told = {r.report_title for r in referrals}
         incoming = agenda_referrals(analysed, reports, decision.decided_by or deciding, register)
         referrals += [r for r in incoming if r.report_title not in told]
-    referrals = with_reply_dates(referrals, analysed, item_starts(analysed))
+    referrals = with_extended_dates(with_reply_dates(referrals, analysed, item_starts(analysed)), analysed)
     if kind == "kommissionsrapport":
         measures = extract_coded_measures(analysed, title, register) + extract_board_duties(analysed, title)
     else:
         tabled = reports.sole_title or title  # the programme a memo sends out
         measures = extract_prose_measures(analysed, reports) + extract_table_measures(analysed, tabled, register)
+        measures += _new_measures(measures, extract_listed_measures(analysed, tabled, register))
     diarienummer = header.diarienummer or body_diarienummer(read.blocks)
     about = AnswerHeader(title, subtitle, diarienummer, date)
     meeting = deciding if kind in ("protokoll", "dagordning") else None
@@ -186,3 +189,9 @@ def _extracted(
         mentions=mentions,
         cases=cited_cases(read.blocks, answers),
     ).with_ids()
+
+
+def _new_measures(measures: list[Measure], more: list[Measure]) -> list[Measure]:
+    """``more`` without the measures already read (the same text): a list item read as a prose measure too."""
+    known = {" ".join(m.text.split()) for m in measures}
+    return [m for m in more if " ".join(m.text.split()) not in known]

@@ -28,8 +28,19 @@ _CODE_HEADER = rule(
 _TEXT_HEADER = rule(
     "measure.table.text",
     r"^(åtgärd(?:er|en)?|insats(?:er|en)?|aktivitet(?:er|en)?|åtgärd\s*/\s*aktivitet|åtgärdsförslag|"
-    r"förslag(?:\s+till\s+åtgärd)?|beskrivning(?:\s+av\s+(?:åtgärd|insats|aktivitet)(?:en)?)?)$",
-    matches=("Åtgärd", "Förslag till åtgärd", "Beskrivning", "Insats", "Aktiviteter", "Åtgärd/aktivitet"),
+    r"förslag(?:\s+till\s+åtgärd)?|beskrivning(?:\s+av\s+(?:åtgärd|insats|aktivitet)(?:en)?)?|"
+    # what the measure holds, beside a column of codes headed "Åtgärd": "Åtgärd | Innehåll | Ansvar"
+    r"innehåll(?:et)?(?:\s+i\s+(?:åtgärd|insats|aktivitet)(?:en)?)?)$",
+    matches=(
+        "Åtgärd",
+        "Förslag till åtgärd",
+        "Beskrivning",
+        "Insats",
+        "Aktiviteter",
+        "Åtgärd/aktivitet",
+        "Innehåll",
+        "Innehåll i åtgärden",
+    ),
     not_matches=("Nr", "Ansvarig", "Uppdrag", "Ärende", "Insatsområde"),
 )
 _RESPONSIBLE_HEADER = rule(

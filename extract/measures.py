@@ -243,7 +243,10 @@ _PROPOSALS_FOLLOW = rule(
     rf"|\b{_REPORT_WORDS}\b.*?\b(?:lämnar|innehåller|presenterar)\b.*?"
     r"\bföljande\s+(?:förslag|åtgärder|åtgärdsförslag|rekommendationer)\s*[:.]\s*$"
     r"|^följande\s+(?:förslag|åtgärder|rekommendationer)\s+(?:föreslås|lämnas|ges)\b.*:\s*$"
-    rf"|^(?:{_REPORT_WORDS}s\s+)?(?:huvudsakliga\s+)?förslag(?:en)?(?:\s+i\s+(?:korthet|sammandrag))?\s*:\s*$",
+    rf"|^(?:{_REPORT_WORDS}s\s+)?(?:huvudsakliga\s+)?förslag(?:en)?(?:\s+i\s+(?:korthet|sammandrag))?\s*:\s*$"
+    # the proposals the subject, "följande" the predicate: "De förslag som har störst betydelse för staden är följande."
+    rf"|^(?:de\s+|{_REPORT_WORDS}s\s+)?(?:\w+\s+){{0,2}}?(?:förslag(?:en)?|åtgärder(?:na)?|rekommendationer(?:na)?)\b"
+    r"[^.:;]*?\b(?:är|blir)\s+(?:i\s+(?:korthet|huvudsak|sammandrag)\s+)?följande\s*[.:]\s*$",
     matches=(
         "Utredningen föreslår bland annat följande:",
         "Utredningen föreslår bl.a. följande:",
@@ -256,8 +259,15 @@ _PROPOSALS_FOLLOW = rule(
         "Följande åtgärder föreslås i rapporten:",
         "Förslagen i korthet:",
         "Utredningens huvudsakliga förslag:",
+        "De förslag som har störst betydelse för staden som huvudman och fastighetsägare är följande.",
+        "De viktigaste förslagen är följande:",
+        "Utredningens förslag är i korthet följande.",
     ),
-    not_matches=("Utredningen föreslår att staden utreder frågan.", "Rapporten innehåller följande:"),
+    not_matches=(
+        "Utredningen föreslår att staden utreder frågan.",
+        "Rapporten innehåller följande:",
+        "Skälen för förslaget är följande.",
+    ),
 )
 
 

@@ -27,6 +27,7 @@ from atgard.extract.report_titles import (
     without_frame,
 )
 from atgard.extract.rules import phrase, rule
+from atgard.extract.vocabulary import MONTH
 from atgard.schema import BBox
 from atgard.schema.contract import ReportRef
 from atgard.schema.keys import title_key, trailing_year, without_trailing_year
@@ -82,6 +83,17 @@ _BRACKETED_YEAR = rule(
     not_matches=(" 2027", " (SOU 2025:19)"),
     flags=0,
 )
+# A date in brackets that ends an annex's entry, the version's month or day: " (maj 2026)", " (2026-05-12)",
+# " (remissversion, maj 2026)": dropped from the title, its year the report's.
+_BRACKETED_DATE = rule(
+    "report.bracketed_date",
+    r"\s*\((?:\s*(?i:remissversion|version|daterad|reviderad)\b,?)?\s*(?:(?:\d{1,2}\s+)?(?i:"
+    + MONTH
+    + r")\s+(?P<year>(?:19|20)\d\d)|(?P<iso>(?:19|20)\d\d)-\d\d-\d\d)\s*\)\s*\.?$",
+    matches=(" (maj 2026)", "(2026-05-12)", " (remissversion, juni 2025).", " (12 mars 2027)", " (daterad April 2026)"),
+    not_matches=(" (2027)", " (SOU 2025:19)", " (bilaga 1)", " (maj)"),
+    flags=0,
+)
 _YEAR_AFTER = rule(
     "report.year_after", r"^\s*\(\s*((?:19|20)\d\d)\s*\)", matches=(" (2018)",), not_matches=(" (bilaga 1)",), flags=0
 )
@@ -100,6 +112,16 @@ _REPORT_WORD = rule(
         "över delbetänkandet ",
     ),
     not_matches=("rapporten visar att ",),
+)
+
+# A title in italics that the document's own report replaces: "Strategin ersätter *Stockholms stads program mot
+# hemlöshet 2020–2024*", "Planen ersatte *Miljöprogram 2016–2020*", "reviderar *Riktlinjer för bygglov*".
+_SUPERSEDED_BEFORE = rule(
+    "report.superseded_before",
+    r"\b(?:ersätter|ersatte|ersätts\s+av|ersattes\s+av|ska\s+ersätta|reviderar|efterträder|"
+    r"(?:är|utgör)\s+en\s+(?:revidering|uppdatering)\s+av)\s+$",
+    matches=("Strategin ersätter ", "Planen ersattes av ", "Programmet är en revidering av ", "som ska ersätta "),
+    not_matches=("Strategin ersätter inte ", "rapporten visar att "),
 )
 
 
@@ -187,6 +209,8 @@ def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, i
         if (label := _ANNEX_LABEL.match(text)) is not None:  # "Bilaga 1: Handlingsplan för …"
             number, text = int(label.group("number")), text[label.end() :]
         title, series_year = without_series_number(text)
+        if (dated := _BRACKETED_DATE.search(title)) is not None:  # "… 2027–2030 (maj 2026)"
+            title, series_year = title[: dated.start()], int(dated.group("year") or dated.group("iso"))
         bracketed = _BRACKETED_YEAR.search(title)  # "…, trafiknämndens förslag (2027)": the year kept, the tail not
         title = without_frame(title[: bracketed.start()]) + bracketed.group(0) if bracketed else without_frame(title)
         year = trailing_year(title)
@@ -206,7 +230,8 @@ def _italic_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[T
             if len(title.split()) < 2 or not title[:1].isupper():
                 continue
             year_after = _YEAR_AFTER.match(text[run.end :])
-            context = _REPORT_WORD.search(text[max(0, run.start - 60) : run.start])
+            before = text[max(0, run.start - 60) : run.start]
+            context = _REPORT_WORD.search(before) or _SUPERSEDED_BEFORE.search(before)
             if not (year_after or context or title_key(title) in annex_keys):
                 continue
             year = int(year_after.group(1)) if year_after else None

@@ -16,12 +16,13 @@ from atgard.extract.mentions import BoardSpan
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import AND, MEASURE_WORD
 
-# Between the codes of the first part and the bodies of a gapped one: ", och", "samt", "medan", "och för".
+# Between the codes of the first part and the bodies of a gapped one: ", och", "samt", "medan", "och för"; a bare
+# comma before a part that is not the last ("A över åtgärd 1.2, B över åtgärderna 1.3 och 2.2 samt C över 2.1").
 _GAP_OPENING = rule(
     "referral.gap_opening",
-    r"^\s*,?\s*(?:och|samt|medan|liksom|respektive)\s+(?:även\s+|också\s+)?$",
-    matches=(", och ", " samt ", ", medan ", " och även "),
-    not_matches=(" om cykelparkering, och ", " ska "),
+    r"^\s*(?:,?\s*(?:och|samt|medan|liksom|respektive)\s+(?:även\s+|också\s+)?|,\s*)$",
+    matches=(", och ", " samt ", ", medan ", " och även ", ", "),
+    not_matches=(" om cykelparkering, och ", " ska ", " "),
 )
 # Between the gapped part's bodies and its codes: the preposition the left-out verb governed, then the measure word.
 _GAP_OBJECT = rule(

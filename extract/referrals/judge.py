@@ -151,12 +151,36 @@ _NOT_MADE = rule(
     not_matches=("Kontoret föreslår att ", "för att "),
     explains_cue=True,
 )
-# The same said of the remiss noun: "i stället för att skicka förslaget på remiss till X".
+# A referral the text says is not needed, the sending verb right after: "bedömer däremot att det inte är nödvändigt
+# att remittera betänkandet till X", "Det finns inte skäl att remittera", "Det saknas anledning att skicka …".
+_NOT_NEEDED_LEAD = (
+    r"(?:\b(?:inte|ej|inget|ingen|inga)\s+(?:\w+\s+){0,2}?(?:nödvändigt|behövligt|motiverat|aktuellt|befogat|"
+    r"meningsfullt|skäl|anledning|behov)|\bsaknas\s+(?:det\s+)?(?:\w+\s+)?(?:skäl|anledning|behov))\s+(?:av\s+)?att\s+"
+)
+_NOT_NEEDED = rule(
+    "referral.not_needed",
+    rf"{_NOT_NEEDED_LEAD}$",
+    matches=(
+        "Stadsledningskontoret bedömer däremot att det inte är nödvändigt att ",
+        "Det finns inte skäl att ",
+        "Det finns inget behov av att ",
+        "Det saknas anledning att ",
+        "Kontoret anser att det inte är motiverat att ",
+    ),
+    not_matches=("Det är nödvändigt att ", "Kontoret föreslår att ", "inte minst för att "),
+    explains_cue=True,
+)
+# The same said of the remiss noun: "i stället för att skicka förslaget på remiss till X", "Det saknas anledning
+# att skicka förslaget på remiss".
 _NOT_MADE_NOUN = rule(
     "referral.not_made_noun",
-    r"\b(?:i\s*stället\s+för|istället\s+för|utan|hellre\s+än|snarare\s+än)\s+att\s+(?:\S+\s+){1,4}?"
-    r"(?:ut\s+)?på\s+remiss\b",
-    matches=("istället för att skicka förslaget på remiss till AB Svenska Bostäder", "utan att sända ut det på remiss"),
+    rf"(?:\b(?:i\s*stället\s+för|istället\s+för|utan|hellre\s+än|snarare\s+än)\s+att\s+|{_NOT_NEEDED_LEAD})"
+    r"(?:\S+\s+){1,4}?(?:ut\s+)?på\s+remiss\b",
+    matches=(
+        "istället för att skicka förslaget på remiss till AB Svenska Bostäder",
+        "utan att sända ut det på remiss",
+        "Det saknas anledning att skicka förslaget på remiss till idrottsnämnden",
+    ),
     not_matches=("för att skicka förslaget på remiss", "Förslaget skickas på remiss till X"),
     explains_cue=True,
 )
@@ -195,6 +219,43 @@ _OWN_PREPARATION = rule(
 )
 
 
+# Views gathered while the matter was prepared, the work named as the time, in the passive with no one named or
+# by those who drafted it: "Synpunkter har under arbetets gång inhämtats från X", "Under arbetets gång har
+# kommissionen inhämtat underlag från X", "… inhämtats vid dialogmöten". A consultation of the drafters', no
+# remiss; "Synpunkter på förslaget har inhämtats från X" (views on the finished proposal) and "Yttrande har
+# begärts från X" stay recounted referrals.
+_WHILE_PREPARED = (
+    r"(?:under|i)\s+(?:arbetets\s+gång|(?:det\s+)?arbetet|framtagandet|beredningen|processen)|"
+    r"i\s+samband\s+med\s+(?:framtagandet|arbetet)|vid\s+(?:\w+\s+)?(?:dialogmöten|möten|workshops?|samråd)"
+)
+_GATHERING = r"(?:inhämta(?:ts|des|t|de)|hämta(?:ts|des|t|de)\s+in)"
+_GATHERED = rule(
+    "referral.gathered_while_prepared",
+    rf"\b(?:{_WHILE_PREPARED})\b.*?\b{_GATHERING}\b|\b{_GATHERING}\b.*?\b(?:{_WHILE_PREPARED})\b",
+    matches=(
+        "Synpunkter har under arbetets gång inhämtats från Stockholms Stadsmission",
+        "Under framtagandet har synpunkter hämtats in från pensionärsrådet",
+        "Synpunkter har inhämtats från föreningslivet vid två dialogmöten",
+        "Under våren har synpunkter inhämtats vid dialogmöten med föreningslivet",
+        "Synpunkter inhämtades i arbetet från brukarorganisationerna",
+        "Under arbetets gång har kommissionen inhämtat underlag från bland andra SMHI",
+    ),
+    not_matches=(
+        "Synpunkter på förslaget har inhämtats från Stockholms universitet och Södertörns högskola.",
+        "Yttrande har begärts från stadsdelsnämnderna under våren",
+        "Synpunkter ska inhämtas från socialnämnden under arbetet",
+    ),
+)
+
+
+def _own_preparation(clause: Clause, sentence: str) -> bool:
+    """Views the drafters gathered: their office as the subject, or gathered while the matter was prepared."""
+    cue = clause.cue
+    if _OWN_PREPARATION.match(clause.subject):
+        return True
+    return cue is not None and _GATHERED.search(sentence, clause.start, clause.end) is not None
+
+
 def judge(clause: Clause, sentence: str, section: str | None = None, directed: bool = False) -> Judgement:
     """What ``clause`` of ``sentence`` (title-masked) is, in a section headed ``section``; ``directed``: the
     sentence is an item under a referral's lead ("Rapporten remitteras enligt följande:"), whose present tense
@@ -215,7 +276,8 @@ def _not_made(clause: Clause, sentence: str) -> bool:
     """A referral the text says was not made ("i stället för att remittera …", "utan att … på remiss")."""
     if clause.cue is None:
         return _NOT_MADE_NOUN.search(sentence, clause.start, clause.end) is not None
-    return _NOT_MADE.search(sentence[: clause.cue.word.start]) is not None
+    before = sentence[: clause.cue.word.start]
+    return _NOT_MADE.search(before) is not None or _NOT_NEEDED.search(before) is not None
 
 
 def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
@@ -228,7 +290,7 @@ def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
     if cue.role == "decline":
         return "declined" if ANSWERING.search(rest) else "none"
     if cue.role == "from":  # "Förvaltningen har inhämtat synpunkter från X": the office's own preparation
-        return "none" if clause.recounted and _OWN_PREPARATION.match(clause.subject) else "request"
+        return "none" if clause.recounted and _own_preparation(clause, sentence) else "request"
     if cue.role == "ask":
         return "none" if _not_asked(clause, sentence) else _asked(clause, rest)
     return _answering(clause, rest, _answered_thing(clause, sentence), directed)

@@ -76,6 +76,16 @@ _BOARD_WORD_END = rule(
 )
 
 
+# A row that sends the report only for the body's information: "För kännedom" where the row would say what to answer
+# on ("Socialnämnden | För kännedom | –"). The body is told, not asked: no referral.
+_FOR_NOTICE = rule(
+    "referral.table.for_notice",
+    r"^(?:endast\s+|enbart\s+)?(?:för\s+|till\s+)?(?:kännedom|information)\.?$",
+    matches=("För kännedom", "Endast för kännedom", "för information", "Kännedom", "Till kännedom"),
+    not_matches=("Hela rapporten", "Förslag 3 och 4", "Information om förslag 2"),
+)
+
+
 def _mend_broken_words(cell: str) -> str:
     r"""Board names broken in a narrow cell without a hyphen: "exploateringsnämn" / "den" -> one word.
 
@@ -170,6 +180,8 @@ def _table_referral(
         return join_lines(cells[columns[name]].splitlines()) if name in columns else ""
 
     report, scope = column("report"), column("scope")
+    if any(_FOR_NOTICE.match(text.strip()) for text in (report, scope, column("measures"))):
+        return None  # "Socialnämnden | För kännedom | –"
     numbered = f"åtgärderna {column('measures')}" if column("measures") else ""  # its header names the numbers
     codes = list(dict.fromkeys(c.code for c in [*find_codes(scope), *find_codes(numbered)]))
     return Referral(
