@@ -303,6 +303,8 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
             continue
         title, start = found.group("title").strip(), indent + found.start("title")
         taken = known | {title_key(span.text) for span in spans}
+        if _in_capitals(title):
+            continue
         if 2 <= len(title.split()) <= 15 and not _near_known(title_key(title), taken):
             # a title is capitalised, also when the heading writes it in lower case after "förslag till"
             year = _SERIES_YEAR.match(text, indent + found.end("title"))  # "X (SOU 2025:19)": its year
@@ -312,6 +314,16 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
                 )
             )
     return spans
+
+
+def _in_capitals(title: str) -> bool:
+    """Whether a heading's title is set in capitals ("§ 3 REMISS OM KLIMATANPASSNING AV SKOLGÅRDAR"): a protocol's
+    subject line, whose case is lost, not the report's title (the text below names the report as it is spelt).
+
+    >>> _in_capitals("KLIMATANPASSNING AV SKOLGÅRDAR"), _in_capitals("FÖP Norrstaden 2040"), _in_capitals("FÖP 2040")
+    (True, False, False)
+    """
+    return title.isupper() and len(title.split()) >= 3
 
 
 def _incoming_titles(analysed: Sequence[Analysed], known: set[str]) -> list[TitleSpan]:
