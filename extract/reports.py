@@ -303,7 +303,7 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
             continue
         title, start = found.group("title").strip(), indent + found.start("title")
         taken = known | {title_key(span.text) for span in spans}
-        if _in_capitals(title):
+        if _in_capitals(text.strip()):
             continue
         if 2 <= len(title.split()) <= 15 and not _near_known(title_key(title), taken):
             # a title is capitalised, also when the heading writes it in lower case after "förslag till"
@@ -317,10 +317,11 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
 
 
 def _in_capitals(title: str) -> bool:
-    """Whether a heading's title is set in capitals ("§ 3 REMISS OM KLIMATANPASSNING AV SKOLGÅRDAR"): a protocol's
-    subject line, whose case is lost, not the report's title (the text below names the report as it is spelt).
+    """Whether a heading is set in capitals ("§ 3 REMISS OM KLIMATANPASSNING AV SKOLGÅRDAR", "§ 6 YTTRANDE ÖVER
+    BETÄNKANDET SOU 2026:48"): a protocol's subject line, whose case is lost, names no report's title (the text
+    below names the report as it is spelt).
 
-    >>> _in_capitals("KLIMATANPASSNING AV SKOLGÅRDAR"), _in_capitals("FÖP Norrstaden 2040"), _in_capitals("FÖP 2040")
+    >>> _in_capitals("§ 3 REMISS OM KLIMATANPASSNING"), _in_capitals("Yttrande över FÖP 2040"), _in_capitals("FÖP 2040")
     (True, False, False)
     """
     return title.isupper() and len(title.split()) >= 3
