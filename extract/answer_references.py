@@ -137,7 +137,11 @@ _OWN_LEAD = rule(
 _PAIRED_LINE = rule(
     "answer.paired_line",
     rf"^(?:{CASE_NUMBER_LABEL}\s*:?\s*)?(?P<own>{_NUMBER})\s*[,;]\s*(?P<dnr>{_NUMBER})\s*$",
-    matches=("Dnr HÄ 2026/1190, KS 2026/1522", "Dnr SN 2027/0012, KS 2026/0418", "Diarienummer: SN 2027/12; KS 2026/880"),
+    matches=(
+        "Dnr HÄ 2026/1190, KS 2026/1522",
+        "Dnr SN 2027/0012, KS 2026/0418",
+        "Diarienummer: SN 2027/12; KS 2026/880",
+    ),
     not_matches=("Dnr HÄ 2026/1190", "Ert dnr: KS 2025/0112, SN 2025/3", "Dnr HÄ 2026/1190, 2026-03-01"),
 )
 

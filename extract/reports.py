@@ -298,8 +298,10 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
         if not _names_an_item(item):
             continue
         text = item.block.text
-        indent = len(text) - len(text.lstrip())  # the match is on the stripped text; spans are on the block's
-        if (found := heading_title(text.strip())) is None:
+        number = _HEADING_NUMBER.match(text) if item.block.kind == "heading" else None
+        # the match is on the text without its item number and spaces; spans are on the block's
+        indent = number.end() if number else len(text) - len(text.lstrip())
+        if (found := heading_title(text[indent:].rstrip())) is None:
             continue
         title, start = found.group("title").strip(), indent + found.start("title")
         taken = known | {title_key(span.text) for span in spans}
@@ -314,6 +316,16 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
                 )
             )
     return spans
+
+
+# An agenda's item set as a heading with its number: "3. Svar på remiss av X" (the number is no part of the lead).
+_HEADING_NUMBER = rule(
+    "report.heading_number",
+    r"^\s*\d{1,3}\.\s+(?=[A-ZÅÄÖ])",
+    matches=("3. Svar på remiss av Folkhälsoplan 2027", "12. Yttrande över X"),
+    not_matches=("2.1 Remissinstanser", "2027 års plan", "§ 5 Remiss av X"),
+    flags=0,
+)
 
 
 def _in_capitals(title: str) -> bool:

@@ -66,7 +66,12 @@ GROUP_LIKE = rule(
 COUNCIL_LIKE = rule(
     "board.council_like",
     rf"^(?:{COUNCIL_NAME}|rådet\s+för\s+[a-zåäö-]{{4,}})$",
-    matches=("pensionärsrådet", "kommunala pensionärsrådet", "rådet för funktionshinderfrågor", "rådet för integration"),
+    matches=(
+        "pensionärsrådet",
+        "kommunala pensionärsrådet",
+        "rådet för funktionshinderfrågor",
+        "rådet för integration",
+    ),
     not_matches=("rådet", "pensionärsrådets ordförande", "rådet för funktionshinderfrågor och ungdomsrådet"),
     flags=0,
 )

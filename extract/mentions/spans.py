@@ -111,7 +111,7 @@ def _misread(word: str, register: BoardRegister) -> str | None:
     """
     forms = single_word_forms(register)
     close = difflib.get_close_matches(word.lower(), forms, n=1, cutoff=MISREAD_RATIO)  # the forms: the keys
-    if not close or close[0].endswith(word.lower()) or word.lower().endswith(close[0]):
+    if not close or (close[0] != word.lower() and (close[0].endswith(word.lower()) or word.lower().endswith(close[0]))):
         return None
     return forms[close[0]]
 
