@@ -240,19 +240,31 @@ def test_a_body_not_given_the_chance_is_not_asked(block, sentence: str) -> None:
     assert [[n for n, _ in f["recipients"]] for f in found] == [["Kulturnämnden"]]
 
 
-def test_a_decisions_next_point_sends_the_same_proposal_on(block) -> None:
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        ("Förslaget skickas även på remiss till Polisområde Syd Stockholm.", True),
+        ("Förslaget remitteras också till Polisområde Syd Stockholm.", True),
+        ("Även Polisområde Syd Stockholm ges tillfälle att yttra sig.", True),
+        ("Förslaget skickas på remiss till Polisområde Syd Stockholm för synpunkter.", False),
+    ],
+)
+def test_a_decisions_next_point_sends_the_same_proposal_on(block, second: str, joined: bool) -> None:
     title = "Strategi för trygghet och brottsförebyggande arbete i Botkyrka 2027–2030"
     blocks = [
         block("§ 5 REMISS AV FÖRSLAG TILL TRYGGHETSSTRATEGI", "heading", level=3),
         block("Kommunstyrelsens beslut", "heading", level=4),
         block(f"Förslaget till {title} remitteras till socialnämnden och kulturnämnden.", "list_item", "1."),
-        block("Förslaget skickas även på remiss till Polisområde Syd Stockholm.", "list_item", "2."),
-        block("§ 6 YTTRANDE ÖVER BETÄNKANDET SOU 2026:48", "heading", level=3),
-        block("Socialdepartementet har remitterat betänkandet En samlad tillsyn (SOU 2026:48) till kommunen."),
+        block(second, "list_item", "2."),
+        block("Remissvaren ska ha kommit in till kommunstyrelsen senast den 31 mars 2027.", "list_item", "3."),
     ]
     analysed = analyse(blocks, REGISTER)
-    found = extract_referrals(analysed, extract_reports(analysed), REGISTER)
-    assert [r.report_title for r in found if r.recipients[0].name != "Kommunen"][:2] == [title, title]
+    found = [
+        (r.report_title, [x.name for x in r.recipients])
+        for r in extract_referrals(analysed, extract_reports(analysed), REGISTER)
+    ]
+    first, police = ["Socialnämnden", "Kulturnämnden"], ["Polisområde Syd Stockholm"]
+    assert found == ([(title, first + police)] if joined else [(title, first), (title, police)])
 
 
 # --- A proposal to the council with several "att"-clauses in one paragraph ----------------------------------------

@@ -76,6 +76,26 @@ class Unit:
     item_title: str | None = None  # the numbered line of the agenda item it stands under ("4. Remiss av X")
 
 
+# A decision's point that sends on what the point before it sent, "also": "2. Förslaget skickas även på remiss till
+# Polisområde Syd", "3. Även Region Stockholm ges tillfälle att yttra sig"; it stays in that point's section.
+_POINT_GOES_ON = rule(
+    "referral.point_goes_on",
+    r"^(?:även\s|också\s|dessutom\s|"
+    r"(?:förslaget|remissen|ärendet|planen|programmet|strategin|rapporten|den|det)\s+(?:\S+\s+){0,2}?"
+    r"(?:även|också|dessutom)\s)",
+    matches=(
+        "Förslaget skickas även på remiss till Polisområde Syd Stockholm.",
+        "Även Region Stockholm ges tillfälle att yttra sig.",
+        "Planen remitteras dessutom till Länsstyrelsen.",
+    ),
+    not_matches=(
+        "Remissvaren ska ha kommit in senast den 31 mars 2027.",
+        "Förslaget remitteras till kulturnämnden.",
+        "Kulturnämnden yttrar sig även över åtgärd A2.",
+    ),
+)
+
+
 def reading_units(
     analysed: Sequence[Analysed], reports: Reports, register: BoardRegister, skip: frozenset[int]
 ) -> list[Unit]:
@@ -92,7 +112,8 @@ def reading_units(
             continue
         if item.index in joined or item.index in skip or item.block.kind not in ("paragraph", "list_item"):
             continue
-        if item.block.kind == "list_item" and (item.block.marker or "").rstrip(".)").isdigit():
+        numbered = item.block.kind == "list_item" and (item.block.marker or "").rstrip(".)").isdigit()
+        if numbered and not (units and units[-1].item.block.kind == "list_item" and _POINT_GOES_ON.match(item.text)):
             section += 1  # a numbered item opens a matter of its own: an agenda's item, a decision's point
             # a decision's point, a sentence, stays under the agenda item above it ("4. Remiss av förslag till X",
             # then "Förslag till beslut" and "1. Förslaget remitteras till …")

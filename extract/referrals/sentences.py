@@ -152,6 +152,8 @@ def _sent_thing(clause: Clause, text: str) -> str | None:
     if cue is None or cue.role != "send":
         return None
     words = clause.subject.split() if cue.voice == "passive" else text[cue.word.end : clause.end].split()[:1]
+    while words and ("¤" in words[-1] or words[-1].casefold() in ("till", "om", "av", "över")):  # "Förslaget till X"
+        words.pop()
     thing = words[-1].strip(".,").casefold() if words else None
     return None if thing is None or _SENT_PRONOUN.match(thing) else thing
 
