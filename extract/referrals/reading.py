@@ -112,8 +112,8 @@ def reading_units(
             continue
         if item.index in joined or item.index in skip or item.block.kind not in ("paragraph", "list_item"):
             continue
-        numbered = item.block.kind == "list_item" and (item.block.marker or "").rstrip(".)").isdigit()
-        if numbered and not (units and units[-1].item.block.kind == "list_item" and _POINT_GOES_ON.match(item.text)):
+        point = item.block.kind == "list_item" and (item.block.marker or "").rstrip(".)").isdigit()
+        if point and not (units and units[-1].item.block.kind == "list_item" and _POINT_GOES_ON.match(item.text)):
             section += 1  # a numbered item opens a matter of its own: an agenda's item, a decision's point
             # a decision's point, a sentence, stays under the agenda item above it ("4. Remiss av förslag till X",
             # then "Förslag till beslut" and "1. Förslaget remitteras till …")
