@@ -13,6 +13,7 @@ item's "Dnr …" line standing alone; an inquiry's or a law's series number ("SO
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
@@ -123,6 +124,34 @@ _OWN_LINE = rule(
     matches=("Dnr EÅV 2025/0814", "0412/25", "Diarienummer: KS 2025/0112", "KSN-2026-0231"),
     not_matches=("Ert dnr: KS 2025/0112", "Remiss från kommunstyrelsen, dnr KS 2017/512"),
 )
+# An item's own "Dnr" line that the reader ran into the text below it (at a page's foot): "Dnr BN 2027/24
+# Kommunstyrelsen har i beslut …"; the number is the item's, not the referrer's.
+_OWN_LEAD = rule(
+    "answer.own_lead",
+    rf"^(?i:dnr|diarienummer)\s*:?\s*(?P<dnr>{_NUMBER})\s+(?=[A-ZÅÄÖ])",
+    matches=("Dnr BN 2027/24 Kommunstyrelsen har i beslut den 16 februari 2027 remitterat", "Dnr: KS 2026/12 Remissen"),
+    not_matches=("Dnr BN 2027/24", "Ert dnr KS 2025/0112 Remissen", "dnr KS 2017/512 från kommunstyrelsen"),
+    flags=0,
+)
+# An item's "Dnr" line pairing its own number with the referrer's: "Dnr HÄ 2026/1190, KS 2026/1522".
+_PAIRED_LINE = rule(
+    "answer.paired_line",
+    rf"^(?:{CASE_NUMBER_LABEL}\s*:?\s*)?(?P<own>{_NUMBER})\s*[,;]\s*(?P<dnr>{_NUMBER})\s*$",
+    matches=(
+        "Dnr HÄ 2026/1190, KS 2026/1522",
+        "Dnr SN 2027/0012, KS 2026/0418",
+        "Diarienummer: SN 2027/12; KS 2026/880",
+    ),
+    not_matches=("Dnr HÄ 2026/1190", "Ert dnr: KS 2025/0112, SN 2025/3", "Dnr HÄ 2026/1190, 2026-03-01"),
+)
+
+
+def _paired(analysed: Sequence[Analysed], items: bool) -> list[re.Match[str]]:
+    """The paired "Dnr own, referrer's" lines of a protocol's paragraph or an agenda's item."""
+    found = (_PAIRED_LINE.match(item.text.strip()) for item in analysed if items and item.block.kind == "paragraph")
+    return [m for m in found if m]
+
+
 # A case number in brackets closing an answer's heading: "Remissvar: Trygg i hela staden (KS 2025/0412)".
 # Year and serial number joined by "/" or "-" only: a colon joins an SOU's, a Ds's or a law's (SFS) number.
 _IN_REPLY_TO_HEADING = rule(
@@ -218,7 +247,9 @@ def own_numbers(analysed: Sequence[Analysed], own: str | None, items: bool = Tru
     """The keys of the answer's own case numbers: its header's, and in a protocol's or an agenda's ``items``
     the "Dnr …" lines standing alone (in a memo such a line may give the referral's number)."""
     lines = (_OWN_LINE.match(item.text.strip()) for item in analysed if items and item.block.kind == "paragraph")
-    numbers = [own, *(m.group("dnr") for m in lines if m)]
+    leads = (_OWN_LEAD.match(item.text.strip()) for item in analysed if items and item.block.kind == "paragraph")
+    paired = (m.group("own") for m in _paired(analysed, items))
+    numbers = [own, *(m.group("dnr") for m in (*lines, *leads) if m), *paired]
     return {key for number in numbers if number and (key := case_key(number)) is not None}
 
 
@@ -238,6 +269,7 @@ def in_reply_to(
         *_cited(analysed),
         *(m.group("dnr") for text in headings if (m := _IN_REPLY_TO_HEADING.search(text))),
         *([filed_under] if filed_under else []),
+        *(m.group("dnr") for m in _paired(analysed, items)),
     ]
     return next((number for number in found if case_key(number) not in own_keys), None)
 

@@ -313,12 +313,36 @@ def items(analysed: Sequence[Analysed], meeting: bool = False) -> list[Sequence[
     ``meeting``'s document (an agenda, a protocol) an item may be a sentence: "4. Region Skåne har bjudit in …".
     """
     starts = [i for i, item in enumerate(analysed) if item.block.kind == "heading" and _PARAGRAPH.match(item.text)]
+    if not starts and meeting:  # an agenda's items as numbered headings: "5. Yttrande över förslag till …"
+        starts = _numbered_headings(analysed)
     if not starts and meeting:  # an agenda's items as lines of the text: "Ärende 5. Svar på remiss av …"
         titled = [i for i, item in enumerate(analysed) if item.block.kind == "paragraph" and _item_line(item.text)]
         starts = titled if len(titled) >= 2 else []
     if not starts:
         starts = _agenda_items(analysed, meeting)
     return [analysed[start:end] for start, end in itertools.pairwise([*starts, len(analysed)])]
+
+
+# An agenda's item set as a heading with its number: "5. Yttrande över förslag till Folkhälsoplan", "12 Meddelanden".
+_NUMBERED_HEADING = rule(
+    "answer.numbered_heading",
+    r"^(?P<number>\d{1,3})\.?\s+[A-ZÅÄÖ]",
+    matches=("5. Yttrande över förslag till Folkhälsoplan för Ockelbo kommun", "12 Meddelanden", "1. Upprop"),
+    not_matches=("2027 års budget", "Sammanfattning", "5.2 Remissinstanser", "§ 5 Val av justerare"),
+    flags=0,
+)
+
+
+def _numbered_headings(analysed: Sequence[Analysed]) -> list[int]:
+    """An agenda's items as headings numbered 1, 2, 3 … in turn (a heading numbered out of turn is no item);
+    at least two, or none."""
+    starts: list[int] = []
+    for i, item in enumerate(analysed):
+        if item.block.kind != "heading" or (found := _NUMBERED_HEADING.match(item.text.strip())) is None:
+            continue
+        if int(found.group("number")) == len(starts) + 1:
+            starts.append(i)
+    return starts if len(starts) >= 2 else []
 
 
 def _item_line(text: str) -> bool:
@@ -384,7 +408,8 @@ def _item_answers(parts: Sequence[Sequence[Analysed]], answering: _Answering) ->
         decided = any(point in text for point in points for text in texts) or any(
             decides_answer(text) for text in _decisions_in(part)
         )
-        if not (decided or any(gives_answer(sentence) for sentence in _sentences(part))):
+        titled = _ANSWER_ITEM.match(part[0].text.strip()) is not None
+        if not (decided or titled or any(gives_answer(sentence) for sentence in _sentences(part))):
             continue
         report = _named_report(answering.reports, part[0].text) or _first_named(part, answering.reports)
         if report is not None and any(answer.report_title == report for answer in answers):
@@ -392,6 +417,30 @@ def _item_answers(parts: Sequence[Sequence[Analysed]], answering: _Answering) ->
         if (answer := answering.answer(part, report, part[0], (), items=True, item=True)) is not None:
             answers.append(answer)
     return answers
+
+
+# An agenda's or a protocol's item that is the meeting's answer by its title: "Svar på remiss av förslag till
+# Parkprogram", "Yttrande över förslag till Folkhälsoplan", "§ 7 Remissvar – Trafikstrategi"; not an item that
+# sends something on remiss ("Remiss av …") nor one that answers a motion or a letter ("Svar på skrivelse från …").
+_ANSWER_ITEM = rule(
+    "answer.answer_item",
+    rf"^(?:{MATTER_NUMBER}[.:]?\s+)?(?:svar\s+på\s+(?:\w+s\s+)?remiss(?:en)?|remissvar|remissyttrande|"
+    r"yttrande(?:\s+till\s+\S+(?:\s+\S+)?)?\s+(?:över|på|om|avseende|angående))\b",
+    matches=(
+        "Svar på remiss av förslag till Parkprogram för Stockholms stad 2027–2035",
+        "Svar på remiss från trafiknämnden om ändrade lokala trafikföreskrifter",
+        "Yttrande över förslag till Folkhälsoplan för Ockelbo kommun 2027–2030",
+        "§ 7 Remissvar – Trafikstrategi för Hudiksvall 2040",
+        "Svar på kommunstyrelsens remiss av Kulturplan 2028",
+        "Yttrande till Socialdepartementet över betänkandet X",
+    ),
+    not_matches=(
+        "Remiss av förslag till lokal trygghetsplan",
+        "Svar på skrivelse från Kristina Wahlund (M) om belysningen",
+        "Svar på motion om utegym",
+        "Yttrandet antas",
+    ),
+)
 
 
 def _first_named(part: Sequence[Analysed], reports: Reports) -> str | None:

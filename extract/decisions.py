@@ -47,7 +47,7 @@ from atgard.extract.decision_sections import (
 from atgard.extract.deliberation import DECIDING_SENTENCE, DISTRIBUTION, is_deciding, not_a_point
 from atgard.extract.dissent import DISSENT, dissent_goes_on, is_dissent_sentence
 from atgard.extract.kinds import AGENDA_PROPOSAL
-from atgard.extract.lead_ins import lead_in
+from atgard.extract.lead_ins import lead_in, own_clauses
 from atgard.extract.mentions import LIST_LEAD, OWN_BODY, resolve_name
 from atgard.extract.read.text import ends_sentence, join_lines
 from atgard.extract.rules import rule
@@ -322,7 +322,10 @@ def _open_lead(
     reading.decided_by = reading.decided_by or name
     reading.open(name, analysed[position + 1 :], analysed[position])
     if own_clause and reading.zone is not None:
-        reading.zone.points.append(_point(analysed[position], 1, name, start))
+        item = analysed[position]
+        for number, (a, b) in enumerate(own_clauses(item.block.text, start), 1):
+            text = item.block.text[a:b]
+            reading.zone.points.append(DecisionPoint(number=number, text=text, decided_by=name, **item.located(a, b)))
         if reading.under_decision:  # under a "Beslut" heading a deciding sentence may follow it
             reading.zone.deciding_only = True  # ("Paragrafen förklaras omedelbart justerad.")
         else:

@@ -140,7 +140,10 @@ def _extracted(
     kind = kind or classify(read, header.document_type, read.header.lines)
     deciding = deciding_body(kind, [meeting_body(title) or meeting_body(subtitle), unit, office], addressee, register)
     decision = extract_decision(analysed, office, deciding, register, own=[unit, office] if not addressee else ())
-    own = own_names([header.office, office, unit, addressee, decision.decided_by], read.header.lines)
+    # a meeting's municipality may head its first page as text, in capitals ("BOTKYRKA KOMMUN" over "Kommunstyrelsen")
+    at_meeting = kind in ("protokoll", "dagordning")
+    heads = [b.text.capitalize() if b.text.isupper() else b.text for b in read.blocks[:2] if b.page == 1 and at_meeting]
+    own = own_names([header.office, office, unit, addressee, decision.decided_by], [*read.header.lines, *heads])
     own |= served_boards([header.office, office, unit], register)  # an office answers for its board
     board = {name.casefold() for name in (decision.decided_by, deciding) if name} if kind == "dagordning" else set()
     referrals = [r for r in extract_referrals(analysed, reports, register) if not _answered_here(r, own, board)]

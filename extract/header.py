@@ -383,6 +383,22 @@ def document_year(date: str | None, *texts: str | None) -> int | None:
 
 _DECIDING_KINDS = frozenset({"council", "executive_board", "committee", "district_committee", "company"})
 
+# A notice of meeting sent to the members of the board that meets: "Till ledamöter i bildningsnämnden",
+# "Ledamöter och ersättare i kommunstyrelsen", "Till styrelsens ledamöter"; the board is whose meeting it is.
+_MEMBERS_OF = rule(
+    "header.members_of_board",
+    r"^(?:till\s+)?(?:(?:samtliga\s+|nämndens\s+)?ledamöter(?:na)?(?:\s+(?:och|samt)\s+ersättare(?:na)?)?\s+(?:i|för)"
+    r"\s+(?P<board>.+?)|(?P<owner>\S+?)s\s+ledamöter(?:\s+(?:och|samt)\s+ersättare)?)\s*$",
+    matches=(
+        "Till ledamöter i bildningsnämnden",
+        "Ledamöter och ersättare i kommunstyrelsen",
+        "Ledamöterna i Tekniska nämnden",
+        "Till styrelsens ledamöter",
+        "ledamöter samt ersättare för socialnämnden",
+    ),
+    not_matches=("Kommunstyrelsen", "Till ledamöterna", "Ledamöter som är förhindrade att delta ombeds meddela"),
+)
+
 
 def deciding_body(
     kind: DocumentKind, header_names: Sequence[str | None], addressee: str | None, register: BoardRegister
@@ -399,7 +415,14 @@ def deciding_body(
     'Hägersten-Älvsjö stadsdelsnämnd'
     >>> deciding_body("protokoll", ["Kommunfullmäktige", "Stockholms stad"], None, register)
     'Kommunfullmäktige'
+    >>> deciding_body("dagordning", ["Ockelbo kommun"], "Till ledamöter i bildningsnämnden", register)
+    'Bildningsnämnden'
+    >>> deciding_body("dagordning", ["Mölndalsbostäder AB"], "Till styrelsens ledamöter", register)
+    'Styrelsen'
     """
+    if kind in ("protokoll", "dagordning") and addressee and (members := _MEMBERS_OF.match(addressee)):
+        board = members.group("board") or members.group("owner")
+        return board[:1].upper() + board[1:]
     if kind not in ("protokoll", "dagordning") or addressee:
         return addressee
     found = [resolve_name(name, register) for name in header_names if name]

@@ -8,6 +8,8 @@ names another municipality's body. A longer paragraph is text.
 
 from __future__ import annotations
 
+import itertools
+
 from atgard.extract.rules import rule
 
 _BODY = r"[\wåäöÅÄÖ -]+?"
@@ -154,3 +156,36 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
                 proposer = None  # "Jag föreslår att kommunstyrelsen beslutar": the speaker, not a body
             return proposer, found.group("decider"), own
     return None
+
+
+# A lead-in's own "att"-clauses, more than one, in one paragraph: "… besluta att anta riktlinjerna, samt att
+# riktlinjerna ersätter de tidigare" (each its own point, as when they stand on lines of their own), set apart by
+# a comma or a semicolon; "och att" and "samt att" with no comma may go on inside one clause ("att anta planen
+# samt att uppdra åt nämnderna att följa upp den" is one point).
+_NEXT_CLAUSE = rule(
+    "decision.next_att_clause",
+    r"(?:,\s*samt|;\s*(?:samt)?)\s+(?=att\s+[a-zåäö])",
+    matches=(
+        "att anta riktlinjerna, samt att riktlinjerna ersätter de tidigare",
+        "att anta planen; att uppdra åt nämnden",
+        "att anta planen; samt att uppdra åt nämnden",
+    ),
+    not_matches=(
+        "att anta riktlinjerna och att följa upp dem",
+        "att godkänna rapporten samt att överlämna den",
+        "att anta riktlinjerna, och att följa upp dem",
+    ),
+    flags=0,
+)
+
+
+def own_clauses(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Where each of a lead-in's own "att"-clauses stands in ``text`` from ``start`` (the first with the lead-in,
+    each but the last with its "samt"); one clause: the whole.
+
+    >>> text = "KS föreslår KF besluta att anta planen, samt att den gamla upphör."
+    >>> [text[a:b] for a, b in own_clauses(text)]
+    ['KS föreslår KF besluta att anta planen, samt', 'att den gamla upphör.']
+    """
+    cuts = [start, *(m.end() for m in _NEXT_CLAUSE.finditer(text, start)), len(text)]
+    return [(a, len(text[:b].rstrip()) if b < len(text) else b) for a, b in itertools.pairwise(cuts)]

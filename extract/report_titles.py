@@ -264,6 +264,29 @@ ANSWERED_AFTER_TITLE = rule(
 )
 
 
+# An item of a meeting that sends its own proposal on remiss, the proposal first: "Förslag till lokal
+# trygghetsplan för X 2027–2029 – remiss till stadsdelsnämndens råd", "Förslag till ny cykelplan - remittering";
+# the report is what the proposal is of (a motion's or a letter's proposal is none).
+REMITTED_AFTER_PROPOSAL = rule(
+    "report.remitted_after_proposal",
+    rf"^(?:§\s*\d+\s+)?(?i:förslag(?:et)?\s+till\s+){_NEW}(?!(?i:yttrande|svar|beslut|skrivelse)\w*\b)"
+    rf"(?P<title>(?:[A-ZÅÄÖ]|(?={_PLAN_AHEAD}))[^()]{{3,150}}?)\s+[–-]\s+"
+    r"(?i:remiss(?:ering)?|remittering|beslut\s+om\s+remiss|utskick\s+på\s+remiss)(?:\s+(?:till|av|från|och)\s.*)?"
+    r"\s*(?:\([^)]*\))?$",
+    flags=0,
+    matches=(
+        "Förslag till lokal trygghetsplan för Hägersten-Älvsjö 2027–2029 – remiss till stadsdelsnämndens råd",
+        "Förslag till ny cykelplan för Farsta 2028 - remittering",
+        "Förslag till Kulturstrategi för Botkyrka kommun – beslut om remiss",
+    ),
+    not_matches=(
+        "Förslag till beslut – remiss",
+        "Förslag till yttrande över detaljplan – remiss från kommunstyrelsen",
+        "Motion om fler bibliotek – remiss",
+    ),
+)
+
+
 # A heading that is the report's own title, behind its genre word or beside its series number, as an agency's
 # answer heads itself with what it answers: "Promemorian X (Ds 2026:22)", "Betänkandet X", "X (SOU 2025:19)".
 _SERIES = r"\(\s*(?:SOU|Ds)\s+(?:19|20)\d\d:\d+\s*\)"
@@ -295,6 +318,7 @@ def heading_title(text: str) -> re.Match[str] | None:
         APPOSED_IN_HEADING.match(text)
         or ANSWERED_IN_HEADING.match(text)
         or ANSWERED_AFTER_TITLE.match(text)
+        or REMITTED_AFTER_PROPOSAL.match(text)
         or GENRE_HEADING.match(text)
         or SERIES_HEADING.match(text)
     )

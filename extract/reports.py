@@ -324,11 +324,15 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
         if not _names_an_item(item):
             continue
         text = item.block.text
-        indent = len(text) - len(text.lstrip())  # the match is on the stripped text; spans are on the block's
-        if (found := heading_title(text.strip())) is None:
+        number = _HEADING_NUMBER.match(text) if item.block.kind == "heading" else None
+        # the match is on the text without its item number and spaces; spans are on the block's
+        indent = number.end() if number else len(text) - len(text.lstrip())
+        if (found := heading_title(text[indent:].rstrip())) is None:
             continue
         title, start = found.group("title").strip(), indent + found.start("title")
         taken = known | {title_key(span.text) for span in spans}
+        if _in_capitals(text.strip()):
+            continue
         if 2 <= len(title.split()) <= 15 and not _near_known(title_key(title), taken):
             # a title is capitalised, also when the heading writes it in lower case after "förslag till"
             year = _SERIES_YEAR.match(text, indent + found.end("title"))  # "X (SOU 2025:19)": its year
@@ -338,6 +342,27 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
                 )
             )
     return spans
+
+
+# An agenda's item set as a heading with its number: "3. Svar på remiss av X" (the number is no part of the lead).
+_HEADING_NUMBER = rule(
+    "report.heading_number",
+    r"^\s*\d{1,3}\.\s+(?=[A-ZÅÄÖ])",
+    matches=("3. Svar på remiss av Folkhälsoplan 2027", "12. Yttrande över X"),
+    not_matches=("2.1 Remissinstanser", "2027 års plan", "§ 5 Remiss av X"),
+    flags=0,
+)
+
+
+def _in_capitals(title: str) -> bool:
+    """Whether a heading is set in capitals ("§ 3 REMISS OM KLIMATANPASSNING AV SKOLGÅRDAR", "§ 6 YTTRANDE ÖVER
+    BETÄNKANDET SOU 2026:48"): a protocol's subject line, whose case is lost, names no report's title (the text
+    below names the report as it is spelt).
+
+    >>> _in_capitals("§ 3 REMISS OM KLIMATANPASSNING"), _in_capitals("Yttrande över FÖP 2040"), _in_capitals("FÖP 2040")
+    (True, False, False)
+    """
+    return title.isupper() and len(title.split()) >= 3
 
 
 def _incoming_titles(analysed: Sequence[Analysed], known: set[str]) -> list[TitleSpan]:

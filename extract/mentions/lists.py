@@ -72,6 +72,8 @@ def listed_recipient(span: BoardSpan, text: str, register: BoardRegister) -> tup
     """
     if span.kind == "company" and genitive(span) and (board := _COMPANY_BOARD.match(text, span.end)):
         return span.recipient(), board.end()
+    if span.name.startswith(span.text + " "):  # its head is a later word's: "Härjedalens och Östersunds kommuner"
+        return span.recipient(), span.end
     if (end := owned_body_end(span, text)) is not None:
         return resolve_name(text[span.start : end], register), end
     more = _MORE_OWNERS.match(text, span.end) if genitive(span) else None

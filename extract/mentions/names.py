@@ -61,12 +61,18 @@ GROUP_LIKE = rule(
     matches=("berörda stadsdelsnämnder", "Övriga nämnder", "utpekade bolag", "berörda nämnder och bolagsstyrelser"),
     not_matches=("Berörda stadsdelsnämndens förvaltning", "stadsdelsnämnder", "Kulturnämnden"),
 )
-# A council named in lower case, whole: "pensionärsrådet" (an outside body as a recipient: its name capitalised).
+# A council named in lower case, whole: "pensionärsrådet", or by what it is for: "rådet för funktionshinderfrågor"
+# (an outside body as a recipient: its name capitalised).
 COUNCIL_LIKE = rule(
     "board.council_like",
-    rf"^{COUNCIL_NAME}$",
-    matches=("pensionärsrådet", "kommunala pensionärsrådet"),
-    not_matches=("rådet", "pensionärsrådets ordförande"),
+    rf"^(?:{COUNCIL_NAME}|rådet\s+för\s+[a-zåäö-]{{4,}})$",
+    matches=(
+        "pensionärsrådet",
+        "kommunala pensionärsrådet",
+        "rådet för funktionshinderfrågor",
+        "rådet för integration",
+    ),
+    not_matches=("rådet", "pensionärsrådets ordförande", "rådet för funktionshinderfrågor och ungdomsrådet"),
     flags=0,
 )
 # An office named in lower case, whole: "fackförvaltningarna", "socialförvaltningen".

@@ -100,15 +100,20 @@ def single_word_forms(register: BoardRegister) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1 << 12)  # a text repeats its words, an archive its boards' names
 def _misread(word: str, register: BoardRegister) -> str | None:
-    """The register board a misread word most likely is (OCR), if it is close enough.
+    """The register board a misread word most likely is (OCR), if it is close enough. A whole compound that is
+    the tail of a register form, or has one for its tail, is another board, not a misreading: OCR changes
+    letters, it does not drop or add a first part ("bildningsnämnden" is no "utbildningsnämnden").
 
     >>> from atgard.extract.boards import load_register
-    >>> [_misread(word, load_register()) for word in ("fastighetshämnden", "idröttsnämnden", "hyresnämnden")]
-    ['fastighetsnamnden', 'idrottsnamnden', None]
+    >>> words = ("fastighetshämnden", "idröttsnämnden", "hyresnämnden", "bildningsnämnden")
+    >>> [_misread(word, load_register()) for word in words]
+    ['fastighetsnamnden', 'idrottsnamnden', None, None]
     """
     forms = single_word_forms(register)
     close = difflib.get_close_matches(word.lower(), forms, n=1, cutoff=MISREAD_RATIO)  # the forms: the keys
-    return forms[close[0]] if close else None
+    if not close or (close[0] != word.lower() and (close[0].endswith(word.lower()) or word.lower().endswith(close[0]))):
+        return None
+    return forms[close[0]]
 
 
 # Words of a company's name in lower case between its capitalised first word and "AB" (or "i" and the place):

@@ -10,6 +10,8 @@ an enumeration spells out stay where they stand, its brackets and its "d.v.s." b
 
 from __future__ import annotations
 
+import re
+
 from atgard.extract.rules import rule
 
 # What opens an enumeration: "d.v.s.", "dvs.", "det vill säga", "nämligen", "i.e." (the names follow).
@@ -24,13 +26,17 @@ _ENUMERATION = rule(
 # "berörda bolag, dvs. ", "samtliga stadsdelsnämnder i söderort, det vill säga ".
 _DESCRIBED = rule(
     "referral.described_then_named",
-    r"\s*(?:till\s+)?\b(?:de|dem|berörda|samtliga|alla|följande|två|tre|fyra|fem)\s+[^()]{0,160}?(?:\(|,)\s*"
+    # (or whose bodies they are, in the definite genitive: "länets kommuner, d.v.s. ", "regionens nämnder (dvs. ")
+    r"\s*(?:till\s+)?\b(?:de|dem|berörda|samtliga|alla|följande|två|tre|fyra|fem|(?:län|region|kommun|stad)e[nt]s)"
+    r"\s+[^()]{0,160}?(?:\(|,)\s*"
     rf"{_THAT_IS}\s*",
     matches=(
         "de nämnder som ansvarar för verksamhet riktad till unga (d.v.s. ",
         "berörda bolag, dvs. ",
         " samtliga stadsdelsnämnder i söderort, det vill säga ",
         "de tre nämnder som har huvudansvar (dvs. ",
+        " länets kommuner, d.v.s. ",
+        "regionens nämnder (dvs. ",
     ),
     not_matches=("kulturnämnden (d.v.s. ", "de nämnder som berörs", "kulturnämnden, dvs. A"),
 )
@@ -133,18 +139,48 @@ _ABBREVIATION = rule(
 )
 
 
+# A later item of a list that a description opens: "A och B, samt till länets kommuner, d.v.s. C och D kommuner".
+_LATER_ITEM = rule(
+    "referral.later_list_item",
+    r",?\s+(?:och|samt)\s+",
+    matches=(", samt ", " och "),
+    not_matches=(", ",),
+)
+
+
+_THAT_IS_ANYWHERE = rule(
+    "referral.enumeration_in_list",
+    rf"(?<![\wåäö]){_THAT_IS}\s",
+    matches=("A och länets kommuner, d.v.s. B och C", "dvs. A"),
+    not_matches=("kommunerna i länet",),
+)
+
+
+def _described_later(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A description the enumeration after it spells out, as a later item of the list ("…, samt till länets
+    kommuner, d.v.s. Bergs, Bräcke och Åre kommuner")."""
+    if not _THAT_IS_ANYWHERE.found_in(text[start:end]):
+        return None
+    for joint in _LATER_ITEM.finditer(text, start, end):
+        if (described := _DESCRIBED.match(text, joint.end(), end)) is not None:
+            return described
+    return None
+
+
 def plain_list(text: str, start: int, end: int) -> str:
     """``text`` with the asides of ``text[start:end]`` and a description its enumeration spells out blanked."""
     relatives = list(RELATIVE_IN_LIST.finditer(text, start, end))
     # (the verb after a subject's relative stands at the zone's end, where the zone cannot see it)
     relatives += [m for m in RELATIVE_BEFORE_VERB.finditer(text, start) if m.end() <= end]
-    if "(" not in text[start:end] and not relatives and not _DESCRIBED.match(text, start, end):
+    described = _DESCRIBED.match(text, start, end) or _described_later(text, start, end)
+    if "(" not in text[start:end] and not relatives and not described:
         return text
     chars = list(text)
     for relative in relatives:
         _blank(chars, relative.start() + 1, relative.end())  # the comma stays: it separates the list's items
-    if (described := _DESCRIBED.match(text, start, end)) is not None:
-        _blank(chars, start, described.end())
+    if described is not None:
+        _set_aside(text, chars, start, described.start())  # the names before it
+        _blank(chars, described.start(), described.end())
         bracket = text.rfind("(", start, described.end())
         if bracket >= 0:  # the enumeration's closing bracket goes with its opening one
             groups = _groups(text, bracket, end)

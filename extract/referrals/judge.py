@@ -358,6 +358,8 @@ def _asked(clause: Clause, rest: str) -> Kind:
     after = rest[len(cue.word.text) :]
     if cue.lemma in ("ge", "bereda", "erbjuda", "få") and not _CHANCE.match(after):
         return "none"
+    if cue.negated and cue.lemma in ("ge", "bereda", "erbjuda"):
+        return "none"  # "A bereds inte särskilt tillfälle att yttra sig", "B ges inte möjlighet": no one is asked
     if cue.lemma == "bjuda" and "in" not in after.lower().split()[:3]:
         return "none"  # "bjuda in", "bjuder härmed in"; not "förbjuda", "bjuda på"
     if not ANSWERING.search(after):

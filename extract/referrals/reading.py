@@ -13,7 +13,7 @@ section recounts are the answers to the referral it recounts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from atgard.extract.analysis import Analysed, analyse
@@ -76,6 +76,26 @@ class Unit:
     item_title: str | None = None  # the numbered line of the agenda item it stands under ("4. Remiss av X")
 
 
+# A decision's point that sends on what the point before it sent, "also": "2. Förslaget skickas även på remiss till
+# Polisområde Syd", "3. Även Region Stockholm ges tillfälle att yttra sig"; it stays in that point's section.
+_POINT_GOES_ON = rule(
+    "referral.point_goes_on",
+    r"^(?:även\s|också\s|dessutom\s|"
+    r"(?:förslaget|remissen|ärendet|planen|programmet|strategin|rapporten|den|det)\s+(?:\S+\s+){0,2}?"
+    r"(?:även|också|dessutom)\s)",
+    matches=(
+        "Förslaget skickas även på remiss till Polisområde Syd Stockholm.",
+        "Även Region Stockholm ges tillfälle att yttra sig.",
+        "Planen remitteras dessutom till Länsstyrelsen.",
+    ),
+    not_matches=(
+        "Remissvaren ska ha kommit in senast den 31 mars 2027.",
+        "Förslaget remitteras till kulturnämnden.",
+        "Kulturnämnden yttrar sig även över åtgärd A2.",
+    ),
+)
+
+
 def reading_units(
     analysed: Sequence[Analysed], reports: Reports, register: BoardRegister, skip: frozenset[int]
 ) -> list[Unit]:
@@ -92,7 +112,8 @@ def reading_units(
             continue
         if item.index in joined or item.index in skip or item.block.kind not in ("paragraph", "list_item"):
             continue
-        if item.block.kind == "list_item" and (item.block.marker or "").rstrip(".)").isdigit():
+        point = item.block.kind == "list_item" and (item.block.marker or "").rstrip(".)").isdigit()
+        if point and not (units and units[-1].item.block.kind == "list_item" and _POINT_GOES_ON.match(item.text)):
             section += 1  # a numbered item opens a matter of its own: an agenda's item, a decision's point
             # a decision's point, a sentence, stays under the agenda item above it ("4. Remiss av förslag till X",
             # then "Förslag till beslut" and "1. Förslaget remitteras till …")
@@ -106,6 +127,18 @@ def reading_units(
             joined.add(following.index)
         units.append(Unit(item, titles, section, heading, matter, item_title=item_title))
     return units
+
+
+def previous_title(
+    found: Sequence[tuple[int, str | None]], unit: Unit, matters: Mapping[int, str | None]
+) -> str | None:
+    """The report of the referral before a sentence in its section (``found``: each referral's section and
+    report); else, for a decision's next point under a protocol's matter, the report of the matter's referral
+    before it ("1. Förslaget till X remitteras till A …" / "2. Förslaget skickas även på remiss till B")."""
+    previous = next((f for f in reversed(found) if f[0] == unit.section), None)
+    if previous is None and unit.matter is not None and unit.item.block.kind == "list_item":
+        previous = next((f for f in reversed(found) if matters.get(f[0]) == unit.matter and f[1]), None)
+    return previous[1] if previous else None
 
 
 def _goes_on(item: Analysed, following: Analysed) -> bool:

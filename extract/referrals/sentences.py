@@ -24,7 +24,7 @@ from atgard.extract.referrals.gapping import split_by_codes, split_by_to
 from atgard.extract.referrals.judge import Action, Judgement, judge
 from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.referrals.lists import LIST_HEADING, list_referral
-from atgard.extract.referrals.reading import Unit, reading_units
+from atgard.extract.referrals.reading import Unit, previous_title, reading_units
 from atgard.extract.referrals.recipients import counted_in, recipients_in
 from atgard.extract.referrals.views import view_answerers
 from atgard.extract.referrals.zones import Zone, zone_after
@@ -90,13 +90,14 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
             ]
     nouns = titles_by_noun(analysed, reports)
     directing = False  # the items that follow are a referral's directives, one an item
+    matters: dict[int, str | None] = {}  # each section's protocol matter ("§ 5 Remiss av …")
     for unit in reading_units(analysed, reports, register, dissent):
         directing = directing and unit.item.block.kind == "list_item"
         unit = replace(unit, directed=directing)
+        matters[unit.section] = unit.matter
         masked = _mask(unit.item.text, [(s.start, s.end) for s in unit.titles])
         for sentence in unit.item.sentences():
-            previous = next((f for f in reversed(read.referrals) if f.section == unit.section), None)
-            title = previous.referral.report_title if previous else None
+            title = previous_title([(f.section, f.referral.report_title) for f in read.referrals], unit, matters)
             context = TitleContext(previous=title, matter=unit.matter, by_noun=nouns, item_title=unit.item_title)
             leads = _read_sentence(unit, sentence, masked, context, reports, analysed, register, read)
             directing = directing or leads
@@ -151,6 +152,8 @@ def _sent_thing(clause: Clause, text: str) -> str | None:
     if cue is None or cue.role != "send":
         return None
     words = clause.subject.split() if cue.voice == "passive" else text[cue.word.end : clause.end].split()[:1]
+    while words and ("¤" in words[-1] or words[-1].casefold() in ("till", "om", "av", "över")):  # "Förslaget till X"
+        words.pop()
     thing = words[-1].strip(".,").casefold() if words else None
     return None if thing is None or _SENT_PRONOUN.match(thing) else thing
 

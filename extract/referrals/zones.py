@@ -155,8 +155,12 @@ AS_BODIES = rule(
 REMISS_TO = rule(
     "referral.remiss_to",
     r"\b(?:(?:ut\s+)?på\s+remiss|remiss(?:en)?(?:\s+(?:av|om|över)\s+\S+(?:\s+\S+)?)?\s+(?:har\s+)?"
-    r"(?:även\s+|också\s+)?(?:går|gått|gick|skett|sker|riktats|riktas|ställts)(?:\s+ut)?)\s+till\b\s*",
+    r"(?:även\s+|också\s+)?(?:går|gått|gick|skett|sker|riktats|riktas|ställts)(?:\s+ut)?|"
+    # a participle set off after the remiss and what it is of: "remiss av förslaget till X (KS …), ställd till A"
+    r"remiss(?:en)?\s+(?:av|om|över)\s[^.;:]{3,200}?,\s+(?:ställd|riktad|skickad|sänd|utsänd))\s+till\b\s*",
     matches=(
+        "Förelåg kommunstyrelsens remiss av förslaget till Handlingsplan 2027 (KS 2027/0211), ställd till ",
+        "remissen om ändrade föreskrifter, riktad till ",
         "Remissen går till ",
         "Remissen har gått ut till ",
         "Remiss har skett till ",
@@ -165,7 +169,11 @@ REMISS_TO = rule(
         "Remissen har även gått till ",
         "Kommunstyrelsen har skickat förslaget till X på remiss till ",
     ),
-    not_matches=("Remisstiden går till den 5 mars", "svar på remissen till kommunstyrelsen"),
+    not_matches=(
+        "Remisstiden går till den 5 mars",
+        "svar på remissen till kommunstyrelsen",
+        "remissen av planen. Frågan ställd till nämnden",
+    ),
 )
 # The bodies whose answers are due, in the future only ("ska ha inkommit"): "have come in" is an account.
 ANSWERS_FROM = rule(
