@@ -20,10 +20,9 @@ from atgard.extract.header import (
     deciding_body,
     document_year,
     header_fields,
-    home_municipality,
-    own_names,
     written_date,
 )
+from atgard.extract.home import home_municipality, own_names
 from atgard.extract.kinds import classify
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.listed_measures import extract_listed_measures

@@ -13,7 +13,7 @@ import pytest
 from atgard.extract.analysis import analyse
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import load_register
-from atgard.extract.header import own_names
+from atgard.extract.home import own_names
 from atgard.extract.referrals import addressed_to_self, referral_findings
 from atgard.extract.reports import extract_reports
 from atgard.extract.signatories import signatories

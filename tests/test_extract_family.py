@@ -13,7 +13,8 @@ from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.decisions import extract_decision
-from atgard.extract.header import home_municipality, written_date
+from atgard.extract.header import written_date
+from atgard.extract.home import home_municipality
 from atgard.extract.measures import extract_prose_measures
 from atgard.extract.mentions import board_spans
 from atgard.extract.nlp import swedish_pipeline

@@ -1,0 +1,82 @@
+"""Whose document it is: the municipality or region a document comes from, and the names it goes by itself.
+
+A Stockholm document is Stockholms stad's; another municipality names itself in its letterhead ("Uppsala
+kommun"), or only by its address and web domain ("205 80 Malmö", "malmo.se"); a region heads its letterhead.
+A referral to one of these names is one the document itself answers, never one it makes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from atgard.extract.rules import rule
+from atgard.extract.senders import MUNICIPALITY, REGION
+
+
+def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[str]:
+    """The document's own body and municipality, folded: who it is from, to, and whose decision it is.
+
+    A Stockholm document is Stockholms stad's; another municipality names itself in its header, or gives its
+    town in its address and web domain.
+
+    >>> sorted(own_names([], ["HUDDINGE KOMMUN", "141 85 Huddinge", "www.huddinge.se"]))[:3]
+    ['huddinge kommun', 'huddinge stad', 'huddinges stad']
+    """
+    own = {name.casefold() for name in names if name}
+    found = {m.group(1).casefold() for line in header_lines for m in MUNICIPALITY.finditer(line)}
+    if not found and (home := home_municipality(header_lines)) is not None:
+        # named only by its address and web domain ("141 85 Huddinge", "huddinge.se"), or in capitals; a region
+        found = (
+            {home.casefold(), "regionen"}
+            if home.startswith("Region") or home.endswith("landsting")
+            else {
+                f"{home} kommun".casefold(),
+                f"{home} stad".casefold(),
+                f"{home}s stad".casefold(),
+            }
+        )
+    return own | (found or {"stockholms stad"}) | {"staden", "kommunen"}
+
+
+# A web domain or an e-mail address's: its stem is the municipality's name, folded ("malmo.se").
+_WEB_DOMAIN = rule(
+    "header.web_domain",
+    r"(?:www\.|@)?(?P<stem>[a-z-]+)\.se\b",
+    matches=("malmo.se", "www.uppsala.se", "info@solna.se"),
+    not_matches=("malmo.com", "Malmo.SE"),
+    flags=0,
+)
+# A capitalised word: a town in the address ("205 80 Malmö").
+_CAPITALISED_WORD = rule(
+    "header.capitalised_word", r"[A-ZÅÄÖ][\wåäö]+", matches=("Malmö", "205 80 Malmö"), not_matches=("malmö",), flags=0
+)
+_FOLD = str.maketrans("åäöéü", "aaoeu")
+
+
+def _home_region(header_lines: Sequence[str]) -> str | None:
+    """The region heading the letterhead ("Region Blekinge" on its first line, or with its postal address)."""
+    for number, line in enumerate(header_lines):
+        if (found := REGION.match(line.strip())) and (number == 0 or found.group("address")):
+            return found.group("name")
+    return None
+
+
+def home_municipality(header_lines: Sequence[str]) -> str | None:
+    """The municipality (or region) a document comes from, when its first page's furniture says so.
+
+    A town in the address whose name is the web domain ("205 80 Malmö" and
+    "malmo.se"), a name such as "Uppsala kommun" or "Solna stad", or a region heading the letterhead.
+
+    >>> home_municipality(["Stadskontoret", "205 80 Malmö", "malmo.se"]), home_municipality(["AB Svenska Bostäder"])
+    ('Malmö', None)
+    >>> home_municipality(["Region Stockholm", "Regionstyrelsen", "Box 22550, 104 22 Stockholm"])
+    'Region Stockholm'
+    """
+    if (region := _home_region(header_lines)) is not None:
+        return region
+    text = " ".join(header_lines)
+    if found := MUNICIPALITY.search(text):
+        return found.group(1).split()[0].removesuffix("s")
+    stems = {m.group("stem") for m in _WEB_DOMAIN.finditer(text.lower())}
+    words = (m.group(0) for m in _CAPITALISED_WORD.finditer(text))
+    return next((word for word in words if word.lower().translate(_FOLD) in stems), None)
