@@ -32,7 +32,10 @@ from atgard.schema.read import Block, TableCell
 
 # The Government Offices' registry: a ministry's letters, the year, a serial ("Fi2025/02214", "U2025/01587").
 _GOVERNMENT_CASE = r"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{0,3}(?:19|20)\d\d/\d{2,6}"
-_NUMBER = rf"(?!\d{{4}}-\d\d-\d\d\b)(?:{_GOVERNMENT_CASE}|{CASE_NUMBER_PRINTED})"  # a date is no case number
+# A registry's series with a sub-series after a hyphen, as a municipality's planning cases have it: "KS-PLAN
+# 2025/118", "SBN-BYGG 2026-0412".
+_SUBSERIES_CASE = rf"{CASE_SERIES}-{CASE_SERIES}[\s-]?{CASE_YEAR}[/:-]\d{{1,6}}"
+_NUMBER = rf"(?!\d{{4}}-\d\d-\d\d\b)(?:{_GOVERNMENT_CASE}|{_SUBSERIES_CASE}|{CASE_NUMBER_PRINTED})"  # a date is none
 
 IN_REPLY_TO = rule(
     "answer.in_reply_to",
@@ -57,6 +60,7 @@ IN_REPLY_TO = rule(
         "Er referens: Ju2026/00412",
         "Er ref. S2026/01234",
         "Socialdepartementets diarienummer S2026/01234",
+        "Er beteckning: KS-PLAN 2025/118",
     ),
     not_matches=("Diarienumret anges nedan", "Remiss från kommunstyrelsen, 2026-03-01"),
 )
@@ -70,7 +74,7 @@ _REFERRER_LABEL = rule(
 _NUMBER_ALONE = rule(
     "answer.number_alone",
     rf"^(?P<dnr>{_NUMBER})$",
-    matches=("LI2025/01966", "KS 2025/0902", "0712/25"),
+    matches=("LI2025/01966", "KS 2025/0902", "0712/25", "KS-PLAN 2025/118", "SBN-BYGG 2026-0412"),
     not_matches=("2025-06-19", "Finansdepartementet"),
     flags=0,
 )

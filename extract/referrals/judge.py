@@ -248,6 +248,29 @@ _GATHERED = rule(
 )
 
 
+# An answering authority's or company's own consultation for its answer, told in the perfect with itself as the
+# way the chance was given: "X har getts tillfälle att lämna synpunkter via Länsstyrelsen", "X har beretts möjlighet
+# att yttra sig genom myndigheten". It names itself by its kind; the city's office that sends a remiss for its board
+# ("via stadsledningskontoret") and a parent company ("genom Stockholms Stadshus AB") pass a referral on.
+_BY_ANSWERER = rule(
+    "referral.by_answerer",
+    r"\b(?:via|genom)\s+(?:länsstyrelsen|myndigheten|verket|bolaget|oss)\b",
+    matches=(
+        "har getts tillfälle att lämna synpunkter via Länsstyrelsen",
+        "har beretts möjlighet att yttra sig genom myndigheten",
+        "har fått lämna synpunkter via oss",
+    ),
+    not_matches=("har getts tillfälle att yttra sig genom Stockholms Stadshus AB", "via stadsledningskontoret"),
+)
+
+
+def _by_answerer(clause: Clause, sentence: str) -> bool:
+    """A consultation the answering body made for its own answer: recounted, through itself."""
+    if not clause.recounted:
+        return False
+    return _BY_ANSWERER.search(sentence, clause.start, clause.end) is not None
+
+
 def _own_preparation(clause: Clause, sentence: str) -> bool:
     """Views the drafters gathered: their office as the subject, or gathered while the matter was prepared."""
     cue = clause.cue
@@ -285,6 +308,8 @@ def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
     rest = sentence[cue.word.start if cue else 0 : clause.end]
     if cue is None:
         return "request"
+    if _by_answerer(clause, sentence):
+        return "none"
     if cue.role == "send":
         return _sent(clause, sentence)
     if cue.role == "decline":

@@ -12,6 +12,7 @@ from atgard.extract.mentions import BOARD_LIKE, LIST_SEPARATORS, NAME_LIKE, read
 from atgard.extract.referrals.common import IMPLEMENTATION, report_title
 from atgard.extract.referrals.cues import has_cue
 from atgard.extract.referrals.labelled import labelled_recipients
+from atgard.extract.referrals.list_entries import joined_entries, row_entries
 from atgard.extract.referrals.remisslist import GROUP_LABEL
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
@@ -35,11 +36,24 @@ _ITEM_END = rule(
 )
 
 
+# A name with what it stands for after a dash, as a remiss list gives an organisation: "PRO – Pensionärernas
+# riksorganisation", "Famna - Riksorganisationen för idéburen välfärd" (each half a name).
+_GLOSSED = rule(
+    "referral.glossed_name",
+    r"^(?P<name>[^\s–-][^–]*?)\s+[–-]\s+(?P<gloss>\S.*)$",
+    matches=("PRO – Pensionärernas riksorganisation", "Famna - Riksorganisationen för idéburen välfärd"),
+    not_matches=("Rinkeby-Kista stadsdelsnämnd", "Myndigheten för vård- och omsorgsanalys"),
+)
+
+
 def _named_item(text: str, register: BoardRegister) -> list[Recipient]:
     """A list item under a referral's lead that names no board the register or the list reader knows: a body
-    all the same when it is a short name ("nämnden för Trafik,", "Polisregion Stockholm och")."""
+    all the same when it is a short name ("nämnden för Trafik,", "Polisregion Stockholm och"), or a name and
+    what it stands for after a dash ("PRO – Pensionärernas riksorganisation")."""
     name = _ITEM_END.sub("", text).strip()
-    if not (NAME_LIKE.match(name) or BOARD_LIKE.match(name)) or len(name.split()) > 8:
+    glossed = _GLOSSED.match(name)
+    halves = [glossed.group("name"), glossed.group("gloss")] if glossed else [name]
+    if not all(NAME_LIKE.match(half) or BOARD_LIKE.match(half) for half in halves) or len(name.split()) > 8:
         return []
     return [resolve_name(name, register)]
 
@@ -171,33 +185,22 @@ def _districts_by_place(entry: str, register: BoardRegister) -> list[Recipient]:
     return [Recipient(name=register[i].name, board_id=i, kind=register[i].kind) for i in ids if i is not None]
 
 
-# A line that goes on on the next one: a name broken after a preposition or a conjunction ("Micasa Fastigheter i").
-_GOES_ON = rule(
-    "referral.goes_on",
-    rf"(?:\s(?:i|för|{AND}|av|till)|[-–])$",
-    matches=("Micasa Fastigheter i", "Kulturnämnden och", "Rinkeby-"),
-    not_matches=("Micasa Fastigheter", "Kulturnämnden Och"),
-    flags=0,
-)
-
-
 def _entries(item: Analysed) -> list[str]:
-    """The entries of a list under a lead: a list item's text, or the lines of a paragraph that is names only, one a
-    line, as a missive sets its remissinstanser (short lines, no sentence's full stop); none for anything else."""
+    """The entries of a list under a lead: a list item's text, or the lines of a paragraph (or of a table row's cells,
+    a column each) that is names only, one a line or numbered, as a missive sets its remissinstanser (short lines,
+    no sentence's full stop); none for anything else."""
     text = item.text.strip()
     if item.block.kind == "list_item":  # not a directive that names its bodies ("A yttrar sig över X.")
         if len(text) > 150 or has_cue(text):
             return []
         label, colon, rest = text.partition(": ")  # "Facknämnder: kulturnämnden och idrottsnämnden"
         return [f"{label}:", rest] if colon and _LIST_LABEL.match(f"{label}:") else [text]
-    if item.block.kind != "paragraph":
+    if item.block.kind == "table_row":  # columns of one list the reader made one row of, a column a cell
+        lines = row_entries(item.block)
+    elif item.block.kind == "paragraph":
+        lines = joined_entries(_lines(item))
+    else:
         return []
-    lines: list[str] = []
-    for line, glued in _lines(item):
-        if lines and (_GOES_ON.search(lines[-1]) or line[:1].islower()):
-            lines[-1] = f"{lines[-1]}{'' if glued else ' '}{line}"
-        elif line:
-            lines.append(line)
     names_only = all(
         len(line.split()) <= 8
         and (not line.endswith((".", "!", "?", ":")) or _LIST_LABEL.match(line))
