@@ -13,7 +13,7 @@ import re
 
 from atgard.extract.lemmas import forms_pattern
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import DIRECTING, OCH, SAMT
+from atgard.extract.vocabulary import DIRECTING, MUNICIPALITY_GENITIVE, OCH, SAMT
 
 # A plan's or programme's name written in lower case, as a proposal's often is: "klimatanpassningsplan 2025–2030".
 PLAN_NOUN = r"[a-zåäö]*(?:plan|program|strategi|policy|riktlinjer|vision)\b"
@@ -221,7 +221,7 @@ SUPERSEDED_TITLE = rule(
     r"(?P<title>(?=[A-ZÅÄÖ])(?i:[a-zåäö-]*?(?:plan|program|strategi|policy|riktlinjer|vision))\b"
     r"(?:\s+[^,.;:()\s]+){0,8}?|"
     # or a municipality's own plan by its period: "Stockholms stads program mot hemlöshet 2020–2024"
-    r"[A-ZÅÄÖ][\wåäö-]+\s+(?:[Ss]tads|[Kk]ommuns|läns)\s+[a-zåäö-]*?(?:plan|program|strategi|policy|riktlinjer)\b"
+    rf"{MUNICIPALITY_GENITIVE}\s+[a-zåäö-]*?(?:plan|program|strategi|policy|riktlinjer)\b"
     r"(?:\s+[^,.;:()\s]+){0,6}?\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?)"
     r"(?=\s*[,.;:(]|\s+(?:och|samt|som|men|från|med|när|eftersom)\b|$)",
     flags=0,
@@ -232,6 +232,7 @@ SUPERSEDED_TITLE = rule(
         "Policyn efterträder Riktlinjer för markanvisning från 2015.",
         "Strategin ska ersätta Stockholms stads program mot hemlöshet 2020–2024.",
         "Planen ersätter Uppsala kommuns trafikplan 2015-2025 och gäller till 2035.",
+        "Strategin ersätter Upplands Väsby kommuns trafikstrategi 2016–2026.",
     ),
     not_matches=(
         "Strategin ersätter den gamla cykelstrategin.",
@@ -421,8 +422,13 @@ def _spelled(title: str) -> str:
 # Stockholms " (a key, folded).
 _OWNER_GENITIVE = rule(
     "report.owner_genitive",
-    r"^(?:[\wåäö-]+\s+(?:stads|kommuns|läns)|region\s+[\wåäö-]+s|[\wåäö-]+\s+läns\s+landstings)\s+",
-    matches=("stockholms stads program för x", "uppsala kommuns trafikplan", "region stockholms plan"),
+    rf"^(?:{MUNICIPALITY_GENITIVE}|region\s+[\wåäö-]+s|[\wåäö-]+\s+läns\s+landstings)\s+",
+    matches=(
+        "stockholms stads program för x",
+        "uppsala kommuns trafikplan",
+        "region stockholms plan",
+        "upplands väsby kommuns plan",
+    ),
     not_matches=("program för stockholms stad", "stockholm efter tio"),
 )
 

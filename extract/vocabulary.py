@@ -238,6 +238,13 @@ REGION_NAME = fragment(
     matches=("Region Skåne", "Region Jönköpings län", "Region Jämtland Härjedalen", "Region gotland"),
     not_matches=("Region Stockholm Trafikförvaltningen", "Regionstyrelsen", "Region 2026", "Region Skåne anser"),
 )
+# A municipality's or a county's genitive before its plan: "Stockholms stads program …", "Upplands Väsby kommuns".
+MUNICIPALITY_GENITIVE = fragment(
+    "organisation.municipality_genitive",
+    r"(?:[A-ZÅÄÖ][\wåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]+\s+(?:stads|kommuns|läns)",
+    matches=("Stockholms stads", "Upplands Väsby kommuns", "Lilla Edets kommuns", "Uppsala läns"),
+    not_matches=("Stockholms stad", "kommuns", "Malmö stads kulturnämnds"),
+)
 # A Swedish postal code, and a post box before it: "105 35", "10535"; "Box 8189".
 POSTAL_CODE = fragment(
     "address.postal_code", r"\d{3}\s?\d{2}", matches=("105 35", "75375"), not_matches=("1053", "10 535")
