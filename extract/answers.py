@@ -27,7 +27,14 @@ from atgard.extract.mentions import BOARD_LIKE, OWN_BODY, resolve_name
 from atgard.extract.report_titles import heading_title
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AGENDA_ITEM_NUMBER, MATTER_NUMBER, POST_BOX, POSTAL_CODE, WHOLE_ORGANISATION
+from atgard.extract.vocabulary import (
+    AGENDA_ITEM_NUMBER,
+    LIST_ITEM_NUMBER,
+    MATTER_NUMBER,
+    POST_BOX,
+    POSTAL_CODE,
+    WHOLE_ORGANISATION,
+)
 from atgard.schema.contract import Answer, BoardRef, Decision, DocumentKind, Recipient
 from atgard.schema.keys import title_key
 
@@ -326,7 +333,7 @@ def items(analysed: Sequence[Analysed], meeting: bool = False) -> list[Sequence[
 # An agenda's item set as a heading with its number: "5. Yttrande över förslag till Folkhälsoplan", "12 Meddelanden".
 _NUMBERED_HEADING = rule(
     "answer.numbered_heading",
-    r"^(?P<number>\d{1,3})\.?\s+[A-ZÅÄÖ]",
+    rf"^(?P<number>{LIST_ITEM_NUMBER})\s+[A-ZÅÄÖ]",
     matches=("5. Yttrande över förslag till Folkhälsoplan för Ockelbo kommun", "12 Meddelanden", "1. Upprop"),
     not_matches=("2027 års budget", "Sammanfattning", "5.2 Remissinstanser", "§ 5 Val av justerare"),
     flags=0,
@@ -340,7 +347,7 @@ def _numbered_headings(analysed: Sequence[Analysed]) -> list[int]:
     for i, item in enumerate(analysed):
         if item.block.kind != "heading" or (found := _NUMBERED_HEADING.match(item.text.strip())) is None:
             continue
-        if int(found.group("number")) == len(starts) + 1:
+        if int(found.group("number").rstrip(".)")) == len(starts) + 1:
             starts.append(i)
     return starts if len(starts) >= 2 else []
 

@@ -27,7 +27,7 @@ from atgard.extract.report_titles import (
     without_frame,
 )
 from atgard.extract.rules import phrase, rule
-from atgard.extract.vocabulary import MONTH
+from atgard.extract.vocabulary import LIST_ITEM_NUMBER, MONTH
 from atgard.schema import BBox
 from atgard.schema.contract import ReportRef
 from atgard.schema.keys import title_key, trailing_year, without_trailing_year
@@ -347,7 +347,7 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
 # An agenda's item set as a heading with its number: "3. Svar på remiss av X" (the number is no part of the lead).
 _HEADING_NUMBER = rule(
     "report.heading_number",
-    r"^\s*\d{1,3}\.\s+(?=[A-ZÅÄÖ])",
+    rf"^\s*{LIST_ITEM_NUMBER}\s+(?=[A-ZÅÄÖ])",
     matches=("3. Svar på remiss av Folkhälsoplan 2027", "12. Yttrande över X"),
     not_matches=("2.1 Remissinstanser", "2027 års plan", "§ 5 Remiss av X"),
     flags=0,

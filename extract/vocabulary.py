@@ -241,8 +241,8 @@ REGION_NAME = fragment(
 # A municipality's or a county's genitive before its plan: "Stockholms stads program …", "Upplands Väsby kommuns".
 MUNICIPALITY_GENITIVE = fragment(
     "organisation.municipality_genitive",
-    r"(?:[A-ZÅÄÖ][\wåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]+\s+(?:stads|kommuns|läns)",
-    matches=("Stockholms stads", "Upplands Väsby kommuns", "Lilla Edets kommuns", "Uppsala läns"),
+    r"(?:[A-ZÅÄÖ][\wåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]+\s+(?:[Ss]tads|[Kk]ommuns|läns)",
+    matches=("Stockholms stads", "Göteborgs Stads", "Upplands Väsby kommuns", "Lilla Edets kommuns", "Uppsala läns"),
     not_matches=("Stockholms stad", "kommuns", "Malmö stads kulturnämnds"),
 )
 # A Swedish postal code, and a post box before it: "105 35", "10535"; "Box 8189".
@@ -276,6 +276,14 @@ AGENDA_ITEM_NUMBER = fragment(
     r"(?<![\wåäöÅÄÖ])(?:p\.?|punkt|ärende(?:\s+nr\.?)?|§)\s*\d{1,3}[a-z]?\b",
     matches=("p. 11", "punkt 4", "ärende nr 3", "§ 12", "p 4", "§7b"),
     not_matches=("protokoll 11", "punkten", "Styrgrupp 2", "Arbetsgrupp 3"),
+)
+# The number that opens an item of a numbered list or agenda, before the item's text: "5. Yttrande över …",
+# "12) Boverket", "12 Meddelanden"; never a section's number ("5.2 Remissinstanser") or a year ("2027 års").
+LIST_ITEM_NUMBER = fragment(
+    "list.item_number",
+    r"\d{1,3}[.)]?",
+    matches=("5.", "12)", "12"),
+    not_matches=("5.2", "2027", "§ 5"),
 )
 # An ISO date as memos print it: "2018-03-15"; ``ISO_DATE`` finds one, the date its group 1.
 ISO_DATE_SHAPE = fragment(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AND
+from atgard.extract.vocabulary import AND, LIST_ITEM_NUMBER
 from atgard.schema.read import Block
 
 # A line that goes on on the next one: a name broken after a preposition or a conjunction ("Micasa Fastigheter i").
@@ -26,7 +26,7 @@ GOES_ON = rule(
 # Åtgärd", nor a year).
 _NUMBERED = rule(
     "referral.list_number",
-    r"^\d{1,3}[.)]\s+(?=\S)",
+    rf"^{LIST_ITEM_NUMBER}\s+(?=\S)",
     matches=("1. Riksdagens ombudsmän (JO)", "26. Famna – Riksorganisationen för idéburen", "12) Boverket"),
     not_matches=("1.1 Åtgärd", "2026 års budget", "välfärd"),
 )

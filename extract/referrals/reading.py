@@ -21,7 +21,7 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.read.text import line_joint
 from atgard.extract.reports import Reports, TitleSpan
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import CONJUNCTION, MATTER_NUMBER
+from atgard.extract.vocabulary import CONJUNCTION, LIST_ITEM_NUMBER, MATTER_NUMBER
 from atgard.schema.read import Block, LineSpan, StyleRun
 
 # How a block ends when its sentence goes on in the next: a hyphen after a letter ("Hässelby-"), a comma, a
@@ -56,7 +56,7 @@ _ITEM_TITLE = rule(
 # A heading numbered as an agenda's item: "4. Remiss av förslag till Grönplan för X 2027–2037".
 _NUMBERED_HEADING = rule(
     "referral.numbered_heading",
-    r"^\d{1,3}[.)]\s+(?P<line>\S.*)$",
+    rf"^{LIST_ITEM_NUMBER}\s+(?P<line>\S.*)$",
     matches=("4. Remiss av förslag till Grönplan för Sundbybergs stad 2027–2037", "12) Svar på remiss"),
     not_matches=("2026 års budget", "3.1 Bakgrund"),
 )
