@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import AND
 
 # What opens an enumeration: "d.v.s.", "dvs.", "det vill säga", "nämligen", "i.e." (the names follow).
 _THAT_IS = r"(?:d\.\s?v\.\s?s\.?|dvs\.?|det\s+vill\s+säga|nämligen|alltså)"
@@ -57,7 +58,7 @@ RELATIVE_IN_LIST = rule(
     "referral.relative_in_list",
     # (one that sends on by itself, "som har underremitterat den till X", is a clause of its own)
     r",\s*(?:som|vilken|vilket|vilka|vars)\s(?:(?!\btill\b)[^.;()])*?"
-    r"(?=,\s*(?:(?:och|samt)\s+)?(?:även\s+|också\s+)?till\s+\S)",
+    rf"(?=,\s*(?:{AND}\s+)?(?:även\s+|också\s+)?till\s+\S)",
     matches=(
         "till stadsbyggnadsnämnden, som förvaltar gator, torg och parker, till skol- och fritidsnämnden",
         "till trafiknämnden, vars ansvar det är, samt till kulturnämnden",
@@ -77,7 +78,7 @@ RELATIVE_IN_LIST = rule(
 # "som har underremitterat den till X", is).
 RELATIVE_BEFORE_VERB = rule(
     "referral.relative_before_verb",
-    r",\s*(?:som|vilken|vilket|vilka|vars)\s(?:(?!\btill\b|,\s*(?:och|samt)\s)[^.;:()])*?,\s*"
+    rf",\s*(?:som|vilken|vilket|vilka|vars)\s(?:(?!\btill\b|,\s*{AND}\s)[^.;:()])*?,\s*"
     r"(?=(?:ombeds|ombes|ombads|ska|skall|bör|får|fick|ges|gavs|bereds|bereddes|har|hade|uppmanas|uppmanades|"
     r"anmodas|inbjuds|erbjuds|kommer|avstår|avstod|avböjer|remitteras|önskas)\b)",
     matches=(
@@ -142,7 +143,7 @@ _ABBREVIATION = rule(
 # A later item of a list that a description opens: "A och B, samt till länets kommuner, d.v.s. C och D kommuner".
 _LATER_ITEM = rule(
     "referral.later_list_item",
-    r",?\s+(?:och|samt)\s+",
+    rf",?\s+{AND}\s+",
     matches=(", samt ", " och "),
     not_matches=(", ",),
 )
