@@ -13,7 +13,7 @@ import pytest
 from atgard.extract.analysis import analyse
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import load_register
-from atgard.extract.home import own_names
+from atgard.extract.home import capitals_headings, own_names
 from atgard.extract.referrals import addressed_to_self, referral_findings
 from atgard.extract.reports import extract_reports
 from atgard.extract.signatories import signatories
@@ -225,6 +225,20 @@ def test_the_documents_own_town_by_its_address(lines: list[str], town: str | Non
         assert town in own
     else:
         assert own >= {"staden", "kommunen"}
+
+
+@pytest.mark.parametrize(
+    ("heads", "town"),
+    [
+        (["BOTKYRKA KOMMUN", "Kommunstyrelsen"], "botkyrka kommun"),
+        # a meeting's first block not in capitals (another municipality it names) is not its own; nor a body's name
+        (["Sigtuna kommun", "Kommunstyrelsen"], None),
+        (["KOMMUNSTYRELSEN", "Sammanträdesprotokoll"], None),
+    ],
+)
+def test_a_meetings_municipality_heading_in_capitals(heads: list[str], town: str | None) -> None:
+    own = own_names([], capitals_headings(heads))
+    assert (town in own) if town is not None else own == {"stockholms stad", "staden", "kommunen"}
 
 
 def test_a_referral_to_the_own_town_is_the_remiss_it_answers(block) -> None:
