@@ -107,7 +107,7 @@ def home_municipality(header_lines: Sequence[str]) -> str | None:
         return region
     text = " ".join(header_lines)
     if found := MUNICIPALITY.search(text):
-        return found.group(1).split()[0].removesuffix("s")
+        return " ".join(found.group(1).split()[:-1]).removesuffix("s")  # "Lilla Edets kommun": "Lilla Edet"
     stems = {m.group("stem") for m in _WEB_DOMAIN.finditer(text.lower())}
     words = (m.group(0) for m in _CAPITALISED_WORD.finditer(text))
     return next((word for word in words if word.lower().translate(_FOLD) in stems), None)

@@ -215,6 +215,9 @@ def test_the_offices_own_preparation_is_no_referral(block, text: str, expected: 
     ("lines", "town"),
     [
         (["NACKA KOMMUN", "131 81 Nacka", "www.nacka.se"], "nacka kommun"),
+        # a two-word name whole; a capitalised word before a name is no part of it
+        (["Lilla Edets kommun", "Kommunstyrelsen"], "lilla edets kommun"),
+        (["Postadress Malmö stad", "205 80 Malmö"], "malmö stad"),
         (["Kommunstyrelsens förvaltning", "Box 20, 195 85 Märsta", "sigtuna.se", "Märsta"], None),
         (["Kommunledningskontoret", "551 89 Jönköping", "www.jonkoping.se"], "jönköping kommun"),
     ],
@@ -231,6 +234,7 @@ def test_the_documents_own_town_by_its_address(lines: list[str], town: str | Non
     ("heads", "town"),
     [
         (["BOTKYRKA KOMMUN", "Kommunstyrelsen"], "botkyrka kommun"),
+        (["UPPLANDS VÄSBY KOMMUN", "Kommunstyrelsen"], "upplands väsby kommun"),
         # a meeting's first block not in capitals (another municipality it names) is not its own; nor a body's name
         (["Sigtuna kommun", "Kommunstyrelsen"], None),
         (["KOMMUNSTYRELSEN", "Sammanträdesprotokoll"], None),
