@@ -19,9 +19,11 @@ from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
     AGENDA_ITEM_NUMBER,
+    BOARD_WORD,
     ISO_DATE,
     ISO_DATE_SHAPE,
     OFFICE_DEFINITE,
+    OFFICE_WORD,
     POST_BOX,
     POSTAL_CODE,
     WHOLE_ORGANISATION,
@@ -106,12 +108,15 @@ _POSTAL_LINE = rule(
     not_matches=("Stockholms stad", "105 35 stockholm", "Kommunstyrelsen"),
     flags=0,
 )
+# A body's noun, the word a body's one-word name ends in: a date after it is its meeting's ("Kommunfullmäktige
+# 2027-03-15"), after any other word the place the letter is written in ("Stockholm 2026-09-08").
+_BODY_NOUN = rf"[\w-]*(?:{BOARD_WORD}|{OFFICE_WORD}|fullmäktige|utskott|verket|departement|beredning)|AB\b"
 # What an address names besides its addressee: a copy, the government offices over a ministry, a street, the
 # letter's date set over the address ("2026-12-16", "16 december 2026").
 _NOT_ADDRESSEE = rule(
     "header.not_addressee",
     r"^(?:kopia|kopia\s+till|för\s+kännedom|cc)\b|^regeringskansliet$|^(?:box|postadress|besöksadress)\b|"
-    rf"^(?:datum:?\s*|(?![\w-]*(?:nämnd|styrelse|departement|beredning|kontor|förvaltning))[\w-]+,?\s+)?(?:den\s+)?(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})$",
+    rf"^(?:datum:?\s*|(?!{_BODY_NOUN})[\w-]+,?\s+)?(?:den\s+)?(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})$",
     matches=(
         "Kopia: Finansdepartementet, budgetavdelningen",
         "Regeringskansliet",
@@ -121,7 +126,17 @@ _NOT_ADDRESSEE = rule(
         "Uppsala den 3 december 2026",
         "Göteborg, 2026-09-08",
     ),
-    not_matches=("Finansdepartementet", "Kommunstyrelsen", "Region 2026", "Kulturnämnden 2026-02-12"),
+    not_matches=(
+        "Finansdepartementet",
+        "Kommunstyrelsen",
+        "Region 2026",
+        "Kulturnämnden 2026-02-12",
+        "Kommunfullmäktige 2027-03-15",  # a body and its meeting's date: the addressee
+        "Regionfullmäktige den 3 maj 2027",
+        "Arbetsutskottet 2027-02-01",
+        "Naturvårdsverket 2026-09-08",
+        "Stadsbyggnadskontoret 2026-09-08",
+    ),
 )
 # A municipality or region as a whole, over the body of it an address is to: "Stockholms stad", "Solna kommun",
 # "Region Stockholm"; and the registry's desk under that body ("Registraturen", "Registrator").

@@ -22,7 +22,7 @@ from atgard.extract.header import (
     header_fields,
     written_date,
 )
-from atgard.extract.home import home_municipality, own_names
+from atgard.extract.home import capitals_headings, home_municipality, own_names
 from atgard.extract.kinds import classify
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.listed_measures import extract_listed_measures
@@ -141,7 +141,7 @@ def _extracted(
     decision = extract_decision(analysed, office, deciding, register, own=[unit, office] if not addressee else ())
     # a meeting's municipality may head its first page as text, in capitals ("BOTKYRKA KOMMUN" over "Kommunstyrelsen")
     at_meeting = kind in ("protokoll", "dagordning")
-    heads = [b.text.capitalize() if b.text.isupper() else b.text for b in read.blocks[:2] if b.page == 1 and at_meeting]
+    heads = capitals_headings([b.text for b in read.blocks[:2] if b.page == 1 and at_meeting])
     own = own_names([header.office, office, unit, addressee, decision.decided_by], [*read.header.lines, *heads])
     own |= served_boards([header.office, office, unit], register)  # an office answers for its board
     board = {name.casefold() for name in (decision.decided_by, deciding) if name} if kind == "dagordning" else set()

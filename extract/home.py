@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from atgard.extract.rules import rule
 from atgard.extract.senders import MUNICIPALITY, REGION
+from atgard.extract.vocabulary import WHOLE_ORGANISATION
 
 
 def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[str]:
@@ -36,6 +37,36 @@ def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[s
             }
         )
     return own | (found or {"stockholms stad"}) | {"staden", "kommunen"}
+
+
+# A municipality or a region as a whole, as a heading in capitals reads once spelt ("Upplands Väsby kommun").
+_WHOLE_HEADING = rule(
+    "home.whole_heading",
+    rf"^(?:{WHOLE_ORGANISATION})$",
+    matches=("Botkyrka kommun", "Upplands Väsby kommun", "Upplands-Bro kommun", "Region Jämtland Härjedalen"),
+    not_matches=("Kommunstyrelsen", "Sammanträdesprotokoll", "Kommunstyrelsen i Botkyrka kommun"),
+)
+# An organisation's noun, spelt in lower case after its name ("kommun", "stad", "län").
+_ORGANISATION_NOUNS = {"Kommun", "Stad", "Län"}
+
+
+def capitals_headings(texts: Sequence[str]) -> list[str]:
+    """The municipality or region a meeting's first page heads in capitals, each word spelt with a capital but its
+    noun ("UPPLANDS VÄSBY KOMMUN": "Upplands Väsby kommun"); a heading not in capitals, or naming a body, is none.
+
+    >>> capitals_headings(["UPPLANDS VÄSBY KOMMUN", "Kommunstyrelsen"]), capitals_headings(["Nacka kommun"])
+    (['Upplands Väsby kommun'], [])
+    >>> capitals_headings(["KOMMUNSTYRELSEN", "REGION JÄMTLAND HÄRJEDALEN", "UPPLANDS-BRO KOMMUN"])
+    ['Region Jämtland Härjedalen', 'Upplands-Bro kommun']
+    """
+    spelt = (
+        " ".join(
+            word.lower() if word in _ORGANISATION_NOUNS else word for word in " ".join(text.split()).title().split()
+        )
+        for text in texts
+        if text.isupper()
+    )
+    return [heading for heading in spelt if _WHOLE_HEADING.match(heading)]
 
 
 # A web domain or an e-mail address's: its stem is the municipality's name, folded ("malmo.se").
@@ -76,7 +107,7 @@ def home_municipality(header_lines: Sequence[str]) -> str | None:
         return region
     text = " ".join(header_lines)
     if found := MUNICIPALITY.search(text):
-        return found.group(1).split()[0].removesuffix("s")
+        return " ".join(found.group(1).split()[:-1]).removesuffix("s")  # "Lilla Edets kommun": "Lilla Edet"
     stems = {m.group("stem") for m in _WEB_DOMAIN.finditer(text.lower())}
     words = (m.group(0) for m in _CAPITALISED_WORD.finditer(text))
     return next((word for word in words if word.lower().translate(_FOLD) in stems), None)

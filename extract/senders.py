@@ -11,14 +11,22 @@ from dataclasses import dataclass
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import resolve_name
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import OFFICE_DEFINITE, POST_BOX, POSTAL_CODE, REGION_NAME
+from atgard.extract.vocabulary import MUNICIPALITY_NAME, OFFICE_DEFINITE, POST_BOX, POSTAL_CODE, REGION_NAME
 
-# "Stockholms stad", "Solna stad", "Uppsala kommun": a municipality as a whole.
+# "Stockholms stad", "Solna stad", "Uppsala kommun", "Lilla Edets kommun": a municipality as a whole.
 MUNICIPALITY = rule(
     "header.municipality",
-    r"\b([A-ZÅÄÖ][\wåäö]+ (?:[Ss]tad|kommun))\b",
-    matches=("Stockholms stad", "Solna Stad", "Uppsala kommun", "Box 1, Västerås stad"),
-    not_matches=("stockholms stad", "Stadsledningskontoret", "Kommunstyrelsen"),
+    rf"\b({MUNICIPALITY_NAME})\b",
+    matches=(
+        "Stockholms stad",
+        "Solna Stad",
+        "Uppsala kommun",
+        "Box 1, Västerås stad",
+        "Lilla Edets kommun",
+        "Upplands Väsby kommun",
+        "Postadress Malmö stad",
+    ),
+    not_matches=("stockholms stad", "Stadsledningskontoret", "Kommunstyrelsen", "Malmö stadsbyggnadskontor"),
     flags=0,
 )
 

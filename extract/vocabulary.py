@@ -225,11 +225,28 @@ OFFICE_NAME = fragment(
 # answer for it. Two words before "kommun" ("Lilla Edets kommun", "Upplands Väsby kommun"); a region's name of two
 # words ("Region Jönköpings län", "Region Jämtland Härjedalen"), the second in capitals unless "län" and never a
 # body's noun ("Region Stockholm Trafikförvaltningen" is an office under the region).
+# A two-word name's first word is one of the few that open one ("Upplands Väsby", "Lilla Edet", "Östra Göinge"):
+# a capitalised word before a name is no part of it ("Postadress Malmö stad", "Stadsledningskontoret Stockholms stad").
 MUNICIPALITY_NAME = fragment(
     "organisation.municipality",
-    r"(?:[A-ZÅÄÖ][\wåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]+\s+(?:stad|kommun)",
-    matches=("Malmö stad", "Lilla Edets kommun", "Upplands-Bro kommun", "Upplands Väsby kommun", "Stockholms Stad"),
-    not_matches=("Malmö stads kulturnämnd", "Kommunstyrelsen", "Kommunstyrelsen i Malmö stad", "kommun"),
+    r"(?:(?:Upplands|Lilla|Östra)\s+)?[A-ZÅÄÖ][\wåäö-]+\s+(?:[Ss]tad|kommun)",
+    matches=(
+        "Malmö stad",
+        "Lilla Edets kommun",
+        "Upplands-Bro kommun",
+        "Upplands Väsby kommun",
+        "Östra Göinge kommun",
+        "Stockholms Stad",
+    ),
+    not_matches=(
+        "Malmö stads kulturnämnd",
+        "Kommunstyrelsen",
+        "Kommunstyrelsen i Malmö stad",
+        "kommun",
+        "Postadress Malmö stad",
+        "Kommunstyrelsen Botkyrka kommun",
+        "Funktionsrätt Stockholms stad",  # an association named after the town
+    ),
 )
 REGION_NAME = fragment(
     "organisation.region",

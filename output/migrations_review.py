@@ -3,9 +3,10 @@
 m014: each item's evidence (confidence, reasons, rules), a document's unexplained cues, the clerks'
 corrections, the audit log of every write from the browser, and the PDFs uploaded there. m015: the year of each
 referral (a group's members that year). m016: what a document says each body did (stated answers). m017: an index
-for the year of a report's referrals. m018–m020 remake the status views only: a faster look-up of another
+for the year of a report's referrals. m018–m022 remake the status views only: a faster look-up of another
 document's account (m018), the case's other documents and an account's timeliness (m019), an opinion's account
-telling the implementation row (m020).
+telling the implementation row (m020), a stored letter the account says declined (m021), only when it takes up no
+measure (m022).
 """
 
 from __future__ import annotations
@@ -128,6 +129,12 @@ def m021_status_declined_by_letter(db: Database) -> None:
     read-only command that the database's views are out of date."""
 
 
+def m022_status_declined_letter_without_codes(db: Database) -> None:
+    """No step of its own: the view ``referral_status`` is made anew (a stored letter the account says declined is
+    ``declined`` only when it takes up no measure; one that abstains on a measure and answers the others has
+    answered). The new version tells a read-only command that the database's views are out of date."""
+
+
 # The migrations of this module, in order, appended to those of ``migrations``.
 LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m014_evidence_and_corrections,
@@ -138,4 +145,5 @@ LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m019_status_by_case,
     m020_status_implementation_by_opinion,
     m021_status_declined_by_letter,
+    m022_status_declined_letter_without_codes,
 ]

@@ -197,7 +197,8 @@ _RECOUNTED_IN_TIME = f"""CASE WHEN {_TOLD.format(column="stated", same=_SAME_ELS
 # document says (a Beredning's account; or another document's account of the same referral, ``_RECOUNTED_STATED``),
 # else not; a clerk's mark comes first. A group has answered when every
 # member of that year has answered or declined. ``declined`` is a status of its own, also where the body's own letter
-# is stored (a letter that abstains is an answer, and the account says it declined).
+# is stored (a letter that abstains is an answer, and the account says it declined) but takes up no measure: one
+# that abstains on one measure and answers the others ("avstår från att yttra sig över åtgärd 4") has answered.
 REFERRAL_STATUS = f"""
         WITH years AS MATERIALIZED (SELECT referral_id, year FROM referral_years),
         own_cases AS MATERIALIZED ({_OWN_CASES}),
@@ -215,6 +216,11 @@ REFERRAL_STATUS = f"""
                     WHERE ac.referral_id = r.id
                       AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name))
                     ORDER BY ac.date LIMIT 1) AS direct,
+                   EXISTS (SELECT 1 FROM answer_candidates ac
+                           JOIN answers a ON a.document_id = ac.answer_document_id AND a.seq = ac.answer_seq
+                           WHERE ac.referral_id = r.id
+                             AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name))
+                             AND json_array_length(coalesce(a.measure_codes, '[]')) > 0) AS direct_codes,
                    coalesce(rr.stated, {_RECOUNTED_STATED}) AS stated,
                    CASE WHEN rr.stated IS NOT NULL THEN rr.stated_in_time ELSE {_RECOUNTED_IN_TIME} END
                        AS stated_in_time,
@@ -244,9 +250,10 @@ REFERRAL_STATUS = f"""
                         WHEN is_group AND members > 0 THEN CASE WHEN members_answered >= members THEN 'answer' END
                         WHEN direct IS NOT NULL THEN 'answer'
                         WHEN stated IN ('answered', 'declined') THEN 'summary' END AS source,
-                   -- a stored answer that the account says declines ("AB X avstår") is a letter declining
+                   -- a stored answer that the account says declines ("AB X avstår") is a letter declining, unless
+                   -- it takes up measures (it declined on some only)
                    CASE WHEN mark IS NOT NULL THEN mark = 'declined'
-                        WHEN is_group AND members > 0 THEN 0
+                        WHEN is_group AND members > 0 OR direct_codes THEN 0
                         ELSE coalesce(stated = 'declined', 0) END AS declined,
                    CASE WHEN mark IS NOT NULL THEN mark_date WHEN is_group AND members > 0
                         THEN nullif(last_member_date, '') ELSE nullif(substr(direct, 66), '') END AS answer_date,

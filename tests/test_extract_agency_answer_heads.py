@@ -154,6 +154,9 @@ def test_a_county_board_beside_its_handling_officer(right: str, office: str) -> 
         (["Sandvikens kommun", "Kommunstyrelsen", "811 80 Sandviken"], "Kommunstyrelsen"),
         (["Södermalms stadsdelsnämnd", "Stockholms stad", "Box 4270", "102 66 Stockholm"], "Södermalms stadsdelsnämnd"),
         (["Kulturförvaltningen", "Box 16113", "103 22 Stockholm"], "Kulturförvaltningen"),
+        # a body and its meeting's date is the addressee, not a place and date
+        (["Kommunfullmäktige 2027-03-15", "Botkyrka kommun", "147 85 Tumba"], "Kommunfullmäktige 2027-03-15"),
+        (["Regionfullmäktige den 3 maj 2027", "Region Uppsala", "751 85 Uppsala"], "Regionfullmäktige den 3 maj 2027"),
     ],
 )
 def test_the_address_past_place_and_date_and_the_office_under_the_town(address: list[str], addressee: str) -> None:

@@ -13,7 +13,7 @@ import pytest
 from atgard.extract.analysis import analyse
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import load_register
-from atgard.extract.home import own_names
+from atgard.extract.home import capitals_headings, own_names
 from atgard.extract.referrals import addressed_to_self, referral_findings
 from atgard.extract.reports import extract_reports
 from atgard.extract.signatories import signatories
@@ -215,6 +215,9 @@ def test_the_offices_own_preparation_is_no_referral(block, text: str, expected: 
     ("lines", "town"),
     [
         (["NACKA KOMMUN", "131 81 Nacka", "www.nacka.se"], "nacka kommun"),
+        # a two-word name whole; a capitalised word before a name is no part of it
+        (["Lilla Edets kommun", "Kommunstyrelsen"], "lilla edets kommun"),
+        (["Postadress Malmö stad", "205 80 Malmö"], "malmö stad"),
         (["Kommunstyrelsens förvaltning", "Box 20, 195 85 Märsta", "sigtuna.se", "Märsta"], None),
         (["Kommunledningskontoret", "551 89 Jönköping", "www.jonkoping.se"], "jönköping kommun"),
     ],
@@ -225,6 +228,21 @@ def test_the_documents_own_town_by_its_address(lines: list[str], town: str | Non
         assert town in own
     else:
         assert own >= {"staden", "kommunen"}
+
+
+@pytest.mark.parametrize(
+    ("heads", "town"),
+    [
+        (["BOTKYRKA KOMMUN", "Kommunstyrelsen"], "botkyrka kommun"),
+        (["UPPLANDS VÄSBY KOMMUN", "Kommunstyrelsen"], "upplands väsby kommun"),
+        # a meeting's first block not in capitals (another municipality it names) is not its own; nor a body's name
+        (["Sigtuna kommun", "Kommunstyrelsen"], None),
+        (["KOMMUNSTYRELSEN", "Sammanträdesprotokoll"], None),
+    ],
+)
+def test_a_meetings_municipality_heading_in_capitals(heads: list[str], town: str | None) -> None:
+    own = own_names([], capitals_headings(heads))
+    assert (town in own) if town is not None else own == {"stockholms stad", "staden", "kommunen"}
 
 
 def test_a_referral_to_the_own_town_is_the_remiss_it_answers(block) -> None:

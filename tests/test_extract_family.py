@@ -547,6 +547,9 @@ def test_header_shapes_of_letters_and_other_municipalities(block) -> None:
     assert written_date([block("Utfärdat 2019-03-12")]) == "2019-03-12"
     assert home_municipality(["Box 5043, 418 05 Göteborg", "goteborg.se"]) == "Göteborg"
     assert home_municipality(["Postadress: Uppsala kommun, kulturnämnden"]) == "Uppsala"
+    assert home_municipality(["Lilla Edets kommun", "Kommunstyrelsen"]) == "Lilla Edet"
+    assert home_municipality(["Upplands Väsby kommun", "Postadress Box 1, 194 80 Upplands Väsby"]) == "Upplands Väsby"
+    assert home_municipality(["Postadress Malmö stad", "205 80 Malmö"]) == "Malmö"
     assert home_municipality(["Stadsledningskontoret", "start.stockholm"]) is None
 
 

@@ -194,3 +194,38 @@ def test_an_account_of_the_opinion_tells_of_the_implementation_row_too(tmp_path:
         ("implementation", "Trafiknämnden", "answered", "on_time"),  # its opinion's account
         ("implementation", "Kulturnämnden", "unanswered", "overdue"),  # the implementation's own account first
     ]
+
+
+def test_a_stored_letter_the_account_says_declined_is_declined_unless_it_takes_up_measures(tmp_path: Path) -> None:
+    """The account's "avstår" makes a stored letter declining ("AB X avstår från att yttra sig"); a letter that takes
+    up measures abstained on some only ("avstår från att yttra sig över åtgärd 4") and has answered."""
+    db = _store(tmp_path / "declined.db")
+    memo = _document(1, "remiss.pdf", "KS 2026/711", referrals=[_referral([TRAFIK, KULTUR], reply_by="2026-10-30")])
+    stated = _told(((TRAFIK, "declined", None), (KULTUR, "declined", None)))
+    recount = _document(
+        2,
+        "utlatande.pdf",
+        "KS 2026/711",
+        referrals=[_referral([TRAFIK, KULTUR], recounted=True, stated_answers=stated)],
+    )
+    letters = [
+        Answer(
+            answering_body=BoardRef(name=body.name, board_id=body.board_id, kind=body.kind),
+            report_title="Cykelplan",
+            in_reply_to="KS 2026/711",
+            measure_codes=codes,
+            date="2026-10-20",
+            **LOCATED,
+        )
+        for body, codes in ((TRAFIK, []), (KULTUR, ["1", "2", "3"]))
+    ]
+    answers = [
+        Document(id=f"{number:064x}", filename=f"svar{number}.pdf", answers=[letter], **DATED)
+        for number, letter in enumerate(letters, start=3)
+    ]
+    for document in (memo, recount, *answers):
+        store.save_document(db, document, "test")
+    assert _status(db, "board_name, status, timeliness") == [
+        ("Trafiknämnden", "declined", None),
+        ("Kulturnämnden", "answered", "on_time"),
+    ]
