@@ -107,6 +107,25 @@ def test_an_inquirys_proposals_after_a_lead_with_the_proposals_as_subject(block,
     assert "Ett riktat statsbidrag införs från och med 2029." in texts
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Skälen för förslagen är följande:",
+        "Kostnaderna för åtgärderna är följande.",
+        "Konsekvenserna av förslagen blir följande:",
+    ],
+)
+def test_reasons_or_costs_of_the_proposals_lead_no_proposals(block, lead: str) -> None:
+    blocks = [
+        block("Utredningens förslag", kind="heading", level=2),
+        block(f"I betänkandet *En trygg skoldag* lämnar utredningen förslag i tre delar. {lead}"),
+        block("Eleverna känner sig otrygga i skolan.", kind="list_item", marker="•"),
+        block("Kostnaden uppgår till 40 miljoner kronor per år.", kind="list_item", marker="–"),
+    ]
+    analysed = analyse(blocks, REGISTER)
+    assert extract_prose_measures(analysed, extract_reports(analysed)) == []
+
+
 @pytest.mark.parametrize("notice", ["För kännedom", "för kännedom", "Endast för kännedom", "För information"])
 def test_a_table_row_for_information_asks_nothing(block, notice: str) -> None:
     rows = [
