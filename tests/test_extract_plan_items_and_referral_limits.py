@@ -174,6 +174,23 @@ def test_views_gathered_while_the_matter_was_prepared_are_no_remiss(block, text:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Under beredningen har yttranden inhämtats från kulturnämnden och idrottsnämnden.",
+        "Under arbetets gång har yttranden inhämtats från kulturnämnden och idrottsnämnden.",
+        "Synpunkter har inhämtats från kulturnämnden och idrottsnämnden som också medverkar i arbetet.",
+        "Under processen har synpunkter inhämtats från kulturnämnden och idrottsnämnden.",
+    ],
+)
+def test_opinions_gathered_in_a_remiss_are_its_referral(block, text: str) -> None:
+    analysed = analyse([block(text)], REGISTER)
+    names = [
+        r.name for f in referral_findings(analysed, extract_reports(analysed), REGISTER) for r in f.referral.recipients
+    ]
+    assert names == ["Kulturnämnden", "Idrottsnämnden"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -223,15 +223,17 @@ _OWN_PREPARATION = rule(
 # by those who drafted it: "Synpunkter har under arbetets gång inhämtats från X", "Under arbetets gång har
 # kommissionen inhämtat underlag från X", "… inhämtats vid dialogmöten". A consultation of the drafters', no
 # remiss; "Synpunkter på förslaget har inhämtats från X" (views on the finished proposal) and "Yttrande har
-# begärts från X" stay recounted referrals.
+# begärts från X" stay recounted referrals. The time stands before the verb or a few words after it, in its clause
+# ("…, som också medverkar i arbetet" is said of the bodies); "beredningen" is a remiss's time too ("Under
+# beredningen har yttranden inhämtats från X"), and opinions gathered ("yttranden", "remissvar") are a remiss's.
 _WHILE_PREPARED = (
-    r"(?:under|i)\s+(?:arbetets\s+gång|(?:det\s+)?arbetet|framtagandet|beredningen|processen)|"
+    r"(?:under|i)\s+(?:arbetets\s+gång|(?:det\s+)?arbetet|framtagandet)|"
     r"i\s+samband\s+med\s+(?:framtagandet|arbetet)|vid\s+(?:\w+\s+)?(?:dialogmöten|möten|workshops?|samråd)"
 )
 _GATHERING = r"(?:inhämta(?:ts|des|t|de)|hämta(?:ts|des|t|de)\s+in)"
 _GATHERED = rule(
     "referral.gathered_while_prepared",
-    rf"\b(?:{_WHILE_PREPARED})\b.*?\b{_GATHERING}\b|\b{_GATHERING}\b.*?\b(?:{_WHILE_PREPARED})\b",
+    rf"\b(?:{_WHILE_PREPARED})\b.*?\b{_GATHERING}\b|\b{_GATHERING}(?:\s+[^\s,;]+){{0,3}}?\s+(?:{_WHILE_PREPARED})\b",
     matches=(
         "Synpunkter har under arbetets gång inhämtats från Stockholms Stadsmission",
         "Under framtagandet har synpunkter hämtats in från pensionärsrådet",
@@ -244,7 +246,23 @@ _GATHERED = rule(
         "Synpunkter på förslaget har inhämtats från Stockholms universitet och Södertörns högskola.",
         "Yttrande har begärts från stadsdelsnämnderna under våren",
         "Synpunkter ska inhämtas från socialnämnden under arbetet",
+        "Under beredningen har yttranden inhämtats från kulturnämnden och idrottsnämnden",
+        "Under processen har synpunkter inhämtats från kulturnämnden",
+        "Synpunkter har inhämtats från kulturnämnden och idrottsnämnden, som också medverkar i arbetet",
+        "Synpunkter har inhämtats från kulturnämnden och idrottsnämnden som också medverkar i arbetet",
     ),
+)
+# Opinions gathered, the subject or the object of the verb: a remiss's answers, whenever they were gathered.
+_GATHERED_OPINIONS = rule(
+    "referral.gathered_opinions",
+    rf"\b(?:yttrande(?:n|na|t)?|remissvar(?:en)?)\s+(?:\w+\s+){{0,4}}?{_GATHERING}\b"
+    rf"|\b{_GATHERING}\s+(?:\w+\s+){{0,2}}?(?:yttrande(?:n|na|t)?|remissvar(?:en)?)\b",
+    matches=(
+        "Yttranden har inhämtats från kulturnämnden",
+        "Under arbetets gång har kommissionen inhämtat yttranden från SMHI",
+        "remissvar har under våren hämtats in från",
+    ),
+    not_matches=("Synpunkter har under arbetets gång inhämtats från X inför yttrandet",),
 )
 
 
@@ -276,7 +294,9 @@ def _own_preparation(clause: Clause, sentence: str) -> bool:
     cue = clause.cue
     if _OWN_PREPARATION.match(clause.subject):
         return True
-    return cue is not None and _GATHERED.search(sentence, clause.start, clause.end) is not None
+    if cue is None or _GATHERED_OPINIONS.search(sentence, clause.start, clause.end):
+        return False
+    return _GATHERED.search(sentence, clause.start, clause.end) is not None
 
 
 def judge(clause: Clause, sentence: str, section: str | None = None, directed: bool = False) -> Judgement:
