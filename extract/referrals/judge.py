@@ -267,18 +267,24 @@ _GATHERED_OPINIONS = rule(
 
 
 # An answering authority's or company's own consultation for its answer, told in the perfect with itself as the
-# way the chance was given: "X har getts tillfälle att lämna synpunkter via Länsstyrelsen", "X har beretts möjlighet
-# att yttra sig genom myndigheten". It names itself by its kind; the city's office that sends a remiss for its board
-# ("via stadsledningskontoret") and a parent company ("genom Stockholms Stadshus AB") pass a referral on.
+# way the chance was given: "X har beretts möjlighet att yttra sig genom myndigheten", "… via oss". It names itself
+# here by its kind; by its name ("via Länsstyrelsen" in Länsstyrelsen's answer) only the document knows it is its own
+# (`common.through_self`). The city's office that sends a remiss for its board ("via stadsledningskontoret") and a
+# parent company ("genom Stockholms Stadshus AB") pass a referral on, and "via Länsstyrelsen" in a municipality's text
+# a ministry's remiss the county board passed on.
 _BY_ANSWERER = rule(
     "referral.by_answerer",
-    r"\b(?:via|genom)\s+(?:länsstyrelsen|myndigheten|verket|bolaget|oss)\b",
+    r"\b(?:via|genom)\s+(?:oss|myndigheten|verket|bolaget|förbundet|nämnden)\b",
     matches=(
-        "har getts tillfälle att lämna synpunkter via Länsstyrelsen",
         "har beretts möjlighet att yttra sig genom myndigheten",
         "har fått lämna synpunkter via oss",
+        "har getts tillfälle att lämna synpunkter via förbundet",
     ),
-    not_matches=("har getts tillfälle att yttra sig genom Stockholms Stadshus AB", "via stadsledningskontoret"),
+    not_matches=(
+        "har getts tillfälle att yttra sig genom Stockholms Stadshus AB",
+        "via stadsledningskontoret",
+        "Kommunen har getts tillfälle att yttra sig via Länsstyrelsen",
+    ),
 )
 
 
