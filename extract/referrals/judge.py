@@ -384,23 +384,46 @@ _CHANCE = rule(
 
 
 # A body the text says was not asked: "trots att nämnden inte särskilt har ombetts att yttra sig över den", "X har
-# inte beretts tillfälle att yttra sig", "Y ombads aldrig att lämna synpunkter" (the negation just before the verb
-# or just after it): no referral, whoever it names.
+# inte beretts tillfälle att yttra sig", "Inte heller Y ges tillfälle …" (the negation just before the verb, or
+# "inte heller" opening the clause): no referral, whoever it names. "Inte bara A utan även B ombeds …" asks both.
 _NOT_ASKED = rule(
     "referral.not_asked",
     r"\b(?:inte|ej|icke|aldrig)(?:\s+(?:särskilt|uttryckligen|formellt|heller|själv|har|hade|blivit|fått|"
-    r"ens))*\s*$",
-    matches=("trots att nämnden inte särskilt har ", "Bolaget har inte ", "Styrelsen har aldrig ", "som ej "),
-    not_matches=("Nämnden har ", "Nämnden har inte yttrat sig men har ", "Inte minst bolaget har tydligt "),
+    r"ens))*\s*$|^\s*(?:inte|ej)\s+heller\b",
+    matches=(
+        "trots att nämnden inte särskilt har ",
+        "Bolaget har inte ",
+        "Styrelsen har aldrig ",
+        "som ej ",
+        "Inte heller idrottsnämnden ",
+    ),
+    not_matches=(
+        "Nämnden har ",
+        "Nämnden har inte yttrat sig men har ",
+        "Inte minst bolaget har tydligt ",
+        "Inte bara kulturnämnden utan även idrottsnämnden ",
+    ),
+    explains_cue=True,
+)
+# … or just after it: "Y ombads aldrig att lämna synpunkter", "A bereds inte särskilt tillfälle", "B ges inte
+# möjlighet"; not "ombeds inte bara yttra sig utan även …".
+_NOT_ASKED_AFTER = rule(
+    "referral.not_asked_after",
+    r"^\s*(?:inte|ej|icke|aldrig)\b(?!\s+(?:bara|endast|enbart|minst)\b)",
+    matches=(" aldrig att lämna synpunkter", " inte särskilt tillfälle", " inte möjlighet"),
+    not_matches=(" inte bara yttra sig utan även", " tillfälle att inte"),
     explains_cue=True,
 )
 
 
 def _not_asked(clause: Clause, sentence: str) -> bool:
-    """The clause says its bodies were not asked: a negation just before the ask verb."""
+    """The clause says its bodies were not asked: a negation just before the ask verb or just after it."""
     cue = clause.cue
     assert cue is not None
-    return _NOT_ASKED.search(sentence[clause.start : cue.word.start]) is not None
+    return (
+        _NOT_ASKED.search(sentence[clause.start : cue.word.start]) is not None
+        or _NOT_ASKED_AFTER.match(sentence[cue.word.end : clause.end]) is not None
+    )
 
 
 def _asked(clause: Clause, rest: str) -> Kind:
@@ -409,8 +432,6 @@ def _asked(clause: Clause, rest: str) -> Kind:
     after = rest[len(cue.word.text) :]
     if cue.lemma in ("ge", "bereda", "erbjuda", "få") and not _CHANCE.match(after):
         return "none"
-    if cue.negated and cue.lemma in ("ge", "bereda", "erbjuda"):
-        return "none"  # "A bereds inte särskilt tillfälle att yttra sig", "B ges inte möjlighet": no one is asked
     if cue.lemma == "bjuda" and "in" not in after.lower().split()[:3]:
         return "none"  # "bjuda in", "bjuder härmed in"; not "förbjuda", "bjuda på"
     if not ANSWERING.search(after):
