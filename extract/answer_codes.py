@@ -103,7 +103,8 @@ def _unasked(item: Analysed) -> list[str]:
     what the body was asked, any other block whole."""
     if item.block.kind not in ("paragraph", "list_item"):
         return [item.text]
-    return [sentence.text for sentence in item.sentences() if not _asked_about(sentence.text)]
+    # only a sentence with a code can name one: the others need no judging
+    return [s.text for s in item.sentences() if codes_in(s.text) and not _asked_about(s.text)]
 
 
 def codes_taken_up(analysed: Sequence[Analysed]) -> list[str]:

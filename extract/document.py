@@ -30,7 +30,7 @@ from atgard.extract.measures import extract_answer_proposals, extract_board_duti
 from atgard.extract.mentions import lists, names
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.referrals import addressed_to_self, extract_referrals
-from atgard.extract.referrals.common import served_boards
+from atgard.extract.referrals.common import served_boards, through_self
 from atgard.extract.referrals.extended import with_extended_dates
 from atgard.extract.referrals.incoming import agenda_referrals
 from atgard.extract.reports import extract_reports
@@ -145,7 +145,11 @@ def _extracted(
     own = own_names([header.office, office, unit, addressee, decision.decided_by], [*read.header.lines, *heads])
     own |= served_boards([header.office, office, unit], register)  # an office answers for its board
     board = {name.casefold() for name in (decision.decided_by, deciding) if name} if kind == "dagordning" else set()
-    referrals = [r for r in extract_referrals(analysed, reports, register) if not _answered_here(r, own, board)]
+    referrals = [
+        r
+        for r in extract_referrals(analysed, reports, register)
+        if not _answered_here(r, own, board) and not through_self(r, own)
+    ]
     if kind == "dagordning":  # the remisser sent to the board whose agenda it is: the board is their recipient
         told = {r.report_title for r in referrals}
         incoming = agenda_referrals(analysed, reports, decision.decided_by or deciding, register)

@@ -283,6 +283,16 @@ _MAIL_HEAD_LABEL = rule(
 )
 
 
+# The case number in an e-mail's subject line, in capitals as registered.
+_MAIL_SUBJECT_CASE = rule(
+    "header.mail_subject_case",
+    CASE_NUMBER,
+    matches=("Begäran om anstånd – remiss KS 2026/0233, Strategi för", "Remiss KSN-2026-0231 Trygghetsprogram"),
+    not_matches=("Begäran om anstånd – remiss av strategin", "Anstånd till 2026/0233", "remiss ks 2026/0233"),
+    flags=0,
+)
+
+
 def _mail_subject_number(first_page: Sequence[Block]) -> str | None:
     """The case number in a printed e-mail's subject, its only one ("Ämne: Begäran om anstånd – remiss KS /
     2026/0233, Strategi …", broken over lines in the cell beside the labels)."""
@@ -290,7 +300,7 @@ def _mail_subject_number(first_page: Sequence[Block]) -> str | None:
         labels = [n for n, cell in enumerate(block.cells) if any(map(_MAIL_HEAD_LABEL.match, text_lines(cell.text)))]
         if labels and labels[0] + 1 < len(block.cells):
             value = " ".join(text_lines(block.cells[labels[0] + 1].text))
-            if (found := re.search(CASE_NUMBER, value)) is not None:
+            if (found := _MAIL_SUBJECT_CASE.search(value)) is not None:
                 return found.group(0)
     return None
 

@@ -261,12 +261,13 @@ def classify(document: ReadDocument, document_type: str | None, header_lines: Se
     or agenda's shapes name (a rapport, a handlingsplan, an åtgärdsprogram).
     """
     coded = sum(1 for b in document.blocks if b.kind != "heading" and leading_code_span(b.text) is not None)
-    if coded >= 3 and not _answer_letter(signals(document, document_type, header_lines)):
+    found = signals(document, document_type, header_lines) if coded >= 3 else None
+    if found is not None and not _answer_letter(found):
         return "kommissionsrapport"
     header_kind = document_type_kind(document_type) if document_type else None
     if header_kind in _MEMO_KINDS:
         return cast(DocumentKind, header_kind)
-    found = signals(document, document_type, header_lines)
+    found = found if found is not None else signals(document, document_type, header_lines)  # once a document
     if found.protocol >= 2 and found.protocol >= found.agenda:
         return "protokoll"
     if found.agenda >= 2:

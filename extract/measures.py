@@ -245,7 +245,9 @@ _PROPOSALS_FOLLOW = rule(
     r"|^följande\s+(?:förslag|åtgärder|rekommendationer)\s+(?:föreslås|lämnas|ges)\b.*:\s*$"
     rf"|^(?:{_REPORT_WORDS}s\s+)?(?:huvudsakliga\s+)?förslag(?:en)?(?:\s+i\s+(?:korthet|sammandrag))?\s*:\s*$"
     # the proposals the subject, "följande" the predicate: "De förslag som har störst betydelse för staden är följande."
-    rf"|^(?:de\s+|{_REPORT_WORDS}s\s+)?(?:\w+\s+){{0,2}}?(?:förslag(?:en)?|åtgärder(?:na)?|rekommendationer(?:na)?)\b"
+    # (adjectives or determiners before the noun, no preposition: "Skälen för förslagen är följande:" gives reasons)
+    rf"|^(?:de\s+|{_REPORT_WORDS}s\s+)?(?:(?!(?:för|av|med|om|på|till|i|inom|från|vid|bakom)\b)\w+\s+){{0,2}}?"
+    r"(?:förslag(?:en)?|åtgärder(?:na)?|rekommendationer(?:na)?)\b"
     r"[^.:;]*?\b(?:är|blir)\s+(?:i\s+(?:korthet|huvudsak|sammandrag)\s+)?följande\s*[.:]\s*$",
     matches=(
         "Utredningen föreslår bland annat följande:",
@@ -267,6 +269,9 @@ _PROPOSALS_FOLLOW = rule(
         "Utredningen föreslår att staden utreder frågan.",
         "Rapporten innehåller följande:",
         "Skälen för förslaget är följande.",
+        "Skälen för förslagen är följande:",
+        "Kostnaderna för åtgärderna är följande.",
+        "Konsekvenserna av förslagen blir följande:",
     ),
 )
 

@@ -227,6 +227,7 @@ def test_a_column_of_labels_beside_its_values(labels: str, values: str, addresse
             "SBN 2026/1187",
         ),
         ((("Från:\nÄmne:", "Eva Ek\nAnstånd med svar på remissen"),), None),
+        ((("Från:\nÄmne:", "Eva Ek\nAnstånd till 2026-10-15 med svar på remiss 2026/0233"),), None),
     ],
 )
 def test_the_case_number_under_beteckning_or_in_a_mails_subject(rows: tuple, dnr: str | None) -> None:

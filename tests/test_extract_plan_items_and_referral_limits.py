@@ -107,6 +107,25 @@ def test_an_inquirys_proposals_after_a_lead_with_the_proposals_as_subject(block,
     assert "Ett riktat statsbidrag införs från och med 2029." in texts
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Skälen för förslagen är följande:",
+        "Kostnaderna för åtgärderna är följande.",
+        "Konsekvenserna av förslagen blir följande:",
+    ],
+)
+def test_reasons_or_costs_of_the_proposals_lead_no_proposals(block, lead: str) -> None:
+    blocks = [
+        block("Utredningens förslag", kind="heading", level=2),
+        block(f"I betänkandet *En trygg skoldag* lämnar utredningen förslag i tre delar. {lead}"),
+        block("Eleverna känner sig otrygga i skolan.", kind="list_item", marker="•"),
+        block("Kostnaden uppgår till 40 miljoner kronor per år.", kind="list_item", marker="–"),
+    ]
+    analysed = analyse(blocks, REGISTER)
+    assert extract_prose_measures(analysed, extract_reports(analysed)) == []
+
+
 @pytest.mark.parametrize("notice", ["För kännedom", "för kännedom", "Endast för kännedom", "För information"])
 def test_a_table_row_for_information_asks_nothing(block, notice: str) -> None:
     rows = [
@@ -152,6 +171,23 @@ def test_a_referral_said_not_to_be_needed_is_none(block, text: str) -> None:
 def test_views_gathered_while_the_matter_was_prepared_are_no_remiss(block, text: str) -> None:
     analysed = analyse([block(text)], REGISTER)
     assert referral_findings(analysed, extract_reports(analysed), REGISTER) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under beredningen har yttranden inhämtats från kulturnämnden och idrottsnämnden.",
+        "Under arbetets gång har yttranden inhämtats från kulturnämnden och idrottsnämnden.",
+        "Synpunkter har inhämtats från kulturnämnden och idrottsnämnden som också medverkar i arbetet.",
+        "Under processen har synpunkter inhämtats från kulturnämnden och idrottsnämnden.",
+    ],
+)
+def test_opinions_gathered_in_a_remiss_are_its_referral(block, text: str) -> None:
+    analysed = analyse([block(text)], REGISTER)
+    names = [
+        r.name for f in referral_findings(analysed, extract_reports(analysed), REGISTER) for r in f.referral.recipients
+    ]
+    assert names == ["Kulturnämnden", "Idrottsnämnden"]
 
 
 @pytest.mark.parametrize(

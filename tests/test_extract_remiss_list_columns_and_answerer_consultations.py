@@ -2,8 +2,9 @@
 remissinstanser:") set in columns the reader made one table row of, or as numbered lines: one referral with every
 body, a name broken inside its column joined, a name glossed after a dash kept whole ("PRO – Pensionärernas
 riksorganisation"). An answering authority's account that it let others comment through itself ("X har getts
-tillfälle att lämna synpunkter via Länsstyrelsen") is no referral. A referrer's number with a sub-series ("Er
-beteckning" / "KS-PLAN 2025/118") is what the answer replies to. Tables of Swedish variants written for these tests.
+tillfälle att lämna synpunkter via Länsstyrelsen" in its own text, "… genom myndigheten") is no referral. A
+referrer's number with a sub-series ("Er beteckning" / "KS-PLAN 2025/118") is what the answer replies to. Tables of
+Swedish variants written for these tests.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import pytest
 from atgard.extract.analysis import analyse
 from atgard.extract.answer_references import in_reply_to
 from atgard.extract.boards import load_register
-from atgard.extract.referrals import referral_findings
+from atgard.extract.referrals import extract_referrals, referral_findings
+from atgard.extract.referrals.common import through_self
 from atgard.extract.reports import extract_reports
 from atgard.schema.read import Block
 
@@ -119,10 +121,8 @@ def test_a_row_of_single_lines_is_no_list(block, listed: Block) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Region Uppsala och Upplandsmuseet har getts tillfälle att lämna synpunkter via Länsstyrelsen men har inte "
-        "hörts av.",
         "Trafikverket och Sjöfartsverket har beretts möjlighet att yttra sig genom myndigheten.",
-        "Även Upplandsmuseet har fått tillfälle att yttra sig via Länsstyrelsen i Uppsala län.",
+        "Pensionärsrådet har getts tillfälle att lämna synpunkter via förbundet.",
     ],
 )
 def test_an_answerers_own_consultation_through_itself_is_no_referral(block, sentence: str) -> None:
@@ -131,10 +131,43 @@ def test_an_answerers_own_consultation_through_itself_is_no_referral(block, sent
 
 
 @pytest.mark.parametrize(
+    ("sentence", "own", "mine"),
+    [
+        (
+            "Region Uppsala och Upplandsmuseet har getts tillfälle att lämna synpunkter via Länsstyrelsen men har "
+            "inte hörts av.",
+            {"länsstyrelsen i uppsala län"},
+            True,
+        ),
+        (
+            "Även Upplandsmuseet har fått tillfälle att yttra sig via Länsstyrelsen i Uppsala län.",
+            {"länsstyrelsen i uppsala län"},
+            True,
+        ),
+        # a ministry's remiss the county board passed on to the municipality: a referral
+        ("Kommunen har getts tillfälle att yttra sig via Länsstyrelsen.", {"knivsta kommun", "kommunen"}, False),
+        (
+            "Stadsdelsnämnderna har getts tillfälle att yttra sig via stadsledningskontoret.",
+            {"stadsledningskontoret", "stockholms stad"},
+            False,
+        ),
+    ],
+)
+def test_a_consultation_through_a_named_body_is_the_documents_own_if_it_names_itself(
+    block, sentence: str, own: set[str], mine: bool
+) -> None:
+    analysed = analyse([block(sentence)], REGISTER)
+    referrals = extract_referrals(analysed, extract_reports(analysed), REGISTER)
+    assert referrals
+    assert any(through_self(referral, own) for referral in referrals) is mine
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "AB Familjebostäder har getts tillfälle att yttra sig genom Stockholms Stadshus AB.",
         "Stadsdelsnämnderna har getts tillfälle att yttra sig via stadsledningskontoret.",
+        "Kommunen har getts tillfälle att yttra sig via Länsstyrelsen.",
     ],
 )
 def test_a_referral_passed_on_through_another_stays(block, sentence: str) -> None:

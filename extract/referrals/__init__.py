@@ -22,8 +22,9 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
 from atgard.extract.referrals.accounts import Finding, with_accounts
 from atgard.extract.referrals.common import addressed_to_self
+from atgard.extract.referrals.records import Found
 from atgard.extract.referrals.remisslist import POINTS_TO_LIST, list_referral_of, remiss_lists, with_list
-from atgard.extract.referrals.sentences import Found, sentence_referrals
+from atgard.extract.referrals.sentences import sentence_referrals
 from atgard.extract.referrals.tables import carries_over, table_referrals
 from atgard.extract.reports import Reports
 from atgard.schema.contract import Referral

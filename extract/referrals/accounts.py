@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from atgard.extract.referrals.common import default_report
-from atgard.extract.referrals.sentences import Account, Found
+from atgard.extract.referrals.records import Account, Found
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
 from atgard.schema.contract import BoardRef, Recipient, Referral, StatedAnswer

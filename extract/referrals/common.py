@@ -279,3 +279,38 @@ _OWN_OFFICE_OR_TOWN = rule(
     matches=("Förvaltningen", "Kontoret", "Staden", "Kommunen"),
     not_matches=("Trafikkontoret", "Stadsledningskontoret", "Socialförvaltningen"),
 )
+
+
+# A consultation told as made through a body by its name: "X har getts tillfälle att lämna synpunkter via
+# Länsstyrelsen", "… genom Trafikverket Region Öst" (the name in capitals, "i" and "län" inside it).
+_THROUGH_NAMED = rule(
+    "referral.through_named",
+    r"\b(?:via|genom)\s+([A-ZÅÄÖ][\w-]*(?:\s+(?:i\s+)?[A-ZÅÄÖ][\w-]*)*(?:\s+län\b)?)",
+    matches=("tillfälle att lämna synpunkter via Länsstyrelsen", "yttra sig via Länsstyrelsen i Uppsala län"),
+    not_matches=("yttra sig via stadsledningskontoret", "via oss"),
+    flags=0,
+)
+
+
+def through_self(referral: Referral, own: set[str]) -> bool:
+    """A recounted consultation through a body the document's ``own`` names: the answering body's own, for its
+    answer, no referral ("Region Uppsala har getts tillfälle att lämna synpunkter via Länsstyrelsen" in the county
+    board's answer). Through an office it is a remiss the office passed on for its board.
+
+    >>> from atgard.schema.contract import Recipient
+    >>> box = {"x0": 0, "top": 0, "x1": 1, "bottom": 1}
+    >>> told = Referral(report_title=None, action="opinion", scope="report", recounted=True, page=1, bbox=box,
+    ...     recipients=[Recipient(name="Region Uppsala", kind="external")], boxes=[{"page": 1, "bbox": box}],
+    ...     text="Region Uppsala har getts tillfälle att lämna synpunkter via Länsstyrelsen.")
+    >>> through_self(told, {"länsstyrelsen i uppsala län"}), through_self(told, {"knivsta kommun"})
+    (True, False)
+    """
+    if not referral.recounted:
+        return False
+    for found in _THROUGH_NAMED.finditer(referral.text):
+        name = found.group(1).casefold()
+        if name.endswith(("kontoret", "förvaltningen")):
+            continue
+        if any(own_name == name or own_name.startswith(name + " ") for own_name in own):
+            return True
+    return False

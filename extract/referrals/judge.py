@@ -223,15 +223,17 @@ _OWN_PREPARATION = rule(
 # by those who drafted it: "Synpunkter har under arbetets gång inhämtats från X", "Under arbetets gång har
 # kommissionen inhämtat underlag från X", "… inhämtats vid dialogmöten". A consultation of the drafters', no
 # remiss; "Synpunkter på förslaget har inhämtats från X" (views on the finished proposal) and "Yttrande har
-# begärts från X" stay recounted referrals.
+# begärts från X" stay recounted referrals. The time stands before the verb or a few words after it, in its clause
+# ("…, som också medverkar i arbetet" is said of the bodies); "beredningen" is a remiss's time too ("Under
+# beredningen har yttranden inhämtats från X"), and opinions gathered ("yttranden", "remissvar") are a remiss's.
 _WHILE_PREPARED = (
-    r"(?:under|i)\s+(?:arbetets\s+gång|(?:det\s+)?arbetet|framtagandet|beredningen|processen)|"
+    r"(?:under|i)\s+(?:arbetets\s+gång|(?:det\s+)?arbetet|framtagandet)|"
     r"i\s+samband\s+med\s+(?:framtagandet|arbetet)|vid\s+(?:\w+\s+)?(?:dialogmöten|möten|workshops?|samråd)"
 )
 _GATHERING = r"(?:inhämta(?:ts|des|t|de)|hämta(?:ts|des|t|de)\s+in)"
 _GATHERED = rule(
     "referral.gathered_while_prepared",
-    rf"\b(?:{_WHILE_PREPARED})\b.*?\b{_GATHERING}\b|\b{_GATHERING}\b.*?\b(?:{_WHILE_PREPARED})\b",
+    rf"\b(?:{_WHILE_PREPARED})\b.*?\b{_GATHERING}\b|\b{_GATHERING}(?:\s+[^\s,;]+){{0,3}}?\s+(?:{_WHILE_PREPARED})\b",
     matches=(
         "Synpunkter har under arbetets gång inhämtats från Stockholms Stadsmission",
         "Under framtagandet har synpunkter hämtats in från pensionärsrådet",
@@ -244,23 +246,45 @@ _GATHERED = rule(
         "Synpunkter på förslaget har inhämtats från Stockholms universitet och Södertörns högskola.",
         "Yttrande har begärts från stadsdelsnämnderna under våren",
         "Synpunkter ska inhämtas från socialnämnden under arbetet",
+        "Under beredningen har yttranden inhämtats från kulturnämnden och idrottsnämnden",
+        "Under processen har synpunkter inhämtats från kulturnämnden",
+        "Synpunkter har inhämtats från kulturnämnden och idrottsnämnden, som också medverkar i arbetet",
+        "Synpunkter har inhämtats från kulturnämnden och idrottsnämnden som också medverkar i arbetet",
     ),
+)
+# Opinions gathered, the subject or the object of the verb: a remiss's answers, whenever they were gathered.
+_GATHERED_OPINIONS = rule(
+    "referral.gathered_opinions",
+    rf"\b(?:yttrande(?:n|na|t)?|remissvar(?:en)?)\s+(?:\w+\s+){{0,4}}?{_GATHERING}\b"
+    rf"|\b{_GATHERING}\s+(?:\w+\s+){{0,2}}?(?:yttrande(?:n|na|t)?|remissvar(?:en)?)\b",
+    matches=(
+        "Yttranden har inhämtats från kulturnämnden",
+        "Under arbetets gång har kommissionen inhämtat yttranden från SMHI",
+        "remissvar har under våren hämtats in från",
+    ),
+    not_matches=("Synpunkter har under arbetets gång inhämtats från X inför yttrandet",),
 )
 
 
 # An answering authority's or company's own consultation for its answer, told in the perfect with itself as the
-# way the chance was given: "X har getts tillfälle att lämna synpunkter via Länsstyrelsen", "X har beretts möjlighet
-# att yttra sig genom myndigheten". It names itself by its kind; the city's office that sends a remiss for its board
-# ("via stadsledningskontoret") and a parent company ("genom Stockholms Stadshus AB") pass a referral on.
+# way the chance was given: "X har beretts möjlighet att yttra sig genom myndigheten", "… via oss". It names itself
+# here by its kind; by its name ("via Länsstyrelsen" in Länsstyrelsen's answer) only the document knows it is its own
+# (`common.through_self`). The city's office that sends a remiss for its board ("via stadsledningskontoret") and a
+# parent company ("genom Stockholms Stadshus AB") pass a referral on, and "via Länsstyrelsen" in a municipality's text
+# a ministry's remiss the county board passed on.
 _BY_ANSWERER = rule(
     "referral.by_answerer",
-    r"\b(?:via|genom)\s+(?:länsstyrelsen|myndigheten|verket|bolaget|oss)\b",
+    r"\b(?:via|genom)\s+(?:oss|myndigheten|verket|bolaget|förbundet|nämnden)\b",
     matches=(
-        "har getts tillfälle att lämna synpunkter via Länsstyrelsen",
         "har beretts möjlighet att yttra sig genom myndigheten",
         "har fått lämna synpunkter via oss",
+        "har getts tillfälle att lämna synpunkter via förbundet",
     ),
-    not_matches=("har getts tillfälle att yttra sig genom Stockholms Stadshus AB", "via stadsledningskontoret"),
+    not_matches=(
+        "har getts tillfälle att yttra sig genom Stockholms Stadshus AB",
+        "via stadsledningskontoret",
+        "Kommunen har getts tillfälle att yttra sig via Länsstyrelsen",
+    ),
 )
 
 
@@ -276,7 +300,9 @@ def _own_preparation(clause: Clause, sentence: str) -> bool:
     cue = clause.cue
     if _OWN_PREPARATION.match(clause.subject):
         return True
-    return cue is not None and _GATHERED.search(sentence, clause.start, clause.end) is not None
+    if cue is None or _GATHERED_OPINIONS.search(sentence, clause.start, clause.end):
+        return False
+    return _GATHERED.search(sentence, clause.start, clause.end) is not None
 
 
 def judge(clause: Clause, sentence: str, section: str | None = None, directed: bool = False) -> Judgement:
@@ -358,23 +384,46 @@ _CHANCE = rule(
 
 
 # A body the text says was not asked: "trots att nämnden inte särskilt har ombetts att yttra sig över den", "X har
-# inte beretts tillfälle att yttra sig", "Y ombads aldrig att lämna synpunkter" (the negation just before the verb
-# or just after it): no referral, whoever it names.
+# inte beretts tillfälle att yttra sig", "Inte heller Y ges tillfälle …" (the negation just before the verb, or
+# "inte heller" opening the clause): no referral, whoever it names. "Inte bara A utan även B ombeds …" asks both.
 _NOT_ASKED = rule(
     "referral.not_asked",
     r"\b(?:inte|ej|icke|aldrig)(?:\s+(?:särskilt|uttryckligen|formellt|heller|själv|har|hade|blivit|fått|"
-    r"ens))*\s*$",
-    matches=("trots att nämnden inte särskilt har ", "Bolaget har inte ", "Styrelsen har aldrig ", "som ej "),
-    not_matches=("Nämnden har ", "Nämnden har inte yttrat sig men har ", "Inte minst bolaget har tydligt "),
+    r"ens))*\s*$|^\s*(?:inte|ej)\s+heller\b",
+    matches=(
+        "trots att nämnden inte särskilt har ",
+        "Bolaget har inte ",
+        "Styrelsen har aldrig ",
+        "som ej ",
+        "Inte heller idrottsnämnden ",
+    ),
+    not_matches=(
+        "Nämnden har ",
+        "Nämnden har inte yttrat sig men har ",
+        "Inte minst bolaget har tydligt ",
+        "Inte bara kulturnämnden utan även idrottsnämnden ",
+    ),
+    explains_cue=True,
+)
+# … or just after it: "Y ombads aldrig att lämna synpunkter", "A bereds inte särskilt tillfälle", "B ges inte
+# möjlighet"; not "ombeds inte bara yttra sig utan även …".
+_NOT_ASKED_AFTER = rule(
+    "referral.not_asked_after",
+    r"^\s*(?:inte|ej|icke|aldrig)\b(?!\s+(?:bara|endast|enbart|minst)\b)",
+    matches=(" aldrig att lämna synpunkter", " inte särskilt tillfälle", " inte möjlighet"),
+    not_matches=(" inte bara yttra sig utan även", " tillfälle att inte"),
     explains_cue=True,
 )
 
 
 def _not_asked(clause: Clause, sentence: str) -> bool:
-    """The clause says its bodies were not asked: a negation just before the ask verb."""
+    """The clause says its bodies were not asked: a negation just before the ask verb or just after it."""
     cue = clause.cue
     assert cue is not None
-    return _NOT_ASKED.search(sentence[clause.start : cue.word.start]) is not None
+    return (
+        _NOT_ASKED.search(sentence[clause.start : cue.word.start]) is not None
+        or _NOT_ASKED_AFTER.match(sentence[cue.word.end : clause.end]) is not None
+    )
 
 
 def _asked(clause: Clause, rest: str) -> Kind:
@@ -383,8 +432,6 @@ def _asked(clause: Clause, rest: str) -> Kind:
     after = rest[len(cue.word.text) :]
     if cue.lemma in ("ge", "bereda", "erbjuda", "få") and not _CHANCE.match(after):
         return "none"
-    if cue.negated and cue.lemma in ("ge", "bereda", "erbjuda"):
-        return "none"  # "A bereds inte särskilt tillfälle att yttra sig", "B ges inte möjlighet": no one is asked
     if cue.lemma == "bjuda" and "in" not in after.lower().split()[:3]:
         return "none"  # "bjuda in", "bjuder härmed in"; not "förbjuda", "bjuda på"
     if not ANSWERING.search(after):

@@ -13,7 +13,7 @@ section recounts are the answers to the referral it recounts.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from atgard.extract.analysis import Analysed, analyse
@@ -130,14 +130,15 @@ def reading_units(
 
 
 def previous_title(
-    found: Sequence[tuple[int, str | None]], unit: Unit, matters: Mapping[int, str | None]
+    latest: Callable[[], Iterator[tuple[int, str | None]]], unit: Unit, matters: Mapping[int, str | None]
 ) -> str | None:
-    """The report of the referral before a sentence in its section (``found``: each referral's section and
-    report); else, for a decision's next point under a protocol's matter, the report of the matter's referral
-    before it ("1. Förslaget till X remitteras till A …" / "2. Förslaget skickas även på remiss till B")."""
-    previous = next((f for f in reversed(found) if f[0] == unit.section), None)
+    """The report of the referral before a sentence in its section (``latest``: each referral's section and
+    report, the latest first, made as far as it is read); else, for a decision's next point under a protocol's
+    matter, the report of the matter's referral before it ("1. Förslaget till X remitteras till A …" / "2.
+    Förslaget skickas även på remiss till B")."""
+    previous = next((f for f in latest() if f[0] == unit.section), None)
     if previous is None and unit.matter is not None and unit.item.block.kind == "list_item":
-        previous = next((f for f in reversed(found) if matters.get(f[0]) == unit.matter and f[1]), None)
+        previous = next((f for f in latest() if matters.get(f[0]) == unit.matter and f[1]), None)
     return previous[1] if previous else None
 
 

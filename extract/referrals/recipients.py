@@ -36,7 +36,7 @@ _CONDITION = rule(
 # Words between a list's names that are no name themselves: adverbs, "bl.a.", "d.v.s.", a repeated "till".
 # Pieces come stripped of dots at their ends: "bl.a." is "bl.a" here, "t.ex." is "t.ex".
 _FILLER_WORD = (
-    r"(?:i\s+första\s+hand|i\s+andra\s+hand|även|också|dessutom|därutöver|bland\s+an(?:nat|dra)|bl\.\s?a\.?|"
+    r"(?:i\s+första\s+hand|i\s+andra\s+hand|inte\s+(?:bara|enbart|endast)|utan\s+(?:även|också)|även|också|dessutom|därutöver|bland\s+an(?:nat|dra)|bl\.\s?a\.?|"
     r"m\.\s?fl\.?|med\s+flera|t\.\s?ex\.?|till\s+exempel|främst|d\.\s?v\.\s?s\.?|dvs\.?|det\s+vill\s+säga|"
     rf"närmare\s+bestämt|i\s+synnerhet|särskilt|samtliga|alla|{AND}|(?:bolags)?styrelse(?:n|rna)\s+(?:för|i)|till|av|:|-|–|"
     # an under-referral named in the list: "Sundbybergs stadshus AB för vidare remiss till Fastighets AB Förvaltaren"
@@ -64,8 +64,10 @@ _FILLER = rule(
         "för underremittering till",
         "samt till styrelserna för",
         "och bolagsstyrelserna i",
+        "Inte bara",  # "Inte bara A utan även B ombeds yttra sig": both are asked
+        "utan även till",
     ),
-    not_matches=("Kulturnämnden", "utom", "de nämnder som berörs"),
+    not_matches=("Kulturnämnden", "utom", "de nämnder som berörs", "utan"),
 )
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from atgard.extract.analysis import Analysed, Sentence
 from atgard.extract.boards import BoardRegister
@@ -26,47 +25,13 @@ from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.referrals.lists import LIST_HEADING, list_referral
 from atgard.extract.referrals.reading import Unit, previous_title, reading_units
 from atgard.extract.referrals.recipients import counted_in, recipients_in
+from atgard.extract.referrals.records import Account, Found, Read
 from atgard.extract.referrals.views import view_answerers
 from atgard.extract.referrals.zones import Zone, zone_after
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import WHOLE_ORGANISATION
 from atgard.schema.contract import Recipient, Referral
-
-
-@dataclass(frozen=True)
-class Found:
-    """A referral as the text states it: the contract's record, and where and how it was said."""
-
-    referral: Referral
-    section: int
-    order: tuple[int, int] = (-1, 0)  # the block it is stated in, and where in it
-    recounted: bool = False  # said of a referral made before ("har remitterats"), or in a Beredning section
-    to_a_town: bool = False  # asked of a whole municipality ("Malmö stad har beretts tillfälle att yttra sig")
-    via: tuple[str, ...] = ()  # an under-referral: the bodies that pass the matter on ("X ombeds underremittera")
-    counted: bool = False  # its list counts bodies it does not name ("till fyra facknämnder"): the accounts name them
-    thing: str | None = None  # what a send verb sends, folded: "utredningen" of "att utredningen remitteras till"
-    listed: bool = False  # the bodies listed under a "Remissinstanser" heading (a sändlista)
-
-
-@dataclass(frozen=True)
-class Account:
-    """What a sentence says became of a referral: who answered, declined, or has not answered."""
-
-    kind: str  # "answered", "declined", "unanswered"
-    recipients: list[Recipient]
-    section: int
-    order: tuple[int, int]  # the block it is stated in, and where in it
-    text: str
-    where: dict[str, Any]  # the sentence's page, bbox and boxes
-    remissinstanser: bool = False  # the bodies are named as remissinstanser: they were asked
-    also: bool = False  # "Yttrande har även inkommit från X": an answer no one asked for
-
-
-@dataclass
-class Read:
-    referrals: list[Found] = field(default_factory=list)
-    accounts: list[Account] = field(default_factory=list)
 
 
 def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -97,7 +62,7 @@ def sentence_referrals(analysed: Sequence[Analysed], reports: Reports, register:
         matters[unit.section] = unit.matter
         masked = _mask(unit.item.text, [(s.start, s.end) for s in unit.titles])
         for sentence in unit.item.sentences():
-            title = previous_title([(f.section, f.referral.report_title) for f in read.referrals], unit, matters)
+            title = previous_title(read.latest_titles, unit, matters)
             context = TitleContext(previous=title, matter=unit.matter, by_noun=nouns, item_title=unit.item_title)
             leads = _read_sentence(unit, sentence, masked, context, reports, analysed, register, read)
             directing = directing or leads
