@@ -179,6 +179,8 @@ LEFT JOIN boards b ON b.id = coalesce(e.member_id, rr.board_id)
 LEFT JOIN boards via ON via.id = e.via_id
 LEFT JOIN referral_measure_codes c ON c.referral_id = r.id
 WHERE lower(coalesce(b.name, rr.name)) = lower(trim(:namnd))
+  -- not a member the referral leaves out ("samtliga stadsdelsnämnder utom Spånga-Tensta")
+  AND NOT EXISTS (SELECT 1 FROM json_each(rr.excluding) x WHERE json_extract(x.value, '$.board_id') = b.id)
 GROUP BY r.id, via.name
 UNION ALL
 SELECT 'åtgärd', m.report_title, m.code, 'responsible', NULL, via.name, d.filename, m.page, m.text
