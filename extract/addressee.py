@@ -168,6 +168,15 @@ _AGENDA_ITEM = rule(
     ),
     not_matches=("Trafiknämnden", "2027-05-27", "Punkt 11 Yttrande över planen", "Region 2026"),
 )
+# What the memo is for, under the addressee in the "Till" box ("Idrottsnämnden" / "Information", "För beslut",
+# "Informationsärende"): no part of the body's name.
+_PURPOSE_LINE = rule(
+    "header.purpose_line",
+    r"^(?:för\s+)?(?:information|kännedom|beslut|yttrande|diskussion|samråd)$|"
+    r"^(?:informations|besluts|diskussions)ärende$",
+    matches=("Information", "För information", "För beslut", "Informationsärende", "för kännedom"),
+    not_matches=("Idrottsnämnden", "Informationsnämnden", "Beslutsgruppen", "Information om remiss av strategin"),
+)
 _ADDRESS_LINE_MAX = 60
 
 
@@ -403,6 +412,7 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
             and not _EMAIL.search(line)
             and not _NOT_ADDRESSEE.match(line)
             and not _AGENDA_ITEM.match(line)
+            and not _PURPOSE_LINE.match(line)
             and not _OPENS_WITH_LABEL.match(line)  # a reference under the address: "Er referens: S2026/03187"
         ]
         addressee = _within(names)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from atgard.extract.header import document_type_kind
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ISO_DATE, POST_BOX, POSTAL_CODE, WHOLE_ORGANISATION
+from atgard.extract.vocabulary import ISO_DATE, OFFICE_DEFINITE, POST_BOX, POSTAL_CODE, WHOLE_ORGANISATION
 from atgard.schema import Block
 
 # The share of the left gap a right-set block leaves over its right gap: a centred heading leaves both alike.
@@ -162,7 +162,7 @@ def letterhead_office(blocks: Sequence[Block]) -> str | None:
     head = letterhead(blocks)
     if head:
         logo, lines = head[0].text.strip(), [line for block in head[1:] for line in block_lines(block)]
-    elif drawn := _drawn_in_a_row(blocks):
+    elif drawn := _drawn_in_a_row(blocks) or _left_set(blocks):
         logo, lines = drawn
     else:
         return None
@@ -174,6 +174,8 @@ def letterhead_office(blocks: Sequence[Block]) -> str | None:
         if _in_capitals(line) or _FURNITURE_LINE.search(line) or _WHOLE.match(line) or document_type_kind(line):
             continue
         if _UNIT_LINE.match(line) or (_DESCRIPTION_LINE.match(line) and _written_in_text(logo, blocks)):
+            continue
+        if _ORGAN_LINE.match(line) or (_FUNCTION_LINE.match(line) and not _WHOLE.match(logo.strip())):
             continue
         if len(line.split()) <= _LOGO_MAX_WORDS and not any(c.isdigit() for c in line):
             return line.rstrip(",. ")
@@ -213,8 +215,14 @@ def _company_in_text(name: str, blocks: Sequence[Block]) -> str | None:
 # organisation number after a comma: "Familjebostäder" / "AB Familjebostäder, org.nr 556035-9642".
 _COMPANY_LINE = rule(
     "letterhead.company_line",
-    r"^(?P<name>AB\s+[A-ZÅÄÖ][^,]{1,60}?|[A-ZÅÄÖ][^,]{1,60}?\s+AB(?:\s+\(publ\))?)\s*(?:,|\s[–-]\s|$)",
-    matches=("AB Familjebostäder, org.nr 556035-9642", "Svenska Bostäder AB", "AB Stockholmshem – org.nr 556035-8503"),
+    r"^(?P<name>AB\s+[A-ZÅÄÖ][^,]{1,60}?|[A-ZÅÄÖ][^,]{1,60}?\s+AB(?:\s+\(publ\))?)\s*(?:,|\s[–·•|-]\s|$)",
+    matches=(
+        "AB Familjebostäder, org.nr 556035-9642",
+        "Svenska Bostäder AB",
+        "AB Stockholmshem – org.nr 556035-8503",
+        "AB Stockholmshem · Org.nr 556035-8672",  # a middle dot, a bullet or a bar between the name and the number
+        "Mölndalsbostäder AB | Org.nr 556500-1234",
+    ),
     not_matches=("Box 92100, 120 07 Stockholm", "Familjebostäder", "ABF Stockholm"),
     flags=0,
 )
@@ -278,3 +286,50 @@ def _as_spelt(name: str, blocks: Sequence[Block]) -> str:
     """A name in capitals as the running text spells it ("NATURVÅRDSVERKET": "Naturvårdsverket"), else with an
     initial capital only."""
     return _written_in_text(name, blocks) or name[:1] + name[1:].lower()
+
+
+# A company's or federation's own organ under its name ("Stockholms Stadshus AB" / "Styrelsen"): whose the document
+# is stays the company's.
+_ORGAN_LINE = rule(
+    "letterhead.organ_line",
+    r"^(?:styrelsen|bolagsstyrelsen|bolagsstämman|direktionen|förbundsstyrelsen|förbundsdirektionen)$",
+    matches=("Styrelsen", "Bolagsstämman", "Förbundsdirektionen"),
+    not_matches=("Kommunstyrelsen", "Styrelsen för Stockholms Stadshus AB", "Stadskontoret"),
+)
+# An agency's field of work under its name and region, one word without an organisation's ending ("TRAFIKVERKET" /
+# "Region Stockholm" / "Planering", "Underhåll", "Investering"): a department, the agency sends the letter.
+_FUNCTION_LINE = rule(
+    "letterhead.function_line",
+    rf"^(?![\wåäö]*(?:{OFFICE_DEFINITE}|nämnd|nämnden|styrelsen|verket|myndigheten|inspektionen|tjänsten|"
+    r"kommissionen|institutet|departementet|fullmäktige|utskottet|beredningen)$)[A-ZÅÄÖ][a-zåäö]+$",
+    matches=("Planering", "Underhåll", "Investering", "Samhälle"),
+    not_matches=(
+        "Stadskontoret",
+        "Miljöförvaltningen",
+        "Räddningstjänsten",
+        "Naturvårdsverket",
+        "Region Stockholm",
+        "Regionfullmäktige",
+    ),
+    flags=0,
+)
+
+
+def _left_set(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
+    """A municipality's or region's name in capitals heading page 1 at the left margin (alone, or in the first cell
+    of a row with a case-number box beside it), and the short lines under it before the title ("STOCKHOLMS STAD" /
+    "Skärholmens stadsdelsförvaltning", "STOCKHOLMS STAD" / "Stadsledningskontoret" / "Tjänsteutlåtande")."""
+    if (page := _first_page(blocks)) is None:
+        return None
+    first_page, left, _ = page
+    top = first_page[0]
+    name = (top.cells[0].text if top.kind == "table_row" and top.cells else top.text).strip()
+    if not (_in_capitals(name) and _WHOLE.match(name) and top.boxes[0].bbox.x0 - left < 1.0):
+        return None
+    lines: list[str] = []
+    for block in first_page[1:]:
+        block_text = block_lines(block)
+        if block.kind != "paragraph" or any(len(line.split()) > _LOGO_MAX_WORDS for line in block_text):
+            break
+        lines += block_text
+    return (name, lines) if lines else None

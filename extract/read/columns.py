@@ -14,17 +14,19 @@ from collections import Counter
 from collections.abc import Sequence
 
 from atgard.extract.read.glyphs import Line, Segment
+from atgard.extract.read.margin import margin_parts
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 
 
 def column_parts(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[list[Line]]:
     """The page's lines as parts read in turn: above the columns, the left column, the right one, below them.
 
-    A page that is not set in two columns is one part, its lines as they are.
+    A page that is not set in two columns is one part, its lines as they are, or with a marginal column beside
+    its body the part above the body, the margin and the body (extract/read/margin.py).
     """
     found = _gutter(lines, settings)
     if found is None:
-        return [list(lines)]
+        return margin_parts(lines, settings) or [list(lines)]
     halves = [_halves(line, *found, settings) for line in lines]
     if all(pieces is None for pieces in halves):
         return [list(lines)]

@@ -1,0 +1,89 @@
+"""A marginal column: a narrow column of small print beside the page's body, read before the body.
+
+An older memo template (Stockholm's "marginalspalt", many councils' letters) sets the letterhead's facts in a
+narrow left column on page 1 -- the office and its unit, "Handläggare" with name and telephone, "Till" with the
+board, the date -- while the title, the proposed decision and the text run in a wide body column to the right.
+Grouped into lines across the page, each margin line lands beside a line of the body, and the two read as side by
+side cells ("och säkerhet | Program för trygga …"), so the title and the decision points end up inside table
+cells. A page has a marginal column when its body lines start at one x with nothing left of them, fill the body
+column, and everything left of that x below the body's top is small print (smaller than the body's type: the §
+numbers or hanging headings of a protocol are not) in a column narrower than the body. The lines wholly above
+the body's first line stand as they are (the logo, a case-number box); then the margin is read top to bottom, then
+the body.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+
+from atgard.extract.read.glyphs import Line, Segment
+from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
+
+
+def margin_parts(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[list[Line]] | None:
+    """The page's lines as the part above the body, the marginal column and the body; None without a margin.
+
+    >>> margin_parts([])  # no lines, no margin
+    """
+    start = _body_start(lines, settings)
+    if start is None:
+        return None
+    tolerance = settings.indent_ems * max((line.size for line in lines), default=0.0)
+    body_top = min(s.top for line in lines for s in line.segments if abs(s.x0 - start) <= tolerance)
+    below = [line for line in lines if line.bottom > body_top]
+    margin = [s for line in below for s in line.segments if s.x0 < start - tolerance]
+    limit = _small_print(margin, below, start, tolerance, settings)
+    if limit is None:
+        return None
+
+    def in_margin(segment: Segment, line: Line) -> bool:
+        # above the body only the small print left of it is the margin's (not the logo, not a case-number box)
+        if segment.x0 >= start - tolerance:
+            return False
+        return line.bottom > body_top or (segment.x1 < start and segment.size <= limit)
+
+    above: list[Line] = []
+    margin_lines: list[Line] = []
+    body_lines: list[Line] = []
+    for line in lines:
+        inside = [s for s in line.segments if in_margin(s, line)]
+        rest = [s for s in line.segments if not in_margin(s, line)]
+        if inside:
+            margin_lines.append(Line(page=line.page, segments=inside))
+        if rest:
+            (body_lines if line.bottom > body_top else above).append(Line(page=line.page, segments=rest))
+    return [part for part in (above, margin_lines, body_lines) if part]
+
+
+def _body_start(lines: Sequence[Line], settings: LayoutSettings) -> float | None:
+    """Where the body column starts: the x most second pieces start at, when enough lines start there alone."""
+    pairs = [line for line in lines if len(line.segments) >= 2]
+    if len(pairs) < settings.column_min_pairs:
+        return None
+    start = Counter(round(line.segments[1].x0) for line in pairs).most_common(1)[0][0]
+    alone = [line for line in lines if abs(line.x0 - start) <= settings.indent_ems * line.size]
+    if len(alone) < settings.column_min_lines:
+        return None
+    edge = max(line.x1 for line in alone)
+    full = sum(line.x1 - start >= settings.column_fill * (edge - start) for line in alone)
+    return float(start) if full >= settings.column_line_share * len(alone) else None
+
+
+def _small_print(
+    margin: Sequence[Segment], below: Sequence[Line], start: float, tolerance: float, settings: LayoutSettings
+) -> float | None:
+    """The largest size of the margin's small print when the pieces left of the body are a marginal column:
+    enough of them, all small print, none running into the body, the column narrower than the body."""
+    if len(margin) < settings.column_min_pairs:
+        return None
+    if any(s.x0 < start - tolerance < start < s.x1 for line in below for s in line.segments):
+        return None  # a line running across the body's start: a hanging heading, text set across the page
+    body = [s.size for line in below for s in line.segments if s.x0 >= start - tolerance]
+    limit = statistics.median(body) - settings.margin_size_step if body else 0.0
+    if max(s.size for s in margin) > limit:
+        return None
+    left = min(s.x0 for s in margin)
+    edge = max(s.x1 for line in below for s in line.segments)
+    return limit if start - left <= settings.margin_max_share * (edge - left) else None
