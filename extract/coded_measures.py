@@ -197,11 +197,12 @@ def _group(open_: _Open) -> tuple[str | None, str | None]:
     """A measure's group: the coded heading over it, or its code's head ("A2.1" of "A2.1.3"); a table row's code
     without a head ("A1", "3") has none."""
     code = open_.code
-    if code is None or (open_.section is not None and "." not in code):
+    joint = ":" if code is not None and ":" in code else "."  # Göteborg's "1:2" is area 1's second measure
+    if code is None or (open_.section is not None and joint not in code):
         return None, None
-    group_code, group_title = open_.group or (code.rsplit(".", 1)[0], None)
-    if not code.startswith(group_code + "."):
-        group_code, group_title = code.rsplit(".", 1)[0], None
+    group_code, group_title = open_.group or (code.rsplit(joint, 1)[0], None)
+    if not code.startswith(group_code + joint):
+        group_code, group_title = code.rsplit(joint, 1)[0], None
     return group_code, group_title
 
 
