@@ -115,3 +115,53 @@ def test_an_entry_with_a_request_of_its_own(block, entry: str, name: str, action
 def test_an_entry_without_a_request_makes_no_referral_of_its_own(block, entry: str) -> None:
     found = _referrals(block, ["Stadsmiljönämnden", entry])
     assert len(found) == 1 and found[0][0] == "opinion"
+
+
+# --- A remiss list in a table with rows that head its parts across the table ----------------------------------
+
+
+def _table_recipients(block, rows: list[tuple[str, ...]]) -> list[list[str]]:
+    from made_blocks import table_row
+
+    blocks = [
+        block("Remissinstanser", "heading", level=1),
+        block("Stadsledningskontoret föreslår att förslaget remitteras till följande nämnder och myndigheter."),
+    ] + [table_row(*cells, top=100 + 45 * n) for n, cells in enumerate(rows)]
+    analysed = analyse(blocks, REGISTER)
+    found = referral_findings(analysed, extract_reports(analysed), REGISTER)
+    return [[r.name for r in f.referral.recipients] for f in found]
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        ("Facknämnder", "Stadsdelsnämnder", "Bolagsstyrelser", "Externa remissinstanser"),
+        ("Facknämnderna", "Stadsdelsnämnderna", "Bolagen", "Övriga"),
+        ("Nämnder", "Stadsdelsnämnder", "Kommunala bolag", "Statliga myndigheter"),
+    ],
+)
+def test_a_group_row_across_the_table_is_a_label(block, groups: tuple[str, ...]) -> None:
+    rows = [
+        ("Remissinstans", "Kontaktväg för svaret"),
+        (groups[0],),
+        ("Trafiknämnden", "Via stadens diarium"),
+        (groups[1],),
+        ("Farsta stadsdelsnämnd", "Via stadens diarium"),
+        (groups[2],),
+        ("AB Stockholmshem", "Via Stockholms Stadshus AB"),
+        (groups[3],),
+        ("Trafikverket", "Via e-post till registratorn"),
+    ]
+    found = _table_recipients(block, rows)
+    assert found == [["Trafiknämnden", "Farsta stadsdelsnämnd", "AB Stockholmshem", "Trafikverket"]]
+
+
+def test_a_place_under_a_group_row_of_districts_is_its_district(block) -> None:
+    rows = [
+        ("Facknämnder", ""),
+        ("Trafiknämnden", "2026-03-31"),
+        ("Stadsdelsnämnder", ""),
+        ("Farsta", "2026-03-31"),
+        ("Bromma", "2026-03-31"),
+    ]
+    assert _table_recipients(block, rows) == [["Trafiknämnden", "Farsta stadsdelsnämnd", "Bromma stadsdelsnämnd"]]
