@@ -57,6 +57,17 @@ _NUMBERED_HEADING = rule(
     not_matches=("Förslag till beslut", "Kommissionens förslag"),
 )
 
+# A numbered heading's title that runs into the paragraph under it: a bold run-in heading ending in a full stop
+# ("Åtgärd 4.2 Fler trygghetsvandringar." / "Trygghetsvandringar genomförs …"), or one the column broke mid-phrase
+# ("Åtgärd 4.1 Bättre belysning längs" / "Skärholmsvägen. Gångstråket …"): the measure's text goes on under it.
+_RUN_IN = rule(
+    "measure.run_in_heading",
+    r"(?<![.\d])\.$|\s(?:längs|kring|vid|i|på|för|till|av|med|mot|om|från|inom|under|över|efter|mellan|och|samt)$",
+    matches=("Fler trygghetsvandringar.", "Bättre belysning längs", "Helgstädning kring", "Stöd till föreningar och"),
+    not_matches=("Fler feriejobb", "Meröppna bibliotek", "Höjd taxa enligt avsnitt 3.", "Bättre belysning"),
+    flags=0,
+)
+
 # The same opening a paragraph, its text after the number: "Åtgärd 1.1 Stadens familjecentraler byggs ut."
 _NUMBERED_PARAGRAPH = rule(
     "measure.numbered_paragraph",
@@ -264,7 +275,7 @@ class _Reading:
         if numbered := _NUMBERED_HEADING.match(text.strip()):
             title = numbered.group("title").strip()
             self.current = _Open(numbered.group("code"), [title] if title else [], [item], self.group)
-            self.current.stated = bool(title)
+            self.current.stated = bool(title) and not _RUN_IN.search(title)
         elif coded := group_heading(text):
             # "A2.1 Stärkt koppling": a group's heading, or a measure's when its "Ansvar:" follows
             self.current = _Open(coded[0], [coded[1]], [item], self.group, heading=coded)

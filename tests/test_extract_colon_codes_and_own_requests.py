@@ -165,3 +165,57 @@ def test_a_place_under_a_group_row_of_districts_is_its_district(block) -> None:
         ("Bromma", "2026-03-31"),
     ]
     assert _table_recipients(block, rows) == [["Trafiknämnden", "Farsta stadsdelsnämnd", "Bromma stadsdelsnämnd"]]
+
+
+# --- A measure's numbered heading that runs into the paragraph under it -----------------------------------------
+
+
+def _measures(block, heading: str, body: str, responsible: str) -> list[tuple[str | None, str, list[str]]]:
+    from atgard.extract.coded_measures import extract_coded_measures
+
+    blocks = [block("4. En tryggare utemiljö", "heading", level=3), block(heading, "heading", level=5)]
+    analysed = analyse([*blocks, block(body), block(responsible)], REGISTER)
+    return [
+        (m.code, m.text, [r.name for r in m.responsible])
+        for m in extract_coded_measures(analysed, "Lokal åtgärdsplan", REGISTER)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "responsible", "text", "names"),
+    [
+        (
+            "Åtgärd 4.2 Fler trygghetsvandringar.",
+            "Trygghetsvandringar genomförs två gånger per år.",
+            "Ansvar: Skärholmens stadsdelsnämnd och AB Familjebostäder.",
+            "Fler trygghetsvandringar. Trygghetsvandringar genomförs två gånger per år.",
+            ["Skärholmens stadsdelsnämnd", "AB Familjebostäder"],
+        ),
+        (
+            "Åtgärd 4.1 Bättre belysning längs",
+            "Skärholmsvägen. Gångstråket förses med ny belysning.",
+            "Ansvar: Trafiknämnden.",
+            "Bättre belysning längs Skärholmsvägen. Gångstråket förses med ny belysning.",
+            ["Trafiknämnden"],
+        ),
+        (
+            "Insats 2.3 Stöd till föreningar och",
+            "fritidsgårdar i ytterstaden. Bidragen höjs.",
+            "Ansvarig: Kulturnämnden samt Idrottsnämnden",
+            "Stöd till föreningar och fritidsgårdar i ytterstaden. Bidragen höjs.",
+            ["Kulturnämnden", "Idrottsnämnden"],
+        ),
+        (
+            "Förslag 3: Fler feriejobb",
+            "Förslaget bygger på erfarenheter från 2025.",
+            "Ansvar: Arbetsmarknadsnämnden",
+            "Fler feriejobb",
+            ["Arbetsmarknadsnämnden"],
+        ),
+    ],
+)
+def test_a_run_in_heading_goes_on_in_its_paragraph(
+    block, heading: str, body: str, responsible: str, text: str, names: list[str]
+) -> None:
+    [(_, found, responsible_names)] = _measures(block, heading, body, responsible)
+    assert (found, responsible_names) == (text, names)
