@@ -57,6 +57,17 @@ _NUMBERED_HEADING = rule(
     not_matches=("Förslag till beslut", "Kommissionens förslag"),
 )
 
+# A numbered heading's title that runs into the paragraph under it: a bold run-in heading ending in a full stop
+# ("Åtgärd 4.2 Fler trygghetsvandringar." / "Trygghetsvandringar genomförs …"), or one the column broke mid-phrase
+# ("Åtgärd 4.1 Bättre belysning längs" / "Skärholmsvägen. Gångstråket …"): the measure's text goes on under it.
+_RUN_IN = rule(
+    "measure.run_in_heading",
+    r"(?<![.\d])\.$|\s(?:längs|kring|vid|i|på|för|till|av|med|mot|om|från|inom|under|över|efter|mellan|och|samt)$",
+    matches=("Fler trygghetsvandringar.", "Bättre belysning längs", "Helgstädning kring", "Stöd till föreningar och"),
+    not_matches=("Fler feriejobb", "Meröppna bibliotek", "Höjd taxa enligt avsnitt 3.", "Bättre belysning"),
+    flags=0,
+)
+
 # The same opening a paragraph, its text after the number: "Åtgärd 1.1 Stadens familjecentraler byggs ut."
 _NUMBERED_PARAGRAPH = rule(
     "measure.numbered_paragraph",
@@ -197,11 +208,12 @@ def _group(open_: _Open) -> tuple[str | None, str | None]:
     """A measure's group: the coded heading over it, or its code's head ("A2.1" of "A2.1.3"); a table row's code
     without a head ("A1", "3") has none."""
     code = open_.code
-    if code is None or (open_.section is not None and "." not in code):
+    joint = ":" if code is not None and ":" in code else "."  # Göteborg's "1:2" is area 1's second measure
+    if code is None or (open_.section is not None and joint not in code):
         return None, None
-    group_code, group_title = open_.group or (code.rsplit(".", 1)[0], None)
-    if not code.startswith(group_code + "."):
-        group_code, group_title = code.rsplit(".", 1)[0], None
+    group_code, group_title = open_.group or (code.rsplit(joint, 1)[0], None)
+    if not code.startswith(group_code + joint):
+        group_code, group_title = code.rsplit(joint, 1)[0], None
     return group_code, group_title
 
 
@@ -263,7 +275,7 @@ class _Reading:
         if numbered := _NUMBERED_HEADING.match(text.strip()):
             title = numbered.group("title").strip()
             self.current = _Open(numbered.group("code"), [title] if title else [], [item], self.group)
-            self.current.stated = bool(title)
+            self.current.stated = bool(title) and not _RUN_IN.search(title)
         elif coded := group_heading(text):
             # "A2.1 Stärkt koppling": a group's heading, or a measure's when its "Ansvar:" follows
             self.current = _Open(coded[0], [coded[1]], [item], self.group, heading=coded)

@@ -34,7 +34,10 @@ _RANGE_JOINT = rule(
 # "förslag 3 och 5", "åtgärd nr 4.1", "Insats 2.1", "aktivitet 4"; elsewhere such numbers are sections, amounts, times.
 # So are codes of a capital and one number ("Å3", "K10"): a grid square, a form, a road elsewhere ("ruta B4",
 # "blankett K10", "väg E18"); after the word they are measures: "åtgärd Å3", "åtgärderna Å1–Å4", "åtgärd K3".
-_NUMBER = r"(?:[A-ZÅÄÖ]\.?\d{1,2}|\d{1,2}(?:\.\d{1,2}){0,3})(?![\d.]*\d|[\w])"
+# Göteborg writes a measure's area and number with a colon: "åtgärd 2:3", "åtgärderna 1:2–1:4" (never a law's
+# number "2010:800", nor an ordinal "1:a": one or two digits each side, no letter after).
+_COLON_NUMBER = r"\d{1,2}:\d{1,2}"
+_NUMBER = rf"(?:[A-ZÅÄÖ]\.?\d{{1,2}}|{_COLON_NUMBER}|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?![\d.:]*\d|[\w]|:[^\W\d])"
 # "och", "samt", "respektive" (each its own measure: "åtgärd 3.1 respektive 3.2"), in capitals too: "3.1 OCH 3.2"
 _NUMBER_JOIN = rf"(?i:\s*,\s*|{_RANGE_JOIN}|\s+(?:{AND}|{RESPEKTIVE})\s+)"
 # A list of numbers cut at its joints, the joints kept: "2.1–2.3 och 4.1" -> "2.1", "–", "2.3", " och ", "4.1".
@@ -60,8 +63,12 @@ _CUED = rule(
         "åtgärd Å3",
         "åtgärderna Å5, Å9 och Å11",
         "Åtgärderna K1–K3",
+        "åtgärderna 1:2–1:4",
+        "åtgärd 2:2",
     ),
     not_matches=(
+        "förslag 2010:800",
+        "åtgärd 1:a",
         "förslaget 2019 om 2,5 miljoner",
         "åtgärden kl. 10.30",
         "insatser 2025",
@@ -205,6 +212,8 @@ def _spelled_range(low: str, high: str) -> list[str] | None:
 
     >>> _spelled_range("A2.1", "A2.3"), _spelled_range("2.4", "2.1"), _spelled_range("1", "3")
     (['A2.1', 'A2.2', 'A2.3'], None, ['1', '2', '3'])
+    >>> _spelled_range("1:2", "1:4"), _spelled_range("1:3", "2:1")
+    (['1:2', '1:3', '1:4'], None)
     >>> _spelled_range("Å1", "Å3"), _spelled_range("K.2", "4"), _spelled_range("K1", "V3")
     (['Å1', 'Å2', 'Å3'], ['K2', 'K3', 'K4'], None)
     """
@@ -215,8 +224,9 @@ def _spelled_range(low: str, high: str) -> list[str] | None:
             return None
         spelled = _spelled_range(low[1:], high[1:])
         return None if spelled is None else [letter + code for code in spelled]
-    head, _, first = low.rpartition(".")
-    last_head, _, last = high.rpartition(".")
+    joint = ":" if ":" in low else "."  # "1:2–1:4" as "1.2–1.4"
+    head, _, first = low.rpartition(joint)
+    last_head, _, last = high.rpartition(joint)
     if head != last_head or not (first.isdigit() and last.isdigit()) or not int(first) <= int(last) <= int(first) + 50:
         return None
-    return [f"{head}.{n}" if head else str(n) for n in range(int(first), int(last) + 1)]
+    return [f"{head}{joint}{n}" if head else str(n) for n in range(int(first), int(last) + 1)]

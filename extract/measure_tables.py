@@ -66,12 +66,12 @@ _RESPONSIBLE_HEADER = rule(
     ),
     not_matches=("Åtgärd", "Tidplan", "Föreslaget beslut"),
 )
-# A code in a column of codes: "A1", "B.2", "3", "2.1", "4.", with a letter or none.
+# A code in a column of codes: "A1", "B.2", "3", "2.1", "4.", with a letter or none; Göteborg's "1:2".
 _SHORT_CODE = rule(
     "measure.table.short_code",
-    r"^(?:[A-ZÅÄÖ][.\s]?)?\d{1,2}(?:\.\d{1,2}){0,3}\.?$",
-    matches=("A1", "B.2", "3", "2.1", "4.", "C 3", "A2.1.1"),
-    not_matches=("2027", "Nr", "A1 Belysning", "1 000"),
+    r"^(?:(?:[A-ZÅÄÖ][.\s]?)?\d{1,2}(?:\.\d{1,2}){0,3}|\d{1,2}:\d{1,2})\.?$",
+    matches=("A1", "B.2", "3", "2.1", "4.", "C 3", "A2.1.1", "1:2", "3:4"),
+    not_matches=("2027", "Nr", "A1 Belysning", "1 000", "2010:800", "1:a", "1:2:3"),
     flags=0,
 )
 # Words that stand alone after a line of one long word: the line ended at the word, it did not break it.

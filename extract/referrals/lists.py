@@ -58,7 +58,9 @@ def _named_item(text: str, register: BoardRegister) -> list[Recipient]:
     return [resolve_name(name, register)]
 
 
-Coded = list[tuple[Recipient, list[str]]]  # the bodies the list gives measure codes in brackets, with their codes
+# The bodies the list gives measure codes (in brackets, or in a request of their own), with their codes and the
+# action their own request asks for (None: codes in brackets, asked for by a sentence of the memo, if any).
+Coded = list[tuple[Recipient, list[str], str | None]]
 
 
 def _listed_after(
@@ -72,7 +74,12 @@ def _listed_after(
     coded: Coded = []
     districts = False
     for item in analysed[index + 1 :]:
-        if item.block.kind == "list_item" and labelled_recipients(item.text, 0, len(item.text), item.boards, register):
+        own = _OWN_REQUEST.match(item.text.strip())  # "X – som särskilt ombeds …": the list's name, asked more
+        if (
+            item.block.kind == "list_item"
+            and not own
+            and labelled_recipients(item.text, 0, len(item.text), item.boards, register)
+        ):
             break  # "Idrottsnämnden: åtgärderna D2.1–D2.4": a directive of its own, not a name of the list
         if item.block.kind == "heading":
             if not GROUP_LABEL.match(item.text.strip()):
@@ -125,7 +132,7 @@ def _read_entries(
         return None
     recipients = list(recipients)
     label = False  # the last entry was the districts' group alone ("Stadsdelsnämnderna"): a label if places follow
-    for entry, codes in map(_bracketed_codes, entries):
+    for entry, codes, action in map(_entry_codes, entries):
         if _LIST_LABEL.match(entry):
             districts, label = bool(_DISTRICTS.match(entry)), False
             continue
@@ -134,13 +141,13 @@ def _read_entries(
             if label:
                 recipients.pop()  # "Stadsdelsnämnderna" over its places was their label, not the group
             recipients += places
-            coded += [(body, codes) for body in places if codes]
+            coded += [(body, codes, action) for body in places if codes]
             label = False
             continue
         if not (found := read_board_list(entry, register) or _named_item(entry, register)):
             return None
         recipients += found
-        coded += [(body, codes) for body in found if codes]
+        coded += [(body, codes, action) for body in found if codes]
         districts = bool(_DISTRICTS.match(entry))
         label = districts and len(found) == 1 and found[0].group
     return recipients, districts
@@ -162,6 +169,36 @@ _NUMBERS_ONLY = rule(
     not_matches=("VTI", "trafikförvaltningen", "SL 2"),
     flags=0,
 )
+
+
+# An entry that asks its body something of its own after a dash or a comma: "Förvaltnings AB Framtiden – som
+# särskilt ombeds redovisa hur åtgärderna 2:1 och 2:3 kan genomföras", "Trafiknämnden, som även ska yttra sig över
+# åtgärd 4". Not a name with what it stands for ("PRO – Pensionärernas riksorganisation"), nor a sentence of its own.
+_OWN_REQUEST = rule(
+    "referral.list_own_request",
+    r"^(?P<name>[^–,]{2,80}?)\s*(?:[–-]|,)\s+som\s+(?:särskilt\s+|även\s+|också\s+|dessutom\s+|därutöver\s+)?"
+    r"(?:ombeds|ska|uppmanas|får\s+i\s+uppdrag\s+att)\s+(?P<ask>\S.*)$",
+    matches=(
+        "Förvaltnings AB Framtiden – som särskilt ombeds redovisa hur åtgärderna 2:1 och 2:3 kan genomföras",
+        "Trafiknämnden, som även ska yttra sig över åtgärd 4",
+        "Fastighetsnämnden - som ombeds redovisa sina förutsättningar att genomföra åtgärd 2.2",
+    ),
+    not_matches=(
+        "PRO – Pensionärernas riksorganisation",
+        "Trafiknämnden, som ansvarar för åtgärd 4",
+        "Kulturnämnden ska yttra sig över åtgärd 4.",
+    ),
+)
+
+
+def _entry_codes(entry: str) -> tuple[str, list[str], str | None]:
+    """An entry's name, the measure codes it gives its body, and the action of a request of its own (None: the codes
+    stand in brackets, "Trafiknämnden (Å3, Å7)")."""
+    own = _OWN_REQUEST.match(entry.strip())
+    if own is not None and (codes := find_codes(own.group("ask"))):
+        action = "implementation" if IMPLEMENTATION.search(own.group("ask")) else "opinion"
+        return own.group("name"), [c.code for c in codes], action
+    return (*_bracketed_codes(entry), None)
 
 
 def _bracketed_codes(entry: str) -> tuple[str, list[str]]:
@@ -191,6 +228,8 @@ def _entries(item: Analysed) -> list[str]:
     no sentence's full stop); none for anything else."""
     text = item.text.strip()
     if item.block.kind == "list_item":  # not a directive that names its bodies ("A yttrar sig över X.")
+        if _OWN_REQUEST.match(text) and len(text) <= 250:
+            return [text]  # "Förvaltnings AB Framtiden – som särskilt ombeds redovisa hur åtgärderna 2:1 …"
         if len(text) > 150 or has_cue(text):
             return []
         label, colon, rest = text.partition(": ")  # "Facknämnder: kulturnämnden och idrottsnämnden"
@@ -278,20 +317,22 @@ def list_referral(
         bbox=boxes[0].bbox,
         boxes=boxes,
     )
-    if referral.action != "opinion" or not coded or not _codes_asked(analysed):
+    if referral.action != "opinion" or not coded:
         return [referral]
-    by_codes: dict[tuple[str, ...], list[Recipient]] = {}
-    for body, codes in coded:
-        by_codes.setdefault(tuple(codes), []).append(body)
+    asked = _codes_asked(analysed)
+    by_codes: dict[tuple[str, tuple[str, ...]], list[Recipient]] = {}
+    for body, codes, action in coded:
+        if action is not None or asked:
+            by_codes.setdefault((action or "implementation", tuple(codes)), []).append(body)
     return [referral] + [
         referral.model_copy(
             update={
-                "action": "implementation",
+                "action": action,
                 "scope": "measures",
                 "measure_codes": list(codes),
                 "recipients": bodies,
                 "text": f"{text} – {', '.join(b.name for b in bodies)} ({', '.join(codes)})",
             }
         )
-        for codes, bodies in by_codes.items()
+        for (action, codes), bodies in by_codes.items()
     ]

@@ -89,14 +89,35 @@ def remiss_lists(analysed: Sequence[Analysed], register: BoardRegister) -> list[
 
 def _read_columns(labels: list[str], rows: Sequence[Analysed], register: BoardRegister) -> list[Recipient]:
     recipients: list[Recipient] = []
+    width = max(len(row.block.cells) for row in rows)
+    spanning = _group_row(labels, max(width, len(labels) + 1)) is not None  # "Facknämnder" over a part, not columns
     for column, label in enumerate(labels):
+        if spanning and not label.strip():
+            continue  # the cell beside a part's label heads no column of bodies ("Trafiknämnden | 2026-03-31")
         districts = bool(_DISTRICT_LABEL.match(label.strip()))
         for row in rows:
             cells = [join_lines(cell.text.splitlines()) for cell in row.block.cells]
+            if (group := _group_row(cells, width)) is not None:
+                districts = bool(_DISTRICT_LABEL.match(group))  # the label over the next part of the list
+                continue
             cell = cells[column].strip(" ,;.") if column < len(cells) else ""
             if cell:
                 recipients += _cell_bodies(cell, districts, register)
     return _unique(recipients)
+
+
+def _group_row(cells: Sequence[str], width: int) -> str | None:
+    """The label of a row that heads a part of the list across the table (a shaded row "Stadsdelsnämnder" over
+    "Rinkeby-Kista stadsdelsnämnd | Via stadens diarium"): one group's name in fewer cells than the table's rows.
+
+    >>> _group_row(["Bolagsstyrelser"], 2), _group_row(["Externa remissinstanser", ""], 2)
+    ('Bolagsstyrelser', 'Externa remissinstanser')
+    >>> _group_row(["Trafikverket"], 2), _group_row(["Stadsdelsnämnderna"], 1)
+    (None, None)
+    """
+    named = [cell.strip() for cell in cells if cell.strip()]
+    spans = len(named) == 1 and len(named) < width
+    return named[0] if spans and GROUP_LABEL.match(named[0]) else None
 
 
 def _unique(recipients: Sequence[Recipient]) -> list[Recipient]:
