@@ -1,0 +1,93 @@
+"""Meetings' lead-ins on invented Swedish variants: a lead-in ending in a bare "att" with its points as numbered
+infinitives under it (a working committee's proposal to the board), "för egen del" with a condition ended by a
+colon, and a body's label ("I kommunstyrelsen") over its points with no colon."""
+
+from __future__ import annotations
+
+import pytest
+
+from atgard.extract.analysis import analyse
+from atgard.extract.boards import load_register
+from atgard.extract.decisions import extract_decision
+from atgard.extract.lead_ins import lead_in
+
+REGISTER = load_register()
+
+
+def points(block, spec, body: str | None = "Kommunstyrelsens arbetsutskott") -> list[tuple[str, str]]:
+    found = extract_decision(analyse([block(*item) for item in spec], REGISTER), None, body, REGISTER)
+    return [(p.decided_by or found.decided_by or "", p.text) for p in found.points]
+
+
+def _h(text: str, level: int = 2) -> tuple:
+    return (text, "heading", None, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "decider"),
+    [
+        ("Kommunstyrelsen beslutar att", "Kommunstyrelsen"),
+        ("Nämnden beslutar för egen del att", "Nämnden"),
+        ("Kommunstyrelsen föreslår kommunfullmäktige att besluta att", "kommunfullmäktige"),
+        ("Regionstyrelsen beslutade att:", "Regionstyrelsen"),
+        ("Kommunstyrelsen beslutar för egen del, under förutsättning av kommunfullmäktiges beslut:", "Kommunstyrelsen"),
+        ("Kommunstyrelsen beslutar, med förbehåll för fullmäktiges beslut:", "Kommunstyrelsen"),
+        ("I kommunstyrelsen", "kommunstyrelsen"),
+        ("I regionfullmäktige", "regionfullmäktige"),
+        ("I stadsdelsnämnden Västra Hisingen", "stadsdelsnämnden Västra Hisingen"),
+    ],
+)
+def test_lead_in_variants(text: str, decider: str) -> None:
+    found = lead_in(text)
+    assert found is not None and found[1] == decider
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I övrigt",
+        "I dag",
+        "I Göteborg",
+        "I kommunstyrelsen har frågan behandlats två gånger",
+        "Kommunstyrelsen beslutar att anta planen",  # its own clause: a point, not a list's lead
+        "Nämnden har beslutat att",
+        "Kommunstyrelsen beslutar för egen del, under förutsättning av kommunfullmäktiges beslut, att-satserna nedan",
+    ],
+)
+def test_no_list_lead_in(text: str) -> None:
+    found = lead_in(text)
+    assert found is None or found[2]  # none, or a point by itself
+
+
+def test_committee_proposal_to_the_board_with_bare_att(block) -> None:
+    spec = [
+        _h("§ 12 Delårsrapport 2"),
+        _h("Arbetsutskottets förslag till kommunstyrelsen", 3),
+        ("Kommunstyrelsen beslutar att",),
+        ("godkänna delårsrapporten,", "list_item", "1."),
+        ("överlämna rapporten till kommunfullmäktige för kännedom.", "list_item", "2."),
+        _h("Sammanfattning", 3),
+        ("Förvaltningen redovisar ett överskott.",),
+    ]
+    assert points(block, spec) == [
+        ("Kommunstyrelsen", "godkänna delårsrapporten,"),
+        ("Kommunstyrelsen", "överlämna rapporten till kommunfullmäktige för kännedom."),
+    ]
+
+
+def test_points_for_the_council_and_for_the_board_of_its_own(block) -> None:
+    spec = [
+        _h("Förslag till beslut"),
+        ("I kommunstyrelsen",),
+        ("Kommunstyrelsen föreslår kommunfullmäktige besluta:",),
+        ("Planen antas.", "list_item", "1."),
+        ("Kommunstyrelsen beslutar för egen del, under förutsättning av kommunfullmäktiges beslut:",),
+        ("Stadsledningskontoret får i uppdrag att följa upp planen.", "list_item", "2."),
+        _h("Sammanfattning"),
+        ("Planen remitterades i juni.",),
+    ]
+    found = points(block, spec, body="Kommunstyrelsen")
+    assert found == [
+        ("Kommunfullmäktige", "Planen antas."),
+        ("Kommunstyrelsen", "Stadsledningskontoret får i uppdrag att följa upp planen."),
+    ]
