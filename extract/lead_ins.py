@@ -182,9 +182,10 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
 # samt att uppdra åt nämnderna att följa upp den" is one point).
 _NEXT_CLAUSE = rule(
     "decision.next_att_clause",
-    r"(?:,\s*samt|;\s*(?:samt)?)\s+(?=att\s+[a-zåäö])",
+    r"(?:,\s*samt|,|;\s*(?:samt)?)\s+(?=att\s+[a-zåäö])",
     matches=(
         "att anta riktlinjerna, samt att riktlinjerna ersätter de tidigare",
+        "att överlämna yttrandet till kommunstyrelsen, att uppdra åt direktören",
         "att anta planen; att uppdra åt nämnden",
         "att anta planen; samt att uppdra åt nämnden",
     ),

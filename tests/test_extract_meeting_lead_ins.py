@@ -91,3 +91,70 @@ def test_points_for_the_council_and_for_the_board_of_its_own(block) -> None:
         ("Kommunfullmäktige", "Planen antas."),
         ("Kommunstyrelsen", "Stadsledningskontoret får i uppdrag att följa upp planen."),
     ]
+
+
+def _at(block, text: str, top: float, kind: str = "paragraph"):
+    """A one-line paragraph whose line stands at ``top`` (10 points high)."""
+    from atgard.schema import BBox, LineSpan, PageBox
+
+    made = block(text, kind)
+    box = BBox(x0=70, top=top, x1=520, bottom=top + 10)
+    line = LineSpan(start=0, end=len(made.text), page=1, bbox=box)
+    return made.model_copy(update={"boxes": [PageBox(page=1, bbox=box)], "lines": [line]})
+
+
+def _decided(blocks) -> list[str]:
+    found = extract_decision(analyse(blocks, REGISTER), None, "Styrelsen", REGISTER)
+    return [p.text for p in found.points]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["Styrelsen beslutade att godkänna rapporten och överlämna den till", "Stockholms Stadshus AB."],
+            ["Styrelsen beslutade att godkänna rapporten och överlämna den till Stockholms Stadshus AB."],
+            id="open-preposition-then-capital",
+        ),
+        pytest.param(
+            [
+                "Styrelsen beslöt att som bolagets yttrande över förslaget till handlingsplan",
+                "för skyfall överlämna förslaget till kommunstyrelsen, att uppdra åt verkställande direktören att ta",
+                "fram en tidplan.",
+            ],
+            [
+                "Styrelsen beslöt att som bolagets yttrande över förslaget till handlingsplan för skyfall överlämna "
+                "förslaget till kommunstyrelsen,",
+                "att uppdra åt verkställande direktören att ta fram en tidplan.",
+            ],
+            id="lower-case-line-with-next-att-clause",
+        ),
+        pytest.param(
+            ["Styrelsen beslutar att anta yttrandet", "Paragrafen förklaras omedelbart justerad."],
+            ["Styrelsen beslutar att anta yttrandet"],
+            id="closed-clause-then-a-sentence-of-its-own",
+        ),
+        pytest.param(
+            ["Styrelsen beslutade att godkänna rapporten.", "inga övriga frågor anmäldes."],
+            ["Styrelsen beslutade att godkänna rapporten."],
+            id="finished-sentence",
+        ),
+        pytest.param(
+            ["Styrelsen beslutade att överlämna rapporten till", "§ 5 Övriga frågor"],
+            ["Styrelsen beslutade att överlämna rapporten till"],
+            id="next-item-heading",
+        ),
+    ],
+)
+def test_decision_over_lines_set_as_paragraphs(block, lines: list[str], expected: list[str]) -> None:
+    blocks = [_at(block, "§ 3 Delårsrapport", 80)] + [_at(block, text, 100 + 14 * n) for n, text in enumerate(lines)]
+    assert _decided(blocks) == expected
+
+
+def test_next_paragraph_farther_off_is_not_the_next_line(block) -> None:
+    blocks = [
+        _at(block, "§ 3 Delårsrapport", 80),
+        _at(block, "Styrelsen beslutade att överlämna rapporten till", 100),
+        _at(block, "ägarna och styrelsen diskuterade sedan tidplanen.", 125),  # a paragraph's gap, not a line's
+    ]
+    assert _decided(blocks) == ["Styrelsen beslutade att överlämna rapporten till"]
