@@ -37,11 +37,11 @@ from atgard.extract.dates import DATELINE
 from atgard.extract.decision_runs import carry_on
 from atgard.extract.decision_sections import (
     DECISION_HEADING,
-    INLINE_DECISION,
     SECTION,
     Items,
     decision_heading,
     decision_label,
+    inline_decision,
     is_item_heading,
     items_of,
 )
@@ -359,7 +359,7 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
         return
     if reading.in_dissent or reading.outside:
         return
-    if (proposal := AGENDA_PROPOSAL.search(text) or INLINE_DECISION.match(text)) is not None:
+    if (proposal := AGENDA_PROPOSAL.search(text) or inline_decision(text)) is not None:
         _agenda_proposal(reading, analysed, position, proposal.end())
         return
     headed = reading.items.headed[position] if reading.items else None

@@ -158,3 +158,44 @@ def test_next_paragraph_farther_off_is_not_the_next_line(block) -> None:
         _at(block, "ägarna och styrelsen diskuterade sedan tidplanen.", 125),  # a paragraph's gap, not a line's
     ]
     assert _decided(blocks) == ["Styrelsen beslutade att överlämna rapporten till"]
+
+
+AGENDA = [
+    pytest.param(
+        [
+            ("Val av justerare", "list_item", "2."),
+            ("Förslag: Styrelsen utser Eva Ek (M) att jämte ordföranden justera protokollet.",),
+            ("Yttrande över remiss av handlingsplan", "list_item", "3."),
+            ("Kommunstyrelsen har remitterat planen till bolaget genom Stockholms Stadshus AB.",),
+            ("Förslag: Styrelsen antar förslaget till yttrande. Punkten justeras omedelbart.",),
+            ("Bilaga: Förslag till yttrande",),
+        ],
+        [
+            "Styrelsen utser Eva Ek (M) att jämte ordföranden justera protokollet.",
+            "Styrelsen antar förslaget till yttrande. Punkten justeras omedelbart.",
+        ],
+        id="company-agenda-bare-label",
+    ),
+    pytest.param(
+        [
+            ("Investeringsbeslut", "list_item", "4."),
+            ("VD:s förslag till styrelsen: Styrelsen beslutar att genomföra projektet.",),
+        ],
+        ["Styrelsen beslutar att genomföra projektet."],
+        id="whose-proposal-to-the-board",
+    ),
+    pytest.param(
+        [
+            ("Synpunkter på åtgärd 3", "list_item", "1."),
+            ("Förslag: fler busslinjer i ytterstaden och tätare turer på kvällarna.",),
+            ("Förslag: Cykelbanorna breddas där det går.",),
+        ],
+        [],
+        id="a-reply-proposing-measures-is-no-decision",
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected"), AGENDA)
+def test_agenda_proposal_under_a_bare_label(block, spec, expected: list[str]) -> None:
+    assert [text for _, text in points(block, spec, body="AB Stockholmshem")] == expected
