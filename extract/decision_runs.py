@@ -84,3 +84,23 @@ def carry_on(
                 )
         taken += 1
     return taken
+
+
+# A paragraph that carries a point on: it opens in lower case, with no "att"-clause of its own.
+_CARRIES_POINT_ON = rule(
+    "decision.carries_point_on",
+    r"^(?!att\b)[a-zåäö]",
+    matches=("sammanträde den 8 september 2027.", "attesträtten delegeras"),
+    not_matches=("att ärendet därutöver översänds till AB Stokab för kännedom.", "Rebecka Ohlin (SD) anmälde"),
+    flags=0,
+)
+
+
+def runs_on(points: Sequence[DecisionPoint], block: Block) -> bool:
+    """Whether a paragraph goes on with a zone's last point, broken off at a page's foot or a line's end: the
+    point's sentence is unfinished and the paragraph opens in lower case with no "att"-clause of its own ("… som
+    ska behandlas vid styrelsens" / "sammanträde den 8 september 2027.")."""
+    if not points or block.kind != "paragraph":
+        return False
+    last = points[-1].text.rstrip()
+    return not ends_sentence(last) and not last.endswith((",", ";")) and bool(_CARRIES_POINT_ON.match(block.text))

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from atgard.extract.analysis import Analysed, located_at
 from atgard.extract.boards import BoardRegister
 from atgard.extract.dates import DATELINE
-from atgard.extract.decision_runs import carry_on
+from atgard.extract.decision_runs import carry_on, runs_on
 from atgard.extract.decision_sections import (
     DECISION_HEADING,
     SECTION,
@@ -374,7 +374,7 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
         if reading.zone.deciding_only and not is_deciding(text):
             reading.close()  # the body's name over the signatures, a note: no point
             return
-        if _goes_on(reading.zone, analysed, position):
+        if _goes_on(reading.zone, analysed, position) or runs_on(reading.zone.points, item.block):
             _extend(reading.zone, item, line=True)
             return
         _add(reading.zone, item)

@@ -199,3 +199,37 @@ AGENDA = [
 @pytest.mark.parametrize(("spec", "expected"), AGENDA)
 def test_agenda_proposal_under_a_bare_label(block, spec, expected: list[str]) -> None:
     assert [text for _, text in points(block, spec, body="AB Stockholmshem")] == expected
+
+
+def test_att_clauses_a_point_broken_at_the_page_foot_and_who_took_no_part(block) -> None:
+    spec = [
+        _h("§ 3 Remiss av program för klimatanpassning", 4),
+        ("Styrelsen beslutade",),
+        ("att Stadshus AB remitterar ärendet vidare till AB Svenska Bostäder för yttrande senast den 20 augusti,",),
+        ("att ärendet därutöver översänds till AB Stokab för kännedom, samt",),
+        ("att uppdra åt verkställande direktören att ta fram ett förslag till svar, som ska behandlas vid styrelsens",),
+        ("Stockholms Stadshus AB – Protokoll nr 5/2027 | Styrelseprotokoll", "table_row"),
+        ("sammanträde den 8 september 2027.",),
+        ("Rebecka Ohlin (SD) anmälde att hon inte deltog i beslutet.",),
+        ("Pontus Haag (SD) har inte deltagit i beslutet.",),
+    ]
+    assert [text for _, text in points(block, spec, body="Stockholms Stadshus AB")] == [
+        "att Stadshus AB remitterar ärendet vidare till AB Svenska Bostäder för yttrande senast den 20 augusti,",
+        "att ärendet därutöver översänds till AB Stokab för kännedom, samt",
+        "att uppdra åt verkställande direktören att ta fram ett förslag till svar, som ska behandlas vid styrelsens "
+        "sammanträde den 8 september 2027.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Protokoll från styrelsemöte i Stockholms Stadshus AB", "Stockholms Stadshus AB"),
+        ("Protokoll fört vid styrelsesammanträde i AB Familjebostäder den 3 maj 2027", "AB Familjebostäder"),
+        ("Protokoll från styrelsemöte", None),
+    ],
+)
+def test_company_minutes_name_their_board(title: str, body: str | None) -> None:
+    from atgard.extract.title import meeting_body
+
+    assert meeting_body(title) == body
