@@ -7,10 +7,12 @@ For each block, :func:`items_of` tells what its item has: a decision heading, a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.deliberation import is_deciding
 from atgard.extract.kinds import AGENDA_PROPOSAL, PARAGRAPH_HEADING
 from atgard.extract.lead_ins import lead_in
 from atgard.extract.rules import rule
@@ -42,6 +44,30 @@ INLINE_DECISION = rule(
     matches=("Beslut: Nämnden godkänner rapporten.", "Kommunstyrelsens beslut: Motionen avslås."),
     not_matches=("Beslut:", "Beslutsunderlag: Tjänsteutlåtande", "Tidigare beslut: KF 2019-03-04"),
 )
+
+# An agenda item's proposal under a bare label, as a company board's agenda sets it: "Förslag: Styrelsen utser
+# Marcus Thörnblad (KD) att jämte ordföranden justera protokollet." Only a deciding sentence after it is the
+# proposal ("Förslag: Fler busslinjer i ytterstaden." in a reply proposes a measure, no decision).
+PROPOSAL_LABEL = rule(
+    "decision.proposal_label",
+    r"^(?:förslag|(?:[\wåäöÅÄÖ:-]+s\s+)?förslag\s+till\s+(?:styrelsen|nämnden))\s*:(?=\s*\S)",
+    matches=(
+        "Förslag: Styrelsen utser Eva Ek (M) att justera protokollet.",
+        "VD:s förslag till styrelsen: Styrelsen antar yttrandet.",
+        "Förslag: Nämnden godkänner rapporten.",
+    ),
+    not_matches=("Förslag:", "Förslaget: se bilaga", "Förslagen i planen"),
+)
+
+
+def inline_decision(text: str) -> re.Match[str] | None:
+    """A decision or an agenda's proposal after its label on the same line ("Beslut: …", "Förslag: Styrelsen …"):
+    the label, when what follows it decides."""
+    if found := INLINE_DECISION.match(text):
+        return found
+    found = PROPOSAL_LABEL.match(text)
+    return found if found and is_deciding(text[found.end() :].strip()) else None
+
 
 _ITEM_HEADING_MAX_CHARS = 150  # "§ 12 Remiss av …" on a line or two; a longer paragraph is text
 
@@ -95,7 +121,7 @@ def items_of(analysed: Sequence[Analysed]) -> Items:
             decides = has_heading or any(
                 lead_in(x.block.text) is not None
                 or AGENDA_PROPOSAL.search(x.block.text)
-                or INLINE_DECISION.match(x.block.text)
+                or inline_decision(x.block.text)
                 for x in part
             )
             found.decides.extend([decides] * len(part))

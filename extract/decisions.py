@@ -34,13 +34,14 @@ from dataclasses import dataclass, field
 from atgard.extract.analysis import Analysed, located_at
 from atgard.extract.boards import BoardRegister
 from atgard.extract.dates import DATELINE
+from atgard.extract.decision_runs import carry_on, runs_on
 from atgard.extract.decision_sections import (
     DECISION_HEADING,
-    INLINE_DECISION,
     SECTION,
     Items,
     decision_heading,
     decision_label,
+    inline_decision,
     is_item_heading,
     items_of,
 )
@@ -158,6 +159,7 @@ class _Reading:
     points: list[DecisionPoint] = field(default_factory=list)
     apart: list[bool] = field(default_factory=list)  # for each point: an agenda item's, no repeat of another's
     agenda: bool = False  # the zone opened next is an agenda item's proposal
+    skip: int = -1  # the last paragraph a lead-in's sentence went on in (extract/decision_runs.py)
 
     def name(self, text: str) -> str:
         text = _BOARD_OF.sub("", text.strip())
@@ -326,6 +328,7 @@ def _open_lead(
         for number, (a, b) in enumerate(own_clauses(item.block.text, start), 1):
             text = item.block.text[a:b]
             reading.zone.points.append(DecisionPoint(number=number, text=text, decided_by=name, **item.located(a, b)))
+        reading.skip = position + carry_on(reading.zone.points, analysed, position, _opens)
         if reading.under_decision:  # under a "Beslut" heading a deciding sentence may follow it
             reading.zone.deciding_only = True  # ("Paragrafen förklaras omedelbart justerad.")
         else:
@@ -356,7 +359,7 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
         return
     if reading.in_dissent or reading.outside:
         return
-    if (proposal := AGENDA_PROPOSAL.search(text) or INLINE_DECISION.match(text)) is not None:
+    if (proposal := AGENDA_PROPOSAL.search(text) or inline_decision(text)) is not None:
         _agenda_proposal(reading, analysed, position, proposal.end())
         return
     headed = reading.items.headed[position] if reading.items else None
@@ -371,7 +374,7 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
         if reading.zone.deciding_only and not is_deciding(text):
             reading.close()  # the body's name over the signatures, a note: no point
             return
-        if _goes_on(reading.zone, analysed, position):
+        if _goes_on(reading.zone, analysed, position) or runs_on(reading.zone.points, item.block):
             _extend(reading.zone, item, line=True)
             return
         _add(reading.zone, item)
@@ -466,6 +469,8 @@ def extract_decision(
     reading.headed = any(decision_heading(item) for item in analysed)
     reading.items = items_of(analysed)
     for position, item in enumerate(analysed):
+        if position <= reading.skip:
+            continue
         kind = item.block.kind
         if kind == "heading":
             _heading(reading, analysed, position)

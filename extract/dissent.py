@@ -37,7 +37,8 @@ DISSENT_SENTENCE = rule(
     "dissent.sentence",
     rf"\b(?:anmäl\w*|lämna\w*|avg\w*|gör|görs|anför\w*)\s+(?:en\s+|ett\s+|sin\s+|skriftlig\w*\s+|muntlig\w*\s+)*"
     r"(?:reservation|protokollsanteckning|särskil(?:t|da)\s+(?:yttrande|uttalande)|ersättaryttrande|röstförklaring)\b|"
-    rf"{forms_pattern('reservera')}\s+sig\b|\b(?:deltar|deltog)\s+inte\s+i\s+beslutet\b",
+    rf"{forms_pattern('reservera')}\s+sig\b|\b(?:deltar|deltog)\s+inte\s+i\s+beslutet\b|"
+    r"\binte\s+(?:deltar|deltog|har\s+deltagit)\s+i\s+beslutet\b",
     matches=(
         "Nadia Farah (V) och Tilda Renberg (MP) anmälde reservation mot beslutet.",
         "Rasmus Teng (SD) reserverar sig mot beslutet till förmån för sitt eget yrkande.",
@@ -45,6 +46,7 @@ DISSENT_SENTENCE = rule(
         "Arvid Nyman (V) anmäler en protokollsanteckning: Vi delar bedömningen.",
         "Jonas Ström (KD) lämnar ett särskilt yttrande enligt bilaga 2.",
         "Pontus Haag (SD) deltar inte i beslutet.",
+        "Rebecka Ohlin (SD) anmälde att hon inte deltog i beslutet.",
     ),
     not_matches=("Nämnden godkänner reservationsrutinen.", "Beslutet justeras omedelbart."),
     explains_cue=True,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import BOARD_NAME
 
 _BODY = r"[\wåäöÅÄÖ -]+?"
 
@@ -73,9 +74,10 @@ _DECIDES = rule(
     "decision.decides",
     rf"^(?P<decider>{_BODY})\s+(?:beslutar|beslöt|beslutade|fatta(?:r|de)\s+följande\s+beslut)\b"
     r"(?P<own>\s+för\s+egen\s+del)?"
-    r"(?:,\s+(?:under\s+förutsättning|med\s+förbehåll|för\s+egen\s+del)[^.]*?,)?",
+    r"(?:,\s+(?:under\s+förutsättning|med\s+förbehåll|för\s+egen\s+del)[^.:]*?(?:,|(?=:)))?",
     matches=(
         "Kommunstyrelsen beslutar för egen del följande.",
+        "Kommunstyrelsen beslutar för egen del, under förutsättning av kommunfullmäktiges beslut:",
         "Kommunstyrelsen beslutar, under förutsättning att kommunfullmäktige beslutar enligt ovan, följande.",
         "Kulturnämnden beslutar att anta förslag till yttrande.",
         "Styrelsen för AB Svenska Bostäder beslutar att överlämna yttrandet till kommunstyrelsen.",
@@ -116,17 +118,33 @@ _IN_BODY = rule(
     not_matches=("I stadsdelsnämnden Västra Hisingen finns tre skolor.",),
     explains_cue=True,
 )
+# The same label without its colon, as Göteborg's memos set it over a board's points: "I kommunstyrelsen" alone
+# on its line. Then only a body's name: "I övrigt" or "I dag" alone is no label.
+_IN_BODY_BARE = rule(
+    "decision.in_body_bare",
+    rf"^I\s+(?P<decider>[\wåäöÅÄÖ-]*fullmäktige|{BOARD_NAME})$",
+    matches=(
+        "I kommunstyrelsen",
+        "I kommunfullmäktige",
+        "I stadsdelsnämnden Västra Hisingen",
+        "I nämnden för Intraservice",
+    ),
+    not_matches=("I övrigt", "I dag", "I kommunstyrelsen har frågan behandlats", "I Göteborg"),
+    explains_cue=True,
+)
 _OWN_CLAUSE = rule(
     "decision.own_clause",
     r"^[,\s]*(?:för\s+egen\s+del\s+)?att\s+\S",
     matches=(" att anta förslag till yttrande.", " för egen del att godkänna rapporten."),
     not_matches=(" följande.", " för egen del följande:"),
 )
+# The points may also follow a bare "att" ending the lead-in, each an infinitive on a line of its own:
+# "Kommunstyrelsen beslutar att" / "1. godkänna rapporten," / "2. överlämna den till kommunfullmäktige".
 _OPENS_LIST = rule(
     "decision.opens_list",
-    r"^[,\s]*(?:för\s+egen\s+del\s*)?(?:följande)?\s*[.:]?\s*$",
-    matches=(" följande.", " för egen del följande:", ""),
-    not_matches=(" om finansiering efter beredning.",),
+    r"^[,\s]*(?:för\s+egen\s+del\s*)?(?:följande|att)?\s*[.:]?\s*$",
+    matches=(" följande.", " för egen del följande:", "", " att", " för egen del att:"),
+    not_matches=(" om finansiering efter beredning.", " att anta planen", " att-satser"),
 )
 LEAD_IN_MAX_CHARS = 250  # a lead-in is one short sentence; a longer paragraph is text
 _SPEAKERS = frozenset({"jag", "vi"})
@@ -140,7 +158,7 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
     """
     if len(text) > LEAD_IN_MAX_CHARS:
         return None
-    if found := _IN_BODY.match(text.strip()):
+    if found := _IN_BODY.match(text.strip()) or _IN_BODY_BARE.match(text.strip()):
         return None, found.group("decider"), False
     if found := _DECIDES_AS_PROPOSED.match(text):
         rest = text[found.end() :]
@@ -164,9 +182,10 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
 # samt att uppdra åt nämnderna att följa upp den" is one point).
 _NEXT_CLAUSE = rule(
     "decision.next_att_clause",
-    r"(?:,\s*samt|;\s*(?:samt)?)\s+(?=att\s+[a-zåäö])",
+    r"(?:,\s*samt|,|;\s*(?:samt)?)\s+(?=att\s+[a-zåäö])",
     matches=(
         "att anta riktlinjerna, samt att riktlinjerna ersätter de tidigare",
+        "att överlämna yttrandet till kommunstyrelsen, att uppdra åt direktören",
         "att anta planen; att uppdra åt nämnden",
         "att anta planen; samt att uppdra åt nämnden",
     ),

@@ -71,14 +71,15 @@ _RUNS_ON = rule(
 # Whose meeting a protocol's or agenda's title names: "… sammanträde med styrelsen för Stockholms Stadshus AB".
 _MEETING_BODY = rule(
     "title.meeting_body",
-    r"\bsammanträde\s+(?:med|i)\s+(?:(?:bolags)?styrelsen\s+(?:för|i)\s+)?"
+    r"\b(?:sammanträde|styrelsemöte|styrelsesammanträde)\s+(?:med|i)\s+(?:(?:bolags)?styrelsen\s+(?:för|i)\s+)?"
     r"(?P<body>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ&-]*(?:\s+(?!den\b|kl\b)[\wåäöÅÄÖ&-]+){0,5}?)\s*(?:$|,|\(|–|\s-\s|\s(?:den|kl)\b|\s\d)",
     matches=(
         "Protokoll fört vid sammanträde med styrelsen för Stockholms Stadshus AB",
         "Protokoll från sammanträde med Hägersten-Älvsjö stadsdelsnämnd",
         "Kallelse till sammanträde med kulturnämnden den 16 oktober 2025",
+        "Protokoll från styrelsemöte i Stockholms Stadshus AB",  # a company's minutes
     ),
-    not_matches=("Protokoll nr 4/2025", "Sammanträde 2025-10-23"),
+    not_matches=("Protokoll nr 4/2025", "Sammanträde 2025-10-23", "Protokoll från styrelsemöte"),
 )
 
 
