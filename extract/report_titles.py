@@ -35,8 +35,9 @@ _GOES_ON = forms_pattern(
     compounds=True,
 )  # fmt: skip
 
-# A proposal, also as a compound's last part: "förslaget", "samrådsförslag", "granskningsförslaget".
-_PROPOSAL = r"(?:[Ff]|[a-zåäö]+f)örslag(?:et)?"
+# A proposal, also as a compound's last part: "förslaget", "samrådsförslag", "granskningsförslaget"; or a draft
+# ("utkastet till Åtgärdsprogram mot buller").
+_PROPOSAL = r"(?:(?:[Ff]|[a-zåäö]+f)örslag(?:et)?|[Uu]tkast(?:et)?)"
 # What a proposal may say of the plan before its name: "förslaget till nya Riktlinjer för markanvisningar".
 _NEW = r"(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade|uppdaterad|uppdaterat|uppdaterade)\s+)?"
 QUOTED_TITLE = rule(
@@ -53,7 +54,7 @@ NAMED_TITLE = rule(
     rf"\b{_PROPOSAL}\s+till\s+{_NEW}(?=[A-ZÅÄÖ])|"
     rf"\b[\wåäö-]+s\s+{_GENRE_OWNED}\s+(?=[A-ZÅÄÖ]))"
     r"(?P<title>[A-ZÅÄÖ][^,.;:()”\"]{3,120}?)"
-    rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss|"
+    rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|senast|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss|"
     # what it is sent for: "remitterat förslaget till X för yttrande"
     r"för\s+(?:yttrande|samråd|synpunkter|kännedom|granskning|beslut)\b)"
     r"\b|\()"
@@ -77,8 +78,10 @@ NAMED_TITLE = rule(
         "Kommunstyrelsen har remitterat förslaget till nya Riktlinjer för markanvisning i Umeå kommun till nämnden.",
         "Nämnden har fått samrådsförslaget till Program för Norra hamnen för yttrande.",
         "Yttrande över förslag till reviderade Riktlinjer för bostadsförsörjning",
+        "Nämnderna ombeds lämna synpunkter på utkastet till Åtgärdsprogram mot buller 2026–2030 senast den 17 april.",
+        "Utkast till Handlingsplan för trygghet 2027 – beslut om remiss",
     ),
-    not_matches=("rapporten visar att otryggheten ökar", "i rapporten. Den", "förslaget till beslut"),
+    not_matches=("rapporten visar att otryggheten ökar", "i rapporten. Den", "förslaget till beslut", "utkastet till"),
 )
 # What a title is not, though it stands where one may: a document of the answer's own or a decision
 # ("förslag till Göteborgs Stads yttrande", "förslaget till Kommunstyrelsens beslut").
