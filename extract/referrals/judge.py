@@ -409,8 +409,13 @@ _NOT_ASKED = rule(
 # möjlighet"; not "ombeds inte bara yttra sig utan även …".
 _NOT_ASKED_AFTER = rule(
     "referral.not_asked_after",
-    r"^\s*(?:inte|ej|icke|aldrig)\b(?!\s+(?:bara|endast|enbart|minst)\b)",
-    matches=(" aldrig att lämna synpunkter", " inte särskilt tillfälle", " inte möjlighet"),
+    r"^\s*(?:(?:därför|därmed|alltså|således|dock|heller)\s+)?(?:inte|ej|icke|aldrig)\b(?!\s+(?:bara|endast|enbart|minst)\b)",
+    matches=(
+        " aldrig att lämna synpunkter",
+        " inte särskilt tillfälle",
+        " inte möjlighet",
+        " därför inte förslaget på remiss",
+    ),
     not_matches=(" inte bara yttra sig utan även", " tillfälle att inte"),
     explains_cue=True,
 )
