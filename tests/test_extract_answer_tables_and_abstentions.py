@@ -127,3 +127,31 @@ def test_abstaining_on_a_part_or_in_the_past_keeps_the_measures(
     block, texts: tuple[str, ...], expected: list[str]
 ) -> None:
     assert _codes(block, *texts) == expected
+
+
+def _addressed(name: str, group: bool, own: set[str]) -> bool:
+    from atgard.extract.referrals import addressed_to_self
+    from atgard.schema.contract import Recipient, Referral
+
+    box = {"x0": 0, "top": 0, "x1": 1, "bottom": 1}
+    recipient = Recipient(name=name, kind="group" if group else "unknown", group=group)
+    referral = Referral(report_title=None, action="opinion", scope="report", recipients=[recipient], text="…",
+                        page=1, bbox=box, boxes=[{"page": 1, "bbox": box}])  # fmt: skip
+    return addressed_to_self(referral, own)
+
+
+@pytest.mark.parametrize(
+    ("name", "group", "own", "expected"),
+    [
+        ("Samtliga stadsdelsnämnder", True, {"farsta stadsdelsnämnd"}, True),
+        ("stadsdelsnämnderna", True, {"skärholmens stadsdelsnämnd"}, True),
+        ("Alla förvaltningar", True, {"förvaltningen för intraservice"}, False),  # "intraservice" is no kind
+        ("Samtliga nämnder", True, {"farsta stadsdelsnämnd"}, False),  # a wider kind: not said to include it
+        ("Samtliga stadsdelsnämnder", True, {"kommunstyrelsen"}, False),
+        ("Stadsdelsnämnder", False, {"farsta stadsdelsnämnd"}, False),  # not read as a group
+    ],
+)
+def test_a_group_of_the_own_bodys_kind_is_the_remiss_it_answers(
+    name: str, group: bool, own: set[str], expected: bool
+) -> None:
+    assert _addressed(name, group, own) is expected
