@@ -38,6 +38,45 @@ _NO_VIEWS = rule(
 )
 
 
+# A sentence by which the answer abstains as a whole: "Nämnden avstår från att yttra sig över förslaget",
+# "föreslår att nämnden avstår från att lämna synpunkter", "att avstå från att besvara remissen". Not on a part
+# ("avstår från att yttra sig över åtgärd 4", "över de delar som rör skolan", "i övrigt"), nor told of the past
+# ("avstod", "har avstått": an earlier remiss).
+_ABSTAINS = rule(
+    "answer.abstains",
+    r"\bavstå(?:r)?\s+från\s+att\s+(?:yttra\s+sig|lämna\s+(?:\w+\s+)?(?:synpunkter|yttrande)|besvara\s+remissen)"
+    r"(?!\s+(?:(?:över|på|om|till|beträffande)\s+)?(?:\w+\s+)?(?:åtgärd|avsnitt|del(?:ar|en|arna)?\b|punkt|kapitel)"
+    r"|[^.]*\bövrig)",
+    matches=(
+        "Nämnden för Intraservice avstår från att yttra sig över förslaget till handlingsplan.",
+        "Förvaltningen föreslår att nämnden avstår från att lämna synpunkter på förslaget.",
+        "att avstå från att besvara remissen",
+        "Styrelsen avstår från att yttra sig.",
+    ),
+    not_matches=(
+        "Nämnden avstår från att yttra sig över åtgärd 4 och 5.",
+        "Nämnden avstår från att yttra sig över de delar som rör skolan.",
+        "Nämnden avstår från att yttra sig i övrigt.",
+        "Nämnden avstod från att yttra sig över den förra remissen.",
+        "Nämnden har avstått från att yttra sig.",
+    ),
+)
+
+
+def abstains(analysed: Sequence[Analysed]) -> bool:
+    """The answer abstains as a whole: a sentence says so and its clause names no measure (an answer that declines
+    takes up no measure, whichever it mentions: "avstår från att besvara remissen, eftersom åtgärd 4.2 …")."""
+    for item in analysed:
+        if item.block.kind not in ("paragraph", "list_item"):
+            continue
+        for sentence in item.sentences():
+            if (found := _ABSTAINS.search(sentence.text)) is not None:
+                clause = sentence.text[found.start() :].split(",")[0].split(";")[0]
+                if not codes_in(clause):
+                    return True
+    return False
+
+
 def codes_in(text: str) -> list[str]:
     """The measure codes a text names, in order, each once."""
     return list(dict.fromkeys(c.code for c in find_codes(text)))
@@ -109,7 +148,10 @@ def _unasked(item: Analysed) -> list[str]:
 
 def codes_taken_up(analysed: Sequence[Analysed]) -> list[str]:
     """The measures an answer takes up: its headings' codes and those a section beside them comments on, else
-    every code it names but those it tells it was asked about; never those it says it has no views on."""
+    every code it names but those it tells it was asked about; never those it says it has no views on, and none
+    where it abstains as a whole."""
+    if abstains(analysed):
+        return []
     headed = [code for item in analysed if item.block.kind == "heading" for code in codes_in(item.text)]
     alone = _left_alone(analysed)
     if not headed:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
 from atgard.extract.referrals.accounts import Finding, with_accounts
+from atgard.extract.referrals.answer_table import table_accounts
 from atgard.extract.referrals.common import addressed_to_self
 from atgard.extract.referrals.records import Found
 from atgard.extract.referrals.remisslist import POINTS_TO_LIST, list_referral_of, remiss_lists, with_list
@@ -53,9 +54,9 @@ def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: 
         else:
             found[pointing] = replace(found[pointing], referral=with_list(found[pointing].referral, recipients, rows))
     unique: dict[tuple[object, ...], Finding] = {}
-    for finding in with_accounts(
-        sorted(found, key=lambda f: (f.referral.page, f.referral.bbox.top)), read.accounts, reports
-    ):
+    accounts = [*read.accounts, *table_accounts(analysed, register, found)]
+    in_order = sorted(found, key=lambda f: (f.referral.page, f.referral.bbox.top))
+    for finding in with_accounts(in_order, accounts, reports):
         unique.setdefault(_same_directive(finding.referral), finding)
     return _without_restated(list(unique.values()))
 

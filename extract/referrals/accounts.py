@@ -67,6 +67,11 @@ def in_time(text: str) -> bool | None:
     return None if early == late else early
 
 
+def _timed(account: Account) -> bool | None:
+    """Whether an answer came in time: as the day it came says (a table's row), else as the account's words."""
+    return account.in_time if account.in_time is not None else in_time(account.text)
+
+
 _OUTCOMES: dict[str, Outcome] = {"answered": "answered", "declined": "declined", "unanswered": "unanswered"}
 
 
@@ -89,7 +94,7 @@ class Finding:
                 target.append(recipient.name)
                 board = BoardRef(name=recipient.name, board_id=recipient.board_id, kind=recipient.kind)
                 source = PageBox(page=account.where["page"], bbox=account.where["bbox"])
-                timed = in_time(account.text) if account.kind == "answered" else None
+                timed = _timed(account) if account.kind == "answered" else None
                 self.stated.append(
                     StatedAnswer(board=board, outcome=_OUTCOMES[account.kind], source=source, in_time=timed)
                 )

@@ -179,6 +179,7 @@ def addressed_to_self(referral: Referral, own: set[str], *, alongside: bool = Fa
         or _self_named(recipient.name, referral.text)
         or OWN_BODY.match(recipient.name) is not None
         or _OWN_OFFICE_OR_TOWN.match(recipient.name) is not None
+        or (recipient.group and _of_own_kind(recipient.name, own))
         for recipient in referral.recipients
     ]
     if all(mine):
@@ -279,6 +280,26 @@ _OWN_OFFICE_OR_TOWN = rule(
     matches=("Förvaltningen", "Kontoret", "Staden", "Kommunen"),
     not_matches=("Trafikkontoret", "Stadsledningskontoret", "Socialförvaltningen"),
 )
+
+
+# The endings of a kind's plural, a group of bodies by their kind: "Samtliga stadsdelsnämnd|er",
+# "stadsdelsnämnd|erna", "alla förvaltning|ar".
+_PLURAL_ENDINGS = ("erna", "arna", "orna", "er", "ar", "or", "na")
+
+
+def _of_own_kind(group: str, own: set[str]) -> bool:
+    """A group named by the own body's kind ("Samtliga stadsdelsnämnder" to Farsta stadsdelsnämnd): the own
+    body is one of those asked.
+
+    >>> own = {"farsta stadsdelsnämnd"}
+    >>> _of_own_kind("Samtliga stadsdelsnämnder", own), _of_own_kind("stadsdelsnämnderna", own)
+    (True, True)
+    >>> _of_own_kind("Samtliga nämnder", own), _of_own_kind("Samtliga stadsdelsförvaltningar", own)
+    (False, False)
+    """
+    last = group.casefold().split()[-1:]
+    kinds = {name.split()[-1] for name in own if len(name.split()) > 1}
+    return any(last[0] == kind + ending for kind in kinds for ending in _PLURAL_ENDINGS) if last else False
 
 
 # A consultation told as made through a body by its name: "X har getts tillfälle att lämna synpunkter via

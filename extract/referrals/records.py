@@ -37,6 +37,7 @@ class Account:
     where: dict[str, Any]  # the sentence's page, bbox and boxes
     remissinstanser: bool = False  # the bodies are named as remissinstanser: they were asked
     also: bool = False  # "Yttrande har även inkommit från X": an answer no one asked for
+    in_time: bool | None = None  # a table's date of the answer against the reply date: came in time or late
 
 
 @dataclass

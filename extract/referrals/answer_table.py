@@ -1,0 +1,130 @@
+"""A table of the answers received: what a final memo's review of a remiss sets row by row.
+
+"Inkomna remissvar" (or "Remissammanställning") often tabulates the answers under a header of a body column
+and a column of when each answer came: "Remissinstans | Svar inkom | Ställningstagande", "Instans | Inkom |
+Synpunkter", "Nämnd/bolag | Datum för yttrande". Each row is an account of one body: a date says it answered
+(on or before the reply date in time, after it late); a dash or an empty date cell with "Har inte svarat",
+"Inget svar" says it has not; "Avstår från att yttra sig" says it declined. The rows are accounts like the
+sentences' (``accounts``): they belong to the referral the section recounts, else to the one recounted in the
+last earlier section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.boards import BoardRegister
+from atgard.extract.dates import ReplyBy, answers_due, iso_date
+from atgard.extract.mentions import read_board_list
+from atgard.extract.read.text import join_lines
+from atgard.extract.referrals.records import Account, Found
+from atgard.extract.rules import rule
+
+# The header cell of the column naming the bodies.
+_BODY_COLUMN = rule(
+    "answer_table.body_column",
+    r"^\s*(?:remiss)?instans(?:er(?:na)?)?\s*$|^\s*(?:nämnd|bolag|organisation|myndighet|avsändare)"
+    r"(?:er(?:na)?)?(?:\s*(?:/|och|,)\s*(?:nämnd|bolag|organisation|myndighet)(?:er(?:na)?)?)?\s*$",
+    matches=("Remissinstans", "Remissinstanser", "Instans", "Nämnd/bolag", "Organisation", "Nämnd och bolag"),
+    not_matches=("Ansvarig nämnd", "Remissinstansernas synpunkter", "Åtgärd"),
+)
+# The header cell of the column telling when each answer came: "Svar inkom", "Inkom", "Yttrande inkom",
+# "Svarsdatum", "Datum för svar", "Inkommet datum", "Datum" alone is a meeting's or a decision's.
+_RECEIVED_COLUMN = rule(
+    "answer_table.received_column",
+    r"^\s*(?:(?:svar|yttrande|remissvar)(?:et)?\s+)?(?:inkom(?:mit|met|men)?|kom\s+in)(?:\s+datum|\s+den)?\s*$|"
+    r"^\s*(?:svars|yttrande)datum\s*$|^\s*datum\s+för\s+(?:svar|yttrande|remissvar)(?:et)?\s*$|"
+    r"^\s*inkommet\s+datum\s*$",
+    matches=("Svar inkom", "Inkom", "Yttrande inkom", "Svarsdatum", "Datum för yttrande", "Remissvaret kom in"),
+    not_matches=("Datum", "Beslutsdatum", "Svar", "Inkomna remissvar i sammandrag"),
+)
+# A row's cell saying the body declined: "Avstår från att yttra sig", "Avstått", "Avböjer", "Avstår".
+_DECLINED = rule(
+    "answer_table.declined",
+    r"\bavst(?:år|ått|od)\b|\bavböj\w*|\bavstå\s+från",
+    matches=("Avstår från att yttra sig", "Har avstått", "Avböjer att svara", "avstod"),
+    not_matches=("Tillstyrker", "Avstyrker åtgärd 3"),
+)
+# A row's cell saying the body has not answered: "Har inte svarat", "Inget svar", "Ej inkommit", "Svar saknas".
+_UNANSWERED = rule(
+    "answer_table.unanswered",
+    r"\b(?:har\s+)?(?:inte|ej)\s+(?:svarat|inkommit|kommit\s+in|yttrat\s+sig)|\binget\s+(?:svar|yttrande)\b|"
+    r"\b(?:svar|yttrande)\s+saknas\b",
+    matches=("Har inte svarat", "Inget svar", "Ej inkommit", "Svar saknas", "Inget yttrande har kommit in"),
+    not_matches=("Tillstyrker", "Inga synpunkter", "Svar inkom"),
+)
+# A cell with no date: a dash of any kind, or nothing.
+_NO_DATE = rule("answer_table.no_date", r"^\s*[-\u2010-\u2015]*\s*$", matches=("–", "", "-"), not_matches=("5 maj",))
+
+
+def _header(cells: Sequence[str]) -> tuple[int, int] | None:
+    """The body column's and the received column's places in a header row, if it is one."""
+    texts = [join_lines(cell.splitlines()) for cell in cells]
+    received = next((i for i, text in enumerate(texts) if _RECEIVED_COLUMN.search(text)), None)
+    if received is None:  # the rarer column first: a referral table's "Remissinstans" is no answer's
+        return None
+    body = next((i for i, text in enumerate(texts) if _BODY_COLUMN.search(text)), None)
+    return None if body is None else (body, received)
+
+
+def _outcome(row: Sequence[str], received: int) -> tuple[str, str | None]:
+    """A row's account: its kind and the date the answer came, if the row says."""
+    rest = " ".join(cell for i, cell in enumerate(row) if i != received)
+    date = iso_date(row[received])
+    if _DECLINED.search(rest):
+        return "declined", None
+    if _UNANSWERED.search(rest) or (date is None and _NO_DATE.match(row[received])):
+        return "unanswered", None
+    return "answered", date
+
+
+def _rows(analysed: Sequence[Analysed], register: BoardRegister) -> Iterator[tuple[int, str | None, Account]]:
+    """Each row of a table of answers received as an account (its section unset: -1), with the index of the
+    heading above it (-1: none) and the day the answer came."""
+    columns: tuple[int, int] | None = None
+    heading = -1
+    for item in analysed:
+        if item.block.kind == "heading":
+            heading = item.index
+        if item.block.kind != "table_row":
+            columns = None
+            continue
+        cells = [cell.text for cell in item.block.cells]
+        if (header := _header(cells)) is not None:
+            columns = header
+            continue
+        if columns is None or max(columns) >= len(cells):
+            continue
+        body, received = columns
+        recipients = read_board_list(join_lines(cells[body].splitlines()), register)
+        if not recipients:
+            continue
+        kind, date = _outcome([join_lines(c.splitlines()) for c in cells], received)
+        text = " | ".join(join_lines(cell.splitlines()) for cell in cells)
+        yield heading, date, Account(kind, recipients, -1, (item.index, 0), text, item.located())
+
+
+def table_accounts(analysed: Sequence[Analysed], register: BoardRegister, found: Sequence[Found]) -> list[Account]:
+    """The accounts of the document's tables of answers received, each in the section of the referral recounted
+    above it under the same heading; with none there, in a section of its own (the accounts then tell of the
+    referral recounted in the last earlier section)."""
+    accounts: list[Account] = []
+    due: list[ReplyBy] | None = None  # the reply dates the text states, read at the first dated row
+    for heading, date, account in _rows(analysed, register):
+        row = account.order[0]
+        above = [f for f in found if f.section >= 0 and heading < f.order[0] < row]
+        section = max(above, key=lambda f: f.order).section if above else _OWN_SECTION + max(heading, 0)
+        timed = None
+        if date is not None:
+            due = answers_due(analysed) if due is None else due
+            where = (account.where["page"], account.where["bbox"].top)
+            stated = [d.date for d in due if (d.source.page, d.source.bbox.top) < where]
+            timed = date <= stated[-1] if stated else None  # an answer on the reply date is in time
+        accounts.append(replace(account, section=section, in_time=timed))
+    return accounts
+
+
+# Sections of the tables' own: above every section the text counts (reading.py numbers them from 0 upward).
+_OWN_SECTION = 1_000_000
