@@ -5,7 +5,8 @@ A company's minutes drawn with a wide gap under each line may come out of the re
 lead-in's own "att"-clauses go on in the paragraphs right under it, while its sentence is not finished and the
 next paragraph carries it on: it begins in lower case ("för skyfall 2027–2032 överlämna förslaget …") or the
 line before ends in a word no clause ends in ("… till"). Each further "att"-clause there is a point of its own
-("…, att uppdra åt verkställande direktören att …").
+("…, att uppdra åt verkställande direktören att …"), and so is a line opening with one ("att uppdra åt VD …"
+under "Styrelsen beslutade att godkänna rapporten").
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ _GOES_ON = rule(
     r"^[a-zåäö]",
     matches=("för skyfall 2027–2032 överlämna förslaget", "inventeringen enligt åtgärd 2:1"),
     not_matches=("Göteborgs Stadshus AB.", "§ 5 Övriga frågor", "3. Nästa punkt"),
+    flags=0,
+)
+_NEW_CLAUSE = rule(
+    "decision.run_new_clause",
+    r"^att\s+[a-zåäö]",
+    matches=("att uppdra åt VD att ta fram en tidplan", "att överlämna rapporten"),
+    not_matches=("för skyfall överlämna förslaget", "attestera fakturan", "Att uppdra"),
     flags=0,
 )
 _MAX_LINES = 4  # a decision's sentence over so many paragraphs at most: more is the text after it
@@ -69,8 +77,10 @@ def carry_on(
         before, after = analysed[position + taken], analysed[position + taken + 1]
         if not (_carries_on(points[-1].text, after, stop) and _close_under(before.block, after.block)):
             break
-        for n, (a, b) in enumerate(own_clauses(after.block.text)):
-            if n == 0:
+        # "att uppdra åt VD …" opening a line after a clause not left open: a point of its own
+        fresh = bool(_NEW_CLAUSE.match(after.block.text)) and not _OPEN_END.search(points[-1].text.rstrip())
+        for n, (a, b) in enumerate(own_clauses(after.block.text, comma=True)):
+            if n == 0 and not fresh:
                 last = points[-1]
                 boxes = [*last.boxes, *after.located(a, b)["boxes"]]
                 text = join_lines([last.text, after.block.text[a:b]])

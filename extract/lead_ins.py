@@ -122,14 +122,24 @@ _IN_BODY = rule(
 # on its line. Then only a body's name: "I övrigt" or "I dag" alone is no label.
 _IN_BODY_BARE = rule(
     "decision.in_body_bare",
-    rf"^I\s+(?P<decider>[\wåäöÅÄÖ-]*fullmäktige|{BOARD_NAME})$",
+    # the word after "I" holds the board word or is a name ("I samråd med nämnden" is no label)
+    r"^I\s+(?=[\wåäöÅÄÖ-]*(?:nämnd|styrelse|fullmäktige)|(?-i:[A-ZÅÄÖ]))"
+    rf"(?P<decider>[\wåäöÅÄÖ-]*fullmäktige|{BOARD_NAME})$",
     matches=(
         "I kommunstyrelsen",
         "I kommunfullmäktige",
         "I stadsdelsnämnden Västra Hisingen",
         "I nämnden för Intraservice",
     ),
-    not_matches=("I övrigt", "I dag", "I kommunstyrelsen har frågan behandlats", "I Göteborg"),
+    not_matches=(
+        "I övrigt",
+        "I dag",
+        "I kommunstyrelsen har frågan behandlats",
+        "I Göteborg",
+        "I samråd med nämnden",
+        "I dialog med styrelsen",
+        "I övrigt hänvisas till nämnden",
+    ),
     explains_cue=True,
 )
 _OWN_CLAUSE = rule(
@@ -178,14 +188,14 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
 
 # A lead-in's own "att"-clauses, more than one, in one paragraph: "… besluta att anta riktlinjerna, samt att
 # riktlinjerna ersätter de tidigare" (each its own point, as when they stand on lines of their own), set apart by
-# a comma or a semicolon; "och att" and "samt att" with no comma may go on inside one clause ("att anta planen
-# samt att uppdra åt nämnderna att följa upp den" is one point).
+# a comma and "samt" or a semicolon; "och att" and "samt att" with no comma may go on inside one clause ("att anta
+# planen samt att uppdra åt nämnderna att följa upp den" is one point), and a bare ", att" lists the steps of one
+# clause ("ge förvaltningen i uppdrag att inventera lokalerna, att ta fram en plan och att återrapportera").
 _NEXT_CLAUSE = rule(
     "decision.next_att_clause",
-    r"(?:,\s*samt|,|;\s*(?:samt)?)\s+(?=att\s+[a-zåäö])",
+    r"(?:,\s*samt|;\s*(?:samt)?)\s+(?=att\s+[a-zåäö])",
     matches=(
         "att anta riktlinjerna, samt att riktlinjerna ersätter de tidigare",
-        "att överlämna yttrandet till kommunstyrelsen, att uppdra åt direktören",
         "att anta planen; att uppdra åt nämnden",
         "att anta planen; samt att uppdra åt nämnden",
     ),
@@ -193,12 +203,22 @@ _NEXT_CLAUSE = rule(
         "att anta riktlinjerna och att följa upp dem",
         "att godkänna rapporten samt att överlämna den",
         "att anta riktlinjerna, och att följa upp dem",
+        "att ge förvaltningen i uppdrag att inventera lokalerna, att ta fram en plan",
     ),
+    flags=0,
+)
+# A company's minutes set their board's "att"-clauses apart by a bare comma over the lines under the lead-in
+# ("…, att uppdra åt verkställande direktören att …"): there only (extract/decision_runs.py).
+_NEXT_CLAUSE_OR_COMMA = rule(
+    "decision.next_att_clause_or_comma",
+    r"(?:,\s*samt|,|;\s*(?:samt)?)\s+(?=att\s+[a-zåäö])",
+    matches=("att överlämna yttrandet till kommunstyrelsen, att uppdra åt direktören",),
+    not_matches=("att anta riktlinjerna och att följa upp dem", "att anta riktlinjerna, och att följa upp dem"),
     flags=0,
 )
 
 
-def own_clauses(text: str, start: int = 0) -> list[tuple[int, int]]:
+def own_clauses(text: str, start: int = 0, *, comma: bool = False) -> list[tuple[int, int]]:
     """Where each of a lead-in's own "att"-clauses stands in ``text`` from ``start`` (the first with the lead-in,
     each but the last with its "samt"); one clause: the whole.
 
@@ -206,5 +226,6 @@ def own_clauses(text: str, start: int = 0) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in own_clauses(text)]
     ['KS föreslår KF besluta att anta planen, samt', 'att den gamla upphör.']
     """
-    cuts = [start, *(m.end() for m in _NEXT_CLAUSE.finditer(text, start)), len(text)]
+    pattern = _NEXT_CLAUSE_OR_COMMA if comma else _NEXT_CLAUSE
+    cuts = [start, *(m.end() for m in pattern.finditer(text, start)), len(text)]
     return [(a, len(text[:b].rstrip()) if b < len(text) else b) for a, b in itertools.pairwise(cuts)]

@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from atgard.extract.header import document_type_kind
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ISO_DATE, OFFICE_DEFINITE, POST_BOX, POSTAL_CODE, WHOLE_ORGANISATION
+from atgard.extract.vocabulary import (
+    BOARD_WORD,
+    ISO_DATE,
+    OFFICE_DEFINITE,
+    OFFICE_WORD,
+    POST_BOX,
+    POSTAL_CODE,
+    WHOLE_ORGANISATION,
+)
 from atgard.schema import Block
 
 # The share of the left gap a right-set block leaves over its right gap: a centred heading leaves both alike.
@@ -315,10 +323,31 @@ _FUNCTION_LINE = rule(
 )
 
 
+# A line under a municipality's name at the left margin that names an office or a board ("Stadsledningskontoret",
+# "Skärholmens stadsdelsförvaltning", "Kommunstyrelsen"), not a label of the header's facts ("Handläggare", "Till
+# Kommunstyrelsen", "Datum", "Sammanträdesdatum") nor a document type ("Sammanträdesprotokoll").
+_LEFT_OFFICE_LINE = rule(
+    "letterhead.left_office_line",
+    r"^(?!(?:handläggare|till|mottagare|datum|sammanträdesdatum|dnr|diarienummer|beteckning)\b)"
+    rf"(?:[\wåäöÅÄÖé-]+\s+){{0,3}}[\wåäöÅÄÖé-]*(?:{OFFICE_WORD}|{BOARD_WORD}|fullmäktige)\b",
+    matches=("Stadsledningskontoret", "Skärholmens stadsdelsförvaltning", "Kommunstyrelsen", "Miljöförvaltningen"),
+    not_matches=(
+        "Handläggare",
+        "Datum",
+        "Till",
+        "Till Kommunstyrelsen",
+        "Sammanträdesprotokoll",
+        "Sammanträdesdatum",
+        "Tjänsteutlåtande",
+    ),
+)
+
+
 def _left_set(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
     """A municipality's or region's name in capitals heading page 1 at the left margin (alone, or in the first cell
     of a row with a case-number box beside it), and the short lines under it before the title ("STOCKHOLMS STAD" /
-    "Skärholmens stadsdelsförvaltning", "STOCKHOLMS STAD" / "Stadsledningskontoret" / "Tjänsteutlåtande")."""
+    "Skärholmens stadsdelsförvaltning", "STOCKHOLMS STAD" / "Stadsledningskontoret" / "Tjänsteutlåtande"), those
+    that name an office or a board (no label: "GÖTEBORGS STAD" / "Handläggare" names none)."""
     if (page := _first_page(blocks)) is None:
         return None
     first_page, left, _ = page
@@ -331,5 +360,5 @@ def _left_set(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
         block_text = block_lines(block)
         if block.kind != "paragraph" or any(len(line.split()) > _LOGO_MAX_WORDS for line in block_text):
             break
-        lines += block_text
+        lines += [line for line in block_text if _LEFT_OFFICE_LINE.match(line)]
     return (name, lines) if lines else None

@@ -9,11 +9,13 @@ cells. A page has a marginal column when its body lines start at one x with noth
 column, and everything left of that x below the body's top is small print (smaller than the body's type: the §
 numbers or hanging headings of a protocol are not) in a column narrower than the body. The lines wholly above
 the body's first line stand as they are (the logo, a case-number box); then the margin is read top to bottom, then
-the body.
+the body. Only page 1 has one, its lines together at the top: a later page's side headings set smaller beside
+the body ("Bakgrund", "Ärendet") each stay with their section.
 """
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -27,6 +29,8 @@ def margin_parts(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_LAYOU
 
     >>> margin_parts([])  # no lines, no margin
     """
+    if not lines or lines[0].page != 1:
+        return None  # the letterhead's margin is page 1's; later pages' small side headings are the body's
     start = _body_start(lines, settings)
     if start is None:
         return None
@@ -84,6 +88,9 @@ def _small_print(
     limit = statistics.median(body) - settings.margin_size_step if body else 0.0
     if max(s.size for s in margin) > limit:
         return None
+    tops = sorted(margin, key=lambda s: s.top)
+    if any(b.top - a.bottom > settings.margin_gap_ems * a.size for a, b in itertools.pairwise(tops)):
+        return None  # the margin's lines stand together at the top: side headings spread down the body are no margin
     left = min(s.x0 for s in margin)
     edge = max(s.x1 for line in below for s in line.segments)
     return limit if start - left <= settings.margin_max_share * (edge - left) else None

@@ -35,6 +35,7 @@ class LayoutSettings:
     # A marginal column beside the body (extract/read/margin.py)
     margin_size_step: float = 1.0  # points below the body column's size: the margin's small print, at least
     margin_max_share: float = 0.4  # share of the page's text width the margin takes, at most
+    margin_gap_ems: float = 4.0  # a wider gap between two of the margin's lines: no margin (spread side headings)
     # Headings (extract/read/blocks.py)
     heading_step: float = 1.0  # points above body size make a heading
     bold_heading_slack: float = 0.5  # a wholly bold line this close to body size is a heading

@@ -91,19 +91,37 @@ def _read_columns(labels: list[str], rows: Sequence[Analysed], register: BoardRe
     recipients: list[Recipient] = []
     width = max(len(row.block.cells) for row in rows)
     spanning = _group_row(labels, max(width, len(labels) + 1)) is not None  # "Facknämnder" over a part, not columns
+    table = [[join_lines(cell.text.splitlines()) for cell in row.block.cells] for row in rows]
+    # a group's row labels the part under it: not the table's last row, nor one over another group's row
+    groups = [
+        _group_row(cells, width) if n + 1 < len(table) and _group_row(table[n + 1], width) is None else None
+        for n, cells in enumerate(table)
+    ]
     for column, label in enumerate(labels):
-        if spanning and not label.strip():
+        if spanning and not label.strip() and _no_bodies(table, groups, column, register):
             continue  # the cell beside a part's label heads no column of bodies ("Trafiknämnden | 2026-03-31")
         districts = bool(_DISTRICT_LABEL.match(label.strip()))
-        for row in rows:
-            cells = [join_lines(cell.text.splitlines()) for cell in row.block.cells]
-            if (group := _group_row(cells, width)) is not None:
+        for cells, group in zip(table, groups, strict=True):
+            if group is not None:
                 districts = bool(_DISTRICT_LABEL.match(group))  # the label over the next part of the list
                 continue
             cell = cells[column].strip(" ,;.") if column < len(cells) else ""
             if cell:
                 recipients += _cell_bodies(cell, districts, register)
     return _unique(recipients)
+
+
+def _no_bodies(
+    table: Sequence[Sequence[str]], groups: Sequence[str | None], column: int, register: BoardRegister
+) -> bool:
+    """Whether most of a column's filled cells name no body (dates, case numbers beside the bodies' column); a
+    label merged over two or three columns leaves the others' labels empty, and they hold bodies."""
+    cells = [
+        cell
+        for cells, group in zip(table, groups, strict=True)
+        if group is None and (cell := (cells[column].strip(" ,;.") if column < len(cells) else ""))
+    ]
+    return sum(not any(r.board_id for r in _cell_bodies(cell, False, register)) for cell in cells) * 2 >= len(cells)
 
 
 def _group_row(cells: Sequence[str], width: int) -> str | None:
