@@ -39,19 +39,24 @@ _NO_VIEWS = rule(
 
 
 # A sentence by which the answer abstains as a whole: "Nämnden avstår från att yttra sig över förslaget",
-# "föreslår att nämnden avstår från att lämna synpunkter", "att avstå från att besvara remissen". Not on a part
-# ("avstår från att yttra sig över åtgärd 4", "över de delar som rör skolan", "i övrigt"), nor told of the past
-# ("avstod", "har avstått": an earlier remiss).
+# "föreslår att nämnden avstår från att lämna synpunkter", "att avstå från att besvara remissen". What it abstains
+# on is nothing or the remitted paper itself, and the sentence ends there (or gives its reason): not a part
+# ("över åtgärd 4", "kring kostnadsberäkningarna", "i sak men betonar …"), not told of the past ("avstod"), and not
+# hedged or denied before the verb ("Om nämnden avstår …", "föreslår inte att nämnden avstår", "Flera nämnder …").
 _ABSTAINS = rule(
     "answer.abstains",
-    r"\bavstå(?:r)?\s+från\s+att\s+(?:yttra\s+sig|lämna\s+(?:\w+\s+)?(?:synpunkter|yttrande)|besvara\s+remissen)"
-    r"(?!\s+(?:(?:över|på|om|till|beträffande)\s+)?(?:\w+\s+)?(?:åtgärd|avsnitt|del(?:ar|en|arna)?\b|punkt|kapitel)"
-    r"|[^.]*\bövrig)",
+    r"^(?:(?!\b(?:om|inte|ej|kan|flera)\b).)*?"
+    r"(?P<verb>\bavstå(?:r)?\s+från\s+att\s+(?:yttra\s+sig|lämna\s+(?:\w+\s+)?(?:synpunkter|yttrande)|besvara\s+remissen))"
+    r"(?:\s+(?:över|på|om|till|kring|angående|beträffande)\s+(?:\w+\s+){0,2}?"
+    r"\w*(?:förslag|remiss|ärende|plan|program|rapport|strategi|utredning|promemoria|betänkande)\w*"
+    r"(?:\s+(?:till|om|för|avseende)\s+[^,.;!?]*?)?)?"
+    r"\s*(?:[.!?;]|$|,\s*(?:eftersom|då|med\s+hänvisning)\b)",
     matches=(
         "Nämnden för Intraservice avstår från att yttra sig över förslaget till handlingsplan.",
         "Förvaltningen föreslår att nämnden avstår från att lämna synpunkter på förslaget.",
         "att avstå från att besvara remissen",
         "Styrelsen avstår från att yttra sig.",
+        "Nämnden avstår från att yttra sig över remissen, eftersom åtgärderna inte rör nämnden.",
     ),
     not_matches=(
         "Nämnden avstår från att yttra sig över åtgärd 4 och 5.",
@@ -59,6 +64,12 @@ _ABSTAINS = rule(
         "Nämnden avstår från att yttra sig i övrigt.",
         "Nämnden avstod från att yttra sig över den förra remissen.",
         "Nämnden har avstått från att yttra sig.",
+        "Om nämnden avstår från att yttra sig kan det tolkas som ett medgivande.",
+        "Förvaltningen föreslår inte att nämnden avstår från att yttra sig.",
+        "Flera nämnder avstår från att yttra sig, men trafiknämnden har synpunkter.",
+        "Nämnden avstår från att yttra sig kring kostnadsberäkningarna.",
+        "Nämnden avstår från att yttra sig över de ekonomiska konsekvenserna.",
+        "Nämnden avstår från att yttra sig i sak men betonar vikten av trygghet.",
     ),
 )
 
@@ -71,7 +82,7 @@ def abstains(analysed: Sequence[Analysed]) -> bool:
             continue
         for sentence in item.sentences():
             if (found := _ABSTAINS.search(sentence.text)) is not None:
-                clause = sentence.text[found.start() :].split(",")[0].split(";")[0]
+                clause = sentence.text[found.start("verb") :].split(",")[0].split(";")[0]
                 if not codes_in(clause):
                     return True
     return False

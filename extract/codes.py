@@ -34,10 +34,11 @@ _RANGE_JOINT = rule(
 # "förslag 3 och 5", "åtgärd nr 4.1", "Insats 2.1", "aktivitet 4"; elsewhere such numbers are sections, amounts, times.
 # So are codes of a capital and one number ("Å3", "K10"): a grid square, a form, a road elsewhere ("ruta B4",
 # "blankett K10", "väg E18"); after the word they are measures: "åtgärd Å3", "åtgärderna Å1–Å4", "åtgärd K3".
-# Göteborg writes a measure's area and number with a colon: "åtgärd 2:3", "åtgärderna 1:2–1:4" (never a law's
-# number "2010:800", nor an ordinal "1:a": one or two digits each side, no letter after).
-_COLON_NUMBER = r"\d{1,2}:\d{1,2}"
-_NUMBER = rf"(?:[A-ZÅÄÖ]\.?\d{{1,2}}|{_COLON_NUMBER}|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?![\d.:]*\d|[\w]|:[^\W\d])"
+# Some write a measure's area and number with a colon: "åtgärd 2:3", "åtgärderna 1:2–1:4" (never a law's
+# number "2010:800", nor an ordinal "1:a", "2:e"; a possessive "åtgärd 3:s" is the measure). A time is no code:
+# the area is 1-12 and the number neither starts with 0 nor is a quarter ("18:00", "13:30", "10:15", "15:00").
+_COLON_NUMBER = r"(?:1[0-2]|[1-9]):(?!0|(?:15|30|45)(?!\d))\d{1,2}"
+_NUMBER = rf"(?:[A-ZÅÄÖ]\.?\d{{1,2}}|{_COLON_NUMBER}|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?![\d.:]*\d|[\w]|:[ae]\b)"
 # "och", "samt", "respektive" (each its own measure: "åtgärd 3.1 respektive 3.2"), in capitals too: "3.1 OCH 3.2"
 _NUMBER_JOIN = rf"(?i:\s*,\s*|{_RANGE_JOIN}|\s+(?:{AND}|{RESPEKTIVE})\s+)"
 # A list of numbers cut at its joints, the joints kept: "2.1–2.3 och 4.1" -> "2.1", "–", "2.3", " och ", "4.1".
@@ -65,10 +66,17 @@ _CUED = rule(
         "Åtgärderna K1–K3",
         "åtgärderna 1:2–1:4",
         "åtgärd 2:2",
+        "åtgärd 2.1:s inriktning",
+        "åtgärd 3:s finansiering",
+        "åtgärd 1:12",
     ),
     not_matches=(
         "förslag 2010:800",
         "åtgärd 1:a",
+        "åtgärd 2:e",
+        "Aktivitet 18:00–20:00",
+        "aktiviteterna 13:30 och 15:00",
+        "aktivitet 10:15",
         "förslaget 2019 om 2,5 miljoner",
         "åtgärden kl. 10.30",
         "insatser 2025",

@@ -44,10 +44,11 @@ def stem_query(query: str) -> str:
     return " ".join(f'"{stem}"' for stem in stem_text(query).split())
 
 
-# What a clerk may type besides words: a measure code ("A2.3.1", "a.2.3.1", "2.3.1") and a case number
-# ("KS 2018/204", "T2018-00412"); each is looked up exactly and listed before the words' hits.
+# What a clerk may type besides words: a measure code ("A2.3.1", "a.2.3.1", "2.3.1", an area and a number "2:3")
+# and a case number ("KS 2018/204", "T2018-00412"); each is looked up exactly and listed before the words' hits.
 _CODE = re.compile(
     r"(?<![\w.])(?:([A-Za-zÅÄÖåäö])\.?)?(\d+(?:\.\d+)+)(?![\w.]|\.\w)|(?<![\w.])([A-ZÅÄÖ])(\d+)(?![\w.])"
+    r"|(?<![\w.:])(\d{1,2}:\d{1,2})(?![\w.:])"
 )
 _CASE = re.compile(
     r"(?<![\w/-])(?:(?:dnr\.?:?\s*)?[A-Za-zÅÄÖåäö]{1,8}[\s-]?)?(?:19|20)\d\d\s?[/-]\s?\d{1,7}(?![\w/-])"
@@ -86,6 +87,8 @@ def parse_search(text: str) -> Search:
 
 
 def _code(match: re.Match[str]) -> str:
+    if match.group(5):  # "2:3"
+        return match.group(5)
     letter, digits = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
     return (letter or "").upper() + digits
 

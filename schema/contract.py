@@ -65,7 +65,11 @@ BoardKind = Literal[
 ]
 IsoDate = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description='ISO 8601 date: "2018-03-15"')]
 MeasureCode = Annotated[
-    str, Field(pattern=r"^(?:[A-ZÅÄÖ]?\d+(\.\d+)*|\d+:\d+)$", description='normalised: "A2.3.1"; Göteborg\'s "1:2"')
+    str,
+    Field(
+        pattern=r"^(?:[A-ZÅÄÖ]?\d+(\.\d+)*|\d+:\d+)$",
+        description='normalised: "A2.3.1"; an area and a number with a colon: "1:2"',
+    ),
 ]
 Year = Annotated[int, Field(ge=1900, le=2100)]
 

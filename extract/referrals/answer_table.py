@@ -69,15 +69,39 @@ def _header(cells: Sequence[str]) -> tuple[int, int] | None:
     return None if body is None else (body, received)
 
 
-def _outcome(row: Sequence[str], received: int) -> tuple[str, str | None]:
-    """A row's account: its kind and the date the answer came, if the row says."""
-    rest = " ".join(cell for i, cell in enumerate(row) if i != received)
+# A status cell that starts by declining: "Avstår från att yttra sig", "Avböjer", "Avstod". With a date beside it
+# the body declined only so; "Tillstyrker men avstår från synpunkter på åtgärd 3:2" answered.
+_DECLINES = rule(
+    "answer_table.declines",
+    r"^\s*(?:avst(?:år|ått|od)|avböj\w*|avstå\s+från)\b",
+    matches=("Avstår från att yttra sig", "Avböjer", "Avstod"),
+    not_matches=("Tillstyrker men avstår från synpunkter på åtgärd 3:2",),
+)
+# What makes a table one of answers: its section or a sentence above it speaks of the remiss ("Inkomna
+# remissvar", "Remissammanställning", "Följande yttranden har kommit in"); a protocol's table of incoming letters
+# ("Avsändare | Inkom | Ärende") is none.
+_ANSWERS_SECTION = rule(
+    "answer_table.section",
+    r"\bremiss\w*|\byttranden(?:a)?\b|\binkomna\s+svar\b",
+    matches=("Inkomna remissvar", "Remissammanställning", "Följande yttranden har kommit in"),
+    not_matches=("Anmälan av inkomna skrivelser", "Delegationsbeslut"),
+)
+
+
+def _outcome(row: Sequence[str], body: int, received: int) -> tuple[str, str | None]:
+    """A row's account: its kind and the date the answer came, if the row says. A date says answered (in time or
+    late) unless a status cell starts by declining; without one, a status cell that declines or tells of no
+    answer says so, any other says answered (no date), and none at all says unanswered."""
+    status = [cell for i, cell in enumerate(row) if i not in (body, received) and not _NO_DATE.match(cell)]
     date = iso_date(row[received])
+    if date is not None:
+        return ("declined", None) if any(_DECLINES.search(cell) for cell in status) else ("answered", date)
+    rest = " ".join(status)
     if _DECLINED.search(rest):
         return "declined", None
-    if _UNANSWERED.search(rest) or (date is None and _NO_DATE.match(row[received])):
+    if _UNANSWERED.search(rest) or (not status and _NO_DATE.match(row[received])):
         return "unanswered", None
-    return "answered", date
+    return "answered", None
 
 
 def _rows(analysed: Sequence[Analysed], register: BoardRegister) -> Iterator[tuple[int, str | None, Account]]:
@@ -85,15 +109,17 @@ def _rows(analysed: Sequence[Analysed], register: BoardRegister) -> Iterator[tup
     heading above it (-1: none) and the day the answer came."""
     columns: tuple[int, int] | None = None
     heading = -1
+    speaks = False  # the section or a sentence in it speaks of the remiss
     for item in analysed:
         if item.block.kind == "heading":
-            heading = item.index
+            heading, speaks = item.index, False
         if item.block.kind != "table_row":
             columns = None
+            speaks = speaks or _ANSWERS_SECTION.found_in(item.text)  # a gate: untraced
             continue
         cells = [cell.text for cell in item.block.cells]
         if (header := _header(cells)) is not None:
-            columns = header
+            columns = header if speaks else None
             continue
         if columns is None or max(columns) >= len(cells):
             continue
@@ -101,7 +127,7 @@ def _rows(analysed: Sequence[Analysed], register: BoardRegister) -> Iterator[tup
         recipients = read_board_list(join_lines(cells[body].splitlines()), register)
         if not recipients:
             continue
-        kind, date = _outcome([join_lines(c.splitlines()) for c in cells], received)
+        kind, date = _outcome([join_lines(c.splitlines()) for c in cells], body, received)
         text = " | ".join(join_lines(cell.splitlines()) for cell in cells)
         yield heading, date, Account(kind, recipients, -1, (item.index, 0), text, item.located())
 
