@@ -1,4 +1,4 @@
-"""Blocks made by hand for the table tests: a table row as the reader gives it."""
+"""Blocks made by hand for the table tests: a table row, and a block of lines, as the reader gives them."""
 
 from __future__ import annotations
 
@@ -22,3 +22,15 @@ def table_row(
         boxes=[PageBox(page=page, bbox=box)],
         lines=[LineSpan(start=0, end=len(text), page=page, bbox=box)],
     )
+
+
+def lines_block(*lines: str, kind: str = "paragraph", x0: float = 65, level: int | None = None) -> Block:
+    """A block of lines on page 1 set from ``x0`` (the body's margin is 65, its right edge 530)."""
+    text, spans, at = " ".join(lines), [], 0
+    x1 = 530 if x0 > 65 else x0 + max(len(line) for line in lines) * 5
+    for n, line in enumerate(lines):
+        box = BBox(x0=x0, top=40 + 12 * n, x1=x1, bottom=50 + 12 * n)
+        spans.append(LineSpan(start=at, end=at + len(line), page=1, bbox=box))
+        at += len(line) + 1
+    box = BBox(x0=x0, top=40, x1=x1, bottom=50 + 12 * len(lines))
+    return Block(kind=kind, text=text, page=1, boxes=[PageBox(page=1, bbox=box)], lines=spans, level=level)

@@ -6,13 +6,13 @@ is for under its addressee in the "Till" box. Tables of Swedish variants written
 from __future__ import annotations
 
 import pytest
-from made_blocks import table_row
+from made_blocks import lines_block, table_row
 
 from atgard.extract.addressee import header_box
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.read.columns import column_parts
 from atgard.extract.read.glyphs import Line, Segment, Unit
-from atgard.schema import BBox, Block, LineSpan, PageBox
+from atgard.schema import BBox, Block, PageBox
 
 BODY_SIZE, SMALL = 10.0, 8.0
 
@@ -76,41 +76,33 @@ def test_no_marginal_column_without_small_print_beside_a_body_running_alone(line
     assert column_parts(lines) == [lines]
 
 
-def _lines(*lines: str, kind: str = "paragraph", x0: float = 65) -> Block:
-    text, spans, at = " ".join(lines), [], 0
-    x1 = 530 if x0 > 65 else x0 + max(len(line) for line in lines) * 5
-    for n, line in enumerate(lines):
-        box = BBox(x0=x0, top=40 + 12 * n, x1=x1, bottom=50 + 12 * n)
-        spans.append(LineSpan(start=at, end=at + len(line), page=1, bbox=box))
-        at += len(line) + 1
-    box = BBox(x0=x0, top=40, x1=x1, bottom=50 + 12 * len(lines))
-    return Block(kind=kind, text=text, page=1, boxes=[PageBox(page=1, bbox=box)], lines=spans)
-
-
-TEXT = _lines(
+TEXT = lines_block(
     "Förvaltningen har tagit del av förslaget och lämnar här sina synpunkter på programmets åtgärder i sin helhet."
 )
-TITLE = _lines("Yttrande över förslag till program", kind="heading")
+TITLE = lines_block("Yttrande över förslag till program", kind="heading")
 
 
 @pytest.mark.parametrize(
     ("head", "office"),
     [
         (
-            [_lines("STOCKHOLMS STAD", kind="heading"), _lines("Skärholmens stadsdelsförvaltning")],
+            [lines_block("STOCKHOLMS STAD", kind="heading"), lines_block("Skärholmens stadsdelsförvaltning")],
             "Skärholmens stadsdelsförvaltning",
         ),
-        ([_lines("MALMÖ STAD", kind="heading"), _lines("Stadskontoret", "Tjänsteskrivelse")], "Stadskontoret"),
         (
-            [_lines("UPPSALA KOMMUN", kind="heading"), _lines("Tjänsteskrivelse", "Kommunledningskontoret")],
+            [lines_block("MALMÖ STAD", kind="heading"), lines_block("Stadskontoret", "Tjänsteskrivelse")],
+            "Stadskontoret",
+        ),
+        (
+            [lines_block("UPPSALA KOMMUN", kind="heading"), lines_block("Tjänsteskrivelse", "Kommunledningskontoret")],
             "Kommunledningskontoret",
         ),
-        ([_lines("REGION STOCKHOLM", kind="heading"), _lines("Trafikförvaltningen")], "Trafikförvaltningen"),
+        ([lines_block("REGION STOCKHOLM", kind="heading"), lines_block("Trafikförvaltningen")], "Trafikförvaltningen"),
         # a municipality's name alone, or a title under it, names no office
-        ([_lines("STOCKHOLMS STAD", kind="heading")], None),
-        ([_lines("STOCKHOLMS STAD", kind="heading"), TEXT], None),
+        ([lines_block("STOCKHOLMS STAD", kind="heading")], None),
+        ([lines_block("STOCKHOLMS STAD", kind="heading"), TEXT], None),
         # a capitals heading that is no municipality is no letterhead at the margin
-        ([_lines("SAMMANFATTNING", kind="heading"), _lines("Stadskontoret")], None),
+        ([lines_block("SAMMANFATTNING", kind="heading"), lines_block("Stadskontoret")], None),
     ],
 )
 def test_a_letterhead_at_the_left_margin_under_a_municipality(head: list[Block], office: str | None) -> None:
@@ -120,7 +112,7 @@ def test_a_letterhead_at_the_left_margin_under_a_municipality(head: list[Block],
 def test_a_letterhead_opening_a_row_with_a_case_number_box_beside_it() -> None:
     row = table_row("STOCKHOLMS STAD", "Dnr\nKS 2026/12", top=30, height=20, pitch=150, width=140)
     row = row.model_copy(update={"boxes": [PageBox(page=1, bbox=BBox(x0=65, top=30, x1=400, bottom=50))]})
-    lines = _lines("Stadsledningskontoret", "Tjänsteutlåtande", "Avdelningen för stadsutveckling")
+    lines = lines_block("Stadsledningskontoret", "Tjänsteutlåtande", "Avdelningen för stadsutveckling")
     assert letterhead_office([row, lines, TITLE, TEXT]) == "Stadsledningskontoret"
 
 
@@ -145,8 +137,8 @@ RIGHT = 420  # a right-set letterhead
 def test_an_agencys_department_and_a_companys_board_under_its_name(
     logo: str, under: tuple[str, ...], office: str
 ) -> None:
-    head = [_lines(logo, kind="heading", x0=RIGHT), _lines(*under, x0=RIGHT)]
-    text = _lines(f"{office} har tagit del av förslaget och lämnar här sina synpunkter på programmets åtgärder.")
+    head = [lines_block(logo, kind="heading", x0=RIGHT), lines_block(*under, x0=RIGHT)]
+    text = lines_block(f"{office} har tagit del av förslaget och lämnar här sina synpunkter på programmets åtgärder.")
     assert letterhead_office([*head, TITLE, text]) == office
 
 

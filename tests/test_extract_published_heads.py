@@ -9,7 +9,7 @@ av …", which answers nothing. Tables of Swedish variants written for these tes
 from __future__ import annotations
 
 import pytest
-from made_blocks import table_row
+from made_blocks import lines_block, table_row
 
 from atgard.extract.addressee import address_block, header_box
 from atgard.extract.answer_clauses import gives_answer
@@ -17,19 +17,7 @@ from atgard.extract.header import body_diarienummer, written_date
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.read.glyphs import Segment, Unit
 from atgard.extract.read.ocr_layout import _as_heading
-from atgard.schema import BBox, Block, LineSpan, PageBox, TableCell
-
-
-def _lines(*lines: str, kind: str = "paragraph", x0: float = 65, level: int | None = None) -> Block:
-    """A block of lines on page 1 set from ``x0`` (the body's margin is 65, its right edge 530)."""
-    text, spans, at = " ".join(lines), [], 0
-    x1 = 530 if x0 > 65 else x0 + max(len(line) for line in lines) * 5
-    for n, line in enumerate(lines):
-        box = BBox(x0=x0, top=40 + 12 * n, x1=x1, bottom=50 + 12 * n)
-        spans.append(LineSpan(start=at, end=at + len(line), page=1, bbox=box))
-        at += len(line) + 1
-    box = BBox(x0=x0, top=40, x1=x1, bottom=50 + 12 * len(lines))
-    return Block(kind=kind, text=text, page=1, boxes=[PageBox(page=1, bbox=box)], lines=spans, level=level)
+from atgard.schema import BBox, Block, PageBox, TableCell
 
 
 def _cells_at(*cells: tuple[str, float, float], top: float = 35) -> Block:
@@ -54,11 +42,11 @@ def _logo_row(left: str, right: str) -> Block:
     return table_row(left, right, top=35, height=30, pitch=350, width=110)
 
 
-TITLE = _lines("Remissvar över betänkandet Ett samlat ansvar för dricksvattenberedskap", kind="heading", level=1)
+TITLE = lines_block("Remissvar över betänkandet Ett samlat ansvar för dricksvattenberedskap", kind="heading", level=1)
 
 
 def _body(text: str) -> Block:
-    return _lines(text)
+    return lines_block(text)
 
 
 # --- The office a logo names ------------------------------------------------------------------------------------
@@ -68,37 +56,40 @@ def _body(text: str) -> Block:
     ("head", "said", "office"),
     [
         pytest.param(
-            [_lines("Länsstyrelsen", kind="heading", x0=440, level=2), _lines("Jönköpings län", x0=470)],
+            [lines_block("Länsstyrelsen", kind="heading", x0=440, level=2), lines_block("Jönköpings län", x0=470)],
             "Länsstyrelsen i Jönköpings län har beretts tillfälle att yttra sig.",
             "Länsstyrelsen i Jönköpings län",
             id="a county board's logo in larger type, the county under it",
         ),
         pytest.param(
-            [_lines("LÄNSSTYRELSEN", kind="heading", x0=420, level=2), _lines("Västra Götalands län", x0=440)],
+            [
+                lines_block("LÄNSSTYRELSEN", kind="heading", x0=420, level=2),
+                lines_block("Västra Götalands län", x0=440),
+            ],
             "Länsstyrelsen har tagit del av promemorian.",
             "Länsstyrelsen i Västra Götalands län",
             id="in capitals, a two-word county, the text naming it only 'Länsstyrelsen'",
         ),
         pytest.param(
-            [_lines("Region", kind="heading", x0=460, level=2), _lines("Jönköpings län", x0=470)],
+            [lines_block("Region", kind="heading", x0=460, level=2), lines_block("Jönköpings län", x0=470)],
             "Region Jönköpings län lämnar följande synpunkter.",
             "Region Jönköpings län",
             id="a region's logo: as the text spells it, without 'i'",
         ),
         pytest.param(
-            [_lines("Trafikverket", kind="heading", x0=440, level=2), _lines("781 89 Borlänge", x0=460)],
+            [lines_block("Trafikverket", kind="heading", x0=440, level=2), lines_block("781 89 Borlänge", x0=460)],
             "Trafikverket har inga synpunkter på förslaget.",
             "Trafikverket",
             id="an agency's logo over its address",
         ),
         pytest.param(
-            [_lines("Länsstyrelsen", kind="heading", x0=200, level=2), _lines("Jönköpings län", x0=220)],
+            [lines_block("Länsstyrelsen", kind="heading", x0=200, level=2), lines_block("Jönköpings län", x0=220)],
             "Länsstyrelsen i Jönköpings län har beretts tillfälle att yttra sig.",
             None,
             id="centred: a heading, no logo",
         ),
         pytest.param(
-            [_lines("Länsstyrelsen", x0=440), _lines("Jönköpings län", x0=470)],
+            [lines_block("Länsstyrelsen", x0=440), lines_block("Jönköpings län", x0=470)],
             "Länsstyrelsen i Jönköpings län har beretts tillfälle att yttra sig.",
             None,
             id="in body type, no capitals: no logo",
@@ -234,28 +225,28 @@ def test_the_case_number_of_a_published_letter(rows: list[Block], number: str | 
     ("block", "addressee"),
     [
         pytest.param(
-            _lines("Till Kommunstyrelsen", "Datum 2027-01-26", "Dnr KUN 2026/1187", "Ert dnr KS 2026/1733"),
+            lines_block("Till Kommunstyrelsen", "Datum 2027-01-26", "Dnr KUN 2026/1187", "Ert dnr KS 2026/1733"),
             "Kommunstyrelsen",
             id="a label and its value on each line",
         ),
         pytest.param(
-            _lines("Datum: 2026-03-01", "Till: Stadsbyggnadsnämnden", "Vår referens: 2026-112"),
+            lines_block("Datum: 2026-03-01", "Till: Stadsbyggnadsnämnden", "Vår referens: 2026-112"),
             "Stadsbyggnadsnämnden",
             id="with colons, 'Till' second",
         ),
         pytest.param(
-            _lines("Mottagare Regeringskansliet, Finansdepartementet", "Vårt dnr KS 2026/12"),
+            lines_block("Mottagare Regeringskansliet, Finansdepartementet", "Vårt dnr KS 2026/12"),
             "Finansdepartementet",
             id="'Mottagare', the ministry within the government offices",
         ),
         pytest.param(
-            _lines("Till sammanträdet förelåg förvaltningens tjänsteutlåtande", "daterat den 12 maj 2026."),
+            lines_block("Till sammanträdet förelåg förvaltningens tjänsteutlåtande", "daterat den 12 maj 2026."),
             None,
             id="running text that opens with 'Till'",
         ),
     ],
 )
-def test_the_addressee_in_labelled_lines(block: Block, addressee: str | None) -> None:
+def test_the_addressee_in_labelledlines_block(block: Block, addressee: str | None) -> None:
     assert header_box([block, TITLE]).addressee == addressee
 
 
@@ -278,11 +269,11 @@ def test_the_addressee_in_labelled_lines(block: Block, addressee: str | None) ->
 )
 def test_the_address_under_a_logo_in_larger_type(logo: str, address: tuple[str, ...], addressee: str) -> None:
     blocks = [
-        _lines(logo, kind="heading", x0=440, level=2),
-        _lines("Jönköpings län", x0=470),
+        lines_block(logo, kind="heading", x0=440, level=2),
+        lines_block("Jönköpings län", x0=470),
         _row("Datum", "Vår beteckning", "Er beteckning"),
         _row("2026-11-26", "537-8812-2026", "LI2026/04417"),
-        _lines(*address),
+        lines_block(*address),
         TITLE,
     ]
     assert address_block(blocks) == addressee
@@ -300,7 +291,7 @@ def test_the_address_under_a_logo_in_larger_type(logo: str, address: tuple[str, 
             id="under its label in a table of references",
         ),
         pytest.param(
-            [_lines("Till Kommunstyrelsen", "Datum 2027-01-26", "Dnr KUN 2026/1187")],
+            [lines_block("Till Kommunstyrelsen", "Datum 2027-01-26", "Dnr KUN 2026/1187")],
             "2027-01-26",
             id="on its line among labelled lines",
         ),
@@ -340,9 +331,9 @@ def test_the_date_stacked_in_the_head(left: str, date: str | None) -> None:
 def test_the_date_of_a_meeting_on_its_labelled_line(lines: tuple[str, ...], date: str | None) -> None:
     """A protocol's meeting time on a line under its title is its date, before a later heading's "per den 30 april
     2027" (which is what a line without a meeting's label or date leaves, as before)."""
-    title = _lines("Protokoll fört vid styrelsemöte i AB Familjebostäder", kind="heading", level=1)
-    later = _lines("§ 5 Ekonomisk rapport per den 30 april 2027", kind="heading", level=2)
-    assert written_date([title, _lines(*lines), later]) == (date or "2027-04-30")
+    title = lines_block("Protokoll fört vid styrelsemöte i AB Familjebostäder", kind="heading", level=1)
+    later = lines_block("§ 5 Ekonomisk rapport per den 30 april 2027", kind="heading", level=2)
+    assert written_date([title, lines_block(*lines), later]) == (date or "2027-04-30")
 
 
 # --- A ministry's remiss answers nothing ------------------------------------------------------------------------
