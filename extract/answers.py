@@ -21,6 +21,7 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.answer_clauses import DELEGATED_BY, ON_BEHALF_OF, decides_answer, gives_answer
 from atgard.extract.answer_codes import codes_taken_up
 from atgard.extract.answer_history import SUMMARY_SECTION
+from atgard.extract.answer_items import DECISION_LEAD, items
 from atgard.extract.answer_references import in_reply_to
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import BOARD_LIKE, OWN_BODY, resolve_name
@@ -29,7 +30,6 @@ from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
     AGENDA_ITEM_NUMBER,
-    LIST_ITEM_NUMBER,
     MATTER_NUMBER,
     POST_BOX,
     POSTAL_CODE,
@@ -50,20 +50,6 @@ _ANSWER_TITLE = rule(
         "Yttrande angående Strategi för en levande ytterstad",
     ),
     not_matches=("Remiss av rapporten Trygg i hela staden",),
-)
-# A protocol's paragraph: "§ 96 Yttrande över …" (not "§§ 49–52", a list of them).
-_PARAGRAPH = rule(
-    "answer.protocol_paragraph",
-    rf"^{MATTER_NUMBER}[.:]?\s+\S",
-    matches=(
-        "§ 96 Yttrande över förslag till Cykelstrategi",
-        "Ärende 5. Svar på remiss av förslag till Friluftsplan för Stockholms stad 2028–2035 (Dnr KS 2027/0452)",
-        "Punkt 3: Remiss av Kulturplan 2028",
-        "§12 Val av justerare",
-        "Ärende 4 Yttrande över förslag till arkitekturpolicy",
-        "Punkt 7 Svar på remiss av X",
-    ),
-    not_matches=("§§ 49–52", "Enligt 6 kap. 3 § kommunallagen", "Ärendet har remitterats"),
 )
 # The one who prepares never answers for itself: an office, a department, a unit, the mayor's preparation.
 _PREPARES = rule(
@@ -104,14 +90,6 @@ _DECISION_LABEL = rule(
     r"^(?:(?:förvaltningens\s+|kontorets\s+)?förslag\s+till\s+beslut|beslut|\w+\s+beslutar)\s*:\s*",
     matches=("Förslag till beslut: Äldrenämnden godkänner", "Beslut: Nämnden"),
     not_matches=("Äldrenämnden godkänner",),
-)
-# What opens a list of the decisions proposed or taken: "Förslag till beslut:", "Tekniska nämnden beslutar".
-_DECISION_LEAD = rule(
-    "answer.decision_lead",
-    r"^(?:(?:förvaltningens\s+|kontorets\s+)?förslag\s+till\s+beslut|beslut|"
-    r"[\wåäö-]+(?:\s+[\wåäö-]+){0,3}\s+(?:beslutar|föreslås\s+besluta))\s*:?$",
-    matches=("Förslag till beslut:", "Tekniska nämnden beslutar", "Kommunstyrelsen föreslås besluta:"),
-    not_matches=("Förslag till beslut: Nämnden godkänner delårsrapporten.", "Ärendet"),
 )
 # A person who decides under delegation ("avdelningschefen Helena Strömqvist", "Kommunstyrelsens ordförande").
 _A_PERSON = rule(
@@ -194,15 +172,27 @@ def _on_behalf_of(analysed: Sequence[Analysed], register: BoardRegister) -> Reci
     return None
 
 
-def _signing_body(analysed: Sequence[Analysed]) -> Recipient | None:
-    """The body named on the line the answer is signed under ("Göteborgs Stad / Kommunstyrelsen"), just before
-    the signatures at the end: a short line of names, no sentence."""
+# The line a body signs under, "För" and its name: "För MKB Fastighets AB", "För Miljönämnden".
+_SIGNED_FOR = rule(
+    "answer.signed_for",
+    r"^För\s+(?P<body>[A-ZÅÄÖ][^.:;]*)$",
+    matches=("För MKB Fastighets AB", "För Miljönämnden", "För Länsstyrelsen i Skåne län"),
+    not_matches=("För kännedom", "Förvaltningen", "Kommunstyrelsen", "För Miljönämnden: Anna Ek."),
+    flags=0,
+)
+
+
+def _signing_body(analysed: Sequence[Analysed], register: BoardRegister) -> Recipient | None:
+    """The body named on the line the answer is signed under ("Göteborgs Stad / Kommunstyrelsen", "För MKB
+    Fastighets AB"), just before the signatures at the end: a short line of names, no sentence."""
     for item, after in itertools.pairwise(analysed[-6:]):
         text = item.text.rstrip()
         if item.block.kind != "paragraph" or after.block.kind != "table_row" or len(text.split()) > 8:
             continue
         if text.endswith((".", ":")):
             continue
+        if (signed := _SIGNED_FOR.match(text)) is not None and not _PREPARES.search(signed.group("body")):
+            return resolve_name(signed.group("body"), register)
         bodies = [s for s in item.boards if s.kind in _ANSWERS_FOR_ITSELF or (s.kind == "unknown" and not s.group)]
         if bodies:
             return bodies[-1].recipient()
@@ -244,12 +234,14 @@ def _answered_report(reports: Reports, titles: Sequence[str | None], analysed: S
 
 @dataclass(frozen=True)
 class AnswerHeader:
-    """What the answering document says of itself: its title and subtitle, its own case number, its date."""
+    """What the answering document says of itself: its title and subtitle, its own case number, its date, whom
+    it is sent to."""
 
     title: str | None = None
     subtitle: str | None = None
     diarienummer: str | None = None
     date: str | None = None
+    addressee: str | None = None  # whom a letter is sent to ("Till: Kommunstyrelsen"): never its answering body
 
 
 @dataclass(frozen=True)
@@ -263,6 +255,7 @@ class _Answering:
     senders: Sequence[str | None]
     register: BoardRegister
     meeting: str | None = None  # the body whose protocol or agenda it is: its own "Nämnden"
+    letter: bool = False  # a body's own letter (a yttrande), sent to its addressee
 
     def body(self, analysed: Sequence[Analysed], item: bool = False) -> Recipient | None:
         """Who decides the answer, else whom a delegate decided for, else the body it is signed under, else the
@@ -277,17 +270,28 @@ class _Answering:
             body = next(own, None) or (subject.name if subject else None) or self.meeting or body
         if body is not None and self.meeting and OWN_BODY.match(body):
             body = self.meeting  # "Nämnden beslutar …" in a board's protocol: that board
+        if body is not None and self.told_to(body):
+            body = None
         if body is not None:
             body = _ITEM_NOTE.sub("", body)
         if body is not None and not _A_PERSON.search(body):  # an official decides for the sender, not for himself
             return resolve_name(body, self.register)
         return (
             _on_behalf_of(analysed, self.register)
-            or _signing_body(analysed)
+            or _signing_body(analysed, self.register)
             or _answering_sender(self.senders, self.register)
             or _subject(analysed)
             or _footer_body(self.header_lines, self.register)
         )
+
+    def told_to(self, body: str) -> bool:
+        """Whether ``body`` is only the one a body's own letter (a yttrande) is sent to, taken for its decider: no
+        decision point has it decide ("Stadsbyggnadsnämnden beslutade … att överlämna detta yttrande till
+        kommunstyrelsen" under "Till: Kommunstyrelsen"); a memo to the board that decides keeps it."""
+        sent_to = self.about.addressee if self.letter else None
+        if sent_to is None or body.casefold() != sent_to.casefold():
+            return False
+        return not any(point.text.casefold().startswith(body.casefold()) for point in self.decision.points)
 
     def answer(
         self,
@@ -312,85 +316,6 @@ class _Answering:
         )
 
 
-def items(analysed: Sequence[Analysed], meeting: bool = False) -> list[Sequence[Analysed]]:
-    """A protocol's paragraphs (§ headings) or an agenda's items, each with the blocks up to the next one.
-
-    An agenda's item is a numbered line that is no sentence, numbered on from the item before, with the item's
-    text between it and the next (a list of annexes or of decision points has none between its lines). In a
-    ``meeting``'s document (an agenda, a protocol) an item may be a sentence: "4. Region Skåne har bjudit in …".
-    """
-    starts = [i for i, item in enumerate(analysed) if item.block.kind == "heading" and _PARAGRAPH.match(item.text)]
-    if not starts and meeting:  # an agenda's items as numbered headings: "5. Yttrande över förslag till …"
-        starts = _numbered_headings(analysed)
-    if not starts and meeting:  # an agenda's items as lines of the text: "Ärende 5. Svar på remiss av …"
-        titled = [i for i, item in enumerate(analysed) if item.block.kind == "paragraph" and _item_line(item.text)]
-        starts = titled if len(titled) >= 2 else []
-    if not starts:
-        starts = _agenda_items(analysed, meeting)
-    return [analysed[start:end] for start, end in itertools.pairwise([*starts, len(analysed)])]
-
-
-# An agenda's item set as a heading with its number: "5. Yttrande över förslag till Folkhälsoplan", "12 Meddelanden".
-_NUMBERED_HEADING = rule(
-    "answer.numbered_heading",
-    rf"^(?P<number>{LIST_ITEM_NUMBER})\s+[A-ZÅÄÖ]",
-    matches=("5. Yttrande över förslag till Folkhälsoplan för Ockelbo kommun", "12 Meddelanden", "1. Upprop"),
-    not_matches=("2027 års budget", "Sammanfattning", "5.2 Remissinstanser", "§ 5 Val av justerare"),
-    flags=0,
-)
-
-
-def _numbered_headings(analysed: Sequence[Analysed]) -> list[int]:
-    """An agenda's items as headings numbered 1, 2, 3 … in turn (a heading numbered out of turn is no item);
-    at least two, or none."""
-    starts: list[int] = []
-    for i, item in enumerate(analysed):
-        if item.block.kind != "heading" or (found := _NUMBERED_HEADING.match(item.text.strip())) is None:
-            continue
-        if int(found.group("number").rstrip(".)")) == len(starts) + 1:
-            starts.append(i)
-    return starts if len(starts) >= 2 else []
-
-
-def _item_line(text: str) -> bool:
-    """A numbered item's title on a line of its own ("Ärende 5. Svar på remiss av …"), no sentence of the text."""
-    text = text.strip()
-    return bool(_PARAGRAPH.match(text)) and "\n" not in text and text[-1:] not in ".:;,"
-
-
-def _agenda_items(analysed: Sequence[Analysed], sentences: bool) -> list[int]:
-    """Where an agenda's items start; the list after a lead-in ("Förslag till beslut:") is the item's own."""
-    starts: list[int] = []
-    number, inner, first = 0, 0, ""  # the last item's number; the lead-in's list: its next number, first item
-    ends = ",;:" if sentences else ".,;:"
-    for i, item in enumerate(analysed):
-        text = item.text.strip()
-        if item.block.kind != "list_item":
-            inner = 1 if text.endswith(":") or _DECISION_LEAD.match(text) else 0
-            continue
-        marker = (item.block.marker or "").rstrip(".)")
-        numbered = int(marker) if marker.isdigit() else None
-        if inner and numbered in (inner, None) and not _leaves_list(text, first, numbered == number + 1):
-            first = first or text
-            inner += 1
-            continue
-        inner, first = 0, ""
-        if numbered == number + 1 and text[-1:] not in ends:
-            starts.append(i)
-            number += 1
-    spaced = any(later - earlier > 1 for earlier, later in itertools.pairwise(starts))
-    return starts if len(starts) >= 2 and spaced else []
-
-
-def _leaves_list(text: str, first: str, next_item: bool) -> bool:
-    """Whether a line numbered on from both a lead-in's list and the agenda is the agenda's next item: a title
-    where the list's lines are sentences, or a line that does not start as the list's first ("att …") did."""
-    if not next_item:
-        return False
-    title = text[-1:] not in ".,;:"
-    return title or (bool(first) and first.split()[0].lower() == "att" and text.split()[0].lower() != "att")
-
-
 def _decisions_in(part: Sequence[Analysed]) -> list[str]:
     """The decisions an item's text proposes or records: after "Förslag till beslut:", or listed below it."""
     found: list[str] = []
@@ -400,7 +325,7 @@ def _decisions_in(part: Sequence[Analysed]) -> list[str]:
         if item.block.kind == "list_item" and listing:
             found.append(text)
             continue
-        listing = item.block.kind == "paragraph" and bool(_DECISION_LEAD.match(text))
+        listing = item.block.kind == "paragraph" and bool(DECISION_LEAD.match(text))
         if item.block.kind == "paragraph" and (label := _DECISION_LABEL.match(text)) is not None:
             found.append(text[label.end() :])
     return found
@@ -476,7 +401,8 @@ def extract_answers(
     """
     if not analysed:
         return []
-    answering = _Answering(decision, reports, about, header_lines, (unit, sender), register, meeting)
+    letter = kind == "yttrande"
+    answering = _Answering(decision, reports, about, header_lines, (unit, sender), register, meeting, letter)
     parts = items(analysed, meeting=kind in _MEETING_KINDS)
     if len(parts) >= 2 and (answers := _item_answers(parts, answering)):
         return answers

@@ -162,7 +162,7 @@ def _extracted(
         measures = extract_prose_measures(analysed, reports) + extract_table_measures(analysed, tabled, register)
         measures += _new_measures(measures, extract_listed_measures(analysed, tabled, register))
     diarienummer = header.diarienummer or body_diarienummer(read.blocks)
-    about = AnswerHeader(title, subtitle, diarienummer, date)
+    about = AnswerHeader(title, subtitle, diarienummer, date, addressee)
     meeting = deciding if kind in ("protokoll", "dagordning") else None
     lines = read.header.lines
     answers = extract_answers(analysed, kind, decision, reports, about, lines, register, office, unit, meeting)

@@ -254,6 +254,28 @@ def _head_lines(first_page: Sequence[Block]) -> list[str]:
     return [line for lines in dated for line in lines]
 
 
+# A receiver's stamp on a letter it registered: the date it came in, then the receiver's own case number ("Inkom
+# 2027-04-02 / Dnr KS-2027-00188"): that number is the receiver's, never the letter's.
+RECEIVED_STAMP = rule(
+    "header.received_stamp",
+    rf"(?<!\S)(?:Inkom(?:men|mit)?|INKOM(?:MEN|MIT)?|Ankom(?:men|mit)?|ANKOM(?:MEN|MIT)?|Ink\.)\s*:?\s*(?:den\s+)?"
+    rf"{ISO_DATE_SHAPE}",
+    matches=(
+        "SUNDSVALLS KOMMUN\nKommunstyrelsekontoret\nInkom 2027-04-02\nDnr KS-2027-00188",
+        "Inkommen: 2026-11-03\nDnr SBN 2026/412",
+        "Ankom den 2025-02-14",
+        "YTTRANDE Datum: 2027-03-30 INKOM 2027-04-02",
+    ),
+    not_matches=(
+        "Inkomna yttranden 2027-04-02",
+        "Remissvaren ska ha inkommit senast 2027-04-02",
+        "Datum: 2027-03-30\nDnr MN-2027-00241",
+        "Skrivelsen inkom 2026-03-02 till kommunstyrelsen",
+    ),
+    flags=0,
+)
+
+
 def body_diarienummer(blocks: Sequence[Block]) -> str | None:
     """A case number written on page 1 outside the running header ("Diarienummer: KSN-2019-1234"), labelled,
     else on a line of its own (or of the head's cells), else after the document's type in a later page's
@@ -261,6 +283,8 @@ def body_diarienummer(blocks: Sequence[Block]) -> str | None:
     first_page = [block for block in blocks if block.page == 1]
     for block, below in itertools.zip_longest(first_page, first_page[1:]):
         for text in _cell_texts(block, below):
+            if RECEIVED_STAMP.search(text):
+                continue  # the receiver's stamp: its number is the receiver's
             for found in _BODY_CASE_NUMBER.finditer(text):
                 if found.group("theirs") is None:
                     return found.group("dnr").rstrip(".")

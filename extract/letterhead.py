@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from atgard.extract.header import document_type_kind
+from atgard.extract.header import RECEIVED_STAMP, document_type_kind
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
@@ -135,6 +135,8 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
     if row.kind != "table_row" or len(row.cells) < 2 or (lines := _right_lines(row, middle)) is None:
         return None
     beside = [line for cell in row.cells if cell.bbox.x0 < middle for line in text_lines(cell.text)]
+    if RECEIVED_STAMP.search("\n".join(lines)):  # the receiver's stamp in the top corner ("Inkom 2027-04-02 / Dnr …")
+        return (beside[0], beside[1:]) if beside and _in_capitals(beside[0]) else None  # the logo beside it
     # the name in capitals, or beside the document's head (its date on a line of its own: "Remiss / 2027-03-04")
     logo_like = _in_capitals(lines[0]) or any(ISO_DATE.fullmatch(line) for line in beside)
     logo_like = logo_like or (len(lines) > 1 and bool(_COUNTY.match(lines[1])))  # "Länsstyrelsen" / "Uppsala län"

@@ -107,7 +107,9 @@ _REMISS_OF = rf"(?:remiss(?:en)?|remittering(?:en)?)\s+(?:av|{_ABOUT})\s+"
 # what the proposal is of, read after "förslag till" below).
 _OWNED = rf"(?:{_OWNER}(?=(?i:remiss|remittering|{_GENRE_OWNED}|förslag(?:et)?\s+till)\b))?"
 # What stands between the lead and the title: who referred it, "remiss av", the genre word, or "remissen X".
-_FRAME = rf"{_OWNED}(?i:{_REMISS_OF})?(?:(?i:{_GENRE}|{_GENRE_OWNED})\s+|(?i:remissen)\s+(?=[A-ZÅÄÖ]))?"
+# ... or "remiss" and a dash before the title: "Yttrande över remiss – Anropsstyrd kollektivtrafik (SOU 2026:47)".
+_REMISS_DASH = r"remiss(?:en)?\s+[–-]\s+"
+_FRAME = rf"{_OWNED}(?i:{_REMISS_OF}|{_REMISS_DASH})?(?:(?i:{_GENRE}|{_GENRE_OWNED})\s+|(?i:remissen)\s+(?=[A-ZÅÄÖ]))?"
 _ANSWER_TO = (
     # also a compound's last part ("samrådsyttrande", "granskningsyttrande") and the opinions given ("Synpunkter på X")
     rf"(?:[a-zåäö]*yttrande|remissvar|svar|synpunkter|kommentarer)(?:\s+till\s+[^,:()]{{3,80}}?)?\s+{_ABOUT}\s+"
@@ -158,6 +160,8 @@ ANSWERED_IN_HEADING = rule(
         "Samrådsyttrande gällande Trafikstrategi för Hudiksvall 2040",
         "Synpunkter på förslag till Handlingsplan för klimatanpassning",
         "Remiss rörande Policy för medborgardialog",
+        "Yttrande över remiss – Anropsstyrd kollektivtrafik i hela landet (SOU 2026:47)",
+        "Svar på remissen - Handlingsplan för trygghet 2027",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",

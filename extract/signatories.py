@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from atgard.extract.addressee import BOX_LABEL
 from atgard.extract.analysis import Analysed
+from atgard.extract.delegated_signing import DELEGATED as DELEGATED  # decisions.py reads it here
+from atgard.extract.delegated_signing import delegated_signatories
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ISO_DATE
@@ -115,52 +117,6 @@ _ORGANISATION_WORD = rule(
         "Riksidrottsförbundet",
     ),
     not_matches=("Hallgren", "Strandberg", "Brandt", "Stadler"),
-)
-# A person's name in running text, perhaps with the party after it: "Helena Strömqvist", "Anneli Sjöberg (S)".
-_NAME_IN_TEXT = r"[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3}"
-# An answer decided under delegation names who decided it and who presented it, after their role.
-_DECIDED_BY = rule(
-    "signatory.decided_by",
-    r"\b(?i:(?:beslut\w*|yttrande\w*|remissvar\w*|svar\w*)\s+[^.]{0,60}?(?:fattats|tagits|beslutats|fattades|"
-    r"godkänts|undertecknats)|har\s+(?:[^.]{0,60}?\s)?beslutats|föredragande\s+(?:i\s+ärendet\s+)?"
-    r"(?:har\s+varit|var|är)|efter\s+föredragning)\s+(?:av\s+)?"
-    rf"(?P<role>(?:[a-zåäöé-]+\s+){{0,3}}?)(?P<name>{_NAME_IN_TEXT})",
-    matches=(
-        "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
-        "Föredragande har varit utredaren Mattias Öhlund.",
-        "Detta yttrande har på kommunstyrelsens vägnar beslutats av kommunstyrelsens ordförande Anneli Sjöberg (S).",
-        "Beslut i detta ärende har fattats av generaldirektör Per Holm efter föredragning av juristen Eva Ek.",
-        "Föredragande i ärendet var enhetschefen Lars Berg.",
-    ),
-    not_matches=(
-        "I den slutliga handläggningen har även juristen Nora Falk deltagit.",
-        "Beslut i detta ärende har fattats av kommunstyrelsen.",
-        "Ärendet har beretts av Kommunledningskontoret.",
-    ),
-    flags=0,
-    explains_cue=True,
-)
-# The sentences of a decision taken under delegation: they are its signature, not its points.
-DELEGATED = rule(
-    "signatory.delegated",
-    r"^(?:(?:detta\s+)?(?:beslut|yttrande|remissvar|svar)\w*\s+"
-    r"(?:(?:i|om|över|angående)\s+(?:detta\s+|det\s+här\s+)?(?:ärende|remissvar|yttrande|svar)\w*\s+)?har\s+[^.]*?"
-    r"(?:fattats|tagits|beslutats|avgetts|lämnats)\s+av\b|föredragande\s+(?:i\s+ärendet\s+)?(?:har\s+varit|var)\b|"
-    r"i\s+den\s+slutliga\s+handläggningen\b|(?:yttrandet|beslutet|remissvaret)\s+har\s+godkänts\s+elektroniskt|"
-    r"enligt\s+delegation\b)",
-    matches=(
-        "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
-        "Detta beslut har fattats av generaldirektören Olivia Lind efter föredragning av utredaren Karl Ek.",
-        "Beslutet har fattats av rektor Eva Ek.",
-        "Beslut om detta remissvar har fattats av verkställande direktören med stöd av styrelsens delegationsordning.",
-        "Beslut över detta yttrande har fattats av förbundsdirektören.",
-        "Detta yttrande har på kommunstyrelsens vägnar beslutats av ordföranden Anneli Sjöberg (S).",
-        "I den slutliga handläggningen har även juristen Nora Falk deltagit.",
-        "Yttrandet har godkänts elektroniskt och har därför inga handskrivna underskrifter.",
-        "Enligt delegation",
-    ),
-    not_matches=("Beslutet justeras omedelbart.", "Nämnden beslutar enligt förvaltningens förslag."),
-    explains_cue=True,
 )
 # The formula a board's signatures stand under, at the end of its block (after the place and date):
 # "På kommunstyrelsens vägnar:", "På styrelsens vägnar", "På Stockholms stads vägnar".
@@ -320,24 +276,6 @@ def _after_lone_formula(block: Block, below: Block | None, after: Block | None) 
     return _signatory(below.text.strip(), label.group("label") if label else None, below.boxes[:1])
 
 
-def _delegated(item: Analysed) -> list[Signatory]:
-    """Who decided an answer under delegation, and who presented it, as its closing sentences name them."""
-    if item.block.kind != "paragraph":
-        return []
-    found = []
-    for sentence in item.sentences():
-        if not DELEGATED.match(sentence.text):
-            continue
-        for signed in _DECIDED_BY.finditer(sentence.text):
-            start = sentence.start + signed.start("name")
-            boxes = item.block.locate(start, start + len(signed.group("name")))
-            title = signed.group("role").strip() or None
-            found.append(
-                Signatory(name=signed.group("name"), title=title, page=boxes[0].page, bbox=boxes[0].bbox, boxes=boxes)
-            )
-    return found
-
-
 def _under_formula(block: Block, below: Block | None) -> list[Signatory]:
     """The names set under "På kommunstyrelsens vägnar:", side by side with no titles, as printed (a mayor's
     name is often set in capitals: "KARIN WANNGÅRD"); names over their titles are read as such elsewhere."""
@@ -372,7 +310,7 @@ def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
     for n, block in enumerate(blocks):
         if n in paired:
             continue
-        if delegated := _delegated(analysed[n]):
+        if delegated := delegated_signatories(analysed[n]):
             named += delegated
             continue
         below, after = (

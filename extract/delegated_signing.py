@@ -1,0 +1,95 @@
+"""Signatories of an answer decided under delegation: who decided it and who presented it, as its closing
+sentences name them ("Beslut i detta ärende har fattats av generaldirektören X. Föredragande har varit
+utredaren Y.", "… har fattats av länsrådet X med miljöhandläggaren Y som föredragande."); those who only took
+part ("I den slutliga handläggningen har även Z deltagit") do not sign.
+"""
+
+from __future__ import annotations
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.rules import rule
+from atgard.schema.contract import Signatory
+
+__all__ = ["DELEGATED", "delegated_signatories"]
+
+# A person's name in running text, perhaps with the party after it: "Helena Strömqvist", "Anneli Sjöberg (S)".
+_NAME_IN_TEXT = r"[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3}"
+# An answer decided under delegation names who decided it and who presented it, after their role.
+_DECIDED_BY = rule(
+    "signatory.decided_by",
+    r"\b(?i:(?:beslut\w*|yttrande\w*|remissvar\w*|svar\w*)\s+[^.]{0,60}?(?:fattats|tagits|beslutats|fattades|"
+    r"godkänts|undertecknats)|har\s+(?:[^.]{0,60}?\s)?beslutats|föredragande\s+(?:i\s+ärendet\s+)?"
+    r"(?:har\s+varit|var|är)|efter\s+föredragning)\s+(?:av\s+)?"
+    rf"(?P<role>(?:[a-zåäöé-]+\s+){{0,3}}?)(?P<name>{_NAME_IN_TEXT})",
+    matches=(
+        "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
+        "Föredragande har varit utredaren Mattias Öhlund.",
+        "Detta yttrande har på kommunstyrelsens vägnar beslutats av kommunstyrelsens ordförande Anneli Sjöberg (S).",
+        "Beslut i detta ärende har fattats av generaldirektör Per Holm efter föredragning av juristen Eva Ek.",
+        "Föredragande i ärendet var enhetschefen Lars Berg.",
+    ),
+    not_matches=(
+        "I den slutliga handläggningen har även juristen Nora Falk deltagit.",
+        "Beslut i detta ärende har fattats av kommunstyrelsen.",
+        "Ärendet har beretts av Kommunledningskontoret.",
+    ),
+    flags=0,
+    explains_cue=True,
+)
+# The sentences of a decision taken under delegation: they are its signature, not its points.
+DELEGATED = rule(
+    "signatory.delegated",
+    r"^(?:(?:detta\s+)?(?:beslut|yttrande|remissvar|svar)\w*\s+"
+    r"(?:(?:i|om|över|angående)\s+(?:detta\s+|det\s+här\s+)?(?:ärende|remissvar|yttrande|svar)\w*\s+)?har\s+[^.]*?"
+    r"(?:fattats|tagits|beslutats|avgetts|lämnats)\s+av\b|föredragande\s+(?:i\s+ärendet\s+)?(?:har\s+varit|var)\b|"
+    r"i\s+den\s+slutliga\s+handläggningen\b|(?:yttrandet|beslutet|remissvaret)\s+har\s+godkänts\s+elektroniskt|"
+    r"enligt\s+delegation\b)",
+    matches=(
+        "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
+        "Detta beslut har fattats av generaldirektören Olivia Lind efter föredragning av utredaren Karl Ek.",
+        "Beslutet har fattats av rektor Eva Ek.",
+        "Beslut om detta remissvar har fattats av verkställande direktören med stöd av styrelsens delegationsordning.",
+        "Beslut över detta yttrande har fattats av förbundsdirektören.",
+        "Detta yttrande har på kommunstyrelsens vägnar beslutats av ordföranden Anneli Sjöberg (S).",
+        "I den slutliga handläggningen har även juristen Nora Falk deltagit.",
+        "Yttrandet har godkänts elektroniskt och har därför inga handskrivna underskrifter.",
+        "Enligt delegation",
+    ),
+    not_matches=("Beslutet justeras omedelbart.", "Nämnden beslutar enligt förvaltningens förslag."),
+    explains_cue=True,
+)
+# The one who presented it named with the decider, after "med": "… har fattats av länsrådet X med
+# miljöhandläggaren Y som föredragande", "… med Y som föredragande" (the name may break over a line).
+_PRESENTED_WITH = rule(
+    "signatory.presented_with",
+    rf"\bmed\s+(?P<role>(?:[a-zåäöé-]+\s+){{0,3}}?)(?P<name>{_NAME_IN_TEXT})\s+som\s+föredragande\b",
+    matches=(
+        "Beslut i detta ärende har fattats av länsrådet Magnus Ek med miljöhandläggaren Sara\nNyberg som föredragande.",
+        "Beslutet har fattats av generaldirektören Per Holm med Eva Ek som föredragande.",
+        "Beslut har fattats av avdelningschefen Lena Berg med juristen Karl-Erik Lund som föredragande i ärendet.",
+    ),
+    not_matches=(
+        "I den slutliga handläggningen har även enhetschefen Lotta Berntsson deltagit.",
+        "Beslutet har fattats av länsrådet Magnus Ek med stöd av delegationsordningen.",
+        "Samråd har skett med Trafikverket som föredragande myndighet.",
+    ),
+    flags=0,
+    explains_cue=True,
+)
+
+
+def delegated_signatories(item: Analysed) -> list[Signatory]:
+    """Who decided an answer under delegation, and who presented it, as its closing sentences name them."""
+    if item.block.kind != "paragraph":
+        return []
+    found = []
+    for sentence in item.sentences():
+        if not DELEGATED.match(sentence.text):
+            continue
+        for signed in (*_DECIDED_BY.finditer(sentence.text), *_PRESENTED_WITH.finditer(sentence.text)):
+            start = sentence.start + signed.start("name")
+            boxes = item.block.locate(start, start + len(signed.group("name")))
+            title = signed.group("role").strip() or None
+            name = " ".join(signed.group("name").split())  # a name broken over a line: "Sara\nNyberg"
+            found.append(Signatory(name=name, title=title, page=boxes[0].page, bbox=boxes[0].bbox, boxes=boxes))
+    return found
