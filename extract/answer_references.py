@@ -166,6 +166,26 @@ _IN_REPLY_TO_HEADING = rule(
 )
 
 
+# An agenda's item in a table cell that is the answer by its title, its case number in brackets at its end:
+# "Svar på remiss av Skyfallsplan för Stockholms stad 2027–2035 (KS 2026/0915)" (the cell's lines joined).
+_ANSWER_CELL = rule(
+    "answer.answer_cell",
+    r"^(?:svar\s+på\s+(?:\w+s\s+)?remiss(?:en)?|remissvar|remissyttrande|yttrande\s+(?:över|på|om|avseende|angående))\b",
+    matches=(
+        "Svar på remiss av Skyfallsplan för Stockholms stad 2027– 2035 (KS 2026/0915)",
+        "Yttrande över förslag till Parkprogram (KS 2026/311)",
+        "Svar på kommunstyrelsens remiss av Kulturplan 2028 (KS 2027/12)",
+    ),
+    not_matches=("Remiss av förslag till lokal trygghetsplan (SDN 2026/4)", "Svar på motion om utegym (KS 2026/9)"),
+)
+
+
+def _titled_cells(analysed: Sequence[Analysed]) -> list[str]:
+    """The cells of an agenda's table that title an answer, each cell's lines joined."""
+    cells = (" ".join(c.text.split()) for item in analysed if item.block.kind == "table_row" for c in item.block.cells)
+    return [cell for cell in cells if _ANSWER_CELL.match(cell)]
+
+
 def _cell_below(cell: TableCell, row: Sequence[TableCell]) -> TableCell | None:
     """The cell of ``row`` that stands in the column of ``cell`` (the most overlap left to right)."""
 
@@ -266,6 +286,7 @@ def in_reply_to(
     filed_under = own if items and own and _filed_under(analysed, own) else None
     own_keys = own_numbers(analysed, None if filed_under else own, items)
     headings = [item.text for item in analysed if item.block.kind == "heading" and item.block.page == 1]
+    headings += _titled_cells(analysed)
     texts = [*header_lines, *(item.text for item in analysed)]
     found = [
         *(m.group("dnr").strip() for text in texts for m in IN_REPLY_TO.finditer(text)),

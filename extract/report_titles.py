@@ -255,7 +255,7 @@ ANSWERED_AFTER_TITLE = rule(
     "report.answered_after_title",
     r"^(?:§\s*\d+\s+)?"
     r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport|svar|yttrande)\w*\b)"
-    r"(?P<title>[A-ZÅÄÖ][^()]{3,150}?)\s+[–-]\s+"
+    r"(?P<title>[A-ZÅÄÖ][^()]{3,150}?)(?:\s+[–-]\s+|\.\s+(?=[A-ZÅÄÖ]))"  # a dash, or a full stop: "X. Svar på remiss"
     r"(?i:svar\s+på\s+remiss(?:en)?|remissvar|remissyttrande|yttrande|remiss)(?:\s+(?:från|av|till)\s.*)?"
     r"\s*(?:\([^)]*\))?$",
     flags=0,
@@ -263,9 +263,13 @@ ANSWERED_AFTER_TITLE = rule(
         "Trygg i hela staden – svar på remiss",
         "Trygg i hela staden – svar på remiss från kommunstyrelsen",
         "Strategi för en levande ytterstad - remissvar",
+        "§ 2 Strategi för ett aktivt liv för äldre i Stockholms stad 2027–2030. Svar på remiss från kommunstyrelsen",
+        "Cykelplan för Sundsvall 2030. Remissvar",
     ),
     not_matches=(
         "Motion om fler bibliotek – svar på remiss",
+        "Motion om fler bibliotek. Svar på remiss",
+        "Nämnden har tagit del av planen. Yttrande lämnas senare",
         "Trygga mötesplatser – analys och förslag till åtgärder",
         "Svar på remiss – Trygg i hela staden",
     ),

@@ -10,6 +10,7 @@ import pytest
 from made_blocks import lines_block, table_row
 
 from atgard.extract.analysis import analyse
+from atgard.extract.answer_references import in_reply_to
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import load_register
 from atgard.extract.header import body_diarienummer
@@ -208,3 +209,37 @@ def test_a_receivers_stamp_is_no_letterhead(logo: str, stamp: str, office: str) 
         lines_block("Nämnden har fått förslaget på remiss och lämnar följande yttrande.", x0=65),
     ]
     assert letterhead_office(blocks) == office
+
+
+# --- The title, then a full stop and "Svar på remiss"; a case number at the end of an agenda's cell ---------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "§ 2 Strategi för ett aktivt liv för äldre i Stockholms stad 2027–2030. Svar på remiss från "
+            "kommunstyrelsen",
+            "Strategi för ett aktivt liv för äldre i Stockholms stad 2027–2030",
+        ),
+        ("Cykelplan för Sundsvall 2030. Remissvar", "Cykelplan för Sundsvall 2030"),
+        ("§ 14 Grönplan för Karlstad 2027–2035. Yttrande till kommunstyrelsen", "Grönplan för Karlstad 2027–2035"),
+        ("Motion om fler bibliotek. Svar på remiss", None),
+    ],
+)
+def test_the_title_then_a_full_stop_and_the_answer(heading: str, title: str | None) -> None:
+    found = heading_title(heading)
+    assert (found.group("title") if found else None) == title
+
+
+@pytest.mark.parametrize(
+    ("cell", "number"),
+    [
+        ("Svar på remiss av\nSkyfallsplan för\nStockholms stad 2027–\n2035 (KS 2026/0915)", "KS 2026/0915"),
+        ("Yttrande över förslag\ntill Parkprogram\n(KS 2026/311)", "KS 2026/311"),
+        ("Remiss av förslag till\nlokal trygghetsplan (SDN 2026/4)", None),  # sends on remiss: answers nothing
+    ],
+)
+def test_the_case_number_closing_an_agendas_answer_cell(cell: str, number: str | None) -> None:
+    blocks = [table_row("6", cell, "Tjänsteutlåtande", "Maja Ek", pitch=120, width=110)]
+    assert in_reply_to(analyse(blocks, REGISTER), [], None) == number
