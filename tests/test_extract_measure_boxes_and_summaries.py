@@ -193,3 +193,42 @@ def test_short_coded_paragraphs_each_closed_by_its_responsible(block) -> None:
 )
 def test_area_boards_named_with_the_area_after(text: str, names: list[str]) -> None:
     assert [r.name for r in read_board_list(text, REGISTER)] == names
+
+
+@pytest.mark.parametrize(
+    ("office", "footer", "expected"),
+    [
+        (
+            "Göteborgs Stad – Gröna skolgårdar",
+            "Göteborgs Stad, Lokalförvaltningen, Box 5184, 402 26 Göteborg · goteborg.se",
+            "Lokalförvaltningen",
+        ),
+        (
+            "Region Skåne - Handlingsplan för cykel",
+            "Region Skåne · Regionala utvecklingsförvaltningen · 291 89 Kristianstad",
+            "Regionala utvecklingsförvaltningen",
+        ),
+        (
+            "Nacka kommun – Trygg i Nacka 2027",
+            "Nacka kommun, Miljö- och hälsoskyddsförvaltningen, 131 81 Nacka",
+            "Miljö- och hälsoskyddsförvaltningen",
+        ),
+        # the header names an office: it stays
+        (
+            "Västerås stad – Stadsledningskontoret",
+            "Västerås stad, Tekniska kontoret, 721 87 Västerås",
+            "Västerås stad – Stadsledningskontoret",
+        ),
+        # a footer with the organisation and its address alone names no office
+        (
+            "Göteborgs Stad – Gröna skolgårdar",
+            "Göteborgs Stad, Box 5184, 402 26 Göteborg",
+            "Göteborgs Stad – Gröna skolgårdar",
+        ),
+    ],
+    ids=["göteborg comma box", "region dots", "nacka och-office", "header office", "no office in footer"],
+)
+def test_a_reports_office_from_its_running_footer(office: str, footer: str, expected: str) -> None:
+    from atgard.extract.footer_office import running_office
+
+    assert running_office(office, [office, f"{footer}   Sida 1 av 2"]) == expected
