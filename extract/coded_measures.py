@@ -18,122 +18,33 @@ SDN" with a "Förkortningar" table): they are spelled out (``abbreviations``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from atgard.extract.abbreviations import glossary, spelled_out
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
-from atgard.extract.codes import leading_code_span
-from atgard.extract.measure_tables import Columns, cell_code, cell_text, header_columns
+from atgard.extract.measure_openings import (
+    INLINE_RESPONSIBLE,
+    ITEM_NUMBER,
+    NUMBERED_HEADING,
+    RUN_IN,
+    SHORT_CODED_PARAGRAPH,
+    STATING_WORDS,
+    group_heading,
+    leading_code,
+    listed_code,
+    numbered_paragraph,
+    split_responsible,
+)
+from atgard.extract.measure_tables import RESPONSIBLE_CELL, Columns, box_labels, cell_code, cell_text, header_columns
 from atgard.extract.mentions import read_board_list
 from atgard.extract.read.text import join_lines
-from atgard.extract.responsible import LABEL, RESPONSIBLE, responsible_part
+from atgard.extract.responsible import RESPONSIBLE, responsible_part
 from atgard.extract.rules import rule
 from atgard.schema import Block
 from atgard.schema.contract import BoardRef, Measure
 from atgard.schema.read import union_per_page
-
-
-def leading_code(text: str) -> tuple[str, str] | None:
-    """``(code, rest)`` when the text starts with a measure code.
-
-    >>> leading_code("A2.1.1 Kopplingen mellan skola och arbetsliv stärks.")
-    ('A2.1.1', 'Kopplingen mellan skola och arbetsliv stärks.')
-    >>> leading_code("A.2.1 Stärkt koppling") , leading_code("Åtgärd A2.1.1")
-    (('A2.1', 'Stärkt koppling'), None)
-    """
-    if (code := leading_code_span(text)) is None:
-        return None
-    return code.code, text[code.end :].lstrip(" .:–-\t")
-
-
-# A measure set as a numbered heading of its own: "Förslag 1", "Åtgärd 3:", "Rekommendation 2.1".
-_NUMBERED_HEADING = rule(
-    "measure.numbered_heading",
-    r"^(?:förslag|åtgärd|rekommendation|insats|aktivitet)\s+(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s*(?P<title>.*)$",
-    matches=("Förslag 1", "Åtgärd 3: Fler feriejobb", "Rekommendation 2.1", "Insats 2.1 Meröppna bibliotek"),
-    not_matches=("Förslag till beslut", "Kommissionens förslag"),
-)
-
-# A numbered heading's title that runs into the paragraph under it: a bold run-in heading ending in a full stop
-# ("Åtgärd 4.2 Fler trygghetsvandringar." / "Trygghetsvandringar genomförs …"), or one the column broke mid-phrase
-# ("Åtgärd 4.1 Bättre belysning längs" / "Skärholmsvägen. Gångstråket …"): the measure's text goes on under it.
-_RUN_IN = rule(
-    "measure.run_in_heading",
-    r"(?<![.\d])\.$|\s(?:längs|kring|vid|i|på|för|till|av|med|mot|om|från|inom|under|över|efter|mellan|och|samt)$",
-    matches=("Fler trygghetsvandringar.", "Bättre belysning längs", "Helgstädning kring", "Stöd till föreningar och"),
-    not_matches=("Fler feriejobb", "Meröppna bibliotek", "Höjd taxa enligt avsnitt 3.", "Bättre belysning"),
-    flags=0,
-)
-
-# The same opening a paragraph, its text after the number: "Åtgärd 1.1 Stadens familjecentraler byggs ut."
-_NUMBERED_PARAGRAPH = rule(
-    "measure.numbered_paragraph",
-    r"^(?i:åtgärd|förslag|rekommendation|insats|aktivitet)\s+(?P<code>[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s+(?P<title>[A-ZÅÄÖ].*)$",
-    matches=(
-        "Åtgärd 1.1 Stadens familjecentraler byggs ut.",
-        "Förslag 3: Fler feriejobb ordnas.",
-        "Åtgärd A2.1 Ny plan.",
-    ),
-    not_matches=("Åtgärd 1.1 innebär att familjecentralerna byggs ut.", "Förslag till beslut"),
-    flags=re.DOTALL,
-)
-# Who is responsible, said at the end of the measure's own paragraph: "... hela staden. Ansvarig: socialnämnden."
-_INLINE_RESPONSIBLE = rule(
-    "measure.inline_responsible",
-    rf"(?<=[.!?])\s+{LABEL}\s*:\s*",
-    matches=(
-        "utvidgas till hela staden. Ansvarig: socialnämnden",
-        "byggs ut. Ansvar: SBR",
-        "under sommaren. Ansvariga nämnder och bolag: KS, UHAB",
-    ),
-    not_matches=("Ansvaret ligger hos nämnderna.", "Ansvar: Utbildningsnämnden"),
-)
-
-_GROUP_HEADING = rule(
-    "measure.group_heading",
-    r"^(?P<letter>[A-ZÅÄÖ])\.?\s?(?P<numbers>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$",
-    matches=("A2.1 Stärkt koppling mellan skola och arbetsliv", "C.3 Bättre uppföljning"),
-    not_matches=("5. Kommissionens förslag", "a2.1 text"),
-    flags=0,
-)
-
-
-# A subsection's number and title: "3.1 Sommarjobb för alla gymnasieelever", "4.2. Utöka öppettiderna". A
-# section of the text unless a line "Ansvarig: …" follows it: then the report sets its measures so.
-_NUMBERED_SECTION = rule(
-    "measure.numbered_section",
-    r"^(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?:[–—-]\s+)?(?P<title>[A-ZÅÄÖ].*)$",
-    matches=(
-        "3.1 Sommarjobb för alla gymnasieelever i årskurs 1 och 2",
-        "4.2. Utöka öppettiderna",
-        "5.3 Tidsfristen",
-        "2.4 – Följ upp målgruppen",
-    ),
-    not_matches=("5. Kommissionens förslag", "2026 Budget", "3.1 procent av eleverna", "3 Åtgärder"),
-    flags=re.DOTALL,
-)
-# A title of so many words states the measure ("3.1 Utöka lärlingsplatserna i de kommunala bolagen"); a shorter
-# one names its area ("B2.1 Bättre belysning"), the measure's text being the paragraphs under it.
-_STATING_WORDS = 4
-
-
-def group_heading(text: str) -> tuple[str, str] | None:
-    """``(group code, title)`` of a heading such as "A2.1 Stärkt koppling" or "C.3 Bättre uppföljning", or a
-    subsection's "3.1 Sommarjobb för alla".
-
-    >>> group_heading("C.3 Bättre uppföljning"), group_heading("5. Kommissionens förslag")
-    (('C3', 'Bättre uppföljning'), None)
-    >>> group_heading("3.1 Sommarjobb för alla")
-    ('3.1', 'Sommarjobb för alla')
-    """
-    found = _GROUP_HEADING.match(text.strip()) or _NUMBERED_SECTION.match(text.strip())
-    if not found:
-        return None
-    letter = found.groupdict().get("letter") or ""
-    return letter + found.group("numbers"), " ".join(found.group("title").lstrip("–—- ").split())
 
 
 @dataclass
@@ -147,52 +58,16 @@ class _Open:
     stated: bool = False  # its heading states it ("Förslag 4.2 Utöka öppettiderna"): the text under it argues for it
     section: str | None = None  # a table row's: the heading over its table
     listed: bool = False  # a numbered list item: a measure only if its responsible follow
-
-
-# A numbered list item's number: "1.", "2)", "3.1".
-_ITEM_NUMBER = rule(
-    "measure.item_number",
-    r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})[.)]?$",
-    matches=("1.", "2)", "3.1", "12"),
-    not_matches=("a)", "•", "–", "2026."),
-    flags=0,
-)
-
-
-def _listed_code(item: Analysed) -> str | None:
-    """The number of a numbered list item, its text a measure if those responsible are named for it."""
-    block = item.block
-    found = _ITEM_NUMBER.match((block.marker or "").strip()) if block.kind == "list_item" else None
-    return found.group("code") if found else None
-
-
-def _numbered_paragraph(text: str) -> tuple[str, str] | None:
-    """``(code, rest)`` of a paragraph opened by "Åtgärd 1.1", "Förslag 3:" and the measure's own sentence."""
-    found = _NUMBERED_PARAGRAPH.match(text.strip())
-    return (found.group("code"), found.group("title")) if found else None
-
-
-def _split_responsible(text: str) -> tuple[str, str]:
-    """A measure's text and who is responsible, when its paragraph ends by saying so ("... Ansvarig: X.")."""
-    found = _INLINE_RESPONSIBLE.search(text)
-    if found is None:
-        return text, ""
-    return text[: found.start()], responsible_part(text[found.end() :])
-
-
-# A row of a measure's small table that names those responsible: "Ansvarig | AMN, UBN", "Ansvar: | KS".
-_RESPONSIBLE_CELL = rule(
-    "measure.responsible_cell",
-    rf"^{LABEL}\s*:?$",
-    matches=("Ansvarig", "Ansvar:", "Ansvariga nämnder", "Huvudansvarig"),
-    not_matches=("Ansvarsfördelning", "Tidplan", "Ansvarig: KS"),
-)
+    tabled: bool = False  # a table row's: a summary's short title when the text states the measure too
 
 
 def _responsible_row(block: Block) -> str | None:
-    """Those responsible, as a two-cell row "Ansvarig | AMN, UBN" names them."""
+    """Those responsible, as a two-cell row of a measure's small table names them: "Ansvarig | AMN, UBN", "Ansvar:
+    | KS" (not a row of labels, "Ansvarig | Tidplan", whose next row says who)."""
     cells = [cell.text for cell in block.cells]
-    return cells[1] if len(cells) == 2 and _RESPONSIBLE_CELL.match(cells[0].strip()) else None
+    if len(cells) != 2 or not RESPONSIBLE_CELL.match(cells[0].strip()) or box_labels(cells) is not None:
+        return None
+    return cells[1]
 
 
 # Those responsible as pairs: "Trafiknämnden/exploateringsnämnden", broken after the slash in a narrow cell.
@@ -251,6 +126,8 @@ class _Reading:
     header_cells: int = 0
     section: str | None = None  # the heading over a table's rows: "Insatsområde A – Den fysiska miljön"
     explained: dict[str, str] = field(default_factory=dict)  # the abbreviations the document explains
+    stated_at: dict[str, tuple[int, bool]] = field(default_factory=dict)  # a code's measure: where, if tabled
+    box: tuple[int, int] | None = None  # the open measure's box of labels: the column naming who, its cells
 
     def close(self) -> None:
         current = self.current
@@ -263,8 +140,24 @@ class _Reading:
             else:
                 self.group = current.heading
         elif current is not None:
-            self.measures.append(_measure(current, self.report_title, self.register, self.explained))
-        self.current = None
+            self._add(_measure(current, self.report_title, self.register, self.explained), current.tabled)
+        self.current, self.box = None, None
+
+    def _add(self, measure: Measure, tabled: bool) -> None:
+        """A measure read, once: a code the text states and a summary table sets again ("A1 Skolgårdarnas friytor
+        inventeras … Ansvar: …" / "A1 | Inventering | …") is the text's measure, with the table's responsible if
+        the text names none."""
+        code = measure.code or ""
+        stated = self.stated_at.get(code) if code else None
+        if stated is None or stated[1] == tabled:
+            if code and stated is None:
+                self.stated_at[code] = (len(self.measures), tabled)
+            self.measures.append(measure)
+            return
+        index, was_tabled = stated
+        kept, other = (measure, self.measures[index]) if was_tabled else (self.measures[index], measure)
+        self.measures[index] = kept.model_copy(update={"responsible": kept.responsible or other.responsible})
+        self.stated_at[code] = (index, False)
 
     def heading(self, item: Analysed) -> None:
         if self.current is not None and RESPONSIBLE.match(item.block.text.strip()):
@@ -272,14 +165,14 @@ class _Reading:
             return
         self.close()
         text = item.block.text
-        if numbered := _NUMBERED_HEADING.match(text.strip()):
+        if numbered := NUMBERED_HEADING.match(text.strip()):
             title = numbered.group("title").strip()
             self.current = _Open(numbered.group("code"), [title] if title else [], [item], self.group)
-            self.current.stated = bool(title) and not _RUN_IN.search(title)
+            self.current.stated = bool(title) and not RUN_IN.search(title)
         elif coded := group_heading(text):
             # "A2.1 Stärkt koppling": a group's heading, or a measure's when its "Ansvar:" follows
             self.current = _Open(coded[0], [coded[1]], [item], self.group, heading=coded)
-            self.current.stated = len(coded[1].split()) >= _STATING_WORDS
+            self.current.stated = len(coded[1].split()) >= STATING_WORDS
         else:
             self.group, self.section = None, " ".join(text.split())
 
@@ -287,7 +180,9 @@ class _Reading:
         """A table row: a header, a measure's row, or the rest of the row above (split by a page break)."""
         block = item.block
         cells = [cell.text for cell in block.cells]
-        named = _responsible_row(block)
+        if self._box_labels(item, cells):
+            return
+        named = self._boxed(block) or _responsible_row(block)
         if named is not None and self.current is not None and not any(self.current.responsible):
             self.current.responsible = [responsible_part(named)]
             self.current.blocks.append(item)
@@ -310,7 +205,21 @@ class _Reading:
         elif code is not None:
             self.close()
             own = code[1] if columns.code is None else text
-            self.current = _Open(code[0], [own], [item], self.group, [responsible], section=self.section)
+            self.current = _Open(code[0], [own], [item], self.group, [responsible], section=self.section, tabled=True)
+
+    def _box_labels(self, item: Analysed, cells: list[str]) -> bool:
+        """A row of labels in the box under an open measure ("Ansvarig | Tidplan"): its next row says who."""
+        if self.current is None or any(self.current.responsible) or (column := box_labels(cells)) is None:
+            return False
+        self.box = (column, len(cells))
+        self.current.blocks.append(item)
+        return True
+
+    def _boxed(self, block: Block) -> str | None:
+        """Those responsible in the row under a box's labels, in the labelled column."""
+        if self.box is None or len(block.cells) != self.box[1]:
+            return None
+        return cell_text(block, self.box[0])
 
     def _code(self, columns: Columns, cells: list[str], text: str) -> tuple[tuple[str | None, str] | None, bool]:
         """A row's code and its own text, if it opens a measure, and whether it goes on with the row above:
@@ -327,18 +236,26 @@ class _Reading:
     def paragraph(self, item: Analysed) -> None:
         """A paragraph: a measure's opening (its code first), its "Ansvar:" line, or more of its text."""
         text = item.block.text
-        if (number := _listed_code(item)) is not None and (self.current is None or self.current.listed):
+        if (number := listed_code(item)) is not None and (self.current is None or self.current.listed):
             # "1. Utöka lärlingsplatserna i de kommunala bolagen. Ansvarig: AMN." (not an item in a measure's text)
             self.close()
-            own, responsible = _split_responsible(text)
+            own, responsible = split_responsible(text)
             self.current = _Open(number, [own], [item], None, [responsible] if responsible else [], listed=True)
             self.current.stated = True
             if responsible:
                 self.close()
-        elif (found := leading_code(text) or _numbered_paragraph(text)) is not None:
+        elif (found := leading_code(text) or numbered_paragraph(text)) is not None:
             self.close()
-            own, responsible = _split_responsible(found[1])
+            own, responsible = split_responsible(found[1])
             self.current = _Open(found[0], [own], [item], self.group, [responsible] if responsible else [])
+            if responsible:
+                self.close()
+        elif (short := SHORT_CODED_PARAGRAPH.match(text.strip())) is not None:
+            self.close()  # "A1 Skolgårdarnas friytor inventeras …": a measure if its "Ansvar:" follows
+            own, responsible = split_responsible(short.group("title"))
+            code = short.group("code")
+            self.current = _Open(code, [own], [item], None, [responsible] if responsible else [], listed=True)
+            self.current.section = self.section
             if responsible:
                 self.close()
         elif (listed := RESPONSIBLE.match(text)) is not None and self.current is not None:
@@ -353,9 +270,9 @@ class _Reading:
         tekniska nämnden.", or its "Ansvar:" line under it: a measure only if those responsible are named (not an
         answer's "Åtgärd 4 – Bolaget delar bedömningen")."""
         text = item.block.text.strip()
-        if (found := _numbered_paragraph(text)) is not None:
+        if (found := numbered_paragraph(text)) is not None:
             self.close()
-            own, responsible = _split_responsible(found[1])
+            own, responsible = split_responsible(found[1])
             self.current = _Open(found[0], [own], [item], None, [responsible] if responsible else [], listed=True)
             if responsible:
                 self.close()
@@ -370,7 +287,7 @@ class _Reading:
     def _goes_on(self, item: Analysed) -> None:
         """More of the open measure's text, its paragraph ending with who is responsible ("… Ansvarig: KS")."""
         assert self.current is not None
-        own, responsible = _split_responsible(item.block.text)
+        own, responsible = split_responsible(item.block.text)
         if not self.current.responsible and not self.current.stated:
             self.current.texts.append(own)
             self.current.blocks.append(item)
@@ -403,7 +320,7 @@ def extract_table_measures(
     measures it asks about so): only rows under a header naming a code column and those responsible ("Åtgärd |
     Beskrivning | Ansvar", "Nr | Insats | Huvudansvar"); a table of recipients or of figures names no such column.
     A heading ends the table, a paragraph the measure open."""
-    if not any(_measures_header(item.block) or _numbered_paragraph(item.block.text) for item in analysed):
+    if not any(_measures_header(item.block) or numbered_paragraph(item.block.text) for item in analysed):
         return []  # most documents have none: no glossary made for them
     reading = _Reading(report_title, register, explained=glossary(analysed))
     for item in analysed:
@@ -436,8 +353,9 @@ def _names_responsible(block: Block) -> bool:
     heading, too), a paragraph ending so, a row "Ansvarig | …"."""
     text = block.text.strip()
     if block.kind == "table_row":
-        return _responsible_row(block) is not None
-    return bool(RESPONSIBLE.match(text) or (block.kind == "paragraph" and _INLINE_RESPONSIBLE.search(text)))
+        cells = [cell.text for cell in block.cells]
+        return _responsible_row(block) is not None or box_labels(cells) is not None
+    return bool(RESPONSIBLE.match(text) or (block.kind == "paragraph" and INLINE_RESPONSIBLE.search(text)))
 
 
 def headed_measures(blocks: Sequence[Block]) -> int:
@@ -450,7 +368,7 @@ def headed_measures(blocks: Sequence[Block]) -> int:
         if under and _names_responsible(block):
             count, under = count + 1, False
         elif block.kind == "heading":
-            under = bool(_NUMBERED_HEADING.match(text) or group_heading(text))
-        elif block.kind == "list_item" and _ITEM_NUMBER.match((block.marker or "").strip()):
-            count += bool(_INLINE_RESPONSIBLE.search(text))
+            under = bool(NUMBERED_HEADING.match(text) or group_heading(text))
+        elif block.kind == "list_item" and ITEM_NUMBER.match((block.marker or "").strip()):
+            count += bool(INLINE_RESPONSIBLE.search(text))
     return count

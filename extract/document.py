@@ -15,6 +15,7 @@ from atgard.extract.dates import with_reply_dates
 from atgard.extract.decision_sections import item_starts
 from atgard.extract.decisions import extract_decision
 from atgard.extract.evidence import with_evidence
+from atgard.extract.footer_office import running_office
 from atgard.extract.header import (
     body_diarienummer,
     deciding_body,
@@ -127,7 +128,10 @@ def _extracted(
     register: BoardRegister,
 ) -> Document:
     sent_by, titles, box = (
-        sender(header.office or as_registered(letterhead_office(read.blocks), register), header.unit),
+        sender(
+            running_office(header.office, read.header.lines) or as_registered(letterhead_office(read.blocks), register),
+            header.unit,
+        ),
         title_and_subtitle(read.blocks, read.header.lines),
         header_box(read.blocks),
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from atgard.extract.codes import leading_code_span, normalize_code
 from atgard.extract.read.text import join_lines
+from atgard.extract.responsible import LABEL
 from atgard.extract.rules import rule
 from atgard.schema import Block
 
@@ -114,6 +115,51 @@ def header_columns(cells: Sequence[str]) -> Columns | None:
     text = next(i for i in texts if i != code)
     responsible = next((i for i, name in enumerate(names) if _RESPONSIBLE_HEADER.match(name)), None)
     return Columns(code, text, responsible)
+
+
+# A measure's own small box under its heading: a row of labels, then a row of what they say ("Ansvarig | Tidplan" /
+# "Regionala utvecklingsnämnden | 2027–2028"). The labels beside the one that names those responsible: when,
+# what it costs, how it is paid for, how it is followed up.
+_BOX_LABEL = rule(
+    "measure.box_label",
+    r"^(?:tid(?:s)?plan|tid(?:punkt|period|ram)?|när|period|genomförande(?:tid|period)|klart|start|slut|status|"
+    r"kostnad(?:er)?|(?:beräknad\s+)?budget|finansiering|resurser|uppföljning|indikator(?:er)?|mått|"
+    r"samverkan(?:spart(?:ner|er)?)?|medansvar(?:ig|iga)?|prioritet)\s*:?$",
+    matches=(
+        "Tidplan",
+        "Tidsplan",
+        "Tidpunkt",
+        "Kostnad",
+        "Finansiering",
+        "Uppföljning",
+        "Samverkanspartner",
+        "Klart:",
+    ),
+    not_matches=("Ansvarig", "2027–2028", "Regionala utvecklingsnämnden", "Tidplanen är preliminär"),
+)
+# A cell that only names the label of those responsible: "Ansvarig", "Ansvar:", in a measure's box or its row.
+RESPONSIBLE_CELL = rule(
+    "measure.responsible_cell",
+    rf"^{LABEL}\s*:?$",
+    matches=("Ansvarig", "Ansvar:", "Ansvariga nämnder", "Huvudansvarig"),
+    not_matches=("Ansvarsfördelning", "Tidplan", "Ansvarig: KS"),
+)
+
+
+def box_labels(cells: Sequence[str]) -> int | None:
+    """The column naming those responsible, when a row is a measure's box of labels ("Ansvarig | Tidplan").
+
+    >>> box_labels(["Ansvarig", "Tidplan"]), box_labels(["Tidplan", "Ansvar", "Kostnad"])
+    (0, 1)
+    >>> box_labels(["Ansvarig", "Kulturnämnden"]), box_labels(["Ansvarig", "Ansvarig"])
+    (None, None)
+    """
+    names = [" ".join(cell.split()) for cell in cells]
+    responsible = [i for i, name in enumerate(names) if RESPONSIBLE_CELL.match(name)]
+    others = [name for i, name in enumerate(names) if i not in responsible]
+    if len(responsible) != 1 or not others or not all(_BOX_LABEL.match(name) for name in others):
+        return None
+    return responsible[0]
 
 
 def cell_code(cell: str, own_column: bool) -> tuple[str, str] | None:

@@ -92,7 +92,9 @@ _AREA_AFTER = rule(
     not_matches=(" och kulturnämnden", " Centrum kulturnämnden"),
     flags=0,
 )
-_DEFINITE = ("nämnden", "styrelsen")  # only a definite board word takes an area: "socialnämnden Centrum"
+# Only a definite board word takes an area, "socialnämnden Centrum", or a board named for areas, as Malmö names its
+# area boards: "Stadsområdesnämnd Norr", "stadsdelsnämnd Centrum".
+_DEFINITE = ("nämnden", "styrelsen", "områdesnämnd", "stadsdelsnämnd")
 
 
 def with_area(previous: Recipient, gap: str) -> tuple[Recipient, int] | None:
@@ -101,6 +103,9 @@ def with_area(previous: Recipient, gap: str) -> tuple[Recipient, int] | None:
     >>> with_area(Recipient(name="Socialnämnden", board_id="socialnamnden", kind="committee"), " Centrum, ")
     (Recipient(name='Socialnämnden Centrum', board_id=None, kind='unknown', group=False, excluding=[]), 8)
     >>> with_area(Recipient(name="Socialnämnden", board_id="socialnamnden", kind="committee"), " Stockholms stad")
+    >>> with_area(Recipient(name="Stadsområdesnämnd", board_id=None, kind="unknown"), " Norr")[0].name
+    'Stadsområdesnämnd Norr'
+    >>> with_area(Recipient(name="Kulturnämnd", board_id=None, kind="unknown"), " Norr")
     """
     found = _AREA_AFTER.match(gap)
     if found is None or previous.kind in ("external", "group") or not previous.name.lower().endswith(_DEFINITE):

@@ -1,0 +1,153 @@
+"""How a report opens a numbered measure: a code ("A2.1.1 …", "A1 …"), a numbered heading ("Åtgärd 2.1 …",
+"3.1 Sommarjobb för alla"), a numbered paragraph ("Åtgärd 1.1 Stadens familjecentraler byggs ut.") or list item
+("1. …"), and those responsible named at the end of its paragraph ("… Ansvarig: socialnämnden.")."""
+
+from __future__ import annotations
+
+import re
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.codes import leading_code_span
+from atgard.extract.responsible import LABEL, responsible_part
+from atgard.extract.rules import rule
+
+
+def leading_code(text: str) -> tuple[str, str] | None:
+    """``(code, rest)`` when the text starts with a measure code.
+
+    >>> leading_code("A2.1.1 Kopplingen mellan skola och arbetsliv stärks.")
+    ('A2.1.1', 'Kopplingen mellan skola och arbetsliv stärks.')
+    >>> leading_code("A.2.1 Stärkt koppling") , leading_code("Åtgärd A2.1.1")
+    (('A2.1', 'Stärkt koppling'), None)
+    """
+    if (code := leading_code_span(text)) is None:
+        return None
+    return code.code, text[code.end :].lstrip(" .:–-\t")
+
+
+# A measure set as a numbered heading of its own: "Förslag 1", "Åtgärd 3:", "Rekommendation 2.1".
+NUMBERED_HEADING = rule(
+    "measure.numbered_heading",
+    r"^(?:förslag|åtgärd|rekommendation|insats|aktivitet)\s+(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s*(?P<title>.*)$",
+    matches=("Förslag 1", "Åtgärd 3: Fler feriejobb", "Rekommendation 2.1", "Insats 2.1 Meröppna bibliotek"),
+    not_matches=("Förslag till beslut", "Kommissionens förslag"),
+)
+
+# A numbered heading's title that runs into the paragraph under it: a bold run-in heading ending in a full stop
+# ("Åtgärd 4.2 Fler trygghetsvandringar." / "Trygghetsvandringar genomförs …"), or one the column broke mid-phrase
+# ("Åtgärd 4.1 Bättre belysning längs" / "Skärholmsvägen. Gångstråket …"): the measure's text goes on under it.
+RUN_IN = rule(
+    "measure.run_in_heading",
+    r"(?<![.\d])\.$|\s(?:längs|kring|vid|i|på|för|till|av|med|mot|om|från|inom|under|över|efter|mellan|och|samt)$",
+    matches=("Fler trygghetsvandringar.", "Bättre belysning längs", "Helgstädning kring", "Stöd till föreningar och"),
+    not_matches=("Fler feriejobb", "Meröppna bibliotek", "Höjd taxa enligt avsnitt 3.", "Bättre belysning"),
+    flags=0,
+)
+
+# The same opening a paragraph, its text after the number: "Åtgärd 1.1 Stadens familjecentraler byggs ut."
+NUMBERED_PARAGRAPH = rule(
+    "measure.numbered_paragraph",
+    r"^(?i:åtgärd|förslag|rekommendation|insats|aktivitet)\s+(?P<code>[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s+(?P<title>[A-ZÅÄÖ].*)$",
+    matches=(
+        "Åtgärd 1.1 Stadens familjecentraler byggs ut.",
+        "Förslag 3: Fler feriejobb ordnas.",
+        "Åtgärd A2.1 Ny plan.",
+    ),
+    not_matches=("Åtgärd 1.1 innebär att familjecentralerna byggs ut.", "Förslag till beslut"),
+    flags=re.DOTALL,
+)
+# A paragraph opened by a code of a capital and one number, then the measure's sentence: "A1 Skolgårdarnas friytor
+# inventeras …", "B3 En samordnare inrättas." Such a code is a grid square or a road as often ("E4 Sundsvall"), so
+# the paragraph is a measure only if a line naming those responsible follows it.
+SHORT_CODED_PARAGRAPH = rule(
+    "measure.short_coded_paragraph",
+    r"^(?P<code>[A-ZÅÄÖ]\d{1,2})\s+(?P<title>[A-ZÅÄÖ][a-zåäöé].*)$",
+    matches=("A1 Skolgårdarnas friytor inventeras och en prioriteringslista tas fram.", "B3 En samordnare inrättas."),
+    not_matches=("A1 och A2 kräver att flera nämnder samverkar.", "A2.1 Ny plan.", "E18 SFS", "2027 Budgeten"),
+    flags=re.DOTALL,
+)
+# Who is responsible, said at the end of the measure's own paragraph: "... hela staden. Ansvarig: socialnämnden."
+INLINE_RESPONSIBLE = rule(
+    "measure.inline_responsible",
+    rf"(?<=[.!?])\s+{LABEL}\s*:\s*",
+    matches=(
+        "utvidgas till hela staden. Ansvarig: socialnämnden",
+        "byggs ut. Ansvar: SBR",
+        "under sommaren. Ansvariga nämnder och bolag: KS, UHAB",
+    ),
+    not_matches=("Ansvaret ligger hos nämnderna.", "Ansvar: Utbildningsnämnden"),
+)
+
+_GROUP_HEADING = rule(
+    "measure.group_heading",
+    r"^(?P<letter>[A-ZÅÄÖ])\.?\s?(?P<numbers>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$",
+    matches=("A2.1 Stärkt koppling mellan skola och arbetsliv", "C.3 Bättre uppföljning"),
+    not_matches=("5. Kommissionens förslag", "a2.1 text"),
+    flags=0,
+)
+
+
+# A subsection's number and title: "3.1 Sommarjobb för alla gymnasieelever", "4.2. Utöka öppettiderna". A
+# section of the text unless a line "Ansvarig: …" follows it: then the report sets its measures so.
+_NUMBERED_SECTION = rule(
+    "measure.numbered_section",
+    r"^(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?:[–—-]\s+)?(?P<title>[A-ZÅÄÖ].*)$",
+    matches=(
+        "3.1 Sommarjobb för alla gymnasieelever i årskurs 1 och 2",
+        "4.2. Utöka öppettiderna",
+        "5.3 Tidsfristen",
+        "2.4 – Följ upp målgruppen",
+    ),
+    not_matches=("5. Kommissionens förslag", "2026 Budget", "3.1 procent av eleverna", "3 Åtgärder"),
+    flags=re.DOTALL,
+)
+# A title of so many words states the measure ("3.1 Utöka lärlingsplatserna i de kommunala bolagen"); a shorter
+# one names its area ("B2.1 Bättre belysning"), the measure's text being the paragraphs under it.
+STATING_WORDS = 4
+
+
+def group_heading(text: str) -> tuple[str, str] | None:
+    """``(group code, title)`` of a heading such as "A2.1 Stärkt koppling" or "C.3 Bättre uppföljning", or a
+    subsection's "3.1 Sommarjobb för alla".
+
+    >>> group_heading("C.3 Bättre uppföljning"), group_heading("5. Kommissionens förslag")
+    (('C3', 'Bättre uppföljning'), None)
+    >>> group_heading("3.1 Sommarjobb för alla")
+    ('3.1', 'Sommarjobb för alla')
+    """
+    found = _GROUP_HEADING.match(text.strip()) or _NUMBERED_SECTION.match(text.strip())
+    if not found:
+        return None
+    letter = found.groupdict().get("letter") or ""
+    return letter + found.group("numbers"), " ".join(found.group("title").lstrip("–—- ").split())
+
+
+# A numbered list item's number: "1.", "2)", "3.1".
+ITEM_NUMBER = rule(
+    "measure.item_number",
+    r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})[.)]?$",
+    matches=("1.", "2)", "3.1", "12"),
+    not_matches=("a)", "•", "–", "2026."),
+    flags=0,
+)
+
+
+def listed_code(item: Analysed) -> str | None:
+    """The number of a numbered list item, its text a measure if those responsible are named for it."""
+    block = item.block
+    found = ITEM_NUMBER.match((block.marker or "").strip()) if block.kind == "list_item" else None
+    return found.group("code") if found else None
+
+
+def numbered_paragraph(text: str) -> tuple[str, str] | None:
+    """``(code, rest)`` of a paragraph opened by "Åtgärd 1.1", "Förslag 3:" and the measure's own sentence."""
+    found = NUMBERED_PARAGRAPH.match(text.strip())
+    return (found.group("code"), found.group("title")) if found else None
+
+
+def split_responsible(text: str) -> tuple[str, str]:
+    """A measure's text and who is responsible, when its paragraph ends by saying so ("... Ansvarig: X.")."""
+    found = INLINE_RESPONSIBLE.search(text)
+    if found is None:
+        return text, ""
+    return text[: found.start()], responsible_part(text[found.end() :])
