@@ -83,16 +83,19 @@ def listed_recipient(span: BoardSpan, text: str, register: BoardRegister) -> tup
 
 
 # A board named with its area after it and no separator between, as Göteborg names its social boards:
-# "socialnämnden Centrum", "Socialnämnden Sydväst", "stadsdelsnämnden Västra Hisingen".
+# "socialnämnden Centrum", "Socialnämnden Sydväst", "stadsdelsnämnden Västra Hisingen", and Malmö its area boards
+# in the indefinite: "Stadsområdesnämnd Norr". The item ends at a joint, at the end, or at a bullet's dash.
 _AREA_AFTER = rule(
     "board.area_after",
     r"\s+(?P<area>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
-    rf"(?=\s*(?:[,;.:]|\b{AND}\b|$|\s(?:för|att|senast)\b))",
-    matches=(" Centrum, ", " Västra Hisingen och", " Sydväst"),
+    rf"(?=\s*(?:[,;.:]|\b{AND}\b|$|\s(?:för|att|senast)\b|\s[–-]\s))",
+    matches=(" Centrum, ", " Västra Hisingen och", " Sydväst", " Norr – Region Skåne"),
     not_matches=(" och kulturnämnden", " Centrum kulturnämnden"),
     flags=0,
 )
-_DEFINITE = ("nämnden", "styrelsen")  # only a definite board word takes an area: "socialnämnden Centrum"
+# only a definite board word takes an area ("socialnämnden Centrum"), or a one-word indefinite "-nämnd", the
+# way Malmö names its area boards ("Stadsområdesnämnd Norr"): "Kommunstyrelse" or "Region" never does
+_DEFINITE = ("nämnden", "styrelsen")
 
 
 def with_area(previous: Recipient, gap: str) -> tuple[Recipient, int] | None:
@@ -101,9 +104,13 @@ def with_area(previous: Recipient, gap: str) -> tuple[Recipient, int] | None:
     >>> with_area(Recipient(name="Socialnämnden", board_id="socialnamnden", kind="committee"), " Centrum, ")
     (Recipient(name='Socialnämnden Centrum', board_id=None, kind='unknown', group=False, excluding=[]), 8)
     >>> with_area(Recipient(name="Socialnämnden", board_id="socialnamnden", kind="committee"), " Stockholms stad")
+    >>> with_area(Recipient(name="Stadsområdesnämnd", board_id=None, kind="unknown"), " Norr – ")[0].name
+    'Stadsområdesnämnd Norr'
     """
     found = _AREA_AFTER.match(gap)
-    if found is None or previous.kind in ("external", "group") or not previous.name.lower().endswith(_DEFINITE):
+    name = previous.name.lower()
+    takes_area = name.endswith(_DEFINITE) or (name.endswith("nämnd") and " " not in name)
+    if found is None or previous.kind in ("external", "group") or not takes_area:
         return None
     area = found.group("area")
     if area.lower() in HOME or "AB" in area.split():

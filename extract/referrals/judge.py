@@ -27,7 +27,7 @@ from atgard.extract.lemmas import forms_pattern
 from atgard.extract.referrals.clauses import Clause
 from atgard.extract.referrals.common import HOW_CARRIED_OUT, IMPLEMENTATION
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ASIDE, OFFICE_DEFINITE
+from atgard.extract.vocabulary import ASIDE, MEASURE_WORD, OFFICE_DEFINITE
 
 Kind = Literal["request", "answered", "declined", "unanswered", "instruction", "own_answer", "information", "none"]
 
@@ -75,6 +75,15 @@ _ANSWER_NOUN = rule(
     r"\b(?:synpunkter|yttranden?|remissvar\w*|svar(?:en|et)?|kommentarer)\b",
     matches=("Synpunkter på rapporten", "Yttranden", "Remissvaren"),
     not_matches=("Rapporten", "Svarstiden"),
+)
+# What a passive "besvaras av A" asks A to answer, when it is the report's measures or a part of it: "Åtgärd 1.4
+# ska i första hand besvaras av A", "Frågorna i avsnitt 3 besvaras av B"; not a motion or a council question, which a
+# board or a commissioner answers by deciding ("Motionen ska besvaras av kommunfullmäktige").
+_ANSWERED_PART = rule(
+    "referral.answered_part",
+    rf"^\s*(?:(?:frågorna|frågan)\s+(?:om|i|kring)\s+)?(?:{MEASURE_WORD}|avsnitt(?:en|et)?|kapit(?:el|let|len|lena))\b",
+    matches=("Åtgärd 1.4, om daglig rörelse, ska ", "Åtgärderna 2.1 och 2.2 ", "Frågorna i avsnitt 3 ", "Kapitel 5 "),
+    not_matches=("Motionen ska ", "Frågan ", "Interpellationen ", "Remissen ", "Frågor om remissen "),
 )
 # A clause about the matter going out on remiss: what makes "skicka", "översända", "överlämna" a referral.
 _ON_REMISS = rule(
@@ -449,7 +458,8 @@ def _asked(clause: Clause, rest: str) -> Kind:
 def _answering(clause: Clause, rest: str, thing: str, directed: bool = False) -> Kind:
     cue = clause.cue
     assert cue is not None
-    if not (ANSWERING.search(rest) or _ANSWER_NOUN.search(thing)):
+    part_answered = cue.lemma == "besvara" and cue.voice == "passive" and _ANSWERED_PART.match(thing)
+    if not (ANSWERING.search(rest) or _ANSWER_NOUN.search(thing) or part_answered):
         return "none"  # "ska redovisa uppdraget", "lämnade sin slutrapport"
     if cue.negated:
         return "unanswered"

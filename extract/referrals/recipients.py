@@ -127,11 +127,21 @@ _LEADING_FILLER = rule(
 _PRONOUN = rule(
     "referral.pronoun",
     r"^(?:de|dessa|den|det|denna|vi|man|var|vilka|som|remissinstanser(?:na)?|de\s+som|"
-    r"nämnderna|styrelserna|bolagen|förvaltningarna|instanserna)\b|"
+    r"nämnderna|styrelserna|bolagen|förvaltningarna|instanserna|"
+    # bodies described, not named: "Instanser som är markerade i kolumnen …", "Nämnder som har åtgärder angivna"
+    r"(?:remiss)?instanser\s+som|nämnder\s+som|bolag\s+som)\b|"
     # a quantity of bodies named by a common noun: "Samtliga remissinstanser", "Flera kommuner", "De flesta"
     r"^(?:samtliga|flera|alla|några|många|övriga|berörda|vissa|andra|båda|varje|de\s+flesta|ett\s+antal)"
     r"(?-i:\s+[a-zåäö][\wåäö-]*)+$",
-    matches=("De som", "Dessa", "Remissinstanserna", "Nämnderna", "Samtliga remissinstanser", "Flera kommuner"),
+    matches=(
+        "De som",
+        "Dessa",
+        "Remissinstanserna",
+        "Nämnderna",
+        "Samtliga remissinstanser",
+        "Flera kommuner",
+        "Instanser som",
+    ),
     not_matches=("Detaljplanenämnden", "Denmark AB", "Övriga Stockholms stadsdelsnämnder"),
 )
 
