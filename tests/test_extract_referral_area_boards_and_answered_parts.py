@@ -210,3 +210,30 @@ def test_a_sentence_after_a_group_label_is_no_list(block) -> None:
     ]
     ((_, _, _, found),) = _found(blocks)
     assert found == ["Boverket", "Trafikverket"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Planen remitteras till Trafikverket, Handelskammaren Östergötland och Linköpings universitet.", None),
+        ("Planen remitteras till Trafikverket, Handelskammaren Värmland samt Karlstads universitet.", None),
+    ],
+)
+def test_a_registers_alias_with_a_place_is_that_places_body(block, text: str, name: None) -> None:
+    """ "Handelskammaren" alone is Stockholm's chamber of commerce; with a place after it, that place's own."""
+    ((_, _, _, found),) = _found([block(text)])
+    place = text.split("Handelskammaren ")[1].split()[0]
+    assert f"Handelskammaren {place}" in found
+    assert "Stockholms Handelskammare" not in found and place not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trafik- och samhällsplaneringsnämnden har lämnat synpunkter som har arbetats in i förslaget till yttrande.",
+        "Kulturnämnden har yttrat sig och synpunkterna har inarbetats i remissvaret.",
+    ],
+)
+def test_views_worked_into_the_own_answer_are_no_referral(block, text: str) -> None:
+    lead = block("Regionen har fått betänkandet på remiss från Socialdepartementet.")
+    assert all("nämnden" not in " ".join(names) for *_, names in _found([lead, block(text)]))

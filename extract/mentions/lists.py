@@ -98,16 +98,23 @@ _AREA_AFTER = rule(
 _DEFINITE = ("nämnden", "styrelsen")
 
 
-def with_area(previous: Recipient, gap: str) -> tuple[Recipient, int] | None:
+def with_area(previous: Recipient, gap: str, alias: str | None = None) -> tuple[Recipient, int] | None:
     """The board listed before ``gap`` with the area that opens it, and where the area ends; None without one.
+    ``alias``: the words the board was named by; an outside body of the register named by a short alias and a place
+    after it is that place's own body ("Handelskammaren Östergötland" is no Stockholms Handelskammare).
 
     >>> with_area(Recipient(name="Socialnämnden", board_id="socialnamnden", kind="committee"), " Centrum, ")
     (Recipient(name='Socialnämnden Centrum', board_id=None, kind='unknown', group=False, excluding=[]), 8)
     >>> with_area(Recipient(name="Socialnämnden", board_id="socialnamnden", kind="committee"), " Stockholms stad")
     >>> with_area(Recipient(name="Stadsområdesnämnd", board_id=None, kind="unknown"), " Norr – ")[0].name
     'Stadsområdesnämnd Norr'
+    >>> chamber = Recipient(name="Stockholms Handelskammare", board_id="stockholms-handelskammare", kind="external")
+    >>> with_area(chamber, " Östergötland samt", alias="Handelskammaren")[0].name
+    'Handelskammaren Östergötland'
     """
     found = _AREA_AFTER.match(gap)
+    if found and alias and previous.kind == "external" and previous.board_id and alias != previous.name:
+        return Recipient(name=f"{alias} {found.group('area')}", board_id=None, kind="external"), found.end()
     name = previous.name.lower()
     takes_area = name.endswith(_DEFINITE) or (name.endswith("nämnd") and " " not in name)
     if found is None or previous.kind in ("external", "group") or not takes_area:

@@ -261,6 +261,19 @@ _GATHERED = rule(
         "Synpunkter har inhämtats från kulturnämnden och idrottsnämnden som också medverkar i arbetet",
     ),
 )
+# Views worked into the document's own draft answer: "X har lämnat synpunkter som har arbetats in i förslaget till
+# yttrande", "Synpunkter från X har arbetats in i remissvaret"; who gave them prepared the answer, no remiss of its own.
+_WORKED_INTO_ANSWER = rule(
+    "referral.worked_into_answer",
+    r"\b(?:arbeta(?:ts|des|t)\s+in|inarbeta(?:ts|des|de|t|ds)?)\s+i\s+(?:\w+\s+){0,3}?(?:yttrande|remissvar|svar)",
+    matches=(
+        "har lämnat synpunkter som har arbetats in i förslaget till yttrande",
+        "Synpunkter från X har inarbetats i remissvaret",
+        "synpunkterna arbetades in i yttrandet",
+    ),
+    not_matches=("har lämnat synpunkter på förslaget", "ska arbetas in i programmet"),
+    explains_cue=True,
+)
 # Opinions gathered, the subject or the object of the verb: a remiss's answers, whenever they were gathered.
 _GATHERED_OPINIONS = rule(
     "referral.gathered_opinions",
@@ -325,6 +338,8 @@ def judge(clause: Clause, sentence: str, section: str | None = None, directed: b
     kind = _kind(clause, sentence, directed)
     if kind == "request" and clause.recounted and _EARLIER.search(sentence):
         kind = "none"  # an earlier consultation, not this document's referral
+    if kind == "answered" and _WORKED_INTO_ANSWER.search(sentence):
+        kind = "none"  # views that went into the document's own answer: its preparation, no remiss
     action: Action = "implementation" if IMPLEMENTATION.search(sentence) else "opinion"
     recounted = clause.recounted or bool(section and RECOUNTING_SECTION.match(section.strip()))
     return Judgement(kind, action, recounted)
