@@ -114,7 +114,8 @@ _ANSWER_TO = (
     # also a compound's last part ("samrådsyttrande", "granskningsyttrande") and the opinions given ("Synpunkter på X")
     rf"(?:[a-zåäö]*yttrande|remissvar|svar|synpunkter|kommentarer)(?:\s+till\s+[^,:()]{{3,80}}?)?\s+{_ABOUT}\s+"
 )
-_ANSWER_DASH = r"(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\s*[–:-]\s*"
+# ... or the remiss itself, as a remiss letter heads itself: "Remiss – Trafikprogram för X 2027–2035", "Remiss: X"
+_ANSWER_DASH = r"(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?|remiss)\s*[–:-]\s*"
 ANSWERED_IN_HEADING = rule(
     "report.answered_in_heading",
     rf"^(?:§\s*\d+\s+)?(?:(?i:{_ANSWER_TO}){_FRAME}|{_OWNED}(?i:{_REMISS_OF})(?:(?i:{_GENRE}|{_GENRE_OWNED})\s+)?|"
@@ -162,6 +163,8 @@ ANSWERED_IN_HEADING = rule(
         "Remiss rörande Policy för medborgardialog",
         "Yttrande över remiss – Anropsstyrd kollektivtrafik i hela landet (SOU 2026:47)",
         "Svar på remissen - Handlingsplan för trygghet 2027",
+        "Remiss – Trafik- och mobilitetsprogram för Västerås stad 2027–2035",
+        "Remiss: Handlingsplan för trygghet 2027",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",
@@ -173,6 +176,8 @@ ANSWERED_IN_HEADING = rule(
         "Remiss av två rapporter från stadens trygghetsarbete",
         "Svar på Kommunstyrelsens remiss om motion om fler bibliotek",
         "Yttrande över Kommunstyrelsens förslag till budget",
+        "Remiss – motion om fler bibliotek",
+        "Remiss - Remissvar",
     ),
 )
 # A plan is often named by its kind, in lower case, and then after a comma by its own name: "samrådsförslag till

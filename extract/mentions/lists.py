@@ -83,32 +83,41 @@ def listed_recipient(span: BoardSpan, text: str, register: BoardRegister) -> tup
 
 
 # A board named with its area after it and no separator between, as Göteborg names its social boards:
-# "socialnämnden Centrum", "Socialnämnden Sydväst", "stadsdelsnämnden Västra Hisingen".
+# "socialnämnden Centrum", "Socialnämnden Sydväst", "stadsdelsnämnden Västra Hisingen", and Malmö its area boards
+# in the indefinite: "Stadsområdesnämnd Norr". The item ends at a joint, at the end, or at a bullet's dash.
 _AREA_AFTER = rule(
     "board.area_after",
     r"\s+(?P<area>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
-    rf"(?=\s*(?:[,;.:]|\b{AND}\b|$|\s(?:för|att|senast)\b))",
-    matches=(" Centrum, ", " Västra Hisingen och", " Sydväst"),
+    rf"(?=\s*(?:[,;.:]|\b{AND}\b|$|\s(?:för|att|senast)\b|\s[–-]\s))",
+    matches=(" Centrum, ", " Västra Hisingen och", " Sydväst", " Norr – Region Skåne"),
     not_matches=(" och kulturnämnden", " Centrum kulturnämnden"),
     flags=0,
 )
-# Only a definite board word takes an area, "socialnämnden Centrum", or a board named for areas, as Malmö names its
-# area boards: "Stadsområdesnämnd Norr", "stadsdelsnämnd Centrum".
-_DEFINITE = ("nämnden", "styrelsen", "områdesnämnd", "stadsdelsnämnd")
+# only a definite board word takes an area ("socialnämnden Centrum"), or a one-word indefinite "-nämnd", the
+# way Malmö names its area boards ("Stadsområdesnämnd Norr"): "Kommunstyrelse" or "Region" never does
+_DEFINITE = ("nämnden", "styrelsen")
 
 
-def with_area(previous: Recipient, gap: str) -> tuple[Recipient, int] | None:
+def with_area(previous: Recipient, gap: str, alias: str | None = None) -> tuple[Recipient, int] | None:
     """The board listed before ``gap`` with the area that opens it, and where the area ends; None without one.
+    ``alias``: the words the board was named by; an outside body of the register named by a short alias and a place
+    after it is that place's own body ("Handelskammaren Östergötland" is no Stockholms Handelskammare).
 
     >>> with_area(Recipient(name="Socialnämnden", board_id="socialnamnden", kind="committee"), " Centrum, ")
     (Recipient(name='Socialnämnden Centrum', board_id=None, kind='unknown', group=False, excluding=[]), 8)
     >>> with_area(Recipient(name="Socialnämnden", board_id="socialnamnden", kind="committee"), " Stockholms stad")
-    >>> with_area(Recipient(name="Stadsområdesnämnd", board_id=None, kind="unknown"), " Norr")[0].name
+    >>> with_area(Recipient(name="Stadsområdesnämnd", board_id=None, kind="unknown"), " Norr – ")[0].name
     'Stadsområdesnämnd Norr'
-    >>> with_area(Recipient(name="Kulturnämnd", board_id=None, kind="unknown"), " Norr")
+    >>> chamber = Recipient(name="Stockholms Handelskammare", board_id="stockholms-handelskammare", kind="external")
+    >>> with_area(chamber, " Östergötland samt", alias="Handelskammaren")[0].name
+    'Handelskammaren Östergötland'
     """
     found = _AREA_AFTER.match(gap)
-    if found is None or previous.kind in ("external", "group") or not previous.name.lower().endswith(_DEFINITE):
+    if found and alias and previous.kind == "external" and previous.board_id and alias != previous.name:
+        return Recipient(name=f"{alias} {found.group('area')}", board_id=None, kind="external"), found.end()
+    name = previous.name.lower()
+    takes_area = name.endswith(_DEFINITE) or (name.endswith("nämnd") and " " not in name)
+    if found is None or previous.kind in ("external", "group") or not takes_area:
         return None
     area = found.group("area")
     if area.lower() in HOME or "AB" in area.split():

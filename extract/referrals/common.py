@@ -17,13 +17,18 @@ from atgard.extract.vocabulary import ASIDE, OFFICE_DEFINITE, fragment
 from atgard.schema.contract import Referral
 from atgard.schema.keys import title_key
 
-# How a body can carry measures out (asked of it: a referral), not how they are or were carried out ("årligen
-# redovisa hur åtgärderna genomförs": a follow-up, no referral).
+# How a body can carry measures out, or whether it can (asked of it: a referral), not how they are or were carried
+# out ("årligen redovisa hur åtgärderna genomförs": a follow-up, no referral).
 HOW_CARRIED_OUT = fragment(
     "referral.how_carried_out",
-    r"redovisa\w*\s+hur\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför(?!s\b|t\b|ts\b)\w*",
-    matches=("redovisa hur de kan genomföra", "redovisar hur åtgärd B2.1.1 kan genomföras"),
-    not_matches=("redovisa hur åtgärderna genomförs", "redovisa hur de har genomförts"),
+    r"redovisa\w*\s+(?:hur|om|huruvida)\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför(?!s\b|t\b|ts\b)\w*",
+    matches=(
+        "redovisa hur de kan genomföra",
+        "redovisar hur åtgärd B2.1.1 kan genomföras",
+        "redovisa om bolaget kan åta sig att genomföra",  # whether it can: asked of it too
+        "redovisa huruvida nämnden har möjlighet att genomföra",
+    ),
+    not_matches=("redovisa hur åtgärderna genomförs", "redovisa hur de har genomförts", "redovisa om de genomförts"),
 )
 IMPLEMENTATION = rule(
     "referral.implementation",

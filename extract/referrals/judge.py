@@ -27,7 +27,7 @@ from atgard.extract.lemmas import forms_pattern
 from atgard.extract.referrals.clauses import Clause
 from atgard.extract.referrals.common import HOW_CARRIED_OUT, IMPLEMENTATION
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ASIDE, OFFICE_DEFINITE
+from atgard.extract.vocabulary import ASIDE, MEASURE_WORD, OFFICE_DEFINITE
 
 Kind = Literal["request", "answered", "declined", "unanswered", "instruction", "own_answer", "information", "none"]
 
@@ -75,6 +75,15 @@ _ANSWER_NOUN = rule(
     r"\b(?:synpunkter|yttranden?|remissvar\w*|svar(?:en|et)?|kommentarer)\b",
     matches=("Synpunkter på rapporten", "Yttranden", "Remissvaren"),
     not_matches=("Rapporten", "Svarstiden"),
+)
+# What a passive "besvaras av A" asks A to answer, when it is the report's measures or a part of it: "Åtgärd 1.4
+# ska i första hand besvaras av A", "Frågorna i avsnitt 3 besvaras av B"; not a motion or a council question, which a
+# board or a commissioner answers by deciding ("Motionen ska besvaras av kommunfullmäktige").
+_ANSWERED_PART = rule(
+    "referral.answered_part",
+    rf"^\s*(?:(?:frågorna|frågan)\s+(?:om|i|kring)\s+)?(?:{MEASURE_WORD}|avsnitt(?:en|et)?|kapit(?:el|let|len|lena))\b",
+    matches=("Åtgärd 1.4, om daglig rörelse, ska ", "Åtgärderna 2.1 och 2.2 ", "Frågorna i avsnitt 3 ", "Kapitel 5 "),
+    not_matches=("Motionen ska ", "Frågan ", "Interpellationen ", "Remissen ", "Frågor om remissen "),
 )
 # A clause about the matter going out on remiss: what makes "skicka", "översända", "överlämna" a referral.
 _ON_REMISS = rule(
@@ -252,6 +261,19 @@ _GATHERED = rule(
         "Synpunkter har inhämtats från kulturnämnden och idrottsnämnden som också medverkar i arbetet",
     ),
 )
+# Views worked into the document's own draft answer: "X har lämnat synpunkter som har arbetats in i förslaget till
+# yttrande", "Synpunkter från X har arbetats in i remissvaret"; who gave them prepared the answer, no remiss of its own.
+_WORKED_INTO_ANSWER = rule(
+    "referral.worked_into_answer",
+    r"\b(?:arbeta(?:ts|des|t)\s+in|inarbeta(?:ts|des|de|t|ds)?)\s+i\s+(?:\w+\s+){0,3}?(?:yttrande|remissvar|svar)",
+    matches=(
+        "har lämnat synpunkter som har arbetats in i förslaget till yttrande",
+        "Synpunkter från X har inarbetats i remissvaret",
+        "synpunkterna arbetades in i yttrandet",
+    ),
+    not_matches=("har lämnat synpunkter på förslaget", "ska arbetas in i programmet"),
+    explains_cue=True,
+)
 # Opinions gathered, the subject or the object of the verb: a remiss's answers, whenever they were gathered.
 _GATHERED_OPINIONS = rule(
     "referral.gathered_opinions",
@@ -316,6 +338,8 @@ def judge(clause: Clause, sentence: str, section: str | None = None, directed: b
     kind = _kind(clause, sentence, directed)
     if kind == "request" and clause.recounted and _EARLIER.search(sentence):
         kind = "none"  # an earlier consultation, not this document's referral
+    if kind == "answered" and _WORKED_INTO_ANSWER.search(sentence):
+        kind = "none"  # views that went into the document's own answer: its preparation, no remiss
     action: Action = "implementation" if IMPLEMENTATION.search(sentence) else "opinion"
     recounted = clause.recounted or bool(section and RECOUNTING_SECTION.match(section.strip()))
     return Judgement(kind, action, recounted)
@@ -449,7 +473,8 @@ def _asked(clause: Clause, rest: str) -> Kind:
 def _answering(clause: Clause, rest: str, thing: str, directed: bool = False) -> Kind:
     cue = clause.cue
     assert cue is not None
-    if not (ANSWERING.search(rest) or _ANSWER_NOUN.search(thing)):
+    part_answered = cue.lemma == "besvara" and cue.voice == "passive" and _ANSWERED_PART.match(thing)
+    if not (ANSWERING.search(rest) or _ANSWER_NOUN.search(thing) or part_answered):
         return "none"  # "ska redovisa uppdraget", "lämnade sin slutrapport"
     if cue.negated:
         return "unanswered"

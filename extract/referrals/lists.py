@@ -81,7 +81,7 @@ def _listed_after(
             and labelled_recipients(item.text, 0, len(item.text), item.boards, register)
         ):
             break  # "Idrottsnämnden: åtgärderna D2.1–D2.4": a directive of its own, not a name of the list
-        if item.block.kind == "heading":
+        if item.block.kind == "heading" or _label_paragraph(item):
             if not GROUP_LABEL.match(item.text.strip()):
                 break
             districts = bool(_DISTRICTS.match(item.text.strip()))  # "Stadsdelsnämnder" over "Farsta", "Bromma"
@@ -95,6 +95,14 @@ def _listed_after(
         if stop is not None:
             break
     return recipients, items, coded
+
+
+def _label_paragraph(item: Analysed) -> bool:
+    """A line alone that labels the part of the list after it, as a ministry's remiss list sets "Kommuner" (or
+    "Regioner", "Övriga remissinstanser") before the bodies of the group; a districts' label keeps its own reading
+    (a place alone after it is its district, "Stadsdelsnämnderna" alone is the group)."""
+    text = item.text.strip()
+    return item.block.kind == "paragraph" and bool(GROUP_LABEL.match(text)) and not _DISTRICTS.match(text)
 
 
 # Where a list of remissinstanser ends: the sändlista's part of those who get the matter for information or a copy.
@@ -246,7 +254,18 @@ def _entries(item: Analysed) -> list[str]:
         and not has_cue(line)  # a lead: "Kontoret föreslår att X remitteras till"
         for line in lines
     )
-    return lines if names_only else []
+    return lines if names_only else _running_names(text)
+
+
+def _running_names(text: str) -> list[str]:
+    """The names of a paragraph that lists them in running text, as a ministry's remiss list sets its
+    municipalities under "Kommuner": "Bjurholms kommun, Dorotea kommun, … och Övertorneå kommun." Three names or
+    more, each short and capitalised, and nothing else (no sentence: "Svaren ska ha kommit in …")."""
+    if has_cue(text):
+        return []
+    pieces = [piece.strip() for piece in LIST_SEPARATORS.split(text.rstrip(" .")) if piece.strip()]
+    named = len(pieces) >= 3 and all(len(p.split()) <= 6 and p[:1].isupper() for p in pieces)
+    return pieces if named else []
 
 
 def _lines(item: Analysed) -> list[tuple[str, bool]]:

@@ -127,11 +127,21 @@ _LEADING_FILLER = rule(
 _PRONOUN = rule(
     "referral.pronoun",
     r"^(?:de|dessa|den|det|denna|vi|man|var|vilka|som|remissinstanser(?:na)?|de\s+som|"
-    r"nämnderna|styrelserna|bolagen|förvaltningarna|instanserna)\b|"
+    r"nämnderna|styrelserna|bolagen|förvaltningarna|instanserna|"
+    # bodies described, not named: "Instanser som är markerade i kolumnen …", "Nämnder som har åtgärder angivna"
+    r"(?:remiss)?instanser\s+som|nämnder\s+som|bolag\s+som)\b|"
     # a quantity of bodies named by a common noun: "Samtliga remissinstanser", "Flera kommuner", "De flesta"
     r"^(?:samtliga|flera|alla|några|många|övriga|berörda|vissa|andra|båda|varje|de\s+flesta|ett\s+antal)"
     r"(?-i:\s+[a-zåäö][\wåäö-]*)+$",
-    matches=("De som", "Dessa", "Remissinstanserna", "Nämnderna", "Samtliga remissinstanser", "Flera kommuner"),
+    matches=(
+        "De som",
+        "Dessa",
+        "Remissinstanserna",
+        "Nämnderna",
+        "Samtliga remissinstanser",
+        "Flera kommuner",
+        "Instanser som",
+    ),
     not_matches=("Detaljplanenämnden", "Denmark AB", "Övriga Stockholms stadsdelsnämnder"),
 )
 
@@ -162,9 +172,10 @@ def _read_list(
     recipients: list[Recipient] = []
     position = zone.start
     separators = _separators(text[zone.start : end])
+    alias = None  # the words the last body was named by
     for span in [*[b for b in boards if zone.start <= b.start and b.end <= end], None]:
         gap_end = span.start if span else end
-        if recipients and (area := with_area(recipients[-1], text[position:gap_end])):
+        if recipients and (area := with_area(recipients[-1], text[position:gap_end], alias)):
             recipients[-1], position = area[0], position + area[1]
         for piece in _pieces(text[position:gap_end], separators):
             piece = _LEADING_FILLER.sub("", _TO_AGAIN.sub("", ASIDE.sub("", piece).strip(" .")))
@@ -180,6 +191,7 @@ def _read_list(
             continue  # inside the name of a body listed before it
         recipient, position = listed_recipient(span, text, register)
         recipients.append(recipient)
+        alias = text[span.start : position]
     return recipients, condition
 
 

@@ -163,11 +163,23 @@ def _cells(item: Analysed) -> list[str]:
     return [cell.text for cell in item.block.cells]
 
 
+# Text before a table that says what its rows with measures' numbers ask, pointing at the table (or annex) from
+# anywhere before it: "Instanser som har åtgärdsnummer angivna i kolumnen "Åtgärder" ska redovisa sina förutsättningar
+# att genomföra just de åtgärderna", "Nämnder med åtgärder angivna i förteckningen i bilaga 1 ska …".
+_POINTS_AT_TABLE = rule(
+    "referral.table.pointed_at",
+    r"\b(?:kolumn(?:en|erna)?|förteckning(?:en)?|tabell(?:en)?|bilaga\s+\d+|bilagan)\b",
+    matches=('angivna i kolumnen "Åtgärder" ska', "enligt förteckningen i bilaga 1", "i tabellen nedan"),
+    not_matches=("enligt följande", "i programmet"),
+)
+
+
 def _table_referral(
-    row: _Row, columns: dict[str, int], reports: Reports, register: BoardRegister, implementing: bool
+    row: _Row, columns: dict[str, int], reports: Reports, register: BoardRegister, implementing: tuple[bool, bool]
 ) -> Referral | None:
     """One row's referral; ``implementing``: the text leading into the table asks how measures can be carried out,
-    which is what each row asks unless the table has a column saying so row by row ("Synpunkter på")."""
+    which is what each row asks unless the table has a column saying so row by row ("Synpunkter på"); and whether
+    text before it, pointing at the table, asks it of the rows that name measures in a column of their numbers."""
     cells = row.cells
     if max(columns.values()) >= len(cells):
         return None
@@ -187,7 +199,9 @@ def _table_referral(
     return Referral(
         report_title=reports.title_for(report) or report or default_report(reports),
         action="implementation"
-        if IMPLEMENTATION.search(scope) or (implementing and "scope" not in columns)
+        if IMPLEMENTATION.search(scope)
+        or (implementing[0] and "scope" not in columns)
+        or (implementing[1] and codes and "measures" in columns and "scope" not in columns)
         else "opinion",
         scope="measures" if codes else "report",
         measure_codes=codes,
@@ -242,10 +256,13 @@ def table_referrals(analysed: Sequence[Analysed], reports: Reports, register: Bo
     columns: dict[str, int] | None = None
     last: tuple[_Row, int | None] | None = None  # the row above and the index of its referral
     implementing = False  # the text before the table asks how the measures can be carried out
+    pointed = False  # text before it, pointing at it, asks that of the rows with measures' numbers
     for item in analysed:
         if item.block.kind != "table_row":
             columns, last = None, None
-            implementing = bool(IMPLEMENTATION.search(item.text)) if item.block.kind == "paragraph" else implementing
+            if item.block.kind == "paragraph":
+                implementing = bool(IMPLEMENTATION.search(item.text))
+                pointed = pointed or bool(implementing and _POINTS_AT_TABLE.search(item.text))
             continue
         header = _table_header([join_lines(cell.text.splitlines()) for cell in item.block.cells])
         if header is not None:
@@ -260,7 +277,7 @@ def table_referrals(analysed: Sequence[Analysed], reports: Reports, register: Bo
             and carries_over(last[0].cells, row.cells)
         ):
             row, index = last[0].carried_over(item), last[1]
-        if (referral := _table_referral(row, columns, reports, register, implementing)) is not None:
+        if (referral := _table_referral(row, columns, reports, register, (implementing, pointed))) is not None:
             if index is None:
                 referrals.append(referral)
                 headers.append(columns)
