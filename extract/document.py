@@ -111,13 +111,15 @@ def _fresh_caches(register: BoardRegister) -> None:
     lists._board_list.cache_clear()
 
 
-def _answered_here(referral: Referral, own: set[str], board: set[str]) -> bool:
+def _answered_here(referral: Referral, own: set[str], board: set[str], *, at_meeting: bool = False) -> bool:
     """The remiss the document answers, which is no referral of its own; in an agenda, a remiss its item tells was
     sent to the agenda's ``board`` by name ("Kommunstyrelsen har remitterat förslaget till bland annat
-    kulturnämnden") is one sent to that board, its recipient (the town asked as a whole is not)."""
+    kulturnämnden") is one sent to that board, its recipient (the town asked as a whole is not). At a meeting (an
+    agenda or a protocol) a recount that names the others asked beside the own board is the referral as the referrer
+    made it ("… till äldrenämnden, idrottsnämnden och samtliga stadsdelsnämnder" in a stadsdelsnämnd's protocol)."""
     if board and all(r.name.casefold() in board for r in referral.recipients):
         return False
-    return addressed_to_self(referral, own, alongside=not board)
+    return addressed_to_self(referral, own, alongside=not (board or at_meeting))
 
 
 def _extracted(
@@ -152,7 +154,7 @@ def _extracted(
     referrals = [
         r
         for r in extract_referrals(analysed, reports, register)
-        if not _answered_here(r, own, board) and not through_self(r, own)
+        if not _answered_here(r, own, board, at_meeting=at_meeting) and not through_self(r, own)
     ]
     if kind == "dagordning":  # the remisser sent to the board whose agenda it is: the board is their recipient
         told = {r.report_title for r in referrals}

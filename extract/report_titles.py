@@ -270,6 +270,9 @@ ANSWERED_AFTER_TITLE = rule(
         "Strategi för en levande ytterstad - remissvar",
         "§ 2 Strategi för ett aktivt liv för äldre i Stockholms stad 2027–2030. Svar på remiss från kommunstyrelsen",
         "Cykelplan för Sundsvall 2030. Remissvar",
+        # a Stockholm protocol's matter: the title, a full stop, then the answer
+        "§ 2 Strategi för ett aktivt liv för äldre 2027–2030. Svar på remiss från kommunstyrelsen",
+        "Program för idrott och motion. Remiss från kommunstyrelsen",
     ),
     not_matches=(
         "Motion om fler bibliotek – svar på remiss",
@@ -277,6 +280,8 @@ ANSWERED_AFTER_TITLE = rule(
         "Nämnden har tagit del av planen. Yttrande lämnas senare",
         "Trygga mötesplatser – analys och förslag till åtgärder",
         "Svar på remiss – Trygg i hela staden",
+        "Motion om bibliotek. Svar på remiss från kommunstyrelsen",
+        "Planen gäller till 2030. svar på remiss",
     ),
 )
 
@@ -465,3 +470,27 @@ def owned_titles(canonical: dict[str, str]) -> dict[str, str]:
         if (owner := _OWNER_GENITIVE.match(key)) is not None and key[owner.end() :] in canonical:
             found[key] = key[owner.end() :]
     return found
+
+
+# A proposal sent on, its plan named in lower case with the plan's period: "Stadsdelsnämnden överlämnar förslaget
+# till lokal plan för trygghet och social hållbarhet i Hässelby-Vällingby 2027–2028 till stadsdelsnämndens
+# pensionärsråd …", "remitterar förslaget till klimatanpassningsplan för Farsta 2027–2030 till …". The "till" after
+# the period sends it; a plan adopted ("Förslaget till riktlinjer för X 2027–2030 antas") is no report.
+SENT_PROPOSAL_TITLE = rule(
+    "report.sent_proposal_title",
+    rf"\b{_PROPOSAL}\s+till\s+{_NEW}(?P<title>(?={_PLAN_AHEAD}\s)(?!{_PLAN_AHEAD}\s+för\s+(?:perioden|åren|tiden)\b)[a-zåäö][^,.;:()]{{3,150}}?\s+"
+    r"(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d)(?=\s+till\s)",
+    flags=0,
+    matches=(
+        "Stadsdelsnämnden överlämnar förslaget till lokal plan för trygghet och social hållbarhet i "
+        "Hässelby-Vällingby 2027–2028 till stadsdelsnämndens pensionärsråd och funktionshinderråd för synpunkter.",
+        "Nämnden remitterar förslaget till klimatanpassningsplan för Farsta 2027-2030 till trafiknämnden.",
+    ),
+    not_matches=(
+        "Förslaget till riktlinjer för lokalförsörjning 2027–2030 antas.",
+        "Nämnden överlämnar förslaget till lokal plan till pensionärsrådet.",
+        "Förslaget till Plan för offentlig konst 2026–2030 skickas till kulturnämnden.",
+        # a period is no name: the plan is named elsewhere
+        "Haninge kommun har remitterat ett förslag till mobilitetsplan för perioden 2028–2038 till Region Stockholm.",
+    ),
+)

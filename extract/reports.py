@@ -20,6 +20,7 @@ from atgard.extract.report_titles import (
     NAMED_TITLE,
     NOT_A_REPORT,
     QUOTED_TITLE,
+    SENT_PROPOSAL_TITLE,
     SUPERSEDED_TITLE,
     heading_title,
     owned_titles,
@@ -275,14 +276,14 @@ def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], kno
     spans = []
     for item in analysed:
         text = item.block.text
-        for pattern in (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION, SUPERSEDED_TITLE):
+        for pattern in (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION, SUPERSEDED_TITLE, SENT_PROPOSAL_TITLE):
             for found in pattern.finditer(text):
                 title = found.group("title").strip()
                 start = found.start("title")
                 if _near_known(title_key(title), known) or NOT_A_REPORT.match(title) or _a_board(item, start):
                     continue
                 if 2 <= len(title.split()) <= 15:
-                    spans.append(TitleSpan(item.index, start, start + len(title), title, None))
+                    spans.append(TitleSpan(item.index, start, start + len(title), title[:1].upper() + title[1:], None))
     return spans
 
 
@@ -291,7 +292,7 @@ def _named_annexes(analysed: Sequence[Analysed], annex_keys: set[str]) -> set[st
     read as known titles by ``_plain_titles``, they make the annex a report all the same."""
     named: set[str] = set()
     for item in analysed:
-        for pattern in (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION, SUPERSEDED_TITLE):
+        for pattern in (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION, SUPERSEDED_TITLE, SENT_PROPOSAL_TITLE):
             for found in pattern.finditer(item.block.text):
                 key = title_key(found.group("title"))
                 named |= {annex for annex in annex_keys if key == annex or key.startswith(f"{annex} ")}

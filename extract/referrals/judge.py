@@ -97,8 +97,14 @@ _ON_REMISS = rule(
 _OWN_THING = rule(
     "referral.own_thing",
     r"\b(?:remiss?)?svar(?:et|en)?\b|\byttrande(?:t|na)?\b|\bbeslut(?:et)?\b|\bprotokoll\w*|\bparagraf(?:en)?\b|"
-    r"\butdrag\w*|\btjänsteutlåtande(?:t)?\b|\bskrivelse(?:n)?\b",
-    matches=("Remissvaret", "Beslutet", "Nämndens yttrande", "Protokollsutdrag"),
+    r"\butdrag\w*|\btjänsteutlåtande(?:t)?\b|\b(?:tjänste)?skrivelse(?:n)?\b",
+    matches=(
+        "Remissvaret",
+        "Beslutet",
+        "Nämndens yttrande",
+        "Protokollsutdrag",
+        "fritidsförvaltningens tjänsteskrivelse",
+    ),
     not_matches=("Remissen", "Ärendet", "Förslaget", "Rapporten"),
     explains_cue=True,
 )

@@ -18,6 +18,7 @@ from atgard.extract.mentions import (
     with_area,
 )
 from atgard.extract.referrals.asides import plain_list
+from atgard.extract.referrals.councils import owned_council
 from atgard.extract.referrals.zones import ASIDE, Zone
 from atgard.extract.rules import Rule, rule
 from atgard.extract.vocabulary import AND, JOINT_BESIDE_OCH, LIST_JOINT
@@ -180,6 +181,9 @@ def _read_list(
         for piece in _pieces(text[position:gap_end], separators):
             piece = _LEADING_FILLER.sub("", _TO_AGAIN.sub("", ASIDE.sub("", piece).strip(" .")))
             if _FILLER.match(piece) or COUNTED.match(piece):
+                continue
+            if (council := owned_council(piece, recipients)) is not None:
+                recipients.append(council)
                 continue
             if not _name_like(piece) or "¤" in piece or _PRONOUN.match(piece):
                 # The list ended before the zone did: fine after "av"/"till", not for a subject.

@@ -88,12 +88,14 @@ _LATER_TO = rule(
     matches=("att remittera förslag till handlingsplan för X till samtliga facknämnder",),
     not_matches=("tillfälle",),
 )
-# What ends the proposal's name before a later "till": a clause or a list of its own.
+# What ends the proposal's name before a later "till": a clause or a list of its own. An "och" between words in
+# lower case is inside the name ("förslaget till lokal plan för trygghet och social hållbarhet … till A").
 _CLAUSE_BREAK = rule(
     "referral.clause_break",
-    rf"[,;:]|\b(?:{AND}|som|{DIRECTING}|har|lämnas|skickas|sänds)\b",
-    matches=("till de nämnder som berörs", "X, och svaren", "Nämnderna ska"),
-    not_matches=("förslag till handlingsplan för X",),
+    rf"[,;:]|\b(?:{AND})\b(?!\s+[a-zåäö])|\b(?:samt|som|{DIRECTING}|har|lämnas|skickas|sänds)\b",
+    matches=("till de nämnder som berörs", "X, och svaren", "Nämnderna ska", "till plan för X och Kulturnämnden"),
+    not_matches=("förslag till handlingsplan för X", "förslaget till lokal plan för trygghet och social hållbarhet"),
+    flags=0,
 )
 
 
