@@ -3,6 +3,8 @@
 Codes are hierarchical: area "A2", group "A2.1" (a heading "A2.1 Stärkt koppling
 mellan skola och arbetsliv"), measure "A2.1.1". Two layouts:
 
+* numbered headings ("3.1 Sommarjobb för alla …", "1. Kvällsöppna skolidrottshallar"), each a measure when
+  its "Ansvarig:" line follows before the next heading, a section or chapter otherwise;
 * numbered paragraphs: a paragraph that starts with a code opens a measure, the
   paragraphs after it continue its text, a line "Ansvar: ..." (or "Ansvarig
   nämnd:", "Ansvariga:") names who is responsible and closes it;
@@ -35,6 +37,7 @@ from atgard.extract.measure_openings import (
     leading_code,
     listed_code,
     numbered_paragraph,
+    numbered_title,
     split_responsible,
 )
 from atgard.extract.measure_tables import RESPONSIBLE_CELL, Columns, box_labels, cell_code, cell_text, header_columns
@@ -140,6 +143,8 @@ class _Reading:
             else:
                 self.group = current.heading
         elif current is not None:
+            if current.heading is not None and not any(current.texts):
+                current.texts.append(current.heading[1])  # "3. Meröppna bibliotek" / "Ansvarig: …": its title
             self._add(_measure(current, self.report_title, self.register, self.explained), current.tabled)
         self.current, self.box = None, None
 
@@ -173,6 +178,10 @@ class _Reading:
             # "A2.1 Stärkt koppling": a group's heading, or a measure's when its "Ansvar:" follows
             self.current = _Open(coded[0], [coded[1]], [item], self.group, heading=coded)
             self.current.stated = len(coded[1].split()) >= STATING_WORDS
+        elif titled := numbered_title(text):
+            # "1. Kvällsöppna skolidrottshallar": a measure named, stated by the paragraphs under it, when its
+            # "Ansvarig nämnd:" follows; a chapter otherwise ("1. Inledning"), in which the measures stand
+            self.current = _Open(titled[0], [], [item], None, heading=titled, section=self.section)
         else:
             self.group, self.section = None, " ".join(text.split())
 
@@ -368,7 +377,7 @@ def headed_measures(blocks: Sequence[Block]) -> int:
         if under and _names_responsible(block):
             count, under = count + 1, False
         elif block.kind == "heading":
-            under = bool(NUMBERED_HEADING.match(text) or group_heading(text))
+            under = bool(NUMBERED_HEADING.match(text) or group_heading(text) or numbered_title(text))
         elif block.kind == "list_item" and ITEM_NUMBER.match((block.marker or "").strip()):
             count += bool(INLINE_RESPONSIBLE.search(text))
     return count

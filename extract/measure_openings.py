@@ -10,6 +10,7 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.codes import leading_code_span
 from atgard.extract.responsible import LABEL, responsible_part
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import LIST_ITEM_NUMBER
 
 
 def leading_code(text: str) -> tuple[str, str] | None:
@@ -120,6 +121,38 @@ def group_heading(text: str) -> tuple[str, str] | None:
         return None
     letter = found.groupdict().get("letter") or ""
     return letter + found.group("numbers"), " ".join(found.group("title").lstrip("–—- ").split())
+
+
+# A heading of a bare number and a title, as a report numbers its measures 1–10 in a chapter of their own:
+# "1. Kvällsöppna skolidrottshallar", "10) Upprustning av Högdalens kulturhus", "3 Meröppna bibliotek". The
+# chapters are often numbered so too ("1. Inledning", "5. Kostnader"): such a heading opens a measure only if a
+# line naming those responsible follows it before the next heading. Its title names the measure, the paragraphs
+# under it state it (they are its text).
+_NUMBERED_TITLE = rule(
+    "measure.numbered_title_heading",
+    rf"^(?=\d{{1,2}}\b)(?P<code>{LIST_ITEM_NUMBER})\s+(?P<title>[A-ZÅÄÖ].*)$",
+    matches=(
+        "1. Kvällsöppna skolidrottshallar",
+        "10. Upprustning av Högdalens kulturhus",
+        "3) Meröppna bibliotek",
+        "4 Trygga vägar till idrottsplatserna",
+        "1. Inledning",
+    ),
+    not_matches=("3.1 Sommarjobb för alla", "5.2 Remissinstanser", "2027 Budgeten", "1. inledningen", "A1 Ny plan"),
+    flags=re.DOTALL,
+)
+
+
+def numbered_title(text: str) -> tuple[str, str] | None:
+    """``(number, title)`` of a heading numbered bare, "1. Kvällsöppna skolidrottshallar".
+
+    >>> numbered_title("10. Upprustning av Högdalens kulturhus"), numbered_title("3.1 Sommarjobb för alla")
+    (('10', 'Upprustning av Högdalens kulturhus'), None)
+    """
+    found = _NUMBERED_TITLE.match(text.strip())
+    if found is None:
+        return None
+    return found.group("code").rstrip(".)"), " ".join(found.group("title").split())
 
 
 # A numbered list item's number: "1.", "2)", "3.1".
