@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from atgard.extract.agenda_plans import item_titles
 from atgard.extract.analysis import Analysed
-from atgard.extract.incoming import incoming_remisser
 from atgard.extract.report_titles import (
     NAMED_APPOSITION,
     NAMED_TITLE,
@@ -367,9 +367,9 @@ def _in_capitals(title: str) -> bool:
 
 
 def _incoming_titles(analysed: Sequence[Analysed], known: set[str]) -> list[TitleSpan]:
-    """The reports an agenda's incoming remisser are about ("5. Samråd om detaljplan för X" / "Remiss från …")."""
+    """The reports of an agenda's incoming remisser ("5. Samråd om X" / "Remiss från …"), and its adopted plans."""
     spans: list[TitleSpan] = []
-    for incoming in incoming_remisser(analysed):
+    for incoming in item_titles(analysed):
         if not _near_known(title_key(incoming.title), known | {title_key(span.text) for span in spans}):
             end = incoming.start + len(incoming.title)
             spans.append(TitleSpan(incoming.item, incoming.start, end, incoming.title, None))

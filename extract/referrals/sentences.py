@@ -17,6 +17,7 @@ from atgard.extract.codes import find_codes
 from atgard.extract.dissent import in_dissent
 from atgard.extract.mentions import LIST_LEAD, BoardSpan
 from atgard.extract.referrals.anaphora import named_again
+from atgard.extract.referrals.assignments import assigned_measures
 from atgard.extract.referrals.clauses import Clause, find_clauses
 from atgard.extract.referrals.common import IMPLEMENTATION, TitleContext, primary, report_title, titles_by_noun
 from atgard.extract.referrals.gapping import split_by_codes, split_by_to
@@ -300,6 +301,13 @@ def _read_sentence(
         request.thing = request.thing or _sent_thing(clause, text)
     if not requests and (labelled := _labelled(unit, sentence, masked, boards, register)):
         requests["implementation" if IMPLEMENTATION.search(text) else "opinion"] = _Request(labelled)
+    if not requests:  # "att uppdra åt A att genomföra åtgärderna 3 och 5": each task apart, its codes its own
+        for start, end, bodies, codes in assigned_measures(masked, sentence.start, text, boards, register):
+            task = Sentence(sentence.start + start, sentence.start + end, sentence.text[start:end])
+            _add_request(
+                unit, task, text, context, reports, read, "implementation", _Request(bodies), bodies, codes, []
+            )
+            leads = False  # "ges i uppdrag att …" asks no list that follows
     if not requests and not leads and (viewers := view_answerers(unit.heading, masked, sentence, boards, register)):
         read.accounts.append(_view_account(viewers, unit, sentence))
     if not requests and leads:

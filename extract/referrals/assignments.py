@@ -1,0 +1,68 @@
+"""A decision that gives bodies the task of carrying out a report's measures, named by their codes: an
+implementation referral of those codes to those bodies.
+
+    att uppdra åt tekniska nämnden att genomföra åtgärderna 3 och 5,
+    att ge byggnadsnämnden och miljönämnden i uppdrag att genomföra åtgärd 7,
+    Kulturnämnden får i uppdrag att genomföra åtgärderna 2.1–2.3.
+
+A council's or a board's point may give a task in many words; only carrying out measures named by their codes
+directs bodies on the report's measures. A task without codes ("uppdra åt tekniska nämnden att genomföra
+upphandlingen"), a follow-up ("uppdra åt kommunstyrelsen att följa upp genomförandet") or an official's task
+("uppdra åt kommundirektören att …": no board) is none. Each point of a decision that lists several is read apart,
+the codes its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from atgard.extract.boards import BoardRegister
+from atgard.extract.codes import find_codes
+from atgard.extract.mentions import BoardSpan
+from atgard.extract.referrals.recipients import recipients_in
+from atgard.extract.referrals.zones import Zone
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import MEASURE_WORD
+from atgard.schema.contract import Recipient
+
+# The bodies given the task: after "uppdra åt" (the active, "uppdrar", the passive "uppdras"), between "ge" and "i
+# uppdrag", or the subject of "får/ges i uppdrag"; then "att", a few words of how ("inom ramen för …"), "genomföra"
+# and the measures by their codes. No comma, colon or semicolon inside: a decision's next point starts after one.
+ASSIGNED_MEASURES = rule(
+    "referral.assigned_measures",
+    r"(?:\buppdra(?:r|s)?\s+(?:även\s+|också\s+)?åt\s+(?P<to>[^,;:]+?)|"
+    r"\bge(?:r|s)?\s+(?:även\s+|också\s+)?(?P<given>[^,;:]+?)\s+i\s+uppdrag|"
+    r"(?:^\s*(?:att\s+)?|\batt\s+)(?P<subject>(?!att\b)[^,;:]+?)\s+(?:får|ges|ska\s+få)\s+(?:även\s+|också\s+)?i\s+uppdrag)"
+    r"\s+att\s+(?:[^,;:]+?\s+)??genomföra\s+"
+    rf"(?P<codes>(?:{MEASURE_WORD})\s+(?:nr\.?\s+|nummer\s+)?[A-ZÅÄÖ]?\d[^,;:]*)",
+    matches=(
+        "att uppdra åt tekniska nämnden att genomföra åtgärderna 3 och 5 (skyfallsleder)",
+        "att uppdra åt byggnadsnämnden och miljö- och hälsoskyddsnämnden att genomföra åtgärd 7",
+        "att uppdra åt AB Bostaden i Umeå att inom ramen för bolagets underhållsplan genomföra åtgärderna 4 och 6",
+        "Kommunfullmäktige uppdrar åt kulturnämnden att genomföra åtgärd A2.1",
+        "Kommunstyrelsen ger idrottsnämnden respektive kulturnämnden i uppdrag att genomföra åtgärderna 2.1–2.3.",
+        "2. Trafiknämnden får i uppdrag att genomföra åtgärd 4.",
+        "att fastighetsnämnden ges i uppdrag att genomföra åtgärderna 9 och 10",
+    ),
+    not_matches=(
+        "att uppdra åt tekniska nämnden att genomföra upphandlingen",
+        "att uppdra åt kommunstyrelsen att årligen följa upp planens genomförande",
+        "att uppdra åt tekniska nämnden att redovisa hur åtgärd 3 har genomförts",
+        "Åtgärderna 1, 2 och 9 genomförs redan inom ordinarie verksamhet.",
+        "Tekniska nämnden har genomfört åtgärd 3.",
+    ),
+)
+
+
+def assigned_measures(
+    masked: str, offset: int, text: str, boards: Sequence[BoardSpan], register: BoardRegister
+) -> Iterator[tuple[int, int, list[Recipient], list[str]]]:
+    """Each task of carrying out measures in a sentence (``text``, at ``offset`` in the block's ``masked`` text):
+    where it stands in the sentence, its bodies (a list that fills its place, boards or companies) and its codes."""
+    for found in ASSIGNED_MEASURES.finditer(text):
+        group = next(g for g in ("to", "given", "subject") if found.group(g) is not None)
+        zone = Zone(offset + found.start(group), offset + found.end(group))
+        recipients, _ = recipients_in(masked, zone, boards, register)
+        codes = list(dict.fromkeys(c.code for c in find_codes(found.group("codes"))))
+        if recipients and codes:
+            yield found.start(), found.end(), recipients, codes
