@@ -88,9 +88,43 @@ def abstains(analysed: Sequence[Analysed]) -> bool:
     return False
 
 
+_ORDINALS = "första andra tredje fjärde femte sjätte sjunde åttonde nionde tionde elfte tolfte".split()
+_CARDINALS = "ett två tre fyra fem sex sju åtta nio tio elva tolv".split()
+# A measure named by its place in the report's list, in words: "den sjätte av utredningens åtgärder", "den andra av
+# åtgärderna", "åtgärd nummer sex". Only "av" the measures, or "nummer": "den första åtgärden bör vara …" is a step.
+_COUNTED = rule(
+    "answer.counted_measure",
+    rf"\bden\s+(?P<ordinal>{'|'.join(_ORDINALS)})\s+av\s+(?:[\wåäö-]+s\s+)?"
+    r"(?:åtgärder(?:na)?|förslag(?:en)?|rekommendationer(?:na)?)\b|"
+    rf"\b(?:åtgärd|förslag|rekommendation)\s+nummer\s+(?P<cardinal>{'|'.join(_CARDINALS)})\b",
+    matches=(
+        "(den sjätte av utredningens åtgärder)",
+        "den andra av åtgärderna",
+        "Den tredje av rapportens förslag",
+        "åtgärd nummer sex",
+    ),
+    not_matches=(
+        "Den första åtgärden bör vara att se över taxan.",
+        "den sjätte av tio punkter",
+        "åtgärd nummer 6",
+        "den femte av de sex åtgärderna",
+    ),
+)
+
+
 def codes_in(text: str) -> list[str]:
-    """The measure codes a text names, in order, each once."""
-    return list(dict.fromkeys(c.code for c in find_codes(text)))
+    """The measure codes a text names, in order, each once: also a measure counted in words ("den sjätte av
+    utredningens åtgärder" is "6").
+
+    >>> codes_in("den sjätte av utredningens åtgärder och åtgärd 9"), codes_in("åtgärd nummer tre")
+    (['6', '9'], ['3'])
+    """
+    found = [(c.start, c.code) for c in find_codes(text)]
+    for counted in _COUNTED.finditer(text):
+        ordinal, cardinal = counted.group("ordinal"), counted.group("cardinal")
+        number = _ORDINALS.index(ordinal.lower()) + 1 if ordinal else _CARDINALS.index(cardinal.lower()) + 1
+        found.append((counted.start(), str(number)))
+    return list(dict.fromkeys(code for _, code in sorted(found)))
 
 
 def _gathering_sections(analysed: Sequence[Analysed]) -> Iterator[Analysed]:

@@ -13,6 +13,7 @@ import re
 
 from atgard.extract.lemmas import forms_pattern
 from atgard.extract.rules import rule
+from atgard.extract.title_parts import REGULATION_PROPOSAL, TILL_IN_TITLE
 from atgard.extract.vocabulary import DIRECTING, MUNICIPALITY_GENITIVE, OCH, SAMT
 
 # A plan's or programme's name written in lower case, as a proposal's often is: "klimatanpassningsplan 2025–2030".
@@ -42,18 +43,18 @@ _PROPOSAL = r"(?:(?:[Ff]|[a-zåäö]+f)örslag(?:et)?|[Uu]tkast(?:et)?)"
 _NEW = r"(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade|uppdaterad|uppdaterat|uppdaterade)\s+)?"
 QUOTED_TITLE = rule(
     "report.quoted_title",
-    r"\b(?:rapport\w*|betänkande\w*|promemoria\w*|utredning\w*|program\w*)\s+[”\"»](?P<title>[^”\"«]{5,150})[”\"«]",
-    matches=("yttra sig över rapporten ”Trygg i hela staden” från Kommissionen",),
+    r"\b\w*(?:rapport|betänkande|promemoria|utredning|program)\w*\s+[”\"»](?P<title>[^”\"«]{5,150})[”\"«]",
+    matches=("yttra sig över rapporten ”Trygg i hela staden” från Kommissionen", "i slutrapporten ”Nära till idrott”"),
     not_matches=("rapporten Trygg i hela staden",),
 )
 # A title in plain type after its genre word, or after "förslaget till" when it starts with a capital: the
 # proposal is of that plan or programme ("lämna synpunkter på förslaget till Regionalt trafikförsörjningsprogram").
 NAMED_TITLE = rule(
     "report.named_title",
-    r"(?:\b(?:[Rr]apporten|[Bb]etänkandet|[Pp]romemorian|[Dd]epartementspromemorian)\s+|"
+    r"(?:\b(?:(?:[Rr]|[a-zåäö]+r)apporten|(?:[Bb]|[a-zåäö]+b)etänkandet|[Pp]romemorian|[Dd]epartementspromemorian)\s+|"
     rf"\b{_PROPOSAL}\s+till\s+{_NEW}(?=[A-ZÅÄÖ])|"
     rf"\b[\wåäö-]+s\s+{_GENRE_OWNED}\s+(?=[A-ZÅÄÖ]))"
-    r"(?P<title>[A-ZÅÄÖ][^,.;:()”\"]{3,120}?)"
+    rf"(?P<title>{TILL_IN_TITLE}[^,.;:()”\"|]{{0,120}}?|[A-ZÅÄÖ][^,.;:()”\"|]{{3,120}}?)"  # no table's cell: "|"
     rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|senast|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss|"
     # what it is sent for: "remitterat förslaget till X för yttrande"
     r"för\s+(?:yttrande|samråd|synpunkter|kännedom|granskning|beslut)\b)"
@@ -80,6 +81,8 @@ NAMED_TITLE = rule(
         "Yttrande över förslag till reviderade Riktlinjer för bostadsförsörjning",
         "Nämnderna ombeds lämna synpunkter på utkastet till Åtgärdsprogram mot buller 2026–2030 senast den 17 april.",
         "Utkast till Handlingsplan för trygghet 2027 – beslut om remiss",
+        "Kommunstyrelsen har remitterat utredningens slutrapport Nära till idrott och kultur till nämnden.",
+        "Bolaget har fått tillfälle att yttra sig över slutrapporten Vägen till arbete från utredningen.",
     ),
     not_matches=("rapporten visar att otryggheten ökar", "i rapporten. Den", "förslaget till beslut", "utkastet till"),
 )
@@ -122,9 +125,9 @@ ANSWERED_IN_HEADING = rule(
     rf"(?i:{_ANSWER_DASH}){_FRAME})"
     # a plan or programme remitted as a proposal: its title is what the proposal is of (a status is no title)
     rf"(?:(?i:[a-zåäö]*förslag(?:et)?\s+till\s+){_NEW}(?=[A-ZÅÄÖ]|{_PLAN_AHEAD}))?"
-    r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport)\w*\b)"
+    rf"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|(?!{REGULATION_PROPOSAL})förslag|ärende|remiss|rapport)\w*\b)"
     r"(?![A-ZÅÄÖ][\wåäö-]*s\s+(?i:förslag|skrivelse|motion|begäran|framställan|remiss|remittering)\b)"
-    rf"(?P<title>(?:[A-ZÅÄÖ]|(?={PLAN_NOUN})|(?<=till\s)(?={_PLAN_AHEAD}))[^()]{{3,150}}?)"
+    rf"(?P<title>(?:[A-ZÅÄÖ]|(?={PLAN_NOUN})|(?<=till\s)(?={_PLAN_AHEAD})|(?=(?i:{REGULATION_PROPOSAL})))[^()]{{3,150}}?)"
     # a dash and what kind of document it is belongs to no title: "– rapport från X", "– kommissionens slutrapport"
     r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från\s.*|"
     r"(?:[\wåäö]+s\s+)?(?:slut|del)?rapport(?:\s+\d+)?))?"
@@ -165,6 +168,7 @@ ANSWERED_IN_HEADING = rule(
         "Svar på remissen - Handlingsplan för trygghet 2027",
         "Remiss – Trafik- och mobilitetsprogram för Västerås stad 2027–2035",
         "Remiss: Handlingsplan för trygghet 2027",
+        "Remissvar avseende förslag till föreskrifter och allmänna råd om hantering av avfall från vården",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",

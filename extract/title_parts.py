@@ -1,0 +1,48 @@
+"""Pieces of a report's title that the title rules of extract/report_titles.py share: the shapes a title takes
+that the plain "capital first, up to where the sentence goes on" misses.
+
+A title whose first words stand before "till": "Nära till idrott och kultur", "Vägen till egen bostad", "Rätt till
+vård". The sentence goes on after a title with "till" and whom it is sent to ("rapporten X till kommunstyrelsen"),
+so a "till" ends a title unless a word of the title's own follows it: lower case, and no receiver.
+
+An agency's or a ministry's draft rules, named by what the draft is: "förslag till föreskrifter och allmänna råd
+om …", "förslag till ändring i …", "förslag till lag om …"; the draft keeps "Förslag till" in its title (it has
+no other name), where a plan's proposal is named by the plan alone.
+"""
+
+from __future__ import annotations
+
+from atgard.extract.vocabulary import fragment
+
+# Whom a report is sent "till": a body ("kommunstyrelsen", "berörda nämnder", "remissinstanserna"), or what for.
+_RECEIVER = (
+    r"(?:[\wåäö-]*(?:nämnd|styrelse|fullmäktige|förvaltning|kontor|instans|departement|regering|bolag|kommun|"
+    r"region)[\wåäö]*|berörda|samtliga|staden|remiss|yttrande|beslut)\b"
+)
+TILL_IN_TITLE = fragment(
+    "title.till_in_title",
+    rf"[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö]+)?\s+till\s+(?!{_RECEIVER})[a-zåäö][\wåäö-]*",
+    matches=("Nära till idrott", "Vägen till arbete", "En väg till egen", "Rätt till vård"),
+    not_matches=(
+        "Framtidsstaden till kommunstyrelsen",
+        "Trygg stad till berörda",
+        "Trygg stad till stadsdelsnämnderna",
+        "Framtidsstaden till remiss",
+        "Trygg i hela staden till",
+    ),
+)
+# An agency's or a ministry's draft of rules: "förslag till föreskrifter", "förslag till nya allmänna råd",
+# "förslag till ändring i", "förslag till lag om", "förslag till förordning".
+REGULATION_PROPOSAL = fragment(
+    "title.regulation_proposal",
+    r"förslag\s+till\s+(?:(?:ändrade|nya|reviderade)\s+)?"
+    r"(?:föreskrifter|allmänna\s+råd|ändring(?:ar)?\s+i|lag|förordning)\b",
+    matches=(
+        "förslag till föreskrifter",
+        "Förslag till nya allmänna råd",
+        "förslag till ändring i",
+        "förslag till lag",
+        "förslag till förordning",
+    ),
+    not_matches=("förslag till beslut", "förslag till lagstiftning", "förslag till föreskrift", "förslag till plan"),
+)
