@@ -61,7 +61,7 @@ def _numbered(item: Analysed) -> bool:
     return item.block.kind == "list_item" and (item.block.marker or "").rstrip(".)").isdigit()
 
 
-def _matter_title(text: str) -> tuple[int, str] | None:
+def matter_title(text: str) -> tuple[int, str] | None:
     """Where a matter line's title starts, and the title: "Samråd om detaljplan för X" -> "Detaljplan för X"."""
     if (found := heading_title(text)) is not None:
         return found.start("title"), found.group("title").strip()
@@ -84,7 +84,7 @@ def incoming_remisser(analysed: Sequence[Analysed]) -> list[Incoming]:
                 break
             under.append(following)
         origin = next((u for u in under if _FROM.match(u.text.strip())), None)
-        titled = _matter_title(item.text.strip()) if origin is not None else None
+        titled = matter_title(item.text.strip()) if origin is not None else None
         if origin is None or titled is None:
             continue
         sender = _FROM.match(origin.text.strip())

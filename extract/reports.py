@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from atgard.extract.agenda_plans import item_titles
 from atgard.extract.analysis import Analysed
+from atgard.extract.annex_titles import without_genre_tail
 from atgard.extract.report_titles import (
     NAMED_APPOSITION,
     NAMED_TITLE,
@@ -215,7 +216,7 @@ def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, i
         bracketed = _BRACKETED_YEAR.search(title)  # "…, trafiknämndens förslag (2027)": the year kept, the tail not
         title = without_frame(title[: bracketed.start()]) + bracketed.group(0) if bracketed else without_frame(title)
         year = trailing_year(title)
-        title = without_trailing_year(title).strip(" .")
+        title = without_genre_tail(without_trailing_year(title)).strip(" .")
         found.append((number, title, int(year.group("year")) if year else series_year, block.page))
     return found
 

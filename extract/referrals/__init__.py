@@ -61,22 +61,25 @@ def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: 
     return _without_restated(list(unique.values()))
 
 
-def _restates(later: Finding, earlier: Finding) -> bool:
-    """``later`` asks again, of bodies ``earlier`` asks, what ``earlier`` asks (the same report, action, codes,
-    priority and condition): "att remittera förslaget till A, B och C" … "A ombeds särskilt yttra sig över avsnitt
-    3" singles out a part for emphasis, no directive of its own."""
-    a, b = earlier.referral, later.referral
+def _restates(finding: Finding, fuller: Finding) -> bool:
+    """``finding`` asks again, of bodies ``fuller`` asks, what ``fuller`` asks (the same report, action, codes,
+    priority and condition), before or after it: "att remittera förslaget till A, B och C" … "A ombeds särskilt
+    yttra sig över avsnitt 3" singles out a part for emphasis, no directive of its own."""
+    a, b = fuller.referral, finding.referral
     same = (a.report_title, a.action, a.measure_codes, a.priority, a.condition, a.reply_by)
     return (
         a.report_title is not None
         and same == (b.report_title, b.action, b.measure_codes, b.priority, b.condition, b.reply_by)
-        and earlier.recounted == later.recounted
+        and fuller.recounted == finding.recounted
         and {r.name for r in b.recipients} < {r.name for r in a.recipients}
     )
 
 
 def _without_restated(findings: list[Finding]) -> list[Finding]:
-    return [f for i, f in enumerate(findings) if not any(_restates(f, e) for e in findings[:i])]
+    """The findings without those another restates in full; a summary that names fewer bodies may come first
+    ("Även A ges tillfälle att yttra sig" before "Rapporten remitteras även till A, som i sin tur överlämnar den
+    till B och C"): the fuller statement is kept, wherever it stands."""
+    return [f for f in findings if not any(_restates(f, other) for other in findings if other is not f)]
 
 
 def extract_referrals(analysed: Sequence[Analysed], reports: Reports, register: BoardRegister) -> list[Referral]:

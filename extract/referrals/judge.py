@@ -26,6 +26,7 @@ from typing import Literal
 from atgard.extract.lemmas import forms_pattern
 from atgard.extract.referrals.clauses import Clause
 from atgard.extract.referrals.common import HOW_CARRIED_OUT, IMPLEMENTATION
+from atgard.extract.referrals.passing_on import passes_on
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ASIDE, MEASURE_WORD, OFFICE_DEFINITE
 
@@ -399,7 +400,8 @@ def _sent(clause: Clause, sentence: str) -> Kind:
         return "own_answer"
     if _FOR_INFORMATION.search(sentence):
         return "information"
-    if cue.lemma != "remittera" and not _ON_REMISS.search(sentence):
+    lead, sending = sentence[clause.start : cue.word.start], sentence[cue.word.start : clause.end]
+    if cue.lemma != "remittera" and not _ON_REMISS.search(sentence) and not passes_on(lead, sending, sentence):
         return "none"
     return "request"
 

@@ -80,6 +80,7 @@ COUNTED = rule(
     r"^(?:(?:sammanlagt|totalt|ytterligare|drygt|cirka|ca\.?|omkring)\s+)?"
     r"(?:ett\s+[a-zåäö]+tal|\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|"
     r"sexton|sjutton|arton|nitton|tjugo)\s+(?:[a-zåäö]+(?:a|iga|ska)\s+)?"
+    r"(?:[a-zåäö-]+s\s+)?"  # whose bodies they are: "två fackförvaltningars nämnder", "tre bolags styrelser"
     r"[a-zåäö-]*(?:nämnd(?:er)?|styrelser?|bolag|förvaltning(?:ar)?|kommuner?|regioner?|myndighet(?:er)?|"
     r"organisation(?:er)?|förening(?:ar)?|råd|instans(?:er)?|företag|aktörer?)$",
     matches=(
@@ -91,6 +92,8 @@ COUNTED = rule(
         "tre kommunala bolag",
         "fem externa remissinstanser",
         "sex myndigheter",
+        "Två fackförvaltningars nämnder",
+        "tre kommunala bolags styrelser",
     ),
     not_matches=("Kulturnämnden", "de två stadsdelsnämnderna", "samtliga stadsdelsnämnder", "två nämnders", "fyra år"),
 )

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from atgard.extract.analysis import Analysed, located_at
 from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
+from atgard.extract.incoming import matter_title
 from atgard.extract.mentions import read_board_list
 from atgard.extract.read.text import join_lines
 from atgard.extract.referrals.common import IMPLEMENTATION, PRIMARY, default_report
-from atgard.extract.reports import Reports
+from atgard.extract.reports import Reports, without_series_number
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import CONJUNCTION, OCH
 from atgard.schema.contract import Referral
@@ -56,6 +57,24 @@ _TABLE_COLUMNS = {
         r"^(?:svar\s+senast|senast|sista\s+svarsdag(?:en)?|svarsdatum|svarsdag|datum\s+för\s+svar|remisstid(?:en)?)$",
         matches=("Svar senast", "Sista svarsdag", "Svarsdatum", "Remisstid"),
         not_matches=("Rapport", "Datum för beslut"),
+    ),
+    # The board that prepares the answer, in a list of incoming remisser ("Remiss | Avsändare | Ansvarig nämnd |
+    # Svar senast"): the recipients only beside a remiss column and a reply date (a measure table's "Åtgärd |
+    # Ansvarig nämnd" names who carries a measure out).
+    "answering": rule(
+        "referral.table.answering_board",
+        r"^(?:ansvarig|ansvariga|beredande|handläggande|svarande)\s+(?:nämnd(?:er)?|instans(?:er)?)"
+        r"(?:\s*(?:/|,|och|eller)\s*bolag)?$",
+        matches=("Ansvarig nämnd", "Beredande nämnd", "Ansvariga nämnder", "Ansvarig nämnd/bolag", "Svarande instans"),
+        not_matches=("Ansvar", "Ansvarig förvaltning", "Nämnd"),
+    ),
+    # Whom to write to at each body, in a remiss list of two columns ("Remissinstans | Kontaktperson"): it tells
+    # nothing of what is asked, only that the rows are the list's recipients.
+    "contact": rule(
+        "referral.table.contact",
+        r"^(?:kontakt(?:person(?:er)?|uppgifter)?|e-?post(?:adress)?|funktionsbrevlåda|adress|mottagaradress)$",
+        matches=("Kontaktperson", "Kontakt", "E-post", "E-postadress", "Kontaktuppgifter"),
+        not_matches=("Kontaktperson hos Naturvårdsverket är X", "Remissinstans"),
     ),
     # The measures a recipient answers for, by number: "1, 2 och 4", "5–7", "A1.2, A1.3".
     "measures": rule(
@@ -107,6 +126,9 @@ def _table_header(cells: Sequence[str]) -> dict[str, int] | None:
     found = {
         column: i for column, pattern in _TABLE_COLUMNS.items() for i, text in enumerate(cells) if pattern.match(text)
     }
+    answering = found.pop("answering", None)
+    if answering is not None and "recipients" not in found and {"report", "reply_by"} <= found.keys():
+        found["recipients"] = answering  # an incoming remiss's board, its answer due by the row's date
     return found if "recipients" in found and len(found) >= 2 else None
 
 
@@ -174,6 +196,38 @@ _POINTS_AT_TABLE = rule(
 )
 
 
+# A plan's stage document named before its title in a list's cell: "Samrådshandling Översiktsplan 2045 för X",
+# "Granskningshandling: Detaljplan för Y". The report is the plan.
+_STAGE_DOCUMENT = rule(
+    "referral.table.stage_document",
+    r"^(?i:samråds|gransknings|utställnings|remiss)(?:handling|version|underlag)(?:en)?\s*[:–-]?\s+(?=[A-ZÅÄÖ])",
+    matches=("Samrådshandling Översiktsplan 2045 för Hallstahammars kommun", "Granskningshandling: Detaljplan för Y"),
+    not_matches=("Samrådshandlingen visar att", "Remiss av X", "Samråd om förslag till X"),
+    flags=0,
+)
+
+
+def report_cell_title(cell: str) -> str:
+    """The report a table's report column names, without its frame, stage document and series number.
+
+    >>> report_cell_title("Samråd om förslag till vattenplan för Norra Östersjöns vattendistrikt 2028–2033")
+    'Vattenplan för Norra Östersjöns vattendistrikt 2028–2033'
+    >>> report_cell_title("Samrådshandling Översiktsplan 2045 för Hallstahammars kommun")
+    'Översiktsplan 2045 för Hallstahammars kommun'
+    >>> report_cell_title("Fritid för alla unga – ett sammanhållet ansvar (SOU 2027:9)"), report_cell_title("")
+    ('Fritid för alla unga – ett sammanhållet ansvar', '')
+    """
+    title = _STAGE_DOCUMENT.sub("", without_series_number(cell)[0].strip())
+    titled = matter_title(title) if title else None
+    return titled[1] if titled is not None else title
+
+
+def _cell_report(cell: str, reports: Reports) -> str | None:
+    """The report a cell names that the document's reports do not hold as written: "Samråd om förslag till X"."""
+    titled = report_cell_title(cell)
+    return reports.title_for(titled) or titled or None
+
+
 def _table_referral(
     row: _Row, columns: dict[str, int], reports: Reports, register: BoardRegister, implementing: tuple[bool, bool]
 ) -> Referral | None:
@@ -197,7 +251,7 @@ def _table_referral(
     numbered = f"åtgärderna {column('measures')}" if column("measures") else ""  # its header names the numbers
     codes = list(dict.fromkeys(c.code for c in [*find_codes(scope), *find_codes(numbered)]))
     return Referral(
-        report_title=reports.title_for(report) or report or default_report(reports),
+        report_title=reports.title_for(report) or _cell_report(report, reports) or default_report(reports),
         action="implementation"
         if IMPLEMENTATION.search(scope)
         or (implementing[0] and "scope" not in columns)

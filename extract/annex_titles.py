@@ -1,0 +1,47 @@
+"""An annexed report's title without the description set after it as a sentence of its own.
+
+An annex list often gives a report's title and then, after a full stop or a dash, what kind of report it is and
+whose: "Nära grönska. Slutrapport från utredningen om parker i ytterstaden", "Trygg skolväg – delrapport från
+trafikutredningen", "Unga i staden. Rapport av arbetsgruppen för ungas inflytande". The text names the report by
+the title alone ("slutrapporten Nära grönska"); the description is its subtitle.
+"""
+
+from __future__ import annotations
+
+from atgard.extract.rules import rule
+
+# The genre word, also behind an owner's genitive ("kommissionens slutrapport"), then "från"/"av" and who made it.
+GENRE_TAIL = rule(
+    "report.annex_genre_tail",
+    r"(?:\.\s+|\s+[–-]\s+)(?=[A-ZÅÄÖa-zåäö])(?i:(?:[\wåäö-]+s\s+)?(?:slut|del|läges|utrednings)?"
+    r"(?:rapport|betänkande|promemoria|redovisning)\s+(?:från|av|ifrån)\s+)\S.*$",
+    flags=0,
+    matches=(
+        "Nära grönska. Slutrapport från utredningen om parker i ytterstaden",
+        "Trygg skolväg – delrapport från trafikutredningen",
+        "Unga i staden. Rapport av arbetsgruppen för ungas inflytande",
+        "Ett lyft för biblioteken - kommissionens slutrapport från arbetet 2026",
+        "Jämlik hälsa. Lägesrapport från Kommissionen för jämlik hälsa",
+    ),
+    not_matches=(
+        "Trygg i hela staden. Slutrapport",  # no maker named: nothing to tell it from a title's last word
+        "Rapport från Kommissionen för ett hållbart Malmö",  # the description is all there is
+        "Skolan som mötesplats. En rapport om lokaler",
+        "Planen – rapportering från nämnderna sker årligen",
+        "Bo kvar. Rapporten från 2019 visade",
+    ),
+)
+
+
+def without_genre_tail(title: str) -> str:
+    """``title`` without the report's description after a full stop or a dash.
+
+    >>> without_genre_tail("Nära grönska. Slutrapport från utredningen om parker i ytterstaden")
+    'Nära grönska'
+    >>> without_genre_tail("Rapport från Kommissionen för ett hållbart Malmö")
+    'Rapport från Kommissionen för ett hållbart Malmö'
+    """
+    found = GENRE_TAIL.search(title)
+    if found is None or found.start() == 0:
+        return title
+    return title[: found.start()].rstrip(" .")
