@@ -5,21 +5,33 @@
 a referral's own sentence or table row is that referral's; a sentence about the
 answers as a whole ("Svaren ska ha inkommit till kommunstyrelsen senast den 15
 mars 2018.", also as a decision point) gives the date of every referral that
-states none.
+states none. A letter's dateline with an ISO date ("Stockholm 2027-06-14") dates a
+letter that gives no other date.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from atgard.extract.analysis import Analysed
-from atgard.extract.read.text import ISO_DATE
+from atgard.extract.read.text import ISO_DATE, text_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import MONTH, MONTHS
-from atgard.schema import PageBox
+from atgard.extract.vocabulary import (
+    BOARD_WORD,
+    CASE_NUMBER_LABEL,
+    CASE_NUMBER_PRINTED,
+    ISO_DATE_SHAPE,
+    MONTH,
+    MONTHS,
+    OFFICE_WORD,
+    OWN_REFERENCE_LABEL,
+    REFERRER_LABEL,
+)
+from atgard.schema import Block, PageBox
 from atgard.schema.contract import Referral
 
 _LONG = rf"(?:den\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d\d)"
@@ -38,6 +50,59 @@ DATELINE = rule(
     rf"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+den\s+\d{{1,2}}\s+{MONTH}\s+\d{{4}}$",
     matches=("Vällingby den 8 mars 2018", "Stockholm den 21 maj 2025"),
     not_matches=("Beslutet fattades av nämnden den 8 mars 2018", "Stockholm den 8 mars 2018 kl. 10"),
+)
+# Words that label a date and are no place: "Datum 2027-06-14", "Justerat 2027-06-14", "Inkom 2027-06-14".
+_DATE_LABEL = (
+    r"datum|dater\w+|utfärda[dt]|upprätta[dt]|revidera[dt]|uppdatera[dt]|fastställ[dt]|besluta[dt]|antagen|antaget|"
+    r"justera[dt]|inkom\w*|ankom\w*|mottagen|registrera[dt]|diarieför[dt]|expediera[dt]|publicera[dt]|ändra[dt]|"
+    r"version|senast|gäller|giltig\w*|beslutsdatum|sammanträde\w*|utskri\w+|granska[dt]|godkän[dt]|"
+    # a document's type over its date ("Yttrande 2027-06-14", "Remiss 2027-03-04")
+    r"\w*remiss\w*|yttrande\w*|\w*svar|promemoria|pm|tjänste\w+|\w*skrivelse|beslut\w*|missiv|kallelse|rapport"
+)
+# A place's word, never a label's nor a body's ("Kommunstyrelsen 2013-12-04" plans a meeting, it dates nothing).
+_PLACE_WORD = (
+    rf"(?!(?i:{_DATE_LABEL})\b)(?![\wåäö-]*(?i:{BOARD_WORD}|{OFFICE_WORD}|fullmäktige|utskott\w*|protokoll\w*)\b)"
+    r"[A-ZÅÄÖ][\wåäö-]+"
+)
+# "Stockholm 2027-06-14", "Malmö den 2027-06-14", "Göteborg, 2027-06-14": a place and an ISO date on a line of their
+# own, where a letter is dated (its letterhead, or its end before the signature).
+ISO_DATELINE = rule(
+    "dates.iso_dateline",
+    rf"^{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:\s+den|,)?\s+(?P<iso>{ISO_DATE_SHAPE})$",
+    matches=(
+        "Stockholm 2027-06-14",
+        "Malmö den 2027-06-14",
+        "Göteborg, 2027-06-14",
+        "Upplands Väsby 2027-06-14",
+        "Hägersten-Liljeholmen 2027-06-14",
+        "Halmstad 2027-06-14",
+    ),
+    not_matches=(
+        "Stockholm 2027-06-14 hölls ett möte",
+        "i Stockholm 2027-06-14",
+        "Datum 2027-06-14",
+        "Datum: 2027-06-14",
+        "Justerat 2026-04-23",
+        "Reviderad 2027-06-14",
+        "Yttrande 2027-06-14",
+        "Remiss 2027-03-04",
+        "Tjänsteutlåtande 2027-06-14",
+        "Vårt dnr SP 2027-031",
+        "Kommunstyrelsen 2013-12-04",
+        "Kommunstyrelsen Sammanträdesdatum 2027-01-18",
+        "Kommunstyrelsen Sammanträdesprotokoll 2027-01-18",
+        "Stadsledningskontoret 2027-06-14",
+        "Stockholm 14 juni 2027",
+    ),
+    flags=0,
+)
+# A letterhead's numbers and its dateline on one line ("Ert dnr KS 2027/0417 Vårt dnr SP 2027-031 Stockholm
+# 2027-06-14"): what follows the last labelled number may be the dateline.
+_AFTER_NUMBER = rule(
+    "dates.after_number",
+    rf"^.*(?:{CASE_NUMBER_LABEL}|{REFERRER_LABEL}|{OWN_REFERENCE_LABEL})\s*:?\s*{CASE_NUMBER_PRINTED}\s+(?P<rest>.+)$",
+    matches=("Ert dnr KS 2027/0417 Vårt dnr SP 2027-031 Stockholm 2027-06-14", "Er referens: STK-2026-0872 Malmö"),
+    not_matches=("Stockholm 2027-06-14", "Vårt dnr SP 2027-031"),
 )
 _WEEKDAY = r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
 # A deadline for the answers said without "senast": "Sista dag för svar är ...", "Remisstiden går ut ..."
@@ -224,3 +289,34 @@ def _own_date(referral: Referral) -> ReplyBy | None:
     if found is None:
         return None
     return ReplyBy(as_iso(found), PageBox(page=referral.page, bbox=referral.bbox))
+
+
+def iso_dateline(blocks: Sequence[Block]) -> str | None:
+    """The date of a letter's dateline written with an ISO date ("Stockholm 2027-06-14"), the last resort after every
+    other date: a line of the letterhead (also in a block the reader merged: "Ert dnr … / Vårt dnr … / Stockholm
+    2027-06-14", or after its numbers on their line), else a closing paragraph of its own; never a table's cell, nor
+    a date in running text."""
+    for block in _letterhead(blocks):
+        lines = _pdf_lines(block) if block.kind == "paragraph" else []
+        tails = [after.group("rest") for line in lines if (after := _AFTER_NUMBER.match(line))]
+        if found := next((found for line in [*lines, *tails] if (found := ISO_DATELINE.match(line))), None):
+            return found.group("iso")
+    closing = [found for b in blocks if b.kind == "paragraph" and (found := ISO_DATELINE.match(b.text.strip()))]
+    return closing[-1].group("iso") if closing else None
+
+
+def _letterhead(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks that open page 1 before its title: up to the first heading after any other block (a logo's heading
+    may stand first)."""
+    head: list[Block] = []
+    for block in itertools.takewhile(lambda block: block.page == 1, blocks):
+        if block.kind == "heading" and any(other.kind != "heading" for other in head):
+            break
+        head.append(block)
+    return head
+
+
+def _pdf_lines(block: Block) -> list[str]:
+    """A block's PDF lines, else its text's."""
+    spans = [block.text[line.start : line.end] for line in block.lines] or text_lines(block.text)
+    return [span.strip() for span in spans]

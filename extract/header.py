@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from atgard.extract.boards import BoardRegister
-from atgard.extract.dates import DATELINE, LONG_DATE, as_iso
+from atgard.extract.dates import DATELINE, LONG_DATE, as_iso, iso_dateline
 from atgard.extract.mentions import resolve_name
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
@@ -381,7 +381,7 @@ def written_date(blocks: Sequence[Block]) -> str | None:
     closing = [b for b in blocks if b.kind == "paragraph" and DATELINE.match(b.text.strip())]
     if closing and (found := LONG_DATE.search(closing[-1].text)):
         return as_iso(found)
-    return None
+    return iso_dateline(blocks)
 
 
 def _meeting_time(block: Block) -> str | None:
