@@ -62,6 +62,7 @@ class _Open:
     section: str | None = None  # a table row's: the heading over its table
     listed: bool = False  # a numbered list item: a measure only if its responsible follow
     tabled: bool = False  # a table row's: a summary's short title when the text states the measure too
+    short: bool = False  # opened by a short code ("A1 …"): a measure only if the very next block names who
 
 
 def _responsible_row(block: Block) -> str | None:
@@ -189,6 +190,8 @@ class _Reading:
         """A table row: a header, a measure's row, or the rest of the row above (split by a page break)."""
         block = item.block
         cells = [cell.text for cell in block.cells]
+        if self.current is not None and self.current.short and _responsible_row(block) is None:
+            self.close()  # "E4 Sundsvall–Umeå …" over a table: no measure
         if self._box_labels(item, cells):
             return
         named = self._boxed(block) or _responsible_row(block)
@@ -245,6 +248,8 @@ class _Reading:
     def paragraph(self, item: Analysed) -> None:
         """A paragraph: a measure's opening (its code first), its "Ansvar:" line, or more of its text."""
         text = item.block.text
+        if self.current is not None and self.current.short and not RESPONSIBLE.match(text):
+            self.close()  # a short code's "Ansvar:" did not follow at once: a grid square, a road ("E4 Sundsvall")
         if (number := listed_code(item)) is not None and (self.current is None or self.current.listed):
             # "1. Utöka lärlingsplatserna i de kommunala bolagen. Ansvarig: AMN." (not an item in a measure's text)
             self.close()
@@ -259,12 +264,13 @@ class _Reading:
             self.current = _Open(found[0], [own], [item], self.group, [responsible] if responsible else [])
             if responsible:
                 self.close()
-        elif (short := SHORT_CODED_PARAGRAPH.match(text.strip())) is not None:
-            self.close()  # "A1 Skolgårdarnas friytor inventeras …": a measure if its "Ansvar:" follows
+        elif self.current is None and (short := SHORT_CODED_PARAGRAPH.match(text.strip())) is not None:
+            # "A1 Skolgårdarnas friytor inventeras …": a measure if its "Ansvar:" follows at once; inside an open
+            # measure, its text ("E18 Norrtäljevägen är en barriär …")
             own, responsible = split_responsible(short.group("title"))
             code = short.group("code")
             self.current = _Open(code, [own], [item], None, [responsible] if responsible else [], listed=True)
-            self.current.section = self.section
+            self.current.section, self.current.short = self.section, True
             if responsible:
                 self.close()
         elif (listed := RESPONSIBLE.match(text)) is not None and self.current is not None:
