@@ -117,6 +117,25 @@ def _measure(open_: _Open, report_title: str | None, register: BoardRegister, ex
     )
 
 
+def _same_measure(code: str, text: str, other: str) -> bool:
+    """Whether a text's measure and a table's row of the same code are one: a code with a letter or a dot ("A1",
+    "2.1", "1:2") is the report's own; a bare number ("1") is, only if the two share a word ("Utöka
+    lärlingsplatserna …" / "Fler lärlingsplatser"), a list and a table numbering each their own.
+
+    >>> _same_measure("1", "Utöka lärlingsplatserna.", "Fler lärlingsplatser"), _same_measure("1", "Ny plan", "Utöka")
+    (True, False)
+    >>> _same_measure("A1", "Ny plan", "Fler feriejobb")
+    True
+    """
+    return not code.isdigit() or bool(_stems(text) & _stems(other))
+
+
+def _stems(text: str) -> set[str]:
+    """A text's words of five letters or more, by their first five ("lärlingsplatserna", "lärlingsplatser")."""
+    words = "".join(c if c.isalpha() else " " for c in text.casefold()).split()
+    return {word[:5] for word in words if len(word) >= 5}
+
+
 @dataclass
 class _Reading:
     """The measures read so far, the group the next one falls in, the one still open and the table's columns."""
@@ -155,8 +174,10 @@ class _Reading:
         the text names none."""
         code = measure.code or ""
         stated = self.stated_at.get(code) if code else None
+        if stated is not None and not _same_measure(code, measure.text, self.measures[stated[0]].text):
+            stated = None  # "1. Utöka lärlingsplatserna …" and a table's "1 | Fler feriejobb för unga": two lists
         if stated is None or stated[1] == tabled:
-            if code and stated is None:
+            if code and code not in self.stated_at:
                 self.stated_at[code] = (len(self.measures), tabled)
             self.measures.append(measure)
             return

@@ -74,3 +74,65 @@ def test_short_codes_each_closed_by_the_next_line(block) -> None:
         ("A1", ["Lokalnämnden", "Grundskolenämnden"]),
         ("A2", ["Stadsbyggnadsnämnden", "Lokalnämnden"]),
     ]
+
+
+def _listed_then_tabled(block, item: str, row: tuple[str, str, str]) -> list:
+    return [
+        block("Åtgärder", "heading", level=2),
+        block(item, "list_item", marker=item.split()[0]),
+        block("Sammanställning", "heading", level=2),
+        _row(block, "Nr", "Insats", "Ansvar"),
+        _row(block, *row),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "row"),
+    [
+        (
+            "1. Utöka lärlingsplatserna i de kommunala bolagen. Ansvarig: arbetsmarknadsnämnden.",
+            ("1", "Fler feriejobb för unga", "Kulturnämnden"),
+        ),
+        (
+            "2) Skolgårdarna rustas upp. Ansvar: Utbildningsnämnden samt fastighetsnämnden.",
+            ("2", "Bättre belysning i parkerna – trygghet", "Kulturnämnden"),
+        ),
+    ],
+    ids=["counter-example", "2) samt"],
+)
+def test_bare_numbers_of_text_and_table_are_two_measures(block, item: str, row: tuple[str, str, str]) -> None:
+    assert [code for code, _ in _found(_listed_then_tabled(block, item, row))] == [row[0], row[0]]
+
+
+@pytest.mark.parametrize(
+    ("item", "row", "code"),
+    [
+        # the same words: the summary's row of the text's measure
+        (
+            "1. Utöka lärlingsplatserna i de kommunala bolagen. Ansvarig: arbetsmarknadsnämnden.",
+            ("1", "Fler lärlingsplatser", "Kulturnämnden"),
+            "1",
+        ),
+        # an inflection of the text's word
+        (
+            "1. Utöka lärlingsplatserna i de kommunala bolagen. Ansvarig: arbetsmarknadsnämnden.",
+            ("1", "Lärlingsplatser i bolagen", "Kulturnämnden"),
+            "1",
+        ),
+    ],
+    ids=["shared word", "shared words"],
+)
+def test_a_bare_number_with_the_texts_words_is_one_measure(block, item: str, row, code: str) -> None:
+    assert _found(_listed_then_tabled(block, item, row)) == [(code, ["Arbetsmarknadsnämnden"])]
+
+
+def test_a_lettered_code_stated_and_tabled_is_one_measure(block) -> None:
+    blocks = [
+        block("Föreslagna åtgärder", "heading", level=2),
+        block("A1 Skolgårdarnas friytor inventeras."),
+        block("Ansvar: Lokalnämnden."),
+        block("Sammanfattning", "heading", level=2),
+        _row(block, "Åtgärd", "Innehåll", "Ansvar"),
+        _row(block, "A1", "Fler feriejobb", "Kulturnämnden"),
+    ]
+    assert _found(blocks) == [("A1", ["Lokalnämnden"])]
