@@ -62,6 +62,7 @@ class _Open:
     section: str | None = None  # a table row's: the heading over its table
     listed: bool = False  # a numbered list item: a measure only if its responsible follow
     tabled: bool = False  # a table row's: a summary's short title when the text states the measure too
+    short: bool = False  # opened by a short code ("A1 …"): a measure only if the very next block names who
 
 
 def _responsible_row(block: Block) -> str | None:
@@ -116,6 +117,25 @@ def _measure(open_: _Open, report_title: str | None, register: BoardRegister, ex
     )
 
 
+def _same_measure(code: str, text: str, other: str) -> bool:
+    """Whether a text's measure and a table's row of the same code are one: a code with a letter or a dot ("A1",
+    "2.1", "1:2") is the report's own; a bare number ("1") is, only if the two share a word ("Utöka
+    lärlingsplatserna …" / "Fler lärlingsplatser"), a list and a table numbering each their own.
+
+    >>> _same_measure("1", "Utöka lärlingsplatserna.", "Fler lärlingsplatser"), _same_measure("1", "Ny plan", "Utöka")
+    (True, False)
+    >>> _same_measure("A1", "Ny plan", "Fler feriejobb")
+    True
+    """
+    return not code.isdigit() or bool(_stems(text) & _stems(other))
+
+
+def _stems(text: str) -> set[str]:
+    """A text's words of five letters or more, by their first five ("lärlingsplatserna", "lärlingsplatser")."""
+    words = "".join(c if c.isalpha() else " " for c in text.casefold()).split()
+    return {word[:5] for word in words if len(word) >= 5}
+
+
 @dataclass
 class _Reading:
     """The measures read so far, the group the next one falls in, the one still open and the table's columns."""
@@ -154,8 +174,10 @@ class _Reading:
         the text names none."""
         code = measure.code or ""
         stated = self.stated_at.get(code) if code else None
+        if stated is not None and not _same_measure(code, measure.text, self.measures[stated[0]].text):
+            stated = None  # "1. Utöka lärlingsplatserna …" and a table's "1 | Fler feriejobb för unga": two lists
         if stated is None or stated[1] == tabled:
-            if code and stated is None:
+            if code and code not in self.stated_at:
                 self.stated_at[code] = (len(self.measures), tabled)
             self.measures.append(measure)
             return
@@ -189,6 +211,8 @@ class _Reading:
         """A table row: a header, a measure's row, or the rest of the row above (split by a page break)."""
         block = item.block
         cells = [cell.text for cell in block.cells]
+        if self.current is not None and self.current.short and _responsible_row(block) is None:
+            self.close()  # "E4 Sundsvall–Umeå …" over a table: no measure
         if self._box_labels(item, cells):
             return
         named = self._boxed(block) or _responsible_row(block)
@@ -245,6 +269,8 @@ class _Reading:
     def paragraph(self, item: Analysed) -> None:
         """A paragraph: a measure's opening (its code first), its "Ansvar:" line, or more of its text."""
         text = item.block.text
+        if self.current is not None and self.current.short and not RESPONSIBLE.match(text):
+            self.close()  # a short code's "Ansvar:" did not follow at once: a grid square, a road ("E4 Sundsvall")
         if (number := listed_code(item)) is not None and (self.current is None or self.current.listed):
             # "1. Utöka lärlingsplatserna i de kommunala bolagen. Ansvarig: AMN." (not an item in a measure's text)
             self.close()
@@ -259,12 +285,13 @@ class _Reading:
             self.current = _Open(found[0], [own], [item], self.group, [responsible] if responsible else [])
             if responsible:
                 self.close()
-        elif (short := SHORT_CODED_PARAGRAPH.match(text.strip())) is not None:
-            self.close()  # "A1 Skolgårdarnas friytor inventeras …": a measure if its "Ansvar:" follows
+        elif self.current is None and (short := SHORT_CODED_PARAGRAPH.match(text.strip())) is not None:
+            # "A1 Skolgårdarnas friytor inventeras …": a measure if its "Ansvar:" follows at once; inside an open
+            # measure, its text ("E18 Norrtäljevägen är en barriär …")
             own, responsible = split_responsible(short.group("title"))
             code = short.group("code")
             self.current = _Open(code, [own], [item], None, [responsible] if responsible else [], listed=True)
-            self.current.section = self.section
+            self.current.section, self.current.short = self.section, True
             if responsible:
                 self.close()
         elif (listed := RESPONSIBLE.match(text)) is not None and self.current is not None:

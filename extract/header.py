@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from atgard.extract.boards import BoardRegister
-from atgard.extract.dates import DATELINE, LONG_DATE, as_iso, iso_dateline
+from atgard.extract.dates import DATE_WORDS, DATELINE, LONG_DATE, as_iso, iso_dateline
 from atgard.extract.mentions import resolve_name
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
@@ -255,22 +255,29 @@ def _head_lines(first_page: Sequence[Block]) -> list[str]:
 
 
 # A receiver's stamp on a letter it registered: the date it came in, then the receiver's own case number ("Inkom
-# 2027-04-02 / Dnr KS-2027-00188"): that number is the receiver's, never the letter's.
+# 2027-04-02 / Dnr KS-2027-00188", "Inkom 2 april 2027", "Ankomstdatum:", "Registrerad", "Diarieförd"): a number
+# after it is the receiver's, never the letter's; the letter's own may stand before it in the same block.
 RECEIVED_STAMP = rule(
     "header.received_stamp",
-    rf"(?<!\S)(?:Inkom(?:men|mit)?|INKOM(?:MEN|MIT)?|Ankom(?:men|mit)?|ANKOM(?:MEN|MIT)?|Ink\.)\s*:?\s*(?:den\s+)?"
-    rf"{ISO_DATE_SHAPE}",
+    r"(?<!\S)(?:(?:Inkom|INKOM|Ankom|ANKOM)(?:men|mit|MEN|MIT)?|Ink\.|Ankomstdatum|ANKOMSTDATUM|Registrerad|"
+    rf"REGISTRERAD|Diarieförd|DIARIEFÖRD)\s*:?\s*(?:den\s+)?(?i:{DATE_WORDS})",
     matches=(
         "SUNDSVALLS KOMMUN\nKommunstyrelsekontoret\nInkom 2027-04-02\nDnr KS-2027-00188",
         "Inkommen: 2026-11-03\nDnr SBN 2026/412",
         "Ankom den 2025-02-14",
         "YTTRANDE Datum: 2027-03-30 INKOM 2027-04-02",
+        "Kommunstyrelsen\nInkom 2 april 2027",
+        "Ankomstdatum: 2027-04-02",
+        "Registrerad 2027-04-02",
+        "DIARIEFÖRD 2 APRIL 2027",
     ),
     not_matches=(
         "Inkomna yttranden 2027-04-02",
         "Remissvaren ska ha inkommit senast 2027-04-02",
         "Datum: 2027-03-30\nDnr MN-2027-00241",
         "Skrivelsen inkom 2026-03-02 till kommunstyrelsen",
+        "Ärendet registrerades 2027-04-02",
+        "Diarieförda ärenden 2027",
     ),
     flags=0,
 )
@@ -283,10 +290,9 @@ def body_diarienummer(blocks: Sequence[Block]) -> str | None:
     first_page = [block for block in blocks if block.page == 1]
     for block, below in itertools.zip_longest(first_page, first_page[1:]):
         for text in _cell_texts(block, below):
-            if RECEIVED_STAMP.search(text):
-                continue  # the receiver's stamp: its number is the receiver's
+            stamp = RECEIVED_STAMP.search(text)  # the receiver's stamp: the numbers after it are the receiver's
             for found in _BODY_CASE_NUMBER.finditer(text):
-                if found.group("theirs") is None:
+                if found.group("theirs") is None and (stamp is None or found.start() < stamp.start()):
                     return found.group("dnr").rstrip(".")
     lines = [block.text for block in first_page] + _head_lines(first_page)
     if bare := next((m.group("dnr") for line in lines if (m := _BARE_CASE_NUMBER.match(line))), None):

@@ -267,6 +267,20 @@ POSTAL_CODE = fragment(
     "address.postal_code", r"\d{3}\s?\d{2}", matches=("105 35", "75375"), not_matches=("1053", "10 535")
 )
 POST_BOX = fragment("address.post_box", r"Box\s+\d+", matches=("Box 8189", "box 22550"), not_matches=("Box", "Boxen 2"))
+# A street address before the postal code, its number last: "August Palms plats 1", "Granitvägen 15B".
+STREET_ADDRESS = fragment(
+    "address.street",
+    r"(?!Box\s)[A-ZÅÄÖ][\wåäöé.-]*(?:\s+[\wåäöé.-]+){0,3}\s+\d{1,4}\s?[A-Za-z]?\b",
+    matches=("August Palms plats 1", "Gustaf Dalénsgatan 2", "Granitvägen 15B", "Hamngatan 12 A"),
+    not_matches=("Box 5184", "402 26 Göteborg", "Lokalförvaltningen"),
+)
+# The label before an address in a footer or a letterhead: "Postadress:", "Besöksadress", "Leveransadress:".
+ADDRESS_LABEL = fragment(
+    "address.label",
+    r"(?<![\wåäö-])(?:[Pp]ost|[Bb]esöks|[Ll]everans)adress\s*:?",
+    matches=("Postadress:", "Besöksadress", "Leveransadress :"),
+    not_matches=("Adress:", "e-postadress:", "Postadressen"),
+)
 WHOLE_ORGANISATION = fragment(
     "organisation.whole",
     rf"{MUNICIPALITY_NAME}|{REGION_NAME}",

@@ -119,29 +119,47 @@ def with_adjective(text: str) -> list[BoardSpan]:
 
 
 # A board whose name is an adjective and a compound ending in "nämnd", one name, as the state and the regions name
-# theirs: "Kommunalekonomiska utjämningsnämnden", "regionala utvecklingsnämnden", "Statens ansvarsnämnd".
+# theirs: "Kommunalekonomiska utjämningsnämnden", "regionala utvecklingsnämnden", "Statens ansvarsnämnd"; the state
+# names an agency so with "-styrelse" too ("Statens institutionsstyrelse").
 _ADJECTIVE_COMPOUND_BOARD = rule(
     "board.adjective_compound_board",
-    r"\b(?P<head>[Ss]tatens|[\wåäöÅÄÖ]+(?:iska|ska|ala|ella))\s+[a-zåäö]{3,}nämnd(?:en|ens)?\b",
-    matches=("Kommunalekonomiska utjämningsnämnden", "till regionala utvecklingsnämnden", "Statens ansvarsnämnd"),
-    not_matches=("Tekniska nämnden", "samtliga stadsdelsnämnder", "Berörda stadsdelsnämnden", "kulturnämnden"),
+    r"\b(?:(?P<head>[Ss]tatens|[\wåäöÅÄÖ]+(?:iska|ska|ala|ella))\s+[a-zåäö]{3,}nämnd(?:en|ens|s)?|"
+    r"(?P<state>[Ss]tatens)\s+[a-zåäö]{3,}styrelse(?:n|ns|s)?)\b",
+    matches=(
+        "Kommunalekonomiska utjämningsnämnden",
+        "till regionala utvecklingsnämnden",
+        "Statens ansvarsnämnd",
+        "Statens institutionsstyrelse",
+        "statens institutionsstyrelses",
+    ),
+    not_matches=(
+        "Tekniska nämnden",
+        "samtliga stadsdelsnämnder",
+        "Berörda stadsdelsnämnden",
+        "kulturnämnden",
+        "Regionala bolagsstyrelsen",
+        "statens styrelse",
+    ),
     flags=0,
 )
 
 
 def adjective_compound_boards(text: str) -> list[BoardSpan]:
     """ "Kommunalekonomiska utjämningsnämnden": one board, printed name kept, a genitive's "s" dropped; a state's
-    ("Statens …") external, the others kind "unknown".
+    ("Statens …-nämnd", "Statens …-styrelse") external, the others kind "unknown".
 
     >>> [(s.name, s.kind) for s in adjective_compound_boards("JO, Kommunalekonomiska utjämningsnämnden")]
     [('Kommunalekonomiska utjämningsnämnden', 'unknown')]
+    >>> [(s.name, s.kind) for s in adjective_compound_boards("Statens institutionsstyrelses och Statens ansvarsnämnds")]
+    [('Statens institutionsstyrelse', 'external'), ('Statens ansvarsnämnd', 'external')]
     """
     spans = []
     for found in _ADJECTIVE_COMPOUND_BOARD.finditer(text):
         written = found.group()
         name = written[:1].upper() + written[1:]
-        name = name[:-1] if name.endswith("nämndens") else name
-        kind: BoardKind = "external" if found.group("head").lower() == "statens" else "unknown"
+        name = name[:-1] if name.endswith(("nämnds", "nämndens", "styrelses", "styrelsens")) else name
+        state = found.group("state") or found.group("head")
+        kind: BoardKind = "external" if state.lower() == "statens" else "unknown"
         spans.append(BoardSpan(found.start(), found.end(), written, None, name, kind))
     return spans
 
