@@ -63,6 +63,7 @@ class _Open:
     listed: bool = False  # a numbered list item: a measure only if its responsible follow
     tabled: bool = False  # a table row's: a summary's short title when the text states the measure too
     short: bool = False  # opened by a short code ("A1 …"): a measure only if the very next block names who
+    titled: bool = False  # opened by a bare-numbered title ("1. Kvällsöppna skolidrottshallar")
 
 
 def _responsible_row(block: Block) -> str | None:
@@ -151,6 +152,7 @@ class _Reading:
     explained: dict[str, str] = field(default_factory=dict)  # the abbreviations the document explains
     stated_at: dict[str, tuple[int, bool]] = field(default_factory=dict)  # a code's measure: where, if tabled
     box: tuple[int, int] | None = None  # the open measure's box of labels: the column naming who, its cells
+    titled: list[Measure] = field(default_factory=list)  # the measures read under bare-numbered titles
 
     def close(self) -> None:
         current = self.current
@@ -165,8 +167,19 @@ class _Reading:
         elif current is not None:
             if current.heading is not None and not any(current.texts):
                 current.texts.append(current.heading[1])  # "3. Meröppna bibliotek" / "Ansvarig: …": its title
-            self._add(_measure(current, self.report_title, self.register, self.explained), current.tabled)
+            measure = _measure(current, self.report_title, self.register, self.explained)
+            self._add(measure, current.tabled)
+            if current.titled:
+                self.titled.append(measure)
         self.current, self.box = None, None
+
+    def without_lone_titled(self) -> list[Measure]:
+        """The measures, less a lone one under a bare-numbered title: one such heading with an "Ansvarig:" line
+        is a chapter that names who follows it up ("5. Genomförande och uppföljning" / "Ansvarig:
+        Kommunstyrelsen"); a report's measures so headed come several."""
+        if len(self.titled) != 1:
+            return self.measures
+        return [measure for measure in self.measures if measure is not self.titled[0]]
 
     def _add(self, measure: Measure, tabled: bool) -> None:
         """A measure read, once: a code the text states and a summary table sets again ("A1 Skolgårdarnas friytor
@@ -203,7 +216,7 @@ class _Reading:
         elif titled := numbered_title(text):
             # "1. Kvällsöppna skolidrottshallar": a measure named, stated by the paragraphs under it, when its
             # "Ansvarig nämnd:" follows; a chapter otherwise ("1. Inledning"), in which the measures stand
-            self.current = _Open(titled[0], [], [item], None, heading=titled, section=self.section)
+            self.current = _Open(titled[0], [], [item], None, heading=titled, section=self.section, titled=True)
         else:
             self.group, self.section = None, " ".join(text.split())
 
@@ -346,7 +359,7 @@ def extract_coded_measures(
         else:
             reading.paragraph(item)
     reading.close()
-    return reading.measures
+    return reading.without_lone_titled()
 
 
 def extract_table_measures(

@@ -74,10 +74,33 @@ def test_bare_numbered_headings_with_their_responsible(block, heading, body, cod
         block("4. Utredningens förslag till åtgärder", "heading", level=2),
         block(heading, "heading", level=3),
         *(block(line) for line in body),
+        # a sibling: a report's measures so headed come several (a lone one is a chapter, below)
+        block("11. Fler bollplaner", "heading", level=3),
+        block("Ansvarig nämnd: idrottsnämnden"),
     ]
     found = extract_coded_measures(analyse(blocks, REGISTER), "Rapporten", REGISTER)
     got = [(m.code, m.text, [b.name for b in m.responsible], m.section) for m in found]
-    assert got == [(code, text, responsible, "4. Utredningens förslag till åtgärder")]
+    assert got[0] == (code, text, responsible, "4. Utredningens förslag till åtgärder")
+    assert [m.code for m in found] == [code, "11"]
+
+
+@pytest.mark.parametrize(
+    "chapter",
+    [
+        ["5. Genomförande och uppföljning", "Planen följs upp årligen i budgeten.", "Ansvarig: Kommunstyrelsen"],
+        ["3) Uppföljning", "Uppföljningen sker varje höst – d.v.s. i oktober.", "Ansvar: kommunstyrelsen och SLK"],
+    ],
+    ids=["Ansvarig", "Ansvar"],
+)
+def test_a_lone_numbered_chapter_naming_who_is_no_measure(block, chapter: list[str]) -> None:
+    """One bare-numbered heading with a responsible line is a chapter naming who follows the plan up."""
+    blocks = [
+        block("4. Åtgärder", "heading", level=2),
+        block("Planen innehåller åtgärder för hela staden."),
+        block(chapter[0], "heading", level=2),
+        *(block(line) for line in chapter[1:]),
+    ]
+    assert extract_coded_measures(analyse(blocks, REGISTER), "Planen", REGISTER) == []
 
 
 def _report(block) -> list:
