@@ -7,7 +7,7 @@ svar på remissen", extract/answer_clauses.py), a title like "Svar på remiss �
 itself: each that gives an answer is one, with the report its title names and the case number cited in it.
 The answer names the answering body (who decides it; else the sender when it answers for itself: a board, a
 company, an agency, a municipality, never an office that prepares), the report answered (its own title,
-extract/report_titles.py), the referring case's number as printed (extract/answer_references.py), the
+extract/report_headings.py), the referring case's number as printed (extract/answer_references.py), the
 measures it takes up (its "Åtgärd B1.2.1" headings, else the codes it names) and its date.
 """
 
@@ -25,7 +25,7 @@ from atgard.extract.answer_items import DECISION_LEAD, items
 from atgard.extract.answer_references import in_reply_to
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import BOARD_LIKE, OWN_BODY, resolve_name
-from atgard.extract.report_titles import heading_title
+from atgard.extract.report_headings import heading_title
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
