@@ -41,8 +41,12 @@ _ANSWER_TO = (
     # also a compound's last part ("samrådsyttrande", "granskningsyttrande") and the opinions given ("Synpunkter på X")
     rf"(?:[a-zåäö]*yttrande|remissvar|svar|synpunkter|kommentarer)(?:\s+till\s+[^,:()]{{3,80}}?)?\s+{_ABOUT}\s+"
 )
-# ... or the remiss itself, as a remiss letter heads itself: "Remiss – Trafikprogram för X 2027–2035", "Remiss: X"
-_ANSWER_DASH = r"(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?|remiss)\s*[–:-]\s*"
+# ... or the remiss itself, as a remiss letter heads itself: "Remiss – Trafikprogram för X 2027–2035"; with a colon
+# only before a plan's name ("Remiss: Handlingsplan för trygghet 2027"): "Remiss: Svar senast …" is a label's line.
+_ANSWER_DASH = (
+    r"(?:(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\s*[–:-]|remiss\s*[–-]|"
+    rf"remiss\s*:(?=\s*(?-i:[A-ZÅÄÖ])(?:[\wåäö-]*{PLAN_NOUN})))\s*"
+)
 ANSWERED_IN_HEADING = rule(
     "report.answered_in_heading",
     rf"^(?:§\s*\d+\s+)?(?:(?i:{_ANSWER_TO}){_FRAME}|{_OWNED}(?i:{_REMISS_OF})(?:(?i:{GENRE}|{GENRE_OWNED})\s+)?|"
@@ -51,6 +55,9 @@ ANSWERED_IN_HEADING = rule(
     rf"(?:(?i:[a-zåäö]*förslag(?:et)?\s+till\s+){NEW_OR_REVISED}(?=[A-ZÅÄÖ]|{PLAN_AHEAD}))?"
     rf"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|(?!{REGULATION_PROPOSAL})förslag|ärende|remiss|rapport)\w*\b)"
     r"(?![A-ZÅÄÖ][\wåäö-]*s\s+(?i:förslag|skrivelse|motion|begäran|framställan|remiss|remittering)\b)"
+    # an answer, a notice or the list of whom it is sent to is no title: "Remiss – Yttrande över …", "Remiss –
+    # Information om remissförfarandet", "Remiss – Sändlista"
+    r"(?!(?i:yttrande|sändlista|diarienummer)\w*\b|(?i:svar(?:et)?|information(?:en)?)\b)"
     rf"(?P<title>(?:[A-ZÅÄÖ]|(?={PLAN_NOUN})|(?<=till\s)(?={PLAN_AHEAD})|(?=(?i:{REGULATION_PROPOSAL})))[^()]{{3,150}}?)"
     # a dash and what kind of document it is belongs to no title: "– rapport från X", "– kommissionens slutrapport"
     r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från\s.*|"
@@ -106,6 +113,10 @@ ANSWERED_IN_HEADING = rule(
         "Yttrande över Kommunstyrelsens förslag till budget",
         "Remiss – motion om fler bibliotek",
         "Remiss - Remissvar",
+        "Remiss: Svar senast den 15 maj 2027",
+        "Remiss: Information om remissförfarandet",
+        "Remiss – Yttrande över förslag till översiktsplan",
+        "Remiss: Kommunstyrelsen",
     ),
 )
 APPOSED_IN_HEADING = rule(
@@ -132,7 +143,11 @@ ANSWERED_AFTER_TITLE = rule(
     "report.answered_after_title",
     r"^(?:§\s*\d+\s+)?"
     r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport|svar|yttrande)\w*\b)"
-    r"(?P<title>[A-ZÅÄÖ][^()]{3,150}?)(?:\s+[–-]\s+|\.\s+(?=[A-ZÅÄÖ]))"  # a dash, or a full stop: "X. Svar på remiss"
+    # a dash, or a full stop after a title of more than one word and no finite verb: "X. Svar på remiss" (not
+    # "Nämnden har tagit del av planen. Yttrande …", "Bakgrund. Remiss från …")
+    r"(?P<title>[A-ZÅÄÖ][^()]{3,150}?(?=\s+[–-]\s+)|"
+    r"(?![^.()]*\b(?i:har|hade|är|var|ska|skall|kan|bör|blir)\b)(?=[^.()\s]+\s)[A-ZÅÄÖ][^()]{3,150}?(?=\.\s+[A-ZÅÄÖ]))"
+    r"(?:\s+[–-]\s+|\.\s+)"
     r"(?i:svar\s+på\s+remiss(?:en)?|remissvar|remissyttrande|yttrande|remiss)(?:\s+(?:från|av|till)\s.*)?"
     r"\s*(?:\([^)]*\))?$",
     flags=0,
@@ -154,6 +169,8 @@ ANSWERED_AFTER_TITLE = rule(
         "Svar på remiss – Trygg i hela staden",
         "Motion om bibliotek. Svar på remiss från kommunstyrelsen",
         "Planen gäller till 2030. svar på remiss",
+        "Nämnden har tagit del av planen. Yttrande till kommunstyrelsen",
+        "Bakgrund. Remiss från kommunstyrelsen",
     ),
 )
 
