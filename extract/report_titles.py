@@ -23,7 +23,7 @@ from atgard.extract.title_parts import (
     STAGE_TAIL,
     TILL_IN_TITLE,
 )
-from atgard.extract.vocabulary import DIRECTING, MUNICIPALITY_GENITIVE, OCH, SAMT
+from atgard.extract.vocabulary import DIRECTING, MUNICIPALITY_GENITIVE, OCH, SAMT, YEARS
 
 # A verb that goes on after a title, by lemma (every form, also in compounds: "översänds", "överlämnar").
 _GOES_ON = forms_pattern(
@@ -267,17 +267,20 @@ def owned_titles(canonical: dict[str, str]) -> dict[str, str]:
 
 # A proposal sent on, its plan named in lower case with the plan's period: "Stadsdelsnämnden överlämnar förslaget
 # till lokal plan för trygghet och social hållbarhet i Hässelby-Vällingby 2027–2028 till stadsdelsnämndens
-# pensionärsråd …", "remitterar förslaget till klimatanpassningsplan för Farsta 2027–2030 till …". The "till" after
-# the period sends it; a plan adopted ("Förslaget till riktlinjer för X 2027–2030 antas") is no report.
+# pensionärsråd …", "remitterar förslaget till verksamhetsplan 2028 på remiss till …". The "till" after the year
+# (or "för synpunkter") sends it; a plan adopted ("Förslaget till riktlinjer för X 2027–2030 antas") is no report.
 SENT_PROPOSAL_TITLE = rule(
     "report.sent_proposal_title",
     rf"\b{_PROPOSAL}\s+till\s+{NEW_OR_REVISED}(?P<title>(?={PLAN_AHEAD}\s)(?!{PLAN_AHEAD}\s+för\s+(?:perioden|åren|tiden)\b)[a-zåäö][^,.;:()]{{3,150}}?\s+"
-    r"(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d)(?=\s+till\s)",
+    rf"{YEARS})(?=\s+(?:på\s+remiss\s+)?till\s|\s+för\s+(?:synpunkter|yttrande)\b)",
     flags=0,
     matches=(
         "Stadsdelsnämnden överlämnar förslaget till lokal plan för trygghet och social hållbarhet i "
         "Hässelby-Vällingby 2027–2028 till stadsdelsnämndens pensionärsråd och funktionshinderråd för synpunkter.",
         "Nämnden remitterar förslaget till klimatanpassningsplan för Farsta 2027-2030 till trafiknämnden.",
+        "Stadsdelsnämnden överlämnar förslaget till lokal plan för trygghet i Farsta 2027–2028 på remiss till rådet.",
+        "Nämnden remitterar förslaget till verksamhetsplan 2028 till stadsdelsnämndens pensionärsråd.",
+        "Nämnden skickar förslaget till cykelplan 2027—2030 för synpunkter till trafiknämnden.",
     ),
     not_matches=(
         "Förslaget till riktlinjer för lokalförsörjning 2027–2030 antas.",

@@ -286,6 +286,13 @@ MEASURE_WORD = fragment(
 )
 MONTHS = "januari februari mars april maj juni juli augusti september oktober november december".split()
 MONTH = fragment("date.month", "|".join(MONTHS), matches=("januari", "maj", "December"), not_matches=("jan", "maj."))
+# A plan's year or period, its dash any of "-", "–", "—": "2028", "2027–2028", "2027-30", "2027 — 2030".
+YEARS = fragment(
+    "date.years",
+    r"(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?(?!\d)",
+    matches=("2028", "2027–2028", "2027-30", "2027 — 2030"),
+    not_matches=("28", "20281", "2027/28"),
+)
 # A meeting's item on its agenda, as noted beside a memo's addressee: "p. 11", "punkt 4", "ärende nr 3", "§ 12";
 # a word of its own ("Styrgrupp 2" is no item 2). MATTER_NUMBER below is the item a text refers to, without "p.".
 AGENDA_ITEM_NUMBER = fragment(

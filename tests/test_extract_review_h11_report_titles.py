@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from atgard.extract.report_headings import heading_title
+from atgard.extract.report_titles import SENT_PROPOSAL_TITLE
 
 
 @pytest.mark.parametrize(
@@ -46,4 +47,41 @@ from atgard.extract.report_headings import heading_title
 )
 def test_heading_title(heading: str, title: str | None) -> None:
     found = heading_title(heading)
+    assert (found and found.group("title")) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # the reviewer's counter-examples
+        (
+            "Stadsdelsnämnden överlämnar förslaget till lokal plan för trygghet i Farsta 2027–2028 på remiss till "
+            "pensionärsrådet.",
+            "lokal plan för trygghet i Farsta 2027–2028",
+        ),
+        (
+            "Nämnden remitterar förslaget till verksamhetsplan 2028 till stadsdelsnämndens pensionärsråd.",
+            "verksamhetsplan 2028",
+        ),
+        ("Nämnden remitterar förslaget till cykelplan 2027—2030 till trafiknämnden.", "cykelplan 2027—2030"),
+        # variants: "för synpunkter", "för yttrande", other dashes, a short period, a revised plan
+        (
+            "Nämnden skickar förslaget till lokal trygghetsplan 2028 för synpunkter till pensionärsrådet och "
+            "funktionshinderrådet.",
+            "lokal trygghetsplan 2028",
+        ),
+        (
+            "Förslaget till klimatplan för Farsta 2027-30 för yttrande till miljönämnden.",
+            "klimatplan för Farsta 2027-30",
+        ),
+        ("Utkastet till reviderad parkplan 2027 – 2031 på remiss till kulturnämnden.", "parkplan 2027 – 2031"),
+        # what is none: an adopted plan, no year, a period as the name, a plan sent for a decision
+        ("Förslaget till riktlinjer för lokalförsörjning 2027–2030 antas.", None),
+        ("Nämnden överlämnar förslaget till lokal plan till pensionärsrådet.", None),
+        ("Nämnden remitterar förslaget till plan för perioden 2027–2030 till rådet.", None),
+        ("Förslaget till verksamhetsplan 2028 för beslut i nämnden.", None),
+    ],
+)
+def test_sent_proposal_title(sentence: str, title: str | None) -> None:
+    found = SENT_PROPOSAL_TITLE.search(sentence)
     assert (found and found.group("title")) == title
