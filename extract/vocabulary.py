@@ -204,12 +204,26 @@ BOARD_NAME = fragment(
     ),
     not_matches=("Stockholms stad", "nämnderna"),
 )
+# A council's noun, indefinite: four letters or more before "råd" ("pensionärsråd", "funktionshinderråd"), so that
+# "samråd" and "förråd" are none; and never a person's title ("kommunalråd", "borgarråd", "hovrättsråd").
+_TITLE_RÅD = (
+    r"(?:kommunal|borgar|oppositions|landstings|region|kansli|läns|departements|ämnes|rätts|stats|justitie|"
+    r"regerings)råd"
+)
+COUNCIL_NOUN = fragment(
+    "board.council_noun",
+    rf"(?![a-zåäö-]*?{_TITLE_RÅD}(?:et)?(?![a-zåäö]))[a-zåäö-]{{4,}}råd",
+    matches=("pensionärsråd", "funktionshinderråd", "ungdomsråd", "brukarråd"),
+    not_matches=("samråd", "förråd", "råd", "kommunalråd", "borgarråd", "kansliråd", "länsråd", "hovrättsråd"),
+)
+# ... with an adjective before it: "lokala pensionärsråd", "kommunala funktionshinderrådet".
+COUNCIL_ADJECTIVE = r"(?:[a-zåäö]+a\s+)"
 # A council named in running text in lower case: "pensionärsrådet", "kommunala funktionshinderrådet".
 COUNCIL_NAME = fragment(
     "board.council_name",
-    r"(?:[a-zåäö]+a\s+)?[a-zåäö-]+rådet",
+    rf"{COUNCIL_ADJECTIVE}?{COUNCIL_NOUN}et",
     matches=("pensionärsrådet", "kommunala pensionärsrådet", "funktionshinderrådet"),
-    not_matches=("rådet", "rådets", "pensionärsrådets ordförande"),
+    not_matches=("rådet", "rådets", "pensionärsrådets ordförande", "kommunalrådet", "borgarrådet"),
 )
 # An office named in lower case, as a subject's list may name the administrations beside the boards:
 # "stadsdelsnämnderna och fackförvaltningarna", "socialförvaltningen".
