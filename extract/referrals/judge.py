@@ -79,13 +79,36 @@ _ANSWER_NOUN = rule(
     not_matches=("Rapporten", "Svarstiden"),
 )
 # What a passive "besvaras av A" asks A to answer, when it is the report's measures or a part of it: "Åtgärd 1.4
-# ska i första hand besvaras av A", "Frågorna i avsnitt 3 besvaras av B"; not a motion or a council question, which a
-# board or a commissioner answers by deciding ("Motionen ska besvaras av kommunfullmäktige").
+# ska i första hand besvaras av A", "Frågorna i avsnitt 3 besvaras av B", "Åtgärderna i kapitel 4 besvaras av C";
+# not a motion or a council question, which a board or a commissioner answers by deciding ("Motionen ska besvaras av
+# kommunfullmäktige"), nor the proposal as a whole ("Förslaget ska besvaras av kommunfullmäktige": it decides it).
 _ANSWERED_PART = rule(
     "referral.answered_part",
-    rf"^\s*(?:(?:frågorna|frågan)\s+(?:om|i|kring)\s+)?(?:{MEASURE_WORD}|avsnitt(?:en|et)?|kapit(?:el|let|len|lena))\b",
-    matches=("Åtgärd 1.4, om daglig rörelse, ska ", "Åtgärderna 2.1 och 2.2 ", "Frågorna i avsnitt 3 ", "Kapitel 5 "),
-    not_matches=("Motionen ska ", "Frågan ", "Interpellationen ", "Remissen ", "Frågor om remissen "),
+    r"^\s*(?:(?:frågorna|frågan)\s+(?:om|i|kring)\s+)?(?:"
+    # a measure by its code: "Åtgärd 1.4", "Förslag A3", "åtgärd nr 4"
+    rf"{MEASURE_WORD}\s+(?:nr\.?\s*)?(?:[A-ZÅÄÖ]\.?\s?)?\d|"
+    # the measures of a part, in the definite: "Åtgärderna i avsnitt 3", "förslagen inom område B"
+    rf"(?=[\wåäö]+(?:na|en)\s){MEASURE_WORD}\s+(?:i|inom|under)\s+(?=\w)|"
+    r"(?:avsnitt(?:en|et)?|kapit(?:el|let|len|lena))\b)",
+    matches=(
+        "Åtgärd 1.4, om daglig rörelse, ska ",
+        "Åtgärderna 2.1 och 2.2 ",
+        "Frågorna i avsnitt 3 ",
+        "Kapitel 5 ",
+        "Åtgärderna i avsnitt 4 ",
+        "Förslagen i kapitel 3 ",
+        "Förslag A3 ",
+    ),
+    not_matches=(
+        "Motionen ska ",
+        "Frågan ",
+        "Interpellationen ",
+        "Remissen ",
+        "Frågor om remissen ",
+        "Förslaget ska ",
+        "Förslaget i sin helhet ",
+        "Åtgärderna ska ",
+    ),
 )
 # A clause about the matter going out on remiss: what makes "skicka", "översända", "överlämna" a referral.
 _ON_REMISS = rule(
