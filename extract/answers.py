@@ -30,6 +30,7 @@ from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
     AGENDA_ITEM_NUMBER,
+    ANSWER_LEAD,
     MATTER_NUMBER,
     POST_BOX,
     POSTAL_CODE,
@@ -42,7 +43,7 @@ __all__ = ["AnswerHeader", "extract_answers", "in_reply_to", "is_answer"]
 
 _ANSWER_TITLE = rule(
     "answer.title",
-    r"\b(?:svar\s+på\s+remiss|yttrande\s+(?:över|angående|avseende|gällande)|remissvar|remissyttrande)\b",
+    rf"\b{ANSWER_LEAD}\b",
     matches=(
         "Svar på remiss – Göteborgs Stads program",
         "Yttrande över rapporten Trygg i hela staden",
@@ -309,7 +310,7 @@ class _Answering:
         return Answer(
             answering_body=BoardRef(name=board.name, board_id=board.board_id, kind=board.kind),
             report_title=report,
-            in_reply_to=in_reply_to(part, lines, self.about.diarienummer, items),
+            in_reply_to=in_reply_to(part, lines, self.about.diarienummer, items, report),
             measure_codes=codes_taken_up(part),
             date=self.about.date,
             **where.located(),

@@ -24,11 +24,12 @@ from atgard.extract.title_parts import (
     REGULATION_PROPOSAL,
     STAGE_TAIL,
 )
+from atgard.extract.vocabulary import ANSWER_ABOUT
 
 # The heading of an answer, or of a protocol's paragraph or an agenda's item, names the report answered:
 # "Yttrande över X", "Svar på remiss av X", "Svar på X-departementets remiss av promemorian X",
 # "Yttrande till Utbildningsdepartementet över X", "§ 9 Remiss av X". A motion, a letter or a proposal is no report.
-_ABOUT = r"(?:över|på|om|avseende|angående|gällande|rörande|beträffande)"
+_ABOUT = ANSWER_ABOUT
 _REMISS_OF = rf"(?:remiss(?:en)?|remittering(?:en)?)\s+(?:av|{_ABOUT})\s+"
 # ... or before its own proposal: "Yttrande över Region Skånes förslag till Regional transportplan" (the title is
 # what the proposal is of, read after "förslag till" below).

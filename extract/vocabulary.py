@@ -343,6 +343,25 @@ MATTER_NUMBER = fragment(
 )
 
 
+# --- Answers: how an answer names what it answers ----------------------------------------------------------------
+
+# What an answer is about, after its word: "Yttrande över X", "Remissvar gällande X", "Synpunkter beträffande X".
+ANSWER_ABOUT = fragment(
+    "answer.about",
+    r"över|på|om|avseende|angående|gällande|rörande|beträffande",
+    matches=("över", "gällande", "rörande", "beträffande"),
+    not_matches=("till", "av", "överlämnas"),
+)
+# An answer's own lead before the report it answers: "Svar på remiss", "Svar på kommunstyrelsens remiss", "Remissvar",
+# "Remissyttrande", "Yttrande över", "Yttrande gällande" (a heading's, an agenda cell's, a title's).
+ANSWER_LEAD = fragment(
+    "answer.lead",
+    rf"svar\s+på\s+(?:[\wåäö-]+s\s+)?remiss(?:en)?|remissvar|remissyttrande|yttrande\s+(?:{ANSWER_ABOUT})",
+    matches=("Svar på remiss", "Svar på kommunstyrelsens remiss", "Remissvar", "Yttrande gällande", "yttrande rörande"),
+    not_matches=("Remiss av", "Svar på motion", "Yttrande till kommunstyrelsen", "Yttrandet"),
+)
+
+
 # --- Case numbers (diarienummer) -----------------------------------------------------------------------------------
 
 # The label before a case number: "Dnr", "Dnr.", "Diarienr", "Diarienummer". No word boundary after it: a number
