@@ -21,8 +21,8 @@ from typing import NamedTuple
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.incoming import incoming_remisser
-from atgard.extract.report_titles import PLAN_NOUN
 from atgard.extract.rules import rule
+from atgard.extract.title_parts import PLAN_NOUN
 from atgard.extract.vocabulary import LIST_ITEM_NUMBER, MATTER_NUMBER, MEASURE_WORD
 from atgard.schema.keys import title_key
 

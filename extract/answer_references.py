@@ -20,6 +20,7 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
+    ANSWER_LEAD,
     CASE_NUMBER,
     CASE_NUMBER_LABEL,
     CASE_NUMBER_PRINTED,
@@ -27,7 +28,7 @@ from atgard.extract.vocabulary import (
     CASE_YEAR,
     REFERRER_LABEL,
 )
-from atgard.schema.keys import case_key
+from atgard.schema.keys import case_key, title_key
 from atgard.schema.read import Block, TableCell
 
 # The Government Offices' registry: a ministry's letters, the year, a serial ("Fi2025/02214", "U2025/01587").
@@ -170,20 +171,26 @@ _IN_REPLY_TO_HEADING = rule(
 # "Svar på remiss av Skyfallsplan för Stockholms stad 2027–2035 (KS 2026/0915)" (the cell's lines joined).
 _ANSWER_CELL = rule(
     "answer.answer_cell",
-    r"^(?:svar\s+på\s+(?:\w+s\s+)?remiss(?:en)?|remissvar|remissyttrande|yttrande\s+(?:över|på|om|avseende|angående))\b",
+    rf"^{ANSWER_LEAD}\b",
     matches=(
         "Svar på remiss av Skyfallsplan för Stockholms stad 2027– 2035 (KS 2026/0915)",
         "Yttrande över förslag till Parkprogram (KS 2026/311)",
         "Svar på kommunstyrelsens remiss av Kulturplan 2028 (KS 2027/12)",
+        "Yttrande gällande Cykelplan 2028 (KS 2027/40)",
+        "Yttrande beträffande Grönplan (KS 2027/41)",
     ),
     not_matches=("Remiss av förslag till lokal trygghetsplan (SDN 2026/4)", "Svar på motion om utegym (KS 2026/9)"),
 )
 
 
-def _titled_cells(analysed: Sequence[Analysed]) -> list[str]:
-    """The cells of an agenda's table that title an answer, each cell's lines joined."""
+def _titled_cells(analysed: Sequence[Analysed], report: str | None) -> list[str]:
+    """The cell of an agenda's table that titles the answer, its lines joined: the row of the report answered (an
+    agenda of several answers has a row each); without the report, the cell when it is the only one."""
     cells = (" ".join(c.text.split()) for item in analysed if item.block.kind == "table_row" for c in item.block.cells)
-    return [cell for cell in cells if _ANSWER_CELL.match(cell)]
+    titled = [cell for cell in cells if _ANSWER_CELL.match(cell)]
+    if report is None:
+        return titled if len(titled) == 1 else []
+    return [cell for cell in titled if title_key(report) in title_key(cell)]
 
 
 def _cell_below(cell: TableCell, row: Sequence[TableCell]) -> TableCell | None:
@@ -278,15 +285,20 @@ def own_numbers(analysed: Sequence[Analysed], own: str | None, items: bool = Tru
 
 
 def in_reply_to(
-    analysed: Sequence[Analysed], header_lines: Sequence[str], own: str | None, items: bool = True
+    analysed: Sequence[Analysed],
+    header_lines: Sequence[str],
+    own: str | None,
+    items: bool = True,
+    report: str | None = None,
 ) -> str | None:
     """The referring case's number as the answer prints it (not the answer's own); labelled ones first.
 
-    ``items``: ``analysed`` is a protocol's paragraph or an agenda's item, whose "Dnr" line is its own."""
+    ``items``: ``analysed`` is a protocol's paragraph or an agenda's item, whose "Dnr" line is its own; ``report``:
+    the report answered, whose row of an agenda's table may print the number."""
     filed_under = own if items and own and _filed_under(analysed, own) else None
     own_keys = own_numbers(analysed, None if filed_under else own, items)
     headings = [item.text for item in analysed if item.block.kind == "heading" and item.block.page == 1]
-    headings += _titled_cells(analysed)
+    headings += _titled_cells(analysed, report)
     texts = [*header_lines, *(item.text for item in analysed)]
     found = [
         *(m.group("dnr").strip() for text in texts for m in IN_REPLY_TO.finditer(text)),

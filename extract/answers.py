@@ -7,7 +7,7 @@ svar på remissen", extract/answer_clauses.py), a title like "Svar på remiss �
 itself: each that gives an answer is one, with the report its title names and the case number cited in it.
 The answer names the answering body (who decides it; else the sender when it answers for itself: a board, a
 company, an agency, a municipality, never an office that prepares), the report answered (its own title,
-extract/report_titles.py), the referring case's number as printed (extract/answer_references.py), the
+extract/report_headings.py), the referring case's number as printed (extract/answer_references.py), the
 measures it takes up (its "Åtgärd B1.2.1" headings, else the codes it names) and its date.
 """
 
@@ -25,11 +25,12 @@ from atgard.extract.answer_items import DECISION_LEAD, items
 from atgard.extract.answer_references import in_reply_to
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import BOARD_LIKE, OWN_BODY, resolve_name
-from atgard.extract.report_titles import heading_title
+from atgard.extract.report_headings import heading_title
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
     AGENDA_ITEM_NUMBER,
+    ANSWER_LEAD,
     MATTER_NUMBER,
     POST_BOX,
     POSTAL_CODE,
@@ -42,7 +43,7 @@ __all__ = ["AnswerHeader", "extract_answers", "in_reply_to", "is_answer"]
 
 _ANSWER_TITLE = rule(
     "answer.title",
-    r"\b(?:svar\s+på\s+remiss|yttrande\s+(?:över|angående|avseende|gällande)|remissvar|remissyttrande)\b",
+    rf"\b{ANSWER_LEAD}\b",
     matches=(
         "Svar på remiss – Göteborgs Stads program",
         "Yttrande över rapporten Trygg i hela staden",
@@ -309,7 +310,7 @@ class _Answering:
         return Answer(
             answering_body=BoardRef(name=board.name, board_id=board.board_id, kind=board.kind),
             report_title=report,
-            in_reply_to=in_reply_to(part, lines, self.about.diarienummer, items),
+            in_reply_to=in_reply_to(part, lines, self.about.diarienummer, items, report),
             measure_codes=codes_taken_up(part),
             date=self.about.date,
             **where.located(),

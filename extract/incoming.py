@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
-from atgard.extract.report_titles import heading_title, without_frame
+from atgard.extract.report_headings import heading_title
+from atgard.extract.report_titles import without_frame
 from atgard.extract.rules import rule
 
 # Where the remiss came from, on a line of its own under the item: "Remiss från kommunstyrelsen, KS 2026/0811",

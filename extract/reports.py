@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from atgard.extract.agenda_plans import item_titles
 from atgard.extract.analysis import Analysed
 from atgard.extract.annex_titles import without_genre_tail
+from atgard.extract.report_headings import heading_title
 from atgard.extract.report_titles import (
     NAMED_APPOSITION,
     NAMED_TITLE,
@@ -23,7 +24,6 @@ from atgard.extract.report_titles import (
     QUOTED_TITLE,
     SENT_PROPOSAL_TITLE,
     SUPERSEDED_TITLE,
-    heading_title,
     owned_titles,
     placed_titles,
     without_frame,

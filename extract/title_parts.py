@@ -1,5 +1,6 @@
-"""Pieces of a report's title that the title rules of extract/report_titles.py share: the shapes a title takes
-that the plain "capital first, up to where the sentence goes on" misses.
+"""Pieces of a report's title that the title rules of extract/report_titles.py and extract/report_headings.py
+share: the shapes a title takes that the plain "capital first, up to where the sentence goes on" misses, and the
+words around it (its genre word, its sender's genitive, a draft's stage).
 
 A title whose first words stand before "till": "Nära till idrott och kultur", "Vägen till egen bostad", "Rätt till
 vård". The sentence goes on after a title with "till" and whom it is sent to ("rapporten X till kommunstyrelsen"),
@@ -46,3 +47,38 @@ REGULATION_PROPOSAL = fragment(
     ),
     not_matches=("förslag till beslut", "förslag till lagstiftning", "förslag till föreskrift", "förslag till plan"),
 )
+
+
+# --- The words around a title that the rules of report_titles.py and report_headings.py share ---------------
+
+# A plan's or programme's name written in lower case, as a proposal's often is: "klimatanpassningsplan 2025–2030".
+PLAN_NOUN = r"[a-zåäö]*(?:plan|program|strategi|policy|riktlinjer|vision)\b"
+# ... after "förslag till", also behind up to two lower-case words that qualify it: "regional cykelstrategi".
+PLAN_AHEAD = rf"(?:[a-zåäö]+\s+){{0,2}}{PLAN_NOUN}"
+# The genre word a title may stand behind: "betänkandet X", "promemorian X".
+GENRE = (
+    r"(?:rapporten|delrapporten|slutrapporten|betänkandet|delbetänkandet|slutbetänkandet|promemorian|"
+    r"departementspromemorian|utredningen|planen|programmet|strategin)"
+)
+# After a sender's genitive the genre word is indefinite: "Finansdepartementets promemoria X".
+GENRE_OWNED = r"(?:promemoria|departementspromemoria|betänkande|rapport|delrapport|slutrapport)"
+# Who sent the referral, in the genitive, before "remiss": "Landsbygds- och infrastrukturdepartementets remiss av".
+OWNER = r"(?:[\wåäöÅÄÖ&-]+\s+){0,4}?[\wåäöÅÄÖ-]+s\s+"
+
+# What a proposal may say of the plan before its name: "förslaget till nya Riktlinjer för markanvisningar".
+NEW_OR_REVISED = r"(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade|uppdaterad|uppdaterat|uppdaterade)\s+)?"
+
+# The stage of a plan's draft after its title, set off by a comma or a dash: "X, granskningshandling", "X –
+# samrådsversion", "X, utställningsförslag". It dates the draft, not the report.
+STAGE_TAIL = (
+    r"(?:\s*(?:,|\s[–-])\s*(?i:(?:remiss|samråds|gransknings|utställnings)"
+    r"(?:handling|version|utgåva|upplaga|förslag|underlag)(?:en|et|ar|arna)?)\b[^()]*)"
+)
+# A plan is often named by its kind, in lower case, and then after a comma by its own name: "samrådsförslag till
+# översiktsplan för Sandvikens kommun, Översiktsplan 2045". The name is the report's title: a plan's kind written as a
+# name ("Riktlinjer för …"), or a name with its year ("Hållbara Hudiksvall 2040"); a place after the comma is none.
+PLAN_NAME = (
+    r"(?:(?=[A-ZÅÄÖ])(?i:[a-zåäö]*(?:plan|program|strategi|policy|riktlinjer|vision))\b[^,.;:()]{0,80}?|"
+    r"[A-ZÅÄÖ][^,.;:()]{0,60}?\b(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?)"
+)
+KIND_DESCRIBED = rf"(?=[a-zåäö])[^,()]{{0,80}}?{PLAN_NOUN}[^,()]{{0,80}}?,\s+"

@@ -204,12 +204,26 @@ BOARD_NAME = fragment(
     ),
     not_matches=("Stockholms stad", "nämnderna"),
 )
+# A council's noun, indefinite: four letters or more before "råd" ("pensionärsråd", "funktionshinderråd"), so that
+# "samråd" and "förråd" are none; and never a person's title ("kommunalråd", "borgarråd", "hovrättsråd").
+_TITLE_RÅD = (
+    r"(?:kommunal|borgar|oppositions|landstings|region|kansli|läns|departements|ämnes|rätts|stats|justitie|"
+    r"regerings)råd"
+)
+COUNCIL_NOUN = fragment(
+    "board.council_noun",
+    rf"(?![a-zåäö-]*?{_TITLE_RÅD}(?:et)?(?![a-zåäö]))[a-zåäö-]{{4,}}råd",
+    matches=("pensionärsråd", "funktionshinderråd", "ungdomsråd", "brukarråd"),
+    not_matches=("samråd", "förråd", "råd", "kommunalråd", "borgarråd", "kansliråd", "länsråd", "hovrättsråd"),
+)
+# ... with an adjective before it: "lokala pensionärsråd", "kommunala funktionshinderrådet".
+COUNCIL_ADJECTIVE = r"(?:[a-zåäö]+a\s+)"
 # A council named in running text in lower case: "pensionärsrådet", "kommunala funktionshinderrådet".
 COUNCIL_NAME = fragment(
     "board.council_name",
-    r"(?:[a-zåäö]+a\s+)?[a-zåäö-]+rådet",
+    rf"{COUNCIL_ADJECTIVE}?{COUNCIL_NOUN}et",
     matches=("pensionärsrådet", "kommunala pensionärsrådet", "funktionshinderrådet"),
-    not_matches=("rådet", "rådets", "pensionärsrådets ordförande"),
+    not_matches=("rådet", "rådets", "pensionärsrådets ordförande", "kommunalrådet", "borgarrådet"),
 )
 # An office named in lower case, as a subject's list may name the administrations beside the boards:
 # "stadsdelsnämnderna och fackförvaltningarna", "socialförvaltningen".
@@ -300,6 +314,13 @@ MEASURE_WORD = fragment(
 )
 MONTHS = "januari februari mars april maj juni juli augusti september oktober november december".split()
 MONTH = fragment("date.month", "|".join(MONTHS), matches=("januari", "maj", "December"), not_matches=("jan", "maj."))
+# A plan's year or period, its dash any of "-", "–", "—": "2028", "2027–2028", "2027-30", "2027 — 2030".
+YEARS = fragment(
+    "date.years",
+    r"(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?(?!\d)",
+    matches=("2028", "2027–2028", "2027-30", "2027 — 2030"),
+    not_matches=("28", "20281", "2027/28"),
+)
 # A meeting's item on its agenda, as noted beside a memo's addressee: "p. 11", "punkt 4", "ärende nr 3", "§ 12";
 # a word of its own ("Styrgrupp 2" is no item 2). MATTER_NUMBER below is the item a text refers to, without "p.".
 AGENDA_ITEM_NUMBER = fragment(
@@ -333,6 +354,25 @@ MATTER_NUMBER = fragment(
     r"(?:§\s*\d+|(?:ärende|punkt|ärendepunkt)\s+\d+\b)",
     matches=("§ 51", "§12", "Ärende 6", "Punkt 4", "ärendepunkt 12"),
     not_matches=("Ärendet", "1 §", "Ärende", "Punkter 4"),
+)
+
+
+# --- Answers: how an answer names what it answers ----------------------------------------------------------------
+
+# What an answer is about, after its word: "Yttrande över X", "Remissvar gällande X", "Synpunkter beträffande X".
+ANSWER_ABOUT = fragment(
+    "answer.about",
+    r"över|på|om|avseende|angående|gällande|rörande|beträffande",
+    matches=("över", "gällande", "rörande", "beträffande"),
+    not_matches=("till", "av", "överlämnas"),
+)
+# An answer's own lead before the report it answers: "Svar på remiss", "Svar på kommunstyrelsens remiss", "Remissvar",
+# "Remissyttrande", "Yttrande över", "Yttrande gällande" (a heading's, an agenda cell's, a title's).
+ANSWER_LEAD = fragment(
+    "answer.lead",
+    rf"svar\s+på\s+(?:[\wåäö-]+s\s+)?remiss(?:en)?|remissvar|remissyttrande|yttrande\s+(?:{ANSWER_ABOUT})",
+    matches=("Svar på remiss", "Svar på kommunstyrelsens remiss", "Remissvar", "Yttrande gällande", "yttrande rörande"),
+    not_matches=("Remiss av", "Svar på motion", "Yttrande till kommunstyrelsen", "Yttrandet"),
 )
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from atgard.extract.answer_codes import codes_in
-from atgard.extract.report_titles import ANSWERED_IN_HEADING, NAMED_TITLE, QUOTED_TITLE
+from atgard.extract.report_headings import ANSWERED_IN_HEADING
+from atgard.extract.report_titles import NAMED_TITLE, QUOTED_TITLE
 
 
 @pytest.mark.parametrize(

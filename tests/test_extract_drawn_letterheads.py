@@ -16,7 +16,8 @@ from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import load_register
 from atgard.extract.header import body_diarienummer
 from atgard.extract.letterhead import letterhead_office
-from atgard.extract.report_titles import heading_title, without_frame
+from atgard.extract.report_headings import heading_title
+from atgard.extract.report_titles import without_frame
 from atgard.extract.reports import extract_reports
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle

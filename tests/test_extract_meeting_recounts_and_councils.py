@@ -12,7 +12,7 @@ import pytest
 from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
 from atgard.extract.referrals import extract_referrals
-from atgard.extract.report_titles import heading_title
+from atgard.extract.report_headings import heading_title
 from atgard.extract.reports import extract_reports
 
 REGISTER = load_register()

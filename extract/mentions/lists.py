@@ -111,18 +111,30 @@ def with_area(previous: Recipient, gap: str, alias: str | None = None) -> tuple[
     >>> chamber = Recipient(name="Stockholms Handelskammare", board_id="stockholms-handelskammare", kind="external")
     >>> with_area(chamber, " Östergötland samt", alias="Handelskammaren")[0].name
     'Handelskammaren Östergötland'
+    >>> with_area(chamber, " Stockholm och", alias="Handelskammaren") == (chamber, 10)
+    True
+    >>> with_area(chamber, " Östergötland", alias="STOCKHOLMS  handelskammare")
     """
     found = _AREA_AFTER.match(gap)
-    if found and alias and previous.kind == "external" and previous.board_id and alias != previous.name:
-        return Recipient(name=f"{alias} {found.group('area')}", board_id=None, kind="external"), found.end()
+    if found is None or "AB" in (area := found.group("area")).split():
+        return None  # a company is no area: "Stockholms Hamn AB"
+    named_short = alias and previous.kind == "external" and previous.board_id
+    if named_short and _spelled(area) in HOME:
+        return previous, found.end()  # the register's own body by its home town: "Handelskammaren Stockholm"
+    if area.lower() in HOME:
+        return None
+    if named_short and _spelled(alias or "") != _spelled(previous.name):
+        return Recipient(name=f"{alias} {area}", board_id=None, kind="external"), found.end()
     name = previous.name.lower()
     takes_area = name.endswith(_DEFINITE) or (name.endswith("nämnd") and " " not in name)
-    if found is None or previous.kind in ("external", "group") or not takes_area:
-        return None
-    area = found.group("area")
-    if area.lower() in HOME or "AB" in area.split():
+    if previous.kind in ("external", "group") or not takes_area:
         return None
     return Recipient(name=f"{previous.name} {area}", board_id=None, kind="unknown"), found.end()
+
+
+def _spelled(name: str) -> str:
+    """A name as its spellings share it: case and spacing aside ("Stockholms  handelskammare")."""
+    return " ".join(name.split()).casefold()
 
 
 # A name's abbreviation in brackets right after it: "Sveriges Kommuner och Regioner (SKR)".
@@ -146,6 +158,13 @@ def read_board_list(text: str, register: BoardRegister) -> list[Recipient]:
     ['Kulturnämnden', 'Fryshuset', 'Samtliga stadsdelsnämnder']
     >>> [(r.name, r.board_id) for r in read_board_list("idrottsnämnden samt kulturnämndens ungdomsråd", register)]
     [('Idrottsnämnden', 'idrottsnamnden'), ('Kulturnämndens ungdomsråd', None)]
+
+    A board's area after it (with_area), never the home town:
+
+    >>> [r.name for r in read_board_list("Socialnämnden Centrum samt kulturnämnden", register)]
+    ['Socialnämnden Centrum', 'Kulturnämnden']
+    >>> [r.name for r in read_board_list("Stadsområdesnämnd Norr, Stadsområdesnämnd Söder", register)]
+    ['Stadsområdesnämnd Norr', 'Stadsområdesnämnd Söder']
     """
     return list(_board_list(" ".join(text.split()).strip(" ."), register))
 

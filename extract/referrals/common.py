@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from atgard.extract.analysis import Analysed, Sentence
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import OWN_BODY, resolve_name
-from atgard.extract.report_titles import heading_title
+from atgard.extract.report_headings import heading_title
 from atgard.extract.reports import Reports, TitleSpan
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ASIDE, OFFICE_DEFINITE, fragment

@@ -1,5 +1,5 @@
 """A board's own councils in a recipient list, named by the board's genitive and the council's indefinite noun:
-"stadsdelsnämndens pensionärsråd och funktionshinderråd", "nämndens ungdomsråd", "kommunens pensionärsråd". A
+"stadsdelsnämndens pensionärsråd och funktionshinderråd", "nämndens lokala ungdomsråd", "kommunens pensionärsråd". A
 council after "och" without a genitive of its own shares the owner of the council before it (the genitive is
 gapped: "stadsdelsnämndens pensionärsråd och funktionshinderråd" is two councils of the stadsdelsnämnd).
 """
@@ -7,11 +7,12 @@ gapped: "stadsdelsnämndens pensionärsråd och funktionshinderråd" is two coun
 from __future__ import annotations
 
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import COUNCIL_ADJECTIVE, COUNCIL_NOUN
 from atgard.schema.contract import Recipient
 
-# A council's noun: four letters or more before "råd" ("pensionärsråd", "funktionshinderråd", "ungdomsråd"), so
-# that "samråd" and "förråd" are none; indefinite or definite.
-_COUNCIL_NOUN = r"[a-zåäö-]{4,}råd(?:et)?"
+# A council's noun (vocabulary.COUNCIL_NOUN: no "samråd", no "kommunalråd"), indefinite or definite, an adjective
+# before it or none: "pensionärsråd", "lokala pensionärsrådet".
+_COUNCIL_NOUN = rf"{COUNCIL_ADJECTIVE}?{COUNCIL_NOUN}(?:et)?"
 
 # A council the owner's genitive names: the board's, the municipality's or the region's ("till" may be repeated).
 _OWNED_COUNCIL = rule(
@@ -24,6 +25,7 @@ _OWNED_COUNCIL = rule(
         "regionens ungdomsråd",
         "socialnämndens brukarråd",
         "till regionens ungdomsråd",  # "till" repeated in the list
+        "stadsdelsnämndens lokala pensionärsråd",
     ),
     not_matches=(
         "stadsdelsnämndens beslut",
@@ -31,6 +33,8 @@ _OWNED_COUNCIL = rule(
         "nämndens förråd",
         "Stockholms stads pensionärsråd",
         "stadsdelsnämndens pensionärsråd och funktionshinderråd",
+        "kommunens kommunalråd",
+        "stadens borgarråd",
     ),
     flags=0,
 )
@@ -39,7 +43,7 @@ _GAPPED_COUNCIL = rule(
     "referral.gapped_council",
     rf"^{_COUNCIL_NOUN}$",
     matches=("funktionshinderråd", "ungdomsrådet"),
-    not_matches=("samråd", "råd", "Funktionshinderråd", "ungdomsråd för synpunkter"),
+    not_matches=("samråd", "råd", "Funktionshinderråd", "ungdomsråd för synpunkter", "kommunalråd"),
     flags=0,
 )
 
@@ -69,5 +73,5 @@ def _owner_of(name: str) -> str | None:
 
 
 def _council(owner: str, noun: str) -> Recipient:
-    name = f"{owner[:1].upper()}{owner[1:]} {noun}"
+    name = " ".join(f"{owner[:1].upper()}{owner[1:]} {noun}".split())  # a line break inside: "kommunala\npensionärsråd"
     return Recipient(name=name, board_id=None, kind="unknown")

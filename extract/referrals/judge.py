@@ -27,8 +27,9 @@ from atgard.extract.lemmas import forms_pattern
 from atgard.extract.referrals.clauses import Clause
 from atgard.extract.referrals.common import HOW_CARRIED_OUT, IMPLEMENTATION
 from atgard.extract.referrals.passing_on import passes_on
+from atgard.extract.referrals.preparation import own_preparation
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ASIDE, MEASURE_WORD, OFFICE_DEFINITE
+from atgard.extract.vocabulary import ASIDE, MEASURE_WORD
 
 Kind = Literal["request", "answered", "declined", "unanswered", "instruction", "own_answer", "information", "none"]
 
@@ -78,13 +79,36 @@ _ANSWER_NOUN = rule(
     not_matches=("Rapporten", "Svarstiden"),
 )
 # What a passive "besvaras av A" asks A to answer, when it is the report's measures or a part of it: "Åtgärd 1.4
-# ska i första hand besvaras av A", "Frågorna i avsnitt 3 besvaras av B"; not a motion or a council question, which a
-# board or a commissioner answers by deciding ("Motionen ska besvaras av kommunfullmäktige").
+# ska i första hand besvaras av A", "Frågorna i avsnitt 3 besvaras av B", "Åtgärderna i kapitel 4 besvaras av C";
+# not a motion or a council question, which a board or a commissioner answers by deciding ("Motionen ska besvaras av
+# kommunfullmäktige"), nor the proposal as a whole ("Förslaget ska besvaras av kommunfullmäktige": it decides it).
 _ANSWERED_PART = rule(
     "referral.answered_part",
-    rf"^\s*(?:(?:frågorna|frågan)\s+(?:om|i|kring)\s+)?(?:{MEASURE_WORD}|avsnitt(?:en|et)?|kapit(?:el|let|len|lena))\b",
-    matches=("Åtgärd 1.4, om daglig rörelse, ska ", "Åtgärderna 2.1 och 2.2 ", "Frågorna i avsnitt 3 ", "Kapitel 5 "),
-    not_matches=("Motionen ska ", "Frågan ", "Interpellationen ", "Remissen ", "Frågor om remissen "),
+    r"^\s*(?:(?:frågorna|frågan)\s+(?:om|i|kring)\s+)?(?:"
+    # a measure by its code: "Åtgärd 1.4", "Förslag A3", "åtgärd nr 4"
+    rf"{MEASURE_WORD}\s+(?:nr\.?\s*)?(?:[A-ZÅÄÖ]\.?\s?)?\d|"
+    # the measures of a part, in the definite: "Åtgärderna i avsnitt 3", "förslagen inom område B"
+    rf"(?=[\wåäö]+(?:na|en)\s){MEASURE_WORD}\s+(?:i|inom|under)\s+(?=\w)|"
+    r"(?:avsnitt(?:en|et)?|kapit(?:el|let|len|lena))\b)",
+    matches=(
+        "Åtgärd 1.4, om daglig rörelse, ska ",
+        "Åtgärderna 2.1 och 2.2 ",
+        "Frågorna i avsnitt 3 ",
+        "Kapitel 5 ",
+        "Åtgärderna i avsnitt 4 ",
+        "Förslagen i kapitel 3 ",
+        "Förslag A3 ",
+    ),
+    not_matches=(
+        "Motionen ska ",
+        "Frågan ",
+        "Interpellationen ",
+        "Remissen ",
+        "Frågor om remissen ",
+        "Förslaget ska ",
+        "Förslaget i sin helhet ",
+        "Åtgärderna ska ",
+    ),
 )
 # A clause about the matter going out on remiss: what makes "skicka", "översända", "överlämna" a referral.
 _ON_REMISS = rule(
@@ -224,50 +248,6 @@ RECOUNTING_SECTION = rule(
 )
 
 
-# Who prepares the document, as the subject of what it did to prepare it: opinions it gathered are no referral.
-# An answering organisation names itself so too: "Kommunen har i sin tur inhämtat synpunkter från X".
-_OWN_PREPARATION = rule(
-    "referral.own_preparation",
-    rf"^(?:{OFFICE_DEFINITE}|stadsdelsförvaltningen|vi|utredningen|utredaren|kommunen|regionen|staden|myndigheten|"
-    r"bolaget|länsstyrelsen)$",
-    matches=("Förvaltningen", "Kontoret", "Vi", "Utredningen", "Kommunen", "Regionen"),
-    not_matches=("Kommunstyrelsen", "Stadshus AB", "Kulturnämnden", "Socialförvaltningen"),
-)
-
-
-# Views gathered while the matter was prepared, the work named as the time, in the passive with no one named or
-# by those who drafted it: "Synpunkter har under arbetets gång inhämtats från X", "Under arbetets gång har
-# kommissionen inhämtat underlag från X", "… inhämtats vid dialogmöten". A consultation of the drafters', no
-# remiss; "Synpunkter på förslaget har inhämtats från X" (views on the finished proposal) and "Yttrande har
-# begärts från X" stay recounted referrals. The time stands before the verb or a few words after it, in its clause
-# ("…, som också medverkar i arbetet" is said of the bodies); "beredningen" is a remiss's time too ("Under
-# beredningen har yttranden inhämtats från X"), and opinions gathered ("yttranden", "remissvar") are a remiss's.
-_WHILE_PREPARED = (
-    r"(?:under|i)\s+(?:arbetets\s+gång|(?:det\s+)?arbetet|framtagandet)|"
-    r"i\s+samband\s+med\s+(?:framtagandet|arbetet)|vid\s+(?:\w+\s+)?(?:dialogmöten|möten|workshops?|samråd)"
-)
-_GATHERING = r"(?:inhämta(?:ts|des|t|de)|hämta(?:ts|des|t|de)\s+in)"
-_GATHERED = rule(
-    "referral.gathered_while_prepared",
-    rf"\b(?:{_WHILE_PREPARED})\b.*?\b{_GATHERING}\b|\b{_GATHERING}(?:\s+[^\s,;]+){{0,3}}?\s+(?:{_WHILE_PREPARED})\b",
-    matches=(
-        "Synpunkter har under arbetets gång inhämtats från Stockholms Stadsmission",
-        "Under framtagandet har synpunkter hämtats in från pensionärsrådet",
-        "Synpunkter har inhämtats från föreningslivet vid två dialogmöten",
-        "Under våren har synpunkter inhämtats vid dialogmöten med föreningslivet",
-        "Synpunkter inhämtades i arbetet från brukarorganisationerna",
-        "Under arbetets gång har kommissionen inhämtat underlag från bland andra SMHI",
-    ),
-    not_matches=(
-        "Synpunkter på förslaget har inhämtats från Stockholms universitet och Södertörns högskola.",
-        "Yttrande har begärts från stadsdelsnämnderna under våren",
-        "Synpunkter ska inhämtas från socialnämnden under arbetet",
-        "Under beredningen har yttranden inhämtats från kulturnämnden och idrottsnämnden",
-        "Under processen har synpunkter inhämtats från kulturnämnden",
-        "Synpunkter har inhämtats från kulturnämnden och idrottsnämnden, som också medverkar i arbetet",
-        "Synpunkter har inhämtats från kulturnämnden och idrottsnämnden som också medverkar i arbetet",
-    ),
-)
 # Views worked into the document's own draft answer: "X har lämnat synpunkter som har arbetats in i förslaget till
 # yttrande", "Synpunkter från X har arbetats in i remissvaret"; who gave them prepared the answer, no remiss of its own.
 _WORKED_INTO_ANSWER = rule(
@@ -280,18 +260,6 @@ _WORKED_INTO_ANSWER = rule(
     ),
     not_matches=("har lämnat synpunkter på förslaget", "ska arbetas in i programmet"),
     explains_cue=True,
-)
-# Opinions gathered, the subject or the object of the verb: a remiss's answers, whenever they were gathered.
-_GATHERED_OPINIONS = rule(
-    "referral.gathered_opinions",
-    rf"\b(?:yttrande(?:n|na|t)?|remissvar(?:en)?)\s+(?:\w+\s+){{0,4}}?{_GATHERING}\b"
-    rf"|\b{_GATHERING}\s+(?:\w+\s+){{0,2}}?(?:yttrande(?:n|na|t)?|remissvar(?:en)?)\b",
-    matches=(
-        "Yttranden har inhämtats från kulturnämnden",
-        "Under arbetets gång har kommissionen inhämtat yttranden från SMHI",
-        "remissvar har under våren hämtats in från",
-    ),
-    not_matches=("Synpunkter har under arbetets gång inhämtats från X inför yttrandet",),
 )
 
 
@@ -322,16 +290,6 @@ def _by_answerer(clause: Clause, sentence: str) -> bool:
     if not clause.recounted:
         return False
     return _BY_ANSWERER.search(sentence, clause.start, clause.end) is not None
-
-
-def _own_preparation(clause: Clause, sentence: str) -> bool:
-    """Views the drafters gathered: their office as the subject, or gathered while the matter was prepared."""
-    cue = clause.cue
-    if _OWN_PREPARATION.match(clause.subject):
-        return True
-    if cue is None or _GATHERED_OPINIONS.search(sentence, clause.start, clause.end):
-        return False
-    return _GATHERED.search(sentence, clause.start, clause.end) is not None
 
 
 def judge(clause: Clause, sentence: str, section: str | None = None, directed: bool = False) -> Judgement:
@@ -372,7 +330,7 @@ def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
     if cue.role == "decline":
         return "declined" if ANSWERING.search(rest) else "none"
     if cue.role == "from":  # "Förvaltningen har inhämtat synpunkter från X": the office's own preparation
-        return "none" if clause.recounted and _own_preparation(clause, sentence) else "request"
+        return "none" if clause.recounted and own_preparation(clause, sentence) else "request"
     if cue.role == "ask":
         return "none" if _not_asked(clause, sentence) else _asked(clause, rest)
     return _answering(clause, rest, _answered_thing(clause, sentence), directed)

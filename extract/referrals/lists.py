@@ -73,7 +73,7 @@ def _listed_after(
     items: list[Analysed] = []
     coded: Coded = []
     districts = False
-    for item in analysed[index + 1 :]:
+    for at, item in enumerate(analysed[index + 1 :], index + 1):
         own = _OWN_REQUEST.match(item.text.strip())  # "X – som särskilt ombeds …": the list's name, asked more
         if (
             item.block.kind == "list_item"
@@ -81,7 +81,7 @@ def _listed_after(
             and labelled_recipients(item.text, 0, len(item.text), item.boards, register)
         ):
             break  # "Idrottsnämnden: åtgärderna D2.1–D2.4": a directive of its own, not a name of the list
-        if item.block.kind == "heading" or _label_paragraph(item):
+        if item.block.kind == "heading" or _label_paragraph(item, analysed[at + 1] if at + 1 < len(analysed) else None):
             if not GROUP_LABEL.match(item.text.strip()):
                 break
             districts = bool(_DISTRICTS.match(item.text.strip()))  # "Stadsdelsnämnder" over "Farsta", "Bromma"
@@ -97,12 +97,29 @@ def _listed_after(
     return recipients, items, coded
 
 
-def _label_paragraph(item: Analysed) -> bool:
+def _label_paragraph(item: Analysed, after: Analysed | None) -> bool:
     """A line alone that labels the part of the list after it, as a ministry's remiss list sets "Kommuner" (or
     "Regioner", "Övriga remissinstanser") before the bodies of the group; a districts' label keeps its own reading
-    (a place alone after it is its district, "Stadsdelsnämnderna" alone is the group)."""
+    (a place alone after it is its district, "Stadsdelsnämnderna" alone is the group). A group in the definite
+    ("Facknämnderna", "Bolagen") is a label only over a list of names, else the list's entry (the whole group)."""
     text = item.text.strip()
-    return item.block.kind == "paragraph" and bool(GROUP_LABEL.match(text)) and not _DISTRICTS.match(text)
+    if item.block.kind != "paragraph" or not GROUP_LABEL.match(text) or _DISTRICTS.match(text):
+        return False
+    return not _DEFINITE_GROUP.search(text) or (after is not None and _names_a_list(after))
+
+
+# A group named in the definite: "Facknämnderna", "Bolagen", "Kommunerna", "Övriga remissinstanserna".
+_DEFINITE_GROUP = rule(
+    "referral.definite_group",
+    r"(?:na|en)$",
+    matches=("Facknämnderna", "Bolagen", "Kommunerna", "Råden"),
+    not_matches=("Kommuner", "Regioner", "Övriga remissinstanser", "Övriga", "Bolag"),
+)
+
+
+def _names_a_list(item: Analysed) -> bool:
+    """Whether an item names several bodies: a list's item, or a paragraph of several names."""
+    return item.block.kind == "list_item" or len(_entries(item)) > 1 or len(item.boards) > 1
 
 
 # Where a list of remissinstanser ends: the sändlista's part of those who get the matter for information or a copy.

@@ -185,6 +185,7 @@ def _read_list(
             piece = _LEADING_FILLER.sub("", _TO_AGAIN.sub("", ASIDE.sub("", piece).strip(" .")))
             if _FILLER.match(piece) or COUNTED.match(piece):
                 continue
+            alias = None  # the last body is this piece's, not the one named by the alias
             if (council := owned_council(piece, recipients)) is not None:
                 recipients.append(council)
                 continue

@@ -313,6 +313,8 @@ def table_referrals(analysed: Sequence[Analysed], reports: Reports, register: Bo
     pointed = False  # text before it, pointing at it, asks that of the rows with measures' numbers
     for item in analysed:
         if item.block.kind != "table_row":
+            if columns is not None:  # the text before a table leads into it, not into a later one
+                implementing = pointed = False
             columns, last = None, None
             if item.block.kind == "paragraph":
                 implementing = bool(IMPLEMENTATION.search(item.text))

@@ -1,0 +1,78 @@
+"""The drafters' own preparation of a matter, which no referral is: opinions the office that prepares the document
+gathered itself ("Förvaltningen har inhämtat synpunkter från X"), or gathered while the matter was worked out
+("Synpunkter har under arbetets gång inhämtats från X"). Opinions gathered as such ("yttranden", "remissvar") are a
+remiss's, whenever they were gathered. Split from extract/referrals/judge.py, which asks it of a recounted request.
+"""
+
+from __future__ import annotations
+
+from atgard.extract.referrals.clauses import Clause
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import OFFICE_DEFINITE
+
+# Who prepares the document, as the subject of what it did to prepare it: opinions it gathered are no referral.
+# An answering organisation names itself so too: "Kommunen har i sin tur inhämtat synpunkter från X".
+_OWN_PREPARATION = rule(
+    "referral.own_preparation",
+    rf"^(?:{OFFICE_DEFINITE}|stadsdelsförvaltningen|vi|utredningen|utredaren|kommunen|regionen|staden|myndigheten|"
+    r"bolaget|länsstyrelsen)$",
+    matches=("Förvaltningen", "Kontoret", "Vi", "Utredningen", "Kommunen", "Regionen"),
+    not_matches=("Kommunstyrelsen", "Stadshus AB", "Kulturnämnden", "Socialförvaltningen"),
+)
+
+
+# Views gathered while the matter was prepared, the work named as the time, in the passive with no one named or
+# by those who drafted it: "Synpunkter har under arbetets gång inhämtats från X", "Under arbetets gång har
+# kommissionen inhämtat underlag från X", "… inhämtats vid dialogmöten". A consultation of the drafters', no
+# remiss; "Synpunkter på förslaget har inhämtats från X" (views on the finished proposal) and "Yttrande har
+# begärts från X" stay recounted referrals. The time stands before the verb or a few words after it, in its clause
+# ("…, som också medverkar i arbetet" is said of the bodies); "beredningen" is a remiss's time too ("Under
+# beredningen har yttranden inhämtats från X"), and opinions gathered ("yttranden", "remissvar") are a remiss's.
+_WHILE_PREPARED = (
+    r"(?:under|i)\s+(?:arbetets\s+gång|(?:det\s+)?arbetet|framtagandet)|"
+    r"i\s+samband\s+med\s+(?:framtagandet|arbetet)|vid\s+(?:\w+\s+)?(?:dialogmöten|möten|workshops?|samråd)"
+)
+_GATHERING = r"(?:inhämta(?:ts|des|t|de)|hämta(?:ts|des|t|de)\s+in)"
+_GATHERED = rule(
+    "referral.gathered_while_prepared",
+    rf"\b(?:{_WHILE_PREPARED})\b.*?\b{_GATHERING}\b|\b{_GATHERING}(?:\s+[^\s,;]+){{0,3}}?\s+(?:{_WHILE_PREPARED})\b",
+    matches=(
+        "Synpunkter har under arbetets gång inhämtats från Stockholms Stadsmission",
+        "Under framtagandet har synpunkter hämtats in från pensionärsrådet",
+        "Synpunkter har inhämtats från föreningslivet vid två dialogmöten",
+        "Under våren har synpunkter inhämtats vid dialogmöten med föreningslivet",
+        "Synpunkter inhämtades i arbetet från brukarorganisationerna",
+        "Under arbetets gång har kommissionen inhämtat underlag från bland andra SMHI",
+    ),
+    not_matches=(
+        "Synpunkter på förslaget har inhämtats från Stockholms universitet och Södertörns högskola.",
+        "Yttrande har begärts från stadsdelsnämnderna under våren",
+        "Synpunkter ska inhämtas från socialnämnden under arbetet",
+        "Under beredningen har yttranden inhämtats från kulturnämnden och idrottsnämnden",
+        "Under processen har synpunkter inhämtats från kulturnämnden",
+        "Synpunkter har inhämtats från kulturnämnden och idrottsnämnden, som också medverkar i arbetet",
+        "Synpunkter har inhämtats från kulturnämnden och idrottsnämnden som också medverkar i arbetet",
+    ),
+)
+# Opinions gathered, the subject or the object of the verb: a remiss's answers, whenever they were gathered.
+_GATHERED_OPINIONS = rule(
+    "referral.gathered_opinions",
+    rf"\b(?:yttrande(?:n|na|t)?|remissvar(?:en)?)\s+(?:\w+\s+){{0,4}}?{_GATHERING}\b"
+    rf"|\b{_GATHERING}\s+(?:\w+\s+){{0,2}}?(?:yttrande(?:n|na|t)?|remissvar(?:en)?)\b",
+    matches=(
+        "Yttranden har inhämtats från kulturnämnden",
+        "Under arbetets gång har kommissionen inhämtat yttranden från SMHI",
+        "remissvar har under våren hämtats in från",
+    ),
+    not_matches=("Synpunkter har under arbetets gång inhämtats från X inför yttrandet",),
+)
+
+
+def own_preparation(clause: Clause, sentence: str) -> bool:
+    """Views the drafters gathered: their office as the subject, or gathered while the matter was prepared."""
+    cue = clause.cue
+    if _OWN_PREPARATION.match(clause.subject):
+        return True
+    if cue is None or _GATHERED_OPINIONS.search(sentence, clause.start, clause.end):
+        return False
+    return _GATHERED.search(sentence, clause.start, clause.end) is not None

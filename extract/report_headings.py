@@ -1,0 +1,236 @@
+"""How an answer's, a protocol paragraph's or an agenda item's heading names the report it remits or answers.
+
+The lead first ("Yttrande över X", "Svar på remiss av X", "Remiss – X", "§ 9 Remiss av X"), the title first ("X –
+svar på remiss", "X. Remissvar"), a proposal sent on remiss ("Förslag till X – remiss till …"), or the report's own
+title as a heading, behind its genre word or beside its series number ("Promemorian X (Ds 2026:22)"). A motion, a
+letter or a decision is no report. Split from extract/report_titles.py, whose running-text rules share the pieces
+in extract/title_parts.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from atgard.extract.rules import rule
+from atgard.extract.title_parts import (
+    GENRE,
+    GENRE_OWNED,
+    KIND_DESCRIBED,
+    NEW_OR_REVISED,
+    OWNER,
+    PLAN_AHEAD,
+    PLAN_NAME,
+    PLAN_NOUN,
+    REGULATION_PROPOSAL,
+    STAGE_TAIL,
+)
+from atgard.extract.vocabulary import ANSWER_ABOUT
+
+# The heading of an answer, or of a protocol's paragraph or an agenda's item, names the report answered:
+# "Yttrande över X", "Svar på remiss av X", "Svar på X-departementets remiss av promemorian X",
+# "Yttrande till Utbildningsdepartementet över X", "§ 9 Remiss av X". A motion, a letter or a proposal is no report.
+_ABOUT = ANSWER_ABOUT
+_REMISS_OF = rf"(?:remiss(?:en)?|remittering(?:en)?)\s+(?:av|{_ABOUT})\s+"
+# ... or before its own proposal: "Yttrande över Region Skånes förslag till Regional transportplan" (the title is
+# what the proposal is of, read after "förslag till" below).
+_OWNED = rf"(?:{OWNER}(?=(?i:remiss|remittering|{GENRE_OWNED}|förslag(?:et)?\s+till)\b))?"
+# What stands between the lead and the title: who referred it, "remiss av", the genre word, or "remissen X".
+# ... or "remiss" and a dash before the title: "Yttrande över remiss – Anropsstyrd kollektivtrafik (SOU 2026:47)".
+_REMISS_DASH = r"remiss(?:en)?\s+[–-]\s+"
+_FRAME = rf"{_OWNED}(?i:{_REMISS_OF}|{_REMISS_DASH})?(?:(?i:{GENRE}|{GENRE_OWNED})\s+|(?i:remissen)\s+(?=[A-ZÅÄÖ]))?"
+_ANSWER_TO = (
+    # also a compound's last part ("samrådsyttrande", "granskningsyttrande") and the opinions given ("Synpunkter på X")
+    rf"(?:[a-zåäö]*yttrande|remissvar|svar|synpunkter|kommentarer)(?:\s+till\s+[^,:()]{{3,80}}?)?\s+{_ABOUT}\s+"
+)
+# ... or the remiss itself, as a remiss letter heads itself: "Remiss – Trafikprogram för X 2027–2035"; with a colon
+# only before a plan's name ("Remiss: Handlingsplan för trygghet 2027"): "Remiss: Svar senast …" is a label's line.
+_ANSWER_DASH = (
+    r"(?:(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\s*[–:-]|remiss\s*[–-]|"
+    rf"remiss\s*:(?=\s*(?-i:[A-ZÅÄÖ])(?:[\wåäö-]*{PLAN_NOUN})))\s*"
+)
+ANSWERED_IN_HEADING = rule(
+    "report.answered_in_heading",
+    rf"^(?:§\s*\d+\s+)?(?:(?i:{_ANSWER_TO}){_FRAME}|{_OWNED}(?i:{_REMISS_OF})(?:(?i:{GENRE}|{GENRE_OWNED})\s+)?|"
+    rf"(?i:{_ANSWER_DASH}){_FRAME})"
+    # a plan or programme remitted as a proposal: its title is what the proposal is of (a status is no title)
+    rf"(?:(?i:[a-zåäö]*förslag(?:et)?\s+till\s+){NEW_OR_REVISED}(?=[A-ZÅÄÖ]|{PLAN_AHEAD}))?"
+    rf"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|(?!{REGULATION_PROPOSAL})förslag|ärende|remiss|rapport)\w*\b)"
+    r"(?![A-ZÅÄÖ][\wåäö-]*s\s+(?i:förslag|skrivelse|motion|begäran|framställan|remiss|remittering)\b)"
+    # an answer, a notice or the list of whom it is sent to is no title: "Remiss – Yttrande över …", "Remiss –
+    # Information om remissförfarandet", "Remiss – Sändlista"
+    r"(?!(?i:yttrande|sändlista|diarienummer)\w*\b|(?i:svar(?:et)?|information(?:en)?)\b)"
+    rf"(?P<title>(?:[A-ZÅÄÖ]|(?={PLAN_NOUN})|(?<=till\s)(?={PLAN_AHEAD})|(?=(?i:{REGULATION_PROPOSAL})))[^()]{{3,150}}?)"
+    # a dash and what kind of document it is belongs to no title: "– rapport från X", "– kommissionens slutrapport"
+    r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från\s.*|"
+    r"(?:[\wåäö]+s\s+)?(?:slut|del)?rapport(?:\s+\d+)?))?"
+    rf"{STAGE_TAIL}?\s*(?:\([^)]*\))?$",
+    flags=0,
+    matches=(
+        "Yttrande över Bibliotek för alla – en plan för stadens folkbibliotek 2027–2030",
+        "Yttrande över Regionplan för Skåne 2027–2040, granskningshandling",
+        "Remissvar avseende Trafikstrategi för Hudiksvall 2040 – samrådsversion",
+        "Svar på remiss av Tryggare stadsmiljöer – rapport från Kommissionen för ett socialt hållbart Stockholm",
+        "§ 9 Remiss av rapporten Trygg i hela staden (KS 2026/412)",
+        "Remissvar avseende Strategi för en levande ytterstad",
+        "Remissvar – Trygg i hela staden",
+        "Svar på remiss: Trygg i hela staden",
+        "Yttrande över remiss av förslag till klimatanpassningsplan 2025–2030",
+        "Remiss av förslag till nytt Program för ett tillgängligt kulturliv",
+        "§ 48 Remiss av förslag till regional cykelstrategi för Uppsala län",
+        "Remittering av rapporten Unga vuxnas väg till egen bostad",
+        "§ 23 Remittering av rapporten Trygg i hela staden – kommissionens slutrapport",
+        "§ 50 Svar på Landsbygds- och infrastrukturdepartementets remiss av promemorian Laddpunkter i flerbostadshus",
+        "Yttrande till Utbildningsdepartementet över promemorian Skolskjuts vid val av annan skola",
+        "Svar till kommunstyrelsen på remiss av förslag till Lokalförsörjningsplan för förskolan 2026–2030",
+        "Yttrande över Socialdepartementets remiss om betänkandet Framtidens socialtjänst (SOU 2025:19)",
+        "Yttrande över Finansdepartementets promemoria Enklare regler för kommunal upphandling",
+        "Remissvar – Kulturdepartementets remiss av betänkandet En ny bibliotekslag (SOU 2026:8)",
+        "Svar på remissen Ansvaret för skyltning och möblering i gaturummet (Ds 2025:19)",
+        "Socialdepartementets remiss av betänkandet Framtidens äldreomsorg",
+        "Yttrande över Region Skånes förslag till Regional transportinfrastrukturplan 2026–2037",
+        "Svar på Trafikverkets förslag till nationell plan för transportsystemet 2026–2037",
+        "§ 12 Yttrande över Länsstyrelsen i Hallands läns förslag till Åtgärdsprogram för havsmiljön",
+        "Remissvar över utredningen Stockholm efter tio – utredning om stadens nattliv",
+        "Yttrande över slutbetänkandet En trygg sjöfart (SOU 2026:4)",
+        "Yttrande över granskningsförslag till vattenförsörjningsplan för Hudiksvalls kommun",
+        "Samrådsyttrande gällande Trafikstrategi för Hudiksvall 2040",
+        "Synpunkter på förslag till Handlingsplan för klimatanpassning",
+        "Remiss rörande Policy för medborgardialog",
+        "Yttrande över remiss – Anropsstyrd kollektivtrafik i hela landet (SOU 2026:47)",
+        "Svar på remissen - Handlingsplan för trygghet 2027",
+        "Remiss – Trafik- och mobilitetsprogram för Västerås stad 2027–2035",
+        "Remiss: Handlingsplan för trygghet 2027",
+        "Remissvar avseende förslag till föreskrifter och allmänna råd om hantering av avfall från vården",
+    ),
+    not_matches=(
+        "Yttrande över motion om fler bibliotek",
+        "Yttrande över förslag till beslut om ny taxa",
+        "Svar på skrivelse från Vänsterpartiet",
+        "Stadsdelsnämndens förslag till beslut",
+        "Remiss av Kommunstyrelsens förslag till budget",
+        "Yttrande över stadens nya översiktsplan",
+        "Remiss av två rapporter från stadens trygghetsarbete",
+        "Svar på Kommunstyrelsens remiss om motion om fler bibliotek",
+        "Yttrande över Kommunstyrelsens förslag till budget",
+        "Remiss – motion om fler bibliotek",
+        "Remiss - Remissvar",
+        "Remiss: Svar senast den 15 maj 2027",
+        "Remiss: Information om remissförfarandet",
+        "Remiss – Yttrande över förslag till översiktsplan",
+        "Remiss: Kommunstyrelsen",
+    ),
+)
+APPOSED_IN_HEADING = rule(
+    "report.apposed_in_heading",
+    rf"^(?:§\s*\d+\s+)?(?i:{_ANSWER_TO}|{_OWNED}{_REMISS_OF}|{_ANSWER_DASH}){_OWNED}{KIND_DESCRIBED}"
+    r"(?P<title>" + PLAN_NAME + r")\s*(?:\([^)]*\))?(?:,[^()]*)?$",
+    flags=0,
+    matches=(
+        "Yttrande över samrådsförslag till översiktsplan för Hudiksvalls kommun, Hållbara Hudiksvall 2040",
+        "Remissvar avseende förslag till ny översiktsplan, Översiktsplan 2050",
+        "§ 14 Remiss av förslag till reviderade riktlinjer, Riktlinjer för bostadsförsörjning 2027–2030",
+        "Yttrande över granskningsförslag till fördjupad översiktsplan, FÖP Norrstaden 2040, granskningshandling",
+    ),
+    not_matches=(
+        "Yttrande över samrådshandling för väg 56, Hudiksvall–Bollnäs",
+        "Yttrande över förslag till översiktsplan för Hudiksvalls kommun, Hudiksvalls kommun",
+        "Yttrande över förslag till detaljplan för kv. Björken, Norrstaden",
+    ),
+)
+
+
+# The same with the title first: "Trygg i hela staden – svar på remiss", "X – remissvar", "X – remiss från ...".
+ANSWERED_AFTER_TITLE = rule(
+    "report.answered_after_title",
+    r"^(?:§\s*\d+\s+)?"
+    r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport|svar|yttrande)\w*\b)"
+    # a dash, or a full stop after a title of more than one word and no finite verb: "X. Svar på remiss" (not
+    # "Nämnden har tagit del av planen. Yttrande …", "Bakgrund. Remiss från …")
+    r"(?P<title>[A-ZÅÄÖ][^()]{3,150}?(?=\s+[–-]\s+)|"
+    r"(?![^.()]*\b(?i:har|hade|är|var|ska|skall|kan|bör|blir)\b)(?=[^.()\s]+\s)[A-ZÅÄÖ][^()]{3,150}?(?=\.\s+[A-ZÅÄÖ]))"
+    r"(?:\s+[–-]\s+|\.\s+)"
+    r"(?i:svar\s+på\s+remiss(?:en)?|remissvar|remissyttrande|yttrande|remiss)(?:\s+(?:från|av|till)\s.*)?"
+    r"\s*(?:\([^)]*\))?$",
+    flags=0,
+    matches=(
+        "Trygg i hela staden – svar på remiss",
+        "Trygg i hela staden – svar på remiss från kommunstyrelsen",
+        "Strategi för en levande ytterstad - remissvar",
+        "§ 2 Strategi för ett aktivt liv för äldre i Stockholms stad 2027–2030. Svar på remiss från kommunstyrelsen",
+        "Cykelplan för Sundsvall 2030. Remissvar",
+        # a Stockholm protocol's matter: the title, a full stop, then the answer
+        "§ 2 Strategi för ett aktivt liv för äldre 2027–2030. Svar på remiss från kommunstyrelsen",
+        "Program för idrott och motion. Remiss från kommunstyrelsen",
+    ),
+    not_matches=(
+        "Motion om fler bibliotek – svar på remiss",
+        "Motion om fler bibliotek. Svar på remiss",
+        "Nämnden har tagit del av planen. Yttrande lämnas senare",
+        "Trygga mötesplatser – analys och förslag till åtgärder",
+        "Svar på remiss – Trygg i hela staden",
+        "Motion om bibliotek. Svar på remiss från kommunstyrelsen",
+        "Planen gäller till 2030. svar på remiss",
+        "Nämnden har tagit del av planen. Yttrande till kommunstyrelsen",
+        "Bakgrund. Remiss från kommunstyrelsen",
+    ),
+)
+
+
+# An item of a meeting that sends its own proposal on remiss, the proposal first: "Förslag till lokal
+# trygghetsplan för X 2027–2029 – remiss till stadsdelsnämndens råd", "Förslag till ny cykelplan - remittering";
+# the report is what the proposal is of (a motion's or a letter's proposal is none).
+REMITTED_AFTER_PROPOSAL = rule(
+    "report.remitted_after_proposal",
+    rf"^(?:§\s*\d+\s+)?(?i:förslag(?:et)?\s+till\s+){NEW_OR_REVISED}(?!(?i:yttrande|svar|beslut|skrivelse)\w*\b)"
+    rf"(?P<title>(?:[A-ZÅÄÖ]|(?={PLAN_AHEAD}))[^()]{{3,150}}?)\s+[–-]\s+"
+    r"(?i:remiss(?:ering)?|remittering|beslut\s+om\s+remiss|utskick\s+på\s+remiss)(?:\s+(?:till|av|från|och)\s.*)?"
+    r"\s*(?:\([^)]*\))?$",
+    flags=0,
+    matches=(
+        "Förslag till lokal trygghetsplan för Hägersten-Älvsjö 2027–2029 – remiss till stadsdelsnämndens råd",
+        "Förslag till ny cykelplan för Farsta 2028 - remittering",
+        "Förslag till Kulturstrategi för Botkyrka kommun – beslut om remiss",
+    ),
+    not_matches=(
+        "Förslag till beslut – remiss",
+        "Förslag till yttrande över detaljplan – remiss från kommunstyrelsen",
+        "Motion om fler bibliotek – remiss",
+    ),
+)
+
+
+# A heading that is the report's own title, behind its genre word or beside its series number, as an agency's
+# answer heads itself with what it answers: "Promemorian X (Ds 2026:22)", "Betänkandet X", "X (SOU 2025:19)".
+_SERIES = r"\(\s*(?:SOU|Ds)\s+(?:19|20)\d\d:\d+\s*\)"
+GENRE_HEADING = rule(
+    "report.genre_heading",
+    r"^(?:§\s*\d+\s+)?(?i:(?:departements)?promemorian|betänkandet|(?:slut|del)?rapporten)\s+"
+    r"(?P<title>[A-ZÅÄÖ][^()]{3,150}?)\s*(?:\([^)]*\))?$",
+    flags=0,
+    matches=(
+        "Promemorian Lägre hastighetsgränser på kommunala gator och vägar (Ds 2026:22)",
+        "Betänkandet En ny skollag för framtiden (SOU 2026:14)",
+        "Slutrapporten Trygg i hela staden",
+    ),
+    not_matches=("Rapporten i korthet", "Promemorians förslag", "Betänkandet"),
+)
+SERIES_HEADING = rule(
+    "report.series_heading",
+    rf"^(?:§\s*\d+\s+)?(?P<title>[A-ZÅÄÖ][^()]{{3,150}}?)\s*{_SERIES}$",
+    flags=0,
+    matches=("Framtidens socialtjänst (SOU 2025:19)", "§ 12 Ett lagstadgat ansvar för trygghet (Ds 2019:21)"),
+    not_matches=("Framtidens socialtjänst", "Yttrande (dnr 2025:19)"),
+)
+
+
+def heading_title(text: str) -> re.Match[str] | None:
+    """The match of a heading that names the report it remits or answers, title before or after the lead, or a
+    heading that is the report's title itself (its genre word, its series number)."""
+    return (
+        APPOSED_IN_HEADING.match(text)
+        or ANSWERED_IN_HEADING.match(text)
+        or ANSWERED_AFTER_TITLE.match(text)
+        or REMITTED_AFTER_PROPOSAL.match(text)
+        or GENRE_HEADING.match(text)
+        or SERIES_HEADING.match(text)
+    )
