@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from atgard.extract.vocabulary import fragment
 
-# Whom a report is sent "till": a body ("kommunstyrelsen", "berörda nämnder", "remissinstanserna"), or what for.
+# Whom a report is sent "till": a body ("kommunstyrelsen", "berörda nämnder", "remissinstanserna"), a word opening
+# the phrase that names one ("till alla stadsdelsnämnder", "till de kommunala bolagen", "till respektive nämnd"), or
+# what for ("till handlingarna", "till kännedom", "till samråd med nämnderna").
 _RECEIVER = (
     r"(?:[\wåäö-]*(?:nämnd|styrelse|fullmäktige|förvaltning|kontor|instans|departement|regering|bolag|kommun|"
-    r"region)[\wåäö]*|berörda|samtliga|staden|remiss|yttrande|beslut)\b"
+    r"region|myndighet)[\wåäö]*|berörda|samtliga|alla|de|den|det|respektive|övriga|staden|remiss|yttrande|beslut|"
+    r"handlingarna|kännedom|samråd)\b"
 )
 TILL_IN_TITLE = fragment(
     "title.till_in_title",
@@ -29,6 +32,14 @@ TILL_IN_TITLE = fragment(
         "Trygg stad till stadsdelsnämnderna",
         "Framtidsstaden till remiss",
         "Trygg i hela staden till",
+        "Trygg stad till handlingarna",
+        "Trygg stad till kännedom",
+        "Trygg stad till samråd",
+        "Trygg stad till alla",
+        "Trygg stad till de kommunala",
+        "Trygg stad till respektive",
+        "Trygg stad till övriga",
+        "Trygg stad till myndigheten",
     ),
 )
 # An agency's or a ministry's draft of rules: "förslag till föreskrifter", "förslag till nya allmänna råd",

@@ -1,0 +1,37 @@
+"""The review of holdout12's report titles: a "till" that sends the report on ("till handlingarna", "till alla
+stadsdelsnämnder", "till de kommunala bolagen") ends its title."""
+
+from __future__ import annotations
+
+import pytest
+
+from atgard.extract.report_titles import NAMED_TITLE
+
+
+def _title(text: str) -> str | None:
+    found = NAMED_TITLE.search(text)
+    return found.group("title") if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Kommunstyrelsen lägger rapporten Trygg stad till handlingarna.", "Trygg stad"),
+        ("Kommunstyrelsen har remitterat rapporten Trygg stad till alla stadsdelsnämnder för yttrande.", "Trygg stad"),
+        ("Kommunstyrelsen har remitterat rapporten Trygg stad till de kommunala bolagen.", "Trygg stad"),
+        ("Kommunstyrelsen har remitterat rapporten Trygg stad till samråd med nämnderna.", "Trygg stad"),
+        ("Nämnden överlämnar rapporten Trygg stad till kännedom.", "Trygg stad"),
+        ("Kontoret skickar rapporten Trygg stad till respektive nämnd och bolag.", "Trygg stad"),
+        ("Kontoret skickar rapporten Trygg stad till övriga nämnder samt till bolagen.", "Trygg stad"),
+        ("Kontoret skickar rapporten Trygg stad till myndigheten.", "Trygg stad"),
+        ("Kontoret skickar rapporten Trygg stad till det kommunala bolaget.", "Trygg stad"),
+        ("Kontoret skickar rapporten Trygg stad till den nya nämnden.", "Trygg stad"),
+        ("Kontoret skickar rapporten Trygg stad till\nhandlingarna.", "Trygg stad"),
+        # a title's own "till" stays
+        ("Nämnden yttrar sig över rapporten Nära till idrott från Kommissionen.", "Nära till idrott"),
+        ("Nämnden yttrar sig över rapporten Vägen till egen bostad.", "Vägen till egen bostad"),
+        ("Nämnden yttrar sig över rapporten Rätt till vård och omsorg.", "Rätt till vård och omsorg"),
+    ],
+)
+def test_a_till_that_sends_the_report_on_ends_its_title(text: str, title: str) -> None:
+    assert _title(text) == title
