@@ -43,16 +43,20 @@ TILL_IN_TITLE = fragment(
     ),
 )
 # An agency's or a ministry's draft of rules: "förslag till föreskrifter", "förslag till nya allmänna råd",
-# "förslag till ändring i", "förslag till lag om", "förslag till förordning".
+# "förslag till ändring i" or "av", "förslag till ny lag om", "förslag till ändrad förordning".
 REGULATION_PROPOSAL = fragment(
     "title.regulation_proposal",
-    r"förslag\s+till\s+(?:(?:ändrade|nya|reviderade)\s+)?"
-    r"(?:föreskrifter|allmänna\s+råd|ändring(?:ar)?\s+i|lag|förordning)\b",
+    r"förslag\s+till\s+(?:(?:ny|nya|ändrad|ändrade|reviderad|reviderade)\s+)?"
+    r"(?:föreskrifter|allmänna\s+råd|ändring(?:ar)?\s+(?:i|av)|lag|förordning)\b",
     matches=(
         "förslag till föreskrifter",
         "Förslag till nya allmänna råd",
         "förslag till ändring i",
+        "förslag till ändring av",
+        "förslag till ändringar av",
         "förslag till lag",
+        "förslag till ny lag",
+        "förslag till ändrad förordning",
         "förslag till förordning",
     ),
     not_matches=("förslag till beslut", "förslag till lagstiftning", "förslag till föreskrift", "förslag till plan"),
