@@ -22,19 +22,23 @@ from atgard.extract.mentions import BoardSpan
 from atgard.extract.referrals.recipients import recipients_in
 from atgard.extract.referrals.zones import Zone
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import MEASURE_WORD
+from atgard.extract.vocabulary import AND, MEASURE_WORD
 from atgard.schema.contract import Recipient
 
 # The bodies given the task: after "uppdra åt" (the active, "uppdrar", the passive "uppdras"), between "ge" and "i
-# uppdrag", or the subject of "får/ges i uppdrag"; then "att", a few words of how ("inom ramen för …"), "genomföra"
-# and the measures by their codes. No comma, colon or semicolon inside: a decision's next point starts after one.
+# uppdrag", or the subject of "får/ges i uppdrag"; a list, commas too ("tekniska nämnden, fritidsnämnden och
+# kulturnämnden"), up to the "att" that says the task; then a few words of how, "genomföra" and the measures.
+_BODIES = r"(?:(?!\batt\b)[^;:])+?"
+# The measures by their codes, to the end of the decision's point: a semicolon, or the "att" of the next point
+# (", att …", "samt att …", ", samt att …"), a comma before it left out; "åtgärderna 3, 5 och 7".
+_CODES = rf"[A-ZÅÄÖ]?\d(?:(?!\s*,?\s*(?:\b(?:{AND})\s+)?att\b)[^;])*(?<![,\s])"
 ASSIGNED_MEASURES = rule(
     "referral.assigned_measures",
-    r"(?:\buppdra(?:r|s)?\s+(?:även\s+|också\s+)?åt\s+(?P<to>[^,;:]+?)|"
-    r"\bge(?:r|s)?\s+(?:även\s+|också\s+)?(?P<given>[^,;:]+?)\s+i\s+uppdrag|"
-    r"(?:^\s*(?:att\s+)?|\batt\s+)(?P<subject>(?!att\b)[^,;:]+?)\s+(?:får|ges|ska\s+få)\s+(?:även\s+|också\s+)?i\s+uppdrag)"
+    rf"(?:\buppdra(?:r|s)?\s+(?:även\s+|också\s+)?åt\s+(?P<to>{_BODIES})|"
+    rf"\bge(?:r|s)?\s+(?:även\s+|också\s+)?(?P<given>{_BODIES})\s+i\s+uppdrag|"
+    rf"(?:^\s*(?:att\s+)?|\batt\s+)(?P<subject>{_BODIES})\s+(?:får|ges|ska\s+få)\s+(?:även\s+|också\s+)?i\s+uppdrag)"
     r"\s+att\s+(?:[^,;:]+?\s+)??genomföra\s+"
-    rf"(?P<codes>(?:{MEASURE_WORD})\s+(?:nr\.?\s+|nummer\s+)?[A-ZÅÄÖ]?\d[^,;:]*)",
+    rf"(?P<codes>(?:{MEASURE_WORD})\s+(?:nr\.?\s+|nummer\s+)?{_CODES})",
     matches=(
         "att uppdra åt tekniska nämnden att genomföra åtgärderna 3 och 5 (skyfallsleder)",
         "att uppdra åt byggnadsnämnden och miljö- och hälsoskyddsnämnden att genomföra åtgärd 7",
@@ -43,6 +47,7 @@ ASSIGNED_MEASURES = rule(
         "Kommunstyrelsen ger idrottsnämnden respektive kulturnämnden i uppdrag att genomföra åtgärderna 2.1–2.3.",
         "2. Trafiknämnden får i uppdrag att genomföra åtgärd 4.",
         "att fastighetsnämnden ges i uppdrag att genomföra åtgärderna 9 och 10",
+        "att uppdra åt tekniska nämnden, fritidsnämnden och kulturnämnden att genomföra åtgärderna 3 och 5",
     ),
     not_matches=(
         "att uppdra åt tekniska nämnden att genomföra upphandlingen",
