@@ -23,7 +23,7 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.incoming import incoming_remisser
 from atgard.extract.report_titles import PLAN_NOUN
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import LIST_ITEM_NUMBER, MATTER_NUMBER, MEASURE_WORD
+from atgard.extract.vocabulary import CASE_YEAR, LIST_ITEM_NUMBER, MATTER_NUMBER, MEASURE_WORD
 from atgard.schema.keys import title_key
 
 # An item's line that names a plan by its title: a number or "§ N", then a plan noun as its first word
@@ -43,12 +43,26 @@ _ADOPTS = rule(
     not_matches=("att godkänna delårsrapporten", "antagande av planen"),
 )
 
-# The item names the plan's measures by their numbers: "åtgärderna 3 och 5", "Åtgärd 7", "åtgärd A2".
+# The item names the plan's measures by their numbers: "åtgärderna 3 och 5", "Åtgärd 7", "åtgärd A2"; a year or a
+# date is none ("åtgärder 2027–2030", "arbetsutskottets förslag 2026-04-14 § 87"), a code that starts like one is
+# ("åtgärd 2027:1").
 _NUMBERED_MEASURE = rule(
     "report.numbered_measure",
-    rf"\b(?:{MEASURE_WORD})\s+(?:nr\.?\s+)?[A-ZÅÄÖ]?\d",
-    matches=("att genomföra åtgärderna 3 och 5", "Åtgärderna 1, 2 och 9 genomförs redan", "åtgärd A2.1"),
-    not_matches=("innehåller nio åtgärder", "åtgärderna i planen", "2027 års åtgärder"),
+    rf"\b(?:{MEASURE_WORD})\s+(?:nr\.?\s+)?(?!{CASE_YEAR}\b(?![:.]\d))[A-ZÅÄÖ]?\d",
+    matches=(
+        "att genomföra åtgärderna 3 och 5",
+        "Åtgärderna 1, 2 och 9 genomförs redan",
+        "åtgärd A2.1",
+        "åtgärd 2027:1",
+    ),
+    not_matches=(
+        "innehåller nio åtgärder",
+        "åtgärderna i planen",
+        "2027 års åtgärder",
+        "Planen innehåller åtgärder 2027–2030.",
+        "Kommunstyrelsens arbetsutskotts förslag 2026-04-14 § 87",
+        "insatser 2027 - 2030",
+    ),
 )
 
 
