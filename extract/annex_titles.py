@@ -9,12 +9,21 @@ the title alone ("slutrapporten Nära grönska"); the description is its subtitl
 from __future__ import annotations
 
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import BOARD_DEFINITE, OFFICE_DEFINITE
 
-# The genre word, also behind an owner's genitive ("kommissionens slutrapport"), then "från"/"av" and who made it.
+# Who made it after "av": a name (a capital) or a body in the definite ("arbetsgruppen", "kommissionen",
+# "utredningen", "nämnden", "förvaltningen"); "redovisning av genomförda åtgärder" says what is reported.
+_MAKER_AFTER_AV = (
+    rf"(?=[A-ZÅÄÖ]|[\wåäö-]*(?:{BOARD_DEFINITE}|{OFFICE_DEFINITE}|gruppen|kommissionen|utredningen|rådet|"
+    r"utskottet|myndigheten|institutet|verket|enheten|avdelningen)\b)"
+)
+# The genre word, also behind an owner's genitive ("kommissionens slutrapport"), then "från"/"ifrån" and who made
+# it, or "av" and a maker.
 GENRE_TAIL = rule(
     "report.annex_genre_tail",
     r"(?:\.\s+|\s+[–-]\s+)(?=[A-ZÅÄÖa-zåäö])(?i:(?:[\wåäö-]+s\s+)?(?:slut|del|läges|utrednings)?"
-    r"(?:rapport|betänkande|promemoria|redovisning)\s+(?:från|av|ifrån)\s+)\S.*$",
+    r"(?:rapport|betänkande|promemoria|redovisning)\s+)"
+    rf"(?:(?i:från|ifrån)\s+|(?i:av)\s+{_MAKER_AFTER_AV})\S.*$",
     flags=0,
     matches=(
         "Nära grönska. Slutrapport från utredningen om parker i ytterstaden",
@@ -22,6 +31,8 @@ GENRE_TAIL = rule(
         "Unga i staden. Rapport av arbetsgruppen för ungas inflytande",
         "Ett lyft för biblioteken - kommissionens slutrapport från arbetet 2026",
         "Jämlik hälsa. Lägesrapport från Kommissionen för jämlik hälsa",
+        "Unga i staden – rapport av Kommissionen för ungas inflytande",
+        "Unga i staden. Redovisning av kulturförvaltningen",
     ),
     not_matches=(
         "Trygg i hela staden. Slutrapport",  # no maker named: nothing to tell it from a title's last word
@@ -29,6 +40,9 @@ GENRE_TAIL = rule(
         "Skolan som mötesplats. En rapport om lokaler",
         "Planen – rapportering från nämnderna sker årligen",
         "Bo kvar. Rapporten från 2019 visade",
+        "Handlingsplan mot våld i nära relationer – redovisning av genomförda åtgärder 2026",
+        "Miljöbokslut 2026 - redovisning av miljöarbetet i kommunen",
+        "Trygg skolväg. Rapport av resultat från enkäten",
     ),
 )
 

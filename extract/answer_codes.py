@@ -20,6 +20,15 @@ from atgard.extract.codes import find_codes
 from atgard.extract.referrals.clauses import find_clauses
 from atgard.extract.referrals.judge import judge
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import (
+    AND,
+    CARDINAL,
+    CARDINAL_WORDS,
+    MEASURE_WORD,
+    ORDINAL,
+    ORDINAL_WORDS,
+    RESPEKTIVE,
+)
 
 # A sentence that names the measures the answer has no views on: "har inga synpunkter på åtgärderna 1–3",
 # "lämnar inga kommentarer till", "avstår från att kommentera åtgärd 5", "lämnar åtgärderna 1–3 utan erinran".
@@ -88,19 +97,23 @@ def abstains(analysed: Sequence[Analysed]) -> bool:
     return False
 
 
-_ORDINALS = "första andra tredje fjärde femte sjätte sjunde åttonde nionde tionde elfte tolfte".split()
-_CARDINALS = "ett två tre fyra fem sex sju åtta nio tio elva tolv".split()
-# A measure named by its place in the report's list, in words: "den sjätte av utredningens åtgärder", "den andra av
-# åtgärderna", "åtgärd nummer sex". Only "av" the measures, or "nummer": "den första åtgärden bör vara …" is a step.
+# A measure named by its place in the report's list, in words: "den sjätte av utredningens åtgärder", "det tredje
+# av utredningens förslag", "den sjätte och sjunde av åtgärderna", "åtgärd nummer sex". Only "av" the measures, or
+# "nummer": "den första åtgärden bör vara …" is a step; a motion's or a board's own proposals are no report's
+# measures ("den andra av motionens förslag").
+_ORDINALS = rf"(?:{ORDINAL})(?:(?:\s*,\s*|\s+(?:{AND}|{RESPEKTIVE})\s+)(?:{ORDINAL}))*"
+_NOT_THE_REPORTS = r"(?:motion\w*|medborgarförslag\w*|[\wåäö-]*nämndens|interpellation\w*|skrivelsens|yrkandets)\s"
 _COUNTED = rule(
     "answer.counted_measure",
-    rf"\bden\s+(?P<ordinal>{'|'.join(_ORDINALS)})\s+av\s+(?:[\wåäö-]+s\s+)?"
-    r"(?:åtgärder(?:na)?|förslag(?:en)?|rekommendationer(?:na)?)\b|"
-    rf"\b(?:åtgärd|förslag|rekommendation)\s+nummer\s+(?P<cardinal>{'|'.join(_CARDINALS)})\b",
+    rf"\b(?:den|det)\s+(?P<ordinal>{_ORDINALS})\s+av\s+(?!{_NOT_THE_REPORTS})(?:[\wåäö-]+s\s+)?(?:{MEASURE_WORD})\b|"
+    rf"\b(?:åtgärd|förslag|rekommendation|insats|aktivitet)\s+nummer\s+(?P<cardinal>{CARDINAL})\b",
     matches=(
         "(den sjätte av utredningens åtgärder)",
         "den andra av åtgärderna",
         "Den tredje av rapportens förslag",
+        "det tredje av utredningens förslag",
+        "den tredje av insatserna",
+        "den sjätte och sjunde av åtgärderna",
         "åtgärd nummer sex",
     ),
     not_matches=(
@@ -108,6 +121,9 @@ _COUNTED = rule(
         "den sjätte av tio punkter",
         "åtgärd nummer 6",
         "den femte av de sex åtgärderna",
+        "tillstyrker den andra av motionens förslag",
+        "den tredje av medborgarförslagets förslag",
+        "den andra av kulturnämndens förslag",
     ),
 )
 
@@ -122,8 +138,9 @@ def codes_in(text: str) -> list[str]:
     found = [(c.start, c.code) for c in find_codes(text)]
     for counted in _COUNTED.finditer(text):
         ordinal, cardinal = counted.group("ordinal"), counted.group("cardinal")
-        number = _ORDINALS.index(ordinal.lower()) + 1 if ordinal else _CARDINALS.index(cardinal.lower()) + 1
-        found.append((counted.start(), str(number)))
+        words = [w for w in ordinal.casefold().replace(",", " ").split() if w in ORDINAL_WORDS] if ordinal else []
+        numbers = [ORDINAL_WORDS.index(w) + 1 for w in words] or [CARDINAL_WORDS.index(cardinal.casefold()) + 1]
+        found += [(counted.start(), str(number)) for number in numbers]
     return list(dict.fromkeys(code for _, code in sorted(found)))
 
 

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 from atgard.extract.vocabulary import fragment
 
-# Whom a report is sent "till": a body ("kommunstyrelsen", "berörda nämnder", "remissinstanserna"), or what for.
+# Whom a report is sent "till": a body ("kommunstyrelsen", "berörda nämnder", "remissinstanserna"), a word opening
+# the phrase that names one ("till alla stadsdelsnämnder", "till de kommunala bolagen", "till respektive nämnd"), or
+# what for ("till handlingarna", "till kännedom", "till samråd med nämnderna").
 _RECEIVER = (
     r"(?:[\wåäö-]*(?:nämnd|styrelse|fullmäktige|förvaltning|kontor|instans|departement|regering|bolag|kommun|"
-    r"region)[\wåäö]*|berörda|samtliga|staden|remiss|yttrande|beslut)\b"
+    r"region|myndighet)[\wåäö]*|berörda|samtliga|alla|de|den|det|respektive|övriga|staden|remiss|yttrande|beslut|"
+    r"handlingarna|kännedom|samråd)\b"
 )
 TILL_IN_TITLE = fragment(
     "title.till_in_title",
@@ -30,19 +33,31 @@ TILL_IN_TITLE = fragment(
         "Trygg stad till stadsdelsnämnderna",
         "Framtidsstaden till remiss",
         "Trygg i hela staden till",
+        "Trygg stad till handlingarna",
+        "Trygg stad till kännedom",
+        "Trygg stad till samråd",
+        "Trygg stad till alla",
+        "Trygg stad till de kommunala",
+        "Trygg stad till respektive",
+        "Trygg stad till övriga",
+        "Trygg stad till myndigheten",
     ),
 )
 # An agency's or a ministry's draft of rules: "förslag till föreskrifter", "förslag till nya allmänna råd",
-# "förslag till ändring i", "förslag till lag om", "förslag till förordning".
+# "förslag till ändring i" or "av", "förslag till ny lag om", "förslag till ändrad förordning".
 REGULATION_PROPOSAL = fragment(
     "title.regulation_proposal",
-    r"förslag\s+till\s+(?:(?:ändrade|nya|reviderade)\s+)?"
-    r"(?:föreskrifter|allmänna\s+råd|ändring(?:ar)?\s+i|lag|förordning)\b",
+    r"förslag\s+till\s+(?:(?:ny|nya|ändrad|ändrade|reviderad|reviderade)\s+)?"
+    r"(?:föreskrifter|allmänna\s+råd|ändring(?:ar)?\s+(?:i|av)|lag|förordning)\b",
     matches=(
         "förslag till föreskrifter",
         "Förslag till nya allmänna råd",
         "förslag till ändring i",
+        "förslag till ändring av",
+        "förslag till ändringar av",
         "förslag till lag",
+        "förslag till ny lag",
+        "förslag till ändrad förordning",
         "förslag till förordning",
     ),
     not_matches=("förslag till beslut", "förslag till lagstiftning", "förslag till föreskrift", "förslag till plan"),

@@ -434,3 +434,16 @@ CASE_NUMBER_PRINTED = fragment(
     matches=("KS 2018/204", "KSN-2019-2841", "3.1.1-123/2017", "0112/19", "KS2018/0412", "1.5.1-112-2017"),
     not_matches=("KS", "2018/", "KS 2018/204.", "E2017-01234"),
 )
+
+
+# --- Numbers in words ----------------------------------------------------------------------------------------------
+
+# The numbers one to twelve as words, in order ("tre" is 3): how a text counts a list's items in words.
+CARDINAL_WORDS = "ett två tre fyra fem sex sju åtta nio tio elva tolv".split()
+ORDINAL_WORDS = "första andra tredje fjärde femte sjätte sjunde åttonde nionde tionde elfte tolfte".split()
+CARDINAL = fragment(
+    "number.cardinal", "|".join(CARDINAL_WORDS), matches=("tre", "Tolv"), not_matches=("tredje", "3", "tjugo")
+)
+ORDINAL = fragment(
+    "number.ordinal", "|".join(ORDINAL_WORDS), matches=("tredje", "Första"), not_matches=("tre", "3:e", "trettonde")
+)

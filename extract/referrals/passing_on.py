@@ -18,19 +18,35 @@ PASSING_ON_LEAD = rule(
 # What the verb passes on and to whom: the remitted thing by a pronoun or its noun, "vidare", then "till".
 PASSED_ON = rule(
     "referral.passed_on",
-    r"^\w+\s+(?:den|det|dem|denna|detta|rapporten|förslaget|remissen|ärendet|planen|programmet)"
+    r"^\w+\s+(?:den|det|dem|denna|detta|rapporten|förslaget|remissen|ärendet|planen|programmet|betänkandet|"
+    r"promemorian|utredningen)"
     r"(?:\s+vidare)?\s+till\s+\S",
     matches=(
         "överlämnar den till AB Svenska Bostäder",
         "skickar den vidare till bolagen",
         "vidarebefordrar remissen till dotterbolagen",
         "överlämnat det vidare till Y",
+        "skickar betänkandet vidare till bolagen",
+        "överlämnar promemorian till dotterbolagen",
     ),
     not_matches=(
         "överlämnar sitt yttrande till kommunstyrelsen",
         "skickar fakturan till ekonomiavdelningen",
         "överlämnar den",
     ),
+)
+# ... but not for a decision or for information: the council or the board that decides the matter is asked for no
+# opinion ("som sedan överlämnar det till kommunfullmäktige för beslut", "… till nämnden för kännedom").
+PASSED_FOR_DECISION = rule(
+    "referral.passed_for_decision",
+    r"\btill\s+(?:[\wåäö-]*fullmäktige|fullmäktige)\b|\bför\s+(?:beslut|kännedom|beredning|fastställande|godkännande|antagande)\b",
+    matches=(
+        "överlämnar det till kommunfullmäktige för beslut",
+        "överlämnar det till regionfullmäktige",
+        "skickar den till nämnden för kännedom",
+        "överlämnar den till kommunstyrelsen för beredning",
+    ),
+    not_matches=("överlämnar den till AB Svenska Bostäder och Stockholm Parkering AB", "för yttrande"),
 )
 # The sentence remits: "remitteras", "har remitterat", "på remiss", "underremitteras".
 REMITS = rule(
@@ -48,5 +64,12 @@ def passes_on(lead: str, said: str, sentence: str) -> bool:
     True
     >>> passes_on("Nämnden ", "överlämnar den till kommunstyrelsen", "Rapporten remitteras även till Z")
     False
+    >>> passes_on(", som sedan ", "överlämnar det till kommunfullmäktige för beslut", "Ärendet remitteras till KS")
+    False
     """
-    return bool(PASSING_ON_LEAD.match(lead) and PASSED_ON.match(said) and REMITS.search(sentence))
+    return bool(
+        PASSING_ON_LEAD.match(lead)
+        and PASSED_ON.match(said)
+        and not PASSED_FOR_DECISION.search(said)
+        and REMITS.search(sentence)
+    )

@@ -1,0 +1,56 @@
+"""The review of holdout12's passing on: a body that sends the matter on to the council for its decision, or to a
+board for information or preparation, passes on no remiss; a report, a betänkande or a promemoria is passed on as
+"den" or "det" is."""
+
+from __future__ import annotations
+
+import pytest
+
+from atgard.extract.analysis import analyse
+from atgard.extract.boards import load_register
+from atgard.extract.referrals import referral_findings
+from atgard.extract.referrals.passing_on import passes_on
+from atgard.extract.reports import extract_reports
+
+REGISTER = load_register()
+
+
+def _recipients(block, text: str) -> list[list[str]]:
+    analysed = analyse([block(text)], REGISTER)
+    return [
+        [r.name for r in f.referral.recipients]
+        for f in referral_findings(analysed, extract_reports(analysed), REGISTER)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "said"),
+    [
+        (", som sedan ", "överlämnar det till kommunfullmäktige för beslut"),
+        (", som sedan ", "överlämnar det till kommunfullmäktige"),
+        (", som i sin tur ", "skickar den vidare till regionfullmäktige för beslut"),
+        (", vilket därefter ", "överlämnar ärendet till kulturnämnden för kännedom"),
+        (", som sedan ", "överlämnar förslaget till kommunstyrelsen för beredning"),
+        (", som sedan ", "överlämnar planen till fullmäktige för fastställande"),
+    ],
+)
+def test_sending_on_for_a_decision_passes_on_no_remiss(lead: str, said: str) -> None:
+    assert not passes_on(lead, said, "Ärendet remitteras till kommunstyrelsen.")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "överlämnar den till AB Svenska Bostäder",
+        "skickar betänkandet vidare till dotterbolagen",
+        "överlämnar promemorian till dotterbolagen",
+        "sänder utredningen vidare till bolagen för yttrande",
+    ],
+)
+def test_the_remitted_thing_passed_on(said: str) -> None:
+    assert passes_on(", som i sin tur ", said, "Betänkandet remitteras även till Stockholms Stadshus AB.")
+
+
+def test_the_council_that_decides_is_no_recipient(block) -> None:
+    text = "Ärendet remitteras till kommunstyrelsen, som sedan överlämnar det till kommunfullmäktige för beslut."
+    assert all("Kommunfullmäktige" not in names for names in _recipients(block, text))
