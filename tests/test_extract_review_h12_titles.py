@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from atgard.extract.report_titles import NAMED_TITLE, heading_title
+from atgard.extract.report_headings import heading_title
+from atgard.extract.report_titles import NAMED_TITLE
 
 
 def _title(text: str) -> str | None:
