@@ -4,18 +4,11 @@ measures of a part ("Åtgärderna i avsnitt 3"), never the proposal as a whole, 
 from __future__ import annotations
 
 import pytest
-
-from atgard.extract.analysis import analyse
-from atgard.extract.boards import load_register
-from atgard.extract.referrals import extract_referrals
-from atgard.extract.reports import extract_reports
-
-REGISTER = load_register()
+from found_referrals import recipient_names
 
 
 def _recipients(block, text: str) -> list[list[str]]:
-    analysed = analyse([block(text)], REGISTER)
-    return [[x.name for x in r.recipients] for r in extract_referrals(analysed, extract_reports(analysed), REGISTER)]
+    return recipient_names([block(text)])
 
 
 @pytest.mark.parametrize(

@@ -5,19 +5,13 @@ remissinstanser") it labels the part after it."""
 from __future__ import annotations
 
 import pytest
+from found_referrals import recipient_names
 
-from atgard.extract.analysis import analyse
-from atgard.extract.boards import load_register
-from atgard.extract.referrals import extract_referrals
-from atgard.extract.reports import extract_reports
-
-REGISTER = load_register()
 LEAD = "Kommunstyrelsen remitterar förslaget till Strategi för äldre till följande:"
 
 
 def _recipients(block, *lines: str) -> list[list[str]]:
-    analysed = analyse([block(LEAD), *(block(line) for line in lines)], REGISTER)
-    return [[x.name for x in r.recipients] for r in extract_referrals(analysed, extract_reports(analysed), REGISTER)]
+    return recipient_names([block(LEAD), *(block(line) for line in lines)])
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,19 @@
+"""The referrals the extraction finds in blocks made by hand, as the table tests compare them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from atgard.extract.analysis import analyse
+from atgard.extract.boards import load_register
+from atgard.extract.referrals import extract_referrals
+from atgard.extract.reports import extract_reports
+from atgard.schema import Block
+
+REGISTER = load_register()
+
+
+def recipient_names(blocks: Sequence[Block]) -> list[list[str]]:
+    """Each referral's recipients by name, in the order the referrals are found."""
+    analysed = analyse(list(blocks), REGISTER)
+    return [[x.name for x in r.recipients] for r in extract_referrals(analysed, extract_reports(analysed), REGISTER)]
