@@ -191,6 +191,8 @@ def _names_over_titles(row: Block, below: Block | None) -> list[Signatory]:
         row, below = below, row
     if not all(map(_is_name, names)) or not all(map(_title_line, titles)):
         return []
+    if any("\n" in name for name in names):
+        return []  # a name over its title in its own cell ("Malin Tegnér / Generaldirektör"): read in the cell
     if any(_PERSON.match(title) for title in titles):
         return []  # two rows of names
     pairs = zip(names, titles, row.cells, below.cells, strict=True)
