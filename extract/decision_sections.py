@@ -69,6 +69,22 @@ def inline_decision(text: str) -> re.Match[str] | None:
     return found if found and is_deciding(text[found.end() :].strip()) else None
 
 
+# The body a decision heading names in the genitive decides the points under it ("Regionstyrelsens beslut" in the
+# region's answer to an agency: the region's board, not the agency the answer is addressed to).
+_HEADING_BODY = rule(
+    "decision.heading_body",
+    r"^(?P<who>(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+?)s\s+beslut\s*:?$",
+    matches=("Regionstyrelsens beslut", "Tekniska nämndens beslut:", "Kommunfullmäktiges beslut"),
+    not_matches=("Beslut", "Beslutet", "Kommunstyrelsens förslag till beslut", "Tidigare beslut", "Beslut i ärendet"),
+)
+
+
+def heading_body(text: str) -> str | None:
+    """The body a decision heading names, as named ("Tekniska nämndens beslut" -> "Tekniska nämnden"); else None."""
+    found = _HEADING_BODY.match(text.strip())
+    return found.group("who") if found else None
+
+
 _ITEM_HEADING_MAX_CHARS = 150  # "§ 12 Remiss av …" on a line or two; a longer paragraph is text
 
 

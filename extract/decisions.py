@@ -41,6 +41,7 @@ from atgard.extract.decision_sections import (
     Items,
     decision_heading,
     decision_label,
+    heading_body,
     inline_decision,
     is_item_heading,
     items_of,
@@ -301,12 +302,21 @@ def _heading(reading: _Reading, analysed: Sequence[Analysed], position: int) -> 
             reading.proposed_by = reading.office if _OWN_OFFICE.match(name) else name
         reading.open(None, following, analysed[position])
     elif DECISION_HEADING.match(text):
-        reading.open(reading.addressee, following, analysed[position])
+        reading.open(_heading_decider(reading, text), following, analysed[position])
         if analysed[position].block.kind == "paragraph" and reading.zone is not None:
             # a label set as text ends where no heading ends it: only deciding sentences go on after it
             reading.zone.deciding_only = True
     elif (lead := lead_in(text)) is not None and not reading.in_dissent:
         _open_lead(reading, analysed, position, lead)  # a lead-in set in bold reads as a heading
+
+
+def _heading_decider(reading: _Reading, text: str) -> str | None:
+    """Who decides under a decision heading: the body it names, else (bare, "Nämndens", a person) the addressee."""
+    who = heading_body(text)
+    if who is None or resolve_name(who, reading.register).kind == "external":
+        return reading.addressee
+    reading.decided_by = reading.decided_by or reading.name(who)
+    return reading.name(who)
 
 
 def _open_lead(

@@ -34,6 +34,7 @@ from atgard.extract.referrals import addressed_to_self, extract_referrals
 from atgard.extract.referrals.common import served_boards, through_self
 from atgard.extract.referrals.extended import with_extended_dates
 from atgard.extract.referrals.incoming import agenda_referrals
+from atgard.extract.referrals.preparation import gathered_for_answer
 from atgard.extract.reports import extract_reports
 from atgard.extract.rules import tracing
 from atgard.extract.senders import as_registered, sender
@@ -195,7 +196,7 @@ def _extracted(
         signatories=signatories(analysed),
         decision=decision,
         reports=reports.refs,
-        referrals=referrals,
+        referrals=[r for r in referrals if not (answers and gathered_for_answer(r))],  # the answer's preparation
         measures=measures,
         answers=answers,
         mentions=mentions,

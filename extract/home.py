@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from atgard.extract.rules import rule
 from atgard.extract.senders import MUNICIPALITY, REGION
-from atgard.extract.vocabulary import WHOLE_ORGANISATION
+from atgard.extract.vocabulary import POSTAL_CODE, WHOLE_ORGANISATION
 
 
 def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[str]:
@@ -29,7 +29,7 @@ def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[s
         # named only by its address and web domain ("141 85 Huddinge", "huddinge.se"), or in capitals; a region
         found = (
             {home.casefold(), "regionen"}
-            if home.startswith("Region") or home.endswith("landsting")
+            if home.startswith("Region") or home.endswith(("landsting", "regionen"))
             else {
                 f"{home} kommun".casefold(),
                 f"{home} stad".casefold(),
@@ -84,11 +84,40 @@ _CAPITALISED_WORD = rule(
 _FOLD = str.maketrans("åäöéü", "aaoeu")
 
 
+# A region named as one word, "…regionen", on a letterhead line of its own right over its postal address
+# ("Västra Götalandsregionen" / "Regionens Hus, 405 44 Göteborg"); in running text the word is an area ("i
+# Stockholmsregionen"), and over no address it is none.
+_REGION_WORD = rule(
+    "home.region_word",
+    r"^(?:[A-ZÅÄÖ][\wåäö]+\s+)?[A-ZÅÄÖ][\wåäö]+regionen$",
+    matches=("Västra Götalandsregionen", "Gotlandsregionen"),
+    not_matches=("Regionen", "Västra Götalandsregionens", "i Stockholmsregionen", "Region Skåne", "Regionstyrelsen"),
+    flags=0,
+)
+_POSTAL_CODE = rule(
+    "home.postal_code",
+    rf"(?<![\d-]){POSTAL_CODE}\s+[A-ZÅÄÖ]",
+    matches=("Regionens Hus, 405 44 Göteborg", "Box 1, 40544 Göteborg"),
+    not_matches=("Dnr RS 2026-04417", "www.vgregion.se", "Telefon 010-441 00 00"),
+    flags=0,
+)
+
+
 def _home_region(header_lines: Sequence[str]) -> str | None:
-    """The region heading the letterhead ("Region Blekinge" on its first line, or with its postal address)."""
+    """The region heading the letterhead ("Region Blekinge" on its first line, or with its postal address; a
+    region's one word, "Västra Götalandsregionen", over its address).
+
+    >>> _home_region(["Regionstyrelsen", "Västra Götalandsregionen", "Regionens Hus, 405 44 Göteborg"])
+    'Västra Götalandsregionen'
+    >>> _home_region(["Stadsledningskontoret", "Stockholmsregionen"]) is None
+    True
+    """
     for number, line in enumerate(header_lines):
         if (found := REGION.match(line.strip())) and (number == 0 or found.group("address")):
             return found.group("name")
+        below = header_lines[number + 1] if number + 1 < len(header_lines) else ""
+        if _REGION_WORD.match(line.strip()) and _POSTAL_CODE.search(below):
+            return line.strip()
     return None
 
 

@@ -109,7 +109,7 @@ PROTOCOLS = [
             ("Beslutet expedieras till: Miljönämnden, Stadsbyggnadsnämnden",),
             ("Miljönämnden",),
         ],
-        [("Kulturnämnden", "Planen antas.")],
+        [("Kommunstyrelsen", "Planen antas.")],  # the body the heading names decides (not the addressee)
         id="distribution-in-the-decision-section",
     ),
     pytest.param(

@@ -295,11 +295,13 @@ def _elsewhere(text: str, span: BoardSpan) -> BoardSpan:
 
 
 # Lower-case adjectives that are part of a board's name: "social resursnämnd", "tekniska nämnden".
+# An adjective right before a board's name is part of it ("tekniska nämnden"); a verb's infinitive is none: after
+# "att", or a loan verb's "-era" ("att informera kultur- och fritidsnämnden", "ska remittera kulturnämnden").
 _ADJECTIVE_BEFORE = rule(
     "board.adjective_before",
-    r"(?:^|\s)(?P<adjective>[a-zåäö]+(?:a|al|ell|isk|iv))\s+$",
-    matches=("till social ", "tekniska "),
-    not_matches=("Tekniska ", "till "),
+    r"(?:^|\s)(?<!\batt\s)(?P<adjective>[a-zåäö]+(?:a|al|ell|isk|iv))(?<!era)\s+$",
+    matches=("till social ", "tekniska ", "och regionala "),
+    not_matches=("Tekniska ", "till ", "att informera ", "ska remittera ", "att meddela "),
     flags=0,
 )
 

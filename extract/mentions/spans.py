@@ -28,6 +28,16 @@ BOARD_WORD = rule(
     not_matches=("nämnden", "kulturnämnderna", "kulturnämnden i Malmö"),
 )
 _CONJUNCTIONS = frozenset({"och", "samt", "eller"})
+# A board called a "styrelse" after a suspended compound, as regions and some municipalities name their boards:
+# "Hälso- och sjukvårdsstyrelsen", "Barn- och utbildningsstyrelsens". Alone the word may be an agency's
+# ("Socialstyrelsen", "Transportstyrelsen"), so only the suspended compound before it makes it a board.
+_SUSPENDED_STYRELSE = rule(
+    "board.suspended_styrelse",
+    r"^[a-zåäöé]+styrelse(?:n|ns)$",
+    matches=("sjukvårdsstyrelsen", "utbildningsstyrelsens"),
+    not_matches=("styrelsen", "Socialstyrelsen", "sjukvårdsstyrelserna", "sjukvårdsstyrelseordförande"),
+    flags=0,
+)
 _CAPITALISED = rule(
     "board.capitalised_word",
     r"^[A-ZÅÄÖ][\wåäöÅÄÖ:&-]*$",
@@ -174,9 +184,16 @@ def unknown_spans(doc: Doc, taken: set[int], register: BoardRegister) -> list[Bo
     found = []
     for i, word in enumerate(token_texts(doc)):
         # only a board word or "AB" can start a name here: the Token objects are made for those alone
-        if i in taken or (word != "AB" and "mnd" not in word.lower()):
+        if i in taken or (word != "AB" and "mnd" not in word.lower() and "styrelse" not in word):
             continue
         token = doc[i]
+        if "styrelse" in word and (start := _suspended_start(doc, i)) is not None and _SUSPENDED_STYRELSE.match(word):
+            span = doc[start : i + 1]
+            if not any(j in taken for j in range(start, i + 1)):
+                taken.update(range(start, i + 1))
+                name = with_hyphen(span.text[0].upper() + span.text[1:]).removesuffix("s")
+                found.append(BoardSpan(span.start_char, span.end_char, span.text, None, name, "unknown"))
+            continue
         if (
             _MISREAD_BOARD_WORD.match(token.text)
             and token.lower_ not in _GENERIC
@@ -191,10 +208,8 @@ def unknown_spans(doc: Doc, taken: set[int], register: BoardRegister) -> list[Bo
         if BOARD_WORD.match(token.text) and token.lower_ not in _GENERIC:
             start = token.i
             # a suspended compound before it: "Trafik- och renhållningsnämnden"
-            if start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS and doc[start - 2].text.endswith("-"):
-                start -= 2
-            elif start >= 3 and doc[start - 1].lower_ in _CONJUNCTIONS and doc[start - 2].text == "–":
-                start -= 3  # with an en dash, which the tokenizer splits off: "Trafik", "–", "och"
+            if (suspended := _suspended_start(doc, token.i)) is not None:
+                start = suspended
             span = doc[start : token.i + 1]
         elif token.text == "AB":
             start = _company_start(doc, token.i, taken)
@@ -217,6 +232,15 @@ def unknown_spans(doc: Doc, taken: set[int], register: BoardRegister) -> list[Bo
         name = nominative(with_hyphen(span.text[0].upper() + span.text[1:]))
         found.append(BoardSpan(span.start_char, span.end_char, span.text, None, name, "unknown"))
     return found
+
+
+def _suspended_start(doc: Doc, i: int) -> int | None:
+    """Where a suspended compound before token ``i`` starts ("Trafik- och renhållningsnämnden"), else None."""
+    if i >= 2 and doc[i - 1].lower_ in _CONJUNCTIONS and doc[i - 2].text.endswith("-"):
+        return i - 2
+    if i >= 3 and doc[i - 1].lower_ in _CONJUNCTIONS and doc[i - 2].text == "–":
+        return i - 3  # with an en dash, which the tokenizer splits off: "Trafik", "–", "och"
+    return None
 
 
 # A head noun several districts share: "Rinkeby-Kista, Skärholmens och Farsta stadsdelsnämnder".

@@ -224,6 +224,22 @@ _NOT_MADE_NOUN = rule(
     not_matches=("för att skicka förslaget på remiss", "Förslaget skickas på remiss till X"),
     explains_cue=True,
 )
+# A sending verb negated ("Förslaget har inte remitterats till kulturnämnden, som inte berörs", "Planen remitteras
+# inte till X", "har ännu ej skickats"): no referral made; "inte bara/endast/enbart" ("not only") sends it still.
+_NOT_SENT_BEFORE = rule(
+    "referral.not_sent_before",
+    r"\b(?:inte|ej|icke|aldrig)\s+(?!bara\b|endast\b|enbart\b|minst\b)(?:\w+\s+)?$",
+    matches=("Förslaget har inte ", "Planen har ännu ej ", "Ärendet har aldrig ", "har inte heller "),
+    not_matches=("Förslaget har ", "har inte bara ", "Ärendet har även ", "inte minst "),
+    explains_cue=True,
+)
+_NOT_SENT_AFTER = rule(
+    "referral.not_sent_after",
+    r"^\s+(?:\w+\s+)?(?:inte|ej|icke|aldrig)\b(?!\s+(?:bara|endast|enbart|minst)\b)",
+    matches=(" inte till kulturnämnden", " ej", " heller inte"),
+    not_matches=(" inte bara till X", " till kulturnämnden", " till nämnder som inte berörs"),
+    explains_cue=True,
+)
 # The Council on Legislation's review of a bill (lagrådsgranskning, 8 kap. 20–22 §§ regeringsformen): "Regeringen
 # överlämnar denna remiss till Lagrådet", "beslutat att inhämta Lagrådets yttrande". A review of the law's drafting
 # that the constitution prescribes, not a consultation on the matter: Lagrådet is no remissinstans, and a clerk
@@ -315,6 +331,10 @@ def _not_made(clause: Clause, sentence: str) -> bool:
     if clause.cue is None:
         return _NOT_MADE_NOUN.search(sentence, clause.start, clause.end) is not None
     before = sentence[: clause.cue.word.start]
+    if clause.cue.role == "send" and (
+        _NOT_SENT_BEFORE.search(before) or _NOT_SENT_AFTER.match(sentence[clause.cue.word.end :])
+    ):
+        return True  # a sending verb negated: "Förslaget har inte remitterats till X"
     return _NOT_MADE.search(before) is not None or _NOT_NEEDED.search(before) is not None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from atgard.extract.referrals.clauses import Clause
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import OFFICE_DEFINITE
+from atgard.schema.contract import Referral
 
 # Who prepares the document, as the subject of what it did to prepare it: opinions it gathered are no referral.
 # An answering organisation names itself so too: "Kommunen har i sin tur inhämtat synpunkter från X".
@@ -76,3 +77,31 @@ def own_preparation(clause: Clause, sentence: str) -> bool:
     if cue is None or _GATHERED_OPINIONS.search(sentence, clause.start, clause.end):
         return False
     return _GATHERED.search(sentence, clause.start, clause.end) is not None
+
+
+# Views gathered, told in the passive with no one named, opening the sentence ("Synpunkter har inhämtats från
+# stadsbyggnadsförvaltningen, miljöförvaltningen och X AB", "Synpunkter på förslaget har även hämtats in från …"), in
+# a document that answers a remiss: how its own answer was prepared, no referral. In a document that sends a report
+# out they stay a recounted referral; opinions gathered ("Yttranden har inhämtats från …") are a remiss's anywhere.
+_VIEWS_GATHERED = rule(
+    "referral.views_gathered_for_answer",
+    rf"^(?:synpunkter|underlag|inspel|kommentarer)(?:\s+[^\s,;.]+){{0,3}}?\s+(?:har|hade)\s+(?:\w+\s+)?{_GATHERING}\b",
+    matches=(
+        "Synpunkter har inhämtats från stadsbyggnadsförvaltningen, miljöförvaltningen och Eskilstuna Energi AB.",
+        "Synpunkter på förslaget har även hämtats in från miljökontoret",
+        "Underlag har inhämtats från samhällsbyggnadsförvaltningen.",
+        "Synpunkter på samrådsförslaget hade inhämtats från tekniska förvaltningen",
+    ),
+    not_matches=(
+        "Yttranden har inhämtats från kulturnämnden",
+        "Ärendet har remitterats till miljönämnden",
+        "Förvaltningen har inhämtat synpunkter från miljökontoret",
+        "Synpunkter ska inhämtas från socialnämnden",
+        "Nämnden föreslår att synpunkter har inhämtats från",
+    ),
+)
+
+
+def gathered_for_answer(referral: Referral) -> bool:
+    """A recount of views gathered in the passive (see ``_VIEWS_GATHERED``): in an answer, its own preparation."""
+    return referral.recounted and _VIEWS_GATHERED.match(referral.text.strip()) is not None
