@@ -413,9 +413,15 @@ def store_pdf(source: Path, files: Path, document_id: str) -> Path:
     files.mkdir(parents=True, exist_ok=True)
     target = files / f"{document_id}.pdf"
     if not target.exists():
-        partial = target.with_suffix(".part")
-        shutil.copyfile(source, partial)
-        partial.replace(target)  # atomic: a reader never sees half a file
+        # a copy of its own: two ingests of one file at once must not rename each other's half-written copy away
+        handle, name = tempfile.mkstemp(prefix=f"{document_id}.", suffix=".part", dir=files)
+        os.close(handle)
+        partial = Path(name)
+        try:
+            shutil.copyfile(source, partial)
+            partial.replace(target)  # atomic: a reader never sees half a file
+        finally:
+            partial.unlink(missing_ok=True)
     return target
 
 
