@@ -21,7 +21,7 @@ from atgard.extract.referrals.asides import plain_list
 from atgard.extract.referrals.councils import owned_council
 from atgard.extract.referrals.zones import ASIDE, Zone
 from atgard.extract.rules import Rule, rule
-from atgard.extract.vocabulary import AND, JOINT_BESIDE_OCH, LIST_JOINT
+from atgard.extract.vocabulary import AND, CARDINAL, JOINT_BESIDE_OCH, LIST_JOINT
 from atgard.schema.contract import Recipient
 
 _CONDITION = rule(
@@ -78,8 +78,8 @@ _FILLER = rule(
 COUNTED = rule(
     "referral.counted_bodies",
     r"^(?:(?:sammanlagt|totalt|ytterligare|drygt|cirka|ca\.?|omkring)\s+)?"
-    r"(?:ett\s+[a-zåäö]+tal|\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|"
-    r"sexton|sjutton|arton|nitton|tjugo)\s+(?:[a-zåäö]+(?:a|iga|ska)\s+)?"
+    rf"(?:ett\s+[a-zåäö]+tal|\d+|en|{CARDINAL}|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo)\s+"
+    r"(?:[a-zåäö]+(?:a|iga|ska)\s+)?"
     r"(?:[a-zåäö-]+s\s+)?"  # whose bodies they are: "två fackförvaltningars nämnder", "tre bolags styrelser"
     r"[a-zåäö-]*(?:nämnd(?:er)?|styrelser?|bolag|förvaltning(?:ar)?|kommuner?|regioner?|myndighet(?:er)?|"
     r"organisation(?:er)?|förening(?:ar)?|råd|instans(?:er)?|företag|aktörer?)$",
