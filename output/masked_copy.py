@@ -23,6 +23,7 @@ import json
 import os
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -38,9 +39,13 @@ BATCH = 5000  # rows read and written at a time
 
 
 def make_masked_copy(source: Path, target: Path) -> None:
-    """The masked copy of ``source`` at ``target``, whole or not at all (made beside it, then renamed)."""
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
+    """The masked copy of ``source`` at ``target``, whole or not at all (made beside it, then renamed).
+
+    The copy in the making has a name of its own: two publications made at once never share one.
+    """
+    handle, name = tempfile.mkstemp(prefix=f"{target.name}.", suffix=".part", dir=target.parent)
+    os.close(handle)  # an empty file: VACUUM INTO writes into it
+    partial = Path(name)
     with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as connection:
         connection.execute("VACUUM INTO ?", [str(partial)])
     try:

@@ -232,7 +232,7 @@ def _remove_on_signal(publication: Publication) -> None:
 
 
 def _remove(path: Path) -> None:
-    for name in (path, path.with_name(path.name + ".part")):
+    for name in (path, *path.parent.glob(f"{path.name}.*.part")):  # and a copy in the making
         with contextlib.suppress(OSError):
             name.unlink()
 

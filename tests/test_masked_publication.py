@@ -297,3 +297,13 @@ def test_names_known_are_found_without_a_shape() -> None:
     names = Names(frozenset({"fredrik sjöblom"}))
     assert names.mask("Protokollet justeras av FREDRIK\nSJÖBLOM") == "Protokollet justeras av [namn]"
     assert names_in("Ledamoten Fredrik Sjöblom (S) och Region Stockholm (RS)") == {"fredrik sjöblom"}
+
+
+def test_a_copy_in_the_making_is_its_own(tmp_path: Path, database: Path) -> None:
+    """Two publications made at once: one never removes or writes the other's copy in the making."""
+    copy = tmp_path / "copy.db"
+    another = tmp_path / "copy.db.part"  # the name a copy in the making had before: another's work
+    another.write_bytes(b"another publication's copy")
+    make_masked_copy(database, copy)
+    assert another.read_bytes() == b"another publication's copy"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["copy.db", "copy.db.part"]
