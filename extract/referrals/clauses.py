@@ -274,6 +274,21 @@ def _object(text: str, found: list[Word], cue: Cue, end: int) -> list[Zone]:
     return [] if stop is None else [Zone(found[first].start, stop, whole=True)]
 
 
+# A deadline set between commas after the subject that follows the finite verb: "Därutöver ska äldrenämnden, senast
+# den 31 mars 2027, redovisa …", "Vidare ombeds trafiknämnden – före den 1 juni – yttra sig …" (no body of the list).
+_DEADLINE_ASIDE = rule(
+    "referral.deadline_aside",
+    r"\s*[,–-]\s*(?:senast|före|innan|inom|till\s+och\s+med|t\.?\s?o\.?\s?m\.?)\s[^,–]*[,–]?\s*$",
+    matches=(
+        "äldrenämnden, senast den 31 mars 2027, ",
+        "trafiknämnden – före den 1 juni – ",
+        "kulturnämnden, inom samma tid, ",
+        "idrottsnämnden, t.o.m. den 3 maj, ",
+    ),
+    not_matches=("äldrenämnden ", "kulturnämnden, idrottsnämnden och trafiknämnden "),
+)
+
+
 def _subject(text: str, found: list[Word], cue: Cue, start: int, end: int) -> list[Zone]:
     """The bodies as the subject: before the finite verb, else after it when an adverb opens the clause
     ("Därutöver bereds A tillfälle"), or the subject of a reporting verb ("B har meddelat att den avstår")."""
@@ -297,7 +312,8 @@ def _subject(text: str, found: list[Word], cue: Cue, start: int, end: int) -> li
             zones.append(zone)  # not "Svaren ska ha inkommit": the answers are no body
     stop = cue.word.start if cue.finite != cue.index else _complement_start(found, cue.index + 1, end)
     if stop is not None and stop > finite.end:
-        zones.append(Zone(_skip_space(text, finite.end), stop, whole=True))
+        aside = _DEADLINE_ASIDE.search(text, finite.end, stop)  # "ska äldrenämnden, senast den 31 mars, redovisa"
+        zones.append(Zone(_skip_space(text, finite.end), aside.start() if aside else stop, whole=True))
     if cue.role == "decline" and text[subject_start : finite.start].strip().lower() in _PRONOUNS | {""}:
         # the reporting verb's subject first: "C har meddelat att nämnden avstår" is C, not the document's own board
         zones = [*_reporting_subject(found, start, cue), *zones]

@@ -16,7 +16,7 @@ from atgard.extract.referrals.list_entries import joined_entries, row_entries
 from atgard.extract.referrals.remisslist import GROUP_LABEL
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AND
+from atgard.extract.vocabulary import AND, LIST_JOINT_WORD
 from atgard.schema.contract import Recipient, Referral
 from atgard.schema.read import union_per_page
 
@@ -148,6 +148,17 @@ _DISTRICTS = rule(
 )
 
 
+# A footnote's mark after a body of the list, the footnote below saying what it alone is asked: "Kammarrätten i
+# Sundsvall*", "Statskontoret**", "Boverket¹" (the mark is no part of the name).
+_FOOTNOTE_MARK = rule(
+    "referral.list_footnote_mark",
+    r"(?<=[\wåäöÅÄÖ).])\s?(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]+)(?=[\s,;.]*$)",
+    matches=("Kammarrätten i Sundsvall*", "Statskontoret**", "Boverket¹", "Inspektionen för vård och omsorg (IVO)*,"),
+    not_matches=("Kammarrätten i Sundsvall", "* Kammarrätten i Sundsvall ombeds endast yttra sig", "Region 2*3"),
+    flags=0,
+)
+
+
 def _read_entries(
     entries: Sequence[str], recipients: list[Recipient], districts: bool, register: BoardRegister, coded: Coded
 ) -> tuple[list[Recipient], bool] | None:
@@ -157,7 +168,7 @@ def _read_entries(
         return None
     recipients = list(recipients)
     label = False  # the last entry was the districts' group alone ("Stadsdelsnämnderna"): a label if places follow
-    for entry, codes, action in map(_entry_codes, entries):
+    for entry, codes, action in (_entry_codes(_FOOTNOTE_MARK.sub("", entry)) for entry in entries):
         if _LIST_LABEL.match(entry):
             districts, label = bool(_DISTRICTS.match(entry)), False
             continue
@@ -169,13 +180,38 @@ def _read_entries(
             coded += [(body, codes, action) for body in places if codes]
             label = False
             continue
-        if not (found := read_board_list(entry, register) or _named_item(entry, register)):
+        if not (
+            found := _whole_name(entry, read_board_list(entry, register), register) or _named_item(entry, register)
+        ):
             return None
         recipients += found
         coded += [(body, codes, action) for body in found if codes]
         districts = bool(_DISTRICTS.match(entry))
         label = districts and len(found) == 1 and found[0].group
     return recipients, districts
+
+
+_JOINT = rule(
+    "referral.list_joint_word",
+    rf"{LIST_JOINT_WORD}|respektive",
+    matches=("och", "samt", "respektive"),
+    not_matches=("social",),
+)
+_WORD = rule("referral.list_word", r"[\wåäöÅÄÖ]+", matches=("Statens",), not_matches=(" – ",))
+
+
+def _whole_name(entry: str, found: list[Recipient], register: BoardRegister) -> list[Recipient]:
+    """An entry's bodies, or the entry as one name when reading it as a list of outside bodies drops a piece that
+    is no name: a joint inside a name ("Statens beredning för medicinsk och social utvärdering", "Riksförbundet
+    för social och mental hälsa (RSMH)"), not between two ("Kulturnämnden och idrottsnämnden")."""
+    if not found or any(r.board_id for r in found):
+        return found
+    covered = {word.casefold() for r in found for word in _WORD.findall(r.name)}
+    dropped = [w for w in _WORD.findall(entry) if w.casefold() not in covered and not _JOINT.fullmatch(w)]
+    name = _ITEM_END.sub("", entry).strip()
+    if not dropped or not name[:1].isupper() or len(name.split()) > 8 or has_cue(name):
+        return found
+    return [resolve_name(name, register)]
 
 
 # Measure codes in brackets after a body of the list: "Trafiknämnden (Å3, Å7)", "Kulturnämnden (åtgärd 4 och 5)",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from atgard.extract.analysis import Analysed, located_at
 from atgard.extract.boards import BoardRegister
@@ -12,11 +12,12 @@ from atgard.extract.codes import find_codes
 from atgard.extract.incoming import matter_title
 from atgard.extract.mentions import read_board_list
 from atgard.extract.read.text import join_lines
-from atgard.extract.referrals.common import IMPLEMENTATION, PRIMARY, default_report
-from atgard.extract.reports import Reports, without_series_number
+from atgard.extract.referrals.common import IMPLEMENTATION, PRIMARY, default_report, titles_by_noun
+from atgard.extract.reports import Reports, TitleSpan, without_series_number
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import CONJUNCTION, OCH
 from atgard.schema.contract import Referral
+from atgard.schema.keys import title_key
 from atgard.schema.read import union_per_page
 
 # A referral table's header row: which column holds the recipients, the report, what to answer on, the date.
@@ -228,12 +229,35 @@ def _cell_report(cell: str, reports: Reports) -> str | None:
     return reports.title_for(titled) or titled or None
 
 
+@dataclass(frozen=True)
+class _Lead:
+    """What the text before a table says of its rows: whether it asks how measures can be carried out (which each
+    row asks unless a column says so row by row, "Synpunkter på"); whether text pointing at the table asks it of
+    the rows that name measures in a column of their numbers; the report it sends by the table, if it names one
+    ("Slutrapporten remitteras därför enligt tabellen nedan", the rows naming none)."""
+
+    implementing: bool = False
+    pointed: bool = False
+    report: str | None = None
+
+
+def _lead_report(item: Analysed, spans: Sequence[TitleSpan], reports: Reports, nouns: dict[str, str]) -> str | None:
+    """The one report a paragraph that points at the table below names: by its title (in italics or as written),
+    or by the noun the text gave the title before ("slutrapporten" of "slutrapporten Staden efter midnatt"); None
+    if it names none or two."""
+    named = {title for span in spans if (title := reports.title_for(span.text))}
+    folded = title_key(item.text)
+    named |= {title for title in set(reports.canonical.values()) if title_key(title) in folded}
+    named |= {title for noun, title in nouns.items() if re.search(rf"\b{noun}(?:en|et|t|n)?\b", item.text, re.I)}
+    if len(named) != 1 or not (item.text.rstrip().endswith(":") or _POINTS_AT_TABLE.search(item.text)):
+        return None
+    return named.pop()
+
+
 def _table_referral(
-    row: _Row, columns: dict[str, int], reports: Reports, register: BoardRegister, implementing: tuple[bool, bool]
+    row: _Row, columns: dict[str, int], reports: Reports, register: BoardRegister, lead: _Lead
 ) -> Referral | None:
-    """One row's referral; ``implementing``: the text leading into the table asks how measures can be carried out,
-    which is what each row asks unless the table has a column saying so row by row ("Synpunkter på"); and whether
-    text before it, pointing at the table, asks it of the rows that name measures in a column of their numbers."""
+    """One row's referral, read under what the text before the table says of its rows (``lead``)."""
     cells = row.cells
     if max(columns.values()) >= len(cells):
         return None
@@ -250,12 +274,13 @@ def _table_referral(
         return None  # "Socialnämnden | För kännedom | –"
     numbered = f"åtgärderna {column('measures')}" if column("measures") else ""  # its header names the numbers
     codes = list(dict.fromkeys(c.code for c in [*find_codes(scope), *find_codes(numbered)]))
+    named = reports.title_for(report) or _cell_report(report, reports)
     return Referral(
-        report_title=reports.title_for(report) or _cell_report(report, reports) or default_report(reports),
+        report_title=named or lead.report or default_report(reports),
         action="implementation"
         if IMPLEMENTATION.search(scope)
-        or (implementing[0] and "scope" not in columns)
-        or (implementing[1] and codes and "measures" in columns and "scope" not in columns)
+        or (lead.implementing and "scope" not in columns)
+        or (lead.pointed and codes and "measures" in columns and "scope" not in columns)
         else "opinion",
         scope="measures" if codes else "report",
         measure_codes=codes,
@@ -309,19 +334,26 @@ def table_referrals(analysed: Sequence[Analysed], reports: Reports, register: Bo
     headers: list[dict[str, int]] = []  # the header each referral's row stands under
     columns: dict[str, int] | None = None
     last: tuple[_Row, int | None] | None = None  # the row above and the index of its referral
-    implementing = False  # the text before the table asks how the measures can be carried out
-    pointed = False  # text before it, pointing at it, asks that of the rows with measures' numbers
+    lead = _Lead()  # what the text before the table says of its rows
+    before: Analysed | None = None  # the paragraph before it
+    nouns = titles_by_noun(analysed, reports)
+    spans: dict[int, list[TitleSpan]] = {}
+    for span in reports.spans:
+        spans.setdefault(span.block, []).append(span)
     for item in analysed:
         if item.block.kind != "table_row":
             if columns is not None:  # the text before a table leads into it, not into a later one
-                implementing = pointed = False
+                lead = _Lead()
             columns, last = None, None
             if item.block.kind == "paragraph":
                 implementing = bool(IMPLEMENTATION.search(item.text))
-                pointed = pointed or bool(implementing and _POINTS_AT_TABLE.search(item.text))
+                pointed = lead.pointed or bool(implementing and _POINTS_AT_TABLE.search(item.text))
+                lead, before = _Lead(implementing, pointed), item
             continue
         header = _table_header([join_lines(cell.text.splitlines()) for cell in item.block.cells])
         if header is not None:
+            if columns is None and before is not None:
+                lead = replace(lead, report=_lead_report(before, spans.get(before.index, []), reports, nouns))
             columns = header
             continue
         if columns is None:
@@ -333,7 +365,7 @@ def table_referrals(analysed: Sequence[Analysed], reports: Reports, register: Bo
             and carries_over(last[0].cells, row.cells)
         ):
             row, index = last[0].carried_over(item), last[1]
-        if (referral := _table_referral(row, columns, reports, register, (implementing, pointed))) is not None:
+        if (referral := _table_referral(row, columns, reports, register, lead)) is not None:
             if index is None:
                 referrals.append(referral)
                 headers.append(columns)
