@@ -29,18 +29,28 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.measure_openings import (
     INLINE_RESPONSIBLE,
     ITEM_NUMBER,
-    NUMBERED_HEADING,
+    MEASURE_ASIDE,
     RUN_IN,
     SHORT_CODED_PARAGRAPH,
     STATING_WORDS,
+    UNSETTLED_RESPONSIBLE,
     group_heading,
     leading_code,
     listed_code,
+    numbered_heading,
     numbered_paragraph,
     numbered_title,
     split_responsible,
 )
-from atgard.extract.measure_tables import RESPONSIBLE_CELL, Columns, box_labels, cell_code, cell_text, header_columns
+from atgard.extract.measure_tables import (
+    RESPONSIBLE_CELL,
+    Columns,
+    box_labels,
+    cell_code,
+    cell_text,
+    header_columns,
+    summary_codes,
+)
 from atgard.extract.mentions import read_board_list
 from atgard.extract.read.text import join_lines
 from atgard.extract.responsible import RESPONSIBLE, responsible_part
@@ -100,10 +110,15 @@ def _group(open_: _Open) -> tuple[str | None, str | None]:
 def _measure(open_: _Open, report_title: str | None, register: BoardRegister, explained: dict[str, str]) -> Measure:
     group_code, group_title = _group(open_)
     boxes = union_per_page([box for item in open_.blocks for box in item.block.boxes])
-    responsible = [
-        BoardRef(name=r.name, board_id=r.board_id, kind=r.kind)
-        for r in read_board_list(_SLASH.sub(" / ", spelled_out(join_lines(open_.responsible), explained)), register)
-    ]
+    written = join_lines(open_.responsible)
+    responsible = (
+        []
+        if UNSETTLED_RESPONSIBLE.match(written.strip())
+        else [
+            BoardRef(name=r.name, board_id=r.board_id, kind=r.kind)
+            for r in read_board_list(_SLASH.sub(" / ", spelled_out(written, explained)), register)
+        ]
+    )
     return Measure(
         code=open_.code,
         group_code=group_code,
@@ -205,7 +220,10 @@ class _Reading:
             return
         self.close()
         text = item.block.text
-        if numbered := NUMBERED_HEADING.match(text.strip()):
+        if (found := numbered_heading(item.block)) is not None:
+            numbered, over = found
+            if over is not None:  # "Värmeböljor" over "Åtgärd V1", set as one heading: the section it opens
+                self.group, self.section = None, over
             title = numbered.group("title").strip()
             self.current = _Open(numbered.group("code"), [title] if title else [], [item], self.group)
             self.current.stated = bool(title) and not RUN_IN.search(title)
@@ -243,15 +261,38 @@ class _Reading:
         text = cell_text(block, columns.text)
         wanted = columns.responsible
         responsible = cell_text(block, wanted) if wanted is not None and wanted < len(cells) else ""
+        if columns.code is None and (codes := summary_codes(text)) is not None:
+            self._restated(codes, responsible)  # "S1–S3 | Tekniska nämnden | 2026–2030": a summary's row
+            return
         code, goes_on = self._code(columns, cells, text)
         if goes_on and self.current is not None:
             self.current.texts.append(text)
             self.current.responsible.append(responsible)
             self.current.blocks.append(item)
         elif code is not None:
+            self._grouping(code[0])
             self.close()
             own = code[1] if columns.code is None else text
             self.current = _Open(code[0], [own], [item], self.group, [responsible], section=self.section, tabled=True)
+
+    def _grouping(self, code: str | None) -> None:
+        """The open row, when the next row's code falls under its own ("1 | Spridningssamband | | " over "1.1 | …"),
+        and it names no one: an area's heading row, its title the group's."""
+        current = self.current
+        if current is None or not current.tabled or current.code is None or code is None or any(current.responsible):
+            return
+        if code.startswith(current.code + ".") or code.startswith(current.code + ":"):
+            self.group, self.current = (current.code, " ".join(join_lines(current.texts).split())), None
+
+    def _restated(self, codes: list[str], responsible: str) -> None:
+        """A summary table's row restating measures stated above by their codes: no measure of its own; it names
+        who is responsible for those whose text named no one."""
+        self.close()
+        for code in codes:
+            if (stated := self.stated_at.get(code)) is not None and not self.measures[stated[0]].responsible:
+                named = read_board_list(spelled_out(responsible, self.explained), self.register)
+                refs = [BoardRef(name=r.name, board_id=r.board_id, kind=r.kind) for r in named]
+                self.measures[stated[0]] = self.measures[stated[0]].model_copy(update={"responsible": refs})
 
     def _box_labels(self, item: Analysed, cells: list[str]) -> bool:
         """A row of labels in the box under an open measure ("Ansvarig | Tidplan"): its next row says who."""
@@ -337,6 +378,8 @@ class _Reading:
         """More of the open measure's text, its paragraph ending with who is responsible ("… Ansvarig: KS")."""
         assert self.current is not None
         own, responsible = split_responsible(item.block.text)
+        if MEASURE_ASIDE.match(own.strip()):
+            self.current.stated = True  # "Motiv: …": what follows argues for the measure, up to its "Ansvarig:"
         if not self.current.responsible and not self.current.stated:
             self.current.texts.append(own)
             self.current.blocks.append(item)
@@ -417,7 +460,7 @@ def headed_measures(blocks: Sequence[Block]) -> int:
         if under and _names_responsible(block):
             count, under = count + 1, False
         elif block.kind == "heading":
-            under = bool(NUMBERED_HEADING.match(text) or group_heading(text) or numbered_title(text))
+            under = bool(numbered_heading(block) or group_heading(text) or numbered_title(text))
         elif block.kind == "list_item" and ITEM_NUMBER.match((block.marker or "").strip()):
             count += bool(INLINE_RESPONSIBLE.search(text))
     return count

@@ -10,6 +10,7 @@ from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import BoardRegister
 from atgard.extract.cases import cited_cases
+from atgard.extract.coded_bullets import bullets_beside
 from atgard.extract.coded_measures import extract_coded_measures, extract_table_measures
 from atgard.extract.dates import with_reply_dates
 from atgard.extract.decision_sections import item_starts
@@ -168,6 +169,7 @@ def _extracted(
         tabled = reports.sole_title or title  # the programme a memo sends out
         measures = extract_prose_measures(analysed, reports) + extract_table_measures(analysed, tabled, register)
         measures += _new_measures(measures, extract_listed_measures(analysed, tabled, register))
+        measures += bullets_beside(measures, analysed, {r.report_title for r in referrals}, tabled)
     diarienummer = header.diarienummer or body_diarienummer(read.blocks)
     about = AnswerHeader(title, subtitle, diarienummer, date, addressee)
     meeting = deciding if kind in ("protokoll", "dagordning") else None

@@ -11,6 +11,7 @@ from atgard.extract.codes import leading_code_span
 from atgard.extract.responsible import LABEL, responsible_part
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import LIST_ITEM_NUMBER
+from atgard.schema import Block
 
 
 def leading_code(text: str) -> tuple[str, str] | None:
@@ -26,13 +27,47 @@ def leading_code(text: str) -> tuple[str, str] | None:
     return code.code, text[code.end :].lstrip(" .:–-\t")
 
 
-# A measure set as a numbered heading of its own: "Förslag 1", "Åtgärd 3:", "Rekommendation 2.1".
+# A measure set as a numbered heading of its own: "Förslag 1", "Åtgärd 3:", "Rekommendation 2.1", or coded by its
+# area's letters, "Åtgärd S1", "Åtgärd KA2" (a letter or two only: "Åtgärd SFS 2010" is no code).
 NUMBERED_HEADING = rule(
     "measure.numbered_heading",
-    r"^(?:förslag|åtgärd|rekommendation|insats|aktivitet)\s+(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s*(?P<title>.*)$",
-    matches=("Förslag 1", "Åtgärd 3: Fler feriejobb", "Rekommendation 2.1", "Insats 2.1 Meröppna bibliotek"),
-    not_matches=("Förslag till beslut", "Kommissionens förslag"),
+    r"^(?:förslag|åtgärd|rekommendation|insats|aktivitet)\s+"
+    r"(?P<code>(?-i:[A-ZÅÄÖ]{1,2})?\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s*(?P<title>(?!\d).*)$",
+    matches=(
+        "Förslag 1",
+        "Åtgärd 3: Fler feriejobb",
+        "Rekommendation 2.1",
+        "Insats 2.1 Meröppna bibliotek",
+        "Åtgärd S1",
+        "Åtgärd V4 – Värmeplaner",
+        "åtgärd KA2",
+    ),
+    not_matches=("Förslag till beslut", "Kommissionens förslag", "Åtgärd SFS 2010", "Åtgärd s1", "Insats 2026"),
 )
+
+
+def numbered_heading(block: Block) -> tuple[re.Match[str], str | None] | None:
+    """A numbered heading's match, and the title of the section it opens when the reader set the two as one
+    heading ("Skyfall och översvämning" over "Åtgärd S1"): its last line is the measure's heading.
+
+    >>> from atgard.schema.read import BBox, LineSpan, PageBox
+    >>> box = PageBox(page=1, bbox=BBox(x0=0, top=0, x1=1, bottom=1))
+    >>> line = lambda start, end: LineSpan(start=start, end=end, page=1, bbox=box.bbox)
+    >>> found = numbered_heading(Block(kind="heading", text="Värmeböljor Åtgärd V1", page=1, boxes=[box],
+    ...     lines=[line(0, 11), line(12, 21)]))
+    >>> found[0].group("code"), found[1]
+    ('V1', 'Värmeböljor')
+    """
+    text = block.text.strip()
+    if (found := NUMBERED_HEADING.match(text)) is not None:
+        return found, None
+    if len(block.lines) < 2:
+        return None
+    last = block.lines[-1]
+    if (found := NUMBERED_HEADING.match(block.text[last.start : last.end].strip())) is None:
+        return None
+    return found, " ".join(block.text[: last.start].split()) or None
+
 
 # A numbered heading's title that runs into the paragraph under it: a bold run-in heading ending in a full stop
 # ("Åtgärd 4.2 Fler trygghetsvandringar." / "Trygghetsvandringar genomförs …"), or one the column broke mid-phrase
@@ -184,3 +219,32 @@ def split_responsible(text: str) -> tuple[str, str]:
     if found is None:
         return text, ""
     return text[: found.start()], responsible_part(text[found.end() :])
+
+
+# A labelled paragraph under a measure that argues for it or says when and at what cost, not what is done: "Motiv:
+# Skuggade ytor sänker …", "Bakgrund:", "Syfte:", "Tidplan: 2027". The measure stays open for its "Ansvarig:" line.
+MEASURE_ASIDE = rule(
+    "measure.aside_label",
+    r"^(?:motiv(?:ering)?|bakgrund|syfte|skäl|kommentar(?:er)?|(?:förväntad\s+)?effekt(?:er)?|kostnad(?:er)?|"
+    r"tid(?:s)?plan|finansiering|uppföljning|indikator(?:er)?|nuläge|risker?)\s*:",
+    matches=("Motiv: Skuggade ytor sänker yttemperaturen", "Bakgrund: I dag", "Förväntad effekt: färre", "Tidsplan:"),
+    not_matches=("Motivet är att", "Ansvarig: KS", "Syftet med åtgärden är", "Kostnaden bedöms"),
+)
+
+
+# Those responsible not named yet, in their cell or after "Ansvar:": "Ansvar fastställs i budget för 2028",
+# "Ansvarig utses senare", "Beslutas senare", "Ej fastställt". No body is responsible (yet).
+UNSETTLED_RESPONSIBLE = rule(
+    "measure.unsettled_responsible",
+    r"^(?:ansvar(?:et|ig|iga)?\s+(?:fastställs|utses|bestäms|beslutas|klargörs|utreds|fördelas)|"
+    r"(?:fastställs|utses|bestäms|beslutas)\s+(?:senare|i\s+budget)|(?:ej|inte)\s+(?:fastställ|beslutad|utsedd|klar)|"
+    r"(?:ännu\s+)?(?:oklart|ej\s+klart)\b)",
+    matches=(
+        "Ansvar fastställs i budget för 2028",
+        "Ansvarig utses senare",
+        "beslutas senare",
+        "Ej fastställt",
+        "Ansvaret fördelas i budget 2027",
+    ),
+    not_matches=("Kommunstyrelsen", "Ansvarig nämnd", "Fastighetsnämnden fastställer", "Beslutande: KS"),
+)

@@ -67,12 +67,13 @@ _RESPONSIBLE_HEADER = rule(
     ),
     not_matches=("Åtgärd", "Tidplan", "Föreslaget beslut"),
 )
-# A code in a column of codes: "A1", "B.2", "3", "2.1", "4.", with a letter or none; Göteborg's "1:2".
+# A code in a column of codes: "A1", "B.2", "3", "2.1", "4.", with a letter or two ("KA1": klimatanpassning) or
+# none; Göteborg's "1:2".
 _SHORT_CODE = rule(
     "measure.table.short_code",
-    r"^(?:(?:[A-ZÅÄÖ][.\s]?)?\d{1,2}(?:\.\d{1,2}){0,3}|\d{1,2}:\d{1,2})\.?$",
-    matches=("A1", "B.2", "3", "2.1", "4.", "C 3", "A2.1.1", "1:2", "3:4"),
-    not_matches=("2027", "Nr", "A1 Belysning", "1 000", "2010:800", "1:a", "1:2:3"),
+    r"^(?:(?:[A-ZÅÄÖ]{1,2}[.\s]?)?\d{1,2}(?:\.\d{1,2}){0,3}|\d{1,2}:\d{1,2})\.?$",
+    matches=("A1", "B.2", "3", "2.1", "4.", "C 3", "A2.1.1", "1:2", "3:4", "KA1", "KA 2.1"),
+    not_matches=("2027", "Nr", "A1 Belysning", "1 000", "2010:800", "1:a", "1:2:3", "SFS 2010", "KAB1"),
     flags=0,
 )
 # Words that stand alone after a line of one long word: the line ended at the word, it did not break it.
@@ -233,3 +234,28 @@ def coded_rows(blocks: Sequence[Block]) -> int:
         elif columns is not None and columns.code is not None and columns.code < len(cells):
             count += cell_code(cells[columns.code], own_column=True) is not None
     return count
+
+
+# A summary table's cell of codes only, in the column headed "Åtgärd": "S4", "S1–S3", "KA1 - KA3", "V1–3". Its row
+# restates measures the text has stated under their codes (who has the main responsibility, when): no measure.
+_CODES_CELL = rule(
+    "measure.table.codes_cell",
+    r"^(?P<letters>[A-ZÅÄÖ]{1,2})(?P<first>\d{1,2})(?:\s*[–-]\s*(?:(?P=letters))?(?P<last>\d{1,2}))?$",
+    matches=("S4", "S1–S3", "KA1 - KA3", "V1–3", "H2"),
+    not_matches=("S1 Skyfallsleder", "2026", "S1–K3", "Tekniska nämnden", "1–3", "SFS 2010"),
+    flags=0,
+)
+
+
+def summary_codes(cell: str) -> list[str] | None:
+    """The codes a summary table's cell of codes only names, a range spelled out.
+
+    >>> summary_codes("S1–S3"), summary_codes("KA4"), summary_codes("S3–S1"), summary_codes("Skyfall")
+    (['S1', 'S2', 'S3'], ['KA4'], None, None)
+    """
+    found = _CODES_CELL.match(" ".join(cell.split()))
+    if found is None:
+        return None
+    letters, first = found.group("letters"), int(found.group("first"))
+    last = int(found.group("last") or first)
+    return [f"{letters}{n}" for n in range(first, last + 1)] if first <= last else None

@@ -67,8 +67,8 @@ IsoDate = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$", description='ISO 
 MeasureCode = Annotated[
     str,
     Field(
-        pattern=r"^(?:[A-ZÅÄÖ]?\d+(\.\d+)*|\d+:\d+)$",
-        description='normalised: "A2.3.1"; an area and a number with a colon: "1:2"',
+        pattern=r"^(?:[A-ZÅÄÖ]{0,2}\d+(\.\d+)*|\d+:\d+)$",
+        description='normalised: "A2.3.1", an area of two letters "KA1"; an area and a number with a colon: "1:2"',
     ),
 ]
 Year = Annotated[int, Field(ge=1900, le=2100)]

@@ -1,0 +1,85 @@
+"""A programme's measures restated as bullets, each opened by its code: a protocol or memo that sends the programme
+out (or adopts it) lists them so, with no one named::
+
+    • B1 Planberedskap för minst 600 bostäder per år säkerställs genom detaljplaneprogram …
+    • B2 En bostadssocial plan tas fram för personer som inte kan etablera sig på bostadsmarknaden.
+    • B3 Mitthem AB bygger minst 120 lägenheter per år varav en tredjedel med lägre hyra.
+
+Each is a measure of the programme the document is about, its code the bullet's. The codes must run in one series
+("B1", "B2", "B3": one letter or two, numbers one up), at least three in a row: a lone "E4 Sundsvall–Umeå" bullet,
+or bullets of roads or grid squares, are no measures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from atgard.extract.analysis import Analysed
+from atgard.extract.rules import rule
+from atgard.schema.contract import Measure
+
+# A bullet opened by a code of a letter or two and a number, then the measure's sentence: "B1 Planberedskap för …",
+# "KA2 – Dagvattensystemet byggs om.", "Å3: En samordnare inrättas."
+_CODED_BULLET = rule(
+    "measure.coded_bullet",
+    r"^(?P<letters>[A-ZÅÄÖ]{1,2})(?P<number>\d{1,2})\s*[:.–-]?\s+(?P<text>[A-ZÅÄÖ][a-zåäöé].*)$",
+    matches=(
+        "B1 Planberedskap för minst 600 bostäder per år säkerställs.",
+        "KA2 – Dagvattensystemet byggs om.",
+        "Å3: En samordnare inrättas.",
+    ),
+    not_matches=("B1 och B2 kräver samverkan.", "E18 SFS", "A2.1 Ny plan.", "2027 Budgeten", "ABC1 Text"),
+    flags=0,
+)
+_AT_LEAST = 3  # bullets in one series of codes
+
+
+def _coded(item: Analysed) -> tuple[str, int, str] | None:
+    if item.block.kind != "list_item" or (found := _CODED_BULLET.match(item.text.strip())) is None:
+        return None
+    return found.group("letters"), int(found.group("number")), " ".join(found.group("text").split())
+
+
+def extract_coded_bullets(analysed: Sequence[Analysed], report_title: str | None) -> list[Measure]:
+    """The measures of runs of coded bullets of one series ("B1 …", "B2 …", "B3 …"), with no one named.
+
+    >>> extract_coded_bullets([], "Program")
+    []
+    """
+    runs: list[list[tuple[Analysed, str]]] = []
+    run: list[tuple[Analysed, str]] = []
+    last: tuple[str, int] | None = None
+    for item in analysed:
+        found = _coded(item)
+        if found is None or last is None or (found[0], found[1] - 1) != last:
+            runs.append(run)
+            run = []
+        if found is not None:
+            run.append((item, found[0] + str(found[1])))
+            last = found[0], found[1]
+        else:
+            last = None
+    runs.append(run)
+    return [
+        Measure(code=code, report_title=report_title, text=_text(item), responsible=[], **item.located())
+        for run in runs
+        if len(run) >= _AT_LEAST
+        for item, code in run
+    ]
+
+
+def _text(item: Analysed) -> str:
+    found = _CODED_BULLET.match(item.text.strip())
+    assert found is not None
+    return " ".join(found.group("text").split())
+
+
+def bullets_beside(
+    measures: Sequence[Measure], analysed: Sequence[Analysed], sent: set[str | None], tabled: str | None
+) -> list[Measure]:
+    """The coded bullets' measures other readings did not find (by code or text), of the programme the document
+    sends out (``sent``: its referrals' report titles) if one, else of ``tabled``."""
+    codes = {m.code for m in measures if m.code}
+    texts = {" ".join(m.text.split()) for m in measures}
+    bullets = extract_coded_bullets(analysed, next(iter(sent)) if len(sent) == 1 else tabled)
+    return [m for m in bullets if m.code not in codes and m.text not in texts]
