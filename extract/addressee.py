@@ -283,8 +283,8 @@ def _labelled_cells(blocks: Sequence[Block]) -> Iterator[str]:
         elif (lines := _labelled_lines(block, below)) is not None:
             yield "\n".join(lines)
             values = n + 1 if len(_address_lines(block)) == 1 else values  # the block under it was its value
-        elif len(lines := _address_lines(block)) > 1 and all(_OPENS_WITH_LABEL.match(line) for line in lines):
-            yield from lines  # a label and its value on each line: "Till Kommunstyrelsen" / "Datum 2027-01-26"
+        elif (groups := _label_groups(_address_lines(block))) is not None:
+            yield from groups  # a label and its value on each line: "Till Kommunstyrelsen" / "Datum 2027-01-26"
         else:
             yield block.text
 
@@ -357,6 +357,43 @@ def _opens_with_label(cell: str) -> bool:
     return bool(_COLUMN_LABEL.match(first) or BOX_LABEL.match(first))
 
 
+def _label_groups(lines: Sequence[str]) -> list[str] | None:
+    """A block of labelled lines, each label with its value and the lines under it that have no label of their own:
+    "Handläggare: Eva Ek, telefon 08-508 000 00" / "Till Kulturnämnden" / "Sammanträde 2027-03-18" gives the case
+    officer and the addressee with its meeting; an address under its label, the lines that follow it ("Till
+    Kommunstyrelsen" / "Jönköpings kommun" / "Stadskontoret, enheten för hållbar utveckling"). None unless the block
+    opens with a label and holds two, or opens with the address's label and has short lines only.
+
+    >>> _label_groups(["Handläggare: Eva Ek", "Till Kulturnämnden", "Sammanträde 2027-03-18"])
+    ['Handläggare: Eva Ek', 'Till Kulturnämnden\\nSammanträde 2027-03-18']
+    >>> _label_groups(["Till Kommunstyrelsen", "Jönköpings kommun"]), _label_groups(["Eva Ek", "Till Kulturnämnden"])
+    (['Till Kommunstyrelsen\\nJönköpings kommun'], None)
+    >>> _label_groups(["Datum 2026-08-27", "Vår referens 2026-041"]), _label_groups(["Till Kommunstyrelsen"])
+    (['Datum 2026-08-27', 'Vår referens 2026-041'], None)
+    """
+    groups: list[list[str]] = []
+    for line in lines:
+        if _OPENS_WITH_LABEL.match(line):
+            groups.append([line])
+        elif groups:
+            groups[-1].append(line)
+        else:
+            return None
+    if len(groups) == 1 and len(lines) > 1 and _ADDRESSED.match(lines[0]):
+        return ["\n".join(lines)] if all(len(line) <= _ADDRESS_LINE_MAX for line in lines) else None
+    return ["\n".join(group) for group in groups] if len(groups) > 1 else None
+
+
+# The label an address opens with, its addressee after it on its line: "Till Kommunstyrelsen", "Mottagare: X".
+_ADDRESSED = rule(
+    "header.addressed",
+    r"^(?i:till|mottagare)\b:?\s*[A-ZÅÄÖ][^.]*$",
+    matches=("Till Kommunstyrelsen", "Mottagare: Finansdepartementet", "Till: Äldrenämnden"),
+    not_matches=("Till sammanträdet förelåg ett tjänsteutlåtande", "Tilläggsdirektiv", "Till"),
+    flags=0,
+)
+
+
 def _labelled_lines(block: Block, below: Block | None) -> list[str] | None:
     """A label on a line of its own over the address it labels: in the block's next lines ("Till" /
     "Finansdepartementet" / "fi.remissvar@…"), or, a label set as a heading, in the block under it."""
@@ -379,7 +416,13 @@ def _within(names: Sequence[str]) -> str | None:
     ('Finansdepartementet', 'Kommunstyrelsen')
     >>> _within(["Sundsvalls kommun, kommunstyrelsen"]), _within(["Uppsala kommun"]), _within([])
     ('Kommunstyrelsen', 'Uppsala kommun', None)
+
+    The lines under the organisation after the body are the way in, the office that registers it:
+    >>> _within(["Kommunstyrelsen", "Jönköpings kommun", "Stadskontoret, enheten för hållbar utveckling"])
+    'Kommunstyrelsen'
     """
+    cut = next((n for n, name in enumerate(names) if n and _WHOLE_ORGANISATION.match(name)), None)
+    names = names[:cut] if cut else names
     parts = [part.strip() for name in names for part in name.split(", ") if part.strip()]
     if len(parts) < 2:
         return " ".join(names) or None

@@ -208,6 +208,37 @@ def _unasked(item: Analysed) -> list[str]:
     return [s.text for s in item.sentences() if codes_in(s.text) and not _asked_about(s.text)]
 
 
+# A section that puts its measure off: "Bolaget … återkommer därför i denna del vid ett senare tillfälle",
+# "Nämnden återkommer med synpunkter på åtgärden längre fram": the heading's code is not yet taken up.
+_POSTPONES = rule(
+    "answer.postpones",
+    r"\båterkommer\b[^.]{0,80}?\b(?:senare|längre\s+fram|vid\s+ett\s+senare\s+tillfälle|i\s+ett\s+senare\s+yttrande)\b",
+    matches=(
+        "Bolaget har ännu inte hunnit samråda och återkommer därför i denna del vid ett senare tillfälle.",
+        "Nämnden återkommer med synpunkter på åtgärden längre fram.",
+        "Förvaltningen återkommer i ett senare yttrande.",
+    ),
+    not_matches=(
+        "Frågan återkommer i åtgärd V3.",
+        "Förvaltningen återkommer till detta nedan.",
+        "Åtgärden bör genomföras senare.",
+    ),
+)
+
+
+def _postponed(analysed: Sequence[Analysed]) -> set[str]:
+    """The codes of headings whose section only puts them off ("Åtgärd V2" / "… återkommer … vid ett senare
+    tillfälle")."""
+    put_off: set[str] = set()
+    codes: list[str] = []
+    for item in analysed:
+        if item.block.kind == "heading":
+            codes = codes_in(item.text)
+        elif codes and item.block.kind == "paragraph" and _POSTPONES.search(item.text):
+            put_off.update(codes)
+    return put_off
+
+
 def codes_taken_up(analysed: Sequence[Analysed]) -> list[str]:
     """The measures an answer takes up: its headings' codes and those a section beside them comments on, else
     every code it names but those it tells it was asked about; never those it says it has no views on, and none
@@ -215,7 +246,7 @@ def codes_taken_up(analysed: Sequence[Analysed]) -> list[str]:
     if abstains(analysed):
         return []
     headed = [code for item in analysed if item.block.kind == "heading" for code in codes_in(item.text)]
-    alone = _left_alone(analysed)
+    alone = _left_alone(analysed) | _postponed(analysed)
     if not headed:
         named = [code for item in analysed for text in _unasked(item) for code in codes_in(text)]
         return [code for code in dict.fromkeys(named) if code not in alone]

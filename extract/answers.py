@@ -183,7 +183,9 @@ _SIGNED_FOR = rule(
 )
 
 
-def _signing_body(analysed: Sequence[Analysed], register: BoardRegister) -> Recipient | None:
+def _signing_body(
+    analysed: Sequence[Analysed], register: BoardRegister, senders: Sequence[str | None] = ()
+) -> Recipient | None:
     """The body named on the line the answer is signed under ("Göteborgs Stad / Kommunstyrelsen", "För MKB
     Fastighets AB"), just before the signatures at the end: a short line of names, no sentence."""
     for item, after in itertools.pairwise(analysed[-6:]):
@@ -194,6 +196,8 @@ def _signing_body(analysed: Sequence[Analysed], register: BoardRegister) -> Reci
             continue
         if (signed := _SIGNED_FOR.match(text)) is not None and not _PREPARES.search(signed.group("body")):
             return resolve_name(signed.group("body"), register)
+        if sender := next((name for name in senders if name and name.casefold() == text.casefold()), None):
+            return resolve_name(sender, register)  # the sender's name in capitals: "BOSTADS AB VÄTTERHEM"
         bodies = [s for s in item.boards if s.kind in _ANSWERS_FOR_ITSELF or (s.kind == "unknown" and not s.group)]
         if bodies:
             return bodies[-1].recipient()
@@ -279,7 +283,7 @@ class _Answering:
             return resolve_name(body, self.register)
         return (
             _on_behalf_of(analysed, self.register)
-            or _signing_body(analysed, self.register)
+            or _signing_body(analysed, self.register, self.senders)
             or _answering_sender(self.senders, self.register)
             or _subject(analysed)
             or _footer_body(self.header_lines, self.register)

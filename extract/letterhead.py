@@ -19,6 +19,7 @@ from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
     BOARD_WORD,
     ISO_DATE,
+    ISO_DATE_SHAPE,
     OFFICE_DEFINITE,
     OFFICE_WORD,
     POST_BOX,
@@ -138,7 +139,7 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
     if RECEIVED_STAMP.search("\n".join(lines)):  # the receiver's stamp in the top corner ("Inkom 2027-04-02 / Dnr …")
         return (beside[0], beside[1:]) if beside and _in_capitals(beside[0]) else None  # the logo beside it
     # the name in capitals, or beside the document's head (its date on a line of its own: "Remiss / 2027-03-04")
-    logo_like = _in_capitals(lines[0]) or any(ISO_DATE.fullmatch(line) for line in beside)
+    logo_like = _in_capitals(lines[0]) or any(ISO_DATE.fullmatch(line) or _DATED_LABEL.match(line) for line in beside)
     logo_like = logo_like or (len(lines) > 1 and bool(_COUNTY.match(lines[1])))  # "Länsstyrelsen" / "Uppsala län"
     if not logo_like or len(lines[0].split()) > _LOGO_MAX_WORDS:
         return None
@@ -150,6 +151,16 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
             break  # a table of its own ("Mottagare | Ert diarienummer | Vårt diarienummer")
         lines += _right_lines(below, middle) or []
     return lines[0], lines[1:]
+
+
+# A letter's date by its label, in the column of references beside its logo ("Datum 2026-06-15" over "Vår referens
+# JEAB 2026/118" | "Jönköping Energi" / "Box 5150"): the row is the letter's head, its right cell the letterhead.
+_DATED_LABEL = rule(
+    "letterhead.dated_label",
+    rf"^datum\s*:?\s*{ISO_DATE_SHAPE}$",
+    matches=("Datum 2026-06-15", "Datum: 2027-01-26", "DATUM 2026-06-15"),
+    not_matches=("Datum för beslut 2026-06-15", "Datum", "Vår referens JEAB 2026/118", "Sammanträdesdatum 2026-06-15"),
+)
 
 
 def _right_lines(row: Block, middle: float) -> list[str] | None:

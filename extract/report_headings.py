@@ -100,6 +100,7 @@ ANSWERED_IN_HEADING = rule(
         "Svar på remissen - Handlingsplan för trygghet 2027",
         "Remiss – Trafik- och mobilitetsprogram för Västerås stad 2027–2035",
         "Remiss: Handlingsplan för trygghet 2027",
+        "Remissvar – Handlingsplan för klimatanpassning 2026–2030, åtgärd S4",  # the title without the measure
         "Remissvar avseende förslag till föreskrifter och allmänna råd om hantering av avfall från vården",
     ),
     not_matches=(

@@ -47,7 +47,9 @@ NAMED_TITLE = rule(
     "report.named_title",
     r"(?:\b(?:(?:[Rr]|[a-zåäö]+r)apporten|(?:[Bb]|[a-zåäö]+b)etänkandet|[Pp]romemorian|[Dd]epartementspromemorian)\s+|"
     rf"\b{_PROPOSAL}\s+till\s+{NEW_OR_REVISED}(?=[A-ZÅÄÖ])|"
-    rf"\b[\wåäö-]+s\s+{GENRE_OWNED}\s+(?=[A-ZÅÄÖ]))"
+    rf"\b[\wåäö-]+s\s+{GENRE_OWNED}\s+(?=[A-ZÅÄÖ])|"
+    # a plan by its compound's definite form, its name capitalised: "remitterat handlingsplanen Stockholm i ett …"
+    r"\b[a-zåäö]+(?:planen|programmet|strategin)\s+(?=[A-ZÅÄÖ]))"
     rf"(?P<title>{TILL_IN_TITLE}[^,.;:()”\"|]{{0,120}}?|[A-ZÅÄÖ][^,.;:()”\"|]{{3,120}}?)"  # no table's cell: "|"
     rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|senast|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss|"
     # what it is sent for: "remitterat förslaget till X för yttrande"
@@ -77,8 +79,16 @@ NAMED_TITLE = rule(
         "Utkast till Handlingsplan för trygghet 2027 – beslut om remiss",
         "Kommunstyrelsen har remitterat utredningens slutrapport Nära till idrott och kultur till nämnden.",
         "Bolaget har fått tillfälle att yttra sig över slutrapporten Vägen till arbete från utredningen.",
+        "Kommunstyrelsen har remitterat handlingsplanen Stockholm i ett varmare klimat (2026) till nämnden.",
+        "Nämnden har fått åtgärdsprogrammet Renare luft i Göteborg för yttrande.",
     ),
-    not_matches=("rapporten visar att otryggheten ökar", "i rapporten. Den", "förslaget till beslut", "utkastet till"),
+    not_matches=(
+        "rapporten visar att otryggheten ökar",
+        "i rapporten. Den",
+        "förslaget till beslut",
+        "utkastet till",
+        "handlingsplanen ska följas upp av Kommunstyrelsen",
+    ),
 )
 # What a title is not, though it stands where one may: a document of the answer's own or a decision
 # ("förslag till Göteborgs Stads yttrande", "förslaget till Kommunstyrelsens beslut").
@@ -196,9 +206,18 @@ def without_frame(text: str) -> str:
 # A plan's place after its kind: "Mobilitetsplan för Haninge kommun 2028–2038", "Plan för Stockholms stad".
 _PLACE = rule(
     "report.place",
-    r"\s+för\s+[A-ZÅÄÖ][\wåäöé-]*(?:\s+(?:[A-ZÅÄÖ][\wåäöé-]*|kommun|stad|län|region)){0,3}(?=\s|$)",
-    matches=(" för Haninge kommun", " för Stockholms stad", " för Region Uppsala", " för Norrtälje"),
-    not_matches=(" för klimatanpassning", " för cykel i Uppsala"),
+    r"\s+för\s+[A-ZÅÄÖ][\wåäöé-]*(?:\s+(?:[A-ZÅÄÖ][\wåäöé-]*|kommun|stad|län|region)){0,3}(?=\s|$)|"
+    # ... or after its subject, "i" and the municipality: "Handlingsplan för klimatanpassning i Jönköpings kommun"
+    r"\s+i\s+[A-ZÅÄÖ][\wåäöé-]*s?\s+(?:kommun|stad|län)(?=\s|$)|\s+i\s+Region\s+[A-ZÅÄÖ][\wåäöé-]*(?=\s|$)",
+    matches=(
+        " för Haninge kommun",
+        " för Stockholms stad",
+        " för Region Uppsala",
+        " för Norrtälje",
+        " i Jönköpings kommun",
+        " i Region Uppsala",
+    ),
+    not_matches=(" för klimatanpassning", " för cykel i Uppsala", " i kommunen", " i Jönköping"),
     flags=0,
 )
 

@@ -18,7 +18,7 @@ from atgard.extract.delegated_signing import DELEGATED as DELEGATED  # decisions
 from atgard.extract.delegated_signing import delegated_signatories
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ISO_DATE
+from atgard.extract.vocabulary import ISO_DATE, POST_BOX, POSTAL_CODE
 from atgard.schema import Block, PageBox
 from atgard.schema.contract import Signatory
 from atgard.schema.read import union_per_page
@@ -358,13 +358,28 @@ def _in_cells(block: Block) -> list[Signatory]:
         box = [PageBox(page=block.page, bbox=cell.bbox)]
         if len(lines) >= 2 and _is_label(lines[0]) and _is_name(lines[1]):
             found.append(_signatory(lines[1], lines[0], box))
-        elif len(lines) >= 2 and not BOX_LABEL.match(lines[0]) and _is_name(lines[0]) and _title_line(lines[1]):
+        elif len(lines) >= 2 and not BOX_LABEL.match(lines[0]) and _is_name(lines[0]) and _signing_title(lines[1]):
             found.append(_signatory(lines[0], lines[1], box))
         elif n and _is_label(texts[n - 1]) and _is_name(texts[n]):
             found.append(
                 _signatory(texts[n], texts[n - 1], [*box, PageBox(page=block.page, bbox=block.cells[n - 1].bbox)])
             )
     return found
+
+
+# An address under a name, as a letterhead sets its company's name over its post box ("Jönköping Energi" / "Box
+# 5150" / "550 05 Jönköping"): a place to write to, no signature's title.
+_ADDRESS_LINE = rule(
+    "signatory.address_line",
+    rf"^(?:{POST_BOX}|{POSTAL_CODE}\s+[A-ZÅÄÖ]|(?:besök|besöksadress|postadress|tel|telefon|org\.?\s*nr)\b)",
+    matches=("Box 5150", "550 05 Jönköping", "Besök: Kålgårdsgatan 13", "Telefon 036-10 50 00"),
+    not_matches=("Verkställande direktör", "Avdelningschef", "Ordförande i nämnden"),
+)
+
+
+def _signing_title(line: str) -> bool:
+    """A title under a name in its cell, not the address a letterhead sets under its name."""
+    return _title_line(line) and not _ADDRESS_LINE.match(line)
 
 
 def _without_scrawl(lines: list[str]) -> list[str]:

@@ -73,7 +73,9 @@ PLAN_AHEAD = rf"(?:[a-zåäö]+\s+){{0,2}}{PLAN_NOUN}"
 # The genre word a title may stand behind: "betänkandet X", "promemorian X".
 GENRE = (
     r"(?:rapporten|delrapporten|slutrapporten|betänkandet|delbetänkandet|slutbetänkandet|promemorian|"
-    r"departementspromemorian|utredningen|planen|programmet|strategin)"
+    r"departementspromemorian|utredningen|planen|programmet|strategin|"
+    # ... also a plan's compound: "handlingsplanen X", "åtgärdsprogrammet X", "trafikstrategin X"
+    r"[a-zåäö]+(?:planen|programmet|strategin))"
 )
 # After a sender's genitive the genre word is indefinite: "Finansdepartementets promemoria X".
 GENRE_OWNED = r"(?:promemoria|departementspromemoria|betänkande|rapport|delrapport|slutrapport)"
@@ -87,7 +89,9 @@ NEW_OR_REVISED = r"(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade|uppdaterad|u
 # samrådsversion", "X, utställningsförslag". It dates the draft, not the report.
 STAGE_TAIL = (
     r"(?:\s*(?:,|\s[–-])\s*(?i:(?:remiss|samråds|gransknings|utställnings)"
-    r"(?:handling|version|utgåva|upplaga|förslag|underlag)(?:en|et|ar|arna)?)\b[^()]*)"
+    r"(?:handling|version|utgåva|upplaga|förslag|underlag)(?:en|et|ar|arna)?|"
+    # ... or the measures an answer is on, by their codes: "X, åtgärd S4", "X – åtgärderna 11 och 12"
+    r"åtgärd(?:erna)?\s+(?=[A-ZÅÄÖ]{0,3}\d))\b[^()]*)"
 )
 # A plan is often named by its kind, in lower case, and then after a comma by its own name: "samrådsförslag till
 # översiktsplan för Sandvikens kommun, Översiktsplan 2045". The name is the report's title: a plan's kind written as a
