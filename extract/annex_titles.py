@@ -18,12 +18,14 @@ _MAKER_AFTER_AV = (
     r"utskottet|myndigheten|institutet|verket|enheten|avdelningen)\b)"
 )
 # The genre word, also behind an owner's genitive ("kommissionens slutrapport"), then "från"/"ifrån" and who made
-# it, or "av" and a maker.
+# it, or "av" and a maker; or the genre word alone in lower case after a dash, the title's end ("– delrapport"):
+# a description, where a capital after a full stop ("Trygg i hela staden. Slutrapport") may be the title's own.
 GENRE_TAIL = rule(
     "report.annex_genre_tail",
     r"(?:\.\s+|\s+[–-]\s+)(?=[A-ZÅÄÖa-zåäö])(?i:(?:[\wåäö-]+s\s+)?(?:slut|del|läges|utrednings)?"
     r"(?:rapport|betänkande|promemoria|redovisning)\s+)"
-    rf"(?:(?i:från|ifrån)\s+|(?i:av)\s+{_MAKER_AFTER_AV})\S.*$",
+    rf"(?:(?i:från|ifrån)\s+|(?i:av)\s+{_MAKER_AFTER_AV})\S.*$"
+    r"|\s+[–-]\s+(?:slut|del|läges)?(?:rapport|betänkande)$",
     flags=0,
     matches=(
         "Nära grönska. Slutrapport från utredningen om parker i ytterstaden",
@@ -33,6 +35,9 @@ GENRE_TAIL = rule(
         "Jämlik hälsa. Lägesrapport från Kommissionen för jämlik hälsa",
         "Unga i staden – rapport av Kommissionen för ungas inflytande",
         "Unga i staden. Redovisning av kulturförvaltningen",
+        "Nattens arbetsplatser – delrapport",
+        "Staden efter mörkrets inbrott - slutrapport",
+        "Fritid i ytterstaden – delbetänkande",
     ),
     not_matches=(
         "Trygg i hela staden. Slutrapport",  # no maker named: nothing to tell it from a title's last word
@@ -43,6 +48,9 @@ GENRE_TAIL = rule(
         "Handlingsplan mot våld i nära relationer – redovisning av genomförda åtgärder 2026",
         "Miljöbokslut 2026 - redovisning av miljöarbetet i kommunen",
         "Trygg skolväg. Rapport av resultat från enkäten",
+        "Nattens arbetsplatser – Delrapport",  # a capital: may be the title's own word
+        "Barn i staden – rapport om lekplatser",  # what the report is about: the title's subtitle
+        "Nattens arbetsplatser – delrapporten visade",
     ),
 )
 
