@@ -109,10 +109,15 @@ def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields)
     >>> header = parse_running_header(segments, HeaderFields(page_count=3))
     >>> header.office, header.unit, header.document_type, header.diarienummer, header.date, header.page_count
     ('Socialförvaltningen', 'Avdelningen för äldre', 'Tjänsteutlåtande', '3.1.1-123/2017', '2017-02-14', 3)
+    >>> segments = [HeaderSegment(text="Utlåtande 2027:37 RI", column="left"),
+    ...             HeaderSegment(text="Kommunstyrelsen", column="right")]
+    >>> parse_running_header(segments, HeaderFields()).office
+    'Kommunstyrelsen'
     """
     fields: dict[str, str] = {}
     left: list[str] = []
     right: list[str] = []
+    mirrored = False  # the type at the left, the office at the right: "Utlåtande 2027:37 RI | Kommunstyrelsen"
     for segment in segments:
         text = segment.text
         date = ISO_DATE.search(text)
@@ -123,6 +128,7 @@ def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields)
         elif _DOCUMENT_TYPE.match(text):
             # the type and the date may share a line: "PROTOKOLLSUTDRAG / 2025-09-17", "Sammanträde 2025-10-23"
             fields.setdefault("document_type", _type_line(text, date))
+            mirrored = mirrored or segment.column == "left"
             if date:
                 fields.setdefault("date", date.group(1))
         elif date and len(text) <= 30:
@@ -131,6 +137,8 @@ def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields)
             left.append(text)
         else:
             right.append(text)
+    if mirrored and not left:
+        left, right = right, []
     if left:
         fields.setdefault("office", left[0])
     if len(left) > 1:
