@@ -256,6 +256,26 @@ class HeaderBox:
     date: str | None = None
 
 
+def _label_lines(lines: list[str]) -> list[str]:
+    """Lines that each open with a label, a date alone going with the label above it ("Till: Kommunstyrelsen" /
+    "2027-02-09", the meeting's date under the addressee); none when another line stands among them.
+
+    >>> _label_lines(["Handläggare: Elin Wärnström", "Till: Kommunstyrelsen", "2027-02-09"])
+    ['Handläggare: Elin Wärnström', 'Till: Kommunstyrelsen\\n2027-02-09']
+    >>> _label_lines(["2027-02-09", "Till: Kommunstyrelsen"]), _label_lines(["Till: Kommunstyrelsen", "Bostäder"])
+    ([], [])
+    """
+    grouped: list[str] = []
+    for line in lines:
+        if _OPENS_WITH_LABEL.match(line):
+            grouped.append(line)
+        elif grouped and ISO_DATE.fullmatch(line.strip()):
+            grouped[-1] += f"\n{line}"
+        else:
+            return []
+    return grouped
+
+
 def _labelled_cells(blocks: Sequence[Block]) -> Iterator[str]:
     """Page 1's cells and blocks, a label over its value: a row of labels gives each its value from the row under.
 
@@ -283,8 +303,8 @@ def _labelled_cells(blocks: Sequence[Block]) -> Iterator[str]:
         elif (lines := _labelled_lines(block, below)) is not None:
             yield "\n".join(lines)
             values = n + 1 if len(_address_lines(block)) == 1 else values  # the block under it was its value
-        elif len(lines := _address_lines(block)) > 1 and all(_OPENS_WITH_LABEL.match(line) for line in lines):
-            yield from lines  # a label and its value on each line: "Till Kommunstyrelsen" / "Datum 2027-01-26"
+        elif len(lines := _address_lines(block)) > 1 and (labelled := _label_lines(lines)):
+            yield from labelled  # a label and its value on each line: "Till Kommunstyrelsen" / "Datum 2027-01-26"
         else:
             yield block.text
 

@@ -291,6 +291,17 @@ RECEIVED_STAMP = rule(
 )
 
 
+# A bracketed number the sentence goes on after cites another body's case, not the document's own: "Kommunstyrelsen
+# har remitterat … (dnr KS 2027/0477) till bland andra de allmännyttiga bostadsbolagen."
+_CITED_MID_SENTENCE = rule(
+    "header.cited_mid_sentence",
+    r"\)\s+[a-zåäö]",
+    matches=(") till bland andra de allmännyttiga bostadsbolagen", ") och ska besvaras senast"),
+    not_matches=(")", ").", ") Sida 2", ")\nKommunstyrelsen"),
+    flags=0,
+)
+
+
 def body_diarienummer(blocks: Sequence[Block]) -> str | None:
     """A case number written on page 1 outside the running header ("Diarienummer: KSN-2019-1234"), labelled,
     else on a line of its own (or of the head's cells), else after the document's type in a later page's
@@ -300,7 +311,8 @@ def body_diarienummer(blocks: Sequence[Block]) -> str | None:
         for text in _cell_texts(block, below):
             stamp = RECEIVED_STAMP.search(text)  # the receiver's stamp: the numbers after it are the receiver's
             for found in _BODY_CASE_NUMBER.finditer(text):
-                if found.group("theirs") is None and (stamp is None or found.start() < stamp.start()):
+                cited = text[found.start() - 1 : found.start()] == "(" and _CITED_MID_SENTENCE.match(text, found.end())
+                if found.group("theirs") is None and not cited and (stamp is None or found.start() < stamp.start()):
                     return found.group("dnr").rstrip(".")
     lines = [block.text for block in first_page] + _head_lines(first_page)
     if bare := next((m.group("dnr") for line in lines if (m := _BARE_CASE_NUMBER.match(line))), None):
