@@ -10,6 +10,7 @@ import pytest
 from atgard.extract.committees import committee_name
 from atgard.extract.deliberation import is_deciding
 from atgard.extract.lead_ins import lead_in
+from atgard.extract.report_headings import described_only
 from atgard.extract.title import meeting_body, title_and_subtitle
 from atgard.schema import BBox, Block, PageBox
 
@@ -111,3 +112,26 @@ def test_the_committee_proposes_to_its_board() -> None:
         "Trafik- och samhällsplaneringsnämnden",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "described"),
+    [
+        ("regional transportplan",
+         "Region Västmanland har bjudit in staden att lämna synpunkter på förslaget till Länsplan för regional "
+         "transportinfrastruktur i Västmanlands län 2026–2037. Svar ska lämnas senast den 31 mars 2027.", True),
+        ("regional cykelstrategi",
+         "Regionstyrelsen har remitterat förslag till Regional cykelstrategi för Uppsala län 2027–2035 till "
+         "kommunerna.", True),
+        ("ny avfallsplan",
+         "Kommunstyrelsen har skickat förslaget till Avfallsplan för Västerås 2028–2035 på remiss till nämnderna.",
+         True),
+        ("regional transportplan", "Regionen har remitterat planen till länets kommuner för yttrande.", False),
+        ("regional transportplan",
+         "Staden hänvisar till rapporten Trygg i hela staden som underlag för yttrandet.", False),
+        ("Regional transportplan",
+         "… synpunkter på förslaget till Länsplan för regional transportinfrastruktur 2026–2037 till regionen.", False),
+    ],
+)  # fmt: skip
+def test_a_heading_in_lower_case_describes_the_proposal_its_text_names(title: str, text: str, described: bool) -> None:
+    assert described_only(title, [text]) is described
