@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from atgard.extract.analysis import Analysed, located_at
 from atgard.extract.boards import BoardRegister
+from atgard.extract.committees import BOARD_OF, GROUP_BOARD, committee_name
 from atgard.extract.dates import DATELINE
 from atgard.extract.decision_runs import carry_on, runs_on
 from atgard.extract.decision_sections import (
@@ -90,20 +91,6 @@ _OWN_OFFICE = rule(
     rf"^{OFFICE_DEFINITE}$",
     matches=("Förvaltningen", "kontoret"),
     not_matches=("Trafikkontoret",),
-)
-# A company's board before the company's name: "Styrelsen för AB Svenska Bostäder", "Bolagsstyrelsen i X".
-_BOARD_OF = rule(
-    "decision.board_of",
-    r"^(?:bolags)?styrelsen\s+(?:för|i)\s+",
-    matches=("Styrelsen för AB Svenska Bostäder", "Bolagsstyrelsen i Micasa Fastigheter AB"),
-    not_matches=("Kulturnämnden",),
-)
-# A group's or a company's board named by its kind: the protocol's own body ("Koncernstyrelsen beslöt följande.").
-_GROUP_BOARD = rule(
-    "decision.group_board",
-    r"^(?:koncern|moderbolags|bolags)styrelsen$",
-    matches=("Koncernstyrelsen", "Moderbolagsstyrelsen"),
-    not_matches=("Styrelsen för Stockholms Hamn AB", "Kulturnämnden"),
 )
 # An agenda item's documents, set under it: they end its proposal's points.
 _ITEM_DOCUMENTS = rule(
@@ -163,8 +150,10 @@ class _Reading:
     skip: int = -1  # the last paragraph a lead-in's sentence went on in (extract/decision_runs.py)
 
     def name(self, text: str) -> str:
-        text = _BOARD_OF.sub("", text.strip())
-        if (OWN_BODY.match(text) or _GROUP_BOARD.match(text) or text.casefold() in self.own) and self.addressee:
+        text = BOARD_OF.sub("", text.strip())
+        if committee := committee_name(text, self.addressee):  # "nämnden" in its working committee's protocol
+            return committee
+        if (OWN_BODY.match(text) or GROUP_BOARD.match(text) or text.casefold() in self.own) and self.addressee:
             return self.addressee
         if _OWN_OFFICE.match(text) and self.office:
             return self.office  # "Förvaltningen föreslår att nämnden beslutar": the memo's own office

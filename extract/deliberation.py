@@ -109,7 +109,7 @@ _SINCE = rf"(?:i|den|under|år|efter|inför|sedan|redan)\s+(?:\d|{MONTH}|(?:\w+\
 
 DECIDING_SENTENCE = rule(
     "deliberation.deciding_sentence",
-    rf"^\s*(?!{_SINCE})(?P<subject>(?:att\s+)?(?:(?!\b(?:{_NOT_BEFORE_VERB})\b)[^.:;!?]){{2,120}}?)\s+"
+    rf"^\s*(?!{_SINCE})(?P<subject>(?:(?:till\s+)?att\s+)?(?:(?!\b(?:{_NOT_BEFORE_VERB})\b)[^.:;!?]){{2,120}}?)\s+"
     rf"(?P<verb>{_VERB})\b(?!{_WHEN})(?!\s+av\s)",
     matches=(
         "Ledamoten Fredrik Sjöblom (S) utsågs att jämte ordföranden justera dagens protokoll.",
@@ -128,6 +128,8 @@ DECIDING_SENTENCE = rule(
         "Ärendet bordläggs till nästa sammanträde.",
         "Paragrafen justeras omedelbart.",
         "Paragraf 93 förklarades omedelbart justerad.",
+        "Till att jämte ordföranden justera dagens protokoll utsågs Leila Moradi.",
+        "Till att justera protokollet valdes Per Ek (M).",
     ),
     not_matches=(
         "Kommunfullmäktige beslutade den 24 april 2025, § 38, att överlämna motionen till kommunstyrelsen.",
@@ -144,6 +146,7 @@ DECIDING_SENTENCE = rule(
         "Den 3 maj antogs planen av fullmäktige.",
         "Paragraf 93 justerades omedelbart.",
         "Protokollet justerades den 1 oktober.",
+        "Till att börja med har nämnden beslutat att remittera ärendet.",
     ),
 )
 # A motion, not a decision: "X (S) yrkar bifall", "yrkade avslag", "tilläggsyrkande", "Enligt yrkande från M:".

@@ -109,10 +109,15 @@ def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields)
     >>> header = parse_running_header(segments, HeaderFields(page_count=3))
     >>> header.office, header.unit, header.document_type, header.diarienummer, header.date, header.page_count
     ('Socialförvaltningen', 'Avdelningen för äldre', 'Tjänsteutlåtande', '3.1.1-123/2017', '2017-02-14', 3)
+    >>> segments = [HeaderSegment(text="Utlåtande 2027:37 RI", column="left"),
+    ...             HeaderSegment(text="Kommunstyrelsen", column="right")]
+    >>> parse_running_header(segments, HeaderFields()).office
+    'Kommunstyrelsen'
     """
     fields: dict[str, str] = {}
     left: list[str] = []
     right: list[str] = []
+    mirrored = False  # the type at the left, the office at the right: "Utlåtande 2027:37 RI | Kommunstyrelsen"
     for segment in segments:
         text = segment.text
         date = ISO_DATE.search(text)
@@ -123,6 +128,7 @@ def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields)
         elif _DOCUMENT_TYPE.match(text):
             # the type and the date may share a line: "PROTOKOLLSUTDRAG / 2025-09-17", "Sammanträde 2025-10-23"
             fields.setdefault("document_type", _type_line(text, date))
+            mirrored = mirrored or segment.column == "left"
             if date:
                 fields.setdefault("date", date.group(1))
         elif date and len(text) <= 30:
@@ -131,6 +137,8 @@ def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields)
             left.append(text)
         else:
             right.append(text)
+    if mirrored and not left:
+        left, right = right, []
     if left:
         fields.setdefault("office", left[0])
     if len(left) > 1:
@@ -283,6 +291,17 @@ RECEIVED_STAMP = rule(
 )
 
 
+# A bracketed number the sentence goes on after cites another body's case, not the document's own: "Kommunstyrelsen
+# har remitterat … (dnr KS 2027/0477) till bland andra de allmännyttiga bostadsbolagen."
+_CITED_MID_SENTENCE = rule(
+    "header.cited_mid_sentence",
+    r"\)\s+[a-zåäö]",
+    matches=(") till bland andra de allmännyttiga bostadsbolagen", ") och ska besvaras senast"),
+    not_matches=(")", ").", ") Sida 2", ")\nKommunstyrelsen"),
+    flags=0,
+)
+
+
 def body_diarienummer(blocks: Sequence[Block]) -> str | None:
     """A case number written on page 1 outside the running header ("Diarienummer: KSN-2019-1234"), labelled,
     else on a line of its own (or of the head's cells), else after the document's type in a later page's
@@ -292,7 +311,8 @@ def body_diarienummer(blocks: Sequence[Block]) -> str | None:
         for text in _cell_texts(block, below):
             stamp = RECEIVED_STAMP.search(text)  # the receiver's stamp: the numbers after it are the receiver's
             for found in _BODY_CASE_NUMBER.finditer(text):
-                if found.group("theirs") is None and (stamp is None or found.start() < stamp.start()):
+                cited = text[found.start() - 1 : found.start()] == "(" and _CITED_MID_SENTENCE.match(text, found.end())
+                if found.group("theirs") is None and not cited and (stamp is None or found.start() < stamp.start()):
                     return found.group("dnr").rstrip(".")
     lines = [block.text for block in first_page] + _head_lines(first_page)
     if bare := next((m.group("dnr") for line in lines if (m := _BARE_CASE_NUMBER.match(line))), None):

@@ -73,6 +73,7 @@ _PROPOSED = rule(
 _DECIDES = rule(
     "decision.decides",
     rf"^(?P<decider>{_BODY})\s+(?:beslutar|beslöt|beslutade|fatta(?:r|de)\s+följande\s+beslut)\b"
+    r"(?:\s+(?:vidare|också|även|dessutom|därutöver|därefter)\b)?"  # a second decision in the same item
     r"(?P<own>\s+för\s+egen\s+del)?"
     r"(?:,\s+(?:under\s+förutsättning|med\s+förbehåll|för\s+egen\s+del)[^.:]*?(?:,|(?=:)))?",
     matches=(
@@ -85,8 +86,14 @@ _DECIDES = rule(
         "Koncernstyrelsen beslöt följande.",
         "Styrelsen beslutade följande.",
         "Koncernstyrelsen beslöt att fastställa sammanträdestiderna för 2026.",
+        "Styrelsen beslöt vidare att uppdra åt VD att återrapportera projektets utfall.",
+        "Nämnden beslutar också att överlämna yttrandet till kommunstyrelsen.",
     ),
-    not_matches=("Nämnden har beslutat att remittera ärendet.", "Ordföranden fann att nämnden beslutat."),
+    not_matches=(
+        "Nämnden har beslutat att remittera ärendet.",
+        "Ordföranden fann att nämnden beslutat.",
+        "Nämnden har vidare beslutat att remittera ärendet.",
+    ),
     explains_cue=True,
 )
 # A decision taken as proposed or moved, its points after the colon or its own "att"-clause: "Kommunstyrelsen

@@ -141,6 +141,10 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
     # the name in capitals, or beside the document's head (its date on a line of its own: "Remiss / 2027-03-04")
     logo_like = _in_capitals(lines[0]) or any(ISO_DATE.fullmatch(line) or _DATED_LABEL.match(line) for line in beside)
     logo_like = logo_like or (len(lines) > 1 and bool(_COUNTY.match(lines[1])))  # "Länsstyrelsen" / "Uppsala län"
+    # the document's head under the name in its own cell: "Socialstyrelsen / REMISS / 2027-10-04 / Dnr …"
+    logo_like = logo_like or (
+        len(lines) > 2 and _in_capitals(lines[1]) and any(ISO_DATE.fullmatch(line) for line in lines[2:])
+    )
     if not logo_like or len(lines[0].split()) > _LOGO_MAX_WORDS:
         return None
     for block in _right_set_under(first_page, left, right):

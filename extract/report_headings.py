@@ -10,7 +10,9 @@ in extract/title_parts.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from atgard.extract.report_titles import NAMED_TITLE
 from atgard.extract.rules import rule
 from atgard.extract.title_parts import (
     GENRE,
@@ -24,7 +26,7 @@ from atgard.extract.title_parts import (
     REGULATION_PROPOSAL,
     STAGE_TAIL,
 )
-from atgard.extract.vocabulary import ANSWER_ABOUT
+from atgard.extract.vocabulary import ANSWER_ABOUT, LIST_ITEM_NUMBER
 
 # The heading of an answer, or of a protocol's paragraph or an agenda's item, names the report answered:
 # "Yttrande över X", "Svar på remiss av X", "Svar på X-departementets remiss av promemorian X",
@@ -235,3 +237,51 @@ def heading_title(text: str) -> re.Match[str] | None:
         or GENRE_HEADING.match(text)
         or SERIES_HEADING.match(text)
     )
+
+
+def in_capitals(title: str) -> bool:
+    """Whether a heading is set in capitals ("§ 3 REMISS OM KLIMATANPASSNING AV SKOLGÅRDAR", "§ 6 YTTRANDE ÖVER
+    BETÄNKANDET SOU 2026:48"): a protocol's subject line, whose case is lost, names no report's title (the text
+    below names the report as it is spelt).
+
+    >>> in_capitals("§ 3 REMISS OM KLIMATANPASSNING"), in_capitals("Yttrande över FÖP 2040"), in_capitals("FÖP 2040")
+    (True, False, False)
+    """
+    return title.isupper() and len(title.split()) >= 3
+
+
+# The lead of a proposal's own title in running text: "… på förslaget till Länsplan för …".
+_PROPOSAL_LEAD = rule(
+    "report.proposal_lead",
+    r"\bförslag(?:et)?\s+till\s+$",
+    matches=("bjudit in staden att lämna synpunkter på förslaget till ", "remitterat förslag till "),
+    not_matches=("förslaget till beslut ", "rapporten "),
+)
+
+
+def described_only(title: str, texts: Iterable[str]) -> bool:
+    """Whether a heading's title in lower case ("… förslag till regional transportplan") only describes the proposal
+    its item's text names by its own title ("… förslaget till Länsplan för regional transportinfrastruktur …").
+
+    >>> described_only("regional transportplan", ["Regionen har bjudit in staden att lämna synpunkter på förslaget "
+    ...     "till Länsplan för regional transportinfrastruktur i Västmanlands län 2026–2037. Svar ska lämnas senast."])
+    True
+    >>> described_only("regional transportplan", ["Regionen har remitterat planen till kommunerna."])
+    False
+    >>> described_only("Regional transportplan", ["… förslaget till Länsplan för Västmanland 2026–2037 till …"])
+    False
+    """
+    if not title[:1].islower():
+        return False
+    found = (m for text in texts for m in NAMED_TITLE.finditer(text))
+    return any(m.group("title")[:1].isupper() and _PROPOSAL_LEAD.search(m.string[: m.start("title")]) for m in found)
+
+
+# An agenda's item set as a heading with its number: "3. Svar på remiss av X" (the number is no part of the lead).
+HEADING_NUMBER = rule(
+    "report.heading_number",
+    rf"^\s*{LIST_ITEM_NUMBER}\s+(?=[A-ZÅÄÖ])",
+    matches=("3. Svar på remiss av Folkhälsoplan 2027", "12. Yttrande över X"),
+    not_matches=("2.1 Remissinstanser", "2027 års plan", "§ 5 Remiss av X"),
+    flags=0,
+)

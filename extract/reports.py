@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from atgard.extract.agenda_plans import item_titles
 from atgard.extract.analysis import Analysed
 from atgard.extract.annex_titles import without_genre_tail
-from atgard.extract.report_headings import heading_title
+from atgard.extract.report_headings import HEADING_NUMBER, described_only, heading_title, in_capitals
 from atgard.extract.report_titles import (
     NAMED_APPOSITION,
     NAMED_TITLE,
@@ -29,7 +29,7 @@ from atgard.extract.report_titles import (
     without_frame,
 )
 from atgard.extract.rules import phrase, rule
-from atgard.extract.vocabulary import LIST_ITEM_NUMBER, MONTH
+from atgard.extract.vocabulary import MONTH
 from atgard.schema import BBox
 from atgard.schema.contract import ReportRef
 from atgard.schema.keys import title_key, trailing_year, without_trailing_year
@@ -319,6 +319,18 @@ def _names_an_item(item: Analysed) -> bool:
     return block.kind == "list_item" and not block.text.rstrip().endswith(".") and len(block.text.split()) <= 25
 
 
+def _item_texts(analysed: Sequence[Analysed], item: Analysed) -> Iterator[str]:
+    """The text of a heading's or an agenda item's item: the blocks up to the next heading as high (or item)."""
+    level, kind = item.block.level or 9, item.block.kind
+    for below in analysed[item.index + 1 : item.index + _ITEM_WINDOW]:
+        if below.block.kind == kind and (kind != "heading" or (below.block.level or 9) <= level):
+            return
+        yield below.text
+
+
+_ITEM_WINDOW = 30  # blocks an item's text is read in: no pass over the document per heading
+
+
 def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[TitleSpan]:
     """The reports the headings and agenda items answer or remit ("Yttrande över X"), unless a title already known."""
     spans: list[TitleSpan] = []
@@ -326,14 +338,14 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
         if not _names_an_item(item):
             continue
         text = item.block.text
-        number = _HEADING_NUMBER.match(text) if item.block.kind == "heading" else None
+        number = HEADING_NUMBER.match(text) if item.block.kind == "heading" else None
         # the match is on the text without its item number and spaces; spans are on the block's
         indent = number.end() if number else len(text) - len(text.lstrip())
         if (found := heading_title(text[indent:].rstrip())) is None:
             continue
         title, start = found.group("title").strip(), indent + found.start("title")
         taken = known | {title_key(span.text) for span in spans}
-        if _in_capitals(text.strip()):
+        if in_capitals(text.strip()) or described_only(title, _item_texts(analysed, item)):
             continue
         if 2 <= len(title.split()) <= 15 and not _near_known(title_key(title), taken):
             # a title is capitalised, also when the heading writes it in lower case after "förslag till"
@@ -344,27 +356,6 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
                 )
             )
     return spans
-
-
-# An agenda's item set as a heading with its number: "3. Svar på remiss av X" (the number is no part of the lead).
-_HEADING_NUMBER = rule(
-    "report.heading_number",
-    rf"^\s*{LIST_ITEM_NUMBER}\s+(?=[A-ZÅÄÖ])",
-    matches=("3. Svar på remiss av Folkhälsoplan 2027", "12. Yttrande över X"),
-    not_matches=("2.1 Remissinstanser", "2027 års plan", "§ 5 Remiss av X"),
-    flags=0,
-)
-
-
-def _in_capitals(title: str) -> bool:
-    """Whether a heading is set in capitals ("§ 3 REMISS OM KLIMATANPASSNING AV SKOLGÅRDAR", "§ 6 YTTRANDE ÖVER
-    BETÄNKANDET SOU 2026:48"): a protocol's subject line, whose case is lost, names no report's title (the text
-    below names the report as it is spelt).
-
-    >>> _in_capitals("§ 3 REMISS OM KLIMATANPASSNING"), _in_capitals("Yttrande över FÖP 2040"), _in_capitals("FÖP 2040")
-    (True, False, False)
-    """
-    return title.isupper() and len(title.split()) >= 3
 
 
 def _incoming_titles(analysed: Sequence[Analysed], known: set[str]) -> list[TitleSpan]:

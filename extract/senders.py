@@ -40,6 +40,17 @@ _REGION_OFFICE = rule(
 )
 
 
+# A ministry under the Government Offices' name ("Regeringskansliet" / "Socialdepartementet") sends the remiss: the
+# ministry is the office, as a municipality's office is under the municipality's name.
+_MINISTRY = rule(
+    "header.ministry_under_government_offices",
+    r"^[A-ZÅÄÖ][a-zåäö]+(?:-\s+och\s+[a-zåäö]+)?departementet$",
+    matches=("Socialdepartementet", "Finansdepartementet", "Landsbygds- och infrastrukturdepartementet"),
+    not_matches=("Regeringskansliet", "Enheten för folkhälsa och sjukvård", "departementet"),
+    flags=0,
+)
+
+
 @dataclass(frozen=True)
 class Sender:
     """The office and unit a document is from."""
@@ -56,11 +67,14 @@ def sender(office: str | None, unit: str | None) -> Sender:
     Sender(office='Stadsledningsförvaltningen', unit=None)
     >>> sender("Region Stockholm", "Trafikförvaltningen"), sender("Region Stockholm", "Regionstyrelsen").office
     (Sender(office='Trafikförvaltningen', unit=None), 'Region Stockholm')
+    >>> sender("Regeringskansliet", "Socialdepartementet")
+    Sender(office='Socialdepartementet', unit=None)
     >>> sender("Trafikkontoret", "Avdelningen för trafik")
     Sender(office='Trafikkontoret', unit='Avdelningen för trafik')
     """
     whole = office and (
         MUNICIPALITY.pattern.fullmatch(office.strip())
+        or (office.strip() == "Regeringskansliet" and _MINISTRY.match((unit or "").strip()))
         or (_REGION_OFFICE.match(unit or "") and REGION.match(office.strip()))
     )
     if office and unit and whole:

@@ -62,9 +62,18 @@ _MEETING_TITLE = rule(
 # A line that ends where the title goes on in the next line: "… med styrelsen för" / "Stockholms Stadshus AB".
 _RUNS_ON = rule(
     "title.runs_on",
-    r"\s(?:för|med|i|vid|av|till|och|över|om|från|hos|inom)$",
-    matches=("Protokoll fört vid sammanträde med styrelsen för", "Kallelse till sammanträde med"),
-    not_matches=("Protokoll fört vid sammanträde med kulturnämnden",),
+    # "AB" right after the preposition opens a company's name the next line ends: "… i AB" / "Familjebostäder"
+    r"\s(?:för|med|i|vid|av|till|och|över|om|från|hos|inom)(?:\s+AB)?$",
+    matches=(
+        "Protokoll fört vid sammanträde med styrelsen för",
+        "Kallelse till sammanträde med",
+        "Protokoll fört vid styrelsesammanträde i AB",
+        "Protokoll fört vid sammanträde med styrelsen för AB",
+    ),
+    not_matches=(
+        "Protokoll fört vid sammanträde med kulturnämnden",
+        "Protokoll fört vid sammanträde med styrelsen för Stockholms Stadshus AB",
+    ),
 )
 
 
@@ -119,7 +128,7 @@ def meeting_body(title: str | None) -> str | None:
     'Farsta stadsdelsnämnd'
     """
     found = _MEETING_BODY.search(title or "") or _BODY_IN_SESSION.match(title or "")
-    if found is None or _RUNS_ON.search(found.group("body")):
+    if found is None or _RUNS_ON.search(found.string[: found.end("body")]):
         return None  # a title broken off: "… med styrelsen för" names no body
     return found.group("body")
 
