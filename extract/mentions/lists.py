@@ -87,10 +87,18 @@ def listed_recipient(span: BoardSpan, text: str, register: BoardRegister) -> tup
 # in the indefinite: "Stadsområdesnämnd Norr". The item ends at a joint, at the end, or at a bullet's dash.
 _AREA_AFTER = rule(
     "board.area_after",
-    r"\s+(?P<area>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+    # an outside body's regional part names its unit in lower case first: "Hyresgästföreningen region Mitt"
+    r"\s+(?P<area>(?:(?:region|distrikt|avdelning)\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
     rf"(?=\s*(?:[,;.:]|\b{AND}\b|$|\s(?:för|att|senast)\b|\s[–-]\s))",
-    matches=(" Centrum, ", " Västra Hisingen och", " Sydväst", " Norr – Region Skåne"),
-    not_matches=(" och kulturnämnden", " Centrum kulturnämnden"),
+    matches=(
+        " Centrum, ",
+        " Västra Hisingen och",
+        " Sydväst",
+        " Norr – Region Skåne",
+        " region Mitt samt",
+        " distrikt Väst,",
+    ),
+    not_matches=(" och kulturnämnden", " Centrum kulturnämnden", " region och", " regionala nämnder"),
     flags=0,
 )
 # only a definite board word takes an area ("socialnämnden Centrum"), or a one-word indefinite "-nämnd", the
@@ -114,12 +122,17 @@ def with_area(previous: Recipient, gap: str, alias: str | None = None) -> tuple[
     >>> with_area(chamber, " Stockholm och", alias="Handelskammaren") == (chamber, 10)
     True
     >>> with_area(chamber, " Östergötland", alias="STOCKHOLMS  handelskammare")
+    >>> union = Recipient(name="Hyresgästföreningen Region Stockholm", board_id="hyresgastforeningen", kind="external")
+    >>> with_area(union, " region Mitt för yttrande", alias="Hyresgästföreningen")[0].name
+    'Hyresgästföreningen region Mitt'
+    >>> with_area(union, " region Stockholm och", alias="Hyresgästföreningen") == (union, 17)
+    True
     """
     found = _AREA_AFTER.match(gap)
     if found is None or "AB" in (area := found.group("area")).split():
         return None  # a company is no area: "Stockholms Hamn AB"
     named_short = alias and previous.kind == "external" and previous.board_id
-    if named_short and _spelled(area) in HOME:
+    if named_short and _UNIT.sub("", _spelled(area)) in HOME:
         return previous, found.end()  # the register's own body by its home town: "Handelskammaren Stockholm"
     if area.lower() in HOME:
         return None
@@ -130,6 +143,15 @@ def with_area(previous: Recipient, gap: str, alias: str | None = None) -> tuple[
     if previous.kind in ("external", "group") or not takes_area:
         return None
     return Recipient(name=f"{previous.name} {area}", board_id=None, kind="unknown"), found.end()
+
+
+# The unit word before a regional part's place: "region Stockholm" is the register's own body by its home town.
+_UNIT = rule(
+    "board.area_unit",
+    r"^(?:region|distrikt|avdelning)\s+",
+    matches=("region stockholm", "distrikt väst"),
+    not_matches=("regionen", "stockholm"),
+)
 
 
 def _spelled(name: str) -> str:
