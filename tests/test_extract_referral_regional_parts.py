@@ -50,3 +50,27 @@ def test_the_home_region_is_the_register_body(block, listed: str) -> None:
 def test_a_lower_case_region_word_alone_is_no_area(block) -> None:
     names = recipient_names([block(LEAD + "socialnämnden och Hyresgästföreningen, regionens kommuner för yttrande.")])
     assert all("region " not in name for found in names for name in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Därutöver föreslås att PRO Norrköping, Hyresgästföreningen region Östra Götaland och Hyresbostäder i "
+            "Norrköping AB bereds möjlighet att yttra sig.",
+            ["PRO Norrköping", "Hyresgästföreningen region Östra Götaland", "Hyresbostäder i Norrköping AB"],
+        ),
+        (
+            "Förslaget remitteras till Hyresgästföreningen region Mitt samt Mitthem AB för yttrande.",
+            ["Hyresgästföreningen region Mitt", "Mitthem AB"],
+        ),
+        (
+            "Förslaget remitteras till Hyresgästföreningen distrikt Väst och Bostadsbolaget Hemmet AB för yttrande.",
+            ["Hyresgästföreningen distrikt Väst", "Bostadsbolaget Hemmet AB"],
+        ),
+    ],
+)
+def test_an_area_before_a_company_ends_at_the_joint(block, sentence: str, expected: list[str]) -> None:
+    """The name-shape finder reads "region Östra Götaland och Hyresbostäder i Norrköping AB" as one company: the
+    area ends at the joint, and the company after it is the list's next item."""
+    assert recipient_names([block(sentence)]) == [expected]

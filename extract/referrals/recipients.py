@@ -179,7 +179,8 @@ def _read_list(
     alias = None  # the words the last body was named by
     for span in [*[b for b in boards if zone.start <= b.start and b.end <= end], None]:
         gap_end = span.start if span else end
-        if recipients and (area := with_area(recipients[-1], text[position:gap_end], alias)):
+        reach = _area_reach(span, gap_end)
+        if recipients and (area := with_area(recipients[-1], text[position:reach], alias)):
             recipients[-1], position = area[0], position + area[1]
         for piece in _pieces(text[position:gap_end], separators):
             piece = _LEADING_FILLER.sub("", _TO_AGAIN.sub("", ASIDE.sub("", piece).strip(" .")))
@@ -201,6 +202,14 @@ def _read_list(
         recipients.append(recipient)
         alias = text[span.start : position]
     return recipients, condition
+
+
+def _area_reach(span: BoardSpan | None, gap_end: int) -> int:
+    """How far the area of the body listed last may run: into a name found by its shape right after it, that took
+    the area's words with the next item ("… region Östra Götaland och Hyresbostäder AB" read as one company); the
+    span's rest after the area is read as the list's next item. An area opens right after its body, so a joint
+    before the span ends it first."""
+    return span.end if span is not None and span.board_id is None else gap_end
 
 
 def _name_like(piece: str) -> bool:
