@@ -169,9 +169,26 @@ def find_cues(found: list[Word], starts: list[int]) -> list[Cue]:
 _CHANCE = frozenset({"tillfälle", "tillfället", "möjlighet", "möjligheten", "uppdrag"})
 
 
+# The particle that makes "lämna" send: "har lämnat remissen vidare till", "lämnas över till" ("över" right after
+# the verb: "lämna yttrande över planen" answers); without one it answers ("lämna synpunkter").
+_ON = "vidare"
+_OVER = "över"
+
+
 def _role(found: list[Word], index: int, lemma: str) -> Role:
+    """What a cue verb does, read with the words after it where its lemma alone does not say.
+
+    >>> def role(text, at): return _role(words(text), at, cue_lemma(words(text)[at].text) or "")
+    >>> role("har lämnat remissen vidare till A", 1), role("lämnas över till A", 0), role("lämna synpunkter", 0)
+    ('send', 'send', 'answer')
+    >>> role("lämna yttrande över planen till A", 0)
+    'answer'
+    """
     if lemma == "ge" and not any(w.lower in _CHANCE for w in found[index + 1 : index + 12]):
         return "answer"
+    after = [w.lower for w in found[index + 1 : index + 4]]
+    if lemma == "lämna" and (_ON in after or after[:1] == [_OVER]):
+        return "send"
     return ROLES.get(lemma, "ask")  # "få": the body gets the chance
 
 
