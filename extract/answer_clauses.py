@@ -199,3 +199,47 @@ DELEGATED_BY = rule(
     ),
     not_matches=("har beslutats av chefen för verksamhetsområde Planering efter delegation från generaldirektören",),
 )
+
+
+# A body's decision to give no opinion on the remiss as a whole: "Kultur- och fritidsnämnden beslutar att inte
+# lämna något yttrande över remissen", "att avstå från att yttra sig över förslaget", "Nämnden lämnar inget
+# yttrande". The body's own record of its reply (the referral's status is then its account's, extract/answers.py);
+# not a part ("över åtgärd 4", "i övrigt"), not a task given to others, a motion or a view ("har inga
+# synpunkter på förslaget" answers, with none).
+DECLINES = rule(
+    "answer.declines",
+    r"^(?!.*\b(?:uppdrag\w*|uppdra\w*|yrka\w*|yrkande\w*|reserver\w*|beslutade|beslutat|har|hade)\b)"
+    r"(?:\S+\s+){0,5}?(?:(?:beslutar|beslöt)\s+)?(?:att\s+)?"
+    r"(?:inte\s+(?:lämna|avge)\s+(?:något\s+|några\s+|ett\s+)?(?:yttrande|svar|remissvar|synpunkter)|inte\s+yttra\s+sig|"
+    r"avstå(?:r)?\s+från\s+att\s+(?:yttra\s+sig|besvara\s+remissen|(?:lämna|avge)\s+(?:\w+\s+)?"
+    r"(?:yttrande|synpunkter|svar|remissvar))|(?:lämnar|avger)\s+(?:inget|något)\s+(?:yttrande|svar|remissvar))"
+    r"(?:\s+(?:över|på|om|till|angående|beträffande)\s+(?:\w+\s+){0,2}?"
+    r"\w*(?:förslag|remiss|ärende|plan|program|rapport|strategi|utredning|promemoria|betänkande)\w*"
+    r"(?:\s+(?:till|om|för|avseende)\s+[^,.;]*?)?)?\s*(?:[.;,]|$)",
+    matches=(
+        "Kultur- och fritidsnämnden beslutar att inte lämna något yttrande över remissen.",
+        "att avstå från att yttra sig över förslaget till handlingsplan,",
+        "Nämnden lämnar inget yttrande över remissen.",
+        "Styrelsen beslöt att inte yttra sig.",
+        "Miljönämnden avstår från att lämna synpunkter på betänkandet.",
+        "Nämnden föreslås besluta att inte avge något remissvar",
+    ),
+    not_matches=(
+        "Nämnden beslutar att inte lämna något yttrande över åtgärd 4.",
+        "Nämnden avstår från att yttra sig i övrigt.",
+        "Kommunstyrelsen uppdrar åt nämnderna att inte lämna yttrande över remissen.",
+        "Nämnden har inga synpunkter på förslaget.",
+        "Nämnden beslutade i mars att inte lämna något yttrande.",
+        "Nämnden har avstått från att yttra sig.",
+        "Anna Berg (V) yrkar att nämnden avstår från att yttra sig över remissen.",
+    ),
+)
+
+
+def declines_answer(point: str) -> bool:
+    """Whether a decision point decides to give no opinion on the remiss: the body's reply all the same.
+
+    >>> declines_answer("att avstå från att yttra sig över remissen"), declines_answer("att godkänna rapporten")
+    (True, False)
+    """
+    return DECLINES.search(point) is not None

@@ -18,7 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
-from atgard.extract.answer_clauses import DELEGATED_BY, ON_BEHALF_OF, decides_answer, gives_answer
+from atgard.extract.answer_clauses import (
+    DELEGATED_BY,
+    ON_BEHALF_OF,
+    decides_answer,
+    declines_answer,
+    gives_answer,
+)
 from atgard.extract.answer_codes import codes_taken_up
 from atgard.extract.answer_history import SUMMARY_SECTION
 from atgard.extract.answer_items import DECISION_LEAD, items
@@ -77,8 +83,8 @@ def _own_sentences(analysed: Sequence[Analysed]) -> list[str]:
 
 
 def is_answer(analysed: Sequence[Analysed], kind: DocumentKind, decision: Decision) -> bool:
-    """Whether the document answers a referral."""
-    if kind == "yttrande" or any(decides_answer(point.text) for point in decision.points):
+    """Whether the document answers a referral: also by deciding to give no opinion on it (its reply)."""
+    if kind == "yttrande" or any(decides_answer(p.text) or declines_answer(p.text) for p in decision.points):
         return True
     if any(item.block.kind == "heading" and _ANSWER_TITLE.search(item.text) for item in analysed[:12]):
         return True

@@ -22,6 +22,7 @@ from atgard.extract.vocabulary import (
     ISO_DATE_SHAPE,
     OFFICE_DEFINITE,
     OFFICE_WORD,
+    OWN_REFERENCE_LABEL,
     POST_BOX,
     POSTAL_CODE,
     WHOLE_ORGANISATION,
@@ -145,6 +146,7 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
     logo_like = logo_like or (
         len(lines) > 2 and _in_capitals(lines[1]) and any(ISO_DATE.fullmatch(line) for line in lines[2:])
     )
+    logo_like = logo_like or _own_head_column(lines[1:])
     if not logo_like or len(lines[0].split()) > _LOGO_MAX_WORDS:
         return None
     for block in _right_set_under(first_page, left, right):
@@ -165,6 +167,22 @@ _DATED_LABEL = rule(
     matches=("Datum 2026-06-15", "Datum: 2027-01-26", "DATUM 2026-06-15"),
     not_matches=("Datum för beslut 2026-06-15", "Datum", "Vår referens JEAB 2026/118", "Sammanträdesdatum 2026-06-15"),
 )
+
+
+# The sender's own reference by its label, under its name in the column of the letter's head ("Folkhälsomyndigheten
+# / REMISSVAR / Datum: 2027-06-09 / Vår referens: 02771-2027 / Er referens: S2027/01438", the addressee to the left).
+_OWN_REFERENCE_LINE = rule(
+    "letterhead.own_reference_line",
+    rf"^{OWN_REFERENCE_LABEL}\s*:?\s*\S",
+    matches=("Vår referens: 02771-2027", "Vår beteckning LST 2027-118", "Vårt ärendenummer 2027/14"),
+    not_matches=("Er referens: S2027/01438", "Vår kontaktperson Anna Berg", "Vår referens"),
+)
+
+
+def _own_head_column(lines: Sequence[str]) -> bool:
+    """Lines under a name that are the sender's head: its date and its own reference, each by its label (an
+    addressee's column gives the date at most, "Till Kommunstyrelsen / Datum 2027-03-01")."""
+    return any(_DATED_LABEL.match(line) for line in lines) and any(_OWN_REFERENCE_LINE.match(line) for line in lines)
 
 
 def _right_lines(row: Block, middle: float) -> list[str] | None:
