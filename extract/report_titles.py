@@ -309,3 +309,32 @@ SENT_PROPOSAL_TITLE = rule(
         "Haninge kommun har remitterat ett förslag till mobilitetsplan för perioden 2028–2038 till Region Stockholm.",
     ),
 )
+
+
+# A report the sender invites an opinion on, named in plain type with its period: "Trafikverket har gett regionen
+# möjlighet att yttra sig över Inriktningsunderlag för transportinfrastrukturplaneringen 2030–2041." The year ends
+# the name (a sender's genitive, "Trafikverkets förslag …", "Region Stockholms plan …", a date or a board starts none).
+INVITED_TITLE = rule(
+    "report.invited_title",
+    r"\b(?:yttra\s+sig|yttrande|synpunkter|kommentarer|lämna\s+svar)\s+(?:över|på|avseende|gällande)\s+"
+    rf"(?!(?:[\wåäöÅÄÖ-]+\s+){{0,2}}[\wåäöÅÄÖ-]+s\s+[a-zåäö])(?P<title>[A-ZÅÄÖ][^,.;:()]{{3,80}}?\s{YEARS})"
+    r"(?=\s*[,.;:(]|\s+(?:senast|och|samt|till|från|som|inom|före)\b|$)",
+    flags=0,
+    matches=(
+        "Trafikverket har gett Region Östergötland möjlighet att yttra sig över Inriktningsunderlag för "
+        "transportinfrastrukturplaneringen 2030–2041. Svaret ska lämnas senast den 12 mars 2027.",
+        "Kommunen har bjudits in att lämna synpunkter på Regional utvecklingsstrategi 2030 senast den 1 juni.",
+        "Nämnden ombeds lämna yttrande över Länstransportplan 2026-2037 till kommunstyrelsen.",
+        "Staden har getts tillfälle att lämna kommentarer på Cykelplan för Umeå 2027 — 2035, som regionen tagit fram.",
+    ),
+    not_matches=(
+        "att yttra sig över Trafikverkets förslag till plan 2030–2041.",
+        "att yttra sig över Region Stockholms plan 2027–2031.",
+        "att yttra sig över förslaget till plan 2030–2041.",
+        "Yttrande över Kommunstyrelsens beslut 2027-03-01.",
+        "att yttra sig över remissen senast den 3 maj 2027.",
+        "att lämna synpunkter på Inriktningsunderlaget i stort.",
+    ),
+)
+# The rules that name a report by its title in running text, in plain type.
+RUNNING_TITLES = (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION, SUPERSEDED_TITLE, SENT_PROPOSAL_TITLE, INVITED_TITLE)
