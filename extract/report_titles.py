@@ -23,7 +23,15 @@ from atgard.extract.title_parts import (
     STAGE_TAIL,
     TILL_IN_TITLE,
 )
-from atgard.extract.vocabulary import DIRECTING, MUNICIPALITY_GENITIVE, OCH, SAMT, YEARS
+from atgard.extract.vocabulary import (
+    CASE_NUMBER,
+    CASE_NUMBER_LABEL,
+    DIRECTING,
+    MUNICIPALITY_GENITIVE,
+    OCH,
+    SAMT,
+    YEARS,
+)
 
 # A verb that goes on after a title, by lemma (every form, also in compounds: "översänds", "överlämnar").
 _GOES_ON = forms_pattern(
@@ -154,14 +162,18 @@ SUPERSEDED_TITLE = rule(
 _PROPOSAL_FRAME = rule(
     "report.proposal_frame",
     rf"^(?:(?i:förslag(?:et)?\s+till\s+(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade)\s+)?)(?=[A-ZÅÄÖ]|{PLAN_AHEAD})|"
-    rf"(?i:{GENRE})\s+(?=[A-ZÅÄÖ]))?"
+    rf"(?i:{GENRE})\s+(?=[A-ZÅÄÖ])|"
+    # the remiss itself annexed: "Remiss: Handlingsplan för X 2027–2031, KS 2026/0545"
+    r"(?i:remiss(?:en)?)\s*[:–-]\s*(?=[A-ZÅÄÖ]))?"
     r"(?P<title>.+?)"
     r"(?:\s*(?:,|\s[–-])\s*(?i:remissversion|remissutgåva|remissupplaga|version|utkast|daterad|reviderad)\b.*|"
     # a final or revised version's ("slutversion april 2027"), or whose proposal it is ("trafiknämndens förslag")
     r"\s*,\s*(?i:slutversion|slutlig\s+version|reviderad\s+version|beslutsversion|(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+förslag)\b[^()]*|"
     rf"{STAGE_TAIL})?"
     # the referral's case number in brackets after the title: "(LI2025/00871)", "(dnr KS 2025/0902)"
-    r"(?:\s*\((?i:dnr\.?\s*)?[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}[\s-]?(?:19|20)\d\d[/-]\d+\))?$",
+    # ... or after a comma: "X, KS 2026/0545", "X, dnr KS 2026/0545"
+    r"(?:\s*\((?i:dnr\.?\s*)?[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}[\s-]?(?:19|20)\d\d[/-]\d+\)|"
+    rf"\s*,\s*(?i:{CASE_NUMBER_LABEL}\s*)?{CASE_NUMBER})?$",
     matches=(
         "Förslag till Cykelstrategi för Falköpings kommun 2026–2035, remissversion juni 2025",
         "Förslag till klimatanpassningsplan 2025–2030 – remissversion",
@@ -171,6 +183,8 @@ _PROPOSAL_FRAME = rule(
         "Regionplan för Skåne 2027–2040, granskningshandling",
         "Handlingsplan för klimatanpassning 2027–2035, slutversion april 2027",
         "Gångvänlig stad – handlingsplan för gångtrafik 2027–2032, trafiknämndens förslag",
+        "Remiss: Handlingsplan för klimatanpassning i Stockholm 2027–2031, KS 2026/0545",
+        "Remiss – Program för idrott 2027–2030, dnr KS 2026/0412",
     ),
     flags=0,
 )
@@ -189,6 +203,10 @@ def without_frame(text: str) -> str:
     'Laddpunkter vid befintliga flerbostadshus'
     >>> without_frame("Gångvänlig stad – handlingsplan för gångtrafik 2027–2032, trafiknämndens förslag")
     'Gångvänlig stad – handlingsplan för gångtrafik 2027–2032'
+    >>> without_frame("Remiss: Handlingsplan för klimatanpassning 2027–2031, KS 2026/0545")
+    'Handlingsplan för klimatanpassning 2027–2031'
+    >>> without_frame("Remissen – sändlista"), without_frame("Trafikplan 2030, KS 2026/12 och 2026/13")
+    ('Remissen – sändlista', 'Trafikplan 2030, KS 2026/12 och 2026/13')
     >>> without_frame("Trygghet och förslag")
     'Trygghet och förslag'
     >>> without_frame("Riktlinjer för markanvisning (2019)")

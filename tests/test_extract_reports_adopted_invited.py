@@ -163,3 +163,20 @@ def test_a_report_invited_an_opinion_on_by_its_name_and_period(block, text, titl
 )
 def test_no_report_invited_without_a_name_and_period(block, text):
     assert _titles(block(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    [
+        (
+            "Remiss: Handlingsplan för klimatanpassning i Stockholm 2027–2031, KS 2026/0545",
+            "Handlingsplan för klimatanpassning i Stockholm 2027–2031",
+        ),
+        ("Remiss – Program för idrott 2027–2030, dnr KS 2026/0412", "Program för idrott 2027–2030"),
+        ("Remissen - Trafikplan 2030–2040 (KS 2026/0412)", "Trafikplan 2030–2040"),
+        ("Remiss: Cykelplan för Farsta 2028–2032, Dnr. SDN 2027/12", "Cykelplan för Farsta 2028–2032"),
+    ],
+)
+def test_the_remiss_annexed_under_its_heading_is_the_report(block, entry, title):
+    heading = block(title, kind="heading", level=1)
+    assert _titles(heading, block("Bilaga", kind="heading", level=2), block(entry)) == [title]
