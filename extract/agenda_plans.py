@@ -84,11 +84,34 @@ _ADOPTS_DEFINITE = rule(
     matches=("att anta skyfallsplanen", "Skyfallsplanen antas", "Kommunfullmäktige antar programmet"),
     not_matches=("att anta Skyfallsplan för Umeå", "planen följs upp", "antagande av planen"),
 )
+# ... or by its name before a passive verb, as a council's decision points write it: "1. Handlingsplan för
+# klimatanpassning 2027–2030 antas." (the name must end where the verb starts: matched on the text before it).
+_ADOPTED_AFTER = rule(
+    "report.adopted_after",
+    r"\s+(?:antas|antogs|fastställs|fastställdes)\b",
+    matches=("Handlingsplan för klimatanpassning 2027–2030 antas.", "Avfallsplan 2027 fastställs"),
+    not_matches=("antagande av planen", "Planen antagen", "Nämnden antar planen"),
+)
 # The definite ending of a plan noun's last part: "Skyfallsplan" -> "skyfallsplanen".
 _DEFINITE_ENDING = {
     "plan": "en", "program": "met", "strategi": "n", "policy": "n", "riktlinjer": "na", "vision": "en"
 }  # fmt: skip
 
+# ... or in a table of its measures: a header row with a column "Åtgärd" ("Nr | Åtgärd | Ansvarig"), rows whose
+# first cell is a measure's code ("KA1", "3", "A2.1"); a year in the first cell is none ("2027 | Budget").
+_MEASURE_COLUMN = rule(
+    "report.measure_column",
+    rf"^\s*(?:{MEASURE_WORD})\s*$",
+    matches=("Åtgärd", "Åtgärder", " Insats "),
+    not_matches=("Åtgärdens kostnad", "Ansvarig", "Åtgärd och ansvar"),
+)
+_MEASURE_CODE_CELL = rule(
+    "report.measure_code_cell",
+    r"^\s*(?:[A-ZÅÄÖ]{1,3}\s?)?\d{1,2}(?:\.\d{1,2})?\s*$",
+    matches=("KA1", "3", "A2.1", "K 4"),
+    not_matches=("2027", "Nr", "KA1 och KA2", "1 000"),
+    flags=0,
+)
 # The item names the plan's measures by their numbers: "åtgärderna 3 och 5", "Åtgärd 7", "åtgärd A2"; a year or a
 # date is none ("åtgärder 2027–2030", "arbetsutskottets förslag 2026-04-14 § 87"), a code that starts like one is
 # ("åtgärd 2027:1").
@@ -127,11 +150,16 @@ def adopted_plans(analysed: Sequence[Analysed]) -> list[ItemTitle]:
     plan: ItemTitle | None = None  # the plan the item's line names
     adopted: ItemTitle | None = None
     numbered = False
+    columns = False  # the item has a table whose header names a column of measures
     for item in analysed:
         if (opened := _item_line(item)) is not None:
             found += [adopted] if adopted and numbered else []
-            plan, adopted, numbered = opened or None, None, False
+            plan, adopted, numbered, columns = opened or None, None, False, False
             continue
+        if plan is not None and item.block.kind == "table_row":
+            cells = [cell.text for cell in item.block.cells]
+            numbered = numbered or (columns and bool(cells) and _MEASURE_CODE_CELL.match(cells[0]) is not None)
+            columns = columns or any(_MEASURE_COLUMN.match(cell) for cell in cells)
         if plan is None or item.block.kind not in ("paragraph", "list_item"):
             continue
         numbered = numbered or _NUMBERED_MEASURE.search(item.text) is not None
@@ -155,13 +183,17 @@ def _item_line(item: Analysed) -> ItemTitle | Literal[False] | None:
 
 def _adoption(item: Analysed, plan: ItemTitle) -> ItemTitle | None:
     """Where ``item`` adopts the plan: by its name, however spaced ("2027 – 2032"); spelt the same, there; else (or by
-    its definite noun, "att anta skyfallsplanen") on the item's line."""
+    its name before "antas", or its definite noun, "att anta skyfallsplanen") on the item's line."""
     key = title_key(plan.title)
     for adopts in _ADOPTS.finditer(item.text):
         said = title_key(item.text[adopts.end() :])
         if said.startswith(key) and not said[len(key) : len(key) + 1].isalnum():
             exact = item.text.startswith(plan.title, adopts.end())
             return ItemTitle(item.index, adopts.end(), plan.title) if exact else plan
+    for after in _ADOPTED_AFTER.finditer(item.text):  # "Handlingsplan för X 2027–2030 antas."
+        said = title_key(item.text[: after.start()])
+        if said.endswith(key) and not said[-len(key) - 1 : -len(key)].isalnum():
+            return plan
     first = plan.title.split()[0].casefold()
     last = next((noun for noun in _DEFINITE_ENDING if first.endswith(noun)), "")
     forms = (first + _DEFINITE_ENDING[last], last + _DEFINITE_ENDING[last]) if last else ()

@@ -46,8 +46,10 @@ _ANSWER_TO = (
 )
 # ... or the remiss itself, as a remiss letter heads itself: "Remiss – Trafikprogram för X 2027–2035"; with a colon
 # only before a plan's name ("Remiss: Handlingsplan för trygghet 2027"): "Remiss: Svar senast …" is a label's line.
+# ... or who sent it before the dash: "Remiss från Region Stockholm – Regional handlingsplan för X 2027–2031".
 _ANSWER_DASH = (
     r"(?:(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\s*[–:-]|remiss\s*[–-]|"
+    r"remiss\s+från\s+[^–()]{3,60}?\s[–-]|"
     rf"remiss\s*:(?=\s*(?-i:[A-ZÅÄÖ])(?:[\wåäö-]*{PLAN_NOUN})))\s*"
 )
 ANSWERED_IN_HEADING = rule(
@@ -104,6 +106,9 @@ ANSWERED_IN_HEADING = rule(
         "Remiss: Handlingsplan för trygghet 2027",
         "Remissvar – Handlingsplan för klimatanpassning 2026–2030, åtgärd S4",  # the title without the measure
         "Remissvar avseende förslag till föreskrifter och allmänna råd om hantering av avfall från vården",
+        "Remiss från Region Stockholm – Regional handlingsplan för suicidprevention i Stockholms län 2027–2031",
+        "§ 87 Remiss från kommunstyrelsen - Program för fysisk aktivitet i vardagen 2027–2030",
+        "Remiss från Finansdepartementet – promemorian Ett enklare regelverk för kommunala bolags redovisning",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",
@@ -121,6 +126,9 @@ ANSWERED_IN_HEADING = rule(
         "Remiss: Information om remissförfarandet",
         "Remiss – Yttrande över förslag till översiktsplan",
         "Remiss: Kommunstyrelsen",
+        "Remiss från kommunstyrelsen – motion om fler bibliotek",
+        "Remiss från Landsbygds- och infrastrukturdepartementet",
+        "Remiss från kommunstyrelsen – svar senast den 3 maj",
     ),
 )
 APPOSED_IN_HEADING = rule(

@@ -23,7 +23,15 @@ from atgard.extract.title_parts import (
     STAGE_TAIL,
     TILL_IN_TITLE,
 )
-from atgard.extract.vocabulary import DIRECTING, MUNICIPALITY_GENITIVE, OCH, SAMT, YEARS
+from atgard.extract.vocabulary import (
+    CASE_NUMBER,
+    CASE_NUMBER_LABEL,
+    DIRECTING,
+    MUNICIPALITY_GENITIVE,
+    OCH,
+    SAMT,
+    YEARS,
+)
 
 # A verb that goes on after a title, by lemma (every form, also in compounds: "översänds", "överlämnar").
 _GOES_ON = forms_pattern(
@@ -154,14 +162,18 @@ SUPERSEDED_TITLE = rule(
 _PROPOSAL_FRAME = rule(
     "report.proposal_frame",
     rf"^(?:(?i:förslag(?:et)?\s+till\s+(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade)\s+)?)(?=[A-ZÅÄÖ]|{PLAN_AHEAD})|"
-    rf"(?i:{GENRE})\s+(?=[A-ZÅÄÖ]))?"
+    rf"(?i:{GENRE})\s+(?=[A-ZÅÄÖ])|"
+    # the remiss itself annexed: "Remiss: Handlingsplan för X 2027–2031, KS 2026/0545"
+    r"(?i:remiss(?:en)?)\s*[:–-]\s*(?=[A-ZÅÄÖ]))?"
     r"(?P<title>.+?)"
     r"(?:\s*(?:,|\s[–-])\s*(?i:remissversion|remissutgåva|remissupplaga|version|utkast|daterad|reviderad)\b.*|"
     # a final or revised version's ("slutversion april 2027"), or whose proposal it is ("trafiknämndens förslag")
     r"\s*,\s*(?i:slutversion|slutlig\s+version|reviderad\s+version|beslutsversion|(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+s\s+förslag)\b[^()]*|"
     rf"{STAGE_TAIL})?"
     # the referral's case number in brackets after the title: "(LI2025/00871)", "(dnr KS 2025/0902)"
-    r"(?:\s*\((?i:dnr\.?\s*)?[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}[\s-]?(?:19|20)\d\d[/-]\d+\))?$",
+    # ... or after a comma: "X, KS 2026/0545", "X, dnr KS 2026/0545"
+    r"(?:\s*\((?i:dnr\.?\s*)?[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}[\s-]?(?:19|20)\d\d[/-]\d+\)|"
+    rf"\s*,\s*(?i:{CASE_NUMBER_LABEL}\s*)?{CASE_NUMBER})?$",
     matches=(
         "Förslag till Cykelstrategi för Falköpings kommun 2026–2035, remissversion juni 2025",
         "Förslag till klimatanpassningsplan 2025–2030 – remissversion",
@@ -171,6 +183,8 @@ _PROPOSAL_FRAME = rule(
         "Regionplan för Skåne 2027–2040, granskningshandling",
         "Handlingsplan för klimatanpassning 2027–2035, slutversion april 2027",
         "Gångvänlig stad – handlingsplan för gångtrafik 2027–2032, trafiknämndens förslag",
+        "Remiss: Handlingsplan för klimatanpassning i Stockholm 2027–2031, KS 2026/0545",
+        "Remiss – Program för idrott 2027–2030, dnr KS 2026/0412",
     ),
     flags=0,
 )
@@ -189,6 +203,10 @@ def without_frame(text: str) -> str:
     'Laddpunkter vid befintliga flerbostadshus'
     >>> without_frame("Gångvänlig stad – handlingsplan för gångtrafik 2027–2032, trafiknämndens förslag")
     'Gångvänlig stad – handlingsplan för gångtrafik 2027–2032'
+    >>> without_frame("Remiss: Handlingsplan för klimatanpassning 2027–2031, KS 2026/0545")
+    'Handlingsplan för klimatanpassning 2027–2031'
+    >>> without_frame("Remissen – sändlista"), without_frame("Trafikplan 2030, KS 2026/12 och 2026/13")
+    ('Remissen – sändlista', 'Trafikplan 2030, KS 2026/12 och 2026/13')
     >>> without_frame("Trygghet och förslag")
     'Trygghet och förslag'
     >>> without_frame("Riktlinjer för markanvisning (2019)")
@@ -309,3 +327,32 @@ SENT_PROPOSAL_TITLE = rule(
         "Haninge kommun har remitterat ett förslag till mobilitetsplan för perioden 2028–2038 till Region Stockholm.",
     ),
 )
+
+
+# A report the sender invites an opinion on, named in plain type with its period: "Trafikverket har gett regionen
+# möjlighet att yttra sig över Inriktningsunderlag för transportinfrastrukturplaneringen 2030–2041." The year ends
+# the name (a sender's genitive, "Trafikverkets förslag …", "Region Stockholms plan …", a date or a board starts none).
+INVITED_TITLE = rule(
+    "report.invited_title",
+    r"\b(?:yttra\s+sig|yttrande|synpunkter|kommentarer|lämna\s+svar)\s+(?:över|på|avseende|gällande)\s+"
+    rf"(?!(?:[\wåäöÅÄÖ-]+\s+){{0,2}}[\wåäöÅÄÖ-]+s\s+[a-zåäö])(?P<title>[A-ZÅÄÖ][^,.;:()]{{3,80}}?\s{YEARS})"
+    r"(?=\s*[,.;:(]|\s+(?:senast|och|samt|till|från|som|inom|före)\b|$)",
+    flags=0,
+    matches=(
+        "Trafikverket har gett Region Östergötland möjlighet att yttra sig över Inriktningsunderlag för "
+        "transportinfrastrukturplaneringen 2030–2041. Svaret ska lämnas senast den 12 mars 2027.",
+        "Kommunen har bjudits in att lämna synpunkter på Regional utvecklingsstrategi 2030 senast den 1 juni.",
+        "Nämnden ombeds lämna yttrande över Länstransportplan 2026-2037 till kommunstyrelsen.",
+        "Staden har getts tillfälle att lämna kommentarer på Cykelplan för Umeå 2027 — 2035, som regionen tagit fram.",
+    ),
+    not_matches=(
+        "att yttra sig över Trafikverkets förslag till plan 2030–2041.",
+        "att yttra sig över Region Stockholms plan 2027–2031.",
+        "att yttra sig över förslaget till plan 2030–2041.",
+        "Yttrande över Kommunstyrelsens beslut 2027-03-01.",
+        "att yttra sig över remissen senast den 3 maj 2027.",
+        "att lämna synpunkter på Inriktningsunderlaget i stort.",
+    ),
+)
+# The rules that name a report by its title in running text, in plain type.
+RUNNING_TITLES = (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION, SUPERSEDED_TITLE, SENT_PROPOSAL_TITLE, INVITED_TITLE)

@@ -18,12 +18,8 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.annex_titles import without_genre_tail
 from atgard.extract.report_headings import HEADING_NUMBER, described_only, heading_title, in_capitals
 from atgard.extract.report_titles import (
-    NAMED_APPOSITION,
-    NAMED_TITLE,
     NOT_A_REPORT,
-    QUOTED_TITLE,
-    SENT_PROPOSAL_TITLE,
-    SUPERSEDED_TITLE,
+    RUNNING_TITLES,
     owned_titles,
     placed_titles,
     without_frame,
@@ -277,7 +273,7 @@ def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], kno
     spans = []
     for item in analysed:
         text = item.block.text
-        for pattern in (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION, SUPERSEDED_TITLE, SENT_PROPOSAL_TITLE):
+        for pattern in RUNNING_TITLES:
             for found in pattern.finditer(text):
                 title = found.group("title").strip()
                 start = found.start("title")
@@ -293,7 +289,7 @@ def _named_annexes(analysed: Sequence[Analysed], annex_keys: set[str]) -> set[st
     read as known titles by ``_plain_titles``, they make the annex a report all the same."""
     named: set[str] = set()
     for item in analysed:
-        for pattern in (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION, SUPERSEDED_TITLE, SENT_PROPOSAL_TITLE):
+        for pattern in RUNNING_TITLES:
             for found in pattern.finditer(item.block.text):
                 key = title_key(found.group("title"))
                 named |= {annex for annex in annex_keys if key == annex or key.startswith(f"{annex} ")}
