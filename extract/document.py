@@ -13,13 +13,13 @@ from atgard.extract.cases import cited_cases
 from atgard.extract.coded_bullets import bullets_beside
 from atgard.extract.coded_measures import extract_coded_measures, extract_table_measures
 from atgard.extract.dates import with_reply_dates
+from atgard.extract.deciding import deciding_body
 from atgard.extract.decision_sections import item_starts
 from atgard.extract.decisions import extract_decision
 from atgard.extract.evidence import with_evidence
 from atgard.extract.footer_office import running_office
 from atgard.extract.header import (
     body_diarienummer,
-    deciding_body,
     document_year,
     header_fields,
     written_date,

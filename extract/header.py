@@ -10,9 +10,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from atgard.extract.boards import BoardRegister
 from atgard.extract.dates import DATE_WORDS, DATELINE, LONG_DATE, as_iso, iso_dateline
-from atgard.extract.mentions import resolve_name
+from atgard.extract.deciding import deciding_body as deciding_body  # its home before it had a module
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
@@ -26,7 +25,6 @@ from atgard.extract.vocabulary import (
     REFERRER_LABEL,
 )
 from atgard.schema import Block, HeaderFields, HeaderSegment, ReadDocument
-from atgard.schema.contract import DocumentKind
 
 # --- The running header ------------------------------------------------------------------------------------------
 
@@ -395,8 +393,8 @@ def written_date(blocks: Sequence[Block]) -> str | None:
     if stacked := next((line for line in head if ISO_DATE.fullmatch(line)), None):
         return stacked
     for block in blocks:
-        if block.page == 1 and (labelled := _LABELLED_DATE.match(block.text.strip())):
-            return labelled.group(1)
+        if block.page == 1 and (labelled := _labelled_date(block)) is not None:
+            return labelled
         if block.page == 1 and block.kind == "paragraph" and ISO_DATE.fullmatch(block.text.strip()):
             return block.text.strip()  # a date on a line of its own under the header box
         short_line = block.page == 1 and block.kind in ("paragraph", "heading") and len(block.text) < 60
@@ -408,6 +406,18 @@ def written_date(blocks: Sequence[Block]) -> str | None:
     if closing and (found := LONG_DATE.search(closing[-1].text)):
         return as_iso(found)
     return iso_dateline(blocks)
+
+
+def _labelled_date(block: Block) -> str | None:
+    """A labelled date: the block's whole text ("Datum: 2019-10-14"), or a line of a cell of a header box drawn as a
+    table, where the label stands among the protocol's number and its case number ("PROTOKOLL NR 9/2026 /
+    Sammanträdesdatum 2026-10-22 / Dnr SKÄ 2026/00573")."""
+    if labelled := _LABELLED_DATE.match(block.text.strip()):
+        return labelled.group(1)
+    if block.kind != "table_row":
+        return None
+    lines = (line.strip() for cell in block.cells for line in cell.text.split("\n"))
+    return next((found.group(1) for line in lines if (found := _LABELLED_DATE.match(line))), None)
 
 
 def _meeting_time(block: Block) -> str | None:
@@ -436,60 +446,3 @@ def document_year(date: str | None, *texts: str | None) -> int | None:
         if text and (year := _YEAR.search(text)):
             return int(year.group(1))
     return None
-
-
-# --- Whose document: the deciding body, the sender, the municipality -----------------------------------------------
-
-_DECIDING_KINDS = frozenset({"council", "executive_board", "committee", "district_committee", "company"})
-
-# A notice of meeting sent to the members of the board that meets: "Till ledamöter i bildningsnämnden",
-# "Ledamöter och ersättare i kommunstyrelsen", "Till styrelsens ledamöter"; the board is whose meeting it is.
-_MEMBERS_OF = rule(
-    "header.members_of_board",
-    r"^(?:till\s+)?(?:(?:samtliga\s+|nämndens\s+)?ledamöter(?:na)?(?:\s+(?:och|samt)\s+ersättare(?:na)?)?\s+(?:i|för)"
-    r"\s+(?P<board>.+?)|(?P<owner>\S+?)s\s+ledamöter(?:\s+(?:och|samt)\s+ersättare)?)\s*$",
-    matches=(
-        "Till ledamöter i bildningsnämnden",
-        "Ledamöter och ersättare i kommunstyrelsen",
-        "Ledamöterna i Tekniska nämnden",
-        "Till styrelsens ledamöter",
-        "ledamöter samt ersättare för socialnämnden",
-    ),
-    not_matches=("Kommunstyrelsen", "Till ledamöterna", "Ledamöter som är förhindrade att delta ombeds meddela"),
-)
-
-
-def deciding_body(
-    kind: DocumentKind, header_names: Sequence[str | None], addressee: str | None, register: BoardRegister
-) -> str | None:
-    """The body a document's decisions are for: the addressee, or the board whose protocol or agenda it is.
-
-    A protocol names its body in the header (unit or office: "Kommunfullmäktige"); where the header
-    says only "Stadsdelsnämnden" or "Nämnden", the board is the one the office in the header serves
-    ("Hägersten-Älvsjö stadsdelsförvaltning": Hägersten-Älvsjö stadsdelsnämnd).
-
-    >>> from atgard.extract.boards import load_register
-    >>> register = load_register()
-    >>> deciding_body("protokoll", ["Stadsdelsnämnden", "Hägersten-Älvsjö stadsdelsförvaltning"], None, register)
-    'Hägersten-Älvsjö stadsdelsnämnd'
-    >>> deciding_body("protokoll", ["Kommunfullmäktige", "Stockholms stad"], None, register)
-    'Kommunfullmäktige'
-    >>> deciding_body("dagordning", ["Ockelbo kommun"], "Till ledamöter i bildningsnämnden", register)
-    'Bildningsnämnden'
-    >>> deciding_body("dagordning", ["Mölndalsbostäder AB"], "Till styrelsens ledamöter", register)
-    'Styrelsen'
-    """
-    if kind in ("protokoll", "dagordning") and addressee and (members := _MEMBERS_OF.match(addressee)):
-        board = members.group("board") or members.group("owner")
-        return board[:1].upper() + board[1:]
-    if kind not in ("protokoll", "dagordning") or addressee:
-        return addressee
-    found = [resolve_name(name, register) for name in header_names if name]
-    for body in found:
-        if body.kind in _DECIDING_KINDS:
-            return body.name
-    for body in found:
-        served = register[body.board_id].parent if body.kind == "office" and body.board_id else None
-        if served is not None and served in register:
-            return register[served].name
-    return next(filter(None, header_names), None)

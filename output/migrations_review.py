@@ -135,6 +135,12 @@ def m022_status_declined_letter_without_codes(db: Database) -> None:
     answered). The new version tells a read-only command that the database's views are out of date."""
 
 
+def m023_status_through_parent(db: Database) -> None:
+    """No step of its own: the view ``referral_status`` is made anew (a company asked through its parent, "genom
+    Stockholms Stadshus AB", is answered by the parent's answer to the referral). The new version tells a read-only
+    command that the database's views are out of date."""
+
+
 # The migrations of this module, in order, appended to those of ``migrations``.
 LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m014_evidence_and_corrections,
@@ -146,4 +152,5 @@ LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m020_status_implementation_by_opinion,
     m021_status_declined_by_letter,
     m022_status_declined_letter_without_codes,
+    m023_status_through_parent,
 ]

@@ -193,6 +193,14 @@ _RECOUNTED_IN_TIME = f"""CASE WHEN {_TOLD.format(column="stated", same=_SAME_ELS
                              THEN {_TOLD.format(column="stated_in_time", same=_SAME_ELSEWHERE)}
                              ELSE {_TOLD.format(column="stated_in_time", same=_BY_OPINION)} END"""
 
+# A company asked through its parent ("AB Familjebostäder och SISAB ges, genom Stockholms Stadshus AB, tillfälle att
+# yttra sig"): the parent's answer to the referral, which speaks for the companies, answers for it. The parent as the
+# register has it, named (or by an alias) in the referral's own text; a parent not named there answers for no one.
+_THROUGH_PARENT = """(SELECT p.id FROM boards c JOIN boards p ON p.id = c.parent
+                      WHERE c.id = rr.board_id AND (instr(lower(r.text), lower(p.name)) > 0
+                           OR EXISTS (SELECT 1 FROM board_aliases pa WHERE pa.board_id = p.id
+                                      AND instr(lower(r.text), lower(pa.alias)) > 0)))"""
+
 # One row per referral and named recipient. A board has answered with an answer stored, else by what the referring
 # document says (a Beredning's account; or another document's account of the same referral, ``_RECOUNTED_STATED``),
 # else not; a clerk's mark comes first. A group has answered when every
@@ -214,12 +222,14 @@ REFERRAL_STATUS = f"""
                    (SELECT ac.answer_document_id || '|' || coalesce(ac.date, '')
                     FROM answer_candidates ac
                     WHERE ac.referral_id = r.id
-                      AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name))
+                      AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
+                           OR ac.board_id = {_THROUGH_PARENT})
                     ORDER BY ac.date LIMIT 1) AS direct,
                    EXISTS (SELECT 1 FROM answer_candidates ac
                            JOIN answers a ON a.document_id = ac.answer_document_id AND a.seq = ac.answer_seq
                            WHERE ac.referral_id = r.id
-                             AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name))
+                             AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
+                                  OR ac.board_id = {_THROUGH_PARENT})
                              AND json_array_length(coalesce(a.measure_codes, '[]')) > 0) AS direct_codes,
                    coalesce(rr.stated, {_RECOUNTED_STATED}) AS stated,
                    CASE WHEN rr.stated IS NOT NULL THEN rr.stated_in_time ELSE {_RECOUNTED_IN_TIME} END
