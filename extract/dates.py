@@ -150,7 +150,10 @@ _ANSWERS_DUE = rule(
     r"\b(?:inkommit|kommit\s+in|inkomma|lämnas|lämnats|tillhanda|ges\s+in|önskas)\b.*?\bsenast\b|"
     r"\b(?:lämna|inkomma\s+med|komma\s+in\s+med|avge)\s+(?:\w+\s+){0,3}?(?:svar|yttrande|remissvar|synpunkter)\w*"
     r"\b.*?\bsenast\b|\byttra\s+sig\b.*?\bsenast\b|"
-    rf"\b{_LAST_DAY}\b|\b{_TIME_RUNS_OUT}\b",
+    rf"\b{_LAST_DAY}\b|\b{_TIME_RUNS_OUT}\b|"
+    # a missive's line or label: "Svar senast den …", "… Svar senast: 2028-01-31"
+    r"^\s*(?:svar|yttrande|remissvar|synpunkter)(?:en|et|na)?\s+senast\b|"
+    r"\b(?:svar|yttrande|remissvar|synpunkter)(?:en|et|na)?\s+senast\s*:",
     matches=(
         "Svaren ska ha inkommit till kommunstyrelsen senast den 15 mars 2018.",
         "Remissinstansernas svar ska ha inkommit till kommunstyrelsen senast den 15 mars 2018.",
@@ -162,8 +165,16 @@ _ANSWERS_DUE = rule(
         "Remisstiden gick ut den 2 juni 2027.",
         "Remissinstanserna ombads att lämna sina svar till kommunstyrelsen senast den 12 september 2025.",
         "Nämnderna ombeds yttra sig senast den 3 mars 2026.",
+        "Svar senast den 14 januari 2028.",
+        "Synpunkter senast 2027-05-10.",
+        "Remiss: Förslag till X Diarienummer: TN 2027-0934 Svar senast: 2028-01-31, till registrator",
     ),
-    not_matches=("Stadsledningskontoret ska redovisa uppdraget senast den 1 juni.",),
+    not_matches=(
+        "Stadsledningskontoret ska redovisa uppdraget senast den 1 juni.",
+        "Svaren från nämnderna visar att senast inkomna ärenden",
+        "Svar på fråga om senast antagna plan",
+        "SISAB: åtgärd D2.3, med svar senast den 15 maj 2026",
+    ),
 )
 # A deadline the document's own body must meet, not its recipients: the answer it owes a ministry or its parent
 # body ("Stadens yttrande ska vara Finansdepartementet tillhanda senast …", "Kommunstyrelsens remisstid går ut …",

@@ -24,7 +24,7 @@ from atgard.extract.referrals.accounts import Finding, with_accounts
 from atgard.extract.referrals.answer_table import table_accounts
 from atgard.extract.referrals.common import addressed_to_self
 from atgard.extract.referrals.records import Found
-from atgard.extract.referrals.remisslist import POINTS_TO_LIST, list_referral_of, remiss_lists, with_list
+from atgard.extract.referrals.remisslist import list_referral_of, points_to_list, remiss_lists, with_list
 from atgard.extract.referrals.sentences import sentence_referrals
 from atgard.extract.referrals.tables import carries_over, table_referrals
 from atgard.extract.reports import Reports
@@ -48,7 +48,7 @@ def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: 
     read = sentence_referrals(analysed, reports, register)
     found = read.referrals + [Found(r, -1) for r in table_referrals(analysed, reports, register)]
     for recipients, rows in remiss_lists(analysed, register):
-        pointing = next((i for i, f in enumerate(found) if POINTS_TO_LIST.search(f.referral.text)), None)
+        pointing = next((i for i, f in enumerate(found) if points_to_list(f.referral)), None)
         if pointing is None:
             found.append(Found(list_referral_of(recipients, rows, reports), -1, (rows[0].index, 0)))
         else:

@@ -17,26 +17,36 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import resolve_name
 from atgard.extract.read.text import join_lines, text_lines
 from atgard.extract.rules import Rule, rule
+from atgard.extract.vocabulary import JOINT_BESIDE_OCH
 from atgard.schema.contract import Recipient
 
-# The heading of a remiss list on a page of its own: "Remisslista", "Remissförteckning", "Sändlista".
+# The heading of a remiss list on a page of its own: "Remisslista", "Remissförteckning", "Sändlista"; as an annex
+# its number may head it ("Bilaga 2 – Sändlista", "Bilaga 3. Remissförteckning").
 _LIST_HEADING = rule(
     "referral.list_columns.heading",
-    r"^(?:remisslista|remissförteckning|sändlista)n?$",
-    matches=("REMISSLISTA", "Remissförteckning", "Sändlista"),
-    not_matches=("Remissinstanser", "Remiss av betänkandet X"),
+    r"^(?:bilaga\s+\d+\s*[-–—:.]?\s*)?(?:remisslista|remissförteckning|sändlista)n?$",
+    matches=("REMISSLISTA", "Remissförteckning", "Sändlista", "BILAGA 2 – SÄNDLISTA", "Bilaga 3. Remissförteckning"),
+    not_matches=("Remissinstanser", "Remiss av betänkandet X", "Bilaga 2 – Sändlista för kännedom", "Bilaga 2"),
 )
 # A sentence in the list's section, not a name: it ends the column ("Remisslistan har upprättats av …").
 _SENTENCE = rule(
     "referral.list_columns.sentence",
-    r"^\S+(?:\s+\S+){4,}\.(?:\s|$)|\bför\s+kännedom\b|^kopia\s+till\b",
+    r"^\S+(?:\s+\S+){4,}\.(?:\s|$)|\bför\s+kännedom\b|^kopi(?:a|or)\b",
     matches=(
         "Remisslistan har upprättats av enheten för transportpolitik.",
         "Remissförteckningen har upprättats av Kulturroteln. Förslaget sänds för kännedom till",
         "För kännedom",
         "Kopia till:",
+        "Kopia för kännedom:",
     ),
     not_matches=("Länsstyrelsen i Skåne län", "Statens väg- och transport-"),
+)
+# What parts the bodies of one item of the list: a comma, "samt"; not "och" ("Sveriges Kommuner och Regioner").
+_ITEM_JOINT = rule(
+    "referral.list_columns.item_joint",
+    JOINT_BESIDE_OCH,
+    matches=(", ", " samt "),
+    not_matches=(" och ", "Kommuner"),
 )
 _COLUMN_GAP = 60.0  # points between two columns' left edges; a line set in from its column's edge stays in it
 
@@ -85,6 +95,27 @@ def _names(column: list[Line], labels: Rule) -> list[str]:
     return names
 
 
+def _grouped_items(section: Sequence[Analysed]) -> list[str]:
+    """The names of a list whose groups are headings of their own ("Kommuner i Stockholms län", "Myndigheter och
+    grannregioner") over bulleted items, several to an item between commas or "samt" ("Botkyrka kommun, Danderyds
+    kommun"; not "och", which joins a name's words: "Sveriges Kommuner och Regioner");
+    a part after a comma that opens in lower case belongs to its name ("Trafikverket, region Stockholm"). The list
+    ends at a group for information ("För kännedom (ej remissinstanser)"); what stands before its first group is the
+    list's preamble."""
+    names: list[str] = []
+    grouped = False
+    for item in section:
+        text = item.text.strip()
+        if item.block.kind == "heading":
+            if _SENTENCE.match(text):
+                break
+            grouped = True
+        elif grouped and item.block.kind == "list_item":
+            parts = [part.strip(" .;") for part in _ITEM_JOINT.split(text)]
+            names += parts if all(part[:1].isupper() for part in parts) else [text.strip(" .;")]
+    return [name for name in names if name] if grouped and len(names) > 1 else []
+
+
 def column_lists(
     analysed: Sequence[Analysed], register: BoardRegister, labels: Rule
 ) -> list[tuple[list[Recipient], list[Analysed]]]:
@@ -101,6 +132,8 @@ def column_lists(
             section.append(other)
         columns = _columns([line for other in section for line in _lines(other)])
         if len(columns) < 2:
+            if names := _grouped_items(section):  # one column in groups under headings: its items
+                found.append(([resolve_name(name, register) for name in names], section))
             continue  # one column: a list one name a line, read as such
         names = [name for column in columns for name in _names(column, labels)]
         if names:

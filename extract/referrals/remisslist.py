@@ -52,6 +52,23 @@ POINTS_TO_LIST = rule(
     matches=("de instanser som anges i remissförteckningen nedan", "enligt sändlistan"),
     not_matches=("enligt bilaga 1",),
 )
+# The missive's "you", addressed "Enligt sändlista, bilaga 2": "Ni ges härmed tillfälle att yttra er över
+# förslaget" asks the bodies of the list.
+_YOU = rule(
+    "referral.remisslist.you",
+    r"^(?:ni|er|eder)$",
+    matches=("Ni", "er"),
+    not_matches=("Nacka kommun", "Nio kommuner", "Eders"),
+)
+
+
+def points_to_list(referral: Referral) -> bool:
+    """Whether a referral's bodies are those of a remiss list: its sentence points to the list ("… som anges i
+    remissförteckningen"), or it asks the missive's "you" ("Ni ges tillfälle att yttra er")."""
+    named = referral.recipients
+    return bool(POINTS_TO_LIST.search(referral.text)) or (
+        bool(named) and all(_YOU.match(r.name.strip()) for r in named)
+    )
 
 
 def remiss_lists(analysed: Sequence[Analysed], register: BoardRegister) -> list[tuple[list[Recipient], list[Analysed]]]:
@@ -174,7 +191,7 @@ def with_list(referral: Referral, recipients: list[Recipient], rows: Sequence[An
     boxes = union_per_page([*referral.boxes, *(box for row in rows for box in row.block.boxes)])
     return referral.model_copy(
         update={
-            "recipients": _unique([*referral.recipients, *recipients]),
+            "recipients": _unique([*(r for r in referral.recipients if not _YOU.match(r.name.strip())), *recipients]),
             "text": f"{referral.text} – {_text(rows)}",
             "boxes": boxes,
             # "de stadsdelsnämnder … som anges i remissförteckningen" names no one more once the list is read
