@@ -28,6 +28,7 @@ from atgard.extract.home import capitals_headings, home_municipality, own_names
 from atgard.extract.kinds import classify
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.listed_measures import extract_listed_measures
+from atgard.extract.margin_labels import unfold_margin_labels
 from atgard.extract.measures import extract_answer_proposals, extract_board_duties, extract_prose_measures
 from atgard.extract.mentions import lists, names
 from atgard.extract.nlp import swedish_pipeline
@@ -94,8 +95,9 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, re
     The rules are traced (:func:`~atgard.extract.rules.tracing`): each item records those that fired on it.
     """
     _fresh_caches(register)
+    blocks = unfold_margin_labels(read.blocks)  # before the tracing: a label read is no item's evidence
     with tracing() as fired:
-        analysed = analyse(read.blocks, register)
+        analysed = analyse(blocks, register)
         header = header_fields(read)
         document = _extracted(read, header, analysed, kind, register)
     return with_evidence(
