@@ -146,3 +146,41 @@ def test_labels_and_texts_become_blocks_in_reading_order() -> None:
 def test_other_two_column_rows_stay(rows: list[tuple[str, list[str]]]) -> None:
     row = _row(rows)
     assert unfold_margin_labels([row]) == [row]
+
+
+def _paragraph(text: str, top: float) -> Block:
+    box = {"page": 1, "bbox": {"x0": 71.0, "top": top, "x1": 500.0, "bottom": top + 12.0}}
+    return Block.model_validate({"kind": "paragraph", "text": text, "page": 1, "boxes": [box]})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "decider"),
+    [
+        (
+            "Styrelsen för Stockholms Stadshus AB beslutade den 11 november 2026 att överlämna detta yttrande.",
+            "Stockholms Stadshus AB",
+        ),
+        (
+            "Styrelsen för AB Familjebostäder beslöt den 3 maj 2027 att anta yttrandet som bolagets svar.",
+            "AB Familjebostäder",
+        ),
+        ("Kulturnämnden beslutade vid sitt sammanträde den 2 juni 2027 att godkänna yttrandet.", "Kulturnämnden"),
+        ("Idrottsnämnden beslutade 2027-03-14 att överlämna svaret till kommunstyrelsen.", "Idrottsnämnden"),
+    ],
+)
+def test_dated_decision_under_decision_heading_is_its_boards(sentence: str, decider: str) -> None:
+    """A letter's "Beslut" heading over the board's dated decision: the point is that board's, not the addressee's."""
+    blocks = [_paragraph("Beslut", 100.0), _paragraph(sentence, 120.0)]
+    blocks[0] = blocks[0].model_copy(update={"kind": "heading", "level": 2})
+    decision = extract_decision(analyse(blocks, REGISTER), "Avsändaren", "Kommunstyrelsen", REGISTER)
+    assert [p.text for p in decision.points] == [sentence]
+    assert decision.decided_by == decider
+
+
+def test_dated_decision_elsewhere_is_history() -> None:
+    """Without a decision heading a board's dated past decision is the case's history, no point."""
+    blocks = [
+        _paragraph("Bakgrund", 100.0).model_copy(update={"kind": "heading", "level": 2}),
+        _paragraph("Kommunstyrelsen beslutade den 2 september 2026 att remittera utredningen.", 120.0),
+    ]
+    assert extract_decision(analyse(blocks, REGISTER), "Avsändaren", None, REGISTER).points == []
