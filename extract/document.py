@@ -39,7 +39,7 @@ from atgard.extract.referrals.incoming import agenda_referrals
 from atgard.extract.referrals.preparation import gathered_for_answer
 from atgard.extract.reports import extract_reports
 from atgard.extract.rules import tracing
-from atgard.extract.senders import as_registered, sender
+from atgard.extract.senders import as_registered, meeting_sender, sender
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle
 from atgard.schema import HeaderFields, ReadDocument
@@ -147,6 +147,8 @@ def _extracted(
     reports = extract_reports(analysed)
     mentions = _mentions(analysed)
     kind = kind or classify(read, header.document_type, read.header.lines)
+    if kind == "protokoll":  # a protocol's office is the body that met
+        office, unit = (sent := meeting_sender(sent_by)).office, sent.unit
     deciding = deciding_body(kind, [meeting_body(title) or meeting_body(subtitle), unit, office], addressee, register)
     decision = extract_decision(analysed, office, deciding, register, own=[unit, office] if not addressee else ())
     # a meeting's municipality may head its first page as text, in capitals ("BOTKYRKA KOMMUN" over "Kommunstyrelsen")

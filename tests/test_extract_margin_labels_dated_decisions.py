@@ -184,3 +184,19 @@ def test_dated_decision_elsewhere_is_history() -> None:
         _paragraph("Kommunstyrelsen beslutade den 2 september 2026 att remittera utredningen.", 120.0),
     ]
     assert extract_decision(analyse(blocks, REGISTER), "Avsändaren", None, REGISTER).points == []
+
+
+@pytest.mark.parametrize(
+    ("office", "unit", "expected"),
+    [
+        ("Region Uppsala", "Kultur- och bildningsnämnden", "Kultur- och bildningsnämnden"),
+        ("Region Blekinge", "Regionstyrelsen", "Regionstyrelsen"),
+        ("Region Jämtland Härjedalen", "Hälso- och sjukvårdsnämnden", "Hälso- och sjukvårdsnämnden"),
+        ("Region Stockholm", "Trafikförvaltningen", "Region Stockholm"),  # an office, no meeting
+        ("Region Uppsala", "Regionala utvecklingsnämndens arbetsutskott", "Region Uppsala"),
+    ],
+)
+def test_protocols_office_is_the_region_committee_that_met(office: str, unit: str, expected: str) -> None:
+    from atgard.extract.senders import Sender, meeting_sender
+
+    assert meeting_sender(Sender(office, unit)).office == expected
