@@ -147,8 +147,7 @@ def _extracted(
     reports = extract_reports(analysed)
     mentions = _mentions(analysed)
     kind = kind or classify(read, header.document_type, read.header.lines)
-    if kind == "protokoll":  # a protocol's office is the body that met
-        office, unit = (sent := meeting_sender(sent_by)).office, sent.unit
+    office, unit = meeting_sender(sent_by, kind)  # a protocol's office is the body that met
     deciding = deciding_body(kind, [meeting_body(title) or meeting_body(subtitle), unit, office], addressee, register)
     decision = extract_decision(analysed, office, deciding, register, own=[unit, office] if not addressee else ())
     # a meeting's municipality may head its first page as text, in capitals ("BOTKYRKA KOMMUN" over "Kommunstyrelsen")
@@ -176,8 +175,7 @@ def _extracted(
         measures += bullets_beside(measures, analysed, {r.report_title for r in referrals}, tabled)
     diarienummer = header.diarienummer or body_diarienummer(read.blocks)
     about = AnswerHeader(title, subtitle, diarienummer, date, addressee)
-    meeting = deciding if kind in ("protokoll", "dagordning") else None
-    lines = read.header.lines
+    meeting, lines = (deciding if at_meeting else None), read.header.lines
     answers = extract_answers(analysed, kind, decision, reports, about, lines, register, office, unit, meeting)
     if kind != "kommissionsrapport" and answers and (answered := answers[0].report_title) is not None:
         measures = _with_answer_proposals(measures, extract_answer_proposals(analysed, answered))

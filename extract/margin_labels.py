@@ -18,7 +18,6 @@ Plats och tid") has no decision label and stays one row.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from atgard.extract.decision_sections import DECISION_HEADING
@@ -62,7 +61,14 @@ _ITEM_MARKER = rule(
 )
 _SEPARATOR = " | "
 _ALIGN = 0.5  # a label stands on its text's first line: tops this many line heights apart at most
-_MARKER = re.compile(r"^(\S+)\s+(?=\S)")
+# A text line's first word, a list item's marker when it is one (:data:`_ITEM_MARKER`).
+_MARKER = rule(
+    "margin.first_word",
+    r"^(\S+)\s+(?=\S)",
+    matches=("1. att bifalla motionen", "– Paragrafen justeras"),
+    not_matches=("besvarad.", ""),
+    flags=0,
+)
 
 
 def unfold_margin_labels(blocks: Sequence[Block]) -> list[Block]:

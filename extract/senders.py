@@ -128,16 +128,19 @@ _REGION_COMMITTEE = rule(
 )
 
 
-def meeting_sender(sent_by: Sender) -> Sender:
-    """A protocol's office is the body that met: the committee its header names under the region's name
-    ("Region Uppsala" / "Kultur- och bildningsnämnden"), as a municipality's board under the municipality's.
+def meeting_sender(sent_by: Sender, kind: str | None = "protokoll") -> tuple[str | None, str | None]:
+    """``(office, unit)`` of a document of ``kind``: a protocol's office is the body that met, the committee its
+    header names under the region's name ("Region Uppsala" / "Kultur- och bildningsnämnden"), as a municipality's
+    board under the municipality's.
 
     >>> meeting_sender(Sender("Region Uppsala", "Regionala utvecklingsnämnden"))
-    Sender(office='Regionala utvecklingsnämnden', unit=None)
-    >>> meeting_sender(Sender("Region Stockholm", "Avdelningen för utveckling")).office
-    'Region Stockholm'
+    ('Regionala utvecklingsnämnden', None)
+    >>> meeting_sender(Sender("Region Stockholm", "Avdelningen för utveckling"))
+    ('Region Stockholm', 'Avdelningen för utveckling')
+    >>> meeting_sender(Sender("Region Uppsala", "Regionala utvecklingsnämnden"), "tjänsteutlåtande")[0]
+    'Region Uppsala'
     """
     office, unit = (sent_by.office or "").strip(), (sent_by.unit or "").strip()
-    if REGION.match(office) and _REGION_COMMITTEE.match(unit):
-        return Sender(unit, None)
-    return sent_by
+    if kind == "protokoll" and REGION.match(office) and _REGION_COMMITTEE.match(unit):
+        return sent_by.unit, None
+    return sent_by.office, sent_by.unit
