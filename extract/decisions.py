@@ -50,7 +50,7 @@ from atgard.extract.decision_sections import (
 from atgard.extract.deliberation import DECIDING_SENTENCE, DISTRIBUTION, is_deciding, not_a_point
 from atgard.extract.dissent import DISSENT, dissent_goes_on, is_dissent_sentence
 from atgard.extract.kinds import AGENDA_PROPOSAL
-from atgard.extract.lead_ins import lead_in, own_clauses
+from atgard.extract.lead_ins import dated_lead_in, lead_in, own_clauses
 from atgard.extract.mentions import LIST_LEAD, OWN_BODY, resolve_name
 from atgard.extract.read.text import ends_sentence, join_lines
 from atgard.extract.rules import rule
@@ -366,6 +366,9 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
         reading.in_section or not (reading.headed if headed is None else headed)
     ):
         _open_lead(reading, analysed, position, lead)
+        return
+    if reading.under_decision and (lead := dated_lead_in(text)) is not None:
+        _open_lead(reading, analysed, position, lead)  # "Styrelsen för X AB beslutade den 11 november 2026 att …"
         return
     if not_a_point(text):
         return

@@ -28,6 +28,7 @@ from atgard.extract.home import capitals_headings, home_municipality, own_names
 from atgard.extract.kinds import classify
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.listed_measures import extract_listed_measures
+from atgard.extract.margin_labels import unfold_margin_labels
 from atgard.extract.measures import extract_answer_proposals, extract_board_duties, extract_prose_measures
 from atgard.extract.mentions import lists, names
 from atgard.extract.nlp import swedish_pipeline
@@ -38,7 +39,7 @@ from atgard.extract.referrals.incoming import agenda_referrals
 from atgard.extract.referrals.preparation import gathered_for_answer
 from atgard.extract.reports import extract_reports
 from atgard.extract.rules import tracing
-from atgard.extract.senders import as_registered, sender
+from atgard.extract.senders import as_registered, meeting_sender, sender
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle
 from atgard.schema import HeaderFields, ReadDocument
@@ -94,8 +95,9 @@ def extract_document(read: ReadDocument, kind: DocumentKind | None = None, *, re
     The rules are traced (:func:`~atgard.extract.rules.tracing`): each item records those that fired on it.
     """
     _fresh_caches(register)
+    blocks = unfold_margin_labels(read.blocks)  # before the tracing: a label read is no item's evidence
     with tracing() as fired:
-        analysed = analyse(read.blocks, register)
+        analysed = analyse(blocks, register)
         header = header_fields(read)
         document = _extracted(read, header, analysed, kind, register)
     return with_evidence(
@@ -145,6 +147,7 @@ def _extracted(
     reports = extract_reports(analysed)
     mentions = _mentions(analysed)
     kind = kind or classify(read, header.document_type, read.header.lines)
+    office, unit = meeting_sender(sent_by, kind)  # a protocol's office is the body that met
     deciding = deciding_body(kind, [meeting_body(title) or meeting_body(subtitle), unit, office], addressee, register)
     decision = extract_decision(analysed, office, deciding, register, own=[unit, office] if not addressee else ())
     # a meeting's municipality may head its first page as text, in capitals ("BOTKYRKA KOMMUN" over "Kommunstyrelsen")
@@ -172,8 +175,7 @@ def _extracted(
         measures += bullets_beside(measures, analysed, {r.report_title for r in referrals}, tabled)
     diarienummer = header.diarienummer or body_diarienummer(read.blocks)
     about = AnswerHeader(title, subtitle, diarienummer, date, addressee)
-    meeting = deciding if kind in ("protokoll", "dagordning") else None
-    lines = read.header.lines
+    meeting, lines = (deciding if at_meeting else None), read.header.lines
     answers = extract_answers(analysed, kind, decision, reports, about, lines, register, office, unit, meeting)
     if kind != "kommissionsrapport" and answers and (answered := answers[0].report_title) is not None:
         measures = _with_answer_proposals(measures, extract_answer_proposals(analysed, answered))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.boards import BoardRegister
 from atgard.extract.document import extract_document
+from atgard.extract.margin_labels import unfold_margin_labels
 from atgard.extract.no_item import accounted as accounted_in_context
 from atgard.extract.no_item import accounts_for
 from atgard.extract.rules import RULES, Fired, rule, tracing
@@ -210,5 +211,5 @@ def explain(read_document: ReadDocument, register: BoardRegister) -> Explanation
         document = extract_document(read_document, register=register)
     items = _placed_items(document)
     explained = [Explained(p.kind, p.text, p.boxes[0].page, _rules_on(p.text, fired)) for p in items if p.boxes]
-    analysed = analyse(read_document.blocks, register)
+    analysed = analyse(unfold_margin_labels(read_document.blocks), register)
     return Explanation(document, explained, _cues(analysed, items, fired, document))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import BOARD_NAME
+from atgard.extract.vocabulary import BOARD_NAME, ISO_DATE_SHAPE, MONTH
 
 _BODY = r"[\wåäöÅÄÖ -]+?"
 
@@ -236,3 +236,33 @@ def own_clauses(text: str, start: int = 0, *, comma: bool = False) -> list[tuple
     pattern = _NEXT_CLAUSE_OR_COMMA if comma else _NEXT_CLAUSE
     cuts = [start, *(m.end() for m in pattern.finditer(text, start)), len(text)]
     return [(a, len(text[:b].rstrip()) if b < len(text) else b) for a, b in itertools.pairwise(cuts)]
+
+
+# A board's decision told after the fact with its date, as a letter states what its board decided over the text it
+# sends: "Styrelsen för Stockholms Stadshus AB beslutade den 11 november 2026 att överlämna detta yttrande …". Only
+# under a decision heading (extract/decisions.py): elsewhere a dated past decision is the case's history.
+_DATED_DECISION = rule(
+    "decision.dated",
+    rf"^(?P<decider>{_BODY})\s+(?:beslöt|beslutade)\s+(?:vid\s+(?:sitt\s+)?sammanträde(?:t)?\s+)?"
+    rf"(?:den\s+\d{{1,2}}\s+(?:{MONTH})\s+(?:19|20)\d\d|(?:den\s+)?{ISO_DATE_SHAPE})(?=\s+att\s)",
+    matches=(
+        "Styrelsen för Stockholms Stadshus AB beslutade den 11 november 2026 att överlämna detta yttrande.",
+        "Kommunstyrelsen beslöt den 3 maj 2027 att anta yttrandet som sitt svar.",
+        "Regionstyrelsen beslutade vid sitt sammanträde den 2 juni 2027 att godkänna yttrandet.",
+        "Nämnden beslutade 2027-03-14 att överlämna svaret.",
+    ),
+    not_matches=(
+        "Kommunstyrelsen beslutade att anta yttrandet.",
+        "Kommunstyrelsen har beslutat den 2 september 2026 att remittera utredningen.",
+        "Styrelsen beslutade den 11 november 2026 följande.",
+        "Kommunstyrelsen beslutar den 3 maj 2027 att anta yttrandet.",
+    ),
+    explains_cue=True,
+)
+
+
+def dated_lead_in(text: str) -> tuple[str | None, str, bool] | None:
+    """``(None, decider, True)`` when a short paragraph tells a board's dated decision with its own "att"-clause
+    (:data:`_DATED_DECISION`), for a decision heading's text."""
+    found = _DATED_DECISION.match(text) if len(text) <= LEAD_IN_MAX_CHARS else None
+    return (None, found.group("decider"), True) if found else None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import resolve_name
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import MUNICIPALITY_NAME, OFFICE_DEFINITE, POST_BOX, POSTAL_CODE, REGION_NAME
+from atgard.extract.vocabulary import BOARD_NAME, MUNICIPALITY_NAME, OFFICE_DEFINITE, POST_BOX, POSTAL_CODE, REGION_NAME
 
 # "Stockholms stad", "Solna stad", "Uppsala kommun", "Lilla Edets kommun": a municipality as a whole.
 MUNICIPALITY = rule(
@@ -113,3 +113,34 @@ def as_registered(office: str | None, register: BoardRegister) -> str | None:
         return None
     found = resolve_name(office, register)
     return found.name if found.board_id is not None and found.kind == "external" else office
+
+
+# A region's committee under the region's name in a protocol's header: the body that met.
+_REGION_COMMITTEE = rule(
+    "header.region_committee",
+    rf"^(?:{BOARD_NAME})$",
+    matches=("Kultur- och bildningsnämnden", "Regionala utvecklingsnämnden", "Trafiknämnden", "Regionstyrelsen"),
+    not_matches=(
+        "Trafikförvaltningen",
+        "Avdelningen för utveckling",
+        "Trafik- och samhällsplaneringsnämndens arbetsutskott",
+    ),
+)
+
+
+def meeting_sender(sent_by: Sender, kind: str | None = "protokoll") -> tuple[str | None, str | None]:
+    """``(office, unit)`` of a document of ``kind``: a protocol's office is the body that met, the committee its
+    header names under the region's name ("Region Uppsala" / "Kultur- och bildningsnämnden"), as a municipality's
+    board under the municipality's.
+
+    >>> meeting_sender(Sender("Region Uppsala", "Regionala utvecklingsnämnden"))
+    ('Regionala utvecklingsnämnden', None)
+    >>> meeting_sender(Sender("Region Stockholm", "Avdelningen för utveckling"))
+    ('Region Stockholm', 'Avdelningen för utveckling')
+    >>> meeting_sender(Sender("Region Uppsala", "Regionala utvecklingsnämnden"), "tjänsteutlåtande")[0]
+    'Region Uppsala'
+    """
+    office, unit = (sent_by.office or "").strip(), (sent_by.unit or "").strip()
+    if kind == "protokoll" and REGION.match(office) and _REGION_COMMITTEE.match(unit):
+        return sent_by.unit, None
+    return sent_by.office, sent_by.unit

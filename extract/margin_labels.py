@@ -1,0 +1,163 @@
+"""A protocol's margin column of labels, read as the sections it heads.
+
+A published protocol often sets each section's label in a left column beside its text ("Beslut", "Yrkanden",
+"Propositionsordning", "Omröstning", "Reservation", "Expedieras"), each label on the line where its text starts:
+
+    Beslut          Kommunfullmäktige beslutar
+                    1. att bifalla motionens första att-sats …
+    Sammanfattning  Jens Hallberg (C) föreslår i en motion …
+
+The reader sees two side-by-side columns and makes one table row of them, every label in the first cell and
+every text in the second. A row whose first cell holds only such labels, one of them a decision's ("Beslut",
+"Nämndens beslut"), with its text beside it, is read as the blocks it stands for: each label a paragraph of its
+own (as "Beslut" alone on its line is a label, extract/decision_sections.py), then its text, a list item for each
+line that starts with a number or a bullet ("1. att …") and a paragraph for the lines before it. The decisions,
+the dissent and the distribution are then read as anywhere else. A header box of facts ("Sammanträdesdatum |
+Plats och tid") has no decision label and stays one row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from atgard.extract.decision_sections import DECISION_HEADING
+from atgard.extract.read.text import line_joint
+from atgard.extract.rules import rule
+from atgard.schema import Block, LineSpan, PageBox, StyleRun
+from atgard.schema.read import union_per_page
+
+# A label of the margin column: a word or a few, no figures, no sentence ("Beslut", "Särskilt yttrande",
+# "Förslag till beslut", "Vid protokollet", "Justeringens tillkännagivande").
+LABEL = rule(
+    "margin.label",
+    r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][a-zåäöé]+){0,3}:?$",
+    matches=(
+        "Beslut",
+        "Särskilt yttrande",
+        "Förslag till beslut",
+        "Vid protokollet",
+        "Expedieras",
+        "Propositionsordning",
+        "Justeringens tillkännagivande",
+        "Beslut:",
+    ),
+    not_matches=(
+        "Kommunfullmäktige beslutar att avslå motionen.",
+        "KSN-2026-01977",
+        "Lisa Wahlqvist",
+        "§ 42",
+        "Anslag sätts upp 2027-04-06",
+    ),
+    flags=0,
+)
+# A list item's marker at the start of a text line: a bullet, a dash, a number or a small letter ("1.", "2)",
+# "a)"); a party in parentheses wrapped to the line's start ("(V) att jämte ordföranden") is none.
+_ITEM_MARKER = rule(
+    "margin.item_marker",
+    r"^(?:[•\-–—*▪►✓]|\d{1,2}[.)]|[a-z][.)])$",
+    matches=("1.", "2)", "•", "–", "a)"),
+    not_matches=("(V)", "(S)", "2027.", "KS"),
+    flags=0,
+)
+_SEPARATOR = " | "
+_ALIGN = 0.5  # a label stands on its text's first line: tops this many line heights apart at most
+# A text line's first word, a list item's marker when it is one (:data:`_ITEM_MARKER`).
+_MARKER = rule(
+    "margin.first_word",
+    r"^(\S+)\s+(?=\S)",
+    matches=("1. att bifalla motionen", "– Paragrafen justeras"),
+    not_matches=("besvarad.", ""),
+    flags=0,
+)
+
+
+def unfold_margin_labels(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks, a margin column's table row read as the labelled sections it holds (see the module)."""
+    unfolded: list[Block] = []
+    for block in blocks:
+        unfolded.extend(_sections(block) or [block])
+    return unfolded
+
+
+def _sections(block: Block) -> list[Block]:
+    """The row's labels and texts as blocks in reading order; [] when it is no margin column of labels."""
+    if block.kind != "table_row" or len(block.cells) != 2:
+        return []
+    split = len(block.cells[0].text) + len(_SEPARATOR)
+    labels = [line for line in block.lines if line.end <= split]
+    texts = [line for line in block.lines if line.start >= split]
+    if not labels or not texts or len({line.page for line in block.lines}) > 1:
+        return []
+    if not all(LABEL.match(block.text[line.start : line.end]) for line in labels):
+        return []
+    if not any(DECISION_HEADING.match(block.text[line.start : line.end]) and _beside(line, texts) for line in labels):
+        return []
+    found: list[Block] = []
+    for number, label in enumerate(labels):
+        end = labels[number + 1].bbox.top if number + 1 < len(labels) else float("inf")
+        found.append(_piece(block, [label], "paragraph"))
+        found.extend(_text_blocks(block, [t for t in texts if _starts_under(t, label) and not _starts_under(t, end)]))
+    return found
+
+
+def _beside(label: LineSpan, texts: Sequence[LineSpan]) -> bool:
+    return any(abs(text.bbox.top - label.bbox.top) <= _ALIGN * _height(label) for text in texts)
+
+
+def _height(line: LineSpan) -> float:
+    return max(line.bbox.bottom - line.bbox.top, 1.0)
+
+
+def _starts_under(text: LineSpan, label: LineSpan | float) -> bool:
+    """Whether the text line starts at or below the label's line (or the height given)."""
+    if isinstance(label, float):
+        return text.bbox.top >= label - _ALIGN * _height(text)
+    return text.bbox.top >= label.bbox.top - _ALIGN * _height(label)
+
+
+def _text_blocks(block: Block, lines: Sequence[LineSpan]) -> list[Block]:
+    """A label's text: a list item from each line that opens with a marker ("1.", "•"), a paragraph before it."""
+    groups: list[tuple[str | None, list[LineSpan]]] = []
+    for line in lines:
+        opening = _MARKER.match(block.text[line.start : line.end])
+        marker = opening.group(1) if opening and _ITEM_MARKER.match(opening.group(1)) else None
+        if marker is not None or not groups:
+            groups.append((marker, [line]))
+        else:
+            groups[-1][1].append(line)
+    return [_piece(block, group, "list_item" if marker else "paragraph", marker) for marker, group in groups]
+
+
+def _piece(block: Block, lines: Sequence[LineSpan], kind: str, marker: str | None = None) -> Block:
+    """A block of the row's lines, joined as the reader joins a paragraph's, with their boxes and styles."""
+    text = ""
+    spans: list[LineSpan] = []
+    runs: list[StyleRun] = []
+    for number, line in enumerate(lines):
+        piece = block.text[line.start : line.end]
+        skip = 0
+        if number == 0 and marker is not None:
+            skip = _MARKER.match(piece).end()  # type: ignore[union-attr]  # the marker was found on this line
+            piece = piece[skip:]
+        drop, glue = line_joint(text, piece) if text else (0, "")
+        text = text[: len(text) - drop] + glue
+        start = len(text)
+        text += piece
+        spans.append(line.model_copy(update={"start": start, "end": len(text)}))
+        shift = start - line.start - skip
+        for run in block.runs:
+            low, high = max(run.start, line.start + skip), min(run.end, line.end)
+            if low < high:
+                runs.append(run.model_copy(update={"start": low + shift, "end": high + shift}))
+    boxes = union_per_page([PageBox(page=line.page, bbox=line.bbox) for line in lines])
+    return Block.model_validate(
+        {
+            "kind": kind,
+            "text": text,
+            "marker": marker,
+            "runs": runs,
+            "page": lines[0].page,
+            "boxes": boxes,
+            "lines": spans,
+        }
+    )
