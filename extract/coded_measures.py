@@ -42,6 +42,7 @@ from atgard.extract.measure_openings import (
     numbered_title,
     split_responsible,
 )
+from atgard.extract.measure_responsible import measure_responsible
 from atgard.extract.measure_tables import (
     RESPONSIBLE_CELL,
     Columns,
@@ -51,12 +52,11 @@ from atgard.extract.measure_tables import (
     header_columns,
     summary_codes,
 )
-from atgard.extract.mentions import read_board_list
 from atgard.extract.read.text import join_lines
 from atgard.extract.responsible import RESPONSIBLE, responsible_part
 from atgard.extract.rules import rule
 from atgard.schema import Block
-from atgard.schema.contract import BoardRef, Measure
+from atgard.schema.contract import Measure
 from atgard.schema.read import union_per_page
 
 
@@ -114,10 +114,7 @@ def _measure(open_: _Open, report_title: str | None, register: BoardRegister, ex
     responsible = (
         []
         if UNSETTLED_RESPONSIBLE.match(written.strip())
-        else [
-            BoardRef(name=r.name, board_id=r.board_id, kind=r.kind)
-            for r in read_board_list(_SLASH.sub(" / ", spelled_out(written, explained)), register)
-        ]
+        else measure_responsible(_SLASH.sub(" / ", spelled_out(written, explained)), register)
     )
     return Measure(
         code=open_.code,
@@ -290,8 +287,7 @@ class _Reading:
         self.close()
         for code in codes:
             if (stated := self.stated_at.get(code)) is not None and not self.measures[stated[0]].responsible:
-                named = read_board_list(spelled_out(responsible, self.explained), self.register)
-                refs = [BoardRef(name=r.name, board_id=r.board_id, kind=r.kind) for r in named]
+                refs = measure_responsible(spelled_out(responsible, self.explained), self.register)
                 self.measures[stated[0]] = self.measures[stated[0]].model_copy(update={"responsible": refs})
 
     def _box_labels(self, item: Analysed, cells: list[str]) -> bool:
@@ -318,7 +314,7 @@ class _Reading:
             return None, False  # not a row of this table: a page's furniture set as a row
         if self.current is not None and text[:1].islower():
             return None, True
-        return cell_code(text, own_column=False) or (None, text), False
+        return cell_code(text, own_column=False, measures_column=True) or (None, text), False
 
     def paragraph(self, item: Analysed) -> None:
         """A paragraph: a measure's opening (its code first), its "Ansvar:" line, or more of its text."""

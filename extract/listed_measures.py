@@ -21,9 +21,9 @@ from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
-from atgard.extract.mentions import read_board_list
+from atgard.extract.measure_responsible import measure_responsible
 from atgard.extract.responsible import RESPONSIBLE, responsible_part
-from atgard.schema.contract import BoardRef, Measure
+from atgard.schema.contract import Measure
 
 _AT_LEAST = 2  # items followed by a line of those responsible, for the list to be a plan's measures
 
@@ -61,9 +61,6 @@ def extract_listed_measures(
 def _measure(
     item: Analysed, who: str, section: str | None, report_title: str | None, register: BoardRegister
 ) -> Measure:
-    responsible = [
-        BoardRef(name=r.name, board_id=r.board_id, kind=r.kind)
-        for r in read_board_list(responsible_part(who), register)
-    ]
+    responsible = measure_responsible(responsible_part(who), register)
     text = " ".join(item.text.split())
     return Measure(report_title=report_title, text=text, responsible=responsible, section=section, **item.located())

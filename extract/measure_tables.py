@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from atgard.extract.codes import leading_code_span, normalize_code
+from atgard.extract.codes import COLON_NUMBER, leading_code_span, normalize_code
 from atgard.extract.read.text import join_lines
 from atgard.extract.responsible import LABEL
 from atgard.extract.rules import rule
@@ -163,18 +163,45 @@ def box_labels(cells: Sequence[str]) -> int | None:
     return responsible[0]
 
 
-def cell_code(cell: str, own_column: bool) -> tuple[str, str] | None:
-    """``(code, rest)`` of a cell: a code in a column of codes whatever its form, else a code it opens with.
+# The code a measure's cell opens with in a table whose header names no code column ("Förslag | Ansvarig" over
+# "1:1 Stadens lokaler görs bokningsbara … | Kulturnämnden"): chapter and number with a colon or a dot, then the
+# measure's sentence (a capital). The header says the column holds measures, so the number is their code; a time,
+# a law's number, an amount or a year opening a cell is none.
+_OPENING_CODE = rule(
+    "measure.table.opening_code",
+    rf"^(?P<code>{COLON_NUMBER}|\d{{1,2}}(?:\.\d{{1,2}}){{1,2}})\.?\s+(?:[–-]\s+)?(?=[A-ZÅÄÖ])",
+    matches=("1:1 Stadens lokaler", "2:3 Kostnaderna", "4.2 Ett särskilt lokalstöd", "1:12 – Taxorna", "2.1. En rutin"),
+    not_matches=(
+        "2010:800 Lagen",
+        "18:00 Mötet",
+        "2027 Staden",
+        "1 000 kronor",
+        "3:e Kapitlet",
+        "1:1 och 1:2",
+        "12:30 Lunch",
+        "3 Staden",
+    ),
+    flags=0,
+)
+
+
+def cell_code(cell: str, own_column: bool, measures_column: bool = False) -> tuple[str, str] | None:
+    """``(code, rest)`` of a cell: a code in a column of codes whatever its form, else a code it opens with; in
+    the text column of a measures table with no code column (``measures_column``), a number code too.
 
     >>> cell_code("A1", True), cell_code("B.2.", True), cell_code("A1", False), cell_code("A2.1 Fler", False)
     (('A1', ''), ('B2', ''), None, ('A2.1', 'Fler'))
+    >>> cell_code("1:2 Taxorna harmoniseras.", False, True), cell_code("1:2 Taxorna harmoniseras.", False)
+    (('1:2', 'Taxorna harmoniseras.'), None)
     """
     text = " ".join(cell.split())
     if own_column and _SHORT_CODE.match(text):
         return normalize_code(text.rstrip(".")), ""
-    if (span := leading_code_span(text)) is None:
-        return None
-    return span.code, text[span.end :].lstrip(" .:–-\t")
+    if (span := leading_code_span(text)) is not None:
+        return span.code, text[span.end :].lstrip(" .:–-\t")
+    if measures_column and (opening := _OPENING_CODE.match(text)) is not None:
+        return opening.group("code"), text[opening.end() :]
+    return None
 
 
 def _cell_start(block: Block, index: int) -> int:
@@ -233,6 +260,9 @@ def coded_rows(blocks: Sequence[Block]) -> int:
             columns = found
         elif columns is not None and columns.code is not None and columns.code < len(cells):
             count += cell_code(cells[columns.code], own_column=True) is not None
+        elif columns is not None and columns.responsible is not None and columns.text < len(cells):
+            # "Förslag | Ansvarig" over "1:1 Stadens lokaler … | Kulturnämnden": the code opens the text's cell
+            count += _OPENING_CODE.match(" ".join(cells[columns.text].split())) is not None
     return count
 
 

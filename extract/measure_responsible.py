@@ -1,0 +1,69 @@
+"""Those responsible for a measure, as its "Ansvar:" line or its "Ansvarig" cell lists them.
+
+The boards and bodies a list names (``read_board_list``), and the municipalities named together in lower case, as a
+region's or a county board's programme leaves a measure to each of them: "Ansvar: regionala utvecklingsnämnden och
+kommunerna", "Ansvar: kommunerna.", "länets kommuner". Capitalised ("Kommunerna", alone in a cell) the list reads
+them as a name already; in lower case they are one of the responsible all the same ("Kommunerna"), in their place
+in the list.
+"""
+
+from __future__ import annotations
+
+from atgard.extract.boards import BoardRegister
+from atgard.extract.mentions import read_board_list
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import LIST_SEPARATORS
+from atgard.schema.contract import BoardRef
+
+# A list's item that names the municipalities as one group: "kommunerna", "kommunerna i länet", "länets kommuner",
+# "samtliga kommuner", "berörda kommuner" (never a municipality's own office, nor "kommunernas" in a sentence).
+_MUNICIPALITIES = rule(
+    "measure.responsible.municipalities",
+    r"^(?:(?:samtliga|alla|berörda|övriga|länets|regionens)\s+kommuner(?:na)?|"
+    r"kommunerna(?:\s+i\s+(?:länet|regionen))?)$",
+    matches=("kommunerna", "länets kommuner", "kommunerna i länet", "samtliga kommuner", "berörda kommunerna"),
+    not_matches=("kommunernas", "kommunen", "kommunerna ska ta fram planer", "Sveriges kommuner", "kommuner"),
+    flags=0,
+)
+
+
+def measure_responsible(written: str, register: BoardRegister) -> list[BoardRef]:
+    """Those a measure's list of responsible names, in order, the municipalities as a group among them.
+
+    >>> from atgard.extract.boards import load_register
+    >>> register = load_register()
+    >>> [r.name for r in measure_responsible("regionala utvecklingsnämnden och kommunerna.", register)]
+    ['Regionala utvecklingsnämnden', 'Kommunerna']
+    >>> [r.name for r in measure_responsible("kommunerna samt Länstrafiken i Uppland AB", register)]
+    ['Kommunerna', 'Länstrafiken i Uppland AB']
+    """
+    text = " ".join(written.split()).strip(" .")
+    spans = _pieces(text)
+    groups = [(start, end) for start, end in spans if _MUNICIPALITIES.match(text[start:end])]
+    if not groups:
+        return [_ref(r.name, r.board_id, r.kind) for r in read_board_list(text, register)]
+    rest = text
+    for start, end in reversed(groups):  # the list without its groups, its other names and joints as written
+        rest = rest[:start] + rest[end:]
+    found = [_ref(r.name, r.board_id, r.kind) for r in read_board_list(rest, register)]
+    for start, end in groups:
+        before = sum(1 for span in spans if span[1] <= start and span not in groups)
+        found.insert(min(before, len(found)), _ref(text[start].upper() + text[start + 1 : end], None, "external"))
+    return found
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Where a list's items stand, between its commas, "och", "samt" and "respektive"."""
+    spans, position = [], 0
+    for joint in [*LIST_SEPARATORS.finditer(text), None]:
+        end = joint.start() if joint else len(text)
+        if end > position:
+            spans.append((position, end))
+        if joint is None:
+            return spans
+        position = joint.end()
+    return spans
+
+
+def _ref(name: str, board_id: str | None, kind: str) -> BoardRef:
+    return BoardRef(name=name, board_id=board_id, kind=kind)
