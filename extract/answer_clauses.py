@@ -11,6 +11,8 @@ every present, infinitive and present-passive form of each.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from atgard.extract.lemmas import forms
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import BOARD_WORD, DIRECTING
@@ -243,3 +245,33 @@ def declines_answer(point: str) -> bool:
     (True, False)
     """
     return DECLINES.search(point) is not None
+
+
+def may_decline(texts: Sequence[str]) -> bool:
+    """Whether a clause of the texts (blocks, decision points) declines the remiss, untraced: a test that makes no
+    item, run before the document's sentences are read (a rule that fires is recorded in the items' evidence).
+
+    >>> may_decline(["Ärendet gäller klimatanpassning. Nämnden lämnar inget yttrande över remissen."])
+    True
+    >>> may_decline(["Nämnden har inga synpunkter på förslaget."])
+    False
+    """
+    clauses = (clause for text in texts for clause in text.replace("; ", ". ").replace(": ", ". ").split(". "))
+    return any(DECLINES.found_in(clause) for clause in clauses)
+
+
+def declines_remiss(points: Sequence[str]) -> bool:
+    """Whether a body's decision is to give no opinion at all: a point declines the remiss (``answer.declines``) and
+    none gives an answer ("har inga synpunkter" answers, with none; a part declined is no decline).
+
+    >>> declines_remiss(["Kultur- och fritidsnämnden beslutar att inte lämna något yttrande över remissen."])
+    True
+    >>> declines_remiss(["att avstå från att yttra sig över remissen", "att godkänna förslaget till yttrande"])
+    False
+    >>> declines_remiss(["Nämnden har inga synpunkter på förslaget."])
+    False
+    """
+    declining = [point for point in points if declines_answer(point)]
+    if not declining:  # no other rule is run: a rule that fires is recorded in the items' evidence
+        return False
+    return not any(decides_answer(point) for point in points if point not in declining)

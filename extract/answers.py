@@ -23,7 +23,9 @@ from atgard.extract.answer_clauses import (
     ON_BEHALF_OF,
     decides_answer,
     declines_answer,
+    declines_remiss,
     gives_answer,
+    may_decline,
 )
 from atgard.extract.answer_codes import codes_taken_up
 from atgard.extract.answer_history import SUMMARY_SECTION
@@ -312,12 +314,14 @@ class _Answering:
         lines: Sequence[str],
         items: bool,
         item: bool = False,
+        declines: bool = False,
     ) -> Answer | None:
         """The answer ``part`` of the document gives to ``report``, located at ``where``; ``items``: ``part``
-        is a protocol's paragraph or an agenda's item (its "Dnr" line is its own); ``item``: one of several."""
+        is a protocol's paragraph or an agenda's item (its "Dnr" line is its own); ``item``: one of several;
+        ``declines``: it decides to give no opinion (one that takes up measures gives one on them)."""
         if (board := self.body(part, item)) is None:
             return None
-        return Answer(
+        answer = Answer(
             answering_body=BoardRef(name=board.name, board_id=board.board_id, kind=board.kind),
             report_title=report,
             in_reply_to=in_reply_to(part, lines, self.about.diarienummer, items, report),
@@ -325,6 +329,7 @@ class _Answering:
             date=self.about.date,
             **where.located(),
         )
+        return answer.model_copy(update={"declines": declines and not answer.measure_codes})
 
 
 def _decisions_in(part: Sequence[Analysed]) -> list[str]:
@@ -342,6 +347,16 @@ def _decisions_in(part: Sequence[Analysed]) -> list[str]:
     return found
 
 
+def _declining(points: Sequence[str], part: Sequence[Analysed] = ()) -> bool:
+    """Whether the answer's decision is to give no opinion (``declines_remiss``): the document's decision points, and
+    an item's decisions in its text (``part``). Read on only where a clause declines, so that the rules it runs add
+    nothing to the evidence of a document that declines nothing."""
+    blocks = [item.text for item in part if item.block.kind in ("paragraph", "list_item")]
+    if not may_decline([*points, *blocks]):
+        return False
+    return declines_remiss([*points, *_decisions_in(part)])
+
+
 def _item_answers(parts: Sequence[Sequence[Analysed]], answering: _Answering) -> list[Answer]:
     """The answers of an agenda's or a protocol's items: each item that gives an answer, one per report."""
     points = [point.text for point in answering.decision.points if decides_answer(point.text)]
@@ -357,7 +372,9 @@ def _item_answers(parts: Sequence[Sequence[Analysed]], answering: _Answering) ->
         report = _named_report(answering.reports, part[0].text) or _first_named(part, answering.reports)
         if report is not None and any(answer.report_title == report for answer in answers):
             continue  # one answer a report; items that name no known report answer each for itself
-        if (answer := answering.answer(part, report, part[0], (), items=True, item=True)) is not None:
+        own = [point.text for point in answering.decision.points if any(point.text in text for text in texts)]
+        declines = _declining(own, part)
+        if (answer := answering.answer(part, report, part[0], (), True, True, declines)) is not None:
             answers.append(answer)
     return answers
 
@@ -421,5 +438,6 @@ def extract_answers(
         return []
     report = _answered_report(reports, [about.title, about.subtitle], analysed)
     first = next((item for item in analysed if item.block.kind == "heading"), analysed[0])
-    answer = answering.answer(analysed, report, first, header_lines, items=len(parts) == 1)
+    declines = _declining([point.text for point in decision.points])
+    answer = answering.answer(analysed, report, first, header_lines, len(parts) == 1, declines=declines)
     return [answer] if answer is not None else []

@@ -16,7 +16,7 @@ _REFERRALS = """SELECT r.seq, r.report_title, r.report_title_key, r.action, r.sc
        (SELECT group_concat(rr.name, ', ') FROM referral_recipients rr WHERE rr.referral_id = r.id) AS recipients
 FROM referrals r WHERE r.document_id = :id ORDER BY r.seq"""
 _MEASURES = "SELECT seq, code, text, group_code, group_title FROM measures WHERE document_id = :id ORDER BY seq"
-_ANSWERS = """SELECT seq, board_name, board_id, report_title, in_reply_to, date FROM answers
+_ANSWERS = """SELECT seq, board_name, board_id, report_title, in_reply_to, date, declines FROM answers
 WHERE document_id = :id ORDER BY seq"""
 _REPORTS = "SELECT title, title_key, year FROM reports WHERE document_id = :id ORDER BY seq"
 _CASES = """SELECT co.id, co.number, co.title, group_concat(dc.relation) AS relations
@@ -63,7 +63,12 @@ def document_page(connection: sqlite3.Connection, document_id: str, personal: bo
             {**m, "path": item_path("measure", document_id, m["seq"])} for m in rows(connection, _MEASURES, params)
         ],
         "answers": [
-            {**a, "path": item_path("answer", document_id, a["seq"]), "board_path": board_path(a["board_id"])}
+            {
+                **a,
+                "path": item_path("answer", document_id, a["seq"]),
+                "board_path": board_path(a["board_id"]),
+                "verb": labels.answer_verb(a["declines"]),
+            }
             for a in rows(connection, _ANSWERS, params)
         ],
         "reports": [{**r, "path": report_path(connection, r["title_key"])} for r in rows(connection, _REPORTS, params)],

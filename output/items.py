@@ -204,7 +204,7 @@ def decision_page(connection: sqlite3.Connection, key: ItemKey, personal: bool) 
 
 
 _ANSWER = """SELECT document_id, CAST(seq AS INTEGER) AS seq, board_name, board_id, board_kind, report_title,
-       report_title_key, in_reply_to, date, measure_codes, page, confidence, reasons
+       report_title_key, in_reply_to, date, measure_codes, page, confidence, reasons, declines
 FROM answers WHERE document_id >= :low AND document_id < :high AND seq = :seq"""
 _ANSWERED = """SELECT DISTINCT r.document_id, r.seq, r.action, r.reply_by, d.title, d.filename, d.diarienummer
 FROM answer_candidates ac JOIN referrals r ON r.id = ac.referral_id JOIN documents d ON d.id = r.document_id
@@ -223,6 +223,7 @@ def answer_page(connection: sqlite3.Connection, key: ItemKey, personal: bool) ->
     return {
         "title": f"Svar från {answer['board_name']}",
         "answer": answer,
+        "verb": labels.answer_verb(answer["declines"]),
         "board_path": board_path(answer["board_id"]),
         "codes": json.loads(answer["measure_codes"] or "[]"),
         "document": document,

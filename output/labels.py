@@ -46,6 +46,16 @@ _STATES = {
     ("unanswered", None): "obesvarad",
     ("declined", None): "avstod från att svara",
 }
+# What an answer does, on the document's and the answer's page: gives its opinion, or declines to (``declines``).
+ANSWER_VERBS = {False: "svarar", True: "avstår från att svara"}
+
+
+def answer_verb(declines: object) -> str:
+    """
+    >>> answer_verb(0), answer_verb(1)
+    ('svarar', 'avstår från att svara')
+    """
+    return ANSWER_VERBS[bool(declines)]
 
 
 def role(code: str | None) -> str:

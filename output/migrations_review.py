@@ -6,7 +6,7 @@ referral (a group's members that year). m016: what a document says each body did
 for the year of a report's referrals. m018–m022 remake the status views only: a faster look-up of another
 document's account (m018), the case's other documents and an account's timeliness (m019), an opinion's account
 telling the implementation row (m020), a stored letter the account says declined (m021), only when it takes up no
-measure (m022).
+measure (m022). m023: whether an answer declines (its own decision to give no opinion), which the status reads.
 """
 
 from __future__ import annotations
@@ -141,6 +141,14 @@ def m023_status_through_parent(db: Database) -> None:
     command that the database's views are out of date."""
 
 
+def m024_declining_answers(db: Database) -> None:
+    """Whether an answer declines: the body's own decision to give no opinion on the remiss ("Kultur- och
+    fritidsnämnden beslutar att inte lämna något yttrande över remissen"). The view ``referral_status`` is made anew:
+    a declining answer gives ``declined``, with no timeliness. Answers stored before it decline nowhere until their
+    documents are read anew."""
+    db.table("answers").add_column("declines", int, not_null_default=0)
+
+
 # The migrations of this module, in order, appended to those of ``migrations``.
 LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m014_evidence_and_corrections,
@@ -153,4 +161,5 @@ LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m021_status_declined_by_letter,
     m022_status_declined_letter_without_codes,
     m023_status_through_parent,
+    m024_declining_answers,
 ]

@@ -191,6 +191,7 @@ ANSWERS = Table(
         *columns("report_title", "in_reply_to", "date"),
         Column("measure_codes", "measure_codes", json=True),
         *EVIDENCE,
+        Column("declines", "declines"),
     ),
     place="located",
     keys={"report_title_key": "report_title"},

@@ -204,9 +204,10 @@ _THROUGH_PARENT = """(SELECT p.id FROM boards c JOIN boards p ON p.id = c.parent
 # One row per referral and named recipient. A board has answered with an answer stored, else by what the referring
 # document says (a Beredning's account; or another document's account of the same referral, ``_RECOUNTED_STATED``),
 # else not; a clerk's mark comes first. A group has answered when every
-# member of that year has answered or declined. ``declined`` is a status of its own, also where the body's own letter
-# is stored (a letter that abstains is an answer, and the account says it declined) but takes up no measure: one
-# that abstains on one measure and answers the others ("avstår från att yttra sig över åtgärd 4") has answered.
+# member of that year has answered or declined. ``declined`` is a status of its own: where the body's answer declines
+# (its decision to give no opinion, an answer's ``declines``), and where its own letter is stored (a letter that
+# abstains is an answer, and the account says it declined) but takes up no measure: one that abstains on one measure
+# and answers the others ("avstår från att yttra sig över åtgärd 4") has answered.
 REFERRAL_STATUS = f"""
         WITH years AS MATERIALIZED (SELECT referral_id, year FROM referral_years),
         own_cases AS MATERIALIZED ({_OWN_CASES}),
@@ -219,8 +220,10 @@ REFERRAL_STATUS = f"""
                    r.page AS referral_page, rr.mark, rr.mark_date,
                    trim(coalesce(r.corrections, '') || ',' || coalesce(rr.corrections, ''), ',') AS corrections,
                    ry.year, (SELECT cd.until FROM case_dates cd WHERE cd.document_id = r.document_id) AS case_until,
-                   (SELECT ac.answer_document_id || '|' || coalesce(ac.date, '')
+                   -- the first answer: its document, whether it declines (0 or 1), its date ("<sha256>|1|2026-05-20")
+                   (SELECT ac.answer_document_id || '|' || coalesce(a.declines, 0) || '|' || coalesce(ac.date, '')
                     FROM answer_candidates ac
+                    JOIN answers a ON a.document_id = ac.answer_document_id AND a.seq = ac.answer_seq
                     WHERE ac.referral_id = r.id
                       AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
                            OR ac.board_id = {_THROUGH_PARENT})
@@ -260,13 +263,15 @@ REFERRAL_STATUS = f"""
                         WHEN is_group AND members > 0 THEN CASE WHEN members_answered >= members THEN 'answer' END
                         WHEN direct IS NOT NULL THEN 'answer'
                         WHEN stated IN ('answered', 'declined') THEN 'summary' END AS source,
-                   -- a stored answer that the account says declines ("AB X avstår") is a letter declining, unless
-                   -- it takes up measures (it declined on some only)
+                   -- an answer that declines ("beslutar att inte lämna något yttrande") is declining; so is a stored
+                   -- answer that the account says declines ("AB X avstår"), unless the body takes up measures (it
+                   -- declined on some only)
                    CASE WHEN mark IS NOT NULL THEN mark = 'declined'
                         WHEN is_group AND members > 0 OR direct_codes THEN 0
+                        WHEN substr(direct, 66, 1) = '1' THEN 1
                         ELSE coalesce(stated = 'declined', 0) END AS declined,
                    CASE WHEN mark IS NOT NULL THEN mark_date WHEN is_group AND members > 0
-                        THEN nullif(last_member_date, '') ELSE nullif(substr(direct, 66), '') END AS answer_date,
+                        THEN nullif(last_member_date, '') ELSE nullif(substr(direct, 68), '') END AS answer_date,
                    CASE WHEN mark IS NOT NULL OR (is_group AND members > 0) THEN NULL ELSE substr(direct, 1, 64) END
                        AS answer_document_id
             FROM rows

@@ -227,6 +227,11 @@ class Answer(Located):
     measure_codes: list[MeasureCode] = Field(default_factory=list, description="the measures the answer takes up")
     date: IsoDate | None = Field(None, description="the answer's date")
     evidence: Evidence = Field(default_factory=Evidence, description=EVIDENCE_FIELD)
+    declines: bool = Field(
+        False,
+        description="the body's reply is that it gives no opinion on the remiss ('Kultur- och fritidsnämnden beslutar "
+        "att inte lämna något yttrande över remissen'): the status is declined (added within version 2)",
+    )
 
 
 class Mention(Located):
@@ -356,7 +361,8 @@ class StatusRow(Model):
     action: Literal["opinion", "implementation"]
     reply_by: IsoDate | None
     status: Literal["answered", "unanswered", "declined"] = Field(
-        description="declined: the board gave no opinion, by a document's word or a clerk's mark (added within 2)"
+        description="declined: the board gave no opinion, by its own answer, a document's word or a clerk's mark "
+        "(added within 2)"
     )
     timeliness: Literal["on_time", "late", "overdue"] | None = Field(
         None, description="answered: by the answer's date; unanswered: overdue once reply_by has passed"
@@ -365,8 +371,8 @@ class StatusRow(Model):
     declined: bool = Field(False, description="the board declined to answer (the status is declined)")
     status_source: Literal["answer", "summary", "clerk"] | None = Field(
         None,
-        description="what the status rests on: an answer stored, a document that says so (a Beredning's account), "
-        "or a clerk's mark; none for unanswered (added within version 2)",
+        description="what the status rests on: an answer stored (one that declines too), a document that says so "
+        "(a Beredning's account), or a clerk's mark; none for unanswered (added within version 2)",
     )
     corrections: list[str] = Field(
         default_factory=list, description="the ids of the clerk's corrections applied to the row (added within 2)"

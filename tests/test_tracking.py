@@ -187,6 +187,7 @@ def test_migrations_10_to_12_fill_the_links_of_a_database_stored_before_them(pac
                 for table in ("documents", "referrals", "measures", "decision_points", "answers")
             )
             + "ALTER TABLE referrals DROP COLUMN recounted; ALTER TABLE referrals DROP COLUMN stated_answers;"  # m016
+            + "ALTER TABLE answers DROP COLUMN declines;"  # m024
             + "ALTER TABLE referral_recipients DROP COLUMN excluding;"
             "DROP TABLE answer_links; DROP INDEX idx_referrals_document_id;"
             f"CREATE VIEW answer_candidates AS {ANSWER_REFERRAL_PAIRS}; CREATE VIEW referral_status AS "
