@@ -6,7 +6,8 @@ referral (a group's members that year). m016: what a document says each body did
 for the year of a report's referrals. m018–m022 remake the status views only: a faster look-up of another
 document's account (m018), the case's other documents and an account's timeliness (m019), an opinion's account
 telling the implementation row (m020), a stored letter the account says declined (m021), only when it takes up no
-measure (m022). m023: whether an answer declines (its own decision to give no opinion), which the status reads.
+measure (m022), a company asked through its parent answered by the parent's answer (m023). m024: whether an answer
+declines (its own decision to give no opinion), which the status reads.
 """
 
 from __future__ import annotations
