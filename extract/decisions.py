@@ -330,8 +330,8 @@ def _open_lead(
         reading.skip = position + carry_on(reading.zone.points, analysed, position, _opens)
         if reading.under_decision:  # under a "Beslut" heading a deciding sentence may follow it
             reading.zone.deciding_only = True  # ("Paragrafen förklaras omedelbart justerad.")
-        else:
-            reading.close()
+        elif not reading.zone.points[-1].text.rstrip().endswith((", samt", ",")):
+            reading.close()  # "…, samt" at a page's foot: the next "att"-paragraphs are its points too
 
 
 def _ends_points(reading: _Reading, text: str) -> bool:

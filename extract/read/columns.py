@@ -66,17 +66,20 @@ def _halves(
 
 def _cut(segment: Segment, gutter: float, start: float, settings: LayoutSettings) -> list[Segment]:
     """A piece running across the gutter cut where a word starts at the right column: where the two columns' words
-    come closer than a column gap, one piece holds both."""
+    come closer than a column gap, one piece holds both. The gap before that word is a gutter, wider than a word
+    space: a full-width line whose word happens to start there at a plain (justified) space is not cut."""
     if not segment.x0 < gutter < segment.x1:
         return [segment]
-    tolerance = settings.cell_start_ems * segment.size
+    tolerance, gap = settings.cell_start_ems * segment.size, settings.gutter_min_ems * segment.size
     units = segment.units
     for i in range(1, len(units)):
         if units[i - 1].text == " " and units[i].text != " " and abs(units[i].x0 - start) <= tolerance:
             head = units[:i]
             while head and head[-1].text == " ":
                 head.pop()
-            return [segment.with_units(head), segment.with_units(units[i:])] if head else [segment]
+            if not head or units[i].x0 - head[-1].x1 < gap:
+                return [segment]
+            return [segment.with_units(head), segment.with_units(units[i:])]
     return [segment]
 
 
@@ -84,16 +87,22 @@ def _gutter(lines: Sequence[Line], settings: LayoutSettings) -> tuple[float, flo
     """The gutter and where the right column starts, when the page is two columns of running text.
 
     The right column's pieces start at one x (where the second piece of most two-piece lines starts), there are
-    enough of them, and both columns' pieces mostly fill their widths; the columns may be of unequal length (a
-    balanced last page, a column ending early).
+    enough of them, and both columns' pieces beside each other (from the right column's first line to its last)
+    mostly fill their widths; the columns may be of unequal length (a balanced last page, a column ending early).
     """
     pairs = [line for line in lines if len(line.segments) == 2]
     if len(pairs) < settings.column_min_pairs:
         return None
     start = Counter(round(line.segments[1].x0) for line in pairs).most_common(1)[0][0]
-    right = [s for line in lines for s in line.segments if abs(s.x0 - start) <= settings.indent_ems * s.size]
-    left = [line.segments[0] for line in lines if line.segments[0].x1 < start]
-    if len(right) < settings.column_min_lines or not left:
+    rows = [i for i, line in enumerate(lines) if any(_starts(s, start, settings) for s in line.segments)]
+    if len(rows) < settings.column_min_lines:
+        return None
+    # the left column is what stands beside the right one: a label/value box's labels over a page of full-width
+    # text, whose short lines and headings end left of the values, are no column of text
+    beside = lines[rows[0] : rows[-1] + 1]
+    right = [s for line in beside for s in line.segments if _starts(s, start, settings)]
+    left = [line.segments[0] for line in beside if line.segments[0].x1 < start]
+    if not left:
         return None
     if sum(len(line.segments) > 2 for line in lines) > settings.column_line_share * len(right):
         return None  # a table without rules, more than two cells a line
@@ -102,7 +111,13 @@ def _gutter(lines: Sequence[Line], settings: LayoutSettings) -> tuple[float, flo
         return None  # no room for two columns of text: a margin of line numbers, a column of figures
     if not (_filled(left, margin, reach, settings) and _filled(right, start, edge, settings)):
         return None
-    return (reach + start) / 2, start  # the gutter between the left column's widest line and the right column
+    # the gutter between the left column's widest line on the page (it may run on below the right one) and the right
+    widest = max(line.segments[0].x1 for line in lines if line.segments[0].x1 < start)
+    return (widest + start) / 2, start
+
+
+def _starts(segment: Segment, start: float, settings: LayoutSettings) -> bool:
+    return abs(segment.x0 - start) <= settings.indent_ems * segment.size
 
 
 def _filled(pieces: Sequence[Segment], x0: float, x1: float, settings: LayoutSettings) -> bool:

@@ -32,6 +32,7 @@ class LayoutSettings:
     column_line_share: float = 0.4  # share of each column's pieces that fill it, at least (running text)
     column_fill: float = 0.6  # share of its column's width a piece of running text fills
     column_min_share: float = 0.3  # share of the width both columns span that each of them takes, at least
+    gutter_min_ems: float = 1.0  # a piece across the gutter is cut at a gap this wide, at least (not a word space)
     # A marginal column beside the body (extract/read/margin.py)
     margin_size_step: float = 1.0  # points below the body column's size: the margin's small print, at least
     margin_max_share: float = 0.4  # share of the page's text width the margin takes, at most
