@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
+from reportlab.pdfgen.canvas import Canvas
 
 from atgard.extract.read.columns import column_parts
 from atgard.extract.read.glyphs import Line, Segment, Unit
@@ -92,7 +92,7 @@ def _fitting(canvas: Any, width: float, first: int) -> list[str]:
 def _box_over_full_lines(path: Path) -> list[str]:
     """A protocol's page 1: a label/value box (values at x 298) over justified full-width lines, each with a word
     starting at 298 after a plain word space. Returns the body lines' texts."""
-    canvas = pytest.importorskip("reportlab.pdfgen.canvas").Canvas(str(path), pagesize=(595, 842))
+    canvas = Canvas(str(path), pagesize=(595, 842))
     canvas.setFont("Helvetica", SIZE)
     y = 760.0
     for label, values in (("Tid", 1), ("Plats", 2), ("Närvarande ledamöter", 3), ("Övriga närvarande", 2)):
@@ -120,7 +120,7 @@ def _box_over_full_lines(path: Path) -> list[str]:
 
 def _two_columns(path: Path) -> tuple[list[str], list[str]]:
     """A report page in two columns of running text under a title across both."""
-    canvas = pytest.importorskip("reportlab.pdfgen.canvas").Canvas(str(path), pagesize=(595, 842))
+    canvas = Canvas(str(path), pagesize=(595, 842))
     canvas.setFont("Helvetica", SIZE)
     canvas.drawString(71, 780, "Trygga mötesplatser i hela staden")
     left, right = [], []
