@@ -15,6 +15,8 @@ from atgard.extract.deciding import deciding_body as deciding_body  # its home b
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
+    BOARD_NAME,
+    BODY_NOUN,
     CASE_NUMBER,
     CASE_NUMBER_LABEL,
     CASE_SERIES,
@@ -23,6 +25,7 @@ from atgard.extract.vocabulary import (
     ISO_DATE_SHAPE,
     OWN_REFERENCE_LABEL,
     REFERRER_LABEL,
+    WHOLE_ORGANISATION,
 )
 from atgard.schema import Block, HeaderFields, HeaderSegment, ReadDocument
 
@@ -81,6 +84,27 @@ _RUNNING_CASE_NUMBER = rule(
     not_matches=("Stadsledningskontoret", "Diarium 2017"),
 )
 
+# What stands at the right of a running header whose type stands at the left, when it is the office: a body's
+# name ("Utlåtande 2027:37 RI | Kommunstyrelsen", "Tjänsteskrivelse | Miljö- och stadsbyggnadsnämnden", "Yttrande |
+# Nacka kommun"); never the page's furniture ("Bilaga 1", "Ärende 7", "Handläggare Eva Ek", "Offentlig handling").
+_RUNNING_BODY = rule(
+    "header.running_body",
+    rf"^(?:{WHOLE_ORGANISATION}|{BOARD_NAME}|(?:[\wåäöÅÄÖé][\wåäöÅÄÖé-]*–?\s+){{0,3}}[\wåäöÅÄÖé-]*{BODY_NOUN})$",
+    matches=(
+        "Kommunstyrelsen",
+        "Miljö- och stadsbyggnadsnämnden",
+        "Stadsledningskontoret",
+        "Fastighets- och gatukontoret",
+        "Fastighets– och gatukontoret",
+        "Kommunfullmäktige",
+        "Kommunstyrelsens arbetsutskott",
+        "Stadsdelsnämnden Centrum",
+        "Nacka kommun",
+        "Region Jönköpings län",
+    ),
+    not_matches=("Bilaga 1", "Ärende 7", "Handläggare Eva Ek", "Offentlig handling", "Ärende 7 – Kommunstyrelsen"),
+)
+
 
 def document_type_kind(text: str) -> str | None:
     """The kind a document-type line makes.
@@ -111,11 +135,15 @@ def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields)
     ...             HeaderSegment(text="Kommunstyrelsen", column="right")]
     >>> parse_running_header(segments, HeaderFields()).office
     'Kommunstyrelsen'
+    >>> segments = [HeaderSegment(text="Tjänsteskrivelse", column="left"),
+    ...             HeaderSegment(text="Bilaga 1", column="right")]
+    >>> parse_running_header(segments, HeaderFields()).office is None
+    True
     """
     fields: dict[str, str] = {}
     left: list[str] = []
     right: list[str] = []
-    mirrored = False  # the type at the left, the office at the right: "Utlåtande 2027:37 RI | Kommunstyrelsen"
+    mirrored = False  # the type at the left, a body at the right: "Utlåtande 2027:37 RI | Kommunstyrelsen"
     for segment in segments:
         text = segment.text
         date = ISO_DATE.search(text)
@@ -135,7 +163,7 @@ def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields)
             left.append(text)
         else:
             right.append(text)
-    if mirrored and not left:
+    if mirrored and not left and right and _RUNNING_BODY.match(right[0].strip()):
         left, right = right, []
     if left:
         fields.setdefault("office", left[0])

@@ -183,6 +183,14 @@ OFFICE_WORD = fragment(
 OFFICE_DEFINITE = fragment(
     "board.office_definite", r"förvaltningen|kontoret", matches=("förvaltningen", "Kontoret"), not_matches=("kontor",)
 )
+# The noun a body's name ends in, a board's, an office's, a council's or a committee's: "Kommunstyrelsen",
+# "Stadsledningskontoret", "Regionfullmäktige", "Kommunstyrelsens arbetsutskott".
+BODY_NOUN = fragment(
+    "board.body_noun",
+    rf"{OFFICE_WORD}|{BOARD_WORD}|fullmäktige|utskott(?:et)?",
+    matches=("nämnden", "kontoret", "fullmäktige", "utskottet", "förvaltning"),
+    not_matches=("nämnder", "utskotten", "bilaga"),
+)
 # A board named in lower case, as boards often are in running text: "social resursnämnd", "tekniska nämnden",
 # or by what it is for: "nämnden för arbetsmarknad och vuxenutbildning" (Göteborg's names); a district board
 # abbreviated: "SDN Järva".
