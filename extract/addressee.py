@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from atgard.extract.header import DATE_CELL
 from atgard.extract.letterhead import block_lines, letterhead
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
@@ -72,13 +73,6 @@ _OPENS_WITH_LABEL = rule(
     rf"^{_LABEL_WORDS}\b\.?:?\s*\S",
     matches=("Till Kommunstyrelsen", "Datum 2027-01-26", "Dnr KUN 2026/1187", "Ert dnr KS 2026/1733", "Dnr. 12/2026"),
     not_matches=("Tilläggsdirektiv", "Kommunstyrelsen", "Till", "Datumet"),
-)
-# The letter's date under or after its label: "Datum\n2026-11-26" (a table of references' column), "Datum 2027-01-26".
-_DATE_CELL = rule(
-    "header.date_cell",
-    rf"^datum\s*:?\s*({ISO_DATE_SHAPE})$",
-    matches=("Datum\n2026-11-26", "Datum 2027-01-26", "Datum: 2026-03-01"),
-    not_matches=("Datum för beslut 2026-03-01", "Er datum 2026-03-01", "Datum"),
 )
 _PHONE = rule(
     "header.phone",
@@ -305,7 +299,7 @@ def _beside_labels(cells: Sequence[str]) -> Iterator[str]:
             n += 2
             continue
         labels = bool(
-            (BOX_LABEL.match(cells[n]) and _COLUMN_LABEL.match(cells[n])) or _DATE_CELL.match(f"{cells[n]} {value}")
+            (BOX_LABEL.match(cells[n]) and _COLUMN_LABEL.match(cells[n])) or DATE_CELL.match(f"{cells[n]} {value}")
         )
         if value and labels and not _opens_with_label(value):
             yield f"{cells[n]}\n{cells[n + 1]}"
@@ -440,7 +434,7 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
     for cell in _labelled_cells(blocks):
         label = BOX_LABEL.match(cell.strip())
         if not label:
-            dated = _DATE_CELL.match(cell.strip())
+            dated = DATE_CELL.match(cell.strip())
             date = date or (dated.group(1) if dated else None)
             continue
         lines = text_lines(label.group(2))

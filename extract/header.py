@@ -390,6 +390,21 @@ _LABELLED_DATE = rule(
     matches=("Utfärdat 2019-03-12", "Datum: 2019-10-14", "Upprättad 2020-01-31", "Sammanträdesdatum: 2025-05-28"),
     not_matches=("Datum för beslut 2019-10-14", "Utfärdat 12 mars 2019"),
 )
+# A letter's own date by its label "Datum" alone, in a table of references' column ("Datum\n2026-11-26"), a block of
+# labelled lines or the column beside its logo ("Datum 2026-06-15" over "Vår referens JEAB 2026/118"): the head
+# box's date (addressee.py) and the mark of a letter's head beside its letterhead (letterhead.py).
+DATE_CELL = rule(
+    "header.date_cell",
+    rf"^datum\s*:?\s*({ISO_DATE_SHAPE})$",
+    matches=("Datum\n2026-11-26", "Datum 2027-01-26", "Datum: 2026-03-01", "DATUM 2026-06-15"),
+    not_matches=(
+        "Datum för beslut 2026-03-01",
+        "Er datum 2026-03-01",
+        "Datum",
+        "Vår referens JEAB 2026/118",
+        "Sammanträdesdatum 2026-06-15",
+    ),
+)
 # A meeting's time in a protocol's table of its facts: "Tid | Måndagen den 26 maj 2025 kl. 14.00".
 _MEETING_TIME_LABEL = rule(
     "header.meeting_time_label",

@@ -1,11 +1,17 @@
 """The review of holdout14's heads: a running header with its type at the left takes the right column as the office
-only when it names a body (finding 1)."""
+only when it names a body (finding 1); a letter's date by its label "Datum" is one rule for the head box and the
+letterhead (finding 13)."""
 
 from __future__ import annotations
 
 import pytest
+from made_blocks import lines_block, table_row
 
-from atgard.extract.header import parse_running_header
+from atgard.extract import addressee, letterhead
+from atgard.extract.addressee import header_box
+from atgard.extract.header import DATE_CELL, parse_running_header
+from atgard.extract.letterhead import letterhead_office
+from atgard.extract.rules import RULES
 from atgard.schema import HeaderFields, HeaderSegment
 
 
@@ -45,3 +51,51 @@ def test_a_mirrored_header_takes_a_body_as_office(left: str, right: str, office:
 def test_an_office_at_the_left_stays() -> None:
     segments = [HeaderSegment(text=t, column=c) for t, c in [("Socialförvaltningen", "left"), ("Bilaga 1", "right")]]
     assert parse_running_header(segments, HeaderFields()).office == "Socialförvaltningen"
+
+
+def test_a_dated_label_has_one_home() -> None:
+    # the reviewer's finding: letterhead._DATED_LABEL wrote addressee._DATE_CELL again
+    assert "letterhead.dated_label" not in RULES
+    assert letterhead.DATE_CELL is addressee.DATE_CELL is DATE_CELL is RULES["header.date_cell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Datum 2027-01-26", "2027-01-26"),
+        ("Datum: 2027-01-26", "2027-01-26"),
+        ("DATUM 2027-01-26", "2027-01-26"),
+        ("Datum\n2027-01-26", "2027-01-26"),
+        ("Datum :  2027-01-26", "2027-01-26"),
+        ("Datum för beslut 2027-01-26", None),
+        ("Er datum 2027-01-26", None),
+        ("Sammanträdesdatum 2027-01-26", None),
+        ("Datum 26 januari 2027", None),
+        ("Datum", None),
+    ],
+)
+def test_the_head_box_date_by_its_label(text: str, date: str | None) -> None:
+    found = DATE_CELL.match(text)
+    assert (found.group(1) if found else None) == date
+
+
+@pytest.mark.parametrize(
+    ("cell", "date"),
+    [("Datum: 2026-03-01", "2026-03-01"), ("Datum\n2026-03-01", "2026-03-01"), ("Er datum 2026-03-01", None)],
+)
+def test_the_head_box_reads_the_labelled_date(cell: str, date: str | None) -> None:
+    assert header_box([table_row("Handläggare\nEva Ek", cell)]).date == date
+
+
+@pytest.mark.parametrize(
+    ("beside", "office"),
+    [
+        ("Datum 2026-06-15\nVår referens JEAB 2026/118", "Jönköping Energi AB"),
+        ("DATUM: 2026-06-15\nVår referens: JEAB 2026/118", "Jönköping Energi AB"),
+        ("Sammanträdesdatum 2026-06-15\nÄrende 7", None),
+    ],
+)
+def test_a_letterhead_beside_a_dated_column(beside: str, office: str | None) -> None:
+    row = table_row(beside, "Jönköping Energi\nBox 5150\n550 05 Jönköping", top=35, height=30, pitch=320, width=140)
+    text = lines_block("Jönköping Energi AB har av kommunstyrelsen getts möjlighet att yttra sig.")
+    assert letterhead_office([row, text]) == office
