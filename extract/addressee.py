@@ -28,16 +28,25 @@ from atgard.extract.vocabulary import (
     POST_BOX,
     POSTAL_CODE,
     WHOLE_ORGANISATION,
+    fragment,
 )
 from atgard.schema import Block
 from atgard.schema.contract import CaseOfficer
 
+# The label an addressee stands after, in a header box, a table of references or a line: "Till Kommunstyrelsen",
+# "Mottagare: Finansdepartementet".
+_ADDRESSEE_LABEL = fragment(
+    "header.addressee_label",
+    r"till|mottagare",
+    matches=("Till", "mottagare"),
+    not_matches=("Tilläggsdirektiv", "Mottagarna", "Handläggare"),
+)
 # A cell of the header box, its label first: "Handläggare: Eva Ek ...", "Till Kommunstyrelsen", "Mottagare".
 # Without a colon or a line break after it, the label's name is short and no sentence: "Till sammanträdet
 # förelåg …" is running text, "Tilläggsdirektiv till …" a title.
 BOX_LABEL = rule(
     "header.box_label",
-    r"^(handläggare|till|mottagare)\b[ \t]*(?::|\n|$|(?=[^\n.]{1,60}(?:\n|$)))\s*(.*)$",
+    rf"^(handläggare|{_ADDRESSEE_LABEL})\b[ \t]*(?::|\n|$|(?=[^\n.]{{1,60}}(?:\n|$)))\s*(.*)$",
     matches=(
         "Handläggare\nEva Ek\nTelefon: 08-508 000 00",
         "Till: Kommunstyrelsen",
@@ -56,7 +65,7 @@ BOX_LABEL = rule(
 )
 # The labels of a letter's references: a table's column or a line's first words ("Till", "Vår beteckning", "Dnr").
 _LABEL_WORDS = (
-    r"(?:till|mottagare|handläggare|datum|(?:er|ert|era|vår|vårt)\s+(?:beteckning|diarienummer|dnr|referens|ref|datum)|"
+    rf"(?:{_ADDRESSEE_LABEL}|handläggare|datum|(?:er|ert|era|vår|vårt)\s+(?:beteckning|diarienummer|dnr|referens|ref|datum)|"
     r"dnr|diarienr|diarienummer|beteckning)"
 )
 # A label of a letter's table of references, standing alone in its cell: its value is in the row below.
@@ -381,7 +390,7 @@ def _label_groups(lines: Sequence[str]) -> list[str] | None:
 # The label an address opens with, its addressee after it on its line: "Till Kommunstyrelsen", "Mottagare: X".
 _ADDRESSED = rule(
     "header.addressed",
-    r"^(?i:till|mottagare)\b:?\s*[A-ZÅÄÖ][^.]*$",
+    rf"^(?i:{_ADDRESSEE_LABEL})\b:?\s*[A-ZÅÄÖ][^.]*$",
     matches=("Till Kommunstyrelsen", "Mottagare: Finansdepartementet", "Till: Äldrenämnden"),
     not_matches=("Till sammanträdet förelåg ett tjänsteutlåtande", "Tilläggsdirektiv", "Till"),
     flags=0,

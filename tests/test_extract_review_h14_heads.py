@@ -1,6 +1,6 @@
 """The review of holdout14's heads: a running header with its type at the left takes the right column as the office
 only when it names a body (finding 1); a letter's date by its label "Datum" is one rule for the head box and the
-letterhead (finding 13)."""
+letterhead (finding 13); the addressee's label "Till"/"Mottagare" is written once in addressee.py (finding 17)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from atgard.extract.addressee import header_box
 from atgard.extract.header import DATE_CELL, parse_running_header
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.rules import RULES
+from atgard.extract.vocabulary import FRAGMENTS
 from atgard.schema import HeaderFields, HeaderSegment
 
 
@@ -99,3 +100,44 @@ def test_a_letterhead_beside_a_dated_column(beside: str, office: str | None) -> 
     row = table_row(beside, "Jönköping Energi\nBox 5150\n550 05 Jönköping", top=35, height=30, pitch=320, width=140)
     text = lines_block("Jönköping Energi AB har av kommunstyrelsen getts möjlighet att yttra sig.")
     assert letterhead_office([row, text]) == office
+
+
+def test_the_addressee_label_has_one_spelling() -> None:
+    # the reviewer's finding: header.addressed wrote "till|mottagare" beside header.box_label's and the labels'
+    label = f"(?:{FRAGMENTS['header.addressee_label'].pattern})"
+    for name in ("header.box_label", "header.column_label", "header.opens_with_label", "header.addressed"):
+        assert label in RULES[name].pattern.pattern, name
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ("Till Kommunstyrelsen", True),
+        ("Till: Äldrenämnden", True),
+        ("TILL Miljö- och hälsoskyddsnämnden", True),
+        ("Mottagare: Finansdepartementet", True),
+        ("Mottagare Kultur– och fritidsnämnden", True),
+        ("Till\tStadsbyggnadsnämnden", True),
+        ("Till sammanträdet förelåg ett tjänsteutlåtande", False),
+        ("Tilläggsdirektiv till utredningen", False),
+        ("Mottagarna av remissen", False),
+        ("Till", False),
+        ("Till kommunstyrelsen och miljönämnden", False),
+    ],
+)
+def test_a_line_addressed_by_its_label(text: str, addressed: bool) -> None:
+    assert bool(RULES["header.addressed"].search(text)) is addressed
+
+
+@pytest.mark.parametrize(
+    ("cell", "label", "value"),
+    [
+        ("Till: Kommunstyrelsen", "Till", "Kommunstyrelsen"),
+        ("Mottagare\nFinansdepartementet", "Mottagare", "Finansdepartementet"),
+        ("Handläggare\nEva Ek", "Handläggare", "Eva Ek"),
+        ("Till sammanträdet förelåg verkställande direktörens tjänsteutlåtande den 12 maj 2025.", None, None),
+    ],
+)
+def test_a_box_cell_by_its_label(cell: str, label: str | None, value: str | None) -> None:
+    found = RULES["header.box_label"].search(cell)
+    assert ((found.group(1), found.group(2)) if found else (None, None)) == (label, value)
