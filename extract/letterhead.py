@@ -18,6 +18,7 @@ from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
     BOARD_WORD,
+    COUNTY_NAME,
     ISO_DATE,
     OFFICE_DEFINITE,
     OFFICE_WORD,
@@ -276,7 +277,7 @@ def _company_of(logo: str, line: str) -> str | None:
 # agency is the county's ("Länsstyrelsen i Jönköpings län").
 _COUNTY = rule(
     "letterhead.county_line",
-    r"^(?!Region\b)[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+län$",
+    rf"^{COUNTY_NAME}$",
     matches=(
         "Jönköpings län",
         "Västra Götalands län",

@@ -277,6 +277,13 @@ REGION_NAME = fragment(
     matches=("Region Skåne", "Region Jönköpings län", "Region Jämtland Härjedalen", "Region gotland"),
     not_matches=("Region Stockholm Trafikförvaltningen", "Regionstyrelsen", "Region 2026", "Region Skåne anser"),
 )
+# A county by its name ("Jönköpings län", "Västra Götalands län", "Uppsala län"): no region ("Region Jönköpings län").
+COUNTY_NAME = fragment(
+    "organisation.county",
+    r"(?!Region\b)[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+län",
+    matches=("Jönköpings län", "Västra Götalands län", "Uppsala län"),
+    not_matches=("Region Jönköpings län", "Länsstyrelsen", "Jönköpings läns"),
+)
 # A municipality's or a county's genitive before its plan: "Stockholms stads program …", "Upplands Väsby kommuns".
 MUNICIPALITY_GENITIVE = fragment(
     "organisation.municipality_genitive",

@@ -1,6 +1,11 @@
-"""The review of holdout14's heads: a running header with its type at the left takes the right column as the office
-only when it names a body (finding 1); a letter's date by its label "Datum" is one rule for the head box and the
-letterhead (finding 13); the addressee's label "Till"/"Mottagare" is written once in addressee.py (finding 17)."""
+"""The review of holdout14's heads.
+
+- A running header with its type at the left takes the right column as the office only when it names a body
+  (finding 1).
+- A letter's date by its label "Datum" is one rule for the head box and the letterhead (finding 13).
+- The addressee's label "Till"/"Mottagare" is written once in addressee.py (finding 17).
+- A plan's place after "i" is a municipality, a region or a county read whole by the vocabulary's names (finding 18).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from atgard.extract import addressee, letterhead
 from atgard.extract.addressee import header_box
 from atgard.extract.header import DATE_CELL, parse_running_header
 from atgard.extract.letterhead import letterhead_office
+from atgard.extract.report_titles import placed_titles
 from atgard.extract.rules import RULES
 from atgard.extract.vocabulary import FRAGMENTS
 from atgard.schema import HeaderFields, HeaderSegment
@@ -141,3 +147,42 @@ def test_a_line_addressed_by_its_label(text: str, addressed: bool) -> None:
 def test_a_box_cell_by_its_label(cell: str, label: str | None, value: str | None) -> None:
     found = RULES["header.box_label"].search(cell)
     assert ((found.group(1), found.group(2)) if found else (None, None)) == (label, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the reviewer's: the region's name is read whole, "län" with it
+        ("Handlingsplan för klimatanpassning i Region Jönköpings län", " i Region Jönköpings län"),
+        ("Handlingsplan för klimatanpassning i Region Jämtland Härjedalen 2027", " i Region Jämtland Härjedalen"),
+        ("Handlingsplan för klimatanpassning i Region\nUppsala", " i Region\nUppsala"),
+        ("Trafikstrategi för cykel i Göteborgs Stad", " i Göteborgs Stad"),
+        ("Program för trygghet i Upplands Väsby kommun 2027–2030", " i Upplands Väsby kommun"),
+        ("Program för trygghet i Lilla Edets kommun", " i Lilla Edets kommun"),
+        ("Plan för vattenförsörjning i Västra Götalands län", " i Västra Götalands län"),
+        ("Plan för vattenförsörjning i Stockholms läns kommuner", None),
+        ("Plan för trygghet i Malmö stads skolor", None),
+        ("Handlingsplan för klimatanpassning i kommunen", None),
+        ("Handlingsplan för klimatanpassning i Region", None),
+    ],
+)
+def test_a_plans_place_after_i(text: str, place: str | None) -> None:
+    found = RULES["report.place"].search(text)
+    assert (found.group(0) if found else None) == place
+
+
+@pytest.mark.parametrize(
+    ("short", "whole"),
+    [
+        ("Handlingsplan för klimatanpassning", "Handlingsplan för klimatanpassning i Region Jönköpings län"),
+        (
+            "Handlingsplan för klimatanpassning 2027-2030",
+            "Handlingsplan för klimatanpassning i Region Jönköpings län 2027–2030",
+        ),
+        ("Program för trygghet", "Program för trygghet i Upplands Väsby kommun"),
+        ("Plan för vattenförsörjning", "Plan för vattenförsörjning i Västra Götalands län"),
+    ],
+)
+def test_a_plan_named_without_its_place_is_the_one_with_it(short: str, whole: str) -> None:
+    canonical = {short.casefold(): short, whole.casefold(): whole}
+    assert placed_titles(canonical) == {short.casefold(): whole.casefold()}
