@@ -13,7 +13,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from atgard.extract.header import DATE_CELL, RECEIVED_STAMP, document_type_kind
+from atgard.extract.case_numbers import RECEIVED_STAMP
+from atgard.extract.header import DATE_CELL, document_type_kind
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
