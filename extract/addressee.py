@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from atgard.extract.header import DATE_CELL
 from atgard.extract.letterhead import block_lines, letterhead
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
@@ -27,16 +28,25 @@ from atgard.extract.vocabulary import (
     POST_BOX,
     POSTAL_CODE,
     WHOLE_ORGANISATION,
+    fragment,
 )
 from atgard.schema import Block
 from atgard.schema.contract import CaseOfficer
 
+# The label an addressee stands after, in a header box, a table of references or a line: "Till Kommunstyrelsen",
+# "Mottagare: Finansdepartementet".
+_ADDRESSEE_LABEL = fragment(
+    "header.addressee_label",
+    r"till|mottagare",
+    matches=("Till", "mottagare"),
+    not_matches=("Tilläggsdirektiv", "Mottagarna", "Handläggare"),
+)
 # A cell of the header box, its label first: "Handläggare: Eva Ek ...", "Till Kommunstyrelsen", "Mottagare".
 # Without a colon or a line break after it, the label's name is short and no sentence: "Till sammanträdet
 # förelåg …" is running text, "Tilläggsdirektiv till …" a title.
 BOX_LABEL = rule(
     "header.box_label",
-    r"^(handläggare|till|mottagare)\b[ \t]*(?::|\n|$|(?=[^\n.]{1,60}(?:\n|$)))\s*(.*)$",
+    rf"^(handläggare|{_ADDRESSEE_LABEL})\b[ \t]*(?::|\n|$|(?=[^\n.]{{1,60}}(?:\n|$)))\s*(.*)$",
     matches=(
         "Handläggare\nEva Ek\nTelefon: 08-508 000 00",
         "Till: Kommunstyrelsen",
@@ -55,7 +65,7 @@ BOX_LABEL = rule(
 )
 # The labels of a letter's references: a table's column or a line's first words ("Till", "Vår beteckning", "Dnr").
 _LABEL_WORDS = (
-    r"(?:till|mottagare|handläggare|datum|(?:er|ert|era|vår|vårt)\s+(?:beteckning|diarienummer|dnr|referens|ref|datum)|"
+    rf"(?:{_ADDRESSEE_LABEL}|handläggare|datum|(?:er|ert|era|vår|vårt)\s+(?:beteckning|diarienummer|dnr|referens|ref|datum)|"
     r"dnr|diarienr|diarienummer|beteckning)"
 )
 # A label of a letter's table of references, standing alone in its cell: its value is in the row below.
@@ -72,13 +82,6 @@ _OPENS_WITH_LABEL = rule(
     rf"^{_LABEL_WORDS}\b\.?:?\s*\S",
     matches=("Till Kommunstyrelsen", "Datum 2027-01-26", "Dnr KUN 2026/1187", "Ert dnr KS 2026/1733", "Dnr. 12/2026"),
     not_matches=("Tilläggsdirektiv", "Kommunstyrelsen", "Till", "Datumet"),
-)
-# The letter's date under or after its label: "Datum\n2026-11-26" (a table of references' column), "Datum 2027-01-26".
-_DATE_CELL = rule(
-    "header.date_cell",
-    rf"^datum\s*:?\s*({ISO_DATE_SHAPE})$",
-    matches=("Datum\n2026-11-26", "Datum 2027-01-26", "Datum: 2026-03-01"),
-    not_matches=("Datum för beslut 2026-03-01", "Er datum 2026-03-01", "Datum"),
 )
 _PHONE = rule(
     "header.phone",
@@ -305,7 +308,7 @@ def _beside_labels(cells: Sequence[str]) -> Iterator[str]:
             n += 2
             continue
         labels = bool(
-            (BOX_LABEL.match(cells[n]) and _COLUMN_LABEL.match(cells[n])) or _DATE_CELL.match(f"{cells[n]} {value}")
+            (BOX_LABEL.match(cells[n]) and _COLUMN_LABEL.match(cells[n])) or DATE_CELL.match(f"{cells[n]} {value}")
         )
         if value and labels and not _opens_with_label(value):
             yield f"{cells[n]}\n{cells[n + 1]}"
@@ -387,7 +390,7 @@ def _label_groups(lines: Sequence[str]) -> list[str] | None:
 # The label an address opens with, its addressee after it on its line: "Till Kommunstyrelsen", "Mottagare: X".
 _ADDRESSED = rule(
     "header.addressed",
-    r"^(?i:till|mottagare)\b:?\s*[A-ZÅÄÖ][^.]*$",
+    rf"^(?i:{_ADDRESSEE_LABEL})\b:?\s*[A-ZÅÄÖ][^.]*$",
     matches=("Till Kommunstyrelsen", "Mottagare: Finansdepartementet", "Till: Äldrenämnden"),
     not_matches=("Till sammanträdet förelåg ett tjänsteutlåtande", "Tilläggsdirektiv", "Till"),
     flags=0,
@@ -440,7 +443,7 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
     for cell in _labelled_cells(blocks):
         label = BOX_LABEL.match(cell.strip())
         if not label:
-            dated = _DATE_CELL.match(cell.strip())
+            dated = DATE_CELL.match(cell.strip())
             date = date or (dated.group(1) if dated else None)
             continue
         lines = text_lines(label.group(2))

@@ -9,6 +9,7 @@ from atgard.extract.addressee import address_block, header_box
 from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import BoardRegister
+from atgard.extract.case_numbers import body_diarienummer
 from atgard.extract.cases import cited_cases
 from atgard.extract.coded_bullets import bullets_beside
 from atgard.extract.coded_measures import extract_coded_measures, extract_table_measures
@@ -19,7 +20,6 @@ from atgard.extract.decisions import extract_decision
 from atgard.extract.evidence import with_evidence
 from atgard.extract.footer_office import running_office
 from atgard.extract.header import (
-    body_diarienummer,
     document_year,
     header_fields,
     written_date,

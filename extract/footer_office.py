@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
     ADDRESS_LABEL,
-    BOARD_WORD,
+    BODY_NOUN,
     OFFICE_WORD,
     POST_BOX,
     POSTAL_CODE,
@@ -21,11 +21,10 @@ from atgard.extract.vocabulary import (
 # skolgårdar" (not "Västerås stad – Stadsledningskontoret", "Region Örebro län – Regionfullmäktige", nor an office
 # or board named with up to three words before its own, all the header says: "Region Skåne – Regionala
 # utvecklingsförvaltningen", "Nacka kommun – Miljö- och stadsbyggnadsnämnden").
-_BODY_END = rf"(?:{OFFICE_WORD}|{BOARD_WORD}|fullmäktige|utskott(?:et)?)"
 _RUNNING_TITLE = rule(
     "header.running_title",
-    rf"^(?:{WHOLE_ORGANISATION})\s+[–—-]\s+(?![\wåäöÅÄÖ-]*{_BODY_END}\b)"
-    rf"(?!(?:[\wåäöÅÄÖ-]+\s+){{1,3}}[\wåäöÅÄÖ-]*{_BODY_END}\s*(?:$|[–—|·,]))\S.*$",
+    rf"^(?:{WHOLE_ORGANISATION})\s+[–—-]\s+(?![\wåäöÅÄÖ-]*{BODY_NOUN}\b)"
+    rf"(?!(?:[\wåäöÅÄÖ-]+\s+){{1,3}}[\wåäöÅÄÖ-]*{BODY_NOUN}\s*(?:$|[–—|·,]))\S.*$",
     matches=(
         "Göteborgs Stad – Gröna skolgårdar",
         "Nacka kommun - Trygg i Nacka 2027",

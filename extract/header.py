@@ -1,7 +1,8 @@
 """Header metadata: the running header's fields, kind, title, subtitle, addressee, case officer, case number, date.
 
 The reader hands over page 1's running header as it is set (:class:`HeaderSegment`: text and
-column); the fields are read here, by their words and form.
+column); the fields are read here, by their words and form. The case number written outside the running header
+is read in case_numbers.py.
 """
 
 from __future__ import annotations
@@ -10,19 +11,16 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from atgard.extract.dates import DATE_WORDS, DATELINE, LONG_DATE, as_iso, iso_dateline
+from atgard.extract.dates import DATELINE, LONG_DATE, as_iso, iso_dateline
 from atgard.extract.deciding import deciding_body as deciding_body  # its home before it had a module
-from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
-    CASE_NUMBER,
+    BOARD_NAME,
+    BODY_NOUN,
     CASE_NUMBER_LABEL,
-    CASE_SERIES,
-    GOVERNMENT_CASE_NUMBER,
     ISO_DATE,
     ISO_DATE_SHAPE,
-    OWN_REFERENCE_LABEL,
-    REFERRER_LABEL,
+    WHOLE_ORGANISATION,
 )
 from atgard.schema import Block, HeaderFields, HeaderSegment, ReadDocument
 
@@ -81,6 +79,27 @@ _RUNNING_CASE_NUMBER = rule(
     not_matches=("Stadsledningskontoret", "Diarium 2017"),
 )
 
+# What stands at the right of a running header whose type stands at the left, when it is the office: a body's
+# name ("Utlåtande 2027:37 RI | Kommunstyrelsen", "Tjänsteskrivelse | Miljö- och stadsbyggnadsnämnden", "Yttrande |
+# Nacka kommun"); never the page's furniture ("Bilaga 1", "Ärende 7", "Handläggare Eva Ek", "Offentlig handling").
+_RUNNING_BODY = rule(
+    "header.running_body",
+    rf"^(?:{WHOLE_ORGANISATION}|{BOARD_NAME}|(?:[\wåäöÅÄÖé][\wåäöÅÄÖé-]*–?\s+){{0,3}}[\wåäöÅÄÖé-]*{BODY_NOUN})$",
+    matches=(
+        "Kommunstyrelsen",
+        "Miljö- och stadsbyggnadsnämnden",
+        "Stadsledningskontoret",
+        "Fastighets- och gatukontoret",
+        "Fastighets– och gatukontoret",
+        "Kommunfullmäktige",
+        "Kommunstyrelsens arbetsutskott",
+        "Stadsdelsnämnden Centrum",
+        "Nacka kommun",
+        "Region Jönköpings län",
+    ),
+    not_matches=("Bilaga 1", "Ärende 7", "Handläggare Eva Ek", "Offentlig handling", "Ärende 7 – Kommunstyrelsen"),
+)
+
 
 def document_type_kind(text: str) -> str | None:
     """The kind a document-type line makes.
@@ -111,11 +130,15 @@ def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields)
     ...             HeaderSegment(text="Kommunstyrelsen", column="right")]
     >>> parse_running_header(segments, HeaderFields()).office
     'Kommunstyrelsen'
+    >>> segments = [HeaderSegment(text="Tjänsteskrivelse", column="left"),
+    ...             HeaderSegment(text="Bilaga 1", column="right")]
+    >>> parse_running_header(segments, HeaderFields()).office is None
+    True
     """
     fields: dict[str, str] = {}
     left: list[str] = []
     right: list[str] = []
-    mirrored = False  # the type at the left, the office at the right: "Utlåtande 2027:37 RI | Kommunstyrelsen"
+    mirrored = False  # the type at the left, a body at the right: "Utlåtande 2027:37 RI | Kommunstyrelsen"
     for segment in segments:
         text = segment.text
         date = ISO_DATE.search(text)
@@ -135,7 +158,7 @@ def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields)
             left.append(text)
         else:
             right.append(text)
-    if mirrored and not left:
+    if mirrored and not left and right and _RUNNING_BODY.match(right[0].strip()):
         left, right = right, []
     if left:
         fields.setdefault("office", left[0])
@@ -170,87 +193,10 @@ def with_header_fields(document: ReadDocument) -> ReadDocument:
     return document.model_copy(update={"header": header_fields(document)})
 
 
-# --- The case number outside the running header -------------------------------------------------------------------
-
-# A labelled case number on page 1: "Diarienummer: KSN-2019-1234", "Handläggare | Dnr. SDN 2017/12.", an
-# agency's "Ärendenummer TRV 2026/31877"; the number
-# may open with letters of its own ("E2017-01234") and close with a part's ("Fi2024/01234/JM").
-# The sender's own reference labels it too ("Vår beteckning V26-041"); the recipient's ("Ert diarienummer KS
-# 2026/0312", the referrer's number in an answer) is matched as such so that it is passed over, never its
-# "diarienummer" alone.
-_BODY_CASE_NUMBER = rule(
-    "header.body_case_number",
-    rf"(?:(?P<theirs>{REFERRER_LABEL})|{CASE_NUMBER_LABEL}|\bärendenummer|\bärendenr\b\.?|{OWN_REFERENCE_LABEL}|"
-    r"(?:^|\n)beteckning\b)[.:]?\s*"  # an agency's own reference, "Beteckning" alone in its column
-    rf"(?P<dnr>(?:{CASE_SERIES}\s+)?\w[\w.:/-]*\d[\w./-]*)",
-    matches=(
-        "Diarienummer: KSN-2019-1234",
-        "Dnr 123-456/2016",
-        "Handläggare | Dnr. SDN 2017/12.",
-        "Dnr E2017-01234",
-        "Vårt diarienummer KSKF/2025:388",
-        "Vår beteckning\nV26-041",
-        "Vår referens: 2026-112",
-        "Ärendenummer\nTRV 2026/31877",
-        "Ärendenr: NV-03412-26",
-        "Vår beteckning SPAB 2026/88",
-        "Beteckning\n402-7715-2026",
-        "Beteckning: 537-8812-2026",
-    ),
-    not_matches=("Ingen beteckning här, bara 2016.", "Diarienumret anges nedan", "Vår referens: Anna Berg"),
-)
-# A case number on a line of its own, without its label, as a protocol sets it under the paragraph's heading, or
-# a ministry's letter under its type and date at the head of page 1 ("Remiss / 2027-03-04 / Fi2027/00871"): the
-# registry's letters, the year and a serial number, or the Government Offices' shape; an SOU's number is a
-# report's, not a case's (a Ds's has lower-case letters and a colon, which the case-sensitive pattern leaves out).
-_BARE_CASE_NUMBER = rule(
-    "header.bare_diarienummer",
-    rf"^\s*(?!SOU\b)(?P<dnr>{CASE_NUMBER}|{GOVERNMENT_CASE_NUMBER})\s*$",
-    matches=("KSN-2026-0231", "KS 2026/123", "HÄ 2026/118", "KS/2019:287", "STK-2013-1187", "Fi2027/00871"),
-    not_matches=(
-        "SOU 2019:21",
-        "SOU 2019:21 Ett lagstadgat ansvar",
-        "2026-03-11",
-        "KS 2026/123 och KS 2026/124",
-        "Ds 2019:21",
-        "Fi2027/00871 och Fi2027/00872",
-    ),
-    flags=0,
-)
+# --- The head beside the letterhead -----------------------------------------------------------------------------------
 
 
-# A later page's running header set in the body (a publishing tool draws it there): the document's type and its
-# case number after it, unlabelled ("Malmö stad, Stadskontoret | Tjänsteskrivelse STK-2026-1432").
-_TYPE_AND_NUMBER = rule(
-    "header.type_and_number",
-    rf"^(?:{'|'.join(sorted(DOCUMENT_TYPE_KINDS, key=len, reverse=True))})"
-    rf"(?:\s+(?:{ISO_DATE_SHAPE}|nr\s+[\d/]+|{CASE_NUMBER_LABEL}[.:]?))*\s+(?P<dnr>{CASE_NUMBER})\s*$",
-    matches=("Tjänsteskrivelse STK-2026-1432", "Tjänsteutlåtande Dnr KS 2026/118", "Protokoll 2026-11-02 KS 2026/9"),
-    not_matches=("Tjänsteskrivelse", "Utlåtande 2017:148 RII", "Malmö stad, Stadskontoret", "Yttrande över KS 2026/1"),
-)
-
-
-def _cell_texts(block: Block, below: Block | None = None) -> list[str]:
-    """A block's cells, and each cell with the one beside it: a label's value may stand in the next cell
-    ("Vår beteckning | SPAB 2026/88"), or, in a letter's table of references, in the same column of the row
-    under it ("Datum | Vår beteckning | Er beteckning" over "2026-11-26 | 537-8812-2026 | LI2026/04417").
-
-    >>> from atgard.schema import BBox, PageBox, TableCell
-    >>> box = BBox(x0=0, top=0, x1=1, bottom=1)
-    >>> def row(*texts): return Block(kind="table_row", text=" | ".join(texts), page=1,
-    ...     boxes=[PageBox(page=1, bbox=box)], cells=[TableCell(text=t, bbox=box) for t in texts])
-    >>> _cell_texts(row("Datum", "Vår beteckning"), row("2026-11-26", "537-8812-2026"))[-2:]
-    ['Datum\\n2026-11-26', 'Vår beteckning\\n537-8812-2026']
-    """
-    cells = [cell.text for cell in block.cells]
-    beside = [f"{label} {value}" for label, value in itertools.pairwise(cells)]
-    under = [cell.text for cell in below.cells] if below is not None and len(below.cells) == len(cells) else []
-    if any(any(c.isdigit() for c in label) for label in cells):
-        under = []  # a row of values, no labels
-    return [*cells, *beside, *(f"{label}\n{value}" for label, value in zip(cells, under, strict=False))] or [block.text]
-
-
-def _head_lines(first_page: Sequence[Block]) -> list[str]:
+def head_lines(first_page: Sequence[Block]) -> list[str]:
     """The lines of a head drawn beside the letterhead in the table rows that open page 1: a cell that stacks the
     type, the date and the number ("Remiss / 2027-03-04 / Fi2027/00871"); a number alone in its cell may be the
     referrer's in a table of references."""
@@ -258,99 +204,6 @@ def _head_lines(first_page: Sequence[Block]) -> list[str]:
     stacked = ([line.strip() for line in cell.text.split("\n")] for row in rows for cell in row.cells)
     dated = (lines for lines in stacked if len(lines) > 1 and any(ISO_DATE.fullmatch(line) for line in lines))
     return [line for lines in dated for line in lines]
-
-
-# A receiver's stamp on a letter it registered: the date it came in, then the receiver's own case number ("Inkom
-# 2027-04-02 / Dnr KS-2027-00188", "Inkom 2 april 2027", "Ankomstdatum:", "Registrerad", "Diarieförd"): a number
-# after it is the receiver's, never the letter's; the letter's own may stand before it in the same block.
-RECEIVED_STAMP = rule(
-    "header.received_stamp",
-    r"(?<!\S)(?:(?:Inkom|INKOM|Ankom|ANKOM)(?:men|mit|MEN|MIT)?|Ink\.|Ankomstdatum|ANKOMSTDATUM|Registrerad|"
-    rf"REGISTRERAD|Diarieförd|DIARIEFÖRD)\s*:?\s*(?:den\s+)?(?i:{DATE_WORDS})",
-    matches=(
-        "SUNDSVALLS KOMMUN\nKommunstyrelsekontoret\nInkom 2027-04-02\nDnr KS-2027-00188",
-        "Inkommen: 2026-11-03\nDnr SBN 2026/412",
-        "Ankom den 2025-02-14",
-        "YTTRANDE Datum: 2027-03-30 INKOM 2027-04-02",
-        "Kommunstyrelsen\nInkom 2 april 2027",
-        "Ankomstdatum: 2027-04-02",
-        "Registrerad 2027-04-02",
-        "DIARIEFÖRD 2 APRIL 2027",
-    ),
-    not_matches=(
-        "Inkomna yttranden 2027-04-02",
-        "Remissvaren ska ha inkommit senast 2027-04-02",
-        "Datum: 2027-03-30\nDnr MN-2027-00241",
-        "Skrivelsen inkom 2026-03-02 till kommunstyrelsen",
-        "Ärendet registrerades 2027-04-02",
-        "Diarieförda ärenden 2027",
-    ),
-    flags=0,
-)
-
-
-# A bracketed number the sentence goes on after cites another body's case, not the document's own: "Kommunstyrelsen
-# har remitterat … (dnr KS 2027/0477) till bland andra de allmännyttiga bostadsbolagen."
-_CITED_MID_SENTENCE = rule(
-    "header.cited_mid_sentence",
-    r"\)\s+[a-zåäö]",
-    matches=(") till bland andra de allmännyttiga bostadsbolagen", ") och ska besvaras senast"),
-    not_matches=(")", ").", ") Sida 2", ")\nKommunstyrelsen"),
-    flags=0,
-)
-
-
-def body_diarienummer(blocks: Sequence[Block]) -> str | None:
-    """A case number written on page 1 outside the running header ("Diarienummer: KSN-2019-1234"), labelled,
-    else on a line of its own (or of the head's cells), else after the document's type in a later page's
-    running header."""
-    first_page = [block for block in blocks if block.page == 1]
-    for block, below in itertools.zip_longest(first_page, first_page[1:]):
-        for text in _cell_texts(block, below):
-            stamp = RECEIVED_STAMP.search(text)  # the receiver's stamp: the numbers after it are the receiver's
-            for found in _BODY_CASE_NUMBER.finditer(text):
-                cited = text[found.start() - 1 : found.start()] == "(" and _CITED_MID_SENTENCE.match(text, found.end())
-                if found.group("theirs") is None and not cited and (stamp is None or found.start() < stamp.start()):
-                    return found.group("dnr").rstrip(".")
-    lines = [block.text for block in first_page] + _head_lines(first_page)
-    if bare := next((m.group("dnr") for line in lines if (m := _BARE_CASE_NUMBER.match(line))), None):
-        return bare
-    if subject := _mail_subject_number(first_page):
-        return subject
-    heads = (next(b for b in blocks if b.page == page) for page in sorted({b.page for b in blocks} - {1}))
-    texts = (text.strip() for head in heads for text in [cell.text for cell in head.cells] or [head.text])
-    return next((m.group("dnr") for text in texts if (m := _TYPE_AND_NUMBER.match(text))), None)
-
-
-# An e-mail's head printed with it: "Från:", "Skickat:", "Till:", "Kopia:", "Ämne:" in a column of labels.
-_MAIL_HEAD_LABEL = rule(
-    "header.mail_head_label",
-    r"^(?:ämne|subject|angående)\s*:$",
-    matches=("Ämne:", "Subject:", "Angående:"),
-    not_matches=("Ämne", "Ämnet: skolan", "Till:"),
-)
-
-
-# The case number in an e-mail's subject line, in capitals as registered.
-_MAIL_SUBJECT_CASE = rule(
-    "header.mail_subject_case",
-    CASE_NUMBER,
-    matches=("Begäran om anstånd – remiss KS 2026/0233, Strategi för", "Remiss KSN-2026-0231 Trygghetsprogram"),
-    not_matches=("Begäran om anstånd – remiss av strategin", "Anstånd till 2026/0233", "remiss ks 2026/0233"),
-    flags=0,
-)
-
-
-def _mail_subject_number(first_page: Sequence[Block]) -> str | None:
-    """The case number in a printed e-mail's subject, its only one ("Ämne: Begäran om anstånd – remiss KS /
-    2026/0233, Strategi …", broken over lines in the cell beside the labels)."""
-    for block in first_page:
-        labels = [n for n, cell in enumerate(block.cells) if any(map(_MAIL_HEAD_LABEL.match, text_lines(cell.text)))]
-        if labels and labels[0] + 1 < len(block.cells):
-            value = " ".join(text_lines(block.cells[labels[0] + 1].text))
-            if (found := _MAIL_SUBJECT_CASE.search(value)) is not None:
-                return found.group(0)
-    return None
 
 
 # --- Date and year -----------------------------------------------------------------------------------------------
@@ -361,6 +214,21 @@ _LABELLED_DATE = rule(
     rf"^(?:utfärdat|datum|daterad|beslutsdatum|upprättad|sammanträdesdatum|sammanträdesdag)\s*:?\s*({ISO_DATE_SHAPE})$",
     matches=("Utfärdat 2019-03-12", "Datum: 2019-10-14", "Upprättad 2020-01-31", "Sammanträdesdatum: 2025-05-28"),
     not_matches=("Datum för beslut 2019-10-14", "Utfärdat 12 mars 2019"),
+)
+# A letter's own date by its label "Datum" alone, in a table of references' column ("Datum\n2026-11-26"), a block of
+# labelled lines or the column beside its logo ("Datum 2026-06-15" over "Vår referens JEAB 2026/118"): the head
+# box's date (addressee.py) and the mark of a letter's head beside its letterhead (letterhead.py).
+DATE_CELL = rule(
+    "header.date_cell",
+    rf"^datum\s*:?\s*({ISO_DATE_SHAPE})$",
+    matches=("Datum\n2026-11-26", "Datum 2027-01-26", "Datum: 2026-03-01", "DATUM 2026-06-15"),
+    not_matches=(
+        "Datum för beslut 2026-03-01",
+        "Er datum 2026-03-01",
+        "Datum",
+        "Vår referens JEAB 2026/118",
+        "Sammanträdesdatum 2026-06-15",
+    ),
 )
 # A meeting's time in a protocol's table of its facts: "Tid | Måndagen den 26 maj 2025 kl. 14.00".
 _MEETING_TIME_LABEL = rule(
@@ -389,7 +257,7 @@ def written_date(blocks: Sequence[Block]) -> str | None:
     >>> written_date([Block(kind="paragraph", text="2026-02-10", page=1, boxes=box)])
     '2026-02-10'
     """
-    head = _head_lines([block for block in blocks if block.page == 1])  # "Remiss / 2027-03-04 / Fi2027/00871"
+    head = head_lines([block for block in blocks if block.page == 1])  # "Remiss / 2027-03-04 / Fi2027/00871"
     if stacked := next((line for line in head if ISO_DATE.fullmatch(line)), None):
         return stacked
     for block in blocks:

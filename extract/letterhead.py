@@ -13,13 +13,14 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from atgard.extract.header import RECEIVED_STAMP, document_type_kind
+from atgard.extract.case_numbers import RECEIVED_STAMP
+from atgard.extract.header import DATE_CELL, document_type_kind
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
     BOARD_WORD,
+    COUNTY_NAME,
     ISO_DATE,
-    ISO_DATE_SHAPE,
     OFFICE_DEFINITE,
     OFFICE_WORD,
     OWN_REFERENCE_LABEL,
@@ -140,7 +141,7 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
     if RECEIVED_STAMP.search("\n".join(lines)):  # the receiver's stamp in the top corner ("Inkom 2027-04-02 / Dnr …")
         return (beside[0], beside[1:]) if beside and _in_capitals(beside[0]) else None  # the logo beside it
     # the name in capitals, or beside the document's head (its date on a line of its own: "Remiss / 2027-03-04")
-    logo_like = _in_capitals(lines[0]) or any(ISO_DATE.fullmatch(line) or _DATED_LABEL.match(line) for line in beside)
+    logo_like = _in_capitals(lines[0]) or any(ISO_DATE.fullmatch(line) or DATE_CELL.match(line) for line in beside)
     logo_like = logo_like or (len(lines) > 1 and bool(_COUNTY.match(lines[1])))  # "Länsstyrelsen" / "Uppsala län"
     # the document's head under the name in its own cell: "Socialstyrelsen / REMISS / 2027-10-04 / Dnr …"
     logo_like = logo_like or (
@@ -159,16 +160,6 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
     return lines[0], lines[1:]
 
 
-# A letter's date by its label, in the column of references beside its logo ("Datum 2026-06-15" over "Vår referens
-# JEAB 2026/118" | "Jönköping Energi" / "Box 5150"): the row is the letter's head, its right cell the letterhead.
-_DATED_LABEL = rule(
-    "letterhead.dated_label",
-    rf"^datum\s*:?\s*{ISO_DATE_SHAPE}$",
-    matches=("Datum 2026-06-15", "Datum: 2027-01-26", "DATUM 2026-06-15"),
-    not_matches=("Datum för beslut 2026-06-15", "Datum", "Vår referens JEAB 2026/118", "Sammanträdesdatum 2026-06-15"),
-)
-
-
 # The sender's own reference by its label, under its name in the column of the letter's head ("Folkhälsomyndigheten
 # / REMISSVAR / Datum: 2027-06-09 / Vår referens: 02771-2027 / Er referens: S2027/01438", the addressee to the left).
 _OWN_REFERENCE_LINE = rule(
@@ -182,7 +173,7 @@ _OWN_REFERENCE_LINE = rule(
 def _own_head_column(lines: Sequence[str]) -> bool:
     """Lines under a name that are the sender's head: its date and its own reference, each by its label (an
     addressee's column gives the date at most, "Till Kommunstyrelsen / Datum 2027-03-01")."""
-    return any(_DATED_LABEL.match(line) for line in lines) and any(_OWN_REFERENCE_LINE.match(line) for line in lines)
+    return any(DATE_CELL.match(line) for line in lines) and any(_OWN_REFERENCE_LINE.match(line) for line in lines)
 
 
 def _right_lines(row: Block, middle: float) -> list[str] | None:
@@ -287,7 +278,7 @@ def _company_of(logo: str, line: str) -> str | None:
 # agency is the county's ("Länsstyrelsen i Jönköpings län").
 _COUNTY = rule(
     "letterhead.county_line",
-    r"^(?!Region\b)[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+län$",
+    rf"^{COUNTY_NAME}$",
     matches=(
         "Jönköpings län",
         "Västra Götalands län",

@@ -26,9 +26,12 @@ from atgard.extract.title_parts import (
 from atgard.extract.vocabulary import (
     CASE_NUMBER,
     CASE_NUMBER_LABEL,
+    COUNTY_NAME,
     DIRECTING,
     MUNICIPALITY_GENITIVE,
+    MUNICIPALITY_NAME,
     OCH,
+    REGION_NAME,
     SAMT,
     YEARS,
 )
@@ -226,7 +229,7 @@ _PLACE = rule(
     "report.place",
     r"\s+för\s+[A-ZÅÄÖ][\wåäöé-]*(?:\s+(?:[A-ZÅÄÖ][\wåäöé-]*|kommun|stad|län|region)){0,3}(?=\s|$)|"
     # ... or after its subject, "i" and the municipality: "Handlingsplan för klimatanpassning i Jönköpings kommun"
-    r"\s+i\s+[A-ZÅÄÖ][\wåäöé-]*s?\s+(?:kommun|stad|län)(?=\s|$)|\s+i\s+Region\s+[A-ZÅÄÖ][\wåäöé-]*(?=\s|$)",
+    rf"\s+i\s+(?:{MUNICIPALITY_NAME}|{REGION_NAME}|{COUNTY_NAME})(?=\s|$)",
     matches=(
         " för Haninge kommun",
         " för Stockholms stad",
@@ -234,8 +237,11 @@ _PLACE = rule(
         " för Norrtälje",
         " i Jönköpings kommun",
         " i Region Uppsala",
+        " i Region Jönköpings län",
+        " i Upplands Väsby kommun",
+        " i Stockholms län",
     ),
-    not_matches=(" för klimatanpassning", " för cykel i Uppsala", " i kommunen", " i Jönköping"),
+    not_matches=(" för klimatanpassning", " för cykel i Uppsala", " i kommunen", " i Jönköping", " i Region"),
     flags=0,
 )
 

@@ -183,6 +183,14 @@ OFFICE_WORD = fragment(
 OFFICE_DEFINITE = fragment(
     "board.office_definite", r"förvaltningen|kontoret", matches=("förvaltningen", "Kontoret"), not_matches=("kontor",)
 )
+# The noun a body's name ends in, a board's, an office's, a council's or a committee's: "Kommunstyrelsen",
+# "Stadsledningskontoret", "Regionfullmäktige", "Kommunstyrelsens arbetsutskott".
+BODY_NOUN = fragment(
+    "board.body_noun",
+    rf"{OFFICE_WORD}|{BOARD_WORD}|fullmäktige|utskott(?:et)?",
+    matches=("nämnden", "kontoret", "fullmäktige", "utskottet", "förvaltning"),
+    not_matches=("nämnder", "utskotten", "bilaga"),
+)
 # A board named in lower case, as boards often are in running text: "social resursnämnd", "tekniska nämnden",
 # or by what it is for: "nämnden för arbetsmarknad och vuxenutbildning" (Göteborg's names); a district board
 # abbreviated: "SDN Järva".
@@ -268,6 +276,13 @@ REGION_NAME = fragment(
     r"(?:\s+(?:län|(?![\wåäö-]*(?:nämnd|styrelse|förvaltning|kontor|fullmäktige))(?-i:[A-ZÅÄÖ])[\wåäö-]+))?",
     matches=("Region Skåne", "Region Jönköpings län", "Region Jämtland Härjedalen", "Region gotland"),
     not_matches=("Region Stockholm Trafikförvaltningen", "Regionstyrelsen", "Region 2026", "Region Skåne anser"),
+)
+# A county by its name ("Jönköpings län", "Västra Götalands län", "Uppsala län"): no region ("Region Jönköpings län").
+COUNTY_NAME = fragment(
+    "organisation.county",
+    r"(?!Region\b)[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+län",
+    matches=("Jönköpings län", "Västra Götalands län", "Uppsala län"),
+    not_matches=("Region Jönköpings län", "Länsstyrelsen", "Jönköpings läns"),
 )
 # A municipality's or a county's genitive before its plan: "Stockholms stads program …", "Upplands Väsby kommuns".
 MUNICIPALITY_GENITIVE = fragment(

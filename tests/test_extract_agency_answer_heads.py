@@ -14,7 +14,7 @@ from made_blocks import table_row
 from atgard.extract.addressee import address_block, header_box
 from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
-from atgard.extract.header import body_diarienummer
+from atgard.extract.case_numbers import body_diarienummer
 from atgard.extract.kinds import classify
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.senders import as_registered

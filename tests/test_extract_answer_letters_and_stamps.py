@@ -13,7 +13,7 @@ from atgard.extract.analysis import analyse
 from atgard.extract.answer_references import in_reply_to
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import load_register
-from atgard.extract.header import body_diarienummer
+from atgard.extract.case_numbers import body_diarienummer
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.report_headings import heading_title
 from atgard.extract.reports import extract_reports

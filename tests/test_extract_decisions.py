@@ -126,7 +126,7 @@ def test_recommendation_cues(sentence: str, recommends: bool) -> None:
     ],
 )
 def test_case_number_on_the_first_page(block, text: str, number: str | None) -> None:
-    from atgard.extract.header import body_diarienummer
+    from atgard.extract.case_numbers import body_diarienummer
 
     assert body_diarienummer([block(text)]) == number
 
@@ -141,7 +141,7 @@ def test_case_number_on_the_first_page(block, text: str, number: str | None) -> 
     ],
 )
 def test_the_own_number_in_a_table_of_references_label_over_value(cells: list[str], number: str | None) -> None:
-    from atgard.extract.header import body_diarienummer
+    from atgard.extract.case_numbers import body_diarienummer
     from atgard.schema import BBox, Block, PageBox, TableCell
 
     box = BBox(x0=70, top=100, x1=370, bottom=130)

@@ -13,7 +13,7 @@ from atgard.extract.analysis import analyse
 from atgard.extract.answer_references import in_reply_to
 from atgard.extract.answers import _answering_sender
 from atgard.extract.boards import load_register
-from atgard.extract.header import body_diarienummer
+from atgard.extract.case_numbers import body_diarienummer
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle
 from atgard.schema import BBox, Block, LineSpan, PageBox

@@ -13,7 +13,8 @@ from made_blocks import lines_block, table_row
 
 from atgard.extract.addressee import address_block, header_box
 from atgard.extract.answer_clauses import gives_answer
-from atgard.extract.header import body_diarienummer, written_date
+from atgard.extract.case_numbers import body_diarienummer
+from atgard.extract.header import written_date
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.read.glyphs import Segment, Unit
 from atgard.extract.read.ocr_layout import _as_heading

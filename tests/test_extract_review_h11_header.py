@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from made_blocks import lines_block, table_row
 
-from atgard.extract.header import RECEIVED_STAMP, body_diarienummer
+from atgard.extract.case_numbers import RECEIVED_STAMP, body_diarienummer
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ import pytest
 from made_blocks import lines_block, table_row
 
 from atgard.extract.addressee import header_box
-from atgard.extract.header import body_diarienummer, parse_running_header
+from atgard.extract.case_numbers import body_diarienummer
+from atgard.extract.header import parse_running_header
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.senders import sender
 from atgard.schema import HeaderFields, HeaderSegment

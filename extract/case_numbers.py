@@ -1,0 +1,197 @@
+"""The document's own case number written outside its running header: labelled on page 1 ("Diarienummer:
+KSN-2019-1234", "Vår beteckning V26-041"), on a line or in a cell of its own, in a printed e-mail's subject, or
+after the document's type in a later page's running header; a receiver's stamp and a number cited mid-sentence
+are passed over.
+
+Moved out of header.py when it neared its size limit; the rules keep their names (``header.*``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from atgard.extract.dates import DATE_WORDS
+from atgard.extract.header import DOCUMENT_TYPE_KINDS, head_lines
+from atgard.extract.read.text import text_lines
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import (
+    CASE_NUMBER,
+    CASE_NUMBER_LABEL,
+    CASE_SERIES,
+    GOVERNMENT_CASE_NUMBER,
+    ISO_DATE_SHAPE,
+    OWN_REFERENCE_LABEL,
+    REFERRER_LABEL,
+)
+from atgard.schema import Block
+
+# A labelled case number on page 1: "Diarienummer: KSN-2019-1234", "Handläggare | Dnr. SDN 2017/12.", an
+# agency's "Ärendenummer TRV 2026/31877"; the number
+# may open with letters of its own ("E2017-01234") and close with a part's ("Fi2024/01234/JM").
+# The sender's own reference labels it too ("Vår beteckning V26-041"); the recipient's ("Ert diarienummer KS
+# 2026/0312", the referrer's number in an answer) is matched as such so that it is passed over, never its
+# "diarienummer" alone.
+_BODY_CASE_NUMBER = rule(
+    "header.body_case_number",
+    rf"(?:(?P<theirs>{REFERRER_LABEL})|{CASE_NUMBER_LABEL}|\bärendenummer|\bärendenr\b\.?|{OWN_REFERENCE_LABEL}|"
+    r"(?:^|\n)beteckning\b)[.:]?\s*"  # an agency's own reference, "Beteckning" alone in its column
+    rf"(?P<dnr>(?:{CASE_SERIES}\s+)?\w[\w.:/-]*\d[\w./-]*)",
+    matches=(
+        "Diarienummer: KSN-2019-1234",
+        "Dnr 123-456/2016",
+        "Handläggare | Dnr. SDN 2017/12.",
+        "Dnr E2017-01234",
+        "Vårt diarienummer KSKF/2025:388",
+        "Vår beteckning\nV26-041",
+        "Vår referens: 2026-112",
+        "Ärendenummer\nTRV 2026/31877",
+        "Ärendenr: NV-03412-26",
+        "Vår beteckning SPAB 2026/88",
+        "Beteckning\n402-7715-2026",
+        "Beteckning: 537-8812-2026",
+    ),
+    not_matches=("Ingen beteckning här, bara 2016.", "Diarienumret anges nedan", "Vår referens: Anna Berg"),
+)
+# A case number on a line of its own, without its label, as a protocol sets it under the paragraph's heading, or
+# a ministry's letter under its type and date at the head of page 1 ("Remiss / 2027-03-04 / Fi2027/00871"): the
+# registry's letters, the year and a serial number, or the Government Offices' shape; an SOU's number is a
+# report's, not a case's (a Ds's has lower-case letters and a colon, which the case-sensitive pattern leaves out).
+_BARE_CASE_NUMBER = rule(
+    "header.bare_diarienummer",
+    rf"^\s*(?!SOU\b)(?P<dnr>{CASE_NUMBER}|{GOVERNMENT_CASE_NUMBER})\s*$",
+    matches=("KSN-2026-0231", "KS 2026/123", "HÄ 2026/118", "KS/2019:287", "STK-2013-1187", "Fi2027/00871"),
+    not_matches=(
+        "SOU 2019:21",
+        "SOU 2019:21 Ett lagstadgat ansvar",
+        "2026-03-11",
+        "KS 2026/123 och KS 2026/124",
+        "Ds 2019:21",
+        "Fi2027/00871 och Fi2027/00872",
+    ),
+    flags=0,
+)
+
+
+# A later page's running header set in the body (a publishing tool draws it there): the document's type and its
+# case number after it, unlabelled ("Malmö stad, Stadskontoret | Tjänsteskrivelse STK-2026-1432").
+_TYPE_AND_NUMBER = rule(
+    "header.type_and_number",
+    rf"^(?:{'|'.join(sorted(DOCUMENT_TYPE_KINDS, key=len, reverse=True))})"
+    rf"(?:\s+(?:{ISO_DATE_SHAPE}|nr\s+[\d/]+|{CASE_NUMBER_LABEL}[.:]?))*\s+(?P<dnr>{CASE_NUMBER})\s*$",
+    matches=("Tjänsteskrivelse STK-2026-1432", "Tjänsteutlåtande Dnr KS 2026/118", "Protokoll 2026-11-02 KS 2026/9"),
+    not_matches=("Tjänsteskrivelse", "Utlåtande 2017:148 RII", "Malmö stad, Stadskontoret", "Yttrande över KS 2026/1"),
+)
+
+
+def _cell_texts(block: Block, below: Block | None = None) -> list[str]:
+    """A block's cells, and each cell with the one beside it: a label's value may stand in the next cell
+    ("Vår beteckning | SPAB 2026/88"), or, in a letter's table of references, in the same column of the row
+    under it ("Datum | Vår beteckning | Er beteckning" over "2026-11-26 | 537-8812-2026 | LI2026/04417").
+
+    >>> from atgard.schema import BBox, PageBox, TableCell
+    >>> box = BBox(x0=0, top=0, x1=1, bottom=1)
+    >>> def row(*texts): return Block(kind="table_row", text=" | ".join(texts), page=1,
+    ...     boxes=[PageBox(page=1, bbox=box)], cells=[TableCell(text=t, bbox=box) for t in texts])
+    >>> _cell_texts(row("Datum", "Vår beteckning"), row("2026-11-26", "537-8812-2026"))[-2:]
+    ['Datum\\n2026-11-26', 'Vår beteckning\\n537-8812-2026']
+    """
+    cells = [cell.text for cell in block.cells]
+    beside = [f"{label} {value}" for label, value in itertools.pairwise(cells)]
+    under = [cell.text for cell in below.cells] if below is not None and len(below.cells) == len(cells) else []
+    if any(any(c.isdigit() for c in label) for label in cells):
+        under = []  # a row of values, no labels
+    return [*cells, *beside, *(f"{label}\n{value}" for label, value in zip(cells, under, strict=False))] or [block.text]
+
+
+# A receiver's stamp on a letter it registered: the date it came in, then the receiver's own case number ("Inkom
+# 2027-04-02 / Dnr KS-2027-00188", "Inkom 2 april 2027", "Ankomstdatum:", "Registrerad", "Diarieförd"): a number
+# after it is the receiver's, never the letter's; the letter's own may stand before it in the same block.
+RECEIVED_STAMP = rule(
+    "header.received_stamp",
+    r"(?<!\S)(?:(?:Inkom|INKOM|Ankom|ANKOM)(?:men|mit|MEN|MIT)?|Ink\.|Ankomstdatum|ANKOMSTDATUM|Registrerad|"
+    rf"REGISTRERAD|Diarieförd|DIARIEFÖRD)\s*:?\s*(?:den\s+)?(?i:{DATE_WORDS})",
+    matches=(
+        "SUNDSVALLS KOMMUN\nKommunstyrelsekontoret\nInkom 2027-04-02\nDnr KS-2027-00188",
+        "Inkommen: 2026-11-03\nDnr SBN 2026/412",
+        "Ankom den 2025-02-14",
+        "YTTRANDE Datum: 2027-03-30 INKOM 2027-04-02",
+        "Kommunstyrelsen\nInkom 2 april 2027",
+        "Ankomstdatum: 2027-04-02",
+        "Registrerad 2027-04-02",
+        "DIARIEFÖRD 2 APRIL 2027",
+    ),
+    not_matches=(
+        "Inkomna yttranden 2027-04-02",
+        "Remissvaren ska ha inkommit senast 2027-04-02",
+        "Datum: 2027-03-30\nDnr MN-2027-00241",
+        "Skrivelsen inkom 2026-03-02 till kommunstyrelsen",
+        "Ärendet registrerades 2027-04-02",
+        "Diarieförda ärenden 2027",
+    ),
+    flags=0,
+)
+
+
+# A bracketed number the sentence goes on after cites another body's case, not the document's own: "Kommunstyrelsen
+# har remitterat … (dnr KS 2027/0477) till bland andra de allmännyttiga bostadsbolagen."
+_CITED_MID_SENTENCE = rule(
+    "header.cited_mid_sentence",
+    r"\)\s+[a-zåäö]",
+    matches=(") till bland andra de allmännyttiga bostadsbolagen", ") och ska besvaras senast"),
+    not_matches=(")", ").", ") Sida 2", ")\nKommunstyrelsen"),
+    flags=0,
+)
+
+
+def body_diarienummer(blocks: Sequence[Block]) -> str | None:
+    """A case number written on page 1 outside the running header ("Diarienummer: KSN-2019-1234"), labelled,
+    else on a line of its own (or of the head's cells), else after the document's type in a later page's
+    running header."""
+    first_page = [block for block in blocks if block.page == 1]
+    for block, below in itertools.zip_longest(first_page, first_page[1:]):
+        for text in _cell_texts(block, below):
+            stamp = RECEIVED_STAMP.search(text)  # the receiver's stamp: the numbers after it are the receiver's
+            for found in _BODY_CASE_NUMBER.finditer(text):
+                cited = text[found.start() - 1 : found.start()] == "(" and _CITED_MID_SENTENCE.match(text, found.end())
+                if found.group("theirs") is None and not cited and (stamp is None or found.start() < stamp.start()):
+                    return found.group("dnr").rstrip(".")
+    lines = [block.text for block in first_page] + head_lines(first_page)
+    if bare := next((m.group("dnr") for line in lines if (m := _BARE_CASE_NUMBER.match(line))), None):
+        return bare
+    if subject := _mail_subject_number(first_page):
+        return subject
+    heads = (next(b for b in blocks if b.page == page) for page in sorted({b.page for b in blocks} - {1}))
+    texts = (text.strip() for head in heads for text in [cell.text for cell in head.cells] or [head.text])
+    return next((m.group("dnr") for text in texts if (m := _TYPE_AND_NUMBER.match(text))), None)
+
+
+# An e-mail's head printed with it: "Från:", "Skickat:", "Till:", "Kopia:", "Ämne:" in a column of labels.
+_MAIL_HEAD_LABEL = rule(
+    "header.mail_head_label",
+    r"^(?:ämne|subject|angående)\s*:$",
+    matches=("Ämne:", "Subject:", "Angående:"),
+    not_matches=("Ämne", "Ämnet: skolan", "Till:"),
+)
+
+
+# The case number in an e-mail's subject line, in capitals as registered.
+_MAIL_SUBJECT_CASE = rule(
+    "header.mail_subject_case",
+    CASE_NUMBER,
+    matches=("Begäran om anstånd – remiss KS 2026/0233, Strategi för", "Remiss KSN-2026-0231 Trygghetsprogram"),
+    not_matches=("Begäran om anstånd – remiss av strategin", "Anstånd till 2026/0233", "remiss ks 2026/0233"),
+    flags=0,
+)
+
+
+def _mail_subject_number(first_page: Sequence[Block]) -> str | None:
+    """The case number in a printed e-mail's subject, its only one ("Ämne: Begäran om anstånd – remiss KS /
+    2026/0233, Strategi …", broken over lines in the cell beside the labels)."""
+    for block in first_page:
+        labels = [n for n, cell in enumerate(block.cells) if any(map(_MAIL_HEAD_LABEL.match, text_lines(cell.text)))]
+        if labels and labels[0] + 1 < len(block.cells):
+            value = " ".join(text_lines(block.cells[labels[0] + 1].text))
+            if (found := _MAIL_SUBJECT_CASE.search(value)) is not None:
+                return found.group(0)
+    return None
