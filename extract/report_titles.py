@@ -24,11 +24,14 @@ from atgard.extract.title_parts import (
     TILL_IN_TITLE,
 )
 from atgard.extract.vocabulary import (
+    ANSWER_ABOUT,
+    BOARD_WORD,
     CASE_NUMBER,
     CASE_NUMBER_LABEL,
     DIRECTING,
     MUNICIPALITY_GENITIVE,
     OCH,
+    OFFICE_WORD,
     SAMT,
     YEARS,
 )
@@ -43,6 +46,14 @@ _GOES_ON = forms_pattern(
 # A proposal, also as a compound's last part: "förslaget", "samrådsförslag", "granskningsförslaget"; or a draft
 # ("utkastet till Åtgärdsprogram mot buller").
 _PROPOSAL = r"(?:(?:[Ff]|[a-zåäö]+f)örslag(?:et)?|[Uu]tkast(?:et)?)"
+# What sends a plan or asks an opinion on it, before the plan named by its compound: "har remitterat", "har fått",
+# "yttra sig över", "remiss av".
+_SENT_OR_ASKED = (
+    rf"(?i:{forms_pattern('remittera', 'skicka', 'sända', 'överlämna', 'översända')}|\b(?:fått|får|fick)\b|"
+    rf"\b(?:yttra\s+sig|yttrande|synpunkter|kommentarer|remiss(?:en)?)\s+(?:{ANSWER_ABOUT}|av)\b)"
+)
+# A body's name, not a plan's, after the plan's noun: "åtgärdsprogrammet Trafikkontoret har tagit fram".
+_BODY = rf"(?i:[\wåäö-]*(?:{BOARD_WORD}|{OFFICE_WORD}|fullmäktige))\b"
 QUOTED_TITLE = rule(
     "report.quoted_title",
     r"\b\w*(?:rapport|betänkande|promemoria|utredning|program)\w*\s+[”\"»](?P<title>[^”\"«]{5,150})[”\"«]",
@@ -56,8 +67,9 @@ NAMED_TITLE = rule(
     r"(?:\b(?:(?:[Rr]|[a-zåäö]+r)apporten|(?:[Bb]|[a-zåäö]+b)etänkandet|[Pp]romemorian|[Dd]epartementspromemorian)\s+|"
     rf"\b{_PROPOSAL}\s+till\s+{NEW_OR_REVISED}(?=[A-ZÅÄÖ])|"
     rf"\b[\wåäö-]+s\s+{GENRE_OWNED}\s+(?=[A-ZÅÄÖ])|"
-    # a plan by its compound's definite form, its name capitalised: "remitterat handlingsplanen Stockholm i ett …"
-    r"\b[a-zåäö]+(?:planen|programmet|strategin)\s+(?=[A-ZÅÄÖ]))"
+    # a plan by its compound's definite form, its name capitalised, sent or asked about: "remitterat handlingsplanen
+    # Stockholm i ett …" (named in passing, "i linje med översiktsplanen Göteborg 2040", it is no report)
+    rf"{_SENT_OR_ASKED}\s+(?:[a-zåäö]+\s+){{0,2}}?[a-zåäö]+(?:planen|programmet|strategin)\s+(?=[A-ZÅÄÖ])(?!{_BODY}))"
     rf"(?P<title>{TILL_IN_TITLE}[^,.;:()”\"|]{{0,120}}?|[A-ZÅÄÖ][^,.;:()”\"|]{{3,120}}?)"  # no table's cell: "|"
     rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|senast|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss|"
     # what it is sent for: "remitterat förslaget till X för yttrande"
@@ -89,6 +101,7 @@ NAMED_TITLE = rule(
         "Bolaget har fått tillfälle att yttra sig över slutrapporten Vägen till arbete från utredningen.",
         "Kommunstyrelsen har remitterat handlingsplanen Stockholm i ett varmare klimat (2026) till nämnden.",
         "Nämnden har fått åtgärdsprogrammet Renare luft i Göteborg för yttrande.",
+        "Kommunen ska yttra sig över den regionala utvecklingsstrategin Jämtland Härjedalen 2030.",
     ),
     not_matches=(
         "rapporten visar att otryggheten ökar",
@@ -96,6 +109,10 @@ NAMED_TITLE = rule(
         "förslaget till beslut",
         "utkastet till",
         "handlingsplanen ska följas upp av Kommunstyrelsen",
+        # a plan named in passing, a body after the plan's noun
+        "Förslaget ligger i linje med översiktsplanen Göteborg 2040 som antogs 2022.",
+        "Enligt budgetplanen Nämnden har fått ska",
+        "Nämnden har fått åtgärdsprogrammet Trafikkontoret har tagit fram.",
     ),
 )
 # What a title is not, though it stands where one may: a document of the answer's own or a decision
