@@ -20,6 +20,7 @@ from atgard.extract.title_parts import (
     NEW_OR_REVISED,
     PLAN_AHEAD,
     PLAN_NAME,
+    PLAN_NOUN,
     STAGE_TAIL,
     TILL_IN_TITLE,
 )
@@ -346,13 +347,19 @@ SENT_PROPOSAL_TITLE = rule(
 )
 
 
+# What an opinion is invited on that is no report: a motion, a citizen's proposal, a budget, a board.
+_NO_INVITED_REPORT = rf"(?!(?i:(?:motion|medborgarförslag)(?:en|et|er|erna)?\b|(?:mål\s+(?:och|&)\s+)?budget|{_BODY}))"
 # A report the sender invites an opinion on, named in plain type with its period: "Trafikverket har gett regionen
 # möjlighet att yttra sig över Inriktningsunderlag för transportinfrastrukturplaneringen 2030–2041." The year ends
-# the name (a sender's genitive, "Trafikverkets förslag …", "Region Stockholms plan …", a date or a board starts none).
+# the name (a sender's genitive, "Trafikverkets förslag …", "Region Stockholms plan …", a date or a board starts none;
+# a year with a number after its colon is a motion's or a series' number: "Motion 2026:45", "SOU 2026:12").
 INVITED_TITLE = rule(
     "report.invited_title",
     r"\b(?:yttra\s+sig|yttrande|synpunkter|kommentarer|lämna\s+svar)\s+(?:över|på|avseende|gällande)\s+"
-    rf"(?!(?:[\wåäöÅÄÖ-]+\s+){{0,2}}[\wåäöÅÄÖ-]+s\s+[a-zåäö])(?P<title>[A-ZÅÄÖ][^,.;:()]{{3,80}}?\s{YEARS})"
+    rf"(?!(?:[\wåäöÅÄÖ-]+\s+){{0,2}}[\wåäöÅÄÖ-]+s\s+[a-zåäö]){_NO_INVITED_REPORT}"
+    # a plan's word in the name, or more than one word before its year
+    rf"(?P<title>(?:(?=[A-ZÅÄÖ])[^,.;:()]{{0,80}}?(?i:{PLAN_NOUN})[^,.;:()]{{0,80}}?|"
+    rf"[A-ZÅÄÖ][^\s,.;:()]*\s[^,.;:()]{{1,80}}?)\s{YEARS})(?!\s*:\s*\d)"
     r"(?=\s*[,.;:(]|\s+(?:senast|och|samt|till|från|som|inom|före)\b|$)",
     flags=0,
     matches=(
@@ -369,6 +376,9 @@ INVITED_TITLE = rule(
         "Yttrande över Kommunstyrelsens beslut 2027-03-01.",
         "att yttra sig över remissen senast den 3 maj 2027.",
         "att lämna synpunkter på Inriktningsunderlaget i stort.",
+        "tillfälle att yttra sig över Motion 2026:45 om fler parkbänkar.",
+        "möjlighet att lämna synpunkter på Budget 2027 senast den 3 maj.",
+        "Förvaltningen har inga synpunkter på Kommunstyrelsen 2027.",
     ),
 )
 # The rules that name a report by its title in running text, in plain type.
