@@ -355,7 +355,7 @@ _NO_INVITED_REPORT = rf"(?!(?i:(?:motion|medborgarförslag)(?:en|et|er|erna)?\b|
 # a year with a number after its colon is a motion's or a series' number: "Motion 2026:45", "SOU 2026:12").
 INVITED_TITLE = rule(
     "report.invited_title",
-    r"\b(?:yttra\s+sig|yttrande|synpunkter|kommentarer|lämna\s+svar)\s+(?:över|på|avseende|gällande)\s+"
+    rf"\b(?:yttra\s+sig|yttrande|synpunkter|kommentarer|lämna\s+svar)\s+{ANSWER_ABOUT}\s+"
     rf"(?!(?:[\wåäöÅÄÖ-]+\s+){{0,2}}[\wåäöÅÄÖ-]+s\s+[a-zåäö]){_NO_INVITED_REPORT}"
     # a plan's word in the name, or more than one word before its year
     rf"(?P<title>(?:(?=[A-ZÅÄÖ])[^,.;:()]{{0,80}}?(?i:{PLAN_NOUN})[^,.;:()]{{0,80}}?|"
