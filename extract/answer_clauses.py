@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from atgard.extract.lemmas import forms
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import BOARD_WORD, DIRECTING
+from atgard.extract.vocabulary import ANSWER_ABOUT, BOARD_WORD, DIRECTING
 
 
 def present_forms(*lemmas: str) -> tuple[str, ...]:
@@ -215,7 +215,7 @@ DECLINES = rule(
     r"(?:inte\s+(?:lämna|avge)\s+(?:något\s+|några\s+|ett\s+)?(?:yttrande|svar|remissvar|synpunkter)|inte\s+yttra\s+sig|"
     r"avstå(?:r)?\s+från\s+att\s+(?:yttra\s+sig|besvara\s+remissen|(?:lämna|avge)\s+(?:\w+\s+)?"
     r"(?:yttrande|synpunkter|svar|remissvar))|(?:lämnar|avger)\s+(?:inget|något)\s+(?:yttrande|svar|remissvar))"
-    r"(?:\s+(?:över|på|om|till|angående|beträffande)\s+(?:\w+\s+){0,2}?"
+    rf"(?:\s+{ANSWER_ABOUT}\s+(?:\w+\s+){{0,2}}?"
     r"\w*(?:förslag|remiss|ärende|plan|program|rapport|strategi|utredning|promemoria|betänkande)\w*"
     r"(?:\s+(?:till|om|för|avseende)\s+[^,.;]*?)?)?\s*(?:[.;,]|$)",
     matches=(

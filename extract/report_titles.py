@@ -20,10 +20,13 @@ from atgard.extract.title_parts import (
     NEW_OR_REVISED,
     PLAN_AHEAD,
     PLAN_NAME,
+    PLAN_NOUN,
     STAGE_TAIL,
     TILL_IN_TITLE,
 )
 from atgard.extract.vocabulary import (
+    ANSWER_ABOUT,
+    BOARD_WORD,
     CASE_NUMBER,
     CASE_NUMBER_LABEL,
     COUNTY_NAME,
@@ -31,6 +34,7 @@ from atgard.extract.vocabulary import (
     MUNICIPALITY_GENITIVE,
     MUNICIPALITY_NAME,
     OCH,
+    OFFICE_WORD,
     REGION_NAME,
     SAMT,
     YEARS,
@@ -46,6 +50,14 @@ _GOES_ON = forms_pattern(
 # A proposal, also as a compound's last part: "förslaget", "samrådsförslag", "granskningsförslaget"; or a draft
 # ("utkastet till Åtgärdsprogram mot buller").
 _PROPOSAL = r"(?:(?:[Ff]|[a-zåäö]+f)örslag(?:et)?|[Uu]tkast(?:et)?)"
+# What sends a plan or asks an opinion on it, before the plan named by its compound: "har remitterat", "har fått",
+# "yttra sig över", "remiss av".
+_SENT_OR_ASKED = (
+    rf"(?i:{forms_pattern('remittera', 'skicka', 'sända', 'överlämna', 'översända')}|\b(?:fått|får|fick)\b|"
+    rf"\b(?:yttra\s+sig|yttrande|synpunkter|kommentarer|remiss(?:en)?)\s+(?:{ANSWER_ABOUT}|av)\b)"
+)
+# A body's name, not a plan's, after the plan's noun: "åtgärdsprogrammet Trafikkontoret har tagit fram".
+_BODY = rf"(?i:[\wåäö-]*(?:{BOARD_WORD}|{OFFICE_WORD}|fullmäktige))\b"
 QUOTED_TITLE = rule(
     "report.quoted_title",
     r"\b\w*(?:rapport|betänkande|promemoria|utredning|program)\w*\s+[”\"»](?P<title>[^”\"«]{5,150})[”\"«]",
@@ -59,8 +71,9 @@ NAMED_TITLE = rule(
     r"(?:\b(?:(?:[Rr]|[a-zåäö]+r)apporten|(?:[Bb]|[a-zåäö]+b)etänkandet|[Pp]romemorian|[Dd]epartementspromemorian)\s+|"
     rf"\b{_PROPOSAL}\s+till\s+{NEW_OR_REVISED}(?=[A-ZÅÄÖ])|"
     rf"\b[\wåäö-]+s\s+{GENRE_OWNED}\s+(?=[A-ZÅÄÖ])|"
-    # a plan by its compound's definite form, its name capitalised: "remitterat handlingsplanen Stockholm i ett …"
-    r"\b[a-zåäö]+(?:planen|programmet|strategin)\s+(?=[A-ZÅÄÖ]))"
+    # a plan by its compound's definite form, its name capitalised, sent or asked about: "remitterat handlingsplanen
+    # Stockholm i ett …" (named in passing, "i linje med översiktsplanen Göteborg 2040", it is no report)
+    rf"{_SENT_OR_ASKED}\s+(?:[a-zåäö]+\s+){{0,2}}?[a-zåäö]+(?:planen|programmet|strategin)\s+(?=[A-ZÅÄÖ])(?!{_BODY}))"
     rf"(?P<title>{TILL_IN_TITLE}[^,.;:()”\"|]{{0,120}}?|[A-ZÅÄÖ][^,.;:()”\"|]{{3,120}}?)"  # no table's cell: "|"
     rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|senast|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss|"
     # what it is sent for: "remitterat förslaget till X för yttrande"
@@ -92,6 +105,7 @@ NAMED_TITLE = rule(
         "Bolaget har fått tillfälle att yttra sig över slutrapporten Vägen till arbete från utredningen.",
         "Kommunstyrelsen har remitterat handlingsplanen Stockholm i ett varmare klimat (2026) till nämnden.",
         "Nämnden har fått åtgärdsprogrammet Renare luft i Göteborg för yttrande.",
+        "Kommunen ska yttra sig över den regionala utvecklingsstrategin Jämtland Härjedalen 2030.",
     ),
     not_matches=(
         "rapporten visar att otryggheten ökar",
@@ -99,6 +113,10 @@ NAMED_TITLE = rule(
         "förslaget till beslut",
         "utkastet till",
         "handlingsplanen ska följas upp av Kommunstyrelsen",
+        # a plan named in passing, a body after the plan's noun
+        "Förslaget ligger i linje med översiktsplanen Göteborg 2040 som antogs 2022.",
+        "Enligt budgetplanen Nämnden har fått ska",
+        "Nämnden har fått åtgärdsprogrammet Trafikkontoret har tagit fram.",
     ),
 )
 # What a title is not, though it stands where one may: a document of the answer's own or a decision
@@ -335,13 +353,19 @@ SENT_PROPOSAL_TITLE = rule(
 )
 
 
+# What an opinion is invited on that is no report: a motion, a citizen's proposal, a budget, a board.
+_NO_INVITED_REPORT = rf"(?!(?i:(?:motion|medborgarförslag)(?:en|et|er|erna)?\b|(?:mål\s+(?:och|&)\s+)?budget|{_BODY}))"
 # A report the sender invites an opinion on, named in plain type with its period: "Trafikverket har gett regionen
 # möjlighet att yttra sig över Inriktningsunderlag för transportinfrastrukturplaneringen 2030–2041." The year ends
-# the name (a sender's genitive, "Trafikverkets förslag …", "Region Stockholms plan …", a date or a board starts none).
+# the name (a sender's genitive, "Trafikverkets förslag …", "Region Stockholms plan …", a date or a board starts none;
+# a year with a number after its colon is a motion's or a series' number: "Motion 2026:45", "SOU 2026:12").
 INVITED_TITLE = rule(
     "report.invited_title",
-    r"\b(?:yttra\s+sig|yttrande|synpunkter|kommentarer|lämna\s+svar)\s+(?:över|på|avseende|gällande)\s+"
-    rf"(?!(?:[\wåäöÅÄÖ-]+\s+){{0,2}}[\wåäöÅÄÖ-]+s\s+[a-zåäö])(?P<title>[A-ZÅÄÖ][^,.;:()]{{3,80}}?\s{YEARS})"
+    rf"\b(?:yttra\s+sig|yttrande|synpunkter|kommentarer|lämna\s+svar)\s+{ANSWER_ABOUT}\s+"
+    rf"(?!(?:[\wåäöÅÄÖ-]+\s+){{0,2}}[\wåäöÅÄÖ-]+s\s+[a-zåäö]){_NO_INVITED_REPORT}"
+    # a plan's word in the name, or more than one word before its year
+    rf"(?P<title>(?:(?=[A-ZÅÄÖ])[^,.;:()]{{0,80}}?(?i:{PLAN_NOUN})[^,.;:()]{{0,80}}?|"
+    rf"[A-ZÅÄÖ][^\s,.;:()]*\s[^,.;:()]{{1,80}}?)\s{YEARS})(?!\s*:\s*\d)"
     r"(?=\s*[,.;:(]|\s+(?:senast|och|samt|till|från|som|inom|före)\b|$)",
     flags=0,
     matches=(
@@ -358,6 +382,9 @@ INVITED_TITLE = rule(
         "Yttrande över Kommunstyrelsens beslut 2027-03-01.",
         "att yttra sig över remissen senast den 3 maj 2027.",
         "att lämna synpunkter på Inriktningsunderlaget i stort.",
+        "tillfälle att yttra sig över Motion 2026:45 om fler parkbänkar.",
+        "möjlighet att lämna synpunkter på Budget 2027 senast den 3 maj.",
+        "Förvaltningen har inga synpunkter på Kommunstyrelsen 2027.",
     ),
 )
 # The rules that name a report by its title in running text, in plain type.

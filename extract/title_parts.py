@@ -74,8 +74,10 @@ PLAN_AHEAD = rf"(?:[a-zåäö]+\s+){{0,2}}{PLAN_NOUN}"
 GENRE = (
     r"(?:rapporten|delrapporten|slutrapporten|betänkandet|delbetänkandet|slutbetänkandet|promemorian|"
     r"departementspromemorian|utredningen|planen|programmet|strategin|"
-    # ... also a plan's compound: "handlingsplanen X", "åtgärdsprogrammet X", "trafikstrategin X"
-    r"[a-zåäö]+(?:planen|programmet|strategin))"
+    # ... also a plan's compound: "handlingsplanen X", "åtgärdsprogrammet X", "trafikstrategin X"; in lower case
+    # only, also where the rule reads GENRE case-insensitively: a capital compound begins the plan's own name
+    # ("Detaljplanen Kv Björken", "Bostadsprogrammet Bo i Malmö")
+    r"(?-i:[a-zåäö]+(?:planen|programmet|strategin)))"
 )
 # After a sender's genitive the genre word is indefinite: "Finansdepartementets promemoria X".
 GENRE_OWNED = r"(?:promemoria|departementspromemoria|betänkande|rapport|delrapport|slutrapport)"

@@ -3,7 +3,6 @@ about, and a referral the document addresses to itself."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -103,9 +102,8 @@ def report_title(
         if title := reports.title_near(sentence.text[named.end() :]):
             return title
     context = context or TitleContext()
-    for noun, title in context.by_noun.items():
-        if re.search(rf"\b{noun}(?:en|et|t|n)?\b", sentence.text, re.IGNORECASE):
-            return title
+    if by_noun := named_by_noun(sentence.text, context.by_noun):
+        return by_noun[0]
     if context.previous is not None:
         return context.previous
     for heading in (context.item_title, context.matter):
@@ -132,10 +130,17 @@ def _names(heading: str, title: str | None) -> bool:
     return title is not None and title_key(title) in title_key(heading)
 
 
-# The noun a text names a report by, just before its title: "Slutrapporten *X*", "delrapporten *Y*".
+# The noun a text names a report by ("slutrapport", "betänkande", "promemoria"), and its ending ("slutrapporten").
+_NAMING_NOUN = fragment(
+    "referral.naming_noun",
+    r"(?P<noun>\w*(?:rapport|betänkande|promemoria|remissversion))(?:en|et|t|n)?",
+    matches=("slutrapporten", "Betänkandet", "promemorian", "remissversionen", "delrapport"),
+    not_matches=("rapporterna", "rapporter", "yttrandet"),
+)
+# ... just before its title: "Slutrapporten *X*", "delrapporten *Y*".
 _TITLE_NOUN = rule(
     "referral.title_noun",
-    r"\b(?P<noun>\w*(?:rapport|betänkande|promemoria|remissversion))(?:en|et|t|n)?\s*[:*“”\"']?\s*$",
+    rf"\b{_NAMING_NOUN}\s*[:*“”\"']?\s*$",
     matches=("Slutrapporten ", "och delrapporten *", "betänkandet "),
     not_matches=("remitteras till ", "rapporter "),
 )
@@ -150,6 +155,29 @@ def titles_by_noun(analysed: Sequence[Analysed], reports: Reports) -> dict[str, 
         if (noun := _TITLE_NOUN.search(before)) and (title := reports.title_for(span.text)):
             found.setdefault(noun.group("noun").lower(), set()).add(title)
     return {noun: next(iter(titles)) for noun, titles in found.items() if len(titles) == 1}
+
+
+# ... anywhere in a text, after the title was given: "Synpunkter på slutrapporten lämnas av …".
+_NAMED_NOUN = rule(
+    "referral.named_noun",
+    rf"\b{_NAMING_NOUN}\b",
+    matches=("Synpunkter på slutrapporten lämnas av", "i betänkandet", "Remissversionen skickas till"),
+    not_matches=("rapporterna", "Rapporteringen sker årligen", "yttrandet"),
+)
+
+
+def named_by_noun(text: str, by_noun: Mapping[str, str]) -> list[str]:
+    """The titles a text names by the noun each was given before (``titles_by_noun``), in ``by_noun``'s order.
+
+    >>> named_by_noun("Synpunkter på Slutrapporten lämnas av …", {"delrapport": "A", "slutrapport": "B"})
+    ['B']
+    >>> named_by_noun("Rapporterna och delrapporten", {"rapport": "A"})
+    []
+    """
+    if not by_noun or not {noun.lower() for noun in _NAMED_NOUN.findall(text)} & by_noun.keys():
+        return []  # untraced: a noun that names no report given is no evidence
+    nouns = {found.group("noun").lower() for found in _NAMED_NOUN.finditer(text)}
+    return [title for noun, title in by_noun.items() if noun in nouns]
 
 
 def default_report(reports: Reports) -> str | None:

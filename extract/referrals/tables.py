@@ -12,7 +12,7 @@ from atgard.extract.codes import find_codes
 from atgard.extract.incoming import matter_title
 from atgard.extract.mentions import read_board_list
 from atgard.extract.read.text import join_lines
-from atgard.extract.referrals.common import IMPLEMENTATION, PRIMARY, default_report, titles_by_noun
+from atgard.extract.referrals.common import IMPLEMENTATION, PRIMARY, default_report, named_by_noun, titles_by_noun
 from atgard.extract.reports import Reports, TitleSpan, without_series_number
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import CONJUNCTION, OCH
@@ -248,7 +248,7 @@ def _lead_report(item: Analysed, spans: Sequence[TitleSpan], reports: Reports, n
     named = {title for span in spans if (title := reports.title_for(span.text))}
     folded = title_key(item.text)
     named |= {title for title in set(reports.canonical.values()) if title_key(title) in folded}
-    named |= {title for noun, title in nouns.items() if re.search(rf"\b{noun}(?:en|et|t|n)?\b", item.text, re.I)}
+    named |= set(named_by_noun(item.text, nouns))
     if len(named) != 1 or not (item.text.rstrip().endswith(":") or _POINTS_AT_TABLE.search(item.text)):
         return None
     return named.pop()
