@@ -46,8 +46,8 @@ def extract_coded_bullets(analysed: Sequence[Analysed], report_title: str | None
     >>> extract_coded_bullets([], "Program")
     []
     """
-    runs: list[list[tuple[Analysed, str]]] = []
-    run: list[tuple[Analysed, str]] = []
+    runs: list[list[tuple[Analysed, str, str]]] = []
+    run: list[tuple[Analysed, str, str]] = []
     last: tuple[str, int] | None = None
     for item in analysed:
         found = _coded(item)
@@ -55,23 +55,17 @@ def extract_coded_bullets(analysed: Sequence[Analysed], report_title: str | None
             runs.append(run)
             run = []
         if found is not None:
-            run.append((item, found[0] + str(found[1])))
+            run.append((item, found[0] + str(found[1]), found[2]))
             last = found[0], found[1]
         else:
             last = None
     runs.append(run)
     return [
-        Measure(code=code, report_title=report_title, text=_text(item), responsible=[], **item.located())
+        Measure(code=code, report_title=report_title, text=text, responsible=[], **item.located())
         for run in runs
         if len(run) >= _AT_LEAST
-        for item, code in run
+        for item, code, text in run
     ]
-
-
-def _text(item: Analysed) -> str:
-    found = _CODED_BULLET.match(item.text.strip())
-    assert found is not None
-    return " ".join(found.group("text").split())
 
 
 def bullets_beside(
