@@ -10,7 +10,7 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.codes import leading_code_span
 from atgard.extract.responsible import LABEL, responsible_part
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import LIST_ITEM_NUMBER
+from atgard.extract.vocabulary import LIST_ITEM_NUMBER, YEARS
 from atgard.schema import Block
 
 
@@ -232,19 +232,40 @@ MEASURE_ASIDE = rule(
 )
 
 
-# Those responsible not named yet, in their cell or after "Ansvar:": "Ansvar fastställs i budget för 2028",
-# "Ansvarig utses senare", "Beslutas senare", "Ej fastställt". No body is responsible (yet).
+# Those responsible not named yet, the whole of their cell or of what follows "Ansvar:": "Ansvar fastställs i budget
+# för 2028", "Ansvarig utses senare", "Beslutas senare", "Ej fastställt", "Oklart vilken nämnd". No body is responsible
+# (yet). Only when, or by whom, it is to be settled may follow ("… i budget 2028", "… av kommunstyrelsen": the body
+# that appoints is not the one responsible); a cell that goes on to name the bodies ("Ansvaret fördelas mellan
+# tekniska nämnden och miljönämnden") names them.
+_LATER = (
+    rf"(?:senare|längre\s+fram|vid\s+ett\s+senare\s+tillfälle|(?:i\s+samband\s+med\s+|i\s+)?(?:budget|verksamhetsplan)\w*"
+    rf"(?:\s+för)?(?:\s+{YEARS})?|(?:under|i|från|inför|efter)\s+{YEARS}|{YEARS}|av\s+(?:(?!\b(?:mellan|på|till)\b)[^.])+|"
+    r"(?:vem|vilken|vilka)\b[^.]*)"
+)
 UNSETTLED_RESPONSIBLE = rule(
     "measure.unsettled_responsible",
     r"^(?:ansvar(?:et|ig|iga)?\s+(?:fastställs|utses|bestäms|beslutas|klargörs|utreds|fördelas)|"
-    r"(?:fastställs|utses|bestäms|beslutas)\s+(?:senare|i\s+budget)|(?:ej|inte)\s+(?:fastställ|beslutad|utsedd|klar)|"
-    r"(?:ännu\s+)?(?:oklart|ej\s+klart)\b)",
+    rf"(?:fastställs|utses|bestäms|beslutas)(?=\s+{_LATER})|(?:ej|inte)\s+(?:fastställ|beslut|utse|klar)\w*|"
+    rf"(?:ännu\s+)?(?:oklart|ej\s+klart))(?:,?\s+{_LATER})*\s*\.?$",
     matches=(
         "Ansvar fastställs i budget för 2028",
         "Ansvarig utses senare",
         "beslutas senare",
         "Ej fastställt",
         "Ansvaret fördelas i budget 2027",
+        "Ansvaret fördelas i budget 2027–2028.",
+        "Ansvarig utses av kommunstyrelsen",
+        "Fastställs senare av kommunstyrelsen",
+        "Oklart vilken nämnd som ansvarar",
     ),
-    not_matches=("Kommunstyrelsen", "Ansvarig nämnd", "Fastighetsnämnden fastställer", "Beslutande: KS"),
+    not_matches=(
+        "Kommunstyrelsen",
+        "Ansvarig nämnd",
+        "Fastighetsnämnden fastställer",
+        "Beslutande: KS",
+        "Ansvaret fördelas mellan tekniska nämnden och miljönämnden",
+        "Ansvaret fördelas på tekniska nämnden och miljönämnden",
+        "Ansvar fastställs av kommunstyrelsen till stadsbyggnadsnämnden",
+        "Ansvaret utreds, tekniska nämnden samordnar",
+    ),
 )

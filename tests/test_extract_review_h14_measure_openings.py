@@ -1,0 +1,70 @@
+"""The review of holdout14's measure openings: a responsible not settled yet is the whole cell, a cell that goes on to
+name the bodies names them ("Ansvaret fördelas mellan tekniska nämnden och miljönämnden"); a numbered heading's
+number is no code when a number follows it ("Förslag 2 000 nya bostäder"), nor is a road ("Åtgärd E4 förbi
+Sundsvall"); the labels of an aside under a measure, inflected ("Förväntade effekter:")."""
+
+from __future__ import annotations
+
+import pytest
+
+from atgard.extract.analysis import analyse
+from atgard.extract.boards import load_register
+from atgard.extract.coded_measures import extract_coded_measures
+from atgard.schema import BBox, TableCell
+
+REGISTER = load_register()
+BOX = BBox(x0=70, top=100, x1=520, bottom=130)
+
+
+def _row(block, *cells: str):
+    return block(" | ".join(cells), "table_row").model_copy(
+        update={"cells": [TableCell(text=c, bbox=BOX) for c in cells]}
+    )
+
+
+def _responsible(block, cell: str) -> list[str]:
+    blocks = [
+        block("Åtgärder", "heading", level=2),
+        _row(block, "Nr", "Åtgärd", "Ansvarig", "Tidplan"),
+        _row(block, "1.1", "Ta fram en karta över svaga spridningssamband.", "Miljönämnden", "2027"),
+        _row(block, "1.2", "Inrätta en digital plattform för fynd.", cell, "2029"),
+    ]
+    measures = extract_coded_measures(analyse(blocks, REGISTER), "Planen", REGISTER)
+    assert [m.code for m in measures] == ["1.1", "1.2"]
+    return [b.name for b in measures[1].responsible]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Ansvaret fördelas mellan tekniska nämnden och miljönämnden",  # the reviewer's
+        "Ansvaret fördelas mellan tekniska nämnden samt miljönämnden.",
+        "Ansvaret fördelas mellan\ntekniska nämnden och miljönämnden",
+        "Ansvaret fördelas på tekniska nämnden respektive miljönämnden",
+        "Delat ansvar mellan tekniska nämnden och miljönämnden",
+        "Ansvaret delas av tekniska nämnden, miljönämnden",
+    ],
+)
+def test_an_unsettled_phrase_that_goes_on_to_name_the_bodies_names_them(block, cell: str) -> None:
+    assert _responsible(block, cell) == ["Tekniska nämnden", "Miljönämnden"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Ansvar fastställs i budget för 2028",
+        "Ansvaret fördelas i budget 2027–2028",
+        "Ansvaret fördelas i budget 2027-2028.",
+        "Ansvarig utses senare",
+        "Ansvariga utses\nsenare",
+        "Ansvarig utses av kommunstyrelsen",  # the body that appoints is not the one responsible
+        "Fastställs senare av kommunstyrelsen",
+        "Beslutas i samband med budget 2028",
+        "Ej fastställt",
+        "Inte beslutat",
+        "Ännu oklart",
+        "Oklart vilken nämnd som ansvarar",
+    ],
+)
+def test_a_responsible_not_settled_yet_names_no_one(block, cell: str) -> None:
+    assert _responsible(block, cell) == []
