@@ -28,11 +28,14 @@ def leading_code(text: str) -> tuple[str, str] | None:
 
 
 # A measure set as a numbered heading of its own: "Förslag 1", "Åtgärd 3:", "Rekommendation 2.1", or coded by its
-# area's letters, "Åtgärd S1", "Åtgärd KA2" (a letter or two only: "Åtgärd SFS 2010" is no code).
+# area's letters, "Åtgärd S1", "Åtgärd KA2" (a letter or two only: "Åtgärd SFS 2010" is no code). A number that goes
+# on is an amount or a year ("Förslag 2 000 nya bostäder", "Insats 2026"); a letter code's title is capitalised, a
+# road's place is not ("Åtgärd E4 förbi Sundsvall").
 NUMBERED_HEADING = rule(
     "measure.numbered_heading",
     r"^(?:förslag|åtgärd|rekommendation|insats|aktivitet)\s+"
-    r"(?P<code>(?-i:[A-ZÅÄÖ]{1,2})?\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s*(?P<title>(?!\d).*)$",
+    r"(?P<code>(?P<letters>(?-i:[A-ZÅÄÖ]{1,2}))?\d{1,2}(?:\.\d{1,2}){0,3})(?!\s?\d)\s*[:.–-]?\s*"
+    r"(?P<title>(?(letters)(?=(?-i:[A-ZÅÄÖ])|$))(?!\d).*)$",
     matches=(
         "Förslag 1",
         "Åtgärd 3: Fler feriejobb",
@@ -42,7 +45,16 @@ NUMBERED_HEADING = rule(
         "Åtgärd V4 – Värmeplaner",
         "åtgärd KA2",
     ),
-    not_matches=("Förslag till beslut", "Kommissionens förslag", "Åtgärd SFS 2010", "Åtgärd s1", "Insats 2026"),
+    not_matches=(
+        "Förslag till beslut",
+        "Kommissionens förslag",
+        "Åtgärd SFS 2010",
+        "Åtgärd s1",
+        "Insats 2026",
+        "Förslag 2 000 nya bostäder",
+        "Insats 1 000 nya platser i förskolan",
+        "Åtgärd E4 förbi Sundsvall",
+    ),
 )
 
 
@@ -57,6 +69,8 @@ def numbered_heading(block: Block) -> tuple[re.Match[str], str | None] | None:
     ...     lines=[line(0, 11), line(12, 21)]))
     >>> found[0].group("code"), found[1]
     ('V1', 'Värmeböljor')
+    >>> numbered_heading(Block(kind="heading", text="Värmeböljor och torka", page=1, boxes=[box],
+    ...     lines=[line(0, 11), line(12, 21)]))
     """
     text = block.text.strip()
     if (found := NUMBERED_HEADING.match(text)) is not None:

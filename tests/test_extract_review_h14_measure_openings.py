@@ -68,3 +68,46 @@ def test_an_unsettled_phrase_that_goes_on_to_name_the_bodies_names_them(block, c
 )
 def test_a_responsible_not_settled_yet_names_no_one(block, cell: str) -> None:
     assert _responsible(block, cell) == []
+
+
+def _headed(block, heading: str) -> list[str | None]:
+    blocks = [
+        block("Åtgärder", "heading", level=2),
+        block(heading, "heading", level=3),
+        block("Staden planerar för fler bostäder i de östra stadsdelarna."),
+        block("Ansvarig: Stadsbyggnadsnämnden."),
+    ]
+    return [m.code for m in extract_coded_measures(analyse(blocks, REGISTER), "Planen", REGISTER)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Förslag 2 000 nya bostäder",  # the reviewer's
+        "Insats 1 000 nya platser i förskolan",
+        "Förslag 2\u00a0000 nya bostäder",
+        "Åtgärd 12 500 träd planteras",
+        "Insats 2026",
+        "Åtgärd 2026–2030",
+        "Åtgärd E4 förbi Sundsvall",  # a road
+        "Åtgärd E18 genom Järva",
+    ],
+)
+def test_a_number_that_goes_on_or_a_road_is_no_code(block, heading: str) -> None:
+    assert _headed(block, heading) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "code"),
+    [
+        ("Förslag 2 Fler bostäder", "2"),
+        ("Åtgärd S1 Skyfallsleder", "S1"),
+        ("Åtgärd KA2 – Dagvattensystemet byggs om", "KA2"),
+        ("Åtgärd KA2 - Dagvattensystemet byggs om", "KA2"),
+        ("Åtgärd E4", "E4"),
+        ("Insats 3.1: Meröppna bibliotek", "3.1"),
+        ("Rekommendation 4 – fler bostäder", "4"),
+    ],
+)
+def test_a_numbered_heading_still_opens_its_measure(block, heading: str, code: str) -> None:
+    assert _headed(block, heading) == [code]
