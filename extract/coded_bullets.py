@@ -20,14 +20,14 @@ from collections.abc import Sequence
 from atgard.extract.analysis import Analysed
 from atgard.extract.codes import find_codes
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import MEASURE_WORD
+from atgard.extract.vocabulary import MEASURE_AREA, MEASURE_WORD
 from atgard.schema.contract import Measure
 
 # A bullet opened by a code of a letter or two and a number, then the measure's sentence: "B1 Planberedskap för …",
 # "KA2 – Dagvattensystemet byggs om.", "Å3: En samordnare inrättas."
 _CODED_BULLET = rule(
     "measure.coded_bullet",
-    r"^(?P<letters>[A-ZÅÄÖ]{1,2})(?P<number>\d{1,2})\s*[:.–-]?\s+(?P<text>[A-ZÅÄÖ][a-zåäöé].*)$",
+    rf"^(?P<letters>{MEASURE_AREA})(?P<number>\d{{1,2}})\s*[:.–-]?\s+(?P<text>[A-ZÅÄÖ][a-zåäöé].*)$",
     matches=(
         "B1 Planberedskap för minst 600 bostäder per år säkerställs.",
         "KA2 – Dagvattensystemet byggs om.",

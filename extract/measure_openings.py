@@ -10,7 +10,7 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.codes import leading_code_span
 from atgard.extract.responsible import LABEL, responsible_part
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import LIST_ITEM_NUMBER, YEARS
+from atgard.extract.vocabulary import LIST_ITEM_NUMBER, MEASURE_AREA, MEASURE_NUMBER, YEARS
 from atgard.schema import Block
 
 
@@ -34,7 +34,7 @@ def leading_code(text: str) -> tuple[str, str] | None:
 NUMBERED_HEADING = rule(
     "measure.numbered_heading",
     r"^(?:förslag|åtgärd|rekommendation|insats|aktivitet)\s+"
-    r"(?P<code>(?P<letters>(?-i:[A-ZÅÄÖ]{1,2}))?\d{1,2}(?:\.\d{1,2}){0,3})(?!\s?\d)\s*[:.–-]?\s*"
+    rf"(?P<code>(?P<letters>{MEASURE_AREA})?{MEASURE_NUMBER})(?!\s?\d)\s*[:.–-]?\s*"
     r"(?P<title>(?(letters)(?=(?-i:[A-ZÅÄÖ])|$))(?!\d).*)$",
     matches=(
         "Förslag 1",
@@ -97,7 +97,7 @@ RUN_IN = rule(
 # The same opening a paragraph, its text after the number: "Åtgärd 1.1 Stadens familjecentraler byggs ut."
 NUMBERED_PARAGRAPH = rule(
     "measure.numbered_paragraph",
-    r"^(?i:åtgärd|förslag|rekommendation|insats|aktivitet)\s+(?P<code>[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s+(?P<title>[A-ZÅÄÖ].*)$",
+    rf"^(?i:åtgärd|förslag|rekommendation|insats|aktivitet)\s+(?P<code>[A-ZÅÄÖ]?{MEASURE_NUMBER})\s*[:.–-]?\s+(?P<title>[A-ZÅÄÖ].*)$",
     matches=(
         "Åtgärd 1.1 Stadens familjecentraler byggs ut.",
         "Förslag 3: Fler feriejobb ordnas.",
@@ -130,7 +130,7 @@ INLINE_RESPONSIBLE = rule(
 
 _GROUP_HEADING = rule(
     "measure.group_heading",
-    r"^(?P<letter>[A-ZÅÄÖ])\.?\s?(?P<numbers>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$",
+    rf"^(?P<letter>[A-ZÅÄÖ])\.?\s?(?P<numbers>{MEASURE_NUMBER})\.?\s+(?P<title>\S.*)$",
     matches=("A2.1 Stärkt koppling mellan skola och arbetsliv", "C.3 Bättre uppföljning"),
     not_matches=("5. Kommissionens förslag", "a2.1 text"),
     flags=0,
@@ -207,7 +207,7 @@ def numbered_title(text: str) -> tuple[str, str] | None:
 # A numbered list item's number: "1.", "2)", "3.1".
 ITEM_NUMBER = rule(
     "measure.item_number",
-    r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})[.)]?$",
+    rf"^(?P<code>{MEASURE_NUMBER})[.)]?$",
     matches=("1.", "2)", "3.1", "12"),
     not_matches=("a)", "•", "–", "2026."),
     flags=0,

@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+# the modules that declare the rules read by name below
+import atgard.extract.coded_bullets
+import atgard.extract.measure_openings  # noqa: F401
 from atgard.extract.agenda_plans import adopted_plans
 from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
+from atgard.extract.rules import RULES
+from atgard.extract.vocabulary import MEASURE_AREA
 from atgard.schema import BBox, TableCell
 
 REGISTER = load_register()
@@ -62,3 +67,36 @@ def test_a_first_cell_that_is_no_code_makes_no_numbered_measures(block, rows) ->
 )
 def test_a_code_where_a_measures_table_holds_one_numbers_the_measures(block, rows) -> None:
     assert _adopted(block, rows) == ["Handlingsplan för trygghet 2027"]
+
+
+_READERS = ("measure.table.short_code", "measure.table.codes_cell", "measure.coded_bullet", "measure.numbered_heading")
+
+
+@pytest.mark.parametrize("name", _READERS)
+def test_the_measure_code_shape_has_one_home(name: str) -> None:
+    """Each reader of a code with an area's letters builds it of the vocabulary's fragments, not a copy."""
+    pattern = RULES[name].pattern.pattern
+    assert MEASURE_AREA in pattern
+    assert "[A-ZÅÄÖ]{1,2}" not in pattern.replace(MEASURE_AREA, "")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("measure.table.short_code", "{code}"),
+        ("measure.table.short_code", "{spaced}"),
+        ("measure.table.codes_cell", "{code}"),
+        ("measure.table.codes_cell", "{code}–{code}"),
+        ("measure.table.codes_cell", "{code} - {code}"),
+        ("measure.coded_bullet", "{code} Dagvattnet leds om."),
+        ("measure.coded_bullet", "{code} – Dagvattnet leds om."),
+        ("measure.numbered_heading", "Åtgärd {code}"),
+        ("measure.numbered_heading", "Åtgärd {code} – Dagvatten"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("code", "spaced", "taken"), [("KA1", "KA 1", True), ("Å3", "Å 3", True), ("KAB1", "KAB 1", False)]
+)
+def test_every_reader_takes_the_same_letters(name: str, text: str, code: str, spaced: str, taken: bool) -> None:
+    written = text.format(code=code, spaced=spaced)
+    assert (RULES[name].match(written) is not None) is taken, written
