@@ -10,7 +10,7 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.codes import leading_code_span
 from atgard.extract.responsible import LABEL, responsible_part
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import LIST_ITEM_NUMBER, MEASURE_AREA, MEASURE_NUMBER, YEARS
+from atgard.extract.vocabulary import AND, LIST_ITEM_NUMBER, MEASURE_AREA, MEASURE_NUMBER, YEARS
 from atgard.schema import Block
 
 
@@ -236,13 +236,37 @@ def split_responsible(text: str) -> tuple[str, str]:
 
 
 # A labelled paragraph under a measure that argues for it or says when and at what cost, not what is done: "Motiv:
-# Skuggade ytor sänker …", "Bakgrund:", "Syfte:", "Tidplan: 2027". The measure stays open for its "Ansvarig:" line.
+# Skuggade ytor sänker …", "Bakgrund:", "Syfte:", "Tidplan: 2027", "Förväntade effekter:", "Beräknad kostnad:", two
+# labels joined ("Syfte och mål:", "Kostnad/finansiering:"). The measure stays open for its "Ansvarig:" line. A label's
+# word in a sentence ("Motivet är att …", "Kostnaden bedöms …") or a label of the measure itself ("Åtgärd:") is none.
+_ASIDE_WORD = (
+    r"(?:motiv(?:ering)?|bakgrund|syfte|skäl|kommentar(?:er)?|(?:förväntade?\s+)?effekt(?:er)?|"
+    r"(?:(?:beräknade?|uppskattade?)\s+)?kostnad(?:er)?|tid(?:s)?plan|finansiering|uppföljning|indikator(?:er)?|"
+    r"nuläge|risker?)"
+)
 MEASURE_ASIDE = rule(
     "measure.aside_label",
-    r"^(?:motiv(?:ering)?|bakgrund|syfte|skäl|kommentar(?:er)?|(?:förväntad\s+)?effekt(?:er)?|kostnad(?:er)?|"
-    r"tid(?:s)?plan|finansiering|uppföljning|indikator(?:er)?|nuläge|risker?)\s*:",
-    matches=("Motiv: Skuggade ytor sänker yttemperaturen", "Bakgrund: I dag", "Förväntad effekt: färre", "Tidsplan:"),
-    not_matches=("Motivet är att", "Ansvarig: KS", "Syftet med åtgärden är", "Kostnaden bedöms"),
+    rf"^{_ASIDE_WORD}(?:(?:\s*[,/]\s*|\s+{AND}\s+)(?:{_ASIDE_WORD}|mål))*\s*:",
+    matches=(
+        "Motiv: Skuggade ytor sänker yttemperaturen",
+        "Bakgrund: I dag",
+        "Förväntad effekt: färre",
+        "Förväntade effekter: färre",
+        "Tidsplan:",
+        "Beräknad kostnad: 2 mnkr",
+        "Syfte och mål: att",
+        "Kostnad/finansiering: inom ram",
+        "Tidplan, uppföljning: 2027",
+    ),
+    not_matches=(
+        "Motivet är att",
+        "Ansvarig: KS",
+        "Syftet med åtgärden är",
+        "Kostnaden bedöms",
+        "Åtgärd: Fler träd",
+        "Kostnad och ansvar: KS",
+        "Effekten blir: färre",
+    ),
 )
 
 

@@ -111,3 +111,38 @@ def test_a_number_that_goes_on_or_a_road_is_no_code(block, heading: str) -> None
 )
 def test_a_numbered_heading_still_opens_its_measure(block, heading: str, code: str) -> None:
     assert _headed(block, heading) == [code]
+
+
+def _argued(block, aside: str) -> list[tuple[str | None, str, list[str]]]:
+    blocks = [
+        block("5.1 Utemiljöer för barn", "heading", level=3),
+        block("K3.1 Senast 2030 ska en tredjedel av lekytan vara skuggad."),
+        block(aside),
+        block("Rådet bedömer att 60 procent av gårdarna inte når dit."),
+        block("Ansvariga: utbildningsnämnden och samtliga stadsdelsnämnder."),
+    ]
+    measures = extract_coded_measures(analyse(blocks, REGISTER), "Planen", REGISTER)
+    return [(m.code, m.text, [b.name for b in m.responsible]) for m in measures]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Förväntade effekter: Skuggade ytor sänker yttemperaturen.",
+        "Förväntad effekt: Skuggade ytor sänker yttemperaturen.",
+        "Beräknad kostnad: 4 miljoner kronor.",
+        "Uppskattade kostnader: 4 miljoner kronor.",
+        "Syfte och mål: Skuggade ytor sänker yttemperaturen.",
+        "Kostnad/finansiering: inom ram.",
+        "Tidplan samt uppföljning: 2027–2030.",
+        "Motiv:\nSkuggade ytor sänker yttemperaturen.",
+    ],
+)
+def test_an_aside_under_a_measure_keeps_it_open_for_its_responsible(block, aside: str) -> None:
+    assert _argued(block, aside) == [
+        (
+            "K3.1",
+            "Senast 2030 ska en tredjedel av lekytan vara skuggad.",
+            ["Utbildningsnämnden", "Samtliga stadsdelsnämnder"],
+        )
+    ]
