@@ -21,6 +21,7 @@ from typing import Literal, NamedTuple
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.incoming import incoming_remisser
+from atgard.extract.measure_tables import Columns, cell_code, header_columns, summary_codes
 from atgard.extract.rules import rule
 from atgard.extract.title_parts import PLAN_NOUN
 from atgard.extract.vocabulary import (
@@ -97,21 +98,10 @@ _DEFINITE_ENDING = {
     "plan": "en", "program": "met", "strategi": "n", "policy": "n", "riktlinjer": "na", "vision": "en"
 }  # fmt: skip
 
-# ... or in a table of its measures: a header row with a column "Åtgärd" ("Nr | Åtgärd | Ansvarig"), rows whose
-# first cell is a measure's code ("KA1", "3", "A2.1"); a year in the first cell is none ("2027 | Budget").
-_MEASURE_COLUMN = rule(
-    "report.measure_column",
-    rf"^\s*(?:{MEASURE_WORD})\s*$",
-    matches=("Åtgärd", "Åtgärder", " Insats "),
-    not_matches=("Åtgärdens kostnad", "Ansvarig", "Åtgärd och ansvar"),
-)
-_MEASURE_CODE_CELL = rule(
-    "report.measure_code_cell",
-    r"^\s*(?:[A-ZÅÄÖ]{1,3}\s?)?\d{1,2}(?:\.\d{1,2})?\s*$",
-    matches=("KA1", "3", "A2.1", "K 4"),
-    not_matches=("2027", "Nr", "KA1 och KA2", "1 000"),
-    flags=0,
-)
+# ... or in a table of its measures, read as a plan's measures table is (``measure_tables``): a header row naming the
+# column of measures ("Nr | Åtgärd | Ansvarig"), then a row with a code in its column of codes ("KA1", "3", "A2.1"),
+# or with no such column one its measure's cell opens with ("1:2 Taxorna …") or holds alone ("S1–S3"). A first cell
+# under another header is none ("Kvartal | Åtgärd" over "Q1 | Trygghetsvandringar"), nor a year ("2027 | Budget").
 # The item names the plan's measures by their numbers: "åtgärderna 3 och 5", "Åtgärd 7", "åtgärd A2"; a year or a
 # date is none ("åtgärder 2027–2030", "arbetsutskottets förslag 2026-04-14 § 87"), a code that starts like one is
 # ("åtgärd 2027:1").
@@ -150,21 +140,29 @@ def adopted_plans(analysed: Sequence[Analysed]) -> list[ItemTitle]:
     plan: ItemTitle | None = None  # the plan the item's line names
     adopted: ItemTitle | None = None
     numbered = False
-    columns = False  # the item has a table whose header names a column of measures
+    columns: Columns | None = None  # the columns of the item's measures table, if its header was read
     for item in analysed:
         if (opened := _item_line(item)) is not None:
             found += [adopted] if adopted and numbered else []
-            plan, adopted, numbered, columns = opened or None, None, False, False
+            plan, adopted, numbered, columns = opened or None, None, False, None
             continue
         if plan is not None and item.block.kind == "table_row":
             cells = [cell.text for cell in item.block.cells]
-            numbered = numbered or (columns and bool(cells) and _MEASURE_CODE_CELL.match(cells[0]) is not None)
-            columns = columns or any(_MEASURE_COLUMN.match(cell) for cell in cells)
+            numbered = numbered or (columns is not None and _coded_row(cells, columns))
+            columns = columns or header_columns(cells)
         if plan is None or item.block.kind not in ("paragraph", "list_item"):
             continue
         numbered = numbered or _NUMBERED_MEASURE.search(item.text) is not None
         adopted = adopted or _adoption(item, plan)
     return found + ([adopted] if adopted and numbered else [])
+
+
+def _coded_row(cells: Sequence[str], columns: Columns) -> bool:
+    """Whether a row of a measures table carries a measure's code, in its column of codes or its measure's cell."""
+    if columns.code is not None:
+        return columns.code < len(cells) and cell_code(cells[columns.code], own_column=True) is not None
+    cell = cells[columns.text] if columns.text < len(cells) else ""
+    return cell_code(cell, False, measures_column=True) is not None or bool(summary_codes(cell))
 
 
 def _item_line(item: Analysed) -> ItemTitle | Literal[False] | None:

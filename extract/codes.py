@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from atgard.extract.rules import Rule, rule
-from atgard.extract.vocabulary import AND, MEASURE_WORD, RESPEKTIVE
+from atgard.extract.vocabulary import AND, MEASURE_NUMBER, MEASURE_WORD, RESPEKTIVE
 
 # A capital, an optional dot or space, then two to four dotted numbers.
 _CODE_PATTERN = r"(?<![\w.])(?P<letter>[A-ZÅÄÖ])[.\s]?(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})(?![\w]|\.\d)"
@@ -38,7 +38,7 @@ _RANGE_JOINT = rule(
 # number "2010:800", nor an ordinal "1:a", "2:e"; a possessive "åtgärd 3:s" is the measure). A time is no code:
 # the area is 1-12 and the number neither starts with 0 nor is a quarter ("18:00", "13:30", "10:15", "15:00").
 COLON_NUMBER = r"(?:1[0-2]|[1-9]):(?!0|(?:15|30|45)(?!\d))\d{1,2}"
-_NUMBER = rf"(?:[A-ZÅÄÖ]\.?\d{{1,2}}|{COLON_NUMBER}|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?![\d.:]*\d|[\w]|:[ae]\b)"
+_NUMBER = rf"(?:[A-ZÅÄÖ]\.?\d{{1,2}}|{COLON_NUMBER}|{MEASURE_NUMBER})(?![\d.:]*\d|[\w]|:[ae]\b)"
 # "och", "samt", "respektive" (each its own measure: "åtgärd 3.1 respektive 3.2"), in capitals too: "3.1 OCH 3.2"
 _NUMBER_JOIN = rf"(?i:\s*,\s*|{_RANGE_JOIN}|\s+(?:{AND}|{RESPEKTIVE})\s+)"
 # A list of numbers cut at its joints, the joints kept: "2.1–2.3 och 4.1" -> "2.1", "–", "2.3", " och ", "4.1".

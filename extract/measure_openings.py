@@ -10,7 +10,7 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.codes import leading_code_span
 from atgard.extract.responsible import LABEL, responsible_part
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import LIST_ITEM_NUMBER
+from atgard.extract.vocabulary import AND, LIST_ITEM_NUMBER, MEASURE_AREA, MEASURE_NUMBER, YEARS
 from atgard.schema import Block
 
 
@@ -28,11 +28,14 @@ def leading_code(text: str) -> tuple[str, str] | None:
 
 
 # A measure set as a numbered heading of its own: "Förslag 1", "Åtgärd 3:", "Rekommendation 2.1", or coded by its
-# area's letters, "Åtgärd S1", "Åtgärd KA2" (a letter or two only: "Åtgärd SFS 2010" is no code).
+# area's letters, "Åtgärd S1", "Åtgärd KA2" (a letter or two only: "Åtgärd SFS 2010" is no code). A number that goes
+# on is an amount or a year ("Förslag 2 000 nya bostäder", "Insats 2026"); a letter code's title is capitalised, a
+# road's place is not ("Åtgärd E4 förbi Sundsvall").
 NUMBERED_HEADING = rule(
     "measure.numbered_heading",
     r"^(?:förslag|åtgärd|rekommendation|insats|aktivitet)\s+"
-    r"(?P<code>(?-i:[A-ZÅÄÖ]{1,2})?\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s*(?P<title>(?!\d).*)$",
+    rf"(?P<code>(?P<letters>{MEASURE_AREA})?{MEASURE_NUMBER})(?!\s?\d)\s*[:.–-]?\s*"
+    r"(?P<title>(?(letters)(?=(?-i:[A-ZÅÄÖ])|$))(?!\d).*)$",
     matches=(
         "Förslag 1",
         "Åtgärd 3: Fler feriejobb",
@@ -42,7 +45,16 @@ NUMBERED_HEADING = rule(
         "Åtgärd V4 – Värmeplaner",
         "åtgärd KA2",
     ),
-    not_matches=("Förslag till beslut", "Kommissionens förslag", "Åtgärd SFS 2010", "Åtgärd s1", "Insats 2026"),
+    not_matches=(
+        "Förslag till beslut",
+        "Kommissionens förslag",
+        "Åtgärd SFS 2010",
+        "Åtgärd s1",
+        "Insats 2026",
+        "Förslag 2 000 nya bostäder",
+        "Insats 1 000 nya platser i förskolan",
+        "Åtgärd E4 förbi Sundsvall",
+    ),
 )
 
 
@@ -57,6 +69,8 @@ def numbered_heading(block: Block) -> tuple[re.Match[str], str | None] | None:
     ...     lines=[line(0, 11), line(12, 21)]))
     >>> found[0].group("code"), found[1]
     ('V1', 'Värmeböljor')
+    >>> numbered_heading(Block(kind="heading", text="Värmeböljor och torka", page=1, boxes=[box],
+    ...     lines=[line(0, 11), line(12, 21)]))
     """
     text = block.text.strip()
     if (found := NUMBERED_HEADING.match(text)) is not None:
@@ -83,7 +97,7 @@ RUN_IN = rule(
 # The same opening a paragraph, its text after the number: "Åtgärd 1.1 Stadens familjecentraler byggs ut."
 NUMBERED_PARAGRAPH = rule(
     "measure.numbered_paragraph",
-    r"^(?i:åtgärd|förslag|rekommendation|insats|aktivitet)\s+(?P<code>[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.–-]?\s+(?P<title>[A-ZÅÄÖ].*)$",
+    rf"^(?i:åtgärd|förslag|rekommendation|insats|aktivitet)\s+(?P<code>[A-ZÅÄÖ]?{MEASURE_NUMBER})\s*[:.–-]?\s+(?P<title>[A-ZÅÄÖ].*)$",
     matches=(
         "Åtgärd 1.1 Stadens familjecentraler byggs ut.",
         "Förslag 3: Fler feriejobb ordnas.",
@@ -116,7 +130,7 @@ INLINE_RESPONSIBLE = rule(
 
 _GROUP_HEADING = rule(
     "measure.group_heading",
-    r"^(?P<letter>[A-ZÅÄÖ])\.?\s?(?P<numbers>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$",
+    rf"^(?P<letter>[A-ZÅÄÖ])\.?\s?(?P<numbers>{MEASURE_NUMBER})\.?\s+(?P<title>\S.*)$",
     matches=("A2.1 Stärkt koppling mellan skola och arbetsliv", "C.3 Bättre uppföljning"),
     not_matches=("5. Kommissionens förslag", "a2.1 text"),
     flags=0,
@@ -193,7 +207,7 @@ def numbered_title(text: str) -> tuple[str, str] | None:
 # A numbered list item's number: "1.", "2)", "3.1".
 ITEM_NUMBER = rule(
     "measure.item_number",
-    r"^(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})[.)]?$",
+    rf"^(?P<code>{MEASURE_NUMBER})[.)]?$",
     matches=("1.", "2)", "3.1", "12"),
     not_matches=("a)", "•", "–", "2026."),
     flags=0,
@@ -222,29 +236,74 @@ def split_responsible(text: str) -> tuple[str, str]:
 
 
 # A labelled paragraph under a measure that argues for it or says when and at what cost, not what is done: "Motiv:
-# Skuggade ytor sänker …", "Bakgrund:", "Syfte:", "Tidplan: 2027". The measure stays open for its "Ansvarig:" line.
+# Skuggade ytor sänker …", "Bakgrund:", "Syfte:", "Tidplan: 2027", "Förväntade effekter:", "Beräknad kostnad:", two
+# labels joined ("Syfte och mål:", "Kostnad/finansiering:"). The measure stays open for its "Ansvarig:" line. A label's
+# word in a sentence ("Motivet är att …", "Kostnaden bedöms …") or a label of the measure itself ("Åtgärd:") is none.
+_ASIDE_WORD = (
+    r"(?:motiv(?:ering)?|bakgrund|syfte|skäl|kommentar(?:er)?|(?:förväntade?\s+)?effekt(?:er)?|"
+    r"(?:(?:beräknade?|uppskattade?)\s+)?kostnad(?:er)?|tid(?:s)?plan|finansiering|uppföljning|indikator(?:er)?|"
+    r"nuläge|risker?)"
+)
 MEASURE_ASIDE = rule(
     "measure.aside_label",
-    r"^(?:motiv(?:ering)?|bakgrund|syfte|skäl|kommentar(?:er)?|(?:förväntad\s+)?effekt(?:er)?|kostnad(?:er)?|"
-    r"tid(?:s)?plan|finansiering|uppföljning|indikator(?:er)?|nuläge|risker?)\s*:",
-    matches=("Motiv: Skuggade ytor sänker yttemperaturen", "Bakgrund: I dag", "Förväntad effekt: färre", "Tidsplan:"),
-    not_matches=("Motivet är att", "Ansvarig: KS", "Syftet med åtgärden är", "Kostnaden bedöms"),
+    rf"^{_ASIDE_WORD}(?:(?:\s*[,/]\s*|\s+{AND}\s+)(?:{_ASIDE_WORD}|mål))*\s*:",
+    matches=(
+        "Motiv: Skuggade ytor sänker yttemperaturen",
+        "Bakgrund: I dag",
+        "Förväntad effekt: färre",
+        "Förväntade effekter: färre",
+        "Tidsplan:",
+        "Beräknad kostnad: 2 mnkr",
+        "Syfte och mål: att",
+        "Kostnad/finansiering: inom ram",
+        "Tidplan, uppföljning: 2027",
+    ),
+    not_matches=(
+        "Motivet är att",
+        "Ansvarig: KS",
+        "Syftet med åtgärden är",
+        "Kostnaden bedöms",
+        "Åtgärd: Fler träd",
+        "Kostnad och ansvar: KS",
+        "Effekten blir: färre",
+    ),
 )
 
 
-# Those responsible not named yet, in their cell or after "Ansvar:": "Ansvar fastställs i budget för 2028",
-# "Ansvarig utses senare", "Beslutas senare", "Ej fastställt". No body is responsible (yet).
+# Those responsible not named yet, the whole of their cell or of what follows "Ansvar:": "Ansvar fastställs i budget
+# för 2028", "Ansvarig utses senare", "Beslutas senare", "Ej fastställt", "Oklart vilken nämnd". No body is responsible
+# (yet). Only when, or by whom, it is to be settled may follow ("… i budget 2028", "… av kommunstyrelsen": the body
+# that appoints is not the one responsible); a cell that goes on to name the bodies ("Ansvaret fördelas mellan
+# tekniska nämnden och miljönämnden") names them.
+_LATER = (
+    rf"(?:senare|längre\s+fram|vid\s+ett\s+senare\s+tillfälle|(?:i\s+samband\s+med\s+|i\s+)?(?:budget|verksamhetsplan)\w*"
+    rf"(?:\s+för)?(?:\s+{YEARS})?|(?:under|i|från|inför|efter)\s+{YEARS}|{YEARS}|av\s+(?:(?!\b(?:mellan|på|till)\b)[^.])+|"
+    r"(?:vem|vilken|vilka)\b[^.]*)"
+)
 UNSETTLED_RESPONSIBLE = rule(
     "measure.unsettled_responsible",
     r"^(?:ansvar(?:et|ig|iga)?\s+(?:fastställs|utses|bestäms|beslutas|klargörs|utreds|fördelas)|"
-    r"(?:fastställs|utses|bestäms|beslutas)\s+(?:senare|i\s+budget)|(?:ej|inte)\s+(?:fastställ|beslutad|utsedd|klar)|"
-    r"(?:ännu\s+)?(?:oklart|ej\s+klart)\b)",
+    rf"(?:fastställs|utses|bestäms|beslutas)(?=\s+{_LATER})|(?:ej|inte)\s+(?:fastställ|beslut|utse|klar)\w*|"
+    rf"(?:ännu\s+)?(?:oklart|ej\s+klart))(?:,?\s+{_LATER})*\s*\.?$",
     matches=(
         "Ansvar fastställs i budget för 2028",
         "Ansvarig utses senare",
         "beslutas senare",
         "Ej fastställt",
         "Ansvaret fördelas i budget 2027",
+        "Ansvaret fördelas i budget 2027–2028.",
+        "Ansvarig utses av kommunstyrelsen",
+        "Fastställs senare av kommunstyrelsen",
+        "Oklart vilken nämnd som ansvarar",
     ),
-    not_matches=("Kommunstyrelsen", "Ansvarig nämnd", "Fastighetsnämnden fastställer", "Beslutande: KS"),
+    not_matches=(
+        "Kommunstyrelsen",
+        "Ansvarig nämnd",
+        "Fastighetsnämnden fastställer",
+        "Beslutande: KS",
+        "Ansvaret fördelas mellan tekniska nämnden och miljönämnden",
+        "Ansvaret fördelas på tekniska nämnden och miljönämnden",
+        "Ansvar fastställs av kommunstyrelsen till stadsbyggnadsnämnden",
+        "Ansvaret utreds, tekniska nämnden samordnar",
+    ),
 )

@@ -25,6 +25,21 @@ _MUNICIPALITIES = rule(
     not_matches=("kommunernas", "kommunen", "kommunerna ska ta fram planer", "Sveriges kommuner", "kommuner"),
     flags=0,
 )
+# A cell that says how the responsibility is shared before it names the bodies: "Ansvaret fördelas mellan tekniska
+# nämnden och miljönämnden", "Ansvaret delas på …", "Delat ansvar mellan …", "Gemensamt ansvar:". The bodies follow.
+_SHARED = rule(
+    "measure.responsible.shared",
+    r"^(?:ansvar(?:et)?\s+(?:(?:för)?delas\s+(?:mellan|på)|delas\s+av)|(?:delat|gemensamt)\s+ansvar(?:\s+mellan)?)"
+    r"\s*:?\s*",
+    matches=(
+        "Ansvaret fördelas mellan ",
+        "Ansvar delas på",
+        "Ansvaret delas av ",
+        "Delat ansvar mellan ",
+        "Gemensamt ansvar: ",
+    ),
+    not_matches=("Ansvaret fördelas i budget", "Ansvarig", "Tekniska nämnden", "Ansvaret fördelas av kommunstyrelsen"),
+)
 
 
 def measure_responsible(written: str, register: BoardRegister) -> list[BoardRef]:
@@ -36,8 +51,11 @@ def measure_responsible(written: str, register: BoardRegister) -> list[BoardRef]
     ['Regionala utvecklingsnämnden', 'Kommunerna']
     >>> [r.name for r in measure_responsible("kommunerna samt Länstrafiken i Uppland AB", register)]
     ['Kommunerna', 'Länstrafiken i Uppland AB']
+    >>> [r.name for r in measure_responsible("Ansvaret fördelas mellan tekniska nämnden och miljönämnden", register)]
+    ['Tekniska nämnden', 'Miljönämnden']
     """
     text = " ".join(written.split()).strip(" .")
+    text = text[shared.end() :] if (shared := _SHARED.match(text)) is not None else text
     spans = _pieces(text)
     groups = [(start, end) for start, end in spans if _MUNICIPALITIES.match(text[start:end])]
     if not groups:

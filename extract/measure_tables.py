@@ -17,6 +17,7 @@ from atgard.extract.codes import COLON_NUMBER, leading_code_span, normalize_code
 from atgard.extract.read.text import join_lines
 from atgard.extract.responsible import LABEL
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import MEASURE_AREA, MEASURE_NUMBER
 from atgard.schema import Block
 
 # A measures table's header row: the column of codes, of the measures' texts, of those responsible.
@@ -71,7 +72,7 @@ _RESPONSIBLE_HEADER = rule(
 # none; Göteborg's "1:2".
 _SHORT_CODE = rule(
     "measure.table.short_code",
-    r"^(?:(?:[A-ZÅÄÖ]{1,2}[.\s]?)?\d{1,2}(?:\.\d{1,2}){0,3}|\d{1,2}:\d{1,2})\.?$",
+    rf"^(?:(?:{MEASURE_AREA}[.\s]?)?{MEASURE_NUMBER}|\d{{1,2}}:\d{{1,2}})\.?$",
     matches=("A1", "B.2", "3", "2.1", "4.", "C 3", "A2.1.1", "1:2", "3:4", "KA1", "KA 2.1"),
     not_matches=("2027", "Nr", "A1 Belysning", "1 000", "2010:800", "1:a", "1:2:3", "SFS 2010", "KAB1"),
     flags=0,
@@ -270,7 +271,7 @@ def coded_rows(blocks: Sequence[Block]) -> int:
 # restates measures the text has stated under their codes (who has the main responsibility, when): no measure.
 _CODES_CELL = rule(
     "measure.table.codes_cell",
-    r"^(?P<letters>[A-ZÅÄÖ]{1,2})(?P<first>\d{1,2})(?:\s*[–-]\s*(?:(?P=letters))?(?P<last>\d{1,2}))?$",
+    rf"^(?P<letters>{MEASURE_AREA})(?P<first>\d{{1,2}})(?:\s*[–-]\s*(?:(?P=letters))?(?P<last>\d{{1,2}}))?$",
     matches=("S4", "S1–S3", "KA1 - KA3", "V1–3", "H2"),
     not_matches=("S1 Skyfallsleder", "2026", "S1–K3", "Tekniska nämnden", "1–3", "SFS 2010"),
     flags=0,

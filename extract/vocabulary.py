@@ -327,6 +327,18 @@ MEASURE_WORD = fragment(
     matches=("åtgärderna", "Åtgärd", "förslaget", "insatserna", "aktivitet", "rekommendation"),
     not_matches=("åtgärdsplan", "tidpunkt"),
 )
+# A measure's code: its area's letters, a capital or two ("S", "KA": "KAB1" is no code; the schema's MeasureCode), and
+# its numbers, one to four dotted ("1", "2.1", "2.1.3"). The rules reading a code build it of these; those that take
+# one capital only ("A1 …" opening a paragraph, "Å3" after a body) say why: a grid square's or a road's shape.
+MEASURE_AREA = fragment(
+    "measure.area", r"(?-i:[A-ZÅÄÖ]{1,2})", matches=("S", "KA", "Å"), not_matches=("KAB", "ka", "1")
+)
+MEASURE_NUMBER = fragment(
+    "measure.number",
+    r"\d{1,2}(?:\.\d{1,2}){0,3}",
+    matches=("1", "12", "2.1", "2.1.3.4"),
+    not_matches=("2027", "2.1.3.4.5", "1:2", "A1"),
+)
 MONTHS = "januari februari mars april maj juni juli augusti september oktober november december".split()
 MONTH = fragment("date.month", "|".join(MONTHS), matches=("januari", "maj", "December"), not_matches=("jan", "maj."))
 # A plan's year or period, its dash any of "-", "–", "—": "2028", "2027–2028", "2027-30", "2027 — 2030".

@@ -148,7 +148,8 @@ def test_area_rows_and_an_unsettled_responsible_in_a_table(block, unsettled) -> 
 
 
 def _bullets(block, *texts: str) -> list:
-    return [block("Ärendet i korthet", "heading", level=2)] + [block(t, "list_item", marker="•") for t in texts]
+    lead = [block("Ärendet i korthet", "heading", level=2), block("Programmet redovisar följande åtgärder:")]
+    return lead + [block(t, "list_item", marker="•") for t in texts]
 
 
 def test_coded_bullets_of_one_series_are_the_programmes_measures(block) -> None:

@@ -16,7 +16,7 @@ from atgard.extract.referrals.list_entries import joined_entries, row_entries
 from atgard.extract.referrals.remisslist import GROUP_LABEL
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AND, LIST_JOINT_WORD
+from atgard.extract.vocabulary import AND, LIST_JOINT_WORD, MEASURE_NUMBER
 from atgard.schema.contract import Recipient, Referral
 from atgard.schema.read import union_per_page
 
@@ -225,7 +225,7 @@ _BRACKET = rule(
 )
 _NUMBERS_ONLY = rule(
     "referral.list_code_numbers",
-    r"^[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2}){0,3}(?:\s*(?:,|–|-|och|samt|respektive)\s*[A-ZÅÄÖ]?\d{1,2}(?:\.\d{1,2}){0,3})*$",
+    rf"^[A-ZÅÄÖ]?{MEASURE_NUMBER}(?:\s*(?:,|–|-|och|samt|respektive)\s*[A-ZÅÄÖ]?{MEASURE_NUMBER})*$",
     matches=("4 och 5", "2.1–2.3", "3, 7", "Å3, Å7", "K3 respektive K4"),
     not_matches=("VTI", "trafikförvaltningen", "SL 2"),
     flags=0,
