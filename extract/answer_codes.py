@@ -27,6 +27,7 @@ from atgard.extract.vocabulary import (
     MEASURE_WORD,
     ORDINAL,
     ORDINAL_WORDS,
+    REMITTED_PAPER,
     RESPEKTIVE,
 )
 
@@ -56,8 +57,7 @@ _ABSTAINS = rule(
     "answer.abstains",
     r"^(?:(?!\b(?:om|inte|ej|kan|flera)\b).)*?"
     r"(?P<verb>\bavstå(?:r)?\s+från\s+att\s+(?:yttra\s+sig|lämna\s+(?:\w+\s+)?(?:synpunkter|yttrande)|besvara\s+remissen))"
-    r"(?:\s+(?:över|på|om|till|kring|angående|beträffande)\s+(?:\w+\s+){0,2}?"
-    r"\w*(?:förslag|remiss|ärende|plan|program|rapport|strategi|utredning|promemoria|betänkande)\w*"
+    rf"(?:\s+(?:över|på|om|till|kring|angående|beträffande)\s+(?:\w+\s+){{0,2}}?{REMITTED_PAPER}"
     r"(?:\s+(?:till|om|för|avseende)\s+[^,.;!?]*?)?)?"
     r"\s*(?:[.!?;]|$|,\s*(?:eftersom|då|med\s+hänvisning)\b)",
     matches=(

@@ -366,6 +366,16 @@ ANSWER_ABOUT = fragment(
     matches=("över", "gällande", "rörande", "beträffande"),
     not_matches=("till", "av", "överlämnas"),
 )
+# The paper a body declines or abstains on as a whole, as it names it: "förslaget", "remissen", "ärendet",
+# "handlingsplanen", "betänkandet"; not a citizen's proposal or a motion ("medborgarförslaget", "motionsförslaget"),
+# which a board answers for beredning, no remiss.
+REMITTED_PAPER = fragment(
+    "answer.remitted_paper",
+    r"(?!\w*(?:medborgarförslag|motion))"
+    r"\w*(?:förslag|remiss|ärende|plan|program|rapport|strategi|utredning|promemoria|betänkande)\w*",
+    matches=("förslaget", "remissen", "ärendet", "handlingsplanen", "betänkandet", "promemorian"),
+    not_matches=("medborgarförslaget", "motionsförslaget", "motionen", "åtgärd"),
+)
 # An answer's own lead before the report it answers: "Svar på remiss", "Svar på kommunstyrelsens remiss", "Remissvar",
 # "Remissyttrande", "Yttrande över", "Yttrande gällande" (a heading's, an agenda cell's, a title's).
 ANSWER_LEAD = fragment(
