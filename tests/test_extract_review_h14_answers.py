@@ -65,3 +65,81 @@ def test_a_memo_declining_a_citizens_proposal_answers_no_remiss(block) -> None:
     decision = extract_decision(analysed, office, board, REGISTER)
     assert decision.points
     assert not is_answer(analysed, "tjänsteutlåtande", decision)
+
+
+def _codes(block, texts: list[str]) -> list[str]:
+    from atgard.extract.answer_codes import codes_taken_up
+
+    return codes_taken_up(
+        analyse(
+            [
+                block(text, "heading" if text.startswith("Åtgärd") else "paragraph", level=2)
+                if text.startswith("Åtgärd")
+                else block(text)
+                for text in texts
+            ],
+            REGISTER,
+        )
+    )
+
+
+S3, S4 = "Åtgärd S3 Skyfallsleder", "Åtgärd S4 Översvämningsytor"
+
+
+@pytest.mark.parametrize(
+    ("texts", "codes"),
+    [
+        (  # the reviewer's counter-example: a view, then a time plan put off
+            [
+                S3,
+                "Bolaget tillstyrker åtgärden och ser att den bör prioriteras. Bolaget återkommer senare med en "
+                "tidplan för de delar som berör bolagets fastigheter.",
+                S4,
+                "Bolaget tillstyrker åtgärden.",
+            ],
+            ["S3", "S4"],
+        ),
+        (  # the view in a paragraph of its own, after the putting off
+            [
+                S3,
+                "Bolaget återkommer längre fram med en kostnadsberäkning.",
+                "Bolaget avstyrker dock åtgärden.",
+                S4,
+                "Bolaget instämmer i förslaget.",
+            ],
+            ["S3", "S4"],
+        ),
+        (  # a pointer later in the same answer puts nothing off
+            [S3, "Förvaltningen återkommer till detta senare i yttrandet.", S4, "Förvaltningen tillstyrker åtgärden."],
+            ["S3", "S4"],
+        ),
+        (
+            [S3, "Förvaltningen återkommer till\nfrågan längre fram i avsnitt 4.", S4, "Förvaltningen tillstyrker."],
+            ["S3", "S4"],
+        ),
+        (  # a section that only puts its measure off
+            [
+                S3,
+                "Bolaget har ännu inte hunnit samråda och återkommer därför i denna del vid ett senare tillfälle.",
+                S4,
+                "Bolaget tillstyrker åtgärden.",
+            ],
+            ["S4"],
+        ),
+        (
+            [S3, "Nämnden återkommer senare i höst med synpunkter på åtgärden.", S4, "Nämnden välkomnar åtgärden."],
+            ["S4"],
+        ),
+        (
+            [
+                S3,
+                "Bolaget tillstyrker åtgärden.",
+                S4,
+                "Bolaget återkommer i ett senare yttrande om skyfallsleder –\noch tidplanen.",
+            ],
+            ["S3"],
+        ),
+    ],
+)
+def test_a_section_put_off_gives_no_view(block, texts: list[str], codes: list[str]) -> None:
+    assert _codes(block, texts) == codes
