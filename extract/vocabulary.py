@@ -301,6 +301,14 @@ WHOLE_ORGANISATION = fragment(
     matches=("Nacka kommun", "Region Stockholm", "Lilla Edets kommun"),
     not_matches=("Stadskontoret", "Trafiknämnden i Region Stockholm", "Nacka kommuns kulturnämnd"),
 )
+# The unit an outside body's regional part is named by, in lower case before its place: "Hyresgästföreningen region
+# Mitt", "Friluftsfrämjandet distrikt Väst", "Naturskyddsföreningen avdelning Norr".
+AREA_UNIT = fragment(
+    "organisation.area_unit",
+    r"region|distrikt|avdelning",
+    matches=("region", "distrikt", "avdelning"),
+    not_matches=("regionen", "regionala", "distriktet", "avdelningen"),
+)
 
 # --- Dates -----------------------------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ words after an outside body's name are written once in mentions/lists.py (AREA_U
 from __future__ import annotations
 
 import pytest
+from found_referrals import recipient_names
 
 from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
@@ -56,3 +57,40 @@ def test_the_list_joint_is_the_vocabularys() -> None:
         assert lists._JOINT.fullmatch(word), word
     for word in ("social", "mental", "medicinsk", "Statens"):
         assert not lists._JOINT.fullmatch(word), word
+
+
+LEAD = "Kommunstyrelsen beslutar att remittera förslaget till *Bostadsprogram för kommunen 2027–2031* till "
+
+
+@pytest.mark.parametrize(
+    ("listed", "expected"),
+    [
+        # an outside body's regional part by its unit word, each of the three, joined by och, samt, a comma
+        ("socialnämnden och Hyresgästföreningen region Mitt för yttrande.", ["Hyresgästföreningen region Mitt"]),
+        ("socialnämnden samt Friluftsfrämjandet distrikt Väst, för yttrande.", ["Friluftsfrämjandet distrikt Väst"]),
+        ("socialnämnden och Naturskyddsföreningen avdelning Norr.", ["Naturskyddsföreningen avdelning Norr"]),
+        (
+            "socialnämnden och Hyresgästföreningen region Östra Götaland, för yttrande.",
+            ["Hyresgästföreningen region Östra Götaland"],
+        ),
+        # the home town's is the register's body
+        ("socialnämnden och Hyresgästföreningen region Stockholm.", ["Hyresgästföreningen Region Stockholm"]),
+    ],
+)
+def test_an_outside_bodys_unit(block, listed: str, expected: list[str]) -> None:
+    assert recipient_names([block(LEAD + listed)]) == [["Socialnämnden", *expected]]
+
+
+def test_the_area_unit_is_written_once() -> None:
+    from atgard.extract import vocabulary
+    from atgard.extract.mentions import lists
+
+    for found in (lists._UNIT, lists._AREA_AFTER):
+        assert vocabulary.AREA_UNIT in found.pattern.pattern
+
+    for unit in ("region", "distrikt", "avdelning"):
+        assert lists._UNIT.match(f"{unit} Väst")
+        assert lists._AREA_AFTER.match(f" {unit} Väst,")
+    for word in ("regionen", "distriktet", "avdelningen"):
+        assert not lists._UNIT.match(f"{word} Väst")
+        assert not lists._AREA_AFTER.match(f" {word} Väst,")
