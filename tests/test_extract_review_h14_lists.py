@@ -81,6 +81,27 @@ def test_an_outside_bodys_unit(block, listed: str, expected: list[str]) -> None:
     assert recipient_names([block(LEAD + listed)]) == [["Socialnämnden", *expected]]
 
 
+@pytest.mark.parametrize(
+    ("listed", "expected"),
+    [
+        (
+            "Hyresgästföreningen region Mitt respektive socialnämnden för yttrande.",
+            ["Hyresgästföreningen region Mitt", "Socialnämnden"],
+        ),
+        (
+            "socialnämnden Centrum respektive socialnämnden Nordost för yttrande.",
+            ["Socialnämnden Centrum", "Socialnämnden Nordost"],
+        ),
+        (
+            "Hyresgästföreningen distrikt Väst respektive Naturskyddsföreningen avdelning Norr.",
+            ["Hyresgästföreningen distrikt Väst", "Naturskyddsföreningen avdelning Norr"],
+        ),
+    ],
+)
+def test_an_area_ends_at_respektive(block, listed: str, expected: list[str]) -> None:
+    assert recipient_names([block(LEAD + listed)]) == [expected]
+
+
 def test_the_area_unit_is_written_once() -> None:
     from atgard.extract import vocabulary
     from atgard.extract.mentions import lists
