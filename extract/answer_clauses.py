@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from atgard.extract.lemmas import forms
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ANSWER_ABOUT, BOARD_WORD, DIRECTING
+from atgard.extract.vocabulary import ANSWER_ABOUT, BOARD_WORD, DIRECTING, REMITTED_PAPER
 
 
 def present_forms(*lemmas: str) -> tuple[str, ...]:
@@ -206,18 +206,21 @@ DELEGATED_BY = rule(
 # A body's decision to give no opinion on the remiss as a whole: "Kultur- och fritidsnämnden beslutar att inte
 # lämna något yttrande över remissen", "att avstå från att yttra sig över förslaget", "Nämnden lämnar inget
 # yttrande". The body's own record of its reply (the referral's status is then its account's, extract/answers.py);
-# not a part ("över åtgärd 4", "i övrigt"), not a task given to others, a motion or a view ("har inga
-# synpunkter på förslaget" answers, with none).
+# not a part ("över åtgärd 4", "i övrigt"), not a citizen's proposal or a motion ("över medborgarförslaget"), not a
+# task given to others, a motion or a view ("har inga synpunkter på förslaget" answers, with none). What is read
+# before the verb alone says whose it is: no "har", no motion or task there, and a past only as a protocol records
+# its own decision, the verb right after its body ("Nämnden beslutade att avstå …"), not told with its time
+# ("beslutade i mars att …"). After it, a reason may follow ("… då ärendet har begränsad betydelse").
+_NOT_BEFORE_DECLINE = r"uppdrag\w*|uppdra\w*|yrka\w*|yrkande\w*|reserver\w*|beslutade|beslutat|beslöt|har|hade"
 DECLINES = rule(
     "answer.declines",
-    r"^(?!.*\b(?:uppdrag\w*|uppdra\w*|yrka\w*|yrkande\w*|reserver\w*|beslutade|beslutat|har|hade)\b)"
-    r"(?:\S+\s+){0,5}?(?:(?:beslutar|beslöt)\s+)?(?:att\s+)?"
+    rf"^(?:(?!\b(?:{_NOT_BEFORE_DECLINE})\b)\S+\s+){{0,5}}?(?:(?:beslutar|beslöt|beslutade)\s+)?(?:att\s+)?"
     r"(?:inte\s+(?:lämna|avge)\s+(?:något\s+|några\s+|ett\s+)?(?:yttrande|svar|remissvar|synpunkter)|inte\s+yttra\s+sig|"
     r"avstå(?:r)?\s+från\s+att\s+(?:yttra\s+sig|besvara\s+remissen|(?:lämna|avge)\s+(?:\w+\s+)?"
     r"(?:yttrande|synpunkter|svar|remissvar))|(?:lämnar|avger)\s+(?:inget|något)\s+(?:yttrande|svar|remissvar))"
-    rf"(?:\s+{ANSWER_ABOUT}\s+(?:\w+\s+){{0,2}}?"
-    r"\w*(?:förslag|remiss|ärende|plan|program|rapport|strategi|utredning|promemoria|betänkande)\w*"
-    r"(?:\s+(?:till|om|för|avseende)\s+[^,.;]*?)?)?\s*(?:[.;,]|$)",
+    rf"(?:\s+{ANSWER_ABOUT}\s+(?:\w+\s+){{0,2}}?{REMITTED_PAPER}"
+    r"(?:\s+(?:till|om|för|avseende)\s+[^,.;]*?)?)?"
+    r"\s*(?:[.;]|$|,(?!\s*(?:men|dock|utom|förutom)\b)|,?\s*(?:eftersom|då(?!\s+det\s+gäller)|med\s+hänvisning)\b)",
     matches=(
         "Kultur- och fritidsnämnden beslutar att inte lämna något yttrande över remissen.",
         "att avstå från att yttra sig över förslaget till handlingsplan,",
@@ -225,6 +228,8 @@ DECLINES = rule(
         "Styrelsen beslöt att inte yttra sig.",
         "Miljönämnden avstår från att lämna synpunkter på betänkandet.",
         "Nämnden föreslås besluta att inte avge något remissvar",
+        "Nämnden beslutade att avstå från att yttra sig över remissen.",
+        "att inte lämna något yttrande över remissen då ärendet har begränsad betydelse för nämnden.",
     ),
     not_matches=(
         "Nämnden beslutar att inte lämna något yttrande över åtgärd 4.",
@@ -232,8 +237,13 @@ DECLINES = rule(
         "Kommunstyrelsen uppdrar åt nämnderna att inte lämna yttrande över remissen.",
         "Nämnden har inga synpunkter på förslaget.",
         "Nämnden beslutade i mars att inte lämna något yttrande.",
+        "Nämnden beslöt den 3 mars att inte lämna något yttrande.",
+        "I mars beslutade nämnden att avstå från att yttra sig.",
         "Nämnden har avstått från att yttra sig.",
         "Anna Berg (V) yrkar att nämnden avstår från att yttra sig över remissen.",
+        "Stadsdelsnämnden beslutar att avstå från att yttra sig över medborgarförslaget.",
+        "Nämnden avstår från att yttra sig över remissen, men har synpunkter på åtgärd 4.",
+        "Nämnden avstår från att yttra sig då det gäller åtgärd 4.",
     ),
 )
 

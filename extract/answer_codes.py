@@ -27,7 +27,9 @@ from atgard.extract.vocabulary import (
     MEASURE_WORD,
     ORDINAL,
     ORDINAL_WORDS,
+    REMITTED_PAPER,
     RESPEKTIVE,
+    VIEW_VERB,
 )
 
 # A sentence that names the measures the answer has no views on: "har inga synpunkter på åtgärderna 1–3",
@@ -56,8 +58,7 @@ _ABSTAINS = rule(
     "answer.abstains",
     r"^(?:(?!\b(?:om|inte|ej|kan|flera)\b).)*?"
     r"(?P<verb>\bavstå(?:r)?\s+från\s+att\s+(?:yttra\s+sig|lämna\s+(?:\w+\s+)?(?:synpunkter|yttrande)|besvara\s+remissen))"
-    r"(?:\s+(?:över|på|om|till|kring|angående|beträffande)\s+(?:\w+\s+){0,2}?"
-    r"\w*(?:förslag|remiss|ärende|plan|program|rapport|strategi|utredning|promemoria|betänkande)\w*"
+    rf"(?:\s+(?:över|på|om|till|kring|angående|beträffande)\s+(?:\w+\s+){{0,2}}?{REMITTED_PAPER}"
     r"(?:\s+(?:till|om|för|avseende)\s+[^,.;!?]*?)?)?"
     r"\s*(?:[.!?;]|$|,\s*(?:eftersom|då|med\s+hänvisning)\b)",
     matches=(
@@ -209,32 +210,63 @@ def _unasked(item: Analysed) -> list[str]:
 
 
 # A section that puts its measure off: "Bolaget … återkommer därför i denna del vid ett senare tillfälle",
-# "Nämnden återkommer med synpunkter på åtgärden längre fram": the heading's code is not yet taken up.
+# "Nämnden återkommer med synpunkter på åtgärden längre fram": the heading's code is not yet taken up. Not a
+# pointer later in the same text ("återkommer till detta senare i yttrandet", "… längre fram i avsnitt 4").
 _POSTPONES = rule(
     "answer.postpones",
-    r"\båterkommer\b[^.]{0,80}?\b(?:senare|längre\s+fram|vid\s+ett\s+senare\s+tillfälle|i\s+ett\s+senare\s+yttrande)\b",
+    r"\båterkommer\b[^.]{0,80}?\b(?:senare|längre\s+fram|vid\s+ett\s+senare\s+tillfälle|i\s+ett\s+senare\s+yttrande)\b"
+    r"(?!\s+(?:nedan|i\s+(?:\w+\s+)?(?:yttrande|skrivelse|svar|avsnitt|text|kapitel|rapport|dokument)\w*))",
     matches=(
         "Bolaget har ännu inte hunnit samråda och återkommer därför i denna del vid ett senare tillfälle.",
         "Nämnden återkommer med synpunkter på åtgärden längre fram.",
         "Förvaltningen återkommer i ett senare yttrande.",
+        "Bolaget återkommer senare med en tidplan.",
+        "Förvaltningen återkommer senare i höst med en bedömning.",
     ),
     not_matches=(
         "Frågan återkommer i åtgärd V3.",
         "Förvaltningen återkommer till detta nedan.",
         "Åtgärden bör genomföras senare.",
+        "Förvaltningen återkommer till detta senare i yttrandet.",
+        "Nämnden återkommer till frågan längre fram i avsnitt 4.",
+        "Kontoret återkommer till kostnaderna senare i detta yttrande.",
+        "Förvaltningen återkommer till detta senare nedan.",
     ),
 )
+# A sentence that gives the body's view: the section has taken its measure up, whatever it puts off besides.
+_GIVES_VIEW = rule(
+    "answer.gives_view",
+    rf"\b(?:{VIEW_VERB})\b",
+    matches=("Bolaget tillstyrker åtgärden och ser att den bör prioriteras.", "Nämnden anser att åtgärden är viktig."),
+    not_matches=("Bolaget återkommer senare med en tidplan.", "Nämnden har inte hunnit ta ställning."),
+)
+
+
+def _sections(analysed: Sequence[Analysed]) -> Iterator[tuple[list[str], list[Analysed]]]:
+    """Each heading's codes with the paragraphs and list items under it, up to the next heading."""
+    codes: list[str] = []
+    blocks: list[Analysed] = []
+    for item in analysed:
+        if item.block.kind == "heading":
+            if codes:
+                yield codes, blocks
+            codes, blocks = codes_in(item.text), []
+        elif item.block.kind in ("paragraph", "list_item"):
+            blocks.append(item)
+    if codes:
+        yield codes, blocks
 
 
 def _postponed(analysed: Sequence[Analysed]) -> set[str]:
     """The codes of headings whose section only puts them off ("Åtgärd V2" / "… återkommer … vid ett senare
-    tillfälle")."""
+    tillfälle"): no other sentence of it gives a view ("Bolaget tillstyrker åtgärden. Bolaget återkommer senare med
+    en tidplan" has taken it up). Views are read only in a section that puts off."""
     put_off: set[str] = set()
-    codes: list[str] = []
-    for item in analysed:
-        if item.block.kind == "heading":
-            codes = codes_in(item.text)
-        elif codes and item.block.kind == "paragraph" and _POSTPONES.search(item.text):
+    for codes, blocks in _sections(analysed):
+        if not any(item.block.kind == "paragraph" and _POSTPONES.search(item.text) for item in blocks):
+            continue
+        sentences = [s.text for item in blocks for s in item.sentences()]
+        if not any(_GIVES_VIEW.search(text) for text in sentences if not _POSTPONES.search(text)):
             put_off.update(codes)
     return put_off
 

@@ -316,6 +316,14 @@ WHOLE_ORGANISATION = fragment(
     matches=("Nacka kommun", "Region Stockholm", "Lilla Edets kommun"),
     not_matches=("Stadskontoret", "Trafiknämnden i Region Stockholm", "Nacka kommuns kulturnämnd"),
 )
+# The unit an outside body's regional part is named by, in lower case before its place: "Hyresgästföreningen region
+# Mitt", "Friluftsfrämjandet distrikt Väst", "Naturskyddsföreningen avdelning Norr".
+AREA_UNIT = fragment(
+    "organisation.area_unit",
+    r"region|distrikt|avdelning",
+    matches=("region", "distrikt", "avdelning"),
+    not_matches=("regionen", "regionala", "distriktet", "avdelningen"),
+)
 
 # --- Dates -----------------------------------------------------------------------------------------------------
 
@@ -392,6 +400,16 @@ ANSWER_ABOUT = fragment(
     r"över|på|om|avseende|angående|gällande|rörande|beträffande",
     matches=("över", "gällande", "rörande", "beträffande"),
     not_matches=("till", "av", "överlämnas"),
+)
+# The paper a body declines or abstains on as a whole, as it names it: "förslaget", "remissen", "ärendet",
+# "handlingsplanen", "betänkandet"; not a citizen's proposal or a motion ("medborgarförslaget", "motionsförslaget"),
+# which a board answers for beredning, no remiss.
+REMITTED_PAPER = fragment(
+    "answer.remitted_paper",
+    r"(?!\w*(?:medborgarförslag|motion))"
+    r"\w*(?:förslag|remiss|ärende|plan|program|rapport|strategi|utredning|promemoria|betänkande)\w*",
+    matches=("förslaget", "remissen", "ärendet", "handlingsplanen", "betänkandet", "promemorian"),
+    not_matches=("medborgarförslaget", "motionsförslaget", "motionen", "åtgärd"),
 )
 # An answer's own lead before the report it answers: "Svar på remiss", "Svar på kommunstyrelsens remiss", "Remissvar",
 # "Remissyttrande", "Yttrande över", "Yttrande gällande" (a heading's, an agenda cell's, a title's).

@@ -10,7 +10,7 @@ from atgard.extract.mentions.names import GROUP_LIKE, NAME_LIKE, resolve_name
 from atgard.extract.mentions.spans import HOME, BoardSpan, genitive
 from atgard.extract.nlp import swedish_pipeline
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AND, AND_JOINT, JOINT_WORDS, LIST_SEPARATORS
+from atgard.extract.vocabulary import AND, AND_JOINT, AREA_UNIT, JOINT_WORDS, LIST_SEPARATORS, RESPEKTIVE
 from atgard.schema.contract import Recipient
 
 # A lead whose list of names follows as items: "... remitterats till följande:", "... skickas på remiss till".
@@ -88,8 +88,8 @@ def listed_recipient(span: BoardSpan, text: str, register: BoardRegister) -> tup
 _AREA_AFTER = rule(
     "board.area_after",
     # an outside body's regional part names its unit in lower case first: "Hyresgästföreningen region Mitt"
-    r"\s+(?P<area>(?:(?:region|distrikt|avdelning)\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
-    rf"(?=\s*(?:[,;.:]|\b{AND}\b|$|\s(?:för|att|senast)\b|\s[–-]\s))",
+    rf"\s+(?P<area>(?:{AREA_UNIT}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})"
+    rf"(?=\s*(?:[,;.:]|\b(?:{AND}|{RESPEKTIVE})\b|$|\s(?:för|att|senast)\b|\s[–-]\s))",
     matches=(
         " Centrum, ",
         " Västra Hisingen och",
@@ -97,6 +97,7 @@ _AREA_AFTER = rule(
         " Norr – Region Skåne",
         " region Mitt samt",
         " distrikt Väst,",
+        " region Mitt respektive",
     ),
     not_matches=(" och kulturnämnden", " Centrum kulturnämnden", " region och", " regionala nämnder"),
     flags=0,
@@ -148,7 +149,7 @@ def with_area(previous: Recipient, gap: str, alias: str | None = None) -> tuple[
 # The unit word before a regional part's place: "region Stockholm" is the register's own body by its home town.
 _UNIT = rule(
     "board.area_unit",
-    r"^(?:region|distrikt|avdelning)\s+",
+    rf"^{AREA_UNIT}\s+",
     matches=("region stockholm", "distrikt väst"),
     not_matches=("regionen", "stockholm"),
 )

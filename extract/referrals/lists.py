@@ -16,7 +16,7 @@ from atgard.extract.referrals.list_entries import joined_entries, row_entries
 from atgard.extract.referrals.remisslist import GROUP_LABEL
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AND, LIST_JOINT_WORD, MEASURE_NUMBER
+from atgard.extract.vocabulary import AND, JOINT_WORDS, MEASURE_NUMBER, RESPEKTIVE
 from atgard.schema.contract import Recipient, Referral
 from atgard.schema.read import union_per_page
 
@@ -191,11 +191,12 @@ def _read_entries(
     return recipients, districts
 
 
+# A word that joins a list's items, read alone (vocabulary.JOINT_WORDS): a piece of the entry that no name needs.
 _JOINT = rule(
     "referral.list_joint_word",
-    rf"{LIST_JOINT_WORD}|respektive",
-    matches=("och", "samt", "respektive"),
-    not_matches=("social",),
+    JOINT_WORDS,
+    matches=("och", "samt", "respektive", "eller"),
+    not_matches=("social", "mental"),
 )
 _WORD = rule("referral.list_word", r"[\wåäöÅÄÖ]+", matches=("Statens",), not_matches=(" – ",))
 
@@ -225,7 +226,7 @@ _BRACKET = rule(
 )
 _NUMBERS_ONLY = rule(
     "referral.list_code_numbers",
-    rf"^[A-ZÅÄÖ]?{MEASURE_NUMBER}(?:\s*(?:,|–|-|och|samt|respektive)\s*[A-ZÅÄÖ]?{MEASURE_NUMBER})*$",
+    rf"^[A-ZÅÄÖ]?{MEASURE_NUMBER}(?:\s*(?:,|–|-|{AND}|{RESPEKTIVE})\s*[A-ZÅÄÖ]?{MEASURE_NUMBER})*$",
     matches=("4 och 5", "2.1–2.3", "3, 7", "Å3, Å7", "K3 respektive K4"),
     not_matches=("VTI", "trafikförvaltningen", "SL 2"),
     flags=0,
