@@ -148,6 +148,8 @@ def m024_declining_answers(db: Database) -> None:
     a declining answer gives ``declined``, with no timeliness. Answers stored before it decline nowhere until their
     documents are read anew."""
     db.table("answers").add_column("declines", int, not_null_default=0)
+    # carried in the links too, where the status reads it without a join (every stored answer declines nowhere yet)
+    db.table("answer_links").add_column("declines", int, not_null_default=0)
 
 
 # The migrations of this module, in order, appended to those of ``migrations``.

@@ -135,7 +135,11 @@ REFERRAL_MATRIX = f"""
 
 # An answer and the referrals it may answer, as stored in ``answer_links`` (comparing every answer with every
 # referral on each query took over 2 s at 2,000 referrals, the publication's time limit: ``make bench``).
-ANSWER_LINKS_COLUMNS = "answer_document_id, answer_seq, board_id, board_name, date, referral_id, referral_document_id"
+# Whether the answer declines rides along (m024): the status's look-up of the first answer reads it without a join to
+# ``answers`` (that join cost a third of ``referral_status``'s time at 100,000 measures).
+ANSWER_LINKS_COLUMNS = (
+    "answer_document_id, answer_seq, board_id, board_name, date, referral_id, referral_document_id, declines"
+)
 
 
 # What a referral's document says a body did ("A har yttrat sig", "B avstår"): its stated outcome, for a board id
@@ -221,9 +225,8 @@ REFERRAL_STATUS = f"""
                    trim(coalesce(r.corrections, '') || ',' || coalesce(rr.corrections, ''), ',') AS corrections,
                    ry.year, (SELECT cd.until FROM case_dates cd WHERE cd.document_id = r.document_id) AS case_until,
                    -- the first answer: its document, whether it declines (0 or 1), its date ("<sha256>|1|2026-05-20")
-                   (SELECT ac.answer_document_id || '|' || coalesce(a.declines, 0) || '|' || coalesce(ac.date, '')
+                   (SELECT ac.answer_document_id || '|' || coalesce(ac.declines, 0) || '|' || coalesce(ac.date, '')
                     FROM answer_candidates ac
-                    JOIN answers a ON a.document_id = ac.answer_document_id AND a.seq = ac.answer_seq
                     WHERE ac.referral_id = r.id
                       AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
                            OR ac.board_id = {_THROUGH_PARENT})
@@ -403,7 +406,7 @@ def ensure_views(db: Database) -> None:
 # slutrapport"); or, when the answer prints no case number, the same report. Never a referral of the answer itself.
 ANSWER_REFERRAL_PAIRS = """
         SELECT a.document_id AS answer_document_id, a.seq AS answer_seq, a.board_id, a.board_name, a.date,
-               r.id AS referral_id, r.document_id AS referral_document_id
+               r.id AS referral_id, r.document_id AS referral_document_id, a.declines
         FROM answers a
         JOIN referrals r ON r.document_id != a.document_id
         JOIN documents rd ON rd.id = r.document_id
