@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from atgard.extract.decision_sections import DECISION_HEADING
+from atgard.extract.read.patterns import LIST_MARKER
 from atgard.extract.read.text import line_joint
 from atgard.extract.rules import rule
 from atgard.schema import Block, LineSpan, PageBox, StyleRun
@@ -50,18 +51,19 @@ LABEL = rule(
     ),
     flags=0,
 )
-# A list item's marker at the start of a text line: a bullet, a dash, a number or a small letter ("1.", "2)",
-# "a)"); a party in parentheses wrapped to the line's start ("(V) att jämte ordföranden") is none.
-_ITEM_MARKER = rule(
-    "margin.item_marker",
-    r"^(?:[•\-–—*▪►✓]|\d{1,2}[.)]|[a-z][.)])$",
-    matches=("1.", "2)", "•", "–", "a)"),
-    not_matches=("(V)", "(S)", "2027.", "KS"),
+# A party in parentheses wrapped to a text line's start ("(V) att jämte ordföranden"): no list item's marker,
+# though :data:`LIST_MARKER` takes a bracketed letter; the reader tells them by the gap after a marker, a margin's
+# text line has no words' boxes to tell it by.
+_PARTY_WRAPPED = rule(
+    "margin.party_wrapped",
+    r"^\([A-ZÅÄÖ]{1,2}\)$",
+    matches=("(V)", "(S)", "(MP)", "(KD)"),
+    not_matches=("(a)", "(1)", "(12)"),
     flags=0,
 )
 _SEPARATOR = " | "
 _ALIGN = 0.5  # a label stands on its text's first line: tops this many line heights apart at most
-# A text line's first word, a list item's marker when it is one (:data:`_ITEM_MARKER`).
+# A text line's first word, a list item's marker when it is one (:func:`_item_marker`).
 _MARKER = rule(
     "margin.first_word",
     r"^(\S+)\s+(?=\S)",
@@ -120,12 +122,17 @@ def _text_blocks(block: Block, lines: Sequence[LineSpan]) -> list[Block]:
     groups: list[tuple[str | None, list[LineSpan]]] = []
     for line in lines:
         opening = _MARKER.match(block.text[line.start : line.end])
-        marker = opening.group(1) if opening and _ITEM_MARKER.match(opening.group(1)) else None
+        marker = opening.group(1) if opening and _item_marker(opening.group(1)) else None
         if marker is not None or not groups:
             groups.append((marker, [line]))
         else:
             groups[-1][1].append(line)
     return [_piece(block, group, "list_item" if marker else "paragraph", marker) for marker, group in groups]
+
+
+def _item_marker(word: str) -> bool:
+    """Whether a text line's first word marks a list item as the reader's :data:`LIST_MARKER` does, a party none."""
+    return bool(LIST_MARKER.match(word)) and not _PARTY_WRAPPED.match(word)
 
 
 def _piece(block: Block, lines: Sequence[LineSpan], kind: str, marker: str | None = None) -> Block:
