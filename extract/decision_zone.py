@@ -37,6 +37,18 @@ class Zone:
     agenda: bool = False  # an agenda item's proposal: its points are that item's, whatever another item proposes
     below: tuple[int, float] | None = None  # page and top of what opened the zone: its points stand under it
     deciding_only: bool = False  # after a lead-in that was its own point: only a deciding sentence goes on
+    clauses_only: bool = False  # after a lead-in's own points ending in ",": only its next "att"-clauses go on
+
+
+# A lead-in's next "att"-clause set as a paragraph of its own, numbered or not: "att återrapportera i juni 2027.",
+# "2. att uppdra åt förvaltningen …".
+NEXT_CLAUSE = rule(
+    "decision.next_clause_paragraph",
+    r"^(?:\d{1,2}[.)]\s+)?att\s+[a-zåäö]",
+    matches=("att återrapportera till nämnden i juni 2027.", "2. att uppdra åt förvaltningen att inventera lokalerna"),
+    not_matches=("Beslutet skickas till socialnämnden för kännedom.", "Att-satserna ändras.", "Nämnden beslutar att"),
+    flags=0,
+)
 
 
 def new_point(item: Analysed, number: int, decider: str | None, start: int = 0) -> DecisionPoint:

@@ -47,7 +47,7 @@ from atgard.extract.decision_sections import (
     is_item_heading,
     items_of,
 )
-from atgard.extract.decision_zone import Zone, add_point, extend, goes_on, new_point
+from atgard.extract.decision_zone import NEXT_CLAUSE, Zone, add_point, extend, goes_on, new_point
 from atgard.extract.deliberation import DECIDING_SENTENCE, DISTRIBUTION, is_deciding, not_a_point
 from atgard.extract.dissent import DISSENT, dissent_goes_on, is_dissent_sentence
 from atgard.extract.kinds import AGENDA_PROPOSAL
@@ -232,7 +232,9 @@ def _open_lead(
         if reading.under_decision:  # under a "Beslut" heading a deciding sentence may follow it
             reading.zone.deciding_only = True  # ("Paragrafen förklaras omedelbart justerad.")
         elif not reading.zone.points[-1].text.rstrip().endswith((", samt", ",")):
-            reading.close()  # "…, samt" at a page's foot: the next "att"-paragraphs are its points too
+            reading.close()
+        else:  # "…, samt" at a page's foot: the next "att"-paragraphs are its points too, and nothing else
+            reading.zone.clauses_only = True
 
 
 def _ends_points(reading: _Reading, text: str) -> bool:
@@ -274,8 +276,10 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
     if not_a_point(text):
         return
     if reading.zone is not None:
-        if reading.zone.deciding_only and not is_deciding(text):
-            reading.close()  # the body's name over the signatures, a note: no point
+        if (reading.zone.deciding_only and not is_deciding(text)) or (
+            reading.zone.clauses_only and not NEXT_CLAUSE.match(text.lstrip())
+        ):
+            reading.close()  # the body's name over the signatures, a note, a distribution list: no point
             return
         if goes_on(reading.zone, analysed, position) or runs_on(reading.zone.points, item.block):
             extend(reading.zone, item, line=True)
