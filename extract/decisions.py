@@ -47,16 +47,15 @@ from atgard.extract.decision_sections import (
     is_item_heading,
     items_of,
 )
+from atgard.extract.decision_zone import NEXT_CLAUSE, Zone, add_point, extend, goes_on, new_point
 from atgard.extract.deliberation import DECIDING_SENTENCE, DISTRIBUTION, is_deciding, not_a_point
 from atgard.extract.dissent import DISSENT, dissent_goes_on, is_dissent_sentence
 from atgard.extract.kinds import AGENDA_PROPOSAL
 from atgard.extract.lead_ins import dated_lead_in, lead_in, own_clauses
-from atgard.extract.mentions import LIST_LEAD, OWN_BODY, resolve_name
-from atgard.extract.read.text import ends_sentence, join_lines
+from atgard.extract.mentions import OWN_BODY, resolve_name
 from atgard.extract.rules import rule
 from atgard.extract.signatories import DELEGATED
 from atgard.extract.vocabulary import OFFICE_DEFINITE
-from atgard.schema import Block
 from atgard.schema.contract import Decision, DecisionPoint
 
 _SPEAKER = rule(
@@ -106,26 +105,6 @@ _PROPOSER_IN_HEADING = rule(
     matches=("Stadsledningskontorets förslag till beslut", "Förvaltningens förslag till beslut"),
     not_matches=("Förslag till beslut",),
 )
-_SUB_POINT = rule(  # "2.1 Fondens kapital ..." under point 2
-    "decision.sub_point",
-    r"^(\d{1,2})\.\d{1,2}\.?\s",
-    matches=("2.1 Fondens kapital",),
-    not_matches=("2. Rapporten",),
-    flags=0,
-)
-
-
-@dataclass
-class _Zone:
-    """The points being read: who decides them, and whether they come as numbered items."""
-
-    decider: str | None
-    items: bool
-    points: list[DecisionPoint] = field(default_factory=list)
-    listing: bool = False  # the last point ends in a lead ("... skickas på remiss till"): its items continue it
-    agenda: bool = False  # an agenda item's proposal: its points are that item's, whatever another item proposes
-    below: tuple[int, float] | None = None  # page and top of what opened the zone: its points stand under it
-    deciding_only: bool = False  # after a lead-in that was its own point: only a deciding sentence goes on
 
 
 @dataclass
@@ -136,7 +115,7 @@ class _Reading:
     proposed_by: str | None = None
     decided_by: str | None = None
     own: frozenset[str] = frozenset()  # the document's own body as its header names it ("Koncernstyrelsen")
-    zone: _Zone | None = None
+    zone: Zone | None = None
     in_dissent: bool = False
     outside: bool = False  # in a distribution list ("Expedieras till"): nothing is a point
     headed: bool = False  # the document has a decision heading: only its sections hold decisions
@@ -162,7 +141,7 @@ class _Reading:
     def open(self, decider: str | None, following: Sequence[Analysed], at: Analysed | None = None) -> None:
         self.close()
         below = (at.block.page, at.block.boxes[0].bbox.top) if at is not None else None
-        self.zone = _Zone(decider, _has_items(following), agenda=self.agenda, below=below)
+        self.zone = Zone(decider, _has_items(following), agenda=self.agenda, below=below)
 
     def close(self) -> None:
         if self.zone is not None:
@@ -193,84 +172,6 @@ def _has_items(following: Sequence[Analysed]) -> bool:
         if item.block.kind == "list_item":
             return True
     return False
-
-
-def _point(item: Analysed, number: int, decider: str | None, start: int = 0) -> DecisionPoint:
-    """The point that ``item``'s text is from ``start`` on."""
-    return DecisionPoint(number=number, text=item.block.text[start:], decided_by=decider, **item.located(start))
-
-
-_NUMBER_IN_TEXT = rule(
-    "decision.number_in_text",
-    r"^([1-9]\d?)[.)]\s+(?=[A-ZÅÄÖ]|att\b)",
-    matches=("2. Rapporten godkänns.", "2. att justera", "3) Nämnden"),
-    not_matches=("2.1 Fondens kapital", "2. rapporten", "0. Inledning"),
-    flags=0,
-)
-
-
-def _extend(zone: _Zone, item: Analysed, *, line: bool = False) -> None:
-    """The zone's last point with ``item``'s text after its own (as its next ``line``: hyphenation undone)."""
-    last = zone.points[-1]
-    boxes = [*last.boxes, *item.located()["boxes"]]
-    text = join_lines([last.text, item.block.text]) if line else f"{last.text} {item.block.text}"
-    zone.points[-1] = last.model_copy(update={"text": text, "boxes": boxes})
-
-
-_ITEM_GOES_ON = rule(
-    "decision.item_goes_on",
-    r"^[a-zåäö]",
-    matches=("instanser som anges i bilagd sändlista, och", "under våren 2027."),
-    not_matches=("Kommunstyrelsen beslutar vidare", "2. Rapporten"),
-    flags=0,
-)
-
-
-def _goes_on(zone: _Zone, analysed: Sequence[Analysed], position: int) -> bool:
-    """Whether a paragraph is the next line of the list item before it, set back at the margin (no hanging
-    indent): "– att remittera förslaget … till de remiss-" / "instanser som anges i bilagd sändlista, och"."""
-    before = analysed[position - 1].block if position else None
-    return (
-        bool(zone.points)
-        and before is not None
-        and before.kind == "list_item"
-        and zone.points[-1].text.endswith(before.text)
-        and not ends_sentence(before.text)
-        and bool(_ITEM_GOES_ON.match(analysed[position].block.text))
-    )
-
-
-def _above(zone: _Zone, block: Block) -> bool:
-    """Whether a block stands above what opened the zone on its page: a table's column the reader set out of
-    its order ("Närvarande ledamöter | Ulrika Åkesson, ordförande; …" read after "Styrelsen beslöt"), no point."""
-    first = block.boxes[0]  # a point may go on over the page break: where it starts counts
-    return zone.below is not None and first.page == zone.below[0] and first.bbox.bottom <= zone.below[1]
-
-
-def _add(zone: _Zone, item: Analysed) -> None:
-    """A point of the zone, or a sub-point ("2.1 ...") or list item joined to the point it belongs to."""
-    block = item.block
-    if _above(zone, block):
-        return
-    sub = _SUB_POINT.match(block.text)
-    if zone.points and (
-        (sub and int(sub.group(1)) == zone.points[-1].number) or (zone.listing and block.kind == "list_item")
-    ):
-        _extend(zone, item)
-        return
-    zone.listing = False
-    if zone.items and block.kind != "list_item":
-        if LIST_LEAD.search(block.text):  # a point that goes on in the items under it
-            zone.points.append(_point(item, len(zone.points) + 1, zone.decider))
-            zone.listing = True
-        return
-    marker = (block.marker or "").rstrip(".)")
-    if not marker and (numbered := _NUMBER_IN_TEXT.match(block.text)):
-        # the reader saw no list marker (no gap after the number): the number is still the point's
-        zone.points.append(_point(item, int(numbered.group(1)), zone.decider, start=numbered.end()))
-        return
-    number = int(marker) if marker.isdigit() and int(marker) >= 1 else len(zone.points) + 1
-    zone.points.append(_point(item, number, zone.decider))
 
 
 def _heading(reading: _Reading, analysed: Sequence[Analysed], position: int) -> None:
@@ -331,7 +232,9 @@ def _open_lead(
         if reading.under_decision:  # under a "Beslut" heading a deciding sentence may follow it
             reading.zone.deciding_only = True  # ("Paragrafen förklaras omedelbart justerad.")
         elif not reading.zone.points[-1].text.rstrip().endswith((", samt", ",")):
-            reading.close()  # "…, samt" at a page's foot: the next "att"-paragraphs are its points too
+            reading.close()
+        else:  # "…, samt" at a page's foot: the next "att"-paragraphs are its points too, and nothing else
+            reading.zone.clauses_only = True
 
 
 def _ends_points(reading: _Reading, text: str) -> bool:
@@ -373,13 +276,15 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
     if not_a_point(text):
         return
     if reading.zone is not None:
-        if reading.zone.deciding_only and not is_deciding(text):
-            reading.close()  # the body's name over the signatures, a note: no point
+        if (reading.zone.deciding_only and not is_deciding(text)) or (
+            reading.zone.clauses_only and not NEXT_CLAUSE.match(text.lstrip())
+        ):
+            reading.close()  # the body's name over the signatures, a note, a distribution list: no point
             return
-        if _goes_on(reading.zone, analysed, position) or runs_on(reading.zone.points, item.block):
-            _extend(reading.zone, item, line=True)
+        if goes_on(reading.zone, analysed, position) or runs_on(reading.zone.points, item.block):
+            extend(reading.zone, item, line=True)
             return
-        _add(reading.zone, item)
+        add_point(reading.zone, item)
     elif reading.item_body and reading.items and not reading.items.decides[position]:
         _deciding_sentence(reading, item)
 
@@ -397,7 +302,7 @@ def _agenda_proposal(reading: _Reading, analysed: Sequence[Analysed], position: 
         reading.decided_by = reading.decided_by or reading.addressee
         reading.open(reading.addressee, analysed[position + 1 :])
         if rest.strip() and reading.zone is not None:
-            reading.zone.points.append(_point(item, 1, reading.addressee, begins))
+            reading.zone.points.append(new_point(item, 1, reading.addressee, begins))
             reading.close()
     finally:
         reading.agenda = False
@@ -417,7 +322,7 @@ def _deciding_sentence(reading: _Reading, item: Analysed) -> None:
         if others and reading.name(found.group("subject")) != reading.addressee:
             continue
         reading.decided_by = reading.decided_by or reading.addressee
-        point = _point(item, 1, reading.addressee, sentence.start)
+        point = new_point(item, 1, reading.addressee, sentence.start)
         boxes = item.block.locate(sentence.start, sentence.end)
         reading.points.append(point.model_copy(update={"text": sentence.text, **located_at(boxes)}))
         reading.apart.append(False)
@@ -452,7 +357,7 @@ def _list_item(reading: _Reading, analysed: Sequence[Analysed], position: int) -
     if zone.points and zone.items and marker.isdigit() and int(marker) > zone.points[-1].number + 1:
         reading.close()
         return
-    _add(zone, item)
+    add_point(zone, item)
 
 
 def extract_decision(

@@ -20,9 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from atgard.extract.decision_sections import DECISION_HEADING
+from atgard.extract.decision_sections import heading_body
+from atgard.extract.deliberation import DISTRIBUTION
+from atgard.extract.dissent import DISSENT
+from atgard.extract.kinds import DELIBERATION
+from atgard.extract.read.patterns import LIST_MARKER
 from atgard.extract.read.text import line_joint
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import BOARD_WORD
 from atgard.schema import Block, LineSpan, PageBox, StyleRun
 from atgard.schema.read import union_per_page
 
@@ -50,18 +55,36 @@ LABEL = rule(
     ),
     flags=0,
 )
-# A list item's marker at the start of a text line: a bullet, a dash, a number or a small letter ("1.", "2)",
-# "a)"); a party in parentheses wrapped to the line's start ("(V) att jämte ordföranden") is none.
-_ITEM_MARKER = rule(
-    "margin.item_marker",
-    r"^(?:[•\-–—*▪►✓]|\d{1,2}[.)]|[a-z][.)])$",
-    matches=("1.", "2)", "•", "–", "a)"),
-    not_matches=("(V)", "(S)", "2027.", "KS"),
+# The meeting's decision label: bare, or a board's own in the genitive ("Nämndens beslut", "Kommunfullmäktiges
+# beslut"). A delegate's, a person's or a state authority's decision in a box of facts is reported, not made here.
+_MEETING_DECISION = rule(
+    "margin.meeting_decision",
+    r"^(?:beslut|beslutet|(?!länsstyrelse)(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]*"
+    rf"(?:{BOARD_WORD}|fullmäktige|utskottet|beredningen|direktionen)s\s+beslut)\s*:?$",
+    matches=("Beslut", "Beslutet:", "Nämndens beslut", "Tekniska nämndens beslut", "Kommunfullmäktiges beslut"),
+    not_matches=("Delegatens beslut", "Länsstyrelsens beslut", "Ordförandens beslut", "Tidigare beslut"),
+)
+# A protocol's other sections, one of which stands beside the decision's label in a margin column: what was moved
+# and put (kinds.DELIBERATION), the dissent (dissent.DISSENT), the distribution (deliberation.DISTRIBUTION), or these.
+_PROTOCOL_LABEL = rule(
+    "margin.protocol_label",
+    r"^(?:vid\s+protokollet|beslutsunderlag|sammanfattning|ärendebeskrivning|jäv|justering)\s*:?$",
+    matches=("Vid protokollet", "Beslutsunderlag", "Sammanfattning:", "Jäv"),
+    not_matches=("Ärende", "Delegat", "Remisstid", "Uppdrag"),
+)
+# A party in parentheses wrapped to a text line's start ("(V) att jämte ordföranden"): no list item's marker,
+# though :data:`LIST_MARKER` takes a bracketed letter; the reader tells them by the gap after a marker, a margin's
+# text line has no words' boxes to tell it by.
+_PARTY_WRAPPED = rule(
+    "margin.party_wrapped",
+    r"^\([A-ZÅÄÖ]{1,2}\)$",
+    matches=("(V)", "(S)", "(MP)", "(KD)"),
+    not_matches=("(a)", "(1)", "(12)"),
     flags=0,
 )
 _SEPARATOR = " | "
 _ALIGN = 0.5  # a label stands on its text's first line: tops this many line heights apart at most
-# A text line's first word, a list item's marker when it is one (:data:`_ITEM_MARKER`).
+# A text line's first word, a list item's marker when it is one (:func:`_item_marker`).
 _MARKER = rule(
     "margin.first_word",
     r"^(\S+)\s+(?=\S)",
@@ -90,14 +113,27 @@ def _sections(block: Block) -> list[Block]:
         return []
     if not all(LABEL.match(block.text[line.start : line.end]) for line in labels):
         return []
-    if not any(DECISION_HEADING.match(block.text[line.start : line.end]) and _beside(line, texts) for line in labels):
+    names = [block.text[line.start : line.end] for line in labels]
+    decision = next((n for n, line in zip(names, labels, strict=True) if _meeting_decision(n, line, texts)), None)
+    if decision is None:
         return []
+    if heading_body(decision) is not None and not any(_protocol_label(name) for name in names):
+        return []  # a box of facts beside a board's decision ("Kommunstyrelsens beslut | … beslutade den …")
     found: list[Block] = []
     for number, label in enumerate(labels):
         end = labels[number + 1].bbox.top if number + 1 < len(labels) else float("inf")
         found.append(_piece(block, [label], "paragraph"))
         found.extend(_text_blocks(block, [t for t in texts if _starts_under(t, label) and not _starts_under(t, end)]))
     return found
+
+
+def _meeting_decision(name: str, label: LineSpan, texts: Sequence[LineSpan]) -> bool:
+    return bool(_MEETING_DECISION.match(name)) and _beside(label, texts)
+
+
+def _protocol_label(name: str) -> bool:
+    """Whether a label names a protocol's section other than its decision (:data:`_PROTOCOL_LABEL`)."""
+    return any(found.match(name) for found in (DELIBERATION, DISSENT, DISTRIBUTION, _PROTOCOL_LABEL))
 
 
 def _beside(label: LineSpan, texts: Sequence[LineSpan]) -> bool:
@@ -120,12 +156,17 @@ def _text_blocks(block: Block, lines: Sequence[LineSpan]) -> list[Block]:
     groups: list[tuple[str | None, list[LineSpan]]] = []
     for line in lines:
         opening = _MARKER.match(block.text[line.start : line.end])
-        marker = opening.group(1) if opening and _ITEM_MARKER.match(opening.group(1)) else None
+        marker = opening.group(1) if opening and _item_marker(opening.group(1)) else None
         if marker is not None or not groups:
             groups.append((marker, [line]))
         else:
             groups[-1][1].append(line)
     return [_piece(block, group, "list_item" if marker else "paragraph", marker) for marker, group in groups]
+
+
+def _item_marker(word: str) -> bool:
+    """Whether a text line's first word marks a list item as the reader's :data:`LIST_MARKER` does, a party none."""
+    return bool(LIST_MARKER.match(word)) and not _PARTY_WRAPPED.match(word)
 
 
 def _piece(block: Block, lines: Sequence[LineSpan], kind: str, marker: str | None = None) -> Block:

@@ -128,19 +128,22 @@ _REGION_COMMITTEE = rule(
 )
 
 
-def meeting_sender(sent_by: Sender, kind: str | None = "protokoll") -> tuple[str | None, str | None]:
+def meeting_sender(sent_by: Sender, kind: str | None) -> tuple[str | None, str | None]:
     """``(office, unit)`` of a document of ``kind``: a protocol's office is the body that met, the committee its
-    header names under the region's name ("Region Uppsala" / "Kultur- och bildningsnämnden"), as a municipality's
-    board under the municipality's.
+    header names under a region's name ("Region Uppsala" / "Kultur- och bildningsnämnden"), its name trimmed.
 
-    >>> meeting_sender(Sender("Region Uppsala", "Regionala utvecklingsnämnden"))
+    Only a region's: a municipality's boards are in the register, so the unit under a municipality's name is
+    found as the deciding body already (extract/deciding.py), while a region's committees
+    are known only by their name's shape (:data:`_REGION_COMMITTEE`). Any other document keeps its sender.
+
+    >>> meeting_sender(Sender("Region Uppsala", "Regionala utvecklingsnämnden"), "protokoll")
     ('Regionala utvecklingsnämnden', None)
-    >>> meeting_sender(Sender("Region Stockholm", "Avdelningen för utveckling"))
+    >>> meeting_sender(Sender("Region Stockholm", "Avdelningen för utveckling"), "protokoll")
     ('Region Stockholm', 'Avdelningen för utveckling')
     >>> meeting_sender(Sender("Region Uppsala", "Regionala utvecklingsnämnden"), "tjänsteutlåtande")[0]
     'Region Uppsala'
     """
     office, unit = (sent_by.office or "").strip(), (sent_by.unit or "").strip()
     if kind == "protokoll" and REGION.match(office) and _REGION_COMMITTEE.match(unit):
-        return sent_by.unit, None
+        return unit, None
     return sent_by.office, sent_by.unit

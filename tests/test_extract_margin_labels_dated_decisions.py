@@ -199,4 +199,4 @@ def test_dated_decision_elsewhere_is_history() -> None:
 def test_protocols_office_is_the_region_committee_that_met(office: str, unit: str, expected: str) -> None:
     from atgard.extract.senders import Sender, meeting_sender
 
-    assert meeting_sender(Sender(office, unit))[0] == expected
+    assert meeting_sender(Sender(office, unit), "protokoll")[0] == expected
