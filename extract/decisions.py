@@ -138,6 +138,12 @@ class _Reading:
             return self.office  # "Förvaltningen föreslår att nämnden beslutar": the memo's own office
         return resolve_name(text, self.register).name
 
+    def is_own(self, decider: str) -> bool:
+        """The decider is the document's own body (its sender, addressee or header name): a council's or another
+        board's dated decision told under the heading is the case's history, no point of this document."""
+        known = {n.casefold() for n in (self.office, self.addressee) if n} | self.own
+        return self.name(decider).casefold() in known
+
     def open(self, decider: str | None, following: Sequence[Analysed], at: Analysed | None = None) -> None:
         self.close()
         below = (at.block.page, at.block.boxes[0].bbox.top) if at is not None else None
@@ -270,7 +276,7 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
     ):
         _open_lead(reading, analysed, position, lead)
         return
-    if reading.under_decision and (lead := dated_lead_in(text)) is not None:
+    if reading.under_decision and (lead := dated_lead_in(text)) is not None and reading.is_own(lead[1]):
         _open_lead(reading, analysed, position, lead)  # "Styrelsen för X AB beslutade den 11 november 2026 att …"
         return
     if not_a_point(text):

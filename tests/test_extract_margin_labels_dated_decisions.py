@@ -172,7 +172,7 @@ def test_dated_decision_under_decision_heading_is_its_boards(sentence: str, deci
     """A letter's "Beslut" heading over the board's dated decision: the point is that board's, not the addressee's."""
     blocks = [_paragraph("Beslut", 100.0), _paragraph(sentence, 120.0)]
     blocks[0] = blocks[0].model_copy(update={"kind": "heading", "level": 2})
-    decision = extract_decision(analyse(blocks, REGISTER), "Avsändaren", "Kommunstyrelsen", REGISTER)
+    decision = extract_decision(analyse(blocks, REGISTER), decider, "Kommunstyrelsen", REGISTER)  # the sender's
     assert [p.text for p in decision.points] == [sentence]
     assert decision.decided_by == decider
 
@@ -184,6 +184,24 @@ def test_dated_decision_elsewhere_is_history() -> None:
         _paragraph("Kommunstyrelsen beslutade den 2 september 2026 att remittera utredningen.", 120.0),
     ]
     assert extract_decision(analyse(blocks, REGISTER), "Avsändaren", None, REGISTER).points == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Kommunfullmäktige beslutade den 12 juni 2025 att ge kommunstyrelsen i uppdrag att ta fram en plan.",
+        "Kulturnämnden beslöt den 3 maj 2027 att anta sitt yttrande.",
+        "Regionstyrelsen beslutade 2026-05-04 att remittera förslaget.",
+    ],
+)
+def test_another_bodys_dated_decision_under_the_heading_is_history(history: str) -> None:
+    """Under a letter's "Beslut" heading, a council's or another board's dated decision after the sender's own is
+    the case's history (review of holdout15, 5): only the sender's, the addressee's or the header's body decides."""
+    own = "Styrelsen för Stockholms Stadshus AB beslutade den 11 november 2026 att överlämna detta yttrande."
+    blocks = [_paragraph("Beslut", 100.0), _paragraph(own, 120.0), _paragraph(history, 140.0)]
+    blocks[0] = blocks[0].model_copy(update={"kind": "heading", "level": 2})
+    decision = extract_decision(analyse(blocks, REGISTER), "Stockholms Stadshus AB", "Kommunstyrelsen", REGISTER)
+    assert [p.text for p in decision.points] == [own]
 
 
 @pytest.mark.parametrize(
