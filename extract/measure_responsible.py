@@ -73,13 +73,12 @@ def measure_responsible(written: str, register: BoardRegister) -> list[BoardRef]
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Where a list's items stand, between its commas, "och", "samt" and "respektive"."""
     spans, position = [], 0
-    for joint in [*LIST_SEPARATORS.finditer(text), None]:
-        end = joint.start() if joint else len(text)
-        if end > position:
-            spans.append((position, end))
-        if joint is None:
-            return spans
+    for joint in LIST_SEPARATORS.finditer(text):
+        if joint.start() > position:
+            spans.append((position, joint.start()))
         position = joint.end()
+    if len(text) > position:
+        spans.append((position, len(text)))
     return spans
 
 
