@@ -100,15 +100,16 @@ def _grouped_items(section: Sequence[Analysed]) -> list[str]:
     grannregioner") over bulleted items, several to an item between commas or "samt" ("Botkyrka kommun, Danderyds
     kommun"; not "och", which joins a name's words: "Sveriges Kommuner och Regioner");
     a part after a comma that opens in lower case belongs to its name ("Trafikverket, region Stockholm"). The list
-    ends at a group for information ("För kännedom (ej remissinstanser)"); what stands before its first group is the
-    list's preamble."""
+    ends at a group for information ("För kännedom (ej remissinstanser)") or at a sentence, a heading or a paragraph
+    ("För kännedom:" in body type, "Svaren ska ha inkommit senast …" under a later "Svar": the bullets after it are
+    no bodies); what stands before its first group is the list's preamble."""
     names: list[str] = []
     grouped = False
     for item in section:
         text = item.text.strip()
+        if item.block.kind != "list_item" and (grouped or item.block.kind == "heading") and _SENTENCE.match(text):
+            break
         if item.block.kind == "heading":
-            if _SENTENCE.match(text):
-                break
             grouped = True
         elif grouped and item.block.kind == "list_item":
             parts = [part.strip(" .;") for part in _ITEM_JOINT.split(text)]
