@@ -90,3 +90,31 @@ def test_the_list_ends_at_a_sentence_or_a_copy(block: MakeBlock, tail: list[tupl
 def test_a_group_after_a_plain_label_is_still_read(block: MakeBlock) -> None:
     tail = [("heading", "Organisationer"), ("item", "Cykelfrämjandet"), ("item", "Svensk Kollektivtrafik")]
     assert _recipients(block, tail) == [[*FIVE, "Cykelfrämjandet", "Svensk Kollektivtrafik"]]
+
+
+@pytest.mark.parametrize(
+    ("item", "names"),
+    [
+        ("Region Stockholm, Trafikförvaltningen", ["Region Stockholm, Trafikförvaltningen"]),
+        (
+            "Länsstyrelsen i Stockholms län, Enheten för samhällsplanering",
+            ["Länsstyrelsen i Stockholms län, Enheten för samhällsplanering"],
+        ),
+        ("Nacka kommun, Miljöenheten", ["Nacka kommun, Miljöenheten"]),
+        ("Region Uppsala, Kollektivtrafikförvaltningen", ["Region Uppsala, Kollektivtrafikförvaltningen"]),
+        ("Stadsledningskontoret, Trafikkontoret", ["Stadsledningskontoret", "Trafikkontoret"]),
+        ("Kulturnämnden, Kulturförvaltningen", ["Kulturnämnden", "Kulturförvaltningen"]),
+        ("Region Uppsala, Region Gävleborg", ["Region Uppsala", "Region Gävleborg"]),
+    ],
+    ids=[
+        "reviewer region",
+        "reviewer länsstyrelse",
+        "kommun unit",
+        "region office",
+        "two offices",
+        "board office",
+        "two regions",
+    ],
+)
+def test_an_office_after_its_organisation_is_one_body(block: MakeBlock, item: str, names: list[str]) -> None:
+    assert _recipients(block, [], myndigheter=item) == [[*FIVE[:3], *names, FIVE[4]]]
