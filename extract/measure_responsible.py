@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import read_board_list
+from atgard.extract.municipality_group import MUNICIPALITY_GROUP
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import LIST_SEPARATORS
 from atgard.schema.contract import BoardRef
 
-# A list's item that names the municipalities as one group: "kommunerna", "kommunerna i länet", "länets kommuner",
-# "samtliga kommuner", "berörda kommuner" (never a municipality's own office, nor "kommunernas" in a sentence).
+# A list's item that names the municipalities as one group: "samtliga kommuner", "de berörda kommunerna"
+# (MUNICIPALITY_GROUP, as the mentions read them) and, as a measure leaves it to each of them, "kommunerna",
+# "kommunerna i länet", "länets kommuner" (never a municipality's own office, nor "kommunernas" in a sentence).
 _MUNICIPALITIES = rule(
     "measure.responsible.municipalities",
-    r"^(?:(?:samtliga|alla|berörda|övriga|länets|regionens)\s+kommuner(?:na)?|"
-    r"kommunerna(?:\s+i\s+(?:länet|regionen))?)$",
-    matches=("kommunerna", "länets kommuner", "kommunerna i länet", "samtliga kommuner", "berörda kommunerna"),
+    rf"^(?:{MUNICIPALITY_GROUP}|(?:länets|regionens)\s+kommuner(?:na)?|kommunerna(?:\s+i\s+(?:länet|regionen))?)$",
+    matches=("kommunerna", "länets kommuner", "kommunerna i länet", "samtliga kommuner", "de berörda kommunerna"),
     not_matches=("kommunernas", "kommunen", "kommunerna ska ta fram planer", "Sveriges kommuner", "kommuner"),
     flags=0,
 )
@@ -73,13 +74,12 @@ def measure_responsible(written: str, register: BoardRegister) -> list[BoardRef]
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Where a list's items stand, between its commas, "och", "samt" and "respektive"."""
     spans, position = [], 0
-    for joint in [*LIST_SEPARATORS.finditer(text), None]:
-        end = joint.start() if joint else len(text)
-        if end > position:
-            spans.append((position, end))
-        if joint is None:
-            return spans
+    for joint in LIST_SEPARATORS.finditer(text):
+        if joint.start() > position:
+            spans.append((position, joint.start()))
         position = joint.end()
+    if len(text) > position:
+        spans.append((position, len(text)))
     return spans
 
 

@@ -167,12 +167,28 @@ def box_labels(cells: Sequence[str]) -> int | None:
 # The code a measure's cell opens with in a table whose header names no code column ("Förslag | Ansvarig" over
 # "1:1 Stadens lokaler görs bokningsbara … | Kulturnämnden"): chapter and number with a colon or a dot, then the
 # measure's sentence (a capital). The header says the column holds measures, so the number is their code; a time,
-# a law's number, an amount or a year opening a cell is none.
+# a law's number, an amount or a year opening a cell is none. Swedish writes a time with a dot as well ("09.30
+# Inledning", "18.00 Mötet avslutas"): as with a colon (COLON_NUMBER), a dotted number is no code when it opens
+# with a 0, or its second number opens with a 0 or is a quarter ("10.30", "14.15").
+_DOT_NUMBER = rf"(?=\d{{1,2}}\.\d)(?!0|\d{{1,2}}\.(?:0|(?:15|30|45)(?![.\d])))(?:{MEASURE_NUMBER})"
 _OPENING_CODE = rule(
     "measure.table.opening_code",
-    rf"^(?P<code>{COLON_NUMBER}|\d{{1,2}}(?:\.\d{{1,2}}){{1,2}})\.?\s+(?:[–-]\s+)?(?=[A-ZÅÄÖ])",
-    matches=("1:1 Stadens lokaler", "2:3 Kostnaderna", "4.2 Ett särskilt lokalstöd", "1:12 – Taxorna", "2.1. En rutin"),
+    rf"^(?P<code>{COLON_NUMBER}|{_DOT_NUMBER})\.?\s+(?:[–-]\s+)?(?=[A-ZÅÄÖ])",
+    matches=(
+        "1:1 Stadens lokaler",
+        "2:3 Kostnaderna",
+        "4.2 Ett särskilt lokalstöd",
+        "1:12 – Taxorna",
+        "2.1. En rutin",
+        "1.10 Stadens lokaler",
+        "3.15.2 Rutiner",
+    ),
     not_matches=(
+        "09.30 Inledning",
+        "18.00 Mötet",
+        "10.30 Fika",
+        "14.15 Grupparbete",
+        "13.05 Paus",
         "2010:800 Lagen",
         "18:00 Mötet",
         "2027 Staden",

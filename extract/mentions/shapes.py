@@ -14,6 +14,7 @@ A board so named keeps its printed name and no Stockholm id (kind "unknown"); an
 from __future__ import annotations
 
 from atgard.extract.mentions.spans import BoardSpan
+from atgard.extract.municipality_group import MUNICIPALITY_GROUP
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import CLAUSE_WORD, VIEW_VERB
 from atgard.schema.contract import BoardKind
@@ -236,7 +237,7 @@ def municipalities(text: str) -> list[BoardSpan]:
 # to the reader).
 _MUNICIPALITY_GROUP = rule(
     "board.municipality_group_shape",
-    r"\b(?:(?:[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga)\s+(?:[a-zåäö]+ska\s+)?kommuner(?:na)?"
+    rf"\b(?:{MUNICIPALITY_GROUP}"
     r"(?:\s+i\s+(?:(?:Västra|Östra|Norra|Södra)\s+)?[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)?|"
     r"(?<!och\s)(?<!samt\s)(?<!,\s)(?!Sveriges\s)[A-ZÅÄÖ][\wåäö]+s\s+kommuner)\b",  # a county's, not the country's
     matches=(
@@ -244,6 +245,7 @@ _MUNICIPALITY_GROUP = rule(
         "Samtliga kommuner i Jönköpings län",
         "Skånes kommuner",
         "berörda hallänningska kommuner",
+        "de berörda kommunerna",
     ),
     # "länets kommuner", "kommunerna i länet": asked by another body, the document's own town among them (a
     # referral to a town), or the region's wide remiss its decision names

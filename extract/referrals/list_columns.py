@@ -17,7 +17,7 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import resolve_name
 from atgard.extract.read.text import join_lines, text_lines
 from atgard.extract.rules import Rule, rule
-from atgard.extract.vocabulary import JOINT_BESIDE_OCH
+from atgard.extract.vocabulary import BODY_NOUN, JOINT_BESIDE_OCH, OFFICE_NAME
 from atgard.schema.contract import Recipient
 
 # The heading of a remiss list on a page of its own: "Remisslista", "Remissförteckning", "Sändlista"; as an annex
@@ -47,6 +47,21 @@ _ITEM_JOINT = rule(
     JOINT_BESIDE_OCH,
     matches=(", ", " samt "),
     not_matches=(" och ", "Kommuner"),
+)
+# A part after a comma that names an office or a unit of the organisation before it, one body with it: "Region
+# Stockholm, Trafikförvaltningen", "Länsstyrelsen i Stockholms län, Enheten för samhällsplanering", "Nacka kommun,
+# Miljöenheten" (two offices or boards beside each other, "Stadsledningskontoret, Trafikkontoret", are two).
+_OFFICE_PART = rule(
+    "referral.list_columns.office_part",
+    rf"^(?:{OFFICE_NAME}|[\wåäö-]*(?:enheten|avdelningen)(?:\s+för\s+.+)?)$",
+    matches=("Trafikförvaltningen", "Enheten för samhällsplanering", "Miljöenheten", "Avdelningen för planering"),
+    not_matches=("Danderyds kommun", "Region Uppsala", "Kulturnämnden", "Trafikverket"),
+)
+_BODY_END = rule(
+    "referral.list_columns.body_end",
+    rf"(?:{BODY_NOUN})$",
+    matches=("Stadsledningskontoret", "Kulturnämnden", "Regionfullmäktige"),
+    not_matches=("Region Stockholm", "Länsstyrelsen i Stockholms län", "Nacka kommun"),
 )
 _COLUMN_GAP = 60.0  # points between two columns' left edges; a line set in from its column's edge stays in it
 
@@ -100,20 +115,28 @@ def _grouped_items(section: Sequence[Analysed]) -> list[str]:
     grannregioner") over bulleted items, several to an item between commas or "samt" ("Botkyrka kommun, Danderyds
     kommun"; not "och", which joins a name's words: "Sveriges Kommuner och Regioner");
     a part after a comma that opens in lower case belongs to its name ("Trafikverket, region Stockholm"). The list
-    ends at a group for information ("För kännedom (ej remissinstanser)"); what stands before its first group is the
-    list's preamble."""
+    ends at a group for information ("För kännedom (ej remissinstanser)") or at a sentence, a heading or a paragraph
+    ("För kännedom:" in body type, "Svaren ska ha inkommit senast …" under a later "Svar": the bullets after it are
+    no bodies); what stands before its first group is the list's preamble."""
     names: list[str] = []
     grouped = False
     for item in section:
         text = item.text.strip()
+        if item.block.kind != "list_item" and (grouped or item.block.kind == "heading") and _SENTENCE.match(text):
+            break
         if item.block.kind == "heading":
-            if _SENTENCE.match(text):
-                break
             grouped = True
         elif grouped and item.block.kind == "list_item":
-            parts = [part.strip(" .;") for part in _ITEM_JOINT.split(text)]
-            names += parts if all(part[:1].isupper() for part in parts) else [text.strip(" .;")]
+            names += _item_names(text)
     return [name for name in names if name] if grouped and len(names) > 1 else []
+
+
+def _item_names(text: str) -> list[str]:
+    """The bodies of one item: its parts, or the item whole when a part opens in lower case ("Trafikverket, region
+    Stockholm") or names the office of the organisation before it ("Region Stockholm, Trafikförvaltningen")."""
+    parts = [part.strip(" .;") for part in _ITEM_JOINT.split(text)]
+    office = len(parts) == 2 and _OFFICE_PART.match(parts[1]) and not _BODY_END.search(parts[0])
+    return parts if all(part[:1].isupper() for part in parts) and not office else [text.strip(" .;")]
 
 
 def column_lists(
