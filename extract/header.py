@@ -230,6 +230,22 @@ DATE_CELL = rule(
         "Sammanträdesdatum 2026-06-15",
     ),
 )
+# Running text on page 1, which ends its head: a paragraph that reads as a sentence ("Kommunstyrelsen har fått
+# rubricerad remiss och lämnar följande yttrande.") or runs long; a letterhead's line, a dateline, a date do not.
+_RUNNING_TEXT = rule(
+    "header.running_text",
+    r"[.!?]$|^.{60,}$",
+    matches=("Kommunstyrelsen har fått rubricerad remiss och lämnar följande yttrande.", "Kommunen tillstyrker."),
+    not_matches=("SWEDISH ENVIRONMENTAL PROTECTION AGENCY", "Stockholm den 3 maj 2027", "2026-02-10"),
+)
+# A table row that tells a case's earlier decisions, whose dates are theirs, not the document's: "Tidigare beslut |
+# Beslutsdatum 2024-06-10", "Ärendets gång | …", "Tidigare behandling | …".
+_EARLIER_DECISIONS = rule(
+    "header.earlier_decisions",
+    r"^(?:tidigare\s+(?:beslut|behandling|ställningstaganden?)|ärendets\s+(?:gång|beredning|historik)|historik)\b",
+    matches=("Tidigare beslut", "Tidigare behandling i nämnden", "Ärendets gång", "Historik"),
+    not_matches=("Beslutsdatum 2024-06-10", "PROTOKOLL NR 9/2026", "Beslut"),
+)
 # A meeting's time in a protocol's table of its facts: "Tid | Måndagen den 26 maj 2025 kl. 14.00".
 _MEETING_TIME_LABEL = rule(
     "header.meeting_time_label",
@@ -260,8 +276,9 @@ def written_date(blocks: Sequence[Block]) -> str | None:
     head = head_lines([block for block in blocks if block.page == 1])  # "Remiss / 2027-03-04 / Fi2027/00871"
     if stacked := next((line for line in head if ISO_DATE.fullmatch(line)), None):
         return stacked
+    first_page = [block for block in blocks if block.page == 1]
     for block in blocks:
-        if block.page == 1 and (labelled := _labelled_date(block)) is not None:
+        if block.page == 1 and (labelled := _labelled_date(block, first_page)) is not None:
             return labelled
         if block.page == 1 and block.kind == "paragraph" and ISO_DATE.fullmatch(block.text.strip()):
             return block.text.strip()  # a date on a line of its own under the header box
@@ -276,16 +293,26 @@ def written_date(blocks: Sequence[Block]) -> str | None:
     return iso_dateline(blocks)
 
 
-def _labelled_date(block: Block) -> str | None:
+def _in_head(row: Block, first_page: Sequence[Block]) -> bool:
+    """Whether a table row of page 1 is of its head: above its first paragraph of running text, and not a row of the
+    case's earlier decisions. A table further down (of earlier decisions, of the referral's facts) is the body's."""
+    if row.cells and _EARLIER_DECISIONS.match(row.cells[0].text.strip()):
+        return False
+    before = itertools.takewhile(lambda block: block is not row, first_page)
+    return not any(block.kind == "paragraph" and _RUNNING_TEXT.search(block.text.strip()) for block in before)
+
+
+def _labelled_date(block: Block, first_page: Sequence[Block]) -> str | None:
     """A labelled date: the block's whole text ("Datum: 2019-10-14"), or a line of a cell of a header box drawn as a
     table, where the label stands among the protocol's number and its case number ("PROTOKOLL NR 9/2026 /
-    Sammanträdesdatum 2026-10-22 / Dnr SKÄ 2026/00573")."""
+    Sammanträdesdatum 2026-10-22 / Dnr SKÄ 2026/00573"), in the head (``_in_head``) of ``first_page``."""
     if labelled := _LABELLED_DATE.match(block.text.strip()):
         return labelled.group(1)
     if block.kind != "table_row":
         return None
     lines = (line.strip() for cell in block.cells for line in cell.text.split("\n"))
-    return next((found.group(1) for line in lines if (found := _LABELLED_DATE.match(line))), None)
+    found = next((found.group(1) for line in lines if (found := _LABELLED_DATE.match(line))), None)
+    return found if found is not None and _in_head(block, first_page) else None
 
 
 def _meeting_time(block: Block) -> str | None:

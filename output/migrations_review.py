@@ -138,8 +138,9 @@ def m022_status_declined_letter_without_codes(db: Database) -> None:
 
 def m023_status_through_parent(db: Database) -> None:
     """No step of its own: the view ``referral_status`` is made anew (a company asked through its parent, "genom
-    Stockholms Stadshus AB", is answered by the parent's answer to the referral). The new version tells a read-only
-    command that the database's views are out of date."""
+    Stockholms Stadshus AB", "via …", "…, som i sin tur", is answered by the parent's answer to the referral; not a
+    company listed beside its parent, nor one whose parent is itself a recipient, nor an office). The new version
+    tells a read-only command that the database's views are out of date."""
 
 
 def m024_declining_answers(db: Database) -> None:

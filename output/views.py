@@ -198,12 +198,24 @@ _RECOUNTED_IN_TIME = f"""CASE WHEN {_TOLD.format(column="stated", same=_SAME_ELS
                              ELSE {_TOLD.format(column="stated_in_time", same=_BY_OPINION)} END"""
 
 # A company asked through its parent ("AB Familjebostäder och SISAB ges, genom Stockholms Stadshus AB, tillfälle att
-# yttra sig"): the parent's answer to the referral, which speaks for the companies, answers for it. The parent as the
-# register has it, named (or by an alias) in the referral's own text; a parent not named there answers for no one.
-_THROUGH_PARENT = """(SELECT p.id FROM boards c JOIN boards p ON p.id = c.parent
-                      WHERE c.id = rr.board_id AND (instr(lower(r.text), lower(p.name)) > 0
-                           OR EXISTS (SELECT 1 FROM board_aliases pa WHERE pa.board_id = p.id
-                                      AND instr(lower(r.text), lower(pa.alias)) > 0)))"""
+# yttra sig"): the parent's answer to the referral, which speaks for the companies, answers for it. Only a company (the
+# register's kind; an office's parent committee answers for no office), only where the referral's own text asks
+# through the parent as the register has it, by name or alias ("genom X", "via X", "X, som i sin tur …"), and never
+# where the parent is itself a recipient of the referral: one merely listed beside its companies ("Remissen skickas
+# till Stockholms Stadshus AB, AB Svenska Bostäder …") answers for itself alone (as the referral was read: the
+# view of recipients with a clerk's corrections, looked up here for every candidate, put min_namnd over its time).
+_THROUGH_WORDS = ("'genom ' || {name}", "'via ' || {name}", "{name} || ', som i sin tur'")
+_THROUGH_SAID = " OR ".join(
+    f"instr(replace(lower(r.text), char(10), ' '), {words.format(name='lower(n.said)')}) > 0"
+    for words in _THROUGH_WORDS
+)
+_THROUGH_PARENT = f"""(SELECT p.id FROM boards c JOIN boards p ON p.id = c.parent
+                      WHERE c.id = rr.board_id AND c.kind = 'company'
+                        AND EXISTS (SELECT 1 FROM (SELECT p.name AS said UNION ALL
+                                                   SELECT pa.alias FROM board_aliases pa WHERE pa.board_id = p.id) n
+                                    WHERE {_THROUGH_SAID})
+                        AND NOT EXISTS (SELECT 1 FROM referral_recipients pr
+                                        WHERE pr.referral_id = r.id AND pr.board_id = p.id))"""
 
 # One row per referral and named recipient. A board has answered with an answer stored, else by what the referring
 # document says (a Beredning's account; or another document's account of the same referral, ``_RECOUNTED_STATED``),

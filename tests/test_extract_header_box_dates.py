@@ -49,3 +49,43 @@ def test_no_date_from_other_labels_or_running_text_in_a_table(block, cells):
 def test_a_labelled_date_on_page_two_is_not_the_documents(block):
     row = _row(block, "Sammanträdesdatum 2026-10-22", "Bilaga").model_copy(update={"page": 2})
     assert written_date([row]) is None
+
+
+def _dated(block, before, row_cells, closing="Stockholm den 3 maj 2027"):
+    """Page 1: the blocks ``before`` (kind, text), a table row, running text and a closing dateline."""
+    blocks = [block(text, kind=kind) for kind, text in before]
+    blocks += [_row(block, *row_cells), block("Kommunen ställer sig positiv till planen."), block(closing)]
+    return blocks
+
+
+@pytest.mark.parametrize(
+    ("before", "cells"),
+    [
+        # review of holdout15, #2: a table of earlier decisions under the heading and the first paragraph
+        (
+            [
+                ("heading", "Yttrande över regional cykelplan"),
+                ("paragraph", "Kommunstyrelsen har fått rubricerad remiss och lämnar följande yttrande."),
+            ],
+            ("Tidigare beslut", "Beslutsdatum 2024-06-10\nKommunfullmäktige § 88"),
+        ),
+        # a table of the referral's facts in the body
+        (
+            [
+                ("heading", "Remissvar – Trafikstrategi för Stockholmsregionen"),
+                ("paragraph", "Region Stockholm har gett staden tillfälle att yttra sig över förslaget"),
+            ],
+            ("Remissens datum", "Datum 2027-01-12"),
+        ),
+        # a row of earlier decisions, even above the running text
+        ([], ("Tidigare beslut\nBeslutsdatum 2024-06-10", "Kommunfullmäktige § 88")),
+        ([("heading", "Yttrande")], ("Ärendets gång", "Upprättad 2026-11-02\nKommunstyrelsen § 14")),
+    ],
+)
+def test_a_labelled_date_in_the_body_or_of_earlier_decisions_is_not_the_documents(block, before, cells):
+    assert written_date(_dated(block, before, cells)) == "2027-05-03"
+
+
+def test_a_labelled_date_under_a_letterhead_is_the_documents(block):
+    before = [("heading", "NATURVÅRDSVERKET"), ("paragraph", "SWEDISH ENVIRONMENTAL PROTECTION AGENCY")]
+    assert written_date(_dated(block, before, ("Datum: 2026-09-17", "Ärendenr: NV-03412-26"))) == "2026-09-17"
