@@ -6,21 +6,14 @@ named for areas with the area after them ("Stadsområdesnämnd Norr")."""
 from __future__ import annotations
 
 import pytest
+from made_blocks import table_row
 
 from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
 from atgard.extract.coded_measures import extract_coded_measures, headed_measures
 from atgard.extract.mentions import read_board_list
-from atgard.schema import BBox, TableCell
 
 REGISTER = load_register()
-
-
-def _row(block, *cells: str, page: int = 1):
-    box = BBox(x0=70, top=100, x1=520, bottom=130)
-    return block(" | ".join(cells), "table_row", page=page).model_copy(
-        update={"cells": [TableCell(text=c, bbox=box) for c in cells]}
-    )
 
 
 def _found(blocks: list) -> list[tuple[str | None, str, list[str]]]:
@@ -57,8 +50,8 @@ def test_a_box_of_labels_under_a_measure_heading(block, labels, values, responsi
         block("Åtgärder", "heading", level=2),
         block("Åtgärd 2.1 Utveckla en regional kompetensplattform", "heading", level=3),
         block("Plattformen samlar regionen och utbildningsanordnarna."),
-        _row(block, *labels),
-        _row(block, *values),
+        table_row(*labels),
+        table_row(*values),
         block("Samverkan sker med Arbetsförmedlingen och kommunerna."),
     ]
     expected = responsible or ["Regionala utvecklingsnämnden", "Kulturnämnden"]
@@ -69,10 +62,10 @@ def test_a_box_on_the_page_after_its_heading_and_a_two_cell_row_that_names(block
     blocks = [
         block("Åtgärd 3.1 Ta fram en plan för laddinfrastruktur", "heading", level=3),
         block("Planen pekar ut var laddpunkter behövs.", page=1),
-        _row(block, "Ansvarig", "Tidplan", page=2),
-        _row(block, "Trafiknämnden", "2027", page=2),
+        table_row("Ansvarig", "Tidplan", page=2),
+        table_row("Trafiknämnden", "2027", page=2),
         block("Åtgärd 3.2 Utöka den anropsstyrda trafiken", "heading", level=3, page=2),
-        _row(block, "Ansvarig", "Kollektivtrafiknämnden", page=2),  # a row that names them itself
+        table_row("Ansvarig", "Kollektivtrafiknämnden", page=2),  # a row that names them itself
     ]
     assert _found(blocks) == [
         ("3.1", "Ta fram en plan för laddinfrastruktur", ["Trafiknämnden"]),
@@ -84,8 +77,8 @@ def test_a_box_on_the_page_after_its_heading_and_a_two_cell_row_that_names(block
 def test_labels_with_no_measure_open_are_no_measure(block) -> None:
     blocks = [
         block("Bakgrund", "heading", level=2),
-        _row(block, "Ansvarig", "Tidplan"),
-        _row(block, "Kulturnämnden", "2027"),
+        table_row("Ansvarig", "Tidplan"),
+        table_row("Kulturnämnden", "2027"),
     ]
     assert _found(blocks) == []
 
@@ -93,8 +86,8 @@ def test_labels_with_no_measure_open_are_no_measure(block) -> None:
 def _summary(block, first: str) -> list:
     return [
         block("Sammanfattning av åtgärderna", "heading", level=2),
-        _row(block, "Åtgärd", "Innehåll", "Ansvar"),
-        _row(block, "A1", first, "Lokalnämnden, grundskole-\nnämnden"),
+        table_row("Åtgärd", "Innehåll", "Ansvar"),
+        table_row("A1", first, "Lokalnämnden, grundskole-\nnämnden"),
     ]
 
 
@@ -134,8 +127,8 @@ def test_a_stated_measure_without_responsible_takes_the_summarys(block) -> None:
         block("Åtgärd 4.1 Inför en modell för gemensam lokalplanering", "heading", level=3),
         block("Modellen tas fram gemensamt."),
         block("Bilaga 1. Sammanställning", "heading", level=2),
-        _row(block, "Nr", "Åtgärd", "Ansvarig", "Tidplan"),
-        _row(block, "4.1", "Gemensam lokalplanering", "Kulturnämnden", "2027"),
+        table_row("Nr", "Åtgärd", "Ansvarig", "Tidplan"),
+        table_row("4.1", "Gemensam lokalplanering", "Kulturnämnden", "2027"),
     ]
     assert _found(blocks) == [("4.1", "Inför en modell för gemensam lokalplanering", ["Kulturnämnden"])]
 

@@ -5,22 +5,15 @@ case among those responsible ("Ansvar: regionala utvecklingsnämnden och kommune
 from __future__ import annotations
 
 import pytest
+from made_blocks import table_row
 
 from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
 from atgard.extract.coded_measures import extract_coded_measures
 from atgard.extract.measure_responsible import measure_responsible
 from atgard.extract.measure_tables import coded_rows
-from atgard.schema import BBox, TableCell
 
 REGISTER = load_register()
-
-
-def _row(block, *cells: str, page: int = 1):
-    box = BBox(x0=70, top=100, x1=520, bottom=130)
-    return block(" | ".join(cells), "table_row", page=page).model_copy(
-        update={"cells": [TableCell(text=c, bbox=box) for c in cells]}
-    )
 
 
 def _found(blocks: list) -> list[tuple[str | None, str, list[str]]]:
@@ -41,9 +34,9 @@ def _found(blocks: list) -> list[tuple[str | None, str, list[str]]]:
 def test_a_code_opening_the_text_cell_of_a_table_with_no_code_column(block, header, first, second, codes) -> None:
     blocks = [
         block("Kapitel 1 – Bokning och taxor", "heading", level=2),
-        _row(block, header, "Ansvarig"),
-        _row(block, first, "Kulturnämnden och\nidrottsnämnden"),
-        _row(block, second, "Utbildningsnämnden samt stadsdelsnämnderna i\nRinkeby-Kista och Skärholmen"),
+        table_row(header, "Ansvarig"),
+        table_row(first, "Kulturnämnden och\nidrottsnämnden"),
+        table_row(second, "Utbildningsnämnden samt stadsdelsnämnderna i\nRinkeby-Kista och Skärholmen"),
     ]
     found = _found(blocks)
     assert [code for code, _, _ in found] == codes
@@ -59,13 +52,13 @@ def test_a_code_opening_the_text_cell_of_a_table_with_no_code_column(block, head
     ids=["year", "time", "amount", "code inside"],
 )
 def test_a_number_that_is_no_code_opens_no_measure(block, cell) -> None:
-    blocks = [_row(block, "Förslag", "Ansvarig"), _row(block, cell, "Kommunstyrelsen")]
+    blocks = [table_row("Förslag", "Ansvarig"), table_row(cell, "Kommunstyrelsen")]
     assert [code for code, _, _ in _found(blocks)] == [None]
     assert coded_rows(blocks) == 0
 
 
 def test_a_table_of_figures_opens_no_measure(block) -> None:
-    blocks = [_row(block, "År", "Antal"), _row(block, "2:1 Uthyrning", "12")]
+    blocks = [table_row("År", "Antal"), table_row("2:1 Uthyrning", "12")]
     assert coded_rows(blocks) == 0
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
+from registered_store import registered_store
 
-from atgard.extract.boards import load_register
 from atgard.output import store
 from atgard.output.export import export
 from atgard.output.store import open_store
@@ -20,13 +19,6 @@ DATED = {"kind": "tjansteutlatande", "page_count": 1, "year": 2026}
 TRAFIK = Recipient(name="Trafiknämnden", board_id="trafiknamnden", kind="committee")
 KULTUR = Recipient(name="Kulturnämnden", board_id="kulturnamnden", kind="committee")
 IDROTT = Recipient(name="Idrottsnämnden", board_id="idrottsnamnden", kind="committee")
-
-
-def _store(path: Path) -> Database:
-    register = load_register()
-    db = open_store(path)
-    store.save_register(db, register.entries.values(), register.surface_forms())
-    return db
 
 
 def _answer(body: Recipient, date: str, declines: bool = False, codes: tuple[str, ...] = ()) -> Answer:
@@ -44,7 +36,7 @@ def _answer(body: Recipient, date: str, declines: bool = False, codes: tuple[str
 def test_a_declining_answer_gives_declined_without_timeliness(tmp_path: Path) -> None:
     """Declined late or on time alike (the contract: no timeliness for declined); an answer that takes up measures
     gives its opinion on them, whatever else it declines."""
-    db = _store(tmp_path / "declining.db")
+    db = registered_store(tmp_path / "declining.db")
     asked = Referral(
         report_title="Cykelplan",
         action="opinion",

@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from registered_store import registered_store
 from sqlite_utils import Database
 
-from atgard.extract.boards import load_register
 from atgard.output import store
-from atgard.output.store import open_store
 from atgard.schema import BBox, PageBox
 from atgard.schema.contract import Answer, BoardRef, Document, Recipient, Referral, StatedAnswer
 
@@ -27,14 +26,6 @@ def _referral(recipients: list[Recipient], **more: object) -> Referral:
     return Referral(
         report_title="Cykelplan", action="opinion", scope="report", recipients=recipients, text="…", **LOCATED, **more
     )
-
-
-def _store(path: Path) -> Database:
-    """A new database with the board register, as an ingest makes it."""
-    register = load_register()
-    db = open_store(path)
-    store.save_register(db, register.entries.values(), register.surface_forms())
-    return db
 
 
 def _told(outcomes: Iterable[tuple[Recipient, str, bool | None]]) -> list[StatedAnswer]:
@@ -63,7 +54,7 @@ def _status(db: Database, columns: str, order: str = "recipient_seq") -> list[tu
 
 
 def test_a_recount_and_its_memo_agree_on_status_and_timeliness(tmp_path: Path) -> None:
-    db = _store(tmp_path / "recount.db")
+    db = registered_store(tmp_path / "recount.db")
     memo = _document(
         1, "remiss.pdf", "KS 2026/711", referrals=[_referral([TRAFIK, KULTUR, IDROTT], reply_by="2026-10-30")]
     )
@@ -99,7 +90,7 @@ def test_the_cases_final_memo_lends_its_account_whatever_it_calls_the_report(tmp
     """The final memo of the same case recounts the referral under another name ("planen", an annex's title): its
     account still tells the referral's bodies' status; and its date, after the reply date, makes a body that has
     not answered overdue whatever today's date (the dates here lie ahead of any clock)."""
-    db = _store(tmp_path / "case.db")
+    db = registered_store(tmp_path / "case.db")
     asked = _referral([TRAFIK, KULTUR, IDROTT], reply_by="2091-03-12")
     memo = _document(1, "remiss.pdf", "KS 2091/143", "2091-01-18", referrals=[asked])
     stated = _told(((TRAFIK, "answered", None), (KULTUR, "declined", None)))
@@ -117,7 +108,7 @@ def test_the_cases_final_memo_lends_its_account_whatever_it_calls_the_report(tmp
 
 
 def test_another_case_lends_nothing(tmp_path: Path) -> None:
-    db = _store(tmp_path / "other.db")
+    db = registered_store(tmp_path / "other.db")
     memo = _document(
         1, "remiss.pdf", "KS 2091/143", "2091-01-18", referrals=[_referral([TRAFIK], reply_by="2091-03-12")]
     )
@@ -132,7 +123,7 @@ def test_another_case_lends_nothing(tmp_path: Path) -> None:
 def test_an_account_that_says_when_gives_the_timeliness(tmp_path: Path) -> None:
     """ "A har yttrat sig inom remisstiden", "B:s yttrande kom in en dag efter remisstidens utgång": the account's
     word on time where no answer's date says it; a stored answer's date wins."""
-    db = _store(tmp_path / "timed.db")
+    db = registered_store(tmp_path / "timed.db")
     memo = _document(
         1, "remiss.pdf", "KS 2026/711", referrals=[_referral([TRAFIK, KULTUR, IDROTT], reply_by="2026-10-30")]
     )
@@ -163,7 +154,7 @@ def test_an_account_of_the_opinion_tells_of_the_implementation_row_too(tmp_path:
     """A body asked for an opinion and to report on carrying its measures out answers both in one answer: the final
     memo's "Trafiknämnden tillstyrker förslaget …" (an opinion account) tells the memo's implementation row, and
     an account of the implementation itself comes first where there is one."""
-    db = _store(tmp_path / "implementation.db")
+    db = registered_store(tmp_path / "implementation.db")
     asked = _referral([TRAFIK, KULTUR, IDROTT], reply_by="2091-03-12")
     codes = {"action": "implementation", "scope": "measures", "measure_codes": ["Å3", "Å7"]}
     memo = _document(
@@ -199,7 +190,7 @@ def test_an_account_of_the_opinion_tells_of_the_implementation_row_too(tmp_path:
 def test_a_stored_letter_the_account_says_declined_is_declined_unless_it_takes_up_measures(tmp_path: Path) -> None:
     """The account's "avstår" makes a stored letter declining ("AB X avstår från att yttra sig"); a letter that takes
     up measures abstained on some only ("avstår från att yttra sig över åtgärd 4") and has answered."""
-    db = _store(tmp_path / "declined.db")
+    db = registered_store(tmp_path / "declined.db")
     memo = _document(1, "remiss.pdf", "KS 2026/711", referrals=[_referral([TRAFIK, KULTUR], reply_by="2026-10-30")])
     stated = _told(((TRAFIK, "declined", None), (KULTUR, "declined", None)))
     recount = _document(

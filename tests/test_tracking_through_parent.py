@@ -7,11 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
+from registered_store import registered_store
 
-from atgard.extract.boards import load_register
 from atgard.output import store
-from atgard.output.store import open_store
 from atgard.schema import BBox, PageBox
 from atgard.schema.contract import Answer, BoardRef, Document, Recipient, Referral
 
@@ -27,15 +25,8 @@ TRAFIKNAMNDEN = Recipient(name="Trafiknämnden", board_id="trafiknamnden", kind=
 TRAFIKKONTORET = Recipient(name="Trafikkontoret", board_id="trafikkontoret", kind="office")
 
 
-def _store(path: Path) -> Database:
-    register = load_register()
-    db = open_store(path)
-    store.save_register(db, register.entries.values(), register.surface_forms())
-    return db
-
-
 def _statuses(path: Path, text: str, recipients: list[Recipient], answering: Recipient, declines: bool) -> list:
-    db = _store(path)
+    db = registered_store(path)
     asked = Referral(
         report_title="Föreningslokaler",
         action="opinion",
