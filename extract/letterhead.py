@@ -33,6 +33,8 @@ from atgard.schema import Block
 # The share of the left gap a right-set block leaves over its right gap: a centred heading leaves both alike.
 _RIGHT_SET = 2.0
 _LOGO_MAX_WORDS = 6
+# Where a letter's right column may start, a share of the text's width from its left edge.
+_RIGHT_COLUMN = 0.4
 # What a letterhead holds besides the office: its postal, street or web address, telephone, organisation number.
 _FURNITURE_LINE = rule(
     "letterhead.furniture_line",
@@ -134,7 +136,7 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
         return None
     first_page, left, right = page
     row = first_page[0]
-    middle = (left + right) / 2
+    middle = left + _RIGHT_COLUMN * (right - left)  # a right column may start a little before the page's middle
     if row.kind != "table_row" or len(row.cells) < 2 or (lines := _right_lines(row, middle)) is None:
         return None
     beside = [line for cell in row.cells if cell.bbox.x0 < middle for line in text_lines(cell.text)]
@@ -165,15 +167,17 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
 _OWN_REFERENCE_LINE = rule(
     "letterhead.own_reference_line",
     rf"^{OWN_REFERENCE_LABEL}\s*:?\s*\S",
-    matches=("Vår referens: 02771-2027", "Vår beteckning LST 2027-118", "Vårt ärendenummer 2027/14"),
-    not_matches=("Er referens: S2027/01438", "Vår kontaktperson Anna Berg", "Vår referens"),
+    matches=("Vår referens: 02771-2027", "Vår beteckning LST 2027-118", "Vårt ärendenummer 2027/14", "Vårt dnr 27/01"),
+    not_matches=("Er referens: S2027/01438", "Vår kontaktperson Anna Berg", "Vår referens", "Ert dnr Fi2027/03318"),
 )
 
 
 def _own_head_column(lines: Sequence[str]) -> bool:
-    """Lines under a name that are the sender's head: its date and its own reference, each by its label (an
-    addressee's column gives the date at most, "Till Kommunstyrelsen / Datum 2027-03-01")."""
-    return any(DATE_CELL.match(line) for line in lines) and any(_OWN_REFERENCE_LINE.match(line) for line in lines)
+    """Lines under a name that are the sender's head: its date (labelled or on a line of its own) and its own
+    reference by its label ("Vårt dnr 27/01256"); an addressee's column gives the date at most ("Till
+    Kommunstyrelsen / Datum 2027-03-01")."""
+    dated = any(DATE_CELL.match(line) or ISO_DATE.fullmatch(line) for line in lines)
+    return dated and any(_OWN_REFERENCE_LINE.match(line) for line in lines)
 
 
 def _right_lines(row: Block, middle: float) -> list[str] | None:
@@ -209,7 +213,7 @@ def letterhead_office(blocks: Sequence[Block]) -> str | None:
             continue
         if _UNIT_LINE.match(line) or (_DESCRIPTION_LINE.match(line) and _written_in_text(logo, blocks)):
             continue
-        if _ORGAN_LINE.match(line) or (_FUNCTION_LINE.match(line) and not _WHOLE.match(logo.strip())):
+        if _ORGAN_LINE.match(line) or (_field_of_work(line, lines) and not _WHOLE.match(logo.strip())):
             continue
         if len(line.split()) <= _LOGO_MAX_WORDS and not any(c.isdigit() for c in line):
             return line.rstrip(",. ")
@@ -347,6 +351,29 @@ _FUNCTION_LINE = rule(
     ),
     flags=0,
 )
+
+# A field of work named with its region's place, the region on a line before it or a quarter of the country
+# ("TRAFIKVERKET" / "Region Stockholm" / "Samhälle Stockholm", "Underhåll Väst"): the agency's unit, not its name.
+_FIELD_IN_REGION = rule(
+    "letterhead.field_in_region",
+    r"^(?!Region\s)(?P<field>[A-ZÅÄÖ][a-zåäö]+)\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+)$",
+    matches=("Samhälle Stockholm", "Underhåll Väst", "Planering Mitt"),
+    not_matches=("Region Stockholm", "Samhälle", "Stockholm Parkering AB", "Enheten för miljö"),
+    flags=0,
+)
+_QUARTER = ("Nord", "Syd", "Öst", "Väst", "Mitt")
+
+
+def _field_of_work(line: str, lines: Sequence[str]) -> bool:
+    """Whether a line under an agency's logo is a field of work, alone ("Planering") or with its region's place
+    ("Samhälle Stockholm" under "Region Stockholm", "Underhåll Väst"); an office's own name is none."""
+    if _FUNCTION_LINE.match(line):
+        return True
+    found = _FIELD_IN_REGION.match(line)
+    if found is None or not _FUNCTION_LINE.match(found["field"]):
+        return False
+    regions = {line.split(maxsplit=1)[-1] for line in lines if _WHOLE.match(line) and line.startswith("Region ")}
+    return found["place"] in regions or found["place"] in _QUARTER
 
 
 # A line under a municipality's name at the left margin that names an office or a board ("Stadsledningskontoret",

@@ -444,9 +444,9 @@ REFERRER_LABEL = fragment(
 # referrer's: "Vår beteckning", "Vårt diarienummer", "Vår referens", "Vår ref."
 OWN_REFERENCE_LABEL = fragment(
     "case.own_reference_label",
-    r"\b(?:vår|vårt|våra)\s+(?:beteckning|referens|ref\b\.?|ärendenummer)",
-    matches=("Vår beteckning", "Vår referens", "Vår ref.", "Vårt ärendenummer"),
-    not_matches=("Er beteckning", "Vår kontaktperson"),
+    r"\b(?:vår|vårt|våra)\s+(?:beteckning|referens|ref\b\.?|ärendenummer|diarienummer|dnr\b\.?)",
+    matches=("Vår beteckning", "Vår referens", "Vår ref.", "Vårt ärendenummer", "Vårt dnr", "Vårt diarienummer"),
+    not_matches=("Er beteckning", "Vår kontaktperson", "Ert dnr", "Vårt dnrs"),
 )
 # The registry's letters before a case number: the board or office that registered it ("KS", "KSN", "SLK", "HÄ").
 CASE_SERIES = fragment(
