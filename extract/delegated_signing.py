@@ -1,7 +1,8 @@
 """Signatories of an answer decided under delegation: who decided it and who presented it, as its closing
 sentences name them ("Beslut i detta ärende har fattats av generaldirektören X. Föredragande har varit
-utredaren Y.", "… har fattats av länsrådet X med miljöhandläggaren Y som föredragande."); those who only took
-part ("I den slutliga handläggningen har även Z deltagit") do not sign.
+utredaren Y.", "Ärendet har föredragits av chefsekonomen Y.", "… har fattats av länsrådet X med
+miljöhandläggaren Y som föredragande."); those who only took part ("I den slutliga handläggningen har även Z
+deltagit") do not sign, nor a protocol's "Föredragande: X" line (who presents a matter to a meeting).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ _DECIDED_BY = rule(
     "signatory.decided_by",
     r"\b(?i:(?:beslut\w*|yttrande\w*|remissvar\w*|svar\w*)\s+[^.]{0,60}?(?:fattats|tagits|beslutats|fattades|"
     r"godkänts|undertecknats)|har\s+(?:[^.]{0,60}?\s)?beslutats|föredragande\s+(?:i\s+ärendet\s+)?"
-    r"(?:har\s+varit|var|är)|efter\s+föredragning)\s+(?:av\s+)?"
+    r"(?:har\s+varit|var|är)|efter\s+föredragning|har\s+föredragits(?=\s+av\b))\s+(?:av\s+)?"
     rf"(?P<role>(?:[a-zåäöé-]+\s+){{0,3}}?)(?P<name>{_NAME_IN_TEXT})",
     matches=(
         "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
@@ -27,9 +28,13 @@ _DECIDED_BY = rule(
         "Detta yttrande har på kommunstyrelsens vägnar beslutats av kommunstyrelsens ordförande Anneli Sjöberg (S).",
         "Beslut i detta ärende har fattats av generaldirektör Per Holm efter föredragning av juristen Eva Ek.",
         "Föredragande i ärendet var enhetschefen Lars Berg.",
+        "Ärendet har föredragits av chefsekonomen Magnus Ekberg.",
+        "Yttrandet har föredragits av utredaren Sara Lind.",
     ),
     not_matches=(
         "I den slutliga handläggningen har även juristen Nora Falk deltagit.",
+        "I beredningen har även Ulla Sand och Hans Lind deltagit.",
+        "Ärendet har föredragits i närvaro av Per Holm.",
         "Beslut i detta ärende har fattats av kommunstyrelsen.",
         "Ärendet har beretts av Kommunledningskontoret.",
     ),
@@ -41,7 +46,8 @@ DELEGATED = rule(
     "signatory.delegated",
     r"^(?:(?:detta\s+)?(?:beslut|yttrande|remissvar|svar)\w*\s+"
     r"(?:(?:i|om|över|angående)\s+(?:detta\s+|det\s+här\s+)?(?:ärende|remissvar|yttrande|svar)\w*\s+)?har\s+[^.]*?"
-    r"(?:fattats|tagits|beslutats|avgetts|lämnats)\s+av\b|föredragande\s+(?:i\s+ärendet\s+)?(?:har\s+varit|var)\b|"
+    r"(?:fattats|tagits|beslutats|avgetts|lämnats)\s+av\b|"
+    r"(?:ärendet|yttrandet|remissvaret|beslutet|frågan)\s+har\s+föredragits\s+av\b|föredragande\s+(?:i\s+ärendet\s+)?(?:har\s+varit|var)\b|"
     r"i\s+den\s+slutliga\s+handläggningen\b|(?:yttrandet|beslutet|remissvaret)\s+har\s+godkänts\s+elektroniskt|"
     r"enligt\s+delegation\b)",
     matches=(
@@ -54,8 +60,14 @@ DELEGATED = rule(
         "I den slutliga handläggningen har även juristen Nora Falk deltagit.",
         "Yttrandet har godkänts elektroniskt och har därför inga handskrivna underskrifter.",
         "Enligt delegation",
+        "Ärendet har föredragits av chefsekonomen Magnus Ekberg.",
     ),
-    not_matches=("Beslutet justeras omedelbart.", "Nämnden beslutar enligt förvaltningens förslag."),
+    not_matches=(
+        "Beslutet justeras omedelbart.",
+        "Nämnden beslutar enligt förvaltningens förslag.",
+        "Ärendet har föredragits för nämnden.",
+        "Föredragande: statsrådet Axelsson",
+    ),
     explains_cue=True,
 )
 # The one who presented it named with the decider, after "med": "… har fattats av länsrådet X med
