@@ -26,7 +26,7 @@ from atgard.extract.title_parts import (
     REGULATION_PROPOSAL,
     STAGE_TAIL,
 )
-from atgard.extract.vocabulary import ANSWER_ABOUT, LIST_ITEM_NUMBER
+from atgard.extract.vocabulary import ANSWER_ABOUT, CASE_NUMBER, CASE_NUMBER_LABEL, LIST_ITEM_NUMBER
 
 # The heading of an answer, or of a protocol's paragraph or an agenda's item, names the report answered:
 # "Yttrande över X", "Svar på remiss av X", "Svar på X-departementets remiss av promemorian X",
@@ -256,6 +256,31 @@ def in_capitals(title: str) -> bool:
     (True, False, False)
     """
     return title.isupper() and len(title.split()) >= 3
+
+
+# The case number closing a protocol's subject line: "Svar på … remiss av utredningen X Dnr SKÄ 2026/00573".
+_SUBJECT_CASE = rule(
+    "report.subject_case",
+    rf"\s+(?i:{CASE_NUMBER_LABEL})\s*:?\s*{CASE_NUMBER}\s*$",
+    flags=0,
+    matches=("Svar på remiss av X Dnr SKÄ 2026/00573", "Yttrande över X dnr: KS 2026/12"),
+    not_matches=("Svar på remiss av X", "Dnr SKÄ 2026/00573 gäller X", "Svar på X (KS 2026/12)"),
+)
+
+
+def under_capitals(heading: str, below: str) -> str | None:
+    """The subject line under a protocol's § heading in capitals, whose case is lost ("§ 14 LOKALER FÖR ETT
+    LEVANDE FÖRENINGSLIV"), without its case number: the line that names the report as it is spelt.
+
+    >>> under_capitals("§ 14 LOKALER FÖR ETT LEVANDE LIV", "Svar på remiss av X för alla Dnr SKÄ 2026/00573")
+    'Svar på remiss av X för alla'
+    >>> under_capitals("§ 14 Lokaler för ett levande liv", "Svar på remiss av X för alla") is None
+    True
+    """
+    if not in_capitals(heading.strip()):
+        return None
+    case = _SUBJECT_CASE.search(below)
+    return below[: case.start()] if case else below.rstrip()
 
 
 # The lead of a proposal's own title in running text: "… på förslaget till Länsplan för …".

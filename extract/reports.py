@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from atgard.extract.agenda_plans import item_titles
 from atgard.extract.analysis import Analysed
 from atgard.extract.annex_titles import without_genre_tail
-from atgard.extract.report_headings import HEADING_NUMBER, described_only, heading_title, in_capitals
+from atgard.extract.report_headings import HEADING_NUMBER, described_only, heading_title, in_capitals, under_capitals
 from atgard.extract.report_titles import (
     NOT_A_REPORT,
     RUNNING_TITLES,
@@ -334,6 +334,9 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
         if not _names_an_item(item):
             continue
         text = item.block.text
+        below = analysed[item.index + 1] if item.index + 1 < len(analysed) else None
+        if below is not None and below.block.kind == "paragraph" and (line := under_capitals(text, below.text)):
+            item, text = below, line  # the subject line under a § heading in capitals names the report
         number = HEADING_NUMBER.match(text) if item.block.kind == "heading" else None
         # the match is on the text without its item number and spaces; spans are on the block's
         indent = number.end() if number else len(text) - len(text.lstrip())
