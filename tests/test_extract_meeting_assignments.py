@@ -5,22 +5,13 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
+from found_referrals import actions_codes_recipients
 
 from atgard.extract.agenda_plans import adopted_plans
 from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
-from atgard.extract.referrals import referral_findings
-from atgard.extract.reports import extract_reports
 
 REGISTER = load_register()
-
-
-def _referrals(*blocks) -> list[tuple[str, list[str], list[str]]]:
-    analysed = analyse(list(blocks), REGISTER)
-    return [
-        (f.referral.action, f.referral.measure_codes, [r.name for r in f.referral.recipients])
-        for f in referral_findings(analysed, extract_reports(analysed), REGISTER)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +44,7 @@ def _referrals(*blocks) -> list[tuple[str, list[str], list[str]]]:
     ],
 )
 def test_a_task_of_carrying_out_numbered_measures_is_an_implementation_referral(block, text, codes, recipients) -> None:
-    assert _referrals(block(text)) == [("implementation", codes, recipients)]
+    assert actions_codes_recipients(block(text)) == [("implementation", codes, recipients)]
 
 
 def test_each_point_of_a_decision_keeps_its_own_codes(block) -> None:
@@ -61,7 +52,7 @@ def test_each_point_of_a_decision_keeps_its_own_codes(block) -> None:
         "att uppdra åt tekniska nämnden att genomföra åtgärderna 3 och 5, att uppdra åt byggnadsnämnden att "
         "genomföra åtgärd 7, samt att kostnaderna ryms inom respektive nämnds budget."
     )
-    assert _referrals(block(text)) == [
+    assert actions_codes_recipients(block(text)) == [
         ("implementation", ["3", "5"], ["Tekniska nämnden"]),
         ("implementation", ["7"], ["Byggnadsnämnden"]),
     ]
@@ -79,7 +70,7 @@ def test_each_point_of_a_decision_keeps_its_own_codes(block) -> None:
     ],
 )
 def test_no_task_of_carrying_out_numbered_measures_by_a_body(block, text) -> None:
-    assert _referrals(block(text)) == []
+    assert actions_codes_recipients(block(text)) == []
 
 
 def _heading(block, text: str):

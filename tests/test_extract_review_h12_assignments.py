@@ -6,21 +6,7 @@ none."""
 from __future__ import annotations
 
 import pytest
-
-from atgard.extract.analysis import analyse
-from atgard.extract.boards import load_register
-from atgard.extract.referrals import referral_findings
-from atgard.extract.reports import extract_reports
-
-REGISTER = load_register()
-
-
-def _referrals(*blocks) -> list[tuple[str, list[str], list[str]]]:
-    analysed = analyse(list(blocks), REGISTER)
-    return [
-        (f.referral.action, f.referral.measure_codes, [r.name for r in f.referral.recipients])
-        for f in referral_findings(analysed, extract_reports(analysed), REGISTER)
-    ]
+from found_referrals import actions_codes_recipients
 
 
 _THREE = ["Tekniska nämnden", "Fritidsnämnden", "Kulturnämnden"]
@@ -57,7 +43,7 @@ _THREE = ["Tekniska nämnden", "Fritidsnämnden", "Kulturnämnden"]
     ],
 )
 def test_a_task_of_carrying_out_listed_measures_by_listed_bodies(block, text, codes, recipients) -> None:
-    assert _referrals(block(text)) == [("implementation", codes, recipients)]
+    assert actions_codes_recipients(block(text)) == [("implementation", codes, recipients)]
 
 
 def test_each_point_keeps_its_own_codes_with_commas_inside(block) -> None:
@@ -65,7 +51,7 @@ def test_each_point_keeps_its_own_codes_with_commas_inside(block) -> None:
         "att uppdra åt tekniska nämnden att genomföra åtgärderna 3, 5 och 7, att uppdra åt byggnadsnämnden att "
         "genomföra åtgärd 8; samt att kostnaderna ryms inom respektive nämnds budget."
     )
-    assert _referrals(block(text)) == [
+    assert actions_codes_recipients(block(text)) == [
         ("implementation", ["3", "5", "7"], ["Tekniska nämnden"]),
         ("implementation", ["8"], ["Byggnadsnämnden"]),
     ]
@@ -82,4 +68,4 @@ def test_each_point_keeps_its_own_codes_with_commas_inside(block) -> None:
     ],
 )
 def test_a_task_of_looking_into_carrying_out_is_none(block, text) -> None:
-    assert _referrals(block(text)) == []
+    assert actions_codes_recipients(block(text)) == []
