@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 from found_referrals import actions_codes_recipients
 
-
 _THREE = ["Tekniska nämnden", "Fritidsnämnden", "Kulturnämnden"]
 
 
