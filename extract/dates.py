@@ -30,6 +30,7 @@ from atgard.extract.vocabulary import (
     OFFICE_WORD,
     OWN_REFERENCE_LABEL,
     REFERRER_LABEL,
+    fragment,
 )
 from atgard.schema import Block, PageBox
 from atgard.schema.contract import Referral
@@ -104,7 +105,14 @@ _AFTER_NUMBER = rule(
     matches=("Ert dnr KS 2027/0417 Vårt dnr SP 2027-031 Stockholm 2027-06-14", "Er referens: STK-2026-0872 Malmö"),
     not_matches=("Stockholm 2027-06-14", "Vårt dnr SP 2027-031"),
 )
-_WEEKDAY = r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
+# A date's weekday before it: "fredag den 12 mars 2027", "måndagen den 3 maj 2027".
+WEEKDAY = fragment(
+    "date.weekday",
+    r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?",
+    matches=("måndag", "fredagen", "Torsdagen"),
+    not_matches=("dag", "vardagen", "helgdag"),
+)
+_WEEKDAY = rf"(?:{WEEKDAY}\s+)?"
 # A deadline for the answers said without "senast": "Sista dag för svar är ...", "Remisstiden går ut ..."
 _LAST_DAY = (
     r"(?:sista\s+(?:dag(?:en)?|datum)\s+för\s+(?:svar|yttrande|remissvar|synpunkter)\w*|"

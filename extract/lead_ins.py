@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 
+from atgard.extract.dates import WEEKDAY
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import BOARD_NAME, ISO_DATE_SHAPE, MONTH
 
@@ -244,18 +245,21 @@ def own_clauses(text: str, start: int = 0, *, comma: bool = False) -> list[tuple
 _DATED_DECISION = rule(
     "decision.dated",
     rf"^(?P<decider>{_BODY})\s+(?:beslöt|beslutade)\s+(?:vid\s+(?:sitt\s+)?sammanträde(?:t)?\s+)?"
-    rf"(?:den\s+\d{{1,2}}\s+(?:{MONTH})\s+(?:19|20)\d\d|(?:den\s+)?{ISO_DATE_SHAPE})(?=\s+att\s)",
+    rf"(?:{WEEKDAY}\s+)?(?:den\s+\d{{1,2}}\s+(?:{MONTH})\s+(?:19|20)\d\d|(?:den\s+)?{ISO_DATE_SHAPE})(?=\s+att\s)",
     matches=(
         "Styrelsen för Stockholms Stadshus AB beslutade den 11 november 2026 att överlämna detta yttrande.",
         "Kommunstyrelsen beslöt den 3 maj 2027 att anta yttrandet som sitt svar.",
         "Regionstyrelsen beslutade vid sitt sammanträde den 2 juni 2027 att godkänna yttrandet.",
         "Nämnden beslutade 2027-03-14 att överlämna svaret.",
+        "Kommunstyrelsen beslutade måndagen den 3 maj 2027 att anta yttrandet.",
+        "Nämnden beslöt tisdag 2027-03-14 att överlämna svaret.",
     ),
     not_matches=(
         "Kommunstyrelsen beslutade att anta yttrandet.",
         "Kommunstyrelsen har beslutat den 2 september 2026 att remittera utredningen.",
         "Styrelsen beslutade den 11 november 2026 följande.",
         "Kommunstyrelsen beslutar den 3 maj 2027 att anta yttrandet.",
+        "Kommunstyrelsen beslutade på måndagen att anta yttrandet.",
     ),
     explains_cue=True,
 )
