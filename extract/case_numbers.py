@@ -1,7 +1,7 @@
 """The document's own case number written outside its running header: labelled on page 1 ("Diarienummer:
 KSN-2019-1234", "Vår beteckning V26-041"), on a line or in a cell of its own, in a printed e-mail's subject, or
-after the document's type in a later page's running header; a receiver's stamp and a number cited mid-sentence
-are passed over.
+after the document's type in a later page's running header, else at the end of a later page's running line after
+the document's name; a receiver's stamp and a number cited mid-sentence are passed over.
 
 Moved out of header.py when it neared its size limit; the rules keep their names (``header.*``).
 """
@@ -24,7 +24,7 @@ from atgard.extract.vocabulary import (
     OWN_REFERENCE_LABEL,
     REFERRER_LABEL,
 )
-from atgard.schema import Block
+from atgard.schema import Block, PageInfo
 
 # A labelled case number on page 1: "Diarienummer: KSN-2019-1234", "Handläggare | Dnr. SDN 2017/12.", an
 # agency's "Ärendenummer TRV 2026/31877"; the number
@@ -82,6 +82,53 @@ _TYPE_AND_NUMBER = rule(
     matches=("Tjänsteskrivelse STK-2026-1432", "Tjänsteutlåtande Dnr KS 2026/118", "Protokoll 2026-11-02 KS 2026/9"),
     not_matches=("Tjänsteskrivelse", "Utlåtande 2017:148 RII", "Malmö stad, Stadskontoret", "Yttrande över KS 2026/1"),
 )
+
+
+# A later page's running line naming the document and ending in its number, as a published plan or report sets it
+# from page 2 on ("Handlingsplan för klimatanpassning 2026–2030 – remissversion mars 2026 KS 2026/0214"). An
+# answer's running line names what it answers ("Yttrande över remiss KS 2026/0214", "Svar på remissen, KS
+# 2026/0214"): that number is the referrer's, passed over.
+_RUNNING_TITLE_AND_NUMBER = rule(
+    "header.running_title_and_number",
+    rf"^(?!.*(?i:{REFERRER_LABEL}|\b(?:remiss(?:en|er|erna)?|\w*svar(?:et)?|yttrande\w*|över|angående|ang\.)\b))"
+    rf"(?=.*[a-zåäö]{{3}}).*\S[\s,–-]+(?!(?:SOU|Ds)\b)(?P<dnr>{CASE_NUMBER})\s*$",
+    matches=(
+        "Handlingsplan för klimatanpassning 2026–2030 – remissversion mars 2026 KS 2026/0214",
+        "Program för idrottsanläggningar, KFN 2027/55",
+        "Strategi för trygghet – STK-2026-1432",
+    ),
+    not_matches=(
+        "Yttrande över remiss KS 2026/0214",
+        "Svar på remiss, KS 2026/0214",
+        "Remissvar KS 2026/0214",
+        "Synpunkter på remissen KS 2026/0214",
+        "Er referens KS 2026/0214",
+        "KS 2026/0214",
+        "Handlingsplan KS 2026/0214 och KS 2026/0215 gäller",
+        "Arbetsmarknadsdepartementet   Ds 2026:17",
+        "Betänkandet SOU 2026:17",
+    ),
+    flags=0,
+)
+
+
+def running_diarienummer(pages: Sequence[PageInfo]) -> str | None:
+    """The case number a later page's running lines give (page 1's are the header's): after the document's type
+    or labelled as the document's own, else after the document's name (:data:`_RUNNING_TITLE_AND_NUMBER`).
+
+    >>> line = "Plan för X – remissversion KS 2026/0214"
+    >>> pages = [PageInfo(number=n, width=1, height=1, char_count=0, furniture=[line]) for n in (1, 2)]
+    >>> running_diarienummer(pages)
+    'KS 2026/0214'
+    """
+    lines = [line.strip() for page in pages[1:] for line in page.furniture]
+    for line in lines:
+        if (typed := _TYPE_AND_NUMBER.match(line)) is not None:
+            return typed.group("dnr")
+        labelled = next((m for m in _BODY_CASE_NUMBER.finditer(line) if m.group("theirs") is None), None)
+        if labelled is not None:
+            return labelled.group("dnr").rstrip(".")
+    return next((m.group("dnr") for line in lines if (m := _RUNNING_TITLE_AND_NUMBER.match(line))), None)
 
 
 def _cell_texts(block: Block, below: Block | None = None) -> list[str]:

@@ -9,7 +9,7 @@ from atgard.extract.addressee import address_block, header_box
 from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import BoardRegister
-from atgard.extract.case_numbers import body_diarienummer
+from atgard.extract.case_numbers import body_diarienummer, running_diarienummer
 from atgard.extract.cases import cited_cases
 from atgard.extract.coded_bullets import bullets_beside
 from atgard.extract.coded_measures import extract_coded_measures, extract_table_measures
@@ -173,7 +173,7 @@ def _extracted(
         measures = extract_prose_measures(analysed, reports) + extract_table_measures(analysed, tabled, register)
         measures += _new_measures(measures, extract_listed_measures(analysed, tabled, register))
         measures += bullets_beside(measures, analysed, {r.report_title for r in referrals}, tabled)
-    diarienummer = header.diarienummer or body_diarienummer(read.blocks)
+    diarienummer = header.diarienummer or body_diarienummer(read.blocks) or running_diarienummer(read.pages)
     about = AnswerHeader(title, subtitle, diarienummer, date, addressee)
     meeting, lines = (deciding if at_meeting else None), read.header.lines
     answers = extract_answers(analysed, kind, decision, reports, about, lines, register, office, unit, meeting)
