@@ -30,6 +30,7 @@ from atgard.extract.measure_openings import (
     INLINE_RESPONSIBLE,
     ITEM_NUMBER,
     MEASURE_ASIDE,
+    NAMING_TITLE,
     RUN_IN,
     SHORT_CODED_PARAGRAPH,
     STATING_WORDS,
@@ -74,6 +75,7 @@ class _Open:
     tabled: bool = False  # a table row's: a summary's short title when the text states the measure too
     short: bool = False  # opened by a short code ("A1 …"): a measure only if the very next block names who
     titled: bool = False  # opened by a bare-numbered title ("1. Kvällsöppna skolidrottshallar")
+    named: str | None = None  # its heading's title names it ("Åtgärd 1. Vägledning om …"), the paragraph states it
 
 
 def _responsible_row(block: Block) -> str | None:
@@ -179,6 +181,8 @@ class _Reading:
         elif current is not None:
             if current.heading is not None and not any(current.texts):
                 current.texts.append(current.heading[1])  # "3. Meröppna bibliotek" / "Ansvarig: …": its title
+            elif current.named and not any(current.texts):
+                current.texts.append(current.named)  # no paragraph under it: its title is all it says
             measure = _measure(current, self.report_title, self.register, self.explained)
             self._add(measure, current.tabled)
             if current.titled:
@@ -222,8 +226,11 @@ class _Reading:
             if over is not None:  # "Värmeböljor" over "Åtgärd V1", set as one heading: the section it opens
                 self.group, self.section = None, over
             title = numbered.group("title").strip()
-            self.current = _Open(numbered.group("code"), [title] if title else [], [item], self.group)
-            self.current.stated = bool(title) and not RUN_IN.search(title)
+            # "Åtgärd 1. Vägledning om …": named by its title, stated by the paragraph (a run-in title begins the text)
+            named = not RUN_IN.search(title) and NAMING_TITLE.match(title) is not None
+            self.current = _Open(numbered.group("code"), [title] if title and not named else [], [item], self.group)
+            self.current.stated = bool(title) and not named and not RUN_IN.search(title)
+            self.current.named = title if named else None
         elif coded := group_heading(text):
             # "A2.1 Stärkt koppling": a group's heading, or a measure's when its "Ansvar:" follows
             self.current = _Open(coded[0], [coded[1]], [item], self.group, heading=coded)

@@ -94,6 +94,35 @@ RUN_IN = rule(
     flags=0,
 )
 
+# A numbered heading's title that names the measure by a noun, its text stated by the paragraph under it: "Åtgärd 1.
+# Vägledning om klimatanpassning i detaljplan", "Åtgärd 4 – Riskklassning av statliga vägar", "Åtgärd 3. Nationell
+# höjddata för skyfallsanalys" (a noun, or an adjective and a noun, then a preposition). A verb's title states the
+# measure itself ("Utöka öppettiderna", "Satsa på …", "Ta fram en plan för …", "Bygg om skolgårdarna").
+NAMING_TITLE = rule(
+    "measure.naming_title",
+    r"^(?!(?i:bygg|gör|lägg|ställ|sätt|håll|byt|stäng|inför|stärk|följ|använd|utred)\s)"
+    r"(?:[A-ZÅÄÖ][a-zåäöé-]*[^aeiouyåäö\s]|[A-ZÅÄÖ][a-zåäö]*(?:ell|al|isk|ig|ad|ade|bar|sam|samt|kt|rd|nde)\s+[a-zåäö-]+)"
+    r"\s+(?:om|till|för|av|vid|mot|inom|kring|i|på|med)\s+\S",
+    matches=(
+        "Vägledning om klimatanpassning i detaljplan",
+        "Riskklassning av statliga vägar och järnvägar",
+        "Nationell höjddata för skyfallsanalys",
+        "Värmeplaner för vård och omsorg",
+        "Gemensamt metodstöd till länsstyrelserna",
+        "Stöd till länsstyrelsernas granskning",
+    ),
+    not_matches=(
+        "Utöka träffpunkternas öppettider till kvällar",
+        "Satsa på fler feriejobb",
+        "Ta fram en plan för laddinfrastruktur",
+        "Bygg om skolgårdarna",
+        "Inför avgift för parkering",
+        "Meröppna bibliotek",
+        "Fler trygghetsvandringar",
+    ),
+    flags=0,
+)
+
 # The same opening a paragraph, its text after the number: "Åtgärd 1.1 Stadens familjecentraler byggs ut."
 NUMBERED_PARAGRAPH = rule(
     "measure.numbered_paragraph",

@@ -9,7 +9,10 @@ from atgard.extract.rules import rule
 
 # The label that names those responsible: "Ansvar", "Ansvarig(a)", "Ansvariga nämnder och bolag", "Ansvarig
 # förvaltning", "Ansvar för genomförandet", "Huvudansvarig".
-_WHO = r"(?:nämnd(?:er)?|bolag(?:en)?|aktör(?:er)?|förvaltning(?:ar)?|part(?:er)?|organisation(?:er)?)"
+_WHO = (
+    r"(?:nämnd(?:er)?|bolag(?:en)?|aktör(?:er)?|förvaltning(?:ar)?|part(?:er)?|organisation(?:er)?|"
+    r"myndighet(?:er)?)"
+)
 LABEL = (
     r"(?:ansvar(?:\s+för\s+genomförande(?:t)?)?|ansvarig(?:a|\(a\))?"
     rf"(?:\s+(?:{_WHO}(?:\s*(?:och|/)\s*{_WHO})?|för\s+genomförande(?:t)?))?|huvudansvar(?:ig)?)"
@@ -26,6 +29,8 @@ RESPONSIBLE = rule(
         "Ansvar för genomförandet: GSN",
         "Ansvarig(a): AMN, UBN",
         "Ansvarig nämnd/bolag: UVA",
+        "Ansvarig myndighet: Boverket",
+        "Ansvariga myndigheter: Trafikverket och SGI",
     ),
     not_matches=("Ansvaret ligger hos nämnderna.", "Ansvarsfördelningen: se bilaga"),
     flags=re.IGNORECASE | re.DOTALL,
@@ -42,13 +47,20 @@ _MORE_RESPONSIBLE = rule(
 # both as the measure's bodies).
 _PARTNERS = rule(
     "measure.partners",
-    r"\s*[;,]\s*(?:i\s+samverkan|i\s+samarbete|i\s+samråd|i\s+dialog|tillsammans|med\s+stöd)\s+(?:med|av|från)\b.*$",
+    r"\s*(?:[;,]|\s[–-])\s*(?:i\s+samverkan|i\s+samarbete|i\s+samråd|i\s+dialog|tillsammans|med\s+stöd)\s+"
+    r"(?:med|av|från)\b.*$",
     matches=(
         "äldrenämnden; i samverkan med pensionärsorganisationerna och stadens pensionärsråd.",
         "kulturnämnden och idrottsnämnden, i samverkan med Region Stockholm i de delar som gäller",
         "trafiknämnden; tillsammans med berörda stadsdelsnämnder",
+        "Livsmedelsverket – i samverkan med Svenskt Vatten.",
+        "Boverket - med stöd av länsstyrelserna",
     ),
-    not_matches=("Trafiknämnden i samverkan med stadsdelsnämnderna", "socialnämnden, kulturnämnden och SISAB"),
+    not_matches=(
+        "Trafiknämnden i samverkan med stadsdelsnämnderna",
+        "socialnämnden, kulturnämnden och SISAB",
+        "Spånga-Tensta stadsdelsnämnd",
+    ),
     flags=re.IGNORECASE | re.DOTALL,
 )
 # Partners under a label of their own, on the line after those responsible or on the same one: "Ansvarig: GSN
@@ -57,18 +69,56 @@ _PARTNERS = rule(
 _PARTNER_LABEL = rule(
     "measure.partner_label",
     r"\s*[;,.]?\s*\b(?:(?:i\s+)?(?:samverkan|samarbete|samråd)\s+med|tillsammans\s+med|med\s+stöd\s+(?:av|från)|"
-    r"samarbetspart(?:ner|ners|nerna)?|partner|partners)\s*:.*$",
+    r"samarbetspart(?:ner|ners|nerna)?|partner|partners|(?:övriga\s+)?medverkande(?:\s+\w+(?:\s+och\s+\w+)?)?|"
+    r"medverkar|deltar)\s*:.*$",
     matches=(
         "GSN I samverkan med: AMN",
         "KS, UBN; i samarbete med: Region Uppsala",
         "äldrenämnden. Samarbetspartner: pensionärsrådet",
         "SOC\nTillsammans med: SDN",
+        "Idrottsnämnden Medverkande: Trafiknämnden, berörda stadsdelsnämnder",
+        "Samtliga stadsdelsnämnder\nMedverkande nämnder och bolag: Idrottsnämnden",
+        "AB Stockholmshem. Övriga medverkande: SISAB",
+        "Kulturnämnden; medverkar: Region Stockholm",
     ),
-    not_matches=("Trafiknämnden i samverkan med stadsdelsnämnderna", "X, samverkanspartner: Y"),
+    not_matches=(
+        "Trafiknämnden i samverkan med stadsdelsnämnderna",
+        "X, samverkanspartner: Y",
+        "Idrottsnämnden med medverkande stadsdelsnämnder",
+    ),
+    flags=re.IGNORECASE | re.DOTALL,
+)
+
+# Partners in a sentence of their own after those responsible: "Ansvarig myndighet: Lantmäteriet. Samverkan sker med
+# SMHI", "Ansvar: KS. Arbetet sker i samråd med …", "… Tekniska nämnden. Samråd ska ske med …".
+_PARTNER_SENTENCE = rule(
+    "measure.partner_sentence",
+    r"(?<=[.;])\s+(?:(?:samverkan|samarbete|samråd)|arbetet)\s+(?:sker|ska\s+ske|bedrivs|görs)\s+"
+    r"(?:i\s+(?:samverkan|samarbete|samråd)\s+)?med\b.*$",
+    matches=(
+        "Lantmäteriet. Samverkan sker med SMHI och Sveriges Kommuner och Regioner (SKR).",
+        "KS. Arbetet sker i samråd med stadsdelsnämnderna",
+        "Tekniska nämnden; samråd ska ske med miljönämnden",
+    ),
+    not_matches=("Lantmäteriet, samverkan sker med SMHI", "Trafikverket. Samverkansparter: SKR"),
+    flags=re.IGNORECASE | re.DOTALL,
+)
+# On whose behalf the one responsible acts, and "jointly" after two of them, no bodies of their own: "Länsstyrelsen i
+# Västra Götalands län, för samtliga länsstyrelsers räkning", "Folkhälsomyndigheten och Socialstyrelsen gemensamt".
+_ON_BEHALF = rule(
+    "measure.responsible_on_behalf",
+    r"\s*(?:,\s*(?:för|på)\s+[^,.;]{1,60}?\s(?:räkning|vägnar)\b|\s+gemensamt\b)(?=\s*(?:[,.;]|$))",
+    matches=(
+        "Länsstyrelsen i Västra Götalands län, för samtliga länsstyrelsers räkning, med stöd av Boverket.",
+        "Region Uppsala, på länets kommuners vägnar",
+        "Folkhälsomyndigheten och Socialstyrelsen gemensamt, i samverkan med SKR.",
+    ),
+    not_matches=("Gemensamt ansvar: KS", "Kulturnämnden, för räkenskapsåret", "gemensamt med KS"),
     flags=re.IGNORECASE | re.DOTALL,
 )
 
 
 def responsible_part(text: str) -> str:
     """Those responsible, as a line names them: other labels' bodies too, partners set apart after them not."""
-    return _MORE_RESPONSIBLE.sub(", ", _PARTNERS.sub("", _PARTNER_LABEL.sub("", text)))
+    text = _PARTNER_SENTENCE.sub("", _PARTNER_LABEL.sub("", text))
+    return _MORE_RESPONSIBLE.sub(", ", _PARTNERS.sub("", _ON_BEHALF.sub("", text)))
