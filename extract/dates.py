@@ -78,12 +78,13 @@ _PLACE_WORD = (
     rf"(?!(?i:{_DATE_LABEL})\b)(?![\wåäö-]*(?i:{BOARD_WORD}|{OFFICE_WORD}|fullmäktige|utskott\w*|protokoll\w*)\b)"
     r"[A-ZÅÄÖ][\wåäö-]+"
 )
-# "Stockholm 2027-06-14", "Malmö den 2027-06-14", "Göteborg, 2027-06-14": a place and an ISO date on a line of their
-# own, where a letter is dated (its letterhead, or its end before the signature).
+# "Stockholm 2027-06-14", "Malmö den 2027-06-14", "Göteborg, 2027-06-14", "Stockholm 19/5 2027": a place and a date
+# in figures on a line of their own, where a letter is dated (its letterhead, or its end before the signature).
 ISO_DATELINE = rule(
     "dates.iso_dateline",
-    rf"^{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:\s+den|,)?\s+(?P<iso>{ISO_DATE_SHAPE})$",
+    rf"^{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:\s+den|,)?\s+(?:(?P<iso>{ISO_DATE_SHAPE})|{_NUMERIC})$",
     matches=(
+        "Stockholm 19/5 2027",
         "Stockholm 2027-06-14",
         "Malmö den 2027-06-14",
         "Göteborg, 2027-06-14",
@@ -107,6 +108,8 @@ ISO_DATELINE = rule(
         "Kommunstyrelsen Sammanträdesprotokoll 2027-01-18",
         "Stadsledningskontoret 2027-06-14",
         "Stockholm 14 juni 2027",
+        "Vårt dnr 19/5 2027",
+        "Stockholm 19/5 2027/28",
     ),
     flags=0,
 )
@@ -364,9 +367,9 @@ def iso_dateline(blocks: Sequence[Block]) -> str | None:
         lines = _pdf_lines(block) if block.kind == "paragraph" else []
         tails = [after.group("rest") for line in lines if (after := _AFTER_NUMBER.match(line))]
         if found := next((found for line in [*lines, *tails] if (found := ISO_DATELINE.match(line))), None):
-            return found.group("iso")
+            return as_iso(found)
     closing = [found for b in blocks if b.kind == "paragraph" and (found := ISO_DATELINE.match(b.text.strip()))]
-    return closing[-1].group("iso") if closing else None
+    return as_iso(closing[-1]) if closing else None
 
 
 def _letterhead(blocks: Sequence[Block]) -> list[Block]:
