@@ -35,16 +35,29 @@ from atgard.extract.vocabulary import (
 from atgard.schema import Block, PageBox
 from atgard.schema.contract import Referral
 
-_LONG = rf"(?:den\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d\d)"
-_DATE = rf"{_LONG}|(?P<iso>{ISO_DATE.pattern})"
+# A day, also as an ordinal: "13 maj", "13:e maj", "1:a juni".
+_DAY = r"(?P<day>\d{1,2})(?::[ae])?"
+_LONG = rf"(?:den\s+)?{_DAY}\s+(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d\d)"
+# A day and a month in figures, then the year: "12/3 2027", "19/5 2027" (never a case number's "2026/611", nor a
+# school year's "2027/28").
+_NUMERIC = r"(?<![\w/.-])(?P<nday>[12]\d|3[01]|0?[1-9])/(?P<nmonth>1[0-2]|0?[1-9])\s+(?P<nyear>(?:19|20)\d\d)(?![\d/-])"
+_DATE = rf"{_LONG}|(?P<iso>{ISO_DATE.pattern})|{_NUMERIC}"
 # A named group of a pattern, made plain where the pattern goes into another: "(?P<day>" -> "(?:".
 _NAMED_GROUP = rule("dates.named_group", r"\(\?P<\w+>", matches=("(?P<day>\\d)",), not_matches=("(?:\\d)",), flags=0)
 # The same dates inside another rule's pattern, its named groups made plain: "den 30 april 2025", "2025-04-30".
 DATE_WORDS = _NAMED_GROUP.sub("(?:", _DATE)
 LONG_DATE = rule(
-    "dates.long", _LONG, matches=("15 mars 2018", "den 15 mars 2018"), not_matches=("2018-03-15", "15 mars")
+    "dates.long",
+    _LONG,
+    matches=("15 mars 2018", "den 15 mars 2018", "den 13:e maj 2027", "1:a juni 2027"),
+    not_matches=("2018-03-15", "15 mars", "13:s maj 2027"),
 )
-DATE = rule("dates.date", _DATE, matches=("den 15 mars 2018", "senast 2018-03-15"), not_matches=("mars 2018",))
+DATE = rule(
+    "dates.date",
+    _DATE,
+    matches=("den 15 mars 2018", "senast 2018-03-15", "senast 12/3 2027", "Stockholm 19/5 2027", "den 1/10 2027"),
+    not_matches=("mars 2018", "BUN 2026/611 2027", "läsåret 2027/28", "12/3", "32/3 2027", "12/13 2027", "1/2 2027/3"),
+)
 # "Vällingby den 8 mars 2018": a place and a date on a line of their own, where a letter or a proposal is signed.
 DATELINE = rule(
     "dates.dateline",
@@ -65,12 +78,13 @@ _PLACE_WORD = (
     rf"(?!(?i:{_DATE_LABEL})\b)(?![\wåäö-]*(?i:{BOARD_WORD}|{OFFICE_WORD}|fullmäktige|utskott\w*|protokoll\w*)\b)"
     r"[A-ZÅÄÖ][\wåäö-]+"
 )
-# "Stockholm 2027-06-14", "Malmö den 2027-06-14", "Göteborg, 2027-06-14": a place and an ISO date on a line of their
-# own, where a letter is dated (its letterhead, or its end before the signature).
+# "Stockholm 2027-06-14", "Malmö den 2027-06-14", "Göteborg, 2027-06-14", "Stockholm 19/5 2027": a place and a date
+# in figures on a line of their own, where a letter is dated (its letterhead, or its end before the signature).
 ISO_DATELINE = rule(
     "dates.iso_dateline",
-    rf"^{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:\s+den|,)?\s+(?P<iso>{ISO_DATE_SHAPE})$",
+    rf"^{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:\s+den|,)?\s+(?:(?P<iso>{ISO_DATE_SHAPE})|{_NUMERIC})$",
     matches=(
+        "Stockholm 19/5 2027",
         "Stockholm 2027-06-14",
         "Malmö den 2027-06-14",
         "Göteborg, 2027-06-14",
@@ -94,6 +108,8 @@ ISO_DATELINE = rule(
         "Kommunstyrelsen Sammanträdesprotokoll 2027-01-18",
         "Stadsledningskontoret 2027-06-14",
         "Stockholm 14 juni 2027",
+        "Vårt dnr 19/5 2027",
+        "Stockholm 19/5 2027/28",
     ),
     flags=0,
 )
@@ -151,6 +167,14 @@ _REPLY_BY = rule(
         "Sista dag för ansökan är den 1 juni 2027.",
         "Programmet gäller till och med den 31 december 2030.",
     ),
+)
+# A reply date without its year, in a matter of a meeting's agenda: "Svar senast fredag den 26:e februari"; the
+# meeting's year is its year (``reply_by_of_meeting``).
+_REPLY_BY_DAY = rule(
+    "dates.reply_by_day",
+    rf"\bsenast\s+{_WEEKDAY}(?:den\s+)?{_DAY}\s+(?P<month>{MONTH})\b(?!\s*(?:19|20)\d\d)",
+    matches=("Svar senast fredag den 26:e februari.", "senast den 3 mars", "Yttrande senast 1:a april"),
+    not_matches=("senast den 3 mars 2027", "senast i mars", "under de senaste 3 månaderna"),
 )
 _ANSWERS_DUE = rule(
     "dates.answers_due",
@@ -218,8 +242,31 @@ def as_iso(found: re.Match[str]) -> str:
     """A match of :data:`DATE` or :data:`LONG_DATE` as ISO."""
     if found.groupdict().get("iso"):
         return found.group("iso")
+    if found.groupdict().get("nday"):
+        return f"{found.group('nyear')}-{int(found.group('nmonth')):02d}-{int(found.group('nday')):02d}"
     month = MONTHS.index(found.group("month").lower()) + 1
     return f"{found.group('year')}-{month:02d}-{int(found.group('day')):02d}"
+
+
+def reply_by_of_meeting(text: str, meeting: str | None) -> str | None:
+    """The reply date a matter of a meeting's agenda gives: in full, else without its year, which is then the first
+    year that puts the date on or after the meeting (``meeting``, ISO).
+
+    >>> reply_by_of_meeting("Svar senast fredag den 26:e februari.", "2027-02-10")
+    '2027-02-26'
+    >>> reply_by_of_meeting("Svar senast den 15 januari.", "2027-12-08")
+    '2028-01-15'
+    >>> reply_by_of_meeting("Svar senast 12/3 2027", None)
+    '2027-03-12'
+    """
+    if (found := _REPLY_BY.search(text)) is not None:
+        return as_iso(found)
+    if (day := _REPLY_BY_DAY.search(text)) is None or meeting is None:
+        return None
+    month = MONTHS.index(day.group("month").lower()) + 1
+    year = int(meeting[:4])
+    due = f"{year}-{month:02d}-{int(day.group('day')):02d}"
+    return due if due >= meeting else f"{year + 1}{due[4:]}"
 
 
 @dataclass(frozen=True)
@@ -293,7 +340,8 @@ def with_reply_dates(
     for referral in referrals:
         item = bisect_right(items, (referral.page, referral.bbox.top))
         in_item = [due for due in stated if bisect_right(items, (due.source.page, due.source.bbox.top)) == item]
-        due = _own_date(referral) or _shared_date(referral, in_item)
+        # a date the referral came with (an agenda's matter, ``reply_by_of_meeting``) is its own too
+        due = _own_date(referral) or (None if referral.reply_by else _shared_date(referral, in_item))
         dated.append(
             referral.model_copy(update={"reply_by": due.date, "reply_by_source": due.source}) if due else referral
         )
@@ -319,9 +367,9 @@ def iso_dateline(blocks: Sequence[Block]) -> str | None:
         lines = _pdf_lines(block) if block.kind == "paragraph" else []
         tails = [after.group("rest") for line in lines if (after := _AFTER_NUMBER.match(line))]
         if found := next((found for line in [*lines, *tails] if (found := ISO_DATELINE.match(line))), None):
-            return found.group("iso")
+            return as_iso(found)
     closing = [found for b in blocks if b.kind == "paragraph" and (found := ISO_DATELINE.match(b.text.strip()))]
-    return closing[-1].group("iso") if closing else None
+    return as_iso(closing[-1]) if closing else None
 
 
 def _letterhead(blocks: Sequence[Block]) -> list[Block]:

@@ -1,6 +1,6 @@
 """The remisser an agenda lists as sent to its own board (``atgard.extract.incoming``), as referrals to that board:
 the report its item names, the board as recipient, the reply date the item gives ("Svar till kommunstyrelsen
-senast: 2026-06-12")."""
+senast: 2026-06-12"); an agenda set as a table tells them in its matter column (``agenda_table``)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
 from atgard.extract.incoming import incoming_remisser
 from atgard.extract.mentions import resolve_name
+from atgard.extract.referrals.agenda_table import agenda_table_remisser
 from atgard.extract.reports import Reports
 from atgard.schema.contract import Referral
-from atgard.schema.read import union_per_page
+from atgard.schema.read import PageBox, union_per_page
 
 
 def agenda_referrals(
@@ -37,6 +38,21 @@ def agenda_referrals(
                 page=boxes[0].page,
                 bbox=boxes[0].bbox,
                 boxes=boxes,
+            )
+        )
+    for remiss in agenda_table_remisser(analysed):
+        box = remiss.row.located()
+        referrals.append(
+            Referral(
+                report_title=reports.title_for(remiss.title) or remiss.title,
+                action="opinion",
+                scope="measures" if remiss.codes else "report",
+                measure_codes=remiss.codes,
+                recipients=[recipient],
+                text=remiss.text,
+                reply_by=remiss.reply_by,
+                reply_by_source=PageBox(page=box["page"], bbox=box["bbox"]) if remiss.reply_by else None,
+                **box,
             )
         )
     return referrals
