@@ -215,10 +215,11 @@ _NOT_BEFORE_DECLINE = r"uppdrag\w*|uppdra\w*|yrka\w*|yrkande\w*|reserver\w*|besl
 DECLINES = rule(
     "answer.declines",
     rf"^(?:(?!\b(?:{_NOT_BEFORE_DECLINE})\b)\S+\s+){{0,5}}?(?:(?:beslutar|beslöt|beslutade)\s+)?(?:att\s+)?"
-    r"(?:inte\s+(?:lämna|avge)\s+(?:något\s+|några\s+|ett\s+)?(?:yttrande|svar|remissvar|synpunkter)|inte\s+yttra\s+sig|"
+    r"(?:(?:kommer\s+(?:därför\s+)?inte\s+att\s+|inte\s+)(?:lämna|avge)\s+(?:något\s+|några\s+|ett\s+)?"
+    r"(?:yttrande|svar|remissvar|synpunkter)|(?:kommer\s+(?:därför\s+)?inte\s+att\s+|inte\s+)yttra\s+sig|"
     r"avstå(?:r)?\s+från\s+att\s+(?:yttra\s+sig|besvara\s+remissen|(?:lämna|avge)\s+(?:\w+\s+)?"
     r"(?:yttrande|synpunkter|svar|remissvar))|(?:lämnar|avger)\s+(?:inget|något)\s+(?:yttrande|svar|remissvar))"
-    rf"(?:\s+{ANSWER_ABOUT}\s+(?:\w+\s+){{0,2}}?{REMITTED_PAPER}"
+    rf"(?:\s+(?:{ANSWER_ABOUT}|i)\s+(?:\w+\s+){{0,2}}?{REMITTED_PAPER}"
     r"(?:\s+(?:till|om|för|avseende)\s+[^,.;]*?)?)?"
     r"\s*(?:[.;]|$|,(?!\s*(?:men|dock|utom|förutom)\b)|,?\s*(?:eftersom|då(?!\s+det\s+gäller)|med\s+hänvisning)\b)",
     matches=(
@@ -230,6 +231,8 @@ DECLINES = rule(
         "Nämnden föreslås besluta att inte avge något remissvar",
         "Nämnden beslutade att avstå från att yttra sig över remissen.",
         "att inte lämna något yttrande över remissen då ärendet har begränsad betydelse för nämnden.",
+        "Nämnden kommer inte att yttra sig i ärendet.",
+        "Styrelsen kommer därför inte att lämna något remissvar över förslaget.",
     ),
     not_matches=(
         "Nämnden beslutar att inte lämna något yttrande över åtgärd 4.",
@@ -244,6 +247,9 @@ DECLINES = rule(
         "Stadsdelsnämnden beslutar att avstå från att yttra sig över medborgarförslaget.",
         "Nämnden avstår från att yttra sig över remissen, men har synpunkter på åtgärd 4.",
         "Nämnden avstår från att yttra sig då det gäller åtgärd 4.",
+        "Nämnden kommer inte att yttra sig över åtgärd 9.",
+        "Förvaltningen kommer inte att lämna synpunkter förrän planen är klar.",
+        "Nämnden har kommit fram till att inte yttra sig.",
     ),
 )
 
@@ -270,6 +276,19 @@ def may_decline(texts: Sequence[str]) -> bool:
     return any(DECLINES.found_in(clause) for clause in clauses)
 
 
+# A sentence that tells of the decline, its answer noun negated: "Beslutet att inte lämna något remissvar har fattats
+# av förvaltningschefen", "beslutet om att inte avge yttrande": no answer given, whatever verb follows.
+_NO_ANSWER_GIVEN = rule(
+    "answer.no_answer_given",
+    r"\bbeslut(?:et)?\s+(?:om\s+)?att\s+(?:inte|ej)\s+(?:lämna|avge)\s+(?:något\s+|ett\s+)?(?:yttrande|remissvar|svar)\b",
+    matches=(
+        "Beslutet att inte lämna något remissvar har fattats av förvaltningschefen",
+        "beslutet om att inte avge yttrande anmäls till nämnden",
+    ),
+    not_matches=("Yttrandet har beslutats av förvaltningschefen", "beslutet att lämna ett yttrande"),
+)
+
+
 def declines_remiss(points: Sequence[str]) -> bool:
     """Whether a body's decision is to give no opinion at all: a point declines the remiss (``answer.declines``) and
     none gives an answer ("har inga synpunkter" answers, with none; a part declined is no decline).
@@ -284,4 +303,5 @@ def declines_remiss(points: Sequence[str]) -> bool:
     declining = [point for point in points if declines_answer(point)]
     if not declining:  # no other rule is run: a rule that fires is recorded in the items' evidence
         return False
-    return not any(decides_answer(point) for point in points if point not in declining)
+    others = [point for point in points if point not in declining and not _NO_ANSWER_GIVEN.search(point)]
+    return not any(decides_answer(point) for point in others)

@@ -57,8 +57,9 @@ _NO_VIEWS = rule(
 _ABSTAINS = rule(
     "answer.abstains",
     r"^(?:(?!\b(?:om|inte|ej|kan|flera)\b).)*?"
-    r"(?P<verb>\bavstå(?:r)?\s+från\s+att\s+(?:yttra\s+sig|lämna\s+(?:\w+\s+)?(?:synpunkter|yttrande)|besvara\s+remissen))"
-    rf"(?:\s+(?:över|på|om|till|kring|angående|beträffande)\s+(?:\w+\s+){{0,2}}?{REMITTED_PAPER}"
+    r"(?P<verb>\bavstå(?:r)?\s+från\s+att\s+(?:yttra\s+sig|lämna\s+(?:\w+\s+)?(?:synpunkter|yttrande)|besvara\s+remissen)|"
+    r"\bkommer\s+(?:därför\s+)?inte\s+att\s+(?:yttra\s+sig|lämna\s+(?:\w+\s+)?(?:synpunkter|yttrande|remissvar)))"
+    rf"(?:\s+(?:över|på|om|till|kring|angående|beträffande|i)\s+(?:\w+\s+){{0,2}}?{REMITTED_PAPER}"
     r"(?:\s+(?:till|om|för|avseende)\s+[^,.;!?]*?)?)?"
     r"\s*(?:[.!?;]|$|,\s*(?:eftersom|då|med\s+hänvisning)\b)",
     matches=(
@@ -67,6 +68,8 @@ _ABSTAINS = rule(
         "att avstå från att besvara remissen",
         "Styrelsen avstår från att yttra sig.",
         "Nämnden avstår från att yttra sig över remissen, eftersom åtgärderna inte rör nämnden.",
+        "Nämnden kommer inte att yttra sig i ärendet.",
+        "Styrelsen kommer därför inte att lämna något remissvar.",
     ),
     not_matches=(
         "Nämnden avstår från att yttra sig över åtgärd 4 och 5.",
@@ -80,6 +83,9 @@ _ABSTAINS = rule(
         "Nämnden avstår från att yttra sig kring kostnadsberäkningarna.",
         "Nämnden avstår från att yttra sig över de ekonomiska konsekvenserna.",
         "Nämnden avstår från att yttra sig i sak men betonar vikten av trygghet.",
+        "Nämnden kommer inte att yttra sig över åtgärd 9.",
+        "Om nämnden inte kommer att yttra sig i ärendet tolkas det som ett medgivande.",
+        "Förvaltningen kommer inte att lämna synpunkter förrän planen är klar.",
     ),
 )
 

@@ -141,14 +141,26 @@ _OWN_LEAD = rule(
 # An item's "Dnr" line pairing its own number with the referrer's: "Dnr HÄ 2026/1190, KS 2026/1522".
 _PAIRED_LINE = rule(
     "answer.paired_line",
-    rf"^(?:{CASE_NUMBER_LABEL}\s*:?\s*)?(?P<own>{_NUMBER})\s*[,;]\s*(?P<dnr>{_NUMBER})\s*$",
+    rf"^(?:{CASE_NUMBER_LABEL}\s*:?\s*)?(?P<own>{_NUMBER})\s*(?:[,;]\s*(?P<dnr>{_NUMBER})|"
+    rf"\(\s*(?P<bracketed>{_NUMBER})\s*\))\s*$",
     matches=(
         "Dnr HÄ 2026/1190, KS 2026/1522",
         "Dnr SN 2027/0012, KS 2026/0418",
         "Diarienummer: SN 2027/12; KS 2026/880",
+        "Dnr SFN 2027/0188 (KS 2027/0412)",
     ),
-    not_matches=("Dnr HÄ 2026/1190", "Ert dnr: KS 2025/0112, SN 2025/3", "Dnr HÄ 2026/1190, 2026-03-01"),
+    not_matches=(
+        "Dnr HÄ 2026/1190",
+        "Ert dnr: KS 2025/0112, SN 2025/3",
+        "Dnr HÄ 2026/1190, 2026-03-01",
+        "Dnr SFN 2027/0188 (se bilaga 2)",
+    ),
 )
+
+
+def _referrers(paired: re.Match[str]) -> str:
+    """The referrer's number of a paired line, after a comma or in brackets."""
+    return paired.group("dnr") or paired.group("bracketed")
 
 
 def _paired(analysed: Sequence[Analysed], items: bool) -> list[re.Match[str]]:
@@ -306,7 +318,7 @@ def in_reply_to(
         *_cited(analysed),
         *(m.group("dnr") for text in headings if (m := _IN_REPLY_TO_HEADING.search(text))),
         *([filed_under] if filed_under else []),
-        *(m.group("dnr") for m in _paired(analysed, items)),
+        *(_referrers(m) for m in _paired(analysed, items)),
     ]
     return next((number for number in found if case_key(number) not in own_keys), None)
 

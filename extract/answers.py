@@ -155,14 +155,53 @@ def _footer_body(header_lines: Sequence[str], register: BoardRegister) -> Recipi
     return None
 
 
+# A company by its name, where the register does not know it (another municipality's): "AB" or "Aktiebolag" before
+# or after the name ("Helsingborgshem AB", "Bostads AB Mimer", "AB Gavlegårdarna"); it answers for itself.
+_COMPANY_NAME = rule(
+    "answer.company_name",
+    r"^(?:[A-ZÅÄÖ][\wåäö&-]*\s+){1,4}(?:AB|Aktiebolag)$|^(?:[A-ZÅÄÖ][\wåäö-]*\s+)?AB\s+[A-ZÅÄÖ][\wåäö&-]*(?:\s+[A-ZÅÄÖ][\wåäö&-]*)*$",
+    matches=("Helsingborgshem AB", "Bostads AB Mimer", "AB Gavlegårdarna", "Västerås Stads Lokaler AB"),
+    not_matches=("Helsingborgs stad", "Miljönämnden", "Ulrika Brandt AB-chef", "Samverkan med AB Volvo i Göteborg"),
+    flags=0,
+)
+
+
 def _answering_sender(senders: Sequence[str | None], register: BoardRegister) -> Recipient | None:
     """The sender as the answering body: a board or a company first, else an agency or an organisation as a
     whole: the office over its unit ("Trafikverket" over "Region Mitt, Samhälle", "Sveriges Kommuner och
     Regioner" over "Avdelningen för ekonomi och styrning"), for a unit of it does not answer for itself."""
     found = [resolve_name(name, register) for name in senders if name]
-    boards = [f for f in found if f.kind in _ANSWERS_FOR_ITSELF or (f.kind == "unknown" and BOARD_LIKE.match(f.name))]
+    boards = [
+        f
+        for f in found
+        if f.kind in _ANSWERS_FOR_ITSELF
+        or (f.kind == "unknown" and (BOARD_LIKE.match(f.name) or _COMPANY_NAME.match(f.name)))
+    ]
     outside = [f for f in reversed(found) if f.kind == "external" and not _PREPARES.search(f.name)]
     return next(iter([*boards, *outside]), None)
+
+
+# An office's name whose board shares its stem: "Idrotts- och fritidsförvaltningen" of "Idrotts- och
+# fritidsnämnden", "Stadsbyggnadskontoret" of "Stadsbyggnadsnämnden", "Miljöförvaltningen" of "Miljönämnden".
+_OFFICE_OF_BOARD = rule(
+    "answer.office_of_board",
+    r"(?<=\w)(?:förvaltning(?:en)?|kontor(?:et)?)$",
+    matches=("Idrotts- och fritidsförvaltningen", "Stadsbyggnadskontoret", "Miljöförvaltningen"),
+    not_matches=("Kommunstyrelsen", "Förvaltningen", "Miljönämnden"),
+)
+
+
+def _served_board(senders: Sequence[str | None], analysed: Sequence[Analysed]) -> Recipient | None:
+    """The board an office's own notice speaks for ("Idrotts- och fritidsförvaltningen" sends what "Idrotts- och
+    fritidsnämnden" decided by delegation): the board of the office's stem, where the text names it."""
+    for name in (n for n in senders if n):
+        if (office := _OFFICE_OF_BOARD.search(name)) is None:
+            continue
+        board = name[: office.start()].casefold() + "nämnden"
+        named = (span for item in analysed for span in item.boards if span.name.casefold() == board)
+        if (span := next(named, None)) is not None:
+            return span.recipient()
+    return None
 
 
 def _on_behalf_of(analysed: Sequence[Analysed], register: BoardRegister) -> Recipient | None:
@@ -295,6 +334,7 @@ class _Answering:
             or _answering_sender(self.senders, self.register)
             or _subject(analysed)
             or _footer_body(self.header_lines, self.register)
+            or _served_board(self.senders, analysed)
         )
 
     def told_to(self, body: str) -> bool:
@@ -438,6 +478,9 @@ def extract_answers(
         return []
     report = _answered_report(reports, [about.title, about.subtitle], analysed)
     first = next((item for item in analysed if item.block.kind == "heading"), analysed[0])
-    declines = _declining([point.text for point in decision.points])
+    # a letter with no decision of its own says in its text that its body gives no opinion ("Nämnden kommer inte
+    # att yttra sig i ärendet"): its sentences outside an account of others' answers are what it decides
+    said = [point.text for point in decision.points] or (_own_sentences(analysed) if letter else [])
+    declines = _declining(said)
     answer = answering.answer(analysed, report, first, header_lines, len(parts) == 1, declines=declines)
     return [answer] if answer is not None else []
