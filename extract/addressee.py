@@ -14,6 +14,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from atgard.extract.address_lines import EMAIL as _EMAIL
+from atgard.extract.address_lines import PHONE as _PHONE
+from atgard.extract.address_lines import POSTAL_LINE as _POSTAL_LINE
+from atgard.extract.address_lines import REGISTRY_MAIL as _REGISTRY_MAIL
+from atgard.extract.address_lines import without_reference
+from atgard.extract.dates import WEEKDAY
 from atgard.extract.header import DATE_CELL
 from atgard.extract.letterhead import block_lines, letterhead
 from atgard.extract.read.text import text_lines
@@ -25,8 +31,6 @@ from atgard.extract.vocabulary import (
     ISO_DATE_SHAPE,
     OFFICE_DEFINITE,
     OFFICE_WORD,
-    POST_BOX,
-    POSTAL_CODE,
     WHOLE_ORGANISATION,
     fragment,
 )
@@ -83,34 +87,6 @@ _OPENS_WITH_LABEL = rule(
     matches=("Till Kommunstyrelsen", "Datum 2027-01-26", "Dnr KUN 2026/1187", "Ert dnr KS 2026/1733", "Dnr. 12/2026"),
     not_matches=("Tilläggsdirektiv", "Kommunstyrelsen", "Till", "Datumet"),
 )
-_PHONE = rule(
-    "header.phone",
-    r"^(?:telefon|tel|tfn|mobil)\.?:?\s*(?P<number>\+?[\d\s()-]{6,})$",
-    matches=("Telefon: 08-508 000 00", "Tel. 08-508 29 000", "Mobil +46 70 123 45 67"),
-    not_matches=("Telefonnummer saknas", "Tel: 123"),
-)
-_EMAIL = rule(
-    "header.email",
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    matches=("eva.ek@stockholm.se", "E-post: anna-karin.berg@sll.se"),
-    not_matches=("eva.ek@stockholm", "@stockholm.se"),
-    flags=0,
-)
-# The registry's mailbox an answer is sent to: it ends an address as a postal code does ("li.remissvar@…").
-_REGISTRY_MAIL = rule(
-    "header.registry_mail",
-    r"^[\w.+-]*(?:remissvar|registrator|registratur|diarium|kansli|registrering)[\w.+-]*@[\w-]+(?:\.[\w-]+)+$|"
-    r"^[\w.+-]+@regeringskansliet\.se$",
-    matches=("li.remissvar@regeringskansliet.se", "registrator@boverket.se", "kommunstyrelsen@regeringskansliet.se"),
-    not_matches=("eva.ek@stockholm.se", "Finansdepartementet"),
-)
-_POSTAL_LINE = rule(
-    "header.postal_line",
-    rf"^(?:{POST_BOX},?\s*)?{POSTAL_CODE}\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?$",
-    matches=("105 35 Stockholm", "Box 8189, 104 20 Stockholm", "75375 Uppsala", "194 80 Upplands Väsby"),
-    not_matches=("Stockholms stad", "105 35 stockholm", "Kommunstyrelsen"),
-    flags=0,
-)
 # A body's noun, the word a body's one-word name ends in: a date after it is its meeting's ("Kommunfullmäktige
 # 2027-03-15"), after any other word the place the letter is written in ("Stockholm 2026-09-08").
 _BODY_NOUN = rf"[\w-]*(?:{BOARD_WORD}|{OFFICE_WORD}|fullmäktige|utskott|verket|departement|beredning)|AB\b"
@@ -156,7 +132,7 @@ _AGENDA_ITEM = rule(
     "header.agenda_item",
     rf"^(?:(?:den\s+)?(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})\s*,?\s*)?"
     rf"{AGENDA_ITEM_NUMBER}$|"
-    rf"^(?:nämndens\s+)?(?:sammanträde|sammanträdesdatum|nämndsammanträde|möte)\s*:?\s*(?:den\s+)?"
+    rf"^(?:nämndens\s+)?(?:sammanträde|sammanträdesdatum|nämndsammanträde|möte)\s*:?\s*(?:{WEEKDAY}\s+)?(?:den\s+)?"
     rf"(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})(?:\s*,?\s*{AGENDA_ITEM_NUMBER})?$",
     matches=(
         "2027-05-27, p. 11",
@@ -168,6 +144,7 @@ _AGENDA_ITEM = rule(
         "Sammanträde 2027-12-14",  # the meeting it goes to, by its date
         "Sammanträdesdatum: 2027-12-14, p. 5",
         "Nämndens sammanträde den 14 december 2027",
+        "Sammanträde tisdagen den 23 mars 2027",  # its weekday before the date
     ),
     not_matches=("Trafiknämnden", "2027-05-27", "Punkt 11 Yttrande över planen", "Region 2026"),
 )
@@ -242,11 +219,13 @@ def address_block(blocks: Sequence[Block]) -> str | None:
 
 def _mailed_in_cell(row: Block) -> str | None:
     """The addressee a cell of a letter's table of references gives with its registry's mailbox
-    ("Klimat- och näringslivsdepartementet, / kn.remissvar@regeringskansliet.se")."""
+    ("Klimat- och näringslivsdepartementet, / kn.remissvar@regeringskansliet.se"), a copy's line perhaps under it
+    ("Kulturdepartementet / ku.remissvar@regeringskansliet.se / Kopia: ku.kah@regeringskansliet.se")."""
     for cell in row.cells:
         lines = text_lines(cell.text)
-        if len(lines) >= 2 and _REGISTRY_MAIL.match(lines[-1]):
-            return _first_addressee([line.rstrip(", ") for line in lines[:-1]])
+        mailed = next((n for n, line in enumerate(lines) if n and _REGISTRY_MAIL.match(line)), None)
+        if mailed is not None:
+            return _first_addressee([line.rstrip(", ") for line in lines[:mailed]])
     return None
 
 
@@ -446,7 +425,7 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
             dated = DATE_CELL.match(cell.strip())
             date = date or (dated.group(1) if dated else None)
             continue
-        lines = text_lines(label.group(2))
+        lines = [without_reference(line) for line in text_lines(label.group(2))]
         if label.group(1).lower() == "handläggare":
             officer = _case_officer(lines)
             continue
@@ -457,6 +436,7 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
             if line not in dates
             and not _EMAIL.search(line)
             and not _NOT_ADDRESSEE.match(line)
+            and not _POSTAL_LINE.match(line)
             and not _AGENDA_ITEM.match(line)
             and not _PURPOSE_LINE.match(line)
             and not _OPENS_WITH_LABEL.match(line)  # a reference under the address: "Er referens: S2026/03187"

@@ -180,13 +180,18 @@ RECEIVED_STAMP = rule(
 )
 
 
-# A bracketed number the sentence goes on after cites another body's case, not the document's own: "Kommunstyrelsen
-# har remitterat … (dnr KS 2027/0477) till bland andra de allmännyttiga bostadsbolagen."
+# A bracketed number, or one set off by commas, the sentence goes on after cites another body's case, not the
+# document's own: "Kommunstyrelsen har remitterat … (dnr KS 2027/0477) till bland andra de allmännyttiga
+# bostadsbolagen.", "… har genom remiss den 26 februari 2027, dnr Ku2027/00412, gett kommunen tillfälle att …"
 _CITED_MID_SENTENCE = rule(
     "header.cited_mid_sentence",
-    r"\)\s+[a-zåäö]",
-    matches=(") till bland andra de allmännyttiga bostadsbolagen", ") och ska besvaras senast"),
-    not_matches=(")", ").", ") Sida 2", ")\nKommunstyrelsen"),
+    r"[),]\s+[a-zåäö]",
+    matches=(
+        ") till bland andra de allmännyttiga bostadsbolagen",
+        ") och ska besvaras senast",
+        ", gett Stockholms kommun",
+    ),
+    not_matches=(")", ").", ") Sida 2", ")\nKommunstyrelsen", ",\nKS 2027/311", ". Nämnden"),
     flags=0,
 )
 
@@ -200,7 +205,8 @@ def body_diarienummer(blocks: Sequence[Block]) -> str | None:
         for text in _cell_texts(block, below):
             stamp = RECEIVED_STAMP.search(text)  # the receiver's stamp: the numbers after it are the receiver's
             for found in _BODY_CASE_NUMBER.finditer(text):
-                cited = text[found.start() - 1 : found.start()] == "(" and _CITED_MID_SENTENCE.match(text, found.end())
+                before = text[max(found.start() - 2, 0) : found.start()]
+                cited = before.endswith(("(", ", ")) and _CITED_MID_SENTENCE.match(text, found.end())
                 if found.group("theirs") is None and not cited and (stamp is None or found.start() < stamp.start()):
                     return found.group("dnr").rstrip(".")
     lines = [block.text for block in first_page] + head_lines(first_page)
@@ -209,8 +215,10 @@ def body_diarienummer(blocks: Sequence[Block]) -> str | None:
     if subject := _mail_subject_number(first_page):
         return subject
     heads = (next(b for b in blocks if b.page == page) for page in sorted({b.page for b in blocks} - {1}))
-    texts = (text.strip() for head in heads for text in [cell.text for cell in head.cells] or [head.text])
-    return next((m.group("dnr") for text in texts if (m := _TYPE_AND_NUMBER.match(text))), None)
+    texts = [text.strip() for head in heads for text in [cell.text for cell in head.cells] or [head.text]]
+    if typed := next((m.group("dnr") for text in texts if (m := _TYPE_AND_NUMBER.match(text))), None):
+        return typed
+    return next((m.group("dnr") for text in texts if (m := _RUNNING_TITLE_AND_NUMBER.match(text))), None)
 
 
 # An e-mail's head printed with it: "Från:", "Skickat:", "Till:", "Kopia:", "Ämne:" in a column of labels.

@@ -20,7 +20,8 @@ _DECIDED_BY = rule(
     "signatory.decided_by",
     r"\b(?i:(?:beslut\w*|yttrande\w*|remissvar\w*|svar\w*)\s+[^.]{0,60}?(?:fattats|tagits|beslutats|fattades|"
     r"godkänts|undertecknats)|har\s+(?:[^.]{0,60}?\s)?beslutats|föredragande\s+(?:i\s+ärendet\s+)?"
-    r"(?:har\s+varit|var|är)|efter\s+föredragning|har\s+föredragits(?=\s+av\b))\s+(?:av\s+)?"
+    r"(?:har\s+varit|var|är)|efter\s+föredragning|har\s+föredragits(?=\s+av\b)|"
+    r"[\wåäö]*(?:plan|program|strategi)(?:en|et)?\s+har\s+fastställts)\s+(?:av\s+)?"
     rf"(?P<role>(?:[a-zåäöé-]+\s+){{0,3}}?)(?P<name>{_NAME_IN_TEXT})",
     matches=(
         "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
@@ -30,6 +31,7 @@ _DECIDED_BY = rule(
         "Föredragande i ärendet var enhetschefen Lars Berg.",
         "Ärendet har föredragits av chefsekonomen Magnus Ekberg.",
         "Yttrandet har föredragits av utredaren Sara Lind.",
+        "Handlingsplanen har fastställts av generaldirektören Annika Wennerholm.",
     ),
     not_matches=(
         "I den slutliga handläggningen har även juristen Nora Falk deltagit.",
@@ -48,7 +50,9 @@ DELEGATED = rule(
     r"(?:(?:i|om|över|angående)\s+(?:detta\s+|det\s+här\s+)?(?:ärende|remissvar|yttrande|svar)\w*\s+)?har\s+[^.]*?"
     r"(?:fattats|tagits|beslutats|avgetts|lämnats)\s+av\b|"
     r"(?:ärendet|yttrandet|remissvaret|beslutet|frågan)\s+har\s+föredragits\s+av\b|föredragande\s+(?:i\s+ärendet\s+)?(?:har\s+varit|var)\b|"
-    r"i\s+den\s+slutliga\s+handläggningen\b|(?:yttrandet|beslutet|remissvaret)\s+har\s+godkänts\s+elektroniskt|"
+    r"(?:[\wåäöé-]+\s+)?(?-i:[A-ZÅÄÖÉ][\wåäöéü'-]+\s+){1,3}(?:har\s+varit|var)\s+föredragande\b|"
+    r"[\wåäö]*(?:plan|program|strategi)(?:en|et)?\s+har\s+fastställts\s+av\s+(?:[a-zåäöé-]+\s+){1,3}"
+    r"(?-i:[A-ZÅÄÖ]\w+\s+[A-ZÅÄÖ])|i\s+den\s+slutliga\s+handläggningen\b|(?:yttrandet|beslutet|remissvaret)\s+har\s+godkänts\s+elektroniskt|"
     r"enligt\s+delegation\b)",
     matches=(
         "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
@@ -61,9 +65,13 @@ DELEGATED = rule(
         "Yttrandet har godkänts elektroniskt och har därför inga handskrivna underskrifter.",
         "Enligt delegation",
         "Ärendet har föredragits av chefsekonomen Magnus Ekberg.",
+        "Utredare Henrik Rask har varit föredragande.",
+        "Handlingsplanen har fastställts av generaldirektören Annika Wennerholm.",
     ),
     not_matches=(
         "Beslutet justeras omedelbart.",
+        "Frågan om vem som har varit föredragande i nämnden har inte utretts.",
+        "Planen har fastställts av kommunfullmäktige den tolfte maj 2027.",
         "Nämnden beslutar enligt förvaltningens förslag.",
         "Ärendet har föredragits för nämnden.",
         "Föredragande: statsrådet Axelsson",
@@ -90,6 +98,29 @@ _PRESENTED_WITH = rule(
 )
 
 
+# The one who presented it named first, the role before the name: "Utredare Henrik Rask har varit föredragande.",
+# "Juristen Eva Ek var föredragande i ärendet."; a role's word ends as roles do, so a first name is no role.
+_PRESENTER_FIRST = rule(
+    "signatory.presenter_first",
+    r"^(?:(?P<role>[A-ZÅÄÖa-zåäö][a-zåäöé-]*(?:are|aren|chef|chefen|ör|ören|ist|isten|ent|enten|råd|rådet|ant|"
+    rf"anten|ande|anden|strateg|strategen|ekonom|ekonomen))\s+)?(?P<name>{_NAME_IN_TEXT})\s+(?:har\s+varit|var)\s+"
+    r"föredragande\b",
+    matches=(
+        "Utredare Henrik Rask har varit föredragande.",
+        "Juristen Eva Ek var föredragande i ärendet.",
+        "Henrik Rask har varit föredragande.",
+        "Avdelningschefen Lena Berg-Holm har varit föredragande.",
+    ),
+    not_matches=(
+        "Frågan om vem som har varit föredragande har inte utretts.",
+        "Föredragande har varit utredaren Mattias Öhlund.",
+        "Trafikverket har varit föredragande myndighet i samrådet.",
+    ),
+    flags=0,
+    explains_cue=True,
+)
+
+
 def delegated_signatories(item: Analysed) -> list[Signatory]:
     """Who decided an answer under delegation, and who presented it, as its closing sentences name them."""
     if item.block.kind != "paragraph":
@@ -98,10 +129,15 @@ def delegated_signatories(item: Analysed) -> list[Signatory]:
     for sentence in item.sentences():
         if not DELEGATED.match(sentence.text):
             continue
-        for signed in (*_DECIDED_BY.finditer(sentence.text), *_PRESENTED_WITH.finditer(sentence.text)):
+        presenter = _PRESENTER_FIRST.match(sentence.text)
+        for signed in (
+            *_DECIDED_BY.finditer(sentence.text),
+            *_PRESENTED_WITH.finditer(sentence.text),
+            *((presenter,) if presenter else ()),
+        ):
             start = sentence.start + signed.start("name")
             boxes = item.block.locate(start, start + len(signed.group("name")))
-            title = signed.group("role").strip() or None
+            title = (signed.group("role") or "").strip() or None
             name = " ".join(signed.group("name").split())  # a name broken over a line: "Sara\nNyberg"
             found.append(Signatory(name=name, title=title, page=boxes[0].page, bbox=boxes[0].bbox, boxes=boxes))
     return found

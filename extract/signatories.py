@@ -358,12 +358,39 @@ def _in_cells(block: Block) -> list[Signatory]:
         box = [PageBox(page=block.page, bbox=cell.bbox)]
         if len(lines) >= 2 and _is_label(lines[0]) and _is_name(lines[1]):
             found.append(_signatory(lines[1], lines[0], box))
+        elif under := _under_formula_in_cell(lines, box):
+            found += under
         elif len(lines) >= 2 and not BOX_LABEL.match(lines[0]) and _is_name(lines[0]) and _signing_title(lines[1]):
             found.append(_signatory(lines[0], lines[1], box))
         elif n and _is_label(texts[n - 1]) and _is_name(texts[n]):
             found.append(
                 _signatory(texts[n], texts[n - 1], [*box, PageBox(page=block.page, bbox=block.cells[n - 1].bbox)])
             )
+    return found
+
+
+def _under_formula_in_cell(lines: list[str], box: list[PageBox]) -> list[Signatory]:
+    """The names under a protocol's formula in its cell, each over its title if it has one ("Vid protokollet" /
+    "Ingrid Holmér" / "sekreterare", "Justeras" / "Sanna Öhrvall" / "ordförande" / "Gustav Bäckman"). None unless
+    every line under the formula is a name or a title under one.
+
+    >>> from atgard.schema import BBox
+    >>> box = [PageBox(page=1, bbox=BBox(x0=0, top=0, x1=1, bottom=1))]
+    >>> [(s.name, s.title) for s in _under_formula_in_cell(["Justeras", "Sanna Öhrvall", "ordförande", "Per Ek"], box)]
+    [('Sanna Öhrvall', 'ordförande'), ('Per Ek', None)]
+    >>> _under_formula_in_cell(["Justeras", "den 20 maj 2027"], box)
+    []
+    """
+    if len(lines) < 2 or not _LONE_FORMULA.match(lines[0]):
+        return []
+    found: list[Signatory] = []
+    for line in lines[1:]:
+        if _is_name(line):
+            found.append(_signatory(line, None, box))
+        elif found and found[-1].title is None and _signing_title(line):
+            found[-1] = found[-1].model_copy(update={"title": line})
+        else:
+            return []
     return found
 
 
@@ -413,7 +440,7 @@ def _joined_name(lines: list[str]) -> list[str]:
         return lines
     if not _TITLE_WORD.search(lines[2]):
         return lines
-    if any(_FACT_LABEL.match(line) for line in lines[:2]) or _is_label(lines[0]):
+    if any(_FACT_LABEL.match(line) for line in lines[:2]) or _is_label(lines[0]) or _LONE_FORMULA.match(lines[0]):
         return lines  # a protocol's labels one a line: "Tid" / "Plats" / "Ordförande"; a box's "Handläggare"
     joined = f"{lines[0]} {lines[1]}"
     return [joined, *lines[2:]] if _is_name(joined) else lines

@@ -1,0 +1,68 @@
+"""The lines of an address that are no addressee: a phone, a mailbox, a postal code, a reference beside the name.
+
+An address names its addressee among the ways to reach it: the registry's mailbox ("li.remissvar@…"), the postal
+code and town ("103 33 Stockholm"), and, in brackets after the name, the mailbox or the case number the letter answers
+("Till: Kommunstyrelsen (kommunstyrelsen@helsingborg.se)", "Till: Idrottsnämnden (dnr IDN 2027/0148)").
+"""
+
+from __future__ import annotations
+
+from atgard.extract.rules import rule
+from atgard.extract.vocabulary import CASE_NUMBER_LABEL, POST_BOX, POSTAL_CODE, REFERRER_LABEL
+
+PHONE = rule(
+    "header.phone",
+    r"^(?:telefon|tel|tfn|mobil)\.?:?\s*(?P<number>\+?[\d\s()-]{6,})$",
+    matches=("Telefon: 08-508 000 00", "Tel. 08-508 29 000", "Mobil +46 70 123 45 67"),
+    not_matches=("Telefonnummer saknas", "Tel: 123"),
+)
+EMAIL = rule(
+    "header.email",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    matches=("eva.ek@stockholm.se", "E-post: anna-karin.berg@sll.se"),
+    not_matches=("eva.ek@stockholm", "@stockholm.se"),
+    flags=0,
+)
+# The registry's mailbox an answer is sent to: it ends an address as a postal code does ("li.remissvar@…").
+REGISTRY_MAIL = rule(
+    "header.registry_mail",
+    r"^[\w.+-]*(?:remissvar|registrator|registratur|diarium|kansli|registrering)[\w.+-]*@[\w-]+(?:\.[\w-]+)+$|"
+    r"^[\w.+-]+@regeringskansliet\.se$",
+    matches=("li.remissvar@regeringskansliet.se", "registrator@boverket.se", "kommunstyrelsen@regeringskansliet.se"),
+    not_matches=("eva.ek@stockholm.se", "Finansdepartementet"),
+)
+POSTAL_LINE = rule(
+    "header.postal_line",
+    rf"^(?:{POST_BOX},?\s*)?{POSTAL_CODE}\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?$",
+    matches=("105 35 Stockholm", "Box 8189, 104 20 Stockholm", "75375 Uppsala", "194 80 Upplands Väsby"),
+    not_matches=("Stockholms stad", "105 35 stockholm", "Kommunstyrelsen"),
+    flags=0,
+)
+# What stands in brackets after the addressee's name: the mailbox it is reached at or the case number the letter
+# answers ("Kommunstyrelsen (kommunstyrelsen@helsingborg.se)", "Idrottsnämnden (dnr IDN 2027/0148)", "Kulturnämnden
+# (er beteckning KN 2026/12)"); no part of the name ("Nämnden för arbetsmarknad (NAM)" keeps its short name).
+REFERENCE_ASIDE = rule(
+    "header.reference_aside",
+    rf"\s*\((?:[^()\n]*@[^()\n]*|\s*(?:{REFERRER_LABEL}|{CASE_NUMBER_LABEL})[^()\n]*)\)\s*$",
+    matches=(
+        "Kommunstyrelsen (kommunstyrelsen@helsingborg.se)",
+        "Idrottsnämnden (dnr IDN 2027/0148)",
+        "Kulturnämnden (Er beteckning KN 2026/12)",
+        "Trafiknämnden (diarienummer T2026-01234)",
+    ),
+    not_matches=(
+        "Nämnden för arbetsmarknad (NAM)",
+        "Kommunstyrelsen",
+        "Idrottsnämnden (dnr IDN 2027/0148) och Kulturnämnden",
+        "Region Stockholm (hälso- och sjukvårdsnämnden)",
+    ),
+)
+
+
+def without_reference(line: str) -> str:
+    """An address's line without the mailbox or case number in brackets after the addressee's name.
+
+    >>> without_reference("Kommunstyrelsen (kommunstyrelsen@helsingborg.se)"), without_reference("Region Gotland")
+    ('Kommunstyrelsen', 'Region Gotland')
+    """
+    return REFERENCE_ASIDE.sub("", line) if REFERENCE_ASIDE.search(line) else line
