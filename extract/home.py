@@ -36,7 +36,18 @@ def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[s
                 f"{home}s stad".casefold(),
             }
         )
-    return own | (found or {"stockholms stad"}) | {"staden", "kommunen"}
+    # a town its header calls "stad" is "kommun" to the state ("Stockholms kommun" in a ministry's remiss)
+    as_kommun = {f"{name.removesuffix(' stad')} kommun" for name in own if _TOWN_AS_STAD.match(name)}
+    return own | as_kommun | (found or {"stockholms stad"}) | {"staden", "kommunen"}
+
+
+# A municipality named as a "stad", whose name the state writes with "kommun": "stockholms stad", "malmö stad".
+_TOWN_AS_STAD = rule(
+    "home.town_as_stad",
+    r"^[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*)?\s+stad$",
+    matches=("stockholms stad", "malmö stad", "upplands väsby stad"),
+    not_matches=("staden", "kommunstyrelsen", "stockholms stads kulturnämnd"),
+)
 
 
 # A municipality or a region as a whole, as a heading in capitals reads once spelt ("Upplands Väsby kommun").

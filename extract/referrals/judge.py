@@ -350,7 +350,7 @@ def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
     if cue.role == "decline":
         return "declined" if ANSWERING.search(rest) else "none"
     if cue.role == "from":  # "Förvaltningen har inhämtat synpunkter från X": the office's own preparation
-        return "none" if clause.recounted and own_preparation(clause, sentence) else "request"
+        return "none" if own_preparation(clause, sentence) else "request"
     if cue.role == "ask":
         return "none" if _not_asked(clause, sentence) else _asked(clause, rest)
     return _answering(clause, rest, _answered_thing(clause, sentence), directed)

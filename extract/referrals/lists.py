@@ -46,12 +46,24 @@ _GLOSSED = rule(
 )
 
 
+# A name with the body it sits at in brackets, as a ministry's list gives a court: "Mark- och miljööverdomstolen
+# (Svea hovrätt)", "Migrationsöverdomstolen (Kammarrätten i Stockholm)" (each half a name; the whole is the body).
+_SEATED = rule(
+    "referral.seated_name",
+    r"^(?P<name>[^\s()][^()]*?)\s+\((?P<gloss>[A-ZÅÄÖ][^()]{1,60})\)$",
+    matches=("Mark- och miljööverdomstolen (Svea hovrätt)", "Migrationsöverdomstolen (Kammarrätten i Stockholm)"),
+    not_matches=("Polisen (region Stockholm)", "Trafiknämnden (åtgärd 4 och 5)", "Mark- och miljödomstolen"),
+    flags=0,
+)
+
+
 def _named_item(text: str, register: BoardRegister) -> list[Recipient]:
     """A list item under a referral's lead that names no board the register or the list reader knows: a body
     all the same when it is a short name ("nämnden för Trafik,", "Polisregion Stockholm och"), or a name and
-    what it stands for after a dash ("PRO – Pensionärernas riksorganisation")."""
+    what it stands for after a dash ("PRO – Pensionärernas riksorganisation") or where it sits in brackets
+    ("Mark- och miljööverdomstolen (Svea hovrätt)")."""
     name = _ITEM_END.sub("", text).strip()
-    glossed = _GLOSSED.match(name)
+    glossed = _GLOSSED.match(name) or _SEATED.match(name)
     halves = [glossed.group("name"), glossed.group("gloss")] if glossed else [name]
     if not all(NAME_LIKE.match(half) or BOARD_LIKE.match(half) for half in halves) or len(name.split()) > 8:
         return []

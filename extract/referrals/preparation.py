@@ -69,9 +69,33 @@ _GATHERED_OPINIONS = rule(
 )
 
 
+# The office that prepared the matter, told as the subject of the views it gathered in doing so: "Stadsledningskontoret
+# har berett ärendet och därvid inhämtat synpunkter från X" (its auxiliary before "berett" stands for both verbs).
+_MATTER_PREPARED = rule(
+    "referral.matter_prepared",
+    rf"^(?:{OFFICE_DEFINITE}|[\wåäöÅÄÖ-]+(?:kontoret|förvaltningen))\s+har\s+(?:\w+\s+)?berett\s+"
+    r"(?:ärendet|frågan|remissen|yttrandet)\s+(?:och|samt)(?:\s+(?:därvid|då|därigenom|i\s+samband\s+med\s+det(?:ta)?))?$",
+    matches=(
+        "Stadsledningskontoret har berett ärendet och därvid",
+        "Förvaltningen har berett remissen och",
+        "Socialförvaltningen har även berett frågan samt i samband med detta",
+    ),
+    not_matches=(
+        "Kommunstyrelsen har berett ärendet och därvid",
+        "Stadsledningskontoret har remitterat ärendet och",
+        "Stadsledningskontoret har berett ärendet",
+    ),
+)
+
+
 def own_preparation(clause: Clause, sentence: str) -> bool:
-    """Views the drafters gathered: their office as the subject, or gathered while the matter was prepared."""
+    """Views the drafters gathered, told as done: their office as the subject, or gathered while the matter was
+    prepared."""
     cue = clause.cue
+    if _MATTER_PREPARED.match(clause.subject.strip()):
+        return not _GATHERED_OPINIONS.search(sentence, clause.start, clause.end)
+    if not clause.recounted:
+        return False
     if _OWN_PREPARATION.match(clause.subject):
         return True
     if cue is None or _GATHERED_OPINIONS.search(sentence, clause.start, clause.end):

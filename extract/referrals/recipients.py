@@ -151,21 +151,25 @@ _PRONOUN = rule(
 
 
 def recipients_in(
-    text: str, zone: Zone, boards: Sequence[BoardSpan], register: BoardRegister
+    text: str, zone: Zone, boards: Sequence[BoardSpan], register: BoardRegister, *, sending: bool = False
 ) -> tuple[list[Recipient], str | None]:
     """The recipients and condition read in ``zone``; a group's members left out ("samtliga stadsdelsnämnder utom
-    Norrmalm") are no recipients of their own but the group's ``excluding``."""
+    Norrmalm") are no recipients of their own but the group's ``excluding``. ``sending``: a remiss the document
+    sends now, whose list may name the county's municipalities as one group beside the bodies it names ("till
+    länets kommuner, Region Uppsala och …"); one recounted is the remiss a municipality of the county answers."""
     plain = plain_list(text, zone.start, zone.end)
     if plain is not text:  # asides and a description set aside: the bodies named in them too
         boards = [b for b in boards if plain[b.start : b.end].strip()]
         text = plain
     excluded = find_exclusions(text, zone.start, zone.end, boards, register)
-    recipients, condition = _read_list(excluded.text, zone, excluded.boards, register)
+    recipients, condition = _read_list(excluded.text, zone, excluded.boards, register, sending)
+    if all(_COUNTY_TOWNS.match(r.name) for r in recipients):
+        recipients = []  # the county's municipalities count beside bodies named, not alone as a list's lead
     return excluded.applied(recipients), condition
 
 
 def _read_list(
-    text: str, zone: Zone, boards: Sequence[BoardSpan], register: BoardRegister
+    text: str, zone: Zone, boards: Sequence[BoardSpan], register: BoardRegister, sending: bool
 ) -> tuple[list[Recipient], str | None]:
     """Recipients and condition in ``text[zone.start:zone.end]``; nothing when the list is not one."""
     end = zone.end if zone.list_end is None else zone.list_end
@@ -182,9 +186,15 @@ def _read_list(
         reach = _area_reach(span, gap_end)
         if recipients and (area := with_area(recipients[-1], text[position:reach], alias)):
             recipients[-1], position = area[0], position + area[1]
-        for piece in _pieces(text[position:gap_end], separators):
+        pieces = _pieces(text[position:gap_end], separators)
+        for at, piece in enumerate(pieces):
             piece = _LEADING_FILLER.sub("", _TO_AGAIN.sub("", ASIDE.sub("", piece).strip(" .")))
             if _FILLER.match(piece) or COUNTED.match(piece):
+                continue
+            if span is not None and at == len(pieces) - 1 and _DESCRIBED.match(piece):
+                continue  # "Enköpings kommuns va-huvudman ENA Energi AB": what the next body is, no body
+            if sending and _COUNTY_TOWNS.match(piece):
+                recipients.append(resolve_name(piece, register))  # "länets kommuner": a remiss's group
                 continue
             alias = None  # the last body is this piece's, not the one named by the alias
             if (council := owned_council(piece, recipients)) is not None:
@@ -202,6 +212,36 @@ def _read_list(
         recipients.append(recipient)
         alias = text[span.start : position]
     return recipients, condition
+
+
+# What the body named right after is, in apposition (no joint between): its owner in the genitive and a common
+# noun, "Enköpings kommuns va-huvudman ENA Energi AB", "regionens trafikbolag UL", "kommunens bostadsbolag X AB".
+_DESCRIBED = rule(
+    "referral.described_apposition",
+    r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+)*[\wåäöÅÄÖ-]+s\s+(?:helägda\s+|egna\s+)?[a-zåäö][a-zåäö-]*"
+    r"(?:bolag|huvudman|huvudmannen|förening|stiftelse|förbund|företag|myndighet)(?:et|en)?$",
+    matches=(
+        "Enköpings kommuns va-huvudman",
+        "regionens trafikbolag",
+        "Uppsala kommuns helägda bostadsbolag",
+        "kommunens energibolag",
+    ),
+    not_matches=(
+        "Stockholms stads pensionärsråd",
+        "Region Uppsala",
+        "Enköpings kommun",
+        "Stockholms stads kulturnämnd",
+    ),
+    flags=0,
+)
+# The county's municipalities as one group a county board's or a region's remiss goes to: "länets kommuner",
+# "kommunerna i länet", "samtliga kommuner i länet" (the whole county's, no body of their own to resolve).
+_COUNTY_TOWNS = rule(
+    "referral.county_towns",
+    r"^(?:(?:samtliga|alla)\s+)?(?:länets\s+kommuner|kommuner(?:na)?\s+i\s+länet)$",
+    matches=("länets kommuner", "Länets kommuner", "kommunerna i länet", "samtliga kommuner i länet"),
+    not_matches=("länets kommuner genom samverkansgruppen", "kommunerna", "Sveriges kommuner"),
+)
 
 
 def _area_reach(span: BoardSpan | None, gap_end: int) -> int:

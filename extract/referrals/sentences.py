@@ -425,7 +425,7 @@ def _recipients(
     nämnder som ansvarar för X, dvs. A och B") names them after its "dvs."."""
     for zone in clause.zones:
         shifted = zone.shifted(offset)
-        recipients, condition = recipients_in(masked, shifted, boards, register)
+        recipients, condition = recipients_in(masked, shifted, boards, register, sending=not clause.recounted)
         if recipients:
             return recipients, condition
         if (namely := _NAMELY.search(masked, shifted.start, shifted.end)) is not None:
