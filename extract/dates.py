@@ -144,7 +144,7 @@ _TIME_RUNS_OUT = (
 _REPLY_BY = rule(
     "dates.reply_by",
     rf"\b(?:senast(?:\s*:)?|{_LAST_DAY}(?:\s+är)?|{_TIME_RUNS_OUT})"
-    rf"\s+{_WEEKDAY}(?:{_DATE})",
+    rf"\s+{_WEEKDAY}(?:den\s+)?(?:{_DATE})",
     matches=(
         "för yttrande senast den 15 mars 2018",
         "tillhanda senast 2018-03-15",
@@ -160,6 +160,8 @@ _REPLY_BY = rule(
         "Remisstiden är till och med den 12 maj 2026.",
         "får tillfälle att yttra sig till och med den 30 april 2026",
         "Svar till kommunstyrelsen senast: 2026-06-12",
+        "Svaren ska ha kommit in senast fredagen den 24/9 2027.",
+        "senast den 2027-05-14",
     ),
     not_matches=(
         "under de senaste tio åren",
@@ -185,7 +187,10 @@ _ANSWERS_DUE = rule(
     rf"\b{_LAST_DAY}\b|\b{_TIME_RUNS_OUT}\b|"
     # a missive's line or label: "Svar senast den …", "… Svar senast: 2028-01-31"
     r"^\s*(?:svar|yttrande|remissvar|synpunkter)(?:en|et|na)?\s+senast\b|"
-    r"\b(?:svar|yttrande|remissvar|synpunkter)(?:en|et|na)?\s+senast\s*:",
+    r"\b(?:svar|yttrande|remissvar|synpunkter)(?:en|et|na)?\s+senast\s*:|"
+    # the sender wants them: "Era synpunkter vill vi ha senast …", "Vi vill ha ert svar senast …"
+    r"\b(?:svar|yttrande|remissvar|synpunkter)\w*\s+vill\s+vi\s+ha\b(?:\s+in)?.*?\bsenast\b|"
+    r"\bvi\s+vill\s+ha\s+(?:\w+\s+){0,2}?(?:svar|yttrande|remissvar|synpunkter)\w*\b.*?\bsenast\b",
     matches=(
         "Svaren ska ha inkommit till kommunstyrelsen senast den 15 mars 2018.",
         "Remissinstansernas svar ska ha inkommit till kommunstyrelsen senast den 15 mars 2018.",
@@ -200,8 +205,13 @@ _ANSWERS_DUE = rule(
         "Svar senast den 14 januari 2028.",
         "Synpunkter senast 2027-05-10.",
         "Remiss: Förslag till X Diarienummer: TN 2027-0934 Svar senast: 2028-01-31, till registrator",
+        "Era synpunkter vill vi ha senast fredagen den 24/9 2027.",
+        "Yttrandet vill vi ha in senast den 1 mars 2027.",
+        "Vi vill ha ert svar senast den 1 mars 2027.",
     ),
     not_matches=(
+        "Vi vill ha en plan som senast 2030 är genomförd.",
+        "Era synpunkter vill vi ha med i arbetet.",
         "Stadsledningskontoret ska redovisa uppdraget senast den 1 juni.",
         "Svaren från nämnderna visar att senast inkomna ärenden",
         "Svar på fråga om senast antagna plan",
