@@ -25,6 +25,7 @@ from atgard.extract.report_titles import (
     without_frame,
 )
 from atgard.extract.rules import phrase, rule
+from atgard.extract.title_parts import PLAN_NOUN
 from atgard.extract.vocabulary import MONTH
 from atgard.schema import BBox
 from atgard.schema.contract import ReportRef
@@ -302,9 +303,17 @@ def _owned_versions(annex_keys: set[str], named: set[str]) -> set[str]:
     return {annex for annex in annex_keys if any(key.endswith(f" {annex}") for key in named)}
 
 
+# A board's own plan by the board's genitive: "förslaget till Kulturnämndens plan för kulturella mötesplatser".
+_OWN_PLAN = rule(
+    "report.board_own_plan", rf"s\s+{PLAN_NOUN}", matches=("s plan", "s handlingsplan"), not_matches=("s ",)
+)
+
+
 def _a_board(item: Analysed, start: int) -> bool:
-    """Whether a board's name starts at ``start``: "överlämnar förslaget till Trafiknämnden" names no title."""
-    return any(span.start == start for span in item.boards)
+    """Whether a board's name starts at ``start``: "överlämnar förslaget till Trafiknämnden" names no title; its
+    genitive before a plan's noun names its plan ("förslaget till Kulturnämndens plan för X 2027–2029")."""
+    text = item.block.text
+    return any(span.start == start and not _OWN_PLAN.match(text, span.end - 1) for span in item.boards)
 
 
 def _names_an_item(item: Analysed) -> bool:

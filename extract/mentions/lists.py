@@ -192,11 +192,38 @@ def read_board_list(text: str, register: BoardRegister) -> list[Recipient]:
     return list(_board_list(" ".join(text.split()).strip(" ."), register))
 
 
+# A "Region" named by a quarter of the country, which no county's region is: "Region Syd", "Region Mitt", "Region
+# Norra Skåne", "Region Västra Sverige". Right after an outside body it is that body's regional part
+# ("Hyresgästföreningen Region Syd"), not a region of its own.
+_QUARTER_REGION = rule(
+    "board.quarter_region",
+    r"^Region\s+(?:(?:Syd|Nord|Norr|Öst|Väst|Mitt)(?:ost|väst|öst)?|(?:Norra|Södra|Östra|Västra|Mellersta)\s+"
+    r"(?!Götaland)[A-ZÅÄÖ][\wåäö]+)$",
+    matches=("Region Syd", "Region Sydost", "Region Mitt", "Region Norra Skåne", "Region Västra Sverige"),
+    not_matches=("Region Skåne", "Region Västra Götaland", "Region Stockholm", "Region Gotland", "Region Norrbotten"),
+    flags=0,
+)
+
+
+def _regional_part(previous: Recipient, gap: str, span: BoardSpan, cleaned: str, start: int) -> Recipient | None:
+    """The outside body before ``span`` with its regional part, when the span is a quarter's region right after it.
+
+    >>> union = Recipient(name="Hyresgästföreningen Region Stockholm", board_id="hyresgastforeningen", kind="external")
+    >>> text = "Hyresgästföreningen Region Syd"
+    >>> _regional_part(union, " ", BoardSpan(20, 30, "Region Syd", None, "Region Syd", "external"), text, 0).name
+    'Hyresgästföreningen Region Syd'
+    >>> _regional_part(union, ", ", BoardSpan(21, 31, "Region Syd", None, "Region Syd", "external"), text, 0)
+    """
+    if gap.strip() or previous.kind != "external" or not _QUARTER_REGION.match(span.text):
+        return None
+    return Recipient(name=cleaned[start : span.end], board_id=None, kind="external")
+
+
 @functools.lru_cache(maxsize=4096)
 def _board_list(cleaned: str, register: BoardRegister) -> tuple[Recipient, ...]:
     spans = board_spans(swedish_pipeline(register)(cleaned), register)
     found: list[Recipient] = []
-    position = 0
+    position, start = 0, 0  # where the last item ends and starts
     for span in [*spans, None]:
         gap = cleaned[position : span.start if span else len(cleaned)]
         if found and (area := with_area(found[-1], gap)):
@@ -209,6 +236,10 @@ def _board_list(cleaned: str, register: BoardRegister) -> tuple[Recipient, ...]:
             break
         if span.start < position or (found and _ABBREVIATION.match(cleaned, position, span.end + 1)):
             continue  # inside the name of a body listed before it, or its abbreviation: "… Regioner (SKR)"
+        if found and (part := _regional_part(found[-1], gap, span, cleaned, start)):
+            found[-1], position = part, span.end
+            continue
+        start = span.start
         recipient, position = listed_recipient(span, cleaned, register)
         found.append(recipient)
     return tuple(found)

@@ -34,6 +34,11 @@ _CONDITION = rule(
     ),
     not_matches=("och de nämnder",),
 )
+# Where the bodies that follow stand, between a list's names: "och utanför staden Ungdomsrådet i Göteborg", "samt
+# externt Region Skåne", "och utanför kommunens organisation Länsstyrelsen".
+_WHERE = (
+    r"(?:utanför|inom)\s+(?:staden|kommunen|regionen|koncernen|(?:stadens|kommunens)\s+organisation)|externt|internt"
+)
 # Words between a list's names that are no name themselves: adverbs, "bl.a.", "d.v.s.", a repeated "till".
 # Pieces come stripped of dots at their ends: "bl.a." is "bl.a" here, "t.ex." is "t.ex".
 _FILLER_WORD = (
@@ -46,7 +51,7 @@ _FILLER_WORD = (
     r"(?:dotter|syster)(?:bolag|företag)(?:en|et)|bolagen|företagen|myndigheterna|organisationerna|kommunerna|"
     r"regionerna|föreningarna|stiftelserna|"
     # the organisation whose boards follow: "samt regionens kultur- och bildningsnämnd och trafiknämnd"
-    r"regionens|kommunens|stadens|landstingets)"
+    rf"regionens|kommunens|stadens|landstingets|{_WHERE})"
 )
 _FILLER = rule(
     "referral.filler",
@@ -67,6 +72,8 @@ _FILLER = rule(
         "och bolagsstyrelserna i",
         "Inte bara",  # "Inte bara A utan även B ombeds yttra sig": both are asked
         "utan även till",
+        "och utanför kommunen",
+        "samt externt",
     ),
     not_matches=("Kulturnämnden", "utom", "de nämnder som berörs", "utan"),
 )
@@ -121,9 +128,16 @@ _TO_AGAIN = rule(
 _LEADING_FILLER = rule(
     "referral.leading_filler",
     r"^(?:(?:bland\s+an(?:nat|dra)|bl\.\s?a\.?|t\.\s?ex\.?|till\s+exempel|främst|i\s+synnerhet|även|också|"
-    r"dessutom|därutöver)\s+)+(?=\S)",
-    matches=("bland andra stadsdelsnämnden", "bl.a. Region Stockholm", "även till exempel trafiknämnden"),
-    not_matches=("stadsdelsnämnden", "Bland", "Främsta nämnden"),
+    rf"dessutom|därutöver|{_WHERE})\s+)+(?=\S)",
+    matches=(
+        "bland andra stadsdelsnämnden",
+        "bl.a. Region Stockholm",
+        "även till exempel trafiknämnden",
+        "utanför staden Ungdomsrådet i Göteborg",
+        "utanför kommunens organisation Länsstyrelsen i Skåne län",
+        "externt Region Skåne",
+    ),
+    not_matches=("stadsdelsnämnden", "Bland", "Främsta nämnden", "utanför", "Staden"),
 )
 
 
@@ -189,6 +203,7 @@ def _read_list(
         pieces = _pieces(text[position:gap_end], separators)
         for at, piece in enumerate(pieces):
             piece = _LEADING_FILLER.sub("", _TO_AGAIN.sub("", ASIDE.sub("", piece).strip(" .")))
+            piece = _TO_AGAIN.sub("", piece)  # "externt till Ungdomsrådet i Göteborg"
             if _FILLER.match(piece) or COUNTED.match(piece):
                 continue
             if span is not None and at == len(pieces) - 1 and _DESCRIBED.match(piece):

@@ -15,7 +15,7 @@ from atgard.extract.read.text import join_lines
 from atgard.extract.referrals.common import IMPLEMENTATION, PRIMARY, default_report, named_by_noun, titles_by_noun
 from atgard.extract.reports import Reports, TitleSpan, without_series_number
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import CONJUNCTION, OCH
+from atgard.extract.vocabulary import AND, CONJUNCTION, MEASURE_AREA, MEASURE_NUMBER, MEASURE_WORD, OCH, RESPEKTIVE
 from atgard.schema.contract import Referral
 from atgard.schema.keys import title_key
 from atgard.schema.read import union_per_page
@@ -38,6 +38,7 @@ _TABLE_COLUMNS = {
     "scope": rule(
         "referral.table.scope",
         r"^(?:synpunkter\s+på|avser|omfattning|avgränsning|yttrande\s+över|uppdrag|remissen\s+(?:avser|gäller)"
+        r"|svarar\s+(?:på|för)|svaret\s+avser|svar\s+på|yttrar\s+sig\s+(?:över|om)"
         rf"|(?:avsnitt|delar?)(?:\s*(?:/|,|{OCH})\s*åtgärd(?:er)?)?|åtgärd(?:er)?\s*(?:/|,|{OCH})\s*avsnitt)$",
         matches=(
             "Synpunkter på",
@@ -49,8 +50,11 @@ _TABLE_COLUMNS = {
             "Avsnitt och åtgärder",
             "Åtgärder/avsnitt",
             "Delar",
+            "Svarar på",
+            "Svaret avser",
+            "Yttrar sig över",
         ),
-        not_matches=("Svar senast",),
+        not_matches=("Svar senast", "Svarar senast", "Svarsdatum"),
     ),
     # The date answers are due (read from the row's text, `dates.with_reply_dates`).
     "reply_by": rule(
@@ -191,9 +195,15 @@ def _cells(item: Analysed) -> list[str]:
 # att genomföra just de åtgärderna", "Nämnder med åtgärder angivna i förteckningen i bilaga 1 ska …".
 _POINTS_AT_TABLE = rule(
     "referral.table.pointed_at",
-    r"\b(?:kolumn(?:en|erna)?|förteckning(?:en)?|tabell(?:en)?|bilaga\s+\d+|bilagan)\b",
-    matches=('angivna i kolumnen "Åtgärder" ska', "enligt förteckningen i bilaga 1", "i tabellen nedan"),
-    not_matches=("enligt följande", "i programmet"),
+    r"\b(?:kolumn(?:en|erna)?|förteckning(?:en)?|tabell(?:en)?|(?:remiss|sänd)?listan|bilaga\s+\d+|bilagan)\b",
+    matches=(
+        'angivna i kolumnen "Åtgärder" ska',
+        "enligt förteckningen i bilaga 1",
+        "i tabellen nedan",
+        "Den som i listan nedan anges för en eller flera enskilda åtgärder",
+        "de som i remisslistan anges för enskilda åtgärder",
+    ),
+    not_matches=("enligt följande", "i programmet", "listar åtgärderna", "listans"),
 )
 
 
@@ -205,6 +215,26 @@ _STAGE_DOCUMENT = rule(
     matches=("Samrådshandling Översiktsplan 2045 för Hallstahammars kommun", "Granskningshandling: Detaljplan för Y"),
     not_matches=("Samrådshandlingen visar att", "Remiss av X", "Samråd om förslag till X"),
     flags=0,
+)
+
+
+# A "what it answers on" cell that only names measures, saying nothing of what to answer: "Åtgärd 4, 7 och 9",
+# "Åtgärderna 2.1–2.3", "Förslag 3 respektive 5". Under text pointing at the table that asks the bodies listed for
+# single measures how they can carry them out, such a row asks that; "Hela förslaget" or "Synpunkter på åtgärd 3"
+# asks an opinion.
+_CODE = rf"{MEASURE_AREA}?{MEASURE_NUMBER}"
+_MEASURES_ONLY = rule(
+    "referral.table.measures_only",
+    rf"^(?:endast\s+|enbart\s+)?(?:{MEASURE_WORD})\s+{_CODE}"
+    rf"(?:(?:\s*[,–-]\s*|\s+(?:{AND}|{RESPEKTIVE})\s+){_CODE})*\.?$",
+    matches=(
+        "Åtgärd 4, 7 och 9",
+        "Åtgärd 11",
+        "åtgärderna 2.1–2.3",
+        "Förslag 3 respektive 5",
+        "Endast åtgärd B2 samt B4",
+    ),
+    not_matches=("Hela förslaget", "Synpunkter på åtgärd 3", "Åtgärd 4 och kapitel 2", "Åtgärdsplanen"),
 )
 
 
@@ -281,6 +311,7 @@ def _table_referral(
         if IMPLEMENTATION.search(scope)
         or (lead.implementing and "scope" not in columns)
         or (lead.pointed and codes and "measures" in columns and "scope" not in columns)
+        or (lead.pointed and codes and bool(_MEASURES_ONLY.match(scope)))
         else "opinion",
         scope="measures" if codes else "report",
         measure_codes=codes,
