@@ -24,6 +24,7 @@ from atgard.extract.referrals.accounts import Finding, with_accounts
 from atgard.extract.referrals.answer_table import table_accounts
 from atgard.extract.referrals.common import addressed_to_self
 from atgard.extract.referrals.records import Found
+from atgard.extract.referrals.recounts import told_by_table
 from atgard.extract.referrals.remisslist import list_referral_of, points_to_list, remiss_lists, with_list
 from atgard.extract.referrals.sentences import sentence_referrals
 from atgard.extract.referrals.tables import carries_over, table_referrals
@@ -54,6 +55,7 @@ def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: 
         else:
             found[pointing] = replace(found[pointing], referral=with_list(found[pointing].referral, recipients, rows))
     unique: dict[tuple[object, ...], Finding] = {}
+    found += told_by_table(analysed, register, found, read.unnamed)  # a recount naming no one, a table naming
     accounts = [*read.accounts, *table_accounts(analysed, register, found)]
     in_order = sorted(found, key=lambda f: (f.referral.page, f.referral.bbox.top))
     for finding in with_accounts(in_order, accounts, reports):

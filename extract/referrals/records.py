@@ -3,7 +3,7 @@ said (:class:`Found`), what became of one (:class:`Account`), and a document's r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,12 +40,23 @@ class Account:
     in_time: bool | None = None  # a table's date of the answer against the reply date: came in time or late
 
 
+@dataclass(frozen=True)
+class Unnamed:
+    """A recount naming no one ("Nämnden beslutade … att remittera förslaget."): where it is said, and the referral
+    it makes once a table of answers received names its bodies (``recounts``)."""
+
+    section: int
+    order: tuple[int, int]
+    made: Callable[[], list[Found]]
+
+
 @dataclass
 class Read:
     """What a document's sentences state: their referrals and accounts, in the order read."""
 
     referrals: list[Found] = field(default_factory=list)
     accounts: list[Account] = field(default_factory=list)
+    unnamed: list[Unnamed] = field(default_factory=list)  # recounts naming no one, until a table names them
 
     def latest_titles(self) -> Iterator[tuple[int, str | None]]:
         """Each referral's section and report, the latest first, made only as far as they are read."""

@@ -26,7 +26,8 @@ from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.referrals.lists import LIST_HEADING, list_referral
 from atgard.extract.referrals.reading import Unit, previous_title, reading_units
 from atgard.extract.referrals.recipients import counted_in, recipients_in
-from atgard.extract.referrals.records import Account, Found, Read
+from atgard.extract.referrals.records import Account, Found, Read, Unnamed
+from atgard.extract.referrals.recounts import recounted_unnamed
 from atgard.extract.referrals.views import view_answerers
 from atgard.extract.referrals.zones import Zone, zone_after
 from atgard.extract.reports import Reports
@@ -276,6 +277,7 @@ def _read_sentence(
     requests: dict[Action, _Request] = {}
     leads = False
     via: list[str] = []
+    unnamed: list[Action] = []  # recounts naming no one, kept apart (``recounts``)
     for clause in clauses:
         judged = judge(clause, text, unit.heading, unit.directed)
         if judged.kind not in ("request", "answered", "declined", "unanswered"):
@@ -292,6 +294,7 @@ def _read_sentence(
                 read.accounts.append(_account(judged, clause, recipients, unit, sentence, text))
             continue
         if not recipients and not counted:
+            unnamed += [judged.action] if judged.kind == "request" and _recount_unnamed(clause, text) else []
             continue
         before = next((f.referral.recipients for f in reversed(read.referrals) if f.section == unit.section), None)
         recipients = named_again(recipients, before)  # "Bolaget ska vidare redovisa …": the company asked before
@@ -299,6 +302,8 @@ def _read_sentence(
         request = requests.setdefault(judged.action, _Request())
         request.add(recipients, condition, judged.recounted, counted)
         request.thing = request.thing or _sent_thing(clause, text)
+    if unnamed and not requests:
+        read.unnamed += _unnamed(unit, sentence, text, context, reports, unnamed[0])
     if not requests and (labelled := _labelled(unit, sentence, masked, boards, register)):
         requests["implementation" if IMPLEMENTATION.search(text) else "opinion"] = _Request(labelled)
     if not requests:  # "att uppdra åt A att genomföra åtgärderna 3 och 5": each task apart, its codes its own
@@ -323,6 +328,26 @@ def _read_sentence(
         for recipients, codes in _parts(text, sentence.start, boards, request.recipients):
             _add_request(unit, sentence, text, context, reports, read, action, request, recipients, codes, via)
     return False
+
+
+def _recount_unnamed(clause: Clause, text: str) -> bool:
+    """A recount naming no bodies, which leads no list of them ("Ärendet har remitterats till följande:")."""
+    leading = LIST_LEAD.search(text) or _DIRECTIVES_FOLLOW.search(text) or text.rstrip().endswith(":")
+    return not leading and recounted_unnamed(clause, text)
+
+
+def _unnamed(
+    unit: Unit, sentence: Sentence, text: str, context: TitleContext, reports: Reports, action: Action
+) -> list[Unnamed]:
+    """A recount naming no one, whose bodies its accounts will name (``recounts``): where it stands, and the
+    referral it makes, read only when a table of answers received tells of it."""
+
+    def made() -> list[Found]:
+        scratch = Read()
+        _add_request(unit, sentence, text, context, reports, scratch, action, _Request(recounted=True), [], [], [])
+        return [replace(f, counted=True) for f in scratch.referrals]
+
+    return [Unnamed(unit.section, (unit.item.index, sentence.start), made)]
 
 
 def _parts(
