@@ -3,10 +3,16 @@
 The original file is kept (its sha256 stays the document id); only the text
 comes from OCR, which loses italics: report titles are then found from the text
 itself (the Bilagor list, "rapporten X").
+
+Tesseract runs one thread a page: ingest already reads documents side by side (``--jobs``), and Tesseract's
+OpenMP threads on busy cores spin against each other (a one-page scan took 101 s with two threads and 54 s with
+one while four other processes kept the two cores busy). A page Tesseract gives up on comes back without text, so
+its limit is the document's own, never OCRmyPDF's three minutes (under such load a scan came back empty).
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -14,6 +20,7 @@ from pathlib import Path
 from atgard.schema.errors import InputError
 
 LANGUAGE = "swe"
+PAGE_LIMIT = 3600.0  # seconds Tesseract may spend on a page when the document has no limit of its own
 
 
 def ocr_available() -> bool:
@@ -35,12 +42,15 @@ def ocr_pdf(source: Path, target: Path, *, seconds: float | None = None) -> None
         "--rotate-pages",
         "--deskew",
         "--skip-text",  # pages that already have text keep it
+        "--tesseract-timeout",
+        f"{seconds or PAGE_LIMIT:g}",
         "--quiet",
         str(source),
         str(target),
     ]
+    single = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        subprocess.run(command, check=True, capture_output=True, timeout=seconds)
+        subprocess.run(command, check=True, capture_output=True, timeout=seconds, env=single)
     except subprocess.TimeoutExpired as error:
         raise InputError(source, f"OCR took longer than {seconds:g} s; skipped") from error
     except subprocess.CalledProcessError as error:
