@@ -96,7 +96,10 @@ _NOT_BEFORE_VERB = (
 # The verb phrase: a finite deciding verb, "får i uppdrag", "anses besvarad", "förklaras omedelbart justerad".
 _VERB = (
     rf"(?:{_FINITE}|\w+(?:{_COMPOUND}))|(?:får|fick|ges|gavs)\s+i\s+uppdrag|"
-    r"(?:anses|ansågs|förklaras|förklarades)\s+(?:\w+\s+)?(?:besvarad|besvarade|bifallen|avslagen|justerad|avslutad)"
+    r"(?:anses|ansågs|förklaras|förklarades)\s+(?:\w+\s+)?(?:besvarad|besvarade|bifallen|avslagen|justerad|avslutad)|"
+    r"(?:förklarar|förklarade)\s+(?:\w+\s+){1,3}?(?:besvarad|besvarade|justerad)\b|"
+    r"(?<=interpellationen\s)(?:är|anses\s+vara)\s+(?:därmed\s+)?besvarad|"
+    r"(?<=frågan\s)(?:är|anses\s+vara)\s+(?:därmed\s+)?besvarad"
 )
 # Right after the verb, a date: what a body decided on an earlier day is history.
 _WHEN = (
@@ -130,6 +133,10 @@ DECIDING_SENTENCE = rule(
         "Paragraf 93 förklarades omedelbart justerad.",
         "Till att jämte ordföranden justera dagens protokoll utsågs Leila Moradi.",
         "Till att justera protokollet valdes Per Ek (M).",
+        "Kommunfullmäktige förklarar interpellationen besvarad.",
+        "Nämnden förklarade paragrafen omedelbart justerad.",
+        "Frågan är besvarad.",
+        "Interpellationen är därmed besvarad.",
     ),
     not_matches=(
         "Kommunfullmäktige beslutade den 24 april 2025, § 38, att överlämna motionen till kommunstyrelsen.",
@@ -147,6 +154,11 @@ DECIDING_SENTENCE = rule(
         "Paragraf 93 justerades omedelbart.",
         "Protokollet justerades den 1 oktober.",
         "Till att börja med har nämnden beslutat att remittera ärendet.",
+        "Ordföranden förklarar sammanträdet öppnat.",
+        "Ordföranden förklarar interpellationsdebatten avslutad.",
+        "Remissen är besvarad av förvaltningen.",
+        "Frågan är inte besvarad.",
+        "Kommunstyrelsen förklarade den 3 mars interpellationen besvarad.",
     ),
 )
 # A motion, not a decision: "X (S) yrkar bifall", "yrkade avslag", "tilläggsyrkande", "Enligt yrkande från M:".
