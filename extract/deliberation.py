@@ -222,6 +222,27 @@ BASIS = rule(
     explains_cue=True,
 )
 
+# The basis of a decision taken under delegation, stated under it as its signing formula: no point of its own.
+DELEGATION_BASIS = rule(
+    "deliberation.delegation_basis",
+    r"^(?:detta\s+)?beslut(?:et)?\s+(?:fattas|fattades|har\s+fattats|är\s+fattat|tas|togs|har\s+tagits)\s+"
+    r"(?:[^.]{0,60}?\s)?(?:med\s+stöd\s+av|enligt|i\s+enlighet\s+med|på|efter)\s+[^.]{0,80}?delegation",
+    matches=(
+        "Beslutet fattas med stöd av stadsdelsnämndens delegationsordning, avsnitt 2 punkt 2.7.",
+        "Beslutet har fattats med stöd av nämndens delegationsordning punkt 4.2.",
+        "Detta beslut är fattat enligt delegation från kulturnämnden.",
+        "Beslutet fattades på delegation av förvaltningschefen.",
+        "Beslut har fattats av avdelningschefen med stöd av kommunstyrelsens delegationsordning.",
+    ),
+    not_matches=(
+        "Beslutet fattas av nämnden den 10 juni.",
+        "Nämnden beslutar att ändra delegationsordningen.",
+        "Beslutet fattas med stöd av kommunallagen.",
+        "Delegationsordningen revideras.",
+    ),
+    explains_cue=True,
+)
+
 
 def is_deciding(sentence: str) -> bool:
     """A sentence that decides: its main verb a deciding one, neither a motion nor the chair putting it.
@@ -235,5 +256,8 @@ def is_deciding(sentence: str) -> bool:
 
 
 def not_a_point(text: str) -> bool:
-    """A paragraph that, even in a decision section, is no point: a motion, the chair's putting, the basis."""
-    return bool(MOTION.search(text) or PUTTING.search(text) or BASIS.match(text.strip()))
+    """A paragraph that, even in a decision section, is no point: a motion, the chair's putting, the basis, the
+    delegation a decision is taken under."""
+    stripped = text.strip()
+    basis = BASIS.match(stripped) or DELEGATION_BASIS.match(stripped)
+    return bool(MOTION.search(text) or PUTTING.search(text) or basis)

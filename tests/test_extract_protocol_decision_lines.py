@@ -188,3 +188,19 @@ def test_att_points_under_a_lead_in_ending_its_line(lead: str, clauses: list[str
 def test_own_line_start(lines: list[str], first: str) -> None:
     text = " ".join(lines)
     assert text[own_line_start(text, [0, len(lines[0]) + 1]) :].startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("basis", "points"),
+    [
+        ("Beslutet fattas med stöd av stadsdelsnämndens delegationsordning, avsnitt 2 punkt 2.7.", 1),
+        ("Beslutet har fattats med stöd av nämndens delegationsordning punkt 4.2.", 1),
+        ("Detta beslut är fattat enligt delegation från kulturnämnden.", 1),
+        ("Paragrafen justeras omedelbart.", 2),  # a decision that follows it is still one
+    ],
+)
+def test_a_delegate_decision_s_basis_is_no_point(basis: str, points: int) -> None:
+    heading = {**_HEADING, "text": "BESLUT", "page": 1}
+    lead = "Förvaltningschefen beslutar att, på nämndens vägnar, avge detta yttrande som svar på remissen."
+    blocks = [Block.model_validate(heading), _paragraph(lead, 1), _paragraph(basis, 1)]
+    assert len(_points(blocks, "Kulturnämnden")) == points
