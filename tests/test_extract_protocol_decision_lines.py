@@ -204,3 +204,16 @@ def test_a_delegate_decision_s_basis_is_no_point(basis: str, points: int) -> Non
     lead = "Förvaltningschefen beslutar att, på nämndens vägnar, avge detta yttrande som svar på remissen."
     blocks = [Block.model_validate(heading), _paragraph(lead, 1), _paragraph(basis, 1)]
     assert len(_points(blocks, "Kulturnämnden")) == points
+
+
+@pytest.mark.parametrize("heading", ["Arbetsutskottets beslut för egen del", "Arbetsutskottets beslut"])
+def test_a_committee_s_own_decision_under_its_heading(heading: str) -> None:
+    """A working committee's own decision beside its proposal to the board: the heading "… för egen del"."""
+    blocks = [
+        Block.model_validate({**_HEADING, "text": "§ 13 Remiss av program mot våld", "page": 1}),
+        Block.model_validate({**_HEADING, "text": heading, "page": 1}),
+        _paragraph("Ärendet tas upp på nämndens sammanträde onsdagen den 24 februari 2027.", 1),
+    ]
+    assert _points(blocks, "Socialnämndens arbetsutskott") == [
+        "Ärendet tas upp på nämndens sammanträde onsdagen den 24 februari 2027."
+    ]
