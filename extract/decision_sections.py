@@ -26,14 +26,22 @@ SECTION = rule(
 )
 DECISION_HEADING = rule(
     "decision.protocol_heading",
-    r"^(?:beslut|beslutet|(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+s\s+beslut)\s*:?$",
-    matches=("Beslut", "Beslut:", "Nämndens beslut", "Tekniska nämndens beslut", "Kommunfullmäktiges beslut"),
+    r"^(?:beslut|beslutet|(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+s\s+beslut(?:\s+för\s+egen\s+del)?)\s*:?$",
+    matches=(
+        "Beslut",
+        "Beslut:",
+        "Nämndens beslut",
+        "Tekniska nämndens beslut",
+        "Kommunfullmäktiges beslut",
+        "Arbetsutskottets beslut för egen del",
+    ),
     not_matches=(
         "Beslutsunderlag",
         "Beslutsplanering",
         "Kommunstyrelsens förslag till beslut",
         "Tidigare beslut",
         "Beslut i ärendet",
+        "Nämndens beslut för egen del av budgeten",
     ),
 )
 
@@ -73,8 +81,13 @@ def inline_decision(text: str) -> re.Match[str] | None:
 # region's answer to an agency: the region's board, not the agency the answer is addressed to).
 _HEADING_BODY = rule(
     "decision.heading_body",
-    r"^(?P<who>(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+?)s\s+beslut\s*:?$",
-    matches=("Regionstyrelsens beslut", "Tekniska nämndens beslut:", "Kommunfullmäktiges beslut"),
+    r"^(?P<who>(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+?)s\s+beslut(?:\s+för\s+egen\s+del)?\s*:?$",
+    matches=(
+        "Regionstyrelsens beslut",
+        "Tekniska nämndens beslut:",
+        "Kommunfullmäktiges beslut",
+        "Arbetsutskottets beslut för egen del",
+    ),
     not_matches=("Beslut", "Beslutet", "Kommunstyrelsens förslag till beslut", "Tidigare beslut", "Beslut i ärendet"),
 )
 

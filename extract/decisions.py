@@ -51,7 +51,7 @@ from atgard.extract.decision_zone import NEXT_CLAUSE, Zone, add_point, extend, g
 from atgard.extract.deliberation import DECIDING_SENTENCE, DISTRIBUTION, is_deciding, not_a_point
 from atgard.extract.dissent import DISSENT, dissent_goes_on, is_dissent_sentence
 from atgard.extract.kinds import AGENDA_PROPOSAL
-from atgard.extract.lead_ins import dated_lead_in, lead_in, own_clauses
+from atgard.extract.lead_ins import dated_lead_in, lead_in, own_clauses, own_line_start
 from atgard.extract.mentions import OWN_BODY, resolve_name
 from atgard.extract.rules import rule
 from atgard.extract.signatories import DELEGATED
@@ -231,16 +231,17 @@ def _open_lead(
     reading.open(name, analysed[position + 1 :], analysed[position])
     if own_clause and reading.zone is not None:
         item = analysed[position]
+        start = own_line_start(item.block.text, [line.start for line in item.block.lines], start)
         for number, (a, b) in enumerate(own_clauses(item.block.text, start), 1):
             text = item.block.text[a:b]
             reading.zone.points.append(DecisionPoint(number=number, text=text, decided_by=name, **item.located(a, b)))
         reading.skip = position + carry_on(reading.zone.points, analysed, position, _opens)
-        if reading.under_decision:  # under a "Beslut" heading a deciding sentence may follow it
+        if reading.zone.points[-1].text.rstrip().endswith((", samt", ",")):
+            reading.zone.clauses_only = True  # "…, samt" at a page's foot: the next "att"-paragraphs are its points
+        elif reading.under_decision:  # under a "Beslut" heading a deciding sentence may follow it
             reading.zone.deciding_only = True  # ("Paragrafen förklaras omedelbart justerad.")
-        elif not reading.zone.points[-1].text.rstrip().endswith((", samt", ",")):
+        else:
             reading.close()
-        else:  # "…, samt" at a page's foot: the next "att"-paragraphs are its points too, and nothing else
-            reading.zone.clauses_only = True
 
 
 def _ends_points(reading: _Reading, text: str) -> bool:

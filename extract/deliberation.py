@@ -96,7 +96,10 @@ _NOT_BEFORE_VERB = (
 # The verb phrase: a finite deciding verb, "får i uppdrag", "anses besvarad", "förklaras omedelbart justerad".
 _VERB = (
     rf"(?:{_FINITE}|\w+(?:{_COMPOUND}))|(?:får|fick|ges|gavs)\s+i\s+uppdrag|"
-    r"(?:anses|ansågs|förklaras|förklarades)\s+(?:\w+\s+)?(?:besvarad|besvarade|bifallen|avslagen|justerad|avslutad)"
+    r"(?:anses|ansågs|förklaras|förklarades)\s+(?:\w+\s+)?(?:besvarad|besvarade|bifallen|avslagen|justerad|avslutad)|"
+    r"(?:förklarar|förklarade)\s+(?:\w+\s+){1,3}?(?:besvarad|besvarade|justerad)\b|"
+    r"(?<=interpellationen\s)(?:är|anses\s+vara)\s+(?:därmed\s+)?besvarad|"
+    r"(?<=frågan\s)(?:är|anses\s+vara)\s+(?:därmed\s+)?besvarad"
 )
 # Right after the verb, a date: what a body decided on an earlier day is history.
 _WHEN = (
@@ -130,6 +133,10 @@ DECIDING_SENTENCE = rule(
         "Paragraf 93 förklarades omedelbart justerad.",
         "Till att jämte ordföranden justera dagens protokoll utsågs Leila Moradi.",
         "Till att justera protokollet valdes Per Ek (M).",
+        "Kommunfullmäktige förklarar interpellationen besvarad.",
+        "Nämnden förklarade paragrafen omedelbart justerad.",
+        "Frågan är besvarad.",
+        "Interpellationen är därmed besvarad.",
     ),
     not_matches=(
         "Kommunfullmäktige beslutade den 24 april 2025, § 38, att överlämna motionen till kommunstyrelsen.",
@@ -147,6 +154,11 @@ DECIDING_SENTENCE = rule(
         "Paragraf 93 justerades omedelbart.",
         "Protokollet justerades den 1 oktober.",
         "Till att börja med har nämnden beslutat att remittera ärendet.",
+        "Ordföranden förklarar sammanträdet öppnat.",
+        "Ordföranden förklarar interpellationsdebatten avslutad.",
+        "Remissen är besvarad av förvaltningen.",
+        "Frågan är inte besvarad.",
+        "Kommunstyrelsen förklarade den 3 mars interpellationen besvarad.",
     ),
 )
 # A motion, not a decision: "X (S) yrkar bifall", "yrkade avslag", "tilläggsyrkande", "Enligt yrkande från M:".
@@ -210,6 +222,27 @@ BASIS = rule(
     explains_cue=True,
 )
 
+# The basis of a decision taken under delegation, stated under it as its signing formula: no point of its own.
+DELEGATION_BASIS = rule(
+    "deliberation.delegation_basis",
+    r"^(?:detta\s+)?beslut(?:et)?\s+(?:fattas|fattades|har\s+fattats|är\s+fattat|tas|togs|har\s+tagits)\s+"
+    r"(?:[^.]{0,60}?\s)?(?:med\s+stöd\s+av|enligt|i\s+enlighet\s+med|på|efter)\s+[^.]{0,80}?delegation",
+    matches=(
+        "Beslutet fattas med stöd av stadsdelsnämndens delegationsordning, avsnitt 2 punkt 2.7.",
+        "Beslutet har fattats med stöd av nämndens delegationsordning punkt 4.2.",
+        "Detta beslut är fattat enligt delegation från kulturnämnden.",
+        "Beslutet fattades på delegation av förvaltningschefen.",
+        "Beslut har fattats av avdelningschefen med stöd av kommunstyrelsens delegationsordning.",
+    ),
+    not_matches=(
+        "Beslutet fattas av nämnden den 10 juni.",
+        "Nämnden beslutar att ändra delegationsordningen.",
+        "Beslutet fattas med stöd av kommunallagen.",
+        "Delegationsordningen revideras.",
+    ),
+    explains_cue=True,
+)
+
 
 def is_deciding(sentence: str) -> bool:
     """A sentence that decides: its main verb a deciding one, neither a motion nor the chair putting it.
@@ -223,5 +256,8 @@ def is_deciding(sentence: str) -> bool:
 
 
 def not_a_point(text: str) -> bool:
-    """A paragraph that, even in a decision section, is no point: a motion, the chair's putting, the basis."""
-    return bool(MOTION.search(text) or PUTTING.search(text) or BASIS.match(text.strip()))
+    """A paragraph that, even in a decision section, is no point: a motion, the chair's putting, the basis, the
+    delegation a decision is taken under."""
+    stripped = text.strip()
+    basis = BASIS.match(stripped) or DELEGATION_BASIS.match(stripped)
+    return bool(MOTION.search(text) or PUTTING.search(text) or basis)

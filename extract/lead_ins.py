@@ -9,6 +9,7 @@ names another municipality's body. A longer paragraph is text.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 from atgard.extract.dates import WEEKDAY
 from atgard.extract.rules import rule
@@ -237,6 +238,25 @@ def own_clauses(text: str, start: int = 0, *, comma: bool = False) -> list[tuple
     pattern = _NEXT_CLAUSE_OR_COMMA if comma else _NEXT_CLAUSE
     cuts = [start, *(m.end() for m in pattern.finditer(text, start)), len(text)]
     return [(a, len(text[:b].rstrip()) if b < len(text) else b) for a, b in itertools.pairwise(cuts)]
+
+
+def own_line_start(text: str, line_starts: Sequence[int], start: int = 0) -> int:
+    """Where the first point starts when a lead-in ends its line and its first "att"-clause opens the next, as the
+    reader may set them in one paragraph (over a page break, too): "Skol- och fritidsnämnden beslutar" / "att anta
+    förvaltningens förslag …, samt" / "att förklara paragrafen omedelbart justerad." Then the clauses are the
+    points and the lead-in none, as when they stand apart; else ``start``, the lead-in opening its own clause.
+
+    >>> text = "Nämnden beslutar att anta yttrandet, samt att förklara paragrafen justerad."
+    >>> text[own_line_start(text, [0, 17, 37]):]
+    'att anta yttrandet, samt att förklara paragrafen justerad.'
+    >>> own_line_start(text, [0, 21])  # "Nämnden beslutar att" / "anta yttrandet, samt": the lead-in's own clause
+    0
+    """
+    for at in line_starts:
+        if at > start and _OWN_CLAUSE.match(text[at:]):
+            found = lead_in(text[start:at].strip())
+            return at if found is not None and not found[2] else start
+    return start
 
 
 # A board's decision told after the fact with its date, as a letter states what its board decided over the text it

@@ -35,7 +35,7 @@ from atgard.schema.read import union_per_page
 # "Förslag till beslut", "Vid protokollet", "Justeringens tillkännagivande").
 LABEL = rule(
     "margin.label",
-    r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][a-zåäöé]+){0,3}:?$",
+    r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][a-zåäöé]+){0,3}(?::|-)?$",
     matches=(
         "Beslut",
         "Särskilt yttrande",
@@ -45,6 +45,7 @@ LABEL = rule(
         "Propositionsordning",
         "Justeringens tillkännagivande",
         "Beslut:",
+        "Omröstnings-",
     ),
     not_matches=(
         "Kommunfullmäktige beslutar att avslå motionen.",
@@ -82,6 +83,15 @@ _PARTY_WRAPPED = rule(
     not_matches=("(a)", "(1)", "(12)"),
     flags=0,
 )
+# A label broken over two lines of the column ("Omröstnings- / resultat", "Voterings- / proposition"): its first
+# line ends in a hyphen, the next goes on in lower case; the two are one label.
+_LABEL_GOES_ON = rule(
+    "margin.label_goes_on",
+    r"^[a-zåäöé]+(?:[ -][a-zåäöé]+){0,2}:?$",
+    matches=("resultat", "proposition", "till beslut"),
+    not_matches=("Beslut", "Reservation", "Vid protokollet"),
+    flags=0,
+)
 _SEPARATOR = " | "
 _ALIGN = 0.5  # a label stands on its text's first line: tops this many line heights apart at most
 # A text line's first word, a list item's marker when it is one (:func:`_item_marker`).
@@ -111,20 +121,40 @@ def _sections(block: Block) -> list[Block]:
     texts = [line for line in block.lines if line.start >= split]
     if not labels or not texts or len({line.page for line in block.lines}) > 1:
         return []
-    if not all(LABEL.match(block.text[line.start : line.end]) for line in labels):
+    groups = _label_groups(block, labels)
+    if not all(LABEL.match(block.text[group[0].start : group[0].end]) for group in groups):
         return []
-    names = [block.text[line.start : line.end] for line in labels]
-    decision = next((n for n, line in zip(names, labels, strict=True) if _meeting_decision(n, line, texts)), None)
+    names = [_piece(block, group, "paragraph").text for group in groups]
+    firsts = [group[0] for group in groups]
+    decision = next((n for n, line in zip(names, firsts, strict=True) if _meeting_decision(n, line, texts)), None)
     if decision is None:
         return []
     if heading_body(decision) is not None and not any(_protocol_label(name) for name in names):
         return []  # a box of facts beside a board's decision ("Kommunstyrelsens beslut | … beslutade den …")
     found: list[Block] = []
-    for number, label in enumerate(labels):
-        end = labels[number + 1].bbox.top if number + 1 < len(labels) else float("inf")
-        found.append(_piece(block, [label], "paragraph"))
+    for number, group in enumerate(groups):
+        label = group[0]
+        end = firsts[number + 1].bbox.top if number + 1 < len(firsts) else float("inf")
+        found.append(_piece(block, group, "paragraph"))
         found.extend(_text_blocks(block, [t for t in texts if _starts_under(t, label) and not _starts_under(t, end)]))
     return found
+
+
+def _label_groups(block: Block, labels: Sequence[LineSpan]) -> list[list[LineSpan]]:
+    """The column's labels, each its lines: a label broken after a hyphen goes on in the next line (see
+    :data:`_LABEL_GOES_ON`)."""
+    groups: list[list[LineSpan]] = []
+    for line in labels:
+        text = block.text[line.start : line.end]
+        if groups and _broken(block, groups[-1][-1]) and _LABEL_GOES_ON.match(text):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _broken(block: Block, line: LineSpan) -> bool:
+    return block.text[line.start : line.end].endswith("-")
 
 
 def _meeting_decision(name: str, label: LineSpan, texts: Sequence[LineSpan]) -> bool:

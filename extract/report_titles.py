@@ -274,18 +274,35 @@ def placed_titles(canonical: dict[str, str]) -> dict[str, str]:
     {'mobilitetsplan 2028 - 2038': 'mobilitetsplan för haninge kommun 2028 - 2038'}
     >>> placed_titles({"handlingsplan": "Handlingsplan", "handlingsplan för klimatet": "Handlingsplan för klimatet"})
     {}
+    >>> placed_titles({"program för 2028 - 2031": "Program för 2028–2031",
+    ...                "program för stockholms stad 2028 - 2031": "Program för Stockholms stad 2028–2031"})
+    {'program för 2028 - 2031': 'program för stockholms stad 2028 - 2031'}
+    >>> placed_titles({"program för 2028 - 2031": "Program för 2028–2031",
+    ...                "program för stockholms stad": "Program för Stockholms stad"})
+    {}
     """
     found: dict[str, str] = {}
     for key, short in canonical.items():
+        spelled = _spelled(short)
         wholes = [
             other
             for other, title in canonical.items()
             if other != key
-            and any(_spelled(title[: m.start()] + title[m.end() :]) == _spelled(short) for m in _PLACE.finditer(title))
+            and any(_spelled(cut) == spelled for m in _PLACE.finditer(title) for cut in _without_place(title, m))
         ]
         if len(wholes) == 1:
             found[key] = wholes[0]
     return found
+
+
+def _without_place(title: str, place: re.Match[str]) -> list[str]:
+    """The title without its place; before its years, also with "för" kept, as the years are the period the plan is
+    for: "Spontanidrottsprogram för 2028–2031" of "Spontanidrottsprogram för Stockholms stad 2028–2031"."""
+    before, after = title[: place.start()], title[place.end() :]
+    cuts = [before + after]
+    if place.group().lstrip().startswith("för ") and after.lstrip()[:4].isdigit():
+        cuts.append(f"{before} för{after}")
+    return cuts
 
 
 def _spelled(title: str) -> str:
