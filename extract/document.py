@@ -43,7 +43,7 @@ from atgard.extract.senders import as_registered, meeting_sender, sender
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle
 from atgard.schema import HeaderFields, ReadDocument
-from atgard.schema.contract import BoardRef, Document, DocumentKind, Measure, Mention, Recipient, Referral
+from atgard.schema.contract import Answer, BoardRef, Document, DocumentKind, Measure, Mention, Recipient, Referral
 
 _Ref = TypeVar("_Ref", Recipient, BoardRef, Mention)
 
@@ -126,6 +126,15 @@ def _answered_here(referral: Referral, own: set[str], board: set[str], *, at_mee
     return addressed_to_self(referral, own, alongside=not (board or at_meeting))
 
 
+def _told_to_answerer(referral: Referral, answers: Sequence[Answer], *, at_meeting: bool) -> bool:
+    """A letter's account of the remiss it answers, sent to the body answering in it ("Idrotts- och
+    fritidsnämnden har fått förslaget … på remiss och har ombetts lämna synpunkter" over its decline): that body
+    is known only once its answer is read (an office's notice speaks for its board), after the referrals. A
+    meeting's recount stays (:func:`_answered_here`)."""
+    answering = {a.answering_body.name.casefold() for a in answers}
+    return bool(answering) and not at_meeting and referral.recounted and addressed_to_self(referral, answering)
+
+
 def _extracted(
     read: ReadDocument,
     header: HeaderFields,
@@ -177,6 +186,7 @@ def _extracted(
     about = AnswerHeader(title, subtitle, diarienummer, date, addressee)
     meeting, lines = (deciding if at_meeting else None), read.header.lines
     answers = extract_answers(analysed, kind, decision, reports, about, lines, register, office, unit, meeting)
+    referrals = [r for r in referrals if not _told_to_answerer(r, answers, at_meeting=at_meeting)]
     if kind != "kommissionsrapport" and answers and (answered := answers[0].report_title) is not None:
         measures = _with_answer_proposals(measures, extract_answer_proposals(analysed, answered))
     if (home := home_municipality(read.header.lines)) is not None and home != "Stockholm":
