@@ -459,11 +459,11 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     spans += [s for s in _textual_titles(analysed, list(annex_titles)) if (s.block, s.start) not in covered]
     spans.sort(key=lambda s: (s.block, s.start))
 
-    spellings: dict[str, Counter[str]] = {}
+    spellings: dict[str, Counter[str]] = {}  # a title broken over a cell's lines is spelt on one
     for span in spans:
-        spellings.setdefault(title_key(span.text), Counter())[span.text] += 1
+        spellings.setdefault(title_key(span.text), Counter())[" ".join(span.text.split())] += 1
     for key, title in annex_titles.items():
-        spellings.setdefault(key, Counter())[title] += 1
+        spellings.setdefault(key, Counter())[" ".join(title.split())] += 1
     canonical = {key: counts.most_common(1)[0][0] for key, counts in spellings.items()}
     short = short_titles(canonical) | placed_titles(canonical) | owned_titles(canonical)
     canonical |= {key: canonical[whole] for key, whole in short.items()}

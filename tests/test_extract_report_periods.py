@@ -25,3 +25,13 @@ from atgard.schema.keys import title_key
 def test_a_plan_for_its_period(short: str, whole: str, same: bool) -> None:
     canonical = {title_key(short): short, title_key(whole): whole}
     assert (placed_titles(canonical).get(title_key(short)) == title_key(whole)) is same
+
+
+def test_a_title_broken_over_a_cells_lines_is_spelt_on_one(block) -> None:  # type: ignore[no-untyped-def]
+    from atgard.extract.analysis import analyse
+    from atgard.extract.boards import load_register
+    from atgard.extract.reports import extract_reports
+
+    text = "Remissen gäller promemorian *Fler\nbehöriga lärare i glesbygd* från departementet."
+    reports = extract_reports(analyse([block(text)], load_register()))
+    assert [ref.title for ref in reports.refs] == ["Fler behöriga lärare i glesbygd"]
