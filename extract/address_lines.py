@@ -8,7 +8,7 @@ code and town ("103 33 Stockholm"), and, in brackets after the name, the mailbox
 from __future__ import annotations
 
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import CASE_NUMBER_LABEL, POST_BOX, POSTAL_CODE, REFERRER_LABEL
+from atgard.extract.vocabulary import CASE_NUMBER_LABEL, CASE_SERIES, POST_BOX, POSTAL_CODE, REFERRER_LABEL
 
 PHONE = rule(
     "header.phone",
@@ -39,11 +39,13 @@ POSTAL_LINE = rule(
     flags=0,
 )
 # What stands in brackets after the addressee's name: the mailbox it is reached at or the case number the letter
-# answers ("Kommunstyrelsen (kommunstyrelsen@helsingborg.se)", "Idrottsnämnden (dnr IDN 2027/0148)", "Kulturnämnden
-# (er beteckning KN 2026/12)"); no part of the name ("Nämnden för arbetsmarknad (NAM)" keeps its short name).
+# answers, its label and the number ("Kommunstyrelsen (kommunstyrelsen@helsingborg.se)", "Idrottsnämnden (dnr IDN
+# 2027/0148)", "Kulturnämnden (er beteckning KN 2026/12)"); no part of the name ("Nämnden för arbetsmarknad (NAM)"
+# keeps its short name), nor a label without its number ("(dnr-serie för remisser)", "(Ert dnr saknas)").
 REFERENCE_ASIDE = rule(
     "header.reference_aside",
-    rf"\s*\((?:[^()\n]*@[^()\n]*|\s*(?:{REFERRER_LABEL}|{CASE_NUMBER_LABEL})[^()\n]*)\)\s*$",
+    rf"\s*\((?:[^()\n]*@[^()\n]*|\s*(?:{REFERRER_LABEL}|{CASE_NUMBER_LABEL})[.:]?\s*"
+    rf"(?:{CASE_SERIES}\s+)?[\w.:/-]*\d[\w./:-]*\s*)\)\s*$",
     matches=(
         "Kommunstyrelsen (kommunstyrelsen@helsingborg.se)",
         "Idrottsnämnden (dnr IDN 2027/0148)",
@@ -55,6 +57,8 @@ REFERENCE_ASIDE = rule(
         "Kommunstyrelsen",
         "Idrottsnämnden (dnr IDN 2027/0148) och Kulturnämnden",
         "Region Stockholm (hälso- och sjukvårdsnämnden)",
+        "Kommunstyrelsen (dnr-serie för remisser)",
+        "Kulturnämnden (Ert dnr saknas)",
     ),
 )
 
