@@ -182,16 +182,35 @@ RECEIVED_STAMP = rule(
 
 # A bracketed number, or one set off by commas, the sentence goes on after cites another body's case, not the
 # document's own: "Kommunstyrelsen har remitterat … (dnr KS 2027/0477) till bland andra de allmännyttiga
-# bostadsbolagen.", "… har genom remiss den 26 februari 2027, dnr Ku2027/00412, gett kommunen tillfälle att …"
+# bostadsbolagen.", "… har genom remiss den 26 februari 2027, dnr Ku2027/00412, gett kommunen tillfälle att …".
+# After a comma the sentence goes on with a verb or a joining word; a header line's next label does not
+# ("Utbildningsförvaltningen, Dnr UBN 2027/0311, sida 1 av 3", "…, dnr KS 2027/0311, handläggare Eva Ek").
 _CITED_MID_SENTENCE = rule(
     "header.cited_mid_sentence",
-    r"[),]\s+[a-zåäö]",
+    r"\)\s+[a-zåäö]|,\s+(?:och|samt|men|som|där|vilket|till|från|med|om|har|hade|ska|skall|kommer|gäller|avser|"
+    r"inkom|gav|gett|givit|fick|fått|\w+(?:at|it|ats|its|ade|ades))\b",
     matches=(
         ") till bland andra de allmännyttiga bostadsbolagen",
         ") och ska besvaras senast",
         ", gett Stockholms kommun",
+        ", och ska besvaras senast",
+        ", inkommit till kommunstyrelsen",
+        ", remitterat förslaget",
+        ", har nämnden",
+        ", till bland andra",
     ),
-    not_matches=(")", ").", ") Sida 2", ")\nKommunstyrelsen", ",\nKS 2027/311", ". Nämnden"),
+    not_matches=(
+        ")",
+        ").",
+        ") Sida 2",
+        ")\nKommunstyrelsen",
+        ",\nKS 2027/311",
+        ". Nämnden",
+        ", sida 1 av 3",
+        ", handläggare Eva Ek",
+        ", datum 2027-03-01",
+        ", ärende 4",
+    ),
     flags=0,
 )
 

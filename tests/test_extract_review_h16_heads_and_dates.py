@@ -1,11 +1,15 @@
 """The review of holdout16's heads and dates: a bracket after the addressee is a reference only with its number in
-it ("(dnr IDN 2027/0148)", never "(dnr-serie för remisser)"). Tables of Swedish variants written for these tests."""
+it ("(dnr IDN 2027/0148)", never "(dnr-serie för remisser)"); a number set off by commas is cited only when a
+sentence goes on after it, not a header line's next label ("…, Dnr UBN 2027/0311, sida 1 av 3"). Tables of Swedish
+variants written for these tests."""
 
 from __future__ import annotations
 
 import pytest
+from made_blocks import lines_block
 
 from atgard.extract.address_lines import without_reference
+from atgard.extract.case_numbers import body_diarienummer
 
 
 @pytest.mark.parametrize(
@@ -27,3 +31,23 @@ from atgard.extract.address_lines import without_reference
 )
 def test_a_reference_aside_holds_its_number(line: str, kept: str) -> None:
     assert without_reference(line) == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Utbildningsförvaltningen, Dnr UBN 2027/0311, sida 1 av 3", "UBN 2027/0311"),  # the reviewer's
+        ("Stadsledningskontoret, dnr KS 2027/0311, handläggare Eva Ek", "KS 2027/0311"),  # the reviewer's
+        ("Stadsledningskontoret, Diarienummer KS-2027-0311, datum 2027-03-01", "KS-2027-0311"),
+        ("Kulturförvaltningen, dnr KUN 2027/12, ärende 4", "KUN 2027/12"),
+        ("Trafikkontoret, dnr. TN 2027/0311, handläggare Eva Ek och Per Berg", "TN 2027/0311"),
+        ("Kulturdepartementet har genom remiss den 26 februari 2027, dnr Ku2027/00412, gett kommunen tillfälle", None),
+        ("Förslaget, dnr KS 2027/0311, har remitterats till nämnden.", None),
+        ("Förslaget, dnr KS 2027/0311, och bilagorna skickas till nämnden.", None),
+        ("Remissen, dnr KS 2027/0311, inkom den 3 mars 2027.", None),
+        ("Remissen, dnr KS 2027/0311, remitterades – med svar senast den 3 mars 2027.", None),
+        ("Remissen (dnr KS 2027/0311) till bland andra nämnderna.", None),
+    ],
+)
+def test_a_number_set_off_by_commas_in_a_header_line_is_the_own(line: str, number: str | None) -> None:
+    assert body_diarienummer([lines_block(line)]) == number
