@@ -178,6 +178,11 @@ _REPLY_BY_DAY = rule(
     matches=("Svar senast fredag den 26:e februari.", "senast den 3 mars", "Yttrande senast 1:a april"),
     not_matches=("senast den 3 mars 2027", "senast i mars", "under de senaste 3 månaderna"),
 )
+# The words between what the sender wants and its "senast", in one clause: no stop, no word opening another
+# clause ("om", "hur", "när", "att", "som").
+_SAME_CLAUSE = r"(?:\s+(?!(?:om|hur|när|att|som|där|vad|vilka?|huruvida|innan|eftersom)\b)[^\s.;]+){0,6}?\s+senast\b"
+# "senast" followed by its date, perhaps after a weekday, or ending the text (the date goes on in the next block).
+_DATE_AFTER = rf"(?=\s+{_WEEKDAY}(?:den\s+)?(?:{DATE_WORDS})|\s*$)"
 _ANSWERS_DUE = rule(
     "dates.answers_due",
     r"\b(?:svar\w*|yttrande\w*|remissvar\w*|synpunkter\w*|remissinstansernas\s+svar)\b.*?"
@@ -188,9 +193,11 @@ _ANSWERS_DUE = rule(
     # a missive's line or label: "Svar senast den …", "… Svar senast: 2028-01-31"
     r"^\s*(?:svar|yttrande|remissvar|synpunkter)(?:en|et|na)?\s+senast\b|"
     r"\b(?:svar|yttrande|remissvar|synpunkter)(?:en|et|na)?\s+senast\s*:|"
-    # the sender wants them: "Era synpunkter vill vi ha senast …", "Vi vill ha ert svar senast …"
-    r"\b(?:svar|yttrande|remissvar|synpunkter)\w*\s+vill\s+vi\s+ha\b(?:\s+in)?.*?\bsenast\b|"
-    r"\bvi\s+vill\s+ha\s+(?:\w+\s+){0,2}?(?:svar|yttrande|remissvar|synpunkter)\w*\b.*?\bsenast\b",
+    # the sender wants them: "Era synpunkter vill vi ha senast …", "Vi vill ha ert svar senast …", in the same
+    # clause, "senast" before a date (or the block's end, the date in the next): not "… på om åtgärden kan vara
+    # genomförd senast den 31 december 2028", nor "… på förslaget. Åtgärden ska vara genomförd senast 2028."
+    rf"\b(?:svar|yttrande|remissvar|synpunkter)\w*\s+vill\s+vi\s+ha\b(?:\s+in)?{_SAME_CLAUSE}{_DATE_AFTER}|"
+    rf"\bvi\s+vill\s+ha\s+(?:\w+\s+){{0,2}}?(?:svar|yttrande|remissvar|synpunkter)\w*\b{_SAME_CLAUSE}{_DATE_AFTER}",
     matches=(
         "Svaren ska ha inkommit till kommunstyrelsen senast den 15 mars 2018.",
         "Remissinstansernas svar ska ha inkommit till kommunstyrelsen senast den 15 mars 2018.",
@@ -208,10 +215,14 @@ _ANSWERS_DUE = rule(
         "Era synpunkter vill vi ha senast fredagen den 24/9 2027.",
         "Yttrandet vill vi ha in senast den 1 mars 2027.",
         "Vi vill ha ert svar senast den 1 mars 2027.",
+        "Svaren vill vi ha in i god tid, senast den 1 mars 2027",
     ),
     not_matches=(
         "Vi vill ha en plan som senast 2030 är genomförd.",
         "Era synpunkter vill vi ha med i arbetet.",
+        "Synpunkter vill vi ha på förslaget. Åtgärden ska vara genomförd senast 2028.",
+        "Vi vill ha ett svar på om åtgärden kan vara genomförd senast den 31 december 2028.",
+        "Synpunkterna vill vi ha med när planen revideras senast 2030.",
         "Stadsledningskontoret ska redovisa uppdraget senast den 1 juni.",
         "Svaren från nämnderna visar att senast inkomna ärenden",
         "Svar på fråga om senast antagna plan",

@@ -9,7 +9,12 @@ import pytest
 from made_blocks import lines_block
 
 from atgard.extract.address_lines import without_reference
+from atgard.extract.analysis import analyse
+from atgard.extract.boards import load_register
 from atgard.extract.case_numbers import body_diarienummer
+from atgard.extract.dates import answers_due
+
+REGISTER = load_register()
 
 
 @pytest.mark.parametrize(
@@ -51,3 +56,23 @@ def test_a_reference_aside_holds_its_number(line: str, kept: str) -> None:
 )
 def test_a_number_set_off_by_commas_in_a_header_line_is_the_own(line: str, number: str | None) -> None:
     assert body_diarienummer([lines_block(line)]) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Vi vill ha ett svar på om åtgärden kan vara genomförd senast den 31 december 2028.", []),  # the reviewer's
+        ("Synpunkter vill vi ha på förslaget. Åtgärden ska vara genomförd senast den 31 december 2028.", []),
+        ("Synpunkterna vill vi ha med när planen revideras, senast den 1 juni 2030.", []),
+        ("Vi vill ha era synpunkter på hur arbetet ska vara klart senast den 1 juni 2030.", []),
+        ("Yttrandena vill vi ha; åtgärderna ska vara genomförda senast den 1 juni 2030.", []),
+        ("Vi vill ha ert yttrande om att planen ska vara antagen senast 2030-06-01.", []),
+        ("Era synpunkter vill vi ha senast fredagen den 24/9 2027.", ["2027-09-24"]),
+        ("Svaren vill vi ha in i god tid, senast den 1 mars 2027.", ["2027-03-01"]),
+        ("Yttrandet vill vi ha in senast måndag den 1 mars 2027.", ["2027-03-01"]),
+        ("Vi vill ha era synpunkter på förslaget och åtgärderna – senast 2027-03-01.", ["2027-03-01"]),
+        ("Vi vill ha ert remissvar samt era synpunkter senast 12/3 2027.", ["2027-03-12"]),
+    ],
+)
+def test_the_answers_wanted_by_a_date_in_one_clause(text: str, due: list[str]) -> None:
+    assert [found.date for found in answers_due(analyse([lines_block(text)], REGISTER))] == due
