@@ -171,12 +171,26 @@ _REPLY_BY = rule(
     ),
 )
 # A reply date without its year, in a matter of a meeting's agenda: "Svar senast fredag den 26:e februari"; the
-# meeting's year is its year (``reply_by_of_meeting``).
+# meeting's year is its year (``reply_by_of_meeting``). The answer is named before it in the same clause, not a
+# report or an application due ("Förvaltningen ska återrapportera senast den 1 juni").
 _REPLY_BY_DAY = rule(
     "dates.reply_by_day",
+    r"\b(?:svar|yttrande|remissvar|synpunkter)\w*\b[^.;]{0,40}?"
     rf"\bsenast\s+{_WEEKDAY}(?:den\s+)?{_DAY}\s+(?P<month>{MONTH})\b(?!\s*(?:19|20)\d\d)",
-    matches=("Svar senast fredag den 26:e februari.", "senast den 3 mars", "Yttrande senast 1:a april"),
-    not_matches=("senast den 3 mars 2027", "senast i mars", "under de senaste 3 månaderna"),
+    matches=(
+        "Svar senast fredag den 26:e februari.",
+        "Yttrande senast 1:a april",
+        "Svaret ska lämnas till kommunstyrelsen senast den 3 mars",
+    ),
+    not_matches=(
+        "senast den 3 mars 2027",
+        "Svar senast i mars",
+        "under de senaste 3 månaderna",
+        "Uppdraget ska redovisas senast den 3 mars.",
+        "Förvaltningen ska återrapportera senast den 1 juni.",
+        "Ansökan ska vara inne senast 15 april",
+        "Svar på remissen. Förvaltningen ska återrapportera senast den 1 juni.",
+    ),
 )
 # The words between what the sender wants and its "senast", in one clause: no stop, no word opening another
 # clause ("om", "hur", "när", "att", "som").

@@ -12,7 +12,7 @@ from atgard.extract.address_lines import without_reference
 from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
 from atgard.extract.case_numbers import body_diarienummer
-from atgard.extract.dates import answers_due
+from atgard.extract.dates import answers_due, reply_by_of_meeting
 
 REGISTER = load_register()
 
@@ -76,3 +76,21 @@ def test_a_number_set_off_by_commas_in_a_header_line_is_the_own(line: str, numbe
 )
 def test_the_answers_wanted_by_a_date_in_one_clause(text: str, due: list[str]) -> None:
     assert [found.date for found in answers_due(analyse([lines_block(text)], REGISTER))] == due
+
+
+@pytest.mark.parametrize(
+    ("matter", "due"),
+    [
+        ("Förvaltningen ska återrapportera senast den 1 juni.", None),  # the reviewer's
+        ("Uppdraget ska redovisas senast den 3 mars.", None),
+        ("Ansökan ska vara inne senast 15 april", None),
+        ("Stadsdelsnämnderna ska rapportera senast fredag den 1 juni.", None),
+        ("Svar på frågan ges i maj. Planen ska vara klar senast den 1 juni.", None),
+        ("Svar till KS senast fredag den 26:e februari.", "2027-02-26"),
+        ("Yttrandet ska lämnas till kommunstyrelsen senast den 1 juni.", "2027-06-01"),
+        ("Synpunkter och svar senast 1:a april", "2027-04-01"),
+        ("Remissvaren ska ha kommit in senast måndagen den 15 januari.", "2028-01-15"),
+    ],
+)
+def test_a_matter_without_the_year_dates_only_an_answer(matter: str, due: str | None) -> None:
+    assert reply_by_of_meeting(matter, "2027-02-10" if "januari" not in matter else "2027-12-08") == due
