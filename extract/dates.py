@@ -38,9 +38,15 @@ from atgard.schema.contract import Referral
 # A day, also as an ordinal: "13 maj", "13:e maj", "1:a juni".
 _DAY = r"(?P<day>\d{1,2})(?::[ae])?"
 _LONG = rf"(?:den\s+)?{_DAY}\s+(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d\d)"
+# A page's, a table's or a chapter's number before it is no date: "sid 12/3 2027", "Tabell 4/5 2027", "Kap. 3/4 2027".
+_NUMBERED_THING = ("sid", "sida", "sidan", "s", "tabell", "figur", "diagram", "kap", "kapitel", "bilaga", "avsnitt")
+_NOT_NUMBERED = "".join(rf"(?<!(?i:\b{word}{dot}\s))" for word in _NUMBERED_THING for dot in ("", r"\.")) + r"(?<!§\s)"
 # A day and a month in figures, then the year: "12/3 2027", "19/5 2027" (never a case number's "2026/611", nor a
 # school year's "2027/28").
-_NUMERIC = r"(?<![\w/.-])(?P<nday>[12]\d|3[01]|0?[1-9])/(?P<nmonth>1[0-2]|0?[1-9])\s+(?P<nyear>(?:19|20)\d\d)(?![\d/-])"
+_NUMERIC = (
+    rf"(?<![\w/.-]){_NOT_NUMBERED}(?P<nday>[12]\d|3[01]|0?[1-9])/(?P<nmonth>1[0-2]|0?[1-9])\s+"
+    r"(?P<nyear>(?:19|20)\d\d)(?![\d/-])"
+)
 _DATE = rf"{_LONG}|(?P<iso>{ISO_DATE.pattern})|{_NUMERIC}"
 # A named group of a pattern, made plain where the pattern goes into another: "(?P<day>" -> "(?:".
 _NAMED_GROUP = rule("dates.named_group", r"\(\?P<\w+>", matches=("(?P<day>\\d)",), not_matches=("(?:\\d)",), flags=0)
@@ -56,7 +62,19 @@ DATE = rule(
     "dates.date",
     _DATE,
     matches=("den 15 mars 2018", "senast 2018-03-15", "senast 12/3 2027", "Stockholm 19/5 2027", "den 1/10 2027"),
-    not_matches=("mars 2018", "BUN 2026/611 2027", "läsåret 2027/28", "12/3", "32/3 2027", "12/13 2027", "1/2 2027/3"),
+    not_matches=(
+        "mars 2018",
+        "BUN 2026/611 2027",
+        "läsåret 2027/28",
+        "12/3",
+        "32/3 2027",
+        "12/13 2027",
+        "1/2 2027/3",
+        "sid 12/3 2027",
+        "Tabell 4/5 2027",
+        "Kap. 3/4 2027",
+        "§ 12/3 2027",
+    ),
 )
 # "Vällingby den 8 mars 2018": a place and a date on a line of their own, where a letter or a proposal is signed.
 DATELINE = rule(

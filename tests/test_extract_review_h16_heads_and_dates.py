@@ -6,13 +6,15 @@ variants written for these tests."""
 from __future__ import annotations
 
 import pytest
-from made_blocks import lines_block
+from made_blocks import lines_block, table_row
 
 from atgard.extract.address_lines import without_reference
 from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
 from atgard.extract.case_numbers import body_diarienummer
-from atgard.extract.dates import answers_due, reply_by_of_meeting
+from atgard.extract.dates import answers_due, iso_date, reply_by_of_meeting
+from atgard.extract.referrals.agenda_table import AgendaRemiss, agenda_table_remisser
+from atgard.schema import Block
 
 REGISTER = load_register()
 
@@ -94,3 +96,56 @@ def test_the_answers_wanted_by_a_date_in_one_clause(text: str, due: list[str]) -
 )
 def test_a_matter_without_the_year_dates_only_an_answer(matter: str, due: str | None) -> None:
     assert reply_by_of_meeting(matter, "2027-02-10" if "januari" not in matter else "2027-12-08") == due
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Se diagrammet på sid 12/3 2027.", None),  # the reviewer's
+        ("Tabell 4/5 2027 visar andelen.", None),  # the reviewer's
+        ("Kap. 3/4 2027 handlar om skyfall.", None),  # the reviewer's
+        ("enligt § 12/3 2027", None),
+        ("Se sidan 12/3 2027 och s. 4/5 2027.", None),
+        ("Bilaga 2/3 2027 – sändlista", None),
+        ("Andelen ökade från 1/4 2026 till 12/3 2027.", "2026-04-01"),
+        ("Svar till KS senast 12/3 2027.", "2027-03-12"),
+        ("sid 4 – den 12/3 2027", "2027-03-12"),
+    ],
+)
+def test_a_page_or_tables_number_is_no_date(text: str, date: str | None) -> None:
+    assert iso_date(text) == date
+
+
+def _agenda(*above: Block) -> list[AgendaRemiss]:
+    rows = [
+        table_row("Nr", "Ärende", "Dnr", top=300),
+        table_row(
+            "4",
+            "Remiss från kommunstyrelsen: Luleå kommuns program för föreningslivets lokaler 2027–2032. "
+            "Svar till KS senast den 5 februari.",
+            "KS 2027/12",
+            top=360,
+        ),
+    ]
+    return list(agenda_table_remisser(analyse([*above, *rows], REGISTER)))
+
+
+@pytest.mark.parametrize(
+    ("above", "due"),
+    [
+        (
+            [lines_block("Kallelse 2027-02-01"), table_row("Dag och tid", "Onsdag 10/2 2027 kl. 13.15", top=200)],
+            "2028-02-05",
+        ),  # the reviewer's: the notice's own date first
+        (
+            [lines_block("Datum 2027-02-01"), table_row("Tid och plats", "onsdagen den 10 februari 2027", top=200)],
+            "2028-02-05",
+        ),
+        ([lines_block("Kallelse 2027-02-01 – sammanträdesdatum 2027-02-10")], "2028-02-05"),
+        ([lines_block("Utskick 2027-01-20"), lines_block("Sammanträde: onsdag 10/2 2027, kl. 13–16")], "2028-02-05"),
+        ([table_row("Dag och tid", "Måndag 1/2 2027 kl. 13.15", top=200)], "2027-02-05"),
+        ([lines_block("Kallelse 2027-02-01")], "2027-02-05"),
+    ],
+)
+def test_the_agendas_meeting_date_is_its_labelled_one(above: list[Block], due: str) -> None:
+    assert [remiss.reply_by for remiss in _agenda(*above)] == [due]

@@ -72,12 +72,28 @@ def _title_and_rest(rest: str) -> tuple[str, str] | None:
     return (titled[1], after) if titled else None
 
 
+# The label of the meeting's date above the agenda: "Dag och tid", "Tid och plats", "Sammanträdesdatum",
+# "Sammanträde", "Datum och tid", "Tid:"; not the notice's own date ("Kallelse 2027-02-01", "Datum 2027-02-01").
+_MEETING_LABEL = rule(
+    "agenda_table.meeting_label",
+    r"\b(?:dag\s+och\s+tid|tid\s+och\s+(?:plats|dag)|datum\s+och\s+tid|sammanträdes(?:dag|datum)|sammanträde[nt]?|"
+    r"mötesdatum|tid)\b",
+    matches=("Dag och tid | Onsdag 10/2 2027 kl. 13.15", "Tid och plats: 10/2 2027", "Sammanträdesdatum 2027-02-10"),
+    not_matches=("Kallelse 2027-02-01", "Datum 2027-02-01", "Tiden för svar", "Beslutsärenden"),
+)
+
+
 def _meeting_date(analysed: Sequence[Analysed], before: int) -> str | None:
-    """The first full date above the agenda's table: the meeting's ("Dag och tid | Onsdag 10/2 2027 kl. 13.15")."""
-    for item in analysed[:before]:
-        if (found := DATE.search(item.text)) is not None:
-            return as_iso(found)
-    return None
+    """The meeting's date above the agenda's table: after its label ("Dag och tid | Onsdag 10/2 2027 kl. 13.15"),
+    else the first full date above it."""
+    dates = [
+        (labelled is not None, found)
+        for item in analysed[:before]
+        for labelled in [_MEETING_LABEL.search(item.text)]
+        if (found := DATE.search(item.text, labelled.end() if labelled else 0)) is not None
+    ]
+    chosen = next((found for labelled, found in dates if labelled), dates[0][1] if dates else None)
+    return as_iso(chosen) if chosen is not None else None
 
 
 def agenda_table_remisser(analysed: Sequence[Analysed]) -> Iterator[AgendaRemiss]:
