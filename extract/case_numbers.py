@@ -87,10 +87,13 @@ _TYPE_AND_NUMBER = rule(
 # A later page's running line naming the document and ending in its number, as a published plan or report sets it
 # from page 2 on ("Handlingsplan för klimatanpassning 2026–2030 – remissversion mars 2026 KS 2026/0214"). An
 # answer's running line names what it answers ("Yttrande över remiss KS 2026/0214", "Svar på remissen, KS
-# 2026/0214"): that number is the referrer's, passed over.
+# 2026/0214"): that number is the referrer's, passed over; so is a sentence's, or a paragraph's, ending in a number
+# (a verb, "§", "enligt", "hänvisning": "Beslutet skickas till kommunstyrelsen KS 2026/0214").
 _RUNNING_TITLE_AND_NUMBER = rule(
     "header.running_title_and_number",
     rf"^(?!.*(?i:{REFERRER_LABEL}|\b(?:remiss(?:en|er|erna)?|\w*svar(?:et)?|yttrande\w*|över|angående|ang\.)\b))"
+    r"(?!.*(?:§|(?i:\b(?:har|hade|ska|skall|är|var|blir|skickas|skickades|beslutade|beslutat|beslöt|antog|antogs|"
+    r"fattade|fattat|gäller|avser|enligt|hänvis\w*)\b)))"
     rf"(?=.*[a-zåäö]{{3}}).*\S[\s,–-]+(?!(?:SOU|Ds)\b)(?P<dnr>{CASE_NUMBER})\s*$",
     matches=(
         "Handlingsplan för klimatanpassning 2026–2030 – remissversion mars 2026 KS 2026/0214",
@@ -107,6 +110,9 @@ _RUNNING_TITLE_AND_NUMBER = rule(
         "Handlingsplan KS 2026/0214 och KS 2026/0215 gäller",
         "Arbetsmarknadsdepartementet   Ds 2026:17",
         "Betänkandet SOU 2026:17",
+        "Beslutet skickas till kommunstyrelsen KS 2026/0214",
+        "Kommunfullmäktige beslutade den 3 mars 2026, § 12, Dnr KS 2026/0214",
+        "Hänvisning till kommunstyrelsens beslut KS 2026/0214",
     ),
     flags=0,
 )
@@ -233,11 +239,25 @@ def body_diarienummer(blocks: Sequence[Block]) -> str | None:
         return bare
     if subject := _mail_subject_number(first_page):
         return subject
-    heads = (next(b for b in blocks if b.page == page) for page in sorted({b.page for b in blocks} - {1}))
+    return _later_head_number(blocks)
+
+
+def _later_head_number(blocks: Sequence[Block]) -> str | None:
+    """The number a later page's first block gives as a running header: after the document's type, else after its
+    name (:data:`_RUNNING_TITLE_AND_NUMBER`) where the head is a running line, set as a table's row (a publishing
+    tool's running row: "Klimatanpassningsplan … 2027–2031 | Remissversion KS 2027/0412") or the same on two later
+    pages, never a page's first paragraph alone."""
+    heads = [next(b for b in blocks if b.page == page) for page in sorted({b.page for b in blocks} - {1})]
     texts = [text.strip() for head in heads for text in [cell.text for cell in head.cells] or [head.text]]
     if typed := next((m.group("dnr") for text in texts if (m := _TYPE_AND_NUMBER.match(text))), None):
         return typed
-    return next((m.group("dnr") for text in texts if (m := _RUNNING_TITLE_AND_NUMBER.match(text))), None)
+    running = [
+        text.strip()
+        for head in heads
+        for text in [cell.text for cell in head.cells] or [head.text]
+        if head.cells or sum(other.text.strip() == head.text.strip() for other in heads) > 1
+    ]
+    return next((m.group("dnr") for text in running if (m := _RUNNING_TITLE_AND_NUMBER.match(text))), None)
 
 
 # An e-mail's head printed with it: "Från:", "Skickat:", "Till:", "Kopia:", "Ämne:" in a column of labels.

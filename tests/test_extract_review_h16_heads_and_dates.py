@@ -11,10 +11,10 @@ from made_blocks import lines_block, table_row
 from atgard.extract.address_lines import without_reference
 from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
-from atgard.extract.case_numbers import body_diarienummer
+from atgard.extract.case_numbers import body_diarienummer, running_diarienummer
 from atgard.extract.dates import answers_due, iso_date, reply_by_of_meeting
 from atgard.extract.referrals.agenda_table import AgendaRemiss, agenda_table_remisser
-from atgard.schema import Block
+from atgard.schema import Block, PageInfo
 
 REGISTER = load_register()
 
@@ -149,3 +149,51 @@ def _agenda(*above: Block) -> list[AgendaRemiss]:
 )
 def test_the_agendas_meeting_date_is_its_labelled_one(above: list[Block], due: str) -> None:
     assert [remiss.reply_by for remiss in _agenda(*above)] == [due]
+
+
+def _on(page: int, block: Block) -> Block:
+    return block.model_copy(update={"page": page, "boxes": [b.model_copy(update={"page": page}) for b in block.boxes]})
+
+
+PAGE1 = lines_block("Handlingsplan för trygghet 2027–2030")
+
+
+@pytest.mark.parametrize(
+    ("later", "number"),
+    [
+        ([lines_block("Beslutet skickas till kommunstyrelsen KS 2026/0214")], None),  # the reviewer's
+        ([lines_block("Kommunfullmäktige beslutade den 3 mars 2026, § 12, Dnr KS 2026/0214")], None),  # the reviewer's
+        ([lines_block("Hänvisning till kommunstyrelsens beslut KS 2026/0214")], None),  # the reviewer's
+        ([lines_block("Planen antogs av kommunfullmäktige –", "KS 2026/0214")], None),
+        ([lines_block("Ärendet har beretts av stadsledningskontoret och", "kulturförvaltningen, KS-2026-0214")], None),
+        ([lines_block("Se även programmet för idrottsanläggningar KFN 2027/55")], None),
+        ([table_row("Uppföljning", "Hänvisning till kommunstyrelsens beslut KS 2026/0214")], None),
+        ([table_row("Åtgärd 4", "Beslutet skickas till kommunstyrelsen KS 2026/0214")], None),
+        (
+            [table_row("Klimatanpassningsplan för Helsingborgs stad 2027–2031", "Remissversion KS 2027/0412")],
+            "KS 2027/0412",
+        ),
+        ([lines_block("Strategi för trygghet – STK-2026-1432")] * 2, "STK-2026-1432"),
+        ([lines_block("Program för idrottsanläggningar, KFN 2027/55")] * 2, "KFN 2027/55"),
+        ([lines_block("Tjänsteskrivelse STK-2026-1432")], "STK-2026-1432"),
+    ],
+)
+def test_a_later_pages_first_paragraph_is_no_running_header(later: list[Block], number: str | None) -> None:
+    blocks = [PAGE1, *(_on(page, block) for page, block in enumerate(later, start=2))]
+    assert body_diarienummer(blocks) == number
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Beslutet skickas till kommunstyrelsen KS 2026/0214", None),
+        ("Kommunfullmäktige beslutade den 3 mars 2026, § 12, KS 2026/0214", None),
+        ("Hänvisning till kommunstyrelsens beslut KS 2026/0214", None),
+        ("Planen har antagits enligt KS 2026/0214", None),
+        ("Handlingsplan för klimatanpassning 2026–2030 – remissversion mars 2026 KS 2026/0214", "KS 2026/0214"),
+        ("Program för idrottsanläggningar samt spontanidrott – KFN 2027/55", "KFN 2027/55"),
+    ],
+)
+def test_a_running_line_ending_in_a_number_is_no_sentence(line: str, number: str | None) -> None:
+    pages = [PageInfo(number=n, width=1, height=1, char_count=0, furniture=[line]) for n in (1, 2)]
+    assert running_diarienummer(pages) == number
