@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
+from atgard.extract.adopted_names import named_in_full
 from atgard.extract.analysis import Analysed
 from atgard.extract.incoming import incoming_remisser
 from atgard.extract.measure_tables import Columns, cell_code, header_columns, summary_codes
@@ -181,7 +182,8 @@ def _item_line(item: Analysed) -> ItemTitle | Literal[False] | None:
 
 def _adoption(item: Analysed, plan: ItemTitle) -> ItemTitle | None:
     """Where ``item`` adopts the plan: by its name, however spaced ("2027 – 2032"); spelt the same, there; else (or by
-    its name before "antas", or its definite noun, "att anta skyfallsplanen") on the item's line."""
+    its name before "antas", or its definite noun, "att anta skyfallsplanen") on the item's line; or by a fuller
+    name before "antas", there (extract/adopted_names.py)."""
     key = title_key(plan.title)
     for adopts in _ADOPTS.finditer(item.text):
         said = title_key(item.text[adopts.end() :])
@@ -192,6 +194,8 @@ def _adoption(item: Analysed, plan: ItemTitle) -> ItemTitle | None:
         said = title_key(item.text[: after.start()])
         if said.endswith(key) and not said[-len(key) - 1 : -len(key)].isalnum():
             return plan
+    if (full := named_in_full(item.text, plan.title)) is not None:  # "… i Örebro kommun 2027–2031 antas."
+        return ItemTitle(item.index, *full)
     first = plan.title.split()[0].casefold()
     last = next((noun for noun in _DEFINITE_ENDING if first.endswith(noun)), "")
     forms = (first + _DEFINITE_ENDING[last], last + _DEFINITE_ENDING[last]) if last else ()

@@ -51,7 +51,7 @@ from atgard.extract.decision_zone import NEXT_CLAUSE, Zone, add_point, extend, g
 from atgard.extract.deliberation import DECIDING_SENTENCE, DISTRIBUTION, is_deciding, not_a_point
 from atgard.extract.dissent import DISSENT, dissent_goes_on, is_dissent_sentence
 from atgard.extract.kinds import AGENDA_PROPOSAL
-from atgard.extract.lead_ins import dated_lead_in, lead_in, own_clauses, own_line_start
+from atgard.extract.lead_ins import dated_lead_in, gives_answer_text, lead_in, own_clauses, own_line_start
 from atgard.extract.mentions import OWN_BODY, resolve_name
 from atgard.extract.rules import rule
 from atgard.extract.signatories import DELEGATED
@@ -127,6 +127,7 @@ class _Reading:
     apart: list[bool] = field(default_factory=list)  # for each point: an agenda item's, no repeat of another's
     agenda: bool = False  # the zone opened next is an agenda item's proposal
     skip: int = -1  # the last paragraph a lead-in's sentence went on in (extract/decision_runs.py)
+    quoting: bool = False  # after "… lämnar följande yttrande:": the yttrande's own text, no points
 
     def name(self, text: str) -> str:
         text = BOARD_OF.sub("", text.strip())
@@ -146,6 +147,7 @@ class _Reading:
 
     def open(self, decider: str | None, following: Sequence[Analysed], at: Analysed | None = None) -> None:
         self.close()
+        self.quoting = False
         below = (at.block.page, at.block.boxes[0].bbox.top) if at is not None else None
         self.zone = Zone(decider, _has_items(following), agenda=self.agenda, below=below)
 
@@ -154,6 +156,13 @@ class _Reading:
             self.points += self.zone.points
             self.apart += [self.zone.agenda] * len(self.zone.points)
             self.zone = None
+
+    def quotes(self) -> None:
+        """A point that leads in the yttrande's own words ("Nämnden lämnar följande yttrande:") ends the points:
+        what follows it is the answer's text, up to a heading or another lead-in."""
+        if self.zone is not None and self.zone.points and gives_answer_text(self.zone.points[-1].text):
+            self.close()
+            self.quoting = True
 
 
 def _opens(item: Analysed) -> bool:
@@ -183,6 +192,7 @@ def _has_items(following: Sequence[Analysed]) -> bool:
 def _heading(reading: _Reading, analysed: Sequence[Analysed], position: int) -> None:
     text = analysed[position].block.text.strip()
     reading.close()
+    reading.quoting = False
     reading.in_dissent = bool(DISSENT.match(text))
     reading.outside = bool(DISTRIBUTION.match(text))
     reading.item_body = is_item_heading(analysed[position].block)
@@ -236,7 +246,9 @@ def _open_lead(
             text = item.block.text[a:b]
             reading.zone.points.append(DecisionPoint(number=number, text=text, decided_by=name, **item.located(a, b)))
         reading.skip = position + carry_on(reading.zone.points, analysed, position, _opens)
-        if reading.zone.points[-1].text.rstrip().endswith((", samt", ",")):
+        if gives_answer_text(reading.zone.points[-1].text):
+            reading.quotes()  # "Nämnden beslutar att lämna följande yttrande:": the yttrande follows
+        elif reading.zone.points[-1].text.rstrip().endswith((", samt", ",")):
             reading.zone.clauses_only = True  # "…, samt" at a page's foot: the next "att"-paragraphs are its points
         elif reading.under_decision:  # under a "Beslut" heading a deciding sentence may follow it
             reading.zone.deciding_only = True  # ("Paragrafen förklaras omedelbart justerad.")
@@ -280,7 +292,7 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
     if reading.under_decision and (lead := dated_lead_in(text)) is not None and reading.is_own(lead[1]):
         _open_lead(reading, analysed, position, lead)  # "Styrelsen för X AB beslutade den 11 november 2026 att …"
         return
-    if not_a_point(text):
+    if not_a_point(text) or reading.quoting:
         return
     if reading.zone is not None:
         if (reading.zone.deciding_only and not is_deciding(text)) or (
@@ -292,6 +304,7 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
             extend(reading.zone, item, line=True)
             return
         add_point(reading.zone, item)
+        reading.quotes()
     elif reading.item_body and reading.items and not reading.items.decides[position]:
         _deciding_sentence(reading, item)
 
@@ -365,6 +378,7 @@ def _list_item(reading: _Reading, analysed: Sequence[Analysed], position: int) -
         reading.close()
         return
     add_point(zone, item)
+    reading.quotes()
 
 
 def extract_decision(

@@ -290,3 +290,33 @@ def dated_lead_in(text: str) -> tuple[str | None, str, bool] | None:
     (:data:`_DATED_DECISION`), for a decision heading's text."""
     found = _DATED_DECISION.match(text) if len(text) <= LEAD_IN_MAX_CHARS else None
     return (None, found.group("decider"), True) if found else None
+
+
+# A point that gives the answer's words after it: "Kulturnämnden lämnar följande yttrande:", "Nämnden avger
+# följande svar till kommunstyrelsen.", "Styrelsen yttrar sig enligt följande:". What follows (up to a heading, a
+# dissent or another lead-in) is the yttrande's text, not further points; an yttrande annexed is no such lead.
+_ANSWER_TEXT_LEAD = rule(
+    "decision.answer_text_lead",
+    r"\b(?:(?:lämna[rs]?|lämnade|avge[rs]?|avgav)\s+följande\s+(?:remissvar|remissyttrande|yttrande|svar|synpunkter)"
+    r"(?:\s+(?:till|över|på|avseende)\s[^:]*?)?|"
+    r"(?:yttrar|yttrade)\s+sig\s+enligt\s+följande|(?:yttrandet|svaret)\s+lyder\s+enligt\s+följande)\s*[:.]?\s*$",
+    matches=(
+        "Kulturnämnden lämnar följande yttrande:",
+        "Nämnden avger följande svar till kommunstyrelsen.",
+        "Styrelsen yttrar sig enligt följande:",
+        "Kulturnämnden lämnar följande yttrande till kommunstyrelsen över remissen Handlingsplan för X 2027–2030.",
+        "2. Nämnden lämnar följande remissvar:",
+    ),
+    not_matches=(
+        "Nämnden lämnar yttrande till kommunstyrelsen enligt bilaga 1.",
+        "Nämnden beslutar följande:",
+        "Reservation anförs av Anna Ek (M) enligt följande.",
+        "Nämnden lämnar följande yttrande. Yttrandet har tagits fram av förvaltningen.",
+        "Kommunstyrelsen föreslås besluta att lämna följande yttranden till nämnderna och bolagen",
+    ),
+)
+
+
+def gives_answer_text(text: str) -> bool:
+    """Whether a point leads in the yttrande's own words (the paragraphs after it are no points)."""
+    return _ANSWER_TEXT_LEAD.search(text.strip()) is not None

@@ -46,10 +46,12 @@ _ANSWER_TO = (
 )
 # ... or the remiss itself, as a remiss letter heads itself: "Remiss – Trafikprogram för X 2027–2035"; with a colon
 # only before a plan's name ("Remiss: Handlingsplan för trygghet 2027"): "Remiss: Svar senast …" is a label's line.
-# ... or who sent it before the dash: "Remiss från Region Stockholm – Regional handlingsplan för X 2027–2031".
+# ... or who sent it before the dash: "Remiss från Region Stockholm – Regional handlingsplan för X 2027–2031"; an
+# answer who it goes to: "Remissvar till Västra Götalandsregionen – Regional kulturplan för X" ("till X över Y" above).
 _ANSWER_DASH = (
     r"(?:(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\s*[–:-]|remiss\s*[–-]|"
     r"remiss\s+från\s+[^–()]{3,60}?\s[–-]|"
+    rf"(?:remissyttrande|remissvar|yttrande|svar)\s+till\s+(?:(?!\s(?:{_ABOUT})\s)[^–()]){{3,60}}?\s[–-]|"
     rf"remiss\s*:(?=\s*(?-i:[A-ZÅÄÖ])(?:[\wåäö-]*{PLAN_NOUN})))\s*"
 )
 ANSWERED_IN_HEADING = rule(
@@ -109,6 +111,8 @@ ANSWERED_IN_HEADING = rule(
         "Remiss från Region Stockholm – Regional handlingsplan för suicidprevention i Stockholms län 2027–2031",
         "§ 87 Remiss från kommunstyrelsen - Program för fysisk aktivitet i vardagen 2027–2030",
         "Remiss från Finansdepartementet – promemorian Ett enklare regelverk för kommunala bolags redovisning",
+        "§ 3 Remissvar till Västra Götalandsregionen – Regional kulturplan för Västra Götaland 2028–2031",
+        "Yttrande till Hässelby-Vällingby stadsdelsnämnd - Program för spontanidrott 2027",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",
@@ -129,6 +133,9 @@ ANSWERED_IN_HEADING = rule(
         "Remiss från kommunstyrelsen – motion om fler bibliotek",
         "Remiss från Landsbygds- och infrastrukturdepartementet",
         "Remiss från kommunstyrelsen – svar senast den 3 maj",
+        "Yttrande till kommunstyrelsen – svar senast den 3 maj",
+        "Remissvar till Hässelby-Vällingby stadsdelsnämnd – motion om fler bibliotek",
+        "Svar till kommunstyrelsen på remiss om rapporten – en sammanfattning",
     ),
 )
 APPOSED_IN_HEADING = rule(
