@@ -37,7 +37,7 @@ from atgard.extract.referrals.common import served_boards, through_self
 from atgard.extract.referrals.extended import with_extended_dates
 from atgard.extract.referrals.incoming import agenda_referrals
 from atgard.extract.referrals.preparation import gathered_for_answer
-from atgard.extract.reports import extract_reports
+from atgard.extract.reports import Reports, extract_reports
 from atgard.extract.rules import tracing
 from atgard.extract.senders import as_registered, meeting_sender, sender
 from atgard.extract.signatories import signatories
@@ -175,13 +175,7 @@ def _extracted(
         incoming = agenda_referrals(analysed, reports, decision.decided_by or deciding, register)
         referrals += [r for r in incoming if r.report_title not in told]
     referrals = with_extended_dates(with_reply_dates(referrals, analysed, item_starts(analysed)), analysed)
-    if kind == "kommissionsrapport":
-        measures = extract_coded_measures(analysed, title, register) + extract_board_duties(analysed, title)
-    else:
-        tabled = reports.sole_title or title  # the programme a memo sends out
-        measures = extract_prose_measures(analysed, reports) + extract_table_measures(analysed, tabled, register)
-        measures += _new_measures(measures, extract_listed_measures(analysed, tabled, register))
-        measures += bullets_beside(measures, analysed, {r.report_title for r in referrals}, tabled)
+    measures = _measures(analysed, kind, title, reports, referrals, register)
     diarienummer = header.diarienummer or body_diarienummer(read.blocks) or running_diarienummer(read.pages)
     about = AnswerHeader(title, subtitle, diarienummer, date, addressee)
     meeting, lines = (deciding if at_meeting else None), read.header.lines
@@ -216,6 +210,24 @@ def _extracted(
         mentions=mentions,
         cases=cited_cases(read.blocks, answers),
     ).with_ids()
+
+
+def _measures(
+    analysed: list[Analysed],
+    kind: DocumentKind,
+    title: str | None,
+    reports: Reports,
+    referrals: Sequence[Referral],
+    register: BoardRegister,
+) -> list[Measure]:
+    """A report's coded measures and board duties; else the measures a memo's prose, tables, lists and coded bullets
+    give, of the programme it sends out."""
+    if kind == "kommissionsrapport":
+        return extract_coded_measures(analysed, title, register) + extract_board_duties(analysed, title)
+    tabled = reports.sole_title or title
+    measures = extract_prose_measures(analysed, reports) + extract_table_measures(analysed, tabled, register)
+    measures += _new_measures(measures, extract_listed_measures(analysed, tabled, register))
+    return measures + bullets_beside(measures, analysed, {r.report_title for r in referrals}, tabled)
 
 
 def _new_measures(measures: list[Measure], more: list[Measure]) -> list[Measure]:
