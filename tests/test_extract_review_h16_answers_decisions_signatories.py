@@ -7,6 +7,7 @@ import pytest
 
 from atgard.extract.answers import _answering_sender
 from atgard.extract.boards import load_register
+from atgard.extract.deliberation import is_deciding
 
 REGISTER = load_register()
 
@@ -28,3 +29,34 @@ def test_an_unknown_company_after_an_outside_sender(senders: list[str | None], e
     consultant named in the sender lines ("Upprättad av Sweco Sverige AB") is no answering body."""
     found = _answering_sender(senders, REGISTER)
     assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deciding"),
+    [
+        ("Den frågan är besvarad i utredningen.", False),  # the review's: no sentence's start
+        ("Frågan är besvarad genom nämndens beslut i mars.", False),  # the review's: it goes on
+        ("Kommunstyrelsen förklarade i mars interpellationen besvarad.", False),  # the review's: a past decision
+        ("Nämnden förklarar remissen besvarad.", False),  # the review's: a remiss is answered by no declaration
+        ("Enligt förvaltningen är frågan besvarad.", False),
+        ("Frågan är inte besvarad.", False),
+        ("Interpellationen är därmed besvarad av kommunalrådet.", False),
+        ("Kommunfullmäktige förklarade under våren motionen besvarad.", False),
+        ("Nämnden förklarar ärendet och frågan besvarad.", False),
+        ("Frågan är besvarad.", True),
+        ("Frågan är därmed besvarad.", True),
+        ("Interpellationen är därmed besvarad.", True),
+        ("Frågan anses vara besvarad.", True),
+        ("Kommunfullmäktige förklarar interpellationen besvarad.", True),
+        ("Kommunfullmäktige förklarar interpellationerna besvarade.", True),
+        ("Regionfullmäktige förklarade motionen besvarad.", True),
+        ("Ordföranden förklarar frågan besvarad.", True),
+        ("Nämnden förklarade paragrafen omedelbart justerad.", True),
+        ("Nämnden förklarar § 12 omedelbart justerad.", True),
+        ("Motionen förklaras besvarad.", True),
+    ],
+)
+def test_a_question_declared_answered(sentence: str, deciding: bool) -> None:
+    """ "Frågan är besvarad" decides only as a sentence of its own; "förklarar … besvarad" only of a question, an
+    interpellation, a motion or a paragraph named right after the verb."""
+    assert is_deciding(sentence) is deciding
