@@ -7,6 +7,7 @@ import pytest
 
 from atgard.extract.answers import _answering_sender
 from atgard.extract.boards import load_register
+from atgard.extract.delegated_signing import _PRESENTER_FIRST, DELEGATED
 from atgard.extract.deliberation import is_deciding
 
 REGISTER = load_register()
@@ -60,3 +61,23 @@ def test_a_question_declared_answered(sentence: str, deciding: bool) -> None:
     """ "Frågan är besvarad" decides only as a sentence of its own; "förklarar … besvarad" only of a question, an
     interpellation, a motion or a paragraph named right after the verb."""
     assert is_deciding(sentence) is deciding
+
+
+@pytest.mark.parametrize(
+    ("sentence", "presenter"),
+    [
+        ("Region Stockholm har varit föredragande myndighet i samrådet.", None),  # the review's: a body
+        ("Stadsledningskontoret Anna Berg var föredragande", None),  # the review's: an office before the name
+        ("Region Skåne har varit föredragande part.", None),
+        ("Göteborgs Stad var föredragande kommun i samrådet.", None),
+        ("Trafikverket Region Mitt har varit föredragande myndighet.", None),
+        ("Utredare Henrik Rask har varit föredragande.", "Henrik Rask"),
+        ("Juristen Eva Ek var föredragande i ärendet.", "Eva Ek"),
+        ("Miljöhandläggaren Sara Nyberg-Lind har varit föredragande.", "Sara Nyberg-Lind"),
+        ("Tove Lindkvist har varit föredragande.", "Tove Lindkvist"),
+    ],
+)
+def test_a_presenter_named_first_is_a_person(sentence: str, presenter: str | None) -> None:
+    """The one named before "har varit föredragande" is a person, not a body ("föredragande myndighet")."""
+    found = _PRESENTER_FIRST.match(sentence) if DELEGATED.match(sentence) else None
+    assert (found.group("name") if found else None) == presenter
