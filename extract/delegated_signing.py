@@ -21,13 +21,16 @@ _NAME_IN_TEXT = r"[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-
 # myndighet", "föredragande part" in a consultation).
 _NO_BODY = rf"(?!(?:{WHOLE_ORGANISATION})\b|[\wåäöÅÄÖ-]*(?:{BODY_NOUN}|verket|myndigheten)\b)"
 _NO_BODY_AFTER = r"(?!\s+[a-zåäö]*(?:myndighet|part|kommun|region|organisation|instans)\w*)"
+# The head of an agency or an office, who may adopt its plan: "generaldirektören", "avdelningschefen", "rektor".
+_HEAD = r"[\wåäö]*(?:direktör|chef)(?:en)?|landshövding(?:en)?|rektor(?:n)?"
 # An answer decided under delegation names who decided it and who presented it, after their role.
 _DECIDED_BY = rule(
     "signatory.decided_by",
     r"\b(?i:(?:beslut\w*|yttrande\w*|remissvar\w*|svar\w*)\s+[^.]{0,60}?(?:fattats|tagits|beslutats|fattades|"
     r"godkänts|undertecknats)|har\s+(?:[^.]{0,60}?\s)?beslutats|föredragande\s+(?:i\s+ärendet\s+)?"
     r"(?:har\s+varit|var|är)|efter\s+föredragning|har\s+föredragits(?=\s+av\b)|"
-    r"[\wåäö]*(?:plan|program|strategi)(?:en|et)?\s+har\s+fastställts)\s+(?:av\s+)?"
+    rf"[\wåäö]*(?:plan(?:en)?|program(?:met)?|strategi(?:n)?)\s+har\s+fastställts(?=\s+av\s+(?:[a-zåäöé-]+\s+){{0,2}}?(?:{_HEAD})\s))"
+    r"\s+(?:av\s+)?"
     rf"(?P<role>(?:[a-zåäöé-]+\s+){{0,3}}?)(?P<name>{_NAME_IN_TEXT})",
     matches=(
         "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
@@ -45,6 +48,7 @@ _DECIDED_BY = rule(
         "Ärendet har föredragits i närvaro av Per Holm.",
         "Beslut i detta ärende har fattats av kommunstyrelsen.",
         "Ärendet har beretts av Kommunledningskontoret.",
+        "Planen har fastställts av styrelsen Region Stockholm",
     ),
     flags=0,
     explains_cue=True,
@@ -57,7 +61,7 @@ DELEGATED = rule(
     r"(?:fattats|tagits|beslutats|avgetts|lämnats)\s+av\b|"
     r"(?:ärendet|yttrandet|remissvaret|beslutet|frågan)\s+har\s+föredragits\s+av\b|föredragande\s+(?:i\s+ärendet\s+)?(?:har\s+varit|var)\b|"
     rf"(?:[\wåäöé-]+\s+)?(?-i:[A-ZÅÄÖÉ][\wåäöéü'-]+\s+){{1,3}}(?:har\s+varit|var)\s+föredragande\b{_NO_BODY_AFTER}|"
-    r"[\wåäö]*(?:plan|program|strategi)(?:en|et)?\s+har\s+fastställts\s+av\s+(?:[a-zåäöé-]+\s+){1,3}"
+    rf"[\wåäö]*(?:plan(?:en)?|program(?:met)?|strategi(?:n)?)\s+har\s+fastställts\s+av\s+(?:[a-zåäöé-]+\s+){{0,2}}?(?:{_HEAD})\s+"
     r"(?-i:[A-ZÅÄÖ]\w+\s+[A-ZÅÄÖ])|i\s+den\s+slutliga\s+handläggningen\b|(?:yttrandet|beslutet|remissvaret)\s+har\s+godkänts\s+elektroniskt|"
     r"enligt\s+delegation\b)",
     matches=(
@@ -82,6 +86,7 @@ DELEGATED = rule(
         "Ärendet har föredragits för nämnden.",
         "Föredragande: statsrådet Axelsson",
         "Region Stockholm har varit föredragande myndighet i samrådet.",
+        "Översiktsplanen har fastställts av kommunfullmäktige i Stockholms Stad",
     ),
     explains_cue=True,
 )

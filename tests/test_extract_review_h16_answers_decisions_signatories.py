@@ -7,7 +7,7 @@ import pytest
 
 from atgard.extract.answers import _answering_sender
 from atgard.extract.boards import load_register
-from atgard.extract.delegated_signing import _PRESENTER_FIRST, DELEGATED
+from atgard.extract.delegated_signing import _DECIDED_BY, _PRESENTER_FIRST, DELEGATED
 from atgard.extract.deliberation import is_deciding
 
 REGISTER = load_register()
@@ -81,3 +81,22 @@ def test_a_presenter_named_first_is_a_person(sentence: str, presenter: str | Non
     """The one named before "har varit föredragande" is a person, not a body ("föredragande myndighet")."""
     found = _PRESENTER_FIRST.match(sentence) if DELEGATED.match(sentence) else None
     assert (found.group("name") if found else None) == presenter
+
+
+@pytest.mark.parametrize(
+    ("sentence", "decider"),
+    [
+        ("Planen har fastställts av styrelsen Region Stockholm", None),  # the review's: a body
+        ("Översiktsplanen har fastställts av kommunfullmäktige i Stockholms Stad", None),  # the review's
+        ("Programmet har fastställts av regionstyrelsen Region Skåne.", None),
+        ("Strategin har fastställts av nämnden Kultur Skåne.", None),
+        ("Handlingsplanen har fastställts av generaldirektören Annika Wennerholm.", "Annika Wennerholm"),
+        ("Strategin har fastställts av regiondirektören Anna Berg.", "Anna Berg"),
+        ("Åtgärdsprogrammet har fastställts av kommundirektör Per Holm.", "Per Holm"),
+        ("Planen har fastställts av avdelningschefen Lena Berg-Holm.", "Lena Berg-Holm"),
+    ],
+)
+def test_a_plan_adopted_by_a_head(sentence: str, decider: str | None) -> None:
+    """ "… plan har fastställts av" names a decider only after a head's role (a director, a chief)."""
+    found = _DECIDED_BY.search(sentence) if DELEGATED.match(sentence) else None
+    assert (found.group("name") if found else None) == decider
