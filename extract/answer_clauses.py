@@ -276,16 +276,24 @@ def may_decline(texts: Sequence[str]) -> bool:
     return any(DECLINES.found_in(clause) for clause in clauses)
 
 
-# A sentence that tells of the decline, its answer noun negated: "Beslutet att inte lämna något remissvar har fattats
-# av förvaltningschefen", "beslutet om att inte avge yttrande": no answer given, whatever verb follows.
+# A sentence that tells of the decline, its answer noun negated, and who took it or that it is reported: "Beslutet
+# att inte lämna något remissvar har fattats av förvaltningschefen", "beslutet om att inte avge yttrande anmäls":
+# no answer given. Not an earlier decline retold or changed ("har tidigare fattat beslutet att inte lämna …, men",
+# "Beslutet att inte lämna yttrande … ändras").
 _NO_ANSWER_GIVEN = rule(
     "answer.no_answer_given",
-    r"\bbeslut(?:et)?\s+(?:om\s+)?att\s+(?:inte|ej)\s+(?:lämna|avge)\s+(?:något\s+|ett\s+)?(?:yttrande|remissvar|svar)\b",
+    r"\bbeslut(?:et)?\s+(?:om\s+)?att\s+(?:inte|ej)\s+(?:lämna|avge)\s+(?:något\s+|ett\s+)?(?:yttrande|remissvar|svar)\b"
+    r"[^.;]{0,60}?\b(?:(?:har|hade)\s+(?:fattats|tagits)\s+av|(?:fattades|togs)\s+av|anmäls|anmäldes|har\s+anmälts)\b",
     matches=(
         "Beslutet att inte lämna något remissvar har fattats av förvaltningschefen",
         "beslutet om att inte avge yttrande anmäls till nämnden",
     ),
-    not_matches=("Yttrandet har beslutats av förvaltningschefen", "beslutet att lämna ett yttrande"),
+    not_matches=(
+        "Yttrandet har beslutats av förvaltningschefen",
+        "beslutet att lämna ett yttrande",
+        "Nämnden har tidigare fattat beslutet att inte lämna något yttrande över planen, men lämnar nu synpunkter",
+        "Beslutet att inte lämna yttrande i förra remissomgången ändras",
+    ),
 )
 
 

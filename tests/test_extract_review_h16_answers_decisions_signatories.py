@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from atgard.extract.answer_clauses import _NO_ANSWER_GIVEN
 from atgard.extract.answers import _answering_sender
 from atgard.extract.boards import load_register
 from atgard.extract.delegated_signing import _DECIDED_BY, _PRESENTER_FIRST, DELEGATED
@@ -100,3 +101,27 @@ def test_a_plan_adopted_by_a_head(sentence: str, decider: str | None) -> None:
     """ "… plan har fastställts av" names a decider only after a head's role (a director, a chief)."""
     found = _DECIDED_BY.search(sentence) if DELEGATED.match(sentence) else None
     assert (found.group("name") if found else None) == decider
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        (
+            "Nämnden har tidigare fattat beslutet att inte lämna något yttrande över detaljplanen, men lämnar nu "
+            "synpunkter",
+            False,
+        ),  # the review's: an earlier decline retold
+        ("Beslutet att inte lämna yttrande i förra remissomgången ändras", False),  # the review's
+        ("Beslutet att inte avge något svar upphävs.", False),
+        ("Det tidigare beslutet att inte lämna ett remissvar gäller inte längre.", False),
+        ("Beslutet att inte lämna något remissvar har fattats av förvaltningschefen", True),
+        ("beslutet om att inte avge yttrande anmäls till nämnden", True),
+        ("Beslutet att ej lämna något yttrande har fattats av avdelningschefen Eva Ek.", True),
+        ("Beslut om att inte lämna ett svar har tagits av förvaltningsdirektören.", True),
+        ("Beslutet att inte lämna något yttrande anmäldes till nämnden den 3 mars.", True),
+    ],
+)
+def test_a_decline_told(sentence: str, told: bool) -> None:
+    """A sentence that tells who took the decision to give no answer (or that it is reported), not one that
+    retells an earlier decline or changes it."""
+    assert (_NO_ANSWER_GIVEN.search(sentence) is not None) is told
