@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from atgard.extract.answer_clauses import _NO_ANSWER_GIVEN
+from atgard.extract.answer_clauses import _NO_ANSWER_GIVEN, DECLINES
+from atgard.extract.answer_codes import _ABSTAINS
 from atgard.extract.answers import _answering_sender
 from atgard.extract.boards import load_register
 from atgard.extract.delegated_signing import _DECIDED_BY, _PRESENTER_FIRST, DELEGATED
@@ -125,3 +126,23 @@ def test_a_decline_told(sentence: str, told: bool) -> None:
     """A sentence that tells who took the decision to give no answer (or that it is reported), not one that
     retells an earlier decline or changes it."""
     assert (_NO_ANSWER_GIVEN.search(sentence) is not None) is told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "declines"),
+    [
+        ("Nämnden kommer inte att yttra sig i ärendet utan hänvisar till stadsdelsnämnden.", True),  # the review's
+        ("Nämnden kommer därför inte att yttra sig över remissen utan hänvisar till miljönämndens yttrande.", True),
+        ("Styrelsen kommer inte att lämna något remissvar, utan hänvisar till kommunstyrelsens svar.", True),
+        ("Nämnden avstår från att yttra sig i ärendet och hänvisar till trafiknämndens yttrande.", True),
+        ("Nämnden kommer inte att yttra sig i ärendet.", True),
+        ("Kommunstyrelsen kommer inte att lämna något svar i ärendet förrän planen är klar.", False),  # the review's
+        ("Nämnden kommer inte att yttra sig över åtgärd 9 utan hänvisar till förvaltningen.", False),
+        ("Nämnden kommer inte att yttra sig i ärendet, men lämnar upplysningar.", False),
+    ],
+)
+def test_a_decline_that_refers_on(sentence: str, declines: bool) -> None:
+    """ "kommer inte att yttra sig … utan hänvisar till …" declines the remiss, as its family without the
+    reference does; a postponement ("förrän …") or a part declined does not."""
+    assert (DECLINES.search(sentence) is not None) is declines
+    assert (_ABSTAINS.search(sentence) is not None) is declines
