@@ -11,6 +11,7 @@ from atgard.extract.answers import _answering_sender
 from atgard.extract.boards import load_register
 from atgard.extract.delegated_signing import _DECIDED_BY, _PRESENTER_FIRST, DELEGATED
 from atgard.extract.deliberation import is_deciding
+from atgard.extract.margin_labels import _is_label
 
 REGISTER = load_register()
 
@@ -146,3 +147,22 @@ def test_a_decline_that_refers_on(sentence: str, declines: bool) -> None:
     reference does; a postponement ("förrän …") or a part declined does not."""
     assert (DECLINES.search(sentence) is not None) is declines
     assert (_ABSTAINS.search(sentence) is not None) is declines
+
+
+@pytest.mark.parametrize(
+    ("lines", "label"),
+    [
+        (["Kommunfullmäktige-"], False),  # the review's: a text line broken at a hyphen, no label going on
+        (["Miljö-"], False),  # the review's
+        (["Ärende-"], False),
+        (["Omröstnings-", "resultat"], True),
+        (["Voterings-", "proposition"], True),
+        (["Beslut"], True),
+        (["Beslut:"], True),
+        (["Särskilt yttrande"], True),
+    ],
+)
+def test_a_label_broken_at_a_hyphen_goes_on(lines: list[str], label: bool) -> None:
+    """A margin label may end in a hyphen only where its next line goes on with it ("Omröstnings- / resultat");
+    a lone "Miljö-" is a text column's broken word."""
+    assert _is_label(lines) is label
