@@ -4,7 +4,9 @@ counter-example, which failed before its mend, and Swedish variants written for 
 from __future__ import annotations
 
 import pytest
+from made_blocks import table_row
 
+from atgard.extract.analysis import analyse
 from atgard.extract.answer_clauses import _NO_ANSWER_GIVEN, DECLINES
 from atgard.extract.answer_codes import _ABSTAINS
 from atgard.extract.answers import _answering_sender
@@ -12,6 +14,8 @@ from atgard.extract.boards import load_register
 from atgard.extract.delegated_signing import _DECIDED_BY, _PRESENTER_FIRST, DELEGATED
 from atgard.extract.deliberation import is_deciding
 from atgard.extract.margin_labels import _is_label
+from atgard.extract.signatories import signatories
+from atgard.schema import Block
 
 REGISTER = load_register()
 
@@ -166,3 +170,40 @@ def test_a_label_broken_at_a_hyphen_goes_on(lines: list[str], label: bool) -> No
     """A margin label may end in a hyphen only where its next line goes on with it ("Omröstnings- / resultat");
     a lone "Miljö-" is a text column's broken word."""
     assert _is_label(lines) is label
+
+
+def _agenda(presenter_column: str, *presenters: str) -> list[Block]:
+    rows = [table_row("Nr", "Ärende", "Dnr", presenter_column)]
+    rows += [
+        table_row(str(n), "Remiss från kommunstyrelsen: program för lokaler", f"BUN 2027/{n}", who, top=640 + 40 * n)
+        for n, who in enumerate(presenters, start=1)
+    ]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        pytest.param(
+            _agenda("Föredragande", "Ekonomichef Joel\nNyström", "Lokalstrateg Karin\nWikström"),
+            [],
+            id="the review's: an agenda's presenters broken over their cells' lines",
+        ),
+        pytest.param(
+            _agenda("Handläggare", "Skolchef Maria\nLantto", "Förvaltningschef\nAnders Holmqvist"),
+            [],
+            id="a column of officers handling the matters",
+        ),
+        pytest.param(_agenda("Kontaktperson", "Planerare\nIda Berg"), [], id="a contact person"),
+        pytest.param(_agenda("Ansvarig", "Nämndsekreterare\nElin Kuoppa"), [], id="the one responsible"),
+        pytest.param(
+            [table_row("Ordförande\nLovisa Marklund", "Sekreterare\nElin Kuoppa")],
+            [("Lovisa Marklund", "Ordförande"), ("Elin Kuoppa", "Sekreterare")],
+            id="signatures in cells under no such header still sign",
+        ),
+    ],
+)
+def test_a_presenters_column_signs_nothing(blocks: list[Block], expected: list[tuple[str, str | None]]) -> None:
+    """A cell in a column headed Föredragande, Handläggare, Kontaktperson or Ansvarig names who presents the
+    matter, not who signs."""
+    assert [(s.name, s.title) for s in signatories(analyse(blocks, REGISTER))] == expected
