@@ -210,7 +210,8 @@ DELEGATED_BY = rule(
 # task given to others, a motion or a view ("har inga synpunkter på förslaget" answers, with none). What is read
 # before the verb alone says whose it is: no "har", no motion or task there, and a past only as a protocol records
 # its own decision, the verb right after its body ("Nämnden beslutade att avstå …"), not told with its time
-# ("beslutade i mars att …"). After it, a reason may follow ("… då ärendet har begränsad betydelse").
+# ("beslutade i mars att …"). After it, a reason may follow ("… då ärendet har begränsad betydelse"), or whose
+# answer it refers to ("… utan hänvisar till stadsdelsnämnden").
 _NOT_BEFORE_DECLINE = r"uppdrag\w*|uppdra\w*|yrka\w*|yrkande\w*|reserver\w*|beslutade|beslutat|beslöt|har|hade"
 DECLINES = rule(
     "answer.declines",
@@ -221,7 +222,8 @@ DECLINES = rule(
     r"(?:yttrande|synpunkter|svar|remissvar))|(?:lämnar|avger)\s+(?:inget|något)\s+(?:yttrande|svar|remissvar))"
     rf"(?:\s+(?:{ANSWER_ABOUT}|i)\s+(?:\w+\s+){{0,2}}?{REMITTED_PAPER}"
     r"(?:\s+(?:till|om|för|avseende)\s+[^,.;]*?)?)?"
-    r"\s*(?:[.;]|$|,(?!\s*(?:men|dock|utom|förutom)\b)|,?\s*(?:eftersom|då(?!\s+det\s+gäller)|med\s+hänvisning)\b)",
+    r"\s*(?:[.;]|$|,(?!\s*(?:men|dock|utom|förutom)\b)|"
+    r",?\s*(?:eftersom|då(?!\s+det\s+gäller)|med\s+hänvisning|(?:utan|och)\s+hänvisar)\b)",
     matches=(
         "Kultur- och fritidsnämnden beslutar att inte lämna något yttrande över remissen.",
         "att avstå från att yttra sig över förslaget till handlingsplan,",
@@ -233,6 +235,7 @@ DECLINES = rule(
         "att inte lämna något yttrande över remissen då ärendet har begränsad betydelse för nämnden.",
         "Nämnden kommer inte att yttra sig i ärendet.",
         "Styrelsen kommer därför inte att lämna något remissvar över förslaget.",
+        "Nämnden kommer inte att yttra sig i ärendet utan hänvisar till stadsdelsnämnden.",
     ),
     not_matches=(
         "Nämnden beslutar att inte lämna något yttrande över åtgärd 4.",
@@ -250,6 +253,7 @@ DECLINES = rule(
         "Nämnden kommer inte att yttra sig över åtgärd 9.",
         "Förvaltningen kommer inte att lämna synpunkter förrän planen är klar.",
         "Nämnden har kommit fram till att inte yttra sig.",
+        "Kommunstyrelsen kommer inte att lämna något svar i ärendet förrän planen är klar.",
     ),
 )
 
@@ -276,16 +280,24 @@ def may_decline(texts: Sequence[str]) -> bool:
     return any(DECLINES.found_in(clause) for clause in clauses)
 
 
-# A sentence that tells of the decline, its answer noun negated: "Beslutet att inte lämna något remissvar har fattats
-# av förvaltningschefen", "beslutet om att inte avge yttrande": no answer given, whatever verb follows.
+# A sentence that tells of the decline, its answer noun negated, and who took it or that it is reported: "Beslutet
+# att inte lämna något remissvar har fattats av förvaltningschefen", "beslutet om att inte avge yttrande anmäls":
+# no answer given. Not an earlier decline retold or changed ("har tidigare fattat beslutet att inte lämna …, men",
+# "Beslutet att inte lämna yttrande … ändras").
 _NO_ANSWER_GIVEN = rule(
     "answer.no_answer_given",
-    r"\bbeslut(?:et)?\s+(?:om\s+)?att\s+(?:inte|ej)\s+(?:lämna|avge)\s+(?:något\s+|ett\s+)?(?:yttrande|remissvar|svar)\b",
+    r"\bbeslut(?:et)?\s+(?:om\s+)?att\s+(?:inte|ej)\s+(?:lämna|avge)\s+(?:något\s+|ett\s+)?(?:yttrande|remissvar|svar)\b"
+    r"[^.;]{0,60}?\b(?:(?:har|hade)\s+(?:fattats|tagits)\s+av|(?:fattades|togs)\s+av|anmäls|anmäldes|har\s+anmälts)\b",
     matches=(
         "Beslutet att inte lämna något remissvar har fattats av förvaltningschefen",
         "beslutet om att inte avge yttrande anmäls till nämnden",
     ),
-    not_matches=("Yttrandet har beslutats av förvaltningschefen", "beslutet att lämna ett yttrande"),
+    not_matches=(
+        "Yttrandet har beslutats av förvaltningschefen",
+        "beslutet att lämna ett yttrande",
+        "Nämnden har tidigare fattat beslutet att inte lämna något yttrande över planen, men lämnar nu synpunkter",
+        "Beslutet att inte lämna yttrande i förra remissomgången ändras",
+    ),
 )
 
 

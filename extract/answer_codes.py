@@ -51,7 +51,8 @@ _NO_VIEWS = rule(
 
 # A sentence by which the answer abstains as a whole: "Nämnden avstår från att yttra sig över förslaget",
 # "föreslår att nämnden avstår från att lämna synpunkter", "att avstå från att besvara remissen". What it abstains
-# on is nothing or the remitted paper itself, and the sentence ends there (or gives its reason): not a part
+# on is nothing or the remitted paper itself, and the sentence ends there (or gives its reason, or refers on: "utan
+# hänvisar till …"): not a part
 # ("över åtgärd 4", "kring kostnadsberäkningarna", "i sak men betonar …"), not told of the past ("avstod"), and not
 # hedged or denied before the verb ("Om nämnden avstår …", "föreslår inte att nämnden avstår", "Flera nämnder …").
 _ABSTAINS = rule(
@@ -61,7 +62,7 @@ _ABSTAINS = rule(
     r"\bkommer\s+(?:därför\s+)?inte\s+att\s+(?:yttra\s+sig|lämna\s+(?:\w+\s+)?(?:synpunkter|yttrande|remissvar)))"
     rf"(?:\s+(?:över|på|om|till|kring|angående|beträffande|i)\s+(?:\w+\s+){{0,2}}?{REMITTED_PAPER}"
     r"(?:\s+(?:till|om|för|avseende)\s+[^,.;!?]*?)?)?"
-    r"\s*(?:[.!?;]|$|,\s*(?:eftersom|då|med\s+hänvisning)\b)",
+    r"\s*(?:[.!?;]|$|,\s*(?:eftersom|då|med\s+hänvisning)\b|,?\s*(?:utan|och)\s+hänvisar\b)",
     matches=(
         "Nämnden för Intraservice avstår från att yttra sig över förslaget till handlingsplan.",
         "Förvaltningen föreslår att nämnden avstår från att lämna synpunkter på förslaget.",
@@ -70,6 +71,7 @@ _ABSTAINS = rule(
         "Nämnden avstår från att yttra sig över remissen, eftersom åtgärderna inte rör nämnden.",
         "Nämnden kommer inte att yttra sig i ärendet.",
         "Styrelsen kommer därför inte att lämna något remissvar.",
+        "Nämnden kommer inte att yttra sig i ärendet utan hänvisar till stadsdelsnämnden.",
     ),
     not_matches=(
         "Nämnden avstår från att yttra sig över åtgärd 4 och 5.",
@@ -86,6 +88,7 @@ _ABSTAINS = rule(
         "Nämnden kommer inte att yttra sig över åtgärd 9.",
         "Om nämnden inte kommer att yttra sig i ärendet tolkas det som ett medgivande.",
         "Förvaltningen kommer inte att lämna synpunkter förrän planen är klar.",
+        "Kommunstyrelsen kommer inte att lämna något remissvar i ärendet förrän planen är klar.",
     ),
 )
 

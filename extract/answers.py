@@ -169,16 +169,13 @@ _COMPANY_NAME = rule(
 def _answering_sender(senders: Sequence[str | None], register: BoardRegister) -> Recipient | None:
     """The sender as the answering body: a board or a company first, else an agency or an organisation as a
     whole: the office over its unit ("Trafikverket" over "Region Mitt, Samhälle", "Sveriges Kommuner och
-    Regioner" over "Avdelningen för ekonomi och styrning"), for a unit of it does not answer for itself."""
+    Regioner" over "Avdelningen för ekonomi och styrning"), for a unit of it does not answer for itself; a company
+    the register does not know last (a consultant in the sender lines, "Sweco Sverige AB", answers for no agency)."""
     found = [resolve_name(name, register) for name in senders if name]
-    boards = [
-        f
-        for f in found
-        if f.kind in _ANSWERS_FOR_ITSELF
-        or (f.kind == "unknown" and (BOARD_LIKE.match(f.name) or _COMPANY_NAME.match(f.name)))
-    ]
+    boards = [f for f in found if f.kind in _ANSWERS_FOR_ITSELF or (f.kind == "unknown" and BOARD_LIKE.match(f.name))]
     outside = [f for f in reversed(found) if f.kind == "external" and not _PREPARES.search(f.name)]
-    return next(iter([*boards, *outside]), None)
+    companies = [f for f in found if f.kind == "unknown" and _COMPANY_NAME.match(f.name)]  # after an agency's
+    return next(iter([*boards, *outside, *companies]), None)
 
 
 # An office's name whose board shares its stem: "Idrotts- och fritidsförvaltningen" of "Idrotts- och

@@ -9,19 +9,28 @@ from __future__ import annotations
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import BODY_NOUN, WHOLE_ORGANISATION
 from atgard.schema.contract import Signatory
 
 __all__ = ["DELEGATED", "delegated_signatories"]
 
 # A person's name in running text, perhaps with the party after it: "Helena Strömqvist", "Anneli Sjöberg (S)".
 _NAME_IN_TEXT = r"[A-ZÅÄÖÉ][\wåäöéü'-]+(?:\s+(?:af\s+|von\s+|de\s+)?[A-ZÅÄÖÉ][\wåäöéü'-]+){1,3}"
+# A body where a presenter's name would stand, which is no person: "Region Stockholm", "Göteborgs Stad",
+# "Stadsledningskontoret", "Trafikverket"; and what follows "föredragande" when a body presented ("föredragande
+# myndighet", "föredragande part" in a consultation).
+_NO_BODY = rf"(?!(?:{WHOLE_ORGANISATION})\b|[\wåäöÅÄÖ-]*(?:{BODY_NOUN}|verket|myndigheten)\b)"
+_NO_BODY_AFTER = r"(?!\s+[a-zåäö]*(?:myndighet|part|kommun|region|organisation|instans)\w*)"
+# The head of an agency or an office, who may adopt its plan: "generaldirektören", "avdelningschefen", "rektor".
+_HEAD = r"[\wåäö]*(?:direktör|chef)(?:en)?|landshövding(?:en)?|rektor(?:n)?"
 # An answer decided under delegation names who decided it and who presented it, after their role.
 _DECIDED_BY = rule(
     "signatory.decided_by",
     r"\b(?i:(?:beslut\w*|yttrande\w*|remissvar\w*|svar\w*)\s+[^.]{0,60}?(?:fattats|tagits|beslutats|fattades|"
     r"godkänts|undertecknats)|har\s+(?:[^.]{0,60}?\s)?beslutats|föredragande\s+(?:i\s+ärendet\s+)?"
     r"(?:har\s+varit|var|är)|efter\s+föredragning|har\s+föredragits(?=\s+av\b)|"
-    r"[\wåäö]*(?:plan|program|strategi)(?:en|et)?\s+har\s+fastställts)\s+(?:av\s+)?"
+    rf"[\wåäö]*(?:plan(?:en)?|program(?:met)?|strategi(?:n)?)\s+har\s+fastställts(?=\s+av\s+(?:[a-zåäöé-]+\s+){{0,2}}?(?:{_HEAD})\s))"
+    r"\s+(?:av\s+)?"
     rf"(?P<role>(?:[a-zåäöé-]+\s+){{0,3}}?)(?P<name>{_NAME_IN_TEXT})",
     matches=(
         "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
@@ -39,6 +48,7 @@ _DECIDED_BY = rule(
         "Ärendet har föredragits i närvaro av Per Holm.",
         "Beslut i detta ärende har fattats av kommunstyrelsen.",
         "Ärendet har beretts av Kommunledningskontoret.",
+        "Planen har fastställts av styrelsen Region Stockholm",
     ),
     flags=0,
     explains_cue=True,
@@ -50,8 +60,8 @@ DELEGATED = rule(
     r"(?:(?:i|om|över|angående)\s+(?:detta\s+|det\s+här\s+)?(?:ärende|remissvar|yttrande|svar)\w*\s+)?har\s+[^.]*?"
     r"(?:fattats|tagits|beslutats|avgetts|lämnats)\s+av\b|"
     r"(?:ärendet|yttrandet|remissvaret|beslutet|frågan)\s+har\s+föredragits\s+av\b|föredragande\s+(?:i\s+ärendet\s+)?(?:har\s+varit|var)\b|"
-    r"(?:[\wåäöé-]+\s+)?(?-i:[A-ZÅÄÖÉ][\wåäöéü'-]+\s+){1,3}(?:har\s+varit|var)\s+föredragande\b|"
-    r"[\wåäö]*(?:plan|program|strategi)(?:en|et)?\s+har\s+fastställts\s+av\s+(?:[a-zåäöé-]+\s+){1,3}"
+    rf"(?:[\wåäöé-]+\s+)?(?-i:[A-ZÅÄÖÉ][\wåäöéü'-]+\s+){{1,3}}(?:har\s+varit|var)\s+föredragande\b{_NO_BODY_AFTER}|"
+    rf"[\wåäö]*(?:plan(?:en)?|program(?:met)?|strategi(?:n)?)\s+har\s+fastställts\s+av\s+(?:[a-zåäöé-]+\s+){{0,2}}?(?:{_HEAD})\s+"
     r"(?-i:[A-ZÅÄÖ]\w+\s+[A-ZÅÄÖ])|i\s+den\s+slutliga\s+handläggningen\b|(?:yttrandet|beslutet|remissvaret)\s+har\s+godkänts\s+elektroniskt|"
     r"enligt\s+delegation\b)",
     matches=(
@@ -75,6 +85,8 @@ DELEGATED = rule(
         "Nämnden beslutar enligt förvaltningens förslag.",
         "Ärendet har föredragits för nämnden.",
         "Föredragande: statsrådet Axelsson",
+        "Region Stockholm har varit föredragande myndighet i samrådet.",
+        "Översiktsplanen har fastställts av kommunfullmäktige i Stockholms Stad",
     ),
     explains_cue=True,
 )
@@ -103,8 +115,8 @@ _PRESENTED_WITH = rule(
 _PRESENTER_FIRST = rule(
     "signatory.presenter_first",
     r"^(?:(?P<role>[A-ZÅÄÖa-zåäö][a-zåäöé-]*(?:are|aren|chef|chefen|ör|ören|ist|isten|ent|enten|råd|rådet|ant|"
-    rf"anten|ande|anden|strateg|strategen|ekonom|ekonomen))\s+)?(?P<name>{_NAME_IN_TEXT})\s+(?:har\s+varit|var)\s+"
-    r"föredragande\b",
+    rf"anten|ande|anden|strateg|strategen|ekonom|ekonomen))\s+)?{_NO_BODY}(?P<name>{_NAME_IN_TEXT})\s+"
+    rf"(?:har\s+varit|var)\s+föredragande\b{_NO_BODY_AFTER}",
     matches=(
         "Utredare Henrik Rask har varit föredragande.",
         "Juristen Eva Ek var föredragande i ärendet.",
@@ -115,6 +127,8 @@ _PRESENTER_FIRST = rule(
         "Frågan om vem som har varit föredragande har inte utretts.",
         "Föredragande har varit utredaren Mattias Öhlund.",
         "Trafikverket har varit föredragande myndighet i samrådet.",
+        "Region Stockholm har varit föredragande myndighet i samrådet.",
+        "Stadsledningskontoret Anna Berg var föredragande",
     ),
     flags=0,
     explains_cue=True,

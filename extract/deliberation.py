@@ -93,13 +93,15 @@ _NOT_BEFORE_VERB = (
     r"att|som|om|när|då|eftersom|sedan|innan|där|vilket|vilka|men|har|hade|ska|skall|kan|kunde|får|fick|bör|"
     r"borde|skulle|måste|vill|ville|kommer"
 )
+# What a body declares answered or adjusted, named right after "förklarar": a question, an interpellation, a motion,
+# a paragraph ("förklarar interpellationen besvarad", "förklarade § 12 omedelbart justerad"); no remiss.
+_DECLARED = r"(?:interpellation(?:en|erna)|fråg(?:an|orna)|motion(?:en|erna)|paragraf(?:en|erna)|§\s*\d+)"
 # The verb phrase: a finite deciding verb, "får i uppdrag", "anses besvarad", "förklaras omedelbart justerad".
 _VERB = (
     rf"(?:{_FINITE}|\w+(?:{_COMPOUND}))|(?:får|fick|ges|gavs)\s+i\s+uppdrag|"
     r"(?:anses|ansågs|förklaras|förklarades)\s+(?:\w+\s+)?(?:besvarad|besvarade|bifallen|avslagen|justerad|avslutad)|"
-    r"(?:förklarar|förklarade)\s+(?:\w+\s+){1,3}?(?:besvarad|besvarade|justerad)\b|"
-    r"(?<=interpellationen\s)(?:är|anses\s+vara)\s+(?:därmed\s+)?besvarad|"
-    r"(?<=frågan\s)(?:är|anses\s+vara)\s+(?:därmed\s+)?besvarad"
+    rf"(?:förklarar|förklarade)\s+{_DECLARED}\s+(?:omedelbart\s+)?(?:besvarad|besvarade|justerad|justerade)\b|"
+    r"(?:(?<=^interpellationen\s)|(?<=^frågan\s))(?:är|anses\s+vara)\s+(?:därmed\s+)?besvarad(?=\s*\.?\s*$)"
 )
 # Right after the verb, a date: what a body decided on an earlier day is history.
 _WHEN = (
@@ -159,6 +161,10 @@ DECIDING_SENTENCE = rule(
         "Remissen är besvarad av förvaltningen.",
         "Frågan är inte besvarad.",
         "Kommunstyrelsen förklarade den 3 mars interpellationen besvarad.",
+        "Kommunstyrelsen förklarade i mars interpellationen besvarad.",
+        "Nämnden förklarar remissen besvarad.",
+        "Den frågan är besvarad i utredningen.",
+        "Frågan är besvarad genom nämndens beslut i mars.",
     ),
 )
 # A motion, not a decision: "X (S) yrkar bifall", "yrkade avslag", "tilläggsyrkande", "Enligt yrkande från M:".

@@ -35,7 +35,7 @@ from atgard.schema.read import union_per_page
 # "Förslag till beslut", "Vid protokollet", "Justeringens tillkännagivande").
 LABEL = rule(
     "margin.label",
-    r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][a-zåäöé]+){0,3}(?::|-)?$",
+    r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][a-zåäöé]+){0,3}:?$",
     matches=(
         "Beslut",
         "Särskilt yttrande",
@@ -45,7 +45,6 @@ LABEL = rule(
         "Propositionsordning",
         "Justeringens tillkännagivande",
         "Beslut:",
-        "Omröstnings-",
     ),
     not_matches=(
         "Kommunfullmäktige beslutar att avslå motionen.",
@@ -53,6 +52,7 @@ LABEL = rule(
         "Lisa Wahlqvist",
         "§ 42",
         "Anslag sätts upp 2027-04-06",
+        "Kommunfullmäktige-",  # a broken word, a label only with its next line (:func:`_is_label`)
     ),
     flags=0,
 )
@@ -122,7 +122,7 @@ def _sections(block: Block) -> list[Block]:
     if not labels or not texts or len({line.page for line in block.lines}) > 1:
         return []
     groups = _label_groups(block, labels)
-    if not all(LABEL.match(block.text[group[0].start : group[0].end]) for group in groups):
+    if not all(_is_label([block.text[line.start : line.end] for line in group]) for group in groups):
         return []
     names = [_piece(block, group, "paragraph").text for group in groups]
     firsts = [group[0] for group in groups]
@@ -151,6 +151,13 @@ def _label_groups(block: Block, labels: Sequence[LineSpan]) -> list[list[LineSpa
         else:
             groups.append([line])
     return groups
+
+
+def _is_label(lines: Sequence[str]) -> bool:
+    """Whether a group's lines are a label: its first line one (:data:`LABEL`), broken at a hyphen only where the
+    next goes on ("Omröstnings- / resultat"); a lone "Miljö-" is a text column's broken word."""
+    first = lines[0].removesuffix("-") if len(lines) > 1 else lines[0]
+    return bool(LABEL.match(first))
 
 
 def _broken(block: Block, line: LineSpan) -> bool:

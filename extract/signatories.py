@@ -16,6 +16,7 @@ from atgard.extract.addressee import BOX_LABEL
 from atgard.extract.analysis import Analysed
 from atgard.extract.delegated_signing import DELEGATED as DELEGATED  # decisions.py reads it here
 from atgard.extract.delegated_signing import delegated_signatories
+from atgard.extract.presenter_columns import presenter_rows
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ISO_DATE, POST_BOX, POSTAL_CODE
@@ -308,7 +309,7 @@ def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
     found: list[Signatory] = []
     named: list[Signatory] = []  # in a delegated decision's sentences: after the signatures, which name them better
     blocks = [item.block for item in analysed]
-    paired: set[int] = set()
+    paired = presenter_rows(blocks)  # an agenda's presenters ("Nr | Ärende | Dnr | Föredragande") sign nothing
     for n, block in enumerate(blocks):
         if n in paired:
             continue
