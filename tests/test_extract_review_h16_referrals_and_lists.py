@@ -1,9 +1,11 @@
-"""Review of holdout16: referrals and lists: the county's municipalities as a remiss's only recipients."""
+"""Review of holdout16: referrals and lists: the county's municipalities as a remiss's only recipients; a past
+decision recounted before a present proposal."""
 
 from __future__ import annotations
 
 import pytest
 
+from atgard.extract.referrals.recounts import _DECIDED_BEFORE
 from tests.found_referrals import recipient_names
 
 
@@ -32,3 +34,22 @@ from tests.found_referrals import recipient_names
 )
 def test_county_towns_alone_in_a_remiss_sent_now(block, text, expected):
     assert recipient_names([block(text)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("before_cue", "recounted"),
+    [
+        # the reviewer's counter-examples: a present proposal coordinated after the past decision
+        ("Nämnden beslutade att godkänna planen, och föreslår nu att ", False),
+        ("Kommunfullmäktige beslutade 2024 att anta planen och nämnden föreslås nu att ", False),
+        ("Nämnden beslutade i mars att anta programmet – och beslutar nu att ", False),
+        ("Nämnden beslöt 2025 att anta planen samt föreslår\nnu att ", False),
+        ("Styrelsen har beslutat att anta strategin, och det beslutas nu att ", False),
+        # the decision's own "att", also after an assignment's
+        ("Idrottsnämnden beslutade den 23 mars 2027, § 7, att ", True),
+        ("Nämnden beslutade i mars att ge förvaltningen i uppdrag att ", True),
+        ("Kommunstyrelsen har beslutat att även ", True),
+    ],
+)
+def test_past_decision_stops_at_a_present_proposal(before_cue, recounted):
+    assert bool(_DECIDED_BEFORE.search(before_cue)) is recounted
