@@ -1,12 +1,13 @@
 """Review of holdout16: referrals and lists: the county's municipalities as a remiss's only recipients; a past
-decision recounted before a present proposal."""
+decision recounted before a present proposal; a court's seat in brackets."""
 
 from __future__ import annotations
 
 import pytest
 
+from atgard.extract.referrals.lists import _named_item
 from atgard.extract.referrals.recounts import _DECIDED_BEFORE
-from tests.found_referrals import recipient_names
+from tests.found_referrals import REGISTER, recipient_names
 
 
 @pytest.mark.parametrize(
@@ -53,3 +54,22 @@ def test_county_towns_alone_in_a_remiss_sent_now(block, text, expected):
 )
 def test_past_decision_stops_at_a_present_proposal(before_cue, recounted):
     assert bool(_DECIDED_BEFORE.search(before_cue)) is recounted
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # the reviewer's counter-examples: a capitalised bracket that is no court's seat makes no body "X (Y)"
+        ("Polismyndigheten (Region Stockholm)", []),
+        ("Trafiknämnden (Samtliga åtgärder)", []),
+        ("Stadsbyggnadsnämnden (Yttrande senast 1 mars)", []),
+        ("Länsstyrelsen i Stockholms län (Enheten för kulturmiljö)", []),
+        ("Hyresgästföreningen (Region Norr)", []),
+        # a court seated at a court, as a ministry's list gives it
+        ("Mark- och miljööverdomstolen (Svea hovrätt)", ["Mark- och miljööverdomstolen (Svea hovrätt)"]),
+        ("Migrationsöverdomstolen (Kammarrätten i Stockholm),", ["Migrationsöverdomstolen (Kammarrätten i Stockholm)"]),
+        ("Mark- och miljödomstolen (Vänersborgs tingsrätt) samt", ["Mark- och miljödomstolen (Vänersborgs tingsrätt)"]),
+    ],
+)
+def test_only_a_courts_seat_in_brackets_is_part_of_a_name(item, expected):
+    assert [r.name for r in _named_item(item, REGISTER)] == expected
