@@ -1,10 +1,12 @@
 """Review of holdout16: referrals and lists: the county's municipalities as a remiss's only recipients; a past
-decision recounted before a present proposal; a court's seat in brackets."""
+decision recounted before a present proposal; a court's seat in brackets;
+a town named "stad" by the shared shape of a municipality's name."""
 
 from __future__ import annotations
 
 import pytest
 
+from atgard.extract.home import own_names
 from atgard.extract.referrals.lists import _named_item
 from atgard.extract.referrals.recounts import _DECIDED_BEFORE
 from tests.found_referrals import REGISTER, recipient_names
@@ -73,3 +75,21 @@ def test_past_decision_stops_at_a_present_proposal(before_cue, recounted):
 )
 def test_only_a_courts_seat_in_brackets_is_part_of_a_name(item, expected):
     assert [r.name for r in _named_item(item, REGISTER)] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "as_kommun"),
+    [
+        # the reviewer's counter-example: a body's noun before "stad" is no town
+        ("Kommunstyrelsen stad", None),
+        ("Stadsledningskontoret Stockholms stad", None),
+        ("Stockholms stads kulturnämnd", None),
+        ("Stockholms stad", "stockholms kommun"),
+        ("VÄSTERÅS STAD", "västerås kommun"),
+        ("Göteborgs Stad", "göteborgs kommun"),
+        ("Upplands Väsby stad", "upplands väsby kommun"),
+    ],
+)
+def test_a_town_named_stad_is_kommun_to_the_state(name, as_kommun):
+    added = {n for n in own_names([name], ["Sida 1 av 2"]) if n.endswith(" kommun")}
+    assert added == ({as_kommun} if as_kommun else set())
