@@ -1,6 +1,6 @@
 """Review of holdout16: referrals and lists: the county's municipalities as a remiss's only recipients; a past
 decision recounted before a present proposal; a court's seat in brackets;
-a town named "stad" by the shared shape of a municipality's name."""
+a town named "stad" by the shared shape of a municipality's name; an answers table's "Svar på" column."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 from atgard.extract.home import own_names
 from atgard.extract.referrals.lists import _named_item
 from atgard.extract.referrals.recounts import _DECIDED_BEFORE
-from tests.found_referrals import REGISTER, recipient_names
+from tests.found_referrals import REGISTER, actions_codes_recipients, recipient_names
+from tests.made_blocks import table_row
 
 
 @pytest.mark.parametrize(
@@ -93,3 +94,21 @@ def test_only_a_courts_seat_in_brackets_is_part_of_a_name(item, expected):
 def test_a_town_named_stad_is_kommun_to_the_state(name, as_kommun):
     added = {n for n in own_names([name], ["Sida 1 av 2"]) if n.endswith(" kommun")}
     assert added == ({as_kommun} if as_kommun else set())
+
+
+@pytest.mark.parametrize(
+    ("header", "first", "second"),
+    [
+        # the reviewer's counter-example: a table of answers received, "Remissinstans | Inkom | Svar på"
+        (("Remissinstans", "Inkom", "Svar på"), ("Miljönämnden", "2027-03-01", "Åtgärd 4 och 5"), None),
+        (("Remissinstans", "Inkom", "Svar på"), ("Miljönämnden", "2027-03-01", "Åtgärd 4–6"), "Hela förslaget"),
+        (("Remissinstans", "Inkom", "Svar på fråga"), ("Miljönämnden", "2027-03-01", "Fråga 2 respektive 3"), None),
+        # a table of responsibilities
+        (("Nämnd", "Inkom", "Svarar för"), ("Trafiknämnden", "2027-03-01", "Åtgärd 3-7"), "Åtgärd 8 samt 9"),
+    ],
+)
+def test_an_answers_tables_columns_are_no_scope(block, header, first, second):
+    rows = [table_row(*header, top=200), table_row(*first, top=240)]
+    if second is not None:
+        rows.append(table_row("Skol- och fritidsnämnden", "2027-03-04", second, top=280))
+    assert actions_codes_recipients(block("Följande remissvar har kommit in."), *rows) == []
