@@ -1,12 +1,14 @@
 """Review of holdout16: referrals and lists: the county's municipalities as a remiss's only recipients; a past
 decision recounted before a present proposal; a court's seat in brackets;
-a town named "stad" by the shared shape of a municipality's name; an answers table's "Svar på" column."""
+a town named "stad" by the shared shape of a municipality's name; an answers table's "Svar på" column;
+a quarter's region after a body named with its county, the comma dropped."""
 
 from __future__ import annotations
 
 import pytest
 
 from atgard.extract.home import own_names
+from atgard.extract.mentions import read_board_list
 from atgard.extract.referrals.lists import _named_item
 from atgard.extract.referrals.recounts import _DECIDED_BEFORE
 from tests.found_referrals import REGISTER, actions_codes_recipients, recipient_names
@@ -112,3 +114,25 @@ def test_an_answers_tables_columns_are_no_scope(block, header, first, second):
     if second is not None:
         rows.append(table_row("Skol- och fritidsnämnden", "2027-03-04", second, top=280))
     assert actions_codes_recipients(block("Följande remissvar har kommit in."), *rows) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reviewer's counter-example: one name a line, the comma dropped with the line break
+        ("Länsstyrelsen i Norrbottens län\nRegion Norr", ["Länsstyrelsen i Norrbottens län", "Region Norr"]),
+        (
+            "Trafikverket, Länsstyrelsen i Norrbottens län Region Norr och Boverket",
+            ["Trafikverket", "Länsstyrelsen i Norrbottens län", "Region Norr", "Boverket"],
+        ),
+        ("Länsstyrelsen i Västra Götalands län\nRegion Väst", ["Länsstyrelsen i Västra Götalands län", "Region Väst"]),
+        # an organisation's short name with its regional part
+        ("Hyresgästföreningen Region Syd", ["Hyresgästföreningen Region Syd"]),
+        (
+            "Boverket, Hyresgästföreningen Region Mitt samt Lantmäteriet",
+            ["Boverket", "Hyresgästföreningen Region Mitt", "Lantmäteriet"],
+        ),
+    ],
+)
+def test_a_quarters_region_after_a_county_body_is_a_body_of_its_own(text, expected):
+    assert [r.name for r in read_board_list(text, REGISTER)] == expected
