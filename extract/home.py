@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from atgard.extract.rules import rule
 from atgard.extract.senders import MUNICIPALITY, REGION
-from atgard.extract.vocabulary import POSTAL_CODE, WHOLE_ORGANISATION
+from atgard.extract.vocabulary import BODY_NOUN, MUNICIPALITY_NAME, POSTAL_CODE, WHOLE_ORGANISATION
 
 
 def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[str]:
@@ -37,16 +37,24 @@ def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[s
             }
         )
     # a town its header calls "stad" is "kommun" to the state ("Stockholms kommun" in a ministry's remiss)
-    as_kommun = {f"{name.removesuffix(' stad')} kommun" for name in own if _TOWN_AS_STAD.match(name)}
+    as_kommun = {f"{town.group('town')} kommun" for name in own if (town := _TOWN_AS_STAD.match(name))}
     return own | as_kommun | (found or {"stockholms stad"}) | {"staden", "kommunen"}
 
 
-# A municipality named as a "stad", whose name the state writes with "kommun": "stockholms stad", "malmö stad".
+# A municipality named as a "stad", whose name the state writes with "kommun": "stockholms stad", "malmö stad" (the
+# names folded; a body's noun is no town's name, "kommunstyrelsen stad").
 _TOWN_AS_STAD = rule(
     "home.town_as_stad",
-    r"^[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*)?\s+stad$",
-    matches=("stockholms stad", "malmö stad", "upplands väsby stad"),
-    not_matches=("staden", "kommunstyrelsen", "stockholms stads kulturnämnd"),
+    rf"^(?![\wåäö-]*(?:{BODY_NOUN})\s)(?=(?P<town>.+?)\s+stad$){MUNICIPALITY_NAME}$",
+    matches=("stockholms stad", "malmö stad", "upplands väsby stad", "VÄSTERÅS STAD", "Göteborgs Stad"),
+    not_matches=(
+        "staden",
+        "kommunstyrelsen",
+        "stockholms stads kulturnämnd",
+        "uppsala kommun",
+        "kommunstyrelsen stad",
+        "stadsledningskontoret stad",
+    ),
 )
 
 

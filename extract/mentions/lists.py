@@ -213,9 +213,18 @@ def _regional_part(previous: Recipient, gap: str, span: BoardSpan, cleaned: str,
     >>> _regional_part(union, " ", BoardSpan(20, 30, "Region Syd", None, "Region Syd", "external"), text, 0).name
     'Hyresgästföreningen Region Syd'
     >>> _regional_part(union, ", ", BoardSpan(21, 31, "Region Syd", None, "Region Syd", "external"), text, 0)
+
+    Only after an organisation's short name, one word: a body named with its county is another body, the list's
+    comma dropped with its line break ("Länsstyrelsen i Norrbottens län" / "Region Norr").
+
+    >>> county = Recipient(name="Länsstyrelsen i Norrbottens län", board_id=None, kind="external")
+    >>> text = "Länsstyrelsen i Norrbottens län Region Norr"
+    >>> _regional_part(county, " ", BoardSpan(32, 43, "Region Norr", None, "Region Norr", "external"), text, 0)
     """
     if gap.strip() or previous.kind != "external" or not _QUARTER_REGION.match(span.text):
         return None
+    if len(cleaned[start : span.start].split()) != 1:
+        return None  # "Länsstyrelsen i Norrbottens län Region Norr": two bodies
     return Recipient(name=cleaned[start : span.end], board_id=None, kind="external")
 
 

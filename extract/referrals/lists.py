@@ -46,13 +46,30 @@ _GLOSSED = rule(
 )
 
 
-# A name with the body it sits at in brackets, as a ministry's list gives a court: "Mark- och miljööverdomstolen
-# (Svea hovrätt)", "Migrationsöverdomstolen (Kammarrätten i Stockholm)" (each half a name; the whole is the body).
+# A name with the court it sits at in brackets, as a ministry's list gives a court: "Mark- och
+# miljööverdomstolen (Svea hovrätt)", "Migrationsöverdomstolen (Kammarrätten i Stockholm)" (each half a name; the
+# whole is the body). Only a court's seat: any other bracket ("Polismyndigheten (Region Stockholm)", "Kulturnämnden
+# (KN)") is no part of the name.
 _SEATED = rule(
     "referral.seated_name",
-    r"^(?P<name>[^\s()][^()]*?)\s+\((?P<gloss>[A-ZÅÄÖ][^()]{1,60})\)$",
-    matches=("Mark- och miljööverdomstolen (Svea hovrätt)", "Migrationsöverdomstolen (Kammarrätten i Stockholm)"),
-    not_matches=("Polisen (region Stockholm)", "Trafiknämnden (åtgärd 4 och 5)", "Mark- och miljödomstolen"),
+    r"^(?P<name>[^\s()][^()]*?)\s+\((?P<gloss>(?=[A-ZÅÄÖ])(?:[\wåäö-]+\s+)?[\wåäö-]*(?:rätt|domstol)(?:en)?"
+    r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\)$",
+    matches=(
+        "Mark- och miljööverdomstolen (Svea hovrätt)",
+        "Migrationsöverdomstolen (Kammarrätten i Stockholm)",
+        "Mark- och miljödomstolen (Vänersborgs tingsrätt)",
+        "Patent- och marknadsöverdomstolen (Svea hovrätt)",
+    ),
+    not_matches=(
+        "Polisen (region Stockholm)",
+        "Trafiknämnden (åtgärd 4 och 5)",
+        "Mark- och miljödomstolen",
+        "Polismyndigheten (Region Stockholm)",
+        "Kulturnämnden (KN)",
+        "Trafiknämnden (Samtliga åtgärder)",
+        "Stadsbyggnadsnämnden (Yttrande senast 1 mars)",
+        "Länsstyrelsen i Stockholms län (Enheten för kulturmiljö)",
+    ),
     flags=0,
 )
 

@@ -21,7 +21,7 @@ from atgard.extract.referrals.asides import plain_list
 from atgard.extract.referrals.councils import owned_council
 from atgard.extract.referrals.zones import ASIDE, Zone
 from atgard.extract.rules import Rule, rule
-from atgard.extract.vocabulary import AND, CARDINAL, JOINT_BESIDE_OCH, LIST_JOINT
+from atgard.extract.vocabulary import AND, CARDINAL, COUNTY_NAME, JOINT_BESIDE_OCH, LIST_JOINT
 from atgard.schema.contract import Recipient
 
 _CONDITION = rule(
@@ -177,8 +177,8 @@ def recipients_in(
         text = plain
     excluded = find_exclusions(text, zone.start, zone.end, boards, register)
     recipients, condition = _read_list(excluded.text, zone, excluded.boards, register, sending)
-    if all(_COUNTY_TOWNS.match(r.name) for r in recipients):
-        recipients = []  # the county's municipalities count beside bodies named, not alone as a list's lead
+    if not sending and _county_towns_only(recipients):
+        recipients = []  # recounted, the county's municipalities are the remiss one of them answers
     return excluded.applied(recipients), condition
 
 
@@ -216,8 +216,10 @@ def _read_list(
                 recipients.append(council)
                 continue
             if not _name_like(piece) or "¤" in piece or _PRONOUN.match(piece):
-                # The list ended before the zone did: fine after "av"/"till", not for a subject.
-                return ([] if zone.whole else recipients), condition
+                # The list ended before the zone did: fine after "av"/"till", not for a subject. The county's
+                # municipalities alone before bodies described ("till länets kommuner och till de aktörer som
+                # …") lead a list named elsewhere.
+                return ([] if zone.whole or _county_towns_only(recipients) else recipients), condition
             recipients.append(resolve_name(piece, register))
         if span is None:
             break
@@ -250,13 +252,34 @@ _DESCRIBED = rule(
     flags=0,
 )
 # The county's municipalities as one group a county board's or a region's remiss goes to: "länets kommuner",
-# "kommunerna i länet", "samtliga kommuner i länet" (the whole county's, no body of their own to resolve).
+# "kommunerna i länet", "samtliga kommuner i länet", "kommunerna i Uppsala län" (the whole county's, no body of
+# their own to resolve).
 _COUNTY_TOWNS = rule(
     "referral.county_towns",
-    r"^(?:(?:samtliga|alla)\s+)?(?:länets\s+kommuner|kommuner(?:na)?\s+i\s+länet)$",
-    matches=("länets kommuner", "Länets kommuner", "kommunerna i länet", "samtliga kommuner i länet"),
-    not_matches=("länets kommuner genom samverkansgruppen", "kommunerna", "Sveriges kommuner"),
+    r"^(?:(?:samtliga|alla)\s+)?(?:länets\s+kommuner|kommuner(?:na)?\s+i\s+"
+    rf"(?:länet|(?-i:{COUNTY_NAME})))$",
+    matches=(
+        "länets kommuner",
+        "Länets kommuner",
+        "kommunerna i länet",
+        "samtliga kommuner i länet",
+        "kommunerna i Uppsala län",
+        "alla kommuner i Stockholms län",
+        "kommunerna i Västra Götalands län",
+    ),
+    not_matches=(
+        "länets kommuner genom samverkansgruppen",
+        "kommunerna",
+        "Sveriges kommuner",
+        "kommunerna i Region Uppsala län",
+        "kommunerna i Uppsala läns norra del",
+    ),
 )
+
+
+def _county_towns_only(recipients: Sequence[Recipient]) -> bool:
+    """Whether the recipients are none or only the county's municipalities as one group."""
+    return all(_COUNTY_TOWNS.match(r.name) for r in recipients)
 
 
 def _area_reach(span: BoardSpan | None, gap_end: int) -> int:

@@ -26,20 +26,27 @@ from atgard.schema.read import BBox, PageBox
 
 # A past decision whose "att"-clause is the referral: "Nämnden beslutade den 23 mars 2027, § 7, att remittera",
 # "Kommunstyrelsen har beslutat att även skicka ut", "Nämnden beslöt vid sitt sammanträde i mars att remittera".
+# Not past a present proposal or decision coordinated after it ("beslutade att godkänna planen, och föreslår nu
+# att"): the "att" is then the one made now.
 _DECIDED_BEFORE = rule(
     "referral.decided_before",
-    r"\b(?:beslutade|beslöt|(?:har|hade)\s+beslutat)\b[^.;:]*?\batt\s+(?:(?:även|också|därefter)\s+)?$",
+    r"\b(?:beslutade|beslöt|(?:har|hade)\s+beslutat)\b(?:(?!\b(?:föreslår|föreslås|beslutar|beslutas)\b)[^.;:])*?"
+    r"\batt\s+(?:(?:även|också|därefter)\s+)?$",
     matches=(
         "Idrottsnämnden beslutade den 23 mars 2027, § 7, att ",
         "Kommunstyrelsen har beslutat att även ",
         "Nämnden beslöt vid sitt sammanträde i mars att ",
         "Nämnden hade beslutat den 2 maj 2026 att ",
+        "Nämnden beslutade i mars att ge förvaltningen i uppdrag att ",
     ),
     not_matches=(
         "Nämnden beslutar att ",  # a decision made now: the referral is made now
         "Nämnden beslutade den 2 maj om budgeten. Förvaltningen föreslår att ",
         "Nämnden beslutade i mars om remissen; förvaltningen föreslår att ",
         "Stadsbyggnadsnämnden föreslås besluta att ",
+        "Nämnden beslutade att godkänna planen, och föreslår nu att ",
+        "Kommunfullmäktige beslutade 2024 att anta planen och nämnden föreslås nu att ",
+        "Nämnden beslutade i mars att anta programmet och beslutar nu att ",
     ),
 )
 

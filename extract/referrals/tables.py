@@ -38,7 +38,7 @@ _TABLE_COLUMNS = {
     "scope": rule(
         "referral.table.scope",
         r"^(?:synpunkter\s+på|avser|omfattning|avgränsning|yttrande\s+över|uppdrag|remissen\s+(?:avser|gäller)"
-        r"|svarar\s+(?:på|för)|svaret\s+avser|svar\s+på|yttrar\s+sig\s+(?:över|om)"
+        r"|svarar\s+på|svaret\s+avser|yttrar\s+sig\s+(?:över|om)"
         rf"|(?:avsnitt|delar?)(?:\s*(?:/|,|{OCH})\s*åtgärd(?:er)?)?|åtgärd(?:er)?\s*(?:/|,|{OCH})\s*avsnitt)$",
         matches=(
             "Synpunkter på",
@@ -54,7 +54,8 @@ _TABLE_COLUMNS = {
             "Svaret avser",
             "Yttrar sig över",
         ),
-        not_matches=("Svar senast", "Svarar senast", "Svarsdatum"),
+        # an answers table's "Remissinstans | Inkom | Svar på", a table of responsibilities' "Svarar för"
+        not_matches=("Svar senast", "Svarar senast", "Svarsdatum", "Svar på", "Svarar för", "Svar på fråga"),
     ),
     # The date answers are due (read from the row's text, `dates.with_reply_dates`).
     "reply_by": rule(
