@@ -41,16 +41,18 @@ POSTAL_LINE = rule(
 # What stands in brackets after the addressee's name: the mailbox it is reached at or the case number the letter
 # answers, its label and the number ("Kommunstyrelsen (kommunstyrelsen@helsingborg.se)", "Idrottsnämnden (dnr IDN
 # 2027/0148)", "Kulturnämnden (er beteckning KN 2026/12)"); no part of the name ("Nämnden för arbetsmarknad (NAM)"
-# keeps its short name), nor a label without its number ("(dnr-serie för remisser)", "(Ert dnr saknas)").
+# keeps its short name), nor a label without its number ("(dnr-serie för remisser)", "(Ert dnr saknas)"); an e-mail's
+# address in angle brackets after the name ("Till: Stockholms stad, kommunstyrelsen <registrator.slk@stockholm.se>").
 REFERENCE_ASIDE = rule(
     "header.reference_aside",
     rf"\s*\((?:[^()\n]*@[^()\n]*|\s*(?:{REFERRER_LABEL}|{CASE_NUMBER_LABEL})[.:]?\s*"
-    rf"(?:{CASE_SERIES}\s+)?[\w.:/-]*\d[\w./:-]*\s*)\)\s*$",
+    rf"(?:{CASE_SERIES}\s+)?[\w.:/-]*\d[\w./:-]*\s*)\)\s*$|\s*<[^<>\s]+@[^<>\s]+>\s*$",
     matches=(
         "Kommunstyrelsen (kommunstyrelsen@helsingborg.se)",
         "Idrottsnämnden (dnr IDN 2027/0148)",
         "Kulturnämnden (Er beteckning KN 2026/12)",
         "Trafiknämnden (diarienummer T2026-01234)",
+        "Stockholms stad, kommunstyrelsen <registrator.slk@stockholm.se>",  # an e-mail's "Till:" line
     ),
     not_matches=(
         "Nämnden för arbetsmarknad (NAM)",
@@ -59,6 +61,7 @@ REFERENCE_ASIDE = rule(
         "Region Stockholm (hälso- och sjukvårdsnämnden)",
         "Kommunstyrelsen (dnr-serie för remisser)",
         "Kulturnämnden (Ert dnr saknas)",
+        "Kommunstyrelsen <registrator.slk@stockholm.se> och Kulturnämnden",
     ),
 )
 

@@ -91,10 +91,11 @@ _OPENS_WITH_LABEL = rule(
 # 2027-03-15"), after any other word the place the letter is written in ("Stockholm 2026-09-08").
 _BODY_NOUN = rf"[\w-]*(?:{BOARD_WORD}|{OFFICE_WORD}|fullmäktige|utskott|verket|departement|beredning)|AB\b"
 # What an address names besides its addressee: a copy, the government offices over a ministry, a street, the
-# letter's date set over the address ("2026-12-16", "16 december 2026").
+# letter's date set over the address ("2026-12-16", "16 december 2026"), the office it goes in by, under the addressee
+# ("c/o Stadsledningskontoret").
 _NOT_ADDRESSEE = rule(
     "header.not_addressee",
-    r"^(?:kopia|kopia\s+till|för\s+kännedom|cc)\b|^regeringskansliet$|^(?:box|postadress|besöksadress)\b|"
+    r"^(?:kopia|kopia\s+till|för\s+kännedom|cc)\b|^c/o\s|^regeringskansliet$|^(?:box|postadress|besöksadress)\b|"
     rf"^(?:datum:?\s*|(?!{_BODY_NOUN})[\w-]+,?\s+)?(?:den\s+)?(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})$",
     matches=(
         "Kopia: Finansdepartementet, budgetavdelningen",
@@ -104,6 +105,7 @@ _NOT_ADDRESSEE = rule(
         "Stockholm 2026-09-08",  # the place it is written in before its date
         "Uppsala den 3 december 2026",
         "Göteborg, 2026-09-08",
+        "c/o Stadsledningskontoret",
     ),
     not_matches=(
         "Finansdepartementet",
@@ -115,6 +117,7 @@ _NOT_ADDRESSEE = rule(
         "Arbetsutskottet 2027-02-01",
         "Naturvårdsverket 2026-09-08",
         "Stadsbyggnadskontoret 2026-09-08",
+        "Co-working Stockholm",
     ),
 )
 # A municipality or region as a whole, over the body of it an address is to: "Stockholms stad", "Solna kommun",

@@ -36,9 +36,10 @@ _BODY_CASE_NUMBER = rule(
     "header.body_case_number",
     rf"(?:(?P<theirs>{REFERRER_LABEL})|{CASE_NUMBER_LABEL}|\bärendenummer|\bärendenr\b\.?|{OWN_REFERENCE_LABEL}|"
     r"(?:^|\n)beteckning\b)[.:]?\s*"  # an agency's own reference, "Beteckning" alone in its column
-    rf"(?P<dnr>(?:{CASE_SERIES}\s+)?\w[\w.:/-]*\d[\w./-]*)",
+    rf"(?P<dnr>(?:{CASE_SERIES}\s+|[A-ZÅÄÖ]\s(?=\d[\d.]*/\d{{4}}\b))?\w[\w.:/-]*\d[\w./-]*)",
     matches=(
         "Diarienummer: KSN-2019-1234",
+        "Diarienummer: A 318.442/2027",  # a letter of the police, its number grouped with a point
         "Dnr 123-456/2016",
         "Handläggare | Dnr. SDN 2017/12.",
         "Dnr E2017-01234",
@@ -51,7 +52,12 @@ _BODY_CASE_NUMBER = rule(
         "Beteckning\n402-7715-2026",
         "Beteckning: 537-8812-2026",
     ),
-    not_matches=("Ingen beteckning här, bara 2016.", "Diarienumret anges nedan", "Vår referens: Anna Berg"),
+    not_matches=(
+        "Ingen beteckning här, bara 2016.",
+        "Diarienumret anges nedan",
+        "Vår referens: Anna Berg",
+        "Dnr: A 2027",
+    ),
 )
 # A case number on a line of its own, without its label, as a protocol sets it under the paragraph's heading, or
 # a ministry's letter under its type and date at the head of page 1 ("Remiss / 2027-03-04 / Fi2027/00871"): the

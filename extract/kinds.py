@@ -247,8 +247,19 @@ def signals(document: ReadDocument, document_type: str | None, header_lines: Seq
     reference = any(
         THEIR_REFERENCE.match(line.strip()) for b in first_page for t in _texts(b) for line in t.split("\n")
     )
-    headings = [b.text.strip() for b in first_page if b.kind == "heading"]
-    return Signals(protocol, agenda, reference, any(ANSWER_TITLE.match(h) for h in headings[:3]))
+    headings = [b.text.strip() for b in first_page if b.kind == "heading"][:3]
+    headings += [found.group("subject") for b in first_page[:6] if (found := MAIL_SUBJECT.match(b.text.strip()))]
+    return Signals(protocol, agenda, reference, any(ANSWER_TITLE.match(h) for h in headings))
+
+
+# The subject of an e-mail printed as sent, its title ("Ämne: Remissvar KS 2027/0611 – Gröna Stockholm …"), a
+# forward's or a reply's mark before it ("VB:", "SV:").
+MAIL_SUBJECT = rule(
+    "kind.mail_subject",
+    r"^(?:Ämne|Subject):[ \t]*(?:(?:VB|SV|RE|FW|Fwd):[ \t]*)?(?P<subject>\S[^\n]*)$",
+    matches=("Ämne: Remissvar KS 2027/0611 – Gröna Stockholm", "Subject: SV: Yttrande över cykelplanen"),
+    not_matches=("Ämnet: remissvar", "Ämne:", "Ämnesövergripande remissvar"),
+)
 
 
 def classify(document: ReadDocument, document_type: str | None, header_lines: Sequence[str] = ()) -> DocumentKind:

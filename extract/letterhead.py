@@ -197,6 +197,8 @@ def letterhead_office(blocks: Sequence[Block]) -> str | None:
     """The office a letterhead names: its first line in ordinary case that is no document type, address,
     municipality or an agency's unit ("Stadskontoret" under "MALMÖ STAD"), else the logo's name as the text spells
     it ("NATURVÅRDSVERKET": "Naturvårdsverket"); a municipality's logo alone names no office."""
+    if (mailed := mailed_from(blocks)) is not None:
+        return mailed
     head = letterhead(blocks)
     if head:
         logo, lines = head[0].text.strip(), [line for block in head[1:] for line in block_lines(block)]
@@ -415,3 +417,51 @@ def _left_set(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
             break
         lines += [line for line in block_text if _LEFT_OFFICE_LINE.match(line)]
     return (name, lines) if lines else None
+
+
+# The sender's line of an e-mail printed as it was sent ("Från: Naturskyddsföreningen i Stockholm <kansli@…>"), its
+# name before its address; the lines of the e-mail's head under it ("Till:", "Skickat:", "Ämne:").
+_MAILED_FROM = rule(
+    "letterhead.mailed_from",
+    r"^(?:Från|From):\s*(?P<name>[^<>\n]*[^<>\s])\s*<[^<>\s]+@[^<>\s]+>$",
+    matches=(
+        "Från: Naturskyddsföreningen i Stockholm <kansli@nfstockholm.se>",
+        "From: Trafikverket <trafikverket@trafikverket.se>",
+    ),
+    not_matches=(
+        "Från: kansli@nfstockholm.se",
+        "Från och med 1 januari <x@y.se> gäller",
+        "Till: Kommunstyrelsen <a@b.se>",
+    ),
+    flags=0,
+)
+_MAIL_HEAD_LINE = rule(
+    "letterhead.mail_head_line",
+    r"^(?:Till|To|Kopia|Cc|Skickat|Sent|Datum|Ämne|Subject):\s*\S",
+    matches=(
+        "Till: Stockholms stad, kommunstyrelsen <registrator.slk@stockholm.se>",
+        "Skickat: fredag 20 augusti 2027",
+    ),
+    not_matches=("Till kommunstyrelsen", "Ämnet för remissen"),
+    flags=0,
+)
+# A person's name, first name and surname, who sends an e-mail for no organisation it names ("Eva Ek").
+_PERSON = rule(
+    "letterhead.mailing_person",
+    r"^[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?$",
+    matches=("Eva Ek", "Anna-Karin Berg", "Lars Nilsson-Åkesson"),
+    not_matches=("Naturskyddsföreningen i Stockholm", "Trafikverket", "Stockholms stad, kommunstyrelsen"),
+    flags=0,
+)
+
+
+def mailed_from(blocks: Sequence[Block]) -> str | None:
+    """The organisation an e-mail printed as sent is from: the name on its "Från:" line, the first of page 1, with a
+    line of the e-mail's head under it ("Till: …", "Ämne: …"); None for a person's name or any other page."""
+    first = [line for block in blocks[:6] if block.page == 1 for line in block_lines(block)]
+    if not first or (found := _MAILED_FROM.match(first[0].strip())) is None:
+        return None
+    if not any(_MAIL_HEAD_LINE.match(line.strip()) for line in first[1:5]):
+        return None
+    name = found.group("name")
+    return None if _PERSON.match(name) else name

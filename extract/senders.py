@@ -140,10 +140,50 @@ def meeting_sender(sent_by: Sender, kind: str | None) -> tuple[str | None, str |
     ('Regionala utvecklingsnämnden', None)
     >>> meeting_sender(Sender("Region Stockholm", "Avdelningen för utveckling"), "protokoll")
     ('Region Stockholm', 'Avdelningen för utveckling')
+    >>> meeting_sender(Sender("STOCKHOLMS STAD", "Kungsholmens stadsdelsnämnd"), "protokoll")
+    ('Kungsholmens stadsdelsnämnd', None)
     >>> meeting_sender(Sender("Region Uppsala", "Regionala utvecklingsnämnden"), "tjänsteutlåtande")[0]
     'Region Uppsala'
     """
     office, unit = (sent_by.office or "").strip(), (sent_by.unit or "").strip()
     if kind == "protokoll" and REGION.match(office) and _REGION_COMMITTEE.match(unit):
         return unit, None
+    if kind == "protokoll" and _DISTRICT_BOARD.match(unit) and _OVER_DISTRICT_BOARD.match(office):
+        return unit, None
     return sent_by.office, sent_by.unit
+
+
+# A district board of a city in a protocol's header, under the city's name or its own office's ("STOCKHOLMS STAD" /
+# "Kungsholmens stadsdelsnämnd", "Farsta stadsdelsförvaltning" / "Farsta stadsdelsnämnd"): the body that met.
+_DISTRICT_BOARD = rule(
+    "header.district_board",
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s+stadsdelsnämnd$|^[Ss]tadsdelsnämnd(?:en)?\s+[A-ZÅÄÖ][\wåäö -]+$",
+    matches=(
+        "Kungsholmens stadsdelsnämnd",
+        "Farsta stadsdelsnämnd",
+        "Hässelby-Vällingby stadsdelsnämnd",
+        "Stadsdelsnämnden Lundby",
+    ),
+    not_matches=(
+        "Farsta stadsdelsförvaltning",
+        "Stadsdelsnämndernas ekonomi",
+        "Kungsholmens stadsdelsnämnds protokoll",
+    ),
+    flags=0,
+)
+# What stands over a district board in its protocol's header: the city's name, as set or in capitals, or the
+# district's office ("Stockholms stad", "STOCKHOLMS STAD", "Farsta stadsdelsförvaltning").
+_OVER_DISTRICT_BOARD = rule(
+    "header.over_district_board",
+    r"^(?:[Ss]tockholms|[Gg]öteborgs|[Mm]almö)\s+[Ss]tad$|^STOCKHOLMS STAD$|^GÖTEBORGS STAD$|^MALMÖ STAD$|"
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s+stadsdelsförvaltning$|^[Ss]tadsdelsförvaltningen\s+[A-ZÅÄÖ][\wåäö -]+$",
+    matches=(
+        "Stockholms stad",
+        "STOCKHOLMS STAD",
+        "Farsta stadsdelsförvaltning",
+        "Stadsdelsförvaltningen Lundby",
+        "Göteborgs Stad",
+    ),
+    not_matches=("Stadsledningskontoret", "Region Stockholm", "Farsta stadsdelsnämnd", "Stockholms stads kulturnämnd"),
+    flags=0,
+)

@@ -38,7 +38,8 @@ _PERSON = rule(
 _TITLE_WORD = rule(
     "signatory.title_word",
     r"\b\w*(?:direktör|chef|ordförande|sekreterare|justerare|borgarråd|kommunalråd|handläggare|utredare|"
-    r"strateg|controller|jurist|rådgivare|samordnare|planerare|projektledare|analytiker)\b|^vd$|^(?:ämnes|kansli|departements|regerings|stats|region)råd$",
+    r"strateg|controller|jurist|rådgivare|samordnare|planerare|projektledare|analytiker|sakkunnig|expert|specialist)\b|"
+    r"^vd$|^(?:ämnes|kansli|departements|regerings|stats|region)råd$",
     matches=(
         "Verkställande direktör",
         "Förvaltningschef",
@@ -51,8 +52,18 @@ _TITLE_WORD = rule(
         "Planeringsstrateg",
         "Samhällsplanerare",
         "Projektledare",
+        "sakkunnig natur och planering",  # an association's expert, in lower case
+        "Politiskt sakkunnig",
+        "Miljöexpert",
     ),
-    not_matches=("Stadsledningskontoret", "Avdelningen för trafik", "Kommunalrådsberedningen", "Pensionärsråd"),
+    not_matches=(
+        "Stadsledningskontoret",
+        "Avdelningen för trafik",
+        "Kommunalrådsberedningen",
+        "Pensionärsråd",
+        "Sakkunnigas utlåtande",
+        "Expertgruppen",
+    ),
 )
 # A protocol's signature labels, alone in a cell or a line.
 _SIGNING_LABEL = rule(
@@ -273,7 +284,11 @@ def _after_lone_formula(block: Block, below: Block | None, after: Block | None) 
     opens the line under it as its title ("Sekreterare")."""
     if below is None or block.kind != "paragraph" or below.kind != "paragraph" or not _next_to(block, below):
         return None
-    if not _LONE_FORMULA.match(block.text.strip()) or not _is_name(below.text.strip()):
+    if not _LONE_FORMULA.match(block.text.strip()):
+        return None
+    if (over_title := _name_over_title(below)) is not None:
+        return over_title  # "Frida Lövgren" / "Sekreterare", one block though a page break parts them
+    if not _is_name(below.text.strip()):
         return None
     label = _LEADING_LABEL.match(after.text.strip()) if after is not None and after.kind == "paragraph" else None
     return _signatory(below.text.strip(), label.group("label") if label else None, below.boxes[:1])
