@@ -37,7 +37,9 @@ from atgard.schema.contract import Referral
 
 # A day, also as an ordinal: "13 maj", "13:e maj", "1:a juni".
 _DAY = r"(?P<day>\d{1,2})(?::[ae])?"
-_LONG = rf"(?:den\s+)?{_DAY}\s+(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d\d)"
+# A month shortened, as a table or a notice writes it: "29 okt. 2027", "3 sept 2027", "1 feb. 2028".
+_SHORT_MONTH = r"(?:jan|febr?|apr|jun|jul|aug|sept?|okt|nov|dec)(?:\.|(?=\s))"
+_LONG = rf"(?:den\s+)?{_DAY}\s+(?P<month>{MONTH}|{_SHORT_MONTH})\s+(?P<year>(?:19|20)\d\d)"
 # A page's, a table's or a chapter's number before it is no date: "sid 12/3 2027", "Tabell 4/5 2027", "Kap. 3/4 2027".
 _NUMBERED_THING = ("sid", "sida", "sidan", "s", "tabell", "figur", "diagram", "kap", "kapitel", "bilaga", "avsnitt")
 _NOT_NUMBERED = "".join(rf"(?<!(?i:\b{word}{dot}\s))" for word in _NUMBERED_THING for dot in ("", r"\.")) + r"(?<!§\s)"
@@ -55,8 +57,8 @@ DATE_WORDS = _NAMED_GROUP.sub("(?:", _DATE)
 LONG_DATE = rule(
     "dates.long",
     _LONG,
-    matches=("15 mars 2018", "den 15 mars 2018", "den 13:e maj 2027", "1:a juni 2027"),
-    not_matches=("2018-03-15", "15 mars", "13:s maj 2027"),
+    matches=("15 mars 2018", "den 15 mars 2018", "den 13:e maj 2027", "1:a juni 2027", "29 okt. 2027", "3 sept 2027"),
+    not_matches=("2018-03-15", "15 mars", "13:s maj 2027", "29 okt.", "3 septe 2027", "12 ju. 2027"),
 )
 DATE = rule(
     "dates.date",
@@ -291,13 +293,19 @@ def iso_date(text: str) -> str | None:
     return as_iso(found) if found else None
 
 
+def _month_number(name: str) -> int:
+    """A month's number from its name, also shortened: "oktober", "okt." -> 10 (each month's first three letters
+    are its own)."""
+    return [month[:3] for month in MONTHS].index(name.lower()[:3]) + 1
+
+
 def as_iso(found: re.Match[str]) -> str:
     """A match of :data:`DATE` or :data:`LONG_DATE` as ISO."""
     if found.groupdict().get("iso"):
         return found.group("iso")
     if found.groupdict().get("nday"):
         return f"{found.group('nyear')}-{int(found.group('nmonth')):02d}-{int(found.group('nday')):02d}"
-    month = MONTHS.index(found.group("month").lower()) + 1
+    month = _month_number(found.group("month"))
     return f"{found.group('year')}-{month:02d}-{int(found.group('day')):02d}"
 
 

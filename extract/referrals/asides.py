@@ -78,7 +78,10 @@ RELATIVE_IN_LIST = rule(
 # "som har underremitterat den till X", is).
 RELATIVE_BEFORE_VERB = rule(
     "referral.relative_before_verb",
-    rf",\s*(?:som|vilken|vilket|vilka|vars)\s(?:(?!\btill\b|,\s*{AND}\s)[^.;:()])*?,\s*"
+    rf"(?:,\s*(?:som|vilken|vilket|vilka|vars)\s(?:(?!\btill\b|,\s*{AND}\s)[^.;:()])*?,"
+    # or set off by dashes, also a "där" of the place the bodies stand for: "Stadsdelsnämnderna i A, B och C – där
+    # kommissionen har genomfört sina fältstudier – ska redovisa"
+    rf"|\s[–—-]\s*(?:som|vilken|vilket|vilka|vars|där|dit)\s(?:(?!\btill\b)[^.;:()–—])*?\s[–—-])\s*"
     r"(?=(?:ombeds|ombes|ombads|ska|skall|bör|får|fick|ges|gavs|bereds|bereddes|har|hade|uppmanas|uppmanades|"
     r"anmodas|inbjuds|erbjuds|kommer|avstår|avstod|avböjer|remitteras|önskas)\b)",
     matches=(
@@ -86,12 +89,18 @@ RELATIVE_BEFORE_VERB = rule(
         "A och B stadsdelsnämnder, som har drabbats av skyfallen och som deltagit i arbetsgruppen, ombeds",
         "Kulturnämnden, vars verksamhet berörs, ges tillfälle att yttra sig",
         "Idrottsnämnden, vilken ansvarar för anläggningarna, ska yttra sig",
+        "Stadsdelsnämnderna i Farsta och Bromma – där kommissionen har gjort fältstudier – ska redovisa",
+        "Kulturnämnden — som äger frågan — ombeds yttra sig",
+        "Trafiknämnden - vars ansvar gatorna är - ges tillfälle att yttra sig",
     ),
     not_matches=(
         "Stockholms Stadshus AB, som har underremitterat ärendet till X, har yttrat sig",
         "till trafiknämnden, som ska svara senast den 1 mars, och kulturnämnden",
         "A, som äger marken, och B ska yttra sig",
         "Trafiknämnden, som förvaltar gatorna, anser att förslaget är bra",
+        "Kulturnämnden – där frågan ligger – anser att förslaget är bra",
+        "Idrottsnämnden – som har underremitterat ärendet till X – har yttrat sig",
+        "Planen – Stockholm 2030 – ska antas",
     ),
 )
 

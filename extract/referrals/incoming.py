@@ -1,6 +1,7 @@
 """The remisser an agenda lists as sent to its own board (``atgard.extract.incoming``), as referrals to that board:
 the report its item names, the board as recipient, the reply date the item gives ("Svar till kommunstyrelsen
-senast: 2026-06-12"); an agenda set as a table tells them in its matter column (``agenda_table``)."""
+senast: 2026-06-12"); an agenda set as a table tells them in its matter column (``agenda_table``), a table of
+incoming remisser a row each (``incoming_table``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.incoming import incoming_remisser
 from atgard.extract.mentions import resolve_name
 from atgard.extract.referrals.agenda_table import agenda_table_remisser
+from atgard.extract.referrals.incoming_table import incoming_table_remisser
 from atgard.extract.reports import Reports
 from atgard.schema.contract import Referral
 from atgard.schema.read import PageBox, union_per_page
@@ -53,6 +55,20 @@ def agenda_referrals(
                 reply_by=remiss.reply_by,
                 reply_by_source=PageBox(page=box["page"], bbox=box["bbox"]) if remiss.reply_by else None,
                 **box,
+            )
+        )
+    for listed in incoming_table_remisser(analysed):
+        at = listed.row.located()
+        referrals.append(
+            Referral(
+                report_title=reports.title_for(listed.title) or listed.title,
+                action="opinion",
+                scope="report",
+                recipients=[recipient],
+                text=listed.text,
+                reply_by=listed.reply_by,
+                reply_by_source=PageBox(page=at["page"], bbox=at["bbox"]) if listed.reply_by else None,
+                **at,
             )
         )
     return referrals
