@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.answer_series import lone_codes, series_letters, with_lone
 from atgard.extract.codes import find_codes
 from atgard.extract.referrals.clauses import find_clauses
 from atgard.extract.referrals.judge import judge
@@ -209,13 +210,15 @@ _SENTENCE_END = rule(
 )
 
 
-def _unasked(item: Analysed) -> list[str]:
+def _unasked(item: Analysed, letters: frozenset[str] = frozenset()) -> list[str]:
     """A block's texts that may name the codes an answer takes up: a paragraph's sentences but those telling
-    what the body was asked, any other block whole."""
+    what the body was asked, any other block whole (``letters``: of the series named as measures, whose codes
+    also stand alone)."""
     if item.block.kind not in ("paragraph", "list_item"):
         return [item.text]
     # only a sentence with a code can name one: the others need no judging
-    return [s.text for s in item.sentences() if codes_in(s.text) and not _asked_about(s.text)]
+    coded = (s.text for s in item.sentences() if codes_in(s.text) or lone_codes(s.text, letters))
+    return [text for text in coded if not _asked_about(text)]
 
 
 # A section that puts its measure off: "Bolaget … återkommer därför i denna del vid ett senare tillfälle",
@@ -288,8 +291,14 @@ def codes_taken_up(analysed: Sequence[Analysed]) -> list[str]:
         return []
     headed = [code for item in analysed if item.block.kind == "heading" for code in codes_in(item.text)]
     alone = _left_alone(analysed) | _postponed(analysed)
+    letters = series_letters(code for item in analysed for code in codes_in(item.text))
     if not headed:
-        named = [code for item in analysed for text in _unasked(item) for code in codes_in(text)]
+        named = [
+            code
+            for item in analysed
+            for text in _unasked(item, letters)
+            for code in with_lone(codes_in(text), text, letters)
+        ]
         return [code for code in dict.fromkeys(named) if code not in alone]
     commented = [
         code

@@ -44,7 +44,9 @@ IN_REPLY_TO = rule(
     r"\b(?:kommunstyrelsens|remissens|stadsledningskontorets|stadskontorets|kommunledningskontorets|"
     r"regeringskansliets|\w*departementets)\s+"
     rf"(?:{CASE_NUMBER_LABEL}|ärendenummer)(?:\s+i\s+ärendet)?(?:\s+är)?|"
-    r"\bdiarienummer\s+hos\s+\w+|\bdnr|\bremiss\s+från\s+\w+(?:\s+\w+)?\s*(?:,|\())\s*[.:]?\s*"
+    r"\b(?:stads|kommuns|regionens)\s+(?:referens\b|ref\b\.?)|"
+    r"\bdiarienummer\s+hos\s+\w+|\bdnr|\b(?:remiss\s+från|(?:remissvar|yttrande)\s+till)\s+\w+(?:\s+\w+)?\s*(?:,|\())"
+    r"\s*[.:]?\s*"
     rf"(?P<dnr>{_NUMBER})",
     matches=(
         "(dnr KS 2018/204)",
@@ -62,8 +64,18 @@ IN_REPLY_TO = rule(
         "Er ref. S2026/01234",
         "Socialdepartementets diarienummer S2026/01234",
         "Er beteckning: KS-PLAN 2025/118",
+        "Remissvar till kommunstyrelsen, KS 2027/318",
+        "Yttrande till kommunstyrelsen (KS 2027/0412)",
+        "Stockholms stads referens: KS 2027/0762",
+        "Nacka kommuns ref. KFKS 2027/311",
     ),
-    not_matches=("Diarienumret anges nedan", "Remiss från kommunstyrelsen, 2026-03-01"),
+    not_matches=(
+        "Diarienumret anges nedan",
+        "Remiss från kommunstyrelsen, 2026-03-01",
+        "Remissvar till kommunstyrelsen, sammanträde 2027-04-22",
+        "Yttrande till kommunstyrelsen, 2027-04-06",
+        "stadens referensgrupp KS 2027/0762",
+    ),
 )
 # A letter's table of references: the label in one row, the number under it ("Er beteckning" / "LI2025/01966").
 _REFERRER_LABEL = rule(
@@ -100,7 +112,7 @@ _CITED = rule(
 # diarienummer Fi2026/00871, beretts tillfälle", "som svar till Socialdepartementet, diarienummer S2026/01388".
 _CITED_AFTER_COMMA = rule(
     "answer.cited_after_comma",
-    r",\s*(?i:diarienummer|diarienr|ärendenummer|dnr)\.?:?\s*"
+    r",\s*(?i:i\s+ärendet?|diarienummer|diarienr|ärendenummer|dnr)\.?:?\s*"
     r"(?!(?:SOU|DS|Ds|SFS|Prop|Dir|prop|dir)\b)"
     rf"(?P<dnr>{_GOVERNMENT_CASE}|{CASE_NUMBER})(?=\s*(?:[,;)]|\.?\s*$|\s+(?:och|samt|har|beretts|att)\b))",
     matches=(
@@ -108,11 +120,15 @@ _CITED_AFTER_COMMA = rule(
         "att anta yttrandet som svar till Socialdepartementet, diarienummer S2026/01388, samt",
         "Kommunstyrelsen har remitterat förslaget, dnr KS 2026/0412, till nämnden.",
         "Remissen från regionen, ärendenummer RS 2026-0871.",
+        "Kommunstyrelsen har, i ärende KS 2027/318, berett bolagen tillfälle att yttra sig.",
+        "Regionen har, i ärendet RS 2026-0871, gett nämnden möjlighet att yttra sig.",
     ),
     not_matches=(
         "Remissen, diarienummer anges nedan, kom in i juni.",
         "betänkandet Ett starkare skolbibliotek, SOU 2025:47, har remitterats",
         "promemorian, dnr Ds 2025:29, har remitterats",
+        "Nämnden har, i ärende 5, yttrat sig.",
+        "Kommunstyrelsen har, i ärendet om SOU 2025:47, remitterat betänkandet.",
     ),
     flags=0,
 )
@@ -274,12 +290,21 @@ def _table_references(analysed: Sequence[Analysed]) -> list[str]:
     return found
 
 
+def _margin_labelled(item: Analysed) -> bool:
+    """A table's row that is a protocol's text beside its margin column of labels ("Dnr / Beslut / Ärendet"):
+    words only in its first cell, not an agenda's numbered row ("5 | Remiss från …")."""
+    cells = item.block.cells if item.block.kind == "table_row" else []
+    return len(cells) >= 2 and not any(ch.isdigit() for ch in cells[0].text)
+
+
 def _cited(analysed: Sequence[Analysed]) -> list[str]:
-    """Case numbers in brackets, or set off by commas after their label, in the sentences that tell the referral."""
+    """Case numbers in brackets, or set off by commas after their label, in the sentences that tell the referral
+    (a protocol that sets its labels in a margin column is read as a table's rows: "Ärendet | Departementet har
+    bjudit in kommunen att yttra sig över promemorian X (KN2027/01452).")."""
     return [
         found.group("dnr")
         for item in analysed
-        if item.block.kind in ("paragraph", "list_item")
+        if item.block.kind in ("paragraph", "list_item") or _margin_labelled(item)
         for sentence in item.sentences()
         if _TELLS_REFERRAL.search(sentence.text)
         for found in (*_CITED.finditer(sentence.text), *_CITED_AFTER_COMMA.finditer(sentence.text))
