@@ -445,23 +445,50 @@ _MAIL_HEAD_LINE = rule(
     not_matches=("Till kommunstyrelsen", "Ämnet för remissen"),
     flags=0,
 )
-# A person's name, first name and surname, who sends an e-mail for no organisation it names ("Eva Ek").
-_PERSON = rule(
-    "letterhead.mailing_person",
-    r"^[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?$",
-    matches=("Eva Ek", "Anna-Karin Berg", "Lars Nilsson-Åkesson"),
-    not_matches=("Naturskyddsföreningen i Stockholm", "Trafikverket", "Stockholms stad, kommunstyrelsen"),
-    flags=0,
+# A sender's name that reads as an organisation's: a word ending in a body's noun ("Trafikverket", "Kommunstyrelsen",
+# "Naturskyddsföreningen i Stockholm", "Pensionärernas riksförbund"), a municipality or a region ("Nacka kommun",
+# "Region Stockholm"), or a company's "AB". A person's name in any shape is none: "Berg, Anna", "Anna von Berg",
+# "Anna Berg (SBK)", and so is a mailbox's role ("Registrator SLK"); the letterhead then names the office.
+_ORGANISATION_NOUN = (
+    r"verket|föreningen|förening|förbundet|förbund|myndigheten|inspektionen|institutet|rådet|bolaget|sällskapet|"
+    r"akademien|universitetet|högskolan|kansliet|stiftelsen|kyrkan|församlingen|departementet"
+)
+_ORGANISATION = rule(
+    "letterhead.mailing_organisation",
+    rf"[\wåäöé-]*(?:{_ORGANISATION_NOUN}|{OFFICE_WORD}|{BOARD_WORD}|fullmäktige|utskottet)(?![\wåäöé-])|"
+    rf"{WHOLE_ORGANISATION}|(?<![\wåäöé-])(?-i:AB)(?![\wåäöé-])",
+    matches=(
+        "Naturskyddsföreningen i Stockholm",
+        "Trafikverket",
+        "Stockholms stad, kommunstyrelsen",
+        "Hyresgästföreningen Region Stockholm",
+        "Pensionärernas riksförbund",
+        "Nacka kommun",
+        "Region Stockholm",
+        "Svenska Bostäder AB",
+        "Länsstyrelsen i Stockholms län",
+    ),
+    not_matches=(
+        "Eva Ek",
+        "Berg, Anna",
+        "Anna Maria Berg",
+        "Anna von Berg",
+        "Anna Berg (SBK)",
+        "Registrator SLK",
+        "Lars Nilsson-Åkesson",
+        "Anna Abrahamsson",
+    ),
 )
 
 
 def mailed_from(blocks: Sequence[Block]) -> str | None:
     """The organisation an e-mail printed as sent is from: the name on its "Från:" line, the first of page 1, with a
-    line of the e-mail's head under it ("Till: …", "Ämne: …"); None for a person's name or any other page."""
+    line of the e-mail's head under it ("Till: …", "Ämne: …"); None for a name that reads as no organisation's (a
+    person's, a mailbox's) or any other page."""
     first = [line for block in blocks[:6] if block.page == 1 for line in block_lines(block)]
     if not first or (found := _MAILED_FROM.match(first[0].strip())) is None:
         return None
     if not any(_MAIL_HEAD_LINE.match(line.strip()) for line in first[1:5]):
         return None
     name = found.group("name")
-    return None if _PERSON.match(name) else name
+    return name if _ORGANISATION.search(name) else None
