@@ -252,13 +252,25 @@ def signals(document: ReadDocument, document_type: str | None, header_lines: Seq
     return Signals(protocol, agenda, reference, any(ANSWER_TITLE.match(h) for h in headings))
 
 
-# The subject of an e-mail printed as sent, its title ("Ämne: Remissvar KS 2027/0611 – Gröna Stockholm …"), a
-# forward's or a reply's mark before it ("VB:", "SV:").
+# The subject of an e-mail printed as sent, its title ("Ämne: Remissvar KS 2027/0611 – Gröna Stockholm …"), the
+# forwards' and replies' marks before it ("VB:", "SV: VB:"). A subject that asks for an answer or reminds of one is
+# no title ("Remissvar senast 15 oktober – påminnelse", "Yttrande önskas över …", "Remissvar begärs …").
 MAIL_SUBJECT = rule(
     "kind.mail_subject",
-    r"^(?:Ämne|Subject):[ \t]*(?:(?:VB|SV|RE|FW|Fwd):[ \t]*)?(?P<subject>\S[^\n]*)$",
-    matches=("Ämne: Remissvar KS 2027/0611 – Gröna Stockholm", "Subject: SV: Yttrande över cykelplanen"),
-    not_matches=("Ämnet: remissvar", "Ämne:", "Ämnesövergripande remissvar"),
+    r"^(?:Ämne|Subject):[ \t]*(?:(?:VB|SV|RE|FW|Fwd|AW):[ \t]*)*"
+    r"(?![^\n]*\b(?:senast|önskas|begärs|efterfrågas|påminn[\wåäö]*)\b)(?P<subject>\S[^\n]*)$",
+    matches=(
+        "Ämne: Remissvar KS 2027/0611 – Gröna Stockholm",
+        "Subject: SV: Yttrande över cykelplanen",
+        "Ämne: SV: VB: Remissvar Gröna Stockholm",
+    ),
+    not_matches=(
+        "Ämnet: remissvar",
+        "Ämne:",
+        "Ämnesövergripande remissvar",
+        "Ämne: Remissvar senast 15 oktober – påminnelse",
+        "Ämne: Yttrande önskas över Gröna Stockholm",
+    ),
 )
 
 

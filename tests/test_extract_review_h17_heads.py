@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from atgard.schema import BBox, Block, LineSpan, PageBox
+from atgard.extract.case_numbers import body_diarienummer
+from atgard.extract.kinds import ANSWER_TITLE, MAIL_SUBJECT
 from atgard.extract.letterhead import mailed_from
+from atgard.schema import BBox, Block, LineSpan, PageBox
 
 
 def _block(*lines: str, page: int = 1) -> Block:
@@ -49,3 +51,26 @@ _HEAD = "Till: Kommunstyrelsen <registrator.slk@stockholm.se>"
 )
 def test_an_emails_sender_is_an_organisation(sender: str, expected: str | None) -> None:
     assert mailed_from([_block(sender, _HEAD)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "answer"),
+    [
+        # the review's counter-examples: a reminder and a request, and marks of a reply over a forward
+        ("Ämne: Remissvar senast 15 oktober – påminnelse", False),
+        ("Ämne: Yttrande önskas över Gröna Stockholm", False),
+        ("Ämne: SV: VB: Remissvar KS 2027/0611 – Gröna Stockholm", True),
+        # own variants: inflections, '-' for '–', "samt", other marks
+        ("Ämne: VB: Remissvar senast den 1 mars - Påminnelse", False),
+        ("Ämne: Yttrande begärs över cykelplanen samt trafikplanen", False),
+        ("Ämne: Remissvar efterfrågas senast fredag", False),
+        ("Ämne: SV: Yttrandet – påminner om svar", False),
+        ("Ämne: Påminnelsen: Yttrande över grönplanen", False),
+        ("Subject: RE: FW: Fwd: Yttrande över cykelplanen och trafikplanen", True),
+        ("Ämne: AW: SV: Remissvar - trafikplan respektive cykelplan", True),
+        ("Ämne: Sv: vb: Yttrande från Naturskyddsföreningen", True),
+    ],
+)
+def test_an_emails_subject_asking_for_an_answer_gives_none(line: str, answer: bool) -> None:
+    found = MAIL_SUBJECT.match(line)
+    assert bool(found and ANSWER_TITLE.match(found.group("subject"))) is answer
