@@ -28,7 +28,8 @@ from atgard.schema import Block, PageInfo
 
 # A labelled case number on page 1: "Diarienummer: KSN-2019-1234", "Handläggare | Dnr. SDN 2017/12.", an
 # agency's "Ärendenummer TRV 2026/31877"; the number
-# may open with letters of its own ("E2017-01234") and close with a part's ("Fi2024/01234/JM").
+# may open with letters of its own ("E2017-01234") and close with a part's ("Fi2024/01234/JM"); a series of one
+# letter is a capital ("A 318.442/2027"), never a word in lower case ("dnr i 2027/0412").
 # The sender's own reference labels it too ("Vår beteckning V26-041"); the recipient's ("Ert diarienummer KS
 # 2026/0312", the referrer's number in an answer) is matched as such so that it is passed over, never its
 # "diarienummer" alone.
@@ -36,7 +37,7 @@ _BODY_CASE_NUMBER = rule(
     "header.body_case_number",
     rf"(?:(?P<theirs>{REFERRER_LABEL})|{CASE_NUMBER_LABEL}|\bärendenummer|\bärendenr\b\.?|{OWN_REFERENCE_LABEL}|"
     r"(?:^|\n)beteckning\b)[.:]?\s*"  # an agency's own reference, "Beteckning" alone in its column
-    rf"(?P<dnr>(?:{CASE_SERIES}\s+|[A-ZÅÄÖ]\s(?=\d[\d.]*/\d{{4}}\b))?\w[\w.:/-]*\d[\w./-]*)",
+    rf"(?P<dnr>(?:{CASE_SERIES}\s+|(?-i:[A-ZÅÄÖ])\s(?=\d[\d.]*/\d{{4}}\b))?\w[\w.:/-]*\d[\w./-]*)",
     matches=(
         "Diarienummer: KSN-2019-1234",
         "Diarienummer: A 318.442/2027",  # a letter of the police, its number grouped with a point

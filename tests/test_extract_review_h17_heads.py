@@ -74,3 +74,24 @@ def test_an_emails_sender_is_an_organisation(sender: str, expected: str | None) 
 def test_an_emails_subject_asking_for_an_answer_gives_none(line: str, answer: bool) -> None:
     found = MAIL_SUBJECT.match(line)
     assert bool(found and ANSWER_TITLE.match(found.group("subject"))) is answer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's counter-examples: a preposition and an article in lower case are no series, and a label with
+        # a word between it and the number labels none
+        ("dnr i 2027/0412", None),
+        ("Dnr: a 12/2027", None),
+        # own variants: other small words, a line break, a point's grouping
+        ("Diarienummer: å 318.442/2027", None),
+        ("Dnr\nö 12.004/2026", None),
+        ("Dnr i 2027/0412 och KS 2027/12", None),
+        # a capital letter's series still opens the number
+        ("Diarienummer: A 318.442/2027", "A 318.442/2027"),
+        ("Dnr: Ö 12/2027", "Ö 12/2027"),
+        ("Dnr\nA 12.004/2026", "A 12.004/2026"),
+    ],
+)
+def test_a_one_letter_series_is_a_capital(text: str, expected: str | None) -> None:
+    assert body_diarienummer([_block(text)]) == expected
