@@ -112,7 +112,9 @@ _CITED = rule(
 # diarienummer Fi2026/00871, beretts tillfälle", "som svar till Socialdepartementet, diarienummer S2026/01388".
 _CITED_AFTER_COMMA = rule(
     "answer.cited_after_comma",
-    r",\s*(?i:i\s+ärendet?|diarienummer|diarienr|ärendenummer|dnr)\.?:?\s*"
+    # "i ärende X" only where the referral's verb follows the aside: "har, i ärende X, yttrat sig" cites an older case
+    r",\s*(?i:i\s+ärendet?(?=[^,]*,\s*(?:berett|beretts|remitterat|gett|givit|bjudit|inbjudit)\b)|"
+    r"diarienummer|diarienr|ärendenummer|dnr)\.?:?\s*"
     r"(?!(?:SOU|DS|Ds|SFS|Prop|Dir|prop|dir)\b)"
     rf"(?P<dnr>{_GOVERNMENT_CASE}|{CASE_NUMBER})(?=\s*(?:[,;)]|\.?\s*$|\s+(?:och|samt|har|beretts|att)\b))",
     matches=(
@@ -129,6 +131,8 @@ _CITED_AFTER_COMMA = rule(
         "promemorian, dnr Ds 2025:29, har remitterats",
         "Nämnden har, i ärende 5, yttrat sig.",
         "Kommunstyrelsen har, i ärendet om SOU 2025:47, remitterat betänkandet.",
+        "Nämnden har, i ärende SDN 2025/112, yttrat sig över en tidigare remiss.",
+        "Nämnden beslutade, i ärendet KF 2024/88, att remittera förslaget.",
     ),
     flags=0,
 )

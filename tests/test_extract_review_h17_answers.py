@@ -8,6 +8,7 @@ from made_blocks import lines_block
 
 from atgard.extract.analysis import analyse
 from atgard.extract.answer_codes import codes_taken_up
+from atgard.extract.answer_references import in_reply_to
 from atgard.extract.boards import load_register
 
 REGISTER = load_register()
@@ -34,3 +35,23 @@ def test_a_named_series_lone_code_after_a_road_or_an_annex(texts: list[str], cod
     """A code after a word that names a road, an annex, a plan, a zone, a figure, a table or a section (and the
     codes listed after it) is none of the series, even once the answer named that letter's codes as measures."""
     assert codes_taken_up(analyse([lines_block(text) for text in texts], REGISTER)) == codes
+
+
+@pytest.mark.parametrize(
+    ("lines", "number"),
+    [
+        (["Nämnden har, i ärende SDN 2025/112, yttrat sig över en tidigare remiss."], None),  # the review's
+        (["Nämnden beslutade, i ärendet KF 2024/88, att remittera förslaget."], None),  # the review's
+        (["Nämnden har, i ärendet SDN 2025/112, lämnat synpunkter på remissen."], None),
+        (["Nämnden har, i ärende", "SDN 2025/112, svarat på en remiss om samma plan."], None),
+        (["Styrelsen har, i ärende KS 2024/9, tagit ställning till remissen och planen."], None),
+        (["Kommunstyrelsen har, i ärende KS 2027/318, berett bolagen tillfälle att yttra sig."], "KS 2027/318"),
+        (["Regionen har, i ärendet RS 2026-0871, remitterat planen till nämnden."], "RS 2026-0871"),
+        (["Kommunstyrelsen har, i ärende", "KS 2027/318, gett nämnden möjlighet att yttra sig."], "KS 2027/318"),
+        (["Departementet har, i ärende Fi2027/00412, bjudit in kommunen att yttra sig."], "Fi2027/00412"),
+    ],
+)
+def test_i_arende_set_off_by_commas(lines: list[str], number: str | None) -> None:
+    """ "i ärende X" set off by commas is the referrer's number only where the referral's verb follows the aside
+    ("har, i ärende X, berett … tillfälle"); "har, i ärende X, yttrat sig" cites an older case."""
+    assert in_reply_to(analyse([lines_block(*lines)], REGISTER), [], None, items=False) == number
