@@ -294,11 +294,30 @@ def _table_references(analysed: Sequence[Analysed]) -> list[str]:
     return found
 
 
+# A protocol's margin column of labels, the row's first cell, one label a line or wrapped over two ("Dnr /
+# Beslut / Ärendet / Särskilt / yttrande / Expedieras").
+_MARGIN_LABELS = rule(
+    "answer.margin_labels",
+    r"^(?:(?:ärende(?:t|beskrivning)?|(?:[\wåäö]+s\s+)?beslut(?:et)?|förslag\s+till\s+beslut|dnr|diarienummer|"
+    r"sammanfattning|beslutsunderlag|bakgrund|yrkanden?|propositionsordning|reservation|särskilt\s+yttrande|"
+    r"protokollsanteckning|expedieras|justering|jäv)\s*:?(?:\s+|$))+$",
+    matches=(
+        "Ärendet",
+        "Dnr\nBeslut\nÄrendet\nSärskilt\nyttrande\nExpedieras",
+        "Nämndens beslut",
+        "Beslutsunderlag",
+        "Sammanfattning:\nFörslag till beslut",
+    ),
+    not_matches=("Kommunfullmäktige", "5", "Remiss av trafikplanen", "2026-03-01", "Beslutsdatum", "Dnr KS 2026/1"),
+)
+
+
 def _margin_labelled(item: Analysed) -> bool:
     """A table's row that is a protocol's text beside its margin column of labels ("Dnr / Beslut / Ärendet"):
-    words only in its first cell, not an agenda's numbered row ("5 | Remiss från …")."""
+    only such labels in its first cell, not an agenda's numbered row ("5 | Remiss från …") nor a history table's
+    ("Kommunfullmäktige | Remiss av … (KS 2024/112) besvarades")."""
     cells = item.block.cells if item.block.kind == "table_row" else []
-    return len(cells) >= 2 and not any(ch.isdigit() for ch in cells[0].text)
+    return len(cells) >= 2 and _MARGIN_LABELS.match(cells[0].text.strip()) is not None
 
 
 def _cited(analysed: Sequence[Analysed]) -> list[str]:

@@ -4,7 +4,7 @@ mend, and Swedish variants written for these tests."""
 from __future__ import annotations
 
 import pytest
-from made_blocks import lines_block
+from made_blocks import lines_block, table_row
 
 from atgard.extract.analysis import analyse
 from atgard.extract.answer_codes import codes_taken_up
@@ -55,3 +55,26 @@ def test_i_arende_set_off_by_commas(lines: list[str], number: str | None) -> Non
     """ "i ärende X" set off by commas is the referrer's number only where the referral's verb follows the aside
     ("har, i ärende X, berett … tillfälle"); "har, i ärende X, yttrat sig" cites an older case."""
     assert in_reply_to(analyse([lines_block(*lines)], REGISTER), [], None, items=False) == number
+
+
+_TOLD = "Departementet har bjudit in kommunen att yttra sig över promemorian X (KN2027/01452)."
+
+
+@pytest.mark.parametrize(
+    ("cells", "number"),
+    [
+        (("Kommunfullmäktige", "Remiss av trafikplanen (KS 2024/112) besvarades"), None),  # the review's
+        (("Kommunstyrelsen", "Remissen av cykelplanen (KS 2023/41) besvarades i maj."), None),
+        (("Trafiknämnden", "Yttrade sig över förslaget – se beslut (TN 2024/9)."), None),
+        (("Tidigare beslut", "Nämnden har svarat på remissen (SBN 2022/77)."), None),
+        (("Ärendet", _TOLD), "KN2027/01452"),
+        (("Dnr\nBeslut\nÄrendet", _TOLD), "KN2027/01452"),
+        (("Dnr\nBeslut\nÄrendet\nSärskilt\nyttrande\nExpedieras", _TOLD), "KN2027/01452"),
+        (("Sammanfattning:", _TOLD), "KN2027/01452"),
+        (("Ärendebeskrivning", _TOLD), "KN2027/01452"),
+    ],
+)
+def test_a_table_row_cites_only_beside_a_margin_of_labels(cells: tuple[str, str], number: str | None) -> None:
+    """A table's row is read for a number cited where the referral is told only when its first cell is a
+    protocol's margin column of labels ("Dnr / Beslut / Ärendet"), not a history table's body or date."""
+    assert in_reply_to(analyse([table_row(*cells)], REGISTER), [], None, items=False) == number
