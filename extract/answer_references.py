@@ -44,7 +44,7 @@ IN_REPLY_TO = rule(
     r"\b(?:kommunstyrelsens|remissens|stadsledningskontorets|stadskontorets|kommunledningskontorets|"
     r"regeringskansliets|\w*departementets)\s+"
     rf"(?:{CASE_NUMBER_LABEL}|ärendenummer)(?:\s+i\s+ärendet)?(?:\s+är)?|"
-    r"\b(?:stads|kommuns|regionens)\s+(?:referens\b|ref\b\.?)|"
+    r"(?:\b(?P<whose>(?-i:[A-ZÅÄÖ])[\wåäö-]+)\s+)?\b(?:stads|kommuns|regionens)\s+(?:referens\b|ref\b\.?)|"
     r"\bdiarienummer\s+hos\s+\w+|\bdnr|\b(?:remiss\s+från|(?:remissvar|yttrande)\s+till)\s+\w+(?:\s+\w+)?\s*(?:,|\())"
     r"\s*[.:]?\s*"
     rf"(?P<dnr>{_NUMBER})",
@@ -68,6 +68,7 @@ IN_REPLY_TO = rule(
         "Yttrande till kommunstyrelsen (KS 2027/0412)",
         "Stockholms stads referens: KS 2027/0762",
         "Nacka kommuns ref. KFKS 2027/311",
+        "Upplands-Bro kommuns referens: KS 2027/12",
     ),
     not_matches=(
         "Diarienumret anges nedan",
@@ -350,18 +351,20 @@ def in_reply_to(
     own: str | None,
     items: bool = True,
     report: str | None = None,
+    senders: Sequence[str | None] = (),
 ) -> str | None:
     """The referring case's number as the answer prints it (not the answer's own); labelled ones first.
 
     ``items``: ``analysed`` is a protocol's paragraph or an agenda's item, whose "Dnr" line is its own; ``report``:
-    the report answered, whose row of an agenda's table may print the number."""
+    the report answered, whose row of an agenda's table may print the number; ``senders``: the document's, whose
+    own "X kommuns referens" is no referrer's."""
     filed_under = own if items and own and _filed_under(analysed, own) else None
     own_keys = own_numbers(analysed, None if filed_under else own, items)
     headings = [item.text for item in analysed if item.block.kind == "heading" and item.block.page == 1]
     headings += _titled_cells(analysed, report)
     texts = [*header_lines, *(item.text for item in analysed)]
     found = [
-        *(m.group("dnr").strip() for text in texts for m in IN_REPLY_TO.finditer(text)),
+        *(m.group("dnr").strip() for text in texts for m in IN_REPLY_TO.finditer(text) if not _senders(m, senders)),
         *_table_references(analysed),
         *_cited(analysed),
         *(m.group("dnr") for text in headings if (m := _IN_REPLY_TO_HEADING.search(text))),
@@ -369,6 +372,13 @@ def in_reply_to(
         *(_referrers(m) for m in _paired(analysed, items)),
     ]
     return next((number for number in found if case_key(number) not in own_keys), None)
+
+
+def _senders(labelled: re.Match[str], senders: Sequence[str | None]) -> bool:
+    """Whether a city's or a municipality's "referens" is the document's sender's own ("Nacka kommuns referens"
+    in a letter from Nacka kommun)."""
+    whose = labelled.group("whose")
+    return bool(whose) and any(re.search(rf"\b{re.escape(whose)}\b", name, re.I) for name in senders if name)
 
 
 def _series(number: str) -> str | None:

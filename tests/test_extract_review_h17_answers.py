@@ -78,3 +78,27 @@ def test_a_table_row_cites_only_beside_a_margin_of_labels(cells: tuple[str, str]
     """A table's row is read for a number cited where the referral is told only when its first cell is a
     protocol's margin column of labels ("Dnr / Beslut / Ärendet"), not a history table's body or date."""
     assert in_reply_to(analyse([table_row(*cells)], REGISTER), [], None, items=False) == number
+
+
+@pytest.mark.parametrize(
+    ("line", "senders", "own", "number"),
+    [
+        ("Nacka kommuns referens: KFKS 2027/311", ["Kommunstyrelsen", "Nacka kommun"], None, None),  # the review's
+        ("Nacka kommuns ref. KFKS 2027/311", ["Nacka kommun, Kommunstyrelsen"], None, None),
+        ("Stockholms stads referens: KS 2027/0762", ["Stockholms stad"], None, None),
+        ("Göteborgs Stads referens: SLK 2027-88", ["Göteborgs Stad"], None, None),
+        ("Upplands-Bro kommuns referens: KS 2027/12", ["Upplands-Bro kommun"], None, None),
+        ("Nacka kommuns referens: KFKS 2027/311", ["Trafikverket"], None, "KFKS 2027/311"),
+        ("Stockholms stads referens: KS 2027/0762", ["Region Stockholm", None], None, "KS 2027/0762"),
+        ("Stockholms stads referens: KS 2027/0762", [], None, "KS 2027/0762"),
+        # the document's own number after "Yttrande till X," was, and stays, none (the review's first case)
+        ("Yttrande till Trafikverket, SBN 2027-01234", [], "SBN 2027-01234", None),
+        ("Yttrande till Trafikverket, SBN 2027/1234", [], "SBN 2027-1234", None),
+        ("Remissvar till Trafikverket, TRV 2027/1234", [], "SBN 2027-01234", "TRV 2027/1234"),
+    ],
+)
+def test_the_senders_own_reference(line: str, senders: list[str | None], own: str | None, number: str | None) -> None:
+    """ "X kommuns/stads referens" is the referrer's number only when X is not the document's sender; the
+    document's own number is never ``in_reply_to``."""
+    analysed = analyse([lines_block(line)], REGISTER)
+    assert in_reply_to(analysed, [], own, items=False, senders=senders) == number
