@@ -44,7 +44,7 @@ IN_REPLY_TO = rule(
     r"\b(?:kommunstyrelsens|remissens|stadsledningskontorets|stadskontorets|kommunledningskontorets|"
     r"regeringskansliets|\w*departementets)\s+"
     rf"(?:{CASE_NUMBER_LABEL}|ärendenummer)(?:\s+i\s+ärendet)?(?:\s+är)?|"
-    r"\b(?:stads|kommuns|regionens)\s+(?:referens\b|ref\b\.?)|"
+    r"(?:\b(?P<whose>(?-i:[A-ZÅÄÖ])[\wåäö-]+)\s+)?\b(?:stads|kommuns|regionens)\s+(?:referens\b|ref\b\.?)|"
     r"\bdiarienummer\s+hos\s+\w+|\bdnr|\b(?:remiss\s+från|(?:remissvar|yttrande)\s+till)\s+\w+(?:\s+\w+)?\s*(?:,|\())"
     r"\s*[.:]?\s*"
     rf"(?P<dnr>{_NUMBER})",
@@ -68,6 +68,7 @@ IN_REPLY_TO = rule(
         "Yttrande till kommunstyrelsen (KS 2027/0412)",
         "Stockholms stads referens: KS 2027/0762",
         "Nacka kommuns ref. KFKS 2027/311",
+        "Upplands-Bro kommuns referens: KS 2027/12",
     ),
     not_matches=(
         "Diarienumret anges nedan",
@@ -112,7 +113,9 @@ _CITED = rule(
 # diarienummer Fi2026/00871, beretts tillfälle", "som svar till Socialdepartementet, diarienummer S2026/01388".
 _CITED_AFTER_COMMA = rule(
     "answer.cited_after_comma",
-    r",\s*(?i:i\s+ärendet?|diarienummer|diarienr|ärendenummer|dnr)\.?:?\s*"
+    # "i ärende X" only where the referral's verb follows the aside: "har, i ärende X, yttrat sig" cites an older case
+    r",\s*(?i:i\s+ärendet?(?=[^,]*,\s*(?:berett|beretts|remitterat|gett|givit|bjudit|inbjudit)\b)|"
+    r"diarienummer|diarienr|ärendenummer|dnr)\.?:?\s*"
     r"(?!(?:SOU|DS|Ds|SFS|Prop|Dir|prop|dir)\b)"
     rf"(?P<dnr>{_GOVERNMENT_CASE}|{CASE_NUMBER})(?=\s*(?:[,;)]|\.?\s*$|\s+(?:och|samt|har|beretts|att)\b))",
     matches=(
@@ -129,6 +132,8 @@ _CITED_AFTER_COMMA = rule(
         "promemorian, dnr Ds 2025:29, har remitterats",
         "Nämnden har, i ärende 5, yttrat sig.",
         "Kommunstyrelsen har, i ärendet om SOU 2025:47, remitterat betänkandet.",
+        "Nämnden har, i ärende SDN 2025/112, yttrat sig över en tidigare remiss.",
+        "Nämnden beslutade, i ärendet KF 2024/88, att remittera förslaget.",
     ),
     flags=0,
 )
@@ -290,11 +295,30 @@ def _table_references(analysed: Sequence[Analysed]) -> list[str]:
     return found
 
 
+# A protocol's margin column of labels, the row's first cell, one label a line or wrapped over two ("Dnr /
+# Beslut / Ärendet / Särskilt / yttrande / Expedieras").
+_MARGIN_LABELS = rule(
+    "answer.margin_labels",
+    r"^(?:(?:ärende(?:t|beskrivning)?|(?:[\wåäö]+s\s+)?beslut(?:et)?|förslag\s+till\s+beslut|dnr|diarienummer|"
+    r"sammanfattning|beslutsunderlag|bakgrund|yrkanden?|propositionsordning|reservation|särskilt\s+yttrande|"
+    r"protokollsanteckning|expedieras|justering|jäv)\s*:?(?:\s+|$))+$",
+    matches=(
+        "Ärendet",
+        "Dnr\nBeslut\nÄrendet\nSärskilt\nyttrande\nExpedieras",
+        "Nämndens beslut",
+        "Beslutsunderlag",
+        "Sammanfattning:\nFörslag till beslut",
+    ),
+    not_matches=("Kommunfullmäktige", "5", "Remiss av trafikplanen", "2026-03-01", "Beslutsdatum", "Dnr KS 2026/1"),
+)
+
+
 def _margin_labelled(item: Analysed) -> bool:
     """A table's row that is a protocol's text beside its margin column of labels ("Dnr / Beslut / Ärendet"):
-    words only in its first cell, not an agenda's numbered row ("5 | Remiss från …")."""
+    only such labels in its first cell, not an agenda's numbered row ("5 | Remiss från …") nor a history table's
+    ("Kommunfullmäktige | Remiss av … (KS 2024/112) besvarades")."""
     cells = item.block.cells if item.block.kind == "table_row" else []
-    return len(cells) >= 2 and not any(ch.isdigit() for ch in cells[0].text)
+    return len(cells) >= 2 and _MARGIN_LABELS.match(cells[0].text.strip()) is not None
 
 
 def _cited(analysed: Sequence[Analysed]) -> list[str]:
@@ -327,18 +351,20 @@ def in_reply_to(
     own: str | None,
     items: bool = True,
     report: str | None = None,
+    senders: Sequence[str | None] = (),
 ) -> str | None:
     """The referring case's number as the answer prints it (not the answer's own); labelled ones first.
 
     ``items``: ``analysed`` is a protocol's paragraph or an agenda's item, whose "Dnr" line is its own; ``report``:
-    the report answered, whose row of an agenda's table may print the number."""
+    the report answered, whose row of an agenda's table may print the number; ``senders``: the document's, whose
+    own "X kommuns referens" is no referrer's."""
     filed_under = own if items and own and _filed_under(analysed, own) else None
     own_keys = own_numbers(analysed, None if filed_under else own, items)
     headings = [item.text for item in analysed if item.block.kind == "heading" and item.block.page == 1]
     headings += _titled_cells(analysed, report)
     texts = [*header_lines, *(item.text for item in analysed)]
     found = [
-        *(m.group("dnr").strip() for text in texts for m in IN_REPLY_TO.finditer(text)),
+        *(m.group("dnr").strip() for text in texts for m in IN_REPLY_TO.finditer(text) if not _senders(m, senders)),
         *_table_references(analysed),
         *_cited(analysed),
         *(m.group("dnr") for text in headings if (m := _IN_REPLY_TO_HEADING.search(text))),
@@ -346,6 +372,13 @@ def in_reply_to(
         *(_referrers(m) for m in _paired(analysed, items)),
     ]
     return next((number for number in found if case_key(number) not in own_keys), None)
+
+
+def _senders(labelled: re.Match[str], senders: Sequence[str | None]) -> bool:
+    """Whether a city's or a municipality's "referens" is the document's sender's own ("Nacka kommuns referens"
+    in a letter from Nacka kommun)."""
+    whose = labelled.group("whose")
+    return bool(whose) and any(re.search(rf"\b{re.escape(whose)}\b", name, re.I) for name in senders if name)
 
 
 def _series(number: str) -> str | None:

@@ -361,7 +361,7 @@ class _Answering:
         answer = Answer(
             answering_body=BoardRef(name=board.name, board_id=board.board_id, kind=board.kind),
             report_title=report,
-            in_reply_to=in_reply_to(part, lines, self.about.diarienummer, items, report),
+            in_reply_to=in_reply_to(part, lines, self.about.diarienummer, items, report, self.senders),
             measure_codes=codes_taken_up(part),
             date=self.about.date,
             **where.located(),
