@@ -34,3 +34,14 @@ def lines_block(*lines: str, kind: str = "paragraph", x0: float = 65, level: int
         at += len(line) + 1
     box = BBox(x0=x0, top=40, x1=x1, bottom=50 + 12 * len(lines))
     return Block(kind=kind, text=text, page=1, boxes=[PageBox(page=1, bbox=box)], lines=spans, level=level)
+
+
+def broken_block(*lines: str, page: int = 1) -> Block:
+    """A paragraph whose lines the reader kept apart (joined by newlines), each 12 points under the one above."""
+    text, spans, at = "\n".join(lines), [], 0
+    for n, line in enumerate(lines):
+        box = BBox(x0=65, top=40 + 12 * n, x1=300, bottom=50 + 12 * n)
+        spans.append(LineSpan(start=at, end=at + len(line), page=page, bbox=box))
+        at += len(line) + 1
+    box = BBox(x0=65, top=40, x1=300, bottom=50 + 12 * len(lines))
+    return Block(kind="paragraph", text=text, page=page, boxes=[PageBox(page=page, bbox=box)], lines=spans)

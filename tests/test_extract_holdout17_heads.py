@@ -6,6 +6,7 @@ Tables of Swedish variants written for these tests."""
 from __future__ import annotations
 
 import pytest
+from made_blocks import broken_block
 
 from atgard.extract.address_lines import without_reference
 from atgard.extract.addressee import header_box
@@ -14,17 +15,6 @@ from atgard.extract.kinds import ANSWER_TITLE, MAIL_SUBJECT
 from atgard.extract.letterhead import mailed_from
 from atgard.extract.senders import Sender, meeting_sender
 from atgard.extract.signatories import _TITLE_WORD, _name_over_title
-from atgard.schema import BBox, Block, LineSpan, PageBox
-
-
-def _block(*lines: str, page: int = 1) -> Block:
-    text, spans, at = "\n".join(lines), [], 0
-    for n, line in enumerate(lines):
-        box = BBox(x0=65, top=40 + 12 * n, x1=300, bottom=50 + 12 * n)
-        spans.append(LineSpan(start=at, end=at + len(line), page=page, bbox=box))
-        at += len(line) + 1
-    box = BBox(x0=65, top=40, x1=300, bottom=50 + 12 * len(lines))
-    return Block(kind="paragraph", text=text, page=page, boxes=[PageBox(page=page, bbox=box)], lines=spans)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +46,7 @@ def test_a_district_boards_protocol_is_the_board_that_met(office: str, unit: str
     ],
 )
 def test_the_addressee_past_the_way_in_and_the_mailbox(lines: tuple[str, ...], expected: str) -> None:
-    assert header_box([_block(*lines)]).addressee == expected
+    assert header_box([broken_block(*lines)]).addressee == expected
 
 
 def test_an_address_in_angle_brackets_only_at_the_lines_end() -> None:
@@ -81,7 +71,7 @@ def test_an_address_in_angle_brackets_only_at_the_lines_end() -> None:
     ],
 )
 def test_an_emails_sender(head: tuple[str, ...], expected: str | None) -> None:
-    assert mailed_from([_block(line) for line in head]) == expected
+    assert mailed_from([broken_block(line) for line in head]) == expected
 
 
 @pytest.mark.parametrize(
@@ -107,11 +97,11 @@ def test_an_emails_subject_says_an_answer(line: str, answer: bool) -> None:
     ],
 )
 def test_a_case_number_of_one_letters_series(text: str, expected: str | None) -> None:
-    assert body_diarienummer([_block(text)]) == expected
+    assert body_diarienummer([broken_block(text)]) == expected
 
 
-def test_a_signature_over_a_page_break_in_one_block() -> None:
-    signed = _name_over_title(_block("Frida Lövgren", "Sekreterare"))
+def test_a_signature_over_a_page_break_in_onebroken_block() -> None:
+    signed = _name_over_title(broken_block("Frida Lövgren", "Sekreterare"))
     assert signed is not None and (signed.name, signed.title) == ("Frida Lövgren", "Sekreterare")
 
 

@@ -6,22 +6,11 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from made_blocks import broken_block
 
 from atgard.extract.case_numbers import body_diarienummer
 from atgard.extract.kinds import ANSWER_TITLE, MAIL_SUBJECT
 from atgard.extract.letterhead import mailed_from
-from atgard.schema import BBox, Block, LineSpan, PageBox
-
-
-def _block(*lines: str, page: int = 1) -> Block:
-    text, spans, at = "\n".join(lines), [], 0
-    for n, line in enumerate(lines):
-        box = BBox(x0=65, top=40 + 12 * n, x1=300, bottom=50 + 12 * n)
-        spans.append(LineSpan(start=at, end=at + len(line), page=page, bbox=box))
-        at += len(line) + 1
-    box = BBox(x0=65, top=40, x1=300, bottom=50 + 12 * len(lines))
-    return Block(kind="paragraph", text=text, page=page, boxes=[PageBox(page=page, bbox=box)], lines=spans)
-
 
 _HEAD = "Till: Kommunstyrelsen <registrator.slk@stockholm.se>"
 
@@ -50,7 +39,7 @@ _HEAD = "Till: Kommunstyrelsen <registrator.slk@stockholm.se>"
     ],
 )
 def test_an_emails_sender_is_an_organisation(sender: str, expected: str | None) -> None:
-    assert mailed_from([_block(sender, _HEAD)]) == expected
+    assert mailed_from([broken_block(sender, _HEAD)]) == expected
 
 
 @pytest.mark.parametrize(
@@ -94,4 +83,4 @@ def test_an_emails_subject_asking_for_an_answer_gives_none(line: str, answer: bo
     ],
 )
 def test_a_one_letter_series_is_a_capital(text: str, expected: str | None) -> None:
-    assert body_diarienummer([_block(text)]) == expected
+    assert body_diarienummer([broken_block(text)]) == expected
