@@ -18,7 +18,7 @@ from atgard.extract.rules import rule
 DISSENT = rule(
     "dissent.opening",
     r"^(?:reservation|särskil(?:t|da)\s+(?:uttalande|yttrande)|ersättaryttrande|protokollsanteckning|röstförklaring|"
-    r"skiljaktig\s+mening)",
+    r"(?:skiljaktig|avvikande)\s+mening\b)",
     matches=(
         "Reservation",
         "Reservation anförs av Anders Wiklund m.fl. (M) enligt följande.",
@@ -27,8 +27,9 @@ DISSENT = rule(
         "Särskilda yttranden",
         "Röstförklaring",
         "Skiljaktig mening",
+        "Avvikande mening",  # a company board's dissent
     ),
-    not_matches=("Remissammanställning",),
+    not_matches=("Remissammanställning", "Avvikande meningar om tidplanen framfördes i samrådet."),
     explains_cue=True,
 )
 # A dissent told in a sentence of the protocol: "X (V) anmälde reservation", "X reserverar sig mot beslutet",
@@ -36,7 +37,8 @@ DISSENT = rule(
 DISSENT_SENTENCE = rule(
     "dissent.sentence",
     rf"\b(?:anmäl\w*|lämna\w*|avg\w*|gör|görs|anför\w*)\s+(?:en\s+|ett\s+|sin\s+|skriftlig\w*\s+|muntlig\w*\s+)*"
-    r"(?:reservation|protokollsanteckning|särskil(?:t|da)\s+(?:yttrande|uttalande)|ersättaryttrande|röstförklaring)\b|"
+    r"(?:reservation|protokollsanteckning|särskil(?:t|da)\s+(?:yttrande|uttalande)|ersättaryttrande|röstförklaring|"
+    r"(?:skiljaktig|avvikande)\s+mening)\b|"
     rf"{forms_pattern('reservera')}\s+sig\b|\b(?:deltar|deltog)\s+inte\s+i\s+beslutet\b|"
     r"\binte\s+(?:deltar|deltog|har\s+deltagit)\s+i\s+beslutet\b",
     matches=(
@@ -47,8 +49,14 @@ DISSENT_SENTENCE = rule(
         "Jonas Ström (KD) lämnar ett särskilt yttrande enligt bilaga 2.",
         "Pontus Haag (SD) deltar inte i beslutet.",
         "Rebecka Ohlin (SD) anmälde att hon inte deltog i beslutet.",
+        "Aziz Kaya anmälde avvikande mening, bilaga 3.",
+        "Ledamoten Eva Lind anmälde skiljaktig mening.",
     ),
-    not_matches=("Nämnden godkänner reservationsrutinen.", "Beslutet justeras omedelbart."),
+    not_matches=(
+        "Nämnden godkänner reservationsrutinen.",
+        "Beslutet justeras omedelbart.",
+        "Remissinstanserna lämnade avvikande synpunkter.",
+    ),
     explains_cue=True,
 )
 # A dissent that goes on in the paragraphs after it: "… anmäler reservation enligt följande:".

@@ -355,6 +355,25 @@ def test_a_dissent_told_in_a_sentence_and_what_it_says(block) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "dissent"),
+    [
+        ("Aziz Kaya anmälde avvikande mening, bilaga 3.", True),
+        ("Ledamoten Eva Lind anmälde skiljaktig mening till protokollet.", True),
+        ("Per Holm (M) anmäler avvikande mening mot beslutet.", True),
+        ("Remissinstanserna lämnade avvikande synpunkter.", False),
+        ("Avvikande meningar om tidplanen framfördes i samrådet.", False),
+    ],
+)
+def test_a_company_boards_dissent_is_no_point(block, sentence: str, dissent: bool) -> None:  # type: ignore[no-untyped-def]
+    blocks = [
+        block("§ 4 Remissvar", "heading", level=2),
+        block("Styrelsen beslöt att anta yttrandet."),
+        block(sentence),
+    ]
+    assert (2 in in_dissent(analyse(blocks, REGISTER))) is dissent
+
+
+@pytest.mark.parametrize(
     ("spec", "expected"),
     [
         pytest.param(
