@@ -148,7 +148,7 @@ def meeting_sender(sent_by: Sender, kind: str | None) -> tuple[str | None, str |
     office, unit = (sent_by.office or "").strip(), (sent_by.unit or "").strip()
     if kind == "protokoll" and REGION.match(office) and _REGION_COMMITTEE.match(unit):
         return unit, None
-    if kind == "protokoll" and _DISTRICT_BOARD.match(unit) and _OVER_DISTRICT_BOARD.match(office):
+    if kind == "protokoll" and _DISTRICT_BOARD.match(unit) and _over_district_board(office):
         return unit, None
     return sent_by.office, sent_by.unit
 
@@ -171,19 +171,25 @@ _DISTRICT_BOARD = rule(
     ),
     flags=0,
 )
-# What stands over a district board in its protocol's header: the city's name, as set or in capitals, or the
-# district's office ("Stockholms stad", "STOCKHOLMS STAD", "Farsta stadsdelsförvaltning").
-_OVER_DISTRICT_BOARD = rule(
+# A district's own office over its board in a protocol's header ("Farsta stadsdelsförvaltning", "Stadsdelsförvaltningen
+# Lundby"); the city's name stands there too, read as a municipality (:data:`MUNICIPALITY`).
+_DISTRICT_OFFICE = rule(
     "header.over_district_board",
-    r"^(?:[Ss]tockholms|[Gg]öteborgs|[Mm]almö)\s+[Ss]tad$|^STOCKHOLMS STAD$|^GÖTEBORGS STAD$|^MALMÖ STAD$|"
     r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s+stadsdelsförvaltning$|^[Ss]tadsdelsförvaltningen\s+[A-ZÅÄÖ][\wåäö -]+$",
-    matches=(
-        "Stockholms stad",
-        "STOCKHOLMS STAD",
-        "Farsta stadsdelsförvaltning",
-        "Stadsdelsförvaltningen Lundby",
-        "Göteborgs Stad",
-    ),
+    matches=("Farsta stadsdelsförvaltning", "Stadsdelsförvaltningen Lundby"),
     not_matches=("Stadsledningskontoret", "Region Stockholm", "Farsta stadsdelsnämnd", "Stockholms stads kulturnämnd"),
     flags=0,
 )
+
+
+def _over_district_board(office: str) -> bool:
+    """The city's name, as set or in capitals ("Stockholms stad", "STOCKHOLMS STAD", "Göteborgs Stad"), or the
+    district's office.
+
+    >>> [_over_district_board(o) for o in ("STOCKHOLMS STAD", "Malmö stad", "Farsta stadsdelsförvaltning")]
+    [True, True, True]
+    >>> _over_district_board("Stockholms stads kulturnämnd"), _over_district_board("Region Stockholm")
+    (False, False)
+    """
+    spelt = office.title() if office.isupper() else office
+    return MUNICIPALITY.fullmatch(spelt) is not None or _DISTRICT_OFFICE.match(office) is not None
