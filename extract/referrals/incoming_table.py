@@ -18,10 +18,11 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.dates import DATE, as_iso
 from atgard.extract.incoming import matter_title
 from atgard.extract.read.text import join_lines
+from atgard.extract.referrals.tables import REPLY_BY_COLUMN
 from atgard.extract.reports import without_series_number
 from atgard.extract.rules import rule
 
-# The header cells of such a table: the remiss, who sent it, when the answer is due.
+# The header cells of such a table: the remiss and who sent it (when the answer is due: `tables.REPLY_BY_COLUMN`).
 _REMISS_COLUMN = rule(
     "incoming_table.remiss_column",
     r"^\s*(?:inkomna\s+)?(?:remiss(?:er|en|ärende|handling)?|remitterat\s+ärende)\s*$",
@@ -33,12 +34,6 @@ _SENDER_COLUMN = rule(
     r"^\s*(?:från|avsändare|remittent|remissgivare|inkommen\s+från|remitterad\s+av)\s*$",
     matches=("Från", "Avsändare", "Remittent", "Inkommen från", "Remitterad av"),
     not_matches=("Från och med", "Till", "Mottagare", "Ansvarig nämnd"),
-)
-_DUE_COLUMN = rule(
-    "incoming_table.due_column",
-    r"^\s*(?:svar\s+senast|senast|sista\s+svarsdag(?:en)?|svarsdatum|svarsdag|svar\s+(?:till|åter)\s+\w+\s+senast)\s*$",
-    matches=("Svar senast", "Sista svarsdag", "Svarsdatum", "Svar till KS senast"),
-    not_matches=("Svar", "Datum", "Inkom", "Svar senast 2027-10-15"),
 )
 # A matter remitted to the board that is no report: a motion, a citizens' proposal, an interpellation.
 _NO_REPORT = rule(
@@ -73,7 +68,7 @@ class TableRemiss:
 def _header(cells: Sequence[str]) -> tuple[int, int] | None:
     """The remiss and the due column of a header row that also has a sender column."""
     remiss = next((i for i, cell in enumerate(cells) if _REMISS_COLUMN.match(cell)), None)
-    due = next((i for i, cell in enumerate(cells) if _DUE_COLUMN.match(cell)), None)
+    due = next((i for i, cell in enumerate(cells) if REPLY_BY_COLUMN.match(cell.strip())), None)
     sender = any(_SENDER_COLUMN.match(cell) for cell in cells)
     return (remiss, due) if remiss is not None and due is not None and sender else None
 

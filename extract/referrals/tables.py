@@ -60,9 +60,10 @@ _TABLE_COLUMNS = {
     # The date answers are due (read from the row's text, `dates.with_reply_dates`).
     "reply_by": rule(
         "referral.table.reply_by",
-        r"^(?:svar\s+senast|senast|sista\s+svarsdag(?:en)?|svarsdatum|svarsdag|datum\s+för\s+svar|remisstid(?:en)?)$",
-        matches=("Svar senast", "Sista svarsdag", "Svarsdatum", "Remisstid"),
-        not_matches=("Rapport", "Datum för beslut"),
+        r"^(?:svar\s+senast|senast|sista\s+svarsdag(?:en)?|svarsdatum|svarsdag|datum\s+för\s+svar|remisstid(?:en)?|"
+        r"svar\s+(?:till|åter)\s+\w+\s+senast)$",
+        matches=("Svar senast", "Sista svarsdag", "Svarsdatum", "Remisstid", "Svar till KS senast"),
+        not_matches=("Rapport", "Datum för beslut", "Svar", "Inkom", "Svar senast 2027-10-15"),
     ),
     # The board that prepares the answer, in a list of incoming remisser ("Remiss | Avsändare | Ansvarig nämnd |
     # Svar senast"): the recipients only beside a remiss column and a reply date (a measure table's "Åtgärd |
@@ -406,3 +407,8 @@ def table_referrals(analysed: Sequence[Analysed], reports: Reports, register: Bo
                 referrals[index] = referral
         last = (row, index)
     return _joined(referrals, headers)
+
+
+# The column of the date answers are due, also for an agenda's table of incoming remisser
+# (extract/referrals/incoming_table.py).
+REPLY_BY_COLUMN = _TABLE_COLUMNS["reply_by"]
