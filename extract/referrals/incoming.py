@@ -14,7 +14,7 @@ from atgard.extract.mentions import resolve_name
 from atgard.extract.referrals.agenda_table import agenda_table_remisser
 from atgard.extract.referrals.incoming_table import incoming_table_remisser
 from atgard.extract.reports import Reports
-from atgard.schema.contract import Referral
+from atgard.schema.contract import Recipient, Referral
 from atgard.schema.read import PageBox, union_per_page
 
 
@@ -42,33 +42,28 @@ def agenda_referrals(
                 boxes=boxes,
             )
         )
-    for remiss in agenda_table_remisser(analysed):
-        box = remiss.row.located()
-        referrals.append(
-            Referral(
-                report_title=reports.title_for(remiss.title) or remiss.title,
-                action="opinion",
-                scope="measures" if remiss.codes else "report",
-                measure_codes=remiss.codes,
-                recipients=[recipient],
-                text=remiss.text,
-                reply_by=remiss.reply_by,
-                reply_by_source=PageBox(page=box["page"], bbox=box["bbox"]) if remiss.reply_by else None,
-                **box,
-            )
-        )
-    for listed in incoming_table_remisser(analysed):
-        at = listed.row.located()
-        referrals.append(
-            Referral(
-                report_title=reports.title_for(listed.title) or listed.title,
-                action="opinion",
-                scope="report",
-                recipients=[recipient],
-                text=listed.text,
-                reply_by=listed.reply_by,
-                reply_by_source=PageBox(page=at["page"], bbox=at["bbox"]) if listed.reply_by else None,
-                **at,
-            )
-        )
+    rows = [(r.row, r.title, r.codes, r.reply_by, r.text) for r in agenda_table_remisser(analysed)]
+    rows += [(r.row, r.title, [], r.reply_by, r.text) for r in incoming_table_remisser(analysed)]
+    referrals += [
+        _row_referral(row, reports.title_for(title) or title, codes, due, text, recipient)
+        for row, title, codes, due, text in rows
+    ]
     return referrals
+
+
+def _row_referral(
+    row: Analysed, report: str, codes: list[str], reply_by: str | None, text: str, recipient: Recipient
+) -> Referral:
+    """A remiss a table's row tells as sent to the board, its reply date stated by the row."""
+    box = row.located()
+    return Referral(
+        report_title=report,
+        action="opinion",
+        scope="measures" if codes else "report",
+        measure_codes=codes,
+        recipients=[recipient],
+        text=text,
+        reply_by=reply_by,
+        reply_by_source=PageBox(page=box["page"], bbox=box["bbox"]) if reply_by else None,
+        **box,
+    )
