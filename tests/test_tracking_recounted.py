@@ -7,19 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from registered_store import registered_store
+from registered_store import DATED, IDROTT, KULTUR, LOCATED, TRAFIK, registered_store
 from sqlite_utils import Database
 
 from atgard.output import store
-from atgard.schema import BBox, PageBox
 from atgard.schema.contract import Answer, BoardRef, Document, Recipient, Referral, StatedAnswer
-
-BOX = BBox(x0=71, top=100, x1=520, bottom=130)
-LOCATED = {"page": 1, "bbox": BOX, "boxes": [PageBox(page=1, bbox=BOX)]}
-DATED = {"kind": "tjansteutlatande", "page_count": 1, "year": 2026}
-TRAFIK = Recipient(name="Trafiknämnden", board_id="trafiknamnden", kind="committee")
-KULTUR = Recipient(name="Kulturnämnden", board_id="kulturnamnden", kind="committee")
-IDROTT = Recipient(name="Idrottsnämnden", board_id="idrottsnamnden", kind="committee")
 
 
 def _referral(recipients: list[Recipient], **more: object) -> Referral:

@@ -7,15 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from registered_store import registered_store
+from registered_store import DATED, LOCATED, registered_store
 
 from atgard.output import store
-from atgard.schema import BBox, PageBox
 from atgard.schema.contract import Answer, BoardRef, Document, Recipient, Referral
 
-BOX = BBox(x0=71, top=100, x1=520, bottom=130)
-LOCATED = {"page": 1, "bbox": BOX, "boxes": [PageBox(page=1, bbox=BOX)]}
-DATED = {"kind": "tjansteutlatande", "page_count": 1, "year": 2026}
 STADSHUS = Recipient(name="Stockholms Stadshus AB", board_id="stockholms-stadshus-ab", kind="company")
 FAMILJEBOSTADER = Recipient(name="AB Familjebostäder", board_id="ab-familjebostader", kind="company")
 SISAB = Recipient(name="Skolfastigheter i Stockholm AB", board_id="sisab", kind="company")
