@@ -98,6 +98,14 @@ def test_canned_queries_answer_through_datasette(public: str) -> None:
     assert board and {row["vad"] for row in board} <= {"remiss", "åtgärd"}
 
 
+def test_tables_and_views_suggest_no_facets_but_keep_their_own(public: str) -> None:
+    # A suggestion runs a query per column of a view: seconds on the referral status's first page.
+    status, _, body = get(public + "/atgard/referral_status.json")
+    assert status == 200, body[:300]
+    page = json.loads(body)
+    assert page["suggested_facets"] == [] and page["facet_results"]
+
+
 def test_read_only_and_time_limited(public: str) -> None:
     statement = urllib.parse.quote("insert into boards (id, name, kind) values ('x', 'x', 'group')")
     status, _, body = get(public + f"/atgard.json?sql={statement}")
