@@ -20,15 +20,13 @@ _BODY = r"[\wåäöÅÄÖ -]+?"
 _PROPOSES = rule(
     "decision.proposes",
     # a board deciding "för egen del" (its own points, after the council's) is the board alone
-    rf"^(?P<proposer>{_BODY})\s+föreslår\s+(?:(?:vidare|också|även|dessutom)\s+)?(?:att\s+)?"
-    rf"(?P<decider>{_BODY})(?:,?\s+för\s+egen\s+del,?)?\s+"
+    rf"^(?P<proposer>{_BODY})\s+föreslår\s+(?:att\s+)?(?P<decider>{_BODY})(?:,?\s+för\s+egen\s+del,?)?\s+"
     r"(?:att\s+)?(?:beslut(?:a|ar)|fatta(?:r)?\s+följande\s+beslut)\b",
     matches=(
         "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.",
         "Borgarrådsberedningen föreslår kommunstyrelsen för egen del besluta följande.",
         "Borgarrådsberedningen föreslår att kommunstyrelsen för egen del beslutar följande:",
         "Arbetsutskottet föreslår att regionstyrelsen, för egen del, beslutar följande.",
-        "Borgarrådsberedningen föreslår vidare att kommunstyrelsen för egen del beslutar att ge kontoret i uppdrag",
         "Kommunstyrelsen föreslår kommunfullmäktige att besluta följande:",
         "Kommunstyrelsen föreslår att kommunfullmäktige fattar följande beslut:",
         "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.",

@@ -78,10 +78,3 @@ def test_agency_case_number_cited(text: str, number: str | None) -> None:
 def test_running_head_kind(cell: str, number: str | None) -> None:
     found = _RUNNING_HEAD_KIND.match(cell)
     assert (found.group("dnr") if found else None) == number
-
-
-def test_own_part_lead_in_further() -> None:
-    found = lead_in(
-        "Borgarrådsberedningen föreslår vidare att kommunstyrelsen för egen del beslutar att ge kontoret i uppdrag."
-    )
-    assert found is not None and found[1:] == ("kommunstyrelsen", True)
