@@ -36,6 +36,8 @@ _GOVERNMENT_CASE = r"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{0,3}(?:19|20)\d\d/\d{2,6}"
 # A registry's series with a sub-series after a hyphen, as a municipality's planning cases have it: "KS-PLAN
 # 2025/118", "SBN-BYGG 2026-0412".
 _SUBSERIES_CASE = rf"{CASE_SERIES}-{CASE_SERIES}[\s-]?{CASE_YEAR}[/:-]\d{{1,6}}"
+# An agency's registry that sets its serial before a two-digit year, as Naturvårdsverket's has it: "NV-02871-26".
+_SERIAL_YEAR_CASE = rf"{CASE_SERIES}-\d{{3,6}}-\d\d(?!\d)"
 _NUMBER = rf"(?!\d{{4}}-\d\d-\d\d\b)(?:{_GOVERNMENT_CASE}|{_SUBSERIES_CASE}|{CASE_NUMBER_PRINTED})"  # a date is none
 
 IN_REPLY_TO = rule(
@@ -98,15 +100,24 @@ _CITED = rule(
     # the label may name whose number it is: "(regionens diarienummer RS 2025-0871)", "(länsstyrelsens dnr ...)"
     r"\((?:(?:(?:[\wåäöÅÄÖ-]+\s+){0,3}?[\wåäöÅÄÖ-]+s\s+)?(?i:dnr|diarienr|diarienummer|ärendenummer)\.?:?\s*)?"
     r"(?!(?:SOU|DS|Ds|SFS|Prop|Dir|prop|dir)\b)"
-    rf"(?P<dnr>{_GOVERNMENT_CASE}|{CASE_NUMBER})\)",
+    rf"(?P<dnr>{_GOVERNMENT_CASE}|{CASE_NUMBER}|{_SERIAL_YEAR_CASE})\)",
     matches=(
         "förslaget till Lokalförsörjningsplan 2026–2030 (KS 2025/0902)",
         "promemorian X (LI2025/00871)",
         "synpunkter på förslaget till Regional transportplan (regionens diarienummer RTN 2026-0112)",
         "yttra sig över planen (Region Skånes dnr RS 2025/1187)",
         "remissen av programmet (länsstyrelsens ärendenummer LST 2026-4410)",
+        "yttra sig över förslaget till Vägledning om buller (NV-02871-26)",
+        "remissen av vägledningen (Naturvårdsverkets dnr NV-00412-27)",
     ),
-    not_matches=("betänkandet Ett starkare skolbibliotek (SOU 2025:47)", "promemorian X (Ds 2025:29)", "(2025)"),
+    not_matches=(
+        "betänkandet Ett starkare skolbibliotek (SOU 2025:47)",
+        "promemorian X (Ds 2025:29)",
+        "(2025)",
+        "ring förvaltningen (08-508 27 00)",
+        "förslaget (NV-02871-2026)",
+        "förslaget (NV-12-26)",
+    ),
     flags=0,
 )
 # A case number set off by commas where the referral is told, after its label: "genom remiss den 10 juni 2026,

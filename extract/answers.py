@@ -30,6 +30,7 @@ from atgard.extract.answer_clauses import (
 from atgard.extract.answer_codes import codes_taken_up
 from atgard.extract.answer_history import SUMMARY_SECTION
 from atgard.extract.answer_items import DECISION_LEAD, items
+from atgard.extract.answer_letterhead import PREPARES, footer_body, running_head_body
 from atgard.extract.answer_references import in_reply_to
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import BOARD_LIKE, OWN_BODY, resolve_name
@@ -40,9 +41,6 @@ from atgard.extract.vocabulary import (
     AGENDA_ITEM_NUMBER,
     ANSWER_LEAD,
     MATTER_NUMBER,
-    POST_BOX,
-    POSTAL_CODE,
-    WHOLE_ORGANISATION,
 )
 from atgard.schema.contract import Answer, BoardRef, Decision, DocumentKind, Recipient
 from atgard.schema.keys import title_key
@@ -59,13 +57,6 @@ _ANSWER_TITLE = rule(
         "Yttrande angående Strategi för en levande ytterstad",
     ),
     not_matches=("Remiss av rapporten Trygg i hela staden",),
-)
-# The one who prepares never answers for itself: an office, a department, a unit, the mayor's preparation.
-_PREPARES = rule(
-    "answer.prepares",
-    r"(?:förvaltning|kontor|avdelning|enhet|beredning|kansli|sekretariat|stab|direktiv|proposition)\w*$",
-    matches=("Samhällsbyggnadsförvaltningen", "Kommunledningskontoret", "Borgarrådsberedningen", "Kansliavdelningen"),
-    not_matches=("Boverket", "Eskilstuna kommun", "Region Skåne", "Trafikverket"),
 )
 
 
@@ -110,27 +101,6 @@ _A_PERSON = rule(
 _MEETING_KINDS = frozenset({"protokoll", "dagordning"})
 _ANSWERS_FOR_ITSELF = frozenset({"committee", "district_committee", "company", "executive_board"})
 
-# The organisation a running footer names before its postal address: "Trafikverket · 781 89 Borlänge · Besök: …",
-# "Boverket, Box 534, 371 23 Karlskrona"; an agency that answers for itself where the letterhead names its unit.
-_FOOTER_BODY = rule(
-    "answer.footer_body",
-    r"^(?P<name>[A-ZÅÄÖ][\wåäö&-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö&-]*|i|för|och|av|län|stad|kommun))*)\s*[·•|,–-]\s*"
-    rf"(?:{POST_BOX}\s*[,·]?\s*)?{POSTAL_CODE}\s+[A-ZÅÄÖ]",
-    matches=(
-        "Trafikverket · 781 89 Borlänge · Besök: Solna strandväg 98 · Org.nr 202100-6297",
-        "Boverket, Box 534, 371 23 Karlskrona",
-        "Länsstyrelsen i Stockholms län | 104 22 Stockholm",
-    ),
-    not_matches=("Box 8311, 104 20 Stockholm", "Telefon 08-508 27 200", "Sida 1 (3)"),
-    flags=0,
-)
-# A municipality or region as a whole: its board answers, not the whole.
-_WHOLE_BODY = rule(
-    "answer.whole_body",
-    rf"^(?:{WHOLE_ORGANISATION})$",
-    matches=("Norrtälje kommun", "Malmö stad", "Region Stockholm", "Region Jönköpings län"),
-    not_matches=("Trafikverket", "Länsstyrelsen i Stockholms län", "Kommunstyrelsen i Malmö stad"),
-)
 # A meeting's item noted after the board a memo is to ("Trafiknämnden, p. 11", "Kulturnämnden, punkt 4").
 _ITEM_NOTE = rule(
     "answer.item_note",
@@ -138,21 +108,6 @@ _ITEM_NOTE = rule(
     matches=("Trafiknämnden, p. 11", "Kulturnämnden, punkt 4", "Idrottsnämnden § 12"),
     not_matches=("Trafiknämnden", "Nämnden för punkt", "Styrgrupp 2"),
 )
-
-
-def _footer_body(header_lines: Sequence[str], register: BoardRegister) -> Recipient | None:
-    """The organisation a running footer names before its address, when it is an agency or a company that answers
-    for itself (no office that prepares, no municipality or region as a whole)."""
-    for line in header_lines:
-        if (found := _FOOTER_BODY.match(line.strip())) is None:
-            continue
-        name = found.group("name")
-        if _PREPARES.search(name) or _WHOLE_BODY.search(name):
-            continue
-        body = resolve_name(name, register)
-        if body.kind in ("external", "company"):
-            return body
-    return None
 
 
 # A company by its name, where the register does not know it (another municipality's): "AB" or "Aktiebolag" before
@@ -173,7 +128,7 @@ def _answering_sender(senders: Sequence[str | None], register: BoardRegister) ->
     the register does not know last (a consultant in the sender lines, "Sweco Sverige AB", answers for no agency)."""
     found = [resolve_name(name, register) for name in senders if name]
     boards = [f for f in found if f.kind in _ANSWERS_FOR_ITSELF or (f.kind == "unknown" and BOARD_LIKE.match(f.name))]
-    outside = [f for f in reversed(found) if f.kind == "external" and not _PREPARES.search(f.name)]
+    outside = [f for f in reversed(found) if f.kind == "external" and not PREPARES.search(f.name)]
     companies = [f for f in found if f.kind == "unknown" and _COMPANY_NAME.match(f.name)]  # after an agency's
     return next(iter([*boards, *outside, *companies]), None)
 
@@ -238,7 +193,7 @@ def _signing_body(
             continue
         if text.endswith((".", ":")):
             continue
-        if (signed := _SIGNED_FOR.match(text)) is not None and not _PREPARES.search(signed.group("body")):
+        if (signed := _SIGNED_FOR.match(text)) is not None and not PREPARES.search(signed.group("body")):
             return resolve_name(signed.group("body"), register)
         if sender := next((name for name in senders if name and name.casefold() == text.casefold()), None):
             return resolve_name(sender, register)  # the sender's name in capitals: "BOSTADS AB VÄTTERHEM"
@@ -330,7 +285,8 @@ class _Answering:
             or _signing_body(analysed, self.register, self.senders)
             or _answering_sender(self.senders, self.register)
             or _subject(analysed)
-            or _footer_body(self.header_lines, self.register)
+            or footer_body(self.header_lines, self.register)
+            or running_head_body(analysed, self.about.diarienummer, self.register)
             or _served_board(self.senders, analysed)
         )
 

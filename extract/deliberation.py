@@ -96,17 +96,32 @@ _NOT_BEFORE_VERB = (
 # What a body declares answered or adjusted, named right after "förklarar": a question, an interpellation, a motion,
 # a paragraph ("förklarar interpellationen besvarad", "förklarade § 12 omedelbart justerad"); no remiss.
 _DECLARED = r"(?:interpellation(?:en|erna)|fråg(?:an|orna)|motion(?:en|erna)|paragraf(?:en|erna)|§\s*\d+)"
-# The verb phrase: a finite deciding verb, "får i uppdrag", "anses besvarad", "förklaras omedelbart justerad".
-_VERB = (
-    rf"(?:{_FINITE}|\w+(?:{_COMPOUND}))|(?:får|fick|ges|gavs)\s+i\s+uppdrag|"
-    r"(?:anses|ansågs|förklaras|förklarades)\s+(?:\w+\s+)?(?:besvarad|besvarade|bifallen|avslagen|justerad|avslutad)|"
-    rf"(?:förklarar|förklarade)\s+{_DECLARED}\s+(?:omedelbart\s+)?(?:besvarad|besvarade|justerad|justerade)\b|"
-    r"(?:(?<=^interpellationen\s)|(?<=^frågan\s))(?:är|anses\s+vara)\s+(?:därmed\s+)?besvarad(?=\s*\.?\s*$)"
-)
 # Right after the verb, a date: what a body decided on an earlier day is history.
 _WHEN = (
     rf"\s+(?:den\s+\d|{ISO_DATE_SHAPE}|\d{{1,2}}\s+{MONTH}|i\s+{MONTH}|år\s+\d{{4}}|"
     r"vid\s+(?:sitt|ett)\s|tidigare|redan)"
+)
+# Filing and minuting decide with their object's place: "Anmälan lades till handlingarna.", "Nämnden lägger
+# anmälan till handlingarna.", "Nämnden antecknade informationen till protokollet." ("Informationen antecknades."
+# alone notes it, "lade fram" presents; is_deciding keeps the filing of reported decisions only, _REPORTED).
+_FILED = (
+    rf"(?:lägger|läggs|lade|lades)(?=\s(?:[^.;:!?]*\s)?till\s+handlingarna\b(?!{_WHEN}))|"
+    rf"(?:antecknar|antecknas|antecknade|antecknades)(?=\s(?:[^.;:!?]*\s)?till\s+protokollet\b(?!{_WHEN}))"
+)
+# What a board files by deciding: the decisions reported to it under delegation ("Anmälan läggs till handlingarna",
+# "Redovisningen av delegationsbeslut lades till handlingarna"); a report or a protocol filed is information noted.
+_REPORTED = rule(
+    "deliberation.reported_decisions",
+    r"\b(?:anmälan|anmälningarna|anmälningsärenden(?:a)?|delegationsbeslut(?:en)?)\b",
+    matches=("Anmälan lades till handlingarna.", "Redovisningen av delegationsbeslut läggs till handlingarna."),
+    not_matches=("Styrelsen lade rapporten till handlingarna.", "Protokollet lades till handlingarna."),
+)
+# The verb phrase: a finite deciding verb, "får i uppdrag", "anses besvarad", "förklaras omedelbart justerad".
+_VERB = (
+    rf"(?:{_FINITE}|\w+(?:{_COMPOUND}))|{_FILED}|(?:får|fick|ges|gavs)\s+i\s+uppdrag|"
+    r"(?:anses|ansågs|förklaras|förklarades)\s+(?:\w+\s+)?(?:besvarad|besvarade|bifallen|avslagen|justerad|avslutad)|"
+    rf"(?:förklarar|förklarade)\s+{_DECLARED}\s+(?:omedelbart\s+)?(?:besvarad|besvarade|justerad|justerade)\b|"
+    r"(?:(?<=^interpellationen\s)|(?<=^frågan\s))(?:är|anses\s+vara)\s+(?:därmed\s+)?besvarad(?=\s*\.?\s*$)"
 )
 
 # A sentence that opens with when it happened tells what was decided before: "I mars 2024 beslutade nämnden …".
@@ -139,6 +154,11 @@ DECIDING_SENTENCE = rule(
         "Nämnden förklarade paragrafen omedelbart justerad.",
         "Frågan är besvarad.",
         "Interpellationen är därmed besvarad.",
+        "Anmälan lades till handlingarna.",
+        "Stadsdelsnämnden lägger anmälan av delegationsbeslut till handlingarna.",
+        "Anmälningarna läggs till handlingarna.",
+        "Nämnden antecknade informationen till protokollet.",
+        "Informationen antecknas till protokollet.",
     ),
     not_matches=(
         "Kommunfullmäktige beslutade den 24 april 2025, § 38, att överlämna motionen till kommunstyrelsen.",
@@ -165,6 +185,10 @@ DECIDING_SENTENCE = rule(
         "Nämnden förklarar remissen besvarad.",
         "Den frågan är besvarad i utredningen.",
         "Frågan är besvarad genom nämndens beslut i mars.",
+        "Förvaltningen lade fram ett förslag till handlingsplan.",
+        "Förvaltningen föreslår att anmälan läggs till handlingarna.",
+        "Nämnden antecknade att förvaltningen återkommer.",
+        "Rapporten lades till handlingarna den 3 mars.",
     ),
 )
 # A motion, not a decision: "X (S) yrkar bifall", "yrkade avslag", "tilläggsyrkande", "Enligt yrkande från M:".
@@ -257,8 +281,13 @@ def is_deciding(sentence: str) -> bool:
     True
     >>> is_deciding("Ordföranden ställer proposition och finner att nämnden utser Eva Ek (S).")
     False
+    >>> [is_deciding(s) for s in ("Anmälan lades till handlingarna.", "Styrelsen lade rapporten till handlingarna.")]
+    [True, False]
     """
-    return bool(DECIDING_SENTENCE.match(sentence)) and not MOTION.search(sentence) and not PUTTING.search(sentence)
+    found = DECIDING_SENTENCE.match(sentence)
+    if found is None or MOTION.search(sentence) or PUTTING.search(sentence):
+        return False
+    return not (found.group("verb").startswith(("lägg", "lade")) and not _REPORTED.search(sentence))
 
 
 def not_a_point(text: str) -> bool:

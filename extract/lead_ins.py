@@ -19,10 +19,14 @@ _BODY = r"[\wåäöÅÄÖ -]+?"
 
 _PROPOSES = rule(
     "decision.proposes",
-    rf"^(?P<proposer>{_BODY})\s+föreslår\s+(?:att\s+)?(?P<decider>{_BODY})\s+"
+    # a board deciding "för egen del" (its own points, after the council's) is the board alone
+    rf"^(?P<proposer>{_BODY})\s+föreslår\s+(?:att\s+)?(?P<decider>{_BODY})(?:,?\s+för\s+egen\s+del,?)?\s+"
     r"(?:att\s+)?(?:beslut(?:a|ar)|fatta(?:r)?\s+följande\s+beslut)\b",
     matches=(
         "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.",
+        "Borgarrådsberedningen föreslår kommunstyrelsen för egen del besluta följande.",
+        "Borgarrådsberedningen föreslår att kommunstyrelsen för egen del beslutar följande:",
+        "Arbetsutskottet föreslår att regionstyrelsen, för egen del, beslutar följande.",
         "Kommunstyrelsen föreslår kommunfullmäktige att besluta följande:",
         "Kommunstyrelsen föreslår att kommunfullmäktige fattar följande beslut:",
         "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.",
