@@ -20,7 +20,7 @@ from atgard.extract.address_lines import POSTAL_LINE as _POSTAL_LINE
 from atgard.extract.address_lines import REGISTRY_MAIL as _REGISTRY_MAIL
 from atgard.extract.address_lines import without_reference
 from atgard.extract.dates import WEEKDAY
-from atgard.extract.header import DATE_CELL
+from atgard.extract.header import DATE_CELL, DOCUMENT_TYPE_KINDS
 from atgard.extract.letterhead import block_lines, letterhead
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
@@ -172,12 +172,19 @@ def _first_addressee(lines: Sequence[str]) -> str | None:
     """The addressee among an address's lines: the first that is no label ("Till"), copy, street or
     "Regeringskansliet", nor the municipality over its board ("Stockholms stad" / "Kommunstyrelsen" /
     "Registraturen"), which is addressed only when no body follows it."""
-    lines = [line for line in lines if not _COLUMN_LABEL.match(line)]
+    lines = [line for line in lines if not _COLUMN_LABEL.match(line) and not _reference_line(line)]
     named = [line for line in lines if not _NOT_ADDRESSEE.match(line)]
     within = [line for line in named if not _WHOLE_ORGANISATION.match(line)]
     if within and named and named[0] is not within[0] and _OFFICE_LINE.match(within[0]):
         return named[0]  # "Knivsta kommun" / "Samhällsbyggnadsförvaltningen": to the municipality, by its office
-    return next(iter(within[:1] or named[:1]), None)
+    first = next(iter(within[:1] or named[:1]), None)
+    return _within([first]) if first else None  # "Kommunstyrelsen, Uppsala kommun": to the board
+
+
+def _reference_line(line: str) -> bool:
+    """A line of the letter's references set over its address: its type ("Remissvar") or a labelled reference
+    ("Vår beteckning: 4318/2027", "Datum: 2027-05-26"), no addressee."""
+    return line.strip().casefold() in DOCUMENT_TYPE_KINDS or bool(_OPENS_WITH_LABEL.match(line))
 
 
 # An office under the municipality an address is to ("Stockholms stad" / "Stadsledningskontoret", "Knivsta kommun" /
@@ -207,6 +214,9 @@ def address_block(blocks: Sequence[Block]) -> str | None:
             break
         if block.kind == "table_row" and (in_cell := _mailed_in_cell(block)) is not None:
             return in_cell
+        if block.kind == "table_row" and (named := _body_last(block)):  # its mailbox under the table
+            lines = named
+            continue
         if block.kind != "paragraph":
             lines = []
             continue
@@ -218,6 +228,13 @@ def address_block(blocks: Sequence[Block]) -> str | None:
                 break
             lines.append(line)
     return None
+
+
+def _body_last(row: Block) -> list[str]:
+    """A table's first cell that ends in a body's name, over the mailbox the address goes on with under the table
+    ("Remissvar / Vårt dnr: 27/00312 / Ert dnr: U2027/00871 / Utbildningsdepartementet"); else none."""
+    lines = text_lines(row.cells[0].text) if row.cells else []
+    return lines if lines and re.fullmatch(rf"[A-ZÅÄÖ](?:{_BODY_NOUN})[\wåäö]*", lines[-1]) else []
 
 
 def _mailed_in_cell(row: Block) -> str | None:
@@ -265,7 +282,7 @@ def _labelled_cells(blocks: Sequence[Block]) -> Iterator[str]:
             continue
         if block.cells:
             yield from _beside_labels([cell.text.strip() for cell in block.cells])
-        elif (lines := _labelled_lines(block, below)) is not None:
+        elif (lines := _labelled_lines(block, below) or _continued_address(block, below)) is not None:
             yield "\n".join(lines)
             values = n + 1 if len(_address_lines(block)) == 1 else values  # the block under it was its value
         elif (groups := _label_groups(_address_lines(block))) is not None:
@@ -390,6 +407,22 @@ def _labelled_lines(block: Block, below: Block | None) -> list[str] | None:
     if below is not None and below.kind == "paragraph" and below.page == block.page:
         return [lines[0], *_address_lines(below)]
     return lines
+
+
+def _continued_address(block: Block, below: Block | None) -> list[str] | None:
+    """An address to a municipality on its label's line, the body of it in the block under it: "Till Huddinge
+    kommun" / "Kommunstyrelsen" / "registrator@huddinge.se" is to the board (short lines, no label of their own)."""
+    lines = _address_lines(block)
+    if len(lines) != 1 or not (label := BOX_LABEL.match(lines[0])) or not _ADDRESSED.match(lines[0]):
+        return None
+    if not _WHOLE_ORGANISATION.match(label.group(2).strip()) or below is None or below.kind != "paragraph":
+        return None
+    under = _address_lines(below)
+    if below.page != block.page or any(
+        len(line) > _ADDRESS_LINE_MAX or _OPENS_WITH_LABEL.match(line) for line in under
+    ):
+        return None
+    return [*lines, *under]
 
 
 def _within(names: Sequence[str]) -> str | None:

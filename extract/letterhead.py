@@ -14,12 +14,12 @@ import itertools
 from collections.abc import Sequence
 
 from atgard.extract.case_numbers import RECEIVED_STAMP
+from atgard.extract.county_logo import county_line
 from atgard.extract.header import DATE_CELL, document_type_kind
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
     BOARD_WORD,
-    COUNTY_NAME,
     ISO_DATE,
     OFFICE_DEFINITE,
     OFFICE_WORD,
@@ -144,7 +144,9 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
         return (beside[0], beside[1:]) if beside and _in_capitals(beside[0]) else None  # the logo beside it
     # the name in capitals, or beside the document's head (its date on a line of its own: "Remiss / 2027-03-04")
     logo_like = _in_capitals(lines[0]) or any(ISO_DATE.fullmatch(line) or DATE_CELL.match(line) for line in beside)
-    logo_like = logo_like or (len(lines) > 1 and bool(_COUNTY.match(lines[1])))  # "Länsstyrelsen" / "Uppsala län"
+    logo_like = logo_like or (
+        len(lines) > 1 and bool(county_line(lines[0], lines[1]))
+    )  # "Länsstyrelsen" / "Uppsala län"
     # the document's head under the name in its own cell: "Socialstyrelsen / REMISS / 2027-10-04 / Dnr …"
     logo_like = logo_like or (
         len(lines) > 2 and _in_capitals(lines[1]) and any(ISO_DATE.fullmatch(line) for line in lines[2:])
@@ -207,8 +209,8 @@ def letterhead_office(blocks: Sequence[Block]) -> str | None:
     else:
         return None
     for line in lines:
-        if _COUNTY.match(line):
-            return _with_county(logo, line, blocks)
+        if county := county_line(logo, line):  # "Länsstyrelsen" / "Västra Götaland"
+            return _with_county(logo, county, blocks)
         if company := _company_of(logo, line):
             return company
         if _in_capitals(line) or _FURNITURE_LINE.search(line) or _WHOLE.match(line) or document_type_kind(line):
@@ -277,26 +279,6 @@ def _company_of(logo: str, line: str) -> str | None:
     found = _COMPANY_LINE.match(line.strip())
     name = found.group("name").strip() if found else ""
     return name if logo.casefold() in name.casefold() and name.casefold() != logo.casefold() else None
-
-
-# A county under an agency's name in its logo ("Länsstyrelsen" / "Jönköpings län", "Västra Götalands län", "Uppsala
-# län"): the
-# agency is the county's ("Länsstyrelsen i Jönköpings län").
-_COUNTY = rule(
-    "letterhead.county_line",
-    rf"^{COUNTY_NAME}$",
-    matches=(
-        "Jönköpings län",
-        "Västra Götalands län",
-        "Stockholms län",
-        "Västernorrlands län",
-        "Uppsala län",  # a county named without the genitive's s
-        "Skåne län",
-        "Örebro län",
-    ),
-    not_matches=("Region Jönköpings län", "Länsstyrelsen", "jönköpings län", "Kommunstyrelsen"),
-    flags=0,
-)
 
 
 def _with_county(logo: str, county: str, blocks: Sequence[Block]) -> str:
