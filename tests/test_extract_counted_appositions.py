@@ -6,7 +6,9 @@ import pytest
 from found_referrals import REGISTER, actions_codes_recipients, recipient_names
 
 from atgard.extract.analysis import analyse
+from atgard.extract.referrals import extract_referrals
 from atgard.extract.referrals.answer_table import table_accounts
+from atgard.extract.reports import extract_reports
 from atgard.schema import BBox, Block, PageBox, TableCell
 
 _NINE = "socialnämnden, utbildningsnämnden samt Uppsalahem AB"
@@ -102,3 +104,29 @@ def test_wrapped_body_in_an_answers_table(block) -> None:
         ("answered", ["Gatu- och samhällsmiljönämnden"]),
         ("unanswered", ["Idrotts- och fritidsnämnden"]),
     ]
+
+
+# --- A referral naming its report by the kind its title opens with ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Trafiknämnden remitterar handlingsplanen till stadsbyggnadsnämnden.",
+            "Handlingsplan för gångtrafik 2027–2030",
+        ),
+        ("Handlingsplanen remitteras till kulturnämnden och idrottsnämnden.", "Handlingsplan för gångtrafik 2027–2030"),
+        ("Trafiknämnden remitterar strategin till stadsbyggnadsnämnden.", None),  # no strategy known
+    ],
+)
+def test_report_named_by_its_kind(block, sentence: str, expected: str | None) -> None:
+    blocks = [
+        block("Handlingsplan för gångtrafik 2027–2030", kind="heading", level=1),
+        block("Förslag till beslut", kind="heading", level=2),
+        block("Trafiknämnden godkänner förslaget till *Handlingsplan för gångtrafik 2027–2030* som underlag."),
+        block(sentence),
+    ]
+    analysed = analyse(blocks, REGISTER)
+    found = extract_referrals(analysed, extract_reports(analysed), REGISTER)
+    assert [r.report_title for r in found] == [expected]
