@@ -51,7 +51,7 @@ _NUMBER_JOINT = rule(
 )
 _CUED = rule(
     "code.cued",
-    rf"\b(?i:{MEASURE_WORD})"
+    rf"\b(?i:{MEASURE_WORD}|åtg\.?(?=\s))"  # (or its short form in a table's cell: "(åtg. 4.1–4.4)")
     rf"\s+(?i:nr\.?\s*|nummer\s+)?(?P<list>{_NUMBER}(?:{_NUMBER_JOIN}{_NUMBER})*)",
     matches=(
         "åtgärderna 2.1–2.3 och 4.1",
@@ -69,6 +69,8 @@ _CUED = rule(
         "åtgärd 2.1:s inriktning",
         "åtgärd 3:s finansiering",
         "åtgärd 1:12",
+        "Kap. 4 Förebyggande insatser (åtg. 4.1–4.4)",
+        "Åtg 6.1 och 6.2",
     ),
     not_matches=(
         "förslag 2010:800",

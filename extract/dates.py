@@ -163,7 +163,7 @@ _TIME_RUNS_OUT = (
 )
 _REPLY_BY = rule(
     "dates.reply_by",
-    rf"\b(?:senast(?:\s*:)?|{_LAST_DAY}(?:\s+är)?|{_TIME_RUNS_OUT})"
+    rf"\b(?:senast(?:\s*:)?|{_LAST_DAY}(?:\s+(?:är|var))?|{_TIME_RUNS_OUT})"
     rf"\s+{_WEEKDAY}(?:den\s+)?(?:{_DATE})",
     matches=(
         "för yttrande senast den 15 mars 2018",
@@ -182,6 +182,7 @@ _REPLY_BY = rule(
         "Svar till kommunstyrelsen senast: 2026-06-12",
         "Svaren ska ha kommit in senast fredagen den 24/9 2027.",
         "senast den 2027-05-14",
+        "Sista svarsdag var den 26/2 2027.",  # told after it, in a compiling memo
     ),
     not_matches=(
         "under de senaste tio åren",

@@ -20,6 +20,7 @@ from atgard.extract.dates import ReplyBy, answers_due, iso_date
 from atgard.extract.mentions import read_board_list
 from atgard.extract.read.text import join_lines
 from atgard.extract.referrals.records import Account, Found
+from atgard.extract.referrals.tables import carries_over
 from atgard.extract.rules import rule
 
 # The header cell of the column naming the bodies.
@@ -110,7 +111,10 @@ def _rows(analysed: Sequence[Analysed], register: BoardRegister) -> Iterator[tup
     columns: tuple[int, int] | None = None
     heading = -1
     speaks = False  # the section or a sentence in it speaks of the remiss
-    for item in analysed:
+    rest_of: set[int] = set()  # rows that hold the rest of the row above ("Gatu- och" / "samhällsmiljönämnden")
+    for position, item in enumerate(analysed):
+        if position in rest_of:
+            continue
         if item.block.kind == "heading":
             heading, speaks = item.index, False
         if item.block.kind != "table_row":
@@ -124,12 +128,24 @@ def _rows(analysed: Sequence[Analysed], register: BoardRegister) -> Iterator[tup
         if columns is None or max(columns) >= len(cells):
             continue
         body, received = columns
+        if (rest := _rest_below(analysed, position, cells)) is not None:
+            cells = [f"{a}\n{b}" if a.strip() and b.strip() else a or b for a, b in zip(cells, rest, strict=True)]
+            rest_of.add(position + 1)
         recipients = read_board_list(join_lines(cells[body].splitlines()), register)
         if not recipients:
             continue
         kind, date = _outcome([join_lines(c.splitlines()) for c in cells], body, received)
         text = " | ".join(join_lines(cell.splitlines()) for cell in cells)
         yield heading, date, Account(kind, recipients, -1, (item.index, 0), text, item.located())
+
+
+def _rest_below(analysed: Sequence[Analysed], position: int, cells: Sequence[str]) -> list[str] | None:
+    """The cells of the next row where it holds the rest of this one: a body wrapped in its cell ("Gatu- och" /
+    "samhällsmiljönämnden | | "), or a row split by a page break (``tables.carries_over``)."""
+    if position + 1 >= len(analysed) or analysed[position + 1].block.kind != "table_row":
+        return None
+    below = [cell.text for cell in analysed[position + 1].block.cells]
+    return below if carries_over(cells, below) else None
 
 
 def table_accounts(analysed: Sequence[Analysed], register: BoardRegister, found: Sequence[Found]) -> list[Account]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AND
+from atgard.extract.vocabulary import AND, CARDINAL
 
 # What opens an enumeration: "d.v.s.", "dvs.", "det vill säga", "nämligen", "i.e." (the names follow).
 _THAT_IS = r"(?:d\.\s?v\.\s?s\.?|dvs\.?|det\s+vill\s+säga|nämligen|alltså)"
@@ -183,9 +183,12 @@ def plain_list(text: str, start: int, end: int) -> str:
     # (the verb after a subject's relative stands at the zone's end, where the zone cannot see it)
     relatives += [m for m in RELATIVE_BEFORE_VERB.finditer(text, start) if m.end() <= end]
     described = _DESCRIBED.match(text, start, end) or _described_later(text, start, end)
-    if "(" not in text[start:end] and not relatives and not described:
+    counts = list(COUNT_THEN_NAMES.finditer(text, start, end))
+    if "(" not in text[start:end] and not relatives and not described and not counts:
         return text
     chars = list(text)
+    for count in counts:
+        _blank_count(text, chars, count, end)
     for relative in relatives:
         _blank(chars, relative.start() + 1, relative.end())  # the comma stays: it separates the list's items
     if described is not None:
@@ -202,3 +205,45 @@ def plain_list(text: str, start: int, end: int) -> str:
             start = described.end()
     _set_aside(text, chars, start, end)
     return "".join(chars)
+
+
+# A count the names then spell out in apposition, after a dash, a colon or a comma: "till nio instanser inom
+# kommunkoncernen – socialnämnden, … samt Uppsalahem AB – och till två externa instanser, Region Uppsala och
+# Polismyndigheten", "till tre nämnder: A, B och C". The count and its qualifier are no body (``recipients.COUNTED``
+# skips a bare count only); blanked with its punctuation (and a closing dash), the names stay the list.
+COUNT_THEN_NAMES = rule(
+    "referral.count_then_names",
+    rf"(?<![\wåäö])(?:{CARDINAL}|\d+)\s+(?:[a-zåäö]+(?:a|iga|ska)\s+)?[a-zåäö-]*"
+    r"(?:nämnd(?:er)?|instans(?:er)?|bolag|myndighet(?:er)?|organisation(?:er)?|aktörer)"
+    r"(?:\s+(?:inom|utanför|i)\s+[a-zåäö]+)?\s*(?:[–—:]|-\s|,)\s*"
+    rf"(?=[A-ZÅÄÖa-zåäö])(?!(?:{CARDINAL}|ett|en)\s)",
+    matches=(
+        "nio instanser inom kommunkoncernen – socialnämnden",
+        "två externa instanser, Region Uppsala",
+        "tre nämnder: kulturnämnden",
+        "fyra kommunala bolag - AB X",
+        "2 myndigheter, Polismyndigheten",
+    ),
+    not_matches=(
+        "de tre nämnderna, kulturnämnden",
+        "tre nämnder som berörs",
+        "fyra facknämnder.",
+        "tre år, kulturnämnden",
+        "fyra facknämnder, två stadsdelsnämnder",  # counts one after another: no names spelt out
+    ),
+)
+# The dash that closes an apposition a dash opened: " – och till …".
+_CLOSING_DASH = rule(
+    "referral.count_apposition_end",
+    r"\s[–—-]\s",
+    matches=("Uppsalahem AB – och till",),
+    not_matches=("Gatu- och samhällsmiljönämnden", "2027–2030"),
+)
+
+
+def _blank_count(text: str, chars: list[str], count: re.Match[str], end: int) -> None:
+    """Blank a count and what joins it to the names it spells out, and the dash closing a dash's apposition."""
+    _blank(chars, count.start(), count.end())
+    dashed = text[count.start() : count.end()].rstrip()[-1:] in "–—-"
+    if dashed and (closing := _CLOSING_DASH.search(text, count.end(), end)):
+        _blank(chars, closing.start(), closing.end())

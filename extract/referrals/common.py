@@ -3,6 +3,7 @@ about, and a referral the document addresses to itself."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -113,7 +114,35 @@ def report_title(
             return by_heading
     if context.matter and not _names(context.matter, reports.subject):
         return None  # another matter of a protocol: the document's first one is not its report
-    return default_report(reports)
+    return default_report(reports) or _named_by_kind(sentence.text, reports)
+
+
+# The kind a title opens with, the first word of a plan's or a programme's name: "Handlingsplan för gångtrafik
+# 2027–2030" -> "handlingsplan", "Program för trygghet" -> "program".
+_TITLE_KIND = rule(
+    "referral.title_kind",
+    r"^(?P<kind>[A-ZÅÄÖ][a-zåäö]{3,})\s+(?:för|mot|om|över)\s",
+    matches=("Handlingsplan för gångtrafik 2027–2030", "Strategi mot ofrivillig ensamhet", "Program för trygghet"),
+    not_matches=("Stockholms stads program för X", "Förslag till plan för X", "Plan för"),
+    flags=0,
+)
+
+
+def _named_by_kind(text: str, reports: Reports) -> str | None:
+    """The one known report whose title opens with the kind a sentence calls it by in the definite: "Trafiknämnden
+    remitterar handlingsplanen till …" with "Handlingsplan för gångtrafik 2027–2030" the only handlingsplan known
+    (a title its heading gives as no "Remiss av X", so no default)."""
+    kinds: dict[str, set[str]] = {}
+    for title in reports.canonical.values():
+        if found := _TITLE_KIND.pattern.match(title):  # untraced: traced below where it names the report
+            kinds.setdefault(found.group("kind").lower(), set()).add(title)
+    words = {word.lower() for word in re.findall(r"\w+", text)}
+    named = [titles for kind, titles in kinds.items() if {f"{kind}en", f"{kind}et", f"{kind}n", f"{kind}t"} & words]
+    if len(named) != 1 or len(named[0]) != 1:
+        return None
+    title = next(iter(named[0]))
+    _TITLE_KIND.match(title)
+    return title
 
 
 def _named_by_heading(text: str, reports: Reports) -> str | None:

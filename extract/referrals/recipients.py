@@ -150,8 +150,13 @@ _PRONOUN = rule(
     r"(?:remiss)?instanser\s+som|nämnder\s+som|bolag\s+som)\b|"
     # a quantity of bodies named by a common noun: "Samtliga remissinstanser", "Flera kommuner", "De flesta"
     r"^(?:samtliga|flera|alla|några|många|övriga|berörda|vissa|andra|båda|varje|de\s+flesta|ett\s+antal)"
-    r"(?-i:\s+[a-zåäö][\wåäö-]*)+$",
+    r"(?-i:\s+[a-zåäö][\wåäö-]*)+$|"
+    # a part of them counted: "Sju av de elva remissinstanserna", "Hälften av nämnderna", "Två av bolagen"
+    rf"^(?:{CARDINAL}|\d+|ingen|inga|hälften|merparten|majoriteten)\s+av\s+(?:de\s+|dessa\s+)?"
+    rf"(?:(?:{CARDINAL}|\d+)\s+)?(?-i:[a-zåäö][\wåäö-]*)$",
     matches=(
+        "Sju av de elva remissinstanserna",
+        "Hälften av nämnderna",
         "De som",
         "Dessa",
         "Remissinstanserna",
@@ -160,7 +165,12 @@ _PRONOUN = rule(
         "Flera kommuner",
         "Instanser som",
     ),
-    not_matches=("Detaljplanenämnden", "Denmark AB", "Övriga Stockholms stadsdelsnämnder"),
+    not_matches=(
+        "Detaljplanenämnden",
+        "Denmark AB",
+        "Övriga Stockholms stadsdelsnämnder",
+        "Två av Region Uppsalas nämnder",
+    ),
 )
 
 

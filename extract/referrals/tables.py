@@ -39,7 +39,9 @@ _TABLE_COLUMNS = {
         "referral.table.scope",
         r"^(?:synpunkter\s+på|avser|omfattning|avgränsning|yttrande\s+över|uppdrag|remissen\s+(?:avser|gäller)"
         r"|svarar\s+på|svaret\s+avser|yttrar\s+sig\s+(?:över|om)"
-        rf"|(?:avsnitt|delar?)(?:\s*(?:/|,|{OCH})\s*åtgärd(?:er)?)?|åtgärd(?:er)?\s*(?:/|,|{OCH})\s*avsnitt)$",
+        rf"|(?:avsnitt|delar?)(?:\s*(?:/|,|{OCH})\s*åtgärd(?:er)?)?|åtgärd(?:er)?\s*(?:/|,|{OCH})\s*avsnitt"
+        # the matter and the part of it in one header: "Ärende/avsnitt", "Ärende och del"
+        rf"|ärende\s*(?:/|,|{OCH})\s*(?:avsnitt|del(?:ar)?|kapitel|åtgärd(?:er)?))$",
         matches=(
             "Synpunkter på",
             "Avser",
@@ -53,6 +55,8 @@ _TABLE_COLUMNS = {
             "Svarar på",
             "Svaret avser",
             "Yttrar sig över",
+            "Ärende/avsnitt",
+            "Ärende och del",
         ),
         # an answers table's "Remissinstans | Inkom | Svar på", a table of responsibilities' "Svarar för"
         not_matches=("Svar senast", "Svarar senast", "Svarsdatum", "Svar på", "Svarar för", "Svar på fråga"),
