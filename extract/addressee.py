@@ -221,7 +221,7 @@ def address_block(blocks: Sequence[Block]) -> str | None:
             lines = []
             continue
         for line in _address_lines(block):
-            if _POSTAL_LINE.match(line) or _REGISTRY_MAIL.match(line):
+            if _POSTAL_LINE.match(line) or _REGISTRY_MAIL.match(line) or _EMAIL.fullmatch(line):
                 return _first_addressee(lines)
             if len(line) > _ADDRESS_LINE_MAX:
                 lines = []
@@ -240,10 +240,14 @@ def _body_last(row: Block) -> list[str]:
 def _mailed_in_cell(row: Block) -> str | None:
     """The addressee a cell of a letter's table of references gives with its registry's mailbox
     ("Klimat- och näringslivsdepartementet, / kn.remissvar@regeringskansliet.se"), a copy's line perhaps under it
-    ("Kulturdepartementet / ku.remissvar@regeringskansliet.se / Kopia: ku.kah@regeringskansliet.se")."""
-    for cell in row.cells:
+    ("Kulturdepartementet / ku.remissvar@regeringskansliet.se / Kopia: ku.kah@regeringskansliet.se"), or its postal
+    address in the right cell beside the decision's references ("Regeringsbeslut II:7 / 2027-11-18 / S2027/02219" |
+    "Boverket / Box 534 / 371 23 Karlskrona")."""
+    for at, cell in enumerate(row.cells):
         lines = text_lines(cell.text)
         mailed = next((n for n, line in enumerate(lines) if n and _REGISTRY_MAIL.match(line)), None)
+        if mailed is None and at and at == len(row.cells) - 1 and len(lines) > 1 and _POSTAL_LINE.match(lines[-1]):
+            mailed = len(lines) - 1  # the right cell, ended by its postal line (a letterhead's goes on: "Besök: …")
         if mailed is not None:
             return _first_addressee([line.rstrip(", ") for line in lines[:mailed]])
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import COUNTY_NAME
+from atgard.schema.contract import Referral
 
 # Sweden's 21 counties by the short name a county board's logo gives, with the county's name ("Kalmar län" and
 # "Skåne län" without the genitive's s).
@@ -73,3 +74,61 @@ def county_line(logo: str, line: str) -> str | None:
     if COUNTY.match(line):
         return line
     return COUNTIES.get(line) if _COUNTY_BOARD.match(logo.strip()) else None
+
+
+# A county board's own name, its county after it ("Länsstyrelsen i Västra Götalands län").
+_COUNTY_BOARD_NAME = rule(
+    "letterhead.county_board_name",
+    rf"^Länsstyrelsen\s+i\s+{COUNTY_NAME}$",
+    matches=("Länsstyrelsen i Västra Götalands län", "Länsstyrelsen i Stockholms län", "Länsstyrelsen i Skåne län"),
+    not_matches=("Länsstyrelsen", "Länsstyrelsen Stockholm", "Region Västra Götaland"),
+    flags=0,
+)
+# A county board named bare in a sentence, with no county after it: "Länsstyrelsen har fått Borås Stads förslag …",
+# "… till länsstyrelsen för yttrande".
+_BARE_COUNTY_BOARD = rule(
+    "letterhead.bare_county_board",
+    r"\blänsstyrelsen\b(?!\s+i\s+\w+\s+län)(?!\s+i\s+\w+\s+\w+\s+län)",
+    matches=(
+        "Länsstyrelsen har fått Borås Stads förslag på remiss",
+        "förslaget skickades till länsstyrelsen för yttrande",
+    ),
+    not_matches=(
+        "Länsstyrelsen i Stockholms län har fått förslaget",
+        "Länsstyrelsen i Västra Götalands län har fått förslaget",
+        "länsstyrelsens synpunkter",
+    ),
+)
+
+
+def own_county_board(name: str, text: str, office: str | None) -> str:
+    """A county board named bare in a county board's own letter is that board, not the one the register gives for
+    a bare "Länsstyrelsen" (Stockholm's): "Länsstyrelsen har fått Borås Stads förslag … på remiss" in Länsstyrelsen i
+    Västra Götalands län's answer is the Västra Götaland board.
+
+    >>> own_county_board("Länsstyrelsen i Stockholms län", "Länsstyrelsen har fått förslaget på remiss",
+    ...     "Länsstyrelsen i Västra Götalands län")
+    'Länsstyrelsen i Västra Götalands län'
+    >>> own_county_board("Länsstyrelsen i Stockholms län", "Länsstyrelsen i Stockholms län har fått förslaget",
+    ...     "Länsstyrelsen i Västra Götalands län")
+    'Länsstyrelsen i Stockholms län'
+    >>> own_county_board("Länsstyrelsen i Stockholms län", "Länsstyrelsen har fått förslaget", "Trafikverket")
+    'Länsstyrelsen i Stockholms län'
+    """
+    if office is None or not _COUNTY_BOARD_NAME.match(office) or not _COUNTY_BOARD_NAME.match(name):
+        return name
+    if name.casefold() in text.casefold() or not _BARE_COUNTY_BOARD.search(text):
+        return name
+    return office
+
+
+def with_own_county_board(referral: Referral, office: str | None) -> Referral:
+    """A referral whose recipients named bare are the county board writing (:func:`own_county_board`)."""
+    named = [own_county_board(r.name, referral.text, office) for r in referral.recipients]
+    if all(name == r.name for name, r in zip(named, referral.recipients, strict=True)):
+        return referral
+    recipients = [
+        r if name == r.name else r.model_copy(update={"name": name, "board_id": None})
+        for name, r in zip(named, referral.recipients, strict=True)
+    ]
+    return referral.model_copy(update={"recipients": recipients})

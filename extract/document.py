@@ -13,6 +13,7 @@ from atgard.extract.case_numbers import body_diarienummer, running_diarienummer
 from atgard.extract.cases import cited_cases
 from atgard.extract.coded_bullets import bullets_beside
 from atgard.extract.coded_measures import extract_coded_measures, extract_table_measures
+from atgard.extract.county_logo import with_own_county_board
 from atgard.extract.dates import with_reply_dates
 from atgard.extract.deciding import deciding_body
 from atgard.extract.decision_sections import item_starts
@@ -167,7 +168,7 @@ def _extracted(
     board = {name.casefold() for name in (decision.decided_by, deciding) if name} if kind == "dagordning" else set()
     referrals = [
         r
-        for r in extract_referrals(analysed, reports, register)
+        for r in (with_own_county_board(r, office) for r in extract_referrals(analysed, reports, register))
         if not _answered_here(r, own, board, at_meeting=at_meeting) and not through_self(r, own)
     ]
     if kind == "dagordning":  # the remisser sent to the board whose agenda it is: the board is their recipient

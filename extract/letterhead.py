@@ -142,8 +142,11 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
     beside = [line for cell in row.cells if cell.bbox.x0 < middle for line in text_lines(cell.text)]
     if RECEIVED_STAMP.search("\n".join(lines)):  # the receiver's stamp in the top corner ("Inkom 2027-04-02 / Dnr …")
         return (beside[0], beside[1:]) if beside and _in_capitals(beside[0]) else None  # the logo beside it
-    # the name in capitals, or beside the document's head (its date on a line of its own: "Remiss / 2027-03-04")
-    logo_like = _in_capitals(lines[0]) or any(ISO_DATE.fullmatch(line) or DATE_CELL.match(line) for line in beside)
+    # the name in capitals, or beside the document's head (its date on a line of its own: "Remiss / 2027-03-04", or
+    # its type over its case number: "Tjänsteutlåtande / Dnr SDN-2027/0412" beside "Stockholms stad")
+    logo_like = _in_capitals(lines[0]) or any(
+        ISO_DATE.fullmatch(line) or DATE_CELL.match(line) or document_type_kind(line) for line in beside
+    )
     logo_like = logo_like or (
         len(lines) > 1 and bool(county_line(lines[0], lines[1]))
     )  # "Länsstyrelsen" / "Uppsala län"

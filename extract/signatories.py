@@ -230,10 +230,14 @@ def _is_name(text: str) -> bool:
 
 
 def _signed_lines(block: Block, below: Block | None) -> Signatory | None:
-    """A single signature set as two lines of its own at the end: "Helena Forsberg" / "Verkställande direktör"."""
+    """A single signature set as two lines of its own at the end: "Helena Forsberg" / "Verkställande direktör";
+    not two signatures, each one block of a name over its title ("Eva Ek" / "Stadsdelsdirektör", "Jonas Pettersson
+    Ek" / "Avdelningschef"), whose name runs into its title when read as one line."""
     if below is None or block.kind != "paragraph" or below.kind != "paragraph" or not _next_to(block, below):
         return None
     if not _is_name(block.text.strip()) or not (_title_line(below.text) and _TITLE_WORD.search(below.text)):
+        return None
+    if _name_over_title(block) or _name_over_title(below):  # two signatures, each a name over its title
         return None
     return _signatory(block.text.strip(), below.text.strip(), [*block.boxes[:1], *below.boxes[:1]])
 
