@@ -189,7 +189,11 @@ _SIGNED_FOR = rule(
 _CLOSING = rule(
     "answer.closing_greeting",
     r"^(?:med\s+)?(?:vänlig(?:a)?|bästa)\s+hälsning(?:ar)?\s*[,:]?\s*",
-    matches=("Med vänlig hälsning GÖTEBORG ENERGI AB", "Vänliga hälsningar, Bostads AB Mimer", "Med vänliga hälsningar"),
+    matches=(
+        "Med vänlig hälsning GÖTEBORG ENERGI AB",
+        "Vänliga hälsningar, Bostads AB Mimer",
+        "Med vänliga hälsningar",
+    ),
     not_matches=("Hälsningsfras", "Med stöd av delegation", "Göteborg Energi AB"),
 )
 
