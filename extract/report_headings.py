@@ -54,9 +54,11 @@ _ANSWER_DASH = (
     rf"(?:remissyttrande|remissvar|yttrande|svar)\s+till\s+(?:(?!\s(?:{_ABOUT})\s)[^–()]){{3,60}}?\s[–-]|"
     rf"remiss\s*:(?=\s*(?-i:[A-ZÅÄÖ])(?:[\wåäö-]*{PLAN_NOUN})))\s*"
 )
+# ... or what the letter concerns, a remiss: "Angående remiss av Riktlinjer för bostadsförsörjning i Huddinge kommun".
+_CONCERNING = r"(?i:(?:angående|ang\.|avseende|gällande|rörande|beträffande)\s+)"
 ANSWERED_IN_HEADING = rule(
     "report.answered_in_heading",
-    rf"^(?:§\s*\d+\s+)?(?:(?i:{_ANSWER_TO}){_FRAME}|{_OWNED}(?i:{_REMISS_OF})(?:(?i:{GENRE}|{GENRE_OWNED})\s+)?|"
+    rf"^(?:§\s*\d+\s+)?(?:(?i:{_ANSWER_TO}){_FRAME}|{_CONCERNING}?{_OWNED}(?i:{_REMISS_OF})(?:(?i:{GENRE}|{GENRE_OWNED})\s+)?|"
     rf"(?i:{_ANSWER_DASH}){_FRAME})"
     # a plan or programme remitted as a proposal: its title is what the proposal is of (a status is no title)
     rf"(?:(?i:[a-zåäö]*förslag(?:et)?\s+till\s+){NEW_OR_REVISED}(?=[A-ZÅÄÖ]|{PLAN_AHEAD}))?"
@@ -114,6 +116,8 @@ ANSWERED_IN_HEADING = rule(
         "§ 3 Remissvar till Västra Götalandsregionen – Regional kulturplan för Västra Götaland 2028–2031",
         "Yttrande till Hässelby-Vällingby stadsdelsnämnd - Program för spontanidrott 2027",
         "Remiss av betänkandet SOU 2027:31 Bostäder för ett tryggt åldrande",  # the series' number no part of it
+        "Angående remiss av Riktlinjer för bostadsförsörjning i Huddinge kommun 2027–2030",
+        "Ang. remiss av förslag till Kulturplan för Uppsala kommun",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",
