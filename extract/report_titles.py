@@ -77,7 +77,8 @@ NAMED_TITLE = rule(
     # a plan by its compound's definite form, its name capitalised, sent or asked about: "remitterat handlingsplanen
     # Stockholm i ett …" (named in passing, "i linje med översiktsplanen Göteborg 2040", it is no report)
     rf"{_SENT_OR_ASKED}\s+(?:[a-zåäö]+\s+){{0,2}}?[a-zåäö]+(?:planen|programmet|strategin)\s+(?=[A-ZÅÄÖ])(?!{_BODY}))"
-    rf"{SERIES_LEAD}?(?P<title>{TILL_IN_TITLE}[^,.;:()”\"|]{{0,120}}?|[A-ZÅÄÖ][^,.;:()”\"|]{{3,120}}?)"  # no table's cell: "|"
+    # no table's cell: "|"
+    rf"{SERIES_LEAD}?(?P<title>{TILL_IN_TITLE}[^,.;:()”\"|]{{0,120}}?|[A-ZÅÄÖ][^,.;:()”\"|]{{3,120}}?)"
     rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|senast|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss|"
     # what it is sent for: "remitterat förslaget till X för yttrande"
     r"för\s+(?:yttrande|samråd|synpunkter|kännedom|granskning|beslut)\b)"
