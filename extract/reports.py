@@ -20,7 +20,9 @@ from atgard.extract.annex_titles import (
     BRACKETED_DATE,
     BRACKETED_YEAR,
     without_genre_tail,
-    without_series_number,
+)
+from atgard.extract.annex_titles import (
+    without_series_number as without_series_number,  # read by the referral tables
 )
 from atgard.extract.report_headings import HEADING_NUMBER, described_only, heading_title, in_capitals, under_capitals
 from atgard.extract.report_titles import (
