@@ -3,13 +3,15 @@
 An annex list often gives a report's title and then, after a full stop or a dash, what kind of report it is and
 whose: "Nära grönska. Slutrapport från utredningen om parker i ytterstaden", "Trygg skolväg – delrapport från
 trafikutredningen", "Unga i staden. Rapport av arbetsgruppen för ungas inflytande". The text names the report by
-the title alone ("slutrapporten Nära grönska"); the description is its subtitle.
+the title alone ("slutrapporten Nära grönska"); the description is its subtitle. So is what stands around the title
+in the entry: its label ("Bilaga 1: …"), its year or date in brackets ("(maj 2026)", "(Järvadelegationen, januari
+2027)") and its series number ("(SOU 2025:19)", "Ds 2019:21 …", ", rapport 2025:7"), whose year is the report's.
 """
 
 from __future__ import annotations
 
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import BOARD_DEFINITE, OFFICE_DEFINITE
+from atgard.extract.vocabulary import BOARD_DEFINITE, MONTH, OFFICE_DEFINITE
 
 # Who made it after "av": a name (a capital) or a body in the definite ("arbetsgruppen", "kommissionen",
 # "utredningen", "nämnden", "förvaltningen"); "redovisning av genomförda åtgärder" says what is reported.
@@ -67,3 +69,77 @@ def without_genre_tail(title: str) -> str:
     if found is None or found.start() == 0:
         return title
     return title[: found.start()].rstrip(" .")
+
+
+# An annex's own label before its title, in a list under "Beslutsunderlag": "Bilaga 1: Handlingsplan för …".
+ANNEX_LABEL = rule(
+    "report.annex_label",
+    r"^bilaga\s+(?P<number>\d{1,2})\s*[:.–-]\s*(?=\S)",
+    matches=("Bilaga 1: Handlingsplan för klimatanpassning", "Bilaga 2 – Sammanställning", "bilaga 3. Karta"),
+    not_matches=("Bilaga 1 Rapporten", "Bilagor:", "Bilaga: Rapporten"),
+)
+# A year in brackets that ends an annex's entry: " (2027)".
+BRACKETED_YEAR = rule(
+    "report.bracketed_year",
+    r"\s*\(\s*(?:19|20)\d\d\s*\)\s*\.?$",
+    matches=(" (2027)", "(2016)."),
+    not_matches=(" 2027", " (SOU 2025:19)"),
+    flags=0,
+)
+# A date in brackets that ends an annex's entry, the version's month or day: " (maj 2026)", " (2026-05-12)",
+# " (remissversion, maj 2026)", who made it before it " (Järvadelegationen, januari 2027)": dropped from the title, its
+# year the report's.
+BRACKETED_DATE = rule(
+    "report.bracketed_date",
+    r"\s*\((?:\s*(?i:remissversion|version|daterad|reviderad)\b,?|\s*[A-ZÅÄÖ][^(),]{1,60},)?\s*(?:(?:\d{1,2}\s+)?(?i:"
+    + MONTH
+    + r")\s+(?P<year>(?:19|20)\d\d)|(?P<iso>(?:19|20)\d\d)-\d\d-\d\d)\s*\)\s*\.?$",
+    matches=(
+        " (maj 2026)",
+        "(2026-05-12)",
+        " (remissversion, juni 2025).",
+        " (12 mars 2027)",
+        " (daterad April 2026)",
+        " (Järvadelegationen, januari 2027)",  # who made it, then when
+    ),
+    not_matches=(" (2027)", " (SOU 2025:19)", " (bilaga 1)", " (maj)", " (Järvadelegationen)", " (bilaga 1, maj)"),
+    flags=0,
+)
+
+
+# An official series' number beside an annexed title: "Framtidens socialtjänst (SOU 2025:19)", "Ds 2019:21 X".
+# It names a report (the government's inquiries and memoranda) and gives its year; the title is without it. So does
+# an organisation's own series after a comma or in brackets: "Skyfallskartering för Göteborg, rapport 2025:7".
+_SERIES_NUMBER = rule(
+    "report.series_number",
+    r"^(?:(?:SOU|Ds)\s+(?P<lead>(?:19|20)\d\d):\d+\s+(?=\S)|(?P<title>.+?)(?:[\s,]*\(?(?:SOU|Ds)|\s*(?:,|\(|\s[–-])\s*"
+    r"(?i:rapport|pm|promemoria)(?:\s+nr\.?)?)\s+(?P<trail>(?:19|20)\d\d):\d+\)?\s*\.?$)",
+    matches=(
+        "Framtidens socialtjänst (SOU 2025:19)",
+        "Ds 2019:21 Ett lagstadgat ansvar",
+        "X, SOU 2018:57",
+        "Skyfallskartering för Göteborg, rapport 2025:7",
+        "Trygg skolväg (Rapport nr 2024:12)",
+    ),
+    not_matches=(
+        "Sammanställning av remissvaren",
+        "Rapport 2017:3 Trygg i hela staden",
+        "Årsrapport 2025:7",
+        "Skyfallskartering för Göteborg 2025:7",
+    ),
+    flags=0,
+)
+
+
+def without_series_number(text: str) -> tuple[str, int | None]:
+    """An annexed title without its series number, and the year the number gives.
+
+    >>> without_series_number("Framtidens socialtjänst (SOU 2025:19)"), without_series_number("Ds 2019:21 Ett ansvar")
+    (('Framtidens socialtjänst', 2025), ('Ett ansvar', 2019))
+    """
+    found = _SERIES_NUMBER.match(text)
+    if found is None:
+        return text, None
+    if found.group("lead"):
+        return text[found.end() :], int(found.group("lead"))
+    return found.group("title"), int(found.group("trail"))

@@ -158,6 +158,28 @@ GIVES_OPINION = rule(
 )
 
 
+# A letter's opening that thanks for the referral, the usual first words of a body's own remissvar: "Göteborg
+# Energi AB tackar för möjligheten att lämna synpunkter på …", "Vi tackar för remissen och lämnar följande
+# synpunkter". Now only: one that thanked before, or a thanks for taking part in a dialogue, gives no answer.
+THANKS_FOR_REFERRAL = rule(
+    "answer.thanks_for_referral",
+    r"\btackar\s+(?:\w+\s+){0,2}?för\s+(?:(?:möjligheten|tillfället|inbjudan)\s+att\s+(?:få\s+)?(?:lämna\s+"
+    r"(?:\w+\s+)?(?:synpunkter|yttrande|svar|remissvar)|yttra\s+sig|svara|kommentera)|(?:den\s+)?remissen\b)",
+    matches=(
+        "Göteborg Energi AB tackar för möjligheten att lämna synpunkter på miljö- och klimatnämndens förslag.",
+        "Vi tackar för remissen och lämnar följande synpunkter.",
+        "Förbundet tackar för tillfället att få yttra sig över förslaget till trygghetsprogram.",
+        "Bolaget tackar härmed för möjligheten att lämna sina synpunkter på planen.",
+        "Hyresgästföreningen tackar för inbjudan att svara på remissen.",
+    ),
+    not_matches=(
+        "Nämnden tackade för möjligheten att lämna synpunkter.",
+        "Vi tackar för möjligheten att delta i dialogen om planen.",
+        "Förvaltningen tackar alla som deltagit i arbetet.",
+    ),
+)
+
+
 def gives_answer(sentence: str) -> bool:
     """Whether a sentence of the document gives the document's own answer (any sentence: strict).
 

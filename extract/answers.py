@@ -21,6 +21,7 @@ from atgard.extract.analysis import Analysed
 from atgard.extract.answer_clauses import (
     DELEGATED_BY,
     ON_BEHALF_OF,
+    THANKS_FOR_REFERRAL,
     decides_answer,
     declines_answer,
     declines_remiss,
@@ -81,7 +82,8 @@ def is_answer(analysed: Sequence[Analysed], kind: DocumentKind, decision: Decisi
         return True
     if any(item.block.kind == "heading" and _ANSWER_TITLE.search(item.text) for item in analysed[:12]):
         return True
-    return any(gives_answer(sentence) for sentence in _own_sentences(analysed))
+    own = _own_sentences(analysed)  # its answer given, or its thanks for the referral (a letter's opening words)
+    return any(gives_answer(sentence) for sentence in own) or any(THANKS_FOR_REFERRAL.search(s) for s in own)
 
 
 # A decision's label before the sentence: "Förslag till beslut: Äldrenämnden godkänner …".
@@ -182,17 +184,52 @@ _SIGNED_FOR = rule(
 )
 
 
+# The greeting a letter closes with, before the name of the body it is signed for: "Med vänlig hälsning",
+# "Med vänliga hälsningar", "Vänliga hälsningar", "Bästa hälsningar".
+_CLOSING = rule(
+    "answer.closing_greeting",
+    r"^(?:med\s+)?(?:vänlig(?:a)?|bästa)\s+hälsning(?:ar)?\s*[,:]?\s*",
+    matches=(
+        "Med vänlig hälsning GÖTEBORG ENERGI AB",
+        "Vänliga hälsningar, Bostads AB Mimer",
+        "Med vänliga hälsningar",
+    ),
+    not_matches=("Hälsningsfras", "Med stöd av delegation", "Göteborg Energi AB"),
+)
+
+
+def _as_written(name: str, analysed: Sequence[Analysed]) -> str:
+    """A name set in capitals under a letter's greeting ("GÖTEBORG ENERGI AB") as the letter's text spells it."""
+    if not name.isupper():
+        return name
+    for text in (item.text for item in analysed if item.block.kind == "paragraph"):
+        if (at := text.casefold().find(name.casefold())) >= 0 and not text[at : at + len(name)].isupper():
+            return text[at : at + len(name)]
+    return name
+
+
+def _greeted_body(text: str, analysed: Sequence[Analysed], register: BoardRegister) -> Recipient | None:
+    """The body named after a letter's closing greeting: "Med vänlig hälsning GÖTEBORG ENERGI AB"."""
+    if (greeting := _CLOSING.match(text)) is None or not (name := text[greeting.end() :].strip()):
+        return None
+    found = resolve_name(_as_written(name, analysed), register)
+    return found if found.kind in _ANSWERS_FOR_ITSELF or _COMPANY_NAME.match(found.name) else None
+
+
 def _signing_body(
     analysed: Sequence[Analysed], register: BoardRegister, senders: Sequence[str | None] = ()
 ) -> Recipient | None:
     """The body named on the line the answer is signed under ("Göteborgs Stad / Kommunstyrelsen", "För MKB
-    Fastighets AB"), just before the signatures at the end: a short line of names, no sentence."""
+    Fastighets AB", a greeting's "Med vänlig hälsning GÖTEBORG ENERGI AB"), just before the signatures at the end:
+    a short line of names, no sentence."""
     for item, after in itertools.pairwise(analysed[-6:]):
         text = item.text.rstrip()
         if item.block.kind != "paragraph" or after.block.kind != "table_row" or len(text.split()) > 8:
             continue
         if text.endswith((".", ":")):
             continue
+        if (greeted := _greeted_body(text, analysed, register)) is not None:
+            return greeted
         if (signed := _SIGNED_FOR.match(text)) is not None and not PREPARES.search(signed.group("body")):
             return resolve_name(signed.group("body"), register)
         if sender := next((name for name in senders if name and name.casefold() == text.casefold()), None):

@@ -51,7 +51,14 @@ from atgard.extract.decision_zone import NEXT_CLAUSE, Zone, add_point, extend, g
 from atgard.extract.deliberation import DECIDING_SENTENCE, DISTRIBUTION, is_deciding, not_a_point
 from atgard.extract.dissent import DISSENT, dissent_goes_on, is_dissent_sentence
 from atgard.extract.kinds import AGENDA_PROPOSAL
-from atgard.extract.lead_ins import dated_lead_in, gives_answer_text, lead_in, own_clauses, own_line_start
+from atgard.extract.lead_ins import (
+    dated_lead_in,
+    gives_answer_text,
+    lead_in,
+    own_clauses,
+    own_line_start,
+    point_gist,
+)
 from atgard.extract.mentions import OWN_BODY, resolve_name
 from atgard.extract.rules import rule
 from atgard.extract.signatories import DELEGATED
@@ -350,12 +357,13 @@ def _deciding_sentence(reading: _Reading, item: Analysed) -> None:
 
 
 def _once_each(points: list[DecisionPoint], apart: Sequence[bool]) -> list[DecisionPoint]:
-    """Points without the repeats: an utlåtande states the board's proposal, then the speaker's, word for word. An
+    """Points without the repeats: an utlåtande states the board's proposal, then the speaker's, word for word or as
+    a further proposal ("… föreslår vidare att kommunstyrelsen för egen del beslutar att ge X i uppdrag att …"). An
     agenda's items are apart: two remisser may be answered in the same words ("… som svar på remissen.")."""
     seen: set[tuple[str, str | None]] = set()
     kept = []
     for point, alone in zip(points, apart, strict=True):
-        key = (" ".join(point.text.split()).casefold(), point.decided_by)
+        key = (point_gist(point.text), point.decided_by)  # the same point in other words, too
         if alone or key not in seen:
             seen.add(key)
             kept.append(point)

@@ -225,7 +225,7 @@ def _measures(
     give, of the programme it sends out."""
     if kind == "kommissionsrapport":
         return extract_coded_measures(analysed, title, register) + extract_board_duties(analysed, title)
-    tabled = reports.sole_title or title
+    tabled = reports.sole_title or reports.subject or title  # of several reports, the one its heading remits
     measures = extract_prose_measures(analysed, reports) + extract_table_measures(analysed, tabled, register)
     measures += _new_measures(measures, extract_listed_measures(analysed, tabled, register))
     return measures + bullets_beside(measures, analysed, {r.report_title for r in referrals}, tabled)

@@ -20,7 +20,9 @@ _BODY = r"[\wåäöÅÄÖ -]+?"
 _PROPOSES = rule(
     "decision.proposes",
     # a board deciding "för egen del" (its own points, after the council's) is the board alone
-    rf"^(?P<proposer>{_BODY})\s+föreslår\s+(?:att\s+)?(?P<decider>{_BODY})(?:,?\s+för\s+egen\s+del,?)?\s+"
+    # "föreslår vidare att …", "föreslår också …": a further proposal, the same bodies
+    rf"^(?P<proposer>{_BODY})\s+föreslår\s+(?:(?:vidare|också|även|dessutom)\s+)?(?:att\s+)?(?P<decider>{_BODY})"
+    r"(?:,?\s+för\s+egen\s+del,?)?\s+"
     r"(?:att\s+)?(?:beslut(?:a|ar)|fatta(?:r)?\s+följande\s+beslut)\b",
     matches=(
         "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.",
@@ -30,6 +32,8 @@ _PROPOSES = rule(
         "Kommunstyrelsen föreslår kommunfullmäktige att besluta följande:",
         "Kommunstyrelsen föreslår att kommunfullmäktige fattar följande beslut:",
         "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.",
+        "Borgarrådsberedningen föreslår vidare att kommunstyrelsen för egen del beslutar att ge kontoret i uppdrag",
+        "Kommunstyrelsen föreslår också kommunfullmäktige att besluta följande:",
     ),
     not_matches=("Kommissionen föreslår att staden utökar insatserna.",),
     explains_cue=True,
@@ -324,3 +328,46 @@ _ANSWER_TEXT_LEAD = rule(
 def gives_answer_text(text: str) -> bool:
     """Whether a point leads in the yttrande's own words (the paragraphs after it are no points)."""
     return _ANSWER_TEXT_LEAD.search(text.strip()) is not None
+
+
+# A point given as a lead-in with its own clause that repeats one in other words: "Borgarrådsberedningen föreslår
+# vidare att kommunstyrelsen för egen del beslutar att ge stadsledningskontoret i uppdrag att följa upp …" is the
+# point "Stadsledningskontoret får i uppdrag att följa upp …". A task given ("ge X i uppdrag att") is X's.
+_GIVES_TASK = rule(
+    "decision.gives_task",
+    r"^(?:att\s+)?(?:ge|uppdra\s+åt)\s+(?P<who>[\wåäö -]+?)\s+(?:i\s+uppdrag\s+)?att\s+",
+    matches=(
+        "att ge stadsledningskontoret i uppdrag att följa upp modellen",
+        "ge trafiknämnden i uppdrag att utreda frågan",
+        "uppdra åt stadsbyggnadskontoret att ta fram ett program",
+    ),
+    not_matches=("att godkänna modellen", "Stadsledningskontoret får i uppdrag att följa upp modellen"),
+)
+_GETS_TASK = rule(
+    "decision.gets_task",
+    r"^(?:att\s+)?(?P<who>[\wåäö -]+?)\s+(?:får|ges)\s+i\s+uppdrag\s+att\s+",
+    matches=(
+        "Stadsledningskontoret får i uppdrag att följa upp modellen",
+        "att trafiknämnden ges i uppdrag att utreda",
+    ),
+    not_matches=("Modellen godkänns", "ge trafiknämnden i uppdrag att utreda"),
+)
+
+
+def point_gist(text: str) -> str:
+    """What a decision point decides, however it is put: without a lead-in before its own clause, a task as the
+    one who gets it ("X får i uppdrag att …"), folded, without its closing stop.
+
+    >>> point_gist("Borgarrådsberedningen föreslår vidare att kommunstyrelsen för egen del beslutar att ge kontoret "
+    ...            "i uppdrag att följa upp modellen.") == point_gist("Kontoret får i uppdrag att följa upp modellen")
+    True
+    """
+    said = " ".join(text.split()).casefold().rstrip(" .;,")
+    # read with the bare patterns: a comparison of points, no evidence of any item
+    for pattern in (_NESTED_PROPOSES.pattern, _PROPOSES.pattern, _DECIDES.pattern):
+        if (found := pattern.match(said)) is not None and _OWN_CLAUSE.pattern.match(said[found.end() :]):
+            said = said[found.end() :].strip()
+            break
+    if (task := _GIVES_TASK.pattern.match(said) or _GETS_TASK.pattern.match(said)) is not None:
+        said = f"{task.group('who').strip()} uppdrag {said[task.end() :]}"
+    return said.removeprefix("att ")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from atgard.extract.report_titles import NAMED_TITLE
+from atgard.extract.report_titles import NAMED_TITLE, SERIES_LEAD
 from atgard.extract.rules import rule
 from atgard.extract.title_parts import (
     GENRE,
@@ -54,9 +54,11 @@ _ANSWER_DASH = (
     rf"(?:remissyttrande|remissvar|yttrande|svar)\s+till\s+(?:(?!\s(?:{_ABOUT})\s)[^–()]){{3,60}}?\s[–-]|"
     rf"remiss\s*:(?=\s*(?-i:[A-ZÅÄÖ])(?:[\wåäö-]*{PLAN_NOUN})))\s*"
 )
+# ... or what the letter concerns, a remiss: "Angående remiss av Riktlinjer för bostadsförsörjning i Huddinge kommun".
+_CONCERNING = r"(?i:(?:angående|ang\.|avseende|gällande|rörande|beträffande)\s+)"
 ANSWERED_IN_HEADING = rule(
     "report.answered_in_heading",
-    rf"^(?:§\s*\d+\s+)?(?:(?i:{_ANSWER_TO}){_FRAME}|{_OWNED}(?i:{_REMISS_OF})(?:(?i:{GENRE}|{GENRE_OWNED})\s+)?|"
+    rf"^(?:§\s*\d+\s+)?(?:(?i:{_ANSWER_TO}){_FRAME}|{_CONCERNING}?{_OWNED}(?i:{_REMISS_OF})(?:(?i:{GENRE}|{GENRE_OWNED})\s+)?|"
     rf"(?i:{_ANSWER_DASH}){_FRAME})"
     # a plan or programme remitted as a proposal: its title is what the proposal is of (a status is no title)
     rf"(?:(?i:[a-zåäö]*förslag(?:et)?\s+till\s+){NEW_OR_REVISED}(?=[A-ZÅÄÖ]|{PLAN_AHEAD}))?"
@@ -65,7 +67,7 @@ ANSWERED_IN_HEADING = rule(
     # an answer, a notice or the list of whom it is sent to is no title: "Remiss – Yttrande över …", "Remiss –
     # Information om remissförfarandet", "Remiss – Sändlista"
     r"(?!(?i:yttrande|sändlista|diarienummer)\w*\b|(?i:svar(?:et)?|information(?:en)?)\b)"
-    rf"(?P<title>(?:[A-ZÅÄÖ]|(?={PLAN_NOUN})|(?<=till\s)(?={PLAN_AHEAD})|(?=(?i:{REGULATION_PROPOSAL})))[^()]{{3,150}}?)"
+    rf"{SERIES_LEAD}?(?P<title>(?:[A-ZÅÄÖ]|(?={PLAN_NOUN})|(?<=till\s)(?={PLAN_AHEAD})|(?=(?i:{REGULATION_PROPOSAL})))[^()]{{3,150}}?)"
     # a dash and what kind of document it is belongs to no title: "– rapport från X", "– kommissionens slutrapport"
     r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från\s.*|"
     r"(?:[\wåäö]+s\s+)?(?:slut|del)?rapport(?:\s+\d+)?))?"
@@ -113,6 +115,9 @@ ANSWERED_IN_HEADING = rule(
         "Remiss från Finansdepartementet – promemorian Ett enklare regelverk för kommunala bolags redovisning",
         "§ 3 Remissvar till Västra Götalandsregionen – Regional kulturplan för Västra Götaland 2028–2031",
         "Yttrande till Hässelby-Vällingby stadsdelsnämnd - Program för spontanidrott 2027",
+        "Remiss av betänkandet SOU 2027:31 Bostäder för ett tryggt åldrande",  # the series' number no part of it
+        "Angående remiss av Riktlinjer för bostadsförsörjning i Huddinge kommun 2027–2030",
+        "Ang. remiss av förslag till Kulturplan för Uppsala kommun",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",

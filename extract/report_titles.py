@@ -64,6 +64,9 @@ QUOTED_TITLE = rule(
     matches=("yttra sig över rapporten ”Trygg i hela staden” från Kommissionen", "i slutrapporten ”Nära till idrott”"),
     not_matches=("rapporten Trygg i hela staden",),
 )
+# An official series' number before the title is no part of it: "Remiss av betänkandet SOU 2027:31 Bostäder för ett
+# tryggt åldrande", "Yttrande över promemorian Ds 2026:4 – Ett enklare regelverk".
+SERIES_LEAD = r"(?:(?:SOU|Ds)\s+(?:19|20)\d\d:\d+\s*[,:–-]?\s+(?=[A-ZÅÄÖ]))"
 # A title in plain type after its genre word, or after "förslaget till" when it starts with a capital: the
 # proposal is of that plan or programme ("lämna synpunkter på förslaget till Regionalt trafikförsörjningsprogram").
 NAMED_TITLE = rule(
@@ -74,7 +77,8 @@ NAMED_TITLE = rule(
     # a plan by its compound's definite form, its name capitalised, sent or asked about: "remitterat handlingsplanen
     # Stockholm i ett …" (named in passing, "i linje med översiktsplanen Göteborg 2040", it is no report)
     rf"{_SENT_OR_ASKED}\s+(?:[a-zåäö]+\s+){{0,2}}?[a-zåäö]+(?:planen|programmet|strategin)\s+(?=[A-ZÅÄÖ])(?!{_BODY}))"
-    rf"(?P<title>{TILL_IN_TITLE}[^,.;:()”\"|]{{0,120}}?|[A-ZÅÄÖ][^,.;:()”\"|]{{3,120}}?)"  # no table's cell: "|"
+    # no table's cell: "|"
+    rf"{SERIES_LEAD}?(?P<title>{TILL_IN_TITLE}[^,.;:()”\"|]{{0,120}}?|[A-ZÅÄÖ][^,.;:()”\"|]{{3,120}}?)"
     rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|senast|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss|"
     # what it is sent for: "remitterat förslaget till X för yttrande"
     r"för\s+(?:yttrande|samråd|synpunkter|kännedom|granskning|beslut)\b)"
@@ -106,6 +110,7 @@ NAMED_TITLE = rule(
         "Kommunstyrelsen har remitterat handlingsplanen Stockholm i ett varmare klimat (2026) till nämnden.",
         "Nämnden har fått åtgärdsprogrammet Renare luft i Göteborg för yttrande.",
         "Kommunen ska yttra sig över den regionala utvecklingsstrategin Jämtland Härjedalen 2030.",
+        "Staden har fått betänkandet SOU 2027:31 Bostäder för ett tryggt åldrande på remiss.",  # no series number
     ),
     not_matches=(
         "rapporten visar att otryggheten ökar",

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from atgard.extract.agenda_plans import item_titles
 from atgard.extract.analysis import Analysed
-from atgard.extract.annex_titles import without_genre_tail
+from atgard.extract.annex_titles import (
+    ANNEX_LABEL,
+    BRACKETED_DATE,
+    BRACKETED_YEAR,
+    without_genre_tail,
+)
+from atgard.extract.annex_titles import (
+    without_series_number as without_series_number,  # read by the referral tables
+)
 from atgard.extract.report_headings import HEADING_NUMBER, described_only, heading_title, in_capitals, under_capitals
 from atgard.extract.report_titles import (
     NOT_A_REPORT,
@@ -26,7 +34,6 @@ from atgard.extract.report_titles import (
 )
 from atgard.extract.rules import phrase, rule
 from atgard.extract.title_parts import PLAN_NOUN
-from atgard.extract.vocabulary import MONTH
 from atgard.schema import BBox
 from atgard.schema.contract import ReportRef
 from atgard.schema.keys import title_key, trailing_year, without_trailing_year
@@ -66,32 +73,6 @@ _WORKING_PAPER = rule(
         "Ungdomspolitiskt program 2026–2030",
         "Rapport om sammanställning",
     ),
-)
-# An annex's own label before its title, in a list under "Beslutsunderlag": "Bilaga 1: Handlingsplan för …".
-_ANNEX_LABEL = rule(
-    "report.annex_label",
-    r"^bilaga\s+(?P<number>\d{1,2})\s*[:.–-]\s*(?=\S)",
-    matches=("Bilaga 1: Handlingsplan för klimatanpassning", "Bilaga 2 – Sammanställning", "bilaga 3. Karta"),
-    not_matches=("Bilaga 1 Rapporten", "Bilagor:", "Bilaga: Rapporten"),
-)
-# A year in brackets that ends an annex's entry: " (2027)".
-_BRACKETED_YEAR = rule(
-    "report.bracketed_year",
-    r"\s*\(\s*(?:19|20)\d\d\s*\)\s*\.?$",
-    matches=(" (2027)", "(2016)."),
-    not_matches=(" 2027", " (SOU 2025:19)"),
-    flags=0,
-)
-# A date in brackets that ends an annex's entry, the version's month or day: " (maj 2026)", " (2026-05-12)",
-# " (remissversion, maj 2026)": dropped from the title, its year the report's.
-_BRACKETED_DATE = rule(
-    "report.bracketed_date",
-    r"\s*\((?:\s*(?i:remissversion|version|daterad|reviderad)\b,?)?\s*(?:(?:\d{1,2}\s+)?(?i:"
-    + MONTH
-    + r")\s+(?P<year>(?:19|20)\d\d)|(?P<iso>(?:19|20)\d\d)-\d\d-\d\d)\s*\)\s*\.?$",
-    matches=(" (maj 2026)", "(2026-05-12)", " (remissversion, juni 2025).", " (12 mars 2027)", " (daterad April 2026)"),
-    not_matches=(" (2027)", " (SOU 2025:19)", " (bilaga 1)", " (maj)"),
-    flags=0,
 )
 _YEAR_AFTER = rule(
     "report.year_after", r"^\s*\(\s*((?:19|20)\d\d)\s*\)", matches=(" (2018)",), not_matches=(" (bilaga 1)",), flags=0
@@ -165,32 +146,6 @@ class Reports:
         return best
 
 
-# An official series' number beside an annexed title: "Framtidens socialtjänst (SOU 2025:19)", "Ds 2019:21 X".
-# It names a report (the government's inquiries and memoranda) and gives its year; the title is without it.
-_SERIES_NUMBER = rule(
-    "report.series_number",
-    r"^(?:(?:SOU|Ds)\s+(?P<lead>(?:19|20)\d\d):\d+\s+(?=\S)|(?P<title>.+?)[\s,]*\(?(?:SOU|Ds)\s+"
-    r"(?P<trail>(?:19|20)\d\d):\d+\)?\s*\.?$)",
-    matches=("Framtidens socialtjänst (SOU 2025:19)", "Ds 2019:21 Ett lagstadgat ansvar", "X, SOU 2018:57"),
-    not_matches=("Sammanställning av remissvaren", "Rapport 2017:3 Trygg i hela staden"),
-    flags=0,
-)
-
-
-def without_series_number(text: str) -> tuple[str, int | None]:
-    """An annexed title without its series number, and the year the number gives.
-
-    >>> without_series_number("Framtidens socialtjänst (SOU 2025:19)"), without_series_number("Ds 2019:21 Ett ansvar")
-    (('Framtidens socialtjänst', 2025), ('Ett ansvar', 2019))
-    """
-    found = _SERIES_NUMBER.match(text)
-    if found is None:
-        return text, None
-    if found.group("lead"):
-        return text[found.end() :], int(found.group("lead"))
-    return found.group("title"), int(found.group("trail"))
-
-
 def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, int]]:
     """(number, title, year, page) of the items under a "Bilagor" heading."""
     found: list[tuple[int, str, int | None, int]] = []
@@ -205,12 +160,12 @@ def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, i
         marker = (block.marker or "").rstrip(".)")
         number = int(marker) if marker.isdigit() else len(found) + 1
         text = block.text.strip()
-        if (label := _ANNEX_LABEL.match(text)) is not None:  # "Bilaga 1: Handlingsplan för …"
+        if (label := ANNEX_LABEL.match(text)) is not None:  # "Bilaga 1: Handlingsplan för …"
             number, text = int(label.group("number")), text[label.end() :]
         title, series_year = without_series_number(text)
-        if (dated := _BRACKETED_DATE.search(title)) is not None:  # "… 2027–2030 (maj 2026)"
+        if (dated := BRACKETED_DATE.search(title)) is not None:  # "… 2027–2030 (maj 2026)"
             title, series_year = title[: dated.start()], int(dated.group("year") or dated.group("iso"))
-        bracketed = _BRACKETED_YEAR.search(title)  # "…, trafiknämndens förslag (2027)": the year kept, the tail not
+        bracketed = BRACKETED_YEAR.search(title)  # "…, trafiknämndens förslag (2027)": the year kept, the tail not
         title = without_frame(title[: bracketed.start()]) + bracketed.group(0) if bracketed else without_frame(title)
         year = trailing_year(title)
         title = without_genre_tail(without_trailing_year(title)).strip(" .")

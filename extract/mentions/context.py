@@ -11,6 +11,7 @@ from atgard.extract.boards import BoardRegister, with_hyphen
 from atgard.extract.mentions.shapes import (
     adjective_compound_boards,
     agency_regions,
+    associations,
     audits,
     county_boards,
     kind_and_area,
@@ -409,6 +410,7 @@ def _with_shapes(text: str, spans: list[BoardSpan]) -> list[BoardSpan]:
         + region_bodies(text)
         + kind_and_area(text)
         + audits(text)
+        + associations(text)
         if not any(_around(o, s) for o in spans)
     ]
     kept = [o for o in spans if not any(s.start <= o.start < s.end for s in shaped)]

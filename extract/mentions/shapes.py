@@ -377,3 +377,23 @@ def audits(text: str) -> list[BoardSpan]:
         BoardSpan(m.start(), m.end(), m.group(), None, m.group().removesuffix("s"), "unknown")
         for m in _AUDIT.finditer(text)
     ]
+
+
+# An association of a county's municipalities named with its county: "Kommunförbundet Skåne", "Kommunförbundet
+# Stockholms län", "Kommunalförbundet Sjuhärad" (an organisation outside the municipality, kind "external").
+_ASSOCIATION = rule(
+    "board.association_shape",
+    r"\bKommun(?:al)?förbundet\s+(?:i\s+)?(?:(?:Västra|Östra|Norra|Södra)\s+)?[A-ZÅÄÖ][\wåäö]+(?:\s+län)?\b",
+    matches=("dialogmöte med Kommunförbundet Skåne om", "Kommunförbundet Stockholms län", "Kommunalförbundet Sjuhärad"),
+    not_matches=("kommunförbundet Skåne", "Kommunförbundet har", "Kommunförbundets styrelse"),
+    flags=0,
+)
+
+
+def associations(text: str) -> list[BoardSpan]:
+    """Associations of municipalities by their printed name, external.
+
+    >>> [s.name for s in associations("i samverkan med Arbetsförmedlingen och Kommunförbundet Skåne.")]
+    ['Kommunförbundet Skåne']
+    """
+    return [BoardSpan(m.start(), m.end(), m.group(), None, m.group(), "external") for m in _ASSOCIATION.finditer(text)]
