@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import BODY_NOUN, WHOLE_ORGANISATION
 from atgard.schema import Block
 
 # An abbreviation: capitals (a digit or a hyphen among them), as a plan writes its bodies' short forms.
@@ -56,6 +57,25 @@ _AFTER_NAME = rule(
     rf"^\s*\((?P<short>{_ABBREVIATION})\)",
     matches=(" (TN)", "(SBK) ansvarar"),
     not_matches=(" (S)", " (2026)", " (se bilaga)"),
+    flags=0,
+)
+
+# A board explained with its whole organisation after it, and how it works, which no body of its own: "TRN =
+# Trafiknämnden, Region Stockholm (genom trafikförvaltningen)", "KN – kulturnämnden, Malmö stad". The board is meant.
+_OWN_ORGANISATION = rule(
+    "abbreviation.own_organisation",
+    rf"^(?P<name>.*?(?:{BODY_NOUN}))\s*,\s*(?:{WHOLE_ORGANISATION})(?:\s*\([^()]*\))?\s*$",
+    matches=(
+        "Trafiknämnden, Region Stockholm (genom trafikförvaltningen)",
+        "kulturnämnden, Malmö stad",
+        "Tillväxt- och regionplanenämnden, Region Stockholm",
+    ),
+    not_matches=(
+        "Trafiknämnden och Region Stockholm",
+        "Trafikverket, Region Stockholm",
+        "kulturnämnden, idrottsnämnden",
+        "Trafiknämnden, Region Stockholm och kommunerna",
+    ),
     flags=0,
 )
 
@@ -124,7 +144,9 @@ def glossary_of_blocks(blocks: Sequence[Block]) -> dict[str, str]:
         # lines read as one paragraph: "AMN – arbetsmarknadsnämnden" / "UBN – utbildningsnämnden"
         pairs = _pairs(block) if block.kind == "table_row" else _explained_lines(block)
         for short, long in pairs:
-            found.setdefault(short, " ".join(long.split()))
+            written = " ".join(long.split())
+            own = _OWN_ORGANISATION.match(written)
+            found.setdefault(short, own.group("name") if own is not None else written)
     return found
 
 

@@ -60,7 +60,7 @@ def measure_responsible(written: str, register: BoardRegister) -> list[BoardRef]
     spans = _pieces(text)
     groups = [(start, end) for start, end in spans if _MUNICIPALITIES.match(text[start:end])]
     if not groups:
-        return [_ref(r.name, r.board_id, r.kind) for r in read_board_list(text, register)]
+        return _once([_ref(r.name, r.board_id, r.kind) for r in read_board_list(text, register)])
     rest = text
     for start, end in reversed(groups):  # the list without its groups, its other names and joints as written
         rest = rest[:start] + rest[end:]
@@ -68,7 +68,24 @@ def measure_responsible(written: str, register: BoardRegister) -> list[BoardRef]
     for start, end in groups:
         before = sum(1 for span in spans if span[1] <= start and span not in groups)
         found.insert(min(before, len(found)), _ref(text[start].upper() + text[start + 1 : end], None, "external"))
-    return found
+    return _once(found)
+
+
+def _once(found: list[BoardRef]) -> list[BoardRef]:
+    """Each body once: a company named by its short name with its full one in brackets after it ("SISAB
+    (Skolfastigheter i Stockholm AB)") is one body.
+
+    >>> [r.name for r in _once([_ref("SISAB", "sisab", "company"), _ref("SISAB", "sisab", "company")])]
+    ['SISAB']
+    """
+    seen: set[str] = set()
+    kept = []
+    for ref in found:
+        key = ref.board_id or ref.name
+        if key not in seen:
+            seen.add(key)
+            kept.append(ref)
+    return kept
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import BODY_NOUN
 
 # The label that names those responsible: "Ansvar", "Ansvarig(a)", "Ansvariga nämnder och bolag", "Ansvarig
 # förvaltning", "Ansvar för genomförandet", "Huvudansvarig".
@@ -17,9 +18,16 @@ LABEL = (
     r"(?:ansvar(?:\s+för\s+genomförande(?:t)?)?|ansvarig(?:a|\(a\))?"
     rf"(?:\s+(?:{_WHO}(?:\s*(?:och|/)\s*{_WHO})?|för\s+genomförande(?:t)?))?|huvudansvar(?:ig)?)"
 )
+# A proposal's line saying whom it is addressed to, the same as its "Ansvar:" line: "Förslaget riktas till
+# utbildningsnämnden och idrottsnämnden.", "Åtgärden riktar sig till …", "Uppdraget ges till …" — when the first
+# it names is a body (a board, an office, a company, an abbreviation), not the people the measure is for.
+ADDRESSED = (
+    r"(?:förslaget|åtgärden|uppdraget|insatsen)\s+(?:riktas|riktar\s+sig|ges|lämnas)\s+till\s+"
+    rf"(?=[\wåäöÅÄÖé-]*(?:{BODY_NOUN})\b|(?:samtliga|alla|berörda)\s+[\wåäö-]*nämnder\b|(?-i:AB\s|[A-ZÅÄÖ]{{2,}}\b))"
+)
 RESPONSIBLE = rule(
     "measure.responsible",
-    rf"^{LABEL}\s*:\s*(?P<list>.+)$",
+    rf"^(?:{LABEL}\s*:\s*|{ADDRESSED})(?P<list>.+)$",
     matches=(
         "Ansvar: Utbildningsnämnden",
         "Ansvariga nämnder: socialnämnden och kulturnämnden",
@@ -31,8 +39,18 @@ RESPONSIBLE = rule(
         "Ansvarig nämnd/bolag: UVA",
         "Ansvarig myndighet: Boverket",
         "Ansvariga myndigheter: Trafikverket och SGI",
+        "Förslaget riktas till utbildningsnämnden och idrottsnämnden.",
+        "Åtgärden riktar sig till samtliga stadsdelsnämnder",
+        "Uppdraget ges till Stadsledningskontoret",
+        "Förslaget riktas till SISAB och AB Familjebostäder",
     ),
-    not_matches=("Ansvaret ligger hos nämnderna.", "Ansvarsfördelningen: se bilaga"),
+    not_matches=(
+        "Ansvaret ligger hos nämnderna.",
+        "Ansvarsfördelningen: se bilaga",
+        "Förslaget riktas till barnfamiljer i ytterstaden.",
+        "Åtgärden riktar sig till alla elever i årskurs 1–3.",
+        "Förslaget har riktats till utbildningsnämnden",
+    ),
     flags=re.IGNORECASE | re.DOTALL,
 )
 # A second label on the line names more of those responsible: "Huvudansvar: X. Medansvar: Y."

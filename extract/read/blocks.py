@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from atgard.extract.read.columns import column_parts
+from atgard.extract.read.columns import document_parts
 from atgard.extract.read.glyphs import Line, Segment, Unit
 from atgard.extract.read.lines import body_size
 from atgard.extract.read.patterns import GLUED_NUMBER_MARKER, LIST_MARKER
@@ -490,11 +490,8 @@ def build_blocks(
     """
     tables = tables or [[] for _ in pages]
     # a page in two text columns is read column by column (a page with ruled tables as it stands)
-    parts = [
-        (part, rows)
-        for page, rows in zip(pages, tables, strict=True)
-        for part in (column_parts(page, settings) if not rows else [list(page)])
-    ]
+    read = document_parts(pages, [bool(rows) for rows in tables], settings)
+    parts = [(part, rows) for page_parts, rows in zip(read, tables, strict=True) for part in page_parts]
     typography = measure_typography([line for part, _ in parts for line in part], settings)
     drafts = _join_page_breaks([_page_drafts(part, typography, rows) for part, rows in parts], settings)
     return [_finish(draft, sizes) for draft in drafts]

@@ -18,13 +18,35 @@ from atgard.extract.read.margin import margin_parts
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 
 
+def document_parts(
+    pages: Sequence[Sequence[Line]], ruled: Sequence[bool], settings: LayoutSettings = DEFAULT_LAYOUT
+) -> list[list[list[Line]]]:
+    """Every page's parts in turn (``column_parts``; a page with ruled tables as it stands). A page after one in
+    two columns with the right column starting at the same x is two columns on less evidence: the text running on
+    from the page before may fill only a few lines of its right column (a report's last section ending early)."""
+    parts: list[list[list[Line]]] = []
+    known: float | None = None
+    for page, has_rows in zip(pages, ruled, strict=True):
+        if has_rows:
+            parts.append([list(page)])
+            known = None
+            continue
+        found = _gutter(page, settings, known)
+        parts.append(_split(page, found, settings))
+        known = found[1] if found is not None else None
+    return parts
+
+
 def column_parts(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[list[Line]]:
     """The page's lines as parts read in turn: above the columns, the left column, the right one, below them.
 
     A page that is not set in two columns is one part, its lines as they are, or with a marginal column beside
     its body the part above the body, the margin and the body (extract/read/margin.py).
     """
-    found = _gutter(lines, settings)
+    return _split(lines, _gutter(lines, settings), settings)
+
+
+def _split(lines: Sequence[Line], found: tuple[float, float] | None, settings: LayoutSettings) -> list[list[Line]]:
     if found is None:
         return margin_parts(lines, settings) or [list(lines)]
     halves = [_halves(line, *found, settings) for line in lines]
@@ -83,7 +105,7 @@ def _cut(segment: Segment, gutter: float, start: float, settings: LayoutSettings
     return [segment]
 
 
-def _gutter(lines: Sequence[Line], settings: LayoutSettings) -> tuple[float, float] | None:
+def _gutter(lines: Sequence[Line], settings: LayoutSettings, known: float | None = None) -> tuple[float, float] | None:
     """The gutter and where the right column starts, when the page is two columns of running text.
 
     The right column's pieces start at one x (where the second piece of most two-piece lines starts), there are
@@ -95,7 +117,8 @@ def _gutter(lines: Sequence[Line], settings: LayoutSettings) -> tuple[float, flo
         return None
     start = Counter(round(line.segments[1].x0) for line in pairs).most_common(1)[0][0]
     rows = [i for i, line in enumerate(lines) if any(_starts(s, start, settings) for s in line.segments)]
-    if len(rows) < settings.column_min_lines:
+    running_on = known is not None and abs(start - known) <= settings.indent_ems * pairs[0].segments[1].size
+    if len(rows) < (settings.column_min_pairs if running_on else settings.column_min_lines):
         return None
     # the left column is what stands beside the right one: a label/value box's labels over a page of full-width
     # text, whose short lines and headings end left of the values, are no column of text
