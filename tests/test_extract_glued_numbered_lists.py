@@ -78,3 +78,21 @@ def test_a_heading_series_number_before_the_title(block, heading, title, year):
     analysed = analyse([block(heading, kind="heading", level=1)], REGISTER)
     reports = extract_reports(analysed)
     assert [(r.title, r.year) for r in reports.refs] == [(title, year)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "expected"),
+    [
+        ("Regeringens beslut", "Boverket ska också inhämta synpunkter från Sveriges Kommuner och Regioner.", []),
+        ("Uppdraget", "Myndigheten ska även hämta in synpunkter från Socialstyrelsen och Boverket.", []),
+        ("Bakgrund", "Inom ramen för uppdraget ska Boverket inhämta synpunkter från Lantmäteriet.", []),
+        # a remiss passed on, no task: a referral
+        (
+            "Ärendet",
+            "Stockholms Stadshus AB bör i sin tur inhämta synpunkter från Skolfastigheter i Stockholm AB.",
+            [["Skolfastigheter i Stockholm AB"]],
+        ),
+    ],
+)
+def test_views_the_one_given_a_task_gathers(block, heading, text, expected):
+    assert recipient_names([block(heading, kind="heading", level=2), block(text)]) == expected

@@ -27,7 +27,7 @@ from atgard.extract.lemmas import forms_pattern
 from atgard.extract.referrals.clauses import Clause
 from atgard.extract.referrals.common import HOW_CARRIED_OUT, IMPLEMENTATION
 from atgard.extract.referrals.passing_on import passes_on
-from atgard.extract.referrals.preparation import own_preparation
+from atgard.extract.referrals.preparation import own_preparation, task_consultation
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ASIDE, MEASURE_WORD
 
@@ -319,6 +319,8 @@ def judge(clause: Clause, sentence: str, section: str | None = None, directed: b
     kind = _kind(clause, sentence, directed)
     if kind == "request" and clause.recounted and _EARLIER.search(sentence):
         kind = "none"  # an earlier consultation, not this document's referral
+    if kind == "request" and task_consultation(clause, sentence, section):
+        kind = "none"  # views the one given a task gathers in doing it
     if kind == "answered" and _WORKED_INTO_ANSWER.search(sentence):
         kind = "none"  # views that went into the document's own answer: its preparation, no remiss
     action: Action = "implementation" if IMPLEMENTATION.search(sentence) else "opinion"
