@@ -96,3 +96,28 @@ def test_a_heading_series_number_before_the_title(block, heading, title, year):
 )
 def test_views_the_one_given_a_task_gathers(block, heading, text, expected):
     assert recipient_names([block(heading, kind="heading", level=2), block(text)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yttrandet har beretts efter remiss inom staden till äldrenämnden och socialnämnden samt till Stockholms "
+            "Stadshus AB, som har inhämtat synpunkter från AB Familjebostäder och Micasa Fastigheter i Stockholm AB.",
+            [["Äldrenämnden", "Socialnämnden", "Stockholms Stadshus AB"]],
+        ),
+        (
+            "Ärendet har beretts efter remiss till kulturnämnden respektive idrottsnämnden.",
+            [["Kulturnämnden", "Idrottsnämnden"]],
+        ),
+        (
+            "Yttrandet har beretts efter remiss internt till stadsbyggnadsnämnden, som i sin tur har inhämtat "
+            "synpunkter från Stockholm Vatten och Avfall AB.",
+            [["Stadsbyggnadsnämnden"]],
+        ),
+        # no remiss: the remiss period
+        ("Efter remisstiden till den 5 mars har nämnden beslutat.", []),
+    ],
+)
+def test_prepared_after_a_remiss_within_the_town(block, text, expected):
+    assert recipient_names([block(text)]) == expected

@@ -90,6 +90,17 @@ _MATTER_PREPARED = rule(
 )
 
 
+# A body asked that gathered views for its own answer, told in a relative clause after its name: "… samt till
+# Stockholms Stadshus AB, som har inhämtat synpunkter från AB Familjebostäder" (the subject "som"; the remiss the
+# sentence recounts is the referral).
+_ASKED_BODY_GATHERED = rule(
+    "referral.asked_body_gathered",
+    r"^\s*som(?:\s+(?:i\s+sin\s+tur|därefter|sedan|också|även))?\s*$",
+    matches=("som", "som i sin tur"),
+    not_matches=("Förvaltningen", "som kontoret"),
+)
+
+
 def own_preparation(clause: Clause, sentence: str) -> bool:
     """Views the drafters gathered, told as done: their office as the subject, or gathered while the matter was
     prepared."""
@@ -98,7 +109,7 @@ def own_preparation(clause: Clause, sentence: str) -> bool:
         return not _GATHERED_OPINIONS.search(sentence, clause.start, clause.end)
     if not clause.recounted:
         return False
-    if _OWN_PREPARATION.match(clause.subject):
+    if _OWN_PREPARATION.match(clause.subject) or _ASKED_BODY_GATHERED.match(clause.subject):
         return True
     if cue is None or _GATHERED_OPINIONS.search(sentence, clause.start, clause.end):
         return False
