@@ -121,3 +121,17 @@ def test_views_the_one_given_a_task_gathers(block, heading, text, expected):
 )
 def test_prepared_after_a_remiss_within_the_town(block, text, expected):
     assert recipient_names([block(text)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stadsmiljönämnden fick därutöver yttra sig om de åtgärder där nämnden är ansvarig.", [["Stadsmiljönämnden"]]),
+        ("Idrottsnämnden har också fått lämna synpunkter på förslaget.", [["Idrottsnämnden"]]),
+        # a plan, no remiss made
+        ("Innan planen antas behöver de nämnder som förvaltar platserna få yttra sig.", []),
+        ("Han föreslog att dotterbolagen får yttra sig innan svaret tas fram.", []),
+    ],
+)
+def test_allowed_to_answer_told_as_done(block, text, expected):
+    assert recipient_names([block(text)]) == expected

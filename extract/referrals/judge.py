@@ -395,6 +395,16 @@ _CHANCE = rule(
 )
 
 
+# "få" allowing, told as done: "Stadsmiljönämnden fick därutöver yttra sig om de åtgärder där nämnden är ansvarig"
+# (not "behöver … få yttra sig", "föreslog att dotterbolagen får yttra sig": a plan, no remiss made).
+_ALLOWED = rule(
+    "referral.allowed_to_answer",
+    r"^\s*(?:(?:därutöver|härutöver|även|också|dessutom)\s+)?(?:yttra\s+sig|lämna\s+synpunkter)\b",
+    matches=(" därutöver yttra sig om de åtgärder", " lämna synpunkter på förslaget"),
+    not_matches=(" tillfälle att yttra sig", " yttrandet"),
+)
+
+
 # A body the text says was not asked: "trots att nämnden inte särskilt har ombetts att yttra sig över den", "X har
 # inte beretts tillfälle att yttra sig", "Inte heller Y ges tillfälle …" (the negation just before the verb, or
 # "inte heller" opening the clause): no referral, whoever it names. "Inte bara A utan även B ombeds …" asks both.
@@ -447,7 +457,8 @@ def _asked(clause: Clause, rest: str) -> Kind:
     cue = clause.cue
     assert cue is not None
     after = rest[len(cue.word.text) :]
-    if cue.lemma in ("ge", "bereda", "erbjuda", "få") and not _CHANCE.match(after):
+    allowed = cue.lemma == "få" and cue.tense in ("past", "perfect") and _ALLOWED.match(after) is not None
+    if cue.lemma in ("ge", "bereda", "erbjuda", "få") and not (_CHANCE.match(after) or allowed):
         return "none"
     if cue.lemma == "bjuda" and "in" not in after.lower().split()[:3]:
         return "none"  # "bjuda in", "bjuder härmed in"; not "förbjuda", "bjuda på"

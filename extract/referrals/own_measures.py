@@ -18,7 +18,7 @@ OWN_MEASURES = rule(
     "referral.own_measures",
     r"\b(?:avseende|gällande|beträffande|om|över|på|kring)\s+(?:(?:sina|sina\s+egna|nämndens\s+egna)\s+åtgärder\b|"
     r"de\s+åtgärder(?:na)?\s+(?:där|som|för\s+vilka|vilka)\s+"
-    rf"(?:{_OWN}\s+(?:anges|står|pekas\s+ut|angetts|har\s+angetts|är\s+utpekad\w*)\s+som\s+ansvarig\w*|"
+    rf"(?:{_OWN}\s+(?:(?:anges|står|pekas\s+ut|angetts|har\s+angetts|är\s+utpekad\w*)\s+som|är)\s+ansvarig\w*|"
     rf"{_OWN}\s+(?:ansvarar|har\s+ansvar(?:et)?)\s+för))",
     matches=(
         "ges tillfälle att yttra sig avseende de åtgärder där nämnden anges som ansvarig",
@@ -26,6 +26,7 @@ OWN_MEASURES = rule(
         "lämna svar gällande de åtgärder för vilka styrelsen står som ansvarig",
         "yttrar sig över sina åtgärder",
         "yttra sig om de åtgärder där respektive nämnd pekas ut som ansvarig",
+        "fick därutöver yttra sig om de åtgärder där nämnden är ansvarig",
     ),
     not_matches=(
         "yttra sig över åtgärderna 3 och 4",
