@@ -37,6 +37,7 @@ from atgard.extract.referrals import addressed_to_self, extract_referrals
 from atgard.extract.referrals.common import served_boards, through_self
 from atgard.extract.referrals.extended import with_extended_dates
 from atgard.extract.referrals.incoming import agenda_referrals
+from atgard.extract.referrals.own_measures import with_own_measures
 from atgard.extract.referrals.preparation import gathered_for_answer
 from atgard.extract.reports import Reports, extract_reports
 from atgard.extract.rules import tracing
@@ -177,6 +178,7 @@ def _extracted(
         referrals += [r for r in incoming if r.report_title not in told]
     referrals = with_extended_dates(with_reply_dates(referrals, analysed, item_starts(analysed)), analysed)
     measures = _measures(analysed, kind, title, reports, referrals, register)
+    referrals = with_own_measures(referrals, measures)  # "avseende de åtgärder där nämnden anges som ansvarig"
     diarienummer = header.diarienummer or body_diarienummer(read.blocks) or running_diarienummer(read.pages)
     about = AnswerHeader(title, subtitle, diarienummer, date, addressee)
     meeting, lines = (deciding if at_meeting else None), read.header.lines

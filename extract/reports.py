@@ -235,6 +235,8 @@ def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], kno
                 start = found.start("title")
                 if _near_known(title_key(title), known) or NOT_A_REPORT.match(title) or _a_board(item, start):
                     continue
+                if (series := _SERIES_NUMBER.match(text[start:])) and series.group("lead"):  # "SOU 2027:31 X"
+                    continue
                 if 2 <= len(title.split()) <= 15:
                     spans.append(TitleSpan(item.index, start, start + len(title), title[:1].upper() + title[1:], None))
     return spans
@@ -306,18 +308,17 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
         indent = number.end() if number else len(text) - len(text.lstrip())
         if (found := heading_title(text[indent:].rstrip())) is None:
             continue
-        title, start = found.group("title").strip(), indent + found.start("title")
+        whole = found.group("title").strip()
+        title, series_year = without_series_number(whole)  # "Remiss av betänkandet SOU 2027:31 X": X, of 2027
+        start = indent + found.start("title") + whole.find(title)
         taken = known | {title_key(span.text) for span in spans}
         if in_capitals(text.strip()) or described_only(title, _item_texts(analysed, item)):
             continue
         if 2 <= len(title.split()) <= 15 and not _near_known(title_key(title), taken):
             # a title is capitalised, also when the heading writes it in lower case after "förslag till"
-            year = _SERIES_YEAR.match(text, indent + found.end("title"))  # "X (SOU 2025:19)": its year
-            spans.append(
-                TitleSpan(
-                    item.index, start, start + len(title), title[:1].upper() + title[1:], int(year[1]) if year else None
-                )
-            )
+            trailing = _SERIES_YEAR.match(text, indent + found.end("title"))  # "X (SOU 2025:19)": its year
+            year = int(trailing[1]) if trailing else series_year
+            spans.append(TitleSpan(item.index, start, start + len(title), title[:1].upper() + title[1:], year))
     return spans
 
 
@@ -347,7 +348,7 @@ def _heading_subject(analysed: Sequence[Analysed], canonical: dict[str, str]) ->
         if item.block.kind != "heading" or item.block.page != 1:
             continue
         if (found := heading_title(item.block.text.strip())) is not None:
-            key = title_key(found.group("title"))
+            key = title_key(without_series_number(found.group("title").strip())[0])
             return next((title for known, title in canonical.items() if _near_known(key, {known})), None)
     return None
 

@@ -41,6 +41,15 @@ _RECEIVED_COLUMN = rule(
     matches=("Svar inkom", "Inkom", "Yttrande inkom", "Svarsdatum", "Datum för yttrande", "Remissvaret kom in"),
     not_matches=("Datum", "Beslutsdatum", "Svar", "Inkomna remissvar i sammandrag"),
 )
+# ... or, in a section that speaks of the remiss, a column of the answers themselves, its cells a date with what
+# came ("Yttrande 2027-04-27"), "Inget svar har inkommit" or "Avstår från att yttra sig": "Remissinstans | Svar |
+# Kommentar" (read only where no column says when).
+_ANSWER_COLUMN = rule(
+    "answer_table.answer_column",
+    r"^\s*(?:svar(?:et)?|remissvar(?:et)?|status|svar\s+och\s+datum)\s*$",
+    matches=("Svar", "Remissvar", "Status", "Svar och datum"),
+    not_matches=("Svar senast", "Svarar på", "Svarsdatum"),
+)
 # A row's cell saying the body declined: "Avstår från att yttra sig", "Avstått", "Avböjer", "Avstår".
 _DECLINED = rule(
     "answer_table.declined",
@@ -64,6 +73,8 @@ def _header(cells: Sequence[str]) -> tuple[int, int] | None:
     """The body column's and the received column's places in a header row, if it is one."""
     texts = [join_lines(cell.splitlines()) for cell in cells]
     received = next((i for i, text in enumerate(texts) if _RECEIVED_COLUMN.search(text)), None)
+    if received is None:
+        received = next((i for i, text in enumerate(texts) if _ANSWER_COLUMN.match(text)), None)
     if received is None:  # the rarer column first: a referral table's "Remissinstans" is no answer's
         return None
     body = next((i for i, text in enumerate(texts) if _BODY_COLUMN.search(text)), None)
@@ -97,7 +108,7 @@ def _outcome(row: Sequence[str], body: int, received: int) -> tuple[str, str | N
     date = iso_date(row[received])
     if date is not None:
         return ("declined", None) if any(_DECLINES.search(cell) for cell in status) else ("answered", date)
-    rest = " ".join(status)
+    rest = " ".join([*status, row[received]])  # an answers column says so itself: "Inget svar har inkommit"
     if _DECLINED.search(rest):
         return "declined", None
     if _UNANSWERED.search(rest) or (not status and _NO_DATE.match(row[received])):

@@ -27,7 +27,7 @@ from atgard.extract.lemmas import forms_pattern
 from atgard.extract.referrals.clauses import Clause
 from atgard.extract.referrals.common import HOW_CARRIED_OUT, IMPLEMENTATION
 from atgard.extract.referrals.passing_on import passes_on
-from atgard.extract.referrals.preparation import own_preparation
+from atgard.extract.referrals.preparation import own_preparation, task_consultation
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ASIDE, MEASURE_WORD
 
@@ -319,6 +319,8 @@ def judge(clause: Clause, sentence: str, section: str | None = None, directed: b
     kind = _kind(clause, sentence, directed)
     if kind == "request" and clause.recounted and _EARLIER.search(sentence):
         kind = "none"  # an earlier consultation, not this document's referral
+    if kind == "request" and task_consultation(clause, sentence, section):
+        kind = "none"  # views the one given a task gathers in doing it
     if kind == "answered" and _WORKED_INTO_ANSWER.search(sentence):
         kind = "none"  # views that went into the document's own answer: its preparation, no remiss
     action: Action = "implementation" if IMPLEMENTATION.search(sentence) else "opinion"
@@ -393,6 +395,16 @@ _CHANCE = rule(
 )
 
 
+# "få" allowing, told as done: "Stadsmiljönämnden fick därutöver yttra sig om de åtgärder där nämnden är ansvarig"
+# (not "behöver … få yttra sig", "föreslog att dotterbolagen får yttra sig": a plan, no remiss made).
+_ALLOWED = rule(
+    "referral.allowed_to_answer",
+    r"^\s*(?:(?:därutöver|härutöver|även|också|dessutom)\s+)?(?:yttra\s+sig|lämna\s+synpunkter)\b",
+    matches=(" därutöver yttra sig om de åtgärder", " lämna synpunkter på förslaget"),
+    not_matches=(" tillfälle att yttra sig", " yttrandet"),
+)
+
+
 # A body the text says was not asked: "trots att nämnden inte särskilt har ombetts att yttra sig över den", "X har
 # inte beretts tillfälle att yttra sig", "Inte heller Y ges tillfälle …" (the negation just before the verb, or
 # "inte heller" opening the clause): no referral, whoever it names. "Inte bara A utan även B ombeds …" asks both.
@@ -445,7 +457,8 @@ def _asked(clause: Clause, rest: str) -> Kind:
     cue = clause.cue
     assert cue is not None
     after = rest[len(cue.word.text) :]
-    if cue.lemma in ("ge", "bereda", "erbjuda", "få") and not _CHANCE.match(after):
+    allowed = cue.lemma == "få" and cue.tense in ("past", "perfect") and _ALLOWED.match(after) is not None
+    if cue.lemma in ("ge", "bereda", "erbjuda", "få") and not (_CHANCE.match(after) or allowed):
         return "none"
     if cue.lemma == "bjuda" and "in" not in after.lower().split()[:3]:
         return "none"  # "bjuda in", "bjuder härmed in"; not "förbjuda", "bjuda på"

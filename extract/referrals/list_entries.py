@@ -22,13 +22,15 @@ GOES_ON = rule(
     not_matches=("Micasa Fastigheter", "Kulturnämnden Och"),
     flags=0,
 )
-# An entry's number in a numbered list: "1. Riksdagens ombudsmän (JO)", "12) Boverket" (not a measure's code, "1.1
+# An entry's number in a numbered list: "1. Riksdagens ombudsmän (JO)", "12) Boverket", glued to a capital where a
+# list's tab is lost ("10.Boverket") (not a measure's code, "1.1
 # Åtgärd", nor a year).
 _NUMBERED = rule(
     "referral.list_number",
-    rf"^{LIST_ITEM_NUMBER}\s+(?=\S)",
-    matches=("1. Riksdagens ombudsmän (JO)", "26. Famna – Riksorganisationen för idéburen", "12) Boverket"),
-    not_matches=("1.1 Åtgärd", "2026 års budget", "välfärd"),
+    rf"^{LIST_ITEM_NUMBER}(?:\s+|(?<=[.)])(?=[A-ZÅÄÖ]))(?=\S)",
+    matches=("1. Riksdagens ombudsmän (JO)", "26. Famna – Riksorganisationen för idéburen", "12) Boverket", "10.SPF"),
+    not_matches=("1.1 Åtgärd", "2026 års budget", "välfärd", "10.000 kronor", "3.a Region Skåne"),
+    flags=0,
 )
 
 
@@ -50,6 +52,21 @@ def joined_entries(lines: Sequence[tuple[str, bool]], numbered: bool | None = No
         else:
             entries.append(line)
     return entries
+
+
+def merged_entries(lines: Sequence[tuple[str, bool]]) -> list[str]:
+    """The entries of one list item whose lines go on numbered ("Myndigheten för delaktighet" / "10. Boverket" /
+    "11. Lantmäteriet"): the reader took a list's later items, their numbers glued to the names ("10.Boverket"),
+    for the lines of the item before; none for an item of one entry (two numbered lines or more after its first).
+
+    >>> merged_entries([("Myndigheten för delaktighet", False), ("10. Boverket", False), ("11.Lantmäteriet", False)])
+    ['Myndigheten för delaktighet', 'Boverket', 'Lantmäteriet']
+    >>> merged_entries([("Stadsbyggnadsnämnden, som ska yttra sig över", False), ("åtgärd 4", False)])
+    []
+    """
+    if sum(1 for line, _ in lines[1:] if _NUMBERED.match(line)) < 2:
+        return []
+    return joined_entries(lines, numbered=True)
 
 
 def row_entries(block: Block) -> list[str]:

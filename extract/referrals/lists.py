@@ -12,7 +12,7 @@ from atgard.extract.mentions import BOARD_LIKE, LIST_SEPARATORS, NAME_LIKE, read
 from atgard.extract.referrals.common import IMPLEMENTATION, report_title
 from atgard.extract.referrals.cues import has_cue
 from atgard.extract.referrals.labelled import labelled_recipients
-from atgard.extract.referrals.list_entries import joined_entries, row_entries
+from atgard.extract.referrals.list_entries import joined_entries, merged_entries, row_entries
 from atgard.extract.referrals.remisslist import GROUP_LABEL
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
@@ -233,13 +233,16 @@ _WORD = rule("referral.list_word", r"[\wåäöÅÄÖ]+", matches=("Statens",), n
 def _whole_name(entry: str, found: list[Recipient], register: BoardRegister) -> list[Recipient]:
     """An entry's bodies, or the entry as one name when reading it as a list of outside bodies drops a piece that
     is no name: a joint inside a name ("Statens beredning för medicinsk och social utvärdering", "Riksförbundet
-    för social och mental hälsa (RSMH)"), not between two ("Kulturnämnden och idrottsnämnden")."""
-    if not found or any(r.board_id for r in found):
+    för social och mental hälsa (RSMH)"), not between two ("Kulturnämnden och idrottsnämnden"); so too an entry
+    of two names and no joint where one is no body known ("Hyresgästföreningen Riksförbundet": the federation, not
+    the association and a body "Riksförbundet")."""
+    unjoined = len(found) >= 2 and not LIST_SEPARATORS.search(entry) and any(r.board_id is None for r in found)
+    if not found or (any(r.board_id for r in found) and not unjoined):
         return found
     covered = {word.casefold() for r in found for word in _WORD.findall(r.name)}
     dropped = [w for w in _WORD.findall(entry) if w.casefold() not in covered and not _JOINT.fullmatch(w)]
     name = _ITEM_END.sub("", entry).strip()
-    if not dropped or not name[:1].isupper() or len(name.split()) > 8 or has_cue(name):
+    if not (dropped or unjoined) or not name[:1].isupper() or len(name.split()) > 8 or has_cue(name):
         return found
     return [resolve_name(name, register)]
 
@@ -318,14 +321,16 @@ def _entries(item: Analysed) -> list[str]:
     a column each) that is names only, one a line or numbered, as a missive sets its remissinstanser (short lines,
     no sentence's full stop); none for anything else."""
     text = item.text.strip()
-    if item.block.kind == "list_item":  # not a directive that names its bodies ("A yttrar sig över X.")
+    if item.block.kind == "list_item" and (merged := merged_entries(_lines(item))):
+        lines = merged  # an item the reader read on into the later items, numbered "10.Boverket"
+    elif item.block.kind == "list_item":  # not a directive that names its bodies ("A yttrar sig över X.")
         if _OWN_REQUEST.match(text) and len(text) <= 250:
             return [text]  # "Förvaltnings AB Framtiden – som särskilt ombeds redovisa hur åtgärderna 2:1 …"
         if len(text) > 150 or has_cue(text):
             return []
         label, colon, rest = text.partition(": ")  # "Facknämnder: kulturnämnden och idrottsnämnden"
         return [f"{label}:", rest] if colon and _LIST_LABEL.match(f"{label}:") else [text]
-    if item.block.kind == "table_row":  # columns of one list the reader made one row of, a column a cell
+    elif item.block.kind == "table_row":  # columns of one list the reader made one row of, a column a cell
         lines = row_entries(item.block)
     elif item.block.kind == "paragraph":
         lines = joined_entries(_lines(item))

@@ -1,7 +1,9 @@
 """The drafters' own preparation of a matter, which no referral is: opinions the office that prepares the document
 gathered itself ("Förvaltningen har inhämtat synpunkter från X"), or gathered while the matter was worked out
-("Synpunkter har under arbetets gång inhämtats från X"). Opinions gathered as such ("yttranden", "remissvar") are a
-remiss's, whenever they were gathered. Split from extract/referrals/judge.py, which asks it of a recounted request.
+("Synpunkter har under arbetets gång inhämtats från X"); and the views a body given a task is told to gather in doing
+it ("Boverket ska också inhämta synpunkter från Sveriges Kommuner och Regioner", under "Regeringens beslut"). Opinions
+gathered as such ("yttranden", "remissvar") are a remiss's, whenever they were gathered. Split from
+extract/referrals/judge.py, which asks it of a recounted request.
 """
 
 from __future__ import annotations
@@ -88,6 +90,17 @@ _MATTER_PREPARED = rule(
 )
 
 
+# A body asked that gathered views for its own answer, told in a relative clause after its name: "… samt till
+# Stockholms Stadshus AB, som har inhämtat synpunkter från AB Familjebostäder" (the subject "som"; the remiss the
+# sentence recounts is the referral).
+_ASKED_BODY_GATHERED = rule(
+    "referral.asked_body_gathered",
+    r"^\s*som(?:\s+(?:i\s+sin\s+tur|därefter|sedan|också|även))?\s*$",
+    matches=("som", "som i sin tur"),
+    not_matches=("Förvaltningen", "som kontoret"),
+)
+
+
 def own_preparation(clause: Clause, sentence: str) -> bool:
     """Views the drafters gathered, told as done: their office as the subject, or gathered while the matter was
     prepared."""
@@ -96,7 +109,7 @@ def own_preparation(clause: Clause, sentence: str) -> bool:
         return not _GATHERED_OPINIONS.search(sentence, clause.start, clause.end)
     if not clause.recounted:
         return False
-    if _OWN_PREPARATION.match(clause.subject):
+    if _OWN_PREPARATION.match(clause.subject) or _ASKED_BODY_GATHERED.match(clause.subject):
         return True
     if cue is None or _GATHERED_OPINIONS.search(sentence, clause.start, clause.end):
         return False
@@ -129,3 +142,39 @@ _VIEWS_GATHERED = rule(
 def gathered_for_answer(referral: Referral) -> bool:
     """A recount of views gathered in the passive (see ``_VIEWS_GATHERED``): in an answer, its own preparation."""
     return referral.recounted and _VIEWS_GATHERED.match(referral.text.strip()) is not None
+
+
+# The section of a decision that gives a task, as a government's decision or directives head it: "Regeringens
+# beslut", "Uppdraget", "Uppdragets genomförande", "Genomförande av uppdraget".
+_TASK_SECTION = rule(
+    "referral.task_section",
+    r"^(?:regeringens\s+beslut|uppdrag(?:et|ets\s+\w+)?|(?:genomförande|redovisning)\s+av\s+uppdraget)$",
+    matches=("Regeringens beslut", "Uppdraget", "Uppdragets genomförande", "Genomförande av uppdraget"),
+    not_matches=("Beslut", "Förslag till beslut", "Kommunstyrelsens beslut", "Remissen", "Uppdrag om remiss av X"),
+)
+# A task named in the sentence: "inom ramen för uppdraget", "i sitt arbete".
+_IN_THE_TASK = rule(
+    "referral.in_the_task",
+    r"\b(?:inom\s+ramen\s+för|i|under|vid\s+genomförandet\s+av)\s+(?:uppdraget|sitt\s+arbete|arbetet\s+med\s+uppdraget)\b",
+    matches=("Inom ramen för uppdraget ska myndigheten inhämta synpunkter från SKR", "ska i sitt arbete inhämta"),
+    not_matches=("Kontoret ska inhämta synpunkter från stadsdelsnämnderna", "i uppdrag att remittera"),
+)
+# The one given the task told to gather views in doing it, in the future: "Boverket ska också inhämta synpunkter
+# från X", "Utredaren ska hämta in upplysningar från X" (not "Stadshus AB bör i sin tur inhämta synpunkter från X",
+# a remiss passed on).
+_TO_GATHER = rule(
+    "referral.task_gathering",
+    r"\bska\s+(?:(?:myndigheten|utredaren|[A-ZÅÄÖ][\wåäö-]+)\s+)?(?:också\s+|även\s+|dessutom\s+|vid\s+behov\s+)?"
+    r"(?:inhämta|hämta\s+in)\b",
+    matches=("Boverket ska också inhämta synpunkter", "Utredaren ska hämta in upplysningar", "ska Boverket inhämta"),
+    not_matches=("Stockholms Stadshus AB bör i sin tur inhämta synpunkter", "Förvaltningen har inhämtat synpunkter"),
+    flags=0,
+)
+
+
+def task_consultation(clause: Clause, sentence: str, section: str | None) -> bool:
+    """Views a body given a task is told to gather in doing it (see ``_TASK_SECTION``): no referral of the
+    document's, in the section that gives the task or with the task named in the sentence."""
+    if clause.recounted or not _TO_GATHER.search(sentence, clause.start, clause.end):
+        return False
+    return bool(section and _TASK_SECTION.match(section.strip())) or bool(_IN_THE_TASK.search(sentence))

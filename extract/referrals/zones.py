@@ -156,7 +156,8 @@ AS_BODIES = rule(
 # The remiss itself goes to the bodies: "Remissen går till A", "Remiss har skett till A", "på remiss till A".
 REMISS_TO = rule(
     "referral.remiss_to",
-    r"\b(?:(?:ut\s+)?på\s+remiss|remiss(?:en)?(?:\s+(?:av|om|över)\s+\S+(?:\s+\S+)?)?\s+(?:har\s+)?"
+    r"\b(?:(?:ut\s+)?på\s+remiss|efter\s+remiss(?:\s+(?:inom\s+(?:staden|kommunen|regionen|koncernen)|internt))?|"
+    r"remiss(?:en)?(?:\s+(?:av|om|över)\s+\S+(?:\s+\S+)?)?\s+(?:har\s+)?"
     r"(?:även\s+|också\s+)?(?:går|gått|gick|skett|sker|riktats|riktas|ställts)(?:\s+ut)?|"
     # a participle set off after the remiss and what it is of: "remiss av förslaget till X (KS …), ställd till A"
     r"remiss(?:en)?\s+(?:av|om|över)\s[^.;:]{3,200}?,\s+(?:ställd|riktad|skickad|sänd|utsänd))\s+till\b\s*",
@@ -170,9 +171,12 @@ REMISS_TO = rule(
         "Remissen har riktats till ",
         "Remissen har även gått till ",
         "Kommunstyrelsen har skickat förslaget till X på remiss till ",
+        "Yttrandet har beretts efter remiss inom staden till ",
+        "Ärendet har beretts efter remiss till ",
     ),
     not_matches=(
         "Remisstiden går till den 5 mars",
+        "efter remisstiden till den 5 mars",
         "svar på remissen till kommunstyrelsen",
         "remissen av planen. Frågan ställd till nämnden",
     ),
