@@ -235,8 +235,6 @@ def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], kno
                 start = found.start("title")
                 if _near_known(title_key(title), known) or NOT_A_REPORT.match(title) or _a_board(item, start):
                     continue
-                if (series := _SERIES_NUMBER.match(text[start:])) and series.group("lead"):  # "SOU 2027:31 X"
-                    continue
                 if 2 <= len(title.split()) <= 15:
                     spans.append(TitleSpan(item.index, start, start + len(title), title[:1].upper() + title[1:], None))
     return spans
