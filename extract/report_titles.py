@@ -66,7 +66,8 @@ QUOTED_TITLE = rule(
 )
 # An official series' number before the title is no part of it: "Remiss av betänkandet SOU 2027:31 Bostäder för ett
 # tryggt åldrande", "Yttrande över promemorian Ds 2026:4 – Ett enklare regelverk".
-SERIES_LEAD = r"(?:(?:SOU|Ds)\s+(?:19|20)\d\d:\d+\s*[,:–-]?\s+(?=[A-ZÅÄÖ]))"
+# Its year is the report's (the group ``series_year``; a pattern holds the piece once).
+SERIES_LEAD = r"(?:(?:SOU|Ds)\s+(?P<series_year>(?:19|20)\d\d):\d+\s*[,:–-]?\s+(?=[A-ZÅÄÖ]))"
 # A title in plain type after its genre word, or after "förslaget till" when it starts with a capital: the
 # proposal is of that plan or programme ("lämna synpunkter på förslaget till Regionalt trafikförsörjningsprogram").
 NAMED_TITLE = rule(

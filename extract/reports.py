@@ -315,7 +315,8 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
         if 2 <= len(title.split()) <= 15 and not _near_known(title_key(title), taken):
             # a title is capitalised, also when the heading writes it in lower case after "förslag till"
             trailing = _SERIES_YEAR.match(text, indent + found.end("title"))  # "X (SOU 2025:19)": its year
-            year = int(trailing[1]) if trailing else series_year
+            leading = found.groupdict().get("series_year")  # "SOU 2027:31 X": the heading's pattern leaves it out
+            year = int(trailing[1]) if trailing else int(leading) if leading else series_year
             spans.append(TitleSpan(item.index, start, start + len(title), title[:1].upper() + title[1:], year))
     return spans
 
