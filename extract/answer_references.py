@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.case_numbers import SERIAL_YEAR_CASE_NUMBER
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
@@ -27,6 +28,7 @@ from atgard.extract.vocabulary import (
     CASE_SERIES,
     CASE_YEAR,
     REFERRER_LABEL,
+    REMITTED_PAPER,
 )
 from atgard.schema.keys import case_key, title_key
 from atgard.schema.read import Block, TableCell
@@ -36,8 +38,6 @@ _GOVERNMENT_CASE = r"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{0,3}(?:19|20)\d\d/\d{2,6}"
 # A registry's series with a sub-series after a hyphen, as a municipality's planning cases have it: "KS-PLAN
 # 2025/118", "SBN-BYGG 2026-0412".
 _SUBSERIES_CASE = rf"{CASE_SERIES}-{CASE_SERIES}[\s-]?{CASE_YEAR}[/:-]\d{{1,6}}"
-# An agency's registry that sets its serial before a two-digit year, as Naturvårdsverket's has it: "NV-02871-26".
-_SERIAL_YEAR_CASE = rf"{CASE_SERIES}-\d{{3,6}}-\d\d(?!\d)"
 _NUMBER = rf"(?!\d{{4}}-\d\d-\d\d\b)(?:{_GOVERNMENT_CASE}|{_SUBSERIES_CASE}|{CASE_NUMBER_PRINTED})"  # a date is none
 
 IN_REPLY_TO = rule(
@@ -94,13 +94,17 @@ _NUMBER_ALONE = rule(
     not_matches=("2025-06-19", "Finansdepartementet"),
     flags=0,
 )
-# A case number cited in brackets where the referral is told; a series number is an inquiry's or a law's.
+# A case number cited in brackets where the referral is told; a series number is an inquiry's or a law's. An
+# agency's serial-year number ("NV-02871-26") only after its label, or in brackets right after the paper's name.
 _CITED = rule(
     "answer.cited_case",
-    # the label may name whose number it is: "(regionens diarienummer RS 2025-0871)", "(länsstyrelsens dnr ...)"
-    r"\((?:(?:(?:[\wåäöÅÄÖ-]+\s+){0,3}?[\wåäöÅÄÖ-]+s\s+)?(?i:dnr|diarienr|diarienummer|ärendenummer)\.?:?\s*)?"
+    # the label may name whose number it is: "(regionens diarienummer RS 2025-0871)", "(länsstyrelsens dnr ...)",
+    # "(Naturvårdsverkets ärende NV-02871-26)", "(Er referens NV-02871-26)"
+    rf"\((?P<label>(?:(?:[\wåäöÅÄÖ-]+\s+){{0,3}}?[\wåäöÅÄÖ-]+s\s+)?"
+    rf"(?i:dnr|diarienr|diarienummer|ärendenummer|ärende|referens|beteckning)\b\.?:?\s*|(?i:{REFERRER_LABEL})\.?:?\s*)?"
     r"(?!(?:SOU|DS|Ds|SFS|Prop|Dir|prop|dir)\b)"
-    rf"(?P<dnr>{_GOVERNMENT_CASE}|{CASE_NUMBER}|{_SERIAL_YEAR_CASE})\)",
+    rf"(?P<dnr>{_GOVERNMENT_CASE}|{CASE_NUMBER}|(?(label){SERIAL_YEAR_CASE_NUMBER}|(?!)))\)|"
+    rf"\b(?i:{REMITTED_PAPER})\b[^().;:,]{{0,120}}?\s\((?P<serial>{SERIAL_YEAR_CASE_NUMBER})\)",
     matches=(
         "förslaget till Lokalförsörjningsplan 2026–2030 (KS 2025/0902)",
         "promemorian X (LI2025/00871)",
@@ -109,6 +113,8 @@ _CITED = rule(
         "remissen av programmet (länsstyrelsens ärendenummer LST 2026-4410)",
         "yttra sig över förslaget till Vägledning om buller (NV-02871-26)",
         "remissen av vägledningen (Naturvårdsverkets dnr NV-00412-27)",
+        "remissen av vägledningen (Naturvårdsverkets ärende NV-02871-26)",
+        "remissen av vägledningen (Er referens NV-02871-26)",
     ),
     not_matches=(
         "betänkandet Ett starkare skolbibliotek (SOU 2025:47)",
@@ -117,6 +123,7 @@ _CITED = rule(
         "ring förvaltningen (08-508 27 00)",
         "förslaget (NV-02871-2026)",
         "förslaget (NV-12-26)",
+        "kontakta (ABC-12345-26)",
     ),
     flags=0,
 )
@@ -337,12 +344,14 @@ def _cited(analysed: Sequence[Analysed]) -> list[str]:
     (a protocol that sets its labels in a margin column is read as a table's rows: "Ärendet | Departementet har
     bjudit in kommunen att yttra sig över promemorian X (KN2027/01452).")."""
     return [
-        found.group("dnr")
+        number
         for item in analysed
         if item.block.kind in ("paragraph", "list_item") or _margin_labelled(item)
         for sentence in item.sentences()
         if _TELLS_REFERRAL.search(sentence.text)
         for found in (*_CITED.finditer(sentence.text), *_CITED_AFTER_COMMA.finditer(sentence.text))
+        for number in (found.group("dnr") or found.group("serial"),)
+        if number
     ]
 
 

@@ -23,8 +23,18 @@ from atgard.extract.vocabulary import (
     ISO_DATE_SHAPE,
     OWN_REFERENCE_LABEL,
     REFERRER_LABEL,
+    fragment,
 )
 from atgard.schema import Block, PageInfo
+
+# An agency's registry that sets its serial before a two-digit year, as Naturvårdsverket's has it: "NV-02871-26"
+# (a shape beside vocabulary's CASE_NUMBER; cited in an answer only after its label or the paper's name).
+SERIAL_YEAR_CASE_NUMBER = fragment(
+    "case.serial_year_number",
+    rf"{CASE_SERIES}-\d{{3,6}}-\d\d(?!\d)",
+    matches=("NV-02871-26", "NV-00412-27", "TRV-1234-26"),
+    not_matches=("NV-02871-2026", "NV-12-26", "KS-2026-0231"),
+)
 
 # A labelled case number on page 1: "Diarienummer: KSN-2019-1234", "Handläggare | Dnr. SDN 2017/12.", an
 # agency's "Ärendenummer TRV 2026/31877"; the number

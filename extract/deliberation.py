@@ -103,18 +103,52 @@ _WHEN = (
 )
 # Filing and minuting decide with their object's place: "Anmälan lades till handlingarna.", "Nämnden lägger
 # anmälan till handlingarna.", "Nämnden antecknade informationen till protokollet." ("Informationen antecknades."
-# alone notes it, "lade fram" presents; is_deciding keeps the filing of reported decisions only, _REPORTED).
+# alone notes it, "lade fram" presents; is_deciding keeps the filing of reported decisions and closed matters,
+# _REPORTED, and the minuting of information by a board, _MINUTED). Between "antecknade" and "till protokollet" at
+# most a few words, never "följande" nor an "att"-clause: a member's note ("Anna Ek (V) antecknade följande till
+# protokollet") is no decision.
 _FILED = (
     rf"(?:lägger|läggs|lade|lades)(?=\s(?:[^.;:!?]*\s)?till\s+handlingarna\b(?!{_WHEN}))|"
-    rf"(?:antecknar|antecknas|antecknade|antecknades)(?=\s(?:[^.;:!?]*\s)?till\s+protokollet\b(?!{_WHEN}))"
+    r"(?:antecknar|antecknas|antecknade|antecknades|noterar|noteras|noterade|noterades)"
+    rf"(?=\s+(?:(?!(?:att|följande|som|och)\b)[\wåäöÅÄÖ-]+\s+){{0,4}}till\s+protokollet\b(?!{_WHEN}))"
 )
 # What a board files by deciding: the decisions reported to it under delegation ("Anmälan läggs till handlingarna",
-# "Redovisningen av delegationsbeslut lades till handlingarna"); a report or a protocol filed is information noted.
+# "Redovisningen av delegeringsbeslut lades till handlingarna", "Anmälda ärenden"), and a matter it closes
+# ("Motionen läggs till handlingarna", "Ärendet läggs till handlingarna utan åtgärd"); a report or a protocol filed
+# is information noted.
 _REPORTED = rule(
     "deliberation.reported_decisions",
-    r"\b(?:anmälan|anmälningarna|anmälningsärenden(?:a)?|delegationsbeslut(?:en)?)\b",
-    matches=("Anmälan lades till handlingarna.", "Redovisningen av delegationsbeslut läggs till handlingarna."),
-    not_matches=("Styrelsen lade rapporten till handlingarna.", "Protokollet lades till handlingarna."),
+    r"\b(?:anmälan|anmälningarna|anmälningsärenden(?:a)?|anmälda?|(?:delegations|delegerings)(?!ordning)\w*|"
+    r"motion(?:en|erna)|ärendet|ärendena|medborgarförslag(?:et|en)|skrivelsen|skrivelserna)\b",
+    matches=(
+        "Anmälan lades till handlingarna.",
+        "Redovisningen av delegationsbeslut läggs till handlingarna.",
+        "Delegeringsbesluten läggs till handlingarna.",
+        "Anmälda ärenden läggs till handlingarna.",
+        "Motionen läggs till handlingarna.",
+        "Ärendet läggs till handlingarna utan åtgärd.",
+    ),
+    not_matches=(
+        "Styrelsen lade rapporten till handlingarna.",
+        "Protokollet lades till handlingarna.",
+        "Informationen läggs till handlingarna.",
+        "Delegationsordningen lades till handlingarna.",
+    ),
+)
+# What a board minutes by deciding: information, a report, a reporting, the decisions reported to it; or any
+# object when a board minutes it ("Nämnden antecknade närvaron till protokollet"), never a member or a party.
+_MINUTED = rule(
+    "deliberation.minuted",
+    r"^\s*(?:[\wåäöÅÄÖé-]+\s+){0,3}?[\wåäöÅÄÖé-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)\s*$|"
+    r"\b(?:information(?:en)?|redovisning(?:en|arna)|\w*rapport(?:en|erna)|anmälan|anmälningarna|"
+    r"(?:delegations|delegerings)beslut(?:en)?)\b",
+    matches=(
+        "Nämnden",
+        "Kultur- och fritidsnämnden",
+        "Informationen",
+        "Nämnden noterar informationen till protokollet.",
+    ),
+    not_matches=("Anna Ek (V)", "Ledamöterna för Moderaterna", "Sekreteraren", "Sekreteraren antecknade närvaron"),
 )
 # The verb phrase: a finite deciding verb, "får i uppdrag", "anses besvarad", "förklaras omedelbart justerad".
 _VERB = (
@@ -159,6 +193,8 @@ DECIDING_SENTENCE = rule(
         "Anmälningarna läggs till handlingarna.",
         "Nämnden antecknade informationen till protokollet.",
         "Informationen antecknas till protokollet.",
+        "Nämnden noterar informationen till protokollet.",
+        "Delegeringsbesluten läggs till handlingarna.",
     ),
     not_matches=(
         "Kommunfullmäktige beslutade den 24 april 2025, § 38, att överlämna motionen till kommunstyrelsen.",
@@ -189,6 +225,8 @@ DECIDING_SENTENCE = rule(
         "Förvaltningen föreslår att anmälan läggs till handlingarna.",
         "Nämnden antecknade att förvaltningen återkommer.",
         "Rapporten lades till handlingarna den 3 mars.",
+        "Anna Ek (V) antecknade följande till protokollet.",
+        "Nämnden antecknade att Lars Berg (M) inte deltog i beslutet och att detta skulle föras till protokollet.",
     ),
 )
 # A motion, not a decision: "X (S) yrkar bifall", "yrkade avslag", "tilläggsyrkande", "Enligt yrkande från M:".
@@ -287,7 +325,13 @@ def is_deciding(sentence: str) -> bool:
     found = DECIDING_SENTENCE.match(sentence)
     if found is None or MOTION.search(sentence) or PUTTING.search(sentence):
         return False
-    return not (found.group("verb").startswith(("lägg", "lade")) and not _REPORTED.search(sentence))
+    verb = found.group("verb")
+    if verb.startswith(("lägg", "lade")):
+        return _REPORTED.search(sentence) is not None
+    if verb.startswith(("anteckn", "noter")):
+        noted = sentence[found.end() :].lower().partition("till protokollet")[0]  # the object, before its place
+        return _MINUTED.match(found.group("subject")) is not None or _MINUTED.search(noted) is not None
+    return True
 
 
 def not_a_point(text: str) -> bool:

@@ -13,16 +13,23 @@ from collections.abc import Sequence
 
 from atgard.extract.dates import WEEKDAY
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import BOARD_NAME, ISO_DATE_SHAPE, MONTH
+from atgard.extract.vocabulary import BOARD_NAME, ISO_DATE_SHAPE, MONTH, fragment
 
 _BODY = r"[\wåäöÅÄÖ -]+?"
+# A board deciding "för egen del" or "för sin del": its own points, after the council's; the board alone decides.
+OWN_PART = fragment(
+    "decision.own_part",
+    r"för\s+(?:egen|sin)\s+del",
+    matches=("för egen del", "för sin del", "för\negen del"),
+    not_matches=("för egna delar", "för hela staden", "för sin skull"),
+)
 
 _PROPOSES = rule(
     "decision.proposes",
-    # a board deciding "för egen del" (its own points, after the council's) is the board alone
+    # a board deciding for its own part (OWN_PART) is the board alone
     # "föreslår vidare att …", "föreslår också …": a further proposal, the same bodies
     rf"^(?P<proposer>{_BODY})\s+föreslår\s+(?:(?:vidare|också|även|dessutom)\s+)?(?:att\s+)?(?P<decider>{_BODY})"
-    r"(?:,?\s+för\s+egen\s+del,?)?\s+"
+    rf"(?:,?\s+{OWN_PART},?)?\s+"
     r"(?:att\s+)?(?:beslut(?:a|ar)|fatta(?:r)?\s+följande\s+beslut)\b",
     matches=(
         "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.",
@@ -34,6 +41,7 @@ _PROPOSES = rule(
         "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.",
         "Borgarrådsberedningen föreslår vidare att kommunstyrelsen för egen del beslutar att ge kontoret i uppdrag",
         "Kommunstyrelsen föreslår också kommunfullmäktige att besluta följande:",
+        "Borgarrådsberedningen föreslår att kommunstyrelsen för sin del beslutar följande.",
     ),
     not_matches=("Kommissionen föreslår att staden utökar insatserna.",),
     explains_cue=True,
@@ -84,8 +92,8 @@ _DECIDES = rule(
     "decision.decides",
     rf"^(?P<decider>{_BODY})\s+(?:beslutar|beslöt|beslutade|fatta(?:r|de)\s+följande\s+beslut)\b"
     r"(?:\s+(?:vidare|också|även|dessutom|därutöver|därefter)\b)?"  # a second decision in the same item
-    r"(?P<own>\s+för\s+egen\s+del)?"
-    r"(?:,\s+(?:under\s+förutsättning|med\s+förbehåll|för\s+egen\s+del)[^.:]*?(?:,|(?=:)))?",
+    rf"(?P<own>\s+{OWN_PART})?"
+    rf"(?:,\s+(?:under\s+förutsättning|med\s+förbehåll|{OWN_PART})[^.:]*?(?:,|(?=:)))?",
     matches=(
         "Kommunstyrelsen beslutar för egen del följande.",
         "Kommunstyrelsen beslutar för egen del, under förutsättning av kommunfullmäktiges beslut:",
@@ -161,7 +169,7 @@ _IN_BODY_BARE = rule(
 )
 _OWN_CLAUSE = rule(
     "decision.own_clause",
-    r"^[,\s]*(?:för\s+egen\s+del\s+)?att\s+\S",
+    rf"^[,\s]*(?:{OWN_PART}\s+)?att\s+\S",
     matches=(" att anta förslag till yttrande.", " för egen del att godkänna rapporten."),
     not_matches=(" följande.", " för egen del följande:"),
 )
@@ -169,7 +177,7 @@ _OWN_CLAUSE = rule(
 # "Kommunstyrelsen beslutar att" / "1. godkänna rapporten," / "2. överlämna den till kommunfullmäktige".
 _OPENS_LIST = rule(
     "decision.opens_list",
-    r"^[,\s]*(?:för\s+egen\s+del\s*)?(?:följande|att)?\s*[.:]?\s*$",
+    rf"^[,\s]*(?:{OWN_PART}\s*)?(?:följande|att)?\s*[.:]?\s*$",
     matches=(" följande.", " för egen del följande:", "", " att", " för egen del att:"),
     not_matches=(" om finansiering efter beredning.", " att anta planen", " att-satser"),
 )
