@@ -12,7 +12,7 @@ from atgard.extract.header import DATE_CELL
 from atgard.extract.letterhead import block_lines
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import WHOLE_ORGANISATION, fragment
+from atgard.extract.vocabulary import BOARD_NAME, BOARD_WORD, WHOLE_ORGANISATION, fragment
 from atgard.schema import Block
 
 # The label an addressee stands after, in a header box, a table of references or a line: "Till Kommunstyrelsen",
@@ -229,15 +229,48 @@ def _labelled_lines(block: Block, below: Block | None) -> list[str] | None:
     return lines
 
 
+# A board's name on a line of its own, under the municipality an address is to ("Till Huddinge kommun" /
+# "Kommunstyrelsen"): a board, a council or a committee, never an office (the municipality's way in), a person, a
+# unit or the letter's subject.
+_BOARD_LINE = rule(
+    "header.board_line",
+    r"^(?=[A-ZÅÄÖ])(?![^\n]*\b(?:på|om|över|av|angående|gällande)\b)"
+    rf"(?:{BOARD_NAME}|(?:[\wåäöÅÄÖé][\wåäöÅÄÖé-]*–?\s+){{0,3}}[\wåäöÅÄÖé-]*(?:{BOARD_WORD}|fullmäktige|utskott(?:et)?))$",
+    matches=(
+        "Kommunstyrelsen",
+        "Miljö- och byggnadsnämnden",
+        "Miljö– och byggnadsnämnden",
+        "Stadsdelsnämnden Centrum",
+        "Kommunfullmäktige",
+        "Kommunstyrelsens arbetsutskott",
+        "Tekniska nämnden",
+    ),
+    not_matches=(
+        "Kommunstyrelseförvaltningen",
+        "Stadsledningskontoret",
+        "Planeringsavdelningen",
+        "Anna Ek",
+        "Synpunkter på riktlinjerna",
+        "Synpunkter på nämnden",
+        "Remissvar: Riktlinjer för bostadsförsörjning",
+        "Registraturen",
+    ),
+    flags=0,
+)
+
+
 def _continued_address(block: Block, below: Block | None) -> list[str] | None:
-    """An address to a municipality on its label's line, the body of it in the block under it: "Till Huddinge
-    kommun" / "Kommunstyrelsen" / "registrator@huddinge.se" is to the board (short lines, no label of their own)."""
+    """An address to a municipality on its label's line, the board of it in the block under it: "Till Huddinge
+    kommun" / "Kommunstyrelsen" / "registrator@huddinge.se" is to the board (short lines, no label of their own).
+    Under it an office, a person or a subject is no board: the address is to the municipality."""
     lines = block_lines(block)
     if len(lines) != 1 or not (label := BOX_LABEL.match(lines[0])) or not _ADDRESSED.match(lines[0]):
         return None
     if not WHOLE_ORGANISATION_LINE.match(label.group(2).strip()) or below is None or below.kind != "paragraph":
         return None
     under = block_lines(below)
-    if below.page != block.page or any(len(line) > ADDRESS_LINE_MAX or OPENS_WITH_LABEL.match(line) for line in under):
+    if below.page != block.page or not under or not _BOARD_LINE.match(under[0]):
+        return None
+    if any(len(line) > ADDRESS_LINE_MAX or OPENS_WITH_LABEL.match(line) for line in under):
         return None
     return [*lines, *under]

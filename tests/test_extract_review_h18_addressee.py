@@ -2,12 +2,15 @@
 
 - The labelled box's readers (labels, cells, blocks a label over its value) are a module of their own, and
   addressee.py stays under the size limit (finding 14).
+- An address on its label's line to a municipality goes on into the block under it only with a board there
+  (finding 2).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from made_blocks import lines_block, table_row
 
 from atgard.extract import addressee, labelled_box
@@ -21,3 +24,32 @@ def test_labelled_box_readers_have_their_own_module() -> None:
     rows = [table_row("Till", "Ert diarienummer"), table_row("Utbildningsdepartementet", "U2025/01587")]
     assert header_box(rows).addressee == "Utbildningsdepartementet"
     assert header_box([lines_block("Till Kommunstyrelsen", "Jönköpings kommun")]).addressee == "Kommunstyrelsen"
+
+
+@pytest.mark.parametrize(
+    ("label", "under", "addressee"),
+    [
+        # the reviewer's four: under "Till <municipality>" no board, so the municipality
+        ("Till Huddinge kommun", ["Synpunkter på riktlinjerna"], "Huddinge kommun"),
+        ("Till Huddinge kommun", ["Anna Ek", "Planeringsavdelningen"], "Huddinge kommun"),
+        ("Till Huddinge kommun", ["Remissvar: Riktlinjer för bostadsförsörjning"], "Huddinge kommun"),
+        ("Till Huddinge kommun", ["Kommunstyrelseförvaltningen"], "Huddinge kommun"),
+        # variants: a colon, a region, an office with its registry, a subject naming a board, the registry's desk
+        ("Till: Huddinge kommun", ["Samhällsbyggnadsförvaltningen", "registrator@huddinge.se"], "Huddinge kommun"),
+        ("Till Region Stockholm", ["Trafikförvaltningen"], "Region Stockholm"),
+        ("Mottagare: Nacka kommun", ["Stadsledningskontoret"], "Nacka kommun"),
+        ("Till Huddinge kommun", ["Synpunkter på nämndens riktlinjer"], "Huddinge kommun"),
+        ("Till Huddinge kommun", ["Registraturen"], "Huddinge kommun"),
+        # a board under it is addressed: its name, a council's, a committee's, with '-' or '–'
+        ("Till Huddinge kommun", ["Kommunstyrelsen", "registrator@huddinge.se"], "Kommunstyrelsen"),
+        ("Till Region Stockholm", ["Trafiknämnden"], "Trafiknämnden"),
+        ("Till Malmö stad", ["Miljö- och byggnadsnämnden"], "Miljö- och byggnadsnämnden"),
+        ("Till Malmö stad", ["Miljö– och byggnadsnämnden"], "Miljö– och byggnadsnämnden"),
+        ("Till Göteborgs stad", ["Stadsdelsnämnden Centrum"], "Stadsdelsnämnden Centrum"),
+        ("Till Huddinge kommun", ["Kommunfullmäktige"], "Kommunfullmäktige"),
+    ],
+)
+def test_an_address_continues_under_its_label_with_a_board_only(
+    label: str, under: list[str], addressee: str | None
+) -> None:
+    assert header_box([lines_block(label), lines_block(*under)]).addressee == addressee
