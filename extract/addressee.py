@@ -115,14 +115,18 @@ def _address_lines(block: Block) -> list[str]:
 def _first_addressee(lines: Sequence[str]) -> str | None:
     """The addressee among an address's lines: the first that is no label ("Till"), copy, street or
     "Regeringskansliet", nor the municipality over its board ("Stockholms stad" / "Kommunstyrelsen" /
-    "Registraturen"), which is addressed only when no body follows it."""
+    "Registraturen"), which is addressed only when no body follows it or an office does, on its line or the next
+    ("Uppsala kommun, Kommunledningskontoret" is to the municipality)."""
     lines = [line for line in lines if not _COLUMN_LABEL.match(line) and not _reference_line(line)]
     named = [line for line in lines if not _NOT_ADDRESSEE.match(line)]
     within = [line for line in named if not _WHOLE_ORGANISATION.match(line)]
     if within and named and named[0] is not within[0] and _OFFICE_LINE.match(within[0]):
         return named[0]  # "Knivsta kommun" / "Samhällsbyggnadsförvaltningen": to the municipality, by its office
     first = next(iter(within[:1] or named[:1]), None)
-    return _within([first]) if first else None  # "Kommunstyrelsen, Uppsala kommun": to the board
+    inner = _within([first]) if first else None  # "Kommunstyrelsen, Uppsala kommun": to the board
+    if first and inner and inner != first and _OFFICE_LINE.match(inner):  # "Uppsala kommun, Kommunledningskontoret"
+        return next((part.strip() for part in first.split(", ") if _WHOLE_ORGANISATION.match(part.strip())), inner)
+    return inner
 
 
 def _reference_line(line: str) -> bool:
@@ -135,9 +139,19 @@ def _reference_line(line: str) -> bool:
 # "Samhällsbyggnadsförvaltningen"): the way the letter goes in, not who is addressed, as a board would be.
 _OFFICE_LINE = rule(
     "header.office_line",
-    rf"^[A-ZÅÄÖ][\wåäö-]*(?:{OFFICE_DEFINITE})$",
-    matches=("Stadsledningskontoret", "Samhällsbyggnadsförvaltningen", "Kommunledningskontoret"),
-    not_matches=("Kommunstyrelsen", "Södermalms stadsdelsnämnd", "Registratorn, stadsledningskontoret"),
+    rf"^[A-ZÅÄÖ][\wåäö-]*(?:{OFFICE_DEFINITE})(?:\s+[A-ZÅÄÖ]{{2,4}})?$",
+    matches=(
+        "Stadsledningskontoret",
+        "Samhällsbyggnadsförvaltningen",
+        "Kommunledningskontoret",
+        "Kollektivtrafikförvaltningen UL",  # its short name after it
+    ),
+    not_matches=(
+        "Kommunstyrelsen",
+        "Södermalms stadsdelsnämnd",
+        "Registratorn, stadsledningskontoret",
+        "Stadsledningskontoret Stockholms stad",
+    ),
     flags=0,
 )
 

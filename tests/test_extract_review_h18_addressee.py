@@ -4,6 +4,7 @@
   addressee.py stays under the size limit (finding 14).
 - An address on its label's line to a municipality goes on into the block under it only with a board there
   (finding 2).
+- A municipality and its office on one line is the municipality, as over two lines (finding 3).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pytest
 from made_blocks import lines_block, table_row
 
 from atgard.extract import addressee, labelled_box
-from atgard.extract.addressee import header_box
+from atgard.extract.addressee import address_block, header_box
 
 
 def test_labelled_box_readers_have_their_own_module() -> None:
@@ -53,3 +54,26 @@ def test_an_address_continues_under_its_label_with_a_board_only(
     label: str, under: list[str], addressee: str | None
 ) -> None:
     assert header_box([lines_block(label), lines_block(*under)]).addressee == addressee
+
+
+@pytest.mark.parametrize(
+    ("lines", "addressee"),
+    [
+        # the reviewer's two: the municipality and its office on one line, the letter is to the municipality
+        (["Uppsala kommun, Kommunledningskontoret", "753 75 Uppsala"], "Uppsala kommun"),
+        (["Region Uppsala, Kollektivtrafikförvaltningen UL", "751 85 Uppsala"], "Region Uppsala"),
+        # variants: lower case, a region's office, a registry after it, as over two lines
+        (["Nacka kommun, stadsledningskontoret", "131 81 Nacka"], "Nacka kommun"),
+        (["Region Stockholm, Trafikförvaltningen", "Box 22550, 104 22 Stockholm"], "Region Stockholm"),
+        (["Stockholms stad, Stadsledningskontoret, Registraturen", "105 35 Stockholm"], "Stockholms stad"),
+        (["Uppsala kommun", "Kommunledningskontoret", "753 75 Uppsala"], "Uppsala kommun"),
+        # a board named on the line is addressed, before or after its municipality; a ministry in the government
+        (["Kommunstyrelsen, Uppsala kommun", "753 75 Uppsala"], "Kommunstyrelsen"),
+        (["Sundsvalls kommun, kommunstyrelsen", "851 85 Sundsvall"], "Kommunstyrelsen"),
+        (["Region Uppsala, Regionstyrelsen", "751 85 Uppsala"], "Regionstyrelsen"),
+        (["Regeringskansliet, Finansdepartementet", "103 33 Stockholm"], "Finansdepartementet"),
+    ],
+)
+def test_a_municipality_over_its_office_on_one_line_is_addressed(lines: list[str], addressee: str) -> None:
+    blocks = [lines_block(*lines), lines_block("Yttrande över planen", kind="heading", level=1)]
+    assert address_block(blocks) == addressee
