@@ -22,6 +22,7 @@ from atgard.extract.address_lines import without_reference
 from atgard.extract.dates import WEEKDAY
 from atgard.extract.header import DATE_CELL, DOCUMENT_TYPE_KINDS
 from atgard.extract.labelled_box import ADDRESS_LINE_MAX as _ADDRESS_LINE_MAX
+from atgard.extract.labelled_box import ADDRESSED as _ADDRESSED
 from atgard.extract.labelled_box import BOX_LABEL
 from atgard.extract.labelled_box import COLUMN_LABEL as _COLUMN_LABEL
 from atgard.extract.labelled_box import OPENS_WITH_LABEL as _OPENS_WITH_LABEL
@@ -117,7 +118,8 @@ def _first_addressee(lines: Sequence[str]) -> str | None:
     "Regeringskansliet", nor the municipality over its board ("Stockholms stad" / "Kommunstyrelsen" /
     "Registraturen"), which is addressed only when no body follows it or an office does, on its line or the next
     ("Uppsala kommun, Kommunledningskontoret" is to the municipality)."""
-    lines = [line for line in lines if not _COLUMN_LABEL.match(line) and not _reference_line(line)]
+    lines = [_unlabelled(line) for line in lines if not _COLUMN_LABEL.match(line)]
+    lines = [line for line in lines if not _reference_line(line)]
     named = [line for line in lines if not _NOT_ADDRESSEE.match(line)]
     within = [line for line in named if not _WHOLE_ORGANISATION.match(line)]
     if within and named and named[0] is not within[0] and _OFFICE_LINE.match(within[0]):
@@ -131,8 +133,18 @@ def _first_addressee(lines: Sequence[str]) -> str | None:
 
 def _reference_line(line: str) -> bool:
     """A line of the letter's references set over its address: its type ("Remissvar") or a labelled reference
-    ("Vår beteckning: 4318/2027", "Datum: 2027-05-26"), no addressee."""
+    ("Vår beteckning: 4318/2027", "Datum: 2027-05-26"), no addressee; the address's own label is none ("Till
+    Kulturnämnden")."""
+    if _ADDRESSED.match(line):
+        return False
     return line.strip().casefold() in DOCUMENT_TYPE_KINDS or bool(_OPENS_WITH_LABEL.match(line))
+
+
+def _unlabelled(line: str) -> str:
+    """An address's line without the label it opens with: "Till Kulturnämnden", "Mottagare: Regeringskansliet"
+    name "Kulturnämnden", "Regeringskansliet"."""
+    label = BOX_LABEL.match(line) if _ADDRESSED.match(line) else None
+    return label.group(2).strip() if label and label.group(2).strip() else line
 
 
 # An office under the municipality an address is to ("Stockholms stad" / "Stadsledningskontoret", "Knivsta kommun" /

@@ -201,13 +201,13 @@ def _label_groups(lines: Sequence[str]) -> list[str] | None:
             groups[-1].append(line)
         else:
             return None
-    if len(groups) == 1 and len(lines) > 1 and _ADDRESSED.match(lines[0]):
+    if len(groups) == 1 and len(lines) > 1 and ADDRESSED.match(lines[0]):
         return ["\n".join(lines)] if all(len(line) <= ADDRESS_LINE_MAX for line in lines) else None
     return ["\n".join(group) for group in groups] if len(groups) > 1 else None
 
 
 # The label an address opens with, its addressee after it on its line: "Till Kommunstyrelsen", "Mottagare: X".
-_ADDRESSED = rule(
+ADDRESSED = rule(
     "header.addressed",
     rf"^(?i:{_ADDRESSEE_LABEL})\b:?\s*[A-ZÅÄÖ][^.]*$",
     matches=("Till Kommunstyrelsen", "Mottagare: Finansdepartementet", "Till: Äldrenämnden"),
@@ -264,7 +264,7 @@ def _continued_address(block: Block, below: Block | None) -> list[str] | None:
     kommun" / "Kommunstyrelsen" / "registrator@huddinge.se" is to the board (short lines, no label of their own).
     Under it an office, a person or a subject is no board: the address is to the municipality."""
     lines = block_lines(block)
-    if len(lines) != 1 or not (label := BOX_LABEL.match(lines[0])) or not _ADDRESSED.match(lines[0]):
+    if len(lines) != 1 or not (label := BOX_LABEL.match(lines[0])) or not ADDRESSED.match(lines[0]):
         return None
     if not WHOLE_ORGANISATION_LINE.match(label.group(2).strip()) or below is None or below.kind != "paragraph":
         return None

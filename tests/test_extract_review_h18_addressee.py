@@ -5,6 +5,7 @@
 - An address on its label's line to a municipality goes on into the block under it only with a board there
   (finding 2).
 - A municipality and its office on one line is the municipality, as over two lines (finding 3).
+- An address's own label ("Till", "Mottagare") is no reference line over it: its line is read without it (finding 10).
 """
 
 from __future__ import annotations
@@ -77,3 +78,23 @@ def test_an_address_continues_under_its_label_with_a_board_only(
 def test_a_municipality_over_its_office_on_one_line_is_addressed(lines: list[str], addressee: str) -> None:
     blocks = [lines_block(*lines), lines_block("Yttrande över planen", kind="heading", level=1)]
     assert address_block(blocks) == addressee
+
+
+@pytest.mark.parametrize(
+    ("lines", "addressee"),
+    [
+        # the reviewer's: the address's own label is no reference over it
+        (["Till Kulturnämnden", "Stockholms stad", "105 35 Stockholm"], "Kulturnämnden"),
+        # variants: a colon, a post box, "Mottagare", the municipality on the label's line
+        (["Till: Kulturnämnden", "Box 1234", "751 05 Uppsala"], "Kulturnämnden"),
+        (["Till Kulturnämnden", "Box 1234", "751 05 Uppsala"], "Kulturnämnden"),
+        (["Mottagare: Regeringskansliet", "Finansdepartementet", "103 33 Stockholm"], "Finansdepartementet"),
+        (["Mottagare Kulturnämnden", "Stockholms stad", "105 35 Stockholm"], "Kulturnämnden"),
+        (["Till Huddinge kommun", "Kommunstyrelsen", "141 85 Huddinge"], "Kommunstyrelsen"),
+        # a reference over the address stays out
+        (["Ert dnr KS 2027/12", "Kommunstyrelsen", "Stockholms stad", "105 35 Stockholm"], "Kommunstyrelsen"),
+        (["Remissvar", "Datum: 2027-05-26", "Kulturnämnden", "Box 1234", "751 05 Uppsala"], "Kulturnämnden"),
+    ],
+)
+def test_an_address_under_its_label_is_read_without_it(lines: list[str], addressee: str) -> None:
+    assert address_block([lines_block(*lines)]) == addressee
