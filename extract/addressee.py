@@ -10,7 +10,6 @@ in a table whose first row holds the labels and the row under it the values ("Ti
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,6 +37,7 @@ from atgard.extract.vocabulary import (
     ISO_DATE_SHAPE,
     OFFICE_DEFINITE,
     OFFICE_WORD,
+    POST_BOX,
 )
 from atgard.schema import Block
 from atgard.schema.contract import CaseOfficer
@@ -177,15 +177,14 @@ def address_block(blocks: Sequence[Block]) -> str | None:
     """
     lines: list[str] = []
     logo = {id(block) for block in letterhead(blocks)}  # the sender's own address, in its letterhead
-    for block in blocks:
-        if id(block) in logo:
-            continue
+    kept = [block for block in blocks if id(block) not in logo]
+    for n, block in enumerate(kept):
         if block.page != 1 or block.kind == "heading":
             break
         if block.kind == "table_row" and (in_cell := _mailed_in_cell(block)) is not None:
             return in_cell
-        if block.kind == "table_row" and (named := _body_last(block)):  # its mailbox under the table
-            lines = named
+        if block.kind == "table_row" and (named := _body_last(block, kept[n + 1] if n + 1 < len(kept) else None)):
+            lines = named  # its mailbox under the table
             continue
         if block.kind != "paragraph":
             lines = []
@@ -200,11 +199,46 @@ def address_block(blocks: Sequence[Block]) -> str | None:
     return None
 
 
-def _body_last(row: Block) -> list[str]:
-    """A table's first cell that ends in a body's name, over the mailbox the address goes on with under the table
-    ("Remissvar / Vårt dnr: 27/00312 / Ert dnr: U2027/00871 / Utbildningsdepartementet"); else none."""
+# The last line of a table's first cell that an address under the table goes on from: a body's one-word name
+# ("Remissvar / Vårt dnr: 27/00312 / Ert dnr: U2027/00871 / Utbildningsdepartementet").
+_BODY_LAST = rule(
+    "header.body_last",
+    rf"^[A-ZÅÄÖ](?:{_BODY_NOUN})[\wåäö]*$",
+    matches=("Utbildningsdepartementet", "Kulturnämnden", "Stadsledningskontoret", "Trafikverket", "Kommunfullmäktige"),
+    not_matches=(
+        "Ert dnr: U2027/00871",
+        "Remissvar",
+        "Tjänsteskrivelse",
+        "utbildningsdepartementet",
+        "Kulturnämnden 2027-03-12",
+        "Sida 1 (4)",
+    ),
+    flags=0,
+)
+
+# A post box on a line of its own, over the postal line: "Box 16113" / "103 22 Stockholm".
+_POST_BOX_LINE = rule(
+    "header.post_box_line",
+    rf"^{POST_BOX},?$",
+    matches=("Box 16113", "Box 8189,"),
+    not_matches=("Box 16113, 103 22 Stockholm", "Boxholms kommun", "Box"),
+    flags=0,
+)
+
+
+def _body_last(row: Block, below: Block | None) -> list[str]:
+    """A table's first cell that ends in a body's name, over the mailbox or postal line the address goes on with in
+    the paragraph under the table ("Remissvar / Vårt dnr: 27/00312 / Ert dnr: U2027/00871 /
+    Utbildningsdepartementet" ‖ "u.remissvar@regeringskansliet.se"); else none (a memo's head table "Tjänsteskrivelse /
+    Dnr KS 2027/12 / Kulturnämnden" over its text)."""
     lines = text_lines(row.cells[0].text) if row.cells else []
-    return lines if lines and re.fullmatch(rf"[A-ZÅÄÖ](?:{_BODY_NOUN})[\wåäö]*", lines[-1]) else []
+    if not lines or not _BODY_LAST.match(lines[-1]) or below is None or below.kind != "paragraph":
+        return []
+    under = _address_lines(below)
+    if under and _POST_BOX_LINE.match(under[0]):
+        under = under[1:]  # "Box 16113" / "103 22 Stockholm"
+    mailed = bool(under) and bool(_REGISTRY_MAIL.match(under[0]) or _POSTAL_LINE.match(under[0]))
+    return lines if mailed and below.page == row.page else []
 
 
 def _mailed_in_cell(row: Block) -> str | None:

@@ -6,6 +6,8 @@
   (finding 2).
 - A municipality and its office on one line is the municipality, as over two lines (finding 3).
 - An address's own label ("Till", "Mottagare") is no reference line over it: its line is read without it (finding 10).
+- A table's first cell ending in a body starts an address only over a paragraph opening with its mailbox or
+  postal line (finding 13).
 """
 
 from __future__ import annotations
@@ -98,3 +100,32 @@ def test_a_municipality_over_its_office_on_one_line_is_addressed(lines: list[str
 )
 def test_an_address_under_its_label_is_read_without_it(lines: list[str], addressee: str) -> None:
     assert address_block([lines_block(*lines)]) == addressee
+
+
+@pytest.mark.parametrize(
+    ("cell", "under", "addressee"),
+    [
+        # the reviewer's: a memo's head table ending in its board is no address, its case officer's e-mail under it
+        ("Tjänsteskrivelse\nDnr KS 2027/12\nKulturnämnden", "Handläggare: Eva Ek\neva.ek@stockholm.se", None),
+        ("Tjänsteskrivelse\nDnr KS 2027/12\nKulturnämnden", "Handläggare\neva.ek@stockholm.se", None),
+        ("Tjänsteutlåtande\nDnr. KS 2027/12\nStadsledningskontoret", "Datum: 2027-04-08\nlars.berg@stockholm.se", None),
+        ("Sammanträdesdatum\n2027-03-12\nKommunstyrelsen", "Vår referens: Eva Ek\n105 35 Stockholm", None),
+        # or running text under it
+        ("Tjänsteskrivelse\nDnr KS 2027/12\nKulturnämnden", "Förslag till beslut", None),
+        ("Sammanträdesdatum\n2027-03-12\nKommunstyrelsen", "Plats och tid: Stadshuset kl. 13.00", None),
+        ("Tjänsteutlåtande\nDnr KS 2027/12\nStadsledningskontoret", "Kulturnämnden föreslås besluta följande.", None),
+        # the address goes on under the table only with its registry's mailbox or its postal line
+        (
+            "Remissvar\nVårt dnr: 27/00312\nErt dnr: U2027/00871\nUtbildningsdepartementet",
+            "u.remissvar@regeringskansliet.se",
+            "Utbildningsdepartementet",
+        ),
+        ("Yttrande\nVår beteckning: 4318/2027\nTrafikverket", "781 89 Borlänge", "Trafikverket"),
+        ("Remissvar\nKulturnämnden", "Box 16113\n103 22 Stockholm", "Kulturnämnden"),  # a post box over it
+        ("Remissvar\nKulturnämnden", "Box 16113, 103 22 Stockholm", "Kulturnämnden"),
+        ("Remissvar\nKulturnämnden", "Kulturnämnden yttrar sig över förslaget.", None),
+    ],
+)
+def test_a_table_cell_ending_in_a_body_needs_its_mailbox_under_it(cell: str, under: str, addressee: str | None) -> None:
+    blocks = [table_row(cell, "2027-04-08"), lines_block(*under.split("\n"))]
+    assert address_block([*blocks, lines_block("Yttrande över planen", kind="heading", level=1)]) == addressee
