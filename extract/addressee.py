@@ -22,7 +22,7 @@ from atgard.extract.dates import WEEKDAY
 from atgard.extract.header import DATE_CELL, DOCUMENT_TYPE_KINDS
 from atgard.extract.labelled_box import ADDRESS_LINE_MAX as _ADDRESS_LINE_MAX
 from atgard.extract.labelled_box import ADDRESSED as _ADDRESSED
-from atgard.extract.labelled_box import BOX_LABEL
+from atgard.extract.labelled_box import BOX_LABEL as BOX_LABEL  # signatories reads the box's labels from here
 from atgard.extract.labelled_box import COLUMN_LABEL as _COLUMN_LABEL
 from atgard.extract.labelled_box import OPENS_WITH_LABEL as _OPENS_WITH_LABEL
 from atgard.extract.labelled_box import WHOLE_ORGANISATION_LINE as _WHOLE_ORGANISATION
