@@ -10,6 +10,7 @@ in a table whose first row holds the labels and the row under it the values ("Ti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -113,6 +114,15 @@ def _address_lines(block: Block) -> list[str]:
     return block_lines(block)
 
 
+def _a_persons_mailbox(mail: str, lines: Sequence[str]) -> bool:
+    """Whether an e-mail under an address is a person's, its name's words joined ("Eva Ek" / "eva.ek@uppsala.se": a
+    case officer's, no addressee); a body's mailbox ends its address ("Kommunstyrelsen, Uppsala kommun" /
+    "kommunstyrelsen@uppsala.se", "Trafikverket" / "trafikverket@trafikverket.se", "registrator.ks@stockholm.se")."""
+    parts = re.split(r"[._-]", mail.split("@", 1)[0].casefold())
+    words = {word for line in lines for word in re.split(r"[\s,-]+", line.casefold())}
+    return len(parts) > 1 and all(part in words for part in parts)
+
+
 def _first_addressee(lines: Sequence[str]) -> str | None:
     """The addressee among an address's lines: the first that is no label ("Till"), copy, street or
     "Regeringskansliet", nor the municipality over its board ("Stockholms stad" / "Kommunstyrelsen" /
@@ -190,7 +200,11 @@ def address_block(blocks: Sequence[Block]) -> str | None:
             lines = []
             continue
         for line in _address_lines(block):
-            if _POSTAL_LINE.match(line) or _REGISTRY_MAIL.match(line) or _EMAIL.fullmatch(line):
+            if (
+                _POSTAL_LINE.match(line)
+                or _REGISTRY_MAIL.match(line)
+                or (_EMAIL.fullmatch(line) and not _a_persons_mailbox(line, lines))
+            ):
                 return _first_addressee(lines)
             if len(line) > _ADDRESS_LINE_MAX:
                 lines = []

@@ -333,3 +333,20 @@ def test_an_utlatande_known_by_its_series_number(block, series) -> None:
         ("Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande.",),
     ]
     assert classify(_document(_blocks(block, spec)), None) == "utlatande"
+
+
+@pytest.mark.parametrize(
+    ("lines", "addressee"),
+    [
+        (["Kommunstyrelsen, Uppsala kommun", "kommunstyrelsen@uppsala.se"], "Kommunstyrelsen"),
+        (["Trafikverket", "trafikverket@trafikverket.se"], "Trafikverket"),
+        (["Länsstyrelsen i Stockholms län", "stockholm@lansstyrelsen.se"], "Länsstyrelsen i Stockholms län"),
+        (["Stockholms stad", "Kommunstyrelsen", "registrator.ks@stockholm.se"], "Kommunstyrelsen"),
+        (["Anna-Karin Berg", "anna-karin.berg@huddinge.se"], None),  # a case officer's mailbox
+        (["Per Olof Ek", "per.olof.ek@vaxholm.se"], None),
+        (["Eva Ek", "eva_ek@uppsala.se"], None),
+    ],
+)
+def test_a_bodys_mailbox_ends_its_address_a_persons_does_not(block, lines: list[str], addressee: str | None) -> None:
+    blocks = [block(line) for line in lines] + [block("Yttrande över förslaget", kind="heading", level=1)]
+    assert address_block(blocks) == addressee
