@@ -8,6 +8,7 @@ from found_referrals import recipient_names
 from made_blocks import lines_block
 
 from atgard.extract.referrals.asides import COUNT_THEN_NAMES
+from atgard.extract.referrals.recipients import _PRONOUN
 
 _THREE = ["Kulturnämnden", "Idrottsnämnden", "Trafiknämnden"]
 
@@ -63,3 +64,36 @@ def test_count_then_names(text: str, names: list[str]) -> None:
 )
 def test_count_then_names_not(text: str) -> None:
     assert COUNT_THEN_NAMES.search(text) is None
+
+
+# --- referral.pronoun: a part of the bodies counted names nobody ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reviewer's counter-examples
+        "En av nämnderna",
+        "Tre av de berörda nämnderna",
+        "Två av de tillfrågade bolagen",
+        "Flertalet av nämnderna",
+        "Drygt hälften av remissinstanserna",
+        "Tre av stadens nämnder",
+        # variants
+        "en av\nnämnderna",
+        "Knappt hälften av de tillfrågade remissinstanserna",
+        "Fyra utav stadsdelsnämnderna",
+        "Två av regionens förvaltningar",
+        "Nästan hälften av de berörda instanserna",
+    ],
+)
+def test_part_counted_names_nobody(text: str) -> None:
+    assert _PRONOUN.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Två av Region Uppsalas nämnder", "En av Kulturnämnden", "Detaljplanenämnden", "Två av Stockholms stads nämnder"],
+)
+def test_part_counted_not(text: str) -> None:
+    assert _PRONOUN.search(text) is None
