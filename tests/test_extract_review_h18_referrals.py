@@ -4,12 +4,18 @@ the names follow it. Tables of Swedish variants written for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import _block
 from found_referrals import recipient_names
 from made_blocks import lines_block
 
+from atgard.extract.analysis import analyse
+from atgard.extract.boards import load_register
+from atgard.extract.referrals import extract_referrals
 from atgard.extract.referrals.asides import COUNT_THEN_NAMES
 from atgard.extract.referrals.recipients import _PRONOUN
+from atgard.extract.reports import extract_reports
 
+REGISTER = load_register()
 _THREE = ["Kulturnämnden", "Idrottsnämnden", "Trafiknämnden"]
 
 
@@ -97,3 +103,40 @@ def test_part_counted_names_nobody(text: str) -> None:
 )
 def test_part_counted_not(text: str) -> None:
     assert _PRONOUN.search(text) is None
+
+
+# --- referral.title_kind: the report a sentence calls by its kind in the definite ---------------------------------
+
+
+def _report_of(title: str, sentence: str) -> list[str | None]:
+    blocks = [
+        _block(title, kind="heading", level=1),
+        _block("Förslag till beslut", kind="heading", level=2),
+        _block(f"Trafiknämnden godkänner förslaget till *{title}* som underlag."),
+        _block(sentence),
+    ]
+    analysed = analyse(blocks, REGISTER)
+    return [r.report_title for r in extract_referrals(analysed, extract_reports(analysed), REGISTER)]
+
+
+_PLAN = "Handlingsplan för gångtrafik 2027–2030"
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "report"),
+    [
+        # the reviewer's counter-examples
+        ("Program för trygghet 2027–2030", "Trafiknämnden remitterar programmet till stadsbyggnadsnämnden.", True),
+        ("Riktlinjer för bostadsförsörjning", "Trafiknämnden remitterar riktlinjerna till stadsbyggnadsnämnden.", True),
+        ("Trygghetsprogram 2027–2030", "Trafiknämnden remitterar trygghetsprogrammet till kulturnämnden.", True),
+        (_PLAN, "Trafiknämnden remitterar planen till stadsbyggnadsnämnden.", True),
+        (_PLAN, "Trafiknämnden remitterar handlingsplanen för cykel till stadsbyggnadsnämnden.", False),
+        # variants
+        (_PLAN, "Trafiknämnden remitterar handlingsplanen för gångtrafik till stadsbyggnadsnämnden.", True),
+        (_PLAN, "Trafiknämnden remitterar handlingsplanen till stadsbyggnadsnämnden samt kulturnämnden.", True),
+        ("Strategi för ofrivillig ensamhet", "Trafiknämnden remitterar strategin till kulturnämnden.", True),
+        ("Program för trygghet 2027–2030", "Trafiknämnden remitterar programmet om cykel till kulturnämnden.", False),
+    ],
+)
+def test_report_named_by_kind(title: str, sentence: str, report: bool) -> None:
+    assert _report_of(title, sentence) == [title if report else None]
