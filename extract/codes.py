@@ -51,8 +51,9 @@ _NUMBER_JOINT = rule(
 )
 _CUED = rule(
     "code.cued",
-    rf"\b(?i:{MEASURE_WORD}|åtg\.?(?=\s))"  # (or its short form in a table's cell: "(åtg. 4.1–4.4)")
-    rf"\s+(?i:nr\.?\s*|nummer\s+)?(?P<list>{_NUMBER}(?:{_NUMBER_JOIN}{_NUMBER})*)",
+    # (or its short form in a table's cell, its number after a space or straight after the point: "(åtg. 4.1–4.4)",
+    # "(åtg.4.1–4.4)")
+    rf"\b(?:(?i:{MEASURE_WORD})\s+|(?i:åtg)(?:\.\s*|\s+))(?i:nr\.?\s*|nummer\s+)?(?P<list>{_NUMBER}(?:{_NUMBER_JOIN}{_NUMBER})*)",
     matches=(
         "åtgärderna 2.1–2.3 och 4.1",
         "förslag 3 och 5",
@@ -71,6 +72,8 @@ _CUED = rule(
         "åtgärd 1:12",
         "Kap. 4 Förebyggande insatser (åtg. 4.1–4.4)",
         "Åtg 6.1 och 6.2",
+        "(åtg.4.1–4.4)",
+        "Åtg.4.1 och 4.2",
     ),
     not_matches=(
         "förslag 2010:800",
@@ -85,6 +88,7 @@ _CUED = rule(
         "insatsen kl. 18.00",
         "åtgärder på E18",
         "förslag SFS 2010",
+        "åtgången 4.1 ton",
     ),
     flags=0,
 )

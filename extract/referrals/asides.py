@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AND, CARDINAL
+from atgard.extract.vocabulary import AND, BOARD_WORD, BODY_NOUN, CARDINAL, OFFICE_WORD
 
 # What opens an enumeration: "d.v.s.", "dvs.", "det vill säga", "nämligen", "i.e." (the names follow).
 _THAT_IS = r"(?:d\.\s?v\.\s?s\.?|dvs\.?|det\s+vill\s+säga|nämligen|alltså)"
@@ -189,6 +189,8 @@ def plain_list(text: str, start: int, end: int) -> str:
     chars = list(text)
     for count in counts:
         _blank_count(text, chars, count, end)
+    if counts:  # a count's brackets blanked are no aside
+        text = "".join(chars)
     for relative in relatives:
         _blank(chars, relative.start() + 1, relative.end())  # the comma stays: it separates the list's items
     if described is not None:
@@ -207,29 +209,45 @@ def plain_list(text: str, start: int, end: int) -> str:
     return "".join(chars)
 
 
-# A count the names then spell out in apposition, after a dash, a colon or a comma: "till nio instanser inom
-# kommunkoncernen – socialnämnden, … samt Uppsalahem AB – och till två externa instanser, Region Uppsala och
-# Polismyndigheten", "till tre nämnder: A, B och C". The count and its qualifier are no body (``recipients.COUNTED``
-# skips a bare count only); blanked with its punctuation (and a closing dash), the names stay the list.
+# The bodies a count counts, singular or plural, indefinite or definite, on vocabulary's board and office words:
+# "nämnder", "nämnderna", "förvaltningar", "kommuner", "instanser", "bolagen", "aktörer".
+_COUNTED_BODIES = rf"[a-zåäö-]*(?:(?:{BOARD_WORD}|nämnder|styrelser)(?:na)?|{OFFICE_WORD}|" + (
+    r"(?:instans|myndighet|organisation|aktör|kommun|region)(?:er(?:na)?)?|bolag(?:en)?)"
+)
+# A count the names then spell out in apposition, after a dash, a colon, a comma or a bracket: "till nio instanser
+# inom kommunkoncernen – socialnämnden, … samt Uppsalahem AB – och till två externa instanser, Region Uppsala och
+# Polismyndigheten", "till tre nämnder: A, B och C", "till de tre nämnderna (A, B och C)", "till tre av stadens
+# nämnder – A, …". The count and its qualifier are no body (``recipients.COUNTED`` skips a bare count only); blanked
+# with its punctuation (and a closing dash or bracket), the names stay the list.
 COUNT_THEN_NAMES = rule(
     "referral.count_then_names",
-    rf"(?<![\wåäö])(?:{CARDINAL}|\d+)\s+(?:[a-zåäö]+(?:a|iga|ska)\s+)?[a-zåäö-]*"
-    r"(?:nämnd(?:er)?|instans(?:er)?|bolag|myndighet(?:er)?|organisation(?:er)?|aktörer)"
-    r"(?:\s+(?:inom|utanför|i)\s+[a-zåäö]+)?\s*(?:[–—:]|-\s|,)\s*"
-    rf"(?=[A-ZÅÄÖa-zåäö])(?!(?:{CARDINAL}|ett|en)\s)",
+    rf"(?<![\wåäö])(?:de\s+)?(?:{CARDINAL}|\d+)\s+(?:av\s+(?:de\s+|dessa\s+)?(?:[a-zåäö-]+s\s+)?)?"
+    rf"(?:[a-zåäö]+(?:a|iga|ska)\s+)?{_COUNTED_BODIES}"
+    r"(?:\s+(?:inom|utanför|i)\s+[a-zåäö]+)?\s*(?:(?:[–—:]|-\s|,)\s*(?=[A-ZÅÄÖa-zåäö])|"
+    # (a bracket holds the names only when it opens with one: "(se bilaga 2)" is an aside)
+    rf"\(\s*(?=(?-i:[A-ZÅÄÖ])|[a-zåäö-]*(?:{BODY_NOUN})\b))(?!(?:{CARDINAL}|ett|en)\s)",
     matches=(
         "nio instanser inom kommunkoncernen – socialnämnden",
         "två externa instanser, Region Uppsala",
         "tre nämnder: kulturnämnden",
         "fyra kommunala bolag - AB X",
         "2 myndigheter, Polismyndigheten",
+        "tre kommuner: Knivsta kommun",
+        "två förvaltningar – stadsbyggnadskontoret",
+        "de tre nämnderna – kulturnämnden",
+        "de två bolagen, AB X",
+        "tre av stadens nämnder – kulturnämnden",
+        "två av de berörda nämnderna: kulturnämnden",
+        "tre nämnder (kulturnämnden",
+        "tre nämnder — kulturnämnden",
+        "två regioner, Region Uppsala",
     ),
     not_matches=(
-        "de tre nämnderna, kulturnämnden",
         "tre nämnder som berörs",
         "fyra facknämnder.",
         "tre år, kulturnämnden",
         "fyra facknämnder, två stadsdelsnämnder",  # counts one after another: no names spelt out
+        "tre nämnder (se bilaga 2)",
     ),
 )
 # The dash that closes an apposition a dash opened: " – och till …".
@@ -244,6 +262,11 @@ _CLOSING_DASH = rule(
 def _blank_count(text: str, chars: list[str], count: re.Match[str], end: int) -> None:
     """Blank a count and what joins it to the names it spells out, and the dash closing a dash's apposition."""
     _blank(chars, count.start(), count.end())
+    if "(" in text[count.start() : count.end()]:  # the enumeration's closing bracket goes with its opening one
+        groups = _groups(text, text.index("(", count.start()), end)
+        if groups:
+            _blank(chars, groups[0][1], groups[0][1] + 1)
+        return
     dashed = text[count.start() : count.end()].rstrip()[-1:] in "–—-"
     if dashed and (closing := _CLOSING_DASH.search(text, count.end(), end)):
         _blank(chars, closing.start(), closing.end())

@@ -117,32 +117,70 @@ def report_title(
     return default_report(reports) or _named_by_kind(sentence.text, reports)
 
 
-# The kind a title opens with, the first word of a plan's or a programme's name: "Handlingsplan för gångtrafik
-# 2027–2030" -> "handlingsplan", "Program för trygghet" -> "program".
+# The kind a title opens with, the first word of a plan's or a programme's name, and what it is about: "Handlingsplan
+# för gångtrafik 2027–2030" -> "handlingsplan", "gångtrafik"; "Trygghetsprogram 2027–2030" -> "trygghetsprogram".
 _TITLE_KIND = rule(
     "referral.title_kind",
-    r"^(?P<kind>[A-ZÅÄÖ][a-zåäö]{3,})\s+(?:för|mot|om|över)\s",
-    matches=("Handlingsplan för gångtrafik 2027–2030", "Strategi mot ofrivillig ensamhet", "Program för trygghet"),
+    r"^(?P<kind>[A-ZÅÄÖ][a-zåäö]{3,})(?:\s+(?:för|mot|om|över)\s+(?P<about>[\wåäö-]+)|\s+\d{4}\b|$)",
+    matches=(
+        "Handlingsplan för gångtrafik 2027–2030",
+        "Strategi mot ofrivillig ensamhet",
+        "Program för trygghet",
+        "Trygghetsprogram 2027–2030",
+        "Riktlinjer för bostadsförsörjning",
+    ),
     not_matches=("Stockholms stads program för X", "Förslag till plan för X", "Plan för"),
     flags=0,
 )
+# The word after a kind named in a sentence that says what it is about: "handlingsplanen för cykel".
+_ABOUT = rule(
+    "referral.kind_about",
+    r"\s+(?:för|mot|om|över)\s+(?P<about>[\wåäö-]+)",
+    matches=(" för cykel", " om trygghet"),
+    not_matches=(" till stadsbyggnadsnämnden", " förslaget"),
+)
+
+
+def definite_forms(noun: str) -> set[str]:
+    """A document kind's noun in the definite, singular and plural, in lower case.
+
+    >>> sorted(definite_forms("Riktlinjer")), "strategin" in definite_forms("strategi")
+    (['riktlinjerna'], True)
+    >>> {"programmet", "planen", "planerna"} <= definite_forms("program") | definite_forms("plan")
+    True
+    """
+    noun = noun.lower()
+    if noun.endswith("er"):  # a plural: "riktlinjer", "åtgärder"
+        return {noun + "na"}
+    if noun[-1] in "aeiouyåäö":
+        return {noun + "n", noun + "t", noun + "erna"}
+    doubled = noun + noun[-1]  # after a short vowel: "programmet"
+    return {noun + "en", noun + "et", doubled + "en", doubled + "et", noun + "erna", noun + "arna"}
+
+
+def _title_kinds(reports: Reports) -> list[tuple[str, str | None, str]]:
+    """The known reports' titles that open with a kind: (kind, what it is about, title)."""
+    found = ((_TITLE_KIND.match(title), title) for title in reports.canonical.values())
+    return [(m.group("kind").lower(), m.group("about"), title) for m, title in found if m is not None]
 
 
 def _named_by_kind(text: str, reports: Reports) -> str | None:
-    """The one known report whose title opens with the kind a sentence calls it by in the definite: "Trafiknämnden
-    remitterar handlingsplanen till …" with "Handlingsplan för gångtrafik 2027–2030" the only handlingsplan known
-    (a title its heading gives as no "Remiss av X", so no default)."""
-    kinds: dict[str, set[str]] = {}
-    for title in reports.canonical.values():
-        if found := _TITLE_KIND.pattern.match(title):  # untraced: traced below where it names the report
-            kinds.setdefault(found.group("kind").lower(), set()).add(title)
-    words = {word.lower() for word in re.findall(r"\w+", text)}
-    named = [titles for kind, titles in kinds.items() if {f"{kind}en", f"{kind}et", f"{kind}n", f"{kind}t"} & words]
-    if len(named) != 1 or len(named[0]) != 1:
-        return None
-    title = next(iter(named[0]))
-    _TITLE_KIND.match(title)
-    return title
+    """The one known report whose title's kind a sentence calls it by in the definite, the compound's head alone
+    too: "Trafiknämnden remitterar handlingsplanen (planen) till …" with "Handlingsplan för gångtrafik 2027–2030"
+    the only handlingsplan known (a title its heading gives as no "Remiss av X", so no default); none when the
+    sentence says the plan is about something else ("handlingsplanen för cykel")."""
+    named, kinds = set(), _title_kinds(reports)
+    forms = [(set().union(*map(definite_forms, _heads(kind))), about, title) for kind, about, title in kinds]
+    for word in re.finditer(r"[a-zåäö-]{4,}", text.lower()) if forms else ():
+        called = [(about, title) for definite, about, title in forms if word.group() in definite]
+        said = _ABOUT.match(text, word.end()) if called else None
+        named |= {t for about, t in called if not (said and about and said["about"].lower() != about.lower())}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _heads(kind: str) -> set[str]:
+    """A compound kind and its heads of four letters or more: "handlingsplan", …, "plan"."""
+    return {kind[i:] for i in range(len(kind) - 3)}
 
 
 def _named_by_heading(text: str, reports: Reports) -> str | None:

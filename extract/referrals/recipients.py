@@ -151,9 +151,12 @@ _PRONOUN = rule(
     # a quantity of bodies named by a common noun: "Samtliga remissinstanser", "Flera kommuner", "De flesta"
     r"^(?:samtliga|flera|alla|några|många|övriga|berörda|vissa|andra|båda|varje|de\s+flesta|ett\s+antal)"
     r"(?-i:\s+[a-zåäö][\wåäö-]*)+$|"
-    # a part of them counted: "Sju av de elva remissinstanserna", "Hälften av nämnderna", "Två av bolagen"
-    rf"^(?:{CARDINAL}|\d+|ingen|inga|hälften|merparten|majoriteten)\s+av\s+(?:de\s+|dessa\s+)?"
-    rf"(?:(?:{CARDINAL}|\d+)\s+)?(?-i:[a-zåäö][\wåäö-]*)$",
+    # a part of them counted: "Sju av de elva remissinstanserna", "Hälften av nämnderna", "En av nämnderna",
+    # "Drygt hälften av remissinstanserna", with a word that says which or whose before the noun: "Tre av de
+    # berörda nämnderna", "Tre av stadens nämnder" (in lower case: "Region Uppsalas nämnder" names a body)
+    rf"^(?:(?:drygt|knappt|nästan|över|under)\s+)?(?:en|{CARDINAL}|\d+|ingen|inga|hälften|merparten|majoriteten|"
+    r"flertalet)\s+(?:av|utav)\s+(?:de\s+|dessa\s+)?"
+    rf"(?:(?:{CARDINAL}|\d+)\s+)?(?-i:[a-zåäö][\wåäö-]*(?:a|e|s)\s+)?(?-i:[a-zåäö][\wåäö-]*)$",
     matches=(
         "Sju av de elva remissinstanserna",
         "Hälften av nämnderna",
@@ -164,12 +167,19 @@ _PRONOUN = rule(
         "Samtliga remissinstanser",
         "Flera kommuner",
         "Instanser som",
+        "En av nämnderna",
+        "Tre av de berörda nämnderna",
+        "Två av de tillfrågade bolagen",
+        "Flertalet av nämnderna",
+        "Drygt hälften av remissinstanserna",
+        "Tre av stadens nämnder",
     ),
     not_matches=(
         "Detaljplanenämnden",
         "Denmark AB",
         "Övriga Stockholms stadsdelsnämnder",
         "Två av Region Uppsalas nämnder",
+        "En av Kulturnämnden",
     ),
 )
 
