@@ -160,7 +160,8 @@ def definite_forms(noun: str) -> set[str]:
 
 def _title_kinds(reports: Reports) -> list[tuple[str, str | None, str]]:
     """The known reports' titles that open with a kind: (kind, what it is about, title)."""
-    found = ((_TITLE_KIND.match(title), title) for title in reports.canonical.values())
+    # the raw pattern: indexing the titles is no finding; the rule is traced when a sentence names one
+    found = ((_TITLE_KIND.pattern.match(title), title) for title in reports.canonical.values())
     return [(m.group("kind").lower(), m.group("about"), title) for m, title in found if m is not None]
 
 
@@ -175,7 +176,10 @@ def _named_by_kind(text: str, reports: Reports) -> str | None:
         called = [(about, title) for definite, about, title in forms if word.group() in definite]
         said = _ABOUT.match(text, word.end()) if called else None
         named |= {t for about, t in called if not (said and about and said["about"].lower() != about.lower())}
-    return next(iter(named)) if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    title = next(iter(named))
+    return title if _TITLE_KIND.match(title) else None  # matched again traced: the report is named here
 
 
 def _heads(kind: str) -> set[str]:
