@@ -1,0 +1,118 @@
+"""The review of holdout19's referral rules (findings 1, 2, 6, 7, 12 and 13).
+
+- A referral on its bodies' own measures is one for the recipients of the phrase's own clause only, and none when
+  the whole report is asked of that subject (finding 1); the body named by any of vocabulary's body nouns, "ni",
+  "huvudansvarig", "som berör nämnden", "de av planens åtgärder" (finding 2).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from atgard.extract.referrals.own_measures import with_own_measures
+from atgard.schema.contract import BoardRef, Measure, Recipient, Referral
+
+_WHERE = {"page": 1, "bbox": {"x0": 0, "top": 0, "x1": 1, "bottom": 1}}
+_PLAN = "Handlingsplan för klimatanpassning"
+
+
+def _measure(code: str, *responsible: str) -> Measure:
+    boards = [BoardRef(name=name, kind="committee") for name in responsible]
+    return Measure(code=code, report_title=_PLAN, text="Åtgärd", responsible=boards, boxes=[_WHERE], **_WHERE)
+
+
+def _referral(text: str, *bodies: str) -> Referral:
+    recipients = [Recipient(name=name, kind="committee") for name in bodies]
+    return Referral(
+        report_title=_PLAN, action="opinion", scope="report", recipients=recipients, text=text, boxes=[_WHERE], **_WHERE
+    )
+
+
+_MEASURES = [
+    _measure("3", "Stadsmiljönämnden"),
+    _measure("5", "Göteborg Energi AB"),
+    _measure("7", "Stadsmiljönämnden", "Kretsloppsnämnden"),
+]
+_FOUR = ["Kretsloppsnämnden", "Göteborg Energi AB", "Västra Götalandsregionen", "Stadsmiljönämnden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies", "expected"),
+    [
+        # the reviewer's: Göteborg Energi keeps the whole plan, only stadsmiljönämnden is asked on its measures
+        (
+            "Remissen går till kretsloppsnämnden, Göteborg Energi AB och Västra Götalandsregionen samt till "
+            "stadsmiljönämnden avseende de åtgärder där nämnden anges som ansvarig.",
+            _FOUR,
+            [
+                (["Stadsmiljönämnden"], ["3", "7"]),
+                (["Kretsloppsnämnden", "Göteborg Energi AB", "Västra Götalandsregionen"], []),
+            ],
+        ),
+        (
+            "Planen remitteras till Kretsloppsnämnden, Göteborg Energi AB, Västra Götalandsregionen och även till\n"
+            "Stadsmiljönämnden, som yttrar sig över de åtgärder där förvaltningen anges som huvudansvarig.",
+            _FOUR,
+            [
+                (["Stadsmiljönämnden"], ["3", "7"]),
+                (["Kretsloppsnämnden", "Göteborg Energi AB", "Västra Götalandsregionen"], []),
+            ],
+        ),
+        # the reviewer's: the whole plan and the measures besides, of one subject: the whole plan
+        (
+            "Stadsmiljönämnden ges tillfälle att yttra sig över planen i sin helhet och särskilt över de åtgärder där "
+            "nämnden anges som ansvarig.",
+            ["Stadsmiljönämnden"],
+            [(["Stadsmiljönämnden"], [])],
+        ),
+        (
+            "Stadsmiljönämnden ombeds yttra sig över de åtgärder där nämnden anges som ansvarig samt över hela planen.",
+            ["Stadsmiljönämnden"],
+            [(["Stadsmiljönämnden"], [])],
+        ),
+        # two subjects: the whole plan to one, the measures to the other
+        (
+            "Kretsloppsnämnden yttrar sig över planen i sin helhet och Göteborg Energi AB över de åtgärder som "
+            "bolaget ansvarar för.",
+            ["Kretsloppsnämnden", "Göteborg Energi AB"],
+            [(["Göteborg Energi AB"], ["5"]), (["Kretsloppsnämnden"], [])],
+        ),
+        # the subject named by its noun alone: the referral's recipients
+        (
+            "Nämnden ombeds därför endast att lämna svar avseende de åtgärder där nämnden anges som ansvarig.",
+            ["Stadsmiljönämnden"],
+            [(["Stadsmiljönämnden"], ["3", "7"])],
+        ),
+        # finding 2: the body named otherwise
+        (
+            "Stadsmiljönämnden ges tillfälle att yttra sig över de åtgärder där förvaltningen anges som ansvarig.",
+            ["Stadsmiljönämnden"],
+            [(["Stadsmiljönämnden"], ["3", "7"])],
+        ),
+        (
+            "Stadsmiljönämnden och kretsloppsnämnden ombeds yttra sig över de åtgärder som berör nämnden.",
+            ["Stadsmiljönämnden", "Kretsloppsnämnden"],
+            [(["Stadsmiljönämnden"], ["3", "7"]), (["Kretsloppsnämnden"], ["7"])],
+        ),
+        (
+            "Göteborg Energi AB ges möjlighet att lämna synpunkter om de av planens åtgärder där ni anges som "
+            "ansvariga.",
+            ["Göteborg Energi AB"],
+            [(["Göteborg Energi AB"], ["5"])],
+        ),
+        (
+            "Stadsmiljönämnden ombeds yttra sig över nämndens åtgärder.",
+            ["Stadsmiljönämnden"],
+            [(["Stadsmiljönämnden"], ["3", "7"])],
+        ),
+        # another body's measures, named: no own measures
+        (
+            "Stadsmiljönämnden ombeds yttra sig över de åtgärder där kretsloppsnämnden anges som ansvarig.",
+            ["Stadsmiljönämnden"],
+            [(["Stadsmiljönämnden"], [])],
+        ),
+    ],
+)
+def test_own_measures_of_the_clause_recipients(text, bodies, expected):
+    found = with_own_measures([_referral(text, *bodies)], _MEASURES)
+    assert [([r.name for r in f.recipients], f.measure_codes) for f in found] == expected
