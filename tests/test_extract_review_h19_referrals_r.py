@@ -3,12 +3,17 @@
 - A referral on its bodies' own measures is one for the recipients of the phrase's own clause only, and none when
   the whole report is asked of that subject (finding 1); the body named by any of vocabulary's body nouns, "ni",
   "huvudansvarig", "som berör nämnden", "de av planens åtgärder" (finding 2).
+- The views the one given a task is told to gather are no referral with an adverbial of several words before the
+  verb (finding 6), and only when the government gave the task: a municipal office given its task by its board
+  plans a remiss, whatever its section is headed (finding 7).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from atgard.extract.referrals.clauses import find_clauses
+from atgard.extract.referrals.judge import judge
 from atgard.extract.referrals.own_measures import with_own_measures
 from atgard.schema.contract import BoardRef, Measure, Recipient, Referral
 
@@ -116,3 +121,40 @@ _FOUR = ["Kretsloppsnämnden", "Göteborg Energi AB", "Västra Götalandsregione
 def test_own_measures_of_the_clause_recipients(text, bodies, expected):
     found = with_own_measures([_referral(text, *bodies)], _MEASURES)
     assert [([r.name for r in f.recipients], f.measure_codes) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "section", "kind"),
+    [
+        # finding 6: an adverbial of several words, the government's task to an agency
+        ("Boverket ska vid genomförandet av uppdraget inhämta synpunkter från SKR.", "Regeringens beslut", "none"),
+        ("Myndigheten ska under arbetet inhämta synpunkter från Lantmäteriet.", "Regeringens beslut", "none"),
+        ("Myndigheten ska under arbetet inhämta synpunkter från Lantmäteriet.", None, "none"),
+        ("Boverket ska också under våren 2028 inhämta synpunkter från SKR och Lantmäteriet.", "Uppdraget", "none"),
+        ("Boverket ska i sitt arbete inhämta synpunkter från SKR samt\nLantmäteriet.", None, "none"),
+        ("Boverket ska också inhämta synpunkter från Sveriges Kommuner och Regioner.", "Regeringens beslut", "none"),
+        ("Inom ramen för uppdraget ska myndigheten inhämta synpunkter från SKR.", None, "none"),
+        ("Utredaren ska inhämta synpunkter från SKR.", "Uppdragsbeskrivning", "none"),
+        ("Utredaren ska inhämta synpunkter från SKR.", "Bakgrund till uppdraget", "none"),
+        ("Utredaren ska inhämta synpunkter från SKR.", "Uppdraget i korthet", "none"),
+        # finding 7: a municipal office given its task by its board plans a remiss
+        (
+            "Stadsledningskontoret ska inhämta synpunkter från stadsdelsnämnderna innan förslaget läggs fram.",
+            "Uppdraget",
+            "request",
+        ),
+        ("Kontoret ska i sitt arbete inhämta synpunkter från stadsdelsnämnderna.", None, "request"),
+        ("Kontoret ska i sitt arbete inhämta synpunkter från stadsdelsnämnderna.", "Uppdraget", "request"),
+        ("Inom ramen för uppdraget ska förvaltningen inhämta synpunkter från stadsdelsnämnderna.", None, "request"),
+        (
+            "Socialförvaltningen ska under arbetet inhämta synpunkter från stadsdelsnämnderna och\nbolagen.",
+            None,
+            "request",
+        ),
+        # no task named and no task's section: a plan of the document's
+        ("Boverket ska också inhämta synpunkter från SKR.", "Ärendet", "request"),
+    ],
+)
+def test_task_consultation_by_who_gives_the_task(sentence, section, kind):
+    clause = next(c for c in find_clauses(sentence) if c.cue is not None)
+    assert judge(clause, sentence, section).kind == kind
