@@ -6,6 +6,8 @@
 - The views the one given a task is told to gather are no referral with an adverbial of several words before the
   verb (finding 6), and only when the government gave the task: a municipal office given its task by its board
   plans a remiss, whatever its section is headed (finding 7).
+- "efter remiss" with an adjective, a named organisation after "inom", or "remittering" recounts a referral as
+  "efter remiss inom staden" does (finding 12).
 """
 
 from __future__ import annotations
@@ -158,3 +160,34 @@ def test_own_measures_of_the_clause_recipients(text, bodies, expected):
 def test_task_consultation_by_who_gives_the_task(sentence, section, kind):
     clause = next(c for c in find_clauses(sentence) if c.cue is not None)
     assert judge(clause, sentence, section).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        ("Yttrandet har beretts efter remiss inom staden till äldrenämnden.", "äldrenämnden"),  # as before
+        ("Ärendet har beretts efter intern remiss till stadsdelsnämnderna.", "stadsdelsnämnderna"),
+        ("Ärendet har beretts efter en extern remiss till Trafikverket.", "Trafikverket"),
+        (
+            "Ärendet har beretts efter bred remiss internt till kultur- och idrottsnämnden.",
+            "kultur- och idrottsnämnden",
+        ),
+        (
+            "Yttrandet har beretts efter remiss inom Göteborgs Stad till kretsloppsnämnden och stadsmiljönämnden.",
+            "kretsloppsnämnden och stadsmiljönämnden",
+        ),
+        (
+            "Planen har beretts efter remiss inom Region Stockholm till\ntrafiknämnden samt hälso- och "
+            "sjukvårdsnämnden.",
+            "trafiknämnden samt hälso- och sjukvårdsnämnden",
+        ),
+        (
+            "Ärendet har beretts efter remittering till socialnämnden respektive äldrenämnden.",
+            "socialnämnden respektive äldrenämnden",
+        ),
+    ],
+)
+def test_after_a_remiss_to(sentence, bodies):
+    clause = next(c for c in find_clauses(sentence) if c.cue is None)
+    assert judge(clause, sentence).kind == "request"
+    assert sentence[clause.zones[0].start : clause.zones[0].end].strip(" .") == bodies
