@@ -8,6 +8,8 @@
   plans a remiss, whatever its section is headed (finding 7).
 - "efter remiss" with an adjective, a named organisation after "inom", or "remittering" recounts a referral as
   "efter remiss inom staden" does (finding 12).
+- A number glued to its text begins a list's entry never before a month, a number's word or a word with a number
+  after it, and in an item read on only where it runs on the numbers before it (finding 13).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pytest
 
 from atgard.extract.referrals.clauses import find_clauses
 from atgard.extract.referrals.judge import judge
+from atgard.extract.referrals.list_entries import joined_entries, merged_entries
 from atgard.extract.referrals.own_measures import with_own_measures
 from atgard.schema.contract import BoardRef, Measure, Recipient, Referral
 
@@ -191,3 +194,40 @@ def test_after_a_remiss_to(sentence, bodies):
     clause = next(c for c in find_clauses(sentence) if c.cue is None)
     assert judge(clause, sentence).kind == "request"
     assert sentence[clause.zones[0].start : clause.zones[0].end].strip(" .") == bodies
+
+
+@pytest.mark.parametrize(
+    ("lines", "entries"),
+    [
+        # as before: the later items, their numbers glued, each an entry
+        (
+            ["Myndigheten för delaktighet", "10.Boverket", "11.Lantmäteriet"],
+            ["Myndigheten för delaktighet", "Boverket", "Lantmäteriet"],
+        ),
+        (["Socialstyrelsen", "10. Boverket", "11.SPF Seniorerna"], ["Socialstyrelsen", "Boverket", "SPF Seniorerna"]),
+        # the reviewer's: wrapped lines that begin so are no items
+        (["Myndigheten för delaktighet, svar senast den", "1.Januari 2028", "10.Boverket"], []),
+        (["Socialstyrelsen med hänvisning till", "3.SFS 2018:1", "10.Boverket"], []),
+        (["Statskontoret, som lämnar", "2.Ett yttrande", "10.Boverket"], []),
+        (
+            ["Myndigheten för delaktighet", "10.Boverket", "11.Lantmäteriet, med hänvisning till kapitel", "3.Ett"],
+            ["Myndigheten för delaktighet", "Boverket", "Lantmäteriet, med hänvisning till kapitel 3.Ett"],
+        ),
+        # a glued number that does not run on the numbers before it goes on the entry before
+        (
+            ["Myndigheten för delaktighet", "10.Boverket", "11.Lantmäteriet och bilaga", "4.Kartor och planer"],
+            ["Myndigheten för delaktighet", "Boverket", "Lantmäteriet och bilaga 4.Kartor och planer"],
+        ),
+        (
+            ["Myndigheten för delaktighet", "10.Boverket", "11.Lantmäteriet", "12.Trafikverket – Region Stockholm"],
+            ["Myndigheten för delaktighet", "Boverket", "Lantmäteriet", "Trafikverket – Region Stockholm"],
+        ),
+    ],
+)
+def test_glued_numbers_run_on(lines, entries):
+    assert merged_entries([(line, False) for line in lines]) == entries
+
+
+def test_glued_month_is_no_number_in_a_numbered_list():
+    lines = [("1. Boverket", False), ("2. Lantmäteriet, senast", False), ("1.Januari 2028", False)]
+    assert joined_entries(lines) == ["Boverket", "Lantmäteriet, senast 1.Januari 2028"]
