@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AND, LIST_ITEM_NUMBER
+from atgard.extract.vocabulary import AND, CARDINAL, LIST_ITEM_NUMBER, MONTH, ORDINAL
 from atgard.schema.read import Block
 
 # A line that goes on on the next one: a name broken after a preposition or a conjunction ("Micasa Fastigheter i").
@@ -23,29 +23,58 @@ GOES_ON = rule(
     flags=0,
 )
 # An entry's number in a numbered list: "1. Riksdagens ombudsmän (JO)", "12) Boverket", glued to a capital where a
-# list's tab is lost ("10.Boverket") (not a measure's code, "1.1
-# Åtgärd", nor a year).
+# list's tab is lost ("10.Boverket") (not a measure's code, "1.1 Åtgärd", nor a year). Glued, never before a date's
+# month ("1.Januari"), a number's word ("2.Ett", "3.Tredje") or a word with a number after it ("3.SFS 2018:1"), and
+# in an item read on only where it runs on the numbers before it (``merged_entries``).
 _NUMBERED = rule(
     "referral.list_number",
-    rf"^{LIST_ITEM_NUMBER}(?:\s+|(?<=[.)])(?=[A-ZÅÄÖ]))(?=\S)",
+    rf"^{LIST_ITEM_NUMBER}(?:\s+|(?<=[.)])(?=[A-ZÅÄÖ])(?!(?i:{MONTH}|{CARDINAL}|{ORDINAL})\b)"
+    r"(?![\wåäöÅÄÖ-]+\s+\d))(?=\S)",
     matches=("1. Riksdagens ombudsmän (JO)", "26. Famna – Riksorganisationen för idéburen", "12) Boverket", "10.SPF"),
-    not_matches=("1.1 Åtgärd", "2026 års budget", "välfärd", "10.000 kronor", "3.a Region Skåne"),
+    not_matches=(
+        "1.1 Åtgärd",
+        "2026 års budget",
+        "välfärd",
+        "10.000 kronor",
+        "3.a Region Skåne",
+        "1.Januari",
+        "3.SFS 2018:1",
+        "2.Ett",
+        "4.Fjärde",
+    ),
     flags=0,
 )
 
 
-def joined_entries(lines: Sequence[tuple[str, bool]], numbered: bool | None = None) -> list[str]:
+def _starts(lines: Sequence[tuple[str, bool]]) -> list[bool]:
+    """Whether each line begins an entry at its number: a number glued to its text ("10.Boverket") only where it
+    runs on the numbers before it (n + 1), or where it is the first; a spaced one ("10. Boverket") always."""
+    starts: list[bool] = []
+    last: int | None = None
+    for line, _ in lines:
+        number = _NUMBERED.match(line)
+        value = int(number.group().rstrip().rstrip(".)")) if number else None
+        start = number is not None and (last is None or number.group()[-1].isspace() or value == last + 1)
+        starts.append(start)
+        last = value if start else last
+    return starts
+
+
+def joined_entries(
+    lines: Sequence[tuple[str, bool]], numbered: bool | None = None, starts: Sequence[bool] | None = None
+) -> list[str]:
     """The entries of a list's lines, each line with whether it is glued to the one before (a word hyphenated over
-    the line end): numbered, an entry begins at each number; otherwise a line goes on the one before when that
-    one is broken after "i", "för", "och", a dash, or when it begins in lower case. ``numbered`` says whether
-    the list is numbered when its lines here are too few to tell (two numbers or more)."""
+    the line end): numbered, an entry begins at each number (of those ``starts`` says begin one, when given);
+    otherwise a line goes on the one before when that one is broken after "i", "för", "och", a dash, or when it
+    begins in lower case. ``numbered`` says whether the list is numbered when its lines here are too few to tell
+    (two numbers or more)."""
     if numbered is None:
         numbered = sum(1 for line, _ in lines if _NUMBERED.match(line)) >= 2
     entries: list[str] = []
-    for line, glued in lines:
+    for i, (line, glued) in enumerate(lines):
         if not line:
             continue
-        if numbered and (number := _NUMBERED.match(line)):
+        if numbered and (starts is None or starts[i]) and (number := _NUMBERED.match(line)):
             entries.append(line[number.end() :])
         elif entries and (numbered or GOES_ON.search(entries[-1]) or line[:1].islower()):
             entries[-1] = f"{entries[-1]}{'' if glued else ' '}{line}"
@@ -64,9 +93,10 @@ def merged_entries(lines: Sequence[tuple[str, bool]]) -> list[str]:
     >>> merged_entries([("Stadsbyggnadsnämnden, som ska yttra sig över", False), ("åtgärd 4", False)])
     []
     """
-    if sum(1 for line, _ in lines[1:] if _NUMBERED.match(line)) < 2:
+    starts = _starts(lines)
+    if sum(starts[1:]) < 2:
         return []
-    return joined_entries(lines, numbered=True)
+    return joined_entries(lines, numbered=True, starts=starts)
 
 
 def row_entries(block: Block) -> list[str]:

@@ -145,36 +145,81 @@ def gathered_for_answer(referral: Referral) -> bool:
 
 
 # The section of a decision that gives a task, as a government's decision or directives head it: "Regeringens
-# beslut", "Uppdraget", "Uppdragets genomförande", "Genomförande av uppdraget".
+# beslut", "Uppdraget", "Uppdragets genomförande", "Uppdragsbeskrivning", "Bakgrund till uppdraget". Evidence of a
+# task only: who gathers the views decides (``_TASK_OFFICE``).
 _TASK_SECTION = rule(
     "referral.task_section",
-    r"^(?:regeringens\s+beslut|uppdrag(?:et|ets\s+\w+)?|(?:genomförande|redovisning)\s+av\s+uppdraget)$",
-    matches=("Regeringens beslut", "Uppdraget", "Uppdragets genomförande", "Genomförande av uppdraget"),
+    r"^(?:regeringens\s+beslut|(?:uppdrag(?:et|ets\s+\w+)?|uppdragsbeskrivning(?:en)?)(?:\s+i\s+korthet)?|"
+    r"(?:genomförande|redovisning)\s+av\s+uppdraget|bakgrund(?:en)?\s+till\s+uppdraget)$",
+    matches=(
+        "Regeringens beslut",
+        "Uppdraget",
+        "Uppdragets genomförande",
+        "Genomförande av uppdraget",
+        "Uppdragsbeskrivning",
+        "Bakgrund till uppdraget",
+        "Uppdraget i korthet",
+    ),
     not_matches=("Beslut", "Förslag till beslut", "Kommunstyrelsens beslut", "Remissen", "Uppdrag om remiss av X"),
 )
-# A task named in the sentence: "inom ramen för uppdraget", "i sitt arbete".
+# A task named in the sentence: "inom ramen för uppdraget", "i sitt arbete", "under arbetet".
 _IN_THE_TASK = rule(
     "referral.in_the_task",
-    r"\b(?:inom\s+ramen\s+för|i|under|vid\s+genomförandet\s+av)\s+(?:uppdraget|sitt\s+arbete|arbetet\s+med\s+uppdraget)\b",
-    matches=("Inom ramen för uppdraget ska myndigheten inhämta synpunkter från SKR", "ska i sitt arbete inhämta"),
+    r"\b(?:inom\s+ramen\s+för|i|under|vid\s+genomförandet\s+av)\s+"
+    r"(?:uppdraget|sitt\s+arbete|arbetet(?:\s+med\s+uppdraget)?)\b",
+    matches=(
+        "Inom ramen för uppdraget ska myndigheten inhämta synpunkter från SKR",
+        "ska i sitt arbete inhämta",
+        "Myndigheten ska under arbetet inhämta synpunkter från Lantmäteriet",
+    ),
     not_matches=("Kontoret ska inhämta synpunkter från stadsdelsnämnderna", "i uppdrag att remittera"),
 )
 # The one given the task told to gather views in doing it, in the future: "Boverket ska också inhämta synpunkter
-# från X", "Utredaren ska hämta in upplysningar från X" (not "Stadshus AB bör i sin tur inhämta synpunkter från X",
-# a remiss passed on).
+# från X", "Utredaren ska hämta in upplysningar från X", "Boverket ska vid genomförandet av uppdraget inhämta …",
+# "Boverket ska ge SKR tillfälle att lämna synpunkter" (not "Stadshus AB bör i sin tur inhämta synpunkter från X", a
+# remiss passed on). An adverb, or a phrase of up to five words opened by its preposition, before the verb; the one
+# told after "ska" when the sentence opens with the task ("Inom ramen för uppdraget ska myndigheten inhämta").
 _TO_GATHER = rule(
     "referral.task_gathering",
-    r"\bska\s+(?:(?:myndigheten|utredaren|[A-ZÅÄÖ][\wåäö-]+)\s+)?(?:också\s+|även\s+|dessutom\s+|vid\s+behov\s+)?"
-    r"(?:inhämta|hämta\s+in)\b",
-    matches=("Boverket ska också inhämta synpunkter", "Utredaren ska hämta in upplysningar", "ska Boverket inhämta"),
-    not_matches=("Stockholms Stadshus AB bör i sin tur inhämta synpunkter", "Förvaltningen har inhämtat synpunkter"),
+    rf"\bska\s+(?:(?P<who>myndigheten|utredaren|{OFFICE_DEFINITE}|[A-ZÅÄÖ][\wåäö-]+)\s+)?"
+    r"(?:(?:också|även|dessutom|vid\s+behov)\s+)?(?:(?:i|under|vid|inom|inför|efter)\s+(?:[a-zåäö\d]+\s+){1,4}?)?"
+    r"(?:(?:också|även|dessutom)\s+)?"
+    r"(?:inhämta|hämta\s+in|ge\s+(?:[^\s.;]+\s+){1,8}?(?:möjlighet|tillfälle)\s+att)\b",
+    matches=(
+        "Boverket ska också inhämta synpunkter",
+        "Utredaren ska hämta in upplysningar",
+        "ska Boverket inhämta",
+        "Boverket ska vid genomförandet av uppdraget inhämta synpunkter från SKR",
+        "Myndigheten ska under arbetet inhämta synpunkter från Lantmäteriet",
+        "Boverket ska ge Sveriges Kommuner och Regioner tillfälle att lämna synpunkter",
+        "Boverket ska också ge kommunerna möjlighet att yttra sig",
+    ),
+    not_matches=(
+        "Stockholms Stadshus AB bör i sin tur inhämta synpunkter",
+        "Förvaltningen har inhämtat synpunkter",
+        "Nämnden ska remittera ärendet och inhämta synpunkter",
+    ),
     flags=0,
+)
+# A municipal office told to gather views: its board gave it the task ("Kommunstyrelsen ger stadsledningskontoret i
+# uppdrag att …"), and the views it gathers from the district boards are a remiss the document plans, whatever its
+# section is headed ("Uppdraget": "Stadsledningskontoret ska inhämta synpunkter från stadsdelsnämnderna innan …",
+# "Kontoret ska i sitt arbete inhämta synpunkter …"). The government's task to an agency or an inquiry stays one.
+_TASK_OFFICE = rule(
+    "referral.task_office",
+    rf"^(?:{OFFICE_DEFINITE}|[\wåäöÅÄÖ-]+(?:kontoret|förvaltningen))$",
+    matches=("Kontoret", "Stadsledningskontoret", "förvaltningen", "Stadsdelsförvaltningen"),
+    not_matches=("Boverket", "Myndigheten", "Utredaren", "Länsstyrelsen", "Inom ramen för uppdraget"),
 )
 
 
 def task_consultation(clause: Clause, sentence: str, section: str | None) -> bool:
-    """Views a body given a task is told to gather in doing it (see ``_TASK_SECTION``): no referral of the
-    document's, in the section that gives the task or with the task named in the sentence."""
-    if clause.recounted or not _TO_GATHER.search(sentence, clause.start, clause.end):
+    """Views a body given a task by the government is told to gather in doing it (see ``_TO_GATHER``): no referral
+    of the document's, in the section that gives the task or with the task named in the sentence; a municipal
+    office's, given its task by its board, is a planned remiss (``_TASK_OFFICE``)."""
+    if clause.recounted:
+        return False
+    told = _TO_GATHER.search(sentence, clause.start, clause.end)
+    if told is None or _TASK_OFFICE.match((told.group("who") or clause.subject).strip()):
         return False
     return bool(section and _TASK_SECTION.match(section.strip())) or bool(_IN_THE_TASK.search(sentence))

@@ -156,7 +156,9 @@ AS_BODIES = rule(
 # The remiss itself goes to the bodies: "Remissen går till A", "Remiss har skett till A", "på remiss till A".
 REMISS_TO = rule(
     "referral.remiss_to",
-    r"\b(?:(?:ut\s+)?på\s+remiss|efter\s+remiss(?:\s+(?:inom\s+(?:staden|kommunen|regionen|koncernen)|internt))?|"
+    r"\b(?:(?:ut\s+)?på\s+remiss|efter\s+(?:en\s+)?(?:(?:intern|extern|bred|internt|externt)\s+)?"
+    r"(?:remiss|remittering)(?:\s+(?:inom\s+(?:staden|kommunen|regionen|koncernen|[\wåäö-]+s\s+(?:stad|kommun|region)|"
+    r"region\s+[\wåäö-]+)|internt|externt))?|"
     r"remiss(?:en)?(?:\s+(?:av|om|över)\s+\S+(?:\s+\S+)?)?\s+(?:har\s+)?"
     r"(?:även\s+|också\s+)?(?:går|gått|gick|skett|sker|riktats|riktas|ställts)(?:\s+ut)?|"
     # a participle set off after the remiss and what it is of: "remiss av förslaget till X (KS …), ställd till A"
@@ -173,10 +175,16 @@ REMISS_TO = rule(
         "Kommunstyrelsen har skickat förslaget till X på remiss till ",
         "Yttrandet har beretts efter remiss inom staden till ",
         "Ärendet har beretts efter remiss till ",
+        "Ärendet har beretts efter intern remiss till ",
+        "Yttrandet har beretts efter remiss inom Göteborgs Stad till ",
+        "Ärendet har beretts efter remittering till ",
+        "Ärendet har beretts efter en bred remiss inom Region Stockholm till ",
     ),
     not_matches=(
         "Remisstiden går till den 5 mars",
         "efter remisstiden till den 5 mars",
+        "efter remissen till nämnden",
+        "efter remiss inom två veckor till",
         "svar på remissen till kommunstyrelsen",
         "remissen av planen. Frågan ställd till nämnden",
     ),
