@@ -11,7 +11,7 @@ in the entry: its label ("Bilaga 1: …"), its year or date in brackets ("(maj 2
 from __future__ import annotations
 
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import BOARD_DEFINITE, MONTH, OFFICE_DEFINITE
+from atgard.extract.vocabulary import BOARD_DEFINITE, MONTH, OFFICE_DEFINITE, fragment
 
 # Who made it after "av": a name (a capital) or a body in the definite ("arbetsgruppen", "kommissionen",
 # "utredningen", "nämnden", "förvaltningen"); "redovisning av genomförda åtgärder" says what is reported.
@@ -107,19 +107,38 @@ BRACKETED_DATE = rule(
 )
 
 
-# An official series' number beside an annexed title: "Framtidens socialtjänst (SOU 2025:19)", "Ds 2019:21 X".
+# The government's series number of a report, a memorandum or a directive: "SOU 2027:31", "Ds 2026:4", "Dir.
+# 2025:12". It names a report and gives its year (``number_year``); the title is without it.
+SERIES_NUMBER = fragment(
+    "report.official_series",
+    r"(?:SOU|Ds|Dir\.?)\s+(?:19|20)\d\d:\d+",
+    matches=("SOU 2027:31", "Ds 2026:4", "Dir. 2025:12", "Dir 2025:12", "SOU 2025:19"),
+    not_matches=("KS 2025:19", "SOU 27:31", "Rapport 2025:7", "SOU 2027", "Årsrapport 2025:7"),
+)
+# ... before the title, with what parts them: "SOU 2027:31 Bostäder …", "Ds 2026:4 – Ett enklare regelverk",
+# "SOU 2027:31: Bostäder …", "Ds 2019:21, Ett ansvar" (a pattern names its group where it reads the year).
+SERIES_LEAD = fragment(
+    "report.series_lead",
+    rf"{SERIES_NUMBER}\s*[,:\u2010-\u2015-]?\s+",
+    matches=("SOU 2027:31 ", "Ds 2026:4 – ", "SOU 2027:31: ", "Ds 2019:21, ", "Dir. 2025:12 - "),
+    not_matches=("SOU 2027:31", "SOU 2027:31–", "Rapport 2017:3 ", "KS 2025:19 "),
+)
+# An official series' number beside an annexed title: "Framtidens socialtjänst (SOU 2025:19)", "Ds 2019:21 X"
+# (the number and its lead are SERIES_NUMBER and SERIES_LEAD above, as the headings' patterns read them).
 # It names a report (the government's inquiries and memoranda) and gives its year; the title is without it. So does
 # an organisation's own series after a comma or in brackets: "Skyfallskartering för Göteborg, rapport 2025:7".
 _SERIES_NUMBER = rule(
     "report.series_number",
-    r"^(?:(?:SOU|Ds)\s+(?P<lead>(?:19|20)\d\d):\d+\s+(?=\S)|(?P<title>.+?)(?:[\s,]*\(?(?:SOU|Ds)|\s*(?:,|\(|\s[–-])\s*"
-    r"(?i:rapport|pm|promemoria)(?:\s+nr\.?)?)\s+(?P<trail>(?:19|20)\d\d):\d+\)?\s*\.?$)",
+    rf"^(?:(?P<lead>{SERIES_LEAD})(?=\S)|(?P<title>.+?)(?:[\s,]*\(?(?P<official>{SERIES_NUMBER})|\s*(?:,|\(|\s[–-])\s*"
+    r"(?i:rapport|pm|promemoria)(?:\s+nr\.?)?\s+(?P<trail>(?:19|20)\d\d):\d+)\)?\s*\.?$)",
     matches=(
         "Framtidens socialtjänst (SOU 2025:19)",
         "Ds 2019:21 Ett lagstadgat ansvar",
         "X, SOU 2018:57",
         "Skyfallskartering för Göteborg, rapport 2025:7",
         "Trygg skolväg (Rapport nr 2024:12)",
+        "SOU 2027:31: Bostäder för ett tryggt åldrande",
+        "Ds 2026:4 – Ett enklare regelverk",
     ),
     not_matches=(
         "Sammanställning av remissvaren",
@@ -141,5 +160,16 @@ def without_series_number(text: str) -> tuple[str, int | None]:
     if found is None:
         return text, None
     if found.group("lead"):
-        return text[found.end() :], int(found.group("lead"))
+        return text[found.end() :], number_year(found.group("lead"))
+    if found.group("official"):
+        return found.group("title"), number_year(found.group("official"))
     return found.group("title"), int(found.group("trail"))
+
+
+def number_year(number: str) -> int:
+    """The year an official series' number gives (``SERIES_NUMBER``, perhaps with what follows it).
+
+    >>> number_year("SOU 2027:31"), number_year("Dir. 2025:12 – ")
+    (2027, 2025)
+    """
+    return int(number.split()[1][:4])

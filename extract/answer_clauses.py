@@ -11,11 +11,18 @@ every present, infinitive and present-passive form of each.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from atgard.extract.lemmas import forms
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ANSWER_ABOUT, BOARD_WORD, DIRECTING, REMITTED_PAPER
+from atgard.extract.vocabulary import (
+    ANSWER_ABOUT,
+    BOARD_DEFINITE,
+    BOARD_WORD,
+    DIRECTING,
+    OFFICE_WORD,
+    REMITTED_PAPER,
+)
 
 
 def present_forms(*lemmas: str) -> tuple[str, ...]:
@@ -160,10 +167,14 @@ GIVES_OPINION = rule(
 
 # A letter's opening that thanks for the referral, the usual first words of a body's own remissvar: "Göteborg
 # Energi AB tackar för möjligheten att lämna synpunkter på …", "Vi tackar för remissen och lämnar följande
-# synpunkter". Now only: one that thanked before, or a thanks for taking part in a dialogue, gives no answer.
+# synpunkter", "Tack för möjligheten …", "Vi vill tacka för …". Now only: one that thanked before, or a thanks for
+# taking part in a dialogue, gives no answer. Its subject (group ``subject``, else the pronoun after the verb,
+# ``pronoun``) is read by ``thanks_for_referral``: a memo recounting another body's answer is no answer.
 THANKS_FOR_REFERRAL = rule(
     "answer.thanks_for_referral",
-    r"\btackar\s+(?:\w+\s+){0,2}?för\s+(?:(?:möjligheten|tillfället|inbjudan)\s+att\s+(?:få\s+)?(?:lämna\s+"
+    r"^(?P<subject>(?:\S+\s+){0,8}?)(?:(?:tackar|(?:vill|önskar)(?=\s+(?:\w+\s+){0,3}?tacka\b))\s+"
+    r"(?:(?P<pronoun>vi|jag)\s+)?(?:(?!för\b)\w+\s+){0,3}?(?:tacka\s+)?|(?:(?:ett\s+)?(?:stort|varmt)\s+)?tack\s+"
+    r"(?:så\s+mycket\s+)?)(?:\w+\s+){0,2}?för\s+(?:(?:möjligheten|tillfället|inbjudan)\s+att\s+(?:få\s+)?(?:lämna\s+"
     r"(?:\w+\s+)?(?:synpunkter|yttrande|svar|remissvar)|yttra\s+sig|svara|kommentera)|(?:den\s+)?remissen\b)",
     matches=(
         "Göteborg Energi AB tackar för möjligheten att lämna synpunkter på miljö- och klimatnämndens förslag.",
@@ -171,13 +182,53 @@ THANKS_FOR_REFERRAL = rule(
         "Förbundet tackar för tillfället att få yttra sig över förslaget till trygghetsprogram.",
         "Bolaget tackar härmed för möjligheten att lämna sina synpunkter på planen.",
         "Hyresgästföreningen tackar för inbjudan att svara på remissen.",
+        "Tack för möjligheten att lämna synpunkter på planen.",
+        "Vi vill tacka för möjligheten att lämna synpunkter.",
+        "Härmed vill vi tacka för remissen.",
+        "Stort tack för möjligheten att yttra sig.",
     ),
     not_matches=(
         "Nämnden tackade för möjligheten att lämna synpunkter.",
         "Vi tackar för möjligheten att delta i dialogen om planen.",
         "Förvaltningen tackar alla som deltagit i arbetet.",
+        "Vi vill tacka alla som deltagit i arbetet.",
     ),
 )
+# The subject a thanks is the document's own in any document: the writer ("vi", "jag"), none ("Tack för …"), or
+# the body by its definite noun ("Bolaget", "Nämnden", "Förbundet").
+_OWN_THANKS = rule(
+    "answer.own_thanks",
+    rf"^(?:(?:härmed|därför|inledningsvis|först)\s+)?(?:(?:vi|jag|{BOARD_DEFINITE}|stadsdelsnämnden|{OFFICE_WORD}|"
+    r"bolaget|förbundet|föreningen|myndigheten|verket|regionen|kommunen|länsstyrelsen)\b.*)?$",
+    matches=("", "Vi ", "Jag ", "Härmed ", "Bolaget ", "Vi på Göteborg Energi ", "Förbundet "),
+    not_matches=("Göteborg Energi AB ", "Trafikverket ", "Kretsloppsnämnden "),
+)
+
+
+def thanks_for_referral(sentence: str, own: Sequence[str | None] | Callable[[], Sequence[str | None]] = ()) -> bool:
+    """Whether a sentence is the document's own thanks for the referral: its subject the writer, the body by its
+    noun, or one of the document's own bodies (``own``: its sender, its unit, the body it is signed for; read only
+    for a subject by name); never another body's thanks that a memo recounts ("Göteborg Energi AB tackar för …" in
+    a memo of the stadsmiljöförvaltningen).
+
+    >>> thanks_for_referral("Göteborg Energi AB tackar för remissen.", ["Göteborg Energi AB"])
+    True
+    >>> thanks_for_referral("Göteborg Energi AB tackar för remissen.", ["Stadsmiljöförvaltningen"])
+    False
+    """
+    found = THANKS_FOR_REFERRAL.search(sentence)
+    if found is None:
+        return False
+    subject = " ".join(found.group("subject").split()).lower()
+    if found.group("pronoun") or _OWN_THANKS.match(subject):
+        return True
+    names = own() if callable(own) else own
+    return bool(subject) and any(name and _names_same(subject, name.lower()) for name in names)
+
+
+def _names_same(subject: str, name: str) -> bool:
+    """Whether a subject names a body: the one's words begin the other's ("göteborg energi" of "göteborg energi ab")."""
+    return name.startswith(subject) or subject.startswith(name)
 
 
 def gives_answer(sentence: str) -> bool:

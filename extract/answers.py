@@ -14,19 +14,19 @@ measures it takes up (its "Åtgärd B1.2.1" headings, else the codes it names) a
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.answer_clauses import (
     DELEGATED_BY,
     ON_BEHALF_OF,
-    THANKS_FOR_REFERRAL,
     decides_answer,
     declines_answer,
     declines_remiss,
     gives_answer,
     may_decline,
+    thanks_for_referral,
 )
 from atgard.extract.answer_codes import codes_taken_up
 from atgard.extract.answer_history import SUMMARY_SECTION
@@ -76,14 +76,20 @@ def _own_sentences(analysed: Sequence[Analysed]) -> list[str]:
     return found
 
 
-def is_answer(analysed: Sequence[Analysed], kind: DocumentKind, decision: Decision) -> bool:
-    """Whether the document answers a referral: also by deciding to give no opinion on it (its reply)."""
+def is_answer(
+    analysed: Sequence[Analysed],
+    kind: DocumentKind,
+    decision: Decision,
+    own: Sequence[str | None] | Callable[[], Sequence[str | None]] = (),
+) -> bool:
+    """Whether the document answers a referral: also by deciding to give no opinion on it (its reply); ``own``:
+    its sender, unit and the body it is signed for, the bodies whose thanks for the referral is its own."""
     if kind == "yttrande" or any(decides_answer(p.text) or declines_answer(p.text) for p in decision.points):
         return True
     if any(item.block.kind == "heading" and _ANSWER_TITLE.search(item.text) for item in analysed[:12]):
         return True
-    own = _own_sentences(analysed)  # its answer given, or its thanks for the referral (a letter's opening words)
-    return any(gives_answer(sentence) for sentence in own) or any(THANKS_FOR_REFERRAL.search(s) for s in own)
+    said = _own_sentences(analysed)  # its answer given, or its thanks for the referral (a letter's opening words)
+    return any(gives_answer(sentence) for sentence in said) or any(thanks_for_referral(s, own) for s in said)
 
 
 # A decision's label before the sentence: "Förslag till beslut: Äldrenämnden godkänner …".
@@ -464,7 +470,12 @@ def extract_answers(
     parts = items(analysed, meeting=kind in _MEETING_KINDS)
     if len(parts) >= 2 and (answers := _item_answers(parts, answering)):
         return answers
-    if not is_answer(analysed, kind, decision):
+
+    def own() -> tuple[str | None, ...]:  # read only for a thanks by name: no rule fires for the others
+        signed = _signing_body(analysed, register, (unit, sender))
+        return unit, sender, signed.name if signed else None
+
+    if not is_answer(analysed, kind, decision, own):
         return []
     report = _answered_report(reports, [about.title, about.subtitle], analysed)
     first = next((item for item in analysed if item.block.kind == "heading"), analysed[0])

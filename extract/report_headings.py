@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from atgard.extract.report_titles import NAMED_TITLE, SERIES_LEAD
+from atgard.extract.annex_titles import SERIES_NUMBER
+from atgard.extract.report_titles import NAMED_TITLE, SERIES_BEFORE
 from atgard.extract.rules import rule
 from atgard.extract.title_parts import (
     GENRE,
@@ -67,7 +68,7 @@ ANSWERED_IN_HEADING = rule(
     # an answer, a notice or the list of whom it is sent to is no title: "Remiss – Yttrande över …", "Remiss –
     # Information om remissförfarandet", "Remiss – Sändlista"
     r"(?!(?i:yttrande|sändlista|diarienummer)\w*\b|(?i:svar(?:et)?|information(?:en)?)\b)"
-    rf"{SERIES_LEAD}?(?P<title>(?:[A-ZÅÄÖ]|(?={PLAN_NOUN})|(?<=till\s)(?={PLAN_AHEAD})|(?=(?i:{REGULATION_PROPOSAL})))[^()]{{3,150}}?)"
+    rf"{SERIES_BEFORE}?(?P<title>(?:[A-ZÅÄÖ]|(?={PLAN_NOUN})|(?<=till\s)(?={PLAN_AHEAD})|(?=(?i:{REGULATION_PROPOSAL})))[^()]{{3,150}}?)"
     # a dash and what kind of document it is belongs to no title: "– rapport från X", "– kommissionens slutrapport"
     r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från\s.*|"
     r"(?:[\wåäö]+s\s+)?(?:slut|del)?rapport(?:\s+\d+)?))?"
@@ -224,7 +225,7 @@ REMITTED_AFTER_PROPOSAL = rule(
 
 # A heading that is the report's own title, behind its genre word or beside its series number, as an agency's
 # answer heads itself with what it answers: "Promemorian X (Ds 2026:22)", "Betänkandet X", "X (SOU 2025:19)".
-_SERIES = r"\(\s*(?:SOU|Ds)\s+(?:19|20)\d\d:\d+\s*\)"
+_SERIES = rf"\(\s*{SERIES_NUMBER}\s*\)"
 GENRE_HEADING = rule(
     "report.genre_heading",
     r"^(?:§\s*\d+\s+)?(?i:(?:departements)?promemorian|betänkandet|(?:slut|del)?rapporten)\s+"

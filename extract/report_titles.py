@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from atgard.extract.annex_titles import SERIES_LEAD
 from atgard.extract.lemmas import forms_pattern
 from atgard.extract.rules import rule
 from atgard.extract.title_parts import (
@@ -65,9 +66,9 @@ QUOTED_TITLE = rule(
     not_matches=("rapporten Trygg i hela staden",),
 )
 # An official series' number before the title is no part of it: "Remiss av betänkandet SOU 2027:31 Bostäder för ett
-# tryggt åldrande", "Yttrande över promemorian Ds 2026:4 – Ett enklare regelverk".
-# Its year is the report's (the group ``series_year``; a pattern holds the piece once).
-SERIES_LEAD = r"(?:(?:SOU|Ds)\s+(?P<series_year>(?:19|20)\d\d):\d+\s*[,:–-]?\s+(?=[A-ZÅÄÖ]))"
+# tryggt åldrande", "Yttrande över promemorian Ds 2026:4 – Ett enklare regelverk" (annex_titles' SERIES_LEAD).
+# Its year is the report's (the group ``series_number``, read by ``annex_titles.number_year``).
+SERIES_BEFORE = rf"(?P<series_number>{SERIES_LEAD})"
 # A title in plain type after its genre word, or after "förslaget till" when it starts with a capital: the
 # proposal is of that plan or programme ("lämna synpunkter på förslaget till Regionalt trafikförsörjningsprogram").
 NAMED_TITLE = rule(
@@ -79,7 +80,7 @@ NAMED_TITLE = rule(
     # Stockholm i ett …" (named in passing, "i linje med översiktsplanen Göteborg 2040", it is no report)
     rf"{_SENT_OR_ASKED}\s+(?:[a-zåäö]+\s+){{0,2}}?[a-zåäö]+(?:planen|programmet|strategin)\s+(?=[A-ZÅÄÖ])(?!{_BODY}))"
     # no table's cell: "|"
-    rf"{SERIES_LEAD}?(?P<title>{TILL_IN_TITLE}[^,.;:()”\"|]{{0,120}}?|[A-ZÅÄÖ][^,.;:()”\"|]{{3,120}}?)"
+    rf"{SERIES_BEFORE}?(?P<title>{TILL_IN_TITLE}[^,.;:()”\"|]{{0,120}}?|[A-ZÅÄÖ][^,.;:()”\"|]{{3,120}}?)"
     rf"(?=\s+(?:(?:från|till|som|har|är|{DIRECTING}|kan|ges|senast|{SAMT}|i\s+första|{OCH}\s+(?:dess|de|den|det)|på\s+remiss|"
     # what it is sent for: "remitterat förslaget till X för yttrande"
     r"för\s+(?:yttrande|samråd|synpunkter|kännedom|granskning|beslut)\b)"

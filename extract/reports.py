@@ -19,6 +19,8 @@ from atgard.extract.annex_titles import (
     ANNEX_LABEL,
     BRACKETED_DATE,
     BRACKETED_YEAR,
+    SERIES_NUMBER,
+    number_year,
     without_genre_tail,
 )
 from atgard.extract.annex_titles import (
@@ -315,8 +317,9 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
         if 2 <= len(title.split()) <= 15 and not _near_known(title_key(title), taken):
             # a title is capitalised, also when the heading writes it in lower case after "förslag till"
             trailing = _SERIES_YEAR.match(text, indent + found.end("title"))  # "X (SOU 2025:19)": its year
-            leading = found.groupdict().get("series_year")  # "SOU 2027:31 X": the heading's pattern leaves it out
-            year = int(trailing[1]) if trailing else int(leading) if leading else series_year
+            leading = found.groupdict().get("series_number")  # "SOU 2027:31 X": the heading's pattern leaves it out
+            cited = trailing["number"] if trailing else leading
+            year = number_year(cited) if cited else series_year
             spans.append(TitleSpan(item.index, start, start + len(title), title[:1].upper() + title[1:], year))
     return spans
 
@@ -334,7 +337,7 @@ def _incoming_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
 # The year of an official series' number after a title: "(Ds 2026:22)", "(SOU 2025:19)".
 _SERIES_YEAR = rule(
     "report.series_year",
-    r"\s*\(\s*(?:SOU|Ds)\s+((?:19|20)\d\d):\d+",  # matched at the title's end (no "^": it ignores pos)
+    rf"\s*\(\s*(?P<number>{SERIES_NUMBER})",  # matched at the title's end (no "^": it ignores pos)
     matches=(" (Ds 2026:22)", "(SOU 2025:19)"),
     not_matches=(" (KS 2025:19)",),
     flags=0,

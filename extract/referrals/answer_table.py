@@ -50,6 +50,20 @@ _ANSWER_COLUMN = rule(
     matches=("Svar", "Remissvar", "Status", "Svar och datum"),
     not_matches=("Svar senast", "Svarar på", "Svarsdatum"),
 )
+# ... but a "Status" column is an answer's only beside a column of the bodies asked ("Remissinstans", "Instans"):
+# "Nämnd | Åtgärd | Status" ("Pågår", "Genomförd 2027-03-01") follows up measures, no answers.
+_STATUS_COLUMN = rule(
+    "answer_table.status_column",
+    r"^\s*status\s*$",
+    matches=("Status", " status "),
+    not_matches=("Svar", "Statusrapport", "Status för åtgärden"),
+)
+_ASKED_COLUMN = rule(
+    "answer_table.asked_column",
+    r"^\s*(?:remiss)?instans(?:er(?:na)?)?\s*$",
+    matches=("Remissinstans", "Remissinstanser", "Instans", "Remissinstanserna"),
+    not_matches=("Nämnd", "Nämnd/bolag", "Organisation", "Ansvarig nämnd"),
+)
 # A row's cell saying the body declined: "Avstår från att yttra sig", "Avstått", "Avböjer", "Avstår".
 _DECLINED = rule(
     "answer_table.declined",
@@ -78,7 +92,9 @@ def _header(cells: Sequence[str]) -> tuple[int, int] | None:
     if received is None:  # the rarer column first: a referral table's "Remissinstans" is no answer's
         return None
     body = next((i for i, text in enumerate(texts) if _BODY_COLUMN.search(text)), None)
-    return None if body is None else (body, received)
+    if body is None or (_STATUS_COLUMN.match(texts[received]) and not _ASKED_COLUMN.match(texts[body])):
+        return None
+    return body, received
 
 
 # A status cell that starts by declining: "Avstår från att yttra sig", "Avböjer", "Avstod". With a date beside it
