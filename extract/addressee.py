@@ -28,7 +28,7 @@ from atgard.extract.labelled_box import COLUMN_LABEL as _COLUMN_LABEL
 from atgard.extract.labelled_box import OPENS_WITH_LABEL as _OPENS_WITH_LABEL
 from atgard.extract.labelled_box import WHOLE_ORGANISATION_LINE as _WHOLE_ORGANISATION
 from atgard.extract.labelled_box import labelled_cells as _labelled_cells
-from atgard.extract.letterhead import block_lines, letterhead
+from atgard.extract.letterhead import block_lines, letterhead, letterhead_office
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
@@ -187,11 +187,11 @@ def address_block(blocks: Sequence[Block]) -> str | None:
     """
     lines: list[str] = []
     logo = {id(block) for block in letterhead(blocks)}  # the sender's own address, in its letterhead
-    kept = [block for block in blocks if id(block) not in logo]
+    kept, own = [block for block in blocks if id(block) not in logo], letterhead_office(blocks)
     for n, block in enumerate(kept):
         if block.page != 1 or block.kind == "heading":
             break
-        if block.kind == "table_row" and (in_cell := _mailed_in_cell(block)) is not None:
+        if block.kind == "table_row" and (in_cell := _mailed_in_cell(block, own)) is not None:
             return in_cell
         if block.kind == "table_row" and (named := _body_last(block, kept[n + 1] if n + 1 < len(kept) else None)):
             lines = named  # its mailbox under the table
@@ -255,17 +255,32 @@ def _body_last(row: Block, below: Block | None) -> list[str]:
     return lines if mailed and below.page == row.page else []
 
 
-def _mailed_in_cell(row: Block) -> str | None:
+# A cell of a decision's references, set beside the body it is sent to: "Regeringsbeslut II:7 / 2027-11-18",
+# "Beslut / 2027-01-10", "Protokollsutdrag / 2027-02-03" (a letter's own "Datum / Dnr" may stand beside its sender).
+_DECISION_CELL = rule(
+    "header.decision_cell",
+    r"^(?:regerings)?beslut\b|^protokollsutdrag\b",
+    matches=("Regeringsbeslut II:7", "Beslut", "Beslut 2027-01-10", "Protokollsutdrag"),
+    not_matches=("Beslutsunderlag", "Datum 2027-03-04", "Dnr SMN-2027/112", "Beslutad 2027-01-10"),
+    flags=re.IGNORECASE,
+)
+
+
+def _mailed_in_cell(row: Block, own: str | None = None) -> str | None:
     """The addressee a cell of a letter's table of references gives with its registry's mailbox
     ("Klimat- och näringslivsdepartementet, / kn.remissvar@regeringskansliet.se"), a copy's line perhaps under it
     ("Kulturdepartementet / ku.remissvar@regeringskansliet.se / Kopia: ku.kah@regeringskansliet.se"), or its postal
     address in the right cell beside the decision's references ("Regeringsbeslut II:7 / 2027-11-18 / S2027/02219" |
-    "Boverket / Box 534 / 371 23 Karlskrona")."""
+    "Boverket / Box 534 / 371 23 Karlskrona"). Beside a letter's own references ("Datum … / Dnr …") the address may
+    be its sender's ("Stadsmiljöförvaltningen / Box 2403 / 403 16 Göteborg"): it is the addressee only when the
+    sender (``own``) is known and another."""
+    decision = any(_DECISION_CELL.match(cell.text.strip()) for cell in row.cells[:-1])
     for at, cell in enumerate(row.cells):
         lines = text_lines(cell.text)
         mailed = next((n for n, line in enumerate(lines) if n and _REGISTRY_MAIL.match(line)), None)
         if mailed is None and at and at == len(row.cells) - 1 and len(lines) > 1 and _POSTAL_LINE.match(lines[-1]):
-            mailed = len(lines) - 1  # the right cell, ended by its postal line (a letterhead's goes on: "Besök: …")
+            other = own is not None and lines[0].strip().rstrip(",").casefold() != own.casefold()
+            mailed = len(lines) - 1 if decision or other else None  # a letterhead's goes on: "Besök: …"
         if mailed is not None:
             return _first_addressee([line.rstrip(", ") for line in lines[:mailed]])
     return None

@@ -19,11 +19,14 @@ LABEL = (
     rf"(?:\s+(?:{_WHO}(?:\s*(?:och|/)\s*{_WHO})?|för\s+genomförande(?:t)?))?|huvudansvar(?:ig)?)"
 )
 # A proposal's line saying whom it is addressed to, the same as its "Ansvar:" line: "Förslaget riktas till
-# utbildningsnämnden och idrottsnämnden.", "Åtgärden riktar sig till …", "Uppdraget ges till …" — when the first
-# it names is a body (a board, an office, a company, an abbreviation), not the people the measure is for.
+# utbildningsnämnden och idrottsnämnden.", "Åtgärderna riktar sig i första hand till …", "Uppdraget ges till …" —
+# when the first it names is a body (a board, an office, a company, an abbreviation standing as a word: not
+# "SFI-elever"), not the people the measure is for, and not a memo's decision addressee ("… för beslut").
 ADDRESSED = (
-    r"(?:förslaget|åtgärden|uppdraget|insatsen)\s+(?:riktas|riktar\s+sig|ges|lämnas)\s+till\s+"
-    rf"(?=[\wåäöÅÄÖé-]*(?:{BODY_NOUN})\b|(?:samtliga|alla|berörda)\s+[\wåäö-]*nämnder\b|(?-i:AB\s|[A-ZÅÄÖ]{{2,}}\b))"
+    r"(?:förslag(?:et|en)|åtgärd(?:en|erna)|uppdrag(?:et|en)|insats(?:en|erna))\s+"
+    r"(?:riktas|riktar\s+sig|ges|lämnas)(?:\s+(?!(?:inte|ej|till)\b)[\wåäö]+){0,3}?\s+till\s+"
+    r"(?![^.;]*?\bför\s+(?:beslut|kännedom|yttrande|godkännande)\b)"
+    rf"(?=[\wåäöÅÄÖé-]*(?:{BODY_NOUN})\b|(?:samtliga|alla|berörda)\s+[\wåäö-]*nämnder\b|(?-i:AB\s|[A-ZÅÄÖ]{{2,}}(?![-–\w])))"
 )
 RESPONSIBLE = rule(
     "measure.responsible",
@@ -43,6 +46,11 @@ RESPONSIBLE = rule(
         "Åtgärden riktar sig till samtliga stadsdelsnämnder",
         "Uppdraget ges till Stadsledningskontoret",
         "Förslaget riktas till SISAB och AB Familjebostäder",
+        "Förslagen riktas till utbildningsnämnden.",
+        "Åtgärderna riktas till socialnämnden.",
+        "Förslaget riktas i första hand till utbildningsnämnden.",
+        "Insatserna riktar sig främst till socialnämnden samt till SDF",
+        "Uppdragen ges till kulturnämnden respektive\nidrottsnämnden",
     ),
     not_matches=(
         "Ansvaret ligger hos nämnderna.",
@@ -50,6 +58,12 @@ RESPONSIBLE = rule(
         "Förslaget riktas till barnfamiljer i ytterstaden.",
         "Åtgärden riktar sig till alla elever i årskurs 1–3.",
         "Förslaget har riktats till utbildningsnämnden",
+        "Insatsen riktas till SFI-elever i ytterstaden.",
+        "Åtgärden riktar sig till LSS-boenden.",
+        "Förslaget riktas till kommunfullmäktige för beslut.",
+        "Förslagen riktas till kommunstyrelsen för kännedom",
+        "Förslaget riktas inte till utbildningsnämnden",
+        "Åtgärderna riktas i första hand till SFI-elever och nyanlända",
     ),
     flags=re.IGNORECASE | re.DOTALL,
 )

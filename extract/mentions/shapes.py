@@ -380,12 +380,26 @@ def audits(text: str) -> list[BoardSpan]:
 
 
 # An association of a county's municipalities named with its county: "Kommunförbundet Skåne", "Kommunförbundet
-# Stockholms län", "Kommunalförbundet Sjuhärad" (an organisation outside the municipality, kind "external").
+# Stockholms län", "Kommunalförbundet Sjuhärad" (an organisation outside the municipality, kind "external"); named
+# in the genitive ("Kommunförbundet Skånes styrelse", "… Stockholms läns kansli") it is the association without its
+# "s". No country's name: "Kommunförbundet Sveriges …" names no county's association.
 _ASSOCIATION = rule(
     "board.association_shape",
-    r"\bKommun(?:al)?förbundet\s+(?:i\s+)?(?:(?:Västra|Östra|Norra|Södra)\s+)?[A-ZÅÄÖ][\wåäö]+(?:\s+län)?\b",
-    matches=("dialogmöte med Kommunförbundet Skåne om", "Kommunförbundet Stockholms län", "Kommunalförbundet Sjuhärad"),
-    not_matches=("kommunförbundet Skåne", "Kommunförbundet har", "Kommunförbundets styrelse"),
+    r"\bKommun(?:al)?förbundet\s+(?:i\s+)?(?:(?:Västra|Östra|Norra|Södra)\s+)?(?!Sverige)"
+    r"(?:[A-ZÅÄÖ][\wåäö]+\s+län|[A-ZÅÄÖ][\wåäö]+?)(?P<genitive>s)?\b",
+    matches=(
+        "dialogmöte med Kommunförbundet Skåne om",
+        "Kommunförbundet Stockholms län",
+        "Kommunalförbundet Sjuhärad",
+        "Kommunförbundet Skånes styrelse",
+        "Kommunförbundet Stockholms läns kansli",
+    ),
+    not_matches=(
+        "kommunförbundet Skåne",
+        "Kommunförbundet har",
+        "Kommunförbundets styrelse",
+        "Kommunförbundet Sveriges",
+    ),
     flags=0,
 )
 
@@ -395,5 +409,10 @@ def associations(text: str) -> list[BoardSpan]:
 
     >>> [s.name for s in associations("i samverkan med Arbetsförmedlingen och Kommunförbundet Skåne.")]
     ['Kommunförbundet Skåne']
+    >>> [s.name for s in associations("Kommunförbundet Skånes styrelse och Kommunförbundet Stockholms läns kansli")]
+    ['Kommunförbundet Skåne', 'Kommunförbundet Stockholms län']
     """
-    return [BoardSpan(m.start(), m.end(), m.group(), None, m.group(), "external") for m in _ASSOCIATION.finditer(text)]
+    return [
+        BoardSpan(m.start(), m.end(), m.group(), None, m.group().removesuffix(m.group("genitive") or ""), "external")
+        for m in _ASSOCIATION.finditer(text)
+    ]

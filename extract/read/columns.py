@@ -22,8 +22,10 @@ def document_parts(
     pages: Sequence[Sequence[Line]], ruled: Sequence[bool], settings: LayoutSettings = DEFAULT_LAYOUT
 ) -> list[list[list[Line]]]:
     """Every page's parts in turn (``column_parts``; a page with ruled tables as it stands). A page after one in
-    two columns with the right column starting at the same x is two columns on less evidence: the text running on
-    from the page before may fill only a few lines of its right column (a report's last section ending early)."""
+    two columns whose right column ran as far down as its left one (the text runs on over the page break) is two
+    columns on less evidence when its right column starts at the same x from its top: the text running on may fill
+    only a few lines of its right column (a report's last section ending early). A right column ending above the
+    left one ended the text, and a closing page's signature pair or label/value box below its text is no column."""
     parts: list[list[list[Line]]] = []
     known: float | None = None
     for page, has_rows in zip(pages, ruled, strict=True):
@@ -33,8 +35,18 @@ def document_parts(
             continue
         found = _gutter(page, settings, known)
         parts.append(_split(page, found, settings))
-        known = found[1] if found is not None else None
+        known = found[1] if found is not None and _runs_on(page, found, settings) else None
     return parts
+
+
+def _runs_on(lines: Sequence[Line], found: tuple[float, float], settings: LayoutSettings) -> bool:
+    """Whether the right column runs as far down as the left one (within a line): its text may go on overleaf."""
+    halves = [pieces for line in lines if (pieces := _halves(line, *found, settings)) is not None]
+    left = [piece for piece, _ in halves if piece is not None]
+    right = [piece for _, piece in halves if piece is not None]
+    if not (left and right):
+        return False
+    return right[-1].bottom >= left[-1].bottom - settings.table_line_gap_ems * right[-1].size
 
 
 def column_parts(lines: Sequence[Line], settings: LayoutSettings = DEFAULT_LAYOUT) -> list[list[Line]]:
@@ -117,7 +129,13 @@ def _gutter(lines: Sequence[Line], settings: LayoutSettings, known: float | None
         return None
     start = Counter(round(line.segments[1].x0) for line in pairs).most_common(1)[0][0]
     rows = [i for i, line in enumerate(lines) if any(_starts(s, start, settings) for s in line.segments)]
-    running_on = known is not None and abs(start - known) <= settings.indent_ems * pairs[0].segments[1].size
+    size = pairs[0].segments[1].size
+    running_on = (
+        known is not None
+        and abs(start - known) <= settings.indent_ems * size
+        and bool(rows)
+        and lines[rows[0]].top - lines[0].top <= settings.table_line_gap_ems * size  # from the page's top
+    )
     if len(rows) < (settings.column_min_pairs if running_on else settings.column_min_lines):
         return None
     # the left column is what stands beside the right one: a label/value box's labels over a page of full-width
