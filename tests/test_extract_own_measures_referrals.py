@@ -4,25 +4,10 @@ anges som ansvarig"): its codes are those the document's measures give that body
 from __future__ import annotations
 
 import pytest
+from made_items import made_measure as _measure
+from made_items import made_referral as _referral
 
 from atgard.extract.referrals.own_measures import with_own_measures
-from atgard.schema.contract import BoardRef, Measure, Recipient, Referral
-
-_WHERE = {"page": 1, "bbox": {"x0": 0, "top": 0, "x1": 1, "bottom": 1}}
-_PLAN = "Handlingsplan för klimatanpassning"
-
-
-def _measure(code: str, *responsible: str) -> Measure:
-    boards = [BoardRef(name=name, kind="committee") for name in responsible]
-    return Measure(code=code, report_title=_PLAN, text="Åtgärd", responsible=boards, boxes=[_WHERE], **_WHERE)
-
-
-def _referral(text: str, *bodies: str) -> Referral:
-    recipients = [Recipient(name=name, kind="committee") for name in bodies]
-    return Referral(
-        report_title=_PLAN, action="opinion", scope="report", recipients=recipients, text=text, boxes=[_WHERE], **_WHERE
-    )
-
 
 MEASURES = [
     _measure("1", "Miljönämnden"),
