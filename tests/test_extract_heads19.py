@@ -4,10 +4,10 @@ references and ended by its postal line, a letter's type beside the municipality
 from __future__ import annotations
 
 import pytest
+from made_blocks import table_row
 
 from atgard.extract.addressee import _mailed_in_cell
 from atgard.extract.county_logo import own_county_board
-from atgard.schema import BBox, Block, PageBox, TableCell
 
 _VG = "Länsstyrelsen i Västra Götalands län"
 _STHLM = "Länsstyrelsen i Stockholms län"
@@ -32,17 +32,6 @@ def test_bare_county_board_is_the_writer(text: str, office: str | None, expected
     assert own_county_board(_STHLM, text, office) == expected
 
 
-def _row(*texts: str) -> Block:
-    box = BBox(x0=0, top=0, x1=1, bottom=1)
-    return Block(
-        kind="table_row",
-        text=" | ".join(texts),
-        page=1,
-        boxes=[PageBox(page=1, bbox=box)],
-        cells=[TableCell(text=t, bbox=box) for t in texts],
-    )
-
-
 @pytest.mark.parametrize(
     ("cells", "expected"),
     [
@@ -65,4 +54,4 @@ def _row(*texts: str) -> Block:
     ],
 )
 def test_address_beside_references(cells: tuple[str, ...], expected: str | None) -> None:
-    assert _mailed_in_cell(_row(*cells)) == expected
+    assert _mailed_in_cell(table_row(*cells)) == expected

@@ -5,22 +5,11 @@ sender is known and another body."""
 from __future__ import annotations
 
 import pytest
+from made_blocks import table_row
 
 from atgard.extract.addressee import _mailed_in_cell
-from atgard.schema import BBox, Block, PageBox, TableCell
 
 _SMF = "Stadsmiljöförvaltningen"
-
-
-def _row(*texts: str) -> Block:
-    box = BBox(x0=0, top=0, x1=1, bottom=1)
-    return Block(
-        kind="table_row",
-        text=" | ".join(texts),
-        page=1,
-        boxes=[PageBox(page=1, bbox=box)],
-        cells=[TableCell(text=t, bbox=box) for t in texts],
-    )
 
 
 @pytest.mark.parametrize(
@@ -44,4 +33,4 @@ def _row(*texts: str) -> Block:
     ],
 )
 def test_postal_right_cell(cells: tuple[str, ...], own: str | None, expected: str | None) -> None:
-    assert _mailed_in_cell(_row(*cells), own) == expected
+    assert _mailed_in_cell(table_row(*cells), own) == expected
