@@ -24,10 +24,12 @@ $(STAMP): pyproject.toml setup.py constraints.txt extract/read/native/pdfium_cha
 install: $(STAMP)
 
 # Debian's packages: Chromium for the browser test (Playwright cannot download a browser here),
-# OCRmyPDF with Tesseract's Swedish model for scanned documents (`atgard ingest --ocr`).
-SYSTEM_PACKAGES := chromium ocrmypdf tesseract-ocr-swe
+# OCRmyPDF with Tesseract's Swedish model for scanned documents (`atgard ingest --ocr`), unpaper to clean a scan's
+# specks before Tesseract reads it (OCRmyPDF's --clean; without it the page is read as scanned).
+SYSTEM_PACKAGES := chromium ocrmypdf tesseract-ocr-swe unpaper
 system-packages:
 	@if ! command -v chromium >/dev/null 2>&1 || ! command -v ocrmypdf >/dev/null 2>&1 || \
+		! command -v unpaper >/dev/null 2>&1 || \
 		! [ -e /usr/share/tesseract-ocr/5/tessdata/swe.traineddata ]; then \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES); \

@@ -46,3 +46,15 @@ def test_the_rest_of_the_environment_is_kept(calls: list[dict[str, Any]], monkey
     ocr.ocr_pdf(Path("scan.pdf"), Path("out.pdf"))
     assert calls[0]["env"]["TESSDATA_PREFIX"] == "/somewhere/tessdata"
     assert calls[0]["env"]["OMP_THREAD_LIMIT"] == "1"
+
+
+@pytest.mark.parametrize(("unpaper", "cleaned"), [(True, True), (False, False)])
+def test_the_page_is_straightened_and_cleaned_of_specks_when_unpaper_is_there(
+    calls: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch, unpaper: bool, cleaned: bool
+) -> None:
+    monkeypatch.setattr(ocr, "cleaning_available", lambda: unpaper)
+    ocr.ocr_pdf(Path("scan.pdf"), Path("out.pdf"))
+    command = calls[0]["command"]
+    assert "--deskew" in command
+    assert ("--clean" in command) is cleaned
+    assert "--clean-final" not in command  # the stored image stays the scanned one
