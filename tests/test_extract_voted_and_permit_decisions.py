@@ -161,3 +161,28 @@ def test_a_permit_decision_and_its_conditions(block) -> None:
     ]
     points = _points(block, texts, office="Länsstyrelsen Västmanlands län")
     assert points == [_PERMIT, "Länsstyrelsen beslutar vidare att kostnaderna ska betalas av sökanden."]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "Remiss av Strategi för stadens offentliga toaletter 2027–2032 från kommunstyrelsen, svar senast 2027-05-2"
+            "0",
+            "Strategi för stadens offentliga toaletter 2027–2032",
+        ),
+        ("Remiss av Program för ett åldersvänligt Stockholm 2027–2030 från kommunstyrelsen", None),
+        ("Remiss av Handlingsplan för trygghet 2027 från trafiknämnden – svar senast den 3 maj 2027", None),
+        ("Remiss av Riktlinjer för gatuträd från stadsbyggnadskontoret, sista svarsdag 15 juni 2027", None),
+        (
+            "Remissvar avseende förslag till föreskrifter om hantering av avfall från vården",  # "från" of the title
+            "förslag till föreskrifter om hantering av avfall från vården",
+        ),
+    ],
+)
+def test_an_agenda_items_referrer_and_reply_date_no_part_of_the_title(heading: str, title: str | None) -> None:
+    from atgard.extract.report_headings import ANSWERED_IN_HEADING
+
+    found = ANSWERED_IN_HEADING.search(heading)
+    expected = title or heading.partition(" från ")[0].removeprefix("Remiss av ")
+    assert found is not None and found.group("title") == expected
