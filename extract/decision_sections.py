@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from atgard.extract.analysis import Analysed
 from atgard.extract.deliberation import is_deciding
 from atgard.extract.kinds import AGENDA_PROPOSAL, PARAGRAPH_HEADING
-from atgard.extract.lead_ins import lead_in
+from atgard.extract.lead_ins import lead_in, voted_lead_in
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import CASE_NUMBER, CASE_NUMBER_LABEL
 from atgard.schema import Block
 
 SECTION = rule(
@@ -58,13 +59,17 @@ INLINE_DECISION = rule(
 # proposal ("Förslag: Fler busslinjer i ytterstaden." in a reply proposes a measure, no decision).
 PROPOSAL_LABEL = rule(
     "decision.proposal_label",
-    r"^(?:förslag|(?:[\wåäöÅÄÖ:-]+s\s+)?förslag\s+till\s+(?:styrelsen|nämnden))\s*:(?=\s*\S)",
+    # after the item's case number on the same line: "Dnr HÄ 2027/009 – Förslag: Anmälan läggs till handlingarna."
+    rf"^(?:{CASE_NUMBER_LABEL}:?\s+{CASE_NUMBER}\s*[,–-]\s*)?"
+    r"(?:förslag|(?:[\wåäöÅÄÖ:-]+s\s+)?förslag\s+till\s+(?:styrelsen|nämnden))\s*:(?=\s*\S)",
     matches=(
         "Förslag: Styrelsen utser Eva Ek (M) att justera protokollet.",
         "VD:s förslag till styrelsen: Styrelsen antar yttrandet.",
         "Förslag: Nämnden godkänner rapporten.",
+        "Dnr HÄ 2027/009 – Förslag: Anmälan läggs till handlingarna.",
+        "Dnr KS 2026/114 - förslag: Nämnden godkänner rapporten.",
     ),
-    not_matches=("Förslag:", "Förslaget: se bilaga", "Förslagen i planen"),
+    not_matches=("Förslag:", "Förslaget: se bilaga", "Förslagen i planen", "Dnr HÄ 2027/009 – Förslagen i planen"),
 )
 
 
@@ -145,7 +150,7 @@ def items_of(analysed: Sequence[Analysed]) -> Items:
     for position, item in enumerate([*analysed, None]):
         if item is None or is_item_heading(item.block):
             part = analysed[start:position]
-            final = any(decision_label(x.block) for x in part)
+            final = any(decision_label(x.block) or voted_lead_in(x.block.text) for x in part)
             has_heading = any(map(decision_heading, part))
             decides = has_heading or any(
                 lead_in(x.block.text) is not None

@@ -55,9 +55,11 @@ from atgard.extract.lead_ins import (
     dated_lead_in,
     gives_answer_text,
     lead_in,
+    long_decision,
     own_clauses,
     own_line_start,
     point_gist,
+    voted_lead_in,
 )
 from atgard.extract.mentions import OWN_BODY, resolve_name
 from atgard.extract.rules import rule
@@ -144,7 +146,10 @@ class _Reading:
             return self.addressee
         if _OWN_OFFICE.match(text) and self.office:
             return self.office  # "Förvaltningen föreslår att nämnden beslutar": the memo's own office
-        return resolve_name(text, self.register).name
+        resolved = resolve_name(text, self.register).name
+        if self.office and resolved != self.office and self.office.casefold().startswith(f"{text.casefold()} "):
+            return text  # "Länsstyrelsen" in Länsstyrelsen Västmanlands län's decision: its own, not one registered
+        return resolved
 
     def is_own(self, decider: str) -> bool:
         """The decider is the document's own body (its sender, addressee or header name): a council's or another
@@ -282,6 +287,10 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
     if is_item_heading(item.block) or decision_label(item.block):
         _heading(reading, analysed, position)  # "§ 12 Budget", "Nämndens beslut" set as body text: still headings
         return
+    if not reading.outside and (lead := voted_lead_in(text)) is not None:
+        reading.in_dissent = False  # after the vote and its ja/nej table: what the body thereby decided
+        _open_lead(reading, analysed, position, lead)
+        return
     if not reading.in_dissent and not reading.outside and _ends_points(reading, text):
         reading.close()
         return
@@ -291,7 +300,8 @@ def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -
         _agenda_proposal(reading, analysed, position, proposal.end())
         return
     headed = reading.items.headed[position] if reading.items else None
-    if (lead := lead_in(text)) is not None and (
+    long = long_decision(text) if reading.under_decision else None  # "Länsstyrelsen beslutar att lämna … tillstånd"
+    if (lead := lead_in(text) or long) is not None and (
         reading.in_section or not (reading.headed if headed is None else headed)
     ):
         _open_lead(reading, analysed, position, lead)
@@ -336,7 +346,7 @@ def _agenda_proposal(reading: _Reading, analysed: Sequence[Analysed], position: 
 
 
 def _deciding_sentence(reading: _Reading, item: Analysed) -> None:
-    """A protocol item's own decision, told without a lead-in: "X utsågs att justera …", "Planen antas."
+    """A protocol item's own decisions, told without a lead-in: "X utsågs att justera …", "Planen antas."
 
     Its subject is the protocol's body, a person or a thing; another body's past decision is history.
     """
@@ -352,8 +362,7 @@ def _deciding_sentence(reading: _Reading, item: Analysed) -> None:
         point = new_point(item, 1, reading.addressee, sentence.start)
         boxes = item.block.locate(sentence.start, sentence.end)
         reading.points.append(point.model_copy(update={"text": sentence.text, **located_at(boxes)}))
-        reading.apart.append(False)
-        return
+        reading.apart.append(False)  # each deciding sentence its point ("… utser X att justera. Listan godkänns.")
 
 
 def _once_each(points: list[DecisionPoint], apart: Sequence[bool]) -> list[DecisionPoint]:

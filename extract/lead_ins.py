@@ -130,11 +130,13 @@ _DECIDES_AS_PROPOSED = rule(
     not_matches=("Nämnden har beslutat enligt förslaget.", "Ordföranden finner att nämnden beslutat enligt förslaget."),
     explains_cue=True,
 )
+# The points after a colon, or after "d.v.s." / "dvs." / "det vill säga" ending the lead-in: "Nämnden beslutar
+# enligt förvaltningens förslag, d.v.s." over its "att"-points.
 _AFTER_COLON = rule(
     "decision.points_after_colon",
-    r"^[,\s]*(?:följande\s*)?:\s*$",
-    matches=(":", " följande:", ", följande:"),
-    not_matches=(".", " och godkänner rapporten:"),
+    r"^[,\s]*(?:följande\s*)?:\s*$|^,?\s*(?:d\.\s?v\.\s?s\.?|dvs\.?|det\s+vill\s+säga)\s*:?\s*$",
+    matches=(":", " följande:", ", följande:", ", d.v.s.", ", dvs.", " dvs:", ", det vill säga", ", d. v. s."),
+    not_matches=(".", " och godkänner rapporten:", ", dvs. att anta planen.", ", d.v.s. utan ändringar."),
 )
 _IN_BODY = rule(
     "decision.in_body",
@@ -181,6 +183,29 @@ _OPENS_LIST = rule(
     matches=(" följande.", " för egen del följande:", "", " att", " för egen del att:"),
     not_matches=(" om finansiering efter beredning.", " att anta planen", " att-satser"),
 )
+# After a vote, the protocol tells what the body thereby decided, its points after it ("Med 7 ja-röster mot 4
+# nej-röster har stadsdelsnämnden således beslutat" / "att avveckla …"): the last sentence of its paragraph, a
+# "således", "alltså", "därmed" or "följaktligen" saying it follows from the vote (a bare "har beslutat" is
+# history).
+_VOTED = rule(
+    "decision.voted",
+    rf"(?:^|(?<=[.!?])\s+)(?:(?P<subject>{_BODY})\s+har|(?:med\s+\d+\s+[^.!?]{{0,80}}?\s+)?har\s+(?P<decider>{_BODY}))\s+"
+    r"(?:således|alltså|därmed|följaktligen)\s+beslutat(?P<rest>\s+att|\s*:|\s+följande\s*:?)?\s*$",
+    matches=(
+        "Med 7 ja-röster mot 4 nej-röster har stadsdelsnämnden således beslutat",
+        "Fjell (MP) deltar inte i beslutet. Med 7 ja-röster mot 4 nej-röster har stadsdelsnämnden således beslutat",
+        "Med 31 röster mot 30 har kommunfullmäktige alltså beslutat:",
+        "Nämnden har därmed beslutat att",
+        "har styrelsen följaktligen beslutat följande:",
+    ),
+    not_matches=(
+        "Nämnden har beslutat att remittera ärendet.",
+        "Med 7 röster mot 4 har nämnden således beslutat enligt ordförandens förslag.",
+        "Nämnden har således beslutat att anta planen.",
+        "Kommunstyrelsen har redan beslutat",
+    ),
+    explains_cue=True,
+)
 LEAD_IN_MAX_CHARS = 250  # a lead-in is one short sentence; a longer paragraph is text
 _SPEAKERS = frozenset({"jag", "vi"})
 
@@ -209,6 +234,32 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
                 proposer = None  # "Jag föreslår att kommunstyrelsen beslutar": the speaker, not a body
             return proposer, found.group("decider"), own
     return None
+
+
+# An authority's decision is one long sentence with its own "att"-clause, its statutes and its object in it
+# ("Länsstyrelsen beslutar att lämna X AB tillstånd enligt 2 kap. 12 § kulturmiljölagen (1988:950) att …"): in the
+# present tense, up to this length it is still the point under a "Beslut" heading (a longer paragraph, or
+# "beslutade", is text; a proposal's section keeps the length of lead_in).
+_LONG_DECISION_MAX_CHARS = 600
+
+
+def long_decision(text: str) -> tuple[str | None, str, bool] | None:
+    """``(None, decider, True)`` for a long decision in the present tense with its own "att"-clause."""
+    found = _DECIDES.match(text) if len(text) <= _LONG_DECISION_MAX_CHARS else None
+    if found is None or " beslutar" not in found.group(0) or not _OWN_CLAUSE.match(text[found.end() :]):
+        return None
+    return None, found.group("decider"), True
+
+
+def voted_lead_in(text: str) -> tuple[str | None, str, bool] | None:
+    """``(None, decider, False)`` when a paragraph ends telling what a vote decided, its points after it.
+
+    >>> voted_lead_in("Med 7 ja-röster mot 4 nej-röster har nämnden således beslutat")
+    (None, 'nämnden', False)
+    """
+    if len(text) > LEAD_IN_MAX_CHARS or (found := _VOTED.search(text.strip())) is None:
+        return None
+    return None, found.group("decider") or found.group("subject"), False
 
 
 # A lead-in's own "att"-clauses, more than one, in one paragraph: "… besluta att anta riktlinjerna, samt att

@@ -55,6 +55,13 @@ _ANSWER_DASH = (
     rf"(?:remissyttrande|remissvar|yttrande|svar)\s+till\s+(?:(?!\s(?:{_ABOUT})\s)[^–()]){{3,60}}?\s[–-]|"
     rf"remiss\s*:(?=\s*(?-i:[A-ZÅÄÖ])(?:[\wåäö-]*{PLAN_NOUN})))\s*"
 )
+# An agenda's item names after the title who referred it and when the answer is due, neither part of the title:
+# "Remiss av Strategi för stadens offentliga toaletter 2027–2032 från kommunstyrelsen, svar senast 2027-05-20"
+# (a body in lower case, a board's or an office's word: "… avfall från vården" keeps its "från").
+_REFERRER_TAIL = (
+    r"(?:(?:\s+från\s+[a-zåäö-]*(?:nämnden|styrelsen|fullmäktige|kontoret|förvaltningen|utskottet))?"
+    r"(?:\s*[,–-]\s*(?i:svar(?:et)?\s+senast|sista\s+svarsdag)\s+(?:den\s+)?[\w ./-]{4,25}?)?)"
+)
 # ... or what the letter concerns, a remiss: "Angående remiss av Riktlinjer för bostadsförsörjning i Huddinge kommun".
 _CONCERNING = r"(?i:(?:angående|ang\.|avseende|gällande|rörande|beträffande)\s+)"
 ANSWERED_IN_HEADING = rule(
@@ -72,7 +79,7 @@ ANSWERED_IN_HEADING = rule(
     # a dash and what kind of document it is belongs to no title: "– rapport från X", "– kommissionens slutrapport"
     r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från\s.*|"
     r"(?:[\wåäö]+s\s+)?(?:slut|del)?rapport(?:\s+\d+)?))?"
-    rf"{STAGE_TAIL}?\s*(?:\([^)]*\))?$",
+    rf"{STAGE_TAIL}?\s*(?:\([^)]*\))?{_REFERRER_TAIL}?$",
     flags=0,
     matches=(
         "Yttrande över Bibliotek för alla – en plan för stadens folkbibliotek 2027–2030",
@@ -119,6 +126,9 @@ ANSWERED_IN_HEADING = rule(
         "Remiss av betänkandet SOU 2027:31 Bostäder för ett tryggt åldrande",  # the series' number no part of it
         "Angående remiss av Riktlinjer för bostadsförsörjning i Huddinge kommun 2027–2030",
         "Ang. remiss av förslag till Kulturplan för Uppsala kommun",
+        "Remiss av Strategi för stadens offentliga toaletter 2027–2032 från kommunstyrelsen, svar senast 2027-05-20",
+        "Remiss av Program för ett åldersvänligt Stockholm 2027–2030 från kommunstyrelsen",
+        "Remiss av Handlingsplan för trygghet 2027 från trafiknämnden – svar senast den 3 maj 2027",
     ),
     not_matches=(
         "Yttrande över motion om fler bibliotek",
