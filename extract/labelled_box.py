@@ -190,10 +190,15 @@ def _label_groups(lines: Sequence[str]) -> list[str] | None:
     ['Handläggare: Eva Ek', 'Till Kulturnämnden\\nSammanträde 2027-03-18']
     >>> _label_groups(["Till Kommunstyrelsen", "Jönköpings kommun"]), _label_groups(["Eva Ek", "Till Kulturnämnden"])
     (['Till Kommunstyrelsen\\nJönköpings kommun'], None)
+    >>> _label_groups(["Avdelningen för stadsmiljö", "Handläggare: Eva Ek", "Till Kulturnämnden"])
+    ['Handläggare: Eva Ek', 'Till Kulturnämnden']
     >>> _label_groups(["Datum 2026-08-27", "Vår referens 2026-041"]), _label_groups(["Till Kommunstyrelsen"])
     (['Datum 2026-08-27', 'Vår referens 2026-041'], None)
     """
     groups: list[list[str]] = []
+    labelled = [n for n, line in enumerate(lines) if OPENS_WITH_LABEL.pattern.match(line)]  # a look, no evidence
+    if len(labelled) > 1 and labelled[0] > 0 and BOX_LABEL.pattern.match(lines[labelled[0]]):
+        lines = lines[labelled[0] :]  # the unit over its box: "Avdelningen för stadsmiljö" / "Handläggare: …"
     for line in lines:
         if OPENS_WITH_LABEL.match(line):
             groups.append([line])
