@@ -144,3 +144,17 @@ def test_a_title_over_its_text_is_no_address() -> None:
 )
 def test_phone_after_the_case_officers_name(lines: list[str], name: str, phone: str | None) -> None:
     assert (case_officer(lines).name, case_officer(lines).phone) == (name, phone)
+
+
+@pytest.mark.parametrize(
+    ("label", "rows", "addressee"),
+    [
+        ("Vår handläggare", [("Sofie Ek", "Stockholms stad"), ("Strateg", "Miljöförvaltningen")], "Miljöförvaltningen"),
+        ("Handläggare", [("Per Nord", "Solna stad"), ("Planarkitekt", "Kommunstyrelsen")], "Kommunstyrelsen"),
+        ("Vår handläggare", [("Eva Ek", "Trafikverket"), ("Utredare", "Region Stockholm")], "Trafikverket"),
+        ("Handläggare", [("Eva Ek", "Kulturnämnden"), ("Datum", "Dnr")], "Kulturnämnden"),  # labels: no values
+    ],
+)  # fmt: skip
+def test_values_a_row_a_line_under_their_labels(label: str, rows: list[tuple[str, str]], addressee: str) -> None:
+    blocks = [table_row(label, "Till", top=80), *(table_row(*row, top=100 + 20 * n) for n, row in enumerate(rows))]
+    assert header_box(blocks).addressee == addressee
