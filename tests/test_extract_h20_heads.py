@@ -8,11 +8,14 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from made_blocks import table_row
+from made_blocks import lines_block, table_row
 
 from atgard.extract.address_column import case_officer
 from atgard.extract.addressee import address_block, header_box
+from atgard.extract.analysis import analyse
+from atgard.extract.boards import load_register
 from atgard.extract.senders import sender
+from atgard.extract.signatories import signatories
 from atgard.schema import BBox, Block, LineSpan, PageBox
 
 
@@ -158,3 +161,46 @@ def test_phone_after_the_case_officers_name(lines: list[str], name: str, phone: 
 def test_values_a_row_a_line_under_their_labels(label: str, rows: list[tuple[str, str]], addressee: str) -> None:
     blocks = [table_row(label, "Till", top=80), *(table_row(*row, top=100 + 20 * n) for n, row in enumerate(rows))]
     assert header_box(blocks).addressee == addressee
+
+
+REGISTER = load_register()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I detta ärende har länsrådet Tomas Liljeqvist beslutat och antikvarien Elsa Nordqvist Henriksson varit "
+            "föredragande. Beslutet har fattats digitalt och saknar därför namnunderskrifter.",
+            [("Tomas Liljeqvist", "länsrådet"), ("Elsa Nordqvist Henriksson", "antikvarien")],
+        ),
+        (
+            "I det här ärendet har landshövdingen Eva Berg beslutat och Karl Ek har varit föredragande.",
+            [("Eva Berg", "landshövdingen"), ("Karl Ek", None)],
+        ),
+        ("I detta ärende har enhetschefen Karin Lund-Berg beslutat.", [("Karin Lund-Berg", "enhetschefen")]),
+        ("I detta ärende har nämnden beslutat att avslå ansökan.", []),
+        ("I detta ärende har Region Stockholm beslutat att inte yttra sig.", []),
+        (
+            "I detta ärende har länsrådet Tomas Lind beslutat och juristen Nora Falk deltagit.",
+            [("Tomas Lind", "länsrådet")],  # who took part does not sign
+        ),
+    ],
+)
+def test_decided_digitally_by_a_person_with_a_presenter(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(s.name, s.title) for s in signatories(analyse([lines_block(text)], REGISTER))] == expected
+
+
+@pytest.mark.parametrize(
+    ("under", "expected"),
+    [
+        ("Sofie Wennberg, sekreterare", [("Sofie Wennberg", "sekreterare")]),
+        ("Anna-Karin Berg, nämndsekreterare", [("Anna-Karin Berg", "nämndsekreterare")]),
+        ("Per Holm, kommunsekreterare", [("Per Holm", "kommunsekreterare")]),
+        ("Louise Brandt", [("Louise Brandt", None)]),
+        ("Anteckningar, se bilaga", []),
+    ],
+)
+def test_name_and_title_on_one_line_under_the_formula(under: str, expected: list[tuple[str, str | None]]) -> None:
+    blocks = [_lines("Vid protokollet", top=600), _lines(under, top=614)]
+    assert [(s.name, s.title) for s in signatories(analyse(blocks, REGISTER))] == expected
