@@ -120,7 +120,7 @@ def _value_rows(rows: Sequence[Block], width: int) -> list[Block]:
     """The rows of values under a row of labels: the first, and those under it that go on with it, each line a row
     as a scan's OCR sets them ("Vår handläggare | Till" over "Sofie Ek | Stockholms stad" / "Miljöstrateg |
     Miljöförvaltningen"): as many cells, short, none a label of its own."""
-    taken = rows[:1]
+    taken = list(rows[:1])
     for row in rows[1:]:
         cells = [cell.text.strip() for cell in row.cells]
         if row.kind != "table_row" or len(cells) != width:
