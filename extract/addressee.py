@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from atgard.extract.address_column import bold_addressee, case_officer, same_column
 from atgard.extract.address_lines import EMAIL as _EMAIL
-from atgard.extract.address_lines import PHONE as _PHONE
 from atgard.extract.address_lines import POSTAL_LINE as _POSTAL_LINE
 from atgard.extract.address_lines import REGISTRY_MAIL as _REGISTRY_MAIL
 from atgard.extract.address_lines import without_reference
@@ -83,7 +83,10 @@ _AGENDA_ITEM = rule(
     rf"^(?:(?:den\s+)?(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})\s*,?\s*)?"
     rf"{AGENDA_ITEM_NUMBER}$|"
     rf"^(?:nämndens\s+)?(?:sammanträde|sammanträdesdatum|nämndsammanträde|möte)\s*:?\s*(?:{WEEKDAY}\s+)?(?:den\s+)?"
-    rf"(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})(?:\s*,?\s*{AGENDA_ITEM_NUMBER})?$",
+    rf"(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})(?:\s*,?\s*{AGENDA_ITEM_NUMBER})?$|"
+    # the item before its meeting: "Ärende 9, sammanträde tisdag den 8 juni 2027", "p. 4 – nämndens sammanträde …"
+    rf"^{AGENDA_ITEM_NUMBER}\s*(?:,|[–-])?\s*(?:nämndens\s+)?(?:sammanträde|sammanträdet|nämndsammanträde|möte)\s+"
+    rf"(?:{WEEKDAY}\s+)?(?:den\s+)?(?:{ISO_DATE_SHAPE}|\d{{1,2}}\s+[a-zåäö]+\s+\d{{4}})$",
     matches=(
         "2027-05-27, p. 11",
         "2027-12-14, punkt 11",
@@ -95,8 +98,18 @@ _AGENDA_ITEM = rule(
         "Sammanträdesdatum: 2027-12-14, p. 5",
         "Nämndens sammanträde den 14 december 2027",
         "Sammanträde tisdagen den 23 mars 2027",  # its weekday before the date
+        "Ärende 9, sammanträde tisdag den 8 juni 2027",  # the item before its meeting
+        "p. 4 – nämndens sammanträde 2027-06-08",
+        "§ 12 sammanträdet den 3 maj 2027",
     ),
-    not_matches=("Trafiknämnden", "2027-05-27", "Punkt 11 Yttrande över planen", "Region 2026"),
+    not_matches=(
+        "Trafiknämnden",
+        "2027-05-27",
+        "Punkt 11 Yttrande över planen",
+        "Region 2026",
+        "Ärende 9, yttrande över planen",
+        "Trafiknämnden, sammanträde 2027-06-08",
+    ),
 )
 # What the memo is for, under the addressee in the "Till" box ("Idrottsnämnden" / "Information", "För beslut",
 # "Informationsärende"): no part of the body's name.
@@ -189,6 +202,9 @@ def address_block(blocks: Sequence[Block]) -> str | None:
     logo = {id(block) for block in letterhead(blocks)}  # the sender's own address, in its letterhead
     kept, own = [block for block in blocks if id(block) not in logo], letterhead_office(blocks)
     for n, block in enumerate(kept):
+        if block.page == 1 and block.kind == "heading" and bold_addressee(block, kept[n + 1 : n + 2]):
+            lines = [block.text.strip()]  # "Trafikverket" in bold over "Att: Registrator …" / "781 89 Borlänge"
+            continue
         if block.page != 1 or block.kind == "heading":
             break
         if block.kind == "table_row" and (in_cell := _mailed_in_cell(block, own)) is not None:
@@ -199,6 +215,8 @@ def address_block(blocks: Sequence[Block]) -> str | None:
         if block.kind != "paragraph":
             lines = []
             continue
+        if lines and n and not same_column(kept[n - 1], block):
+            lines = []  # a letterhead's margin column beside the address: "MSB / Myndigheten för …" | "Försvarsdep…"
         for line in _address_lines(block):
             if (
                 _POSTAL_LINE.match(line)
@@ -333,7 +351,7 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
             continue
         lines = [without_reference(line) for line in text_lines(label.group(2))]
         if label.group(1).lower() == "handläggare":
-            officer = _case_officer(lines)
+            officer = case_officer(lines)
             continue
         dates = [line for line in lines if ISO_DATE.fullmatch(line)]
         names = [
@@ -350,15 +368,3 @@ def header_box(blocks: Sequence[Block]) -> HeaderBox:
         addressee = _within(names)
         date = dates[0] if dates else date
     return HeaderBox(officer, addressee, date)
-
-
-def _case_officer(lines: list[str]) -> CaseOfficer:
-    name = phone = email = None
-    for line in lines:
-        if (found := _PHONE.match(line)) is not None:
-            phone = found.group("number").strip()
-        elif (mail := _EMAIL.search(line)) is not None:
-            email = mail.group(0)
-        elif name is None:
-            name = line
-    return CaseOfficer(name=name, phone=phone, email=email)

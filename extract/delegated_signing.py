@@ -23,13 +23,16 @@ _NO_BODY = rf"(?!(?:{WHOLE_ORGANISATION})\b|[\wåäöÅÄÖ-]*(?:{BODY_NOUN}|ver
 _NO_BODY_AFTER = r"(?!\s+[a-zåäö]*(?:myndighet|part|kommun|region|organisation|instans)\w*)"
 # The head of an agency or an office, who may adopt its plan: "generaldirektören", "avdelningschefen", "rektor".
 _HEAD = r"[\wåäö]*(?:direktör|chef)(?:en)?|landshövding(?:en)?|rektor(?:n)?"
+# The decider named before the verb, the role before the name: "I detta ärende har länsrådet Tomas Lind beslutat".
+_PERSON_DECIDED = rf"\s+(?:[a-zåäöé-]+\s+){{0,3}}?{_NO_BODY}{_NAME_IN_TEXT}\s+beslutat\b"
 # An answer decided under delegation names who decided it and who presented it, after their role.
 _DECIDED_BY = rule(
     "signatory.decided_by",
     r"\b(?i:(?:beslut\w*|yttrande\w*|remissvar\w*|svar\w*)\s+[^.]{0,60}?(?:fattats|tagits|beslutats|fattades|"
     r"godkänts|undertecknats)|har\s+(?:[^.]{0,60}?\s)?beslutats|föredragande\s+(?:i\s+ärendet\s+)?"
     r"(?:har\s+varit|var|är)|efter\s+föredragning|har\s+föredragits(?=\s+av\b)|"
-    rf"[\wåäö]*(?:plan(?:en)?|program(?:met)?|strategi(?:n)?)\s+har\s+fastställts(?=\s+av\s+(?:[a-zåäöé-]+\s+){{0,2}}?(?:{_HEAD})\s))"
+    rf"[\wåäö]*(?:plan(?:en)?|program(?:met)?|strategi(?:n)?)\s+har\s+fastställts(?=\s+av\s+(?:[a-zåäöé-]+\s+){{0,2}}?(?:{_HEAD})\s)|"
+    rf"(?i:i\s+(?:detta|det\s+här)\s+ärendet?)\s+har(?={_PERSON_DECIDED}))"
     r"\s+(?:av\s+)?"
     rf"(?P<role>(?:[a-zåäöé-]+\s+){{0,3}}?)(?P<name>{_NAME_IN_TEXT})",
     matches=(
@@ -41,10 +44,14 @@ _DECIDED_BY = rule(
         "Ärendet har föredragits av chefsekonomen Magnus Ekberg.",
         "Yttrandet har föredragits av utredaren Sara Lind.",
         "Handlingsplanen har fastställts av generaldirektören Annika Wennerholm.",
+        "I detta ärende har länsrådet Tomas Liljeqvist beslutat och antikvarien Elsa Ek varit föredragande.",
+        "I det här ärendet har enhetschef Karin Berg beslutat.",
     ),
     not_matches=(
         "I den slutliga handläggningen har även juristen Nora Falk deltagit.",
-        "I beredningen har även Ulla Sand och Hans Lind deltagit.",
+        "I beredningen har även Ulla sand och Hans Lind deltagit.",
+        "I detta ärende har nämnden beslutat att avslå ansökan.",
+        "I detta ärende har Region Stockholm beslutat att inte yttra sig.",
         "Ärendet har föredragits i närvaro av Per Holm.",
         "Beslut i detta ärende har fattats av kommunstyrelsen.",
         "Ärendet har beretts av Kommunledningskontoret.",
@@ -63,7 +70,8 @@ DELEGATED = rule(
     rf"(?:[\wåäöé-]+\s+)?(?-i:[A-ZÅÄÖÉ][\wåäöéü'-]+\s+){{1,3}}(?:har\s+varit|var)\s+föredragande\b{_NO_BODY_AFTER}|"
     rf"[\wåäö]*(?:plan(?:en)?|program(?:met)?|strategi(?:n)?)\s+har\s+fastställts\s+av\s+(?:[a-zåäöé-]+\s+){{0,2}}?(?:{_HEAD})\s+"
     r"(?-i:[A-ZÅÄÖ]\w+\s+[A-ZÅÄÖ])|i\s+den\s+slutliga\s+handläggningen\b|(?:yttrandet|beslutet|remissvaret)\s+har\s+godkänts\s+elektroniskt|"
-    r"enligt\s+delegation\b)",
+    r"enligt\s+delegation\b|"
+    rf"i\s+(?:detta|det\s+här)\s+ärendet?\s+har(?-i:{_PERSON_DECIDED}))",
     matches=(
         "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
         "Detta beslut har fattats av generaldirektören Olivia Lind efter föredragning av utredaren Karl Ek.",
@@ -77,9 +85,11 @@ DELEGATED = rule(
         "Ärendet har föredragits av chefsekonomen Magnus Ekberg.",
         "Utredare Henrik Rask har varit föredragande.",
         "Handlingsplanen har fastställts av generaldirektören Annika Wennerholm.",
+        "I detta ärende har länsrådet Tomas Liljeqvist beslutat och antikvarien Elsa Ek varit föredragande.",
     ),
     not_matches=(
         "Beslutet justeras omedelbart.",
+        "I detta ärende har nämnden beslutat att avslå ansökan.",
         "Frågan om vem som har varit föredragande i nämnden har inte utretts.",
         "Planen har fastställts av kommunfullmäktige den tolfte maj 2027.",
         "Nämnden beslutar enligt förvaltningens förslag.",
@@ -104,6 +114,25 @@ _PRESENTED_WITH = rule(
         "I den slutliga handläggningen har även enhetschefen Lotta Berntsson deltagit.",
         "Beslutet har fattats av länsrådet Magnus Ek med stöd av delegationsordningen.",
         "Samråd har skett med Trafikverket som föredragande myndighet.",
+    ),
+    flags=0,
+    explains_cue=True,
+)
+
+# The one who presented it named after the decider, "och" between them: "… har länsrådet X beslutat och antikvarien
+# Y varit föredragande", "… och Y har varit föredragande".
+_PRESENTED_AND = rule(
+    "signatory.presented_and",
+    rf"\boch\s+(?P<role>(?:[a-zåäöé-]+\s+){{0,3}}?){_NO_BODY}(?P<name>{_NAME_IN_TEXT})\s+(?:har\s+)?varit\s+föredragande\b"
+    rf"{_NO_BODY_AFTER}",
+    matches=(
+        "I detta ärende har länsrådet Tomas Lind beslutat och antikvarien Elsa Nordqvist Ek varit föredragande.",
+        "I detta ärende har landshövdingen Eva Berg beslutat och Karl Ek har varit föredragande.",
+    ),
+    not_matches=(
+        "I detta ärende har länsrådet Tomas Lind beslutat och Trafikverket varit föredragande myndighet.",
+        "Kommunen och Region Stockholm har varit föredragande.",
+        "I detta ärende har länsrådet Tomas Lind beslutat och juristen Nora Falk deltagit.",
     ),
     flags=0,
     explains_cue=True,
@@ -147,6 +176,7 @@ def delegated_signatories(item: Analysed) -> list[Signatory]:
         for signed in (
             *_DECIDED_BY.finditer(sentence.text),
             *_PRESENTED_WITH.finditer(sentence.text),
+            *_PRESENTED_AND.finditer(sentence.text),
             *((presenter,) if presenter else ()),
         ):
             start = sentence.start + signed.start("name")

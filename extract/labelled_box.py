@@ -47,7 +47,7 @@ BOX_LABEL = rule(
 )
 # The labels of a letter's references: a table's column or a line's first words ("Till", "Vår beteckning", "Dnr").
 _LABEL_WORDS = (
-    rf"(?:{_ADDRESSEE_LABEL}|handläggare|datum|(?:er|ert|era|vår|vårt)\s+(?:beteckning|diarienummer|dnr|referens|ref|datum)|"
+    rf"(?:{_ADDRESSEE_LABEL}|(?:vår\s+)?handläggare|datum|(?:er|ert|era|vår|vårt)\s+(?:beteckning|diarienummer|dnr|referens|ref|datum)|"
     r"dnr|diarienr|diarienummer|beteckning)"
 )
 # A label of a letter's table of references, standing alone in its cell: its value is in the row below.
@@ -95,10 +95,12 @@ def labelled_cells(blocks: Sequence[Block]) -> Iterator[str]:
         labels = [cell.text.strip() for cell in block.cells]
         if labels and all(COLUMN_LABEL.match(label) for label in labels):
             if below is not None and len(below.cells) == len(labels):
-                yield from (f"{label}\n{cell.text.strip()}" for label, cell in zip(labels, below.cells, strict=True))
-                values = n + 1
+                rows = _value_rows(first_page[n + 1 : n + 1 + _VALUE_ROWS], len(labels))
+                columns = ("\n".join(row.cells[at].text.strip() for row in rows) for at in range(len(labels)))
+                yield from (f"{label}\n{column}" for label, column in zip(labels, columns, strict=True))
+                values = n + len(rows)
             continue
-        if n == values:
+        if n <= values:
             continue
         if block.cells:
             yield from _beside_labels([cell.text.strip() for cell in block.cells])
@@ -109,6 +111,24 @@ def labelled_cells(blocks: Sequence[Block]) -> Iterator[str]:
             yield from groups  # a label and its value on each line: "Till Kommunstyrelsen" / "Datum 2027-01-26"
         else:
             yield block.text
+
+
+_VALUE_ROWS = 4  # the rows of values a row of labels may stand over: a name, its office, a title, a mailbox
+
+
+def _value_rows(rows: Sequence[Block], width: int) -> list[Block]:
+    """The rows of values under a row of labels: the first, and those under it that go on with it, each line a row
+    as a scan's OCR sets them ("Vår handläggare | Till" over "Sofie Ek | Stockholms stad" / "Miljöstrateg |
+    Miljöförvaltningen"): as many cells, short, none a label of its own."""
+    taken = list(rows[:1])
+    for row in rows[1:]:
+        cells = [cell.text.strip() for cell in row.cells]
+        if row.kind != "table_row" or len(cells) != width:
+            break
+        if any(COLUMN_LABEL.pattern.match(cell) or len(cell) > ADDRESS_LINE_MAX or "\n" in cell for cell in cells):
+            break
+        taken.append(row)
+    return taken
 
 
 def _beside_labels(cells: Sequence[str]) -> Iterator[str]:
@@ -190,10 +210,15 @@ def _label_groups(lines: Sequence[str]) -> list[str] | None:
     ['Handläggare: Eva Ek', 'Till Kulturnämnden\\nSammanträde 2027-03-18']
     >>> _label_groups(["Till Kommunstyrelsen", "Jönköpings kommun"]), _label_groups(["Eva Ek", "Till Kulturnämnden"])
     (['Till Kommunstyrelsen\\nJönköpings kommun'], None)
+    >>> _label_groups(["Avdelningen för stadsmiljö", "Handläggare: Eva Ek", "Till Kulturnämnden"])
+    ['Handläggare: Eva Ek', 'Till Kulturnämnden']
     >>> _label_groups(["Datum 2026-08-27", "Vår referens 2026-041"]), _label_groups(["Till Kommunstyrelsen"])
     (['Datum 2026-08-27', 'Vår referens 2026-041'], None)
     """
     groups: list[list[str]] = []
+    labelled = [n for n, line in enumerate(lines) if OPENS_WITH_LABEL.pattern.match(line)]  # a look, no evidence
+    if len(labelled) > 1 and labelled[0] > 0 and BOX_LABEL.pattern.match(lines[labelled[0]]):
+        lines = lines[labelled[0] :]  # the unit over its box: "Avdelningen för stadsmiljö" / "Handläggare: …"
     for line in lines:
         if OPENS_WITH_LABEL.match(line):
             groups.append([line])

@@ -6,12 +6,21 @@ by the region's office, "Region Stockholm" / "Regionstyrelsen" by the region as 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import resolve_name
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import BOARD_NAME, MUNICIPALITY_NAME, OFFICE_DEFINITE, POST_BOX, POSTAL_CODE, REGION_NAME
+from atgard.extract.vocabulary import (
+    BOARD_NAME,
+    MUNICIPALITY_NAME,
+    OFFICE_DEFINITE,
+    POST_BOX,
+    POSTAL_CODE,
+    REGION_NAME,
+    WHOLE_ORGANISATION,
+)
 
 # "Stockholms stad", "Solna stad", "Uppsala kommun", "Lilla Edets kommun": a municipality as a whole.
 MUNICIPALITY = rule(
@@ -72,6 +81,9 @@ def sender(office: str | None, unit: str | None) -> Sender:
     >>> sender("Trafikkontoret", "Avdelningen för trafik")
     Sender(office='Trafikkontoret', unit='Avdelningen för trafik')
     """
+    if office and (stacked := _stacked(office)) is not None:
+        under = sender(*stacked)
+        return under if under.office == stacked[0] else Sender(under.office, unit)
     whole = office and (
         MUNICIPALITY.pattern.fullmatch(office.strip())
         or (office.strip() == "Regeringskansliet" and _MINISTRY.match((unit or "").strip()))
@@ -80,6 +92,40 @@ def sender(office: str | None, unit: str | None) -> Sender:
     if office and unit and whole:
         return Sender(unit, None)
     return Sender(office, unit)
+
+
+# The organisation and its office or board stacked in one cell of the running header, the reader's " / " between
+# the lines ("Region Stockholm / Trafikförvaltningen", "SOLNA STAD / Kommunstyrelsen" in capitals as the letterhead
+# sets it): read as the two lines they are, the unit under them kept.
+_STACKED = rule(
+    "header.stacked_organisation",
+    rf"^(?P<whole>{WHOLE_ORGANISATION})\s+/\s+(?P<office>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){{0,3}})$",
+    matches=(
+        "Region Stockholm / Trafikförvaltningen",
+        "Solna Stad / Kommunstyrelsen",
+        "Nacka kommun / Miljö- och stadsbyggnadsnämnden",
+    ),
+    not_matches=(
+        "Trafikförvaltningen / Avdelningen för utveckling",
+        "Region Stockholm",
+        "Solna stad / 2027-05-18 / Dnr 1",
+    ),
+    flags=0,
+)
+
+
+def _stacked(office: str) -> tuple[str, str] | None:
+    """The organisation and the office of a header cell that stacks them (:data:`_STACKED`), capitals read as
+    the name they set.
+
+    >>> _stacked("SOLNA STAD / Kommunstyrelsen"), _stacked("Trafikförvaltningen")
+    (('Solna stad', 'Kommunstyrelsen'), None)
+    """
+    whole, _, rest = office.strip().partition(" / ")
+    if whole.isupper():  # "SOLNA STAD", "UPPLANDS VÄSBY KOMMUN", "REGION SKÅNE" as their names are written
+        whole = re.sub(r"\s(Stad|Kommun)$", lambda last: f" {last.group(1).lower()}", whole.title())
+    found = _STACKED.match(f"{whole} / {rest}")
+    return (whole, found.group("office")) if found else None
 
 
 # A region's (county council's) name heading its letterhead, or with its postal address: its boards are its own.

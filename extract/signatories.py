@@ -292,6 +292,9 @@ def _after_lone_formula(block: Block, below: Block | None, after: Block | None) 
         return None
     if (over_title := _name_over_title(below)) is not None:
         return over_title  # "Frida Lövgren" / "Sekreterare", one block though a page break parts them
+    name, comma, title = below.text.strip().partition(", ")  # "Sofie Wennberg, sekreterare"
+    if comma and _is_name(name) and _TITLE_WORD.match(title):
+        return _signatory(name, title, below.boxes[:1])
     if not _is_name(below.text.strip()):
         return None
     label = _LEADING_LABEL.match(after.text.strip()) if after is not None and after.kind == "paragraph" else None

@@ -1,0 +1,66 @@
+"""Where an address stands and who handles a memo: an address's own column beside a letterhead's margin column,
+its first line set in bold over the rest, and the case officer's name with the phone after it on its line."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from atgard.extract.address_lines import EMAIL, PHONE, POSTAL_LINE, REGISTRY_MAIL
+from atgard.extract.labelled_box import ADDRESS_LINE_MAX
+from atgard.extract.letterhead import block_lines
+from atgard.extract.rules import rule
+from atgard.schema import Block
+from atgard.schema.contract import CaseOfficer
+
+
+def bold_addressee(heading: Block, below: Sequence[Block]) -> bool:
+    """Whether a one-line heading is an address's first line, its name set in bold: the paragraph under it, in its
+    column, reaches the postal line or the registry's mailbox within a few short lines ("Trafikverket" over "Att:
+    Registrator, Planering nationellt" / "781 89 Borlänge"); a title over a text is none."""
+    if len(block_lines(heading)) != 1 or len(heading.text) > ADDRESS_LINE_MAX or not below:
+        return False
+    under = below[0]
+    if under.kind != "paragraph" or under.page != heading.page or not same_column(heading, under):
+        return False
+    lines = block_lines(under)[:_BOLD_ADDRESS_LINES]
+    if any(len(line) > ADDRESS_LINE_MAX for line in lines):
+        return False
+    return any(POSTAL_LINE.match(line) or REGISTRY_MAIL.match(line) for line in lines)
+
+
+_BOLD_ADDRESS_LINES = 4  # the lines under a bold name an address may take down to its postal line
+_COLUMN_SHIFT = 20.0  # points: a block set this far from the one above stands in another column
+
+
+def same_column(above: Block, block: Block) -> bool:
+    """Whether a block is set from the margin of the block above it: an address's lines stand in one column, a
+    letterhead's margin column (the agency's name, its unit, the case officer) beside it in another."""
+    if not above.boxes or not block.boxes:
+        return True
+    return abs(above.boxes[0].bbox.x0 - block.boxes[0].bbox.x0) < _COLUMN_SHIFT
+
+
+# The phone after the case officer's name on its line: "Eva Ek, telefon 08-508 000 00", "Eva Ek, tfn 08-…".
+_PHONE_AFTER = rule(
+    "header.phone_after_name",
+    r",\s+(?=(?:telefon|tel|tfn|mobil)\b)",
+    matches=("Eva Ek, telefon 08-508 000 00", "Petra Lundmark-Öst, fritidsstrateg, tfn 08-508 05 441"),
+    not_matches=("Eva Ek", "Telefon: 08-508 000 00", "Eva Ek, telefonist"),
+)
+
+
+def case_officer(lines: list[str]) -> CaseOfficer:
+    """The case officer's name, phone and e-mail, the phone perhaps after the name on its line.
+
+    >>> case_officer(["Rasmus Fjellström, telefon 08-508 27 351"])
+    CaseOfficer(name='Rasmus Fjellström', phone='08-508 27 351', email=None)
+    """
+    name = phone = email = None
+    for line in (part for written in lines for part in _PHONE_AFTER.pattern.split(written)):
+        if (found := PHONE.match(line)) is not None:
+            phone = found.group("number").strip()
+        elif (mail := EMAIL.search(line)) is not None:
+            email = mail.group(0)
+        elif name is None:
+            name = line
+    return CaseOfficer(name=name, phone=phone, email=email)
