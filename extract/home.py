@@ -130,8 +130,12 @@ def _home_region(header_lines: Sequence[str]) -> str | None:
     'Västra Götalandsregionen'
     >>> _home_region(["Stadsledningskontoret", "Stockholmsregionen"]) is None
     True
+    >>> _home_region(["Region Stockholm / Trafikförvaltningen", "Dnr TN 2027-0418"])
+    'Region Stockholm'
     """
     for number, line in enumerate(header_lines):
+        if number == 0 and (found := REGION.match(line.split(" / ")[0].strip())):  # "Region Stockholm / Trafikförv…"
+            return found.group("name")
         if (found := REGION.match(line.strip())) and (number == 0 or found.group("address")):
             return found.group("name")
         below = header_lines[number + 1] if number + 1 < len(header_lines) else ""

@@ -49,7 +49,7 @@ def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: 
     read = sentence_referrals(analysed, reports, register)
     found = read.referrals + [Found(r, -1) for r in table_referrals(analysed, reports, register)]
     for recipients, rows in remiss_lists(analysed, register):
-        pointing = next((i for i, f in enumerate(found) if points_to_list(f.referral)), None)
+        pointing = next((i for i, f in enumerate(found) if points_to_list(f.referral, recipients)), None)
         if pointing is None:
             found.append(Found(list_referral_of(recipients, rows, reports), -1, (rows[0].index, 0)))
         else:

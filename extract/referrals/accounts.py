@@ -108,6 +108,7 @@ def with_accounts(found: Sequence[Found], accounts: Sequence[Account], reports: 
     """Every referral with its accounts, and the referrals that accounts imply (see the module's text)."""
     findings = [Finding(f.referral, f.section, f.recounted) for f in found]
     implied: dict[int, Finding] = {}
+    counted = {id(finding) for f, finding in zip(found, findings, strict=True) if f.counted}
     for account in sorted(accounts, key=lambda a: a.order):
         if account.also:
             continue
@@ -115,10 +116,13 @@ def with_accounts(found: Sequence[Found], accounts: Sequence[Account], reports: 
             (pair for pair in zip(found, findings, strict=True) if _before(pair[0], account)),
             key=lambda pair: pair[0].order,
         )
-        counting = [finding for f, finding in before if f.counted]
-        if counting:  # the bodies a referral counted ("till fyra facknämnder"): those its accounts name
+        told = [finding for _, finding in before] or _recounted_earlier(found, findings, account)
+        # the bodies a referral counted ("till fyra facknämnder", "till samtliga 26 kommuner i länet"): those its
+        # accounts name, in its section or in a table of answers of its own below it
+        counting = [finding for finding in told if id(finding) in counted]
+        if counting:
             _add(counting[-1], account, tell=False)
-        for finding in [finding for _, finding in before] or _recounted_earlier(found, findings, account):
+        for finding in told:
             # the referrals that named the bodies get their status
             finding.note(account, {r.name.casefold() for r in finding.referral.recipients})
         if counting:

@@ -138,6 +138,7 @@ def _rows(analysed: Sequence[Analysed], register: BoardRegister) -> Iterator[tup
     columns: tuple[int, int] | None = None
     heading = -1
     speaks = False  # the section or a sentence in it speaks of the remiss
+    last_page = 0  # the page of the last row read
     rest_of: set[int] = set()  # rows that hold the rest of the row above ("Gatu- och" / "samhällsmiljönämnden")
     for position, item in enumerate(analysed):
         if position in rest_of:
@@ -145,10 +146,12 @@ def _rows(analysed: Sequence[Analysed], register: BoardRegister) -> Iterator[tup
         if item.block.kind == "heading":
             heading, speaks = item.index, False
         if item.block.kind != "table_row":
-            columns = None
+            # a page's running head between a table's rows and their rest on the next page breaks no table
+            columns = columns if item.block.kind != "heading" and item.block.page > last_page else None
             speaks = speaks or _ANSWERS_SECTION.found_in(item.text)  # a gate: untraced
             continue
         cells = [cell.text for cell in item.block.cells]
+        last_page = item.block.page
         if (header := _header(cells)) is not None:
             columns = header if speaks else None
             continue
@@ -158,12 +161,21 @@ def _rows(analysed: Sequence[Analysed], register: BoardRegister) -> Iterator[tup
         if (rest := _rest_below(analysed, position, cells)) is not None:
             cells = [f"{a}\n{b}" if a.strip() and b.strip() else a or b for a, b in zip(cells, rest, strict=True)]
             rest_of.add(position + 1)
-        recipients = read_board_list(join_lines(cells[body].splitlines()), register)
+        recipients = read_board_list(_FOOTNOTE_MARK.sub("", join_lines(cells[body].splitlines())), register)
         if not recipients:
             continue
         kind, date = _outcome([join_lines(c.splitlines()) for c in cells], body, received)
         text = " | ".join(join_lines(cell.splitlines()) for cell in cells)
         yield heading, date, Account(kind, recipients, -1, (item.index, 0), text, item.located())
+
+
+# A footnote's mark after a body's name: "Sigtuna kommun *" (an answer that came late), "Nacka kommun 1)".
+_FOOTNOTE_MARK = rule(
+    "answer_table.footnote_mark",
+    r"\s*(?:\*+|\d\))\s*$",
+    matches=("Sigtuna kommun *", "Nacka kommun**", "Nacka kommun 1)"),
+    not_matches=("Nacka kommun", "Stadsdelsnämnd 3"),
+)
 
 
 def _rest_below(analysed: Sequence[Analysed], position: int, cells: Sequence[str]) -> list[str] | None:

@@ -324,8 +324,15 @@ def judge(clause: Clause, sentence: str, section: str | None = None, directed: b
     if kind == "answered" and _WORKED_INTO_ANSWER.search(sentence):
         kind = "none"  # views that went into the document's own answer: its preparation, no remiss
     action: Action = "implementation" if IMPLEMENTATION.search(sentence) else "opinion"
-    recounted = clause.recounted or bool(section and RECOUNTING_SECTION.match(section.strip()))
-    return Judgement(kind, action, recounted)
+    told = bool(section and RECOUNTING_SECTION.match(section.strip()) and not _PLANNED.match(section.strip()))
+    return Judgement(kind, action, clause.recounted or told)
+
+
+# How the remiss goes ("Remissförfarande") tells its tense itself: the present is the referral made now ("Förslaget
+# skickas på remiss till länets kommuner"), the perfect or past one made before ("har remitterats till").
+_PLANNED = rule(
+    "referral.planned_section", r"^remissförfarande\b", matches=("Remissförfarande",), not_matches=("Remiss",)
+)
 
 
 def _not_made(clause: Clause, sentence: str) -> bool:

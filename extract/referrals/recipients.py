@@ -84,12 +84,13 @@ _FILLER = rule(
 # (an utlåtande's Beredning sums up each one's answer in turn): no recipient itself, and no end of the list.
 COUNTED = rule(
     "referral.counted_bodies",
-    r"^(?:(?:sammanlagt|totalt|ytterligare|drygt|cirka|ca\.?|omkring)\s+)?"
+    r"^(?:(?:sammanlagt|totalt|ytterligare|drygt|cirka|ca\.?|omkring|samtliga|alla)\s+)?"
     rf"(?:ett\s+[a-zåäö]+tal|\d+|en|{CARDINAL}|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo)\s+"
     r"(?:[a-zåäö]+(?:a|iga|ska)\s+)?"
     r"(?:[a-zåäö-]+s\s+)?"  # whose bodies they are: "två fackförvaltningars nämnder", "tre bolags styrelser"
     r"[a-zåäö-]*(?:nämnd(?:er)?|styrelser?|bolag|förvaltning(?:ar)?|kommuner?|regioner?|myndighet(?:er)?|"
-    r"organisation(?:er)?|förening(?:ar)?|råd|instans(?:er)?|företag|aktörer?)$",
+    r"organisation(?:er)?|förening(?:ar)?|råd|instans(?:er)?|företag|aktörer?)"
+    rf"(?:\s+i\s+(?:länet|regionen|(?-i:{COUNTY_NAME})))?$",  # "samtliga 26 kommuner i länet"
     matches=(
         "fyra facknämnder",
         "två stadsdelsnämnder",
@@ -101,8 +102,19 @@ COUNTED = rule(
         "sex myndigheter",
         "Två fackförvaltningars nämnder",
         "tre kommunala bolags styrelser",
+        "samtliga 26 kommuner i länet",
+        "alla 26 kommuner i Stockholms län",
+        "samtliga 8 kommuner i Uppsala län",
     ),
-    not_matches=("Kulturnämnden", "de två stadsdelsnämnderna", "samtliga stadsdelsnämnder", "två nämnders", "fyra år"),
+    not_matches=(
+        "Kulturnämnden",
+        "de två stadsdelsnämnderna",
+        "samtliga stadsdelsnämnder",
+        "två nämnders",
+        "fyra år",
+        "samtliga kommuner i länet",
+        "26 kommuner i länets norra del",
+    ),
 )
 
 
@@ -228,7 +240,7 @@ def _read_list(
                 continue
             if span is not None and at == len(pieces) - 1 and _DESCRIBED.match(piece):
                 continue  # "Enköpings kommuns va-huvudman ENA Energi AB": what the next body is, no body
-            if sending and _COUNTY_TOWNS.match(piece):
+            if sending and COUNTY_TOWNS.match(piece):
                 recipients.append(resolve_name(piece, register))  # "länets kommuner": a remiss's group
                 continue
             alias = None  # the last body is this piece's, not the one named by the alias
@@ -274,7 +286,7 @@ _DESCRIBED = rule(
 # The county's municipalities as one group a county board's or a region's remiss goes to: "länets kommuner",
 # "kommunerna i länet", "samtliga kommuner i länet", "kommunerna i Uppsala län" (the whole county's, no body of
 # their own to resolve).
-_COUNTY_TOWNS = rule(
+COUNTY_TOWNS = rule(
     "referral.county_towns",
     r"^(?:(?:samtliga|alla)\s+)?(?:länets\s+kommuner|kommuner(?:na)?\s+i\s+"
     rf"(?:länet|(?-i:{COUNTY_NAME})))$",
@@ -299,7 +311,7 @@ _COUNTY_TOWNS = rule(
 
 def _county_towns_only(recipients: Sequence[Recipient]) -> bool:
     """Whether the recipients are none or only the county's municipalities as one group."""
-    return all(_COUNTY_TOWNS.match(r.name) for r in recipients)
+    return all(COUNTY_TOWNS.match(r.name) for r in recipients)
 
 
 def _area_reach(span: BoardSpan | None, gap_end: int) -> int:

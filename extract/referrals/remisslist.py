@@ -17,8 +17,10 @@ from atgard.extract.mentions import read_board_list, resolve_name
 from atgard.extract.read.text import join_lines
 from atgard.extract.referrals.common import default_report
 from atgard.extract.referrals.list_columns import column_lists
+from atgard.extract.referrals.recipients import COUNTY_TOWNS
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import MUNICIPALITY_NAME
 from atgard.schema.contract import Recipient, Referral
 from atgard.schema.read import union_per_page
 
@@ -28,9 +30,18 @@ GROUP_LABEL = rule(
     "referral.remisslist.label",
     r"^(?:(?:övriga|externa|statliga|kommunala|regionala|andra|berörda)\s+)?"
     r"[\wåäö-]*(?:nämnder|bolag|bolagsstyrelser|förvaltningar|myndigheter|organisationer|råd|kommuner|regioner|"
-    r"instanser|föreningar|aktörer)(?:na|en)?$|^(?:övriga|externa|andra)$",
-    matches=("Stadsdelsnämnderna", "Facknämnderna", "Övriga", "Övriga remissinstanser", "Statliga myndigheter"),
-    not_matches=("Remissinstans", "Rapport", "Bromma", "Kulturnämnden"),
+    r"instanser|föreningar|aktörer)(?:na|en)?$|^(?:övriga|externa|andra)$|"
+    # a column's kind in the singular over the towns' names: "Kommun | Kommun | Kommun"
+    r"^(?:kommun|region)$",
+    matches=(
+        "Stadsdelsnämnderna",
+        "Facknämnderna",
+        "Övriga",
+        "Övriga remissinstanser",
+        "Statliga myndigheter",
+        "Kommun",
+    ),
+    not_matches=("Remissinstans", "Rapport", "Bromma", "Kulturnämnden", "Kommunen", "Kommun och region"),
 )
 _DISTRICT_LABEL = rule(
     "referral.remisslist.district_label",
@@ -62,19 +73,38 @@ _YOU = rule(
 )
 
 
-def points_to_list(referral: Referral) -> bool:
+def points_to_list(referral: Referral, listed: Sequence[Recipient] = ()) -> bool:
     """Whether a referral's bodies are those of a remiss list: its sentence points to the list ("… som anges i
-    remissförteckningen"), or it asks the missive's "you" ("Ni ges tillfälle att yttra er")."""
+    remissförteckningen"), it asks the missive's "you" ("Ni ges tillfälle att yttra er"), or it sends to the
+    county's towns as one ("till länets kommuner") that the list names one by one (``_fills_towns``)."""
     named = referral.recipients
-    return bool(POINTS_TO_LIST.search(referral.text)) or (
-        bool(named) and all(_YOU.match(r.name.strip()) for r in named)
+    return (
+        bool(POINTS_TO_LIST.search(referral.text))
+        or (bool(named) and all(_YOU.match(r.name.strip()) for r in named))
+        or _fills_towns(named, listed)
     )
+
+
+def _fills_towns(named: Sequence[Recipient], listed: Sequence[Recipient]) -> bool:
+    """Whether a list names, one by one, the towns a referral sends to as one: "Förslaget skickas på remiss till
+    länets kommuner … De kommuner som ingår i remissen förtecknas i bilaga 2" and the annex "Botkyrka kommun |
+    Nacka kommun | …"."""
+    return any(COUNTY_TOWNS.match(r.name) for r in named) and any(_TOWN.fullmatch(r.name) for r in listed)
+
+
+_TOWN = rule(
+    "referral.remisslist.town",
+    MUNICIPALITY_NAME,
+    matches=("Botkyrka kommun", "Solna stad", "Upplands Väsby kommun"),
+    not_matches=("Region Stockholm", "Trafiknämnden"),
+    flags=0,
+)
 
 
 def remiss_lists(analysed: Sequence[Analysed], register: BoardRegister) -> list[tuple[list[Recipient], list[Analysed]]]:
     """Every remiss list set in columns: its bodies, column by column, and its rows."""
     found: list[tuple[list[Recipient], list[Analysed]]] = []
-    section_speaks = False
+    section: _Section = (False, None, False)
     labels: list[str] | None = None
     rows: list[Analysed] = []
     for item in [*analysed, None]:
@@ -84,14 +114,12 @@ def remiss_lists(analysed: Sequence[Analysed], register: BoardRegister) -> list[
             labels, rows = None, []
             if item is None:
                 break
-            if item.block.kind == "heading":
-                section_speaks = False
-            section_speaks = section_speaks or bool(_REMISS_SECTION.search(item.text))
+            section = _speaking(item, section)
             continue
         cells = [join_lines(cell.text.splitlines()) for cell in item.block.cells]
         if labels is None:
             named = [cell for cell in cells if cell.strip()]
-            if section_speaks and named and all(GROUP_LABEL.match(cell.strip()) for cell in named):
+            if (section[0] or section[2]) and named and all(GROUP_LABEL.match(cell.strip()) for cell in named):
                 labels = cells
             continue
         rows.append(item)
@@ -102,6 +130,30 @@ def remiss_lists(analysed: Sequence[Analysed], register: BoardRegister) -> list[
         for recipients, section in column_lists(analysed, register, GROUP_LABEL)
         if not any(id(item) in read for item in section)
     ]
+
+
+# What a section says of the remiss as the list is read: whether it or a line in it speaks of it, the heading that
+# did, and whether it is a subsection of one that did.
+_Section = tuple[bool, Analysed | None, bool]
+
+
+def _speaking(item: Analysed, section: _Section) -> _Section:
+    """The section after ``item``: a heading begins a new one, but a subheading ("Kommuner" under "Bilaga 2 –
+    Remissinstanser") is under the one that spoke."""
+    speaks, spoken, under = section
+    if item.block.kind == "heading":
+        under = (speaks or under) and _under(item, spoken)
+        speaks, spoken = False, (spoken if under else None)
+    if not speaks and _REMISS_SECTION.search(item.text):
+        speaks, spoken = True, (item if item.block.kind == "heading" else spoken)
+    return speaks, spoken, under
+
+
+def _under(heading: Analysed, spoken: Analysed | None) -> bool:
+    """Whether a heading is a subheading of the heading that spoke of the remiss (its level deeper)."""
+    if spoken is None or spoken.block.kind != "heading":
+        return False
+    return (heading.block.level or 0) > (spoken.block.level or 0) > 0
 
 
 def _read_columns(labels: list[str], rows: Sequence[Analysed], register: BoardRegister) -> list[Recipient]:
@@ -169,6 +221,11 @@ def _cell_bodies(cell: str, districts: bool, register: BoardRegister) -> list[Re
     return read_board_list(cell, register) or [resolve_name(cell, register)]
 
 
+def _stands_for_list(named: Recipient, listed: Sequence[Recipient]) -> bool:
+    """Whether a referral's recipient is one the list names in full: the missive's "you", the county's towns."""
+    return bool(_YOU.match(named.name.strip())) or _fills_towns([named], listed)
+
+
 def _text(rows: Sequence[Analysed]) -> str:
     return " / ".join(" | ".join(cell.text for cell in row.block.cells) for row in rows)
 
@@ -191,7 +248,9 @@ def with_list(referral: Referral, recipients: list[Recipient], rows: Sequence[An
     boxes = union_per_page([*referral.boxes, *(box for row in rows for box in row.block.boxes)])
     return referral.model_copy(
         update={
-            "recipients": _unique([*(r for r in referral.recipients if not _YOU.match(r.name.strip())), *recipients]),
+            "recipients": _unique(
+                [*(r for r in referral.recipients if not _stands_for_list(r, recipients)), *recipients]
+            ),
             "text": f"{referral.text} – {_text(rows)}",
             "boxes": boxes,
             # "de stadsdelsnämnder … som anges i remissförteckningen" names no one more once the list is read

@@ -26,8 +26,15 @@ from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.referrals.lists import LIST_HEADING, list_referral
 from atgard.extract.referrals.reading import Unit, previous_title, reading_units
 from atgard.extract.referrals.recipients import counted_in, recipients_in
-from atgard.extract.referrals.records import Account, Found, Read, Unnamed
+from atgard.extract.referrals.records import Found, Read, Unnamed
 from atgard.extract.referrals.recounts import recounted_unnamed
+from atgard.extract.referrals.told import (
+    list_accounts,
+    reported_by,
+    sentence_account,
+    tells_of_recount,
+    view_account,
+)
 from atgard.extract.referrals.views import view_answerers
 from atgard.extract.referrals.zones import Zone, zone_after
 from atgard.extract.reports import Reports
@@ -278,11 +285,14 @@ def _read_sentence(
     leads = False
     via: list[str] = []
     unnamed: list[Action] = []  # recounts naming no one, kept apart (``recounts``)
+    kinds: list[tuple[Judgement, Clause]] = []
     for clause in clauses:
         judged = judge(clause, text, unit.heading, unit.directed)
         if judged.kind not in ("request", "answered", "declined", "unanswered"):
             continue
+        kinds.append((judged, clause))
         recipients, condition = _recipients(masked, clause, sentence.start, boards, register)
+        recipients = recipients or reported_by(judged, text, clause, register)  # "A har meddelat att staden avstår"
         counted = judged.kind == "request" and any(counted_in(masked, z.shifted(sentence.start)) for z in clause.zones)
         # the list may follow as items: a request's, or the remissinstanser who answered ("Följande
         # remissinstanser har yttrat sig:"), who were asked all the same
@@ -291,7 +301,7 @@ def _read_sentence(
         )
         if judged.kind != "request":
             if recipients:
-                read.accounts.append(_account(judged, clause, recipients, unit, sentence, text))
+                read.accounts.append(sentence_account(judged, clause, recipients, unit, sentence, text))
             continue
         if not recipients and not counted:
             unnamed += [judged.action] if judged.kind == "request" and _recount_unnamed(clause, text) else []
@@ -314,20 +324,36 @@ def _read_sentence(
             )
             leads = False  # "ges i uppdrag att …" asks no list that follows
     if not requests and not leads and (viewers := view_answerers(unit.heading, masked, sentence, boards, register)):
-        read.accounts.append(_view_account(viewers, unit, sentence))
+        read.accounts.append(view_account(viewers, unit, sentence))
     if not requests and leads:
         # the list follows as items: the bodies one an item, or directives that each name their bodies
         lead = LIST_LEAD.search(text) or _DIRECTIVES_FOLLOW.search(text)
         listed = list_referral(item, sentence, reports, analysed, register) if lead else []
         if listed:
-            recounted = any(c.recounted for c in clauses)
-            read.referrals += [Found(r, unit.section, (item.index, sentence.start), recounted) for r in listed]
+            _read_list(read, kinds, clauses, listed, (unit, sentence, text))
             return False
         return _DIRECTIVES_FOLLOW.search(text) is not None
     for action, request in requests.items():
         for recipients, codes in _parts(text, sentence.start, boards, request.recipients):
             _add_request(unit, sentence, text, context, reports, read, action, request, recipients, codes, via)
     return False
+
+
+def _read_list(
+    read: Read,
+    kinds: list[tuple[Judgement, Clause]],
+    clauses: list[Clause],
+    listed: list[Referral],
+    where: tuple[Unit, Sentence, str],
+) -> None:
+    """The bodies listed after the sentence: an account of the referral recounted above, when the sentence tells
+    what they did ("Följande remissinstanser har inte lämnat något svar:"), else a referral of their own."""
+    unit, sentence, text = where
+    if (told := tells_of_recount(kinds, read.referrals, unit.section)) is not None:
+        read.accounts += [list_accounts(*told, r.recipients, unit, sentence, text) for r in listed]
+        return
+    recounted = any(c.recounted for c in clauses)
+    read.referrals += [Found(r, unit.section, (unit.item.index, sentence.start), recounted) for r in listed]
 
 
 def _recount_unnamed(clause: Clause, text: str) -> bool:
@@ -461,37 +487,3 @@ def _recipients(
             if recipients:
                 return recipients, None
     return [], None
-
-
-# Answers named as answers to a remiss: their bodies were asked ("Följande remissinstanser har yttrat sig", "Efter
-# remiss har yttranden lämnats av A och B", a proposition's list of remissinstanser).
-_ASKED = rule(
-    "referral.asked_bodies",
-    r"\bremissinstans|\befter\s+remiss\b",
-    matches=("Följande remissinstanser har yttrat sig:", "Efter remiss har yttranden över promemorian lämnats av A"),
-    not_matches=("Yttranden har lämnats av A och B.", "Efter remisstidens slut har B svarat."),
-)
-# "Yttrande har även inkommit från X": an answer besides those asked for.
-_ALSO = rule("referral.also", r"\b(?:även|också|dessutom)\b", matches=("har även inkommit",), not_matches=("har",))
-
-
-def _view_account(recipients: list[Recipient], unit: Unit, sentence: Sentence) -> Account:
-    """A body's view told in a section that sums up the answers ("Trafiknämnden tillstyrker motionen"): it answered."""
-    order = (unit.item.index, sentence.start)
-    where = unit.item.located(sentence.start, sentence.end)
-    return Account("answered", recipients, unit.section, order, sentence.text, where)
-
-
-def _account(
-    judged: Judgement, clause: Clause, recipients: list[Recipient], unit: Unit, sentence: Sentence, text: str
-) -> Account:
-    return Account(
-        kind=judged.kind,
-        recipients=recipients,
-        section=unit.section,
-        order=(unit.item.index, sentence.start),
-        text=sentence.text,
-        where=unit.item.located(sentence.start, sentence.end),
-        remissinstanser=_ASKED.search(text[clause.start : clause.end]) is not None,
-        also=bool(_ALSO.search(text[clause.start : clause.end])),
-    )

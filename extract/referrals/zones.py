@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from atgard.extract.dates import DATE_WORDS
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import AND, DIRECTING
 
@@ -160,7 +161,9 @@ REMISS_TO = rule(
     r"(?:remiss|remittering)(?:\s+(?:inom\s+(?:staden|kommunen|regionen|koncernen|[\wåäö-]+s\s+(?:stad|kommun|region)|"
     r"region\s+[\wåäö-]+)|internt|externt))?|"
     r"remiss(?:en)?(?:\s+(?:av|om|över)\s+\S+(?:\s+\S+)?)?\s+(?:har\s+)?"
-    r"(?:även\s+|också\s+)?(?:går|gått|gick|skett|sker|riktats|riktas|ställts)(?:\s+ut)?|"
+    r"(?:även\s+|också\s+)?(?:går|gått|gick|skett|sker|riktats|riktas|ställts)(?:\s+ut)?"
+    # the day it went out set before its bodies: "Remissen gick ut den 14 juni 2027 till A"
+    rf"(?:\s+(?:den\s+)?(?:{DATE_WORDS}))?|"
     # a participle set off after the remiss and what it is of: "remiss av förslaget till X (KS …), ställd till A"
     r"remiss(?:en)?\s+(?:av|om|över)\s[^.;:]{3,200}?,\s+(?:ställd|riktad|skickad|sänd|utsänd))\s+till\b\s*",
     matches=(
@@ -168,6 +171,8 @@ REMISS_TO = rule(
         "remissen om ändrade föreskrifter, riktad till ",
         "Remissen går till ",
         "Remissen har gått ut till ",
+        "Remissen gick ut den 14 juni 2027 till ",
+        "Remissen har skett 2027-06-14 till ",
         "Remiss har skett till ",
         "Remiss av planen har skett till ",
         "Remissen har riktats till ",
@@ -184,6 +189,7 @@ REMISS_TO = rule(
         "Remisstiden går till den 5 mars",
         "efter remisstiden till den 5 mars",
         "efter remissen till nämnden",
+        "Remissen gick ut den 14 juni 2027. Svar till ",
         "efter remiss inom två veckor till",
         "svar på remissen till kommunstyrelsen",
         "remissen av planen. Frågan ställd till nämnden",
