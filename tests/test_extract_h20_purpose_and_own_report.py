@@ -52,3 +52,37 @@ OWN_ANSWER = [
 @pytest.mark.parametrize("text", OWN_ANSWER)
 def test_own_answer_stays_own(block, text: str) -> None:
     assert _recipients(block, text) == []
+
+
+# The document that is the report itself, sent out on remiss: its title under a "Remissversion" line is the report
+# its own "programförslaget" remits.
+@pytest.mark.parametrize(
+    "version", ["Remissversion, januari 2027", "Förslag – remissversion, mars 2027", "Remissutgåva 2026-11-02"]
+)
+def test_own_remiss_version_is_the_report(block, version: str) -> None:
+    analysed = analyse(
+        [
+            block("Handlingsplan för grönare skolgårdar 2027–2030", kind="heading", level=1),
+            block(version, kind="heading", level=3),
+            block(
+                "Kommunstyrelsen har beslutat att remittera planförslaget för synpunkter till utbildningsnämnden och "
+                "idrottsnämnden. Svaren ska ha kommit in senast den 30 april 2027."
+            ),
+        ],
+        REGISTER,
+    )
+    reports = extract_reports(analysed)
+    assert [r.title for r in reports.refs] == ["Handlingsplan för grönare skolgårdar 2027–2030"]
+    found = referral_findings(analysed, reports, REGISTER)
+    assert [f.referral.report_title for f in found] == ["Handlingsplan för grönare skolgårdar 2027–2030"]
+
+
+def test_no_version_line_no_own_report(block) -> None:
+    analysed = analyse(
+        [
+            block("Handlingsplan för grönare skolgårdar 2027–2030", kind="heading", level=1),
+            block("Remissvar från utbildningsnämnden", kind="heading", level=3),
+        ],
+        REGISTER,
+    )
+    assert extract_reports(analysed).refs == []
