@@ -26,6 +26,7 @@ from atgard.extract.annex_titles import (
 from atgard.extract.annex_titles import (
     without_series_number as without_series_number,  # read by the referral tables
 )
+from atgard.extract.own_report import own_report
 from atgard.extract.report_headings import HEADING_NUMBER, described_only, heading_title, in_capitals, under_capitals
 from atgard.extract.report_titles import (
     NOT_A_REPORT,
@@ -355,32 +356,6 @@ def _heading_subject(analysed: Sequence[Analysed], canonical: dict[str, str]) ->
     return None
 
 
-# The line under a report's own title that marks the document as the version sent out on remiss: "Remissversion,
-# januari 2027", "Remissutgåva 2026-11-02", "Förslag – remissversion", "Version för remiss".
-_REMISS_VERSION = rule(
-    "report.own_remiss_version",
-    r"^(?:förslag\s*[,:\u2013-]?\s*)?(?:remiss(?:version|utgåva|upplaga)|version\s+för\s+remiss)\b",
-    matches=("Remissversion, januari 2027", "Remissutgåva 2026-11-02", "Förslag – remissversion", "Version för remiss"),
-    not_matches=("Remissvar", "Remissversionen har bearbetats efter samrådet.", "Remiss av program för äldre"),
-)
-
-
-def _own_remiss_version(analysed: Sequence[Analysed], known: set[str]) -> list[TitleSpan]:
-    """The document's own title when it is the report itself, sent on remiss: a first-page top heading with a
-    "Remissversion, januari 2027" line right under it (what its "programförslaget" or "rapporten" remits)."""
-    for position, item in enumerate(analysed[:12]):
-        if item.block.kind != "heading" or item.block.page != 1 or item.block.level != 1:
-            continue
-        title = item.block.text.strip()
-        under = analysed[position + 1 : position + 3]
-        if len(title.split()) >= 2 and any(_REMISS_VERSION.match(u.text.strip()) for u in under):
-            if title_key(title) in known:
-                return []
-            start = len(item.block.text) - len(item.block.text.lstrip())
-            return [TitleSpan(item.index, start, start + len(title), title, None)]
-    return []
-
-
 def _first_page_headings(analysed: Sequence[Analysed]) -> set[str]:
     """The first page's top headings, as title keys (a working paper's, "Remissammanställning", is none): an annex
     headed so is the matter the document is about (an utlåtande headed "Program för X" annexes "1. Program för
@@ -426,7 +401,7 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     spans += _answered_titles(analysed, {title_key(span.text) for span in spans})
     spans += _incoming_titles(analysed, {title_key(span.text) for span in spans})
     spans += _plain_titles(analysed, italic, known | {title_key(span.text) for span in spans})
-    own = _own_remiss_version(analysed, {title_key(span.text) for span in spans})
+    own = [TitleSpan(*found, None) for found in own_report(analysed, {title_key(span.text) for span in spans})]
     spans += own
     named_keys = {title_key(span.text) for span in spans}
     named_keys |= _named_annexes(analysed, annex_keys - _owned_versions(annex_keys, named_keys))

@@ -86,3 +86,27 @@ def test_no_version_line_no_own_report(block) -> None:
         REGISTER,
     )
     assert extract_reports(analysed).refs == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "plan"),
+    [
+        (
+            "Samrådsredogörelse – detaljplan för kvarteret Svalan i Hägersten",
+            "Detaljplan för kvarteret Svalan i Hägersten",
+        ),
+        ("Granskningsutlåtande: Detaljplan för Norra hamnen", "Detaljplan för Norra hamnen"),
+        ("Samrådsredogörelse - planprogram för Solberga centrum", "Planprogram för Solberga centrum"),
+    ],
+)
+def test_consultation_account_names_its_plan(block, heading: str, plan: str) -> None:
+    analysed = analyse(
+        [
+            block(heading, kind="heading", level=1),
+            block("Planförslaget har skickats till följande remissinstanser: trafiknämnden och idrottsnämnden."),
+        ],
+        REGISTER,
+    )
+    reports = extract_reports(analysed)
+    assert [r.title for r in reports.refs] == [plan]
+    assert [f.referral.report_title for f in referral_findings(analysed, reports, REGISTER)] == [plan]
