@@ -6,7 +6,9 @@ line followed by where it came from and when the answer is due:
        Svar till kommunstyrelsen senast: 2026-06-12
 
 The matter line names the report the board is asked about (without "Förslag till", "Samråd om", "Remiss av"); the
-board whose agenda it is, is the remiss's recipient, its answer due by the date the item gives.
+board whose agenda it is, is the remiss's recipient, its answer due by the date the item gives. An item may tell
+all of it on its own line: "4. Remiss av Handlingsplan för grönytor 2027–2030 från kommunstyrelsen, svar senast
+2027-05-20" (``agenda.remiss_in_line``).
 """
 
 from __future__ import annotations
@@ -44,6 +46,31 @@ _MATTER_FRAME = rule(
     matches=("Samråd om detaljplan för kv. Korpen", "Remiss av förslag till ", "Granskning av detaljplan för"),
     not_matches=("Riktlinjer för stadens arbete", "Samrådsredogörelse för detaljplan"),
 )
+# An item whose own line tells the remiss, its sender and its date: "4. Remiss av Handlingsplan för X 2027–2030 från
+# kommunstyrelsen, svar senast 2027-05-20", "6. Remiss från trafiknämnden av förslag om ändrade trafikföreskrifter
+# på Y, svar senast den 3 juni 2027" (the title without "förslag om/till"; the last "från" sends).
+_IN_LINE = rule(
+    "agenda.remiss_in_line",
+    r"^(?:\d{1,2}[.)]\s+)?(?:remiss|samråd|granskning)\s+(?:"
+    r"(?:av|om|över|angående)\s+(?:förslag(?:et)?\s+(?:om|till)\s+)?(?P<title>.+)\s+från\s+"
+    r"(?P<sender>(?!.*\s(?:av|om)\s)[^,;().]{3,80}?)|"
+    r"från\s+(?P<sender2>[^,;().]{3,80}?)\s+(?:av|om|över|angående)\s+(?:förslag(?:et)?\s+(?:om|till)\s+)?"
+    r"(?P<title2>[^,;()]+?))"
+    r"\s*(?:(?:[,;(]|[-\u2013\u2014](?=\s))\s*(?:svar\w*|yttrande\w*|dnr|[A-ZÅÄÖ]{1,4}\s?\d{4})\b[^.]{0,60})?$",
+    matches=(
+        "4. Remiss av Handlingsplan för grönytor 2027–2030 från kommunstyrelsen, svar senast 2027-05-20",
+        "6. Remiss från trafiknämnden av förslag om ändrade trafikföreskrifter på Y, svar senast den 3 juni 2027",
+        "3) Samråd om detaljplan för kv. Korpen från stadsbyggnadsnämnden",
+        "Remiss av Rapport från utredningen om skolval från kommunstyrelsen (KS 2027/12)",
+        "5. Remiss av förslag till Riktlinjer för X från kulturnämnden – svar senast 10 juni",
+    ),
+    not_matches=(
+        "Svar på remiss av X från kommunstyrelsen",
+        "5. Remiss av strategin från kommunstyrelsen har inkommit till nämnden och förvaltningen har berett svar.",
+        "7. Månadsrapport per april 2027",
+        "4. Remiss av handlingsplan 2027",
+    ),
+)
 _NEAR = 4  # the provenance stands right under the item's line, before its text
 
 
@@ -73,10 +100,30 @@ def matter_title(text: str) -> tuple[int, str] | None:
     return (start, title[:1].upper() + title[1:]) if len(title.split()) >= 2 else None
 
 
+def _told_in_line(item: Analysed) -> Incoming | None:
+    """An item line that tells the remiss itself: "4. Remiss av X från kommunstyrelsen, svar senast 2027-05-20"."""
+    text = item.text.strip()
+    if not (_numbered(item) or (item.block.kind == "heading" and text[:1].isdigit())):
+        return None
+    if (told := _IN_LINE.match(text)) is None:
+        return None
+    key = "title" if told.group("title") else "title2"
+    title = without_frame(told.group(key)).strip(" .")
+    if len(title.split()) < 2:
+        return None
+    sender = told.group("sender") or told.group("sender2") or ""
+    start = len(item.text) - len(item.text.lstrip()) + told.start(key)
+    return Incoming(item.index, start, title[:1].upper() + title[1:], sender, (item.index,))
+
+
 def incoming_remisser(analysed: Sequence[Analysed]) -> list[Incoming]:
-    """The remisser an agenda lists as sent to its board: a numbered matter line, "Remiss från X" on a line under it."""
+    """The remisser an agenda lists as sent to its board: a numbered matter line, "Remiss från X" on a line under it,
+    or a line that tells the remiss, its sender and date itself."""
     found: list[Incoming] = []
     for position, item in enumerate(analysed):
+        if (in_line := _told_in_line(item)) is not None:
+            found.append(in_line)
+            continue
         if not _numbered(item) or item.text.rstrip().endswith((".", ":")):
             continue
         under = []  # the item's lines under it: where it came from, when it is due, its case number

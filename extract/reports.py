@@ -26,6 +26,7 @@ from atgard.extract.annex_titles import (
 from atgard.extract.annex_titles import (
     without_series_number as without_series_number,  # read by the referral tables
 )
+from atgard.extract.own_report import own_report
 from atgard.extract.report_headings import HEADING_NUMBER, described_only, heading_title, in_capitals, under_capitals
 from atgard.extract.report_titles import (
     NOT_A_REPORT,
@@ -400,6 +401,8 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     spans += _answered_titles(analysed, {title_key(span.text) for span in spans})
     spans += _incoming_titles(analysed, {title_key(span.text) for span in spans})
     spans += _plain_titles(analysed, italic, known | {title_key(span.text) for span in spans})
+    own = [TitleSpan(*found, None) for found in own_report(analysed, {title_key(span.text) for span in spans})]
+    spans += own
     named_keys = {title_key(span.text) for span in spans}
     named_keys |= _named_annexes(analysed, annex_keys - _owned_versions(annex_keys, named_keys))
     headed_or_named = named_keys | _first_page_headings(analysed) if annexes else named_keys
@@ -454,4 +457,5 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
         )
         for key in order
     ]
-    return Reports(refs=refs, spans=spans, canonical=canonical, subject=_heading_subject(analysed, canonical))
+    subject = _heading_subject(analysed, canonical) or (own[0].text if own else None)
+    return Reports(refs=refs, spans=spans, canonical=canonical, subject=subject)

@@ -26,8 +26,8 @@ from typing import Literal
 from atgard.extract.lemmas import forms_pattern
 from atgard.extract.referrals.clauses import Clause
 from atgard.extract.referrals.common import HOW_CARRIED_OUT, IMPLEMENTATION
-from atgard.extract.referrals.passing_on import passes_on
 from atgard.extract.referrals.preparation import own_preparation, task_consultation
+from atgard.extract.referrals.sending import sent_kind
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ASIDE, MEASURE_WORD
 
@@ -109,52 +109,6 @@ _ANSWERED_PART = rule(
         "Förslaget i sin helhet ",
         "Åtgärderna ska ",
     ),
-)
-# A clause about the matter going out on remiss: what makes "skicka", "översända", "överlämna" a referral.
-_ON_REMISS = rule(
-    "referral.on_remiss",
-    r"\bremiss\w*|\bför\s+(?:yttrande|synpunkter|svar|besvarande|kommentarer|samråd|ställningstagande)\b|"
-    r"\byttra\s+sig\b|\bsynpunkter\b",
-    matches=("Ärendet har översänts till A för yttrande", "Remissen underremitteras", "skickats på remiss till"),
-    not_matches=("Fakturan skickas till ekonomiavdelningen.", "Beslutet skickas till kommunstyrelsen för kännedom."),
-)
-# What is sent, when it is the document's own answer or decision: "Remissvaret skickas", "Beslutet skickas till".
-_OWN_THING = rule(
-    "referral.own_thing",
-    r"\b(?:remiss?)?svar(?:et|en)?\b|\byttrande(?:t|na)?\b|\bbeslut(?:et)?\b|\bprotokoll\w*|\bparagraf(?:en)?\b|"
-    r"\butdrag\w*|\btjänsteutlåtande(?:t)?\b|\b(?:tjänste)?skrivelse(?:n)?\b",
-    matches=(
-        "Remissvaret",
-        "Beslutet",
-        "Nämndens yttrande",
-        "Protokollsutdrag",
-        "fritidsförvaltningens tjänsteskrivelse",
-    ),
-    not_matches=("Remissen", "Ärendet", "Förslaget", "Rapporten"),
-    explains_cue=True,
-)
-# "... som svar på remissen", "... som kommunens svar": what goes on is an answer.
-_AS_ANSWER = rule(
-    "referral.as_answer",
-    r"\bsom\s+(?:\w+\s+){0,2}svar\b",
-    matches=("överlämnar det till departementet som kommunens svar", "som svar på remissen"),
-    not_matches=("som har svarat",),
-    explains_cue=True,
-)
-# What an active send verb sends, named by a pronoun: the thing named before the verb in its clause.
-_PRONOUN_OBJECT = rule(
-    "referral.pronoun_object",
-    r"^\s*(?:det|detta|den|denna|dem|dessa)\b",
-    matches=(" det", " detta vidare", " dem"),
-    not_matches=(" rapporten", " detaljplanen"),
-)
-# A copy sent for information only: its bodies are asked for nothing ("Remissen skickas för kännedom till X").
-_FOR_INFORMATION = rule(
-    "referral.for_information",
-    r"^(?!.*\b(?:yttra\w*|yttrande\w*|synpunkter|svar\w*|redovisa\w*)\b).*\bför\s+kännedom\b",
-    matches=("Remissen skickas till socialnämnden för kännedom.", "Ärendet har skickats för kännedom till X."),
-    not_matches=("Remissen skickas till A för yttrande och till B för kännedom.",),
-    explains_cue=True,
 )
 # A sentence that reports what another document directs ("Enligt remissen ska ..."), or a party's motion or
 # reservation in a meeting ("yrkar att ärendet återremitteras", "yrkade bifall med tillägget att ...").
@@ -355,7 +309,7 @@ def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
     if _by_answerer(clause, sentence):
         return "none"
     if cue.role == "send":
-        return _sent(clause, sentence)
+        return sent_kind(clause, sentence)
     if cue.role == "decline":
         return "declined" if ANSWERING.search(rest) else "none"
     if cue.role == "from":  # "Förvaltningen har inhämtat synpunkter från X": the office's own preparation
@@ -372,25 +326,6 @@ def _answered_thing(clause: Clause, sentence: str) -> str:
     if cue is None or cue.voice != "passive":
         return clause.subject
     return sentence[clause.start : cue.word.start]
-
-
-def _sent(clause: Clause, sentence: str) -> Kind:
-    cue = clause.cue
-    assert cue is not None
-    if cue.lemma == "expediera":
-        return "own_answer"  # a protocol's distribution list
-    thing = clause.subject if cue.voice == "passive" else sentence[cue.word.end : clause.end].split(" till ")[0]
-    said = sentence[cue.word.start : clause.end]
-    if _PRONOUN_OBJECT.match(thing):  # "godkänner tjänsteutlåtandet som svar på remissen och överlämnar det"
-        thing = said = sentence[clause.start : clause.end]
-    if _OWN_THING.search(thing) or _AS_ANSWER.search(said):
-        return "own_answer"
-    if _FOR_INFORMATION.search(sentence):
-        return "information"
-    lead, sending = sentence[clause.start : cue.word.start], sentence[cue.word.start : clause.end]
-    if cue.lemma != "remittera" and not _ON_REMISS.search(sentence) and not passes_on(lead, sending, sentence):
-        return "none"
-    return "request"
 
 
 # The words that make "ge", "bereda", "erbjuda", "få" ask: the chance, the task or the remiss itself.
