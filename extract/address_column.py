@@ -9,24 +9,54 @@ from atgard.extract.address_lines import EMAIL, PHONE, POSTAL_LINE, REGISTRY_MAI
 from atgard.extract.labelled_box import ADDRESS_LINE_MAX
 from atgard.extract.letterhead import block_lines
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import AND, OR
 from atgard.schema import Block
 from atgard.schema.contract import CaseOfficer
 
 
-def bold_addressee(heading: Block, below: Sequence[Block]) -> bool:
+def bold_addressee(heading: Block, below: Sequence[Block], own: str | None = None) -> bool:
     """Whether a one-line heading is an address's first line, its name set in bold: the paragraph under it, in its
     column, reaches the postal line or the registry's mailbox within a few short lines ("Trafikverket" over "Att:
-    Registrator, Planering nationellt" / "781 89 Borlänge"); a title over a text is none."""
+    Registrator, Planering nationellt" / "781 89 Borlänge"); a title over a text is none, nor the sender's own
+    office (``own``, or over a unit of its own: "Stadsbyggnadskontoret" / "Plan- och exploateringsavdelningen" /
+    "Box 8314"), nor a copy's label ("Kopia till" over the copy's address)."""
     if len(block_lines(heading)) != 1 or len(heading.text) > ADDRESS_LINE_MAX or not below:
         return False
-    under = below[0]
+    name, under = heading.text.strip(), below[0]
     if under.kind != "paragraph" or under.page != heading.page or not same_column(heading, under):
         return False
+    if _NOT_BOLD_ADDRESSEE.pattern.match(name) or (own is not None and name.casefold() == own.casefold()):
+        return False
     lines = block_lines(under)[:_BOLD_ADDRESS_LINES]
-    if any(len(line) > ADDRESS_LINE_MAX for line in lines):
+    if any(len(line) > ADDRESS_LINE_MAX for line in lines) or _OWN_UNIT.pattern.match(lines[0] if lines else ""):
         return False
     return any(POSTAL_LINE.match(line) or REGISTRY_MAIL.match(line) for line in lines)
 
+
+# A heading over an address that names no addressee: a copy's label ("Kopia till", "Kopia", "För kännedom", "Cc").
+_NOT_BOLD_ADDRESSEE = rule(
+    "header.not_bold_addressee",
+    r"^(?:kopia(?:\s+till)?|för\s+kännedom(?:\s+till)?|cc|sändlista|expedieras(?:\s+till)?)\W*$",
+    matches=("Kopia till", "Kopia till:", "KOPIA", "För kännedom", "Cc:", "Sändlista", "Expedieras till"),
+    not_matches=("Trafikverket", "Kopiering och tryck", "Länsstyrelsen i Stockholms län"),
+)
+
+# A unit's name as the first line under a bold name: the sender's office over its own unit and post box
+# ("Stadsbyggnadskontoret" / "Plan- och exploateringsavdelningen" / "Box 8314"), not an addressee.
+_OWN_UNIT = rule(
+    "header.own_unit_under",
+    rf"^(?:[\wåäö]+-\s+(?:{AND}|{OR})\s+)?[\wåäö-]+(?:avdelning|enhet|sektion|stab|byrå)(?:en)?$|"
+    r"^(?:avdelning(?:en)?|enhet(?:en)?|sektion(?:en)?|stab(?:en)?)\s+för\s",
+    matches=(
+        "Plan- och exploateringsavdelningen",
+        "Plan- samt exploateringsavdelningen",
+        "Planeringsavdelningen",
+        "Miljöenheten",
+        "Avdelningen för miljö",
+        "Enheten för trafiksäkerhet",
+    ),
+    not_matches=("Att: Registrator, Planering nationellt", "Box 534", "751 86 Uppsala", "Stockholms stad"),
+)
 
 _BOLD_ADDRESS_LINES = 4  # the lines under a bold name an address may take down to its postal line
 _COLUMN_SHIFT = 20.0  # points: a block set this far from the one above stands in another column
