@@ -70,27 +70,47 @@ def same_column(above: Block, block: Block) -> bool:
     return abs(above.boxes[0].bbox.x0 - block.boxes[0].bbox.x0) < _COLUMN_SHIFT
 
 
-# The phone after the case officer's name on its line: "Eva Ek, telefon 08-508 000 00", "Eva Ek, tfn 08-…".
+# The phone after the case officer's name on its line, perhaps a title between them and the e-mail after it: "Eva
+# Ek, telefon 08-508 000 00", "Eva Ek tfn 08-…", "Eva Ek – mobiltelefon 070-…", "Eva Ek, miljöstrateg, telefonnummer
+# 08-…, eva.ek@stockholm.se".
 _PHONE_AFTER = rule(
     "header.phone_after_name",
-    r",\s+(?=(?:telefon|tel|tfn|mobil)\b)",
-    matches=("Eva Ek, telefon 08-508 000 00", "Petra Lundmark-Öst, fritidsstrateg, tfn 08-508 05 441"),
-    not_matches=("Eva Ek", "Telefon: 08-508 000 00", "Eva Ek, telefonist"),
+    r"(?:\s*,\s*|\s+[-\u2010-\u2015]\s+|\s+)(?:telefon(?:nummer)?|tel|tfn|mobil(?:telefon)?|mobilnummer)\b\.?:?\s*"
+    r"(?P<number>\+?\d[\d\s()-]{4,}\d)(?=\s*,|\s*$|\s+[-\u2010-\u2015]\s)",
+    matches=(
+        "Eva Ek, telefon 08-508 000 00",
+        "Petra Lundmark-Öst, fritidsstrateg, tfn 08-508 05 441",
+        "Eva Ek, tfn 08-508 000 00, eva.ek@stockholm.se",
+        "Eva Ek tfn 08-508 000 00",
+        "Eva Ek, mobiltelefon 070-123 45 67",
+        "Eva Ek, telefonnummer 08-508 000 00",
+        "Eva Ek – telefon 08-508 000 00",
+        "Eva Ek - tel. 08-508 000 00",
+    ),
+    not_matches=("Eva Ek", "Eva Ek, telefonist", "Eva Ek, telefon saknas"),
 )
 
 
 def case_officer(lines: list[str]) -> CaseOfficer:
-    """The case officer's name, phone and e-mail, the phone perhaps after the name on its line.
+    """The case officer's name, phone and e-mail, the phone perhaps after the name on its line (a title between them
+    is no part of the name, the e-mail after it is the officer's).
 
     >>> case_officer(["Rasmus Fjellström, telefon 08-508 27 351"])
     CaseOfficer(name='Rasmus Fjellström', phone='08-508 27 351', email=None)
+    >>> case_officer(["Eva Ek, miljöstrateg, tfn 08-508 000 00, eva.ek@stockholm.se"])
+    CaseOfficer(name='Eva Ek', phone='08-508 000 00', email='eva.ek@stockholm.se')
     """
     name = phone = email = None
-    for line in (part for written in lines for part in _PHONE_AFTER.pattern.split(written)):
+    for line in lines:
+        after = _PHONE_AFTER.pattern.search(line)
+        if after is not None and after.start() > 0:
+            name = name or line[: after.start()].split(",")[0].strip()  # "Eva Ek, miljöstrateg": the title apart
+            phone = phone or after.group("number").strip()
+            line = line[after.end() :]
         if (found := PHONE.match(line)) is not None:
             phone = found.group("number").strip()
         elif (mail := EMAIL.search(line)) is not None:
             email = mail.group(0)
-        elif name is None:
+        elif name is None and line.strip():
             name = line
     return CaseOfficer(name=name, phone=phone, email=email)
