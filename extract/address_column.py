@@ -9,24 +9,54 @@ from atgard.extract.address_lines import EMAIL, PHONE, POSTAL_LINE, REGISTRY_MAI
 from atgard.extract.labelled_box import ADDRESS_LINE_MAX
 from atgard.extract.letterhead import block_lines
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import AND, OR
 from atgard.schema import Block
 from atgard.schema.contract import CaseOfficer
 
 
-def bold_addressee(heading: Block, below: Sequence[Block]) -> bool:
+def bold_addressee(heading: Block, below: Sequence[Block], own: str | None = None) -> bool:
     """Whether a one-line heading is an address's first line, its name set in bold: the paragraph under it, in its
     column, reaches the postal line or the registry's mailbox within a few short lines ("Trafikverket" over "Att:
-    Registrator, Planering nationellt" / "781 89 Borlänge"); a title over a text is none."""
+    Registrator, Planering nationellt" / "781 89 Borlänge"); a title over a text is none, nor the sender's own
+    office (``own``, or over a unit of its own: "Stadsbyggnadskontoret" / "Plan- och exploateringsavdelningen" /
+    "Box 8314"), nor a copy's label ("Kopia till" over the copy's address)."""
     if len(block_lines(heading)) != 1 or len(heading.text) > ADDRESS_LINE_MAX or not below:
         return False
-    under = below[0]
+    name, under = heading.text.strip(), below[0]
     if under.kind != "paragraph" or under.page != heading.page or not same_column(heading, under):
         return False
+    if _NOT_BOLD_ADDRESSEE.pattern.match(name) or (own is not None and name.casefold() == own.casefold()):
+        return False
     lines = block_lines(under)[:_BOLD_ADDRESS_LINES]
-    if any(len(line) > ADDRESS_LINE_MAX for line in lines):
+    if any(len(line) > ADDRESS_LINE_MAX for line in lines) or _OWN_UNIT.pattern.match(lines[0] if lines else ""):
         return False
     return any(POSTAL_LINE.match(line) or REGISTRY_MAIL.match(line) for line in lines)
 
+
+# A heading over an address that names no addressee: a copy's label ("Kopia till", "Kopia", "För kännedom", "Cc").
+_NOT_BOLD_ADDRESSEE = rule(
+    "header.not_bold_addressee",
+    r"^(?:kopia(?:\s+till)?|för\s+kännedom(?:\s+till)?|cc|sändlista|expedieras(?:\s+till)?)\W*$",
+    matches=("Kopia till", "Kopia till:", "KOPIA", "För kännedom", "Cc:", "Sändlista", "Expedieras till"),
+    not_matches=("Trafikverket", "Kopiering och tryck", "Länsstyrelsen i Stockholms län"),
+)
+
+# A unit's name as the first line under a bold name: the sender's office over its own unit and post box
+# ("Stadsbyggnadskontoret" / "Plan- och exploateringsavdelningen" / "Box 8314"), not an addressee.
+_OWN_UNIT = rule(
+    "header.own_unit_under",
+    rf"^(?:[\wåäö]+-\s+(?:{AND}|{OR})\s+)?[\wåäö-]+(?:avdelning|enhet|sektion|stab|byrå)(?:en)?$|"
+    r"^(?:avdelning(?:en)?|enhet(?:en)?|sektion(?:en)?|stab(?:en)?)\s+för\s",
+    matches=(
+        "Plan- och exploateringsavdelningen",
+        "Plan- samt exploateringsavdelningen",
+        "Planeringsavdelningen",
+        "Miljöenheten",
+        "Avdelningen för miljö",
+        "Enheten för trafiksäkerhet",
+    ),
+    not_matches=("Att: Registrator, Planering nationellt", "Box 534", "751 86 Uppsala", "Stockholms stad"),
+)
 
 _BOLD_ADDRESS_LINES = 4  # the lines under a bold name an address may take down to its postal line
 _COLUMN_SHIFT = 20.0  # points: a block set this far from the one above stands in another column
@@ -40,27 +70,47 @@ def same_column(above: Block, block: Block) -> bool:
     return abs(above.boxes[0].bbox.x0 - block.boxes[0].bbox.x0) < _COLUMN_SHIFT
 
 
-# The phone after the case officer's name on its line: "Eva Ek, telefon 08-508 000 00", "Eva Ek, tfn 08-…".
+# The phone after the case officer's name on its line, perhaps a title between them and the e-mail after it: "Eva
+# Ek, telefon 08-508 000 00", "Eva Ek tfn 08-…", "Eva Ek – mobiltelefon 070-…", "Eva Ek, miljöstrateg, telefonnummer
+# 08-…, eva.ek@stockholm.se".
 _PHONE_AFTER = rule(
     "header.phone_after_name",
-    r",\s+(?=(?:telefon|tel|tfn|mobil)\b)",
-    matches=("Eva Ek, telefon 08-508 000 00", "Petra Lundmark-Öst, fritidsstrateg, tfn 08-508 05 441"),
-    not_matches=("Eva Ek", "Telefon: 08-508 000 00", "Eva Ek, telefonist"),
+    r"(?:\s*,\s*|\s+[-\u2010-\u2015]\s+|\s+)(?:telefon(?:nummer)?|tel|tfn|mobil(?:telefon)?|mobilnummer)\b\.?:?\s*"
+    r"(?P<number>\+?\d[\d\s()-]{4,}\d)(?=\s*,|\s*$|\s+[-\u2010-\u2015]\s)",
+    matches=(
+        "Eva Ek, telefon 08-508 000 00",
+        "Petra Lundmark-Öst, fritidsstrateg, tfn 08-508 05 441",
+        "Eva Ek, tfn 08-508 000 00, eva.ek@stockholm.se",
+        "Eva Ek tfn 08-508 000 00",
+        "Eva Ek, mobiltelefon 070-123 45 67",
+        "Eva Ek, telefonnummer 08-508 000 00",
+        "Eva Ek – telefon 08-508 000 00",
+        "Eva Ek - tel. 08-508 000 00",
+    ),
+    not_matches=("Eva Ek", "Eva Ek, telefonist", "Eva Ek, telefon saknas"),
 )
 
 
 def case_officer(lines: list[str]) -> CaseOfficer:
-    """The case officer's name, phone and e-mail, the phone perhaps after the name on its line.
+    """The case officer's name, phone and e-mail, the phone perhaps after the name on its line (a title between them
+    is no part of the name, the e-mail after it is the officer's).
 
     >>> case_officer(["Rasmus Fjellström, telefon 08-508 27 351"])
     CaseOfficer(name='Rasmus Fjellström', phone='08-508 27 351', email=None)
+    >>> case_officer(["Eva Ek, miljöstrateg, tfn 08-508 000 00, eva.ek@stockholm.se"])
+    CaseOfficer(name='Eva Ek', phone='08-508 000 00', email='eva.ek@stockholm.se')
     """
     name = phone = email = None
-    for line in (part for written in lines for part in _PHONE_AFTER.pattern.split(written)):
+    for line in lines:
+        after = _PHONE_AFTER.pattern.search(line)
+        if after is not None and after.start() > 0:
+            name = name or line[: after.start()].split(",")[0].strip()  # "Eva Ek, miljöstrateg": the title apart
+            phone = phone or after.group("number").strip()
+            line = line[after.end() :]
         if (found := PHONE.match(line)) is not None:
             phone = found.group("number").strip()
         elif (mail := EMAIL.search(line)) is not None:
             email = mail.group(0)
-        elif name is None:
+        elif name is None and line.strip():
             name = line
     return CaseOfficer(name=name, phone=phone, email=email)

@@ -202,7 +202,7 @@ def address_block(blocks: Sequence[Block]) -> str | None:
     logo = {id(block) for block in letterhead(blocks)}  # the sender's own address, in its letterhead
     kept, own = [block for block in blocks if id(block) not in logo], letterhead_office(blocks)
     for n, block in enumerate(kept):
-        if block.page == 1 and block.kind == "heading" and bold_addressee(block, kept[n + 1 : n + 2]):
+        if block.page == 1 and block.kind == "heading" and bold_addressee(block, kept[n + 1 : n + 2], own):
             lines = [block.text.strip()]  # "Trafikverket" in bold over "Att: Registrator …" / "781 89 Borlänge"
             continue
         if block.page != 1 or block.kind == "heading":

@@ -23,8 +23,14 @@ _NO_BODY = rf"(?!(?:{WHOLE_ORGANISATION})\b|[\wåäöÅÄÖ-]*(?:{BODY_NOUN}|ver
 _NO_BODY_AFTER = r"(?!\s+[a-zåäö]*(?:myndighet|part|kommun|region|organisation|instans)\w*)"
 # The head of an agency or an office, who may adopt its plan: "generaldirektören", "avdelningschefen", "rektor".
 _HEAD = r"[\wåäö]*(?:direktör|chef)(?:en)?|landshövding(?:en)?|rektor(?:n)?"
+# A word before a role that tells of an earlier decision, not this one's: "tidigare landshövdingen X", "dåvarande …".
+_HISTORY = r"(?!(?:tidigare|dåvarande|förre|förra|förutvarande|redan|f\.\s*d\.)\s)"
+# A role's words before a name, none of them telling of history: "länsrådet", "kommunstyrelsens ordförande".
+_ROLE = rf"(?P<role>(?:{_HISTORY}[a-zåäöé-]+\s+){{0,3}}?)"
+# This matter: "i detta ärende", "i det här ärendet", "i ärendet".
+_THIS_MATTER = r"i\s+(?:(?:detta|det\s+här)\s+ärendet?|ärendet)"
 # The decider named before the verb, the role before the name: "I detta ärende har länsrådet Tomas Lind beslutat".
-_PERSON_DECIDED = rf"\s+(?:[a-zåäöé-]+\s+){{0,3}}?{_NO_BODY}{_NAME_IN_TEXT}\s+beslutat\b"
+_PERSON_DECIDED = rf"\s+(?:{_HISTORY}[a-zåäöé-]+\s+){{0,3}}?{_NO_BODY}{_NAME_IN_TEXT}\s+beslutat\b"
 # An answer decided under delegation names who decided it and who presented it, after their role.
 _DECIDED_BY = rule(
     "signatory.decided_by",
@@ -32,9 +38,8 @@ _DECIDED_BY = rule(
     r"godkänts|undertecknats)|har\s+(?:[^.]{0,60}?\s)?beslutats|föredragande\s+(?:i\s+ärendet\s+)?"
     r"(?:har\s+varit|var|är)|efter\s+föredragning|har\s+föredragits(?=\s+av\b)|"
     rf"[\wåäö]*(?:plan(?:en)?|program(?:met)?|strategi(?:n)?)\s+har\s+fastställts(?=\s+av\s+(?:[a-zåäöé-]+\s+){{0,2}}?(?:{_HEAD})\s)|"
-    rf"(?i:i\s+(?:detta|det\s+här)\s+ärendet?)\s+har(?={_PERSON_DECIDED}))"
-    r"\s+(?:av\s+)?"
-    rf"(?P<role>(?:[a-zåäöé-]+\s+){{0,3}}?)(?P<name>{_NAME_IN_TEXT})",
+    rf"(?i:{_THIS_MATTER})\s+har(?={_PERSON_DECIDED}))"
+    rf"\s+(?:av\s+)?{_ROLE}(?P<name>{_NAME_IN_TEXT})",
     matches=(
         "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
         "Föredragande har varit utredaren Mattias Öhlund.",
@@ -46,6 +51,7 @@ _DECIDED_BY = rule(
         "Handlingsplanen har fastställts av generaldirektören Annika Wennerholm.",
         "I detta ärende har länsrådet Tomas Liljeqvist beslutat och antikvarien Elsa Ek varit föredragande.",
         "I det här ärendet har enhetschef Karin Berg beslutat.",
+        "I ärendet har länsrådet Tomas Lind beslutat och antikvarien Elsa Ek varit föredragande.",
     ),
     not_matches=(
         "I den slutliga handläggningen har även juristen Nora Falk deltagit.",
@@ -56,6 +62,37 @@ _DECIDED_BY = rule(
         "Beslut i detta ärende har fattats av kommunstyrelsen.",
         "Ärendet har beretts av Kommunledningskontoret.",
         "Planen har fastställts av styrelsen Region Stockholm",
+        "I detta ärende har tidigare landshövdingen Eva Berg beslutat att avslå ansökan.",
+        "I ärendet har dåvarande länsrådet Tomas Lind beslutat.",
+        "Beslut i detta ärende har fattats av tidigare generaldirektören Per Holm.",
+    ),
+    flags=0,
+    explains_cue=True,
+)
+# The decider named first, the role before the name, this matter after the verb: "Länsrådet Tomas Lind har beslutat i
+# detta ärende", "Enhetschefen Karin Berg har i ärendet beslutat".
+_ROLE_WORD = (
+    r"[A-ZÅÄÖa-zåäö][a-zåäöé-]*(?:are|aren|chef|chefen|ör|ören|ist|isten|ent|enten|råd|rådet|ant|anten|ande|anden|"
+    r"strateg|strategen|ekonom|ekonomen|hövding|hövdingen)"
+)
+_DECIDER_FIRST_SHAPE = (
+    rf"(?:(?P<role>{_ROLE_WORD})\s+)?{_NO_BODY}(?P<name>{_NAME_IN_TEXT})\s+har\s+"
+    rf"(?:beslutat\s+(?i:{_THIS_MATTER})\b|(?i:{_THIS_MATTER})\s+beslutat\b)"
+)
+_DECIDER_FIRST = rule(
+    "signatory.decider_first",
+    rf"^{_DECIDER_FIRST_SHAPE}",
+    matches=(
+        "Länsrådet Tomas Lind har beslutat i detta ärende och antikvarien Elsa Ek har varit föredragande.",
+        "Landshövdingen Eva Berg har beslutat i ärendet.",
+        "Enhetschefen Karin Lund-Berg har i det här ärendet beslutat.",
+        "Tomas Lind har beslutat i detta ärende.",
+    ),
+    not_matches=(
+        "Region Stockholm har beslutat i detta ärende.",
+        "Nämnden har beslutat i detta ärende.",
+        "Tidigare landshövdingen Eva Berg har beslutat i detta ärende.",
+        "Länsrådet Tomas Lind har beslutat att avslå ansökan.",
     ),
     flags=0,
     explains_cue=True,
@@ -71,7 +108,8 @@ DELEGATED = rule(
     rf"[\wåäö]*(?:plan(?:en)?|program(?:met)?|strategi(?:n)?)\s+har\s+fastställts\s+av\s+(?:[a-zåäöé-]+\s+){{0,2}}?(?:{_HEAD})\s+"
     r"(?-i:[A-ZÅÄÖ]\w+\s+[A-ZÅÄÖ])|i\s+den\s+slutliga\s+handläggningen\b|(?:yttrandet|beslutet|remissvaret)\s+har\s+godkänts\s+elektroniskt|"
     r"enligt\s+delegation\b|"
-    rf"i\s+(?:detta|det\s+här)\s+ärendet?\s+har(?-i:{_PERSON_DECIDED}))",
+    rf"{_THIS_MATTER}\s+har(?-i:{_PERSON_DECIDED})|"
+    rf"(?-i:{_DECIDER_FIRST_SHAPE}))",
     matches=(
         "Beslut i detta ärende har fattats av avdelningschefen Helena Strömqvist.",
         "Detta beslut har fattats av generaldirektören Olivia Lind efter föredragning av utredaren Karl Ek.",
@@ -86,10 +124,14 @@ DELEGATED = rule(
         "Utredare Henrik Rask har varit föredragande.",
         "Handlingsplanen har fastställts av generaldirektören Annika Wennerholm.",
         "I detta ärende har länsrådet Tomas Liljeqvist beslutat och antikvarien Elsa Ek varit föredragande.",
+        "I ärendet har länsrådet Tomas Lind beslutat och antikvarien Elsa Ek varit föredragande.",
+        "Länsrådet Tomas Lind har beslutat i detta ärende och antikvarien Elsa Ek har varit föredragande.",
     ),
     not_matches=(
         "Beslutet justeras omedelbart.",
         "I detta ärende har nämnden beslutat att avslå ansökan.",
+        "I detta ärende har tidigare landshövdingen Eva Berg beslutat att avslå ansökan.",
+        "Region Stockholm har beslutat i detta ärende.",
         "Frågan om vem som har varit föredragande i nämnden har inte utretts.",
         "Planen har fastställts av kommunfullmäktige den tolfte maj 2027.",
         "Nämnden beslutar enligt förvaltningens förslag.",
@@ -143,8 +185,7 @@ _PRESENTED_AND = rule(
 # "Juristen Eva Ek var föredragande i ärendet."; a role's word ends as roles do, so a first name is no role.
 _PRESENTER_FIRST = rule(
     "signatory.presenter_first",
-    r"^(?:(?P<role>[A-ZÅÄÖa-zåäö][a-zåäöé-]*(?:are|aren|chef|chefen|ör|ören|ist|isten|ent|enten|råd|rådet|ant|"
-    rf"anten|ande|anden|strateg|strategen|ekonom|ekonomen))\s+)?{_NO_BODY}(?P<name>{_NAME_IN_TEXT})\s+"
+    rf"^(?:(?P<role>{_ROLE_WORD})\s+)?{_NO_BODY}(?P<name>{_NAME_IN_TEXT})\s+"
     rf"(?:har\s+varit|var)\s+föredragande\b{_NO_BODY_AFTER}",
     matches=(
         "Utredare Henrik Rask har varit föredragande.",
@@ -172,8 +213,9 @@ def delegated_signatories(item: Analysed) -> list[Signatory]:
     for sentence in item.sentences():
         if not DELEGATED.match(sentence.text):
             continue
-        presenter = _PRESENTER_FIRST.match(sentence.text)
+        presenter, decider = _PRESENTER_FIRST.match(sentence.text), _DECIDER_FIRST.match(sentence.text)
         for signed in (
+            *((decider,) if decider else ()),
             *_DECIDED_BY.finditer(sentence.text),
             *_PRESENTED_WITH.finditer(sentence.text),
             *_PRESENTED_AND.finditer(sentence.text),
