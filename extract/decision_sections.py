@@ -8,13 +8,13 @@ For each block, :func:`items_of` tells what its item has: a decision heading, a 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.deliberation import is_deciding
 from atgard.extract.kinds import AGENDA_PROPOSAL, PARAGRAPH_HEADING
-from atgard.extract.lead_ins import lead_in, voted_lead_in
+from atgard.extract.lead_ins import lead_in, voted_in_item
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import CASE_NUMBER, CASE_NUMBER_LABEL
 from atgard.schema import Block
@@ -143,14 +143,17 @@ class Items:
     final: list[bool]
 
 
-def items_of(analysed: Sequence[Analysed]) -> Items:
-    """What the protocol item each block stands in has (see :class:`Items`)."""
+def items_of(analysed: Sequence[Analysed], is_own: Callable[[str], bool] = lambda _: True) -> Items:
+    """What the protocol item each block stands in has (see :class:`Items`); ``is_own``: whether a body is the
+    protocol's own (a vote's lead-in names it)."""
     found = Items([], [], [])
     start, in_item = 0, False
     for position, item in enumerate([*analysed, None]):
         if item is None or is_item_heading(item.block):
             part = analysed[start:position]
-            final = any(decision_label(x.block) or voted_lead_in(x.block.text) for x in part)
+            texts = [x.block.text for x in part]
+            voted = in_item and any(voted_in_item(texts[: n + 1], is_own) for n in range(len(texts)))
+            final = voted or any(decision_label(x.block) for x in part)
             has_heading = any(map(decision_heading, part))
             decides = has_heading or any(
                 lead_in(x.block.text) is not None

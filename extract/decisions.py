@@ -59,7 +59,7 @@ from atgard.extract.lead_ins import (
     own_clauses,
     own_line_start,
     point_gist,
-    voted_lead_in,
+    voted_in_item,
 )
 from atgard.extract.mentions import OWN_BODY, resolve_name
 from atgard.extract.rules import rule
@@ -281,13 +281,24 @@ def _ends_points(reading: _Reading, text: str) -> bool:
     return True
 
 
+def _voted(reading: _Reading, analysed: Sequence[Analysed], position: int) -> tuple[str | None, str, bool] | None:
+    """A protocol item's "Med 7 ja-röster mot 4 nej-röster har nämnden således beslutat": the vote told in the
+    item up to this paragraph, the protocol's own body deciding (lead_ins.voted_in_item)."""
+    if reading.items is None or reading.items.headed[position] is None:
+        return None  # not in a protocol's item
+    start = position
+    while start > 0 and not is_item_heading(analysed[start].block):
+        start -= 1
+    return voted_in_item([x.block.text for x in analysed[start : position + 1]], reading.is_own)
+
+
 def _paragraph(reading: _Reading, analysed: Sequence[Analysed], position: int) -> None:
     item = analysed[position]
     text = item.block.text
     if is_item_heading(item.block) or decision_label(item.block):
         _heading(reading, analysed, position)  # "§ 12 Budget", "Nämndens beslut" set as body text: still headings
         return
-    if not reading.outside and (lead := voted_lead_in(text)) is not None:
+    if not reading.outside and (lead := _voted(reading, analysed, position)) is not None:
         reading.in_dissent = False  # after the vote and its ja/nej table: what the body thereby decided
         _open_lead(reading, analysed, position, lead)
         return
@@ -412,7 +423,7 @@ def extract_decision(
     """
     reading = _Reading(office, addressee, register, own=frozenset(n.strip().casefold() for n in own if n))
     reading.headed = any(decision_heading(item) for item in analysed)
-    reading.items = items_of(analysed)
+    reading.items = items_of(analysed, reading.is_own)
     for position, item in enumerate(analysed):
         if position <= reading.skip:
             continue

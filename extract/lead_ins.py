@@ -9,11 +9,11 @@ names another municipality's body. A longer paragraph is text.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from atgard.extract.dates import WEEKDAY
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import BOARD_NAME, ISO_DATE_SHAPE, MONTH, fragment
+from atgard.extract.vocabulary import BOARD_NAME, CARDINAL, ISO_DATE_SHAPE, MONTH, fragment
 
 _BODY = r"[\wåäöÅÄÖ -]+?"
 # A board deciding "för egen del" or "för sin del": its own points, after the council's; the board alone decides.
@@ -185,26 +185,64 @@ _OPENS_LIST = rule(
 )
 # After a vote, the protocol tells what the body thereby decided, its points after it ("Med 7 ja-röster mot 4
 # nej-röster har stadsdelsnämnden således beslutat" / "att avveckla …"): the last sentence of its paragraph, a
-# "således", "alltså", "därmed" or "följaktligen" saying it follows from the vote (a bare "har beslutat" is
-# history).
+# "således", "alltså", "därmed", "följaktligen" or "sålunda" before or after the body saying it follows from the
+# vote (a bare "har beslutat" is history), "har … beslutat" or "beslutade". Only with the vote told in the same
+# protocol item and the protocol's own body deciding (:func:`voted_in_item`): a memo's "Bakgrund" telling a board
+# "har därmed beslutat att" is the case's history.
+_THEREBY = r"(?:således|alltså|därmed|följaktligen|sålunda)"
 _VOTED = rule(
     "decision.voted",
-    rf"(?:^|(?<=[.!?])\s+)(?:(?P<subject>{_BODY})\s+har|(?:med\s+\d+\s+[^.!?]{{0,80}}?\s+)?har\s+(?P<decider>{_BODY}))\s+"
-    r"(?:således|alltså|därmed|följaktligen)\s+beslutat(?P<rest>\s+att|\s*:|\s+följande\s*:?)?\s*$",
+    rf"(?:^|(?<=[.!?])\s+)(?:(?P<subject>{_BODY})\s+(?:har\s+{_THEREBY}\s+beslutat|beslutade\s+{_THEREBY})"
+    rf"|(?:med\s+(?:\d+|{CARDINAL})\s+[^.!?]{{0,80}}?\s+)?(?:har\s+(?:{_THEREBY}\s+(?P<decider>{_BODY})"
+    rf"|(?P<decider_after>{_BODY})\s+{_THEREBY})\s+beslutat|beslutade\s+(?:{_THEREBY}\s+(?P<decider_past>{_BODY})"
+    rf"|(?P<decider_past_after>{_BODY})\s+{_THEREBY})))"
+    r"(?P<rest>\s+att|\s*:|\s+(?:enligt\s+)?följande\s*:?)?\s*$",
     matches=(
         "Med 7 ja-röster mot 4 nej-röster har stadsdelsnämnden således beslutat",
         "Fjell (MP) deltar inte i beslutet. Med 7 ja-röster mot 4 nej-röster har stadsdelsnämnden således beslutat",
         "Med 31 röster mot 30 har kommunfullmäktige alltså beslutat:",
         "Nämnden har därmed beslutat att",
         "har styrelsen följaktligen beslutat följande:",
+        "Med sju ja-röster mot fyra nej-röster har stadsdelsnämnden således beslutat",
+        "Med 7 ja-röster mot 4 nej-röster har således stadsdelsnämnden beslutat",
+        "Stadsdelsnämnden har således beslutat enligt följande:",
+        "Med 7 röster mot 4 har stadsdelsnämnden sålunda beslutat",
+        "Med 7 röster mot 4 beslutade nämnden således",
+        "Med elva röster mot tio beslutade således kommunfullmäktige att",
+        "Nämnden beslutade alltså följande:",
     ),
     not_matches=(
         "Nämnden har beslutat att remittera ärendet.",
         "Med 7 röster mot 4 har nämnden således beslutat enligt ordförandens förslag.",
         "Nämnden har således beslutat att anta planen.",
         "Kommunstyrelsen har redan beslutat",
+        "Med 7 röster mot 4 beslutade nämnden att anta planen.",
+        "Nämnden beslutade enligt följande:",
     ),
     explains_cue=True,
+)
+# A vote told in a protocol item: "Votering begärs och verkställs", "Med 7 ja-röster mot 4 nej-röster", an
+# "Omröstning" heading, "Med sju röster mot fyra"; "utan omröstning" tells there was none.
+VOTE_TOLD = rule(
+    "decision.vote_told",
+    rf"(?<!utan )\b(?:votering\w*|voterar|omröstning\w*|(?:ja|nej)-?\s?röst\w*|röstar\s+(?:ja|nej)\b"
+    rf"|med\s+(?:\d+|{CARDINAL})\s+(?:[\wåäö-]+\s+){{0,2}}?röster\b)",
+    matches=(
+        "Votering begärs och verkställs.",
+        "Med 7 ja-röster mot 4 nej-röster",
+        "Omröstning",
+        "Med sju röster mot fyra har nämnden således beslutat",
+        "Med 31 röster mot 30",
+        "Den som vill bifalla förslaget röstar ja",
+        "Voteringen utfaller med 7 jaröster",
+        "Efter omröstningen",
+    ),
+    not_matches=(
+        "Kommunfullmäktige antog planen 2025.",
+        "Beslutet fattades utan omröstning.",
+        "Trafiknämnden har därmed beslutat att",
+        "röstberättigade invånare",
+    ),
 )
 LEAD_IN_MAX_CHARS = 250  # a lead-in is one short sentence; a longer paragraph is text
 _SPEAKERS = frozenset({"jag", "vi"})
@@ -252,14 +290,33 @@ def long_decision(text: str) -> tuple[str | None, str, bool] | None:
 
 
 def voted_lead_in(text: str) -> tuple[str | None, str, bool] | None:
-    """``(None, decider, False)`` when a paragraph ends telling what a vote decided, its points after it.
+    """``(None, decider, False)`` when a paragraph ends telling what a vote decided, its points after it (the
+    shape alone: :func:`voted_in_item` asks for the vote and the body).
 
     >>> voted_lead_in("Med 7 ja-röster mot 4 nej-röster har nämnden således beslutat")
     (None, 'nämnden', False)
     """
     if len(text) > LEAD_IN_MAX_CHARS or (found := _VOTED.search(text.strip())) is None:
         return None
-    return None, found.group("decider") or found.group("subject"), False
+    names = ("decider", "decider_after", "decider_past", "decider_past_after", "subject")
+    return None, next(found.group(n) for n in names if found.group(n)), False
+
+
+def voted_in_item(
+    item: Sequence[str], is_own: Callable[[str], bool] = lambda _: True
+) -> tuple[str | None, str, bool] | None:
+    """:func:`voted_lead_in` of a protocol item's last paragraph so far (``item``: its texts from the § heading),
+    when the item tells a vote up to it and the body deciding is the protocol's own (``is_own``).
+
+    >>> voted_in_item(["§ 5 Parkleken", "Votering begärs.", "Nämnden har således beslutat att"])
+    (None, 'Nämnden', False)
+    >>> voted_in_item(["Bakgrund", "Trafiknämnden har därmed beslutat att"]) is None
+    True
+    """
+    lead = voted_lead_in(item[-1]) if item else None
+    if lead is None or not is_own(lead[1]) or not any(VOTE_TOLD.search(text) for text in item):
+        return None
+    return lead
 
 
 # A lead-in's own "att"-clauses, more than one, in one paragraph: "… besluta att anta riktlinjerna, samt att

@@ -27,7 +27,16 @@ from atgard.extract.title_parts import (
     REGULATION_PROPOSAL,
     STAGE_TAIL,
 )
-from atgard.extract.vocabulary import ANSWER_ABOUT, CASE_NUMBER, CASE_NUMBER_LABEL, LIST_ITEM_NUMBER
+from atgard.extract.vocabulary import (
+    ANSWER_ABOUT,
+    BOARD_NAME,
+    CASE_NUMBER,
+    CASE_NUMBER_LABEL,
+    LIST_ITEM_NUMBER,
+    OFFICE_NAME,
+    WHOLE_ORGANISATION,
+    fragment,
+)
 
 # The heading of an answer, or of a protocol's paragraph or an agenda's item, names the report answered:
 # "Yttrande över X", "Svar på remiss av X", "Svar på X-departementets remiss av promemorian X",
@@ -56,12 +65,18 @@ _ANSWER_DASH = (
     rf"remiss\s*:(?=\s*(?-i:[A-ZÅÄÖ])(?:[\wåäö-]*{PLAN_NOUN})))\s*"
 )
 # An agenda's item names after the title who referred it and when the answer is due, neither part of the title:
-# "Remiss av Strategi för stadens offentliga toaletter 2027–2032 från kommunstyrelsen, svar senast 2027-05-20"
-# (a body in lower case, a board's or an office's word: "… avfall från vården" keeps its "från").
-_REFERRER_TAIL = (
-    r"(?:(?:\s+från\s+[a-zåäö-]*(?:nämnden|styrelsen|fullmäktige|kontoret|förvaltningen|utskottet))?"
-    r"(?:\s*[,–-]\s*(?i:svar(?:et)?\s+senast|sista\s+svarsdag)\s+(?:den\s+)?[\w ./-]{4,25}?)?)"
+# "Remiss av Strategi för stadens offentliga toaletter 2027–2032 från kommunstyrelsen, svar senast 2027-05-20",
+# "… från Region Stockholm (svar senast 2027-05-20)", "…, svarsdatum 2027-05-20". The referrer goes only with the
+# date due after it: "Handlingsplan för stöd från socialförvaltningen" and "… avfall från vården" keep their "från".
+_DUE = fragment(
+    "report.answer_due",
+    r"(?i:svar(?:et)?\s+(?:ska\s+ha\s+inkommit\s+)?senast|sista\s+svarsdag|svarsdatum)"
+    r"\s*:?\s+(?:den\s+)?[\w ./-]{4,25}?",
+    matches=("svar senast 2027-05-20", "Svarsdatum: 2027-05-20", "svar ska ha inkommit senast den 3 maj 2027"),
+    not_matches=("svar på remiss", "svarsdatum"),
 )
+_REFERRER = rf"(?:(?i:{BOARD_NAME}|{OFFICE_NAME}|[\wåäö-]*(?:fullmäktige|utskottet))|{WHOLE_ORGANISATION})"
+_REFERRER_TAIL = rf"(?:(?:\s+från\s+{_REFERRER})?(?:\s*[,–-]\s*{_DUE}|\s*\(\s*{_DUE}\s*\)))"
 # ... or what the letter concerns, a remiss: "Angående remiss av Riktlinjer för bostadsförsörjning i Huddinge kommun".
 _CONCERNING = r"(?i:(?:angående|ang\.|avseende|gällande|rörande|beträffande)\s+)"
 ANSWERED_IN_HEADING = rule(

@@ -171,7 +171,10 @@ def test_a_permit_decision_and_its_conditions(block) -> None:
             "0",
             "Strategi för stadens offentliga toaletter 2027–2032",
         ),
-        ("Remiss av Program för ett åldersvänligt Stockholm 2027–2030 från kommunstyrelsen", None),
+        (  # no date due after it: "från" may be the title's own (review of holdout20)
+            "Remiss av Program för ett åldersvänligt Stockholm 2027–2030 från kommunstyrelsen",
+            "Program för ett åldersvänligt Stockholm 2027–2030 från kommunstyrelsen",
+        ),
         ("Remiss av Handlingsplan för trygghet 2027 från trafiknämnden – svar senast den 3 maj 2027", None),
         ("Remiss av Riktlinjer för gatuträd från stadsbyggnadskontoret, sista svarsdag 15 juni 2027", None),
         (
