@@ -198,12 +198,21 @@ def _running_head(item: Analysed, last_page: int, above: int) -> bool:
     return _RUNNING_HEAD.found_in(item.text)  # a gate: untraced
 
 
-# A footnote's mark after a body's name: "Sigtuna kommun *" (an answer that came late), "Nacka kommun 1)".
+# A footnote's mark after a body's name: "Sigtuna kommun *" (an answer that came late), "Nacka kommun 1)",
+# "Nacka kommun (1)", "Nacka kommun¹", "Nacka kommun (*)".
 _FOOTNOTE_MARK = rule(
     "answer_table.footnote_mark",
-    r"\s*(?:\*+|\d\))\s*$",
-    matches=("Sigtuna kommun *", "Nacka kommun**", "Nacka kommun 1)"),
-    not_matches=("Nacka kommun", "Stadsdelsnämnd 3"),
+    r"\s*(?:\(?\*+\)?|\(?\d\)|[¹²³])\s*$",
+    matches=(
+        "Sigtuna kommun *",
+        "Nacka kommun**",
+        "Nacka kommun 1)",
+        "Nacka kommun (1)",
+        "Nacka kommun¹",
+        "Nacka kommun (*)",
+        "Nacka kommun*)",
+    ),
+    not_matches=("Nacka kommun", "Stadsdelsnämnd 3", "Nacka kommun (KS)"),
 )
 
 
