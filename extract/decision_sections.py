@@ -59,8 +59,9 @@ INLINE_DECISION = rule(
 # proposal ("Förslag: Fler busslinjer i ytterstaden." in a reply proposes a measure, no decision).
 PROPOSAL_LABEL = rule(
     "decision.proposal_label",
-    # after the item's case number on the same line: "Dnr HÄ 2027/009 – Förslag: Anmälan läggs till handlingarna."
-    rf"^(?:{CASE_NUMBER_LABEL}:?\s+{CASE_NUMBER}\s*[,–-]\s*)?"
+    # after the item's case number on the same line, any separator or none: "Dnr HÄ 2027/009 – Förslag: Anmälan
+    # läggs till handlingarna.", "Dnr HÄ 2027/009. Förslag: …", "Dnr HÄ 2027/009 Förslag: …" (two lines joined)
+    rf"^(?:{CASE_NUMBER_LABEL}:?\s+{CASE_NUMBER}\s*[,.–—-]?\s*)?"
     r"(?:förslag|(?:[\wåäöÅÄÖ:-]+s\s+)?förslag\s+till\s+(?:styrelsen|nämnden))\s*:(?=\s*\S)",
     matches=(
         "Förslag: Styrelsen utser Eva Ek (M) att justera protokollet.",
@@ -68,6 +69,9 @@ PROPOSAL_LABEL = rule(
         "Förslag: Nämnden godkänner rapporten.",
         "Dnr HÄ 2027/009 – Förslag: Anmälan läggs till handlingarna.",
         "Dnr KS 2026/114 - förslag: Nämnden godkänner rapporten.",
+        "Dnr HÄ 2027/009 Förslag: Anmälan läggs till handlingarna.",
+        "Dnr HÄ 2027/009 — Förslag: Anmälan läggs till handlingarna.",
+        "Dnr HÄ 2027/009. Förslag: Anmälan läggs till handlingarna.",
     ),
     not_matches=("Förslag:", "Förslaget: se bilaga", "Förslagen i planen", "Dnr HÄ 2027/009 – Förslagen i planen"),
 )

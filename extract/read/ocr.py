@@ -10,9 +10,10 @@ one while four other processes kept the two cores busy). A page Tesseract gives 
 its limit is the document's own, never OCRmyPDF's three minutes (under such load a scan came back empty).
 
 A scanned letter is slightly rotated and specked: ``--deskew`` straightens the page and ``--clean`` (unpaper, when
-installed) removes the specks before Tesseract reads it; the stored image stays the original. On holdout20's two
-scans the specks had read "Vaxholms städ", "paragråfen", "2:3" for 2.3; cleaned they read right, and the earlier
-sets' scans read the same, at one to a few seconds more a page.
+installed) removes the specks before Tesseract reads it, which otherwise reads them into the words' letters and
+into the numbers' points; the stored image stays the original, and a page takes one to a few seconds more. Should
+unpaper fail (a page it cannot take, a version OCRmyPDF rejects), the scan is read again without cleaning rather
+than not at all.
 """
 
 from __future__ import annotations
@@ -51,7 +52,6 @@ def ocr_pdf(source: Path, target: Path, *, seconds: float | None = None) -> None
         "pdf",
         "--rotate-pages",
         "--deskew",
-        *(["--clean"] if cleaning_available() else []),
         "--skip-text",  # pages that already have text keep it
         "--tesseract-timeout",
         f"{seconds or PAGE_LIMIT:g}",
@@ -59,11 +59,21 @@ def ocr_pdf(source: Path, target: Path, *, seconds: float | None = None) -> None
         str(source),
         str(target),
     ]
-    single = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        subprocess.run(command, check=True, capture_output=True, timeout=seconds, env=single)
+        if cleaning_available():
+            try:
+                _run([*command[:-2], "--clean", *command[-2:]], seconds)
+                return
+            except subprocess.CalledProcessError:
+                pass  # unpaper failed: read the scan as it is
+        _run(command, seconds)
     except subprocess.TimeoutExpired as error:
         raise InputError(source, f"OCR took longer than {seconds:g} s; skipped") from error
     except subprocess.CalledProcessError as error:
         detail = " ".join(error.stderr.decode(errors="replace").split())[-200:]
         raise InputError(source, f"OCR failed ({detail or 'exit code ' + str(error.returncode)})") from error
+
+
+def _run(command: list[str], seconds: float | None) -> None:
+    single = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    subprocess.run(command, check=True, capture_output=True, timeout=seconds, env=single)

@@ -22,6 +22,7 @@ from atgard.extract.read.text import join_lines
 from atgard.extract.referrals.records import Account, Found
 from atgard.extract.referrals.tables import carries_over
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import FINITE_VERB, VIEW_VERB
 
 # The header cell of the column naming the bodies.
 _BODY_COLUMN = rule(
@@ -139,6 +140,7 @@ def _rows(analysed: Sequence[Analysed], register: BoardRegister) -> Iterator[tup
     heading = -1
     speaks = False  # the section or a sentence in it speaks of the remiss
     last_page = 0  # the page of the last row read
+    above = 0  # the blocks read since the last row
     rest_of: set[int] = set()  # rows that hold the rest of the row above ("Gatu- och" / "samhällsmiljönämnden")
     for position, item in enumerate(analysed):
         if position in rest_of:
@@ -146,12 +148,12 @@ def _rows(analysed: Sequence[Analysed], register: BoardRegister) -> Iterator[tup
         if item.block.kind == "heading":
             heading, speaks = item.index, False
         if item.block.kind != "table_row":
-            # a page's running head between a table's rows and their rest on the next page breaks no table
-            columns = columns if item.block.kind != "heading" and item.block.page > last_page else None
+            above += 1
+            columns = columns if _running_head(item, last_page, above) else None
             speaks = speaks or _ANSWERS_SECTION.found_in(item.text)  # a gate: untraced
             continue
         cells = [cell.text for cell in item.block.cells]
-        last_page = item.block.page
+        last_page, above = item.block.page, 0
         if (header := _header(cells)) is not None:
             columns = header if speaks else None
             continue
@@ -169,12 +171,48 @@ def _rows(analysed: Sequence[Analysed], register: BoardRegister) -> Iterator[tup
         yield heading, date, Account(kind, recipients, -1, (item.index, 0), text, item.located())
 
 
-# A footnote's mark after a body's name: "Sigtuna kommun *" (an answer that came late), "Nacka kommun 1)".
+# A page's running head, which a table's rows go on under on the next page: one short line that tells nothing
+# ("Region Stockholm / Trafikförvaltningen", "Tjänsteutlåtande Dnr TN 2027-0418 Sida 2 (5)"); a sentence
+# ("Sammanfattningsvis stöder remissinstanserna förslaget.") is the text after the table.
+_RUNNING_HEAD = rule(
+    "answer_table.running_head",
+    rf"^(?!.*(?<![\wåäö-])(?:{FINITE_VERB}|{VIEW_VERB})(?![\wåäö-]))[^\n]{{1,80}}(?<![.!?:;])$",
+    matches=("Region Stockholm / Trafikförvaltningen", "Tjänsteutlåtande Dnr TN 2027-0418 Sida 2 (5)", "Sida 2 av 5"),
+    not_matches=(
+        "Sammanfattningsvis stöder remissinstanserna förslaget.",
+        "Remissinstanserna tillstyrker förslaget i stort",
+        "Följande yttranden har kommit in:",
+        "Remissinstanserna har i huvudsak ställt sig bakom förslaget och anser att det bör genomföras snarast",
+    ),
+)
+_HEAD_BLOCKS = 2  # a running head's blocks at most, before the first row on the new page
+
+
+def _running_head(item: Analysed, last_page: int, above: int) -> bool:
+    """Whether a block between a table's rows keeps the table going: a page's running head (``_RUNNING_HEAD``)
+    among the first blocks of the page after the last row's; a heading, a body paragraph or any block on the
+    row's own page ends the table."""
+    block = item.block
+    if block.kind == "heading" or block.page <= last_page or above > _HEAD_BLOCKS:
+        return False
+    return _RUNNING_HEAD.found_in(item.text)  # a gate: untraced
+
+
+# A footnote's mark after a body's name: "Sigtuna kommun *" (an answer that came late), "Nacka kommun 1)",
+# "Nacka kommun (1)", "Nacka kommun¹", "Nacka kommun (*)".
 _FOOTNOTE_MARK = rule(
     "answer_table.footnote_mark",
-    r"\s*(?:\*+|\d\))\s*$",
-    matches=("Sigtuna kommun *", "Nacka kommun**", "Nacka kommun 1)"),
-    not_matches=("Nacka kommun", "Stadsdelsnämnd 3"),
+    r"\s*(?:\(?\*+\)?|\(?\d\)|[¹²³])\s*$",
+    matches=(
+        "Sigtuna kommun *",
+        "Nacka kommun**",
+        "Nacka kommun 1)",
+        "Nacka kommun (1)",
+        "Nacka kommun¹",
+        "Nacka kommun (*)",
+        "Nacka kommun*)",
+    ),
+    not_matches=("Nacka kommun", "Stadsdelsnämnd 3", "Nacka kommun (KS)"),
 )
 
 

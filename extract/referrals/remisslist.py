@@ -24,15 +24,34 @@ from atgard.extract.vocabulary import MUNICIPALITY_NAME
 from atgard.schema.contract import Recipient, Referral
 from atgard.schema.read import union_per_page
 
+# The nouns a remiss list's columns are labelled by, singular and plural: "Kommun" or "Kommuner" over the towns,
+# "Myndighet" or "Statliga myndigheter" over the agencies. "Instans", "Aktör" and "Råd" are labels in the plural
+# only ("Instans" heads an answers table's column of the bodies).
+_COLUMN_NOUNS = (
+    ("nämnd", "nämnder"),
+    ("bolag", "bolag"),
+    ("bolagsstyrelse", "bolagsstyrelser"),
+    ("förvaltning", "förvaltningar"),
+    ("myndighet", "myndigheter"),
+    ("organisation", "organisationer"),
+    ("kommun", "kommuner"),
+    ("stad", "städer"),
+    ("region", "regioner"),
+    ("förening", "föreningar"),
+    (None, "råd"),
+    (None, "instanser"),
+    (None, "aktörer"),
+)
+_PLURAL = "|".join(plural for _, plural in _COLUMN_NOUNS)
+_SINGULAR = "|".join(singular for singular, _ in _COLUMN_NOUNS if singular)
 # A column's label: a group of bodies in the plural ("Stadsdelsnämnderna", "Facknämnder", "Bolag", "Övriga
-# remissinstanser", "Statliga myndigheter").
+# remissinstanser", "Statliga myndigheter"), or a column's kind in the singular over the bodies' names ("Kommun |
+# Kommun | Kommun", "Myndighet", "Kommun/stad").
 GROUP_LABEL = rule(
     "referral.remisslist.label",
     r"^(?:(?:övriga|externa|statliga|kommunala|regionala|andra|berörda)\s+)?"
-    r"[\wåäö-]*(?:nämnder|bolag|bolagsstyrelser|förvaltningar|myndigheter|organisationer|råd|kommuner|regioner|"
-    r"instanser|föreningar|aktörer)(?:na|en)?$|^(?:övriga|externa|andra)$|"
-    # a column's kind in the singular over the towns' names: "Kommun | Kommun | Kommun"
-    r"^(?:kommun|region)$",
+    rf"[\wåäö-]*(?:{_PLURAL})(?:na|en)?$|^(?:övriga|externa|andra)$|"
+    rf"^(?:{_SINGULAR})(?:\s*/\s*(?:{_SINGULAR}))?$",
     matches=(
         "Stadsdelsnämnderna",
         "Facknämnderna",
@@ -40,8 +59,22 @@ GROUP_LABEL = rule(
         "Övriga remissinstanser",
         "Statliga myndigheter",
         "Kommun",
+        "Myndighet",
+        "Nämnd",
+        "Organisation",
+        "Stad",
+        "Kommun/stad",
     ),
-    not_matches=("Remissinstans", "Rapport", "Bromma", "Kulturnämnden", "Kommunen", "Kommun och region"),
+    not_matches=(
+        "Remissinstans",
+        "Rapport",
+        "Bromma",
+        "Kulturnämnden",
+        "Kommunen",
+        "Kommun och region",
+        "Instans",
+        "Stadsdelsnämnd",
+    ),
 )
 _DISTRICT_LABEL = rule(
     "referral.remisslist.district_label",

@@ -29,7 +29,6 @@ from atgard.extract.referrals.recipients import counted_in, recipients_in
 from atgard.extract.referrals.records import Found, Read, Unnamed
 from atgard.extract.referrals.recounts import recounted_unnamed
 from atgard.extract.referrals.told import (
-    list_accounts,
     reported_by,
     sentence_account,
     tells_of_recount,
@@ -292,7 +291,8 @@ def _read_sentence(
             continue
         kinds.append((judged, clause))
         recipients, condition = _recipients(masked, clause, sentence.start, boards, register)
-        recipients = recipients or reported_by(judged, text, clause, register)  # "A har meddelat att staden avstår"
+        # "A har meddelat att staden avstår": A, not the kind it is named again by ("att förvaltningen avstår")
+        recipients = reported_by(judged, text, clause, register) or recipients
         counted = judged.kind == "request" and any(counted_in(masked, z.shifted(sentence.start)) for z in clause.zones)
         # the list may follow as items: a request's, or the remissinstanser who answered ("Följande
         # remissinstanser har yttrat sig:"), who were asked all the same
@@ -350,7 +350,7 @@ def _read_list(
     what they did ("Följande remissinstanser har inte lämnat något svar:"), else a referral of their own."""
     unit, sentence, text = where
     if (told := tells_of_recount(kinds, read.referrals, unit.section)) is not None:
-        read.accounts += [list_accounts(*told, r.recipients, unit, sentence, text) for r in listed]
+        read.accounts += [sentence_account(*told, r.recipients, unit, sentence, text) for r in listed]
         return
     recounted = any(c.recounted for c in clauses)
     read.referrals += [Found(r, unit.section, (unit.item.index, sentence.start), recounted) for r in listed]

@@ -14,6 +14,7 @@ from atgard.extract.referrals.judge import Judgement
 from atgard.extract.referrals.reading import Unit
 from atgard.extract.referrals.records import Account, Found
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import BOARD_DEFINITE, OFFICE_DEFINITE
 from atgard.schema.contract import Recipient
 
 # Answers named as answers to a remiss: their bodies were asked ("Följande remissinstanser har yttrat sig", "Efter
@@ -38,6 +39,9 @@ def view_account(recipients: list[Recipient], unit: Unit, sentence: Sentence) ->
 def sentence_account(
     judged: Judgement, clause: Clause, recipients: list[Recipient], unit: Unit, sentence: Sentence, text: str
 ) -> Account:
+    """What a sentence's clause tells its bodies did ("Trafiknämnden har yttrat sig", "Följande remissinstanser
+    har inte lämnat något svar:" with the bodies its list names), as one account of the sentence; whether it
+    names them as the bodies asked ("remissinstanser") or as answering besides them ("även")."""
     return Account(
         kind=judged.kind,
         recipients=recipients,
@@ -48,14 +52,6 @@ def sentence_account(
         remissinstanser=_ASKED.search(text[clause.start : clause.end]) is not None,
         also=bool(_ALSO.search(text[clause.start : clause.end])),
     )
-
-
-def list_accounts(
-    judged: Judgement, clause: Clause, listed: list[Recipient], unit: Unit, sentence: Sentence, text: str
-) -> Account:
-    """The bodies listed after a sentence that tells what they did ("Följande remissinstanser har inte lämnat något
-    svar:", "Följande har yttrat sig:"), as one account of the sentence."""
-    return sentence_account(judged, clause, listed, unit, sentence, text)
 
 
 def tells_of_recount(
@@ -70,6 +66,8 @@ def tells_of_recount(
     return told if any(f.recounted and f.section < section for f in earlier) else None
 
 
+# The kind a whole organisation or an outside body is named again by: "staden", "bolaget", "verket".
+_BODY_KIND = r"staden|kommunen|regionen|länsstyrelsen|bolaget|myndigheten|förbundet|verket|föreningen|stiftelsen"
 # A body that tells what it did, named again by its kind in its "att"-clause: "Vaxholms stad har i e-post den 10
 # september 2027 meddelat att staden avstår från att lämna yttrande", "AB Familjebostäder har meddelat att bolaget
 # inte avser att yttra sig". The text before the account's verb.
@@ -77,12 +75,15 @@ _REPORTED = rule(
     "referral.reported_by_body",
     r"^(?P<body>[^,;:.]{3,80}?)\s+(?:har|hade)\s+(?:[^.;:]{0,60}?\s)?"
     r"(?:meddelat|angett|uppgett|svarat|framfört|förklarat|informerat\s+om)\s+att\s+"
-    r"(?:staden|kommunen|regionen|nämnden|bolaget|styrelsen|myndigheten|förbundet)\s+"
+    rf"(?:{BOARD_DEFINITE}|{OFFICE_DEFINITE}|{_BODY_KIND})\s+"
     r"(?:inte\s+)?(?:avser\s+att\s+|kommer\s+att\s+)?$",
     matches=(
         "Vaxholms stad har i e-post den 10 september 2027 meddelat att staden ",
         "AB Familjebostäder har meddelat att bolaget inte avser att ",
         "Kulturnämnden hade angett att nämnden ",
+        "Trafikverket har meddelat att verket ",
+        "Länsstyrelsen har meddelat att länsstyrelsen ",
+        "Socialförvaltningen har meddelat att förvaltningen ",
     ),
     not_matches=(
         "Vaxholms stad har meddelat att Täby kommun ",
