@@ -48,13 +48,15 @@ _MATTER_FRAME = rule(
 )
 # An item whose own line tells the remiss, its sender and its date: "4. Remiss av Handlingsplan för X 2027–2030 från
 # kommunstyrelsen, svar senast 2027-05-20", "6. Remiss från trafiknämnden av förslag om ändrade trafikföreskrifter
-# på Y, svar senast den 3 juni 2027" (the title without "förslag om/till"; the last "från" sends).
+# på Y, svar senast den 3 juni 2027" (the title without "förslag om/till"; the last "från" sends; a spaced dash ends
+# the sender).
 _IN_LINE = rule(
     "agenda.remiss_in_line",
     r"^(?:\d{1,2}[.)]\s+)?(?:remiss|samråd|granskning)\s+(?:"
     r"(?:av|om|över|angående)\s+(?:förslag(?:et)?\s+(?:om|till)\s+)?(?P<title>.+)\s+från\s+"
     r"(?P<sender>(?!.*\s(?:av|om)\s)[^,;().]{3,80}?)|"
-    r"från\s+(?P<sender2>[^,;().]{3,80}?)\s+(?:av|om|över|angående)\s+(?:förslag(?:et)?\s+(?:om|till)\s+)?"
+    r"från\s+(?P<sender2>(?:(?!\s[-\u2013\u2014]\s)[^,;().]){3,80}?)\s+(?:av|om|över|angående)\s+"
+    r"(?:förslag(?:et)?\s+(?:om|till)\s+)?"
     r"(?P<title2>[^,;()]+?))"
     r"\s*(?:(?:[,;(]|[-\u2013\u2014](?=\s))\s*(?:svar\w*|yttrande\w*|dnr|[A-ZÅÄÖ]{1,4}\s?\d{4})\b[^.]{0,60})?$",
     matches=(
@@ -69,6 +71,7 @@ _IN_LINE = rule(
         "5. Remiss av strategin från kommunstyrelsen har inkommit till nämnden och förvaltningen har berett svar.",
         "7. Månadsrapport per april 2027",
         "4. Remiss av handlingsplan 2027",
+        "6. Remiss från kommunstyrelsen – motion om fler bibliotek",  # a motion after the dash, no sender "… – motion"
     ),
 )
 _NEAR = 4  # the provenance stands right under the item's line, before its text
