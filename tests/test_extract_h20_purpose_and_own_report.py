@@ -4,6 +4,7 @@ proposal goes out on remiss, not the document's own answer. Sentences written fo
 from __future__ import annotations
 
 import pytest
+from found_referrals import finding_recipients
 
 from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
@@ -14,11 +15,7 @@ REGISTER = load_register()
 
 
 def _recipients(block, text: str) -> list[list[str]]:
-    analysed = analyse([block(text)], REGISTER)
-    return [
-        [r.name for r in f.referral.recipients]
-        for f in referral_findings(analysed, extract_reports(analysed), REGISTER)
-    ]
+    return finding_recipients(block(text))
 
 
 SENT_ON_REMISS = [

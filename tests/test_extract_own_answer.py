@@ -5,21 +5,11 @@ names stays one. Tables of Swedish variants written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from atgard.extract.analysis import analyse
-from atgard.extract.boards import load_register
-from atgard.extract.referrals import referral_findings
-from atgard.extract.reports import extract_reports
-
-REGISTER = load_register()
+from found_referrals import finding_recipients
 
 
 def _recipients(block, text: str) -> list[list[str]]:
-    analysed = analyse([block(text)], REGISTER)
-    return [
-        [r.name for r in f.referral.recipients]
-        for f in referral_findings(analysed, extract_reports(analysed), REGISTER)
-    ]
+    return finding_recipients(block(text))
 
 
 @pytest.mark.parametrize(

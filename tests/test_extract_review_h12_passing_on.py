@@ -5,22 +5,13 @@ board for information or preparation, passes on no remiss; a report, a betänkan
 from __future__ import annotations
 
 import pytest
+from found_referrals import finding_recipients
 
-from atgard.extract.analysis import analyse
-from atgard.extract.boards import load_register
-from atgard.extract.referrals import referral_findings
 from atgard.extract.referrals.passing_on import passes_on
-from atgard.extract.reports import extract_reports
-
-REGISTER = load_register()
 
 
 def _recipients(block, text: str) -> list[list[str]]:
-    analysed = analyse([block(text)], REGISTER)
-    return [
-        [r.name for r in f.referral.recipients]
-        for f in referral_findings(analysed, extract_reports(analysed), REGISTER)
-    ]
+    return finding_recipients(block(text))
 
 
 @pytest.mark.parametrize(
