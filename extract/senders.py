@@ -14,6 +14,7 @@ from atgard.extract.mentions import resolve_name
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
     BOARD_NAME,
+    BODY_NOUN,
     MUNICIPALITY_NAME,
     OFFICE_DEFINITE,
     POST_BOX,
@@ -99,16 +100,23 @@ def sender(office: str | None, unit: str | None) -> Sender:
 # sets it): read as the two lines they are, the unit under them kept.
 _STACKED = rule(
     "header.stacked_organisation",
-    rf"^(?P<whole>{WHOLE_ORGANISATION})\s+/\s+(?P<office>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och\s+)?[\wåäö-]+){{0,3}})$",
+    # the office a body by its noun ("…förvaltningen", "…kontoret", "…nämnden"): not a case number or a document's kind
+    rf"^(?P<whole>{WHOLE_ORGANISATION})\s+/\s+(?P<office>(?=[A-ZÅÄÖ])(?:[\wåäö-]+\s+(?:och\s+)?){{0,3}}"
+    rf"[\wåäö-]*(?:{BODY_NOUN}))$",
     matches=(
         "Region Stockholm / Trafikförvaltningen",
         "Solna Stad / Kommunstyrelsen",
         "Nacka kommun / Miljö- och stadsbyggnadsnämnden",
+        "Region Uppsala / Kollektivtrafikförvaltningen",
+        "Göteborgs Stad / Stadsledningskontoret",
     ),
     not_matches=(
         "Trafikförvaltningen / Avdelningen för utveckling",
         "Region Stockholm",
         "Solna stad / 2027-05-18 / Dnr 1",
+        "Region Stockholm / Dnr TN 2027-0418",
+        "Region Stockholm / Tjänsteutlåtande",
+        "Nacka kommun / Sida 2 av 4",
     ),
     flags=0,
 )

@@ -204,3 +204,21 @@ def test_decided_digitally_by_a_person_with_a_presenter(text: str, expected: lis
 def test_name_and_title_on_one_line_under_the_formula(under: str, expected: list[tuple[str, str | None]]) -> None:
     blocks = [_lines("Vid protokollet", top=600), _lines(under, top=614)]
     assert [(s.name, s.title) for s in signatories(analyse(blocks, REGISTER))] == expected
+
+
+@pytest.mark.parametrize(
+    ("office", "expected"),
+    [
+        ("Region Stockholm / Trafikförvaltningen", ("Region Stockholm", "Trafikförvaltningen")),
+        ("SOLNA STAD / Kommunstyrelsen", ("Solna stad", "Kommunstyrelsen")),
+        ("Nacka kommun / Miljö- och stadsbyggnadsnämnden", ("Nacka kommun", "Miljö- och stadsbyggnadsnämnden")),
+        # review of holdout20, #5: a case number or a document's kind under the organisation is no office
+        ("Region Stockholm / Dnr TN 2027-0418", None),
+        ("Region Stockholm / Tjänsteutlåtande", None),
+        ("Uppsala kommun / Sida 2 av 4", None),
+    ],
+)
+def test_a_stacked_header_cell_gives_an_office_only_by_a_bodys_noun(office: str, expected) -> None:
+    from atgard.extract.senders import _stacked
+
+    assert _stacked(office) == expected
