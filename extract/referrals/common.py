@@ -278,17 +278,19 @@ def addressed_to_self(referral: Referral, own: set[str], *, alongside: bool = Fa
     True
     """
     own = own | {name.split(",")[0].strip() for name in own}
-    mine = [
+    named = [
         _unplaced(recipient.name, own) in own
         or _self_named(recipient.name, referral.text)
         or OWN_BODY.match(recipient.name) is not None
         or _OWN_OFFICE_OR_TOWN.match(recipient.name) is not None
-        or (recipient.group and _of_own_kind(recipient.name, own))
         for recipient in referral.recipients
     ]
-    if all(mine):
+    in_group = [r.group and _of_own_kind(r.name, own) for r in referral.recipients]
+    if all(a or b for a, b in zip(named, in_group, strict=True)):
         return True
-    return alongside and referral.recounted and (any(mine) or _ANSWERS_HERE.search(referral.text) is not None)
+    # the own body named among others; reached only through a group beside others ("… till trafiknämnden och
+    # samtliga stadsdelsnämnder" in a district's memo) the recount is the case's referral, told with its bodies
+    return alongside and referral.recounted and (any(named) or _ANSWERS_HERE.search(referral.text) is not None)
 
 
 def served_boards(names: Sequence[str | None], register: BoardRegister) -> set[str]:

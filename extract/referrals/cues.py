@@ -155,13 +155,42 @@ def find_cues(found: list[Word], starts: list[int]) -> list[Cue]:
         lemma = cue_lemma(word.text)
         if lemma is None:
             continue
-        start = max((s for s in starts if s <= index), default=0)
+        opening = max((s for s in starts if s <= index), default=0)
+        start = opening
         # an "att" or an earlier verb before it opens its clause: "har beslutat att samtliga nämnder ska ges
         # tillfälle", "har remitterat X till A, och samtliga har yttrat sig"
         start = max([start] + [i + 1 for i in range(start, index) if found[i].lower == "att"])
         start = max([start] + [c.index + 1 for c in cues if c.index >= start])
-        cues.append(_cue(found, index, lemma, _role(found, index, lemma), start))
+        told = _decided_before(found, max([opening] + [c.index + 1 for c in cues]), start)
+        cues.append(_cue(found, index, lemma, _role(found, index, lemma), start, told))
     return cues
+
+
+# A decision told in the past that the infinitive after it carries out: "Nämnden beslutade den 9 mars 2027 (§ 41)
+# att skicka förslaget på remiss till A", "beslöt att inhämta yttranden", "hade i februari beslutat att remittera".
+# Not the perfect: "Kommunstyrelsen har (den 3 mars) beslutat att remittera förslaget till er" announces the
+# referral the letter makes.
+_DECIDED = frozenset({"beslutade", "beslöt", "beslutades", "bestämde", "valde"})
+_DECIDED_BEFORE = frozenset({"beslutat", "bestämt", "valt"})  # after "hade"
+_DECIDED_REACH = 8  # words between the told decision and its "att": a date, a paragraph, a meeting
+
+
+def _decided_before(found: list[Word], lowest: int, start: int) -> bool:
+    """Whether the clause opening at ``start`` is the infinitive ("att skicka") of a decision told in the past
+    just before it, within the words from ``lowest`` (no other cue between them).
+
+    >>> def told(text, at): return _decided_before(words(text), 0, at)
+    >>> told("Nämnden beslutade den 9 mars 2027 (§ 41) att skicka förslaget", 5)
+    True
+    >>> told("Nämnden beslutar att skicka förslaget", 3), told("Nämnden har beslutat att", 4)
+    (False, False)
+    >>> told("Nämnden hade beslutat att", 4)
+    True
+    """
+    if start == 0 or found[start - 1].lower != "att":
+        return False
+    before = [w.lower for w in found[max(lowest, start - 1 - _DECIDED_REACH) : start - 1]]
+    return bool(_DECIDED.intersection(before)) or ("hade" in before and bool(_DECIDED_BEFORE.intersection(before)))
 
 
 # The chance or the task that makes "ge" ask ("ges tillfälle", "ger A möjlighet"); without one it gives an
@@ -192,7 +221,7 @@ def _role(found: list[Word], index: int, lemma: str) -> Role:
     return ROLES.get(lemma, "ask")  # "få": the body gets the chance
 
 
-def _cue(found: list[Word], index: int, lemma: str, role: Role, start: int) -> Cue:
+def _cue(found: list[Word], index: int, lemma: str, role: Role, start: int, told: bool = False) -> Cue:
     word, lower = found[index], found[index].lower
     window = range(start, index)
     before = {found[i].lower for i in window}
@@ -205,6 +234,8 @@ def _cue(found: list[Word], index: int, lemma: str, role: Role, start: int) -> C
         tense = "perfect"
     elif lower in _STRONG_PAST or re.search(r"(?:de|des|te|tes)$", lower):
         tense = "past"
+    elif told and index == start and role in ("send", "ask", "from"):
+        tense = "past"  # the referral a decision told made: "beslutade den 9 mars att skicka förslaget på remiss"
     elif index > 0 and found[index - 1].lower == "att":
         tense = "infinitive"
     else:

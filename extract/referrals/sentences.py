@@ -24,6 +24,7 @@ from atgard.extract.referrals.gapping import split_by_codes, split_by_to
 from atgard.extract.referrals.judge import Action, Judgement, judge
 from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.referrals.lists import LIST_HEADING, list_referral
+from atgard.extract.referrals.own_measures import OWN_MEASURES
 from atgard.extract.referrals.reading import Unit, previous_title, reading_units
 from atgard.extract.referrals.recipients import counted_in, recipients_in
 from atgard.extract.referrals.records import Found, Read, Unnamed
@@ -145,6 +146,9 @@ def _continuing(earlier: Found, found: Found) -> bool:
         # a town asked as a whole stands apart (its boards answer for it), unless the boards were asked first:
         # "Förslaget remitteras till A och B. Solna stad ges tillfälle att lämna synpunkter." is one referral
         and not (earlier.to_a_town or (found.to_a_town and found.recounted) or found.via)
+        # a body asked besides on its own measures is a directive of its own, whether or not their codes are known
+        # here: "… på remiss till A och B. C fick därutöver yttra sig om de åtgärder där nämnden är ansvarig."
+        and bool(OWN_MEASURES.search(a.text)) == bool(OWN_MEASURES.search(b.text))
     )
 
 
