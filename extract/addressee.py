@@ -28,7 +28,7 @@ from atgard.extract.labelled_box import COLUMN_LABEL as _COLUMN_LABEL
 from atgard.extract.labelled_box import OPENS_WITH_LABEL as _OPENS_WITH_LABEL
 from atgard.extract.labelled_box import WHOLE_ORGANISATION_LINE as _WHOLE_ORGANISATION
 from atgard.extract.labelled_box import labelled_cells as _labelled_cells
-from atgard.extract.letterhead import block_lines, letterhead, letterhead_office
+from atgard.extract.letterhead import block_lines, letterhead, letterhead_office, unbroken
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
@@ -191,13 +191,17 @@ _OFFICE_LINE = rule(
 )
 
 
-def address_block(blocks: Sequence[Block]) -> str | None:
+def address_block(blocks: Sequence[Block], senders: Sequence[str | None] = ()) -> str | None:
     """The addressee of a letter-style answer: the first line of the address over page 1's title.
 
     "Kommunstyrelsen / Stockholms stad / 105 35 Stockholm": the lines down to a postal code, or down to
     the registry's mailbox ("Landsbygds- och infrastrukturdepartementet / li.remissvar@regeringskansliet.se");
-    "Regeringskansliet / Finansdepartementet / 103 33 Stockholm" is to the ministry.
+    "Regeringskansliet / Finansdepartementet / 103 33 Stockholm" is to the ministry. A name broken after its
+    coordinated part is one line ("Landsbygds- och" / "infrastrukturdepartementet"); the ``senders`` the running
+    header names are no addressee ("Regeringen" over "Landsbygds- och infrastrukturdepartementet" / "Trafikverket"
+    / "781 89 Borlänge" is to Trafikverket).
     """
+    own_names = {name.strip().casefold() for name in senders if name}
     lines: list[str] = []
     logo = {id(block) for block in letterhead(blocks)}  # the sender's own address, in its letterhead
     kept, own = [block for block in blocks if id(block) not in logo], letterhead_office(blocks)
@@ -217,7 +221,9 @@ def address_block(blocks: Sequence[Block]) -> str | None:
             continue
         if lines and n and not same_column(kept[n - 1], block):
             lines = []  # a letterhead's margin column beside the address: "MSB / Myndigheten för …" | "Försvarsdep…"
-        for line in _address_lines(block):
+        for line in unbroken(_address_lines(block)):
+            if line.strip().casefold() in own_names:
+                continue
             if (
                 _POSTAL_LINE.match(line)
                 or _REGISTRY_MAIL.match(line)

@@ -153,7 +153,7 @@ def _extracted(
         header_box(read.blocks),
     )
     office, unit, title, subtitle = sent_by.office, sent_by.unit, titles.title, titles.subtitle
-    addressee = box.addressee or address_block(read.blocks)
+    addressee = box.addressee or address_block(read.blocks, (header.office, header.unit))
     date = header.date or box.date or written_date(read.blocks)
     reports = extract_reports(analysed)
     mentions = _mentions(analysed)
