@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from atgard.extract.case_numbers import RECEIVED_STAMP
 from atgard.extract.county_logo import county_line
 from atgard.extract.header import DATE_CELL, document_type_kind
+from atgard.extract.letterhead_type import type_alone, under_its_type
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
@@ -103,7 +104,7 @@ def letterhead(blocks: Sequence[Block]) -> list[Block]:
     name = logo.text.strip()
     # the name in capitals, or in larger type (a heading: "Länsstyrelsen" over "Jönköpings län")
     drawn = _in_capitals(name) or logo.kind == "heading"
-    if _type_alone(name):  # the document's type alone over its letterhead ("Remiss") is no logo
+    if type_alone(name):  # the document's type alone over its letterhead ("Remiss") is no logo
         return []
     if not (drawn and len(name.split()) <= _LOGO_MAX_WORDS and _right_set(logo, left, right)):
         return []
@@ -179,64 +180,6 @@ _OWN_REFERENCE_LINE = rule(
 )
 
 
-def _under_its_type(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
-    """A letterhead in the first cell of a row under the document's type alone, its date beside it ("Remiss" over
-    "Regeringskansliet / Landsbygds- och infrastrukturdepartementet / Transportenheten | 2027-06-18 /
-    LI2027/01466"): the cell's first line is the logo, the others the letterhead's lines."""
-    first_page = [block for block in blocks if block.page == 1][:2]
-    if len(first_page) < 2 or first_page[0].kind == "table_row" or not _type_alone(first_page[0].text):
-        return None
-    row = first_page[1]
-    if row.kind != "table_row" or len(row.cells) < 2 or not row.cells[0].text.strip():
-        return None
-    lines, beside = text_lines(row.cells[0].text), [line for cell in row.cells[1:] for line in text_lines(cell.text)]
-    if len(lines[0].split()) > _LOGO_MAX_WORDS or not any(ISO_DATE.fullmatch(line) for line in beside):
-        return None
-    return lines[0], unbroken(lines[1:])
-
-
-# A document's type on a line of its own that a kind need not follow from: a remiss heads a ministry's missive.
-_REMISS_ALONE = rule(
-    "letterhead.remiss_alone",
-    r"^remiss(?:missiv)?$",
-    matches=("Remiss", "REMISS", "Remissmissiv"),
-    not_matches=("Remiss av betänkandet Kollektivtrafik i hela landet", "Remissvar", "Remissinstanser"),
-)
-
-
-def _type_alone(text: str) -> bool:
-    """A document's type alone on its line ("Remiss", "Yttrande", "PROTOKOLLSUTDRAG"), no organisation's logo."""
-    return bool(_REMISS_ALONE.match(text.strip()) or document_type_kind(text))
-
-
-def unbroken(lines: Sequence[str]) -> list[str]:
-    """Lines with a name broken after its coordinated part made one again ("Landsbygds- och" /
-    "infrastrukturdepartementet", "Skol- och" / "fritidsnämnden").
-
-    >>> unbroken(["Landsbygds- och", "infrastrukturdepartementet", "Transportenheten"])
-    ['Landsbygds- och infrastrukturdepartementet', 'Transportenheten']
-    >>> unbroken(["Kultur- samt", "fritidsförvaltningen"]), unbroken(["Regeringskansliet", "Finansdepartementet"])
-    (['Kultur- samt fritidsförvaltningen'], ['Regeringskansliet', 'Finansdepartementet'])
-    """
-    joined: list[str] = []
-    for line in lines:
-        if joined and _COORDINATED_END.search(joined[-1]) and line[:1].islower():
-            joined[-1] = f"{joined[-1]} {line}"
-        else:
-            joined.append(line)
-    return joined
-
-
-# A line that ends in a name's coordinated first part, its last part on the next line: "Landsbygds- och", "Kultur-
-# samt", "Hälso- och sjuk-" is none of it (a word broken at its hyphen).
-_COORDINATED_END = rule(
-    "letterhead.coordinated_end",
-    r"[\wåäö]-\s+(?:och|samt|eller)$",
-    matches=("Landsbygds- och", "Kultur- samt", "Skol- och", "Barn- eller"),
-    not_matches=("Landsbygds- och infrastrukturdepartementet", "Regeringskansliet", "Hälso- och sjuk-", "och"),
-)
-
-
 def _own_head_column(lines: Sequence[str]) -> bool:
     """Lines under a name that are the sender's head: its date (labelled or on a line of its own) and its own
     reference by its label ("Vårt dnr 27/01256"); an addressee's column gives the date at most ("Till
@@ -267,7 +210,7 @@ def letterhead_office(blocks: Sequence[Block]) -> str | None:
     head = letterhead(blocks)
     if head:
         logo, lines = head[0].text.strip(), [line for block in head[1:] for line in block_lines(block)]
-    elif drawn := _drawn_in_a_row(blocks) or _left_set(blocks) or _under_its_type(blocks):
+    elif drawn := _drawn_in_a_row(blocks) or _left_set(blocks) or under_its_type(blocks, _LOGO_MAX_WORDS):
         logo, lines = drawn
     else:
         return None

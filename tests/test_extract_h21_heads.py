@@ -9,7 +9,8 @@ import pytest
 from made_blocks import lines_block, table_row
 
 from atgard.extract.addressee import address_block
-from atgard.extract.letterhead import letterhead, letterhead_office, unbroken
+from atgard.extract.letterhead import letterhead, letterhead_office
+from atgard.extract.letterhead_type import unbroken
 
 _TITLE = lines_block("Uppdrag att ta fram en vägledning", kind="heading", level=1)
 
