@@ -79,6 +79,14 @@ _RUNNING_CASE_NUMBER = rule(
     not_matches=("Stadsledningskontoret", "Diarium 2017"),
 )
 
+# A running header's line addressed to its readers is neither office nor unit: "Till remissinstanserna enligt
+# sändlista", "Till: Kommunstyrelsen", "Till nämnderna".
+_ADDRESSED = rule(
+    "header.addressed_line",
+    r"^till\b\s*:?\s+\S",
+    matches=("Till remissinstanserna enligt sändlista", "Till: Kommunstyrelsen", "till nämnderna"),
+    not_matches=("Tillväxtförvaltningen", "Tillsynsenheten", "Tillståndsenheten, Miljöförvaltningen"),
+)
 # What stands at the right of a running header whose type stands at the left, when it is the office: a body's
 # name ("Utlåtande 2027:37 RI | Kommunstyrelsen", "Tjänsteskrivelse | Miljö- och stadsbyggnadsnämnden", "Yttrande |
 # Nacka kommun"); never the page's furniture ("Bilaga 1", "Ärende 7", "Handläggare Eva Ek", "Offentlig handling").
@@ -154,6 +162,8 @@ def parse_running_header(segments: Sequence[HeaderSegment], found: HeaderFields)
                 fields.setdefault("date", date.group(1))
         elif date and len(text) <= 30:
             fields.setdefault("date", date.group(1))
+        elif _ADDRESSED.match(text):
+            continue  # the addressee's line, read as the address elsewhere
         elif segment.column == "left":
             left.append(text)
         else:
