@@ -72,6 +72,18 @@ def test_no_answer_came_in(block, sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Totalt har 21 remissvar kommit in, varav tre efter sista svarsdag.",
+        "Sammanlagt har fyra yttranden inkommit inom remisstiden.",
+        "I dag har svaren kommit in.",
+    ],
+)
+def test_a_count_of_answers_names_no_body(block, sentence: str) -> None:
+    assert _stated(block, sentence) == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (

@@ -225,6 +225,8 @@ def _zones(text: str, found: list[Word], cue: Cue, start: int, end: int) -> list
         return _after_word(text, found, cue, end, {"av"})
     if cue.role == "answer" and cue.lemma == "inkomma" and (zones := _after_word(text, found, cue, end, {"från"})):
         return zones  # "Yttranden har inkommit från A och B"
+    if cue.lemma == "inkomma" and _ANSWER_SUBJECT.search(text, found[cue.finite].end, cue.word.start):
+        return []  # "Totalt har 21 remissvar kommit in": the answers are the subject, what opens the clause no body
     if cue.role == "ask" and cue.voice == "active" and cue.lemma != "få":
         return _object(text, found, cue, end)
     return _subject(text, found, cue, start, end)
