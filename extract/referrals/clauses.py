@@ -215,6 +215,8 @@ def _complement(cue: Cue, cues: list[Cue], found: list[Word], start: int) -> boo
 
 
 def _zones(text: str, found: list[Word], cue: Cue, start: int, end: int) -> list[Zone]:
+    if cue.role == "send" and forwards_answers(text, cue, end):
+        return _after_word(text, found, cue, end, {"från"})  # "X överlämnade yttranden från A och B"
     if cue.role == "send":
         return _sent_to(text, found, cue, start, end)
     if cue.role == "from":
@@ -223,9 +225,31 @@ def _zones(text: str, found: list[Word], cue: Cue, start: int, end: int) -> list
         return _after_word(text, found, cue, end, {"av"})
     if cue.role == "answer" and cue.lemma == "inkomma" and (zones := _after_word(text, found, cue, end, {"från"})):
         return zones  # "Yttranden har inkommit från A och B"
+    if cue.lemma == "inkomma" and _ANSWER_SUBJECT.search(text, found[cue.finite].end, cue.word.start):
+        return []  # "Totalt har 21 remissvar kommit in": the answers are the subject, what opens the clause no body
     if cue.role == "ask" and cue.voice == "active" and cue.lemma != "få":
         return _object(text, found, cue, end)
     return _subject(text, found, cue, start, end)
+
+
+# Answers passed on by the body they went through, told as done: "Stockholms Stadshus AB överlämnade den 12 maj 2027
+# yttranden från AB Familjebostäder och SISAB", "Bolagsstyrelsen har översänt svaren från A och B": the bodies after
+# "från" answered (the answers right after the verb, a date between; not "överlämnar förslaget till A").
+_FORWARDED = rule(
+    "referral.forwarded_answers",
+    r"\s+(?:[\w.,]+\s+){0,6}?(?:remissvar(?:en)?|yttranden(?:a)?|svar(?:en)?|synpunkter(?:na)?)\s+från\s",
+    matches=(
+        " den 12 maj 2027 yttranden från AB Familjebostäder",
+        " svaren från A och B",
+        " i april remissvar från bolagen",
+    ),
+    not_matches=(" förslaget till A för synpunkter", " remissen till A, B och C för svar från", " yttrandet till A"),
+)
+
+
+def forwards_answers(text: str, cue: Cue, end: int) -> bool:
+    """A send verb told as done whose object is answers from bodies (``_FORWARDED``): they answered."""
+    return cue.recounted and _FORWARDED.match(text, cue.word.end, end) is not None
 
 
 def _after_word(text: str, found: list[Word], cue: Cue, end: int, leads: set[str]) -> list[Zone]:

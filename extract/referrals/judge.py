@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from atgard.extract.lemmas import forms_pattern
-from atgard.extract.referrals.clauses import Clause
+from atgard.extract.referrals.clauses import Clause, forwards_answers
 from atgard.extract.referrals.common import HOW_CARRIED_OUT, IMPLEMENTATION
 from atgard.extract.referrals.preparation import own_preparation, task_consultation
 from atgard.extract.referrals.sending import sent_kind
@@ -308,6 +308,8 @@ def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
         return "request"
     if _by_answerer(clause, sentence):
         return "none"
+    if cue.role == "send" and forwards_answers(sentence, cue, clause.end):
+        return "answered"  # "Stadshus AB överlämnade yttranden från A och B"
     if cue.role == "send":
         return sent_kind(clause, sentence)
     if cue.role == "decline":
@@ -320,12 +322,13 @@ def _kind(clause: Clause, sentence: str, directed: bool = False) -> Kind:
 
 
 def _answered_thing(clause: Clause, sentence: str) -> str:
-    """What a passive answer verb says was given: its subject, before the finite verb or, after an adverbial that
-    opens the clause, between it and the verb ("Efter remiss har yttranden över X lämnats av A")."""
+    """What a passive answer verb (or "inkomma", whose subject comes in) says was given: its subject, before the
+    finite verb or, after an adverbial that opens the clause, between it and the verb ("Efter remiss har yttranden
+    över X lämnats av A")."""
     cue = clause.cue
-    if cue is None or cue.voice != "passive":
+    if cue is None or (cue.voice != "passive" and cue.lemma != "inkomma"):
         return clause.subject
-    return sentence[clause.start : cue.word.start]
+    return sentence[clause.start : cue.word.start]  # also "Inom remisstiden har svar inkommit från A"
 
 
 # The words that make "ge", "bereda", "erbjuda", "få" ask: the chance, the task or the remiss itself.
@@ -411,13 +414,23 @@ def _asked(clause: Clause, rest: str) -> Kind:
     return "request"
 
 
+# An answer denied by its determiner rather than by "inte": "Inget svar har kommit in från A", "Inga yttranden har
+# inkommit från B och C".
+_NO_ANSWER = rule(
+    "referral.no_answer",
+    r"\b(?:inget|inga|intet)\s+(?:\w+\s+)?(?:svar|remissvar|yttranden?|synpunkter|kommentarer)\b",
+    matches=("Inget svar ", "Inom remisstiden har inga yttranden ", "Inget skriftligt svar "),
+    not_matches=("Svar ", "Yttranden utan några synpunkter ", "Inget hinder "),
+)
+
+
 def _answering(clause: Clause, rest: str, thing: str, directed: bool = False) -> Kind:
     cue = clause.cue
     assert cue is not None
     part_answered = cue.lemma == "besvara" and cue.voice == "passive" and _ANSWERED_PART.match(thing)
     if not (ANSWERING.search(rest) or _ANSWER_NOUN.search(thing) or part_answered):
         return "none"  # "ska redovisa uppdraget", "lämnade sin slutrapport"
-    if cue.negated:
+    if cue.negated or _NO_ANSWER.search(thing):
         return "unanswered"
     if cue.tense == "future" or (cue.voice == "passive" and cue.tense in ("present", "infinitive")):
         return "request"  # "ska yttra sig", "Synpunkter ges av A"
