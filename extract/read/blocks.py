@@ -75,7 +75,12 @@ def _size_key(size: float) -> float:
 
 
 def _is_bold(segment: Segment) -> bool:
-    return segment.bold_share >= 0.9
+    """Bold throughout, to its last word: a bold lead-in whose line ends in regular type ("**Stadsdelsnämnderna i
+    Bromma och Skarpnäck** ombeds") opens a paragraph, however little regular type follows."""
+    if segment.bold_share < 0.9:
+        return False
+    last_word = next((unit for unit in reversed(segment.units) if any(ch.isalpha() for ch in unit.text)), None)
+    return last_word is None or last_word.bold
 
 
 def is_heading(segment: Segment, body_size: float, settings: LayoutSettings = DEFAULT_LAYOUT) -> bool:
