@@ -177,3 +177,23 @@ def test_companies_asked_how_far_a_measure_can_be_carried_out_get_an_implementat
     analysed = analyse(blocks, REGISTER)
     found = referral_findings(analysed, extract_reports(analysed), REGISTER)
     assert [(f.referral.action, f.referral.measure_codes) for f in found] == [("implementation", ["6.4"])]
+
+
+@pytest.mark.parametrize(
+    "version",
+    [
+        " (reviderat förslag augusti 2027)",
+        " (reviderad version, 2027-08-15)",
+        " (nytt förslag, september 2027)",
+        " (slutligt förslag 12 oktober 2027)",
+    ],
+)
+def test_an_annexed_reports_version_in_brackets_is_no_part_of_its_title(block, version: str) -> None:
+    blocks = [
+        block("Klimatanpassningsprogram för Stockholms stad 2028–2035", "heading", level=1),
+        block("Programmet har reviderats efter remissen och föreslås nu antas."),
+        block("Bilagor", "heading", level=2),
+        block(f"Klimatanpassningsprogram för Stockholms stad 2028–2035{version}", "list_item", marker="1."),
+    ]
+    reports = extract_reports(analyse(blocks, REGISTER))
+    assert [ref.title for ref in reports.refs] == ["Klimatanpassningsprogram för Stockholms stad 2028–2035"]
