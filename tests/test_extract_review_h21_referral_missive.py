@@ -197,3 +197,14 @@ def test_an_annexed_reports_version_in_brackets_is_no_part_of_its_title(block, v
     ]
     reports = extract_reports(analyse(blocks, REGISTER))
     assert [ref.title for ref in reports.refs] == ["Klimatanpassningsprogram för Stockholms stad 2028–2035"]
+
+
+def test_a_line_bold_as_a_whole_without_bold_words_is_still_a_heading() -> None:
+    """OCR's line in capitals is set bold as a whole (its words carry no weight): still a heading."""
+    from atgard.extract.read.blocks import is_heading
+    from atgard.extract.read.glyphs import Segment
+
+    line = _line("KULTURNÄMNDENS BESLUT", 80)
+    whole = line.segments[0]
+    segment = Segment(whole.units, whole.x0, whole.x1, whole.top, whole.bottom, whole.size, bold_share=1.0)
+    assert is_heading(segment, 11.0)

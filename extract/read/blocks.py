@@ -79,6 +79,8 @@ def _is_bold(segment: Segment) -> bool:
     Bromma och Skarpnäck** ombeds") opens a paragraph, however little regular type follows."""
     if segment.bold_share < 0.9:
         return False
+    if not any(unit.bold for unit in segment.units):
+        return True  # bold set for the line as a whole (OCR's line in capitals), not word by word
     last_word = next((unit for unit in reversed(segment.units) if any(ch.isalpha() for ch in unit.text)), None)
     return last_word is None or last_word.bold
 
