@@ -75,14 +75,10 @@ def _size_key(size: float) -> float:
 
 
 def _is_bold(segment: Segment) -> bool:
-    """Bold throughout, to its last word: a bold lead-in whose line ends in regular type ("**Stadsdelsnämnderna i
-    Bromma och Skarpnäck** ombeds") opens a paragraph, however little regular type follows."""
-    if segment.bold_share < 0.9:
-        return False
-    if not any(unit.bold for unit in segment.units):
-        return True  # bold set for the line as a whole (OCR's line in capitals), not word by word
-    last_word = next((unit for unit in reversed(segment.units) if any(ch.isalpha() for ch in unit.text)), None)
-    return last_word is None or last_word.bold
+    """Bold to its last word ("**Nämnderna i Bromma** ombeds" is a lead-in), or as a whole (OCR's capitals)."""
+    if segment.bold_share < 0.9 or not any(unit.bold for unit in segment.units):
+        return segment.bold_share >= 0.9
+    return next((unit.bold for unit in reversed(segment.units) if any(ch.isalpha() for ch in unit.text)), True)
 
 
 def is_heading(segment: Segment, body_size: float, settings: LayoutSettings = DEFAULT_LAYOUT) -> bool:

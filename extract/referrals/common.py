@@ -32,7 +32,7 @@ HOW_CARRIED_OUT = fragment(
         "redovisa om bolaget kan åta sig att genomföra",  # whether it can: asked of it too
         "redovisa huruvida nämnden har möjlighet att genomföra",
         "redovisa i vilken omfattning åtgärd 6.4 – bullerskydd längs de mest utsatta gatorna – kan genomföras",
-        "redovisa i vilken utsträckning bolaget kan genomföra åtgärderna 2.1 och 2.3",
+        "redovisa i vilken utsträckning bolaget kan genomföra",
         "redovisar när åtgärd 4 (ljuddämpande fönster i det egna beståndet) kan genomföras",
     ),
     not_matches=(
