@@ -91,7 +91,8 @@ BRACKETED_YEAR = rule(
 # year the report's.
 BRACKETED_DATE = rule(
     "report.bracketed_date",
-    r"\s*\((?:\s*(?i:remissversion|version|daterad|reviderad)\b,?|\s*[A-ZÅÄÖ][^(),]{1,60},)?\s*(?:(?:\d{1,2}\s+)?(?i:"
+    r"\s*\((?:\s*(?i:remissversion|version|daterad|reviderad|(?:reviderat|nytt|slutligt|uppdaterat)\s+förslag|"
+    r"(?:reviderad|ny|slutlig|uppdaterad)\s+version|remissförslag)\b,?|\s*[A-ZÅÄÖ][^(),]{1,60},)?\s*(?:(?:\d{1,2}\s+)?(?i:"
     + MONTH
     + r")\s+(?P<year>(?:19|20)\d\d)|(?P<iso>(?:19|20)\d\d)-\d\d-\d\d)\s*\)\s*\.?$",
     matches=(
@@ -101,6 +102,8 @@ BRACKETED_DATE = rule(
         " (12 mars 2027)",
         " (daterad April 2026)",
         " (Järvadelegationen, januari 2027)",  # who made it, then when
+        " (reviderat förslag augusti 2027)",
+        " (reviderad version, 2027-08-15)",
     ),
     not_matches=(" (2027)", " (SOU 2025:19)", " (bilaga 1)", " (maj)", " (Järvadelegationen)", " (bilaga 1, maj)"),
     flags=0,

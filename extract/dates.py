@@ -348,11 +348,38 @@ def reply_by_in(item: Analysed, start: int = 0, end: int | None = None) -> Reply
     return ReplyBy(as_iso(found), PageBox(page=where["page"], bbox=where["bbox"]))
 
 
+# A missive's reply date set on a line of its own, in a framed box or as a bold line the reader takes for a heading:
+# "Svar senast: fredagen den 12 mars 2027", "Sista svarsdag 2027-03-12".
+_DUE_LINE = rule(
+    "dates.due_line",
+    r"^\s*(?:(?:(?:remis)?svar(?:en|et)?|yttrande(?:t|na|n)?|synpunkter(?:na)?)\s+senast|"
+    rf"{_LAST_DAY})\s*:?\s+"
+    rf"{_WEEKDAY}(?:den\s+)?(?:{_DATE})\s*\.?\s*$",
+    matches=(
+        "Svar senast: fredagen den 12 mars 2027",
+        "Yttrande senast den 3 maj 2027",
+        "Remissvaren senast 2027-03-12",
+        "Sista svarsdag: 2027-03-12",
+        "Yttrandet senast måndagen den 14 juni 2027.",
+    ),
+    not_matches=(
+        "Svar senast",
+        "Svar senast: fredagen den 12 mars 2027 till registrator",
+        "Svar på remiss senast 2027",
+        "Uppdraget redovisas senast den 12 mars 2027",
+    ),
+)
+
+
 def answers_due(analysed: Sequence[Analysed]) -> list[ReplyBy]:
-    """The reply dates stated for the answers as a whole, in reading order (a sentence about them, a decision point);
-    a sentence the reader broke before its date goes on in the next block ("… senast" / "den 4 september 2026.")."""
+    """The reply dates stated for the answers as a whole, in reading order (a sentence about them, a decision point,
+    a missive's line of its own that the reader took for a heading); a sentence the reader broke before its date goes
+    on in the next block ("… senast" / "den 4 september 2026.")."""
     found = []
     for position, item in enumerate(analysed):
+        if item.block.kind == "heading" and _DUE_LINE.match(item.text):
+            found += [due] if (due := reply_by_in(item)) else []
+            continue
         if item.block.kind not in ("paragraph", "list_item"):
             continue
         for sentence in item.sentences():

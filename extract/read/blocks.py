@@ -75,7 +75,10 @@ def _size_key(size: float) -> float:
 
 
 def _is_bold(segment: Segment) -> bool:
-    return segment.bold_share >= 0.9
+    """Bold to its last word ("**Nämnderna i Bromma** ombeds" is a lead-in), or as a whole (OCR's capitals)."""
+    if segment.bold_share < 0.9 or not any(unit.bold for unit in segment.units):
+        return segment.bold_share >= 0.9
+    return next((unit.bold for unit in reversed(segment.units) if any(ch.isalpha() for ch in unit.text)), True)
 
 
 def is_heading(segment: Segment, body_size: float, settings: LayoutSettings = DEFAULT_LAYOUT) -> bool:

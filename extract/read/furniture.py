@@ -93,8 +93,43 @@ def find_furniture(
         footer_start = min((lines[i].top for band, i in marks if band == "bottom"), default=math.inf)
         footer_start = min(footer_start, _small_print_start(lines, height, body, settings))
         marked = {i for i, ln in enumerate(lines) if ln.bottom <= header_end + 0.5 or ln.top >= footer_start - 0.5}
+        swept = {i for i in marked if lines[i].bottom <= header_end + 0.5} - {i for _, i in marks}
+        marked -= _opening_the_body(lines, marked, swept, settings)
         furniture.append(_with_content_kept(lines, marked))
     return furniture
+
+
+def _opening_the_body(lines: Sequence[Line], marked: set[int], swept: set[int], settings: LayoutSettings) -> set[int]:
+    """The header lines swept in beside a running line (``swept``, among the ``marked``) that open the body's paragraph
+    running on under the header: a later page's text starting beside a running margin line ("STOCKHOLMS STAD" in a
+    letterhead's margin column), set as the body line below it in its column, at its x and size, a line's pitch above
+    it. Page 1's header lines are swept in by design (a date, a case number under the running line).
+
+    >>> from atgard.extract.read.glyphs import Glyph, Glyphs
+    >>> from atgard.extract.read.lines import group_lines
+    >>> def line(text, x, top, size):
+    ...     return group_lines(Glyphs.of([Glyph(text, x, x + 200, top, top + size, size)]), 2)[0]
+    >>> page = [line("AB Familjebostäder ombeds", 180, 102, 11), line("STOCKHOLMS STAD", 45, 109, 9),
+    ...         line("redovisa i vilken omfattning", 180, 117, 11)]
+    >>> _opening_the_body(page, {0, 1}, {0}, DEFAULT_LAYOUT)
+    {0}
+    >>> _opening_the_body([*page[:2], line("Bakgrund", 180, 160, 11)], {0, 1}, {0}, DEFAULT_LAYOUT)
+    set()
+    >>> _opening_the_body(page, {0, 1, 2}, {0}, DEFAULT_LAYOUT)  # the line below is furniture too
+    set()
+    """
+    kept: set[int] = set()
+    for i in sorted(swept, key=lambda i: lines[i].top, reverse=True):
+        line, tolerance = lines[i], settings.indent_ems * lines[i].size
+        column = [j for j in range(len(lines)) if lines[j].top > line.top and abs(lines[j].x0 - line.x0) <= tolerance]
+        below = min(column, key=lambda j: lines[j].top, default=None)
+        if line.page == 1 or below is None or (below in marked and below not in kept):
+            continue
+        pitch = lines[below].top - line.top
+        same_size = abs(line.size - lines[below].size) <= settings.same_size_points
+        if same_size and 0 < pitch <= settings.furniture_run_on_ems * line.size:
+            kept.add(i)
+    return kept
 
 
 def _is_prose(line: Line, settings: LayoutSettings) -> bool:

@@ -24,6 +24,7 @@ class LayoutSettings:
     furniture_band: float = 0.15  # share of the page height at top and bottom where running lines stand
     furniture_recurrence: float = 0.4  # share of the pages a running line recurs on (two at least)
     furniture_max_words: int = 12  # a segment with more words is running text, not a running header
+    furniture_run_on_ems: float = 1.6  # a header line this close above a body line at its x and size opens the body
     small_print_step: float = 2.0  # points below body size: the small print at a page's foot
     header_left_share: float = 0.45  # share of the page width: a header line starting left of it is the left column
     # Two text columns (extract/read/columns.py)

@@ -19,16 +19,28 @@ from atgard.schema.keys import title_key
 
 # How a body can carry measures out, or whether it can (asked of it: a referral), not how they are or were carried
 # out ("årligen redovisa hur åtgärderna genomförs": a follow-up, no referral).
+# The measure named between dashes or in brackets, what it is ("åtgärd 6.4 – ljuddämpande fönster i det egna
+# beståndet – kan genomföras"): words the measure's name may be parted from its verb by.
+_MEASURE_ASIDE = r"(?:[–-]\s+[^–.;]{1,160}?\s+[–-]\s+|\([^()]{1,160}\)\s+)?"
 HOW_CARRIED_OUT = fragment(
     "referral.how_carried_out",
-    r"redovisa\w*\s+(?:hur|om|huruvida)\s+(?:\S+\s+){1,8}?(?:kan\s+)?genomför(?!s\b|t\b|ts\b)\w*",
+    r"redovisa\w*\s+(?:hur|om|huruvida|i\s+vilken\s+(?:omfattning|utsträckning)|när)\s+(?:\S+\s+){1,8}?"
+    rf"{_MEASURE_ASIDE}(?:kan\s+)?genomför(?!s\b|t\b|ts\b)\w*",
     matches=(
         "redovisa hur de kan genomföra",
         "redovisar hur åtgärd B2.1.1 kan genomföras",
         "redovisa om bolaget kan åta sig att genomföra",  # whether it can: asked of it too
         "redovisa huruvida nämnden har möjlighet att genomföra",
+        "redovisa i vilken omfattning åtgärd 6.4 – bullerskydd längs de mest utsatta gatorna – kan genomföras",
+        "redovisa i vilken utsträckning bolaget kan genomföra",
+        "redovisar när åtgärd 4 (ljuddämpande fönster i det egna beståndet) kan genomföras",
     ),
-    not_matches=("redovisa hur åtgärderna genomförs", "redovisa hur de har genomförts", "redovisa om de genomförts"),
+    not_matches=(
+        "redovisa hur åtgärderna genomförs",
+        "redovisa hur de har genomförts",
+        "redovisa om de genomförts",
+        "redovisa i vilken omfattning åtgärd 6.4 har genomförts",
+    ),
 )
 IMPLEMENTATION = rule(
     "referral.implementation",
