@@ -69,6 +69,9 @@ def deciding_body(
         served = register[body.board_id].parent if body.kind == "office" and body.board_id else None
         if served is not None and served in register:
             return register[served].name
-    # "Regionstyrelsen" beside a logo's "RJH": a board by its name's shape is whose meeting it is
-    shaped = next((body.name for body in found if body.kind == "unknown" and BOARD_LIKE.match(body.name)), None)
-    return shaped or next(filter(None, header_names), None)
+    if found and found[0].kind == "external":
+        # a logo's "RJH" or a title broken off ("… med skol-") first: the board by its name's shape after it
+        shaped = (body.name for body in found[1:] if body.kind == "unknown" and BOARD_LIKE.match(body.name))
+        if (board := next(shaped, None)) is not None:
+            return board
+    return next(filter(None, header_names), None)
