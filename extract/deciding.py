@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from atgard.extract.boards import BoardRegister
-from atgard.extract.mentions import resolve_name
+from atgard.extract.mentions import BOARD_LIKE, resolve_name
 from atgard.extract.rules import rule
 from atgard.schema.contract import DocumentKind
 
@@ -48,6 +48,13 @@ def deciding_body(
     'Bildningsnämnden'
     >>> deciding_body("dagordning", ["Mölndalsbostäder AB"], "Till styrelsens ledamöter", register)
     'Styrelsen'
+
+    A board the register does not know is named by its shape, before a logo's letters or a title broken off:
+
+    >>> deciding_body("protokoll", ["RJH", "Regionstyrelsen"], None, register)
+    'Regionstyrelsen'
+    >>> deciding_body("dagordning", ["skol-", "Skol- och fritidsnämnden", "HELSINGBORGS STAD"], None, register)
+    'Skol- och fritidsnämnden'
     """
     if kind in ("protokoll", "dagordning") and addressee and (members := _MEMBERS_OF.match(addressee)):
         board = members.group("board") or members.group("owner")
@@ -62,4 +69,9 @@ def deciding_body(
         served = register[body.board_id].parent if body.kind == "office" and body.board_id else None
         if served is not None and served in register:
             return register[served].name
+    if found and found[0].kind == "external":
+        # a logo's "RJH" or a title broken off ("… med skol-") first: the board by its name's shape after it
+        shaped = (body.name for body in found[1:] if body.kind == "unknown" and BOARD_LIKE.match(body.name))
+        if (board := next(shaped, None)) is not None:
+            return board
     return next(filter(None, header_names), None)

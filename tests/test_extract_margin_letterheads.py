@@ -12,6 +12,7 @@ from atgard.extract.addressee import header_box
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.read.columns import column_parts
 from atgard.extract.read.glyphs import Line, Segment, Unit
+from atgard.extract.read.margin import without_running_margin
 from atgard.schema import BBox, Block, PageBox
 
 BODY_SIZE, SMALL = 10.0, 8.0
@@ -74,6 +75,59 @@ def test_a_marginal_column_is_read_before_the_body() -> None:
 )
 def test_no_marginal_column_without_small_print_beside_a_body_running_alone(lines: list[Line]) -> None:
     assert column_parts(lines) == [lines]
+
+
+# --- A letterhead's margin column printed again on every page ---------------------------------------------------------
+
+SIDE = ["Umeå kommun", "Kultur- och fritids-", "förvaltningen", "Nämndsekreterare", "Sara Öberg", "090-16 10 00"]
+LATER = [
+    "Förslag till beslut: Kultur- och fritidsnämnden utser Ali Demir (V) att",
+    "tillsammans med ordföranden justera protokollet.",
+    "2. Godkännande av dagordningen",
+    "Förslag till beslut: Dagordningen godkänns.",
+    "Ärendet har beretts av förvaltningen, d.v.s. kultur- respektive fritidsavdelningen,",
+    "och nämnden får en muntlig lägesrapport samt förslag till yttrande.",
+    "Nämnden noterar informationen.",
+    "Informationsärende – inget beslut.",
+    *(f"3. Yttrande över kulturplanen, rad {n} i sammanfattningen" for n in range(6)),
+]
+
+
+def _page(number: int, side: list[str], body: list[str], side_top: float = 112) -> list[Line]:
+    """A page of body lines (165–525) with, beside some of them, the margin column's lines (37–130)."""
+    lines = []
+    for n, text in enumerate(body):
+        pieces = [(text, 165.0, 525.0, BODY_SIZE)]
+        top = 82 + 13 * n
+        if 0 <= (k := round((top - side_top) / 13)) < len(side):
+            pieces.insert(0, (side[k], 37.0, 130.0, SMALL))
+        lines.append(Line(page=number, segments=[_segment(t, x0, x1, top, size) for t, x0, x1, size in pieces]))
+    return lines
+
+
+def _body(pages: list[list[Line]]) -> list[list[str]]:
+    return [[" | ".join(s.text for s in line.segments) for line in page] for page in pages]
+
+
+def test_a_margin_column_repeated_on_a_later_page_goes_there() -> None:
+    first = _page(1, SIDE, [f"Kallelse, rad {n}" for n in range(14)])
+    later = _page(2, SIDE, LATER)
+    pages = without_running_margin([first, later], [first, later])
+    assert _body(pages) == [_body([first])[0], LATER]  # page 1 keeps its letterhead
+
+
+@pytest.mark.parametrize(
+    ("side", "top"),
+    [
+        (["Bakgrund", "Ärendet", "Beslut", "Yrkanden", "Beslutsgång", "Reservation"], 112),  # the page's own
+        (["Umeå kommun", "Sida 2", "Beslut", "Nämndsekreterare", "Sara Öberg", "090-16 10 00"], 125),  # elsewhere
+        (["Umeå kommun", "Bakgrund", "Ärendet", "Beslut", "Yrkanden", "Nämndsekreterare"], 112),  # one in place only
+    ],
+)
+def test_a_later_pages_own_side_text_stays(side: list[str], top: float) -> None:
+    first = _page(1, SIDE, [f"Kallelse, rad {n}" for n in range(14)])
+    later = _page(2, side, LATER, side_top=top)
+    assert without_running_margin([first, later], [first, later])[1] == later
 
 
 TEXT = lines_block(

@@ -50,6 +50,20 @@ def test_a_letter_to_a_boards_members_keeps_its_addressee() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("names", "board"),
+    [
+        (["RJH", "Regionstyrelsen"], "Regionstyrelsen"),  # a logo's letters over the board's name
+        (["VGR", "Regionala utvecklingsnämnden"], "Regionala utvecklingsnämnden"),
+        (["kultur-", "Kultur- och fritidsnämnden", "LULEÅ KOMMUN"], "Kultur- och fritidsnämnden"),  # a title broken off
+        (["PROTOKOLL", "Miljö- och byggnämnden"], "Miljö- och byggnämnden"),
+        (["Hälsingeregionen", None], "Hälsingeregionen"),  # no board by its shape: the first name as before
+    ],
+)
+def test_a_meeting_is_the_board_its_header_names_by_shape(names: list[str | None], board: str) -> None:
+    assert deciding_body("protokoll", names, None, REGISTER) == board
+
+
 @pytest.mark.parametrize("word", ["bildningsnämnden", "bildningsnämndens", "Bildningsnämnden"])
 def test_a_compound_that_is_a_register_names_tail_is_no_misreading(word: str) -> None:
     assert _misread(word, REGISTER) is None

@@ -94,3 +94,45 @@ def _small_print(
     left = min(s.x0 for s in margin)
     edge = max(s.x1 for line in below for s in line.segments)
     return limit if start - left <= settings.margin_max_share * (edge - left) else None
+
+
+def without_running_margin(
+    pages: Sequence[Sequence[Line]], printed: Sequence[Sequence[Line]], settings: LayoutSettings = DEFAULT_LAYOUT
+) -> list[list[Line]]:
+    """The pages without a letterhead's marginal column repeated on the pages after the first.
+
+    A template may print its margin column ("Helsingborgs stad / Skol- och fritidsförvaltningen / Nämndsekreterare /
+    …") on every page, beside the body. On page 1 it is the letterhead the head's rules read; on a later page it only
+    repeats, and grouped into lines with the body it makes side-by-side cells of the body's text. A piece left of a
+    later page's body whose text stands at the same place on another page is that repeat, and goes: two such at
+    least (a column, not one side heading that happens to recur). ``printed`` are the pages' lines before their
+    running headers went: a margin line in the header's band is compared with its copies there too.
+
+    >>> without_running_margin([], [])
+    []
+    """
+    places = [{(_place_key(s), round(s.x0), round(s.top)) for line in page for s in line.segments} for page in printed]
+    kept = [list(pages[0])] if pages else []
+    for n, page in enumerate(pages[1:], 1):
+        start = _body_start(page, settings)
+        if start is None:
+            kept.append(list(page))
+            continue
+        others = set().union(*(p for m, p in enumerate(places) if m != n))
+        edge = start - settings.indent_ems * max((line.size for line in page), default=0.0)
+        repeated = {
+            id(s)
+            for line in page
+            for s in line.segments
+            if s.x1 < edge and (_place_key(s), round(s.x0), round(s.top)) in others
+        }
+        if len(repeated) < settings.column_min_pairs:
+            kept.append(list(page))
+            continue
+        lines = [Line(page=line.page, segments=[s for s in line.segments if id(s) not in repeated]) for line in page]
+        kept.append([line for line in lines if line.segments])
+    return kept
+
+
+def _place_key(segment: Segment) -> str:
+    return " ".join(segment.text.split()).casefold()

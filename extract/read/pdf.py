@@ -23,6 +23,7 @@ from atgard.extract.read.files import check_pdf_file, sha256_file
 from atgard.extract.read.furniture import find_furniture, header_segments, running_header
 from atgard.extract.read.glyphs import Glyphs, Line
 from atgard.extract.read.lines import group_lines
+from atgard.extract.read.margin import without_running_margin
 from atgard.extract.read.ocr import ocr_pdf
 from atgard.extract.read.ocr_layout import tidy_ocr_lines
 from atgard.extract.read.options import DEFAULT_BACKEND, DEFAULT_TIME_LIMIT, Backend
@@ -271,6 +272,7 @@ def assemble_document(
     pages, lines, rows = layout.pages, layout.lines, layout.rows
     furniture = find_furniture(lines, [page.height for page in pages], settings)
     body = [[line for i, line in enumerate(page) if i not in furniture[n]] for n, page in enumerate(lines)]
+    body = without_running_margin(body, lines, settings)
     first = pages[0]
     sizes = {page.number: (page.width, page.height) for page in pages}
     pages = [
