@@ -9,12 +9,14 @@ are not known in this document. Tables of Swedish variants written for these tes
 from __future__ import annotations
 
 import pytest
+from made_items import made_referral
 
 from atgard.extract.analysis import analyse
 from atgard.extract.boards import load_register
 from atgard.extract.referrals import referral_findings
 from atgard.extract.referrals.clauses import find_clauses
 from atgard.extract.reports import extract_reports
+from atgard.schema.contract import Recipient, Referral
 
 REGISTER = load_register()
 
@@ -93,22 +95,9 @@ def test_a_body_asked_besides_on_its_own_measures_stays_apart(
     assert [([r.name for r in f.referral.recipients], f.recounted) for f in findings] == expected
 
 
-def _referral(names: list[str], groups: tuple[str, ...] = (), recounted: bool = True):
-    from atgard.schema.contract import Recipient, Referral
-
-    box = {"x0": 0, "top": 0, "x1": 1, "bottom": 1}
+def _referral(names: list[str], groups: tuple[str, ...] = ()) -> Referral:
     recipients = [Recipient(name=n, kind="group" if n in groups else "unknown", group=n in groups) for n in names]
-    return Referral(
-        report_title=None,
-        action="opinion",
-        scope="report",
-        recipients=recipients,
-        text="…",
-        recounted=recounted,
-        page=1,
-        bbox=box,
-        boxes=[{"page": 1, "bbox": box}],
-    )
+    return made_referral("…").model_copy(update={"recipients": recipients, "recounted": True})
 
 
 # In an answer, a recount naming the own body among others is the remiss it answers; the own body reached only
