@@ -178,23 +178,27 @@ _CASE_DATES = """SELECT oc.document_id, max(d.date) AS until
             JOIN documents d ON d.id = dc.document_id
             WHERE dc.relation IN ('own', 'answers')
             GROUP BY oc.document_id"""
-# A referral told again (recounted) without its reply date has the one its referring memo set, so that the
-# recount's row and the memo's agree on whether the answer came in time.
-_ORIGINAL_REPLY_BY = f"""(SELECT e.reply_by FROM elsewhere e
-                      WHERE (SELECT x.recounted FROM referrals x WHERE x.id = r.id) AND e.reply_by IS NOT NULL
-                        AND {_SAME_ELSEWHERE}
-                      ORDER BY e.reply_by LIMIT 1)"""
 # What another document's account of the same referral says the body did, where its own document says nothing.
 # A body asked for an opinion and to report on carrying its measures out answers both in one answer: an account
 # of its opinion ("Exploateringsnämnden tillstyrker förslaget", "A har yttrat sig inom remisstiden") tells of its
 # implementation row too, where no account of that action is found.
 _BY_OPINION = _SAME_ELSEWHERE_AS.format(actions="r.action = 'implementation' AND e.action = 'opinion'")
-# The first such account (by document) as [its outcome, whether it says the answer came in time]: both from one row.
-_TOLD = """(SELECT json_array(e.stated, e.stated_in_time) FROM elsewhere e WHERE e.stated IS NOT NULL AND {same}
-                      ORDER BY e.document_id LIMIT 1)"""
-# Where the recipient's own document says nothing: the account of the same referral, else of the body's opinion.
-_RECOUNTED = f"""CASE WHEN rr.stated IS NULL THEN json(coalesce({_TOLD.format(same=_SAME_ELSEWHERE)},
-                                                                  {_TOLD.format(same=_BY_OPINION)})) END"""
+# The accounts of a status row's referral in other documents, read in one look-up (``elsewhere`` named once: SQLite
+# plans a CTE anew in each place that names it, and three look-ups made half the view's planning):
+# - told: the first account (by document) that says what the body did, of the same referral, else of its opinion,
+#   as [its outcome, whether it says the answer came in time];
+# - reply_by: for a referral told again (recounted) without its reply date, the one its referring memo set, so that
+#   the recount's row and the memo's agree on whether the answer came in time: the earliest of the same referral's.
+_ACCOUNTS = f"""(SELECT json_object(
+                        'told', CASE WHEN t.rank < 2 THEN json_array(t.stated, t.stated_in_time) END,
+                        'reply_by', CASE WHEN (SELECT x.recounted FROM referrals x WHERE x.id = r.id)
+                                         THEN t.first_reply_by END)
+                    FROM (SELECT e.document_id, e.stated, e.stated_in_time,
+                                 CASE WHEN e.stated IS NULL THEN 2 WHEN {_SAME_ELSEWHERE} THEN 0 ELSE 1 END AS rank,
+                                 min(CASE WHEN {_SAME_ELSEWHERE} THEN e.reply_by END) OVER () AS first_reply_by
+                          FROM elsewhere e
+                          WHERE {_SAME_ELSEWHERE} OR {_BY_OPINION}) t
+                    ORDER BY t.rank, t.document_id LIMIT 1)"""
 
 # A company asked through its parent ("AB Familjebostäder och SISAB ges, genom Stockholms Stadshus AB, tillfälle att
 # yttra sig"): the parent's answer to the referral, which speaks for the companies, answers for it. Only a company (the
@@ -224,7 +228,8 @@ _DECLINING = "SELECT DISTINCT referral_id FROM answer_links WHERE declines"
 # What each status row looks up, by name: the first answer (its document, whether it declines, 0 or 1, its date:
 # "<sha256>|1|2026-05-20"), whether it takes up a measure, the account's word, a group's members and answers.
 _LOOK_UPS = {
-    "reply_by": f"coalesce(r.reply_by, {_ORIGINAL_REPLY_BY})",
+    # (only where the row has no reply date or its document says nothing of the body)
+    "accounts": f"CASE WHEN r.reply_by IS NULL OR rr.stated IS NULL THEN json({_ACCOUNTS}) END",
     "case_until": "(SELECT cd.until FROM case_dates cd WHERE cd.document_id = r.document_id)",
     "direct": f"""(SELECT ac.answer_document_id || '|' || coalesce(ac.declines, 0) || '|' || coalesce(ac.date, '')
                     FROM answer_candidates ac
@@ -238,7 +243,6 @@ _LOOK_UPS = {
                              AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
                                   OR (rr.kind = 'company' AND ac.board_id = {_THROUGH_PARENT}))
                              AND json_array_length(coalesce(a.measure_codes, '[]')) > 0)""",
-    "recounted": _RECOUNTED,
     "members": f"""(SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
                     WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
                       AND (m.valid_from IS NULL OR ry.year IS NULL OR m.valid_from <= ry.year)
@@ -262,7 +266,7 @@ _LOOKED_UP = ", ".join(f"'{name}', {sql}" for name, sql in _LOOK_UPS.items())
 _LOOKED_UP_COLUMNS = ", ".join(f"json_extract(once.value, '$.{name}') AS {name}" for name in _LOOK_UPS)
 
 # One row per referral and named recipient. A board has answered with an answer stored, else by what the referring
-# document says (a Beredning's account; or another document's account of the same referral, ``_RECOUNTED``),
+# document says (a Beredning's account; or another document's account of the same referral, ``_ACCOUNTS``),
 # else not; a clerk's mark comes first. A group has answered when every
 # member of that year has answered or declined. ``declined`` is a status of its own: where the body's answer declines
 # (its decision to give no opinion, an answer's ``declines``), and where its own letter is stored (a letter that
@@ -284,9 +288,10 @@ REFERRAL_STATUS = f"""
                    rr.is_group, r.report_title, r.action, r.page AS referral_page, rr.mark, rr.mark_date,
                    trim(coalesce(r.corrections, '') || ',' || coalesce(rr.corrections, ''), ',') AS corrections,
                    ry.year, {_LOOKED_UP_COLUMNS},
-                   coalesce(rr.stated, json_extract(once.value, '$.recounted[0]')) AS stated,
+                   coalesce(r.reply_by, json_extract(once.value, '$.accounts.reply_by')) AS reply_by,
+                   coalesce(rr.stated, json_extract(once.value, '$.accounts.told[0]')) AS stated,
                    CASE WHEN rr.stated IS NOT NULL THEN rr.stated_in_time
-                        ELSE json_extract(once.value, '$.recounted[1]') END AS stated_in_time
+                        ELSE json_extract(once.value, '$.accounts.told[1]') END AS stated_in_time
             -- recipient first, in this order (CROSS JOIN): a board's rows are found before anything is looked up
             FROM current_recipients rr
             CROSS JOIN status_referrals r ON r.id = rr.referral_id
