@@ -18,36 +18,42 @@ ADDED_ITEM = 100000  # an added referral or measure: seq = ADDED_ITEM + the corr
 ADDED_RECIPIENT = 1000  # an added recipient: seq = ADDED_RECIPIENT + the correction's number
 
 # The target's text now, for each kind of target: its sentence, a recipient's name, an answer's body, a document
-# field's value ('' for none); NULL when the target is gone. ``{c}`` is the correction's alias.
+# field's value ('' for none); NULL when the target is gone. ``{c}`` is the correction's alias (the tables here are
+# named n…: never the correction's own alias, which a name here would hide).
 _TEXT_NOW_OF = {
     "referral": f"""coalesce(
-        (SELECT r.text FROM referrals r WHERE r.document_id = {{c}}.document_id AND r.seq = {{c}}.item_seq),
-        (SELECT json_extract(x.value, '$.text') FROM corrections x WHERE x.action = 'add_referral'
-         AND x.document_id = {{c}}.document_id AND {ADDED_ITEM} + x.number = {{c}}.item_seq))""",
+        (SELECT nr.text FROM referrals nr WHERE nr.document_id = {{c}}.document_id AND nr.seq = {{c}}.item_seq),
+        (SELECT json_extract(nx.value, '$.text') FROM corrections nx WHERE nx.action = 'add_referral'
+         AND nx.document_id = {{c}}.document_id AND {ADDED_ITEM} + nx.number = {{c}}.item_seq))""",
     "recipient": f"""coalesce(
-        (SELECT rr.name FROM referrals r JOIN referral_recipients rr ON rr.referral_id = r.id AND rr.seq = {{c}}.sub_seq
-         WHERE r.document_id = {{c}}.document_id AND r.seq = {{c}}.item_seq),
-        (SELECT json_extract(x.value, '$.name') FROM corrections x WHERE x.action = 'add_recipient'
-         AND x.document_id = {{c}}.document_id AND x.item_seq = {{c}}.item_seq
-         AND {ADDED_RECIPIENT} + x.number = {{c}}.sub_seq))""",
+        (SELECT nrr.name FROM referrals nr
+         JOIN referral_recipients nrr ON nrr.referral_id = nr.id AND nrr.seq = {{c}}.sub_seq
+         WHERE nr.document_id = {{c}}.document_id AND nr.seq = {{c}}.item_seq),
+        (SELECT json_extract(nx.value, '$.name') FROM corrections nx WHERE nx.action = 'add_recipient'
+         AND nx.document_id = {{c}}.document_id AND nx.item_seq = {{c}}.item_seq
+         AND {ADDED_RECIPIENT} + nx.number = {{c}}.sub_seq))""",
     "measure": f"""coalesce(
-        (SELECT m.text FROM measures m WHERE m.document_id = {{c}}.document_id AND m.seq = {{c}}.item_seq),
-        (SELECT json_extract(x.value, '$.text') FROM corrections x WHERE x.action = 'add_measure'
-         AND x.document_id = {{c}}.document_id AND {ADDED_ITEM} + x.number = {{c}}.item_seq))""",
+        (SELECT nm.text FROM measures nm WHERE nm.document_id = {{c}}.document_id AND nm.seq = {{c}}.item_seq),
+        (SELECT json_extract(nx.value, '$.text') FROM corrections nx WHERE nx.action = 'add_measure'
+         AND nx.document_id = {{c}}.document_id AND {ADDED_ITEM} + nx.number = {{c}}.item_seq))""",
     "decision_point": """
-        (SELECT p.text FROM decision_points p WHERE p.document_id = {c}.document_id AND p.seq = {c}.item_seq)""",
+        (SELECT np.text FROM decision_points np WHERE np.document_id = {c}.document_id AND np.seq = {c}.item_seq)""",
     "answer": """
-        (SELECT a.board_name FROM answers a WHERE a.document_id = {c}.document_id AND a.seq = {c}.item_seq)""",
-    "document": """(SELECT CASE {c}.field WHEN 'kind' THEN coalesce(d.kind, '')
-        WHEN 'date' THEN coalesce(d.date, '') WHEN 'title' THEN coalesce(d.title, '')
-        WHEN 'diarienummer' THEN coalesce(d.diarienummer, '') ELSE '' END
-        FROM documents d WHERE d.id = {c}.document_id)""",
+        (SELECT na.board_name FROM answers na WHERE na.document_id = {c}.document_id AND na.seq = {c}.item_seq)""",
+    "document": """(SELECT CASE {c}.field WHEN 'kind' THEN coalesce(nd.kind, '')
+        WHEN 'date' THEN coalesce(nd.date, '') WHEN 'title' THEN coalesce(nd.title, '')
+        WHEN 'diarienummer' THEN coalesce(nd.diarienummer, '') ELSE '' END
+        FROM documents nd WHERE nd.id = {c}.document_id)""",
 }
-TEXT_NOW = (
-    "CASE c.target_kind"
-    + "".join(f"\n    WHEN '{kind}' THEN {text.format(c='c')}" for kind, text in _TEXT_NOW_OF.items())
-    + "\n    ELSE '' END"
-)
+
+
+def _text_now(c: str) -> str:
+    """The text now of correction ``c``'s target, whatever its kind."""
+    kinds = "".join(f"\n    WHEN '{kind}' THEN {text.format(c=c)}" for kind, text in _TEXT_NOW_OF.items())
+    return f"CASE {c}.target_kind{kinds}\n    ELSE '' END"
+
+
+TEXT_NOW = _text_now("c")
 # A correction withdrawn by a later one; one applied: not withdrawn, and its target's text now the text it was made on
 # (a target gone, NULL, is never that: ``coalesce`` makes the text made on never NULL).
 _WITHDRAWN = "EXISTS (SELECT 1 FROM corrections w WHERE w.action = 'withdraw' AND w.target = {c}.id)"
@@ -72,10 +78,11 @@ def _corrected(document: str) -> str:
     return f"{document} IN (SELECT document_id FROM corrections)"
 
 
-def _applied(kind: str) -> str:
-    """Correction ``a``, of a target of this kind, applied (``applied_corrections``' test for one kind: the look-ups
-    below name their kind, and the view's test for every kind made each look-up six kinds' text long)."""
-    now = _TEXT_NOW_OF[kind].format(c="a")
+def _applied(kind: str | None = None) -> str:
+    """Correction ``a`` applied: ``applied_corrections``' test, written out. For a target of one kind (``kind``) the
+    test of that kind's text only (each look-up below names its kind: the test for every kind made each six kinds'
+    text long); the view itself, named in a query, is a copy of ``correction_state`` with its text test twice."""
+    now = _TEXT_NOW_OF[kind].format(c="a") if kind else _text_now("a")
     return f"a.action != 'withdraw' AND NOT {_WITHDRAWN.format(c='a')} AND {_SAME_TEXT.format(now=now, c='a')}"
 
 
@@ -130,8 +137,8 @@ CURRENT_REFERRALS = f"""
                json_extract(a.value, '$.text'), NULL,
                coalesce(json_extract({_set("referral", "reply_by", *_A)}, '$'), json_extract(a.value, '$.reply_by')),
                'sure', '[]', '[]', a.id || coalesce(',' || {_ids("referral", *_A)}, ''), 1
-        FROM applied_corrections a
-        WHERE a.action = 'add_referral' AND {_kept("referral", *_A)}
+        FROM corrections a
+        WHERE a.action = 'add_referral' AND {_applied()} AND {_kept("referral", *_A)}
         """
 
 _RR = ("r.document_id", "r.seq", "rr.seq")
@@ -180,17 +187,18 @@ CURRENT_RECIPIENTS = f"""
         UNION ALL
         SELECT r.id, {ADDED_RECIPIENT} + a.number, r.document_id, r.seq, {_BOARD.format("a.value")},
                json_extract(a.value, '$.kind') = 'group', '[]', {_MARKS}, a.id, 1, NULL, NULL
-        FROM applied_corrections a
+        FROM corrections a
         JOIN referrals r ON r.document_id = a.document_id AND r.seq = a.item_seq
         {_marked("r.document_id", "r.seq", _ADDED_SUB)}
-        WHERE a.action = 'add_recipient' AND {_kept("recipient", "r.document_id", "r.seq", _ADDED_SUB)}
+        WHERE a.action = 'add_recipient' AND {_applied()}
+          AND {_kept("recipient", "r.document_id", "r.seq", _ADDED_SUB)}
         UNION ALL
         SELECT -a.number, j.key, a.document_id, {ADDED_ITEM} + a.number, {_BOARD.format("j.value")},
                json_extract(j.value, '$.kind') = 'group', '[]', {_MARKS}, a.id, 1, NULL, NULL
-        FROM applied_corrections a
+        FROM corrections a
         JOIN json_each(a.value, '$.recipients') j
         {_marked(*_A, "j.key")}
-        WHERE a.action = 'add_referral'
+        WHERE a.action = 'add_referral' AND {_applied()}
         """
 
 _M = ("m.document_id", "m.seq")
@@ -209,8 +217,8 @@ ADDED_MEASURES = f"""
         SELECT -a.number AS id, a.document_id, {ADDED_ITEM} + a.number AS seq, json_extract(a.value, '$.code') AS code,
                json_extract(a.value, '$.text') AS text, json_extract(a.value, '$.report_title') AS report_title,
                json_extract(a.value, '$.responsible') AS responsible, a.id AS corrections
-        FROM applied_corrections a
-        WHERE a.action = 'add_measure' AND {_kept("measure", *_A)}
+        FROM corrections a
+        WHERE a.action = 'add_measure' AND {_applied()} AND {_kept("measure", *_A)}
         """
 
 _AL = ("al.answer_document_id", "al.answer_seq")
