@@ -160,8 +160,9 @@ _SAME_ELSEWHERE = """e.document_id != r.document_id AND e.action = r.action
 # The recipients of every referral that has something to lend another document's (a reply date, a stated
 # outcome), made once for the whole status (a table of its own, which SQLite indexes for the look-ups below):
 # looked up in the current views themselves, each look-up scanned them (half the status's time at 2,000 referrals).
-# An account of a body's opinion tells of its implementation row too (``_TOLD``): each row of an opinion is there
-# twice, the second time as of the implementation, ranked after that action's own accounts (rank 1). The action is
+# An account of a body's opinion tells of its implementation row too (``_TOLD``): each row of an opinion that says
+# what the body did is there twice, the second time as of the implementation, ranked after that action's own
+# accounts (rank 1). The action is
 # text (CAST) as the referrals' is: a column without a type is no key for the index SQLite makes to look it up.
 _ELSEWHERE = """SELECT o.document_id, o.report_title_key,
                    CAST(CASE k.rank WHEN 0 THEN o.action ELSE 'implementation' END AS TEXT) AS action, k.rank,
@@ -170,7 +171,8 @@ _ELSEWHERE = """SELECT o.document_id, o.report_title_key,
                    (SELECT x.recounted FROM referrals x WHERE x.id = o.id) AS recounted,
                    (SELECT oc.case_id FROM own_cases oc WHERE oc.document_id = o.document_id) AS case_id
             FROM status_referrals o JOIN current_recipients orr ON orr.referral_id = o.id
-            JOIN (SELECT 0 AS rank UNION ALL SELECT 1) k ON k.rank = 0 OR o.action = 'opinion'
+            JOIN (SELECT 0 AS rank UNION ALL SELECT 1) k
+              ON k.rank = 0 OR (o.action = 'opinion' AND orr.stated IS NOT NULL)
             WHERE o.report_title_key IS NOT NULL AND (o.reply_by IS NOT NULL OR orr.stated IS NOT NULL)"""
 # A document's own case (its first), and the date the case's documents reach: the newest date of a document of the
 # case, its own or an answer to it. A reply date before it has passed, whatever today's date: the case's final
