@@ -94,10 +94,11 @@ _LEFT_OUT = "NOT EXISTS (SELECT 1 FROM json_each(rr.excluding) x WHERE json_extr
 # The year a referral was made, which says who a group's members were: its document's year, else the year of
 # its date, else the year of the report it sends out. Every query that spells a group out for a referral reads
 # it here (the status, the matrix, the home page's counts, a group's page, Min nämnd, the feed), so they agree.
-_YEAR = """coalesce(d.year, CAST(substr(d.date, 1, 4) AS INTEGER),
-                        (SELECT max(y.year) FROM report_documents y WHERE y.title_key = r.report_title_key))"""
+# (``{r}``: the referral, ``{d}``: its document)
+_YEAR = """coalesce({d}.year, CAST(substr({d}.date, 1, 4) AS INTEGER),
+                        (SELECT max(y.year) FROM report_documents y WHERE y.title_key = {r}.report_title_key))"""
 REFERRAL_YEARS = f"""
-        SELECT r.id AS referral_id, {_YEAR} AS year
+        SELECT r.id AS referral_id, {_YEAR.format(r="r", d="d")} AS year
         FROM current_referrals r JOIN documents d ON d.id = r.document_id
         """
 # A member through a group only in the years it existed (a board named directly, always).
@@ -126,11 +127,13 @@ REFERRAL_MATRIX = f"""
         JOIN report_documents rep ON rep.title_key = r.report_title_key
         JOIN current_measures m ON m.document_id = rep.document_id AND m.code IS NOT NULL
         JOIN current_recipients rr ON rr.referral_id = r.id
+        -- the referral's year (referral_years) made once a referral: each of _IN_YEAR's four places copied the view
+        JOIN json_each(json_array({_YEAR.format(r="r", d="rd")})) ry
         LEFT JOIN board_expansion e ON e.board_id = rr.board_id AND {_LEFT_OUT.format(member="e.member_id")}
         LEFT JOIN boards mb ON mb.id = e.member_id
         LEFT JOIN boards via ON via.id = e.via_id
         WHERE (r.scope = 'report' OR m.code IN (SELECT code FROM referral_measure_codes WHERE referral_id = r.id))
-          AND {_IN_YEAR.format(year="(SELECT ry.year FROM referral_years ry WHERE ry.referral_id = r.id)")}
+          AND {_IN_YEAR.format(year="ry.value")}
         """
 
 # An answer and the referrals it may answer, as stored in ``answer_links`` (comparing every answer with every
@@ -294,7 +297,7 @@ REFERRAL_STATUS = f"""
             FROM current_recipients rr
             CROSS JOIN status_referrals r ON r.id = rr.referral_id
             CROSS JOIN documents d ON d.id = r.document_id
-            CROSS JOIN json_each(json_array({_YEAR})) ry  -- the referral's year (referral_years), made once
+            CROSS JOIN json_each(json_array({_YEAR.format(r="r", d="d")})) ry  -- the referral's year, made once
             CROSS JOIN json_each(json_array(json_object({_LOOKED_UP}))) once
         ),
         judged AS (
