@@ -46,7 +46,7 @@ def clerk_queries() -> dict[str, str]:
     return found | {f"page {name}": sql for name, sql in pages.items()}
 
 
-def _connection(db_path: Path) -> sqlite3.Connection:
+def read_connection(db_path: Path) -> sqlite3.Connection:
     """A read connection as the publication's: its SQL functions and its authorizer (personal data masked)."""
     connection = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     register_functions(connection)
@@ -55,7 +55,8 @@ def _connection(db_path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _explained(connection: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:
+def explain(connection: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:
+    """The prepared program of ``sql`` (its parameters NULL), one row an opcode."""
     return connection.execute(f"EXPLAIN {sql}", dict.fromkeys(_PARAMETER.findall(sql))).fetchall()
 
 
@@ -66,10 +67,10 @@ def prepare_ms(db_path: Path, sql: str, repeats: int = REPEATS) -> float:
     processes' turns too (the figure is for a quiet core)."""
     best = float("inf")
     for _ in range(repeats):
-        connection = _connection(db_path)
+        connection = read_connection(db_path)
         try:
             started = time.thread_time()
-            _explained(connection, sql)
+            explain(connection, sql)
             best = min(best, time.thread_time() - started)
         finally:
             connection.close()
@@ -78,9 +79,9 @@ def prepare_ms(db_path: Path, sql: str, repeats: int = REPEATS) -> float:
 
 def opcodes(db_path: Path, sql: str) -> int:
     """The size of the prepared program: its number of opcodes."""
-    connection = _connection(db_path)
+    connection = read_connection(db_path)
     try:
-        return len(_explained(connection, sql))
+        return len(explain(connection, sql))
     finally:
         connection.close()
 
