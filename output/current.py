@@ -17,36 +17,54 @@ from __future__ import annotations
 ADDED_ITEM = 100000  # an added referral or measure: seq = ADDED_ITEM + the correction's number
 ADDED_RECIPIENT = 1000  # an added recipient: seq = ADDED_RECIPIENT + the correction's number
 
-# The target's text now: its sentence, a recipient's name, an answer's body, a document field's value ('' for
-# none); NULL when the target is gone.
-TEXT_NOW = f"""CASE c.target_kind
-    WHEN 'referral' THEN coalesce(
-        (SELECT r.text FROM referrals r WHERE r.document_id = c.document_id AND r.seq = c.item_seq),
-        (SELECT json_extract(x.value, '$.text') FROM corrections x WHERE x.action = 'add_referral'
-         AND x.document_id = c.document_id AND {ADDED_ITEM} + x.number = c.item_seq))
-    WHEN 'recipient' THEN coalesce(
-        (SELECT rr.name FROM referrals r JOIN referral_recipients rr ON rr.referral_id = r.id AND rr.seq = c.sub_seq
-         WHERE r.document_id = c.document_id AND r.seq = c.item_seq),
-        (SELECT json_extract(x.value, '$.name') FROM corrections x WHERE x.action = 'add_recipient'
-         AND x.document_id = c.document_id AND x.item_seq = c.item_seq AND {ADDED_RECIPIENT} + x.number = c.sub_seq))
-    WHEN 'measure' THEN coalesce(
-        (SELECT m.text FROM measures m WHERE m.document_id = c.document_id AND m.seq = c.item_seq),
-        (SELECT json_extract(x.value, '$.text') FROM corrections x WHERE x.action = 'add_measure'
-         AND x.document_id = c.document_id AND {ADDED_ITEM} + x.number = c.item_seq))
-    WHEN 'decision_point' THEN
-        (SELECT p.text FROM decision_points p WHERE p.document_id = c.document_id AND p.seq = c.item_seq)
-    WHEN 'answer' THEN
-        (SELECT a.board_name FROM answers a WHERE a.document_id = c.document_id AND a.seq = c.item_seq)
-    WHEN 'document' THEN (SELECT CASE c.field WHEN 'kind' THEN coalesce(d.kind, '')
-        WHEN 'date' THEN coalesce(d.date, '') WHEN 'title' THEN coalesce(d.title, '')
-        WHEN 'diarienummer' THEN coalesce(d.diarienummer, '') ELSE '' END FROM documents d WHERE d.id = c.document_id)
-    ELSE '' END"""
+# The target's text now, for each kind of target: its sentence, a recipient's name, an answer's body, a document
+# field's value ('' for none); NULL when the target is gone. ``{c}`` is the correction's alias (the tables here are
+# named n…: never the correction's own alias, which a name here would hide).
+_TEXT_NOW_OF = {
+    "referral": f"""coalesce(
+        (SELECT nr.text FROM referrals nr WHERE nr.document_id = {{c}}.document_id AND nr.seq = {{c}}.item_seq),
+        (SELECT json_extract(nx.value, '$.text') FROM corrections nx WHERE nx.action = 'add_referral'
+         AND nx.document_id = {{c}}.document_id AND {ADDED_ITEM} + nx.number = {{c}}.item_seq))""",
+    "recipient": f"""coalesce(
+        (SELECT nrr.name FROM referrals nr
+         JOIN referral_recipients nrr ON nrr.referral_id = nr.id AND nrr.seq = {{c}}.sub_seq
+         WHERE nr.document_id = {{c}}.document_id AND nr.seq = {{c}}.item_seq),
+        (SELECT json_extract(nx.value, '$.name') FROM corrections nx WHERE nx.action = 'add_recipient'
+         AND nx.document_id = {{c}}.document_id AND nx.item_seq = {{c}}.item_seq
+         AND {ADDED_RECIPIENT} + nx.number = {{c}}.sub_seq))""",
+    "measure": f"""coalesce(
+        (SELECT nm.text FROM measures nm WHERE nm.document_id = {{c}}.document_id AND nm.seq = {{c}}.item_seq),
+        (SELECT json_extract(nx.value, '$.text') FROM corrections nx WHERE nx.action = 'add_measure'
+         AND nx.document_id = {{c}}.document_id AND {ADDED_ITEM} + nx.number = {{c}}.item_seq))""",
+    "decision_point": """
+        (SELECT np.text FROM decision_points np WHERE np.document_id = {c}.document_id AND np.seq = {c}.item_seq)""",
+    "answer": """
+        (SELECT na.board_name FROM answers na WHERE na.document_id = {c}.document_id AND na.seq = {c}.item_seq)""",
+    "document": """(SELECT CASE {c}.field WHEN 'kind' THEN coalesce(nd.kind, '')
+        WHEN 'date' THEN coalesce(nd.date, '') WHEN 'title' THEN coalesce(nd.title, '')
+        WHEN 'diarienummer' THEN coalesce(nd.diarienummer, '') ELSE '' END
+        FROM documents nd WHERE nd.id = {c}.document_id)""",
+}
 
+
+def _text_now(c: str) -> str:
+    """The text now of correction ``c``'s target, whatever its kind."""
+    kinds = "".join(f"\n    WHEN '{kind}' THEN {text.format(c=c)}" for kind, text in _TEXT_NOW_OF.items())
+    return f"CASE {c}.target_kind{kinds}\n    ELSE '' END"
+
+
+TEXT_NOW = _text_now("c")
+# A correction withdrawn by a later one; one applied: not withdrawn, and its target's text now the text it was made on
+# (a target gone, NULL, is never that: ``coalesce`` makes the text made on never NULL).
+_WITHDRAWN = "EXISTS (SELECT 1 FROM corrections w WHERE w.action = 'withdraw' AND w.target = {c}.id)"
+_SAME_TEXT = "{now} IS coalesce({c}.target_text, '')"
+
+# The state of every correction. The text now is named once: a view is copied into each query that reads it, every
+# use of a column with it (each look-up of the corrections a target has, below), and a second use doubled its size.
 CORRECTION_STATE = f"""
         SELECT *, CASE
-                  WHEN action != 'withdraw' AND EXISTS (SELECT 1 FROM corrections w WHERE w.action = 'withdraw'
-                                                        AND w.target = x.id) THEN 'withdrawn'
-                  WHEN current_text IS NULL OR current_text IS NOT coalesce(target_text, '') THEN 'needs_review'
+                  WHEN action != 'withdraw' AND {_WITHDRAWN.format(c="x")} THEN 'withdrawn'
+                  WHEN NOT {_SAME_TEXT.format(now="current_text", c="x")} THEN 'needs_review'
                   ELSE 'applied' END AS state
         FROM (SELECT c.*, {TEXT_NOW} AS current_text FROM corrections c) x
         """
@@ -60,13 +78,28 @@ def _corrected(document: str) -> str:
     return f"{document} IN (SELECT document_id FROM corrections)"
 
 
-def _latest(kind: str, document: str, seq: str, what: str, sub: str | None = None, column: str = "value") -> str:
-    """The newest applied correction's ``column`` for one target and action(s) (``what``: an SQL condition)."""
+def _applied(kind: str | None = None) -> str:
+    """Correction ``a`` applied: ``applied_corrections``' test, written out. For a target of one kind (``kind``) the
+    test of that kind's text only (each look-up below names its kind: the test for every kind made each six kinds'
+    text long); the view itself, named in a query, is a copy of ``correction_state`` with its text test twice."""
+    now = _TEXT_NOW_OF[kind].format(c="a") if kind else _text_now("a")
+    return f"a.action != 'withdraw' AND NOT {_WITHDRAWN.format(c='a')} AND {_SAME_TEXT.format(now=now, c='a')}"
+
+
+def _applied_to(kind: str, document: str, seq: str, sub: str | None) -> str:
+    """``FROM`` and ``WHERE`` of the corrections applied to one target (found by the index on its place)."""
     sub_test = f" AND a.sub_seq = {sub}" if sub else ""
     return (
-        f"(CASE WHEN {_corrected(document)} THEN (SELECT a.{column} FROM applied_corrections a"
-        f" WHERE a.target_kind = '{kind}' AND a.document_id = {document}"
-        f" AND a.item_seq = {seq}{sub_test} AND {what} ORDER BY a.number DESC LIMIT 1) END)"
+        f"FROM corrections a WHERE a.target_kind = '{kind}' AND a.document_id = {document}"
+        f" AND a.item_seq = {seq}{sub_test} AND {_applied(kind)}"
+    )
+
+
+def _latest(kind: str, document: str, seq: str, what: str, sub: str | None = None, column: str = "value") -> str:
+    """The newest applied correction's ``column`` for one target and action(s) (``what``: an SQL condition)."""
+    return (
+        f"(CASE WHEN {_corrected(document)} THEN (SELECT a.{column} {_applied_to(kind, document, seq, sub)}"
+        f" AND {what} ORDER BY a.number DESC LIMIT 1) END)"
     )
 
 
@@ -82,10 +115,9 @@ def _set(kind: str, field: str, document: str, seq: str, sub: str | None = None)
 
 def _ids(kind: str, document: str, seq: str, sub: str | None = None) -> str:
     """The ids of the corrections applied to a target, comma-separated (NULL for none)."""
-    sub_test = f" AND a.sub_seq = {sub}" if sub else ""
     return (
-        f"(CASE WHEN {_corrected(document)} THEN (SELECT group_concat(a.id) FROM applied_corrections a"
-        f" WHERE a.target_kind = '{kind}' AND a.document_id = {document} AND a.item_seq = {seq}{sub_test}) END)"
+        f"(CASE WHEN {_corrected(document)} THEN (SELECT group_concat(a.id)"
+        f" {_applied_to(kind, document, seq, sub)}) END)"
     )
 
 
@@ -105,8 +137,8 @@ CURRENT_REFERRALS = f"""
                json_extract(a.value, '$.text'), NULL,
                coalesce(json_extract({_set("referral", "reply_by", *_A)}, '$'), json_extract(a.value, '$.reply_by')),
                'sure', '[]', '[]', a.id || coalesce(',' || {_ids("referral", *_A)}, ''), 1
-        FROM applied_corrections a
-        WHERE a.action = 'add_referral' AND {_kept("referral", *_A)}
+        FROM corrections a
+        WHERE a.action = 'add_referral' AND {_applied()} AND {_kept("referral", *_A)}
         """
 
 _RR = ("r.document_id", "r.seq", "rr.seq")
@@ -115,11 +147,18 @@ _MARK = "a.action IN ('answered', 'declined')"
 _ADDED_SUB = f"{ADDED_RECIPIENT} + a.number"  # an added recipient's place in its referral
 
 
-def _marks(document: str, seq: str, sub: str) -> str:
-    return (
-        f"{_latest('recipient', document, seq, _MARK, sub, 'action')} AS mark, "
-        f"json_extract({_latest('recipient', document, seq, _MARK, sub)}, '$') AS mark_date"
-    )
+def _newest(alias: str, kind: str, what: str, document: str, seq: str, sub: str | None = None) -> str:
+    """The newest applied correction of one target and action(s), joined as ``alias`` (NULLs for none): one look-up
+    however many of its columns are read (each use of a look-up's value in a column copied it)."""
+    return f"LEFT JOIN corrections {alias} ON {alias}.number = {_latest(kind, document, seq, what, sub, 'number')}"
+
+
+# A recipient's mark (answered or declined) and its date: the newest such correction, joined as ``mk``.
+_MARKS = "mk.action AS mark, json_extract(mk.value, '$') AS mark_date"
+
+
+def _marked(document: str, seq: str, sub: str) -> str:
+    return _newest("mk", "recipient", _MARK, document, seq, sub)
 
 
 # What the referring document says the recipient did ("Trafiknämnden har yttrat sig"): answered, declined,
@@ -130,33 +169,36 @@ _STATED_FIELD = """(SELECT json_extract(j.value, '$.{field}') FROM json_each(r.s
 _STATED_OUTCOME = _STATED_FIELD.format(field="outcome")
 # Whether it says the answer came in time ("har yttrat sig inom remisstiden"): 1, 0, or NULL.
 _STATED_IN_TIME = _STATED_FIELD.format(field="in_time")
+# A recipient's board as a clerk set it, else as read: the newest such correction joined as ``b`` (its JSON value).
+_BOARD_SET = "CASE WHEN b.value IS NULL THEN rr.{0} ELSE {1} END"
 CURRENT_RECIPIENTS = f"""
-        SELECT referral_id, seq, document_id, referral_seq,
-               CASE WHEN board IS NULL THEN name ELSE json_extract(board, '$.name') END AS name,
-               CASE WHEN board IS NULL THEN board_id ELSE json_extract(board, '$.board_id') END AS board_id,
-               CASE WHEN board IS NULL THEN kind ELSE json_extract(board, '$.kind') END AS kind,
-               CASE WHEN board IS NULL THEN is_group ELSE json_extract(board, '$.kind') = 'group' END AS is_group,
-               excluding, mark, mark_date, corrections, 0 AS added, stated, stated_in_time
-        FROM (SELECT rr.referral_id, rr.seq, r.document_id, r.seq AS referral_seq, rr.name, rr.board_id, rr.kind,
-                     rr.is_group, rr.excluding, {_set("recipient", "board", *_RR)} AS board, {_marks(*_RR)},
-                     {_ids("recipient", *_RR)} AS corrections, {_STATED_OUTCOME} AS stated,
-                     {_STATED_IN_TIME} AS stated_in_time
-              FROM referral_recipients rr
-              JOIN referrals r ON r.id = rr.referral_id
-              WHERE {_kept("recipient", *_RR)})
+        SELECT rr.referral_id, rr.seq, r.document_id, r.seq AS referral_seq,
+               {_BOARD_SET.format("name", "json_extract(b.value, '$.name')")} AS name,
+               {_BOARD_SET.format("board_id", "json_extract(b.value, '$.board_id')")} AS board_id,
+               {_BOARD_SET.format("kind", "json_extract(b.value, '$.kind')")} AS kind,
+               {_BOARD_SET.format("is_group", "json_extract(b.value, '$.kind') = 'group'")} AS is_group,
+               rr.excluding, {_MARKS}, {_ids("recipient", *_RR)} AS corrections, 0 AS added,
+               {_STATED_OUTCOME} AS stated, {_STATED_IN_TIME} AS stated_in_time
+        FROM referral_recipients rr
+        JOIN referrals r ON r.id = rr.referral_id
+        {_newest("b", "recipient", "a.action = 'set' AND a.field = 'board'", *_RR)}
+        {_marked(*_RR)}
+        WHERE {_kept("recipient", *_RR)}
         UNION ALL
         SELECT r.id, {ADDED_RECIPIENT} + a.number, r.document_id, r.seq, {_BOARD.format("a.value")},
-               json_extract(a.value, '$.kind') = 'group', '[]',
-               {_marks("r.document_id", "r.seq", _ADDED_SUB)}, a.id, 1, NULL, NULL
-        FROM applied_corrections a
+               json_extract(a.value, '$.kind') = 'group', '[]', {_MARKS}, a.id, 1, NULL, NULL
+        FROM corrections a
         JOIN referrals r ON r.document_id = a.document_id AND r.seq = a.item_seq
-        WHERE a.action = 'add_recipient' AND {_kept("recipient", "r.document_id", "r.seq", _ADDED_SUB)}
+        {_marked("r.document_id", "r.seq", _ADDED_SUB)}
+        WHERE a.action = 'add_recipient' AND {_applied()}
+          AND {_kept("recipient", "r.document_id", "r.seq", _ADDED_SUB)}
         UNION ALL
         SELECT -a.number, j.key, a.document_id, {ADDED_ITEM} + a.number, {_BOARD.format("j.value")},
-               json_extract(j.value, '$.kind') = 'group', '[]',
-               {_marks(*_A, "j.key")}, a.id, 1, NULL, NULL
-        FROM applied_corrections a, json_each(a.value, '$.recipients') j
-        WHERE a.action = 'add_referral'
+               json_extract(j.value, '$.kind') = 'group', '[]', {_MARKS}, a.id, 1, NULL, NULL
+        FROM corrections a
+        JOIN json_each(a.value, '$.recipients') j
+        {_marked(*_A, "j.key")}
+        WHERE a.action = 'add_referral' AND {_applied()}
         """
 
 _M = ("m.document_id", "m.seq")
@@ -175,8 +217,8 @@ ADDED_MEASURES = f"""
         SELECT -a.number AS id, a.document_id, {ADDED_ITEM} + a.number AS seq, json_extract(a.value, '$.code') AS code,
                json_extract(a.value, '$.text') AS text, json_extract(a.value, '$.report_title') AS report_title,
                json_extract(a.value, '$.responsible') AS responsible, a.id AS corrections
-        FROM applied_corrections a
-        WHERE a.action = 'add_measure' AND {_kept("measure", *_A)}
+        FROM corrections a
+        WHERE a.action = 'add_measure' AND {_applied()} AND {_kept("measure", *_A)}
         """
 
 _AL = ("al.answer_document_id", "al.answer_seq")

@@ -94,10 +94,11 @@ _LEFT_OUT = "NOT EXISTS (SELECT 1 FROM json_each(rr.excluding) x WHERE json_extr
 # The year a referral was made, which says who a group's members were: its document's year, else the year of
 # its date, else the year of the report it sends out. Every query that spells a group out for a referral reads
 # it here (the status, the matrix, the home page's counts, a group's page, Min nämnd, the feed), so they agree.
-REFERRAL_YEARS = """
-        SELECT r.id AS referral_id,
-               coalesce(d.year, CAST(substr(d.date, 1, 4) AS INTEGER),
-                        (SELECT max(y.year) FROM report_documents y WHERE y.title_key = r.report_title_key)) AS year
+# (``{r}``: the referral, ``{d}``: its document)
+_YEAR = """coalesce({d}.year, CAST(substr({d}.date, 1, 4) AS INTEGER),
+                        (SELECT max(y.year) FROM report_documents y WHERE y.title_key = {r}.report_title_key))"""
+REFERRAL_YEARS = f"""
+        SELECT r.id AS referral_id, {_YEAR.format(r="r", d="d")} AS year
         FROM current_referrals r JOIN documents d ON d.id = r.document_id
         """
 # A member through a group only in the years it existed (a board named directly, always).
@@ -126,11 +127,13 @@ REFERRAL_MATRIX = f"""
         JOIN report_documents rep ON rep.title_key = r.report_title_key
         JOIN current_measures m ON m.document_id = rep.document_id AND m.code IS NOT NULL
         JOIN current_recipients rr ON rr.referral_id = r.id
+        -- the referral's year (referral_years) made once a referral: each of _IN_YEAR's four places copied the view
+        JOIN json_each(json_array({_YEAR.format(r="r", d="rd")})) ry
         LEFT JOIN board_expansion e ON e.board_id = rr.board_id AND {_LEFT_OUT.format(member="e.member_id")}
         LEFT JOIN boards mb ON mb.id = e.member_id
         LEFT JOIN boards via ON via.id = e.via_id
         WHERE (r.scope = 'report' OR m.code IN (SELECT code FROM referral_measure_codes WHERE referral_id = r.id))
-          AND {_IN_YEAR.format(year="(SELECT ry.year FROM referral_years ry WHERE ry.referral_id = r.id)")}
+          AND {_IN_YEAR.format(year="ry.value")}
         """
 
 # An answer and the referrals it may answer, as stored in ``answer_links`` (comparing every answer with every
@@ -152,20 +155,27 @@ _STATED = """(SELECT json_extract(j.value, '$.outcome') FROM json_each(r.stated_
 # Beredning: "Ärendet har remitterats till A och B. A har yttrat sig, B har inte svarat"), or the referring memo.
 # Or the same case's other document that tells the referral again, whatever it calls the report ("planen", an
 # annex's title): the final memo of the case KS 2027/0143 recounts the referral its earlier memo made.
-_SAME_ELSEWHERE_AS = """e.document_id != r.document_id AND {actions}
+_SAME_ELSEWHERE = """e.document_id != r.document_id AND e.action = r.action
                       AND (e.report_title_key = r.report_title_key
                            OR (e.case_id = (SELECT oc.case_id FROM own_cases oc WHERE oc.document_id = r.document_id)
                                AND (e.recounted OR (SELECT x.recounted FROM referrals x WHERE x.id = r.id))))
                       AND (e.board_id = rr.board_id OR lower(e.name) = lower(rr.name))"""
-_SAME_ELSEWHERE = _SAME_ELSEWHERE_AS.format(actions="e.action = r.action")
 # The recipients of every referral that has something to lend another document's (a reply date, a stated
 # outcome), made once for the whole status (a table of its own, which SQLite indexes for the look-ups below):
 # looked up in the current views themselves, each look-up scanned them (half the status's time at 2,000 referrals).
-_ELSEWHERE = """SELECT o.document_id, o.report_title_key, o.action, o.reply_by, orr.board_id, orr.name, orr.stated,
-                   orr.stated_in_time,
+# An account of a body's opinion tells of its implementation row too (``_TOLD``): each row of an opinion that says
+# what the body did is there twice, the second time as of the implementation, ranked after that action's own
+# accounts (rank 1). The action is
+# text (CAST) as the referrals' is: a column without a type is no key for the index SQLite makes to look it up.
+_ELSEWHERE = """SELECT o.document_id, o.report_title_key,
+                   CAST(CASE k.rank WHEN 0 THEN o.action ELSE 'implementation' END AS TEXT) AS action, k.rank,
+                   o.reply_by,
+                   orr.board_id, orr.name, orr.stated, orr.stated_in_time,
                    (SELECT x.recounted FROM referrals x WHERE x.id = o.id) AS recounted,
                    (SELECT oc.case_id FROM own_cases oc WHERE oc.document_id = o.document_id) AS case_id
-            FROM current_referrals o JOIN current_recipients orr ON orr.referral_id = o.id
+            FROM status_referrals o JOIN current_recipients orr ON orr.referral_id = o.id
+            JOIN (SELECT 0 AS rank UNION ALL SELECT 1) k
+              ON k.rank = 0 OR (o.action = 'opinion' AND orr.stated IS NOT NULL)
             WHERE o.report_title_key IS NOT NULL AND (o.reply_by IS NOT NULL OR orr.stated IS NOT NULL)"""
 # A document's own case (its first), and the date the case's documents reach: the newest date of a document of the
 # case, its own or an answer to it. A reply date before it has passed, whatever today's date: the case's final
@@ -178,24 +188,20 @@ _CASE_DATES = """SELECT oc.document_id, max(d.date) AS until
             WHERE dc.relation IN ('own', 'answers')
             GROUP BY oc.document_id"""
 # A referral told again (recounted) without its reply date has the one its referring memo set, so that the
-# recount's row and the memo's agree on whether the answer came in time.
+# recount's row and the memo's agree on whether the answer came in time (its own action's rows: rank 0).
 _ORIGINAL_REPLY_BY = f"""(SELECT e.reply_by FROM elsewhere e
-                      WHERE (SELECT x.recounted FROM referrals x WHERE x.id = r.id) AND e.reply_by IS NOT NULL
-                        AND {_SAME_ELSEWHERE}
+                      WHERE (SELECT x.recounted FROM referrals x WHERE x.id = r.id) AND e.rank = 0
+                        AND e.reply_by IS NOT NULL AND {_SAME_ELSEWHERE}
                       ORDER BY e.reply_by LIMIT 1)"""
-# What another document's account of the same referral says the body did, where its own document says nothing.
-# A body asked for an opinion and to report on carrying its measures out answers both in one answer: an account
-# of its opinion ("Exploateringsnämnden tillstyrker förslaget", "A har yttrat sig inom remisstiden") tells of its
-# implementation row too, where no account of that action is found.
-_BY_OPINION = _SAME_ELSEWHERE_AS.format(actions="r.action = 'implementation' AND e.action = 'opinion'")
-_TOLD = """(SELECT e.{column} FROM elsewhere e WHERE e.stated IS NOT NULL AND {same}
-                      ORDER BY e.document_id LIMIT 1)"""
-_RECOUNTED_STATED = f"""coalesce({_TOLD.format(column="stated", same=_SAME_ELSEWHERE)},
-                                  {_TOLD.format(column="stated", same=_BY_OPINION)})"""
-# And whether it says the answer came in time, from the same account.
-_RECOUNTED_IN_TIME = f"""CASE WHEN {_TOLD.format(column="stated", same=_SAME_ELSEWHERE)} IS NOT NULL
-                             THEN {_TOLD.format(column="stated_in_time", same=_SAME_ELSEWHERE)}
-                             ELSE {_TOLD.format(column="stated_in_time", same=_BY_OPINION)} END"""
+# What another document's account of the same referral says the body did, where its own document says nothing:
+# the first (by document) as [its outcome, whether it says the answer came in time]. A body asked for an opinion and
+# to report on carrying its measures out answers both in one answer: an account of its opinion
+# ("Exploateringsnämnden tillstyrker förslaget", "A har yttrat sig inom remisstiden") tells of its implementation row
+# too, where no account of that action is found (rank 1). One look-up, not one for each action (``elsewhere`` is
+# planned anew in each place that names it: three look-ups made half the view's planning).
+_TOLD = f"""(SELECT json_array(e.stated, e.stated_in_time) FROM elsewhere e
+                      WHERE e.stated IS NOT NULL AND {_SAME_ELSEWHERE}
+                      ORDER BY e.rank, e.document_id LIMIT 1)"""
 
 # A company asked through its parent ("AB Familjebostäder och SISAB ges, genom Stockholms Stadshus AB, tillfälle att
 # yttra sig"): the parent's answer to the referral, which speaks for the companies, answers for it. Only a company (the
@@ -222,15 +228,58 @@ _THROUGH_PARENT = f"""(SELECT p.id FROM boards c JOIN boards p ON p.id = c.paren
 # others never run the first-answer look-up again for it (a third more of the status's time at 100,000 measures).
 _DECLINING = "SELECT DISTINCT referral_id FROM answer_links WHERE declines"
 
+# What each status row looks up, by name: the first answer (its document, whether it declines, 0 or 1, its date:
+# "<sha256>|1|2026-05-20"), whether it takes up a measure, the account's word, a group's members and answers.
+_LOOK_UPS = {
+    "reply_by": f"coalesce(r.reply_by, {_ORIGINAL_REPLY_BY})",
+    "told": f"CASE WHEN rr.stated IS NULL THEN json({_TOLD}) END",
+    "case_until": "(SELECT cd.until FROM case_dates cd WHERE cd.document_id = r.document_id)",
+    "direct": f"""(SELECT ac.answer_document_id || '|' || coalesce(ac.declines, 0) || '|' || coalesce(ac.date, '')
+                    FROM answer_candidates ac
+                    WHERE ac.referral_id = r.id
+                      AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
+                           OR (rr.kind = 'company' AND ac.board_id = {_THROUGH_PARENT}))
+                    ORDER BY ac.date LIMIT 1)""",
+    "direct_codes": f"""EXISTS (SELECT 1 FROM answer_candidates ac
+                           JOIN answers a ON a.document_id = ac.answer_document_id AND a.seq = ac.answer_seq
+                           WHERE ac.referral_id = r.id
+                             AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
+                                  OR (rr.kind = 'company' AND ac.board_id = {_THROUGH_PARENT}))
+                             AND json_array_length(coalesce(a.measure_codes, '[]')) > 0)""",
+    "members": f"""(SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
+                    WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
+                      AND (m.valid_from IS NULL OR ry.value IS NULL OR m.valid_from <= ry.value)
+                      AND (m.valid_to IS NULL OR m.valid_to >= ry.value))""",
+    "members_answered": f"""(SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
+                    WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
+                      AND (m.valid_from IS NULL OR ry.value IS NULL OR m.valid_from <= ry.value)
+                      AND (m.valid_to IS NULL OR m.valid_to >= ry.value)
+                      AND (EXISTS (SELECT 1 FROM answer_candidates ac
+                                   WHERE ac.referral_id = r.id AND ac.board_id = m.id)
+                           OR {_STATED.format(board="m.id", name="m.name")} IN ('answered', 'declined')))""",
+    "last_member_date": f"""(SELECT max(ac.date) FROM answer_candidates ac
+                    JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
+                    WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")})""",
+}
+# Each look-up made once a row: SQLite copies a view's or a CTE's column into every place that names it, and the
+# judgement below names these up to 17 times (and a query on the view names its status and timeliness again), so
+# that the view took 0.2-0.5 s to plan and ran each look-up several times a row. ``json_each``, the one FROM item
+# that may read the row before it, takes them as one JSON object: made once, its fields read by name after.
+_LOOKED_UP = ", ".join(f"'{name}', {sql}" for name, sql in _LOOK_UPS.items())
+_LOOKED_UP_COLUMNS = ", ".join(f"json_extract(once.value, '$.{name}') AS {name}" for name in _LOOK_UPS)
+
 # One row per referral and named recipient. A board has answered with an answer stored, else by what the referring
-# document says (a Beredning's account; or another document's account of the same referral, ``_RECOUNTED_STATED``),
+# document says (a Beredning's account; or another document's account of the same referral, ``_TOLD``),
 # else not; a clerk's mark comes first. A group has answered when every
 # member of that year has answered or declined. ``declined`` is a status of its own: where the body's answer declines
 # (its decision to give no opinion, an answer's ``declines``), and where its own letter is stored (a letter that
 # abstains is an answer, and the account says it declined) but takes up no measure: one that abstains on one measure
 # and answers the others ("avstår från att yttra sig över åtgärd 4") has answered.
 REFERRAL_STATUS = f"""
-        WITH years AS MATERIALIZED (SELECT referral_id, year FROM referral_years),
+        WITH status_referrals AS MATERIALIZED (
+            SELECT id, document_id, seq, report_title, report_title_key, action, reply_by, page, text, stated_answers,
+                   corrections
+            FROM current_referrals),
         own_cases AS MATERIALIZED ({_OWN_CASES}),
         case_dates AS MATERIALIZED ({_CASE_DATES}),
         elsewhere AS MATERIALIZED ({_ELSEWHERE}),
@@ -238,45 +287,18 @@ REFERRAL_STATUS = f"""
         rows AS (
             SELECT r.id AS referral_id, r.document_id AS referral_document_id, r.seq AS referral_seq,
                    rr.seq AS recipient_seq, rr.name AS board_name, rr.board_id, rr.kind AS board_kind,
-                   rr.is_group, r.report_title, r.action, coalesce(r.reply_by, {_ORIGINAL_REPLY_BY}) AS reply_by,
-                   r.page AS referral_page, rr.mark, rr.mark_date,
+                   rr.is_group, r.report_title, r.action, r.page AS referral_page, rr.mark, rr.mark_date,
                    trim(coalesce(r.corrections, '') || ',' || coalesce(rr.corrections, ''), ',') AS corrections,
-                   ry.year, (SELECT cd.until FROM case_dates cd WHERE cd.document_id = r.document_id) AS case_until,
-                   -- the first answer: its document, whether it declines (0 or 1), its date ("<sha256>|1|2026-05-20")
-                   (SELECT ac.answer_document_id || '|' || coalesce(ac.declines, 0) || '|' || coalesce(ac.date, '')
-                    FROM answer_candidates ac
-                    WHERE ac.referral_id = r.id
-                      AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
-                           OR (rr.kind = 'company' AND ac.board_id = {_THROUGH_PARENT}))
-                    ORDER BY ac.date LIMIT 1) AS direct,
-                   EXISTS (SELECT 1 FROM answer_candidates ac
-                           JOIN answers a ON a.document_id = ac.answer_document_id AND a.seq = ac.answer_seq
-                           WHERE ac.referral_id = r.id
-                             AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
-                                  OR (rr.kind = 'company' AND ac.board_id = {_THROUGH_PARENT}))
-                             AND json_array_length(coalesce(a.measure_codes, '[]')) > 0) AS direct_codes,
-                   coalesce(rr.stated, {_RECOUNTED_STATED}) AS stated,
-                   CASE WHEN rr.stated IS NOT NULL THEN rr.stated_in_time ELSE {_RECOUNTED_IN_TIME} END
-                       AS stated_in_time,
-                   (SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
-                    WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
-                      AND (m.valid_from IS NULL OR ry.year IS NULL OR m.valid_from <= ry.year)
-                      AND (m.valid_to IS NULL OR m.valid_to >= ry.year)) AS members,
-                   (SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
-                    WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
-                      AND (m.valid_from IS NULL OR ry.year IS NULL OR m.valid_from <= ry.year)
-                      AND (m.valid_to IS NULL OR m.valid_to >= ry.year)
-                      AND (EXISTS (SELECT 1 FROM answer_candidates ac
-                                   WHERE ac.referral_id = r.id AND ac.board_id = m.id)
-                           OR {_STATED.format(board="m.id", name="m.name")} IN ('answered', 'declined')))
-                       AS members_answered,
-                   (SELECT max(ac.date) FROM answer_candidates ac
-                    JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
-                    WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")}) AS last_member_date
+                   ry.value AS year, {_LOOKED_UP_COLUMNS},
+                   coalesce(rr.stated, json_extract(once.value, '$.told[0]')) AS stated,
+                   CASE WHEN rr.stated IS NOT NULL THEN rr.stated_in_time
+                        ELSE json_extract(once.value, '$.told[1]') END AS stated_in_time
             -- recipient first, in this order (CROSS JOIN): a board's rows are found before anything is looked up
             FROM current_recipients rr
-            CROSS JOIN current_referrals r ON r.id = rr.referral_id
-            CROSS JOIN years ry ON ry.referral_id = r.id
+            CROSS JOIN status_referrals r ON r.id = rr.referral_id
+            CROSS JOIN documents d ON d.id = r.document_id
+            CROSS JOIN json_each(json_array({_YEAR.format(r="r", d="d")})) ry  -- the referral's year, made once
+            CROSS JOIN json_each(json_array(json_object({_LOOKED_UP}))) once
         ),
         judged AS (
             SELECT *,

@@ -325,3 +325,26 @@ def test_a_rejected_answer_answers_nothing_on_the_boards_page(tmp_path: Path) ->
     with sqlite3.connect(db) as connection:
         status = connection.execute("SELECT status FROM referral_status WHERE board_id = 'arbetsmarknadsnamnden'")
         assert {row[0] for row in status} == {"unanswered"}
+
+
+def test_a_clerks_date_applies_to_the_answer_it_names_whichever_answer_was_stored_first(tmp_path: Path) -> None:
+    """Trafiknämnden's answer is the package's third: the look-up of the corrections of one answer reads that answer's
+    text (a look-up that named the first answer stored sent every other answer's correction to review)."""
+    db = tmp_path / "paket.db"
+    assert not ingest(sorted((ROOT / "tests" / "data" / "devset" / "pdf").glob("d3-*.pdf")), db, strict=True).failures
+
+    def trafik() -> tuple[object, ...]:
+        with sqlite3.connect(db) as connection:
+            return connection.execute(
+                "SELECT answer_date, timeliness FROM referral_status WHERE board_id = 'trafiknamnden'"
+                " AND answer_document_id IS NOT NULL"
+            ).fetchone()
+
+    with sqlite3.connect(db) as connection:
+        first, document_id, seq = connection.execute(
+            "SELECT (SELECT board_id FROM answers ORDER BY rowid LIMIT 1), document_id, seq FROM answers"
+            " WHERE board_id = 'trafiknamnden'"
+        ).fetchone()
+    assert first != "trafiknamnden" and trafik() == ("2018-03-28", "late")
+    _correct(db, f"answer-{document_id[:20]}-{seq}", "set", field="date", value="2018-03-10")
+    assert trafik() == ("2018-03-10", "on_time")
