@@ -154,13 +154,14 @@ def m024_declining_answers(db: Database) -> None:
 
 
 def m025_views_planned_once(db: Database) -> None:
-    """No step of its own: the views are made anew, with the same rows, quick to plan. SQLite copies a view (or a CTE)
-    into every place that names it and a column's expression into every place that reads it: ``referral_status``
-    named its look-ups up to 17 times and each look-up of a correction the correction's state, so that preparing it
-    on a new connection took 0.2 s and a case page's query on it 0.5 s (a first request past Datasette's 2 s limit
-    on a busy machine). Each status row's look-ups are now made once (``json_each``), a correction's state is tested
-    for its target's kind only, and a recipient's board and mark are joined once. The new version tells a read-only
-    command that the database's views are out of date."""
+    """No step of its own: the views are made anew, with the same rows, quick to plan. SQLite copies a view or a CTE
+    into every place that names it, and a column's expression into every place that reads it: ``referral_status`` read
+    its look-ups up to 17 times, each look-up of a correction held the state of every correction, so that preparing
+    it on a new connection took 0.2 s, and a case page's query on it 0.5 s (a first request past Datasette's 2 s limit
+    on a busy machine). Each status row's look-ups are made once (``json_each``), a correction's state is tested for
+    its target's kind only, a recipient's board and mark are joined once, another document's accounts are looked up in
+    two places, not six, and a referral's year is read once (the status, the matrix). The new version tells a
+    read-only command that the database's views are out of date."""
 
 
 # The migrations of this module, in order, appended to those of ``migrations``.

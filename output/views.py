@@ -165,8 +165,8 @@ _SAME_ELSEWHERE = """e.document_id != r.document_id AND e.action = r.action
 # looked up in the current views themselves, each look-up scanned them (half the status's time at 2,000 referrals).
 # An account of a body's opinion tells of its implementation row too (``_TOLD``): each row of an opinion that says
 # what the body did is there twice, the second time as of the implementation, ranked after that action's own
-# accounts (rank 1). The action is
-# text (CAST) as the referrals' is: a column without a type is no key for the index SQLite makes to look it up.
+# accounts (rank 1). The action is text (CAST) as the referrals' is: a column without a type is no key for the index
+# SQLite makes to look it up (each look-up scanned every account: 3 s at 2,000 referrals).
 _ELSEWHERE = """SELECT o.document_id, o.report_title_key,
                    CAST(CASE k.rank WHEN 0 THEN o.action ELSE 'implementation' END AS TEXT) AS action, k.rank,
                    o.reply_by,
@@ -228,8 +228,9 @@ _THROUGH_PARENT = f"""(SELECT p.id FROM boards c JOIN boards p ON p.id = c.paren
 # others never run the first-answer look-up again for it (a third more of the status's time at 100,000 measures).
 _DECLINING = "SELECT DISTINCT referral_id FROM answer_links WHERE declines"
 
-# What each status row looks up, by name: the first answer (its document, whether it declines, 0 or 1, its date:
-# "<sha256>|1|2026-05-20"), whether it takes up a measure, the account's word, a group's members and answers.
+# What each status row looks up, by name: a recount's reply date, another document's account of the body, the date
+# its case reaches, the first answer (its document, whether it declines, 0 or 1, its date: "<sha256>|1|2026-05-20"),
+# whether it takes up a measure, a group's members and their answers.
 _LOOK_UPS = {
     "reply_by": f"coalesce(r.reply_by, {_ORIGINAL_REPLY_BY})",
     "told": f"CASE WHEN rr.stated IS NULL THEN json({_TOLD}) END",
@@ -276,6 +277,7 @@ _LOOKED_UP_COLUMNS = ", ".join(f"json_extract(once.value, '$.{name}') AS {name}"
 # abstains is an answer, and the account says it declined) but takes up no measure: one that abstains on one measure
 # and answers the others ("avstår från att yttra sig över åtgärd 4") has answered.
 REFERRAL_STATUS = f"""
+        -- the referrals as corrected, made once for the rows and the accounts in other documents
         WITH status_referrals AS MATERIALIZED (
             SELECT id, document_id, seq, report_title, report_title_key, action, reply_by, page, text, stated_answers,
                    corrections
