@@ -261,21 +261,21 @@ _LOOK_UPS = {
                              AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
                                   OR (rr.kind = 'company' AND ac.board_id = {_THROUGH_PARENT}))
                              AND json_array_length(coalesce(a.measure_codes, '[]')) > 0)""",
-    "members": f"""(SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
+    # a group's members that year, and how many of them answered or declined, as [members, answered]
+    "member_counts": f"""CASE WHEN rr.is_group THEN (
+                    SELECT json_array(count(*), count(CASE WHEN EXISTS (SELECT 1 FROM answer_candidates ac
+                                                                     WHERE ac.referral_id = r.id AND ac.board_id = m.id)
+                                                             OR {_STATED.format(board="m.id", name="m.name")}
+                                                                IN ('answered', 'declined') THEN 1 END))
+                    FROM board_members bm JOIN boards m ON m.id = bm.member_id
                     WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
                       AND (m.valid_from IS NULL OR ry.value IS NULL OR m.valid_from <= ry.value)
-                      AND (m.valid_to IS NULL OR m.valid_to >= ry.value))""",
-    "members_answered": f"""(SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
-                    WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
-                      AND (m.valid_from IS NULL OR ry.value IS NULL OR m.valid_from <= ry.value)
-                      AND (m.valid_to IS NULL OR m.valid_to >= ry.value)
-                      AND (EXISTS (SELECT 1 FROM answer_candidates ac
-                                   WHERE ac.referral_id = r.id AND ac.board_id = m.id)
-                           OR {_STATED.format(board="m.id", name="m.name")} IN ('answered', 'declined')))""",
-    "last_member_date": f"""(SELECT max(ac.date) FROM answer_candidates ac
+                      AND (m.valid_to IS NULL OR m.valid_to >= ry.value)) END""",
+    "last_member_date": f"""CASE WHEN rr.is_group THEN (SELECT max(ac.date) FROM answer_candidates ac
                     JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
-                    WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")})""",
+                    WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")}) END""",
 }
+# (A group's look-ups only for a group: the judgement reads them only where ``is_group AND members > 0``.)
 # Each look-up made once a row: SQLite copies a view's or a CTE's column into every place that names it, and the
 # judgement below names these up to 17 times (and a query on the view names its status and timeliness again), so
 # that the view took 0.2-0.5 s to plan and ran each look-up several times a row. ``json_each``, the one FROM item
@@ -306,6 +306,8 @@ REFERRAL_STATUS = f"""
                    rr.is_group, r.report_title, r.action, r.page AS referral_page, rr.mark, rr.mark_date,
                    trim(coalesce(r.corrections, '') || ',' || coalesce(rr.corrections, ''), ',') AS corrections,
                    ry.value AS year, {_LOOKED_UP_COLUMNS},
+                   json_extract(once.value, '$.member_counts[0]') AS members,
+                   json_extract(once.value, '$.member_counts[1]') AS members_answered,
                    coalesce(r.reply_by, json_extract(once.value, '$.accounts.reply_by')) AS reply_by,
                    coalesce(rr.stated, json_extract(once.value, '$.accounts.told[0]')) AS stated,
                    CASE WHEN rr.stated IS NOT NULL THEN rr.stated_in_time
