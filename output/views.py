@@ -261,7 +261,8 @@ _LOOK_UPS = {
                              AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
                                   OR (rr.kind = 'company' AND ac.board_id = {_THROUGH_PARENT}))
                              AND json_array_length(coalesce(a.measure_codes, '[]')) > 0)""",
-    # a group's members that year, and how many of them answered or declined, as [members, answered]
+    # a group's members that year, and how many of them answered or declined, as [members, answered]; its look-ups
+    # only for a group (the judgement reads them only where ``is_group AND members > 0``)
     "member_counts": f"""CASE WHEN rr.is_group THEN (
                     SELECT json_array(count(*), count(CASE WHEN EXISTS (SELECT 1 FROM answer_candidates ac
                                                                      WHERE ac.referral_id = r.id AND ac.board_id = m.id)
@@ -275,7 +276,6 @@ _LOOK_UPS = {
                     JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
                     WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")}) END""",
 }
-# (A group's look-ups only for a group: the judgement reads them only where ``is_group AND members > 0``.)
 # Each look-up made once a row: SQLite copies a view's or a CTE's column into every place that names it, and the
 # judgement below names these up to 17 times (and a query on the view names its status and timeliness again), so
 # that the view took 0.2-0.5 s to plan and ran each look-up several times a row. ``json_each``, the one FROM item
