@@ -159,9 +159,9 @@ def m025_views_planned_once(db: Database) -> None:
     its look-ups up to 17 times, each look-up of a correction held the state of every correction, so that preparing
     it on a new connection took 0.2 s, and a case page's query on it 0.5 s (a first request past Datasette's 2 s limit
     on a busy machine). Each status row's look-ups are made once (``json_each``), a correction's state is tested for
-    its target's kind only, a recipient's board and mark are joined once, another document's accounts are looked up in
-    two places, not six, and a referral's year is read once (the status, the matrix). The new version tells a
-    read-only command that the database's views are out of date."""
+    its target's kind only, a recipient's board and mark are joined once, another document's accounts are read in one
+    look-up, not six, and a referral's year once (the status, the matrix). The new version tells a read-only command
+    that the database's views are out of date."""
 
 
 # The migrations of this module, in order, appended to those of ``migrations``.

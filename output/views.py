@@ -155,28 +155,38 @@ _STATED = """(SELECT json_extract(j.value, '$.outcome') FROM json_each(r.stated_
 # Beredning: "Ärendet har remitterats till A och B. A har yttrat sig, B har inte svarat"), or the referring memo.
 # Or the same case's other document that tells the referral again, whatever it calls the report ("planen", an
 # annex's title): the final memo of the case KS 2027/0143 recounts the referral its earlier memo made.
-_SAME_ELSEWHERE = """e.document_id != r.document_id AND e.action = r.action
+# (``e``: a row of ``elsewhere``, of the same action as the row's referral: its key says so.)
+_SAME_ELSEWHERE = """e.document_id != r.document_id
                       AND (e.report_title_key = r.report_title_key
                            OR (e.case_id = (SELECT oc.case_id FROM own_cases oc WHERE oc.document_id = r.document_id)
                                AND (e.recounted OR (SELECT x.recounted FROM referrals x WHERE x.id = r.id))))
                       AND (e.board_id = rr.board_id OR lower(e.name) = lower(rr.name))"""
+# A referral told again (recounted) without its reply date takes the one its referring memo set (``_ACCOUNTS``):
+# only the reports and cases of a recounted referral have one to lend (all of them, where every referral has a reply
+# date, made the index SQLite builds for the look-up as large as the status: a fifth more time at 2,000 referrals).
+_LENDS_REPLY_BY = """o.reply_by IS NOT NULL
+                   AND (o.report_title_key IN (SELECT x.report_title_key FROM referrals x WHERE x.recounted)
+                        OR (SELECT oc.case_id FROM own_cases oc WHERE oc.document_id = o.document_id)
+                           IN (SELECT oc.case_id FROM own_cases oc JOIN referrals x ON x.document_id = oc.document_id
+                               WHERE x.recounted))"""
 # The recipients of every referral that has something to lend another document's (a reply date, a stated
-# outcome), made once for the whole status (a table of its own, which SQLite indexes for the look-ups below):
+# outcome), made once for the whole status (a table of its own, which SQLite indexes for the look-up below):
 # looked up in the current views themselves, each look-up scanned them (half the status's time at 2,000 referrals).
-# An account of a body's opinion tells of its implementation row too (``_TOLD``): each row of an opinion that says
-# what the body did is there twice, the second time as of the implementation, ranked after that action's own
-# accounts (rank 1). The action is text (CAST) as the referrals' is: a column without a type is no key for the index
-# SQLite makes to look it up (each look-up scanned every account: 3 s at 2,000 referrals).
-_ELSEWHERE = """SELECT o.document_id, o.report_title_key,
-                   CAST(CASE k.rank WHEN 0 THEN o.action ELSE 'implementation' END AS TEXT) AS action, k.rank,
-                   o.reply_by,
-                   orr.board_id, orr.name, orr.stated, orr.stated_in_time,
+# A row for each thing it lends, keyed by action and use: "opinion:told" says what the body did, "opinion:reply" has a
+# reply date. An account of a body's opinion tells of its implementation row too: such a row is there again as
+# "implementation:told", ranked after that action's own accounts (rank 1). The key is text (CAST): a column without a
+# type is no key for the index SQLite makes to look it up (each look-up scanned every account: 3 s at 2,000
+# referrals).
+_ELSEWHERE = f"""SELECT o.document_id, o.report_title_key,
+                   CAST(CASE k.rank WHEN 0 THEN o.action ELSE 'implementation' END || k.use AS TEXT) AS key,
+                   k.rank, o.reply_by, orr.board_id, orr.name, orr.stated, orr.stated_in_time,
                    (SELECT x.recounted FROM referrals x WHERE x.id = o.id) AS recounted,
                    (SELECT oc.case_id FROM own_cases oc WHERE oc.document_id = o.document_id) AS case_id
             FROM status_referrals o JOIN current_recipients orr ON orr.referral_id = o.id
-            JOIN (SELECT 0 AS rank UNION ALL SELECT 1) k
-              ON k.rank = 0 OR (o.action = 'opinion' AND orr.stated IS NOT NULL)
-            WHERE o.report_title_key IS NOT NULL AND (o.reply_by IS NOT NULL OR orr.stated IS NOT NULL)"""
+            JOIN (SELECT ':told' AS use, 0 AS rank UNION ALL SELECT ':told', 1 UNION ALL SELECT ':reply', 0) k
+              ON CASE k.use WHEN ':told' THEN orr.stated IS NOT NULL AND (k.rank = 0 OR o.action = 'opinion')
+                            ELSE {_LENDS_REPLY_BY} END
+            WHERE o.report_title_key IS NOT NULL"""
 # A document's own case (its first), and the date the case's documents reach: the newest date of a document of the
 # case, its own or an answer to it. A reply date before it has passed, whatever today's date: the case's final
 # memo, dated after the reply date, shows a body that has not answered to be overdue.
@@ -187,21 +197,26 @@ _CASE_DATES = """SELECT oc.document_id, max(d.date) AS until
             JOIN documents d ON d.id = dc.document_id
             WHERE dc.relation IN ('own', 'answers')
             GROUP BY oc.document_id"""
-# A referral told again (recounted) without its reply date has the one its referring memo set, so that the
-# recount's row and the memo's agree on whether the answer came in time (its own action's rows: rank 0).
-_ORIGINAL_REPLY_BY = f"""(SELECT e.reply_by FROM elsewhere e
-                      WHERE (SELECT x.recounted FROM referrals x WHERE x.id = r.id) AND e.rank = 0
-                        AND e.reply_by IS NOT NULL AND {_SAME_ELSEWHERE}
-                      ORDER BY e.reply_by LIMIT 1)"""
-# What another document's account of the same referral says the body did, where its own document says nothing:
-# the first (by document) as [its outcome, whether it says the answer came in time]. A body asked for an opinion and
-# to report on carrying its measures out answers both in one answer: an account of its opinion
-# ("Exploateringsnämnden tillstyrker förslaget", "A har yttrat sig inom remisstiden") tells of its implementation row
-# too, where no account of that action is found (rank 1). One look-up, not one for each action (``elsewhere`` is
-# planned anew in each place that names it: three look-ups made half the view's planning).
-_TOLD = f"""(SELECT json_array(e.stated, e.stated_in_time) FROM elsewhere e
-                      WHERE e.stated IS NOT NULL AND {_SAME_ELSEWHERE}
-                      ORDER BY e.rank, e.document_id LIMIT 1)"""
+# The accounts of the same referral in other documents, read in one look-up (``elsewhere`` is planned anew in each
+# place that names it: a look-up for each use made half the view's planning), as {"told": …, "reply_by": …}:
+# - told, where the row's own document says nothing of the body: what the first account (by document) says it did,
+#   as [its outcome, whether it says the answer came in time]. A body asked for an opinion and to report on carrying
+#   its measures out answers both in one answer: an account of its opinion ("Exploateringsnämnden tillstyrker
+#   förslaget", "A har yttrat sig inom remisstiden") tells of its implementation row too, where no account of that
+#   action is found (rank 1);
+# - reply_by, for a referral told again (recounted) without its reply date: the one its referring memo set (the
+#   earliest), so that the recount's row and the memo's agree on whether the answer came in time.
+_ACCOUNTS = f"""(SELECT json_object('told', CASE WHEN a.use = ':told' THEN json_array(a.stated, a.stated_in_time) END,
+                                    'reply_by', a.first_reply_by)
+                    FROM (SELECT k.use, e.rank, e.document_id, e.stated, e.stated_in_time,
+                                 min(CASE k.use WHEN ':reply' THEN e.reply_by END) OVER () AS first_reply_by
+                          FROM (SELECT ':told' AS use WHERE rr.stated IS NULL
+                                UNION ALL
+                                SELECT ':reply' WHERE r.reply_by IS NULL
+                                                  AND (SELECT x.recounted FROM referrals x WHERE x.id = r.id)) k
+                          JOIN elsewhere e ON e.key = r.action || k.use
+                          WHERE {_SAME_ELSEWHERE}) a
+                    ORDER BY a.use = ':told' DESC, a.rank, a.document_id LIMIT 1)"""
 
 # A company asked through its parent ("AB Familjebostäder och SISAB ges, genom Stockholms Stadshus AB, tillfälle att
 # yttra sig"): the parent's answer to the referral, which speaks for the companies, answers for it. Only a company (the
@@ -228,12 +243,11 @@ _THROUGH_PARENT = f"""(SELECT p.id FROM boards c JOIN boards p ON p.id = c.paren
 # others never run the first-answer look-up again for it (a third more of the status's time at 100,000 measures).
 _DECLINING = "SELECT DISTINCT referral_id FROM answer_links WHERE declines"
 
-# What each status row looks up, by name: a recount's reply date, another document's account of the body, the date
-# its case reaches, the first answer (its document, whether it declines, 0 or 1, its date: "<sha256>|1|2026-05-20"),
-# whether it takes up a measure, a group's members and their answers.
+# What each status row looks up, by name: the accounts in other documents (what the body did, a recount's reply
+# date), the date its case reaches, the first answer (its document, whether it declines, 0 or 1, its date:
+# "<sha256>|1|2026-05-20"), whether it takes up a measure, a group's members and their answers.
 _LOOK_UPS = {
-    "reply_by": f"coalesce(r.reply_by, {_ORIGINAL_REPLY_BY})",
-    "told": f"CASE WHEN rr.stated IS NULL THEN json({_TOLD}) END",
+    "accounts": f"CASE WHEN rr.stated IS NULL OR r.reply_by IS NULL THEN json({_ACCOUNTS}) END",
     "case_until": "(SELECT cd.until FROM case_dates cd WHERE cd.document_id = r.document_id)",
     "direct": f"""(SELECT ac.answer_document_id || '|' || coalesce(ac.declines, 0) || '|' || coalesce(ac.date, '')
                     FROM answer_candidates ac
@@ -247,20 +261,20 @@ _LOOK_UPS = {
                              AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
                                   OR (rr.kind = 'company' AND ac.board_id = {_THROUGH_PARENT}))
                              AND json_array_length(coalesce(a.measure_codes, '[]')) > 0)""",
-    "members": f"""(SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
+    # a group's members that year, and how many of them answered or declined, as [members, answered]; its look-ups
+    # only for a group (the judgement reads them only where ``is_group AND members > 0``)
+    "member_counts": f"""CASE WHEN rr.is_group THEN (
+                    SELECT json_array(count(*), count(CASE WHEN EXISTS (SELECT 1 FROM answer_candidates ac
+                                                                     WHERE ac.referral_id = r.id AND ac.board_id = m.id)
+                                                             OR {_STATED.format(board="m.id", name="m.name")}
+                                                                IN ('answered', 'declined') THEN 1 END))
+                    FROM board_members bm JOIN boards m ON m.id = bm.member_id
                     WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
                       AND (m.valid_from IS NULL OR ry.value IS NULL OR m.valid_from <= ry.value)
-                      AND (m.valid_to IS NULL OR m.valid_to >= ry.value))""",
-    "members_answered": f"""(SELECT count(*) FROM board_members bm JOIN boards m ON m.id = bm.member_id
-                    WHERE bm.group_id = rr.board_id AND {_LEFT_OUT.format(member="m.id")}
-                      AND (m.valid_from IS NULL OR ry.value IS NULL OR m.valid_from <= ry.value)
-                      AND (m.valid_to IS NULL OR m.valid_to >= ry.value)
-                      AND (EXISTS (SELECT 1 FROM answer_candidates ac
-                                   WHERE ac.referral_id = r.id AND ac.board_id = m.id)
-                           OR {_STATED.format(board="m.id", name="m.name")} IN ('answered', 'declined')))""",
-    "last_member_date": f"""(SELECT max(ac.date) FROM answer_candidates ac
+                      AND (m.valid_to IS NULL OR m.valid_to >= ry.value)) END""",
+    "last_member_date": f"""CASE WHEN rr.is_group THEN (SELECT max(ac.date) FROM answer_candidates ac
                     JOIN board_members bm ON bm.member_id = ac.board_id AND bm.group_id = rr.board_id
-                    WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")})""",
+                    WHERE ac.referral_id = r.id AND {_LEFT_OUT.format(member="ac.board_id")}) END""",
 }
 # Each look-up made once a row: SQLite copies a view's or a CTE's column into every place that names it, and the
 # judgement below names these up to 17 times (and a query on the view names its status and timeliness again), so
@@ -270,7 +284,7 @@ _LOOKED_UP = ", ".join(f"'{name}', {sql}" for name, sql in _LOOK_UPS.items())
 _LOOKED_UP_COLUMNS = ", ".join(f"json_extract(once.value, '$.{name}') AS {name}" for name in _LOOK_UPS)
 
 # One row per referral and named recipient. A board has answered with an answer stored, else by what the referring
-# document says (a Beredning's account; or another document's account of the same referral, ``_TOLD``),
+# document says (a Beredning's account; or another document's account of the same referral, ``_ACCOUNTS``),
 # else not; a clerk's mark comes first. A group has answered when every
 # member of that year has answered or declined. ``declined`` is a status of its own: where the body's answer declines
 # (its decision to give no opinion, an answer's ``declines``), and where its own letter is stored (a letter that
@@ -292,9 +306,12 @@ REFERRAL_STATUS = f"""
                    rr.is_group, r.report_title, r.action, r.page AS referral_page, rr.mark, rr.mark_date,
                    trim(coalesce(r.corrections, '') || ',' || coalesce(rr.corrections, ''), ',') AS corrections,
                    ry.value AS year, {_LOOKED_UP_COLUMNS},
-                   coalesce(rr.stated, json_extract(once.value, '$.told[0]')) AS stated,
+                   json_extract(once.value, '$.member_counts[0]') AS members,
+                   json_extract(once.value, '$.member_counts[1]') AS members_answered,
+                   coalesce(r.reply_by, json_extract(once.value, '$.accounts.reply_by')) AS reply_by,
+                   coalesce(rr.stated, json_extract(once.value, '$.accounts.told[0]')) AS stated,
                    CASE WHEN rr.stated IS NOT NULL THEN rr.stated_in_time
-                        ELSE json_extract(once.value, '$.told[1]') END AS stated_in_time
+                        ELSE json_extract(once.value, '$.accounts.told[1]') END AS stated_in_time
             -- recipient first, in this order (CROSS JOIN): a board's rows are found before anything is looked up
             FROM current_recipients rr
             CROSS JOIN status_referrals r ON r.id = rr.referral_id
