@@ -17,8 +17,8 @@ from __future__ import annotations
 ADDED_ITEM = 100000  # an added referral or measure: seq = ADDED_ITEM + the correction's number
 ADDED_RECIPIENT = 1000  # an added recipient: seq = ADDED_RECIPIENT + the correction's number
 
-# The target's text now, for each kind of target: its sentence, a recipient's name, an answer's body, a document
-# field's value ('' for none); NULL when the target is gone. ``{c}`` is the correction's alias (the tables here are
+# The target's text now, for each kind of target: its sentence, a recipient's name (also one a clerk added, alone or
+# with a referral), an answer's body, a document field's value ('' for none); NULL when the target is gone. ``{c}`` is the correction's alias (the tables here are
 # named n…: never the correction's own alias, which a name here would hide).
 _TEXT_NOW_OF = {
     "referral": f"""coalesce(
@@ -31,7 +31,10 @@ _TEXT_NOW_OF = {
          WHERE nr.document_id = {{c}}.document_id AND nr.seq = {{c}}.item_seq),
         (SELECT json_extract(nx.value, '$.name') FROM corrections nx WHERE nx.action = 'add_recipient'
          AND nx.document_id = {{c}}.document_id AND nx.item_seq = {{c}}.item_seq
-         AND {ADDED_RECIPIENT} + nx.number = {{c}}.sub_seq))""",
+         AND {ADDED_RECIPIENT} + nx.number = {{c}}.sub_seq),
+        (SELECT json_extract(nx.value, '$.recipients[' || {{c}}.sub_seq || '].name') FROM corrections nx
+         WHERE nx.action = 'add_referral' AND nx.document_id = {{c}}.document_id
+         AND {ADDED_ITEM} + nx.number = {{c}}.item_seq))""",
     "measure": f"""coalesce(
         (SELECT nm.text FROM measures nm WHERE nm.document_id = {{c}}.document_id AND nm.seq = {{c}}.item_seq),
         (SELECT json_extract(nx.value, '$.text') FROM corrections nx WHERE nx.action = 'add_measure'
@@ -78,12 +81,12 @@ def _corrected(document: str) -> str:
     return f"{document} IN (SELECT document_id FROM corrections)"
 
 
-def _applied(kind: str | None = None) -> str:
-    """Correction ``a`` applied: ``applied_corrections``' test, written out. For a target of one kind (``kind``) the
+def _applied(kind: str | None = None, c: str = "a") -> str:
+    """Correction ``c`` applied: ``applied_corrections``' test, written out. For a target of one kind (``kind``) the
     test of that kind's text only (each look-up below names its kind: the test for every kind made each six kinds'
     text long); the view itself, named in a query, is a copy of ``correction_state`` with its text test twice."""
-    now = _TEXT_NOW_OF[kind].format(c="a") if kind else _text_now("a")
-    return f"a.action != 'withdraw' AND NOT {_WITHDRAWN.format(c='a')} AND {_SAME_TEXT.format(now=now, c='a')}"
+    now = _TEXT_NOW_OF[kind].format(c=c) if kind else _text_now(c)
+    return f"{c}.action != 'withdraw' AND NOT {_WITHDRAWN.format(c=c)} AND {_SAME_TEXT.format(now=now, c=c)}"
 
 
 def _applied_to(kind: str, document: str, seq: str, sub: str | None) -> str:
@@ -122,7 +125,10 @@ def _ids(kind: str, document: str, seq: str, sub: str | None = None) -> str:
 
 
 _R = ("r.document_id", "r.seq")
-_A = ("a.document_id", f"{ADDED_ITEM} + a.number")  # an added referral or measure
+# An item a clerk added, the correction that adds it joined as ``ad``: the look-ups of its own corrections name theirs
+# ``a``, which would hide it (each compared a correction with itself, and a clerk's corrections of an added item were
+# never applied).
+_A = ("ad.document_id", f"{ADDED_ITEM} + ad.number")
 _REFERRAL_COLUMNS = "report_title, report_title_key, action, scope, priority, condition, text, page"
 
 CURRENT_REFERRALS = f"""
@@ -132,19 +138,19 @@ CURRENT_REFERRALS = f"""
         FROM referrals r
         WHERE {_kept("referral", *_R)}
         UNION ALL
-        SELECT -a.number, a.document_id, {ADDED_ITEM} + a.number, json_extract(a.value, '$.report_title'),
-               json_extract(a.value, '$.report_title_key'), json_extract(a.value, '$.action'), 'report', NULL, NULL,
-               json_extract(a.value, '$.text'), NULL,
-               coalesce(json_extract({_set("referral", "reply_by", *_A)}, '$'), json_extract(a.value, '$.reply_by')),
-               'sure', '[]', '[]', a.id || coalesce(',' || {_ids("referral", *_A)}, ''), 1
-        FROM corrections a
-        WHERE a.action = 'add_referral' AND {_applied()} AND {_kept("referral", *_A)}
+        SELECT -ad.number, ad.document_id, {ADDED_ITEM} + ad.number, json_extract(ad.value, '$.report_title'),
+               json_extract(ad.value, '$.report_title_key'), json_extract(ad.value, '$.action'), 'report', NULL, NULL,
+               json_extract(ad.value, '$.text'), NULL,
+               coalesce(json_extract({_set("referral", "reply_by", *_A)}, '$'), json_extract(ad.value, '$.reply_by')),
+               'sure', '[]', '[]', ad.id || coalesce(',' || {_ids("referral", *_A)}, ''), 1
+        FROM corrections ad
+        WHERE ad.action = 'add_referral' AND {_applied(c="ad")} AND {_kept("referral", *_A)}
         """
 
 _RR = ("r.document_id", "r.seq", "rr.seq")
 _BOARD = "json_extract({0}, '$.name'), json_extract({0}, '$.board_id'), json_extract({0}, '$.kind')"
 _MARK = "a.action IN ('answered', 'declined')"
-_ADDED_SUB = f"{ADDED_RECIPIENT} + a.number"  # an added recipient's place in its referral
+_ADDED_SUB = f"{ADDED_RECIPIENT} + ad.number"  # an added recipient's place in its referral
 
 
 def _newest(alias: str, kind: str, what: str, document: str, seq: str, sub: str | None = None) -> str:
@@ -185,20 +191,21 @@ CURRENT_RECIPIENTS = f"""
         {_marked(*_RR)}
         WHERE {_kept("recipient", *_RR)}
         UNION ALL
-        SELECT r.id, {ADDED_RECIPIENT} + a.number, r.document_id, r.seq, {_BOARD.format("a.value")},
-               json_extract(a.value, '$.kind') = 'group', '[]', {_MARKS}, a.id, 1, NULL, NULL
-        FROM corrections a
-        JOIN referrals r ON r.document_id = a.document_id AND r.seq = a.item_seq
-        {_marked("r.document_id", "r.seq", _ADDED_SUB)}
-        WHERE a.action = 'add_recipient' AND {_applied()}
-          AND {_kept("recipient", "r.document_id", "r.seq", _ADDED_SUB)}
+        SELECT coalesce(r.id, {ADDED_ITEM} - ad.item_seq), {ADDED_RECIPIENT} + ad.number, ad.document_id, ad.item_seq,
+               {_BOARD.format("ad.value")}, json_extract(ad.value, '$.kind') = 'group', '[]', {_MARKS}, ad.id, 1, NULL,
+               NULL
+        FROM corrections ad
+        LEFT JOIN referrals r ON r.document_id = ad.document_id AND r.seq = ad.item_seq
+        {_marked("ad.document_id", "ad.item_seq", _ADDED_SUB)}
+        WHERE ad.action = 'add_recipient' AND (r.id IS NOT NULL OR ad.item_seq > {ADDED_ITEM}) AND {_applied(c="ad")}
+          AND {_kept("recipient", "ad.document_id", "ad.item_seq", _ADDED_SUB)}
         UNION ALL
-        SELECT -a.number, j.key, a.document_id, {ADDED_ITEM} + a.number, {_BOARD.format("j.value")},
-               json_extract(j.value, '$.kind') = 'group', '[]', {_MARKS}, a.id, 1, NULL, NULL
-        FROM corrections a
-        JOIN json_each(a.value, '$.recipients') j
+        SELECT -ad.number, j.key, ad.document_id, {ADDED_ITEM} + ad.number, {_BOARD.format("j.value")},
+               json_extract(j.value, '$.kind') = 'group', '[]', {_MARKS}, ad.id, 1, NULL, NULL
+        FROM corrections ad
+        JOIN json_each(ad.value, '$.recipients') j
         {_marked(*_A, "j.key")}
-        WHERE a.action = 'add_referral' AND {_applied()}
+        WHERE ad.action = 'add_referral' AND {_applied(c="ad")} AND {_kept("recipient", *_A, "j.key")}
         """
 
 _M = ("m.document_id", "m.seq")
@@ -214,11 +221,12 @@ CURRENT_MEASURES = f"""
         """
 # Measures a clerk added: shown on their document's page and exported among the corrections.
 ADDED_MEASURES = f"""
-        SELECT -a.number AS id, a.document_id, {ADDED_ITEM} + a.number AS seq, json_extract(a.value, '$.code') AS code,
-               json_extract(a.value, '$.text') AS text, json_extract(a.value, '$.report_title') AS report_title,
-               json_extract(a.value, '$.responsible') AS responsible, a.id AS corrections
-        FROM corrections a
-        WHERE a.action = 'add_measure' AND {_applied()} AND {_kept("measure", *_A)}
+        SELECT -ad.number AS id, ad.document_id, {ADDED_ITEM} + ad.number AS seq,
+               json_extract(ad.value, '$.code') AS code, json_extract(ad.value, '$.text') AS text,
+               json_extract(ad.value, '$.report_title') AS report_title,
+               json_extract(ad.value, '$.responsible') AS responsible, ad.id AS corrections
+        FROM corrections ad
+        WHERE ad.action = 'add_measure' AND {_applied(c="ad")} AND {_kept("measure", *_A)}
         """
 
 _AL = ("al.answer_document_id", "al.answer_seq")

@@ -8,6 +8,7 @@ document's account (m018), the case's other documents and an account's timelines
 telling the implementation row (m020), a stored letter the account says declined (m021), only when it takes up no
 measure (m022), a company asked through its parent answered by the parent's answer (m023). m024: whether an answer
 declines (its own decision to give no opinion), which the status reads. m025 remakes the views to be quick to plan.
+m026 remakes them so that a clerk's corrections of the items a clerk added apply.
 """
 
 from __future__ import annotations
@@ -164,6 +165,13 @@ def m025_views_planned_once(db: Database) -> None:
     that the database's views are out of date."""
 
 
+def m026_corrections_of_added_items(db: Database) -> None:
+    """No step of its own: the current views are made anew so that a clerk's corrections of an item a clerk added
+    apply (a reply date set on an added referral, its rejection, a recipient added to it, a mark or a rejection of
+    one of its recipients): each look-up of an added item's corrections compared a correction with itself. The new
+    version tells a read-only command that the database's views are out of date."""
+
+
 # The migrations of this module, in order, appended to those of ``migrations``.
 LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m014_evidence_and_corrections,
@@ -178,4 +186,5 @@ LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m023_status_through_parent,
     m024_declining_answers,
     m025_views_planned_once,
+    m026_corrections_of_added_items,
 ]

@@ -348,3 +348,37 @@ def test_a_clerks_date_applies_to_the_answer_it_names_whichever_answer_was_store
     assert first != "trafiknamnden" and trafik() == ("2018-03-28", "late")
     _correct(db, f"answer-{document_id[:20]}-{seq}", "set", field="date", value="2018-03-10")
     assert trafik() == ("2018-03-10", "on_time")
+
+
+def test_a_clerks_corrections_of_an_added_referral_and_its_recipients_apply(stored: Path) -> None:
+    """A referral the clerk added is corrected as the machine's are: its reply date set, a recipient added and marked,
+    the referral rejected (the look-ups of an added item's corrections compared each correction with itself)."""
+    document_id, _ = _referral(stored, 0)
+    added = _correct(stored, document_id, "add_referral", value={"recipients": "Farsta", "reply_by": "2027-01-15"})
+    with sqlite3.connect(stored) as connection:
+        (number,) = connection.execute("SELECT number FROM corrections WHERE id = ?", [added]).fetchone()
+    seq = 100000 + number
+    referral = f"referral-{document_id[:20]}-{seq}"
+
+    def rows() -> list[tuple[object, ...]]:
+        return [row[1:5] for row in _status(stored) if row[0] == seq]
+
+    assert rows() == [(0, "Farsta stadsdelsnämnd", "2027-01-15", "unanswered")]
+    _correct(stored, referral, "set", field="reply_by", value="2027-02-28")
+    assert rows() == [(0, "Farsta stadsdelsnämnd", "2027-02-28", "unanswered")]
+    recipient = _correct(stored, referral, "add_recipient", value="Kulturnämnden")
+    with sqlite3.connect(stored) as connection:
+        (number,) = connection.execute("SELECT number FROM corrections WHERE id = ?", [recipient]).fetchone()
+    assert [row[:3] for row in rows()] == [
+        (0, "Farsta stadsdelsnämnd", "2027-02-28"),
+        (1000 + number, "Kulturnämnden", "2027-02-28"),
+    ]
+    _correct(stored, f"recipient-{document_id[:20]}-{seq}-0", "answered", value="2027-02-01")
+    assert [row[3] for row in rows()] == ["answered", "unanswered"]
+    _correct(stored, f"recipient-{document_id[:20]}-{seq}-{1000 + number}", "reject")
+    assert [row[1] for row in rows()] == ["Farsta stadsdelsnämnd"]
+    _correct(stored, referral, "reject")
+    assert rows() == []
+    with sqlite3.connect(stored) as connection:
+        states = {row[0] for row in connection.execute("SELECT state FROM correction_state")}
+    assert states == {"applied"}

@@ -78,10 +78,10 @@ _STRONG_PAST = frozenset(
 )
 # "inkomma" with its particle set apart: "svar har kommit in från A", "yttrandet kom in den 13 mars" (the lemma
 # table knows only the joined "inkommit", "inkom"); the form of "komma", then "in".
-_COME = frozenset({"komma", "kommer", "kom", "kommit"})
+_COME = ("komma", "kommer", "kom", "kommit")  # the forms of "komma" the particle "in" follows apart
 COME_IN = rule(
     "referral.come_in",
-    r"\b(?:komma|kommer|kom|kommit)\s+in\b",
+    rf"\b(?:{'|'.join(_COME)})\s+in\b",
     matches=("har svar kommit in från", "yttrandet kom in den 13 mars", "ska ha kommit in senast"),
     not_matches=("har inkommit", "kommit fram till", "kom inte in på"),
 )
