@@ -18,8 +18,9 @@ ADDED_ITEM = 100000  # an added referral or measure: seq = ADDED_ITEM + the corr
 ADDED_RECIPIENT = 1000  # an added recipient: seq = ADDED_RECIPIENT + the correction's number
 
 # The target's text now, for each kind of target: its sentence, a recipient's name (also one a clerk added, alone or
-# with a referral), an answer's body, a document field's value ('' for none); NULL when the target is gone. ``{c}`` is the correction's alias (the tables here are
-# named n…: never the correction's own alias, which a name here would hide).
+# with a referral), an answer's body, a document field's value ('' for none); NULL when the target is gone. ``{c}`` is
+# the correction's alias (the tables here are named n…: never the correction's own alias, which a name here would
+# hide).
 _TEXT_NOW_OF = {
     "referral": f"""coalesce(
         (SELECT nr.text FROM referrals nr WHERE nr.document_id = {{c}}.document_id AND nr.seq = {{c}}.item_seq),
