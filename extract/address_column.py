@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from atgard.extract.address_lines import EMAIL, PHONE, POSTAL_LINE, REGISTRY_MAIL
-from atgard.extract.labelled_box import ADDRESS_LINE_MAX
+from atgard.extract.labelled_box import ADDRESS_LINE_MAX, WHOLE_ORGANISATION_LINE
 from atgard.extract.letterhead import block_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import AND, OR
@@ -19,7 +19,8 @@ def bold_addressee(heading: Block, below: Sequence[Block], own: str | None = Non
     column, reaches the postal line or the registry's mailbox within a few short lines ("Trafikverket" over "Att:
     Registrator, Planering nationellt" / "781 89 Borlänge"); a title over a text is none, nor the sender's own
     office (``own``, or over a unit of its own: "Stadsbyggnadskontoret" / "Plan- och exploateringsavdelningen" /
-    "Box 8314"), nor a copy's label ("Kopia till" over the copy's address)."""
+    "Box 8314"), nor a copy's label ("Kopia till" over the copy's address). A municipality or region over its unit is
+    addressed ("Nacka kommun" / "Planenheten" / "registrator@nacka.se")."""
     if len(block_lines(heading)) != 1 or len(heading.text) > ADDRESS_LINE_MAX or not below:
         return False
     name, under = heading.text.strip(), below[0]
@@ -28,8 +29,10 @@ def bold_addressee(heading: Block, below: Sequence[Block], own: str | None = Non
     if _NOT_BOLD_ADDRESSEE.pattern.match(name) or (own is not None and name.casefold() == own.casefold()):
         return False
     lines = block_lines(under)[:_BOLD_ADDRESS_LINES]
-    if any(len(line) > ADDRESS_LINE_MAX for line in lines) or _OWN_UNIT.pattern.match(lines[0] if lines else ""):
+    if any(len(line) > ADDRESS_LINE_MAX for line in lines):
         return False
+    if _OWN_UNIT.pattern.match(lines[0] if lines else "") and not WHOLE_ORGANISATION_LINE.pattern.match(name):
+        return False  # an office over its own unit; a municipality over its unit is addressed ("Nacka kommun")
     return any(POSTAL_LINE.match(line) or REGISTRY_MAIL.match(line) for line in lines)
 
 

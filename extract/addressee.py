@@ -171,16 +171,19 @@ def _unlabelled(line: str) -> str:
     return label.group(2).strip() if label and label.group(2).strip() else line
 
 
-# An office under the municipality an address is to ("Stockholms stad" / "Stadsledningskontoret", "Knivsta kommun" /
-# "Samhällsbyggnadsförvaltningen"): the way the letter goes in, not who is addressed, as a board would be.
+# An office or a unit under the municipality an address is to ("Stockholms stad" / "Stadsledningskontoret", "Knivsta
+# kommun" / "Samhällsbyggnadsförvaltningen", "Nacka kommun" / "Planenheten"): the way the letter goes in, not who is
+# addressed, as a board would be.
 _OFFICE_LINE = rule(
     "header.office_line",
-    rf"^[A-ZÅÄÖ][\wåäö-]*(?:{OFFICE_DEFINITE})(?:\s+[A-ZÅÄÖ]{{2,4}})?$",
+    rf"^[A-ZÅÄÖ][\wåäö-]*(?:{OFFICE_DEFINITE}|enheten|avdelningen|sektionen)(?:\s+[A-ZÅÄÖ]{{2,4}})?$",
     matches=(
         "Stadsledningskontoret",
         "Samhällsbyggnadsförvaltningen",
         "Kommunledningskontoret",
         "Kollektivtrafikförvaltningen UL",  # its short name after it
+        "Planenheten",
+        "Miljöavdelningen",
     ),
     not_matches=(
         "Kommunstyrelsen",
@@ -200,7 +203,8 @@ def address_block(blocks: Sequence[Block], senders: Sequence[str | None] = ()) -
     "Regeringskansliet / Finansdepartementet / 103 33 Stockholm" is to the ministry. A name broken after its
     coordinated part is one line ("Landsbygds- och" / "infrastrukturdepartementet"); the ``senders`` the running
     header names are no addressee ("Regeringen" over "Landsbygds- och infrastrukturdepartementet" / "Trafikverket"
-    / "781 89 Borlänge" is to Trafikverket).
+    / "781 89 Borlänge" is to Trafikverket); a sender's name right over a postal line is its own address, none of the
+    addressee's ("Trafikverket" / "781 89 Borlänge" in Trafikverket's letterhead column).
     """
     own_names = {name.strip().casefold() for name in senders if name}
     lines: list[str] = []
@@ -222,15 +226,21 @@ def address_block(blocks: Sequence[Block], senders: Sequence[str | None] = ()) -
             continue
         if lines and n and not same_column(kept[n - 1], block):
             lines = []  # a letterhead's margin column beside the address: "MSB / Myndigheten för …" | "Försvarsdep…"
+        after_own = False
         for line in unbroken(_address_lines(block)):
             if line.strip().casefold() in own_names:
+                after_own = True
                 continue
             if (
                 _POSTAL_LINE.match(line)
                 or _REGISTRY_MAIL.match(line)
                 or (_EMAIL.fullmatch(line) and not _a_persons_mailbox(line, lines))
             ):
+                if after_own:  # the sender's own address ("Trafikverket" / "781 89 Borlänge" in its margin column)
+                    lines, after_own = [], False
+                    continue
                 return _first_addressee(lines)
+            after_own = after_own and bool(_NOT_ADDRESSEE.match(line))  # its post box, its street
             if len(line) > _ADDRESS_LINE_MAX:
                 lines = []
                 break

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.case_numbers import SERIAL_YEAR_CASE_NUMBER
+from atgard.extract.labelled_box import COLUMN_LABEL
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
@@ -382,7 +383,7 @@ def in_reply_to(
     own_keys = own_numbers(analysed, None if filed_under else own, items)
     headings = [item.text for item in analysed if item.block.kind == "heading" and item.block.page == 1]
     headings += _titled_cells(analysed, report)
-    texts = [*header_lines, *(item.text for item in analysed)]
+    texts = [*header_lines, *(item.text for item in analysed), *_labels_over_values(analysed)]
     found = [
         *(m.group("dnr").strip() for text in texts for m in IN_REPLY_TO.finditer(text) if not _senders(m, senders)),
         *_table_references(analysed),
@@ -392,6 +393,20 @@ def in_reply_to(
         *(_referrers(m) for m in _paired(analysed, items)),
     ]
     return next((number for number in found if case_key(number) not in own_keys), None)
+
+
+def _labels_over_values(analysed: Sequence[Analysed]) -> list[str]:
+    """Page 1's label paragraphs joined to the value under each, as a letterhead's margin column sets them ("Er
+    referens" / "LI2027/01466": "Er referens LI2027/01466")."""
+    first = [item.block for item in analysed if item.block.page == 1 and item.block.kind == "paragraph"]
+    return [
+        f"{label.text.strip()} {value.text.strip()}"
+        for label, value in itertools.pairwise(first)
+        if COLUMN_LABEL.match(label.text.strip()) and "\n" not in value.text.strip() and len(value.text) <= _VALUE_MAX
+    ]
+
+
+_VALUE_MAX = 40  # characters: a label's value, a case number or a date, not a paragraph
 
 
 def _senders(labelled: re.Match[str], senders: Sequence[str | None]) -> bool:

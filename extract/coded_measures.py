@@ -42,6 +42,7 @@ from atgard.extract.measure_openings import (
     numbered_paragraph,
     numbered_title,
     split_responsible,
+    stating_sentence,
 )
 from atgard.extract.measure_responsible import measure_responsible
 from atgard.extract.measure_tables import (
@@ -219,6 +220,8 @@ class _Reading:
         if self.current is not None and RESPONSIBLE.match(item.block.text.strip()):
             self.paragraph(item)  # "Ansvarig: AMN, UBN" set in bold, read as a heading
             return
+        if self._title_goes_on(item):
+            return
         self.close()
         text = item.block.text
         if (found := numbered_heading(item.block)) is not None:
@@ -227,9 +230,10 @@ class _Reading:
                 self.group, self.section = None, over
             title = numbered.group("title").strip()
             # "Åtgärd 1. Vägledning om …": named by its title, stated by the paragraph (a run-in title begins the text)
-            named = not RUN_IN.search(title) and NAMING_TITLE.match(title) is not None
+            run_in = RUN_IN.search(title) is not None and not stating_sentence(title)
+            named = not run_in and NAMING_TITLE.match(title) is not None
             self.current = _Open(numbered.group("code"), [title] if title and not named else [], [item], self.group)
-            self.current.stated = bool(title) and not named and not RUN_IN.search(title)
+            self.current.stated = bool(title) and not named and not run_in
             self.current.named = title if named else None
         elif coded := group_heading(text):
             # "A2.1 Stärkt koppling": a group's heading, or a measure's when its "Ansvar:" follows
@@ -241,6 +245,19 @@ class _Reading:
             self.current = _Open(titled[0], [], [item], None, heading=titled, section=self.section, titled=True)
         else:
             self.group, self.section = None, " ".join(text.split())
+
+    def _title_goes_on(self, item: Analysed) -> bool:
+        """A heading in lower case right under a measure's numbered heading is the rest of its title, broken over a
+        page or column ("Förslag 3: Erbjud avgiftsfri sommarlovsverksamhet för barn och unga" / "mellan 6 och 15 år
+        i alla kommundelar.")."""
+        current, text = self.current, item.block.text.strip()
+        if current is None or len(current.blocks) != 1 or not current.texts or not text[:1].islower():
+            return False
+        if current.blocks[0].block.kind != "heading":
+            return False
+        current.texts[-1] = f"{current.texts[-1]} {text}"
+        current.blocks.append(item)
+        return True
 
     def row(self, item: Analysed) -> None:
         """A table row: a header, a measure's row, or the rest of the row above (split by a page break)."""

@@ -94,6 +94,22 @@ RUN_IN = rule(
     flags=0,
 )
 
+# A title ending in a full stop that is a whole sentence of its own ("Förslag 1: Bygg ut familjecentralerna så att
+# det finns minst en familjecentral i varje kommundel, med start i Flemingsberg och Vårby."): it states the measure,
+# and the paragraph under it argues for it; a short one ("Fler trygghetsvandringar.") runs into the paragraph.
+SENTENCE_WORDS = 8
+
+
+def stating_sentence(title: str) -> bool:
+    """Whether a numbered heading's title ending in a full stop states the measure by itself (see SENTENCE_WORDS).
+
+    >>> stating_sentence("Fler trygghetsvandringar."), stating_sentence("Inför ett gemensamt arbetssätt för tidiga "
+    ...     "insatser till elever med hög frånvaro.")
+    (False, True)
+    """
+    return title.rstrip().endswith(".") and len(title.split()) >= SENTENCE_WORDS
+
+
 # A numbered heading's title that names the measure by a noun, its text stated by the paragraph under it: "Åtgärd 1.
 # Vägledning om klimatanpassning i detaljplan", "Åtgärd 4 – Riskklassning av statliga vägar", "Åtgärd 3. Nationell
 # höjddata för skyfallsanalys" (a noun, or an adjective and a noun, then a preposition). A verb's title states the

@@ -26,6 +26,7 @@ from atgard.extract.annex_titles import (
 from atgard.extract.annex_titles import (
     without_series_number as without_series_number,  # read by the referral tables
 )
+from atgard.extract.letterhead import hand_broken_lines
 from atgard.extract.own_report import own_report
 from atgard.extract.report_headings import HEADING_NUMBER, described_only, heading_title, in_capitals, under_capitals
 from atgard.extract.report_titles import (
@@ -37,7 +38,7 @@ from atgard.extract.report_titles import (
 )
 from atgard.extract.rules import phrase, rule
 from atgard.extract.title_parts import PLAN_NOUN
-from atgard.schema import BBox
+from atgard.schema import BBox, Block
 from atgard.schema.contract import ReportRef
 from atgard.schema.keys import title_key, trailing_year, without_trailing_year
 
@@ -150,7 +151,8 @@ class Reports:
 
 
 def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, int]]:
-    """(number, title, year, page) of the items under a "Bilagor" heading."""
+    """(number, title, year, page) of the items under a "Bilagor" heading: a list item or paragraph each, or each line
+    of a paragraph whose lines were ended by hand."""
     found: list[tuple[int, str, int | None, int]] = []
     inside = False
     for item in analysed:
@@ -160,20 +162,32 @@ def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, i
             continue
         if not inside or block.kind not in ("list_item", "paragraph"):
             continue
-        marker = (block.marker or "").rstrip(".)")
-        number = int(marker) if marker.isdigit() else len(found) + 1
-        text = block.text.strip()
-        if (label := ANNEX_LABEL.match(text)) is not None:  # "Bilaga 1: Handlingsplan för …"
-            number, text = int(label.group("number")), text[label.end() :]
-        title, series_year = without_series_number(text)
-        if (dated := BRACKETED_DATE.search(title)) is not None:  # "… 2027–2030 (maj 2026)"
-            title, series_year = title[: dated.start()], int(dated.group("year") or dated.group("iso"))
-        bracketed = BRACKETED_YEAR.search(title)  # "…, trafiknämndens förslag (2027)": the year kept, the tail not
-        title = without_frame(title[: bracketed.start()]) + bracketed.group(0) if bracketed else without_frame(title)
-        year = trailing_year(title)
-        title = without_genre_tail(without_trailing_year(title)).strip(" .")
-        found.append((number, title, int(year.group("year")) if year else series_year, block.page))
+        broken = hand_broken_lines(block, _right_edge(analysed, block.page)) if block.kind == "paragraph" else None
+        entries = broken or [block.text.strip()]
+        for text in entries:
+            found.append(_annex(text, block, len(found) + 1))
     return found
+
+
+def _right_edge(analysed: Sequence[Analysed], page: int) -> float:
+    """The right edge of a page's text: its blocks' furthest."""
+    return max((box.bbox.x1 for item in analysed for box in item.block.boxes if box.page == page), default=0.0)
+
+
+def _annex(text: str, block: Block, place: int) -> tuple[int, str, int | None, int]:
+    """(number, title, year, page) of one annex entry, the ``place``-th of its list."""
+    marker = (block.marker or "").rstrip(".)")
+    number = int(marker) if marker.isdigit() else place
+    if (label := ANNEX_LABEL.match(text)) is not None:  # "Bilaga 1: Handlingsplan för …"
+        number, text = int(label.group("number")), text[label.end() :]
+    title, series_year = without_series_number(text)
+    if (dated := BRACKETED_DATE.search(title)) is not None:  # "… 2027–2030 (maj 2026)"
+        title, series_year = title[: dated.start()], int(dated.group("year") or dated.group("iso"))
+    bracketed = BRACKETED_YEAR.search(title)  # "…, trafiknämndens förslag (2027)": the year kept, the tail not
+    title = without_frame(title[: bracketed.start()]) + bracketed.group(0) if bracketed else without_frame(title)
+    year = trailing_year(title)
+    title = without_genre_tail(without_trailing_year(title)).strip(" .")
+    return number, title, int(year.group("year")) if year else series_year, block.page
 
 
 def _italic_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[TitleSpan]:

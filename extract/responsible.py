@@ -70,9 +70,9 @@ RESPONSIBLE = rule(
 # A second label on the line names more of those responsible: "Huvudansvar: X. Medansvar: Y."
 _MORE_RESPONSIBLE = rule(
     "measure.more_responsible",
-    r"\s*[.;,]?\s*\b(?:medansvar\w*|delansvar\w*|övriga\s+ansvariga|samverkanspart\w*|berörda)\s*:\s*",
-    matches=("Spånga-Tensta stadsdelsnämnd. Medansvar: Socialnämnden", "X; delansvar: Y", "X, samverkanspartner: Y"),
-    not_matches=("Socialnämnden i samverkan med stadsdelsnämnderna",),
+    r"\s*[.;,]?\s*\b(?:medansvar\w*|delansvar\w*|övriga\s+ansvariga|berörda)\s*:\s*",
+    matches=("Spånga-Tensta stadsdelsnämnd. Medansvar: Socialnämnden", "X; delansvar: Y", "X. Berörda: Y"),
+    not_matches=("Socialnämnden i samverkan med stadsdelsnämnderna", "X, samverkanspartner: Y"),
 )
 # Partners set apart after those responsible: "Ansvarig: äldrenämnden; i samverkan med pensionärsrådet", "…, i
 # samarbete med Region Stockholm". They take part; they are not responsible ("X i samverkan med Y", unparted, names
@@ -96,12 +96,14 @@ _PARTNERS = rule(
     flags=re.IGNORECASE | re.DOTALL,
 )
 # Partners under a label of their own, on the line after those responsible or on the same one: "Ansvarig: GSN
-# I samverkan med: AMN", "Ansvariga: KS. Samarbetspartner: Region Uppsala" (the label "medansvar" names more
-# of those responsible, above).
+# I samverkan med: AMN", "Ansvariga: KS. Samarbetspartner: Region Uppsala", "Samverkanspart utanför kommunen:
+# Arbetsförmedlingen" (partners "bidrar … men har inget eget ansvar", as the reports say; the label "medansvar" names
+# more of those responsible, above).
 _PARTNER_LABEL = rule(
     "measure.partner_label",
     r"\s*[;,.]?\s*\b(?:(?:i\s+)?(?:samverkan|samarbete|samråd)\s+med|tillsammans\s+med|med\s+stöd\s+(?:av|från)|"
-    r"samarbetspart(?:ner|ners|nerna)?|partner|partners|(?:övriga\s+)?medverkande(?:\s+\w+(?:\s+och\s+\w+)?)?|"
+    r"(?:externa\s+|övriga\s+)?(?:samarbets|samverkans)part(?:ner|ners|nerna|er|erna)?(?:\s+[\wåäö]+){0,3}|"
+    r"partner|partners|(?:övriga\s+)?medverkande(?:\s+\w+(?:\s+och\s+\w+)?)?|"
     r"medverkar|deltar)\s*:.*$",
     matches=(
         "GSN I samverkan med: AMN",
@@ -112,10 +114,14 @@ _PARTNER_LABEL = rule(
         "Samtliga stadsdelsnämnder\nMedverkande nämnder och bolag: Idrottsnämnden",
         "AB Stockholmshem. Övriga medverkande: SISAB",
         "Kulturnämnden; medverkar: Region Stockholm",
+        "X, samverkanspartner: Y",
+        "Trafikverket. Samverkansparter: SKR",
+        "Socialnämnden. Samverkanspart utanför kommunen: Arbetsförmedlingen.",
+        "KS. Externa samverkansparter: Polisen",
     ),
     not_matches=(
         "Trafiknämnden i samverkan med stadsdelsnämnderna",
-        "X, samverkanspartner: Y",
+        "Samverkansparterna ansvarar inte för åtgärden",
         "Idrottsnämnden med medverkande stadsdelsnämnder",
     ),
     flags=re.IGNORECASE | re.DOTALL,
@@ -132,7 +138,7 @@ _PARTNER_SENTENCE = rule(
         "KS. Arbetet sker i samråd med stadsdelsnämnderna",
         "Tekniska nämnden; samråd ska ske med miljönämnden",
     ),
-    not_matches=("Lantmäteriet, samverkan sker med SMHI", "Trafikverket. Samverkansparter: SKR"),
+    not_matches=("Lantmäteriet, samverkan sker med SMHI", "Trafikverket; samverkan: SKR"),
     flags=re.IGNORECASE | re.DOTALL,
 )
 # On whose behalf the one responsible acts, and "jointly" after two of them, no bodies of their own: "Länsstyrelsen i

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from atgard.extract.kinds import PARAGRAPH_HEADING
 from atgard.extract.letterhead import letterhead
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import POST_BOX, POSTAL_CODE
 from atgard.schema import Block
 
 # A part of a protocol or agenda, never its title.
@@ -167,6 +168,27 @@ def _goes_on(title: Block, below: Block) -> bool:
     )
 
 
+# A line of an address set large (a scan's OCR reads the address's lines as headings): no title.
+_ADDRESS_LINE = rule(
+    "title.address_line",
+    rf"^(?:{POST_BOX}|{POSTAL_CODE}\s+[A-ZÅÄÖ][\wåäö-]+)\W*$",
+    matches=("Box 8136", "104 20 Stockholm", "Box 22067,"),
+    not_matches=("Yttrande över förslag till åtgärdsprogram", "Box 8136 som lokal", "2028–2032 års program"),
+)
+
+_RUNNING_TEXT = 200  # characters: a paragraph this long is the body's running text, which the title stands over
+
+
+def _before_body(first_page: Sequence[Block], headings: list[Block]) -> list[Block]:
+    """The headings over page 1's running text, when there are any: a name set large under the text is a signature
+    (a scan's handwritten one read as a heading: "Henrik Ståhlberg" under the answer), no title."""
+    body = next((n for n, b in enumerate(first_page) if b.kind == "paragraph" and len(b.text) >= _RUNNING_TEXT), None)
+    if body is None:
+        return headings
+    over = {id(b) for b in first_page[:body]}
+    return [h for h in headings if id(h) in over] or headings
+
+
 def title_and_subtitle(blocks: Sequence[Block], header_lines: Sequence[str] = ()) -> Titles:
     """The top-level heading of page 1 that names the document, and a lighter heading set right under it.
 
@@ -187,10 +209,11 @@ def title_and_subtitle(blocks: Sequence[Block], header_lines: Sequence[str] = ()
     first_page = [b for b in blocks if b.page == 1 and id(b) not in logo]
     headings = [b for b in first_page if b.kind == "heading"]
     named = [h for h in headings if not (_PART_HEADING.match(h.text.strip()) or _TYPE_HEADING.match(h.text.strip()))]
+    named = [h for h in named if not _ADDRESS_LINE.match(h.text.strip())]
     own = [h for h in named if not PARAGRAPH_HEADING.match(h.text.strip())]
     if not own and (from_header := _header_title(header_lines)) is not None:
         return Titles(from_header)
-    candidates = own or named
+    candidates = _before_body(first_page, own or named)
     if not candidates:
         return Titles()
     top = min(h.level or 99 for h in candidates)

@@ -88,12 +88,31 @@ def _small_print(
     limit = statistics.median(body) - settings.margin_size_step if body else 0.0
     if max(s.size for s in margin) > limit:
         return None
-    tops = sorted(margin, key=lambda s: s.top)
-    if any(b.top - a.bottom > settings.margin_gap_ems * a.size for a, b in itertools.pairwise(tops)):
-        return None  # the margin's lines stand together at the top: side headings spread down the body are no margin
+    if not _together(margin, below, settings):
+        return None
     left = min(s.x0 for s in margin)
     edge = max(s.x1 for line in below for s in line.segments)
     return limit if start - left <= settings.margin_max_share * (edge - left) else None
+
+
+def _together(margin: Sequence[Segment], below: Sequence[Line], settings: LayoutSettings) -> bool:
+    """Whether the margin's lines stand together at the top, or there and in one block at the page's foot (the
+    sender's address under the letterhead's facts): side headings spread down the body are no margin."""
+    tops = sorted(margin, key=lambda s: s.top)
+    groups: list[list[Segment]] = [[tops[0]]]
+    for a, b in itertools.pairwise(tops):
+        if b.top - a.bottom > settings.margin_gap_ems * a.size:
+            groups.append([])
+        groups[-1].append(b)
+    if len(groups) == 1:
+        return True
+    foot = groups[-1]
+    page_end = max(line.bottom for line in below)
+    return (
+        len(groups) == 2
+        and len(foot) >= settings.column_min_pairs
+        and foot[-1].bottom >= page_end - settings.margin_gap_ems * foot[-1].size
+    )
 
 
 def without_running_margin(

@@ -47,6 +47,9 @@ _FILLER_WORD = (
     rf"närmare\s+bestämt|i\s+synnerhet|särskilt|samtliga|alla|{AND}|(?:bolags)?styrelse(?:n|rna)\s+(?:för|i)|till|av|:|-|–|"
     # an under-referral named in the list: "Sundbybergs stadshus AB för vidare remiss till Fastighets AB Förvaltaren"
     r"för\s+(?:vidare\s+remiss|vidareremittering|underremittering|vidarebefordran)|"
+    # the bodies a parent is asked to gather answers from: "till Stockholms Stadshus AB för yttrande från AB
+    # Familjebostäder och Stockholm Vatten och Avfall AB samt till …"
+    r"för\s+(?:yttrande|yttranden|synpunkter|svar|remissvar)\s+från|"
     # a group's noun before the names it holds: "till dotterbolagen AB X, AB Y och AB Z", "dotterbolaget X"
     r"(?:dotter|syster)(?:bolag|företag)(?:en|et)|bolagen|företagen|myndigheterna|organisationerna|kommunerna|"
     r"regionerna|föreningarna|stiftelserna|"
@@ -67,6 +70,8 @@ _FILLER = rule(
         "till dotterbolaget",
         "samt regionens",
         "för vidare remiss till",
+        "för yttrande från",
+        "för synpunkter från",
         "för underremittering till",
         "samt till styrelserna för",
         "och bolagsstyrelserna i",
@@ -75,7 +80,7 @@ _FILLER = rule(
         "och utanför kommunen",
         "samt externt",
     ),
-    not_matches=("Kulturnämnden", "utom", "de nämnder som berörs", "utan"),
+    not_matches=("Kulturnämnden", "utom", "de nämnder som berörs", "utan", "för yttrande senast"),
 )
 
 

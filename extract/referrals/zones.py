@@ -28,16 +28,22 @@ class Zone:
         return Zone(offset + self.start, offset + self.end, self.whole, list_end)
 
 
-# What a list of recipients may end with: the purpose ("för yttrande") or the deadline.
+# What a list of recipients may end with: the purpose ("för yttrande") or the deadline. Not the answers a parent is
+# asked to gather, whose bodies the list goes on with: "till Stockholms Stadshus AB för yttrande från AB X och Y AB".
 _LIST_END = rule(
     "referral.list_end",
-    r"\s+(?:för\s+(?:yttrande|kännedom|synpunkter|samråd|beredning|handläggning|svar|besvarande)|att\s+\w+|senast\b)",
+    r"\s+(?:för\s+(?:yttrande|kännedom|synpunkter|samråd|beredning|handläggning|svar|besvarande)\w*\b(?!\s+från\b)|"
+    r"att\s+\w+|senast\b)",
     matches=(
         "Stockholms stad för yttrande",
         "samtliga nämnder att inkomma med yttrande",
         "nämnderna senast den 1 mars",
     ),
-    not_matches=("Rådet till skydd för Stockholms skönhet",),
+    not_matches=(
+        "Rådet till skydd för Stockholms skönhet",
+        "Stockholms Stadshus AB för yttrande från AB X",
+        "Stockholms Stadshus AB för yttranden från AB X",
+    ),
 )
 # A parenthesis inside a list (an abbreviation, a date of its own) is no item and ends nothing.
 ASIDE = rule(
