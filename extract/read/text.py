@@ -94,6 +94,8 @@ def line_joint(previous: str, following: str) -> tuple[int, str]:
     (0, ' ')
     >>> line_joint("Kulturhändelser, -", "verksamheter")
     (0, '')
+    >>> line_joint("i hela landet -", "ett tydligare")  # a dash read as a hyphen-minus
+    (0, ' ')
     >>> line_joint("slutet", "början")
     (0, ' ')
     """
@@ -110,7 +112,10 @@ def line_joint(previous: str, following: str) -> tuple[int, str]:
             # A lone hyphen-minus before a lower-case word prefixes it
             # ("Kulturhändelser, -" + "verksamheter"); Swedish sets a
             # punctuation dash as "–", which the dash rule below handles.
-            alone_before_word = last == "-" and following[0].islower()
+            # After a word, a spaced hyphen-minus is a dash a scan's OCR read so ("i hela landet -" + "ett
+            # tydligare regionalt ansvar").
+            after_list = previous[:-1].rstrip()[-1:] in (",", "(", "")
+            alone_before_word = last == "-" and following[0].islower() and after_list
             return (0, "") if alone_before_word else (0, " ")
         if first_word in _SUSPENDED_HYPHEN_FOLLOWERS:
             return 0, " "
