@@ -97,6 +97,33 @@ GIVES_ANSWER = rule(
         "Anna Berg (V) yrkar att nämnden godkänner tjänsteutlåtandet som svar på remissen med tillägg.",
     ),
 )
+# The answer the letter itself goes on to give: "Kommunstyrelsen har behandlat ärendet … och lämnar följande
+# yttrande", "Nämnden lämnar härmed följande synpunkter", "Bolaget avger följande remissvar" (the present: the
+# letter's own; not "Nämnden lämnade följande synpunkter", nor a task "Nämnderna ska lämna följande uppgifter").
+GIVES_FOLLOWING = rule(
+    "answer.gives_following",
+    rf"{_NOT_OWN}{_NO_MODAL}*?(?:\b(?:lämnar|avger)\s+(?:härmed\s+|därför\s+)?(?:följande|nedanstående)\s+"
+    r"(?:yttrande|synpunkter|remissvar|svar|kommentarer)\b|"
+    r"^(?:härmed\s+)?(?:lämnas|avges)\s+(?:härmed\s+)?följande\s+(?:yttrande|synpunkter|remissvar|svar)\b|"  # passive
+    r"^(?:följande|nedanstående)\s+(?:yttrande|synpunkter|remissvar|svar)\s+(?:lämnas|avges)\b)",
+    matches=(
+        "Kommunstyrelsen har behandlat ärendet vid sitt sammanträde den 21 september 2027, § 214, och lämnar följande "
+        "yttrande.",
+        "Nämnden lämnar härmed följande synpunkter.",
+        "Bolaget avger följande remissvar över promemorian.",
+        "Regionen lämnar nedanstående synpunkter på betänkandet.",
+        "Härmed lämnas följande yttrande.",  # the passive
+        "Följande synpunkter lämnas på promemorian.",
+    ),
+    not_matches=(
+        "Nämnden lämnade följande synpunkter.",
+        "Nämnderna ska lämna följande synpunkter senast den 1 mars.",
+        "Kulturnämnden lämnar följande uppgifter om verksamheten.",
+        "Anna Berg (V) yrkar att nämnden lämnar följande yttrande.",
+        "Trafiknämnden har i sitt yttrande lämnat följande synpunkter.",
+        "I remissen lämnas följande förslag.",
+    ),
+)
 # "Kommunstyrelsen besvarar remissen med …", "Remissen besvaras med hänvisning till tjänsteutlåtandet".
 ANSWERS_REMISS = rule(
     "answer.answers_remiss",
@@ -239,7 +266,7 @@ def gives_answer(sentence: str) -> bool:
     >>> gives_answer("Farsta stadsdelsnämnd har godkänt förvaltningens tjänsteutlåtande som svar på remissen.")
     False
     """
-    return any(check.search(sentence) for check in (GIVES_ANSWER, ANSWERS_REMISS, ANSWER_ADOPTED))
+    return any(check.search(sentence) for check in (GIVES_ANSWER, ANSWERS_REMISS, ANSWER_ADOPTED, GIVES_FOLLOWING))
 
 
 def decides_answer(point: str) -> bool:
