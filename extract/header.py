@@ -206,11 +206,31 @@ def with_header_fields(document: ReadDocument) -> ReadDocument:
 # --- The head beside the letterhead -----------------------------------------------------------------------------------
 
 
+# A document's type on a line of its own that a kind need not follow from: a remiss heads a ministry's missive.
+_REMISS_ALONE = rule(
+    "letterhead.remiss_alone",
+    r"^remiss(?:missiv)?$",
+    matches=("Remiss", "REMISS", "Remissmissiv"),
+    not_matches=("Remiss av betänkandet Kollektivtrafik i hela landet", "Remissvar", "Remissinstanser"),
+)
+
+
+def type_alone(text: str) -> bool:
+    """A document's type alone on its line ("Remiss", "Yttrande", "PROTOKOLLSUTDRAG"), no organisation's logo."""
+    return bool(_REMISS_ALONE.match(text.strip()) or document_type_kind(text))
+
+
 def head_lines(first_page: Sequence[Block]) -> list[str]:
-    """The lines of a head drawn beside the letterhead in the table rows that open page 1: a cell that stacks the
-    type, the date and the number ("Remiss / 2027-03-04 / Fi2027/00871"); a number alone in its cell may be the
-    referrer's in a table of references."""
-    rows = itertools.takewhile(lambda block: block.kind == "table_row", first_page)
+    """The lines of a head drawn beside the letterhead in the table rows that open page 1 (under the document's
+    type alone, "Remiss"): a cell that stacks the type, the date and the number ("Remiss / 2027-03-04 /
+    Fi2027/00871"), or the date and the number beside the letterhead ("Regeringskansliet / …" | "2027-06-18 /
+    LI2027/01466"); a number alone in its cell may be the referrer's in a table of references."""
+    opening = (
+        first_page[1:]
+        if first_page and first_page[0].kind != "table_row" and type_alone(first_page[0].text)
+        else first_page
+    )
+    rows = itertools.takewhile(lambda block: block.kind == "table_row", opening)
     stacked = ([line.strip() for line in cell.text.split("\n")] for row in rows for cell in row.cells)
     dated = (lines for lines in stacked if len(lines) > 1 and any(ISO_DATE.fullmatch(line) for line in lines))
     return [line for lines in dated for line in lines]

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from atgard.extract.case_numbers import RECEIVED_STAMP
 from atgard.extract.county_logo import county_line
-from atgard.extract.header import DATE_CELL, document_type_kind
-from atgard.extract.letterhead_type import type_alone, under_its_type
+from atgard.extract.header import DATE_CELL, document_type_kind, type_alone
+from atgard.extract.letterhead_type import under_its_type
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (

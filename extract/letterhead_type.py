@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from atgard.extract.header import document_type_kind
+from atgard.extract.header import type_alone
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import ISO_DATE
@@ -30,20 +30,6 @@ def under_its_type(blocks: Sequence[Block], logo_words: int) -> tuple[str, list[
     if len(lines[0].split()) > logo_words or not any(ISO_DATE.fullmatch(line) for line in beside):
         return None
     return lines[0], unbroken(lines[1:])
-
-
-# A document's type on a line of its own that a kind need not follow from: a remiss heads a ministry's missive.
-_REMISS_ALONE = rule(
-    "letterhead.remiss_alone",
-    r"^remiss(?:missiv)?$",
-    matches=("Remiss", "REMISS", "Remissmissiv"),
-    not_matches=("Remiss av betänkandet Kollektivtrafik i hela landet", "Remissvar", "Remissinstanser"),
-)
-
-
-def type_alone(text: str) -> bool:
-    """A document's type alone on its line ("Remiss", "Yttrande", "PROTOKOLLSUTDRAG"), no organisation's logo."""
-    return bool(_REMISS_ALONE.match(text.strip()) or document_type_kind(text))
 
 
 def unbroken(lines: Sequence[str]) -> list[str]:
