@@ -135,6 +135,19 @@ class Reports:
         """The title of the document's report when it names only one."""
         return self.refs[0].title if len(self.refs) == 1 else None
 
+    def written_in(self, item: Analysed) -> list[TitleSpan]:
+        """The item's title spans, and the known titles its text writes out again in plain type where no span has
+        them: a title a heading named, retold in a paragraph ("Kommunstyrelsen har remitterat förslaget till
+        Helsingborgs stads handlingsplan för … till skol- och fritidsnämnden"), whose words are no body's name."""
+        spans = [s for s in self.spans if s.block == item.index]
+        taken = [(s.start, s.end) for s in spans]
+        more = [
+            s
+            for s in _textual_titles([item], list(self.canonical))
+            if not any(start < s.end and s.start < end for start, end in taken)
+        ]
+        return sorted([*spans, *more], key=lambda s: s.start)
+
     def title_near(self, text: str) -> str | None:
         """The known title that ``text`` starts with, allowing a few misread letters (OCR).
 

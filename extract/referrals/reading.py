@@ -118,7 +118,7 @@ def reading_units(
             # a decision's point, a sentence, stays under the agenda item above it ("4. Remiss av förslag till X",
             # then "Förslag till beslut" and "1. Förslaget remitteras till …")
             item_title = item.text.strip() if _ITEM_TITLE.match(item.text.strip()) else item_title
-        titles = [s for s in reports.spans if s.block == item.index]
+        titles = reports.written_in(item)
         # a sentence may go on over several blocks: a list of bodies one a line, each line ending with a comma
         for following in analysed[position + 1 :]:
             if not _goes_on(item, following) or following.index in skip:
