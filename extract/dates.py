@@ -409,13 +409,15 @@ def _date_going_on(text: str, following: Analysed) -> ReplyBy | None:
 def _shared_date(referral: Referral, stated: Sequence[ReplyBy]) -> ReplyBy | None:
     """The date stated for the answers next after the referral ("... remitterats till X. Svaren ska ha inkommit
     senast ..."), else the last before it; the document's own deadline (to a ministry, "Stadens svar ska ha kommit
-    in till departementet senast ...") only when no date is addressed to the recipients."""
+    in till departementet senast ...") only when no date is addressed to the recipients on that side of it: a board's
+    agenda tells each remiss and then its own deadline ("Kommunstyrelsen har i sin tur överlämnat remissen till skol-
+    och fritidsnämnden …" / "Nämndens svar ska vara kommunstyrelsen tillhanda senast den 12 maj 2027"), the
+    recipients' date of another item standing before."""
     where = (referral.page, referral.bbox.top)
-    for dates in ([due for due in stated if not due.own], [due for due in stated if due.own]):
-        after = [due for due in dates if (due.source.page, due.source.bbox.top) >= where]
-        if after or dates:
-            return after[0] if after else dates[-1]
-    return None
+    after = [due for due in stated if (due.source.page, due.source.bbox.top) >= where]
+    before = [due for due in stated if (due.source.page, due.source.bbox.top) < where][::-1]
+    ranked = [due for dates in (after, before) for own in (False, True) for due in dates if due.own == own]
+    return ranked[0] if ranked else None
 
 
 def with_reply_dates(

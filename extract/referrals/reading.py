@@ -101,14 +101,17 @@ def reading_units(
 ) -> list[Unit]:
     """The paragraphs and list items outside ``skip``, each with its section, a broken sentence joined."""
     units: list[Unit] = []
-    section, heading, matter, item_title = 0, None, None, None
+    section, heading, matter, item_title, item_level = 0, None, None, None, 0
     joined: set[int] = set()
     for position, item in enumerate(analysed):
         if item.block.kind == "heading":
-            section, heading, item_title = section + 1, item.text.strip(), None
+            section, heading = section + 1, item.text.strip()
             matter = heading if PARAGRAPH_HEADING.match(heading) else matter
+            level = item.block.level or 9
             if (numbered := _NUMBERED_HEADING.match(heading)) and _ITEM_TITLE.match(numbered.group("line")):
-                item_title = numbered.group("line")  # an agenda's item set as a heading: "4. Remiss av X"
+                item_title, item_level = numbered.group("line"), level  # an item as a heading: "4. Remiss av X"
+            elif level <= item_level or item_title is None:
+                item_title = None  # a heading under the item's ("Sammanfattning", "Förslag till beslut") keeps it
             continue
         if item.index in joined or item.index in skip or item.block.kind not in ("paragraph", "list_item"):
             continue
