@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from atgard.extract.addressee import address_block, header_box
+from atgard.extract.addressee import address_block, column_office, header_box
 from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import BoardRegister
@@ -41,10 +41,10 @@ from atgard.extract.referrals.own_measures import with_own_measures
 from atgard.extract.referrals.preparation import gathered_for_answer
 from atgard.extract.reports import Reports, extract_reports
 from atgard.extract.rules import tracing
-from atgard.extract.senders import as_registered, meeting_sender, sender
+from atgard.extract.senders import Sender, as_registered, is_municipality, meeting_sender, sender
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle
-from atgard.schema import HeaderFields, ReadDocument
+from atgard.schema import Block, HeaderFields, ReadDocument
 from atgard.schema.contract import Answer, BoardRef, Document, DocumentKind, Measure, Mention, Recipient, Referral
 
 _Ref = TypeVar("_Ref", Recipient, BoardRef, Mention)
@@ -137,6 +137,15 @@ def _told_to_answerer(referral: Referral, answers: Sequence[Answer], *, at_meeti
     return bool(answering) and not at_meeting and referral.recounted and addressed_to_self(referral, answering)
 
 
+def _sender(office: str | None, unit: str | None, blocks: Sequence[Block]) -> Sender:
+    """The office and unit the header gives, or, where it gives only the municipality in its logo's capitals
+    ("STOCKHOLMS STAD"), the office the letterhead column names (a protocol's "LERUMS KOMMUN" over "Kommunstyrelsen"
+    keeps its municipality)."""
+    if unit is None and office is not None and is_municipality(office) and (column := column_office(blocks)):
+        return Sender(column, None)
+    return sender(office, unit)
+
+
 def _extracted(
     read: ReadDocument,
     header: HeaderFields,
@@ -144,11 +153,11 @@ def _extracted(
     kind: DocumentKind | None,
     register: BoardRegister,
 ) -> Document:
+    sent_from = running_office(header.office, read.header.lines) or as_registered(
+        letterhead_office(read.blocks), register
+    )
     sent_by, titles, box = (
-        sender(
-            running_office(header.office, read.header.lines) or as_registered(letterhead_office(read.blocks), register),
-            header.unit,
-        ),
+        _sender(sent_from, header.unit, read.blocks),
         title_and_subtitle(read.blocks, read.header.lines),
         header_box(read.blocks),
     )

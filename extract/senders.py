@@ -69,6 +69,15 @@ class Sender:
     unit: str | None
 
 
+def is_municipality(office: str) -> bool:
+    """Whether a header's office is a municipality as a whole, also in its logo's capitals ("STOCKHOLMS STAD")."""
+    name = office.strip()
+    if name.isupper() and " " in name:  # "STOCKHOLMS STAD", "LILLA EDETS KOMMUN": words capitalised, the noun not
+        *words, noun = name.title().split()
+        name = " ".join([*words, noun.lower()])
+    return bool(MUNICIPALITY.pattern.fullmatch(name))
+
+
 def sender(office: str | None, unit: str | None) -> Sender:
     """The office and unit a document is from. A municipality's name over the header's first lines
     ("Västerås stad", "Solna kommun") says whose the office is; the office is the line under it.
