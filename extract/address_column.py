@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from atgard.extract.address_lines import EMAIL, PHONE, POSTAL_LINE, REGISTRY_MAIL
+from atgard.extract.address_lines import EMAIL, PHONE, POST_BOX_LINE, POSTAL_LINE, REGISTRY_MAIL
 from atgard.extract.labelled_box import ADDRESS_LINE_MAX, WHOLE_ORGANISATION_LINE
 from atgard.extract.letterhead import block_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import AND, OR
+from atgard.extract.vocabulary import AND, OFFICE_DEFINITE, OR
 from atgard.schema import Block
 from atgard.schema.contract import CaseOfficer
 
@@ -117,3 +117,41 @@ def case_officer(lines: list[str]) -> CaseOfficer:
         elif name is None and line.strip():
             name = line
     return CaseOfficer(name=name, phone=phone, email=email)
+
+
+_OFFICE_NAME = rule(
+    "header.office_name",
+    rf"^[A-ZÅÄÖ][\wåäö-]*(?:{OFFICE_DEFINITE})$",
+    matches=("Miljöförvaltningen", "Stadsledningskontoret", "Trafikkontoret"),
+    not_matches=("Miljöförvaltningen Miljöanalysenheten", "Kommunstyrelsen", "Till Miljöförvaltningen"),
+    flags=0,
+)
+
+
+def column_office(blocks: Sequence[Block]) -> str | None:
+    """The office a letterhead's column names on page 1, above the running text, on a line of its own and with no
+    address under it ("Miljöförvaltningen" / "Miljöanalysenheten" beside a remissmissiv's title, its running header
+    "STOCKHOLMS STAD"): whose the letter is within the municipality the header names; an office with its post box
+    or postal line is an address.
+
+    >>> from atgard.schema import BBox, LineSpan, PageBox
+    >>> box = BBox(x0=0, top=0, x1=1, bottom=1)
+    >>> def block(*lines): return Block(kind="paragraph", text=" ".join(lines), page=1, boxes=[PageBox(page=1,
+    ...     bbox=box)], lines=[LineSpan(start=sum(len(x) + 1 for x in lines[:n]), end=sum(len(x) + 1 for x in
+    ...     lines[:n]) + len(line), page=1, bbox=box) for n, line in enumerate(lines)])
+    >>> column_office([block("Miljöförvaltningen", "Miljöanalysenheten")])
+    'Miljöförvaltningen'
+    >>> column_office([block("Kulturförvaltningen", "Box 16113", "103 22 Stockholm")])
+    """
+    for block in blocks:
+        if block.page != 1 or (block.kind == "paragraph" and len(block.text) >= ADDRESS_LINE_MAX * 2):
+            return None  # the running text: the head has ended
+        lines = block_lines(block) if block.kind == "paragraph" else []
+        if not lines or not _OFFICE_NAME.match(lines[0].strip()):
+            continue
+        if any(POSTAL_LINE.match(x) or REGISTRY_MAIL.match(x) or EMAIL.search(x) for x in lines):
+            continue
+        if any(POST_BOX_LINE.match(x) for x in lines):
+            continue
+        return lines[0].strip()
+    return None

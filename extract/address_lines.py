@@ -73,3 +73,13 @@ def without_reference(line: str) -> str:
     ('Kommunstyrelsen', 'Region Gotland')
     """
     return REFERENCE_ASIDE.sub("", line) if REFERENCE_ASIDE.search(line) else line
+
+
+# A post box on a line of its own, over the postal line: "Box 16113" / "103 22 Stockholm".
+POST_BOX_LINE = rule(
+    "header.post_box_line",
+    rf"^{POST_BOX},?$",
+    matches=("Box 16113", "Box 8189,"),
+    not_matches=("Box 16113, 103 22 Stockholm", "Boxholms kommun", "Box"),
+    flags=0,
+)

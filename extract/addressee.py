@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from atgard.extract.address_column import bold_addressee, case_officer, same_column
 from atgard.extract.address_lines import EMAIL as _EMAIL
+from atgard.extract.address_lines import POST_BOX_LINE, without_reference
 from atgard.extract.address_lines import POSTAL_LINE as _POSTAL_LINE
 from atgard.extract.address_lines import REGISTRY_MAIL as _REGISTRY_MAIL
-from atgard.extract.address_lines import without_reference
 from atgard.extract.dates import WEEKDAY
 from atgard.extract.header import DATE_CELL, DOCUMENT_TYPE_KINDS
 from atgard.extract.labelled_box import ADDRESS_LINE_MAX as _ADDRESS_LINE_MAX
@@ -39,7 +39,6 @@ from atgard.extract.vocabulary import (
     ISO_DATE_SHAPE,
     OFFICE_DEFINITE,
     OFFICE_WORD,
-    POST_BOX,
 )
 from atgard.schema import Block
 from atgard.schema.contract import CaseOfficer
@@ -195,44 +194,6 @@ _OFFICE_LINE = rule(
 )
 
 
-_OFFICE_NAME = rule(
-    "header.office_name",
-    rf"^[A-ZÅÄÖ][\wåäö-]*(?:{OFFICE_DEFINITE})$",
-    matches=("Miljöförvaltningen", "Stadsledningskontoret", "Trafikkontoret"),
-    not_matches=("Miljöförvaltningen Miljöanalysenheten", "Kommunstyrelsen", "Till Miljöförvaltningen"),
-    flags=0,
-)
-
-
-def column_office(blocks: Sequence[Block]) -> str | None:
-    """The office a letterhead's column names on page 1, above the running text, on a line of its own and with no
-    address under it ("Miljöförvaltningen" / "Miljöanalysenheten" beside a remissmissiv's title, its running header
-    "STOCKHOLMS STAD"): whose the letter is within the municipality the header names; an office with its post box
-    or postal line is an address.
-
-    >>> from atgard.schema import BBox, LineSpan, PageBox
-    >>> box = BBox(x0=0, top=0, x1=1, bottom=1)
-    >>> def block(*lines): return Block(kind="paragraph", text=" ".join(lines), page=1, boxes=[PageBox(page=1,
-    ...     bbox=box)], lines=[LineSpan(start=sum(len(x) + 1 for x in lines[:n]), end=sum(len(x) + 1 for x in
-    ...     lines[:n]) + len(line), page=1, bbox=box) for n, line in enumerate(lines)])
-    >>> column_office([block("Miljöförvaltningen", "Miljöanalysenheten")])
-    'Miljöförvaltningen'
-    >>> column_office([block("Kulturförvaltningen", "Box 16113", "103 22 Stockholm")])
-    """
-    for block in blocks:
-        if block.page != 1 or (block.kind == "paragraph" and len(block.text) >= _ADDRESS_LINE_MAX * 2):
-            return None  # the running text: the head has ended
-        lines = block_lines(block) if block.kind == "paragraph" else []
-        if not lines or not _OFFICE_NAME.match(lines[0].strip()):
-            continue
-        if any(_POSTAL_LINE.match(x) or _REGISTRY_MAIL.match(x) or _EMAIL.search(x) for x in lines):
-            continue
-        if any(_POST_BOX_LINE.match(x) for x in lines):
-            continue
-        return lines[0].strip()
-    return None
-
-
 def address_block(blocks: Sequence[Block], senders: Sequence[str | None] = ()) -> str | None:
     """The addressee of a letter-style answer: the first line of the address over page 1's title.
 
@@ -303,15 +264,6 @@ _BODY_LAST = rule(
     flags=0,
 )
 
-# A post box on a line of its own, over the postal line: "Box 16113" / "103 22 Stockholm".
-_POST_BOX_LINE = rule(
-    "header.post_box_line",
-    rf"^{POST_BOX},?$",
-    matches=("Box 16113", "Box 8189,"),
-    not_matches=("Box 16113, 103 22 Stockholm", "Boxholms kommun", "Box"),
-    flags=0,
-)
-
 
 def _body_last(row: Block, below: Block | None) -> list[str]:
     """A table's first cell that ends in a body's name, over the mailbox or postal line the address goes on with in
@@ -322,7 +274,7 @@ def _body_last(row: Block, below: Block | None) -> list[str]:
     if not lines or not _BODY_LAST.match(lines[-1]) or below is None or below.kind != "paragraph":
         return []
     under = _address_lines(below)
-    if under and _POST_BOX_LINE.match(under[0]):
+    if under and POST_BOX_LINE.match(under[0]):
         under = under[1:]  # "Box 16113" / "103 22 Stockholm"
     mailed = bool(under) and bool(_REGISTRY_MAIL.match(under[0]) or _POSTAL_LINE.match(under[0]))
     return lines if mailed and below.page == row.page else []

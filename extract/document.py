@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from atgard.extract.addressee import address_block, column_office, header_box
+from atgard.extract.address_column import column_office
+from atgard.extract.addressee import address_block, header_box
 from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import BoardRegister

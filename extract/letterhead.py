@@ -67,36 +67,6 @@ def block_lines(block: Block) -> list[str]:
     return [line for span in spans for line in text_lines(span)]
 
 
-def hand_broken_lines(block: Block, right: float = 0.0) -> list[str] | None:
-    """A paragraph's lines when each was ended by hand, a list set as lines of one paragraph ("Tjänsteskrivelse,
-    …, 2027-05-24" / "Förslag till yttrande, 2027-05-24" / …): every next line opens with a capital and its first
-    word would have fitted on the line above, within the text's right edge (``right``: the page's, else the
-    block's). None for text that wrapped.
-
-    >>> from atgard.schema import BBox, LineSpan, PageBox
-    >>> def block(*lines):  # each line as wide as its text, 5 points a character, from x 0
-    ...     starts = [sum(len(x) + 1 for x in lines[:n]) for n in range(len(lines))]
-    ...     spans = [LineSpan(start=s, end=s + len(x), page=1, bbox=BBox(x0=0, top=0, x1=5 * len(x), bottom=1))
-    ...              for s, x in zip(starts, lines)]
-    ...     return Block(kind="paragraph", text=" ".join(lines), page=1, lines=spans,
-    ...                  boxes=[PageBox(page=1, bbox=BBox(x0=0, top=0, x1=400, bottom=1))])
-    >>> hand_broken_lines(block("Förslag till yttrande, 2027-05-24", "Tjänsteskrivelse, 2027-05-20"), right=400)
-    ['Förslag till yttrande, 2027-05-24', 'Tjänsteskrivelse, 2027-05-20']
-    >>> hand_broken_lines(block("Kommissionens slutrapport om jämlik hälsa i Huddinge och", "Botkyrka"), right=290)
-    """
-    spans = block.lines
-    if len(spans) < 2:
-        return None
-    right = max(right, *(span.bbox.x1 for span in spans))
-    texts = [" ".join(block.text[span.start : span.end].split()) for span in spans]
-    for span, text, after in zip(spans, texts, texts[1:], strict=False):
-        word = after.split()[0] if after else ""
-        per_character = (span.bbox.x1 - span.bbox.x0) / max(len(text), 1)
-        if not word[:1].isupper() or span.bbox.x1 + per_character * (len(word) + 1) >= right:
-            return None
-    return texts
-
-
 def _in_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)

@@ -20,13 +20,13 @@ from atgard.extract.annex_titles import (
     BRACKETED_DATE,
     BRACKETED_YEAR,
     SERIES_NUMBER,
+    hand_broken_lines,
     number_year,
     without_genre_tail,
 )
 from atgard.extract.annex_titles import (
     without_series_number as without_series_number,  # read by the referral tables
 )
-from atgard.extract.letterhead import hand_broken_lines
 from atgard.extract.own_report import own_report
 from atgard.extract.report_headings import HEADING_NUMBER, described_only, heading_title, in_capitals, under_capitals
 from atgard.extract.report_titles import (

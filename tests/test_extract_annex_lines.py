@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from atgard.extract.analysis import analyse
+from atgard.extract.annex_titles import hand_broken_lines
 from atgard.extract.boards import load_register
-from atgard.extract.letterhead import hand_broken_lines
 from atgard.extract.reports import extract_reports
 from atgard.schema import BBox, Block, LineSpan, PageBox
 

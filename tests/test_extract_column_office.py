@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from made_blocks import broken_block, lines_block
 
-from atgard.extract.addressee import column_office
+from atgard.extract.address_column import column_office
 from atgard.extract.senders import is_municipality
 
 TEXT = lines_block(

@@ -19,7 +19,7 @@ from atgard.extract.read.lines import body_size
 from atgard.extract.read.patterns import GLUED_NUMBER_MARKER, LIST_MARKER
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.extract.read.tables import TableRow
-from atgard.extract.read.text import SOFT_HYPHEN, ends_sentence, line_joint
+from atgard.extract.read.text import SOFT_HYPHEN, ends_sentence, line_joint, lower_case_rest
 from atgard.schema import BBox, Block, BlockKind, LineSpan, PageBox, StyleRun, TableCell
 
 # A marker followed by at least this gap (in font sizes) opens a list item
@@ -298,14 +298,6 @@ def _continues_heading(current: Draft, segment: Segment, typography: Typography)
     return close and _size_key(segment.size) == _size_key(last.size) and _is_bold(segment) == _is_bold(last)
 
 
-def _lower_case_rest(segment: Segment) -> bool:
-    """A heading's line that opens in lower case goes on with the heading above it, whatever size a scan's OCR
-    measured the two ("Yttrande över betänkandet Kollektivtrafik i hela landet -" / "ett tydligare regionalt ansvar
-    (SOU 2027:23)"); a lettered item's mark ("a) Val av justerare") opens one of its own."""
-    word = segment.text.split(maxsplit=1)[0] if segment.text.strip() else ""
-    return word[:1].islower() and word.isalpha()
-
-
 def _page_drafts(lines: Sequence[Line], typography: Typography, rows: Sequence[TableRow] = ()) -> list[Draft]:
     drafts: list[Draft] = []
     right_edge = max((line.x1 for line in lines), default=0.0)
@@ -332,7 +324,7 @@ def _page_drafts(lines: Sequence[Line], typography: Typography, rows: Sequence[T
             if (
                 current is not None
                 and current.kind == "heading"
-                and (current.level == typography.levels[style] or _lower_case_rest(segment))
+                and (current.level == typography.levels[style] or lower_case_rest(segment.text))
                 and segment.top - current.last.bottom <= typography.settings.heading_gap_ems * segment.size
             ):
                 current.parts.append(part)

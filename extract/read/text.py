@@ -129,6 +129,18 @@ def line_joint(previous: str, following: str) -> tuple[int, str]:
     return 0, " "
 
 
+def lower_case_rest(text: str) -> bool:
+    """Whether a heading's line goes on with the heading above it, whatever size a scan's OCR measured the two: it
+    opens with a word in lower case ("Yttrande över betänkandet Kollektivtrafik i hela landet -" / "ett tydligare
+    regionalt ansvar (SOU 2027:23)"); a lettered item's mark ("a) Val av justerare") opens one of its own.
+
+    >>> lower_case_rest("ett tydligare regionalt ansvar"), lower_case_rest("a) Val av justerare")
+    (True, False)
+    """
+    word = text.split(maxsplit=1)[0] if text.strip() else ""
+    return word[:1].islower() and word.isalpha()
+
+
 def ends_sentence(text: str) -> bool:
     """Whether a block's text ends like a finished sentence or lead-in.
 
