@@ -17,10 +17,11 @@ import numpy as np
 import pytest
 from sqlite_utils import Database
 
+from atgard.extract import answer_references, codes
 from atgard.extract.analysis import Analysed, _locate
 from atgard.extract.boards import load_register
 from atgard.extract.document import extract_document  # every rule module, so RULES holds every rule
-from atgard.extract.literals import absent, fold, needles
+from atgard.extract.literals import absent, fold, has_digit, needles, needs_digit
 from atgard.extract.nlp import doc_text, make_docs, sentence_bounds, swedish_pipeline, token_starts, token_texts
 from atgard.extract.read import helper, lines
 from atgard.extract.read.backend_pdfium import open_pdfium
@@ -81,6 +82,17 @@ def test_needles_are_what_every_match_holds() -> None:
     assert not absent(found, "Ärendet ÖVERSÄNDS TILL nämnden.")
     assert needles(re.compile(r"(?i:remiss)|svar")) is None  # a part with a case rule of its own: no test
     assert needles(re.compile(r"(?=remiss)\w+")) is None  # a look-ahead holds no needle
+
+
+def test_a_text_without_a_digit_is_left_only_by_rules_that_need_one() -> None:
+    """find_codes and in_reply_to search no text without a digit: each of their rules needs one."""
+    assert all(needs_digit(rule.pattern) for rule in (*codes.DIGIT_RULES, answer_references.IN_REPLY_TO))
+    assert needs_digit(re.compile(r"(?:[A-Z]\.?|\s)[0-9]+|(?i:nr)\s*\d"))
+    assert not needs_digit(re.compile(r"\d|nr")) and not needs_digit(re.compile(r"[\d.]+"))
+    assert not needs_digit(re.compile(r"(?=\d)\w+")) and not needs_digit(re.compile(r"[^\d]"))
+    for text in _texts():
+        if not has_digit(text):
+            assert not any(r.pattern.search(text) for r in (*codes.DIGIT_RULES, answer_references.IN_REPLY_TO))
 
 
 def test_docs_made_without_pipe_are_the_pipes() -> None:
