@@ -200,12 +200,13 @@ def _italic_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[T
 def _textual_titles(analysed: Sequence[Analysed], keys: Iterable[str]) -> list[TitleSpan]:
     """Known titles (from the Bilagor list) written without italics, e.g. after OCR."""
     spans = []
+    patterns = [phrase(key) for key in keys]  # made once, not once a block
     for item in analysed:
-        if item.block.kind == "heading" or not keys:
+        if item.block.kind == "heading" or not patterns:
             continue
         folded = item.text.casefold()
-        for key in keys:
-            for match in phrase(key).finditer(folded):
+        for pattern in patterns:
+            for match in pattern.finditer(folded):
                 spans.append(
                     TitleSpan(item.index, match.start(), match.end(), item.text[match.start() : match.end()], None)
                 )
