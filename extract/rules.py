@@ -7,12 +7,13 @@ position, and ``tests/test_rules.py`` runs every rule's examples.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from atgard.extract.literals import folded, needles
 
@@ -131,6 +132,42 @@ class Rule:
     def split(self, text: str) -> list[str]:
         """``text`` cut at every match; a pattern with a group keeps the separators between the pieces."""
         return [text] if self._cannot_match(text) else self.pattern.split(text)
+
+
+_T = TypeVar("_T")
+_KEPT: list[dict[str, Any]] = []  # every kept_by_text function's texts, emptied for each document (forget_texts)
+
+
+def kept_by_text(function: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``function`` of a text alone, run once per text of a document: asked again of an equal text, it gives the
+    result it kept, and the trace gets the rules it fired the first time again (those on the text as fired on this
+    one), as a run anew would record them. For a function whose callers leave its result unchanged."""
+    kept: dict[str, tuple[_T, list[tuple[Fired, bool]]]] = {}
+    _KEPT.append(kept)
+
+    @functools.wraps(function)
+    def once(text: str) -> _T:
+        found = kept.get(text)
+        if found is None:
+            with tracing() as fired:
+                result = function(text)
+            if len(kept) >= 4096:
+                kept.clear()
+            kept[text] = (result, [(f, f.text is text) for f in fired])
+            return result
+        result, fired_then = found
+        if _fired is not None:
+            _fired.extend(f._replace(text=text) if own else f for f, own in fired_then)
+        return result
+
+    return once
+
+
+def forget_texts() -> None:
+    """Empty every kept_by_text function's texts: each document starts with none (as each starts with empty caches
+    of names, so that an item records the same rules in any ingest order)."""
+    for kept in _KEPT:
+        kept.clear()
 
 
 RULES: dict[str, Rule] = {}

@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 from sqlite_utils import Database
 
-from atgard.extract import answer_references, codes
+from atgard.extract import answer_codes, answer_references, codes
 from atgard.extract.analysis import Analysed, _locate
 from atgard.extract.boards import load_register
 from atgard.extract.document import extract_document  # every rule module, so RULES holds every rule
@@ -28,7 +28,7 @@ from atgard.extract.read.backend_pdfium import open_pdfium
 from atgard.extract.read.options import ReadOptions
 from atgard.extract.read.pdf import read_pdf
 from atgard.extract.read.raw_page import glyphs_of, page_frame
-from atgard.extract.rules import RULES
+from atgard.extract.rules import RULES, forget_texts, tracing
 from atgard.output import cases, store
 from atgard.output.store_rows import insert_rows
 from atgard.pipeline import workers
@@ -93,6 +93,21 @@ def test_a_text_without_a_digit_is_left_only_by_rules_that_need_one() -> None:
     for text in _texts():
         if not has_digit(text):
             assert not any(r.pattern.search(text) for r in (*codes.DIGIT_RULES, answer_references.IN_REPLY_TO))
+
+
+def test_a_text_kept_fires_its_rules_again_as_a_run_anew() -> None:
+    """A kept_by_text function asked again of an equal text records what running it again records."""
+    texts = ["åtgärderna 2.1–2.3 och den sjätte av utredningens åtgärder", "Åtgärd A2.1", "inga koder här"]
+    copies = [("x" + text)[1:] for text in texts * 2]  # equal texts, other objects
+    traces = []
+    for function in (answer_codes._codes_in.__wrapped__, answer_codes._codes_in):  # type: ignore[attr-defined]
+        forget_texts()
+        with tracing() as fired:
+            results = [function(text) for text in copies]
+        which = {id(text): n for n, text in enumerate(copies)}  # the text asked of (a part of it: -1)
+        traces.append([(f.rule, f.text, f.start, f.end, which.get(id(f.text), -1)) for f in fired])
+        assert results[:3] == results[3:] and results[0] == ("2.1", "2.2", "2.3", "6")
+    assert traces[0] == traces[1] and traces[0]
 
 
 def test_docs_made_without_pipe_are_the_pipes() -> None:
