@@ -147,10 +147,17 @@ def kept_by_text(function: Callable[[str], _T]) -> Callable[[str], _T]:
 
     @functools.wraps(function)
     def once(text: str) -> _T:
+        global _fired
         found = kept.get(text)
         if found is None:
-            with tracing() as fired:
+            outer, _fired = _fired, []  # tracing() written out: most texts are asked once
+            fired = _fired
+            try:
                 result = function(text)
+            finally:
+                _fired = outer
+                if outer is not None:
+                    outer.extend(fired)
             if len(kept) >= 4096:
                 kept.clear()
             kept[text] = (result, [(f, f.text is text) for f in fired])
