@@ -92,7 +92,10 @@ def doc_text(doc: Doc) -> str:
     the extraction's evidence tells the texts its rules ran on apart by their identity (extract/evidence.py)."""
 
     def joined() -> str:
-        spaced = doc.to_array("SPACY").tolist()
+        source = doc.user_data.get("source")
+        if source is not None and len(doc) > 1:  # the tokens' join is the text they were cut from: copied, not joined
+            return source[:1] + source[1:]
+        spaced = doc.to_array("SPACY").tolist()  # one token's join is that token itself
         return "".join(t + " " if s else t for t, s in zip(token_texts(doc), spaced, strict=True))
 
     return _per_doc(doc, "text", joined)
