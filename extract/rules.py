@@ -102,6 +102,11 @@ class Rule:
             _fired.append(Fired(self.name, text, *found.span()))
         return found
 
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` holds what every match needs (the literal test alone, untraced): a text that does not,
+        nor any part of it, has a match (a document's whole text tests every block of it at once)."""
+        return not self._cannot_match(text)
+
     def found_in(self, text: str) -> bool:
         """Whether the pattern matches anywhere in ``text``, untraced: a test that makes no item (the self-check's)."""
         return not self._cannot_match(text) and self.pattern.search(text) is not None

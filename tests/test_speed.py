@@ -22,6 +22,8 @@ from atgard.extract.analysis import Analysed, _locate
 from atgard.extract.boards import load_register
 from atgard.extract.document import extract_document  # every rule module, so RULES holds every rule
 from atgard.extract.literals import absent, fold, has_digit, needles, needs_digit
+from atgard.extract.mentions import board_spans
+from atgard.extract.mentions.shapes import SHAPE_FINDERS, regions, shape_finders
 from atgard.extract.nlp import doc_text, make_docs, sentence_bounds, swedish_pipeline, token_starts, token_texts
 from atgard.extract.read import helper, lines
 from atgard.extract.read.backend_pdfium import open_pdfium
@@ -108,6 +110,19 @@ def test_a_text_kept_fires_its_rules_again_as_a_run_anew() -> None:
         traces.append([(f.rule, f.text, f.start, f.end, which.get(id(f.text), -1)) for f in fired])
         assert results[:3] == results[3:] and results[0] == ("2.1", "2.2", "2.3", "6")
     assert traces[0] == traces[1] and traces[0]
+
+
+def test_a_documents_shape_finders_find_every_blocks_bodies() -> None:
+    """The finders a document's whole text leaves (shape_finders) find in each block what every finder finds."""
+    register = load_register()
+    nlp = swedish_pipeline(register)
+    for sample in SAMPLES:
+        texts = [block.text.replace("\n", " ") for block in read_pdf(ROOT / sample).blocks]
+        finders = shape_finders("\n".join(texts))
+        assert len(finders) < len(SHAPE_FINDERS)
+        for doc in make_docs(nlp, texts):
+            assert board_spans(doc, register, finders) == board_spans(doc, register)
+    assert shape_finders("remitteras till Region Skåne och förvaltningen") == (regions,)
 
 
 def test_docs_made_without_pipe_are_the_pipes() -> None:
