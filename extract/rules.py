@@ -60,6 +60,7 @@ def _noted(name: str, found: re.Match[str] | None) -> re.Match[str] | None:
 
 
 _UNREAD = object()  # a rule whose pattern is not read for its needles yet
+_NOTHING: Iterator[Any] = iter(())  # the matches of a rule in a text that cannot hold one (exhausted: shared)
 
 
 @dataclass(frozen=True)
@@ -119,8 +120,10 @@ class Rule:
         return _noted(self.name, self.pattern.fullmatch(text))
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        if self._cannot_match(text):
-            return
+        # not a generator itself: most texts fail the literal test, and get an empty iterator without one made
+        return _NOTHING if self._cannot_match(text) else self._found(text, pos, endpos)
+
+    def _found(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         name = self.name
         for found in self.pattern.finditer(text, pos, endpos):
             if _fired is not None:  # read at every match: the tracing in force when the match is taken
