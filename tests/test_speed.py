@@ -24,7 +24,7 @@ from atgard.extract.document import extract_document  # every rule module, so RU
 from atgard.extract.literals import absent, fold, has_digit, needles, needs_digit
 from atgard.extract.mentions import board_spans
 from atgard.extract.mentions.shapes import SHAPE_FINDERS, regions, shape_finders
-from atgard.extract.nlp import doc_text, make_docs, sentence_bounds, swedish_pipeline, token_starts, token_texts
+from atgard.extract.nlp import doc_text, make_docs, parsed, sentence_bounds, swedish_pipeline, token_starts, token_texts
 from atgard.extract.read import helper, lines
 from atgard.extract.read.backend_pdfium import open_pdfium
 from atgard.extract.read.options import ReadOptions
@@ -134,9 +134,14 @@ def test_docs_made_without_pipe_are_the_pipes() -> None:
         assert doc_text(made) == made.text == piped.text
         assert doc_text(made) is not made.user_data["source"] or len(made) < 2  # a string of its own (evidence.py)
         assert sentence_bounds(made) == [(s.start, s.end) for s in piped.sents]
-        assert [(s.start, s.end, s.label_) for s in made.spans["boards"]] == [
-            (s.start, s.end, s.label_) for s in piped.spans["boards"]
+        assert [(s.start, s.end, s.label_, s.id_) for s in made.spans["boards"]] == [
+            (s.start, s.end, s.label_, s.id_) for s in piped.spans["boards"]
         ]
+        one = parsed(nlp, piped.text)  # a name's Doc (mentions/names.py): nlp(text), the ruler run as make_docs runs it
+        assert [(s.start, s.end, s.label_, s.id_) for s in one.spans["boards"]] == [
+            (s.start, s.end, s.label_, s.id_) for s in piped.spans["boards"]
+        ]
+        assert sentence_bounds(one) == sentence_bounds(made) and doc_text(one) == doc_text(made)
 
 
 def test_lines_found_by_bisection_are_the_blocks_own() -> None:
