@@ -86,7 +86,7 @@ def _phrase_ruler(component: Callable[[Doc], Doc]) -> Callable[[Doc], Doc] | Non
     def run(doc: Doc) -> Doc:
         matches = ruler.phrase_matcher(doc)
         spans = {Span(doc, s, e, label=ids[m]["label"], span_id=ids[m]["id"]) for m, s, e in matches if s != e}
-        ruler.set_annotations(doc, sorted(spans))
+        ruler.set_annotations(doc, sorted(spans))  # type: ignore[no-untyped-call]  # spaCy's, unannotated
         return doc
 
     return run
@@ -119,7 +119,7 @@ def doc_text(doc: Doc) -> str:
     the extraction's evidence tells the texts its rules ran on apart by their identity (extract/evidence.py)."""
 
     def joined() -> str:
-        source = doc.user_data.get("source")
+        source: str | None = doc.user_data.get("source")
         if source is not None and len(doc) > 1:  # the tokens' join is the text they were cut from: copied, not joined
             return source[:1] + source[1:]
         spaced = doc.to_array("SPACY").tolist()  # one token's join is that token itself
