@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import BoardSpan, board_spans
+from atgard.extract.mentions.shapes import shape_finders
 from atgard.extract.nlp import doc_text, make_docs, sentence_bounds, swedish_pipeline, token_starts, token_texts
 from atgard.schema import Block, PageBox
 from atgard.schema.read import union_by_page
@@ -89,8 +90,10 @@ def located_at(boxes: Sequence[PageBox]) -> dict[str, Any]:
 
 def analyse(blocks: Sequence[Block], register: BoardRegister) -> list[Analysed]:
     """Run the shared pipeline over every block, in one batch, finding the boards of ``register``."""
-    docs = make_docs(swedish_pipeline(register), [block.text.replace("\n", " ") for block in blocks])
+    texts = [block.text.replace("\n", " ") for block in blocks]
+    docs = make_docs(swedish_pipeline(register), texts)
+    finders = shape_finders("\n".join(texts))  # each block's text a part of the document's: tested once
     return [
-        Analysed(index, block, doc, board_spans(doc, register))
+        Analysed(index, block, doc, board_spans(doc, register, finders))
         for index, (block, doc) in enumerate(zip(blocks, docs, strict=True))
     ]

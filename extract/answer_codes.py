@@ -20,7 +20,7 @@ from atgard.extract.answer_series import lone_codes, series_letters, with_lone
 from atgard.extract.codes import find_codes
 from atgard.extract.referrals.clauses import find_clauses
 from atgard.extract.referrals.judge import judge
-from atgard.extract.rules import rule
+from atgard.extract.rules import kept_by_text, rule
 from atgard.extract.vocabulary import (
     AND,
     CARDINAL,
@@ -146,13 +146,18 @@ def codes_in(text: str) -> list[str]:
     >>> codes_in("den sjätte av utredningens åtgärder och åtgärd 9"), codes_in("åtgärd nummer tre")
     (['6', '9'], ['3'])
     """
+    return list(_codes_in(text))
+
+
+@kept_by_text  # asked of each block and sentence again and again (the headings', the letters', each section's)
+def _codes_in(text: str) -> tuple[str, ...]:
     found = [(c.start, c.code) for c in find_codes(text)]
     for counted in _COUNTED.finditer(text):
         ordinal, cardinal = counted.group("ordinal"), counted.group("cardinal")
         words = [w for w in ordinal.casefold().replace(",", " ").split() if w in ORDINAL_WORDS] if ordinal else []
         numbers = [ORDINAL_WORDS.index(w) + 1 for w in words] or [CARDINAL_WORDS.index(cardinal.casefold()) + 1]
         found += [(counted.start(), str(number)) for number in numbers]
-    return list(dict.fromkeys(code for _, code in sorted(found)))
+    return tuple(dict.fromkeys(code for _, code in sorted(found)))
 
 
 def _gathering_sections(analysed: Sequence[Analysed]) -> Iterator[Analysed]:

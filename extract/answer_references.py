@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from atgard.extract.analysis import Analysed
 from atgard.extract.case_numbers import SERIAL_YEAR_CASE_NUMBER
 from atgard.extract.labelled_box import COLUMN_LABEL
+from atgard.extract.literals import has_digit
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
@@ -385,7 +386,13 @@ def in_reply_to(
     headings += _titled_cells(analysed, report)
     texts = [*header_lines, *(item.text for item in analysed), *_labels_over_values(analysed)]
     found = [
-        *(m.group("dnr").strip() for text in texts for m in IN_REPLY_TO.finditer(text) if not _senders(m, senders)),
+        *(
+            m.group("dnr").strip()
+            for text in texts
+            if has_digit(text)  # IN_REPLY_TO needs one (a case number): most texts are not searched
+            for m in IN_REPLY_TO.finditer(text)
+            if not _senders(m, senders)
+        ),
         *_table_references(analysed),
         *_cited(analysed),
         *(m.group("dnr") for text in headings if (m := _IN_REPLY_TO_HEADING.search(text))),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from atgard.extract.literals import has_digit
 from atgard.extract.rules import Rule, rule
 from atgard.extract.vocabulary import AND, MEASURE_NUMBER, MEASURE_WORD, RESPEKTIVE
 
@@ -171,6 +172,8 @@ def find_codes(text: str) -> list[CodeSpan]:
     >>> [c.code for c in find_codes("Stadsdelsnämnd 2.0 enligt SFS 2010.800, kl. 10.30")]
     []
     """
+    if not has_digit(text):  # most texts: every code rule needs a digit (DIGIT_RULES)
+        return []
     found: list[CodeSpan] = []
     covered: set[int] = set()
     for match in _RANGE.finditer(text):
@@ -185,6 +188,9 @@ def find_codes(text: str) -> list[CodeSpan]:
     found += _cued_numbers(text)
     found += _cued_numbers(text, _BRACKETED)
     return sorted(found, key=lambda code: code.start)
+
+
+DIGIT_RULES = (_RANGE, _CODE, _CUED, _BRACKETED)  # find_codes' rules: each needs a digit (tests/test_speed.py)
 
 
 def _cued_numbers(text: str, cue_rule: Rule = _CUED) -> list[CodeSpan]:

@@ -41,7 +41,7 @@ from atgard.extract.referrals.incoming import agenda_referrals
 from atgard.extract.referrals.own_measures import with_own_measures
 from atgard.extract.referrals.preparation import gathered_for_answer
 from atgard.extract.reports import Reports, extract_reports
-from atgard.extract.rules import tracing
+from atgard.extract.rules import forget_texts, tracing
 from atgard.extract.senders import Sender, as_registered, is_municipality, meeting_sender, sender
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle
@@ -116,6 +116,7 @@ def _fresh_caches(register: BoardRegister) -> None:
     names._unambiguous_forms(register)
     names._resolved.cache_clear()
     lists._board_list.cache_clear()
+    forget_texts()
 
 
 def _answered_here(referral: Referral, own: set[str], board: set[str], *, at_meeting: bool = False) -> bool:

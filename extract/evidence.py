@@ -11,6 +11,7 @@ cues; every unexplained cue is kept with the document).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -34,6 +35,7 @@ from atgard.schema.contract import (
 _Item = TypeVar("_Item", Referral, Measure, Answer, DecisionPoint)
 
 
+@functools.lru_cache(maxsize=4096)  # a block's, an item's and a fired text's fold, each asked more than once
 def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 

@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable, Sequence
 
 from atgard.extract.dates import WEEKDAY
-from atgard.extract.rules import rule
+from atgard.extract.rules import kept_by_text, rule
 from atgard.extract.vocabulary import BOARD_NAME, CARDINAL, ISO_DATE_SHAPE, MONTH, fragment
 
 _BODY = r"[\wåäöÅÄÖ -]+?"
@@ -248,6 +248,7 @@ LEAD_IN_MAX_CHARS = 250  # a lead-in is one short sentence; a longer paragraph i
 _SPEAKERS = frozenset({"jag", "vi"})
 
 
+@kept_by_text  # a paragraph is asked again by each reading of its section
 def lead_in(text: str) -> tuple[str | None, str, bool] | None:
     """``(proposer, decider, own clause)`` when a paragraph opens a decision zone.
 

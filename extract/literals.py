@@ -77,8 +77,10 @@ def needles(pattern: re.Pattern[str]) -> Needles | None:
 
     >>> needles(re.compile(r"\\bremissinstans", re.IGNORECASE))
     (('remissinstans',), True)
-    >>> needles(re.compile(r"(?:Remissvar|svar)\\w*\\s+av\\s"))
-    (('Remissvar', 'svar'), False)
+    >>> needles(re.compile(r"(?:Yttrande|svar)\\w*\\s+av\\s"))
+    (('Yttrande', 'svar'), False)
+    >>> needles(re.compile(r"remissvar|svar|yttra", re.IGNORECASE))  # "remissvar" holds "svar": its test is the same
+    (('svar', 'yttra'), True)
     >>> needles(re.compile(r"(?:ska)?\\s*yttra|\\d+")) is None  # the second alternative needs no letters
     True
     """
@@ -87,7 +89,11 @@ def needles(pattern: re.Pattern[str]) -> Needles | None:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     caseless = bool(parsed.state.flags & re.IGNORECASE)
     found = _sequence(list(parsed.data), caseless)
-    if found is None or min(map(len, found)) < SHORTEST or len(found) > MOST:
+    if found is None or min(map(len, found)) < SHORTEST:
+        return None
+    # a needle that holds another is in a text only with it: the test is the same without it, and one string shorter
+    found = frozenset(n for n in found if not any(other != n and other in n for other in found))
+    if len(found) > MOST:
         return None
     return tuple(sorted(found)), caseless
 
@@ -139,6 +145,56 @@ def _item(op: Any, value: Any, caseless: bool) -> Condition:
     if op is getattr(sre, "ATOMIC_GROUP", None):
         return _sequence(list(value.data), caseless)
     return None  # a class, an anchor, a look-around, a back reference: no needle of its own
+
+
+def needs_digit(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` holds a digit (a code, a case number): a caller whose rules all need one
+    leaves a text without one (:func:`has_digit`) unsearched. Read as the needles are: a digit is taken only from
+    what the pattern must match itself, a digit written out, ``\\d`` or a class of digits alone.
+
+    >>> needs_digit(re.compile(r"(?:KS|dnr)\\s*(?:20)?\\d\\d/[0-9]+")), needs_digit(re.compile(r"kl\\.?\\s*\\d*"))
+    (True, False)
+    """
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
+        return False
+    return _digit_in_sequence(list(_parser.parse(pattern.pattern, pattern.flags).data))
+
+
+def _digit_in_sequence(items: list[tuple[Any, Any]]) -> bool:
+    return any(_digit_in_item(op, value) for op, value in items)
+
+
+def _digit_in_item(op: Any, value: Any) -> bool:
+    if op is sre.LITERAL:
+        return "0" <= chr(value) <= "9"
+    if op is sre.IN:  # a class of digits only: no negation, no other character or class
+        return bool(value) and all(_a_digit(member, inner) for member, inner in value)
+    if op is sre.SUBPATTERN:  # a case rule of its own changes no digit
+        return _digit_in_sequence(list(value[3].data))
+    if op is sre.BRANCH:
+        return all(_digit_in_sequence(list(branch.data)) for branch in value[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        least, _, inner = value
+        return least >= 1 and _digit_in_sequence(list(inner.data))
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _digit_in_sequence(list(value.data))
+    return False  # an anchor, a look-around, a back reference, any character
+
+
+def _a_digit(op: Any, value: Any) -> bool:
+    if op is sre.LITERAL:
+        return "0" <= chr(value) <= "9"
+    if op is sre.RANGE:
+        return chr(value[0]) >= "0" and chr(value[1]) <= "9"
+    return op is sre.CATEGORY and value is sre.CATEGORY_DIGIT
+
+
+_DIGIT = re.compile(r"\d")  # every digit a pattern's "7", [0-9] or \d matches, under any flags
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit: a pattern that :func:`needs_digit` cannot match a text without one."""
+    return _DIGIT.search(text) is not None
 
 
 def absent(found: Needles, text: str) -> bool:

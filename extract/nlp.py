@@ -17,7 +17,7 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from atgard.extract.boards import BoardRegister
 
@@ -61,8 +61,35 @@ def make_docs(nlp: Language, texts: Sequence[str]) -> list[Doc]:
         doc.user_data["source"] = text
         docs.append(doc)
     for _, component in nlp.pipeline:
-        docs = [component(doc) for doc in docs]
+        run = _phrase_ruler(component) or component
+        docs = [run(doc) for doc in docs]
     return docs
+
+
+def parsed(nlp: Language, text: str) -> Doc:
+    """``nlp(text)``: the text made a Doc and run through each component, the register's ruler as make_docs runs it."""
+    doc = nlp.make_doc(text)
+    for _, component in nlp.pipeline:
+        doc = (_phrase_ruler(component) or component)(doc)
+    return doc
+
+
+@functools.cache  # one per pipeline's ruler
+def _phrase_ruler(component: Callable[[Doc], Doc]) -> Callable[[Doc], Doc] | None:
+    """A SpanRuler of phrase patterns only (the register's forms), run as it runs itself but without its token
+    matcher: that matcher holds no pattern and warns of it for every Doc, inside a guard of the warnings, which
+    took most of the ruler's time on a short block. None for any other component."""
+    if not isinstance(component, SpanRuler) or len(component.matcher) > 0:
+        return None
+    ruler, ids = component, component._match_label_id_map
+
+    def run(doc: Doc) -> Doc:
+        matches = ruler.phrase_matcher(doc)
+        spans = {Span(doc, s, e, label=ids[m]["label"], span_id=ids[m]["id"]) for m, s, e in matches if s != e}
+        ruler.set_annotations(doc, sorted(spans))  # type: ignore[no-untyped-call]  # spaCy's, unannotated
+        return doc
+
+    return run
 
 
 def _tokens(doc: Doc) -> tuple[list[str], list[int]]:
@@ -92,7 +119,10 @@ def doc_text(doc: Doc) -> str:
     the extraction's evidence tells the texts its rules ran on apart by their identity (extract/evidence.py)."""
 
     def joined() -> str:
-        spaced = doc.to_array("SPACY").tolist()
+        source: str | None = doc.user_data.get("source")
+        if source is not None and len(doc) > 1:  # the tokens' join is the text they were cut from: copied, not joined
+            return source[:1] + source[1:]
+        spaced = doc.to_array("SPACY").tolist()  # one token's join is that token itself
         return "".join(t + " " if s else t for t, s in zip(token_texts(doc), spaced, strict=True))
 
     return _per_doc(doc, "text", joined)

@@ -9,6 +9,7 @@ Bilagor list. The same title written with "-" and "–" is one report.
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ from atgard.extract.report_titles import (
     placed_titles,
     without_frame,
 )
-from atgard.extract.rules import phrase, rule
+from atgard.extract.rules import Rule, phrase, rule
 from atgard.extract.title_parts import PLAN_NOUN
 from atgard.schema import BBox, Block
 from atgard.schema.contract import ReportRef
@@ -226,12 +227,13 @@ def _italic_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[T
 def _textual_titles(analysed: Sequence[Analysed], keys: Iterable[str]) -> list[TitleSpan]:
     """Known titles (from the Bilagor list) written without italics, e.g. after OCR."""
     spans = []
+    patterns = [phrase(key) for key in keys]  # made once, not once a block
     for item in analysed:
-        if item.block.kind == "heading" or not keys:
+        if item.block.kind == "heading" or not patterns:
             continue
         folded = item.text.casefold()
-        for key in keys:
-            for match in phrase(key).finditer(folded):
+        for pattern in patterns:
+            for match in pattern.finditer(folded):
                 spans.append(
                     TitleSpan(item.index, match.start(), match.end(), item.text[match.start() : match.end()], None)
                 )
@@ -248,7 +250,9 @@ def _near_known(key: str, known: set[str]) -> bool:
     return False
 
 
-def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], known: set[str]) -> list[TitleSpan]:
+def _plain_titles(
+    analysed: Sequence[Analysed], taken: set[tuple[int, int]], known: set[str], read: _Read
+) -> list[TitleSpan]:
     """Titles in plain type that their context marks as titles (quoted, or "rapporten X från ...").
 
     Read only where the document sets no title in italics (a document that does, does so
@@ -258,9 +262,8 @@ def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], kno
         return []
     spans = []
     for item in analysed:
-        text = item.block.text
         for pattern in RUNNING_TITLES:
-            for found in pattern.finditer(text):
+            for found in _running(item, pattern, read):
                 title = found.group("title").strip()
                 start = found.start("title")
                 if _near_known(title_key(title), known) or NOT_A_REPORT.match(title) or _a_board(item, start):
@@ -270,13 +273,26 @@ def _plain_titles(analysed: Sequence[Analysed], taken: set[tuple[int, int]], kno
     return spans
 
 
-def _named_annexes(analysed: Sequence[Analysed], annex_keys: set[str]) -> set[str]:
+_Read = dict[tuple[int, str], list[re.Match[str]]]  # a running title's matches by block and rule
+
+
+def _running(item: Analysed, pattern: Rule, read: _Read) -> list[re.Match[str]]:
+    """The rule's matches in the block, found once: _plain_titles and _named_annexes read the same blocks with
+    the same rules (each rule's matches taken before they are read, as the rules' trace records them either way)."""
+    key = (item.index, pattern.name)
+    if key not in read:
+        read[key] = list(pattern.finditer(item.block.text))
+    return read[key]
+
+
+def _named_annexes(analysed: Sequence[Analysed], annex_keys: set[str], read: _Read) -> set[str]:
     """The annexes the text names as reports in plain type ("har tagit fram ett förslag till X", "rapporten X"):
     read as known titles by ``_plain_titles``, they make the annex a report all the same."""
     named: set[str] = set()
     for item in analysed:
         for pattern in RUNNING_TITLES:
-            for found in pattern.finditer(item.block.text):
+            matches = _running(item, pattern, read)  # read with no annex to name too: the trace records the rules
+            for found in matches if annex_keys else ():
                 key = title_key(found.group("title"))
                 named |= {annex for annex in annex_keys if key == annex or key.startswith(f"{annex} ")}
     return named
@@ -427,11 +443,12 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
     # the heading's report may be an annex too: naming it makes the annex a report
     spans += _answered_titles(analysed, {title_key(span.text) for span in spans})
     spans += _incoming_titles(analysed, {title_key(span.text) for span in spans})
-    spans += _plain_titles(analysed, italic, known | {title_key(span.text) for span in spans})
+    read: _Read = {}
+    spans += _plain_titles(analysed, italic, known | {title_key(span.text) for span in spans}, read)
     own = [TitleSpan(*found, None) for found in own_report(analysed, {title_key(span.text) for span in spans})]
     spans += own
     named_keys = {title_key(span.text) for span in spans}
-    named_keys |= _named_annexes(analysed, annex_keys - _owned_versions(annex_keys, named_keys))
+    named_keys |= _named_annexes(analysed, annex_keys - _owned_versions(annex_keys, named_keys), read)
     headed_or_named = named_keys | _first_page_headings(analysed) if annexes else named_keys
     # An annex is a report when the text names it as one, its entry carries a year (not a working paper's date), or
     # it reads like a report's title.

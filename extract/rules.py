@@ -7,12 +7,13 @@ position, and ``tests/test_rules.py`` runs every rule's examples.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from atgard.extract.literals import folded, needles
 
@@ -59,6 +60,7 @@ def _noted(name: str, found: re.Match[str] | None) -> re.Match[str] | None:
 
 
 _UNREAD = object()  # a rule whose pattern is not read for its needles yet
+_NOTHING: Iterator[Any] = iter(())  # the matches of a rule in a text that cannot hold one (exhausted: shared)
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,11 @@ class Rule:
             _fired.append(Fired(self.name, text, *found.span()))
         return found
 
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` holds what every match needs (the literal test alone, untraced): a text that does not,
+        nor any part of it, has a match (a document's whole text tests every block of it at once)."""
+        return not self._cannot_match(text)
+
     def found_in(self, text: str) -> bool:
         """Whether the pattern matches anywhere in ``text``, untraced: a test that makes no item (the self-check's)."""
         return not self._cannot_match(text) and self.pattern.search(text) is not None
@@ -113,8 +120,10 @@ class Rule:
         return _noted(self.name, self.pattern.fullmatch(text))
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        if self._cannot_match(text):
-            return
+        # not a generator itself: most texts fail the literal test, and get an empty iterator without one made
+        return _NOTHING if self._cannot_match(text) else self._found(text, pos, endpos)
+
+    def _found(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         name = self.name
         for found in self.pattern.finditer(text, pos, endpos):
             if _fired is not None:  # read at every match: the tracing in force when the match is taken
@@ -131,6 +140,49 @@ class Rule:
     def split(self, text: str) -> list[str]:
         """``text`` cut at every match; a pattern with a group keeps the separators between the pieces."""
         return [text] if self._cannot_match(text) else self.pattern.split(text)
+
+
+_T = TypeVar("_T")
+_KEPT: list[dict[str, Any]] = []  # every kept_by_text function's texts, emptied for each document (forget_texts)
+
+
+def kept_by_text(function: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``function`` of a text alone, run once per text of a document: asked again of an equal text, it gives the
+    result it kept, and the trace gets the rules it fired the first time again (those on the text as fired on this
+    one), as a run anew would record them. For a function whose callers leave its result unchanged."""
+    kept: dict[str, tuple[_T, list[tuple[Fired, bool]]]] = {}
+    _KEPT.append(kept)
+
+    @functools.wraps(function)
+    def once(text: str) -> _T:
+        global _fired
+        found = kept.get(text)
+        if found is None:
+            outer, _fired = _fired, []  # tracing() written out: most texts are asked once
+            fired = _fired
+            try:
+                result = function(text)
+            finally:
+                _fired = outer
+                if outer is not None:
+                    outer.extend(fired)
+            if len(kept) >= 4096:
+                kept.clear()
+            kept[text] = (result, [(f, f.text is text) for f in fired])
+            return result
+        result, fired_then = found
+        if _fired is not None:
+            _fired.extend(f._replace(text=text) if own else f for f, own in fired_then)
+        return result
+
+    return once
+
+
+def forget_texts() -> None:
+    """Empty every kept_by_text function's texts: each document starts with none (as each starts with empty caches
+    of names, so that an item records the same rules in any ingest order)."""
+    for kept in _KEPT:
+        kept.clear()
 
 
 RULES: dict[str, Rule] = {}

@@ -99,18 +99,19 @@ def union_by_page(boxes: Iterable[tuple[int, BBox]]) -> list[PageBox]:
     by_page: dict[int, list[BBox]] = {}
     for page, bbox in boxes:
         by_page.setdefault(page, []).append(bbox)
-    return [
-        PageBox(
-            page=page,
-            bbox=BBox(
-                x0=min(b.x0 for b in on_page),
-                top=min(b.top for b in on_page),
-                x1=max(b.x1 for b in on_page),
-                bottom=max(b.bottom for b in on_page),
-            ),
-        )
-        for page, on_page in sorted(by_page.items())
-    ]
+    return [PageBox(page=page, bbox=_around(on_page)) for page, on_page in sorted(by_page.items())]
+
+
+def _around(boxes: list[BBox]) -> BBox:
+    """The box around these boxes: the one box itself when there is one (most items stand on one line)."""
+    if len(boxes) == 1:
+        return boxes[0]
+    return BBox(
+        x0=min(b.x0 for b in boxes),
+        top=min(b.top for b in boxes),
+        x1=max(b.x1 for b in boxes),
+        bottom=max(b.bottom for b in boxes),
+    )
 
 
 class PageInfo(Model):

@@ -17,17 +17,20 @@ import numpy as np
 import pytest
 from sqlite_utils import Database
 
+from atgard.extract import answer_codes, answer_references, codes
 from atgard.extract.analysis import Analysed, _locate
 from atgard.extract.boards import load_register
 from atgard.extract.document import extract_document  # every rule module, so RULES holds every rule
-from atgard.extract.literals import absent, fold, needles
-from atgard.extract.nlp import doc_text, make_docs, sentence_bounds, swedish_pipeline, token_starts, token_texts
+from atgard.extract.literals import absent, fold, has_digit, needles, needs_digit
+from atgard.extract.mentions import board_spans
+from atgard.extract.mentions.shapes import SHAPE_FINDERS, regions, shape_finders
+from atgard.extract.nlp import doc_text, make_docs, parsed, sentence_bounds, swedish_pipeline, token_starts, token_texts
 from atgard.extract.read import helper, lines
 from atgard.extract.read.backend_pdfium import open_pdfium
 from atgard.extract.read.options import ReadOptions
 from atgard.extract.read.pdf import read_pdf
 from atgard.extract.read.raw_page import glyphs_of, page_frame
-from atgard.extract.rules import RULES
+from atgard.extract.rules import RULES, forget_texts, tracing
 from atgard.output import cases, store
 from atgard.output.store_rows import insert_rows
 from atgard.pipeline import workers
@@ -83,6 +86,45 @@ def test_needles_are_what_every_match_holds() -> None:
     assert needles(re.compile(r"(?=remiss)\w+")) is None  # a look-ahead holds no needle
 
 
+def test_a_text_without_a_digit_is_left_only_by_rules_that_need_one() -> None:
+    """find_codes and in_reply_to search no text without a digit: each of their rules needs one."""
+    assert all(needs_digit(rule.pattern) for rule in (*codes.DIGIT_RULES, answer_references.IN_REPLY_TO))
+    assert needs_digit(re.compile(r"(?:[A-Z]\.?|\s)[0-9]+|(?i:nr)\s*\d"))
+    assert not needs_digit(re.compile(r"\d|nr")) and not needs_digit(re.compile(r"[\d.]+"))
+    assert not needs_digit(re.compile(r"(?=\d)\w+")) and not needs_digit(re.compile(r"[^\d]"))
+    for text in _texts():
+        if not has_digit(text):
+            assert not any(r.pattern.search(text) for r in (*codes.DIGIT_RULES, answer_references.IN_REPLY_TO))
+
+
+def test_a_text_kept_fires_its_rules_again_as_a_run_anew() -> None:
+    """A kept_by_text function asked again of an equal text records what running it again records."""
+    texts = ["åtgärderna 2.1–2.3 och den sjätte av utredningens åtgärder", "Åtgärd A2.1", "inga koder här"]
+    copies = [("x" + text)[1:] for text in texts * 2]  # equal texts, other objects
+    traces = []
+    for function in (answer_codes._codes_in.__wrapped__, answer_codes._codes_in):  # type: ignore[attr-defined]
+        forget_texts()
+        with tracing() as fired:
+            results = [function(text) for text in copies]
+        which = {id(text): n for n, text in enumerate(copies)}  # the text asked of (a part of it: -1)
+        traces.append([(f.rule, f.text, f.start, f.end, which.get(id(f.text), -1)) for f in fired])
+        assert results[:3] == results[3:] and results[0] == ("2.1", "2.2", "2.3", "6")
+    assert traces[0] == traces[1] and traces[0]
+
+
+def test_a_documents_shape_finders_find_every_blocks_bodies() -> None:
+    """The finders a document's whole text leaves (shape_finders) find in each block what every finder finds."""
+    register = load_register()
+    nlp = swedish_pipeline(register)
+    for sample in SAMPLES:
+        texts = [block.text.replace("\n", " ") for block in read_pdf(ROOT / sample).blocks]
+        finders = shape_finders("\n".join(texts))
+        assert len(finders) < len(SHAPE_FINDERS)
+        for doc in make_docs(nlp, texts):
+            assert board_spans(doc, register, finders) == board_spans(doc, register)
+    assert shape_finders("remitteras till Region Skåne och förvaltningen") == (regions,)
+
+
 def test_docs_made_without_pipe_are_the_pipes() -> None:
     nlp = swedish_pipeline(load_register())
     texts = [block.text.replace("\n", " ") for block in read_pdf(ROOT / SAMPLES[0]).blocks]
@@ -90,10 +132,16 @@ def test_docs_made_without_pipe_are_the_pipes() -> None:
         assert [t.text for t in made] == [t.text for t in piped] == token_texts(made)
         assert [t.idx for t in made] == token_starts(made)
         assert doc_text(made) == made.text == piped.text
+        assert doc_text(made) is not made.user_data["source"] or len(made) < 2  # a string of its own (evidence.py)
         assert sentence_bounds(made) == [(s.start, s.end) for s in piped.sents]
-        assert [(s.start, s.end, s.label_) for s in made.spans["boards"]] == [
-            (s.start, s.end, s.label_) for s in piped.spans["boards"]
+        assert [(s.start, s.end, s.label_, s.id_) for s in made.spans["boards"]] == [
+            (s.start, s.end, s.label_, s.id_) for s in piped.spans["boards"]
         ]
+        one = parsed(nlp, piped.text)  # a name's Doc (mentions/names.py): nlp(text), the ruler run as make_docs runs it
+        assert [(s.start, s.end, s.label_, s.id_) for s in one.spans["boards"]] == [
+            (s.start, s.end, s.label_, s.id_) for s in piped.spans["boards"]
+        ]
+        assert sentence_bounds(one) == sentence_bounds(made) and doc_text(one) == doc_text(made)
 
 
 def test_lines_found_by_bisection_are_the_blocks_own() -> None:

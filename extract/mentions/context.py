@@ -8,20 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from atgard.extract.boards import BoardRegister, with_hyphen
-from atgard.extract.mentions.shapes import (
-    adjective_compound_boards,
-    agency_regions,
-    associations,
-    audits,
-    county_boards,
-    kind_and_area,
-    municipalities,
-    municipality_groups,
-    named_for,
-    region_bodies,
-    regions,
-    with_adjective,
-)
+from atgard.extract.mentions.shapes import SHAPE_FINDERS, Shapes
 from atgard.extract.mentions.spans import (
     BOARD_WORD,
     HOME,
@@ -339,8 +326,9 @@ def _definite(text: str, span: BoardSpan) -> BoardSpan:
     return BoardSpan(span.start, span.end, span.text, span.board_id, f"{span.name}en", span.kind)
 
 
-def board_spans(doc: Doc, register: BoardRegister) -> list[BoardSpan]:
-    """Every board named in ``doc``, in text order.
+def board_spans(doc: Doc, register: BoardRegister, finders: Shapes = SHAPE_FINDERS) -> list[BoardSpan]:
+    """Every board named in ``doc``, in text order (bodies named by their shape: those of ``finders``, the finders
+    that may find one in the document, :func:`~atgard.extract.mentions.shapes.shape_finders`).
 
     >>> from atgard.extract.boards import load_register
     >>> from atgard.extract.nlp import swedish_pipeline
@@ -361,7 +349,8 @@ def board_spans(doc: Doc, register: BoardRegister) -> list[BoardSpan]:
         _definite(text, _with_adjective(text, _suspended(text, span, register)))
         for span in unknown_spans(doc, taken, register)
     ]
-    return _with_shapes(text, _subsidiaries(text, sorted(known + coordinated + unknown, key=lambda span: span.start)))
+    spans = _subsidiaries(text, sorted(known + coordinated + unknown, key=lambda span: span.start))
+    return _with_shapes(text, spans, finders)
 
 
 def _subsidiaries(text: str, spans: list[BoardSpan]) -> list[BoardSpan]:
@@ -393,26 +382,11 @@ def _subsidiaries(text: str, spans: list[BoardSpan]) -> list[BoardSpan]:
     return merged
 
 
-def _with_shapes(text: str, spans: list[BoardSpan]) -> list[BoardSpan]:
+def _with_shapes(text: str, spans: list[BoardSpan], finders: Shapes) -> list[BoardSpan]:
     """The spans with the bodies named by their shape ("nämnden för Teknik & Fritid", "Tekniska nämnden", "Region
     Skåne"): a shaped name wins over a span inside it or across its start, and yields to one around it (the
     register's "Region Stockholm")."""
-    shaped = [
-        s
-        for s in named_for(text)
-        + with_adjective(text)
-        + adjective_compound_boards(text)
-        + regions(text)
-        + county_boards(text)
-        + municipalities(text)
-        + municipality_groups(text)
-        + agency_regions(text)
-        + region_bodies(text)
-        + kind_and_area(text)
-        + audits(text)
-        + associations(text)
-        if not any(_around(o, s) for o in spans)
-    ]
+    shaped = [s for finder in finders for s in finder(text) if not any(_around(o, s) for o in spans)]
     kept = [o for o in spans if not any(s.start <= o.start < s.end for s in shaped)]
     return sorted(kept + shaped, key=lambda span: span.start)
 

@@ -8,7 +8,7 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions.context import board_spans
 from atgard.extract.mentions.names import GROUP_LIKE, NAME_LIKE, resolve_name
 from atgard.extract.mentions.spans import HOME, BoardSpan, genitive
-from atgard.extract.nlp import swedish_pipeline
+from atgard.extract.nlp import parsed, swedish_pipeline
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import AND, AND_JOINT, AREA_UNIT, JOINT_WORDS, LIST_SEPARATORS, RESPEKTIVE
 from atgard.schema.contract import Recipient
@@ -230,7 +230,7 @@ def _regional_part(previous: Recipient, gap: str, span: BoardSpan, cleaned: str,
 
 @functools.lru_cache(maxsize=4096)
 def _board_list(cleaned: str, register: BoardRegister) -> tuple[Recipient, ...]:
-    spans = board_spans(swedish_pipeline(register)(cleaned), register)
+    spans = board_spans(parsed(swedish_pipeline(register), cleaned), register)
     found: list[Recipient] = []
     position, start = 0, 0  # where the last item ends and starts
     for span in [*spans, None]:

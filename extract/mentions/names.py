@@ -8,7 +8,7 @@ import functools
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions.context import board_spans
 from atgard.extract.mentions.spans import BoardSpan
-from atgard.extract.nlp import swedish_pipeline
+from atgard.extract.nlp import parsed, swedish_pipeline
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import BOARD_DEFINITE, BOARD_NAME, CLAUSE_WORD, COUNCIL_NAME, OFFICE_NAME
 from atgard.schema.contract import BoardKind, Recipient
@@ -114,7 +114,7 @@ def _resolved(cleaned: str, register: BoardRegister) -> Recipient:
     if (board_id := _unambiguous_forms(register).get(cleaned.lower())) is not None:
         board = register[board_id]
         return BoardSpan(0, len(cleaned), cleaned, board.id, board.name, board.kind).recipient()
-    spans = board_spans(swedish_pipeline(register)(cleaned), register)
+    spans = board_spans(parsed(swedish_pipeline(register), cleaned), register)
     if len(spans) == 1 and len(spans[0].text) >= len(cleaned) - 2:
         return spans[0].recipient()
     kind: BoardKind = "unknown" if BOARD_LIKE.match(cleaned) else "group" if GROUP_LIKE.match(cleaned) else "external"

@@ -13,9 +13,11 @@ A board so named keeps its printed name and no Stockholm id (kind "unknown"); an
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from atgard.extract.mentions.spans import BoardSpan
 from atgard.extract.municipality_group import MUNICIPALITY_GROUP
-from atgard.extract.rules import rule
+from atgard.extract.rules import Rule, rule
 from atgard.extract.vocabulary import CLAUSE_WORD, VIEW_VERB
 from atgard.schema.contract import BoardKind
 
@@ -416,3 +418,28 @@ def associations(text: str) -> list[BoardSpan]:
         BoardSpan(m.start(), m.end(), m.group(), None, m.group().removesuffix(m.group("genitive") or ""), "external")
         for m in _ASSOCIATION.finditer(text)
     ]
+
+
+# Each finder with the rule its bodies start from, in the order their spans are taken (mentions/context.py).
+_FINDERS: tuple[tuple[Callable[[str], list[BoardSpan]], Rule], ...] = (
+    (named_for, _HEAD),
+    (with_adjective, _ADJECTIVE_BOARD),
+    (adjective_compound_boards, _ADJECTIVE_COMPOUND_BOARD),
+    (regions, _REGION),
+    (county_boards, _COUNTY_BOARD),
+    (municipalities, _MUNICIPALITIES),
+    (municipality_groups, _MUNICIPALITY_GROUP),
+    (agency_regions, _AGENCY_REGION),
+    (region_bodies, _REGION_BODY),
+    (kind_and_area, _KIND_AND_AREA),
+    (audits, _AUDIT),
+    (associations, _ASSOCIATION),
+)
+Shapes = tuple[Callable[[str], list[BoardSpan]], ...]
+SHAPE_FINDERS: Shapes = tuple(finder for finder, _ in _FINDERS)
+
+
+def shape_finders(text: str) -> Shapes:
+    """The finders that may find a body in ``text``, a document's whole text: those whose rule's needles it holds
+    (a finder whose rule cannot match a block finds nothing there; most documents name no body of most shapes)."""
+    return tuple(finder for finder, starts in _FINDERS if starts.may_match(text))
