@@ -10,6 +10,8 @@ in the entry: its label ("Bilaga 1: …"), its year or date in brackets ("(maj 2
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import BOARD_DEFINITE, MONTH, OFFICE_DEFINITE, fragment
 from atgard.schema import Block
@@ -207,3 +209,8 @@ def hand_broken_lines(block: Block, right: float = 0.0) -> list[str] | None:
         if not word[:1].isupper() or span.bbox.x1 + per_character * (len(word) + 1) >= right:
             return None
     return texts
+
+
+def right_edge(blocks: Sequence[Block], page: int) -> float:
+    """The right edge of a page's text: its blocks' furthest (where a line ended by hand leaves room)."""
+    return max((box.bbox.x1 for block in blocks for box in block.boxes if box.page == page), default=0.0)

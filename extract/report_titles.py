@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from atgard.extract.annex_titles import SERIES_LEAD
+from atgard.extract.annex_titles import (
+    ANNEX_LABEL,
+    BRACKETED_DATE,
+    BRACKETED_YEAR,
+    SERIES_LEAD,
+    without_genre_tail,
+    without_series_number,
+)
 from atgard.extract.lemmas import forms_pattern
 from atgard.extract.rules import rule
 from atgard.extract.title_parts import (
@@ -40,6 +47,8 @@ from atgard.extract.vocabulary import (
     SAMT,
     YEARS,
 )
+from atgard.schema import Block
+from atgard.schema.keys import trailing_year, without_trailing_year
 
 # A verb that goes on after a title, by lemma (every form, also in compounds: "översänds", "överlämnar").
 _GOES_ON = forms_pattern(
@@ -413,3 +422,19 @@ INVITED_TITLE = rule(
 )
 # The rules that name a report by its title in running text, in plain type.
 RUNNING_TITLES = (QUOTED_TITLE, NAMED_TITLE, NAMED_APPOSITION, SUPERSEDED_TITLE, SENT_PROPOSAL_TITLE, INVITED_TITLE)
+
+
+def annex_entry(text: str, block: Block, place: int) -> tuple[int, str, int | None, int]:
+    """(number, title, year, page) of one annex entry, the ``place``-th of its list."""
+    marker = (block.marker or "").rstrip(".)")
+    number = int(marker) if marker.isdigit() else place
+    if (label := ANNEX_LABEL.match(text)) is not None:  # "Bilaga 1: Handlingsplan för …"
+        number, text = int(label.group("number")), text[label.end() :]
+    title, series_year = without_series_number(text)
+    if (dated := BRACKETED_DATE.search(title)) is not None:  # "… 2027–2030 (maj 2026)"
+        title, series_year = title[: dated.start()], int(dated.group("year") or dated.group("iso"))
+    bracketed = BRACKETED_YEAR.search(title)  # "…, trafiknämndens förslag (2027)": the year kept, the tail not
+    title = without_frame(title[: bracketed.start()]) + bracketed.group(0) if bracketed else without_frame(title)
+    year = trailing_year(title)
+    title = without_genre_tail(without_trailing_year(title)).strip(" .")
+    return number, title, int(year.group("year")) if year else series_year, block.page

@@ -17,13 +17,10 @@ from dataclasses import dataclass
 from atgard.extract.agenda_plans import item_titles
 from atgard.extract.analysis import Analysed
 from atgard.extract.annex_titles import (
-    ANNEX_LABEL,
-    BRACKETED_DATE,
-    BRACKETED_YEAR,
     SERIES_NUMBER,
     hand_broken_lines,
     number_year,
-    without_genre_tail,
+    right_edge,
 )
 from atgard.extract.annex_titles import (
     without_series_number as without_series_number,  # read by the referral tables
@@ -33,15 +30,15 @@ from atgard.extract.report_headings import HEADING_NUMBER, described_only, headi
 from atgard.extract.report_titles import (
     NOT_A_REPORT,
     RUNNING_TITLES,
+    annex_entry,
     owned_titles,
     placed_titles,
-    without_frame,
 )
 from atgard.extract.rules import Rule, phrase, rule
 from atgard.extract.title_parts import PLAN_NOUN
-from atgard.schema import BBox, Block
+from atgard.schema import BBox
 from atgard.schema.contract import ReportRef
-from atgard.schema.keys import title_key, trailing_year, without_trailing_year
+from atgard.schema.keys import title_key
 
 FUZZY_TITLE_RATIO = 0.85
 _ANNEX_HEADING = rule(
@@ -176,32 +173,15 @@ def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, i
             continue
         if not inside or block.kind not in ("list_item", "paragraph"):
             continue
-        broken = hand_broken_lines(block, _right_edge(analysed, block.page)) if block.kind == "paragraph" else None
+        broken = (
+            hand_broken_lines(block, right_edge([a.block for a in analysed], block.page))
+            if block.kind == "paragraph"
+            else None
+        )
         entries = broken or [block.text.strip()]
         for text in entries:
-            found.append(_annex(text, block, len(found) + 1))
+            found.append(annex_entry(text, block, len(found) + 1))
     return found
-
-
-def _right_edge(analysed: Sequence[Analysed], page: int) -> float:
-    """The right edge of a page's text: its blocks' furthest."""
-    return max((box.bbox.x1 for item in analysed for box in item.block.boxes if box.page == page), default=0.0)
-
-
-def _annex(text: str, block: Block, place: int) -> tuple[int, str, int | None, int]:
-    """(number, title, year, page) of one annex entry, the ``place``-th of its list."""
-    marker = (block.marker or "").rstrip(".)")
-    number = int(marker) if marker.isdigit() else place
-    if (label := ANNEX_LABEL.match(text)) is not None:  # "Bilaga 1: Handlingsplan för …"
-        number, text = int(label.group("number")), text[label.end() :]
-    title, series_year = without_series_number(text)
-    if (dated := BRACKETED_DATE.search(title)) is not None:  # "… 2027–2030 (maj 2026)"
-        title, series_year = title[: dated.start()], int(dated.group("year") or dated.group("iso"))
-    bracketed = BRACKETED_YEAR.search(title)  # "…, trafiknämndens förslag (2027)": the year kept, the tail not
-    title = without_frame(title[: bracketed.start()]) + bracketed.group(0) if bracketed else without_frame(title)
-    year = trailing_year(title)
-    title = without_genre_tail(without_trailing_year(title)).strip(" .")
-    return number, title, int(year.group("year")) if year else series_year, block.page
 
 
 def _italic_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[TitleSpan]:
