@@ -9,6 +9,7 @@ Bilagor list. The same title written with "-" and "–" is one report.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -141,10 +142,15 @@ class Reports:
         taken = [(s.start, s.end) for s in spans]
         more = [
             s
-            for s in _textual_titles([item], list(self.canonical))
+            for s in _phrases_in([item], self._known_phrases)
             if not any(start < s.end and s.start < end for start, end in taken)
         ]
         return sorted([*spans, *more], key=lambda s: s.start)
+
+    @functools.cached_property
+    def _known_phrases(self) -> list[re.Pattern[str]]:
+        """Every known title's phrase, made once for the document (``written_in`` asks of each paragraph)."""
+        return [phrase(key) for key in self.canonical]
 
     def title_near(self, text: str) -> str | None:
         """The known title that ``text`` starts with, allowing a few misread letters (OCR).
@@ -173,9 +179,9 @@ def _annexes(analysed: Sequence[Analysed]) -> list[tuple[int, str, int | None, i
             continue
         if not inside or block.kind not in ("list_item", "paragraph"):
             continue
-        broken = (
+        broken = (  # the page's right edge read only for a paragraph of lines (most annex entries are one)
             hand_broken_lines(block, right_edge([a.block for a in analysed], block.page))
-            if block.kind == "paragraph"
+            if block.kind == "paragraph" and len(block.lines) > 1
             else None
         )
         entries = broken or [block.text.strip()]
@@ -206,8 +212,12 @@ def _italic_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[T
 
 def _textual_titles(analysed: Sequence[Analysed], keys: Iterable[str]) -> list[TitleSpan]:
     """Known titles (from the Bilagor list) written without italics, e.g. after OCR."""
+    return _phrases_in(analysed, [phrase(key) for key in keys])  # each phrase made once, not once a block
+
+
+def _phrases_in(analysed: Sequence[Analysed], patterns: Sequence[re.Pattern[str]]) -> list[TitleSpan]:
+    """Where the blocks other than headings write out one of the titles' ``patterns``."""
     spans = []
-    patterns = [phrase(key) for key in keys]  # made once, not once a block
     for item in analysed:
         if item.block.kind == "heading" or not patterns:
             continue
