@@ -81,7 +81,7 @@ AS_ANSWER = rule(
 # A sentence of the document's own that gives its answer: an answering verb now, with "som svar …".
 GIVES_ANSWER = rule(
     "answer.gives_answer",
-    rf"{_NOT_OWN}(?={_NO_MODAL}*?{_ANSWERING}).*{AS_ANSWER.pattern.pattern}",
+    rf"{_NOT_OWN}(?={_NO_MODAL}*?{_ANSWERING}).*{AS_ANSWER.source}",
     matches=(
         "Stadsdelsnämnden godkänner och åberopar tjänsteutlåtandet som svar på remissen.",
         "Förslag till beslut: Socialnämnden godkänner förvaltningens tjänsteskrivelse som svar på remissen.",

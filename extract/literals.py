@@ -72,21 +72,22 @@ def folded(text: str) -> str:
     return found
 
 
-def needles(pattern: re.Pattern[str]) -> Needles | None:
-    """The strings one of which every match of ``pattern`` holds, or None when there is no such test worth making.
+def needles(pattern: str, flags: int = 0) -> Needles | None:
+    """The strings one of which every match of ``pattern`` (with ``flags``) holds, or None when there is no such
+    test worth making. Read from the pattern's text, not a compiled pattern: a rule is compiled only when run.
 
-    >>> needles(re.compile(r"\\bremissinstans", re.IGNORECASE))
+    >>> needles(r"\\bremissinstans", re.IGNORECASE)
     (('remissinstans',), True)
-    >>> needles(re.compile(r"(?:Yttrande|svar)\\w*\\s+av\\s"))
+    >>> needles(r"(?:Yttrande|svar)\\w*\\s+av\\s")
     (('Yttrande', 'svar'), False)
-    >>> needles(re.compile(r"remissvar|svar|yttra", re.IGNORECASE))  # "remissvar" holds "svar": its test is the same
+    >>> needles(r"remissvar|svar|yttra", re.IGNORECASE)  # "remissvar" holds "svar": its test is the same
     (('svar', 'yttra'), True)
-    >>> needles(re.compile(r"(?:ska)?\\s*yttra|\\d+")) is None  # the second alternative needs no letters
+    >>> needles(r"(?:ska)?\\s*yttra|\\d+") is None  # the second alternative needs no letters
     True
     """
-    if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
+    if flags & re.LOCALE:
         return None
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    parsed = _parser.parse(pattern, flags)
     caseless = bool(parsed.state.flags & re.IGNORECASE)
     found = _sequence(list(parsed.data), caseless)
     if found is None or min(map(len, found)) < SHORTEST:
@@ -147,17 +148,17 @@ def _item(op: Any, value: Any, caseless: bool) -> Condition:
     return None  # a class, an anchor, a look-around, a back reference: no needle of its own
 
 
-def needs_digit(pattern: re.Pattern[str]) -> bool:
+def needs_digit(pattern: str, flags: int = 0) -> bool:
     """Whether every match of ``pattern`` holds a digit (a code, a case number): a caller whose rules all need one
     leaves a text without one (:func:`has_digit`) unsearched. Read as the needles are: a digit is taken only from
     what the pattern must match itself, a digit written out, ``\\d`` or a class of digits alone.
 
-    >>> needs_digit(re.compile(r"(?:KS|dnr)\\s*(?:20)?\\d\\d/[0-9]+")), needs_digit(re.compile(r"kl\\.?\\s*\\d*"))
+    >>> needs_digit(r"(?:KS|dnr)\\s*(?:20)?\\d\\d/[0-9]+"), needs_digit(r"kl\\.?\\s*\\d*")
     (True, False)
     """
-    if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
+    if flags & re.LOCALE:
         return False
-    return _digit_in_sequence(list(_parser.parse(pattern.pattern, pattern.flags).data))
+    return _digit_in_sequence(list(_parser.parse(pattern, flags).data))
 
 
 def _digit_in_sequence(items: list[tuple[Any, Any]]) -> bool:

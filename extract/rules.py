@@ -73,10 +73,18 @@ class Rule:
     """
 
     name: str
-    pattern: re.Pattern[str]
+    source: str  # the pattern as written; compiled the first time it is run (``pattern``)
     matches: tuple[str, ...]
     not_matches: tuple[str, ...] = ()
     explains_cue: bool = False
+    flags: int = re.IGNORECASE
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern, made on first use: compiling every rule at import took a fifth of a second of
+        the start-up, and one document runs about a third of the rules past their needle test (one memo's
+        ``atgard ingest`` pays start-up for little else). A cache in the instance, as ``_needles`` is."""
+        return re.compile(self.source, self.flags)
 
     def _cannot_match(self, text: str) -> bool:
         """Whether ``text`` lacks every string a match needs (literals.py): then the pattern is not run.
@@ -84,7 +92,7 @@ class Rule:
         extraction passes here, so the test is written out rather than called."""
         found = self.__dict__.get("_needles", _UNREAD)
         if found is _UNREAD:
-            found = needles(self.pattern)
+            found = needles(self.source, self.flags)
             object.__setattr__(self, "_needles", found)  # a cache, not a field: the rule stays a value
         if found is None:
             return False
@@ -202,7 +210,7 @@ def rule(
         raise ValueError(f"rule {name!r} declared twice")
     if not matches:
         raise ValueError(f"rule {name!r} has no example")
-    RULES[name] = declared = Rule(name, re.compile(pattern, flags), matches, not_matches, explains_cue)
+    RULES[name] = declared = Rule(name, pattern, matches, not_matches, explains_cue, flags)
     return declared
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from click.testing import CliRunner
 
@@ -55,7 +53,7 @@ def test_a_rule_that_explains_a_cue_takes_it_off_the_unexplained(
     before = _explained(remissvar, block, [("paragraph", text)])
     assert [cue.text for cue in before.unexplained] == [text]
 
-    motion = Rule("test.motion", re.compile(r"\bredogjorde\b"), ("X redogjorde för",), explains_cue=True)
+    motion = Rule("test.motion", r"\bredogjorde\b", ("X redogjorde för",), explains_cue=True, flags=0)
     monkeypatch.setitem(RULES, "test.motion", motion)  # declared for this test only
     extract_document = explain_module.extract_document
 
