@@ -26,7 +26,7 @@ from atgard.extract.header import (
     header_fields,
     written_date,
 )
-from atgard.extract.home import capitals_headings, home_municipality, own_names
+from atgard.extract.home import answering_for, capitals_headings, home_municipality, home_organisation, own_names
 from atgard.extract.kinds import classify
 from atgard.extract.letterhead import letterhead_office
 from atgard.extract.listed_measures import extract_listed_measures
@@ -194,6 +194,7 @@ def _extracted(
     about = AnswerHeader(title, subtitle, diarienummer, date, addressee)
     meeting, lines = (deciding if at_meeting else None), read.header.lines
     answers = extract_answers(analysed, kind, decision, reports, about, lines, register, office, unit, meeting)
+    answers = answering_for(answers, home_organisation(read.header.lines))
     referrals = [r for r in referrals if not _told_to_answerer(r, answers, at_meeting=at_meeting)]
     if kind != "kommissionsrapport" and answers and (answered := answers[0].report_title) is not None:
         measures = _with_answer_proposals(measures, extract_answer_proposals(analysed, answered))

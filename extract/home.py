@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from atgard.extract.rules import rule
 from atgard.extract.senders import MUNICIPALITY, REGION
 from atgard.extract.vocabulary import BODY_NOUN, MUNICIPALITY_NAME, POSTAL_CODE, WHOLE_ORGANISATION
+from atgard.schema.contract import Answer
 
 
 def own_names(names: Sequence[str | None], header_lines: Sequence[str]) -> set[str]:
@@ -58,6 +59,51 @@ _TOWN_AS_STAD = rule(
 )
 
 
+# Where a running header's line parts its segments, set apart by a wide gap ("Region Östergötland   PROTOKOLLSUTDRAG").
+_SEGMENTS = rule("home.header_segments", r"\s{2,}", matches=("A   B",), not_matches=("Region Östergötland",))
+
+
+def home_organisation(header_lines: Sequence[str]) -> str | None:
+    """The municipality or region a document's running header names as itself, spelt as a name ("Kristianstads
+    kommun", "Region Östergötland", "KRISTIANSTADS KOMMUN": "Kristianstads kommun"); None where it names none.
+
+    >>> home_organisation(["Kristianstads kommun", "Kommunledningskontoret   YTTRANDE"])
+    'Kristianstads kommun'
+    >>> home_organisation(["Region Östergötland   PROTOKOLLSUTDRAG"])
+    'Region Östergötland'
+    >>> home_organisation(["TIERPS KOMMUN", "Kommunstyrelsen · Centralgatan 7, 815 80 Tierp"])
+    'Tierps kommun'
+    >>> home_organisation(["Stadsledningskontoret", "205 80 Malmö", "malmo.se"]) is None
+    True
+    """
+    parts = [part for line in header_lines for part in _SEGMENTS.split(line.strip())]  # a line's left and right
+    if (region := _home_region(parts)) is not None:
+        return region
+    spelt = (_spelt(part) if part.isupper() else part for part in parts)
+    return next((found.group(1) for part in spelt if (found := MUNICIPALITY.search(part))), None)
+
+
+# The board that answers for its whole municipality or region: its kommunstyrelse, its regionstyrelse.
+_EXECUTIVE_BOARD = rule(
+    "home.executive_board",
+    r"^(?:kommun|region)styrelsen$",
+    matches=("Kommunstyrelsen", "Regionstyrelsen"),
+    not_matches=("Kulturnämnden", "Kommunstyrelsens arbetsutskott", "Regionfullmäktige"),
+)
+
+
+def answering_for(answers: Sequence[Answer], organisation: str | None) -> list[Answer]:
+    """The answers, each that the organisation's executive board gives with the organisation it answers for: a remiss
+    to "Kristianstads kommun" is answered by its kommunstyrelse's yttrande, one to "Region Östergötland" by its
+    regionstyrelse's protocol."""
+    return [
+        a.model_copy(update={"organisation": organisation})
+        if organisation and _EXECUTIVE_BOARD.match(a.answering_body.name.strip())
+        else a
+        for a in answers
+    ]
+
+
 # A municipality or a region as a whole, as a heading in capitals reads once spelt ("Upplands Väsby kommun").
 _WHOLE_HEADING = rule(
     "home.whole_heading",
@@ -78,14 +124,15 @@ def capitals_headings(texts: Sequence[str]) -> list[str]:
     >>> capitals_headings(["KOMMUNSTYRELSEN", "REGION JÄMTLAND HÄRJEDALEN", "UPPLANDS-BRO KOMMUN"])
     ['Region Jämtland Härjedalen', 'Upplands-Bro kommun']
     """
-    spelt = (
-        " ".join(
-            word.lower() if word in _ORGANISATION_NOUNS else word for word in " ".join(text.split()).title().split()
-        )
-        for text in texts
-        if text.isupper()
-    )
+    spelt = (_spelt(text) for text in texts if text.isupper())
     return [heading for heading in spelt if _WHOLE_HEADING.match(heading)]
+
+
+def _spelt(text: str) -> str:
+    """Words in capitals spelt as a name: each with a capital, an organisation's noun in lower case."""
+    return " ".join(
+        word.lower() if word in _ORGANISATION_NOUNS else word for word in " ".join(text.split()).title().split()
+    )
 
 
 # A web domain or an e-mail address's: its stem is the municipality's name, folded ("malmo.se").

@@ -32,6 +32,14 @@ from atgard.schema import Block, ReadDocument
 from atgard.schema.contract import DocumentKind
 
 _MEMO_KINDS = frozenset({"tjansteutlatande", "utlatande", "pm", "kommissionsrapport"})
+# A remiss missive's type word at its head ("REMISS", "Remissmissiv", "Missiv"): the letter that sends a report out for
+# comment, a kind of its own ("other") even where it sums up the report's measures in a table.
+_MISSIVE_TYPE = rule(
+    "kind.missive_type",
+    r"^(?:remiss|remissmissiv|missiv)$",
+    matches=("REMISS", "Remiss", "Remissmissiv", "Missiv"),
+    not_matches=("Remissvar", "Remissyttrande", "Remissversion", "Remiss 2027-03-15"),
+)
 TITLE_BLOCK = 8  # the first blocks of page 1: where a document says what it is
 _SEVERAL = 2  # items of an agenda, each with its proposal or its documents
 _TITLE_LINE_MAX = 120
@@ -283,6 +291,8 @@ def classify(document: ReadDocument, document_type: str | None, header_lines: Se
     its "Ansvarig: …" line ("3.1 Sommarjobb för alla …"), in a document no memo's type word nor a protocol's
     or agenda's shapes name (a rapport, a handlingsplan, an åtgärdsprogram).
     """
+    if document_type and _MISSIVE_TYPE.match(document_type.strip()):
+        return "other"  # a remiss missive, whatever report it sums up
     coded = sum(1 for b in document.blocks if b.kind != "heading" and leading_code_span(b.text) is not None)
     found = signals(document, document_type, header_lines) if coded >= 3 else None
     if found is not None and not _answer_letter(found):

@@ -76,6 +76,15 @@ WHOLE_ORGANISATION_LINE = rule(
     flags=0,
 )
 ADDRESS_LINE_MAX = 60
+# A scan's specks read as marks before a cell's label ("-« Vår beteckning", "» Datum", "| Till"): no letter, digit or
+# bracket, then the label. Dropped before the label is known, so that the row of labels gives its values.
+_LEADING_SPECKS = rule(
+    "header.leading_specks",
+    r"^[^\w\s(\[]+\s*(?=\w)",
+    matches=("-« Vår beteckning", "» Datum", "| Till", "'Er referens"),
+    not_matches=("Vår beteckning", "(Datum)", "1. Datum", "Datum"),
+    flags=0,
+)
 
 
 def labelled_cells(blocks: Sequence[Block]) -> Iterator[str]:
@@ -87,12 +96,14 @@ def labelled_cells(blocks: Sequence[Block]) -> Iterator[str]:
     ...     boxes=[PageBox(page=1, bbox=box)], cells=[TableCell(text=t, bbox=box) for t in texts])
     >>> list(labelled_cells([row("Till", "Ert diarienummer"), row("Utbildningsdepartementet", "U2025/01587")]))
     ['Till\\nUtbildningsdepartementet', 'Ert diarienummer\\nU2025/01587']
+    >>> list(labelled_cells([row("Datum", "-« Vår beteckning"), row("2027-09-22", "KS-2027/00512")]))  # a scan's specks
+    ['Datum\\n2027-09-22', 'Vår beteckning\\nKS-2027/00512']
     """
     first_page = [block for block in blocks if block.page == 1]
     values = -1  # the row of values under a row of labels, already given
     for n, block in enumerate(first_page):
         below = first_page[n + 1] if n + 1 < len(first_page) else None
-        labels = [cell.text.strip() for cell in block.cells]
+        labels = [_LEADING_SPECKS.sub("", cell.text.strip()) for cell in block.cells]
         if labels and all(COLUMN_LABEL.match(label) for label in labels):
             if below is not None and len(below.cells) == len(labels):
                 rows = _value_rows(first_page[n + 1 : n + 1 + _VALUE_ROWS], len(labels))

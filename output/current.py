@@ -236,7 +236,7 @@ _AL = ("al.answer_document_id", "al.answer_seq")
 ANSWER_CANDIDATES = f"""
         SELECT al.answer_document_id, al.answer_seq, al.board_id, al.board_name,
                coalesce(json_extract({_set("answer", "date", *_AL)}, '$'), al.date) AS date,
-               al.referral_id, al.referral_document_id, al.declines
+               al.referral_id, al.referral_document_id, al.declines, al.organisation_key
         FROM answer_links al
         WHERE {_kept("answer", *_AL)}
         """

@@ -172,6 +172,46 @@ def m026_corrections_of_added_items(db: Database) -> None:
     version tells a read-only command that the database's views are out of date."""
 
 
+def m027_answers_for_an_organisation(db: Database) -> None:
+    """The municipality or region an executive board's answer is given for (``answers.organisation``: "Kristianstads
+    kommun" for its kommunstyrelse's yttrande, "Region Östergötland" for its regionstyrelse's protocol), carried in
+    the links by its key, so that a remiss to the organisation is answered; and the links made anew, an answer now
+    also paired with a protocol's referral by the case its § decides. Answers stored before it answer for no
+    organisation until their documents are read anew."""
+    db.table("answers").add_column("organisation", str)
+    db.table("answer_links").add_column("organisation_key", str)
+    db.execute("DELETE FROM answer_links")
+    db.execute(_INSERT_LINKS_027)
+
+
+# Every answer's links as m027 wrote them (today's, for the documents stored from now on, is
+# ``views.ANSWER_REFERRAL_PAIRS``).
+_OWN_027, _OTHER_027, _R_027 = (f"({t}.page * 100000 + coalesce({t}.top, 0))" for t in ("own", "other", "r"))
+_INSERT_LINKS_027 = f"""
+        INSERT INTO answer_links (answer_document_id, answer_seq, board_id, board_name, date, referral_id,
+                                  referral_document_id, declines, organisation_key)
+        SELECT a.document_id, a.seq, a.board_id, a.board_name, a.date, r.id, r.document_id, a.declines, NULL
+        FROM answers a
+        JOIN referrals r ON r.document_id != a.document_id
+        JOIN documents rd ON rd.id = r.document_id
+        WHERE (a.in_reply_to IS NOT NULL
+               AND ((rd.diarienummer IS NOT NULL AND case_key(a.in_reply_to) = case_key(rd.diarienummer))
+                    OR EXISTS (
+                        SELECT 1 FROM document_cases own JOIN cases c ON c.id = own.case_id
+                        WHERE own.document_id = r.document_id AND own.relation = 'decides'
+                          AND c.key = case_key(a.in_reply_to) AND {_OWN_027} <= {_R_027}
+                          AND NOT EXISTS (
+                              SELECT 1 FROM document_cases other
+                              WHERE other.document_id = r.document_id AND other.relation = 'decides'
+                                AND {_OTHER_027} > {_OWN_027}
+                                AND {_OTHER_027} <= {_R_027})))
+               AND (a.report_title_key IS NULL OR r.report_title_key IS NULL
+                    OR instr(a.report_title_key, r.report_title_key) = 1
+                    OR instr(r.report_title_key, a.report_title_key) = 1))
+           OR (a.in_reply_to IS NULL AND a.report_title_key IS NOT NULL AND a.report_title_key = r.report_title_key)
+        """
+
+
 # The migrations of this module, in order, appended to those of ``migrations``.
 LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m014_evidence_and_corrections,
@@ -187,4 +227,5 @@ LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m024_declining_answers,
     m025_views_planned_once,
     m026_corrections_of_added_items,
+    m027_answers_for_an_organisation,
 ]

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
+from atgard.output.answer_links import INSERT_LINKS_OF_ANSWERS, INSERT_LINKS_OF_REFERRALS
 from atgard.output.cases import save_case_links
 from atgard.output.changes import Change, document_changes
 from atgard.output.corrections import import_corrections
@@ -39,7 +40,7 @@ from atgard.output.tables import (
     Table,
     boxes_json,
 )
-from atgard.output.views import INSERT_LINKS_OF_ANSWERS, INSERT_LINKS_OF_REFERRALS, register_functions
+from atgard.output.views import register_functions
 from atgard.schema import Block, ReadDocument
 from atgard.schema.contract import (
     Answer,

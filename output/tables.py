@@ -192,6 +192,7 @@ ANSWERS = Table(
         Column("measure_codes", "measure_codes", json=True),
         *EVIDENCE,
         Column("declines", "declines"),
+        Column("organisation", "organisation"),
     ),
     place="located",
     keys={"report_title_key": "report_title"},

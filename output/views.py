@@ -14,6 +14,7 @@ import functools
 import sqlite3
 from typing import TYPE_CHECKING
 
+from atgard.output.answer_links import ORGANISATION_KEY, PLACE
 from atgard.output.current import ANSWER_CANDIDATES, CURRENT_VIEWS
 from atgard.schema.keys import case_key
 
@@ -136,12 +137,11 @@ REFERRAL_MATRIX = f"""
           AND {_IN_YEAR.format(year="ry.value")}
         """
 
-# An answer and the referrals it may answer, as stored in ``answer_links`` (comparing every answer with every
-# referral on each query took over 2 s at 2,000 referrals, the publication's time limit: ``make bench``).
-# Whether the answer declines rides along (m024): the status's look-up of the first answer reads it without a join to
-# ``answers`` (that join cost a third of ``referral_status``'s time at 100,000 measures).
-ANSWER_LINKS_COLUMNS = (
-    "answer_document_id, answer_seq, board_id, board_name, date, referral_id, referral_document_id, declines"
+# An answer given for the organisation a recipient is, by its executive board (``ac``: a row of answer_candidates).
+_FOR_ORGANISATION = (
+    "(ac.organisation_key IS NOT NULL AND rr.board_id IS NULL AND ac.organisation_key = "
+    + ORGANISATION_KEY.format(name="rr.name")
+    + ")"
 )
 
 
@@ -248,18 +248,22 @@ _DECLINING = "SELECT DISTINCT referral_id FROM answer_links WHERE declines"
 # "<sha256>|1|2026-05-20"), whether it takes up a measure, a group's members and their answers.
 _LOOK_UPS = {
     "accounts": f"CASE WHEN rr.stated IS NULL OR r.reply_by IS NULL THEN json({_ACCOUNTS}) END",
-    "case_until": "(SELECT cd.until FROM case_dates cd WHERE cd.document_id = r.document_id)",
+    # the newest date of the case's documents, or of an answer to the referral (a protocol's § decides a case of its
+    # own, which the protocol is no document of)
+    "case_until": """nullif(max(coalesce((SELECT cd.until FROM case_dates cd WHERE cd.document_id = r.document_id), ''),
+                             coalesce((SELECT max(ac.date) FROM answer_candidates ac WHERE ac.referral_id = r.id), '')),
+                         '')""",
     "direct": f"""(SELECT ac.answer_document_id || '|' || coalesce(ac.declines, 0) || '|' || coalesce(ac.date, '')
                     FROM answer_candidates ac
                     WHERE ac.referral_id = r.id
-                      AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
+                      AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name) OR {_FOR_ORGANISATION}
                            OR (rr.kind = 'company' AND ac.board_id = {_THROUGH_PARENT}))
                     ORDER BY ac.date LIMIT 1)""",
     "direct_codes": f"""EXISTS (SELECT 1 FROM answer_candidates ac
                            JOIN answers a ON a.document_id = ac.answer_document_id AND a.seq = ac.answer_seq
                            WHERE ac.referral_id = r.id
                              AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
-                                  OR (rr.kind = 'company' AND ac.board_id = {_THROUGH_PARENT}))
+                                  OR {_FOR_ORGANISATION} OR (rr.kind = 'company' AND ac.board_id = {_THROUGH_PARENT}))
                              AND json_array_length(coalesce(a.measure_codes, '[]')) > 0)""",
     # a group's members that year, and how many of them answered or declined, as [members, answered]; its look-ups
     # only for a group (the judgement reads them only where ``is_group AND members > 0``)
@@ -356,7 +360,7 @@ REFERRAL_STATUS = f"""
         """
 
 # Answers that answer nothing stored, with the reason: the clerk's list to check.
-UNMATCHED_ANSWERS = """
+UNMATCHED_ANSWERS = f"""
         SELECT a.document_id, d.filename, a.board_name, a.report_title, a.in_reply_to, a.page,
                CASE WHEN EXISTS (SELECT 1 FROM answer_candidates ac
                                  WHERE ac.answer_document_id = a.document_id AND ac.answer_seq = a.seq)
@@ -366,7 +370,7 @@ UNMATCHED_ANSWERS = """
         WHERE NOT EXISTS (
             SELECT 1 FROM answer_candidates ac JOIN referral_recipients rr ON rr.referral_id = ac.referral_id
             WHERE ac.answer_document_id = a.document_id AND ac.answer_seq = a.seq
-              AND (rr.board_id = a.board_id OR lower(rr.name) = lower(a.board_name)
+              AND (rr.board_id = a.board_id OR lower(rr.name) = lower(a.board_name) OR {_FOR_ORGANISATION}
                    OR EXISTS (SELECT 1 FROM board_members bm WHERE bm.group_id = rr.board_id
                               AND bm.member_id = a.board_id)))
         """
@@ -404,8 +408,6 @@ CASE_OVERVIEW = f"""
         FROM cases c
         """
 
-# Where an item stands in its document, as one number: page, then distance from the top.
-_PLACE = "({t}.page * 100000 + coalesce({t}.top, 0))"
 # The decision points a case's protocols take: every point of a protocol filed in the case, or, of a protocol whose
 # §§ decide several cases, the points from the case's number on to the next § that names another.
 CASE_DECISIONS = f"""
@@ -419,13 +421,13 @@ CASE_DECISIONS = f"""
             OR EXISTS (
                 SELECT 1 FROM document_cases own
                 WHERE own.document_id = dc.document_id AND own.case_id = dc.case_id AND own.relation = 'decides'
-                  AND {_PLACE.format(t="p")} >= {_PLACE.format(t="own")}
+                  AND {PLACE.format(t="p")} >= {PLACE.format(t="own")}
                   AND NOT EXISTS (
                       SELECT 1 FROM document_cases other
                       WHERE other.document_id = dc.document_id AND other.relation = 'decides'
                         AND other.case_id != dc.case_id
-                        AND {_PLACE.format(t="other")} > {_PLACE.format(t="own")}
-                        AND {_PLACE.format(t="other")} <= {_PLACE.format(t="p")})))
+                        AND {PLACE.format(t="other")} > {PLACE.format(t="own")}
+                        AND {PLACE.format(t="other")} <= {PLACE.format(t="p")})))
         """
 
 # Every view, each after the views it reads.
@@ -457,30 +459,3 @@ def ensure_views(db: Database) -> None:
     for name, sql in VIEWS.items():
         db.execute(f"DROP VIEW IF EXISTS [{name}]")
         db.create_view(name, sql)
-
-
-# Each answer with every referral it may answer: the referring memo's case number as the answer prints it
-# (however its spaces, dashes and zeros are printed; "KS 2026/11" is not "KS 2026/1122"), with the same report
-# or one whose title begins the other's ("Trygg i hela staden", "Trygg i hela staden – kommissionens
-# slutrapport"); or, when the answer prints no case number, the same report. Never a referral of the answer itself.
-ANSWER_REFERRAL_PAIRS = """
-        SELECT a.document_id AS answer_document_id, a.seq AS answer_seq, a.board_id, a.board_name, a.date,
-               r.id AS referral_id, r.document_id AS referral_document_id, a.declines
-        FROM answers a
-        JOIN referrals r ON r.document_id != a.document_id
-        JOIN documents rd ON rd.id = r.document_id
-        WHERE (a.in_reply_to IS NOT NULL AND rd.diarienummer IS NOT NULL
-               AND case_key(a.in_reply_to) = case_key(rd.diarienummer)
-               AND (a.report_title_key IS NULL OR r.report_title_key IS NULL
-                    OR instr(a.report_title_key, r.report_title_key) = 1
-                    OR instr(r.report_title_key, a.report_title_key) = 1))
-           OR (a.in_reply_to IS NULL AND a.report_title_key IS NOT NULL AND a.report_title_key = r.report_title_key)
-        """
-# The links of one stored document (``:document_id``), written when either side is stored: answers are never
-# deleted or changed, so inserting is all there is to keep.
-_LINKS_OF = f"""
-        INSERT INTO answer_links ({ANSWER_LINKS_COLUMNS})
-        SELECT * FROM ({ANSWER_REFERRAL_PAIRS}) WHERE {{side}} = :document_id
-        """
-INSERT_LINKS_OF_ANSWERS = _LINKS_OF.format(side="answer_document_id")
-INSERT_LINKS_OF_REFERRALS = _LINKS_OF.format(side="referral_document_id")

@@ -232,6 +232,12 @@ class Answer(Located):
         description="the body's reply is that it gives no opinion on the remiss ('Kultur- och fritidsnämnden beslutar "
         "att inte lämna något yttrande över remissen'): the status is declined (added within version 2)",
     )
+    organisation: str | None = Field(
+        None,
+        description="the municipality or region the answering body answers for, its kommunstyrelse or regionstyrelse, "
+        "as the document's head names it ('Kristianstads kommun', 'Region Östergötland'): a referral to it is answered "
+        "(added within version 2)",
+    )
 
 
 class Mention(Located):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 import sqlite3
@@ -18,12 +19,13 @@ from atgard.extract.dates import iso_date, with_reply_dates
 from atgard.extract.decision_sections import item_starts
 from atgard.extract.referrals import extract_referrals
 from atgard.extract.reports import extract_reports
+from atgard.output.answer_links import ANSWER_REFERRAL_PAIRS, DECIDED_IN_PARAGRAPH, ORGANISATION_KEY
 from atgard.output.database import schema_version
 from atgard.output.export import load_document
 from atgard.output.functions import register_publication_functions
 from atgard.output.migrations import MIGRATIONS
 from atgard.output.store import open_store
-from atgard.output.views import ANSWER_REFERRAL_PAIRS, REFERRAL_STATUS, register_functions
+from atgard.output.views import REFERRAL_STATUS, register_functions
 from atgard.pipeline.ingest import ingest
 
 REGISTER = load_register()
@@ -174,7 +176,12 @@ def test_stored_answer_links_are_what_comparing_every_pair_finds_in_either_inges
 def test_migrations_10_to_12_fill_the_links_of_a_database_stored_before_them(package: Path, tmp_path: Path) -> None:
     older = tmp_path / "version-9.db"
     shutil.copyfile(package, older)
-    version_9_pairs = ANSWER_REFERRAL_PAIRS.replace(", a.declines", "")  # m024 carries whether an answer declines
+    # the pairs of migration 9's schema: no answer declines (m024) nor answers for an organisation (m027), and the
+    # case a protocol's § decides is not looked up (m013 made the cases)
+    later = (", a.declines", f",\n               {ORGANISATION_KEY.format(name='a.organisation')} AS organisation_key")
+    later += (f"\n                    OR {DECIDED_IN_PARAGRAPH}",)
+    assert all(part in ANSWER_REFERRAL_PAIRS for part in later)
+    version_9_pairs = functools.reduce(lambda sql, part: sql.replace(part, ""), later, ANSWER_REFERRAL_PAIRS)
     with sqlite3.connect(older) as db:  # back to migration 9's schema: the candidates a view of every pair
         register_functions(db)
         expected = _links(db, version_9_pairs)  # what the links are today, compared pair by pair
@@ -190,6 +197,7 @@ def test_migrations_10_to_12_fill_the_links_of_a_database_stored_before_them(pac
             )
             + "ALTER TABLE referrals DROP COLUMN recounted; ALTER TABLE referrals DROP COLUMN stated_answers;"  # m016
             + "ALTER TABLE answers DROP COLUMN declines;"  # m024
+            + "ALTER TABLE answers DROP COLUMN organisation;"  # m027
             + "ALTER TABLE referral_recipients DROP COLUMN excluding;"
             "DROP TABLE answer_links; DROP INDEX idx_referrals_document_id;"
             f"CREATE VIEW answer_candidates AS {version_9_pairs}; CREATE VIEW referral_status AS "
@@ -198,7 +206,7 @@ def test_migrations_10_to_12_fill_the_links_of_a_database_stored_before_them(pac
     store = open_store(older)
     assert schema_version(store) == len(MIGRATIONS)
     found = "SELECT * FROM answer_candidates"
-    assert expected and [row[:-1] for row in _links(store.conn, found)] == expected
+    assert expected and [row[:-2] for row in _links(store.conn, found)] == expected
 
 
 def test_a_district_protocol_and_a_company_answer_close_their_rows(tmp_path: Path) -> None:

@@ -16,9 +16,14 @@ from atgard.schema.contract import Recipient
 # A lead whose list of names follows as items: "... remitterats till följande:", "... skickas på remiss till".
 LIST_LEAD = rule(
     "board.list_lead",
-    r"(?:\btill|\bföljande|:)\s*$",
-    matches=("Ärendet har remitterats till följande:", "Förslaget skickas på remiss till", "Följande"),
-    not_matches=("Ärendet har remitterats till kulturnämnden.",),
+    r"(?:\btill|\bfrån|\bföljande|:)\s*$",
+    matches=(
+        "Ärendet har remitterats till följande:",
+        "Förslaget skickas på remiss till",
+        "Följande",
+        "Särskilt önskas synpunkter från",
+    ),
+    not_matches=("Ärendet har remitterats till kulturnämnden.", "Synpunkter önskas från Tullverket."),
 )
 # The noun after a board's genitive in a list: a body of that board, not the board ("kulturnämndens ungdomsråd");
 # a company's board is the company ("AB Svenska Bostäders styrelse").

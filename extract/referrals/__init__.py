@@ -23,13 +23,21 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.referrals.accounts import Finding, with_accounts
 from atgard.extract.referrals.answer_table import table_accounts
 from atgard.extract.referrals.common import addressed_to_self
+from atgard.extract.referrals.cues import has_cue
+from atgard.extract.referrals.list_columns import one_column_lists
 from atgard.extract.referrals.records import Found
 from atgard.extract.referrals.recounts import told_by_table
-from atgard.extract.referrals.remisslist import list_referral_of, points_to_list, remiss_lists, with_list
+from atgard.extract.referrals.remisslist import (
+    POINTS_TO_LIST,
+    list_referral_of,
+    points_to_list,
+    remiss_lists,
+    with_list,
+)
 from atgard.extract.referrals.sentences import sentence_referrals
 from atgard.extract.referrals.tables import carries_over, table_referrals
 from atgard.extract.reports import Reports
-from atgard.schema.contract import Referral
+from atgard.schema.contract import Recipient, Referral
 
 __all__ = ["Finding", "addressed_to_self", "carries_over", "extract_referrals", "referral_findings"]
 
@@ -49,11 +57,11 @@ def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: 
     read = sentence_referrals(analysed, reports, register)
     found = read.referrals + [Found(r, -1) for r in table_referrals(analysed, reports, register)]
     for recipients, rows in remiss_lists(analysed, register):
-        pointing = next((i for i, f in enumerate(found) if points_to_list(f.referral, recipients)), None)
-        if pointing is None:
+        if not _given_to_pointing(found, recipients, rows):
             found.append(Found(list_referral_of(recipients, rows, reports), -1, (rows[0].index, 0)))
-        else:
-            found[pointing] = replace(found[pointing], referral=with_list(found[pointing].referral, recipients, rows))
+    for recipients, rows in one_column_lists(analysed, register):  # the remiss's only where a sentence points to it
+        if not _given_to_pointing(found, recipients, rows) and _pointed_to(analysed):
+            found.append(Found(list_referral_of(recipients, rows, reports), -1, (rows[0].index, 0)))
     unique: dict[tuple[object, ...], Finding] = {}
     found += told_by_table(analysed, register, found, read.unnamed)  # a recount naming no one, a table naming
     accounts = [*read.accounts, *table_accounts(analysed, register, found)]
@@ -61,6 +69,21 @@ def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: 
     for finding in with_accounts(in_order, accounts, reports):
         unique.setdefault(_same_directive(finding.referral), finding)
     return _without_restated(list(unique.values()))
+
+
+def _given_to_pointing(found: list[Found], recipients: list[Recipient], rows: Sequence[Analysed]) -> bool:
+    """Whether a referral points to the list ("Ni ges härmed tillfälle …", "… som anges i sändlistan"): it then
+    takes the list's bodies."""
+    pointing = next((i for i, f in enumerate(found) if points_to_list(f.referral, recipients)), None)
+    if pointing is not None:
+        found[pointing] = replace(found[pointing], referral=with_list(found[pointing].referral, recipients, rows))
+    return pointing is not None
+
+
+def _pointed_to(analysed: Sequence[Analysed]) -> bool:
+    """Whether a sentence refers a matter to the bodies of a list it names and no body: "Förslaget remitteras till de
+    instanser som anges i sändlistan"."""
+    return any(POINTS_TO_LIST.search(item.text) and has_cue(item.text) for item in analysed)
 
 
 def _restates(finding: Finding, fuller: Finding) -> bool:

@@ -62,7 +62,7 @@ _COMPLEMENT_PAIRS = frozenset({("i", "uppdrag"), ("på", "remiss")})
 # a phrase that a preposition opens ("I första hand ska A yttra sig", "Av dessa har B avstått").
 _ADVERBIAL = rule(
     "referral.adverbial",
-    r"^(?:därutöver|dessutom|vidare|även|också|slutligen|därtill|härutöver|härmed|samtidigt|därefter|sedan|nu|"
+    r"^(?:därutöver|dessutom|vidare|även|också|slutligen|därtill|härutöver|härmed|därmed|samtidigt|därefter|sedan|nu|"
     r"därför|således|alltså|slutligen|utöver\b.*|(?:i|på|av|för|med|genom|enligt|inom|under|efter|vid|bland|"
     r"om|mot|utan|hos)\s.*)$",
     matches=("Därutöver", "Vidare", "I första hand", "Av dessa", "Med anledning av remissen"),
@@ -287,11 +287,14 @@ def _complement_start(found: list[Word], first: int, end: int) -> int | None:
 
 
 def _object(text: str, found: list[Word], cue: Cue, end: int) -> list[Zone]:
-    """The bodies an active verb asks: "berett A och B tillfälle", "bjudit in A att", "uppmana A att"."""
+    """The bodies an active verb asks: "berett A och B tillfälle", "bjudit in A att", "uppmana A att", an adverb
+    between ("ger härmed A möjlighet", "bereder därmed A tillfälle")."""
     first = cue.index + 1
     particle = next((i for i in range(first, min(first + 3, len(found))) if found[i].lower == "in"), None)
     if cue.lemma == "bjuda" and particle is not None:  # "bjuder in", "har bjudit in", "bjuder härmed in"
         first = particle + 1
+    while first < len(found) - 1 and found[first].start < end and _ADVERBIAL.match(found[first].lower):
+        first += 1  # a sentence adverb right after the verb: its object follows ("ger härmed er möjlighet")
     if first >= len(found):
         return []
     stop = _complement_start(found, first, end)

@@ -42,13 +42,22 @@ HOW_CARRIED_OUT = fragment(
         "redovisa i vilken omfattning åtgärd 6.4 har genomförts",
     ),
 )
+# Whose the conditions or opinions a body is asked to report are: its own, as a pronoun or by its noun ("redovisa sina
+# förutsättningar", "redovisa nämndens förutsättningar", "redovisa bolagets synpunkter").
+REPORTS_OWN = fragment(
+    "referral.reports_own",
+    r"(?:sina|sin|deras|(?:nämnden|nämnderna|bolaget|bolagen|styrelsen)s)\s+",
+    matches=("sina ", "nämndens ", "bolagets "),
+    not_matches=("kulturnämndens ", "planens "),
+)
 IMPLEMENTATION = rule(
     "referral.implementation",
     r"förutsättning\w*\s+(?:för|att)\s+(?:att\s+)?(?:genomför|fortsatt\s+arbete|arbeta)|genomförande\s+av\s+åtgärd|"
-    rf"redovisa\w*{ASIDE}?\s+(?:sina\s+|sin\s+|deras\s+)?förutsättning|"
+    rf"redovisa\w*{ASIDE}?\s+(?:{REPORTS_OWN})?förutsättning|"
     rf"{HOW_CARRIED_OUT}",
     matches=(
         "ska redovisa sina förutsättningar för att genomföra åtgärderna",
+        "ska redovisa nämndens förutsättningar att genomföra åtgärderna B2 och B4",
         "förutsättningarna för fortsatt arbete",
         "redovisa hur de kan genomföra åtgärd A2.1.1",
         "ska redovisa hur åtgärd B2.1.1 kan genomföras",

@@ -6,7 +6,7 @@ A referral is said with a handful of verbs in every form and compound ("remitter
 
 * ``send``: the body sends the matter to the recipients ("remittera", "översända", "skicka");
 * ``ask``: the recipients are asked or given the chance ("ombe", "uppmana", "bereda tillfälle");
-* ``from``: an opinion is asked from them ("begära", "inhämta");
+* ``from``: an opinion is asked from them ("begära", "inhämta", "önska");
 * ``answer``: they answer, or are to ("yttra sig", "lämna synpunkter", "redovisa");
 * ``decline``: they abstain ("avstå från att yttra sig").
 
@@ -47,6 +47,7 @@ ROLES: dict[str, Role] = {
     "begära": "from",
     "inhämta": "from",
     "infordra": "from",
+    "önska": "from",  # "Särskilt önskas synpunkter från A på åtgärd 1–4"
     "yttra": "answer",
     "svara": "answer",
     "besvara": "answer",

@@ -25,7 +25,7 @@ from typing import Literal
 
 from atgard.extract.lemmas import forms_pattern
 from atgard.extract.referrals.clauses import Clause, forwards_answers
-from atgard.extract.referrals.common import HOW_CARRIED_OUT, IMPLEMENTATION
+from atgard.extract.referrals.common import HOW_CARRIED_OUT, IMPLEMENTATION, REPORTS_OWN
 from atgard.extract.referrals.preparation import own_preparation, task_consultation
 from atgard.extract.referrals.sending import sent_kind
 from atgard.extract.rules import rule
@@ -51,13 +51,14 @@ ANSWERING = rule(
     r"\b(?:lämna\w*|ge|ges|getts|avge\w*|inkomm\w*|komma\s+in|kommit\s+in|komma)"
     rf"{ASIDE}?\s+(?:med\s+)?(?:\S+\s+){{0,3}}?"
     r"(?:synpunkter|yttranden?|svar(?:et|en)?|remissvar\w*|kommentarer|ställningstagande)\b|"
-    rf"\bredovisa\w*{ASIDE}?\s+(?:sina\s+|sin\s+|deras\s+)?(?:förutsättning\w*|synpunkter)|"
+    rf"\bredovisa\w*{ASIDE}?\s+(?:{REPORTS_OWN})?(?:förutsättning\w*|synpunkter)|"
     rf"\b{HOW_CARRIED_OUT}|\bpå\s+remiss\b|\bremissinstans\w*",
     matches=(
         "tillfälle att yttra sig över rapporten",
         "att inkomma med ett yttrande",
         "att lämna sina svar",
         "att redovisa sina förutsättningar",
+        "ska redovisa nämndens förutsättningar",
         "redovisa hur åtgärderna kan genomföras",
         "har fått rapporten på remiss",
         "att ge synpunkter på förslaget",

@@ -10,12 +10,14 @@ ends at a sentence ("Remisslistan har upprättats av enheten för transportpolit
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import resolve_name
 from atgard.extract.read.text import join_lines, text_lines
+from atgard.extract.referrals.recipients import DIVISION
 from atgard.extract.rules import Rule, rule
 from atgard.extract.vocabulary import BODY_NOUN, JOINT_BESIDE_OCH, OFFICE_NAME
 from atgard.schema.contract import Recipient
@@ -133,9 +135,11 @@ def _grouped_items(section: Sequence[Analysed]) -> list[str]:
 
 def _item_names(text: str) -> list[str]:
     """The bodies of one item: its parts, or the item whole when a part opens in lower case ("Trafikverket, region
-    Stockholm") or names the office of the organisation before it ("Region Stockholm, Trafikförvaltningen")."""
+    Stockholm") or names the office of the organisation before it ("Region Stockholm, Trafikförvaltningen") or
+    its regional division ("Polismyndigheten, Polisregion Syd")."""
     parts = [part.strip(" .;") for part in _ITEM_JOINT.split(text)]
-    office = len(parts) == 2 and _OFFICE_PART.match(parts[1]) and not _BODY_END.search(parts[0])
+    office = len(parts) == 2 and bool(_OFFICE_PART.match(parts[1]) or DIVISION.match(parts[1]))
+    office = office and not _BODY_END.search(parts[0])
     return parts if all(part[:1].isupper() for part in parts) and not office else [text.strip(" .;")]
 
 
@@ -157,8 +161,50 @@ def column_lists(
         if len(columns) < 2:
             if names := _grouped_items(section):  # one column in groups under headings: its items
                 found.append(([resolve_name(name, register) for name in names], section))
-            continue  # one column: a list one name a line, read as such
+            continue  # one column: a list one name a line, read as such (``one_column_lists``)
         names = [name for column in columns for name in _names(column, labels)]
         if names:
             found.append(([resolve_name(name, register) for name in names], section))
     return found
+
+
+def one_column_lists(
+    analysed: Sequence[Analysed], register: BoardRegister
+) -> list[tuple[list[Recipient], list[Analysed]]]:
+    """Every list one name a line under its own heading ("Sändlista" / "Bilaga 2 till remiss 709-4521-2027" /
+    "Samtliga kommuner i Skåne län" / "Region Skåne" / … / "För kännedom:"): its bodies and blocks. Such a list is
+    the remiss's only where a sentence points to it (a decision's distribution list is set the same way)."""
+    found: list[tuple[list[Recipient], list[Analysed]]] = []
+    for start, item in enumerate(analysed):
+        if item.block.kind != "heading" or not _LIST_HEADING.match(item.text.strip()):
+            continue
+        section = list(itertools.takewhile(lambda other: other.block.kind != "heading", analysed[start + 1 :]))
+        columns = _columns([line for other in section for line in _lines(other)])
+        if len(columns) != 1 or _grouped_items(section):
+            continue
+        names = _one_a_line([text for _, _, text in columns[0]])
+        if len(names) > 1:
+            found.append(([resolve_name(name, register) for name in names], section))
+    return found
+
+
+def _one_a_line(lines: Sequence[str]) -> list[str]:
+    """The names of a list one a line: after the note over it ("Bilaga 2 till remiss 709-4521-2027", a line with a
+    digit or a colon), up to a sentence or a copy's label ("För kännedom:")."""
+    names: list[str] = []
+    for text in lines:
+        if _SENTENCE.match(text):
+            break
+        if not names and _NOTE.search(text):
+            continue
+        names += _item_names(text)
+    return [name for name in names if name]
+
+
+# A line over a list's first name that tells which list it is: "Bilaga 2 till remiss 709-4521-2027", "Dnr: 2027/12".
+_NOTE = rule(
+    "referral.list_columns.note",
+    r"\d|:",
+    matches=("Bilaga 2 till remiss 709-4521-2027", "Remiss: Regional cykelplan"),
+    not_matches=("Region Skåne", "Samtliga kommuner i Skåne län"),
+)

@@ -292,7 +292,24 @@ def _entry_codes(entry: str) -> tuple[str, list[str], str | None]:
     if own is not None and (codes := find_codes(own.group("ask"))):
         action = "implementation" if IMPLEMENTATION.search(own.group("ask")) else "opinion"
         return own.group("name"), [c.code for c in codes], action
+    if (on := _ON_MEASURES.match(entry.strip())) is not None and (codes := find_codes(on.group("codes"))):
+        return on.group("name"), [c.code for c in codes], "opinion"
     return (*_bracketed_codes(entry), None)
+
+
+# An entry under a lead that asks opinions, its bodies and the measures each is asked about: "Folkhälsomyndigheten
+# och Socialstyrelsen på åtgärd 1–4,", "Region Skåne på åtgärderna 3, 9 och 12", "Trafikverket om förslag 5.2".
+_ON_MEASURES = rule(
+    "referral.list_on_measures",
+    r"^(?P<name>[^\s,].{1,200}?)\s+(?:på|om|över|gällande|avseende)\s+"
+    r"(?P<codes>(?:åtgärd(?:erna)?|förslag(?:en)?|punkt(?:erna)?)\s+\S.*?)[\s,;.]*$",
+    matches=(
+        "Folkhälsomyndigheten och Socialstyrelsen på åtgärd 1–4,",
+        "Region Skåne på åtgärderna 3, 9 och 12",
+        "Trafikverket om förslag 5.2",
+    ),
+    not_matches=("Kulturnämnden", "Trafiknämnden (Å3, Å7)", "Nämnden för vård på åtgärdsnivå"),
+)
 
 
 def _bracketed_codes(entry: str) -> tuple[str, list[str]]:
@@ -426,12 +443,15 @@ def list_referral(
     )
     if referral.action != "opinion" or not coded:
         return [referral]
+    every = len(coded) == len(recipients) and all(action == "opinion" for _, _, action in coded)
     asked = _codes_asked(analysed)
     by_codes: dict[tuple[str, tuple[str, ...]], list[Recipient]] = {}
     for body, codes, action in coded:
         if action is not None or asked:
             by_codes.setdefault((action or "implementation", tuple(codes)), []).append(body)
-    return [referral] + [
+    # every body asked about measures of its own ("Särskilt önskas synpunkter från" / "A på åtgärd 1–4" / "B på
+    # åtgärd 5–8"): the list asks nothing of the whole report
+    return [referral] * (not every) + [
         referral.model_copy(
             update={
                 "action": action,

@@ -159,6 +159,15 @@ _LEADING_FILLER = rule(
 
 
 # A subject that names nobody: "De som ska redovisa ...", "Dessa ska ...".
+# The missive's "you", addressed "Enligt sändlista, bilaga 2": "Ni ges härmed tillfälle att yttra er över
+# förslaget", "Länsstyrelsen ger härmed er möjlighet att lämna synpunkter" asks the bodies of the list
+# (``remisslist.points_to_list``); a recipient as written, in lower case too.
+ADDRESSED_YOU = rule(
+    "referral.remisslist.you",
+    r"^(?:ni|er|eder)$",
+    matches=("Ni", "er"),
+    not_matches=("Nacka kommun", "Nio kommuner", "Eders"),
+)
 _PRONOUN = rule(
     "referral.pronoun",
     r"^(?:de|dessa|den|det|denna|vi|man|var|vilka|som|remissinstanser(?:na)?|de\s+som|"
@@ -248,9 +257,14 @@ def _read_list(
             if sending and COUNTY_TOWNS.match(piece):
                 recipients.append(resolve_name(piece, register))  # "länets kommuner": a remiss's group
                 continue
+            if recipients and DIVISION.match(piece):
+                continue  # "Polismyndigheten, lokalpolisområde Linköping, och …": the body before it, in part
             alias = None  # the last body is this piece's, not the one named by the alias
             if (council := owned_council(piece, recipients)) is not None:
                 recipients.append(council)
+                continue
+            if ADDRESSED_YOU.match(piece) and not recipients:  # "ger härmed er möjlighet": the list's bodies
+                recipients.append(resolve_name(piece, register))
                 continue
             if not _name_like(piece) or "¤" in piece or _PRONOUN.match(piece):
                 # The list ended before the zone did: fine after "av"/"till", not for a subject. The county's
@@ -287,6 +301,15 @@ _DESCRIBED = rule(
         "Stockholms stads kulturnämnd",
     ),
     flags=0,
+)
+# The regional division of the outside body named before it: "Polismyndigheten, Polisregion Syd", "Kriminalvården,
+# Region Syd" (a quarter of the country, which no county's region is), "Polismyndigheten, lokalpolisområde
+# Linköping, och Region Östergötland" (between commas in running text: a part of the body, no body of its own).
+DIVISION = rule(
+    "referral.division",
+    r"^(?:(?:lokal)?polis(?:region|område)\s+\S+|region\s+(?:(?:syd|nord|norr|öst|väst|mitt)(?:ost|väst|öst)?))$",
+    matches=("Polisregion Syd", "Region Syd", "lokalpolisområde Linköping", "Region Nordväst"),
+    not_matches=("Region Skåne", "Tullverket", "Region Stockholm"),
 )
 # The county's municipalities as one group a county board's or a region's remiss goes to: "länets kommuner",
 # "kommunerna i länet", "samtliga kommuner i länet", "kommunerna i Uppsala län" (the whole county's, no body of

@@ -17,7 +17,7 @@ from atgard.extract.mentions import read_board_list, resolve_name
 from atgard.extract.read.text import join_lines
 from atgard.extract.referrals.common import default_report
 from atgard.extract.referrals.list_columns import column_lists
-from atgard.extract.referrals.recipients import COUNTY_TOWNS
+from atgard.extract.referrals.recipients import ADDRESSED_YOU, COUNTY_TOWNS
 from atgard.extract.reports import Reports
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import MUNICIPALITY_NAME
@@ -96,14 +96,6 @@ POINTS_TO_LIST = rule(
     matches=("de instanser som anges i remissförteckningen nedan", "enligt sändlistan"),
     not_matches=("enligt bilaga 1",),
 )
-# The missive's "you", addressed "Enligt sändlista, bilaga 2": "Ni ges härmed tillfälle att yttra er över
-# förslaget" asks the bodies of the list.
-_YOU = rule(
-    "referral.remisslist.you",
-    r"^(?:ni|er|eder)$",
-    matches=("Ni", "er"),
-    not_matches=("Nacka kommun", "Nio kommuner", "Eders"),
-)
 
 
 def points_to_list(referral: Referral, listed: Sequence[Recipient] = ()) -> bool:
@@ -113,7 +105,7 @@ def points_to_list(referral: Referral, listed: Sequence[Recipient] = ()) -> bool
     named = referral.recipients
     return (
         bool(POINTS_TO_LIST.search(referral.text))
-        or (bool(named) and all(_YOU.match(r.name.strip()) for r in named))
+        or (bool(named) and all(ADDRESSED_YOU.match(r.name.strip()) for r in named))
         or _fills_towns(named, listed)
     )
 
@@ -256,7 +248,7 @@ def _cell_bodies(cell: str, districts: bool, register: BoardRegister) -> list[Re
 
 def _stands_for_list(named: Recipient, listed: Sequence[Recipient]) -> bool:
     """Whether a referral's recipient is one the list names in full: the missive's "you", the county's towns."""
-    return bool(_YOU.match(named.name.strip())) or _fills_towns([named], listed)
+    return bool(ADDRESSED_YOU.match(named.name.strip())) or _fills_towns([named], listed)
 
 
 def _text(rows: Sequence[Analysed]) -> str:

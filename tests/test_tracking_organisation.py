@@ -1,0 +1,81 @@
+"""A remiss to a municipality or a region as a whole, answered by its kommunstyrelse or regionstyrelse; a protocol's
+remiss, answered by the case its § decides (holdout22). The organisation's key in SQL, a table of the names the
+state, a county board and a municipality write."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from atgard.output.answer_links import ORGANISATION_KEY
+from atgard.pipeline.ingest import ingest
+
+ROOT = Path(__file__).resolve().parent.parent
+HOLDOUT = ROOT / "tests" / "data" / "holdout22" / "pdf"
+
+
+def _key(name: str) -> str | None:
+    with sqlite3.connect(":memory:") as db:
+        key: str | None = db.execute(f"SELECT {ORGANISATION_KEY.format(name=':name')}", {"name": name}).fetchone()[0]
+    return key
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Kristianstads kommun", "KRISTIANSTADS KOMMUN"),
+        ("Stockholms stad", "Stockholms kommun"),
+        ("Malmö stad", "Malmö kommun"),
+        ("Upplands Väsby kommun", "Upplands Väsby kommun"),
+        ("Region Östergötland", "Region Östergötland"),
+        ("Västra Götalandsregionen", "Västra Götalandsregionen"),
+    ],
+)
+def test_one_organisation_by_its_names(first: str, second: str) -> None:
+    assert _key(first) is not None and _key(first) == _key(second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Kristianstads kommun", "Region Skåne"), ("Region Skåne", "Region Syd"), ("Lunds kommun", "Lunds stift")],
+)
+def test_other_organisations(first: str, second: str) -> None:
+    assert _key(first) != _key(second)
+
+
+@pytest.mark.parametrize("name", ["Trafikverket", "Lund Energi AB", "Kommunstyrelsen", "Socialnämnden"])
+def test_no_organisation(name: str) -> None:
+    assert _key(name) is None
+
+
+def _status(db_path: Path) -> dict[str, tuple[str, str | None]]:
+    with sqlite3.connect(db_path) as db:
+        rows = db.execute("SELECT board_name, status, timeliness FROM referral_status").fetchall()
+    return {name: (status, timeliness) for name, status, timeliness in rows}
+
+
+def test_a_municipalitys_answer_by_its_kommunstyrelse(tmp_path: Path) -> None:
+    """Länsstyrelsen Skåne's remiss to "Kristianstads kommun" (among 17 bodies, its sändlista one a line),
+    answered by Kristianstad's kommunstyrelse on 26 May, after the 14 May reply date."""
+    db_path = tmp_path / "lansstyrelsen.db"
+    files = [
+        HOLDOUT / f"h22c-{name}.pdf"
+        for name in ("skane-lst-remiss-andts-program", "kristianstad-ks-yttrande-andts-program")
+    ]
+    assert not ingest(files, db_path, strict=True).failures
+    status = _status(db_path)
+    assert status["Kristianstads kommun"] == ("answered", "late")
+    assert status["Tullverket"] == ("unanswered", "overdue")  # a later answer came in: the case is past its date
+
+
+def test_a_regions_answer_to_a_protocols_remiss(tmp_path: Path) -> None:
+    """Norrköping's KS protocol sends its traffic strategy on remiss in § 84 (its case KS-2027-0318 cited over the
+    §); Region Östergötland's regionstyrelse answers it in its own protocol, citing that case."""
+    db_path = tmp_path / "norrkoping.db"
+    names = ("norrkoping-ks-protokoll-trafikstrategi", "regionostergotland-rs-protokollsutdrag-trafikstrategi")
+    assert not ingest([HOLDOUT / f"h22b-{name}.pdf" for name in names], db_path, strict=True).failures
+    status = _status(db_path)
+    assert status["Region Östergötland"] == ("answered", "on_time")
+    assert status["Trafikverket"][0] == "unanswered"
