@@ -154,6 +154,15 @@ def running_diarienummer(pages: Sequence[PageInfo]) -> str | None:
     return next((m.group("dnr") for line in lines if (m := _RUNNING_TITLE_AND_NUMBER.match(line))), None)
 
 
+# A label alone on its line, its value on the next: short, no digit, no sentence ("Vår beteckning", "Diarienr").
+_LABEL_ALONE = rule(
+    "header.label_alone",
+    r"^[^\d.!?]{2,30}:?$",
+    matches=("Vår beteckning", "Diarienr", "Er referens:"),
+    not_matches=("02134-2027", "Folkhälsomyndigheten tillstyrker förslaget i huvudsak.", "Sida 1 (2)"),
+)
+
+
 def _cell_texts(block: Block, below: Block | None = None) -> list[str]:
     """A block's cells, and each cell with the one beside it: a label's value may stand in the next cell
     ("Vår beteckning | SPAB 2026/88"), or, in a letter's table of references, in the same column of the row
@@ -165,7 +174,11 @@ def _cell_texts(block: Block, below: Block | None = None) -> list[str]:
     ...     boxes=[PageBox(page=1, bbox=box)], cells=[TableCell(text=t, bbox=box) for t in texts])
     >>> _cell_texts(row("Datum", "Vår beteckning"), row("2026-11-26", "537-8812-2026"))[-2:]
     ['Datum\\n2026-11-26', 'Vår beteckning\\n537-8812-2026']
+
+    A letterhead's margin column sets each label as a paragraph over its value ("Vår beteckning" / "02134-2027").
     """
+    if not block.cells and below is not None and _LABEL_ALONE.match(block.text.strip()) and "\n" not in below.text:
+        return [block.text, f"{block.text.strip()}\n{below.text.strip()}"]  # a margin column: the label over its value
     cells = [cell.text for cell in block.cells]
     beside = [f"{label} {value}" for label, value in itertools.pairwise(cells)]
     under = [cell.text for cell in below.cells] if below is not None and len(below.cells) == len(cells) else []

@@ -42,7 +42,7 @@ from atgard.extract.referrals.own_measures import with_own_measures
 from atgard.extract.referrals.preparation import gathered_for_answer
 from atgard.extract.reports import Reports, extract_reports
 from atgard.extract.rules import forget_texts, tracing
-from atgard.extract.senders import Sender, as_registered, is_municipality, meeting_sender, sender
+from atgard.extract.senders import Sender, as_registered, footer_sender, is_municipality, meeting_sender, sender
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle
 from atgard.schema import Block, HeaderFields, ReadDocument
@@ -155,8 +155,10 @@ def _extracted(
     kind: DocumentKind | None,
     register: BoardRegister,
 ) -> Document:
-    sent_from = running_office(header.office, read.header.lines) or as_registered(
-        letterhead_office(read.blocks), register
+    sent_from = (
+        running_office(header.office, read.header.lines)
+        or as_registered(letterhead_office(read.blocks), register)
+        or footer_sender(read.header.lines, register)
     )
     sent_by, titles, box = (
         _sender(sent_from, header.unit, read.blocks),

@@ -6,9 +6,12 @@ by the region's office, "Region Stockholm" / "Regionstyrelsen" by the region as 
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from atgard.extract.address_lines import POSTAL_LINE
 from atgard.extract.boards import BoardRegister
 from atgard.extract.mentions import resolve_name
 from atgard.extract.rules import rule
@@ -176,6 +179,23 @@ def as_registered(office: str | None, register: BoardRegister) -> str | None:
         return None
     found = resolve_name(office, register)
     return found.name if found.board_id is not None and found.kind == "external" else office
+
+
+def footer_sender(lines: Sequence[str], register: BoardRegister) -> str | None:
+    """The outside body a letter's running footer names right over its postal line ("Folkhälsomyndigheten" / "171 82
+    Solna" / "Besök: Nobels väg 18, Solna"): its sender, where no letterhead names one; only a body the register knows
+    as an outside one (a building's name over the same line, "Stadshuset", sends nothing).
+
+    >>> from atgard.extract.boards import load_register
+    >>> footer_sender(["Sida 1 (2)", "Folkhälsomyndigheten", "171 82 Solna"], load_register())
+    'Folkhälsomyndigheten'
+    >>> footer_sender(["Stadshuset", "105 35 Stockholm"], load_register()) is None
+    True
+    """
+    for above, line in itertools.pairwise(lines):
+        if POSTAL_LINE.match(line.strip()) and (found := resolve_name(above.strip(), register)).board_id is not None:
+            return found.name if found.kind == "external" else None
+    return None
 
 
 # A region's committee under the region's name in a protocol's header: the body that met.

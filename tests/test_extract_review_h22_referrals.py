@@ -139,3 +139,32 @@ def test_a_bodys_division_between_commas_is_part_of_it(block: MakeBlock, divisio
 def test_asked_to_report_its_own_conditions_by_its_noun(block: MakeBlock, owner: str) -> None:
     text = f"Utbildningsnämnden ska redovisa {owner} förutsättningar att genomföra åtgärderna B2 och B4."
     assert _referrals([block(text)]) == [("implementation", ["Utbildningsnämnden"], ["B2", "B4"])]
+
+
+def _ranked(blocks: list[Block]) -> list[tuple[str | None, list[str]]]:
+    analysed = analyse(blocks, REGISTER)
+    found = referral_findings(analysed, extract_reports(analysed), REGISTER)
+    return [(f.referral.priority, [r.name for r in f.referral.recipients]) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förslaget skickas på remiss i första hand till kulturnämnden och idrottsnämnden samt därutöver till "
+        "trafiknämnden och Trafikverket.",
+        "Förslaget remitteras i första hand till kulturnämnden och idrottsnämnden och även till trafiknämnden och "
+        "Trafikverket.",
+        "Förslaget skickas på remiss till de instanser som anges i kontorets tjänsteskrivelse, dvs. i första hand till "
+        "kulturnämnden och idrottsnämnden samt dessutom till trafiknämnden och Trafikverket.",
+    ],
+)
+def test_bodies_asked_first_and_those_asked_besides(block: MakeBlock, text: str) -> None:
+    assert _ranked([block(text)]) == [
+        ("primary", ["Kulturnämnden", "Idrottsnämnden"]),
+        (None, ["Trafiknämnden", "Trafikverket"]),
+    ]
+
+
+def test_bodies_all_asked_first(block: MakeBlock) -> None:
+    text = "Förslaget remitteras i första hand till kulturnämnden, idrottsnämnden samt trafiknämnden."
+    assert _ranked([block(text)]) == [("primary", ["Kulturnämnden", "Idrottsnämnden", "Trafiknämnden"])]

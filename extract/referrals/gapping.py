@@ -160,3 +160,36 @@ def split_by_to(
         own = [c.code for c in codes if purpose.start() <= c.start and c.end <= end]
         parts.append(([] if purpose.group("notice") else bodies, own))
     return parts
+
+
+# The bodies asked first, and those asked besides them, in one sentence: "i första hand till A och B samt därutöver
+# till C", "… i första hand av A, och även av B", "i andra hand".
+_FIRST = rule("referral.asked_first", r"\bi\s+första\s+hand\b", matches=("i första hand till",), not_matches=("först",))
+_BESIDES = rule(
+    "referral.asked_besides",
+    r"\b(?:samt|och)\s+(?:därutöver|därtill|dessutom|även|också|vidare)\b|\bi\s+andra\s+hand\b",
+    matches=("samt därutöver till", "och även till", "samt också", "i andra hand till"),
+    not_matches=("samt till", "och till", "därutöver"),
+)
+
+
+def split_by_priority(
+    text: str, boards: Sequence[BoardSpan], recipients: Sequence[str]
+) -> tuple[list[str], list[str]] | None:
+    """The bodies a sentence asks first and those it asks besides them: "remitteras i första hand till A och B samt
+    därutöver till C och D" asks A and B first (priority), C and D as well. None when it asks all alike.
+
+    >>> from atgard.extract.mentions import BoardSpan
+    >>> s = "X remitteras i första hand till A AB och B AB samt därutöver till C AB."
+    >>> b = [BoardSpan(s.index(n), s.index(n) + 4, n, None, n, "company") for n in ("A AB", "B AB", "C AB")]
+    >>> split_by_priority(s, b, ["A AB", "B AB", "C AB"])
+    (['A AB', 'B AB'], ['C AB'])
+    """
+    first = _FIRST.search(text)
+    besides = _BESIDES.search(text, first.end()) if first is not None else None
+    if besides is None:
+        return None
+    at = {b.name: b.start for b in boards}
+    before = [r for r in recipients if at.get(r, text.lower().find(r.lower())) < besides.start()]
+    after = [r for r in recipients if r not in before]
+    return (before, after) if before and after else None

@@ -20,7 +20,7 @@ from atgard.extract.referrals.anaphora import named_again
 from atgard.extract.referrals.assignments import assigned_measures
 from atgard.extract.referrals.clauses import Clause, find_clauses
 from atgard.extract.referrals.common import IMPLEMENTATION, TitleContext, primary, report_title, titles_by_noun
-from atgard.extract.referrals.gapping import split_by_codes, split_by_to
+from atgard.extract.referrals.gapping import split_by_codes, split_by_priority, split_by_to
 from atgard.extract.referrals.judge import Action, Judgement, judge
 from atgard.extract.referrals.labelled import labelled_recipients
 from atgard.extract.referrals.lists import LIST_HEADING, list_referral
@@ -338,8 +338,9 @@ def _read_sentence(
             return False
         return _DIRECTIVES_FOLLOW.search(text) is not None
     for action, request in requests.items():
-        for recipients, codes in _parts(text, sentence.start, boards, request.recipients):
-            _add_request(unit, sentence, text, context, reports, read, action, request, recipients, codes, via)
+        for recipients, codes, first in _parts(text, sentence.start, boards, request.recipients):
+            ranked = replace(request, first=first)
+            _add_request(unit, sentence, text, context, reports, read, action, ranked, recipients, codes, via)
     return False
 
 
@@ -382,16 +383,20 @@ def _unnamed(
 
 def _parts(
     text: str, offset: int, boards: Sequence[BoardSpan], recipients: list[Recipient]
-) -> list[tuple[list[Recipient], list[str]]]:
-    """The request's bodies and codes, cut into parts when its bodies have codes of their own (``gapping``)."""
+) -> list[tuple[list[Recipient], list[str], bool | None]]:
+    """The request's bodies and codes, cut into parts when its bodies have codes of their own, or when it asks some
+    first and others besides them (``gapping``); each part's priority where the sentence's is not all parts'."""
     codes = find_codes(text)
     spans = [replace(b, start=b.start - offset, end=b.end - offset) for b in boards]
     names = [r.name for r in recipients]
     parts = split_by_to(text, codes, spans, names) or split_by_codes(text, codes, spans, names)
-    if parts is None:
-        return [(recipients, list(dict.fromkeys(c.code for c in codes)))]
     by_name = {**{b.name: b.recipient() for b in boards}, **{r.name: r for r in recipients}}
-    return [([by_name[n] for n in names], list(dict.fromkeys(part))) for names, part in parts if names]
+    if parts is None and (ranked := split_by_priority(text, spans, names)) is not None:
+        own = list(dict.fromkeys(c.code for c in codes))
+        return [([by_name[n] for n in ranked[0]], own, True), ([by_name[n] for n in ranked[1]], own, False)]
+    if parts is None:
+        return [(recipients, list(dict.fromkeys(c.code for c in codes)), None)]
+    return [([by_name[n] for n in names], list(dict.fromkeys(part)), None) for names, part in parts if names]
 
 
 def _add_request(
@@ -415,7 +420,7 @@ def _add_request(
         scope="measures" if codes else "report",
         measure_codes=codes,
         recipients=recipients,
-        priority="primary" if primary(text) else None,
+        priority="primary" if (primary(text) if request.first is None else request.first) else None,
         condition=request.condition,
         text=sentence.text,
         **item.located(sentence.start, sentence.end),
@@ -435,6 +440,7 @@ class _Request:
     recounted: bool = False
     counted: bool = False
     thing: str | None = None
+    first: bool | None = None  # asked first ("i första hand"), where the sentence asks some besides them
 
     def add(self, recipients: list[Recipient], condition: str | None, recounted: bool, counted: bool) -> None:
         names = {r.name for r in self.recipients}
