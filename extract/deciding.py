@@ -53,14 +53,21 @@ def deciding_body(
 
     >>> deciding_body("protokoll", ["RJH", "Regionstyrelsen"], None, register)
     'Regionstyrelsen'
+
+    A protocol whose title names the meeting's body ("Utdrag ur protokoll fört vid styrelsesammanträde i AB
+    Stångåstaden", first of ``header_names``) is that body's, whatever letter it annexes ("Till Kommunstyrelsen"):
+
+    >>> deciding_body("protokoll", ["AB Stångåstaden", "Styrelsen"], "Kommunstyrelsen", register)
+    'AB Stångåstaden'
     >>> deciding_body("dagordning", ["skol-", "Skol- och fritidsnämnden", "HELSINGBORGS STAD"], None, register)
     'Skol- och fritidsnämnden'
     """
     if kind in ("protokoll", "dagordning") and addressee and (members := _MEMBERS_OF.match(addressee)):
         board = members.group("board") or members.group("owner")
         return board[:1].upper() + board[1:]
-    if kind not in ("protokoll", "dagordning") or addressee:
-        return addressee
+    titled = kind == "protokoll" and bool(header_names) and bool(header_names[0])  # the meeting its title names
+    if kind not in ("protokoll", "dagordning") or (addressee and not titled):
+        return addressee  # a protocol's annexed letter "Till Kommunstyrelsen" does not make the meeting's body
     found = [resolve_name(name, register) for name in header_names if name]
     for body in found:
         if body.kind in _DECIDING_KINDS:

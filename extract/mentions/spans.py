@@ -218,8 +218,10 @@ def unknown_spans(doc: Doc, taken: set[int], register: BoardRegister) -> list[Bo
             # "AB Svenska Bostäder", "Bostads AB Poseidon", "Förvaltnings AB Framtiden"
             prefixed = start == token.i - 1 and doc[start].text.endswith("s")
             while (start == token.i or prefixed) and end + 1 < len(doc) and end + 1 not in taken:
-                if not _CAPITALISED.match(doc[end + 1].text):
-                    break
+                if not _CAPITALISED.match(doc[end + 1].text) or _NEXT_NAME.match(doc[end + 1].text):
+                    break  # "AB Stångåstaden Samhällsbyggnadsnämnden": a board's name after it, set a line under
+                if end + 2 < len(doc) and doc[end + 2].text == "AB" and end > token.i:
+                    break  # "AB Stångåstaden Lejonfastigheter AB": the next word opens a name that ends in "AB"
                 end += 1
             if start == end:
                 continue
@@ -232,6 +234,17 @@ def unknown_spans(doc: Doc, taken: set[int], register: BoardRegister) -> list[Bo
         name = nominative(with_hyphen(span.text[0].upper() + span.text[1:]))
         found.append(BoardSpan(span.start_char, span.end_char, span.text, None, name, "unknown"))
     return found
+
+
+# A word that is a body's name of its own, no word of a company's name before it: "Samhällsbyggnadsnämnden",
+# "Kommunstyrelsen" (a responsible cell's next line after "AB Stångåstaden").
+_NEXT_NAME = rule(
+    "board.next_name",
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|förvaltningen|kontoret)$",
+    matches=("Samhällsbyggnadsnämnden", "Kommunstyrelsen", "Stadsledningskontoret"),
+    not_matches=("Stångåstaden", "Svenska", "Bostäder", "Nämndhuset"),
+    flags=0,
+)
 
 
 def _suspended_start(doc: Doc, i: int) -> int | None:
