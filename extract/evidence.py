@@ -104,7 +104,7 @@ def _unexplained_cues(
             continue
         for sentence in item.sentences():
             # the literal test first: most sentences lack every cue word (the search, untraced: no item's evidence)
-            if not CUE.found_in(sentence.text) or (found := CUE.pattern.search(sentence.text)) is None:
+            if not CUE.may_match(sentence.text) or (found := CUE.pattern.search(sentence.text)) is None:
                 continue
             boxes = item.located(sentence.start, sentence.end)["boxes"]
             if any(_overlaps(boxes, placed.boxes) for placed in items):
