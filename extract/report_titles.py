@@ -9,6 +9,7 @@ A title ends where the sentence goes on: before a verb of deciding or sending ("
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -462,3 +463,10 @@ class TitlePhrase:
         if self._pattern is None:
             self._pattern = phrase(self.key)
         return self._pattern.finditer(text)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def title_phrase(key: str) -> TitlePhrase:
+    """The title's phrase, one for every reading of the document (its annexes, the titles it lists, every paragraph
+    that may write out a known one), and for the next document that names the same title."""
+    return TitlePhrase(key)

@@ -35,6 +35,7 @@ from atgard.extract.report_titles import (
     annex_entry,
     owned_titles,
     placed_titles,
+    title_phrase,
 )
 from atgard.extract.rules import Rule, rule
 from atgard.extract.title_parts import PLAN_NOUN
@@ -151,7 +152,7 @@ class Reports:
     @functools.cached_property
     def _known_phrases(self) -> list[TitlePhrase]:
         """Every known title's phrase, made once for the document (``written_in`` asks of each paragraph)."""
-        return [TitlePhrase(key) for key in self.canonical]
+        return [title_phrase(key) for key in self.canonical]
 
     def title_near(self, text: str) -> str | None:
         """The known title that ``text`` starts with, allowing a few misread letters (OCR).
@@ -213,7 +214,7 @@ def _italic_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[T
 
 def _textual_titles(analysed: Sequence[Analysed], keys: Iterable[str]) -> list[TitleSpan]:
     """Known titles (from the Bilagor list) written without italics, e.g. after OCR."""
-    return _phrases_in(analysed, [TitlePhrase(key) for key in keys])  # each phrase made once, not once a block
+    return _phrases_in(analysed, [title_phrase(key) for key in keys])  # each phrase made once, not once a block
 
 
 def _phrases_in(analysed: Sequence[Analysed], patterns: Sequence[TitlePhrase]) -> list[TitleSpan]:
