@@ -200,7 +200,8 @@ _READ_ATTRIBUTES = (attrs.LOWER, attrs.NORM, attrs.PREFIX, attrs.SUFFIX)
 def _read_attributes_only(nlp: Language) -> None:
     """spaCy sets every lexical attribute of each word it has not seen, some twenty functions in Python per word:
     on documents of new words, a twentieth of extraction for attributes no rule reads."""
-    getters = nlp.vocab.lex_attr_getters
+    # spaCy's stub of Vocab leaves its getters out
+    getters: dict[int, Callable[[str], object]] = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
     for attribute in [a for a in getters if a not in _READ_ATTRIBUTES]:
         del getters[attribute]
 
