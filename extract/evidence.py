@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from atgard.extract.analysis import Analysed
 from atgard.extract.header import document_type_kind
 from atgard.extract.rules import RULES, Fired
-from atgard.schema import ReadDocument
+from atgard.schema import PageBox, ReadDocument
 from atgard.schema.contract import (
     Answer,
     BoardRef,
@@ -98,16 +98,17 @@ def _unexplained_cues(
     from atgard.extract.explain import CUE, ITEM_SECTION, _overlaps, explained
 
     cues, heading = [], None
+    placed = _boxes_by_page(items)
     for item in analysed:
         if item.block.kind == "heading":
             heading = item.text.strip()
             continue
         for sentence in item.sentences():
             # the literal test first: most sentences lack every cue word (the search, untraced: no item's evidence)
-            if not CUE.found_in(sentence.text) or (found := CUE.pattern.search(sentence.text)) is None:
+            if not CUE.may_match(sentence.text) or (found := CUE.pattern.search(sentence.text)) is None:
                 continue
             boxes = item.located(sentence.start, sentence.end)["boxes"]
-            if any(_overlaps(boxes, placed.boxes) for placed in items):
+            if any(_overlaps((box,), placed.get(box.page, ())) for box in boxes):
                 continue
             if any(RULES[name].explains_cue for name in traced.on(sentence.text)):
                 continue
@@ -117,6 +118,16 @@ def _unexplained_cues(
             text, page = " ".join(sentence.text.split()), boxes[0].page
             cues.append(Cue(text=text, cue=found.group(), page=page, section=heading, in_item_section=in_section))
     return cues
+
+
+def _boxes_by_page(items: Sequence[Any]) -> dict[int, list[PageBox]]:
+    """The items' boxes by page: a sentence overlaps an item only on a page they share (each cue sentence is tested
+    against the boxes of its own pages, not every item's)."""
+    found: dict[int, list[PageBox]] = {}
+    for item in items:
+        for box in item.boxes:
+            found.setdefault(box.page, []).append(box)
+    return found
 
 
 def _kind_guessed(kind: DocumentKind, document_type: str | None) -> bool:

@@ -29,7 +29,8 @@ from atgard.schema.contract import Document
 # The words that promise an item: a referral, a reply date, an answer, a decision, a proposal.
 CUE = rule(
     "explain.cue",
-    r"\b(?:\w*remiss\w*|\w*remitter\w*|yttra\w*|synpunkter\w*|senast|beslut(?:ar|ade|at|as|ats)?|beslöt|"
+    # the words with "remiss" and "remitter" in one alternative: the engine then reads each word back once, not twice
+    r"\b(?:\w*(?:remiss|remitter)\w*|yttra\w*|synpunkter\w*|senast|beslut(?:ar|ade|at|as|ats)?|beslöt|"
     r"utse[sr]?|utsågs|ombe[ds]s?|ombetts|föreslå\w*|svar(?:et|en|a)?)\b",
     matches=("Ärendet har internremitterats.", "Nämnden beslöt följande.", "svar senast den 3 maj", "X utsågs att"),
     not_matches=("Budgeten för året.", "Svarta listan", "beslutsunderlag"),

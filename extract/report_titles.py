@@ -9,7 +9,9 @@ A title ends where the sentence goes on: before a verb of deciding or sending ("
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 
 from atgard.extract.annex_titles import (
     ANNEX_LABEL,
@@ -20,7 +22,7 @@ from atgard.extract.annex_titles import (
     without_series_number,
 )
 from atgard.extract.lemmas import forms_pattern
-from atgard.extract.rules import rule
+from atgard.extract.rules import phrase, rule
 from atgard.extract.title_parts import (
     GENRE,
     GENRE_OWNED,
@@ -70,7 +72,8 @@ _SENT_OR_ASKED = (
 _BODY = rf"(?i:[\wåäö-]*(?:{BOARD_WORD}|{OFFICE_WORD}|fullmäktige))\b"
 QUOTED_TITLE = rule(
     "report.quoted_title",
-    r"\b\w*(?:rapport|betänkande|promemoria|utredning|program)\w*\s+[”\"»](?P<title>[^”\"«]{5,150})[”\"«]",
+    # the look-ahead tests each letter of a word at once for the nouns' first letters (the engine reads words back)
+    r"\b\w*(?=[bpru])(?:rapport|betänkande|promemoria|utredning|program)\w*\s+[”\"»](?P<title>[^”\"«]{5,150})[”\"«]",
     matches=("yttra sig över rapporten ”Trygg i hela staden” från Kommissionen", "i slutrapporten ”Nära till idrott”"),
     not_matches=("rapporten Trygg i hela staden",),
 )
@@ -438,3 +441,32 @@ def annex_entry(text: str, block: Block, place: int) -> tuple[int, str, int | No
     year = trailing_year(title)
     title = without_genre_tail(without_trailing_year(title)).strip(" .")
     return number, title, int(year.group("year")) if year else series_year, block.page
+
+
+class TitlePhrase:
+    """A known title's :func:`~atgard.extract.rules.phrase`, made only for a text that may hold it: most blocks hold
+    no known title, and making each title's expression cost more than running it (a document's titles are its own).
+
+    >>> [m.group() for m in TitlePhrase("trygg i hela staden - del 2").finditer("om trygg i\\nhela staden – del 2.")]
+    ['trygg i\\nhela staden – del 2']
+    """
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        # its longest word, which every match holds as it is written ("-" may be any dash, a space any spacing)
+        self._word = max((word for word in key.split(" ") if "-" not in word), key=len, default="")
+        self._pattern: re.Pattern[str] | None = None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._word not in text:
+            return iter(())
+        if self._pattern is None:
+            self._pattern = phrase(self.key)
+        return self._pattern.finditer(text)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def title_phrase(key: str) -> TitlePhrase:
+    """The title's phrase, one for every reading of the document (its annexes, the titles it lists, every paragraph
+    that may write out a known one), and for the next document that names the same title."""
+    return TitlePhrase(key)

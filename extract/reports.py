@@ -31,11 +31,13 @@ from atgard.extract.report_headings import HEADING_NUMBER, described_only, headi
 from atgard.extract.report_titles import (
     NOT_A_REPORT,
     RUNNING_TITLES,
+    TitlePhrase,
     annex_entry,
     owned_titles,
     placed_titles,
+    title_phrase,
 )
-from atgard.extract.rules import Rule, phrase, rule
+from atgard.extract.rules import Rule, rule
 from atgard.extract.title_parts import PLAN_NOUN
 from atgard.schema import BBox
 from atgard.schema.contract import ReportRef
@@ -148,9 +150,9 @@ class Reports:
         return sorted([*spans, *more], key=lambda s: s.start)
 
     @functools.cached_property
-    def _known_phrases(self) -> list[re.Pattern[str]]:
+    def _known_phrases(self) -> list[TitlePhrase]:
         """Every known title's phrase, made once for the document (``written_in`` asks of each paragraph)."""
-        return [phrase(key) for key in self.canonical]
+        return [title_phrase(key) for key in self.canonical]
 
     def title_near(self, text: str) -> str | None:
         """The known title that ``text`` starts with, allowing a few misread letters (OCR).
@@ -212,10 +214,10 @@ def _italic_titles(analysed: Sequence[Analysed], annex_keys: set[str]) -> list[T
 
 def _textual_titles(analysed: Sequence[Analysed], keys: Iterable[str]) -> list[TitleSpan]:
     """Known titles (from the Bilagor list) written without italics, e.g. after OCR."""
-    return _phrases_in(analysed, [phrase(key) for key in keys])  # each phrase made once, not once a block
+    return _phrases_in(analysed, [title_phrase(key) for key in keys])  # each phrase made once, not once a block
 
 
-def _phrases_in(analysed: Sequence[Analysed], patterns: Sequence[re.Pattern[str]]) -> list[TitleSpan]:
+def _phrases_in(analysed: Sequence[Analysed], patterns: Sequence[TitlePhrase]) -> list[TitleSpan]:
     """Where the blocks other than headings write out one of the titles' ``patterns``."""
     spans = []
     for item in analysed:
