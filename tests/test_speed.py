@@ -262,3 +262,23 @@ def test_the_compiled_bands_are_the_numpy_bands() -> None:
         pages.append((centre, size))
     for centre, size in pages:
         assert lines._bands(centre, size).tolist() == lines._bands_in_c(centre, size).tolist()
+
+
+def test_no_rule_reads_a_lexical_attribute_spacy_does_not_set() -> None:
+    """The pipeline sets only the lexical attributes the extraction reads (``nlp._READ_ATTRIBUTES``): any other a
+    rule read would be False or 0 on every word, silently. A read of one anywhere in the sources fails here."""
+    unset = re.compile(
+        r"\.(?:is_alpha|is_ascii|is_digit|is_lower|is_punct|is_space|is_title|is_upper|is_stop|is_oov|is_currency|"
+        r"is_quote|is_bracket|is_left_punct|is_right_punct|like_url|like_num|like_email|shape_?|cluster|prob)\b"
+    )
+    reads = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for folder in ("extract", "output", "pipeline")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if unset.search(line)
+    ]
+    assert reads == []
+    nlp = swedish_pipeline(load_register())
+    doc = nlp.make_doc("Kulturnämnden, 2027.")
+    assert [token.lower_ for token in doc] == ["kulturnämnden", ",", "2027", "."]
