@@ -174,17 +174,29 @@ def _cell_texts(block: Block, below: Block | None = None) -> list[str]:
     ...     boxes=[PageBox(page=1, bbox=box)], cells=[TableCell(text=t, bbox=box) for t in texts])
     >>> _cell_texts(row("Datum", "Vår beteckning"), row("2026-11-26", "537-8812-2026"))[-2:]
     ['Datum\\n2026-11-26', 'Vår beteckning\\n537-8812-2026']
+    >>> _cell_texts(row("Sammanträdesdatum\\nParagraf\\nDiarienummer", "2027-06-08\\n§ 118\\nRS 2027-00487"))[2:]
+    ['Sammanträdesdatum 2027-06-08', 'Paragraf § 118', 'Diarienummer RS 2027-00487']
 
     A letterhead's margin column sets each label as a paragraph over its value ("Vår beteckning" / "02134-2027").
     """
     if not block.cells and below is not None and _LABEL_ALONE.match(block.text.strip()) and "\n" not in below.text:
         return [block.text, f"{block.text.strip()}\n{below.text.strip()}"]  # a margin column: the label over its value
     cells = [cell.text for cell in block.cells]
-    beside = [f"{label} {value}" for label, value in itertools.pairwise(cells)]
+    beside = [paired for label, value in itertools.pairwise(cells) for paired in _beside(label, value)]
     under = [cell.text for cell in below.cells] if below is not None and len(below.cells) == len(cells) else []
     if any(any(c.isdigit() for c in label) for label in cells):
         under = []  # a row of values, no labels
     return [*cells, *beside, *(f"{label}\n{value}" for label, value in zip(cells, under, strict=False))] or [block.text]
+
+
+def _beside(label: str, value: str) -> list[str]:
+    """A label's cell and the value's beside it, read together: line by line where both hold as many lines (a
+    protocol's "Sammanträdesdatum / Paragraf / Diarienummer" beside "2027-06-08 / § 118 / RS 2027-00487": the
+    number is the third line's, not the date after the labels)."""
+    labels, values = label.splitlines(), value.splitlines()
+    if len(labels) > 1 and len(labels) == len(values):
+        return [f"{a.strip()} {b.strip()}" for a, b in zip(labels, values, strict=True)]
+    return [f"{label} {value}"]
 
 
 # A receiver's stamp on a letter it registered: the date it came in, then the receiver's own case number ("Inkom
