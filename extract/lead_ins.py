@@ -114,6 +114,20 @@ _DECIDES = rule(
     ),
     explains_cue=True,
 )
+# A decision its chair took on the board's behalf (delegation), told in the perfect over its points: "Äldrenämndens
+# ordförande har med stöd av punkt 1.6 i nämndens delegationsordning beslutat följande." decides for Äldrenämnden
+# (only over a list: "Nämndens ordförande har beslutat att …" recounts a decision).
+_DECIDED_ON_DELEGATION = rule(
+    "decision.decided_on_delegation",
+    rf"^(?P<decider>{_BODY})s\s+(?:vice\s+)?ordförande\s+har\s+(?:med\s+stöd\s+av\s+(?:[^.:]|\.(?=\d)){{3,120}}?\s+)?"
+    r"beslutat(?=\s+följande\b)",
+    matches=(
+        "Äldrenämndens ordförande har med stöd av punkt 1.6 i nämndens delegationsordning beslutat följande.",
+        "Kulturnämndens vice ordförande har beslutat följande:",
+    ),
+    not_matches=("Nämnden har beslutat att remittera ärendet.", "Kulturnämndens ordförande har beslutat att avstå."),
+    explains_cue=True,
+)
 # A decision taken as proposed or moved, its points after the colon or its own "att"-clause: "Kommunstyrelsen
 # beslutar enligt stadsledningskontorets förslag:". Ended by a full stop it says the whole decision ("Nämnden
 # beslutar enligt förslaget."): no lead-in, the sentence is the point.
@@ -263,7 +277,7 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
         rest = text[found.end() :]
         own = bool(_OWN_CLAUSE.match(rest))
         return (None, found.group("decider"), own) if own or _AFTER_COLON.match(rest) else None
-    for pattern in (_NESTED_PROPOSES, _PROPOSES, _PROPOSES_TO, _PROPOSED, _DECIDES):
+    for pattern in (_NESTED_PROPOSES, _PROPOSES, _PROPOSES_TO, _PROPOSED, _DECIDES, _DECIDED_ON_DELEGATION):
         if found := pattern.match(text):
             rest = text[found.end() :]
             if not (own := bool(_OWN_CLAUSE.match(rest))) and not _OPENS_LIST.match(rest):

@@ -11,6 +11,7 @@ import pytest
 from atgard.extract.boards import load_register
 from atgard.extract.case_numbers import body_diarienummer
 from atgard.extract.home import home_organisation
+from atgard.extract.lead_ins import lead_in
 from atgard.extract.senders import footer_sender
 from atgard.schema import Block
 
@@ -77,3 +78,26 @@ def test_no_outside_sender_in_the_footer(lines: list[str]) -> None:
 )
 def test_the_organisation_the_running_header_names(lines: list[str], organisation: str | None) -> None:
     assert home_organisation(lines) == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "decider"),
+    [
+        (
+            "Äldrenämndens ordförande har med stöd av punkt 1.6 i nämndens delegationsordning beslutat följande.",
+            "Äldrenämnden",
+        ),
+        ("Kulturnämndens ordförande har beslutat följande:", "Kulturnämnden"),
+        ("Socialnämndens vice ordförande har med stöd av delegation beslutat följande.", "Socialnämnden"),
+    ],
+)
+def test_a_chairs_decision_on_delegation_leads_in_the_boards_points(text: str, decider: str) -> None:
+    assert lead_in(text) == (None, decider, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kulturnämndens ordförande har beslutat att avstå från att yttra sig.", "Nämnden har beslutat att remittera."],
+)
+def test_a_decision_told_as_taken_leads_in_nothing(text: str) -> None:
+    assert lead_in(text) is None
