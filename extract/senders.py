@@ -93,6 +93,8 @@ def sender(office: str | None, unit: str | None) -> Sender:
     Sender(office='Socialdepartementet', unit=None)
     >>> sender("Trafikkontoret", "Avdelningen för trafik")
     Sender(office='Trafikkontoret', unit='Avdelningen för trafik')
+    >>> sender("Linköpings kommun", "Kommunledningskontoret, avdelningen för säkerhet och trygghet")
+    Sender(office='Kommunledningskontoret', unit='avdelningen för säkerhet och trygghet')
     """
     if office and (stacked := _stacked(office)) is not None:
         under = sender(*stacked)
@@ -103,8 +105,29 @@ def sender(office: str | None, unit: str | None) -> Sender:
         or (_REGION_OFFICE.match(unit or "") and REGION.match(office.strip()))
     )
     if office and unit and whole:
-        return Sender(unit, None)
+        parted = _OFFICE_AND_UNIT.match(unit.strip())  # "Kommunledningskontoret, avdelningen för säkerhet …"
+        return Sender(parted.group("office"), parted.group("unit")) if parted else Sender(unit, None)
     return Sender(office, unit)
+
+
+# An office and its unit on one line of the header, under the municipality's name: "Kommunledningskontoret,
+# avdelningen för säkerhet och trygghet", "Stadsbyggnadskontoret, Planenheten" (the office is the line's first part).
+_OFFICE_AND_UNIT = rule(
+    "header.office_and_unit",
+    rf"^(?P<office>[A-ZÅÄÖ][\wåäö-]*(?:{OFFICE_DEFINITE}))\s*,\s*"
+    r"(?P<unit>(?:[Aa]vdelning|[Ee]nhet|[Ss]ektion|[Ss]tab)(?:en)?\s+för\s+\S.*|[A-ZÅÄÖ][\wåäö-]*(?:enheten|avdelningen))$",
+    matches=(
+        "Kommunledningskontoret, avdelningen för säkerhet och trygghet",
+        "Stadsbyggnadskontoret, Planenheten",
+        "Miljöförvaltningen, Enheten för miljöanalys",
+    ),
+    not_matches=(
+        "Kommunledningskontoret",
+        "Stadsledningskontoret, Trafikkontoret",
+        "Kulturnämnden, avdelningen för kultur",
+    ),
+    flags=0,
+)
 
 
 # The organisation and its office or board stacked in one cell of the running header, the reader's " / " between
