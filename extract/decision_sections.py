@@ -27,10 +27,12 @@ SECTION = rule(
 )
 DECISION_HEADING = rule(
     "decision.protocol_heading",
-    r"^(?:beslut|beslutet|(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+s\s+beslut(?:\s+för\s+egen\s+del)?)\s*:?$",
+    # a scan's speck after it read as a stop: "Tekniska nämndens beslut ."
+    r"^(?:beslut|beslutet|(?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+s\s+beslut(?:\s+för\s+egen\s+del)?)\s*[:.]?$",
     matches=(
         "Beslut",
         "Beslut:",
+        "Tekniska nämndens beslut .",
         "Nämndens beslut",
         "Tekniska nämndens beslut",
         "Kommunfullmäktiges beslut",
