@@ -179,8 +179,10 @@ def one_column_lists(
         if item.block.kind != "heading" or not _LIST_HEADING.match(item.text.strip()):
             continue
         section = list(itertools.takewhile(lambda other: other.block.kind != "heading", analysed[start + 1 :]))
+        if any(other.block.kind != "paragraph" for other in section):
+            continue  # a table's rows, an item's bullets: the readers of lists in columns and in groups read them
         columns = _columns([line for other in section for line in _lines(other)])
-        if len(columns) != 1 or _grouped_items(section):
+        if len(columns) != 1:
             continue
         names = _one_a_line([text for _, _, text in columns[0]])
         if len(names) > 1:
