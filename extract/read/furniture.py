@@ -22,13 +22,14 @@ from collections.abc import Iterator, Sequence
 
 from atgard.extract.read.glyphs import Line, Segment
 from atgard.extract.read.lines import body_size
-from atgard.extract.read.patterns import DIGIT_RUN, PAGE_NUMBER, WHITESPACE_RUN
+from atgard.extract.read.patterns import DIGIT_RUN, PAGE_NUMBER
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.schema import HeaderFields, HeaderSegment
 
 
 def _key(line: Line) -> str:
-    return WHITESPACE_RUN.sub(" ", DIGIT_RUN.sub("#", line.text)).strip().casefold()
+    """The line's text, digits masked and white space collapsed (``str.split`` splits where ``\\s+`` matches)."""
+    return " ".join(DIGIT_RUN.sub("#", line.text).split()).casefold()
 
 
 def _band(line: Line, height: float, settings: LayoutSettings) -> str | None:
@@ -64,13 +65,14 @@ def find_furniture(
     """For each page, the indexes of its lines that are running header or footer."""
     pages_with: dict[tuple[str, str], set[int]] = defaultdict(set)
     in_body: dict[str, int] = defaultdict(int)  # how often a line's text stands outside the bands
+    keys = [[_key(line) for line in lines] for lines in pages]  # each line's once: both passes ask
     for number, (lines, height) in enumerate(zip(pages, heights, strict=True)):
-        for line in lines:
+        for line, key in zip(lines, keys[number], strict=True):
             band = _band(line, height, settings)
             if band and not _is_prose(line, settings):
-                pages_with[(band, _key(line))].add(number)
+                pages_with[(band, key)].add(number)
             elif band is None:
-                in_body[_key(line)] += 1
+                in_body[key] += 1
     needed = max(2, math.ceil(settings.furniture_recurrence * len(pages)))
     body = body_size(line for lines in pages for line in lines)
     # A label the body repeats more often than the bands do ("Förslag till beslut:" opening a page's first item)
@@ -82,12 +84,12 @@ def find_furniture(
     }
 
     furniture: list[set[int]] = []
-    for lines, height in zip(pages, heights, strict=True):
+    for lines, height, page_keys in zip(pages, heights, keys, strict=True):
         marks = [
             (band, i)
             for i, line in enumerate(lines)
             if (band := _band(line, height, settings))
-            and ((band, _key(line)) in repeated or all(is_page_number(s.text) for s in line.segments))
+            and ((band, page_keys[i]) in repeated or all(is_page_number(s.text) for s in line.segments))
         ]
         header_end = max((lines[i].bottom for band, i in marks if band == "top"), default=-1.0)
         footer_start = min((lines[i].top for band, i in marks if band == "bottom"), default=math.inf)
