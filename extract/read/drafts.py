@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from atgard.extract.read.glyphs import Segment, Unit
 from atgard.extract.read.text import SOFT_HYPHEN, line_joint
 from atgard.schema import BBox, Block, BlockKind, LineSpan, PageBox, StyleRun, TableCell
+from atgard.schema.read import checked_bbox, checked_line_span
 
 CELL_SEPARATOR = " | "
 GLUE = -1  # the line of a unit no line holds: a space or line break put between two lines, a cell separator
@@ -105,7 +106,7 @@ def _on_page(left: float, top: float, right: float, bottom: float, width: float,
     x0 = min(max(round(left, 2), 0.0), width)
     y0 = min(max(round(top, 2), 0.0), height)
     x1 = min(max(round(right, 2), x0), width)
-    return BBox(x0=x0, top=y0, x1=x1, bottom=min(max(round(bottom, 2), y0), height))
+    return checked_bbox(x0, y0, x1, min(max(round(bottom, 2), y0), height))
 
 
 def _bbox(segments: Sequence[Segment], width: float, height: float) -> BBox:
@@ -118,7 +119,9 @@ def _bbox(segments: Sequence[Segment], width: float, height: float) -> BBox:
     return _on_page(left, top, right, bottom, width, height)
 
 
-def _boxes(parts: Sequence[Part], sizes: Sizes) -> list[PageBox]:
+def _boxes(parts: Sequence[Part], sizes: Sizes, spans: Sequence[LineSpan]) -> list[PageBox]:
+    if len(parts) == 1 and len(spans) == 1:  # a block of one line: the line's box is the block's
+        return [PageBox(page=spans[0].page, bbox=spans[0].bbox)]
     pages = sorted({page for page, _ in parts})
     return [PageBox(page=page, bbox=_bbox([s for p, s in parts if p == page], *sizes[page])) for page in pages]
 
@@ -136,7 +139,7 @@ def _line_spans(parts: Sequence[Part], texts: Sequence[str], owners: Sequence[in
     for index, (start, end) in sorted(extent.items(), key=lambda item: item[1]):
         page, segment = parts[index]
         box = _on_page(segment.x0, segment.top, segment.x1, segment.bottom, *sizes[page])
-        spans.append(LineSpan(start=start, end=end, page=page, bbox=box))
+        spans.append(checked_line_span(start, end, page, box))
     return spans
 
 
@@ -174,14 +177,15 @@ def finish(draft: Draft, sizes: Sizes) -> Block:
         lines[0] = lines[0][draft.marker_units :]
         units, owners = _join_units(lines)
     texts = [unit.text for unit in units]
+    spans = _line_spans(draft.parts, texts, owners, sizes)
     return Block(
         kind=draft.kind,
         text="".join(texts),
-        lines=_line_spans(draft.parts, texts, owners, sizes),
+        lines=spans,
         level=draft.level,
         marker=draft.marker,
         cells=cells,
         runs=style_runs(units, texts),
         page=draft.parts[0][0],
-        boxes=_boxes(draft.parts, sizes),
+        boxes=_boxes(draft.parts, sizes, spans),
     )
