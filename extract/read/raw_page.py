@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from atgard.extract.read.bidi import mostly_rtl
+from atgard.extract.read.bidi import any_rtl_letter, mostly_rtl
 from atgard.extract.read.glyphs import Flags, Floats, Glyphs, Indices
 from atgard.extract.read.orientation import Frame, reading_direction
 from atgard.extract.read.patterns import BOLD_FONT, ITALIC_FONT
@@ -281,7 +281,9 @@ def page_frame(chars: RawChars, width: float, height: float) -> Frame:
     and mirrored left to right when most of its letters are of a right-to-left script."""
     printed = _printed(chars)
     angle = reading_direction(chars.direction, printed)
-    rtl = mostly_rtl(chars.texts, chars.text_id, printed & Frame(angle, width, height).reads(chars.direction))
+    rtl = any_rtl_letter(chars.texts) and mostly_rtl(
+        chars.texts, chars.text_id, printed & Frame(angle, width, height).reads(chars.direction)
+    )
     return Frame.turned_to_read(angle, width, height, rtl)
 
 
