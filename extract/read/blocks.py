@@ -50,13 +50,13 @@ def _is_bold(segment: Segment) -> bool:
     """Bold to its last word ("**Nämnderna i Bromma** ombeds" is a lead-in), or as a whole (OCR's capitals)."""
     if segment.bold_share < 0.9 or not any(unit.bold for unit in segment.units):
         return segment.bold_share >= 0.9
-    return next((unit.bold for unit in reversed(segment.units) if any(ch.isalpha() for ch in unit.text)), True)
+    return next((unit.bold for unit in reversed(segment.units) if any(map(str.isalpha, unit.text))), True)
 
 
 def is_heading(segment: Segment, body_size: float, settings: LayoutSettings = DEFAULT_LAYOUT) -> bool:
     """A line set larger than the body text, or wholly bold at body size, and short."""
     text = segment.text
-    if len(text) > settings.heading_max_chars or not any(ch.isalpha() for ch in text):
+    if len(text) > settings.heading_max_chars or not any(map(str.isalpha, text)):
         return False
     if segment.size >= body_size + settings.heading_step:
         return True
@@ -263,7 +263,7 @@ def _ruled_row(row: TableRow) -> Draft:
 
 def _continues_heading(current: Draft, segment: Segment, typography: Typography) -> bool:
     """A heading's wrapped line without letters ("2018–2025" under "Strategi för ... stad"): same size and weight."""
-    if current.kind != "heading" or any(ch.isalpha() for ch in segment.text):
+    if current.kind != "heading" or any(map(str.isalpha, segment.text)):
         return False
     last = current.last
     close = segment.top - last.bottom <= typography.settings.heading_gap_ems * segment.size

@@ -59,8 +59,8 @@ def _join_units(
     for number, line in enumerate(segments, start=first_line):
         if units and line:
             if joiner is None:
-                tail = "".join(unit.text for unit in units[-40:])
-                drop, glue = line_joint(tail, "".join(unit.text for unit in line[:40]))
+                tail = "".join([unit.text for unit in units[-40:]])
+                drop, glue = line_joint(tail, "".join([unit.text for unit in line[:40]]))
                 del units[len(units) - drop :]
                 del owners[len(owners) - drop :]
             else:
