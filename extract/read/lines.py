@@ -51,15 +51,16 @@ def group_lines(
     if not len(columns):
         return []
     order, band = _reading_order(columns, settings)
+    rows: list[Glyph] | None = None  # every glyph in reading order, when every line is read glyph by glyph
     if by_columns or (by_columns is None and len(columns) > FEW_GLYPHS):
         built, sequential = _lines_by_columns(columns, order, band, settings)
     else:
-        built, sequential = {}, set(band.tolist())
+        built, sequential, rows = {}, set(band.tolist()), columns.rows(order)
     lines = []
     starts = np.flatnonzero(np.diff(band, prepend=-1)).tolist()
     for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(order)], strict=True)):
         if number in sequential:
-            segments = _segments(columns.rows(order[start:end]), settings)
+            segments = _segments(rows[start:end] if rows is not None else columns.rows(order[start:end]), settings)
         else:
             segments = built.get(number, [])
         if segments:

@@ -86,6 +86,15 @@ class RawChars:
     def __len__(self) -> int:
         return len(self.text_id)
 
+    @functools.cached_property
+    def printed(self) -> Flags:
+        """The characters that print something (not a space, not a line break); made once, asked three times a
+        page (its frame, its asides, the text layer's count)."""
+        blank = np.array([not text.strip() for text in self.texts], dtype=np.bool_)
+        printed = ~blank[self.text_id] if len(blank) else np.zeros(len(self), dtype=np.bool_)
+        printed.flags.writeable = False
+        return printed
+
 
 class Edge(NamedTuple):
     """A horizontal (``top == bottom``) or vertical (``x0 == x1``) stretch of a drawn line or box side."""
@@ -267,9 +276,8 @@ def glyphs_of(chars: RawChars, width: float, height: float, frame: Frame | None 
 
 
 def _printed(chars: RawChars) -> Flags:
-    """The characters that print something (not a space, not a line break)."""
-    blank = np.array([not text.strip() for text in chars.texts], dtype=np.bool_)
-    return ~blank[chars.text_id] if len(blank) else np.zeros(len(chars), dtype=np.bool_)
+    """The characters that print something (not a space, not a line break); read-only (see RawChars.printed)."""
+    return chars.printed
 
 
 def printed_count(chars: RawChars) -> int:
