@@ -8,7 +8,7 @@ top to bottom.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -39,6 +39,37 @@ class BBox(Model):
         return self
 
 
+_M = TypeVar("_M", bound=Model)
+_set = object.__setattr__
+
+
+def _constructed(model: type[_M], values: dict[str, Any]) -> _M:
+    """``model`` holding ``values`` (every one of its fields, in order), not validated: what ``model_construct``
+    sets, without its walk over the fields for aliases and defaults (which costs more than validating)."""
+    instance = model.__new__(model)
+    _set(instance, "__dict__", values)
+    _set(instance, "__pydantic_fields_set__", set(values))
+    _set(instance, "__pydantic_extra__", None)
+    _set(instance, "__pydantic_private__", None)
+    return instance
+
+
+def checked_bbox(x0: float, top: float, x1: float, bottom: float) -> BBox:
+    """``BBox(x0=x0, top=top, x1=x1, bottom=bottom)``, checked here in one comparison where the values keep the
+    contract (floats, corners in order, none negative: the reader makes one for every line); any others are
+    validated, and raise as BBox does.
+
+    >>> checked_bbox(1.0, 2.0, 3.0, 4.0) == BBox(x0=1.0, top=2.0, x1=3.0, bottom=4.0)
+    True
+    >>> checked_bbox(1, 2, 3, 4).x0  # not floats: validated, so converted
+    1.0
+    """
+    floats = type(x0) is float and type(top) is float and type(x1) is float and type(bottom) is float
+    if floats and 0.0 <= x0 <= x1 and 0.0 <= top <= bottom:  # NaN fails it too
+        return _constructed(BBox, {"x0": x0, "top": top, "x1": x1, "bottom": bottom})
+    return BBox(x0=x0, top=top, x1=x1, bottom=bottom)
+
+
 class PageBox(Model):
     """Where (part of) an item stands: one per page for items crossing a page break."""
 
@@ -61,6 +92,20 @@ class LineSpan(Model):
     end: CharOffset
     page: PageNumber
     bbox: BBox
+
+
+def checked_line_span(start: int, end: int, page: int, bbox: BBox) -> LineSpan:
+    """``LineSpan(start=start, end=end, page=page, bbox=bbox)``, checked here where the values keep the contract
+    (as :func:`checked_bbox`); any others are validated.
+
+    >>> box = BBox(x0=1.0, top=2.0, x1=3.0, bottom=4.0)
+    >>> checked_line_span(0, 5, 1, box) == LineSpan(start=0, end=5, page=1, bbox=box)
+    True
+    """
+    typed = type(start) is int and type(end) is int and type(page) is int and type(bbox) is BBox
+    if typed and start >= 0 and end >= 0 and page >= 1:
+        return _constructed(LineSpan, {"start": start, "end": end, "page": page, "bbox": bbox})
+    return LineSpan(start=start, end=end, page=page, bbox=bbox)
 
 
 class TableCell(Model):

@@ -58,7 +58,7 @@ def test_a_combining_mark_joins_the_letter_before_it() -> None:
     glyphs = [*_glyphs("Sa", 70, 100), Glyph("\u030a", 82, 82, 100, 112, 12), *_glyphs("ng", 82, 100)]
     (line,) = group_lines(glyphs, 1)
     assert line.text == "Sång"
-    assert group_lines(glyphs, 1) == group_lines(glyphs, 1, by_columns=False)
+    assert group_lines(glyphs, 1, by_columns=True) == group_lines(glyphs, 1, by_columns=False)
 
 
 ACROSS = "kulturnämnden och idrottsnämnden"
@@ -77,7 +77,7 @@ ACROSS = "kulturnämnden och idrottsnämnden"
 def test_a_run_drawn_across_another_is_read_after_it(glyphs: list[Glyph], text: str) -> None:
     (line,) = group_lines(glyphs, 1)
     assert line.text == text
-    assert group_lines(glyphs, 1) == group_lines(glyphs, 1, by_columns=False)
+    assert group_lines(glyphs, 1, by_columns=True) == group_lines(glyphs, 1, by_columns=False)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,7 @@ def test_a_run_drawn_across_another_is_read_after_it(glyphs: list[Glyph], text: 
     ids=["list", "styles", "columns", "two-lines", "fake-bold", "invisible"],
 )
 def test_lines_by_columns_are_the_lines_read_glyph_by_glyph(glyphs: list[Glyph]) -> None:
-    assert group_lines(glyphs, 1) == group_lines(glyphs, 1, by_columns=False)
+    assert group_lines(glyphs, 1, by_columns=True) == group_lines(glyphs, 1, by_columns=False)
 
 
 _TEXTS = st.sampled_from(["a", "l", "Ö", "1", " ", "", "-", ".", "•", "\u0308", "ﬁ", "\u00ad", "\u00a0"])
@@ -118,7 +118,7 @@ def _glyph_soup(draw: st.DrawFn) -> list[Glyph]:
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(_glyph_soup())
 def test_lines_by_columns_agree_with_glyph_by_glyph_on_any_glyphs(glyphs: list[Glyph]) -> None:
-    assert group_lines(glyphs, 1) == group_lines(glyphs, 1, by_columns=False)
+    assert group_lines(glyphs, 1, by_columns=True) == group_lines(glyphs, 1, by_columns=False)
 
 
 def test_lines_by_columns_agree_with_glyph_by_glyph_on_every_page_of_the_test_pdfs(examples: Path, data: Path) -> None:
@@ -130,7 +130,7 @@ def test_lines_by_columns_agree_with_glyph_by_glyph_on_every_page_of_the_test_pd
         with open_backend(path) as (_, raw_pages):
             for number, page in enumerate(raw_pages, start=1):
                 glyphs = glyphs_of(page.chars, page.width, page.height)
-                found = group_lines(glyphs, number)
+                found = group_lines(glyphs, number, by_columns=True)
                 assert found == group_lines(glyphs, number, by_columns=False), (path.name, number)
                 if len(glyphs):
                     by_glyph += len(_lines_by_columns(glyphs, *_reading_order(glyphs))[1])

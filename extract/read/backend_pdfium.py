@@ -155,6 +155,10 @@ def _chars(page: int | None, to_display: Matrix) -> RawChars:
         _close_text(textpage)
 
 
+Style = tuple[str, float, int]  # a text object's font name, size on the page and direction
+StyleKey = tuple[float, float, float, float, int | None, float]  # its matrix's a b c d, font handle and Tf size
+
+
 class _Facts(NamedTuple):
     """What PDFium says of each character of a text page, as columns."""
 
@@ -237,8 +241,10 @@ def _read_chars(textpage: int, to_display: Matrix) -> RawChars:
     unique_objects, first, object_of = np.unique(objects, return_index=True, return_inverse=True)
     firsts = kept[first].tolist()
     names: dict[int, str] = {}  # by font: a page's text objects share a few fonts
+    known: dict[StyleKey, Style] = {}
     styles = [
-        _style(textpage, i, obj, to_display, names) for obj, i in zip(unique_objects.tolist(), firsts, strict=True)
+        _style(textpage, i, obj, to_display, names, known)
+        for obj, i in zip(unique_objects.tolist(), firsts, strict=True)
     ]
     fonts: dict[str, int] = {}
     font_of_object = [fonts.setdefault(name, len(fonts)) for name, _, _ in styles]
@@ -348,17 +354,28 @@ def _display(
 
 
 def _style(
-    textpage: int, index: int, text_object: int, to_display: Matrix, names: dict[int, str]
-) -> tuple[str, float, int]:
+    textpage: int, index: int, text_object: int, to_display: Matrix, names: dict[int, str], known: dict[StyleKey, Style]
+) -> Style:
     """A text object's font name, its size on the page and its direction, asked of its first character; ``names``
-    holds the page's font names by font (asked once a font)."""
+    holds the page's font names by font (asked once a font), ``known`` the styles worked out on the page so far
+    by matrix, font and size (a page's words share a few)."""
     matrix = _Matrix()
     _char_matrix(textpage, index, matrix)
-    a, b, c, d = to_display[:4]
-    linear = multiply((matrix.a, matrix.b, matrix.c, matrix.d, 0, 0), (a, b, c, d, 0, 0))
-    name = _name_of(_object_font(text_object), names)
+    font = _object_font(text_object)
     # FPDFText_GetFontSize is the Tf size; the matrix scales it (pdfminer's size is the box height).
     font_size = _font_size(textpage, index)
+    key = (matrix.a, matrix.b, matrix.c, matrix.d, font, font_size)
+    if (style := known.get(key)) is None:
+        style = known[key] = _style_of(
+            (matrix.a, matrix.b, matrix.c, matrix.d), to_display, _name_of(font, names), font_size
+        )
+    return style
+
+
+def _style_of(matrix: tuple[float, float, float, float], to_display: Matrix, name: str, font_size: float) -> Style:
+    """The style of text set with this character matrix (a b c d) and Tf size, on the displayed page."""
+    a, b, c, d = to_display[:4]
+    linear = multiply((*matrix, 0, 0), (a, b, c, d, 0, 0))
     if not math.isfinite(font_size):  # a file's nonsense: direction_of calls the matrix unreadable too
         return name, 0.0, DEGENERATE
     if font_size < 0:  # a negative Tf turns the glyphs half a turn, which the matrix PDFium gives leaves out

@@ -10,6 +10,7 @@ as the Unicode bidirectional algorithm's reordering does for a right-to-left lin
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 
@@ -21,12 +22,19 @@ _RTL = frozenset({"R", "AL"})
 _BRACKETS = {char: pair for pair in ("()", "[]", "{}") for char in pair}
 
 
+@functools.lru_cache(maxsize=4096)
 def is_rtl_letter(text: str) -> bool:
-    """
+    """Cached: every page asks it of each of its distinct characters, which pages repeat.
+
     >>> is_rtl_letter("ש"), is_rtl_letter("ب"), is_rtl_letter("a"), is_rtl_letter("1")
     (True, True, False, False)
     """
     return any(unicodedata.bidirectional(char) in _RTL for char in text)
+
+
+def any_rtl_letter(texts: Iterable[str]) -> bool:
+    """Whether any of these texts holds a right-to-left letter (most pages' none: no need to count them)."""
+    return any(is_rtl_letter(text) for text in texts)
 
 
 def mostly_rtl(texts: Iterable[str], text_id: Indices, printed: Flags) -> bool:

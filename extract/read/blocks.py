@@ -11,50 +11,22 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from atgard.extract.read.columns import document_parts
+from atgard.extract.read.drafts import Draft, Part, finish
 from atgard.extract.read.glyphs import Line, Segment, Unit
 from atgard.extract.read.lines import body_size
 from atgard.extract.read.patterns import GLUED_NUMBER_MARKER, LIST_MARKER
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.extract.read.tables import TableRow
-from atgard.extract.read.text import SOFT_HYPHEN, ends_sentence, line_joint, lower_case_rest
-from atgard.schema import BBox, Block, BlockKind, LineSpan, PageBox, StyleRun, TableCell
+from atgard.extract.read.text import ends_sentence, lower_case_rest
+from atgard.schema import Block
 
 # A marker followed by at least this gap (in font sizes) opens a list item
 # even inside running text; a normal word space is about 0.25.
 # Line pitch more than this factor above the usual one ends a paragraph.
-CELL_SEPARATOR = " | "
-
 _BULLET_MARKERS = frozenset("•▪►✓*")
-
-Part = tuple[int, Segment]  # (page, segment)
-
-
-@dataclass(slots=True)
-class Draft:
-    """A block under construction."""
-
-    kind: BlockKind
-    parts: list[Part]
-    level: int | None = None
-    marker: str | None = None
-    marker_units: int = 0
-    text_x0: float = 0.0
-    columns: list[list[Part]] = field(default_factory=list)
-    cell_boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0, top, x1, bottom
-
-    @property
-    def last(self) -> Segment:
-        return self.parts[-1][1]
-
-    @property
-    def left(self) -> float:
-        return min(segment.x0 for _, segment in self.parts)
-
-    def text_so_far(self) -> str:
-        return " ".join(segment.text for _, segment in self.parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +50,13 @@ def _is_bold(segment: Segment) -> bool:
     """Bold to its last word ("**Nämnderna i Bromma** ombeds" is a lead-in), or as a whole (OCR's capitals)."""
     if segment.bold_share < 0.9 or not any(unit.bold for unit in segment.units):
         return segment.bold_share >= 0.9
-    return next((unit.bold for unit in reversed(segment.units) if any(ch.isalpha() for ch in unit.text)), True)
+    return next((unit.bold for unit in reversed(segment.units) if any(map(str.isalpha, unit.text))), True)
 
 
 def is_heading(segment: Segment, body_size: float, settings: LayoutSettings = DEFAULT_LAYOUT) -> bool:
     """A line set larger than the body text, or wholly bold at body size, and short."""
     text = segment.text
-    if len(text) > settings.heading_max_chars or not any(ch.isalpha() for ch in text):
+    if len(text) > settings.heading_max_chars or not any(map(str.isalpha, text)):
         return False
     if segment.size >= body_size + settings.heading_step:
         return True
@@ -291,7 +263,7 @@ def _ruled_row(row: TableRow) -> Draft:
 
 def _continues_heading(current: Draft, segment: Segment, typography: Typography) -> bool:
     """A heading's wrapped line without letters ("2018–2025" under "Strategi för ... stad"): same size and weight."""
-    if current.kind != "heading" or any(ch.isalpha() for ch in segment.text):
+    if current.kind != "heading" or any(map(str.isalpha, segment.text)):
         return False
     last = current.last
     close = segment.top - last.bottom <= typography.settings.heading_gap_ems * segment.size
@@ -370,117 +342,6 @@ def _join_page_breaks(pages: Sequence[list[Draft]], settings: LayoutSettings) ->
     return joined
 
 
-def _join_units(segments: Sequence[list[Unit]], joiner: str | None = None) -> list[Unit]:
-    """Concatenate line units; ``joiner`` None means prose rules (hyphenation, spaces)."""
-    units: list[Unit] = []
-    for line in segments:
-        if units and line:
-            if joiner is None:
-                tail = "".join(unit.text for unit in units[-40:])
-                drop, glue = line_joint(tail, "".join(unit.text for unit in line[:40]))
-                del units[len(units) - drop :]
-            else:
-                glue = joiner
-            if glue and units:
-                before, after = units[-1], line[0]
-                italic, bold = before.italic and after.italic, before.bold and after.bold
-                units.append(Unit(glue, italic, bold, before.x1, after.x0))
-        units.extend(line)
-    return [unit for unit in units if unit.text != SOFT_HYPHEN]
-
-
-def style_runs(units: Sequence[Unit]) -> list[StyleRun]:
-    """Italic and bold stretches of the text, trimmed of surrounding white space."""
-    full_text = "".join(texts := [unit.text for unit in units])
-    runs: list[StyleRun] = []
-    for style, flags in (("italic", [unit.italic for unit in units]), ("bold", [unit.bold for unit in units])):
-        if not any(flags):
-            continue  # most blocks have no italics, many no bold: no walk over their units
-        offset, start = 0, None
-        for text, flag in zip([*texts, ""], [*flags, False], strict=True):
-            flagged = flag and text != ""
-            if flagged and start is None:
-                start = offset
-            elif not flagged and start is not None:
-                run = full_text[start:offset]
-                left, right = len(run) - len(run.lstrip()), len(run.rstrip())
-                if right > left:
-                    runs.append(StyleRun(style=style, start=start + left, end=start + right))
-                start = None
-            offset += len(text)
-    return sorted(runs, key=lambda run: (run.start, run.style))
-
-
-def _clamp(value: float, low: float, high: float) -> float:
-    return min(max(value, low), high)
-
-
-def _bbox(segments: Sequence[Segment], width: float, height: float) -> BBox:
-    """The box around segments, kept on the page (a damaged file can place glyphs off it)."""
-    left, top, right, bottom = segments[0].x0, segments[0].top, segments[0].x1, segments[0].bottom
-    for segment in segments[1:]:  # one pass (a box is made for every line of every block)
-        left, top = min(left, segment.x0), min(top, segment.top)
-        right, bottom = max(right, segment.x1), max(bottom, segment.bottom)
-    x0 = _clamp(round(left, 2), 0.0, width)
-    y0 = _clamp(round(top, 2), 0.0, height)
-    return BBox(x0=x0, top=y0, x1=_clamp(round(right, 2), x0, width), bottom=_clamp(round(bottom, 2), y0, height))
-
-
-def _boxes(parts: Sequence[Part], sizes: dict[int, tuple[float, float]]) -> list[PageBox]:
-    pages = sorted({page for page, _ in parts})
-    return [PageBox(page=page, bbox=_bbox([s for p, s in parts if p == page], *sizes[page])) for page in pages]
-
-
-def _line_spans(parts: Sequence[Part], units: Sequence[Unit], sizes: dict[int, tuple[float, float]]) -> list[LineSpan]:
-    """Where each PDF line's text ended up in the block text, for boxes around any part of it."""
-    owner = {id(unit): index for index, (_, segment) in enumerate(parts) for unit in segment.units}
-    extent: dict[int, list[int]] = {}
-    offset = 0
-    for unit in units:
-        end = offset + len(unit.text)
-        if (index := owner.get(id(unit))) is not None:
-            extent.setdefault(index, [offset, end])[1] = end
-        offset = end
-    return [
-        LineSpan(start=start, end=end, page=parts[index][0], bbox=_bbox([parts[index][1]], *sizes[parts[index][0]]))
-        for index, (start, end) in sorted(extent.items(), key=lambda item: item[1])
-    ]
-
-
-def _finish(draft: Draft, sizes: dict[int, tuple[float, float]]) -> Block:
-    cells: list[TableCell] = []
-    if draft.kind == "table_row":
-        page = draft.parts[0][0]
-        width, height = sizes[page]
-        units = []
-        for index, (column, box) in enumerate(zip(draft.columns, draft.cell_boxes, strict=True)):
-            cell_units = _join_units([segment.units for _, segment in column], joiner="\n")
-            if column:
-                bbox = _bbox([s for _, s in column], width, height)
-            else:  # an empty cell keeps its place: the columns of a row stay aligned
-                x0, top, x1, bottom = box
-                bbox = BBox(x0=min(x0, width), top=min(top, height), x1=min(x1, width), bottom=min(bottom, height))
-            cells.append(TableCell(text="".join(unit.text for unit in cell_units), bbox=bbox))
-            if index:
-                units.append(Unit(CELL_SEPARATOR, False, False, bbox.x0, bbox.x0))
-            units.extend(cell_units)
-    else:
-        lines = [segment.units for _, segment in draft.parts]
-        lines[0] = lines[0][draft.marker_units :]
-        units = _join_units(lines)
-    return Block(
-        kind=draft.kind,
-        text="".join(unit.text for unit in units),
-        lines=_line_spans(draft.parts, units, sizes),
-        level=draft.level,
-        marker=draft.marker,
-        cells=cells,
-        runs=style_runs(units),
-        page=draft.parts[0][0],
-        boxes=_boxes(draft.parts, sizes),
-    )
-
-
 def build_blocks(
     pages: Sequence[Sequence[Line]],
     sizes: dict[int, tuple[float, float]],
@@ -497,4 +358,4 @@ def build_blocks(
     parts = [(part, rows) for page_parts, rows in zip(read, tables, strict=True) for part in page_parts]
     typography = measure_typography([line for part, _ in parts for line in part], settings)
     drafts = _join_page_breaks([_page_drafts(part, typography, rows) for part, rows in parts], settings)
-    return [_finish(draft, sizes) for draft in drafts]
+    return [finish(draft, sizes) for draft in drafts]

@@ -17,18 +17,19 @@ The first page's running header is handed over as its lines and segments (:func:
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from atgard.extract.read.glyphs import Line, Segment
 from atgard.extract.read.lines import body_size
-from atgard.extract.read.patterns import DIGIT_RUN, PAGE_NUMBER, WHITESPACE_RUN
+from atgard.extract.read.patterns import DIGIT_RUN, PAGE_NUMBER
 from atgard.extract.read.settings import DEFAULT_LAYOUT, LayoutSettings
 from atgard.schema import HeaderFields, HeaderSegment
 
 
 def _key(line: Line) -> str:
-    return WHITESPACE_RUN.sub(" ", DIGIT_RUN.sub("#", line.text)).strip().casefold()
+    """The line's text, digits masked and white space collapsed (``str.split`` splits where ``\\s+`` matches)."""
+    return " ".join(DIGIT_RUN.sub("#", line.text).split()).casefold()
 
 
 def _band(line: Line, height: float, settings: LayoutSettings) -> str | None:
@@ -62,32 +63,21 @@ def find_furniture(
     pages: Sequence[Sequence[Line]], heights: Sequence[float], settings: LayoutSettings = DEFAULT_LAYOUT
 ) -> list[set[int]]:
     """For each page, the indexes of its lines that are running header or footer."""
-    pages_with: dict[tuple[str, str], set[int]] = defaultdict(set)
-    in_body: dict[str, int] = defaultdict(int)  # how often a line's text stands outside the bands
-    for number, (lines, height) in enumerate(zip(pages, heights, strict=True)):
-        for line in lines:
-            band = _band(line, height, settings)
-            if band and not _is_prose(line, settings):
-                pages_with[(band, _key(line))].add(number)
-            elif band is None:
-                in_body[_key(line)] += 1
-    needed = max(2, math.ceil(settings.furniture_recurrence * len(pages)))
+    bands = [[_band(line, height, settings) for line in lines] for lines, height in zip(pages, heights, strict=True)]
+    # The keys of the lines in the bands; a body line's is made only when some band line recurs (it is compared).
+    keys = [
+        [_key(line) if band else "" for line, band in zip(lines, page_bands, strict=True)]
+        for lines, page_bands in zip(pages, bands, strict=True)
+    ]
+    repeated = _running_lines(pages, bands, keys, settings)
     body = body_size(line for lines in pages for line in lines)
-    # A label the body repeats more often than the bands do ("Förslag till beslut:" opening a page's first item)
-    # is text that happens to stand at the top of pages, not a running line.
-    repeated = {
-        (band, key)
-        for (band, key), found_on in pages_with.items()
-        if len(found_on) >= needed and in_body[key] < len(found_on)
-    }
-
     furniture: list[set[int]] = []
-    for lines, height in zip(pages, heights, strict=True):
+    for lines, height, page_bands, page_keys in zip(pages, heights, bands, keys, strict=True):
         marks = [
             (band, i)
             for i, line in enumerate(lines)
-            if (band := _band(line, height, settings))
-            and ((band, _key(line)) in repeated or all(is_page_number(s.text) for s in line.segments))
+            if (band := page_bands[i])
+            and ((band, page_keys[i]) in repeated or all(is_page_number(s.text) for s in line.segments))
         ]
         header_end = max((lines[i].bottom for band, i in marks if band == "top"), default=-1.0)
         footer_start = min((lines[i].top for band, i in marks if band == "bottom"), default=math.inf)
@@ -97,6 +87,33 @@ def find_furniture(
         marked -= _opening_the_body(lines, marked, swept, settings)
         furniture.append(_with_content_kept(lines, marked))
     return furniture
+
+
+def _running_lines(
+    pages: Sequence[Sequence[Line]],
+    bands: list[list[str | None]],
+    keys: list[list[str]],
+    settings: LayoutSettings,
+) -> set[tuple[str, str]]:
+    """The (band, key) of the lines that run on enough pages: not prose, and not more often in the body."""
+    pages_with: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for number, (lines, page_bands, page_keys) in enumerate(zip(pages, bands, keys, strict=True)):
+        for line, band, key in zip(lines, page_bands, page_keys, strict=True):
+            if band and not _is_prose(line, settings):
+                pages_with[(band, key)].add(number)
+    needed = max(2, math.ceil(settings.furniture_recurrence * len(pages)))
+    recurring = {band_key: found_on for band_key, found_on in pages_with.items() if len(found_on) >= needed}
+    if not recurring:
+        return set()
+    # How often a line's text stands outside the bands: a label the body repeats more often than the bands do
+    # ("Förslag till beslut:" opening a page's first item) is text that happens to stand at the top of pages.
+    in_body = Counter(
+        _key(line)
+        for lines, page_bands in zip(pages, bands, strict=True)
+        for line, band in zip(lines, page_bands, strict=True)
+        if band is None
+    )
+    return {(band, key) for (band, key), found_on in recurring.items() if in_body[key] < len(found_on)}
 
 
 def _opening_the_body(lines: Sequence[Line], marked: set[int], swept: set[int], settings: LayoutSettings) -> set[int]:

@@ -147,6 +147,8 @@ class Frame:
 
     def reads(self, directions: Indices) -> Flags:
         """Characters that read in this frame's direction (near enough)."""
+        if self.angle == 0 and not directions.any():  # an upright frame and upright text: most pages
+            return np.ones(len(directions), dtype=np.bool_)
         return angular_distance(directions, self.angle) <= SAME_DIRECTION
 
     def edges(self, edges: Sequence[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
@@ -177,6 +179,8 @@ def reading_direction(directions: Indices, printed: Flags) -> int:
     >>> reading_direction(np.array([90, 0, 2, -1, 540]), np.ones(5, dtype=bool))
     0
     """
+    if not directions.any():  # every character upright: most pages
+        return 0
     readable = directions[printed & (directions >= 0)]
     if not len(readable):
         return 0

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from atgard.extract.read.bidi import mostly_rtl
+from atgard.extract.read.bidi import any_rtl_letter, mostly_rtl
 from atgard.extract.read.glyphs import Flags, Floats, Glyphs, Indices
 from atgard.extract.read.orientation import Frame, reading_direction
 from atgard.extract.read.patterns import BOLD_FONT, ITALIC_FONT
@@ -85,6 +85,15 @@ class RawChars:
 
     def __len__(self) -> int:
         return len(self.text_id)
+
+    @functools.cached_property
+    def printed(self) -> Flags:
+        """The characters that print something (not a space, not a line break); made once, asked three times a
+        page (its frame, its asides, the text layer's count)."""
+        blank = np.array([not text.strip() for text in self.texts], dtype=np.bool_)
+        printed = ~blank[self.text_id] if len(blank) else np.zeros(len(self), dtype=np.bool_)
+        printed.flags.writeable = False
+        return printed
 
 
 class Edge(NamedTuple):
@@ -267,9 +276,8 @@ def glyphs_of(chars: RawChars, width: float, height: float, frame: Frame | None 
 
 
 def _printed(chars: RawChars) -> Flags:
-    """The characters that print something (not a space, not a line break)."""
-    blank = np.array([not text.strip() for text in chars.texts], dtype=np.bool_)
-    return ~blank[chars.text_id] if len(blank) else np.zeros(len(chars), dtype=np.bool_)
+    """The characters that print something (not a space, not a line break); read-only (see RawChars.printed)."""
+    return chars.printed
 
 
 def printed_count(chars: RawChars) -> int:
@@ -281,7 +289,9 @@ def page_frame(chars: RawChars, width: float, height: float) -> Frame:
     and mirrored left to right when most of its letters are of a right-to-left script."""
     printed = _printed(chars)
     angle = reading_direction(chars.direction, printed)
-    rtl = mostly_rtl(chars.texts, chars.text_id, printed & Frame(angle, width, height).reads(chars.direction))
+    rtl = any_rtl_letter(chars.texts) and mostly_rtl(
+        chars.texts, chars.text_id, printed & Frame(angle, width, height).reads(chars.direction)
+    )
     return Frame.turned_to_read(angle, width, height, rtl)
 
 
