@@ -1,11 +1,12 @@
-"""The views, one live definition each, and the SQL that keeps ``answer_links`` (the answers' candidate referrals).
+"""The views, one live definition each (the SQL that keeps ``answer_links``, the answers' candidate referrals, is
+``answer_links``'s).
 
 Views hold no data: migrating drops them all, runs the pending migrations (tables and data only), then makes
 every view here anew (:func:`ensure_views`). A changed view therefore ships with a migration, even one with no
 step of its own: the schema version is how a read-only command knows the database's views are out of date.
 
-The SQL may call :func:`~atgard.schema.keys.case_key`; :func:`register_functions` adds it to a connection (the
-store's and the publication's).
+The links' SQL calls :func:`~atgard.schema.keys.case_key`, when a document is stored; :func:`register_functions` adds
+it to a connection (the store's and the publication's). The views themselves call no function of atgard's.
 """
 
 from __future__ import annotations
