@@ -179,7 +179,8 @@ def _cell_texts(block: Block, below: Block | None = None) -> list[str]:
 
     A letterhead's margin column sets each label as a paragraph over its value ("Vår beteckning" / "02134-2027").
     """
-    if not block.cells and below is not None and _LABEL_ALONE.match(block.text.strip()) and "\n" not in below.text:
+    alone = _LABEL_ALONE.pattern.match(block.text.strip())  # a look at the shape, no evidence of the number
+    if not block.cells and below is not None and alone and "\n" not in below.text:
         return [block.text, f"{block.text.strip()}\n{below.text.strip()}"]  # a margin column: the label over its value
     cells = [cell.text for cell in block.cells]
     beside = [paired for label, value in itertools.pairwise(cells) for paired in _beside(label, value)]
@@ -194,7 +195,7 @@ def _beside(label: str, value: str) -> list[str]:
     protocol's "Sammanträdesdatum / Paragraf / Diarienummer" beside "2027-06-08 / § 118 / RS 2027-00487": the
     number is the third line's, not the date after the labels)."""
     labels, values = label.splitlines(), value.splitlines()
-    if len(labels) > 1 and len(labels) == len(values):
+    if len(labels) > 1 and len(labels) == len(values) and not any(c.isdigit() for c in label):  # labels only
         return [f"{a.strip()} {b.strip()}" for a, b in zip(labels, values, strict=True)]
     return [f"{label} {value}"]
 

@@ -114,17 +114,13 @@ _DECIDES = rule(
     ),
     explains_cue=True,
 )
-# A decision its chair took on the board's behalf (delegation), told in the perfect over its points: "Äldrenämndens
-# ordförande har med stöd av punkt 1.6 i nämndens delegationsordning beslutat följande." decides for Äldrenämnden
-# (only over a list: "Nämndens ordförande har beslutat att …" recounts a decision).
+# A chair's decision on the board's behalf over its points: "Äldrenämndens ordförande har med stöd av punkt 1.6 i
+# nämndens delegationsordning beslutat följande." (only over a list: "… har beslutat att …" recounts one).
 _DECIDED_ON_DELEGATION = rule(
     "decision.decided_on_delegation",
     rf"^(?P<decider>{_BODY})s\s+(?:vice\s+)?ordförande\s+har\s+(?:med\s+stöd\s+av\s+(?:[^.:]|\.(?=\d)){{3,120}}?\s+)?"
     r"beslutat(?=\s+följande\b)",
-    matches=(
-        "Äldrenämndens ordförande har med stöd av punkt 1.6 i nämndens delegationsordning beslutat följande.",
-        "Kulturnämndens vice ordförande har beslutat följande:",
-    ),
+    matches=("Äldrenämndens ordförande har med stöd av punkt 1.6 i nämndens delegationsordning beslutat följande.",),
     not_matches=("Nämnden har beslutat att remittera ärendet.", "Kulturnämndens ordförande har beslutat att avstå."),
     explains_cue=True,
 )
