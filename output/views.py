@@ -138,11 +138,10 @@ REFERRAL_MATRIX = f"""
           AND {_IN_YEAR.format(year="ry.value")}
         """
 
-# An answer given for the organisation a recipient is, by its executive board (``ac``: a row of answer_candidates).
+# An answer given for the organisation a recipient is, by its executive board (``ac``: a row of answer_candidates); a
+# board's or an agency's name has no such key, the register's "Region Stockholm" has its own.
 _FOR_ORGANISATION = (
-    "(ac.organisation_key IS NOT NULL AND rr.board_id IS NULL AND ac.organisation_key = "
-    + ORGANISATION_KEY.format(name="rr.name")
-    + ")"
+    "(ac.organisation_key IS NOT NULL AND ac.organisation_key = " + ORGANISATION_KEY.format(name="rr.name") + ")"
 )
 
 
