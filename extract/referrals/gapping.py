@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from atgard.extract.codes import CodeSpan
 from atgard.extract.mentions import BoardSpan
+from atgard.extract.referrals.common import PRIMARY
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import AND, MEASURE_WORD
 
@@ -162,9 +163,8 @@ def split_by_to(
     return parts
 
 
-# The bodies asked first, and those asked besides them, in one sentence: "i första hand till A och B samt därutöver
-# till C", "… i första hand av A, och även av B", "i andra hand".
-_FIRST = rule("referral.asked_first", r"\bi\s+första\s+hand\b", matches=("i första hand till",), not_matches=("först",))
+# The bodies asked besides those asked first (``common.PRIMARY``) in one sentence: "i första hand till A och B samt
+# därutöver till C", "… i första hand av A, och även av B", "i andra hand".
 _BESIDES = rule(
     "referral.asked_besides",
     r"\b(?:samt|och)\s+(?:därutöver|därtill|dessutom|även|också|vidare)\b|\bi\s+andra\s+hand\b",
@@ -185,7 +185,7 @@ def split_by_priority(
     >>> split_by_priority(s, b, ["A AB", "B AB", "C AB"])
     (['A AB', 'B AB'], ['C AB'])
     """
-    first = _FIRST.search(text)
+    first = PRIMARY.search(text)
     besides = _BESIDES.search(text, first.end()) if first is not None else None
     if besides is None:
         return None
