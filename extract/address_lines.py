@@ -23,13 +23,20 @@ EMAIL = rule(
     not_matches=("eva.ek@stockholm", "@stockholm.se"),
     flags=0,
 )
-# The registry's mailbox an answer is sent to: it ends an address as a postal code does ("li.remissvar@…").
+# The registry's mailbox an answer is sent to: it ends an address as a postal code does ("li.remissvar@…"); also
+# labelled as the way the letter went, where a scan's OCR may misread its "@" ("Via e-post: registrator.ksQstock…").
 REGISTRY_MAIL = rule(
     "header.registry_mail",
     r"^[\w.+-]*(?:remissvar|registrator|registratur|diarium|kansli|registrering)[\w.+-]*@[\w-]+(?:\.[\w-]+)+$|"
-    r"^[\w.+-]+@regeringskansliet\.se$",
-    matches=("li.remissvar@regeringskansliet.se", "registrator@boverket.se", "kommunstyrelsen@regeringskansliet.se"),
-    not_matches=("eva.ek@stockholm.se", "Finansdepartementet"),
+    r"^[\w.+-]+@regeringskansliet\.se$|"
+    r"^(?i:via\s+)?(?i:e-post|e-postadress|mejl)\s*:\s*[\w.+-]*(?:remissvar|registrator|registratur|diarium)\S*$",
+    matches=(
+        "li.remissvar@regeringskansliet.se",
+        "registrator@boverket.se",
+        "kommunstyrelsen@regeringskansliet.se",
+        "Via e-post: registrator.ksQstockholm.se",
+    ),
+    not_matches=("eva.ek@stockholm.se", "Finansdepartementet", "E-post: eva.ek@stockholm.se"),
 )
 POSTAL_LINE = rule(
     "header.postal_line",

@@ -21,6 +21,7 @@ from atgard.extract.address_lines import POSTAL_LINE as _POSTAL_LINE
 from atgard.extract.address_lines import REGISTRY_MAIL as _REGISTRY_MAIL
 from atgard.extract.dates import WEEKDAY
 from atgard.extract.header import DATE_CELL, DOCUMENT_TYPE_KINDS
+from atgard.extract.kinds import THEIR_REFERENCE
 from atgard.extract.labelled_box import ADDRESS_LINE_MAX as _ADDRESS_LINE_MAX
 from atgard.extract.labelled_box import ADDRESSED as _ADDRESSED
 from atgard.extract.labelled_box import BOX_LABEL as BOX_LABEL  # signatories reads the box's labels from here
@@ -28,6 +29,7 @@ from atgard.extract.labelled_box import COLUMN_LABEL as _COLUMN_LABEL
 from atgard.extract.labelled_box import OPENS_WITH_LABEL as _OPENS_WITH_LABEL
 from atgard.extract.labelled_box import WHOLE_ORGANISATION_LINE as _WHOLE_ORGANISATION
 from atgard.extract.labelled_box import labelled_cells as _labelled_cells
+from atgard.extract.left_logo import drawn_name
 from atgard.extract.letterhead import block_lines, letterhead, letterhead_office
 from atgard.extract.letterhead_type import unbroken
 from atgard.extract.read.text import text_lines
@@ -154,6 +156,15 @@ def _first_addressee(lines: Sequence[str]) -> str | None:
     return inner
 
 
+def _plain_address(lines: Sequence[str]) -> bool:
+    """Whether lines are an address alone, which the letter's reference under it ends as a postal line would
+    ("Stockholms stad" / "Kommunstyrelsen" / "genom Stockholms Stadshus AB" over "Er referens: KS 2027/0412"): no
+    label, date or number among them (a head's "Datum" / "2027-09-10" / "Diarienr" / "TRV 2027/61702" is none)."""
+    if not lines or any(_COLUMN_LABEL.match(line) or _reference_line(line) for line in lines):
+        return False
+    return not any(char.isdigit() for line in lines for char in line) and _first_addressee(lines) is not None
+
+
 def _reference_line(line: str) -> bool:
     """A line of the letter's references set over its address: its type ("Remissvar") or a labelled reference
     ("Vår beteckning: 4318/2027", "Datum: 2027-05-26"), no addressee; the address's own label is none ("Till
@@ -207,7 +218,7 @@ def address_block(blocks: Sequence[Block], senders: Sequence[str | None] = ()) -
     """
     own_names = {name.strip().casefold() for name in senders if name}
     lines: list[str] = []
-    logo = {id(block) for block in letterhead(blocks)}  # the sender's own address, in its letterhead
+    logo = {id(block) for block in [*letterhead(blocks), *drawn_name(blocks)]}  # the sender's own, in its letterhead
     kept, own = [block for block in blocks if id(block) not in logo], letterhead_office(blocks)
     for n, block in enumerate(kept):
         if block.page == 1 and block.kind == "heading" and bold_addressee(block, kept[n + 1 : n + 2], own):
@@ -233,11 +244,14 @@ def address_block(blocks: Sequence[Block], senders: Sequence[str | None] = ()) -
             if (
                 _POSTAL_LINE.match(line)
                 or _REGISTRY_MAIL.match(line)
+                or (THEIR_REFERENCE.match(line) and _plain_address(lines))  # "Er referens: KS 2027/0412" under it
                 or (_EMAIL.fullmatch(line) and not _a_persons_mailbox(line, lines))
             ):
                 if after_own:  # the sender's own address ("Trafikverket" / "781 89 Borlänge" in its margin column)
                     lines, after_own = [], False
                     continue
+                if not lines:  # a postal line first: the sender's address under its drawn name, all of this block
+                    break
                 return _first_addressee(lines)
             after_own = after_own and bool(_NOT_ADDRESSEE.match(line))  # its post box, its street
             if len(line) > _ADDRESS_LINE_MAX:

@@ -129,6 +129,17 @@ SERIES_LEAD = fragment(
     matches=("SOU 2027:31 ", "Ds 2026:4 – ", "SOU 2027:31: ", "Ds 2019:21, ", "Dir. 2025:12 - "),
     not_matches=("SOU 2027:31", "SOU 2027:31–", "Rapport 2017:3 ", "KS 2025:19 "),
 )
+# A title that names the report by its kind or its number alone, which names it by its title elsewhere: "Betänkandet",
+# "SOU 2027" (a number broken at its colon), "Betänkandet SOU 2027:11", "Sammanfattning av betänkandet" (an annex).
+NAMED_BY_NUMBER = rule(
+    "report.named_by_number",
+    r"^(?=\S)(?:(?i:(?:en\s+)?sammanfattning\s+av)\s+)?"
+    r"(?:(?i:betänkandet|promemorian|departementspromemorian|rapporten|remissen|utredningen)\s*)?"
+    r"(?:(?:SOU|Ds|Dir\.?)\s+(?:19|20)\d\d(?::\d+)?)?$",
+    flags=0,
+    matches=("Betänkandet", "SOU 2027", "Betänkandet SOU 2027:11", "Sammanfattning av betänkandet", "Ds 2026:4"),
+    not_matches=("Betänkandet Framtidens socialtjänst", "Sammanfattning av remissvaren", "SOU-rapporten", "Rapport"),
+)
 # An official series' number beside an annexed title: "Framtidens socialtjänst (SOU 2025:19)", "Ds 2019:21 X"
 # (the number and its lead are SERIES_NUMBER and SERIES_LEAD above, as the headings' patterns read them).
 # It names a report (the government's inquiries and memoranda) and gives its year; the title is without it. So does

@@ -22,6 +22,16 @@ from atgard.extract.vocabulary import (
     DIRECTING,
     OFFICE_WORD,
     REMITTED_PAPER,
+    fragment,
+)
+
+# "Avstår" and an adverb that leaves it whole before "från att yttra sig": "Stockholms Hamn AB avstår därför från
+# att yttra sig", "Nämnden avstår härmed från …" (no negation nor hedge: "avstår dock" is followed by a reservation).
+ABSTAIN = fragment(
+    "answer.abstain",
+    r"avstå(?:r)?(?:\s+(?:därför|härmed|således|alltså|därmed))?\s+från",
+    matches=("avstår från", "avstår därför från", "avstå härmed från"),
+    not_matches=("avstår inte från", "avstod från"),
 )
 
 
@@ -318,7 +328,7 @@ DECLINES = rule(
     rf"^(?:(?!\b(?:{_NOT_BEFORE_DECLINE})\b)\S+\s+){{0,5}}?(?:(?:beslutar|beslöt|beslutade)\s+)?(?:att\s+)?"
     r"(?:(?:kommer\s+(?:därför\s+)?inte\s+att\s+|inte\s+)(?:lämna|avge)\s+(?:något\s+|några\s+|ett\s+)?"
     r"(?:yttrande|svar|remissvar|synpunkter)|(?:kommer\s+(?:därför\s+)?inte\s+att\s+|inte\s+)yttra\s+sig|"
-    r"avstå(?:r)?\s+från\s+att\s+(?:yttra\s+sig|besvara\s+remissen|(?:lämna|avge)\s+(?:\w+\s+)?"
+    rf"{ABSTAIN}\s+att\s+(?:yttra\s+sig|besvara\s+remissen|(?:lämna|avge)\s+(?:\w+\s+)?"
     r"(?:yttrande|synpunkter|svar|remissvar))|(?:lämnar|avger)\s+(?:inget|något)\s+(?:yttrande|svar|remissvar))"
     rf"(?:\s+(?:{ANSWER_ABOUT}|i)\s+(?:\w+\s+){{0,2}}?{REMITTED_PAPER}"
     r"(?:\s+(?:till|om|för|avseende)\s+[^,.;]*?)?)?"
@@ -336,6 +346,7 @@ DECLINES = rule(
         "Nämnden kommer inte att yttra sig i ärendet.",
         "Styrelsen kommer därför inte att lämna något remissvar över förslaget.",
         "Nämnden kommer inte att yttra sig i ärendet utan hänvisar till stadsdelsnämnden.",
+        "Stockholms Hamn AB avstår därför från att yttra sig över betänkandet.",
     ),
     not_matches=(
         "Nämnden beslutar att inte lämna något yttrande över åtgärd 4.",

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.answer_clauses import ABSTAIN
 from atgard.extract.answer_series import lone_codes, series_letters, with_lone
 from atgard.extract.codes import find_codes
 from atgard.extract.referrals.clauses import find_clauses
@@ -59,7 +60,7 @@ _NO_VIEWS = rule(
 _ABSTAINS = rule(
     "answer.abstains",
     r"^(?:(?!\b(?:om|inte|ej|kan|flera)\b).)*?"
-    r"(?P<verb>\bavstå(?:r)?\s+från\s+att\s+(?:yttra\s+sig|lämna\s+(?:\w+\s+)?(?:synpunkter|yttrande)|besvara\s+remissen)|"
+    rf"(?P<verb>\b{ABSTAIN}\s+att\s+(?:yttra\s+sig|lämna\s+(?:\w+\s+)?(?:synpunkter|yttrande)|besvara\s+remissen)|"
     r"\bkommer\s+(?:därför\s+)?inte\s+att\s+(?:yttra\s+sig|lämna\s+(?:\w+\s+)?(?:synpunkter|yttrande|remissvar)))"
     rf"(?:\s+(?:över|på|om|till|kring|angående|beträffande|i)\s+(?:\w+\s+){{0,2}}?{REMITTED_PAPER}"
     r"(?:\s+(?:till|om|för|avseende)\s+[^,.;!?]*?)?)?"
@@ -73,6 +74,7 @@ _ABSTAINS = rule(
         "Nämnden kommer inte att yttra sig i ärendet.",
         "Styrelsen kommer därför inte att lämna något remissvar.",
         "Nämnden kommer inte att yttra sig i ärendet utan hänvisar till stadsdelsnämnden.",
+        "Styrelsen avstår härmed från att yttra sig över betänkandet.",
     ),
     not_matches=(
         "Nämnden avstår från att yttra sig över åtgärd 4 och 5.",

@@ -9,20 +9,24 @@ from atgard.extract.rules import Rule, rule
 from atgard.extract.vocabulary import AND, MEASURE_NUMBER, MEASURE_WORD, RESPEKTIVE
 
 # A capital, an optional dot or space, then two to four dotted numbers.
-_CODE_PATTERN = r"(?<![\w.])(?P<letter>[A-ZÅÄÖ])[.\s]?(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})(?![\w]|\.\d)"
+# A code's series is a capital, or two set close to the number ("KA2.1": klimatanpassning, area 2, measure 1; not
+# "EU 2.0" with a space).
+_CODE_PATTERN = (
+    r"(?<![\w.])(?P<letter>[A-ZÅÄÖ]{2}(?=\d)|[A-ZÅÄÖ])[.\s]?(?P<numbers>\d{1,2}(?:\.\d{1,2}){1,3})(?![\w]|\.\d)"
+)
 _CODE = rule(
     "code.code",
     _CODE_PATTERN,
-    matches=("åtgärd A2.3.1 i rapporten", "A.2.3.2", "A 2.3.2"),
-    not_matches=("SFS 2010.800", "a2.1", "A2.3.1.2.5"),
+    matches=("åtgärd A2.3.1 i rapporten", "A.2.3.2", "A 2.3.2", "åtgärd KA2.1 i planen"),
+    not_matches=("SFS 2010.800", "a2.1", "A2.3.1.2.5", "EU 2.0", "KAB2.1"),
     flags=0,
 )
 # "A1.4.1–A1.4.3", "A1.4.1 - A1.4.3", "A1.4.1 t.o.m. A1.4.3", "A1.4.1 till och med A1.4.3", "A1.4.1 till A1.4.3"
 _RANGE_JOIN = r"(?i:\s*[-–]\s*|\s+(?:t\.\s?o\.\s?m\.|till\s+och\s+med|till)\s+)"  # any case: "T.O.M."
 _RANGE = rule(
     "code.range",
-    rf"{_CODE_PATTERN}{_RANGE_JOIN}(?P<to>[A-ZÅÄÖ]?[.\s]?\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?![\w]|\.\d)",
-    matches=("A1.4.1–A1.4.3", "A1.4.1 t.o.m. A1.4.3", "A1.4.1 till och med A1.4.3", "B1.2.1 - 1.2.3"),
+    rf"{_CODE_PATTERN}{_RANGE_JOIN}(?P<to>(?:[A-ZÅÄÖ]{{2}}(?=\d)|[A-ZÅÄÖ])?[.\s]?\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?![\w]|\.\d)",
+    matches=("A1.4.1–A1.4.3", "A1.4.1 t.o.m. A1.4.3", "A1.4.1 till och med A1.4.3", "B1.2.1 - 1.2.3", "KA1.1–KA1.3"),
     not_matches=("A1.4.1 och A1.4.3",),
     flags=0,
 )
@@ -177,8 +181,9 @@ def find_codes(text: str) -> list[CodeSpan]:
     found: list[CodeSpan] = []
     covered: set[int] = set()
     for match in _RANGE.finditer(text):
-        first = normalize_code(match.group("letter") + match.group("numbers"))
-        last = first[0] + normalize_code(match.group("to")).lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
+        series = match.group("letter")  # "A", or two capitals: "KA1.1–KA1.3"
+        first = normalize_code(series + match.group("numbers"))
+        last = series + normalize_code(match.group("to")).lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
         if (codes := _spelled_range(first, last)) is not None:
             found += [CodeSpan(match.start(), match.end(), code) for code in codes]
             covered.update(range(match.start(), match.end()))

@@ -453,9 +453,12 @@ def iso_dateline(blocks: Sequence[Block]) -> str | None:
     """The date of a letter's dateline written with an ISO date ("Stockholm 2027-06-14"), the last resort after every
     other date: a line of the letterhead (also in a block the reader merged: "Ert dnr … / Vårt dnr … / Stockholm
     2027-06-14", or after its numbers on their line), else a closing paragraph of its own; never a table's cell, nor
-    a date in running text."""
-    for block in _letterhead(blocks):
+    a date in running text; a cell of the head's row only, where it closes the addressee's ("Till / Stockholms stad /
+    Kommunstyrelsen / Er referens: KS 2027/0418 / Stockholm 2027-06-14")."""
+    for n, block in enumerate(_letterhead(blocks)):
         lines = _pdf_lines(block) if block.kind == "paragraph" else []
+        if n == 0 and block.kind == "table_row":  # the head's row: its cells' lines
+            lines = [line.strip() for cell in block.cells for line in cell.text.splitlines()]
         tails = [after.group("rest") for line in lines if (after := _AFTER_NUMBER.match(line))]
         if found := next((found for line in [*lines, *tails] if (found := ISO_DATELINE.match(line))), None):
             return as_iso(found)

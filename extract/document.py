@@ -20,7 +20,6 @@ from atgard.extract.deciding import deciding_body
 from atgard.extract.decision_sections import item_starts
 from atgard.extract.decisions import extract_decision
 from atgard.extract.evidence import with_evidence
-from atgard.extract.footer_office import running_office
 from atgard.extract.header import (
     document_year,
     header_fields,
@@ -28,7 +27,6 @@ from atgard.extract.header import (
 )
 from atgard.extract.home import answering_for, capitals_headings, home_municipality, home_organisation, own_names
 from atgard.extract.kinds import classify
-from atgard.extract.letterhead import letterhead_office
 from atgard.extract.listed_measures import extract_listed_measures
 from atgard.extract.margin_labels import unfold_margin_labels
 from atgard.extract.measures import extract_answer_proposals, extract_board_duties, extract_prose_measures
@@ -42,7 +40,7 @@ from atgard.extract.referrals.own_measures import with_own_measures
 from atgard.extract.referrals.preparation import gathered_for_answer
 from atgard.extract.reports import Reports, extract_reports
 from atgard.extract.rules import forget_texts, tracing
-from atgard.extract.senders import Sender, as_registered, footer_sender, is_municipality, meeting_sender, sender
+from atgard.extract.senders import Sender, document_sender, is_municipality, meeting_sender, sender
 from atgard.extract.signatories import signatories
 from atgard.extract.title import meeting_body, title_and_subtitle
 from atgard.schema import Block, HeaderFields, ReadDocument
@@ -155,11 +153,7 @@ def _extracted(
     kind: DocumentKind | None,
     register: BoardRegister,
 ) -> Document:
-    sent_from = (
-        running_office(header.office, read.header.lines)
-        or as_registered(letterhead_office(read.blocks), register)
-        or footer_sender(read.header.lines, register)
-    )
+    sent_from = document_sender(header.office, read.header.lines, read.blocks, register)
     sent_by, titles, box = (
         _sender(sent_from, header.unit, read.blocks),
         title_and_subtitle(read.blocks, read.header.lines),

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from atgard.extract.dates import DATELINE, LONG_DATE, as_iso, iso_dateline
 from atgard.extract.deciding import deciding_body as deciding_body  # its home before it had a module
+from atgard.extract.mail_head import mail_head
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
     BOARD_NAME,
@@ -317,6 +318,8 @@ def written_date(blocks: Sequence[Block]) -> str | None:
             return as_iso(found)
         if block.page == 1 and (meeting := _meeting_time(block)) is not None:
             return meeting
+    if (found := LONG_DATE.search(mail_head(first_page).get("skickat", ""))) is not None:
+        return as_iso(found)  # a printed e-mail's head in columns ("Skickat:" beside "den 29 juni 2027 09:42")
     closing = [b for b in blocks if b.kind == "paragraph" and DATELINE.match(b.text.strip())]
     if closing and (found := LONG_DATE.search(closing[-1].text)):
         return as_iso(found)

@@ -26,8 +26,10 @@ from typing import cast
 from atgard.extract.coded_measures import headed_measures
 from atgard.extract.codes import leading_code_span
 from atgard.extract.header import document_type_kind
+from atgard.extract.mail_head import mail_head
 from atgard.extract.measure_tables import coded_rows
 from atgard.extract.rules import rule
+from atgard.extract.subject_line import subject_line
 from atgard.schema import Block, ReadDocument
 from atgard.schema.contract import DocumentKind
 
@@ -193,14 +195,21 @@ THEIR_REFERENCE = rule(
 # An answer titled as one: "Remissvar över …", "Yttrande över …", "Svar på remiss …", "Remissyttrande".
 ANSWER_TITLE = rule(
     "kind.answer_title",
-    r"^(?:remissvar|remissyttrande|yttrande|svar\s+på\s+(?:remiss|remissen|departementets\s+remiss))\b",
+    r"^(?:remissvar|remissyttrande|yttrande|svar\s+på\s+(?:remiss|remissen|departementets\s+remiss)|"
+    r"synpunkter\s+(?:på|över)\s+(?:remiss(?:en)?|förslag(?:et)?))\b",
     matches=(
+        "Synpunkter på förslaget till regionalt åtgärdsprogram för ANDTS-förebyggande arbete",
         "Remissvar över promemorian Kortare handläggningstider för planbesked (Ds 2025:14)",
         "Yttrande över betänkandet Samlokaliserad statlig och kommunal service (SOU 2025:61)",
         "Svar på remiss av Trafikplan 2030",
         "Remissyttrande",
     ),
-    not_matches=("Yttrandet", "Svar på motion om fler cykelvägar", "Remiss av förslag till trafikplan"),
+    not_matches=(
+        "Yttrandet",
+        "Svar på motion om fler cykelvägar",
+        "Remiss av förslag till trafikplan",
+        "Synpunkter på nämndens arbete",
+    ),
 )
 
 
@@ -216,6 +225,7 @@ class Signals:
     agenda: int
     answer_reference: bool
     answer_title: bool
+    protocol_title: bool = False  # its first page says it is a protocol ("Sammanträdesprotokoll")
 
 
 def _title_block(document: ReadDocument, document_type: str | None, header_lines: Sequence[str]) -> list[str]:
@@ -237,7 +247,8 @@ def signals(document: ReadDocument, document_type: str | None, header_lines: Seq
     texts = [text for b in blocks for text in _texts(b)]
     title = _title_block(document, document_type, header_lines)
 
-    protocol = 2 * any(PROTOCOL_TITLE.match(t) for t in title)
+    titled = any(PROTOCOL_TITLE.match(t) for t in title)
+    protocol = 2 * titled
     protocol += any(b.kind in ("heading", "paragraph") and PARAGRAPH_HEADING.match(b.text.strip()) for b in blocks)
     protocol += any(PROTOCOL_FORMULA.match(t) for t in texts)
     protocol += any(ATTENDANCE.match(t) for t in texts)
@@ -256,8 +267,11 @@ def signals(document: ReadDocument, document_type: str | None, header_lines: Seq
         THEIR_REFERENCE.match(line.strip()) for b in first_page for t in _texts(b) for line in t.split("\n")
     )
     headings = [b.text.strip() for b in first_page if b.kind == "heading"][:3]
-    headings += [found.group("subject") for b in first_page[:6] if (found := MAIL_SUBJECT.match(b.text.strip()))]
-    return Signals(protocol, agenda, reference, any(ANSWER_TITLE.match(h) for h in headings))
+    mailed = [f"Ämne: {subject}"] if (subject := mail_head(first_page).get("ämne")) else []  # a column's too
+    lines = [b.text.strip() for b in first_page[:6]] + mailed
+    headings += [found.group("subject") for line in lines if (found := MAIL_SUBJECT.match(line))]
+    headings += [subject] if (subject := subject_line(first_page)) is not None else []  # a scan's, in running type
+    return Signals(protocol, agenda, reference, any(ANSWER_TITLE.match(h) for h in headings), titled)
 
 
 # The subject of an e-mail printed as sent, its title ("Ämne: Remissvar KS 2027/0611 – Gröna Stockholm …"), the
@@ -286,7 +300,8 @@ def classify(document: ReadDocument, document_type: str | None, header_lines: Se
     """The document's kind: its header's word for a memo, else what its shapes say (see the module's text).
 
     A coded measure list ("A2.1.1 ...") makes a commission report whatever the header says, unless the document
-    is a letter answering one (titled "Remissvar – …" or with "Er referens" over it); so does a
+    is a letter answering one (titled "Remissvar – …" or with "Er referens" over it) or a protocol titled so whose
+    paragraph sets out the measures of a plan it remits; so does a
     measures table with codes ("Nr | Åtgärd | Ansvarig" over "A1 | … | TN"), or coded headings each with
     its "Ansvarig: …" line ("3.1 Sommarjobb för alla …"), in a document no memo's type word nor a protocol's
     or agenda's shapes name (a rapport, a handlingsplan, an åtgärdsprogram).
@@ -295,7 +310,7 @@ def classify(document: ReadDocument, document_type: str | None, header_lines: Se
         return "other"  # a remiss missive, whatever report it sums up
     coded = sum(1 for b in document.blocks if b.kind != "heading" and leading_code_span(b.text) is not None)
     found = signals(document, document_type, header_lines) if coded >= 3 else None
-    if found is not None and not _answer_letter(found):
+    if found is not None and not _answer_letter(found) and not _titled_protocol(found):
         return "kommissionsrapport"
     header_kind = document_type_kind(document_type) if document_type else None
     if header_kind in _MEMO_KINDS:
@@ -319,6 +334,12 @@ def classify(document: ReadDocument, document_type: str | None, header_lines: Se
     if found.answer_title:
         return "yttrande"
     return _series_kind(_title_block(document, document_type, header_lines)) or "other"
+
+
+def _titled_protocol(found: Signals) -> bool:
+    """A protocol by its title and its shapes, whose paragraph remits a plan and sets out its coded measures ("§ 98
+    Remiss av Klimatanpassningsplan …" over "KA1.1 | … | Tekniska nämnden"): no report."""
+    return found.protocol_title and found.protocol >= 3 and found.protocol >= found.agenda
 
 
 def _answer_letter(found: Signals) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from atgard.extract.case_numbers import RECEIVED_STAMP
 from atgard.extract.county_logo import county_line
 from atgard.extract.header import DATE_CELL, document_type_kind, type_alone
+from atgard.extract.left_logo import all_capitals, expanded_logo, named_on_top, written_in_text
 from atgard.extract.letterhead_type import under_its_type
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
@@ -67,11 +68,6 @@ def block_lines(block: Block) -> list[str]:
     return [line for span in spans for line in text_lines(span)]
 
 
-def _in_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def _right_set(block: Block, left: float, right: float) -> bool:
     """Whether a block stands at the right of the page's text: far from the left margin, near the right one."""
     box = block.boxes[0].bbox
@@ -103,7 +99,7 @@ def letterhead(blocks: Sequence[Block]) -> list[Block]:
     logo = first_page[0]
     name = logo.text.strip()
     # the name in capitals, or in larger type (a heading: "Länsstyrelsen" over "Jönköpings län")
-    drawn = _in_capitals(name) or logo.kind == "heading"
+    drawn = all_capitals(name) or logo.kind == "heading"
     if type_alone(name):  # the document's type alone over its letterhead ("Remiss") is no logo
         return []
     if not (drawn and len(name.split()) <= _LOGO_MAX_WORDS and _right_set(logo, left, right)):
@@ -144,10 +140,10 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
         return None
     beside = [line for cell in row.cells if cell.bbox.x0 < middle for line in text_lines(cell.text)]
     if RECEIVED_STAMP.search("\n".join(lines)):  # the receiver's stamp in the top corner ("Inkom 2027-04-02 / Dnr …")
-        return (beside[0], beside[1:]) if beside and _in_capitals(beside[0]) else None  # the logo beside it
+        return (beside[0], beside[1:]) if beside and all_capitals(beside[0]) else None  # the logo beside it
     # the name in capitals, or beside the document's head (its date on a line of its own: "Remiss / 2027-03-04", or
     # its type over its case number: "Tjänsteutlåtande / Dnr SDN-2027/0412" beside "Stockholms stad")
-    logo_like = _in_capitals(lines[0]) or any(
+    logo_like = all_capitals(lines[0]) or any(
         ISO_DATE.fullmatch(line) or DATE_CELL.match(line) or document_type_kind(line) for line in beside
     )
     logo_like = logo_like or (
@@ -155,7 +151,7 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
     )  # "Länsstyrelsen" / "Uppsala län"
     # the document's head under the name in its own cell: "Socialstyrelsen / REMISS / 2027-10-04 / Dnr …"
     logo_like = logo_like or (
-        len(lines) > 2 and _in_capitals(lines[1]) and any(ISO_DATE.fullmatch(line) for line in lines[2:])
+        len(lines) > 2 and all_capitals(lines[1]) and any(ISO_DATE.fullmatch(line) for line in lines[2:])
     )
     logo_like = logo_like or _own_head_column(lines[1:])
     if not logo_like or len(lines[0].split()) > _LOGO_MAX_WORDS:
@@ -207,10 +203,17 @@ def letterhead_office(blocks: Sequence[Block]) -> str | None:
     it ("NATURVÅRDSVERKET": "Naturvårdsverket"); a municipality's logo alone names no office."""
     if (mailed := mailed_from(blocks)) is not None:
         return mailed
+    if (expanded := expanded_logo(blocks)) is not None:
+        return expanded
     head = letterhead(blocks)
     if head:
         logo, lines = head[0].text.strip(), [line for block in head[1:] for line in block_lines(block)]
-    elif drawn := _drawn_in_a_row(blocks) or _left_set(blocks) or under_its_type(blocks, _LOGO_MAX_WORDS):
+    elif drawn := (
+        _drawn_in_a_row(blocks)
+        or _left_set(blocks)
+        or under_its_type(blocks, _LOGO_MAX_WORDS)
+        or named_on_top(blocks, _LOGO_MAX_WORDS)
+    ):
         logo, lines = drawn
     else:
         return None
@@ -219,9 +222,9 @@ def letterhead_office(blocks: Sequence[Block]) -> str | None:
             return _with_county(logo, county, blocks)
         if company := _company_of(logo, line):
             return company
-        if _in_capitals(line) or _FURNITURE_LINE.search(line) or _WHOLE.match(line) or document_type_kind(line):
+        if all_capitals(line) or _FURNITURE_LINE.search(line) or _WHOLE.match(line) or document_type_kind(line):
             continue
-        if _UNIT_LINE.match(line) or (_DESCRIPTION_LINE.match(line) and _written_in_text(logo, blocks)):
+        if _UNIT_LINE.match(line) or (_DESCRIPTION_LINE.match(line) and written_in_text(logo, blocks)):
             continue
         if _ORGAN_LINE.match(line) or (_field_of_work(line, lines) and not _WHOLE.match(logo.strip())):
             continue
@@ -291,7 +294,7 @@ def _with_county(logo: str, county: str, blocks: Sequence[Block]) -> str:
     """An agency's logo with the county under it, named as the running text names it ("Länsstyrelsen i Jönköpings
     län", "Region Jönköpings län"), else with "i" between ("LÄNSSTYRELSEN" / "Östergötlands län":
     "Länsstyrelsen i Östergötlands län")."""
-    agency = _as_spelt(logo, blocks) if _in_capitals(logo) else logo
+    agency = _as_spelt(logo, blocks) if all_capitals(logo) else logo
     others = [block for block in blocks if block is not blocks[0]]  # not the logo's own row ("Länsstyrelsen / …")
     for name in (f"{agency} i {county}", f"{agency} {county}"):
         if any(name.casefold() in " ".join(block.text.split()).casefold() for block in others):
@@ -299,21 +302,10 @@ def _with_county(logo: str, county: str, blocks: Sequence[Block]) -> str:
     return f"{agency} i {county}"
 
 
-def _written_in_text(name: str, blocks: Sequence[Block]) -> str | None:
-    """A name as the running text spells it in ordinary case ("NATURVÅRDSVERKET": "Naturvårdsverket"), with an
-    initial capital (a sentence's "polisen"); None when the text has it only in capitals (initials: "MSB")."""
-    folded = name.casefold()
-    for block in blocks:
-        at = block.text.casefold().find(folded)
-        if at >= 0 and not _in_capitals(spelt := block.text[at : at + len(name)]):
-            return spelt[:1].upper() + spelt[1:]
-    return None
-
-
 def _as_spelt(name: str, blocks: Sequence[Block]) -> str:
     """A name in capitals as the running text spells it ("NATURVÅRDSVERKET": "Naturvårdsverket"), else with an
     initial capital only."""
-    return _written_in_text(name, blocks) or name[:1] + name[1:].lower()
+    return written_in_text(name, blocks) or name[:1] + name[1:].lower()
 
 
 # A company's or federation's own organ under its name ("Stockholms Stadshus AB" / "Styrelsen"): whose the document
@@ -396,7 +388,7 @@ def _left_set(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
     first_page, left, _ = page
     top = first_page[0]
     name = (top.cells[0].text if top.kind == "table_row" and top.cells else top.text).strip()
-    if not (_in_capitals(name) and _WHOLE.match(name) and top.boxes[0].bbox.x0 - left < 1.0):
+    if not (all_capitals(name) and _WHOLE.match(name) and top.boxes[0].bbox.x0 - left < 1.0):
         return None
     lines: list[str] = []
     for block in first_page[1:]:

@@ -105,11 +105,98 @@ _MARKER = rule(
 
 
 def unfold_margin_labels(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks, a margin column's table row read as the labelled sections it holds (see the module)."""
+    """The blocks, a margin column's table row read as the labelled sections it holds (see the module), and a §
+    set in the margin beside its heading read as the heading it is (:func:`_paragraph`)."""
     unfolded: list[Block] = []
-    for block in blocks:
+    skip = False
+    for block, after in zip(blocks, [*blocks[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if (paragraph := _paragraph(block, after)) is not None:
+            found, skip = paragraph
+            unfolded.extend(found)
+            continue
         unfolded.extend(_sections(block) or [block])
     return unfolded
+
+
+# A protocol's § number alone in the margin cell beside its heading: "§ 98" | "Remiss av förslag till …" | "Dnr …".
+_MARGIN_PARAGRAPH = rule(
+    "margin.paragraph_number",
+    r"^§\s*\d+$",
+    matches=("§ 98", "§101"),
+    not_matches=("§ 98 Val av justerare", "§§ 4–5", "Paragraf"),
+    flags=0,
+)
+# A heading's line that goes on in the next: it ends in a preposition or a conjunction ("… Klimatanpassningsplan
+# för" / "Västerås stad 2028–2032"), or the next opens in lower case or with a figure ("… efter mars" / "2027").
+_HEADING_RUNS_ON = rule(
+    "margin.heading_runs_on",
+    r"\s(?:för|om|av|till|och|i|med|över|på|från|efter|samt|inom|kring)$",
+    matches=("Remiss av förslag till Klimatanpassningsplan för", "Svar på motion från Miljöpartiet om solceller på"),
+    not_matches=("Val av justerare", "Information om stadens ekonomiska läge efter mars"),
+    flags=0,
+)
+_HEADING_LEVEL = 2  # a §'s heading, under the protocol's title
+
+
+def _paragraph(block: Block, after: Block | None) -> tuple[list[Block], bool] | None:
+    """A § in the margin and its heading beside it as a heading ("§ 98 Remiss av förslag till Klimatanpassningsplan
+    för Västerås stad 2028–2032", the heading's next line joined, a heading under the row too), the case number
+    beside them a paragraph under it, and the text the cell goes on with as the reader reads text; whether the block
+    after the row was the heading's rest. None for any other row, or a row of a table of §§ (an agenda's: a row over
+    another row, its cell no text beyond its heading)."""
+    cells = block.cells
+    if block.kind != "table_row" or not 2 <= len(cells) <= 3 or not _MARGIN_PARAGRAPH.match(cells[0].text.strip()):
+        return None
+    split = len(cells[0].text) + len(_SEPARATOR)
+    last = split + len(cells[1].text) + len(_SEPARATOR) if len(cells) == 3 else len(block.text) + 1
+    number = [line for line in block.lines if line.end <= split]
+    text = [line for line in block.lines if split <= line.start and line.end < last]
+    beside = [line for line in block.lines if line.start >= last]
+    if not number or not text or (after is not None and after.kind == "table_row" and len(text) < 3):
+        return None
+    title = [text[0]]
+    while len(title) < len(text) and _goes_on(block, title[-1], text[len(title)]):
+        title.append(text[len(title)])
+    heading = _piece(block, number + title, "heading").model_copy(update={"level": _HEADING_LEVEL})
+    rest = (  # the heading's next line set under the row: "… solceller på alla" / "stadens nya byggnader"
+        after is not None
+        and after.kind == "heading"
+        and len(title) == len(text)
+        and (_runs_on(block, title[-1]) or after.text[:1].islower())
+    )
+    if rest and after is not None:
+        heading = _joined(heading, after)
+    found = [heading, *([_piece(block, beside, "paragraph")] if beside else [])]
+    return [*found, *_text_blocks(block, text[len(title) :])], rest
+
+
+def _runs_on(block: Block, line: LineSpan) -> bool:
+    return bool(_HEADING_RUNS_ON.search(block.text[line.start : line.end]))
+
+
+def _goes_on(block: Block, line: LineSpan, below: LineSpan) -> bool:
+    opening = block.text[below.start : below.end][:1]
+    return _runs_on(block, line) or opening.islower() or opening.isdigit()
+
+
+def _joined(heading: Block, rest: Block) -> Block:
+    """A heading with its rest set under it as a heading of its own."""
+    shift = len(heading.text) + 1
+    lines = [
+        *heading.lines,
+        *(line.model_copy(update={"start": line.start + shift, "end": line.end + shift}) for line in rest.lines),
+    ]
+    runs = [
+        *heading.runs,
+        *(run.model_copy(update={"start": run.start + shift, "end": run.end + shift}) for run in rest.runs),
+    ]
+    boxes = union_per_page([*heading.boxes, *rest.boxes])
+    return heading.model_copy(
+        update={"text": f"{heading.text} {rest.text}", "lines": lines, "runs": runs, "boxes": boxes}
+    )
 
 
 def _sections(block: Block) -> list[Block]:

@@ -1,6 +1,7 @@
 """The report a document is about when it is that report itself, or a plan's consultation account: its first-page
 title over "Remissversion, januari 2027" (the programme sent on remiss, what its "programförslaget" remits), or the
-plan a "Samrådsredogörelse – detaljplan för X" heading names (the samråd was a remiss of the plan).
+plan a "Samrådsredogörelse – detaljplan för X" heading names (the samråd was a remiss of the plan); or an answer's
+title that is the report's name, which the letter calls "rubricerad remiss" (the remiss captioned above).
 """
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.report_headings import heading_title
 from atgard.extract.rules import rule
+from atgard.extract.title_parts import PLAN_NOUN
 from atgard.schema.keys import title_key
 
 Found = tuple[int, int, int, str]  # the block's index, the title's start and end in its text, the title
@@ -16,7 +19,7 @@ Found = tuple[int, int, int, str]  # the block's index, the title's start and en
 
 def own_report(analysed: Sequence[Analysed], known: set[str]) -> list[Found]:
     """The document's own report (see the module), unless a title already known names it."""
-    return _own_remiss_version(analysed, known) or _consulted_plan(analysed)
+    return _own_remiss_version(analysed, known) or _consulted_plan(analysed) or _captioned(analysed, known)
 
 
 # The line under a report's own title that marks the document as the version sent out on remiss: "Remissversion,
@@ -67,4 +70,41 @@ def _consulted_plan(analysed: Sequence[Analysed]) -> list[Found]:
             title = found.group("title").strip(" .")
             start = len(text) - len(text.lstrip()) + found.start("title")
             return [(item.index, start, start + len(title), title[:1].upper() + title[1:])]
+    return []
+
+
+# A letter's words for the report its title names: "har tagit emot rubricerad remiss", "yttra sig över rubricerat
+# betänkande", "rubricerade promemoria" (the one captioned above).
+_CAPTIONED = rule(
+    "report.captioned",
+    r"\brubricera(?:d|t|de)\s+(?:remiss|betänkande|promemoria|förslag|program|plan|rapport|strategi)",
+    matches=("Lantmäteriet har tagit emot rubricerad remiss", "över rubricerat betänkande", "rubricerade promemoria"),
+    not_matches=("under rubriken Remiss", "rubricerat ärende"),
+)
+# A title that names a plan or report: its noun ("Program för klimatanpassning") or its period ("… 2028–2035"); not
+# an answer's own ("Yttrande över remiss STK-2026-0872", whose year is its case's).
+_REPORT_NAME = rule(
+    "report.captioned_name",
+    rf"^(?!(?i:yttrande|remissvar|remissyttrande|svar|synpunkter)\b).*(?:(?i:{PLAN_NOUN})|"
+    r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b)",
+    matches=("Program för klimatanpassning 2028-2035", "Cykelstrategi för Farsta", "Trygg i hela staden 2027–2030"),
+    not_matches=("Lantmäteriets yttrande", "Remissvar", "Yttrande över remiss STK-2026-0872", "Yttrande över planen"),
+)
+
+
+def _captioned(analysed: Sequence[Analysed], known: set[str]) -> list[Found]:
+    """The first-page title over the sentence that speaks of "rubricerad remiss", when it names a plan or a report and
+    is no answer's heading ("Yttrande över X" names X otherwise), and no report is known."""
+    if known:
+        return []
+    for position, item in enumerate(analysed[:12]):
+        if item.block.kind != "paragraph" or not _CAPTIONED.search(item.text):
+            continue
+        headings = [h for h in analysed[:position] if h.block.kind == "heading" and h.block.page == 1]
+        top = min(headings, key=lambda h: h.block.level or 99, default=None)
+        title = top.block.text.strip() if top else ""
+        if top is None or heading_title(title) or not _REPORT_NAME.search(title) or len(title.split()) < 2:
+            return []
+        start = len(top.block.text) - len(top.block.text.lstrip())
+        return [(top.index, start, start + len(title), title)]
     return []

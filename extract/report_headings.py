@@ -58,8 +58,10 @@ _ANSWER_TO = (
 # only before a plan's name ("Remiss: Handlingsplan för trygghet 2027"): "Remiss: Svar senast …" is a label's line.
 # ... or who sent it before the dash: "Remiss från Region Stockholm – Regional handlingsplan för X 2027–2031"; an
 # answer who it goes to: "Remissvar till Västra Götalandsregionen – Regional kulturplan för X" ("till X över Y" above).
+# ... and an e-mail's subject the case it answers before the dash: "Remissvar KS 2027/0611 – Gröna Stockholm".
 _ANSWER_DASH = (
-    r"(?:(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)\s*[–:-]|remiss\s*[–-]|"
+    rf"(?:(?:remissyttrande|remissvar|yttrande|svar\s+på\s+remiss(?:en)?)(?:\s+(?-i:{CASE_NUMBER}))?\s*[–:-]|"
+    r"remiss\s*[–-]|"
     r"remiss\s+från\s+[^–()]{3,60}?\s[–-]|"
     rf"(?:remissyttrande|remissvar|yttrande|svar)\s+till\s+(?:(?!\s(?:{_ABOUT})\s)[^–()]){{3,60}}?\s[–-]|"
     rf"remiss\s*:(?=\s*(?-i:[A-ZÅÄÖ])(?:[\wåäö-]*{PLAN_NOUN})))\s*"
@@ -91,9 +93,10 @@ ANSWERED_IN_HEADING = rule(
     # Information om remissförfarandet", "Remiss – Sändlista"
     r"(?!(?i:yttrande|sändlista|diarienummer)\w*\b|(?i:svar(?:et)?|information(?:en)?)\b)"
     rf"{SERIES_BEFORE}?(?P<title>(?:[A-ZÅÄÖ]|(?={PLAN_NOUN})|(?<=till\s)(?={PLAN_AHEAD})|(?=(?i:{REGULATION_PROPOSAL})))[^()]{{3,150}}?)"
-    # a dash and what kind of document it is belongs to no title: "– rapport från X", "– kommissionens slutrapport"
-    r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande)\s+från\s.*|"
-    r"(?:[\wåäö]+s\s+)?(?:slut|del)?rapport(?:\s+\d+)?))?"
+    # a dash and what kind of document it is belongs to no title: "– rapport från X", "– kommissionens slutrapport",
+    # nor whom the answer goes to: "– yttrande till Region Gävleborg"
+    r"(?:\s+[–-]\s+(?i:(?:en\s+)?(?:rapport|delrapport|slutrapport|betänkande|remiss)\s+från\s.*|"
+    r"(?:yttrande|svar|remissvar)\s+till\s.*|(?:[\wåäö]+s\s+)?(?:slut|del)?rapport(?:\s+\d+)?))?"
     rf"{STAGE_TAIL}?\s*(?:\([^)]*\))?{_REFERRER_TAIL}?$",
     flags=0,
     matches=(
@@ -132,6 +135,9 @@ ANSWERED_IN_HEADING = rule(
         "Remiss – Trafik- och mobilitetsprogram för Västerås stad 2027–2035",
         "Remiss: Handlingsplan för trygghet 2027",
         "Remissvar – Handlingsplan för klimatanpassning 2026–2030, åtgärd S4",  # the title without the measure
+        "Remissvar KS 2027/0611 – Gröna Stockholm, program för parker och naturområden 2027–2035",
+        "§ 142 Yttrande över förslag till Klimatanpassningsplan för Västerås stad 2028 – remiss från kommunstyrelsen",
+        "Remiss av Regional kulturplan för Gävleborgs län 2028–2031 – yttrande till Region Gävleborg",
         "Remissvar avseende förslag till föreskrifter och allmänna råd om hantering av avfall från vården",
         "Remiss från Region Stockholm – Regional handlingsplan för suicidprevention i Stockholms län 2027–2031",
         "§ 87 Remiss från kommunstyrelsen - Program för fysisk aktivitet i vardagen 2027–2030",

@@ -17,12 +17,7 @@ from dataclasses import dataclass
 
 from atgard.extract.agenda_plans import item_titles
 from atgard.extract.analysis import Analysed
-from atgard.extract.annex_titles import (
-    SERIES_NUMBER,
-    hand_broken_lines,
-    number_year,
-    right_edge,
-)
+from atgard.extract.annex_titles import NAMED_BY_NUMBER, SERIES_NUMBER, hand_broken_lines, number_year, right_edge
 from atgard.extract.annex_titles import (
     without_series_number as without_series_number,  # read by the referral tables
 )
@@ -38,6 +33,7 @@ from atgard.extract.report_titles import (
     title_phrase,
 )
 from atgard.extract.rules import Rule, rule
+from atgard.extract.subject_line import subject_lines
 from atgard.extract.title_parts import PLAN_NOUN
 from atgard.schema import BBox
 from atgard.schema.contract import ReportRef
@@ -330,12 +326,13 @@ _ITEM_WINDOW = 30  # blocks an item's text is read in: no pass over the document
 
 
 def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[TitleSpan]:
-    """The reports the headings and agenda items answer or remit ("Yttrande över X"), unless a title already known."""
+    """The reports headings, agenda items and a subject line answer or remit ("Yttrande över X"), unless known."""
     spans: list[TitleSpan] = []
+    subject = subject_lines([item.block for item in analysed])
     for item in analysed:
-        if not _names_an_item(item):
+        if not _names_an_item(item) and item.index not in subject:
             continue
-        text = item.block.text
+        at, text = subject.get(item.index, (0, item.block.text))  # a subject's place in its block, and its text
         below = analysed[item.index + 1] if item.index + 1 < len(analysed) else None
         if below is not None and below.block.kind == "paragraph" and (line := under_capitals(text, below.text)):
             item, text = below, line  # the subject line under a § heading in capitals names the report
@@ -346,7 +343,7 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
             continue
         whole = found.group("title").strip()
         title, series_year = without_series_number(whole)  # "Remiss av betänkandet SOU 2027:31 X": X, of 2027
-        start = indent + found.start("title") + whole.find(title)
+        start = at + indent + found.start("title") + whole.find(title)
         taken = known | {title_key(span.text) for span in spans}
         if in_capitals(text.strip()) or described_only(title, _item_texts(analysed, item)):
             continue
@@ -356,7 +353,8 @@ def _answered_titles(analysed: Sequence[Analysed], known: set[str]) -> list[Titl
             leading = found.groupdict().get("series_number")  # "SOU 2027:31 X": the heading's pattern leaves it out
             cited = trailing["number"] if trailing else leading
             year = number_year(cited) if cited else series_year
-            spans.append(TitleSpan(item.index, start, start + len(title), title[:1].upper() + title[1:], year))
+            end = min(start + len(title), len(item.block.text))  # a subject line may go on in the next block
+            spans.append(TitleSpan(item.index, start, end, title[:1].upper() + title[1:], year))
     return spans
 
 
@@ -482,7 +480,7 @@ def extract_reports(analysed: Sequence[Analysed]) -> Reports:
 
     order = [title_key(title) for _, title, _, _ in annexes]
     order += [key for key in dict.fromkeys(title_key(s.text) for s in spans) if key not in numbers]
-    order = [key for key in order if key not in short]
+    order = [key for key in order if key not in short and not NAMED_BY_NUMBER.match(canonical[key])]
     refs = [
         ReportRef(
             title=canonical[key],

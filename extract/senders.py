@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 from atgard.extract.address_lines import POSTAL_LINE
 from atgard.extract.boards import BoardRegister
+from atgard.extract.footer_office import running_office
+from atgard.extract.left_logo import all_capitals, written_in_text
+from atgard.extract.letterhead import block_lines, letterhead_office
 from atgard.extract.mentions import resolve_name
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
@@ -25,6 +28,7 @@ from atgard.extract.vocabulary import (
     REGION_NAME,
     WHOLE_ORGANISATION,
 )
+from atgard.schema import Block
 
 # "Stockholms stad", "Solna stad", "Uppsala kommun", "Lilla Edets kommun": a municipality as a whole.
 MUNICIPALITY = rule(
@@ -114,12 +118,13 @@ def sender(office: str | None, unit: str | None) -> Sender:
 # avdelningen för säkerhet och trygghet", "Stadsbyggnadskontoret, Planenheten" (the office is the line's first part).
 _OFFICE_AND_UNIT = rule(
     "header.office_and_unit",
-    rf"^(?P<office>[A-ZÅÄÖ][\wåäö-]*(?:{OFFICE_DEFINITE}))\s*,\s*"
+    rf"^(?P<office>[A-ZÅÄÖ][\wåäö-]*(?:{OFFICE_DEFINITE}))\s*[,/]\s*"  # "/": the reader's between stacked lines
     r"(?P<unit>(?:[Aa]vdelning|[Ee]nhet|[Ss]ektion|[Ss]tab)(?:en)?\s+för\s+\S.*|[A-ZÅÄÖ][\wåäö-]*(?:enheten|avdelningen))$",
     matches=(
         "Kommunledningskontoret, avdelningen för säkerhet och trygghet",
         "Stadsbyggnadskontoret, Planenheten",
         "Miljöförvaltningen, Enheten för miljöanalys",
+        "Stadsledningskontoret / Avdelningen för stadens säkerhet",
     ),
     not_matches=(
         "Kommunledningskontoret",
@@ -218,6 +223,43 @@ def footer_sender(lines: Sequence[str], register: BoardRegister) -> str | None:
     for above, line in itertools.pairwise(lines):
         if POSTAL_LINE.match(line.strip()) and (found := resolve_name(above.strip(), register)).board_id is not None:
             return found.name if found.kind == "external" else None
+    return None
+
+
+def as_written(office: str | None, blocks: Sequence[Block]) -> str | None:
+    """An office a header or letterhead gives in capitals ("LANTMÄTERIET", "KOMMUNSTYRELSEN") as the document's text
+    writes it ("Lantmäteriet har tagit emot …"), so that it is one name with the body the register and other
+    documents know; as given when the text has it in capitals only, and a municipality's name as given."""
+    if office is None or not all_capitals(office) or is_municipality(office):
+        return office  # a municipality's logo ("VÄSTERÅS STAD") heads its boards' papers, whichever body sends them
+    return written_in_text(office, blocks) or office
+
+
+def document_sender(
+    office: str | None, header_lines: Sequence[str], blocks: Sequence[Block], register: BoardRegister
+) -> str | None:
+    """The office a document is from, the first of: its running header's (footer_office.py), its letterhead's as the
+    register names it, the outside body its running footer or its signature names over a postal line; a name in
+    capitals as its text writes it."""
+    found = (
+        running_office(office, header_lines)
+        or as_registered(letterhead_office(blocks), register)
+        or footer_sender(header_lines, register)
+        or signature_sender(blocks, register)
+    )
+    return as_written(found, blocks)
+
+
+_SIGNATURE_BLOCKS = 4  # the last blocks of a letter, where its signature stands
+
+
+def signature_sender(blocks: Sequence[Block], register: BoardRegister) -> str | None:
+    """The outside body a letter's signature names over its postal line ("Henrik Sandell" / "Brandingenjör" /
+    "Storstockholms brandförsvar" / "Box 17 002, 104 62 Stockholm"): the sender of an e-mail from a person, whose head
+    and letterhead name no organisation (as :func:`footer_sender` reads a footer)."""
+    for block in blocks[-_SIGNATURE_BLOCKS:]:
+        if (found := footer_sender(block_lines(block), register)) is not None:
+            return found
     return None
 
 

@@ -16,8 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from atgard.extract.kinds import PARAGRAPH_HEADING
+from atgard.extract.left_logo import drawn_name
 from atgard.extract.letterhead import letterhead
+from atgard.extract.mail_head import mail_subject
 from atgard.extract.rules import rule
+from atgard.extract.subject_line import over_running_text, subject_line
 from atgard.extract.vocabulary import POST_BOX, POSTAL_CODE
 from atgard.schema import Block
 
@@ -176,17 +179,20 @@ _ADDRESS_LINE = rule(
     not_matches=("Yttrande över förslag till åtgärdsprogram", "Box 8136 som lokal", "2028–2032 års program"),
 )
 
-_RUNNING_TEXT = 200  # characters: a paragraph this long is the body's running text, which the title stands over
-
 
 def _before_body(first_page: Sequence[Block], headings: list[Block]) -> list[Block]:
     """The headings over page 1's running text, when there are any: a name set large under the text is a signature
     (a scan's handwritten one read as a heading: "Henrik Ståhlberg" under the answer), no title."""
-    body = next((n for n, b in enumerate(first_page) if b.kind == "paragraph" and len(b.text) >= _RUNNING_TEXT), None)
-    if body is None:
-        return headings
-    over = {id(b) for b in first_page[:body]}
+    over = {id(b) for b in over_running_text(first_page)}
     return [h for h in headings if id(h) in over] or headings
+
+
+def _only_a_logo(first_page: Sequence[Block], headings: list[Block]) -> bool:
+    """Whether no heading stands over page 1's running text but its first block in capitals, a logo the letterhead
+    reader did not take (a scan's "O RF-SISU SKÅNE", its emblem read as a letter)."""
+    over = {id(b) for b in over_running_text(first_page)}
+    named = [h for h in headings if id(h) in over]
+    return all(h is first_page[0] and h.text.upper() == h.text for h in named)
 
 
 def title_and_subtitle(blocks: Sequence[Block], header_lines: Sequence[str] = ()) -> Titles:
@@ -205,7 +211,9 @@ def title_and_subtitle(blocks: Sequence[Block], header_lines: Sequence[str] = ()
     >>> title_and_subtitle([heading("Protokoll fört vid sammanträde med styrelsen för"), heading("Bostäder AB")]).title
     'Protokoll fört vid sammanträde med styrelsen för Bostäder AB'
     """
-    logo = {id(block) for block in letterhead(blocks)}  # a letterhead's name in capitals is no title
+    if (subject := mail_subject([b for b in blocks if b.page == 1])) is not None:
+        return Titles(subject)  # a printed e-mail's title is its subject
+    logo = {id(block) for block in [*letterhead(blocks), *drawn_name(blocks)]}  # a letterhead's name is no title
     first_page = [b for b in blocks if b.page == 1 and id(b) not in logo]
     headings = [b for b in first_page if b.kind == "heading"]
     named = [h for h in headings if not (_PART_HEADING.match(h.text.strip()) or _TYPE_HEADING.match(h.text.strip()))]
@@ -213,6 +221,8 @@ def title_and_subtitle(blocks: Sequence[Block], header_lines: Sequence[str] = ()
     own = [h for h in named if not PARAGRAPH_HEADING.match(h.text.strip())]
     if not own and (from_header := _header_title(header_lines)) is not None:
         return Titles(from_header)
+    if _only_a_logo(first_page, own) and (subject := subject_line(first_page)) is not None:
+        return Titles(subject)  # a letter's subject in running type (a scan's OCR sees no bold)
     candidates = _before_body(first_page, own or named)
     if not candidates:
         return Titles()

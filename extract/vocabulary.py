@@ -295,7 +295,13 @@ MUNICIPALITY_GENITIVE = fragment(
 POSTAL_CODE = fragment(
     "address.postal_code", r"\d{3}\s?\d{2}", matches=("105 35", "75375"), not_matches=("1053", "10 535")
 )
-POST_BOX = fragment("address.post_box", r"Box\s+\d+", matches=("Box 8189", "box 22550"), not_matches=("Box", "Boxen 2"))
+# ... its number also in groups of three ("Box 17 002"), not taking a postal code's first part ("Box 8189 104 20")
+POST_BOX = fragment(
+    "address.post_box",
+    r"Box\s+(?:\d{1,3}\s\d{3}(?!\s?\d{2}\b)(?!\d)|\d+)",
+    matches=("Box 8189", "box 22550", "Box 17 002"),
+    not_matches=("Box", "Boxen 2"),
+)
 # A street address before the postal code, its number last: "August Palms plats 1", "Granitvägen 15B".
 STREET_ADDRESS = fragment(
     "address.street",

@@ -187,10 +187,11 @@ def m027_answers_for_an_organisation(db: Database) -> None:
 # Every answer's links as m027 wrote them (today's, for the documents stored from now on, is
 # ``views.ANSWER_REFERRAL_PAIRS``).
 _OWN_027, _OTHER_027, _R_027 = (f"({t}.page * 100000 + coalesce({t}.top, 0))" for t in ("own", "other", "r"))
-_INSERT_LINKS_027 = f"""
-        INSERT INTO answer_links (answer_document_id, answer_seq, board_id, board_name, date, referral_id,
-                                  referral_document_id, declines, organisation_key)
-        SELECT a.document_id, a.seq, a.board_id, a.board_name, a.date, r.id, r.document_id, a.declines, NULL
+_COLUMNS_027 = """answer_document_id, answer_seq, board_id, board_name, date, referral_id, referral_document_id,
+                   declines, organisation_key"""
+_PAIRS_027 = f"""
+        SELECT a.document_id AS answer_document_id, a.seq AS answer_seq, a.board_id, a.board_name, a.date,
+               r.id AS referral_id, r.document_id AS referral_document_id, a.declines, NULL AS organisation_key
         FROM answers a
         JOIN referrals r ON r.document_id != a.document_id
         JOIN documents rd ON rd.id = r.document_id
@@ -210,6 +211,36 @@ _INSERT_LINKS_027 = f"""
                     OR instr(r.report_title_key, a.report_title_key) = 1))
            OR (a.in_reply_to IS NULL AND a.report_title_key IS NOT NULL AND a.report_title_key = r.report_title_key)
         """
+_INSERT_LINKS_027 = f"INSERT INTO answer_links ({_COLUMNS_027}) {_PAIRS_027}"
+
+
+def m028_links_of_a_protocol_stored_after_its_answers(db: Database) -> None:
+    """The links a protocol's referral missed when an answer to it was stored first: its § cases were stored after
+    its links were made, so no § case paired the answer (store.save_items stores them first now). The missing pairs
+    are added as m027 made them, and every link without its organisation's key gets its answer's."""
+    db.execute(
+        f"""INSERT INTO answer_links ({_COLUMNS_027})
+            SELECT * FROM ({_PAIRS_027}) p
+            WHERE NOT EXISTS (
+                SELECT 1 FROM answer_links l
+                WHERE l.answer_document_id = p.answer_document_id AND l.answer_seq = p.answer_seq
+                  AND l.referral_id = p.referral_id)"""
+    )
+    db.execute(
+        f"""UPDATE answer_links SET organisation_key = (
+                SELECT {_ORGANISATION_KEY_028} FROM answers a
+                WHERE a.document_id = answer_links.answer_document_id AND a.seq = answer_links.answer_seq)
+            WHERE organisation_key IS NULL"""
+    )
+
+
+# An organisation's key as m028 wrote it (today's is ``answer_links.ORGANISATION_KEY``).
+_ORGANISATION_KEY_028 = """(CASE WHEN a.organisation LIKE 'region %' OR a.organisation LIKE '%regionen'
+                              THEN lower(a.organisation)
+                         WHEN a.organisation LIKE '% kommun'
+                              THEN rtrim(lower(substr(a.organisation, 1, length(a.organisation) - 7)), 's')
+                         WHEN a.organisation LIKE '% stad'
+                              THEN rtrim(lower(substr(a.organisation, 1, length(a.organisation) - 5)), 's') END)"""
 
 
 # The migrations of this module, in order, appended to those of ``migrations``.
@@ -228,4 +259,5 @@ LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m025_views_planned_once,
     m026_corrections_of_added_items,
     m027_answers_for_an_organisation,
+    m028_links_of_a_protocol_stored_after_its_answers,
 ]

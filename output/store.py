@@ -398,9 +398,9 @@ def save_items(db: Database, document: Document, stamp: str) -> None:
     measure_ids = save_measures(db, doc_id, document.measures, stamp)
     save_search(db, document, referral_ids, measure_ids)
     save_answers(db, doc_id, document.answers, stamp)
+    save_case_links(db, document, stamp)  # before the answer links: a protocol's § cases pair its referrals
     save_answer_links(db, document)
     save_mentions(db, doc_id, document.mentions, stamp)
-    save_case_links(db, document, stamp)
     _save(db, CUES, doc_id, document.cues, stamp)
 
 

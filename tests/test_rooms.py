@@ -16,6 +16,7 @@ from atgard.extract.read.pdf import read_pdf
 from atgard.extract.read.settings import LayoutSettings, resolve
 from atgard.output.migrations import MIGRATIONS
 from atgard.output.store import open_store
+from atgard.output.views import register_functions
 from atgard.pipeline.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,6 +101,7 @@ def test_patterns_are_rules_and_the_register_is_passed_in() -> None:
 
 def _older_database(path: Path) -> None:
     old = Database(path)
+    register_functions(old.conn)  # as atgard opens a database: the migrations' SQL calls case_key()
     for number, migration in enumerate(MIGRATIONS[:-1], start=1):
         migration(old)
         old.execute(f"PRAGMA user_version = {number}")
@@ -143,6 +145,7 @@ def test_a_database_of_every_older_version_migrated_has_the_schema_of_a_new_one(
     for version in range(len(MIGRATIONS)):
         path = tmp_path / f"version-{version}.db"
         old = Database(path)
+        register_functions(old.conn)
         for number, migration in enumerate(MIGRATIONS[:version], start=1):
             migration(old)
             old.execute(f"PRAGMA user_version = {number}")

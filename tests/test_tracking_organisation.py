@@ -70,12 +70,36 @@ def test_a_municipalitys_answer_by_its_kommunstyrelse(tmp_path: Path) -> None:
     assert status["Tullverket"] == ("unanswered", "overdue")  # a later answer came in: the case is past its date
 
 
-def test_a_regions_answer_to_a_protocols_remiss(tmp_path: Path) -> None:
+@pytest.mark.parametrize("answer_first", [False, True])
+def test_a_regions_answer_to_a_protocols_remiss(tmp_path: Path, answer_first: bool) -> None:
     """Norrköping's KS protocol sends its traffic strategy on remiss in § 84 (its case KS-2027-0318 cited over the
-    §); Region Östergötland's regionstyrelse answers it in its own protocol, citing that case."""
+    §); Region Östergötland's regionstyrelse answers it in its own protocol, citing that case. In either order of
+    storing: the protocol's § cases are stored before its referrals are paired with the answers stored before it."""
     db_path = tmp_path / "norrkoping.db"
-    names = ("norrkoping-ks-protokoll-trafikstrategi", "regionostergotland-rs-protokollsutdrag-trafikstrategi")
-    assert not ingest([HOLDOUT / f"h22b-{name}.pdf" for name in names], db_path, strict=True).failures
+    names = ["norrkoping-ks-protokoll-trafikstrategi", "regionostergotland-rs-protokollsutdrag-trafikstrategi"]
+    for name in reversed(names) if answer_first else names:  # one file an ingest: stored in this order
+        assert not ingest([HOLDOUT / f"h22b-{name}.pdf"], db_path, strict=True).failures
     status = _status(db_path)
     assert status["Region Östergötland"] == ("answered", "on_time")
     assert status["Trafikverket"][0] == "unanswered"
+
+
+def test_migrating_adds_the_links_a_protocol_stored_after_its_answer_missed(tmp_path: Path) -> None:
+    """A database of version 27 where the region's answer was stored before Norrköping's protocol: its link to the
+    § 84 referral was never made. Migration 28 adds it, and keeps the links that were there."""
+    from atgard.output.store import open_store
+
+    db_path = tmp_path / "gammal.db"
+    names = ["regionostergotland-rs-protokollsutdrag-trafikstrategi", "norrkoping-ks-protokoll-trafikstrategi"]
+    for name in names:
+        assert not ingest([HOLDOUT / f"h22b-{name}.pdf"], db_path, strict=True).failures
+    with sqlite3.connect(db_path) as db:
+        links = db.execute("SELECT count(*) FROM answer_links").fetchone()[0]
+        answer = "SELECT id FROM documents WHERE filename LIKE '%regionostergotland%'"
+        db.execute(f"DELETE FROM answer_links WHERE answer_document_id = ({answer})")  # as version 27 left it
+        db.execute("PRAGMA user_version = 27")
+    assert _status(db_path)["Region Östergötland"][0] == "unanswered"
+    open_store(db_path).close()
+    with sqlite3.connect(db_path) as db:
+        assert db.execute("SELECT count(*) FROM answer_links").fetchone()[0] == links
+    assert _status(db_path)["Region Östergötland"] == ("answered", "on_time")

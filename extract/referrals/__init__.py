@@ -57,7 +57,7 @@ def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: 
     read = sentence_referrals(analysed, reports, register)
     found = read.referrals + [Found(r, -1) for r in table_referrals(analysed, reports, register)]
     for recipients, rows in remiss_lists(analysed, register):
-        if not _given_to_pointing(found, recipients, rows):
+        if not _given_to_pointing(found, recipients, rows) and not _asked_already(found, recipients):
             found.append(Found(list_referral_of(recipients, rows, reports), -1, (rows[0].index, 0)))
     for recipients, rows in one_column_lists(analysed, register):  # the remiss's only where a sentence points to it
         if not _given_to_pointing(found, recipients, rows) and _pointed_to(analysed):
@@ -67,8 +67,15 @@ def referral_findings(analysed: Sequence[Analysed], reports: Reports, register: 
     accounts = [*read.accounts, *table_accounts(analysed, register, found)]
     in_order = sorted(found, key=lambda f: (f.referral.page, f.referral.bbox.top))
     for finding in with_accounts(in_order, accounts, reports):
-        unique.setdefault(_same_directive(finding.referral), finding)
+        kept = unique.setdefault(_same_directive(finding.referral), finding)
+        if kept is not finding and kept.referral.priority is None and finding.referral.priority is not None:
+            # stated again with its priority: "… remitteras även till A och B. De ombeds i första hand …"
+            unique[_same_directive(finding.referral)] = _with_priority(kept, finding.referral.priority)
     return _without_restated(list(unique.values()))
+
+
+def _with_priority(finding: Finding, priority: str) -> Finding:
+    return replace(finding, referral=finding.referral.model_copy(update={"priority": priority}))
 
 
 def _given_to_pointing(found: list[Found], recipients: list[Recipient], rows: Sequence[Analysed]) -> bool:
@@ -78,6 +85,13 @@ def _given_to_pointing(found: list[Found], recipients: list[Recipient], rows: Se
     if pointing is not None:
         found[pointing] = replace(found[pointing], referral=with_list(found[pointing].referral, recipients, rows))
     return pointing is not None
+
+
+def _asked_already(found: list[Found], listed: list[Recipient]) -> bool:
+    """Whether the text's directives ask every body of a list (a sändlista that sums up "Betänkandet remitteras till
+    A och B. … remitteras även till C"): the list is then no directive of its own."""
+    asked = {r.name.casefold() for f in found for r in f.referral.recipients}
+    return bool(listed) and all(r.name.casefold() in asked for r in listed)
 
 
 def _pointed_to(analysed: Sequence[Analysed]) -> bool:

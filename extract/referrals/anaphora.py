@@ -1,7 +1,10 @@
 """A body named again by its kind alone in the next directive: "Styrelsen för Stockholm Vatten och Avfall AB ombeds
 yttra sig över åtgärderna 3.1–3.3. Bolaget ska vidare redovisa sina förutsättningar att genomföra åtgärd 4.2."
 "Bolaget", "Nämnden", "Styrelsen" then stand for the one body the directive before asked, when it is of that
-kind; with no such body before them they stay the document's own (``common.addressed_to_self``).
+kind; with no such body before them they stay the document's own (``common.addressed_to_self``). In the plural, as
+the sentence's subject, the kind stands for all the bodies the directive before asked: "Betänkandet remitteras även
+till Hässelby-Vällingby, Enskede-Årsta-Vantörs och Södermalms stadsdelsnämnder. Stadsdelsnämnderna ombeds i första
+hand yttra sig över kapitel 9" asks the three, not every district board.
 """
 
 from __future__ import annotations
@@ -17,6 +20,15 @@ BACK_NOUN = rule(
     r"^(?:bolaget|nämnden|stadsdelsnämnden|facknämnden|styrelsen|bolagsstyrelsen)$",
     matches=("Bolaget", "Nämnden", "Stadsdelsnämnden", "Styrelsen", "bolagsstyrelsen"),
     not_matches=("Kulturnämnden", "Bolagets styrelse", "Nämnderna", "Bolagen"),
+)
+
+
+# The kind in the definite plural opening a sentence: "Stadsdelsnämnderna ombeds …", "Bolagen ska redovisa …".
+BACK_PLURAL = rule(
+    "referral.named_again_plural",
+    r"^(?:de\s+)?(?P<kind>stadsdelsnämnderna|facknämnderna|nämnderna|bolagen)\b",
+    matches=("Stadsdelsnämnderna ombeds i första hand yttra sig", "Bolagen ska redovisa", "De nämnderna ombeds"),
+    not_matches=("Samtliga stadsdelsnämnder ombeds", "Alla nämnderna", "Nämnden ombeds"),
 )
 
 
@@ -37,6 +49,10 @@ _OF_KIND: dict[str, Callable[[Recipient], bool]] = {
     "facknämnden": lambda r: r.kind == "committee",
     "stadsdelsnämnden": lambda r: r.kind == "district_committee",
     "styrelsen": lambda r: _company(r) or r.kind == "executive_board",
+    "stadsdelsnämnderna": lambda r: r.kind == "district_committee",
+    "facknämnderna": lambda r: r.kind == "committee",
+    "nämnderna": _board,
+    "bolagen": _company,
 }
 
 
@@ -54,3 +70,22 @@ def named_again(recipients: list[Recipient], before: list[Recipient] | None) -> 
         return recipients
     fits = _OF_KIND[recipients[0].name.lower()]
     return list(before) if fits(before[0]) else recipients
+
+
+def named_again_all(recipients: list[Recipient], before: list[Recipient] | None, text: str) -> list[Recipient]:
+    """``recipients`` of a sentence that opens with a kind in the plural ("Stadsdelsnämnderna ombeds …"), read as
+    one group, taken as the bodies ``before`` (the directive before it, in its section) when they are two or more and
+    all of that kind.
+
+    >>> named = [Recipient(name=f"{d} stadsdelsnämnd", kind="district_committee") for d in ("Bromma", "Farsta")]
+    >>> group = [Recipient(name="Samtliga stadsdelsnämnder", kind="group")]
+    >>> [r.name for r in named_again_all(group, named, "Stadsdelsnämnderna ombeds yttra sig över kapitel 9.")]
+    ['Bromma stadsdelsnämnd', 'Farsta stadsdelsnämnd']
+    >>> [r.name for r in named_again_all(group, named, "Samtliga stadsdelsnämnder ombeds yttra sig.")]
+    ['Samtliga stadsdelsnämnder']
+    """
+    found = BACK_PLURAL.match(text.strip())
+    if found is None or len(recipients) != 1 or not before or len(before) < 2:
+        return recipients
+    fits = _OF_KIND[found.group("kind").lower()]
+    return list(before) if all(fits(body) for body in before) else recipients

@@ -72,6 +72,21 @@ RELATIVE_IN_LIST = rule(
 )
 
 
+# The way a list's next bodies are reached, before their "till": "samt, genom Stockholms Stadshus AB, till AB
+# Stockholmshem", "och via Stockholms Stadshus AB till bolagen" (the holding company passes the remiss on; it is
+# asked nothing, and the list goes on).
+VIA_IN_LIST = rule(
+    "referral.via_in_list",
+    r"(?<=\s)(?:,\s*)?\b(?:via|genom)\s+[A-ZÅÄÖ][^,.;()]{2,60}?,?\s*(?=till\s+\S)|"
+    r"(?<=,)\s*\b(?:via|genom)\s+[A-ZÅÄÖ][^,.;()]{2,60}?,?\s*(?=till\s+\S)",
+    matches=(
+        "kulturnämnden samt, genom Stockholms Stadshus AB, till AB Stockholmshem",
+        "kulturnämnden och via Stockholms Stadshus AB till bolagen",
+        "A och, via Stockholms Stadshus AB, till B",
+    ),
+    not_matches=("genom att skicka den till A", "via e-post till registrator", "genom remiss till A"),
+    flags=0,
+)
 # A relative clause set between a subject and its verb, closed by a comma the main clause's finite verb follows:
 # "Trafiknämnden, som förvaltar gator, torg och parker, ombeds yttra sig", "A och B, vilka har deltagit i
 # arbetsgruppen, ges tillfälle att". It says who the bodies are and is no clause of its own (one that sends on,
@@ -180,6 +195,7 @@ def _described_later(text: str, start: int, end: int) -> re.Match[str] | None:
 def plain_list(text: str, start: int, end: int) -> str:
     """``text`` with the asides of ``text[start:end]`` and a description its enumeration spells out blanked."""
     relatives = list(RELATIVE_IN_LIST.finditer(text, start, end))
+    relatives += [via for via in VIA_IN_LIST.finditer(text, start, end) if via.start() > start]
     # (the verb after a subject's relative stands at the zone's end, where the zone cannot see it)
     relatives += [m for m in RELATIVE_BEFORE_VERB.finditer(text, start) if m.end() <= end]
     described = _DESCRIBED.match(text, start, end) or _described_later(text, start, end)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from atgard.extract.referrals.asides import RELATIVE_BEFORE_VERB, RELATIVE_IN_LIST
+from atgard.extract.referrals.asides import RELATIVE_BEFORE_VERB, RELATIVE_IN_LIST, VIA_IN_LIST
 from atgard.extract.referrals.cues import Cue, Role, Word, cue_lemma, find_cues, has_cue, words
 from atgard.extract.referrals.zones import (
     ANSWERS_FROM,
@@ -200,6 +200,7 @@ def _segments(text: str, embedded: list[tuple[int, int]]) -> list[tuple[int, int
     # a relative clause about one body of a list is no clause of its own when the list goes on after it,
     # nor one set between a subject and its verb (``embedded``: "A, som har drabbats av skyfallen, ombeds yttra sig")
     inside = [(m.start(), m.end()) for m in RELATIVE_IN_LIST.finditer(text)] + embedded
+    inside += [(m.start(), m.end()) for m in VIA_IN_LIST.finditer(text)]  # "samt, genom X AB, till Y"
     openings = [m for m in _CLAUSE_OPENING.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
     cuts = [0] + [m.end() for m in openings] + [len(text)]
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]

@@ -9,6 +9,7 @@ place alone is its district ("Bromma": Bromma stadsdelsnämnd).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from atgard.extract.analysis import Analysed, located_at
@@ -144,8 +145,10 @@ def remiss_lists(analysed: Sequence[Analysed], register: BoardRegister) -> list[
         cells = [join_lines(cell.text.splitlines()) for cell in item.block.cells]
         if labels is None:
             named = [cell for cell in cells if cell.strip()]
-            if (section[0] or section[2]) and named and all(GROUP_LABEL.match(cell.strip()) for cell in named):
+            if (section[0] or section[2]) and named and all(GROUP_LABEL.match(_bare(cell)) for cell in named):
                 labels = cells
+            elif section[1] is not None and (listed := _unlabelled(item, register)):  # under "Sändlista"
+                found.append((listed, [item]))
             continue
         rows.append(item)
     # a list in columns under its own heading that the reader took across the page, line by line
@@ -155,6 +158,34 @@ def remiss_lists(analysed: Sequence[Analysed], register: BoardRegister) -> list[
         for recipients, section in column_lists(analysed, register, GROUP_LABEL)
         if not any(id(item) in read for item in section)
     ]
+
+
+def _bare(label: str) -> str:
+    """A column's label without the note in brackets after it: "Bolag (via Stockholms Stadshus AB)": "Bolag"."""
+    return re.sub(r"\s*\([^()]*\)$", "", label.strip())
+
+
+def _cell_lines(text: str) -> list[str]:
+    """A cell's bodies one a line; a line in lower case goes on the line before, and one in brackets is the name's
+    short form, no part of it ("Sveriges meteorologiska och hydrologiska institut" / "(SMHI)")."""
+    lines: list[str] = []
+    for line in (line.strip(" ,;.") for line in text.splitlines()):
+        if lines and line.startswith("(") and line.endswith(")"):
+            continue
+        if lines and (line.startswith("(") or line[:1].islower()):
+            lines[-1] = f"{lines[-1]} {line}"
+        elif line:
+            lines.append(line)
+    return lines
+
+
+def _unlabelled(item: Analysed, register: BoardRegister) -> list[Recipient]:
+    """The bodies of a remiss list's row whose columns lost their labels (the label row left at a page's foot, read
+    with its footer), one a line in each cell: at least three lines, most of them bodies the register knows."""
+    lines = [line for cell in item.block.cells for line in _cell_lines(cell.text)]
+    bodies = [resolve_name(line, register) for line in lines]
+    known = sum(body.board_id is not None for body in bodies)
+    return _unique(bodies) if len(lines) >= 3 and 2 * known > len(lines) else []
 
 
 # What a section says of the remiss as the list is read: whether it or a line in it speaks of it, the heading that

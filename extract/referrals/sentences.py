@@ -16,7 +16,7 @@ from atgard.extract.boards import BoardRegister
 from atgard.extract.codes import find_codes
 from atgard.extract.dissent import in_dissent
 from atgard.extract.mentions import LIST_LEAD, BoardSpan
-from atgard.extract.referrals.anaphora import named_again
+from atgard.extract.referrals.anaphora import named_again, named_again_all
 from atgard.extract.referrals.assignments import assigned_measures
 from atgard.extract.referrals.clauses import Clause, find_clauses
 from atgard.extract.referrals.common import IMPLEMENTATION, TitleContext, primary, report_title, titles_by_noun
@@ -312,6 +312,7 @@ def _read_sentence(
             continue
         before = next((f.referral.recipients for f in reversed(read.referrals) if f.section == unit.section), None)
         recipients = named_again(recipients, before)  # "Bolaget ska vidare redovisa …": the company asked before
+        recipients = named_again_all(recipients, before, sentence.text)  # "Stadsdelsnämnderna ombeds …": those
         via += _passing_on(clause, boards, sentence.start, recipients)
         request = requests.setdefault(judged.action, _Request())
         request.add(recipients, condition, judged.recounted, counted)
