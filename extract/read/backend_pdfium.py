@@ -39,7 +39,9 @@ from atgard.extract.read.raw_page import (
     RawPage,
     axis_edges,
     display_matrix,
+    displayed_size,
     multiply,
+    normal_box,
 )
 
 # The library pypdfium2 has loaded (libpdfium.so, .dylib or pdfium.dll, by platform).
@@ -62,6 +64,10 @@ def _function(name: str, restype: object, *argtypes: object) -> Any:
     return function
 
 
+_load_page = _function("FPDF_LoadPage", _P, _P, _I)
+_close_page = _function("FPDF_ClosePage", None, _P)
+_page_rotation = _function("FPDFPage_GetRotation", _I, _P)
+_get_media_box = _function("FPDFPage_GetMediaBox", _I, _P, *[ctypes.POINTER(_F)] * 4)
 _load_text = _function("FPDFText_LoadPage", _P, _P)
 _close_text = _function("FPDFText_ClosePage", None, _P)
 _count_chars = _function("FPDFText_CountChars", _I, _P)
@@ -106,43 +112,40 @@ def open_pdfium(path: Path) -> Iterator[tuple[int, Iterator[RawPage]]]:
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
+    """The page, loaded with PDFium's own calls: pypdfium2's page object (a finalizer, a place among the
+    document's kids) costs a fifth of PDFium's parsing of a page. The page is closed before the next is loaded."""
+    page = _load_page(ctypes.cast(pdf.raw, _P).value, index)
+    if not page:  # pypdfium2's page raises its own error, by which failures.py names the library
+        return _read_pypdfium2_page(pdf, index)
+    try:
+        return _read_loaded(page, _media_box(page), 90 * _page_rotation(page))  # 0 to 3 quarter turns
+    finally:
+        _close_page(page)
+
+
+def _read_pypdfium2_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
     page = pdf[index]
     try:
-        mediabox, rotation = _normal_box(page.get_mediabox()), page.get_rotation() % 360
-        to_display = display_matrix(mediabox, rotation)
-        width, height = _displayed_size(mediabox, rotation)
-        handle = ctypes.cast(page.raw, _P).value
-        edges, images = _drawing(handle, to_display)
-        return RawPage(float(width), float(height), _chars(handle, to_display), edges, images)
+        return _read_loaded(ctypes.cast(page.raw, _P).value, page.get_mediabox(), page.get_rotation())
     finally:
         page.close()
 
 
-def _normal_box(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
-    """A MediaBox as left, bottom, right, top, whichever corners the file gave, as the file wrote its numbers.
-
-    PDFium keeps boxes as 32-bit floats (595.2 comes back as 595.2000122).
-
-    >>> _normal_box((0.0, 792.0, 612.0, 0.0))
-    (0.0, 0.0, 612.0, 792.0)
-    """
-    x0, y0, x1, y1 = (round(value, 3) for value in box)
-    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+def _media_box(page: int) -> tuple[float, float, float, float]:
+    """The page's MediaBox as pypdfium2's ``get_mediabox`` gives it (US Letter where the page has none)."""
+    left, bottom, right, top = _F(), _F(), _F(), _F()
+    if not _get_media_box(page, left, bottom, right, top):
+        return (0, 0, 612, 792)
+    return left.value, bottom.value, right.value, top.value
 
 
-def _displayed_size(mediabox: tuple[float, float, float, float], rotation: int) -> tuple[float, float]:
-    """The page's size as shown: its MediaBox, turned by /Rotate.
-
-    The same box the characters are placed in (``display_matrix``) and the one the
-    reference backend uses; PDFium's own page size is the CropBox, which may be a
-    small window into a large MediaBox, so characters would fall outside the page.
-
-    >>> _displayed_size((0.0, 0.0, 2919.7, 2225.2), 270)
-    (2225.2, 2919.7)
-    """
-    left, bottom, right, top = mediabox
-    width, height = right - left, top - bottom
-    return (height, width) if rotation in (90, 270) else (width, height)
+def _read_loaded(page: int | None, box: tuple[float, float, float, float], rotation: int) -> RawPage:
+    """A loaded page's characters and edges (``box``: its MediaBox; ``rotation``: its /Rotate, clockwise)."""
+    mediabox, rotation = normal_box(box), rotation % 360
+    to_display = display_matrix(mediabox, rotation)
+    width, height = displayed_size(mediabox, rotation)
+    edges, images = _drawing(page, to_display)
+    return RawPage(float(width), float(height), _chars(page, to_display), edges, images)
 
 
 def _chars(page: int | None, to_display: Matrix) -> RawChars:
