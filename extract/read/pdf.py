@@ -92,10 +92,17 @@ def read_pdf(
     reference); both give the same document. ``layout`` overrides the layout
     stage's thresholds (:class:`LayoutSettings`).
     """
-    path, settings = Path(path), resolve(layout)
+    # The collector is back on when the lines and units are gone: then it walks the document only.
+    with collector_paused():
+        return _read_pdf(Path(path), document_id, seconds, ocr, backend, resolve(layout))
+
+
+def _read_pdf(
+    path: Path, document_id: str | None, seconds: float | None, ocr: bool, backend: Backend, settings: LayoutSettings
+) -> ReadDocument:
     file_layout: Layout | None = None
     try:
-        with time_limit(seconds, path), collector_paused():
+        with time_limit(seconds, path):
             file_layout = read_layout(path, backend, settings)
     except NoTextLayerError:
         if not ocr:
@@ -108,8 +115,7 @@ def read_pdf(
             ocr_layout = read_layout(readable, backend, settings, scan=False)
             file_layout = with_ocr_pages(file_layout, ocr_layout, settings)
     assert file_layout is not None  # read, or refused above
-    with collector_paused():
-        return assemble_document(document_id, path.name, file_layout, backend=backend, settings=settings)
+    return assemble_document(document_id, path.name, file_layout, backend=backend, settings=settings)
 
 
 @contextmanager
