@@ -52,7 +52,7 @@ class BuildHelper(build_ext):
 HELPER = Extension(
     "atgard.extract.read.native.pdfium_chars",
     sources=["extract/read/native/pdfium_chars.c"],
-    export_symbols=["atgard_page_chars", "atgard_bands"],
+    export_symbols=["atgard_page_chars", "atgard_object_facts", "atgard_bands"],
 )
 
 PACKAGES, PACKAGE_DATA = _packages()

@@ -114,7 +114,9 @@ def test_a_glyph_printed_twice_is_read_once_and_neighbours_are_not() -> None:
 
 
 def test_the_compiled_character_loop_reads_what_the_python_loop_reads(examples: Path, data: Path) -> None:
-    """Every install compiles extract/read/native/pdfium_chars.c (setup.py) unless told not to."""
+    """The characters and the text objects, as the helper and as the Python loops ask PDFium for them.
+
+    Every install compiles extract/read/native/pdfium_chars.c (setup.py) unless told not to."""
     import ctypes
     import os
 
@@ -137,6 +139,14 @@ def test_the_compiled_character_loop_reads_what_the_python_loop_reads(examples: 
             in_c = read_pdfium._facts_in_c(textpage, count)
             for name, column in zip(in_python._fields, in_python, strict=True):
                 assert np.array_equal(getattr(in_c, name), column), (path.name, index + 1, name)
+            # and each text object's matrix, Tf size and font, asked of its first character
+            written = np.flatnonzero(in_c.generated == 0)
+            objects, first = np.unique(in_c.objects[written], return_index=True)
+            firsts = written[first].astype(np.int64)
+            by_python = read_pdfium._object_facts_in_python(textpage, firsts, objects)
+            by_c = read_pdfium._object_facts_in_c(textpage, firsts, objects)
+            assert np.array_equal(by_c.numbers, by_python.numbers, equal_nan=True), (path.name, index + 1)
+            assert np.array_equal(by_c.fonts, by_python.fonts), (path.name, index + 1)
             compared += count
             read_pdfium._close_text(textpage)
             page.close()

@@ -39,7 +39,9 @@ from atgard.extract.read.raw_page import (
     RawPage,
     axis_edges,
     display_matrix,
+    displayed_size,
     multiply,
+    normal_box,
 )
 
 # The library pypdfium2 has loaded (libpdfium.so, .dylib or pdfium.dll, by platform).
@@ -62,6 +64,10 @@ def _function(name: str, restype: object, *argtypes: object) -> Any:
     return function
 
 
+_load_page = _function("FPDF_LoadPage", _P, _P, _I)
+_close_page = _function("FPDF_ClosePage", None, _P)
+_page_rotation = _function("FPDFPage_GetRotation", _I, _P)
+_get_media_box = _function("FPDFPage_GetMediaBox", _I, _P, *[ctypes.POINTER(_F)] * 4)
 _load_text = _function("FPDFText_LoadPage", _P, _P)
 _close_text = _function("FPDFText_ClosePage", None, _P)
 _count_chars = _function("FPDFText_CountChars", _I, _P)
@@ -106,43 +112,40 @@ def open_pdfium(path: Path) -> Iterator[tuple[int, Iterator[RawPage]]]:
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
+    """The page, loaded with PDFium's own calls: pypdfium2's page object (a finalizer, a place among the
+    document's kids) costs a fifth of PDFium's parsing of a page. The page is closed before the next is loaded."""
+    page = _load_page(ctypes.cast(pdf.raw, _P).value, index)
+    if not page:  # pypdfium2's page raises its own error, by which failures.py names the library
+        return _read_pypdfium2_page(pdf, index)
+    try:
+        return _read_loaded(page, _media_box(page), 90 * _page_rotation(page))  # 0 to 3 quarter turns
+    finally:
+        _close_page(page)
+
+
+def _read_pypdfium2_page(pdf: pdfium.PdfDocument, index: int) -> RawPage:
     page = pdf[index]
     try:
-        mediabox, rotation = _normal_box(page.get_mediabox()), page.get_rotation() % 360
-        to_display = display_matrix(mediabox, rotation)
-        width, height = _displayed_size(mediabox, rotation)
-        handle = ctypes.cast(page.raw, _P).value
-        edges, images = _drawing(handle, to_display)
-        return RawPage(float(width), float(height), _chars(handle, to_display), edges, images)
+        return _read_loaded(ctypes.cast(page.raw, _P).value, page.get_mediabox(), page.get_rotation())
     finally:
         page.close()
 
 
-def _normal_box(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
-    """A MediaBox as left, bottom, right, top, whichever corners the file gave, as the file wrote its numbers.
-
-    PDFium keeps boxes as 32-bit floats (595.2 comes back as 595.2000122).
-
-    >>> _normal_box((0.0, 792.0, 612.0, 0.0))
-    (0.0, 0.0, 612.0, 792.0)
-    """
-    x0, y0, x1, y1 = (round(value, 3) for value in box)
-    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+def _media_box(page: int) -> tuple[float, float, float, float]:
+    """The page's MediaBox as pypdfium2's ``get_mediabox`` gives it (US Letter where the page has none)."""
+    left, bottom, right, top = _F(), _F(), _F(), _F()
+    if not _get_media_box(page, left, bottom, right, top):
+        return (0, 0, 612, 792)
+    return left.value, bottom.value, right.value, top.value
 
 
-def _displayed_size(mediabox: tuple[float, float, float, float], rotation: int) -> tuple[float, float]:
-    """The page's size as shown: its MediaBox, turned by /Rotate.
-
-    The same box the characters are placed in (``display_matrix``) and the one the
-    reference backend uses; PDFium's own page size is the CropBox, which may be a
-    small window into a large MediaBox, so characters would fall outside the page.
-
-    >>> _displayed_size((0.0, 0.0, 2919.7, 2225.2), 270)
-    (2225.2, 2919.7)
-    """
-    left, bottom, right, top = mediabox
-    width, height = right - left, top - bottom
-    return (height, width) if rotation in (90, 270) else (width, height)
+def _read_loaded(page: int | None, box: tuple[float, float, float, float], rotation: int) -> RawPage:
+    """A loaded page's characters and edges (``box``: its MediaBox; ``rotation``: its /Rotate, clockwise)."""
+    mediabox, rotation = normal_box(box), rotation % 360
+    to_display = display_matrix(mediabox, rotation)
+    width, height = displayed_size(mediabox, rotation)
+    edges, images = _drawing(page, to_display)
+    return RawPage(float(width), float(height), _chars(page, to_display), edges, images)
 
 
 def _chars(page: int | None, to_display: Matrix) -> RawChars:
@@ -156,7 +159,7 @@ def _chars(page: int | None, to_display: Matrix) -> RawChars:
 
 
 Style = tuple[str, float, int]  # a text object's font name, size on the page and direction
-StyleKey = tuple[float, float, float, float, int | None, float]  # its matrix's a b c d, font handle and Tf size
+StyleKey = tuple[float, float, float, float, int, float]  # its matrix's a b c d, font handle and Tf size
 
 
 class _Facts(NamedTuple):
@@ -205,6 +208,38 @@ def _facts_in_c(textpage: int, count: int) -> _Facts:
 _HELPER_FUNCTIONS = (_P * 5)(
     *(ctypes.cast(f, _P).value for f in (_get_unicode, _is_generated, _text_object, _char_origin, _loose_box))
 )
+_OBJECT_FUNCTIONS = (_P * 3)(*(ctypes.cast(f, _P).value for f in (_char_matrix, _font_size, _object_font)))
+
+
+class _ObjectFacts(NamedTuple):
+    """What PDFium says of each text object of a text page (asked of its first character), as columns."""
+
+    numbers: npt.NDArray[np.float64]  # the character's matrix a, b, c, d and Tf size: one row per object
+    fonts: npt.NDArray[np.uintp]  # the object's font (0: none)
+
+
+def _object_facts_in_python(
+    textpage: int, firsts: npt.NDArray[np.int64], objects: npt.NDArray[np.uintp]
+) -> _ObjectFacts:
+    """The text objects' matrices, sizes and fonts, one ctypes call per question (when the helper is not compiled)."""
+    facts = _ObjectFacts(np.zeros((len(firsts), 5), dtype=np.float64), np.zeros(len(firsts), dtype=np.uintp))
+    for n, (index, text_object) in enumerate(zip(firsts.tolist(), objects.tolist(), strict=True)):
+        matrix = _Matrix()
+        _char_matrix(textpage, index, matrix)
+        # FPDFText_GetFontSize is the Tf size; the matrix scales it (pdfminer's size is the box height).
+        facts.numbers[n] = (matrix.a, matrix.b, matrix.c, matrix.d, _font_size(textpage, index))
+        facts.fonts[n] = _object_font(text_object) or 0
+    return facts
+
+
+def _object_facts_in_c(textpage: int, firsts: npt.NDArray[np.int64], objects: npt.NDArray[np.uintp]) -> _ObjectFacts:
+    """The same as :func:`_object_facts_in_python`, asked in one call to the helper (native/pdfium_chars.c)."""
+    facts = _ObjectFacts(np.zeros((len(firsts), 5), dtype=np.float64), np.zeros(len(firsts), dtype=np.uintp))
+    objects = np.ascontiguousarray(objects, dtype=np.uintp)
+    assert _HELPER is not None  # asked only when the helper is compiled
+    out = (facts.numbers.ctypes.data, facts.fonts.ctypes.data)
+    _HELPER.atgard_object_facts(textpage, len(firsts), firsts.ctypes.data, objects.ctypes.data, _OBJECT_FUNCTIONS, *out)
+    return facts
 
 
 def _join_surrogates(facts: _Facts) -> _Facts:
@@ -239,13 +274,11 @@ def _read_chars(textpage: int, to_display: Matrix) -> RawChars:
     objects = facts.objects[kept]
     # Font, size and direction are asked once per text object (a run of text in one font).
     unique_objects, first, object_of = np.unique(objects, return_index=True, return_inverse=True)
-    firsts = kept[first].tolist()
-    names: dict[int, str] = {}  # by font: a page's text objects share a few fonts
-    known: dict[StyleKey, Style] = {}
-    styles = [
-        _style(textpage, i, obj, to_display, names, known)
-        for obj, i in zip(unique_objects.tolist(), firsts, strict=True)
-    ]
+    firsts = np.ascontiguousarray(kept[first], dtype=np.int64)
+    styles = _styles(
+        (_object_facts_in_c if _HELPER is not None else _object_facts_in_python)(textpage, firsts, unique_objects),
+        to_display,
+    )
     fonts: dict[str, int] = {}
     font_of_object = [fonts.setdefault(name, len(fonts)) for name, _, _ in styles]
     direction = np.array([turn for _, _, turn in styles], dtype=np.intp)[object_of]
@@ -353,23 +386,18 @@ def _display(
     return a * x + c * y + e, b * x + d * y + f
 
 
-def _style(
-    textpage: int, index: int, text_object: int, to_display: Matrix, names: dict[int, str], known: dict[StyleKey, Style]
-) -> Style:
-    """A text object's font name, its size on the page and its direction, asked of its first character; ``names``
-    holds the page's font names by font (asked once a font), ``known`` the styles worked out on the page so far
-    by matrix, font and size (a page's words share a few)."""
-    matrix = _Matrix()
-    _char_matrix(textpage, index, matrix)
-    font = _object_font(text_object)
-    # FPDFText_GetFontSize is the Tf size; the matrix scales it (pdfminer's size is the box height).
-    font_size = _font_size(textpage, index)
-    key = (matrix.a, matrix.b, matrix.c, matrix.d, font, font_size)
-    if (style := known.get(key)) is None:
-        style = known[key] = _style_of(
-            (matrix.a, matrix.b, matrix.c, matrix.d), to_display, _name_of(font, names), font_size
-        )
-    return style
+def _styles(facts: _ObjectFacts, to_display: Matrix) -> list[Style]:
+    """Each text object's style, worked out once per matrix, font and size (a page's words share a few); a font's
+    name is asked once a font."""
+    names: dict[int, str] = {}
+    known: dict[StyleKey, Style] = {}
+    styles = []
+    a, b, c, d, size = facts.numbers.T.tolist()
+    for key in zip(a, b, c, d, facts.fonts.tolist(), size, strict=True):
+        if (style := known.get(key)) is None:
+            style = known[key] = _style_of(key[:4], to_display, _name_of(key[4], names), key[5])
+        styles.append(style)
+    return styles
 
 
 def _style_of(matrix: tuple[float, float, float, float], to_display: Matrix, name: str, font_size: float) -> Style:
@@ -383,7 +411,7 @@ def _style_of(matrix: tuple[float, float, float, float], to_display: Matrix, nam
     return name, abs(font_size) * glyph_height(linear), direction_of(linear)
 
 
-def _name_of(font: int | None, names: dict[int, str]) -> str:
+def _name_of(font: int, names: dict[int, str]) -> str:
     key = font or 0
     if (known := names.get(key)) is None:
         buffer = ctypes.create_string_buffer(256)

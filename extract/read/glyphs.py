@@ -89,10 +89,10 @@ class Glyphs:
 
     def rows(self, positions: Indices) -> list[Glyph]:
         """The glyphs at these positions as tuples (for the glyph-by-glyph reading)."""
-        part = self.take(positions)
-        columns = (part.x0, part.x1, part.top, part.bottom, part.size, part.bold, part.italic)
-        values = zip(part.text_id.tolist(), *(column.tolist() for column in columns), strict=True)
-        return [Glyph(self.texts[text_id], *rest) for text_id, *rest in values]
+        columns = (self.x0, self.x1, self.top, self.bottom, self.size, self.bold, self.italic)
+        # ``map`` over the columns, not a loop unpacking rows: a table's cells are read this way, a few glyphs each.
+        texts = map(self.texts.__getitem__, self.text_id[positions].tolist())
+        return list(map(Glyph, texts, *(column[positions].tolist() for column in columns)))
 
 
 @dataclass(slots=True)

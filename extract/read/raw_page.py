@@ -140,6 +140,33 @@ def display_matrix(mediabox: tuple[float, float, float, float], rotation: int) -
     return (1, 0, 0, -1, -x0, y1)
 
 
+def normal_box(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """A MediaBox as left, bottom, right, top, whichever corners the file gave, as the file wrote its numbers.
+
+    PDFium keeps boxes as 32-bit floats (595.2 comes back as 595.2000122).
+
+    >>> normal_box((0.0, 792.0, 612.0, 0.0))
+    (0.0, 0.0, 612.0, 792.0)
+    """
+    x0, y0, x1, y1 = (round(value, 3) for value in box)
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def displayed_size(mediabox: tuple[float, float, float, float], rotation: int) -> tuple[float, float]:
+    """The page's size as shown: its MediaBox, turned by /Rotate.
+
+    The same box the characters are placed in (``display_matrix``) and the one the
+    reference backend uses; PDFium's own page size is the CropBox, which may be a
+    small window into a large MediaBox, so characters would fall outside the page.
+
+    >>> displayed_size((0.0, 0.0, 2919.7, 2225.2), 270)
+    (2225.2, 2919.7)
+    """
+    left, bottom, right, top = mediabox
+    width, height = right - left, top - bottom
+    return (height, width) if rotation in (90, 270) else (width, height)
+
+
 def axis_edges(points: Sequence[tuple[float, float]], tolerance: float = 0.01) -> Iterator[Edge]:
     """The horizontal and vertical stretches between consecutive points of a drawn path (display space).
 

@@ -59,6 +59,37 @@ int atgard_page_chars(void *textpage, int count, void **functions, unsigned int 
     return count;
 }
 
+typedef struct {
+    float a, b, c, d, e, f;
+} matrix_f;
+
+typedef int (*char_matrix_fn)(void *textpage, int index, matrix_f *matrix);
+typedef double (*font_size_fn)(void *textpage, int index);
+typedef void *(*object_font_fn)(void *text_object);
+
+/* For each text object n of the page, asked of its first character firsts[n]: in numbers[5n .. 5n+4] the
+ * character's matrix a, b, c, d (0 where PDFium gives none) and its Tf size, and the object's font in fonts[n]
+ * (backend_pdfium.py, _object_facts_in_python, has the same loop). */
+int atgard_object_facts(void *textpage, int count, const long long *firsts, void *const *objects, void **functions,
+                        double *numbers, void **fonts) {
+    char_matrix_fn char_matrix = (char_matrix_fn)functions[0];
+    font_size_fn font_size = (font_size_fn)functions[1];
+    object_font_fn object_font = (object_font_fn)functions[2];
+    for (int n = 0; n < count; n++) {
+        matrix_f matrix = {0, 0, 0, 0, 0, 0};
+        int index = (int)firsts[n];
+        double *out = numbers + 5 * n;
+        char_matrix(textpage, index, &matrix);
+        out[0] = matrix.a;
+        out[1] = matrix.b;
+        out[2] = matrix.c;
+        out[3] = matrix.d;
+        out[4] = font_size(textpage, index);
+        fonts[n] = object_font(objects[n]);
+    }
+    return count;
+}
+
 /* The line (band) of each glyph, the glyphs sorted by their vertical centres
  * (extract/read/lines.py, _reading_order, which has the same loop with numpy
  * for when this file is not compiled; a test compares the two): a glyph joins
