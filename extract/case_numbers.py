@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from atgard.extract.dates import DATE_WORDS
 from atgard.extract.header import DOCUMENT_TYPE_KINDS, head_lines
-from atgard.extract.read.text import text_lines
+from atgard.extract.mail_head import mail_head
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
     CASE_NUMBER,
@@ -303,15 +303,6 @@ def _later_head_number(blocks: Sequence[Block]) -> str | None:
     return next((m.group("dnr") for text in running if (m := _RUNNING_TITLE_AND_NUMBER.match(text))), None)
 
 
-# An e-mail's head printed with it: "Från:", "Skickat:", "Till:", "Kopia:", "Ämne:" in a column of labels.
-_MAIL_HEAD_LABEL = rule(
-    "header.mail_head_label",
-    r"^(?:ämne|subject|angående)\s*:$",
-    matches=("Ämne:", "Subject:", "Angående:"),
-    not_matches=("Ämne", "Ämnet: skolan", "Till:"),
-)
-
-
 # The case number in an e-mail's subject line, in capitals as registered.
 _MAIL_SUBJECT_CASE = rule(
     "header.mail_subject_case",
@@ -323,12 +314,8 @@ _MAIL_SUBJECT_CASE = rule(
 
 
 def _mail_subject_number(first_page: Sequence[Block]) -> str | None:
-    """The case number in a printed e-mail's subject, its only one ("Ämne: Begäran om anstånd – remiss KS /
-    2026/0233, Strategi …", broken over lines in the cell beside the labels)."""
-    for block in first_page:
-        labels = [n for n, cell in enumerate(block.cells) if any(map(_MAIL_HEAD_LABEL.match, text_lines(cell.text)))]
-        if labels and labels[0] + 1 < len(block.cells):
-            value = " ".join(text_lines(block.cells[labels[0] + 1].text))
-            if (found := _MAIL_SUBJECT_CASE.search(value)) is not None:
-                return found.group(0)
-    return None
+    """The case number in a printed e-mail's subject (mail_head.py), its only one ("Ämne: Begäran om anstånd – remiss
+    KS / 2026/0233, Strategi …", broken over lines in the cell beside the labels)."""
+    subject = mail_head(first_page).get("ämne")
+    found = _MAIL_SUBJECT_CASE.search(subject) if subject else None
+    return found.group(0) if found is not None else None

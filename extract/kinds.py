@@ -26,7 +26,7 @@ from typing import cast
 from atgard.extract.coded_measures import headed_measures
 from atgard.extract.codes import leading_code_span
 from atgard.extract.header import document_type_kind
-from atgard.extract.mail_head import mail_head
+from atgard.extract.mail_head import REPLY_MARKS, mail_head
 from atgard.extract.measure_tables import coded_rows
 from atgard.extract.rules import rule
 from atgard.extract.subject_line import subject_line
@@ -279,7 +279,7 @@ def signals(document: ReadDocument, document_type: str | None, header_lines: Seq
 # no title ("Remissvar senast 15 oktober – påminnelse", "Yttrande önskas över …", "Remissvar begärs …").
 MAIL_SUBJECT = rule(
     "kind.mail_subject",
-    r"^(?:Ämne|Subject):[ \t]*(?:(?:VB|SV|RE|FW|Fwd|AW):[ \t]*)*"
+    rf"^(?:Ämne|Subject):[ \t]*{REPLY_MARKS}*"
     r"(?![^\n]*\b(?:senast|önskas|begärs|efterfrågas|påminn[\wåäö]*)\b)(?P<subject>\S[^\n]*)$",
     matches=(
         "Ämne: Remissvar KS 2027/0611 – Gröna Stockholm",

@@ -18,6 +18,7 @@ from atgard.extract.county_logo import county_line
 from atgard.extract.header import DATE_CELL, document_type_kind, type_alone
 from atgard.extract.left_logo import all_capitals, expanded_logo, named_on_top, written_in_text
 from atgard.extract.letterhead_type import under_its_type
+from atgard.extract.mail_head import head_line
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
@@ -415,16 +416,6 @@ _MAILED_FROM = rule(
     ),
     flags=0,
 )
-_MAIL_HEAD_LINE = rule(
-    "letterhead.mail_head_line",
-    r"^(?:Till|To|Kopia|Cc|Skickat|Sent|Datum|Ämne|Subject):\s*\S",
-    matches=(
-        "Till: Stockholms stad, kommunstyrelsen <registrator.slk@stockholm.se>",
-        "Skickat: fredag 20 augusti 2027",
-    ),
-    not_matches=("Till kommunstyrelsen", "Ämnet för remissen"),
-    flags=0,
-)
 # A sender's name that reads as an organisation's: a word ending in a body's noun ("Trafikverket", "Kommunstyrelsen",
 # "Naturskyddsföreningen i Stockholm", "Pensionärernas riksförbund"), a municipality or a region ("Nacka kommun",
 # "Region Stockholm"), or a company's "AB". A person's name in any shape is none: "Berg, Anna", "Anna von Berg",
@@ -468,7 +459,7 @@ def mailed_from(blocks: Sequence[Block]) -> str | None:
     first = [line for block in blocks[:6] if block.page == 1 for line in block_lines(block)]
     if not first or (found := _MAILED_FROM.match(first[0].strip())) is None:
         return None
-    if not any(_MAIL_HEAD_LINE.match(line.strip()) for line in first[1:5]):
+    if not any(head_line(line) for line in first[1:5]):
         return None
     name = found.group("name")
     return name if _ORGANISATION.search(name) else None

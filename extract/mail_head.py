@@ -15,22 +15,42 @@ from atgard.extract.rules import rule
 from atgard.schema import Block
 
 _HEAD_BLOCKS = 8  # the first blocks of page 1, where a printed e-mail's head stands
-_SWEDISH = {"from": "från", "sent": "skickat", "date": "datum", "to": "till", "cc": "kopia", "subject": "ämne"}
+_SWEDISH = {
+    "from": "från",
+    "sent": "skickat",
+    "date": "datum",
+    "to": "till",
+    "cc": "kopia",
+    "subject": "ämne",
+    "angående": "ämne",
+}
 
 MAIL_LABEL = rule(
     "mail.label",
-    r"^(?P<label>från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject):[ \t]*(?P<value>[^\n]*)$",
-    matches=("Från: Henrik Sandell <henrik.sandell@ssbf.brand.se>", "Ämne:", "Subject: SV: Yttrande"),
+    r"^(?P<label>från|from|skickat|sent|datum|date|till|to|kopia|cc|ämne|subject|angående):[ \t]*(?P<value>[^\n]*)$",
+    matches=("Från: Henrik Sandell <henrik.sandell@ssbf.brand.se>", "Ämne:", "Subject: SV: Yttrande", "Angående:"),
     not_matches=("Till kommunstyrelsen", "Ämnet: remissvar", "Hej,"),
 )
-# The marks of a forward or a reply before a subject: "SV: VB: Remissvar …".
+# The marks of a forward or a reply before a subject: "SV: VB: Remissvar …" (kinds.MAIL_SUBJECT reads them too).
+REPLY_MARKS = r"(?:(?:VB|SV|RE|FW|Fwd|AW):[ \t]*)"
 _REPLY_MARKS = rule(
     "mail.reply_marks",
-    r"^(?:(?:VB|SV|RE|FW|Fwd|AW):[ \t]*)+",
+    rf"^{REPLY_MARKS}+",
     flags=0,
     matches=("SV: VB: Remissvar", "RE: Yttrande"),
     not_matches=("Svar på remiss", "Remissvar"),
 )
+
+
+def head_line(line: str) -> bool:
+    """Whether a line is one of a printed e-mail's head under its sender's, with its value ("Till: Stockholms stad,
+    kommunstyrelsen <…>", "Skickat: fredag 20 augusti 2027"; not "Till kommunstyrelsen").
+
+    >>> head_line("Skickat: fredag 20 augusti 2027"), head_line("Till kommunstyrelsen"), head_line("Från: Eva <e@x.se>")
+    (True, False, False)
+    """
+    found = MAIL_LABEL.match(line.strip())
+    return found is not None and _label(line) != "från" and bool(found["value"].strip())
 
 
 def _label(line: str) -> str | None:
