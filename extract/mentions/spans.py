@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from atgard.extract.boards import BoardRegister, with_hyphen
 from atgard.extract.nlp import BOARDS, doc_text, token_texts
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import BOARD_DEFINITE, OFFICE_DEFINITE
 from atgard.schema.contract import BoardKind, Recipient
 
 # Words that end like a board name but name no board in particular.
@@ -243,7 +244,7 @@ def unknown_spans(doc: Doc, taken: set[int], register: BoardRegister) -> list[Bo
 # "Kommunstyrelsen" (a responsible cell's next line after "AB Stångåstaden").
 _NEXT_NAME = rule(
     "board.next_name",
-    r"^[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|förvaltningen|kontoret)$",
+    rf"^[A-ZÅÄÖ][\wåäö-]*(?:{BOARD_DEFINITE}|{OFFICE_DEFINITE}|fullmäktige)$",
     matches=("Samhällsbyggnadsnämnden", "Kommunstyrelsen", "Stadsledningskontoret"),
     not_matches=("Stångåstaden", "Svenska", "Bostäder", "Nämndhuset"),
     flags=0,
