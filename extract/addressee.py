@@ -29,9 +29,9 @@ from atgard.extract.labelled_box import COLUMN_LABEL as _COLUMN_LABEL
 from atgard.extract.labelled_box import OPENS_WITH_LABEL as _OPENS_WITH_LABEL
 from atgard.extract.labelled_box import WHOLE_ORGANISATION_LINE as _WHOLE_ORGANISATION
 from atgard.extract.labelled_box import labelled_cells as _labelled_cells
-from atgard.extract.left_logo import drawn_name
 from atgard.extract.letterhead import block_lines, letterhead, letterhead_office
 from atgard.extract.letterhead_type import unbroken
+from atgard.extract.logo_name import drawn_name
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from atgard.extract.case_numbers import RECEIVED_STAMP
 from atgard.extract.county_logo import county_line
 from atgard.extract.header import DATE_CELL, document_type_kind, type_alone
-from atgard.extract.left_logo import all_capitals, expanded_logo, named_on_top, written_in_text
 from atgard.extract.letterhead_type import under_its_type
+from atgard.extract.logo_name import all_capitals, expanded_logo, named_on_top, written_in_text
 from atgard.extract.mail_head import head_line
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule

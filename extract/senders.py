@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from atgard.extract.address_lines import POSTAL_LINE
 from atgard.extract.boards import BoardRegister
 from atgard.extract.footer_office import running_office
-from atgard.extract.left_logo import all_capitals, written_in_text
 from atgard.extract.letterhead import block_lines, letterhead_office
+from atgard.extract.logo_name import all_capitals, written_in_text
 from atgard.extract.mentions import resolve_name
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (

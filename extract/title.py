@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from atgard.extract.kinds import PARAGRAPH_HEADING
-from atgard.extract.left_logo import drawn_name
 from atgard.extract.letterhead import letterhead
+from atgard.extract.logo_name import drawn_name
 from atgard.extract.mail_head import mail_subject
 from atgard.extract.rules import rule
 from atgard.extract.subject_line import over_running_text, subject_line
@@ -187,14 +187,6 @@ def _before_body(first_page: Sequence[Block], headings: list[Block]) -> list[Blo
     return [h for h in headings if id(h) in over] or headings
 
 
-def _only_a_logo(first_page: Sequence[Block], headings: list[Block]) -> bool:
-    """Whether no heading stands over page 1's running text but its first block in capitals, a logo the letterhead
-    reader did not take (a scan's "O RF-SISU SKÅNE", its emblem read as a letter)."""
-    over = {id(b) for b in over_running_text(first_page)}
-    named = [h for h in headings if id(h) in over]
-    return all(h is first_page[0] and h.text.upper() == h.text for h in named)
-
-
 def title_and_subtitle(blocks: Sequence[Block], header_lines: Sequence[str] = ()) -> Titles:
     """The top-level heading of page 1 that names the document, and a lighter heading set right under it.
 
@@ -221,7 +213,7 @@ def title_and_subtitle(blocks: Sequence[Block], header_lines: Sequence[str] = ()
     own = [h for h in named if not PARAGRAPH_HEADING.match(h.text.strip())]
     if not own and (from_header := _header_title(header_lines)) is not None:
         return Titles(from_header)
-    if _only_a_logo(first_page, own) and (subject := subject_line(first_page)) is not None:
+    if (subject := subject_line(first_page)) is not None:  # none where a heading stands over the text
         return Titles(subject)  # a letter's subject in running type (a scan's OCR sees no bold)
     candidates = _before_body(first_page, own or named)
     if not candidates:

@@ -12,8 +12,8 @@ import pytest
 from atgard.extract.addressee import address_block
 from atgard.extract.boards import load_register
 from atgard.extract.kinds import ANSWER_TITLE
-from atgard.extract.left_logo import expanded_logo, named_on_top
 from atgard.extract.letterhead import letterhead_office
+from atgard.extract.logo_name import expanded_logo, named_on_top
 from atgard.extract.mail_head import mail_head, mail_subject
 from atgard.extract.senders import as_written, signature_sender
 from atgard.extract.subject_line import subject_line
