@@ -13,6 +13,7 @@ names is one it takes up. The codes are extract/codes.py's: dotted ones, and one
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from atgard.extract.analysis import Analysed
@@ -225,7 +226,28 @@ def _unasked(item: Analysed, letters: frozenset[str] = frozenset()) -> list[str]
         return [item.text]
     # only a sentence with a code can name one: the others need no judging
     coded = (s.text for s in item.sentences() if codes_in(s.text) or lone_codes(s.text, letters))
-    return [text for text in coded if not _asked_about(text)]
+    return [_REVIEWED_LIST.sub(_unlisted, text) for text in coded if not _asked_about(text)]
+
+
+# The report's whole list the answer says it went through, no position on each: "Stockholm Exergi har gått igenom
+# programmets åtgärder K1–K14 och lämnar synpunkter på de två …", "har tagit del av planens samtliga åtgärder 1–12".
+_REVIEWED_LIST = rule(
+    "answer.reviewed_list",
+    r"\b(?:gått\s+igenom|tagit\s+del\s+av|granskat|läst\s+igenom)\s+(?:[\wåäö]+s\s+)?(?:samtliga\s+|alla\s+)?"
+    r"åtgärder(?:na)?\s+(?P<list>[\w.:]+\s*[–-]\s*[\w.:]+)",
+    matches=(
+        "Stockholm Exergi har gått igenom programmets åtgärder K1–K14 och lämnar synpunkter",
+        "har tagit del av planens samtliga åtgärder 1-12",
+    ),
+    not_matches=("tillstyrker åtgärderna K1–K3", "har gått igenom åtgärd K5"),
+)
+
+
+def _unlisted(found: re.Match[str]) -> str:
+    """A sentence's reviewed list blanked, so that its codes are no position (:data:`_REVIEWED_LIST`)."""
+    text = found.group(0)
+    at = found.start("list") - found.start()
+    return text[:at] + " " * (len(text) - at)
 
 
 # A section that puts its measure off: "Bolaget … återkommer därför i denna del vid ett senare tillfälle",

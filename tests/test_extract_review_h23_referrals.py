@@ -307,3 +307,20 @@ def test_a_report_named_by_its_number_alone_is_none(block: MakeBlock, entry: str
     annex = block(entry, kind="list_item", marker="1.")
     analysed = analyse([block("Bilagor", kind="heading", level=2), annex], REGISTER)
     assert extract_reports(analysed).refs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Stockholm Exergi har gått igenom programmets åtgärder K1–K14 och lämnar synpunkter på åtgärd K5 och K7.",
+            ["K5", "K7"],
+        ),
+        ("Bolaget har tagit del av planens samtliga åtgärder A1–A9. Bolaget tillstyrker åtgärd A4.", ["A4"]),
+        ("Bolaget tillstyrker åtgärderna K1–K3.", ["K1", "K2", "K3"]),
+    ],
+)
+def test_the_whole_list_an_answer_went_through_is_no_position(block: MakeBlock, text: str, codes: list[str]) -> None:
+    from atgard.extract.answer_codes import codes_taken_up
+
+    assert codes_taken_up(analyse([block(text)], REGISTER)) == codes
