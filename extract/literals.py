@@ -48,6 +48,7 @@ def _case_table() -> dict[int, str | None]:
 _TABLE = _case_table()
 _ODD = re.compile("[" + "".join(re.escape(chr(code)) for code, to in _TABLE.items() if to != chr(code)) + "]")
 _FOLDED: dict[str, str] = {}
+kept_fold = _FOLDED.get  # a text's fold if kept (the same dict throughout: emptied, never replaced), else None
 
 
 def fold(text: str) -> str:
