@@ -13,6 +13,7 @@ matches always holds one of them. What it saves is the engine's time on the othe
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 import sys
@@ -48,6 +49,7 @@ def _case_table() -> dict[int, str | None]:
 _TABLE = _case_table()
 _ODD = re.compile("[" + "".join(re.escape(chr(code)) for code, to in _TABLE.items() if to != chr(code)) + "]")
 _FOLDED: dict[str, str] = {}
+kept_fold = _FOLDED.get  # a text's fold if kept (the same dict throughout: emptied, never replaced), else None
 
 
 def fold(text: str) -> str:
@@ -85,18 +87,53 @@ def needles(pattern: str, flags: int = 0) -> Needles | None:
     >>> needles(r"(?:ska)?\\s*yttra|\\d+") is None  # the second alternative needs no letters
     True
     """
+    found = rule_test(pattern, flags)
+    return None if found is None else found[:2]
+
+
+def more_needles(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    """Further strings a match holds besides one of its :func:`needles` (tested in the same folded text): one of each
+    tuple, the needles of each other part of the pattern read as a sequence. A text holding the needles may lack
+    these: the engine, which would search all of it for nothing, is not run (a "for" after "nämnden", a "till"
+    after "remiss"). None but the needles' own when there are none.
+
+    >>> more_needles(r"\\b(?:remitter|översänd)\\w*\\s+till\\s+(?:nämnd|styrelse)", re.IGNORECASE)
+    (('till',), ('nämnd', 'styrelse'))
+    >>> more_needles(r"remissvar|yttrande", re.IGNORECASE), more_needles(r"ab\\s+remiss")
+    ((), ())
+    """
+    found = rule_test(pattern, flags)
+    return () if found is None else found[2]
+
+
+Test = tuple[tuple[str, ...], bool, tuple[tuple[str, ...], ...]]  # the needles, whether folded, and the more needles
+
+
+def rule_test(pattern: str, flags: int = 0) -> Test | None:
+    """:func:`needles` and :func:`more_needles` of a pattern, read in one parse (what a rule tests a text for)."""
     if flags & re.LOCALE:
         return None
     parsed = _parser.parse(pattern, flags)
     caseless = bool(parsed.state.flags & re.IGNORECASE)
-    found = _sequence(list(parsed.data), caseless)
+    parts = _parts(list(parsed.data), caseless)
+    first = _tested(functools.reduce(_better, parts, None))
+    if first is None:
+        return None
+    more: list[tuple[str, ...]] = []
+    for condition in parts:
+        tested = _tested(condition)
+        if tested is not None and tested != first and tested not in more:
+            more.append(tested)
+    return first, caseless, tuple(more)
+
+
+def _tested(found: Condition) -> tuple[str, ...] | None:
+    """A condition's strings as a test, or None when no test is worth making of it."""
     if found is None or min(map(len, found)) < SHORTEST:
         return None
     # a needle that holds another is in a text only with it: the test is the same without it, and one string shorter
     found = frozenset(n for n in found if not any(other != n and other in n for other in found))
-    if len(found) > MOST:
-        return None
-    return tuple(sorted(found)), caseless
+    return None if len(found) > MOST else tuple(sorted(found))
 
 
 Condition = frozenset[str] | None  # one of these strings is in every match; None: no such strings
@@ -111,7 +148,12 @@ def _better(a: Condition, b: Condition) -> Condition:
 
 def _sequence(items: list[tuple[Any, Any]], caseless: bool) -> Condition:
     """The best condition of a sequence: a run of literal characters, or the condition of one of its items."""
-    best: Condition = None
+    return functools.reduce(_better, _parts(items, caseless), None)
+
+
+def _parts(items: list[tuple[Any, Any]], caseless: bool) -> list[Condition]:
+    """The condition of each part of a sequence, in order: each run of literal characters and each other item."""
+    found: list[Condition] = []
     run: list[str] = []
     for op, value in [*items, (None, None)]:
         if op is sre.LITERAL:
@@ -119,11 +161,11 @@ def _sequence(items: list[tuple[Any, Any]], caseless: bool) -> Condition:
             continue
         if run:
             text = "".join(run)
-            best = _better(best, frozenset({fold(text) if caseless else text}))
+            found.append(frozenset({fold(text) if caseless else text}))
             run = []
         if op is not None:
-            best = _better(best, _item(op, value, caseless))
-    return best
+            found.append(_item(op, value, caseless))
+    return found
 
 
 def _item(op: Any, value: Any, caseless: bool) -> Condition:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sqlite3
@@ -39,6 +38,8 @@ from atgard.output.tables import (
     Row,
     Table,
     boxes_json,
+    to_json,
+    to_json_unescaped,
 )
 from atgard.output.views import register_functions
 from atgard.schema import Block, ReadDocument
@@ -171,8 +172,8 @@ def _block_row(document_id: str, seq: int, block: Block) -> dict[str, object]:
         "page": block.page,
         **first.model_dump(),
         "boxes": boxes_json(block.boxes),
-        "runs": json.dumps([run.model_dump() for run in block.runs]),
-        "cells": json.dumps([cell.model_dump() for cell in block.cells], ensure_ascii=False),
+        "runs": to_json([run.model_dump() for run in block.runs]),
+        "cells": to_json_unescaped([cell.model_dump() for cell in block.cells]),
     }
 
 
