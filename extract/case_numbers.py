@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from atgard.extract.dates import DATE_WORDS
 from atgard.extract.header import DOCUMENT_TYPE_KINDS, head_lines
-from atgard.extract.mail_head import mail_head
+from atgard.extract.kinds import ANSWER_TITLE
+from atgard.extract.mail_head import mail_subject
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import (
     CASE_NUMBER,
@@ -315,7 +316,8 @@ _MAIL_SUBJECT_CASE = rule(
 
 def _mail_subject_number(first_page: Sequence[Block]) -> str | None:
     """The case number in a printed e-mail's subject (mail_head.py), its only one ("Ämne: Begäran om anstånd – remiss
-    KS / 2026/0233, Strategi …", broken over lines in the cell beside the labels)."""
-    subject = mail_head(first_page).get("ämne")
-    found = _MAIL_SUBJECT_CASE.search(subject) if subject else None
+    KS / 2026/0233, Strategi …", broken over lines in the cell beside the labels); not an answer's subject, whose
+    number is the case it answers ("Ämne: Remissvar KS 2027/0611 – Gröna Stockholm …")."""
+    subject = mail_subject(first_page)
+    found = _MAIL_SUBJECT_CASE.search(subject) if subject and not ANSWER_TITLE.match(subject) else None
     return found.group(0) if found is not None else None
