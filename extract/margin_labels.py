@@ -27,6 +27,7 @@ from atgard.extract.kinds import DELIBERATION
 from atgard.extract.read.patterns import LIST_MARKER
 from atgard.extract.read.text import line_joint
 from atgard.extract.rules import rule
+from atgard.extract.title_parts import BREAKS_OFF
 from atgard.extract.vocabulary import BOARD_WORD
 from atgard.schema import Block, LineSpan, PageBox, StyleRun
 from atgard.schema.read import union_per_page
@@ -133,7 +134,7 @@ _MARGIN_PARAGRAPH = rule(
 # för" / "Västerås stad 2028–2032"), or the next opens in lower case or with a figure ("… efter mars" / "2027").
 _HEADING_RUNS_ON = rule(
     "margin.heading_runs_on",
-    r"\s(?:för|om|av|till|och|i|med|över|på|från|efter|samt|inom|kring)$",
+    rf"\s{BREAKS_OFF}$",
     matches=("Remiss av förslag till Klimatanpassningsplan för", "Svar på motion från Miljöpartiet om solceller på"),
     not_matches=("Val av justerare", "Information om stadens ekonomiska läge efter mars"),
     flags=0,

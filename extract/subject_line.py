@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from atgard.extract.mail_head import mail_subject
 from atgard.extract.report_headings import ANSWERED_IN_HEADING
 from atgard.extract.rules import rule
+from atgard.extract.title_parts import BREAKS_OFF
 from atgard.schema import Block
 
 RUNNING_TEXT = 200  # characters: a paragraph this long is the body's running text, which a title stands over
@@ -43,7 +44,7 @@ def _first_text(block: Block) -> str:
 # A line that breaks off before the rest of a name: "Svar på remissen om" / "Strategi för idrott och hälsa".
 _BREAKS_OFF = rule(
     "title.subject_breaks_off",
-    r"\s(?:för|om|av|över|till|med|i|och|samt|på|från|inom|avseende|gällande)$",
+    rf"\s{BREAKS_OFF}$",
     matches=("Svar på remissen om", "Synpunkter på förslaget till regionalt program för"),
     not_matches=("Synpunkter på förslaget", "Yttrande över Plan för idrott"),
 )

@@ -21,6 +21,7 @@ from atgard.extract.logo_name import drawn_name
 from atgard.extract.mail_head import mail_subject
 from atgard.extract.rules import rule
 from atgard.extract.subject_line import over_running_text, subject_line
+from atgard.extract.title_parts import BREAKS_OFF
 from atgard.extract.vocabulary import POST_BOX, POSTAL_CODE
 from atgard.schema import Block
 
@@ -67,7 +68,7 @@ _MEETING_TITLE = rule(
 _RUNS_ON = rule(
     "title.runs_on",
     # "AB" right after the preposition opens a company's name the next line ends: "… i AB" / "Familjebostäder"
-    r"\s(?:för|med|i|vid|av|till|och|över|om|från|hos|inom)(?:\s+AB)?$",
+    rf"\s{BREAKS_OFF}(?:\s+AB)?$",
     matches=(
         "Protokoll fört vid sammanträde med styrelsen för",
         "Kallelse till sammanträde med",

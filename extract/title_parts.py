@@ -103,3 +103,13 @@ PLAN_NAME = (
     r"[A-ZÅÄÖ][^,.;:()]{0,60}?\b(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?)"
 )
 KIND_DESCRIBED = rf"(?=[a-zåäö])[^,()]{{0,80}}?{PLAN_NOUN}[^,()]{{0,80}}?,\s+"
+
+# A word a title's line breaks off after, the name going on in the next line: a preposition or a conjunction ("…
+# med styrelsen för" / "Stockholms Stadshus AB", "Svar på remissen om" / "Strategi …", "… Klimatanpassningsplan för"
+# / "Västerås stad 2028–2032"). The title rules, a subject line's and a margin §'s heading read it here.
+BREAKS_OFF = fragment(
+    "title.breaks_off",
+    r"(?:för|med|i|vid|av|till|och|samt|över|om|på|från|hos|inom|efter|kring|avseende|gällande)",
+    matches=("för", "om", "samt", "gällande"),
+    not_matches=("stad", "planen"),
+)
