@@ -233,13 +233,20 @@ def _unasked(item: Analysed, letters: frozenset[str] = frozenset()) -> list[str]
 # programmets åtgärder K1–K14 och lämnar synpunkter på de två …", "har tagit del av planens samtliga åtgärder 1–12".
 _REVIEWED_LIST = rule(
     "answer.reviewed_list",
-    r"\b(?:gått\s+igenom|tagit\s+del\s+av|granskat|läst\s+igenom)\s+(?:[\wåäö]+s\s+)?(?:samtliga\s+|alla\s+)?"
+    # the list as a whole: the report's ("programmets åtgärder") or all of them ("samtliga åtgärder")
+    r"\b(?:gått\s+igenom|tagit\s+del\s+av|granskat|läst\s+igenom)\s+"
+    r"(?:[\wåäö]+s\s+(?:samtliga\s+|alla\s+)?|samtliga\s+|alla\s+)"
     r"åtgärder(?:na)?\s+(?P<list>[\w.:]+\s*[–-]\s*[\w.:]+)",
     matches=(
         "Stockholm Exergi har gått igenom programmets åtgärder K1–K14 och lämnar synpunkter",
         "har tagit del av planens samtliga åtgärder 1-12",
+        "har granskat samtliga åtgärder A1–A9",
     ),
-    not_matches=("tillstyrker åtgärderna K1–K3", "har gått igenom åtgärd K5"),
+    not_matches=(
+        "tillstyrker åtgärderna K1–K3",
+        "har gått igenom åtgärd K5",
+        "Bolaget har särskilt granskat åtgärderna B2.1.1–B2.1.2.",
+    ),
 )
 
 
