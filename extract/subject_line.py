@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from atgard.extract.logo_name import all_capitals
 from atgard.extract.mail_head import mail_subject
 from atgard.extract.report_headings import ANSWERED_IN_HEADING
 from atgard.extract.rules import rule
@@ -76,7 +77,7 @@ def subject_line(first_page: Sequence[Block]) -> str | None:
 
 def _headed(over: Sequence[Block]) -> bool:
     """Whether a heading stands over the running text: a name in capitals heading the page is a logo, no heading."""
-    return any(b.kind == "heading" and not (n == 0 and b.text.upper() == b.text) for n, b in enumerate(over))
+    return any(b.kind == "heading" and not (n == 0 and all_capitals(b.text)) for n, b in enumerate(over))
 
 
 def subject_block(first_page: Sequence[Block]) -> tuple[int, str] | None:
