@@ -65,7 +65,7 @@ eval: $(STAMP)
 	$(BIN)/python tools/score.py $(EVAL)/devset.json tests/data/devset/gold $(if $(EVAL_SKIP),--skip $(EVAL_SKIP))
 	$(BIN)/python tools/score.py --package $(EVAL)/devset.json tests/data/devset/gold/d3-package.json | tail -1
 	$(BIN)/python tools/cues.py tests/data/devset/pdf
-	@for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10 holdout11 holdout12 holdout13 holdout14 holdout15 holdout16 holdout17 holdout18 holdout19 holdout20 holdout21 holdout22 holdout23; do \
+	@for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10 holdout11 holdout12 holdout13 holdout14 holdout15 holdout16 holdout17 holdout18 holdout19 holdout20 holdout21 holdout22 holdout23 holdout24; do \
 		echo "$$set (tests/data/$$set: written apart from the rules, scored the same way):"; \
 		$(BIN)/atgard ingest tests/data/$$set/pdf --db $(EVAL)/$$set.db --jobs 1 > /dev/null && \
 		$(BIN)/atgard export --db $(EVAL)/$$set.db -o $(EVAL)/$$set.json && \

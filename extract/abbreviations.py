@@ -17,13 +17,14 @@ from atgard.extract.rules import rule
 from atgard.extract.vocabulary import BODY_NOUN, WHOLE_ORGANISATION
 from atgard.schema import Block
 
-# An abbreviation: capitals (a digit or a hyphen among them), as a plan writes its bodies' short forms.
-_ABBREVIATION = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,7}"
+# An abbreviation: capitals (a digit or a hyphen among them), as a plan writes its bodies' short forms, or a short
+# word with a second capital ("KHem" for Kalmarhem AB, "SBem").
+_ABBREVIATION = r"[A-ZÅÄÖ](?=[A-Za-zÅÄÖåäö0-9-]{0,6}[A-ZÅÄÖ0-9])[A-Za-zÅÄÖåäö0-9-]{1,7}"
 _ALONE = rule(
     "abbreviation.alone",
     rf"^{_ABBREVIATION}$",
-    matches=("SDN", "EXPL", "KS", "SBK", "MHN"),
-    not_matches=("Förkortning", "S", "Kommunstyrelsen", "BETYDELSE STÅR"),
+    matches=("SDN", "EXPL", "KS", "SBK", "MHN", "KHem", "S2"),
+    not_matches=("Förkortning", "S", "Kommunstyrelsen", "BETYDELSE STÅR", "Nr", "Ansvar", "Klart år"),
     flags=0,
 )
 # An abbreviation explained on its own line: "SDN – berörda stadsdelsnämnder", "SOC: socialnämnden", "TN = …",

@@ -7,6 +7,9 @@ code and town ("103 33 Stockholm"), and, in brackets after the name, the mailbox
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import CASE_NUMBER_LABEL, CASE_SERIES, POST_BOX, POSTAL_CODE, REFERRER_LABEL
 
@@ -27,7 +30,8 @@ EMAIL = rule(
 # labelled as the way the letter went, where a scan's OCR may misread its "@" ("Via e-post: registrator.ksQstock…").
 REGISTRY_MAIL = rule(
     "header.registry_mail",
-    r"^[\w.+-]*(?:remissvar|registrator|registratur|diarium|kansli|registrering)[\w.+-]*@[\w-]+(?:\.[\w-]+)+$|"
+    # a scan's OCR may read the "@" as "Q" or "©": "li.remissvarQregeringskansliet.se"
+    r"^[\w.+-]*(?:remissvar|registrator|registratur|diarium|kansli|registrering)[\w.+-]*?[@Q©][\w-]+(?:\.[\w-]+)+$|"
     r"^[\w.+-]+@regeringskansliet\.se$|"
     r"^(?i:via\s+)?(?i:e-post|e-postadress|mejl)\s*:\s*[\w.+-]*(?:remissvar|registrator|registratur|diarium)\S*$",
     matches=(
@@ -35,6 +39,8 @@ REGISTRY_MAIL = rule(
         "registrator@boverket.se",
         "kommunstyrelsen@regeringskansliet.se",
         "Via e-post: registrator.ksQstockholm.se",
+        "li.remissvarQregeringskansliet.se",
+        "registrator©boverket.se",
     ),
     not_matches=("eva.ek@stockholm.se", "Finansdepartementet", "E-post: eva.ek@stockholm.se"),
 )
@@ -90,3 +96,18 @@ POST_BOX_LINE = rule(
     not_matches=("Box 16113, 103 22 Stockholm", "Boxholms kommun", "Box"),
     flags=0,
 )
+
+
+def persons_mailbox(mail: str, lines: Sequence[str]) -> bool:
+    """Whether an e-mail under an address is a person's, its name's words joined ("Eva Ek" / "eva.ek@uppsala.se": a
+    case officer's, no addressee); a body's mailbox ends its address ("Kommunstyrelsen, Uppsala kommun" /
+    "kommunstyrelsen@uppsala.se", "Trafikverket" / "trafikverket@trafikverket.se", "registrator.ks@stockholm.se")."""
+    parts = re.split(r"[._-]", mail.split("@", 1)[0].casefold())
+    words = {word for line in lines for word in re.split(r"[\s,-]+", line.casefold())}
+    return len(parts) > 1 and all(part in words for part in parts)
+
+
+def body_mailbox(line: str, above: Sequence[str]) -> bool:
+    """Whether a line under an address is the mailbox it goes on with: a registry's, or a body's own
+    ("kommunstyrelsen@kalmar.se"), not a person's."""
+    return bool(REGISTRY_MAIL.match(line)) or (bool(EMAIL.fullmatch(line)) and not persons_mailbox(line, above))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from atgard.extract.address_column import bold_addressee, case_officer, same_column
 from atgard.extract.address_lines import EMAIL as _EMAIL
-from atgard.extract.address_lines import POST_BOX_LINE, without_reference
+from atgard.extract.address_lines import POST_BOX_LINE, body_mailbox, persons_mailbox, without_reference
 from atgard.extract.address_lines import POSTAL_LINE as _POSTAL_LINE
 from atgard.extract.address_lines import REGISTRY_MAIL as _REGISTRY_MAIL
 from atgard.extract.dates import WEEKDAY
@@ -129,15 +129,6 @@ def _address_lines(block: Block) -> list[str]:
     return block_lines(block)
 
 
-def _a_persons_mailbox(mail: str, lines: Sequence[str]) -> bool:
-    """Whether an e-mail under an address is a person's, its name's words joined ("Eva Ek" / "eva.ek@uppsala.se": a
-    case officer's, no addressee); a body's mailbox ends its address ("Kommunstyrelsen, Uppsala kommun" /
-    "kommunstyrelsen@uppsala.se", "Trafikverket" / "trafikverket@trafikverket.se", "registrator.ks@stockholm.se")."""
-    parts = re.split(r"[._-]", mail.split("@", 1)[0].casefold())
-    words = {word for line in lines for word in re.split(r"[\s,-]+", line.casefold())}
-    return len(parts) > 1 and all(part in words for part in parts)
-
-
 def _first_addressee(lines: Sequence[str]) -> str | None:
     """The addressee among an address's lines: the first that is no label ("Till"), copy, street or
     "Regeringskansliet", nor the municipality over its board ("Stockholms stad" / "Kommunstyrelsen" /
@@ -163,6 +154,24 @@ def _plain_address(lines: Sequence[str]) -> bool:
     if not lines or any(_COLUMN_LABEL.match(line) or _reference_line(line) for line in lines):
         return False
     return not any(char.isdigit() for line in lines for char in line) and _first_addressee(lines) is not None
+
+
+def _dated_body(row: Block) -> str | None:
+    """The body a letter's last cell names under its date, beside its references ("Vårt dnr: 27/01377 / Ert dnr:
+    LI2027/01842" | "2027-09-24 / Landsbygds- och / infrastrukturdepartementet"): a body's name alone under it."""
+    lines = text_lines(row.cells[-1].text) if len(row.cells) > 1 else []
+    if len(lines) < 2 or not ISO_DATE.fullmatch(lines[0].strip()):
+        return None
+    named = unbroken(lines[1:])
+    last = named[0].split()[-1].capitalize() if len(named) == 1 and named[0][:1].isupper() else ""
+    return named[0] if _BODY_LAST.match(last) else None  # "Landsbygds- och infrastrukturdepartementet" too
+
+
+def _unposted(lines: Sequence[str]) -> bool:
+    """Whether lines right over the title are a body and its municipality with no postal line, as an answer sent by
+    the municipality's own mail sets them ("Kommunstyrelsen" / "Kalmar kommun")."""
+    whole = any(_WHOLE_ORGANISATION.match(line.strip()) for line in lines[1:])
+    return 2 <= len(lines) <= 3 and whole and _plain_address(lines)
 
 
 def _reference_line(line: str) -> bool:
@@ -225,8 +234,8 @@ def address_block(blocks: Sequence[Block], senders: Sequence[str | None] = ()) -
             lines = [block.text.strip()]  # "Trafikverket" in bold over "Att: Registrator …" / "781 89 Borlänge"
             continue
         if block.page != 1 or block.kind == "heading":
-            break
-        if block.kind == "table_row" and (in_cell := _mailed_in_cell(block, own)) is not None:
+            return _first_addressee(lines) if block.page == 1 and _unposted(lines) else None
+        if block.kind == "table_row" and (in_cell := _mailed_in_cell(block, own) or _dated_body(block)) is not None:
             return in_cell
         if block.kind == "table_row" and (named := _body_last(block, kept[n + 1] if n + 1 < len(kept) else None)):
             lines = named  # its mailbox under the table
@@ -245,7 +254,7 @@ def address_block(blocks: Sequence[Block], senders: Sequence[str | None] = ()) -
                 _POSTAL_LINE.match(line)
                 or _REGISTRY_MAIL.match(line)
                 or (THEIR_REFERENCE.match(line) and _plain_address(lines))  # "Er referens: KS 2027/0412" under it
-                or (_EMAIL.fullmatch(line) and not _a_persons_mailbox(line, lines))
+                or (_EMAIL.fullmatch(line) and not persons_mailbox(line, lines))
             ):
                 if after_own:  # the sender's own address ("Trafikverket" / "781 89 Borlänge" in its margin column)
                     lines, after_own = [], False
@@ -316,12 +325,12 @@ def _mailed_in_cell(row: Block, own: str | None = None) -> str | None:
     decision = any(_DECISION_CELL.match(cell.text.strip()) for cell in row.cells[:-1])
     for at, cell in enumerate(row.cells):
         lines = text_lines(cell.text)
-        mailed = next((n for n, line in enumerate(lines) if n and _REGISTRY_MAIL.match(line)), None)
+        mailed = next((n for n, line in enumerate(lines) if n and body_mailbox(line, lines[:n])), None)
         if mailed is None and at and at == len(row.cells) - 1 and len(lines) > 1 and _POSTAL_LINE.match(lines[-1]):
             other = own is not None and lines[0].strip().rstrip(",").casefold() != own.casefold()
             mailed = len(lines) - 1 if decision or other else None  # a letterhead's goes on: "Besök: …"
         if mailed is not None:
-            return _first_addressee([line.rstrip(", ") for line in lines[:mailed]])
+            return _first_addressee(unbroken([line.rstrip(", ") for line in lines[:mailed]]))
     return None
 
 

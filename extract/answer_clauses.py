@@ -323,9 +323,13 @@ DELEGATED_BY = rule(
 # ("beslutade i mars att …"). After it, a reason may follow ("… då ärendet har begränsad betydelse"), or whose
 # answer it refers to ("… utan hänvisar till stadsdelsnämnden").
 _NOT_BEFORE_DECLINE = r"uppdrag\w*|uppdra\w*|yrka\w*|yrkande\w*|reserver\w*|beslutade|beslutat|beslöt|har|hade"
+# The meeting a body's own decision was taken at, told in its own letter: "SKR:s förbundsstyrelse beslutade vid sitt
+# sammanträde den 17 september 2027 att avstå …" ("sitt": the deciding body's own; "i mars" alone tells a history).
+_AT_ITS_MEETING = r"(?:(?:vid|på)\s+sitt\s+sammanträde(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?\s+)"
 DECLINES = rule(
     "answer.declines",
-    rf"^(?:(?!\b(?:{_NOT_BEFORE_DECLINE})\b)\S+\s+){{0,5}}?(?:(?:beslutar|beslöt|beslutade)\s+)?(?:att\s+)?"
+    rf"^(?:(?!\b(?:{_NOT_BEFORE_DECLINE})\b)\S+\s+){{0,5}}?(?:(?:beslutar|beslöt|beslutade)\s+{_AT_ITS_MEETING}?)?"
+    r"(?:att\s+)?"
     r"(?:(?:kommer\s+(?:därför\s+)?inte\s+att\s+|inte\s+)(?:lämna|avge)\s+(?:något\s+|några\s+|ett\s+)?"
     r"(?:yttrande|svar|remissvar|synpunkter)|(?:kommer\s+(?:därför\s+)?inte\s+att\s+|inte\s+)yttra\s+sig|"
     rf"{ABSTAIN}\s+att\s+(?:yttra\s+sig|besvara\s+remissen|(?:lämna|avge)\s+(?:\w+\s+)?"
@@ -347,6 +351,9 @@ DECLINES = rule(
         "Styrelsen kommer därför inte att lämna något remissvar över förslaget.",
         "Nämnden kommer inte att yttra sig i ärendet utan hänvisar till stadsdelsnämnden.",
         "Stockholms Hamn AB avstår därför från att yttra sig över betänkandet.",
+        "SKR:s förbundsstyrelse beslutade vid sitt sammanträde den 17 september 2027 att avstå från att lämna "
+        "synpunkter på betänkandet.",
+        "Styrelsen beslöt på sitt sammanträde att inte yttra sig.",
     ),
     not_matches=(
         "Nämnden beslutar att inte lämna något yttrande över åtgärd 4.",
@@ -356,6 +363,7 @@ DECLINES = rule(
         "Nämnden beslutade i mars att inte lämna något yttrande.",
         "Nämnden beslöt den 3 mars att inte lämna något yttrande.",
         "I mars beslutade nämnden att avstå från att yttra sig.",
+        "Nämnden beslutade vid sammanträdet i mars att inte lämna något yttrande.",
         "Nämnden har avstått från att yttra sig.",
         "Anna Berg (V) yrkar att nämnden avstår från att yttra sig över remissen.",
         "Stadsdelsnämnden beslutar att avstå från att yttra sig över medborgarförslaget.",

@@ -49,7 +49,9 @@ IN_REPLY_TO = rule(
     r"regeringskansliets|\w*departementets)\s+"
     rf"(?:{CASE_NUMBER_LABEL}|ärendenummer)(?:\s+i\s+ärendet)?(?:\s+är)?|"
     r"(?:\b(?P<whose>(?-i:[A-ZÅÄÖ])[\wåäö-]+)\s+)?\b(?:stads|kommuns|regionens)\s+(?:referens\b|ref\b\.?)|"
-    r"\bdiarienummer\s+hos\s+\w+|\bdnr|\b(?:remiss\s+från|(?:remissvar|yttrande)\s+till)\s+\w+(?:\s+\w+)?\s*(?:,|\())"
+    # who sent the remiss or gets the answer, its date perhaps after: "Remiss från kommunstyrelsen 2027-06-14, KS …"
+    r"\bdiarienummer\s+hos\s+\w+|\bdnr|\b(?:remiss\s+från|(?:remissvar|yttrande)\s+till)\s+\w+(?:\s+\w+)?"
+    r"(?:\s+(?:19|20)\d\d-[01]\d-[0-3]\d)?\s*(?:,|\())"
     r"\s*[.:]?\s*"
     rf"(?P<dnr>{_NUMBER})",
     matches=(
@@ -73,10 +75,12 @@ IN_REPLY_TO = rule(
         "Stockholms stads referens: KS 2027/0762",
         "Nacka kommuns ref. KFKS 2027/311",
         "Upplands-Bro kommuns referens: KS 2027/12",
+        "Remiss från kommunstyrelsen 2027-06-14, KS 2027/0463",
     ),
     not_matches=(
         "Diarienumret anges nedan",
         "Remiss från kommunstyrelsen, 2026-03-01",
+        "Remiss från kommunstyrelsen 2027-06-14",
         "Remissvar till kommunstyrelsen, sammanträde 2027-04-22",
         "Yttrande till kommunstyrelsen, 2027-04-06",
         "stadens referensgrupp KS 2027/0762",
@@ -205,9 +209,30 @@ def _referrers(paired: re.Match[str]) -> str:
 
 
 def _paired(analysed: Sequence[Analysed], items: bool) -> list[re.Match[str]]:
-    """The paired "Dnr own, referrer's" lines of a protocol's paragraph or an agenda's item."""
-    found = (_PAIRED_LINE.match(item.text.strip()) for item in analysed if items and item.block.kind == "paragraph")
+    """The paired "Dnr own, referrer's" lines of a protocol's paragraph or an agenda's item, also stacked."""
+    lines = [item.text.strip() for item in analysed if items and item.block.kind == "paragraph"]
+    found = (_PAIRED_LINE.match(line) for line in [*lines, *_stacked(lines)])
     return [m for m in found if m]
+
+
+def _stacked(lines: Sequence[str]) -> list[str]:
+    """An item's own "Dnr" line with the referrer's number alone on the line under it, of another registry ("Dnr
+    SBN 2027/1187" / "KS 2027/0463"), as one paired line ("Dnr SBN 2027/1187, KS 2027/0463")."""
+    joined = []
+    for line, under in itertools.pairwise(lines):
+        own, theirs = _OWN_LINE.match(line), _OWN_LINE.match(under)
+        labelled = bool(_LABELLED.match(line)) and not _LABELLED.match(under)
+        if own and theirs and labelled and _series(own.group("dnr")) != _series(theirs.group("dnr")):
+            joined.append(f"{line}, {under}")
+    return joined
+
+
+_LABELLED = rule(
+    "answer.labelled_own_line",
+    rf"^{CASE_NUMBER_LABEL}\b",
+    matches=("Dnr SBN 2027/1187", "Diarienummer: KS 2025/0112"),
+    not_matches=("KS 2027/0463", "Ert dnr: KS 2025/0112"),
+)
 
 
 # A case number in brackets closing an answer's heading: "Remissvar: Trygg i hela staden (KS 2025/0412)".
@@ -362,9 +387,11 @@ def own_numbers(analysed: Sequence[Analysed], own: str | None, items: bool = Tru
     the "Dnr …" lines standing alone (in a memo such a line may give the referral's number)."""
     lines = (_OWN_LINE.match(item.text.strip()) for item in analysed if items and item.block.kind == "paragraph")
     leads = (_OWN_LEAD.match(item.text.strip()) for item in analysed if items and item.block.kind == "paragraph")
-    paired = (m.group("own") for m in _paired(analysed, items))
-    numbers = [own, *(m.group("dnr") for m in (*lines, *leads) if m), *paired]
-    return {key for number in numbers if number and (key := case_key(number)) is not None}
+    pairs = _paired(analysed, items)
+    referrers = {case_key(m.group("dnr")) for m in pairs if m.group("dnr")}  # "KS 2027/0463" under "Dnr SBN …"
+    numbers = [own, *(m.group("dnr") for m in (*lines, *leads) if m), *(m.group("own") for m in pairs)]
+    keys = {key for number in numbers if number and (key := case_key(number)) is not None}
+    return keys - (referrers - {case_key(own) if own else None})
 
 
 def in_reply_to(

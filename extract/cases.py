@@ -125,3 +125,8 @@ def cited_cases(blocks: Sequence[Block], answers: Sequence[Answer]) -> list[Case
             seen.add(key)
             cited.append(citation)
     return cited
+
+
+def paragraph_count(blocks: Sequence[Block]) -> int:
+    """How many § headings a protocol has (one in an extract of one §)."""
+    return sum(1 for block in blocks if _SECTION.match(block.text.strip()))

@@ -6,6 +6,8 @@ The agency is the county's: "Länsstyrelsen i Jönköpings län", "Länsstyrelse
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz, process
+
 from atgard.extract.rules import rule
 from atgard.extract.vocabulary import COUNTY_NAME
 from atgard.schema.contract import Referral
@@ -35,6 +37,7 @@ COUNTIES = {
     "Västerbotten": "Västerbottens län",
     "Norrbotten": "Norrbottens län",
 }
+_MISREAD_SCORE = 88  # a letter misread in a county's name of nine letters or more; two counties are at most 85 alike
 # A county named in full under an agency's name ("Jönköpings län", "Västra Götalands län", "Uppsala län").
 COUNTY = rule(
     "letterhead.county_line",
@@ -72,8 +75,18 @@ def county_line(logo: str, line: str) -> str | None:
     """
     line = " ".join(line.split())
     if COUNTY.match(line):
-        return line
+        return _as_known(line)
     return COUNTIES.get(line) if _COUNTY_BOARD.match(logo.strip()) else None
+
+
+def _as_known(county: str) -> str:
+    """A county's name as the country spells it when a scan's OCR misread a letter of it ("Västra Götalånds län").
+
+    >>> _as_known("Västra Götalånds län"), _as_known("Jönköpings län"), _as_known("Nya län")
+    ('Västra Götalands län', 'Jönköpings län', 'Nya län')
+    """
+    found = process.extractOne(county, COUNTIES.values(), scorer=fuzz.ratio, score_cutoff=_MISREAD_SCORE)
+    return found[0] if found else county
 
 
 # A county board's own name, its county after it ("Länsstyrelsen i Västra Götalands län").

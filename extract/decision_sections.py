@@ -25,6 +25,23 @@ SECTION = rule(
     matches=("Förslag till beslut", "Stadsledningskontorets förslag till beslut", "Förslag till yttrande"),
     not_matches=("Beslut", "Ärendet", "Förslag till beslut under sammanträdet"),
 )
+# A board's proposal sent on to its council, headed so in its own protocol or memo: the points are what the council
+# is to decide and what the board itself decided, not a proposal put to the meeting ("Kommunstyrelsens förslag till
+# kommunfullmäktige" over "att motionen avslås").
+ONWARD = rule(
+    "decision.proposal_onward",
+    r"^(?:[\wåäöÅÄÖ-]+s\s+)?förslag\s+till\s+(?P<to>(?:kommun|region)?fullmäktige)\s*:?$",
+    matches=(
+        "Kommunstyrelsens förslag till kommunfullmäktige",
+        "Regionstyrelsens förslag till regionfullmäktige:",
+        "Förslag till kommunfullmäktige",
+    ),
+    not_matches=(
+        "Kommunstyrelsens förslag till beslut",
+        "Förslag till kommunfullmäktiges beslut",
+        "Arbetsutskottets förslag till kommunstyrelsen",
+    ),
+)
 DECISION_HEADING = rule(
     "decision.protocol_heading",
     # a scan's speck after it read as a stop: "Tekniska nämndens beslut ."
@@ -114,7 +131,8 @@ _ITEM_HEADING_MAX_CHARS = 150  # "§ 12 Remiss av …" on a line or two; a longe
 
 def decision_heading(item: Analysed) -> bool:
     text = item.block.text
-    return (item.block.kind == "heading" and bool(SECTION.search(text))) or decision_label(item.block)
+    heading = item.block.kind == "heading" and bool(SECTION.search(text) or ONWARD.match(text.strip()))
+    return heading or decision_label(item.block)
 
 
 def decision_label(block: Block) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from atgard.extract.analysis import Analysed
+from atgard.extract.lead_ins import own_clauses
 from atgard.extract.mentions import LIST_LEAD
 from atgard.extract.read.text import ends_sentence, join_lines
 from atgard.extract.rules import rule
@@ -38,6 +39,7 @@ class Zone:
     below: tuple[int, float] | None = None  # page and top of what opened the zone: its points stand under it
     deciding_only: bool = False  # after a lead-in that was its own point: only a deciding sentence goes on
     clauses_only: bool = False  # after a lead-in's own points ending in ",": only its next "att"-clauses go on
+    att_only: bool = False  # its "att"-points interrupted by a paragraph (a "Remisslista" label): only "att" goes on
 
 
 # A lead-in's next "att"-clause set as a paragraph of its own, numbered or not: "att återrapportera i juni 2027.",
@@ -115,8 +117,12 @@ def add_point(zone: Zone, item: Analysed) -> None:
         extend(zone, item)
         return
     zone.listing = False
+    if zone.att_only and not NEXT_CLAUSE.match(block.text):
+        return  # the list under a label after the points: who answers on what, no point of its own
     if zone.items and block.kind != "list_item":
-        if LIST_LEAD.search(block.text):  # a point that goes on in the items under it
+        if zone.points and all(NEXT_CLAUSE.match(point.text) for point in zone.points):
+            zone.att_only = True  # a label after "att"-points, even one ending in a colon
+        elif LIST_LEAD.search(block.text):  # a point that goes on in the items under it
             zone.points.append(new_point(item, len(zone.points) + 1, zone.decider))
             zone.listing = True
         return
@@ -124,6 +130,13 @@ def add_point(zone: Zone, item: Analysed) -> None:
     if not marker and (numbered := _NUMBER_IN_TEXT.match(block.text)):
         # the reader saw no list marker (no gap after the number): the number is still the point's
         zone.points.append(new_point(item, int(numbered.group(1)), zone.decider, start=numbered.end()))
+        return
+    clauses = own_clauses(block.text) if not marker and NEXT_CLAUSE.match(block.text) else []
+    if len(clauses) > 1:  # "att bevilja … entledigande, samt att välja …" in one paragraph: a point each
+        for a, b in clauses:
+            located = item.located(a, b)
+            point = DecisionPoint(number=len(zone.points) + 1, text=block.text[a:b], decided_by=zone.decider, **located)
+            zone.points.append(point)
         return
     number = int(marker) if marker.isdigit() and int(marker) >= 1 else len(zone.points) + 1
     zone.points.append(new_point(item, number, zone.decider))

@@ -38,6 +38,7 @@ from atgard.extract.dates import DATELINE
 from atgard.extract.decision_runs import carry_on, runs_on
 from atgard.extract.decision_sections import (
     DECISION_HEADING,
+    ONWARD,
     SECTION,
     Items,
     decision_heading,
@@ -208,13 +209,18 @@ def _heading(reading: _Reading, analysed: Sequence[Analysed], position: int) -> 
     reading.in_dissent = bool(DISSENT.match(text))
     reading.outside = bool(DISTRIBUTION.match(text))
     reading.item_body = is_item_heading(analysed[position].block)
+    onward = ONWARD.match(text) if analysed[position].block.kind == "heading" else None
     proposal_put = bool(SECTION.search(text)) and reading.items is not None and reading.items.final[position]
-    reading.in_section = bool(SECTION.search(text) or DECISION_HEADING.match(text)) and not proposal_put
+    reading.in_section = bool(SECTION.search(text) or DECISION_HEADING.match(text) or onward) and not proposal_put
     reading.under_decision = bool(DECISION_HEADING.match(text))
     following = analysed[position + 1 :]
     if proposal_put:
         return  # the proposal the meeting had before it: the item's "Beslut" says what it decided
-    if SECTION.search(text):
+    if onward:
+        if (who := _PROPOSER_IN_HEADING.match(text)) and reading.proposed_by is None:
+            reading.proposed_by = reading.name(who.group("who"))
+        reading.open(reading.name(onward["to"]), following, analysed[position])
+    elif SECTION.search(text):
         if (who := _PROPOSER_IN_HEADING.match(text)) and reading.proposed_by is None:
             name = who.group("who")
             reading.proposed_by = reading.office if _OWN_OFFICE.match(name) else name

@@ -10,7 +10,7 @@ from atgard.extract.addressee import address_block, header_box
 from atgard.extract.analysis import Analysed, analyse
 from atgard.extract.answers import AnswerHeader, extract_answers
 from atgard.extract.boards import BoardRegister
-from atgard.extract.case_numbers import body_diarienummer, running_diarienummer
+from atgard.extract.case_numbers import body_diarienummer, extract_case_number, running_diarienummer
 from atgard.extract.cases import cited_cases
 from atgard.extract.coded_bullets import bullets_beside
 from atgard.extract.coded_measures import extract_coded_measures, extract_table_measures
@@ -187,6 +187,7 @@ def _extracted(
     measures = _measures(analysed, kind, title, reports, referrals, register)
     referrals = with_own_measures(referrals, measures)  # "avseende de åtgärder där nämnden anges som ansvarig"
     diarienummer = header.diarienummer or body_diarienummer(read.blocks) or running_diarienummer(read.pages)
+    diarienummer = diarienummer or (extract_case_number(read.blocks) if kind == "protokoll" else None)
     about = AnswerHeader(title, subtitle, diarienummer, date, addressee)
     meeting, lines = (deciding if at_meeting else None), read.header.lines
     answers = extract_answers(analysed, kind, decision, reports, about, lines, register, office, unit, meeting)

@@ -210,8 +210,8 @@ def with_header_fields(document: ReadDocument) -> ReadDocument:
 # A document's type on a line of its own that a kind need not follow from: a remiss heads a ministry's missive.
 _REMISS_ALONE = rule(
     "letterhead.remiss_alone",
-    r"^remiss(?:missiv)?$",
-    matches=("Remiss", "REMISS", "Remissmissiv"),
+    r"^(?:remiss(?:missiv)?|missiv)$",
+    matches=("Remiss", "REMISS", "Remissmissiv", "MISSIV"),
     not_matches=("Remiss av betänkandet Kollektivtrafik i hela landet", "Remissvar", "Remissinstanser"),
 )
 

@@ -48,14 +48,14 @@ BOX_LABEL = rule(
 # The labels of a letter's references: a table's column or a line's first words ("Till", "Vår beteckning", "Dnr").
 _LABEL_WORDS = (
     rf"(?:{_ADDRESSEE_LABEL}|(?:vår\s+)?handläggare|datum|(?:er|ert|era|vår|vårt)\s+(?:beteckning|diarienummer|dnr|referens|ref|datum)|"
-    r"dnr|diarienr|diarienummer|beteckning)"
+    r"dnr|diarienr|diarienummer|beteckning|adress)"  # "Datum | Adress | Diarienummer" over the letter's values
 )
 # A label of a letter's table of references, standing alone in its cell: its value is in the row below.
 COLUMN_LABEL = rule(
     "header.column_label",
     rf"^{_LABEL_WORDS}\.?\s*:?$",
-    matches=("Till", "Ert diarienummer", "Vår beteckning", "Er beteckning", "Datum", "Dnr:"),
-    not_matches=("Utbildningsdepartementet", "Till Kommunstyrelsen", "2025-05-28"),
+    matches=("Till", "Ert diarienummer", "Vår beteckning", "Er beteckning", "Datum", "Dnr:", "Adress"),
+    not_matches=("Utbildningsdepartementet", "Till Kommunstyrelsen", "2025-05-28", "Postadress", "Adressat"),
 )
 # A line of a block of labelled lines, its label first and its value after it: "Till Kommunstyrelsen", "Datum
 # 2027-01-26", "Dnr KUN 2026/1187", "Ert dnr KS 2026/1733", "Vår referens: 2026-112".

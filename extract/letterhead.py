@@ -139,6 +139,8 @@ def _drawn_in_a_row(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
     middle = left + _RIGHT_COLUMN * (right - left)  # a right column may start a little before the page's middle
     if row.kind != "table_row" or len(row.cells) < 2 or (lines := _right_lines(row, middle)) is None:
         return None
+    if type_alone(lines[0]):
+        return None  # the document's type at the top right ("N | YTTRANDE", an emblem beside it): the logo is below
     beside = [line for cell in row.cells if cell.bbox.x0 < middle for line in text_lines(cell.text)]
     if RECEIVED_STAMP.search("\n".join(lines)):  # the receiver's stamp in the top corner ("Inkom 2027-04-02 / Dnr …")
         return (beside[0], beside[1:]) if beside and all_capitals(beside[0]) else None  # the logo beside it
@@ -296,11 +298,17 @@ def _with_county(logo: str, county: str, blocks: Sequence[Block]) -> str:
     län", "Region Jönköpings län"), else with "i" between ("LÄNSSTYRELSEN" / "Östergötlands län":
     "Länsstyrelsen i Östergötlands län")."""
     agency = _as_spelt(logo, blocks) if all_capitals(logo) else logo
-    others = [block for block in blocks if block is not blocks[0]]  # not the logo's own row ("Länsstyrelsen / …")
+    others = [block for block in blocks if not _logo_block(block, logo)]  # not the logo's own ("Länsstyrelsen / …")
     for name in (f"{agency} i {county}", f"{agency} {county}"):
         if any(name.casefold() in " ".join(block.text.split()).casefold() for block in others):
             return name
     return f"{agency} i {county}"
+
+
+def _logo_block(block: Block, logo: str) -> bool:
+    """A block of page 1 whose first line (of one of its cells) is the logo alone: the logo's own block or row."""
+    firsts = [text_lines(text)[:1] for text in [cell.text for cell in block.cells] or [block.text]]
+    return block.page == 1 and [logo.strip()] in firsts
 
 
 def _as_spelt(name: str, blocks: Sequence[Block]) -> str:
@@ -393,8 +401,12 @@ def _left_set(blocks: Sequence[Block]) -> tuple[str, list[str]] | None:
         return None
     lines: list[str] = []
     for block in first_page[1:]:
-        block_text = block_lines(block)
-        if block.kind != "paragraph" or any(len(line.split()) > _LOGO_MAX_WORDS for line in block_text):
+        # in a letterhead drawn as a grid, the office in the first cell under the name's ("KALMAR KOMMUN | MISSIV" /
+        # "Kommunledningskontoret | Datum …")
+        gridded = block.kind == "table_row" and top.kind == "table_row" and bool(block.cells)
+        block_text = text_lines(block.cells[0].text) if gridded else block_lines(block)
+        long_line = any(len(line.split()) > _LOGO_MAX_WORDS for line in block_text)
+        if (block.kind != "paragraph" and not gridded) or long_line:
             break
         lines += [line for line in block_text if _LEFT_OFFICE_LINE.match(line)]
     return (name, lines) if lines else None

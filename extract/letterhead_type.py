@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from atgard.extract.header import type_alone
+from atgard.extract.logo_name import EMBLEM
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ISO_DATE
 from atgard.schema import Block
 
 
@@ -21,15 +21,27 @@ def under_its_type(blocks: Sequence[Block], logo_words: int) -> tuple[str, list[
     "Regeringskansliet / Landsbygds- och infrastrukturdepartementet / Transportenheten | 2027-06-18 /
     LI2027/01466"): the cell's first line is the logo, the others the letterhead's lines."""
     first_page = [block for block in blocks if block.page == 1][:2]
-    if len(first_page) < 2 or first_page[0].kind == "table_row" or not type_alone(first_page[0].text):
+    # the type alone, or beside an emblem a scan's OCR read as a letter ("N | YTTRANDE")
+    if len(first_page) < 2 or not type_alone(EMBLEM.sub("", first_page[0].text.strip())):
         return None
     row = first_page[1]
     if row.kind != "table_row" or len(row.cells) < 2 or not row.cells[0].text.strip():
         return None
     lines, beside = text_lines(row.cells[0].text), [line for cell in row.cells[1:] for line in text_lines(cell.text)]
-    if len(lines[0].split()) > logo_words or not any(ISO_DATE.fullmatch(line) for line in beside):
+    if len(lines[0].split()) > logo_words or not any(_HEAD_CELL_LINE.match(line.strip()) for line in beside):
         return None
     return lines[0], unbroken(lines[1:])
+
+
+# What stands beside a letterhead in its row: the letter's date or its page number ("2027-06-18", "Sida 1 (2)");
+# a bare number is none (a table's count).
+_HEAD_CELL_LINE = rule(
+    "letterhead.head_cell_line",
+    r"^(?:(?:19|20)\d\d-[01]\d-[0-3]\d|(?i:sida)\s+\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3})?|\d{1,3}\s*\(\d{1,3}\))$",
+    matches=("2027-06-18", "Sida 1 (2)", "sida 1 (1)", "Sida 2 av 5", "1 (4)"),
+    not_matches=("7", "Dnr 2027-06-18", "Sida", "LI2027/01466"),
+    flags=0,
+)
 
 
 def unbroken(lines: Sequence[str]) -> list[str]:
@@ -40,16 +52,32 @@ def unbroken(lines: Sequence[str]) -> list[str]:
     ['Landsbygds- och infrastrukturdepartementet', 'Transportenheten']
     >>> unbroken(["Kultur- samt", "fritidsförvaltningen"]), unbroken(["Regeringskansliet", "Finansdepartementet"])
     (['Kultur- samt fritidsförvaltningen'], ['Regeringskansliet', 'Finansdepartementet'])
+    >>> unbroken(["Myndigheten för", "samhällsplanering, byggande", "och boende"])
+    ['Myndigheten för samhällsplanering, byggande och boende']
+    >>> unbroken(["Sveriges meteorologiska", "och hydrologiska institut"])
+    ['Sveriges meteorologiska och hydrologiska institut']
+    >>> unbroken(["Stadsledningskontoret", "avd. X"])
+    ['Stadsledningskontoret', 'avd. X']
     """
     joined: list[str] = []
     for line in lines:
-        if joined and _COORDINATED_END.search(joined[-1]) and line[:1].islower():
+        broken = _COORDINATED_END.search(joined[-1]) or _OPEN_END.search(joined[-1]) if joined else None
+        if joined and (broken or line.startswith(("och ", "samt "))) and line[:1].islower():
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
     return joined
 
 
+# A line a description broke off in, its next line in lower case: "Myndigheten för" / "samhällsplanering, byggande",
+# "Sveriges meteorologiska" / "och hydrologiska institut" (the next line's own "och" counts: see unbroken).
+_OPEN_END = rule(
+    "letterhead.open_end",
+    r"(?:\s(?:för|i|av|med|om|inom|vid|till)|,)$",
+    matches=("Myndigheten för", "samhällsplanering, byggande,", "Enheten för planering av"),
+    not_matches=("Regeringskansliet", "Myndigheten", "Finansdepartementet", "Trafiknämnden och"),
+    flags=0,
+)
 # A line that ends in a name's coordinated first part, its last part on the next line: "Landsbygds- och", "Kultur-
 # samt", "Hälso- och sjuk-" is none of it (a word broken at its hyphen).
 _COORDINATED_END = rule(

@@ -36,7 +36,7 @@ def written_in_text(name: str, blocks: Sequence[Block]) -> str | None:
 
 
 # An emblem a scan's OCR read as one letter or a mark before the name beside it: "O RF-SISU SKÅNE".
-_EMBLEM = rule(
+EMBLEM = rule(
     "letterhead.emblem",
     r"^(?:[^\W\d]|[^\w\s])(?:\s+|\s*[|»«]\s*)(?=[A-ZÅÄÖ]{2})",
     flags=0,
@@ -70,7 +70,7 @@ def named_on_top(blocks: Sequence[Block], logo_words: int) -> tuple[str, list[st
     first_page = [block for block in blocks if block.page == 1]
     if not first_page or first_page[0].kind == "table_row":
         return None
-    name = _EMBLEM.sub("", first_page[0].text.strip())
+    name = EMBLEM.sub("", first_page[0].text.strip())
     if not all_capitals(name) or len(name.split()) > logo_words or type_alone(name):
         return None
     spelt = written_in_text(name, first_page[1:])

@@ -47,8 +47,9 @@ _REMISS_OF = rf"(?:remiss(?:en)?|remittering(?:en)?)\s+(?:av|{_ABOUT})\s+"
 # what the proposal is of, read after "förslag till" below).
 _OWNED = rf"(?:{OWNER}(?=(?i:remiss|remittering|{GENRE_OWNED}|förslag(?:et)?\s+till)\b))?"
 # What stands between the lead and the title: who referred it, "remiss av", the genre word, or "remissen X".
-# ... or "remiss" and a dash before the title: "Yttrande över remiss – Anropsstyrd kollektivtrafik (SOU 2026:47)".
-_REMISS_DASH = r"remiss(?:en)?\s+[–-]\s+"
+# ... or "remiss" and a dash before the title: "Yttrande över remiss – Anropsstyrd kollektivtrafik (SOU 2026:47)",
+# who sent it perhaps between: "Yttrande över remiss från Landsbygds- och infrastrukturdepartementet – Ett …".
+_REMISS_DASH = r"remiss(?:en)?\s+(?:från\s+[^–()]{3,60}?\s)?[–-]\s+"
 _FRAME = rf"{_OWNED}(?i:{_REMISS_OF}|{_REMISS_DASH})?(?:(?i:{GENRE}|{GENRE_OWNED})\s+|(?i:remissen)\s+(?=[A-ZÅÄÖ]))?"
 _ANSWER_TO = (
     # also a compound's last part ("samrådsyttrande", "granskningsyttrande") and the opinions given ("Synpunkter på X")
@@ -109,6 +110,7 @@ ANSWERED_IN_HEADING = rule(
         "Remissvar – Trygg i hela staden",
         "Svar på remiss: Trygg i hela staden",
         "Yttrande över remiss av förslag till klimatanpassningsplan 2025–2030",
+        "Yttrande över remiss från Landsbygds- och infrastrukturdepartementet – Ett tydligare ansvar (SOU 2027:38)",
         "Remiss av förslag till nytt Program för ett tillgängligt kulturliv",
         "§ 48 Remiss av förslag till regional cykelstrategi för Uppsala län",
         "Remittering av rapporten Unga vuxnas väg till egen bostad",
@@ -199,6 +201,8 @@ ANSWERED_AFTER_TITLE = rule(
     "report.answered_after_title",
     r"^(?:§\s*\d+\s+)?"
     r"(?!(?i:motion|skrivelse|interpellation|medborgarförslag|förslag|ärende|remiss|rapport|svar|yttrande)\w*\b)"
+    # who sent it before the dash is no title: "Region Halland – Remiss av förslag till Regional transportplan …"
+    rf"(?!(?:{WHOLE_ORGANISATION}|{BOARD_NAME}|{OFFICE_NAME})\s+[–-]\s)"
     # a dash, or a full stop after a title of more than one word and no finite verb: "X. Svar på remiss" (not
     # "Nämnden har tagit del av planen. Yttrande …", "Bakgrund. Remiss från …")
     r"(?P<title>[A-ZÅÄÖ][^()]{3,150}?(?=\s+[–-]\s+)|"
@@ -227,6 +231,9 @@ ANSWERED_AFTER_TITLE = rule(
         "Planen gäller till 2030. svar på remiss",
         "Nämnden har tagit del av planen. Yttrande till kommunstyrelsen",
         "Bakgrund. Remiss från kommunstyrelsen",
+        "Region Halland – Remiss av förslag till Regional transportplan för Halland 2028–2039",
+        "Umeå kommun – remiss av förslag till översiktsplan",
+        "Stadsbyggnadsnämnden - Remiss av nationell plan",
     ),
 )
 

@@ -19,6 +19,7 @@ from atgard.extract.delegated_signing import delegated_signatories
 from atgard.extract.presenter_columns import presenter_rows
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
+from atgard.extract.signing_log import signing_log
 from atgard.extract.vocabulary import ISO_DATE, POST_BOX, POSTAL_CODE
 from atgard.schema import Block, PageBox
 from atgard.schema.contract import Signatory
@@ -332,8 +333,12 @@ def signatories(analysed: Sequence[Analysed]) -> list[Signatory]:
     named: list[Signatory] = []  # in a delegated decision's sentences: after the signatures, which name them better
     blocks = [item.block for item in analysed]
     paired = presenter_rows(blocks)  # an agenda's presenters ("Nr | Ärende | Dnr | Föredragande") sign nothing
+    signers, logged = signing_log(blocks)  # an e-signing service's log of who signed, on the last page
+    by_row = {signer.index: signer for signer in signers}
     for n, block in enumerate(blocks):
-        if n in paired:
+        if n in by_row and _is_name(by_row[n].name):
+            found.append(_signatory(by_row[n].name, by_row[n].role, block.boxes))
+        if n in paired or n in logged:
             continue
         if delegated := delegated_signatories(analysed[n]):
             named += delegated

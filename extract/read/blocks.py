@@ -227,14 +227,37 @@ def _take_table(lines: Sequence[Line], start: int, typography: Typography) -> tu
             break
         rows.append((line, columns))
         end += 1
-    groups: list[list[tuple[Line, list[int | None]]]] = [[]]
-    for number, (line, columns) in enumerate(rows):
-        # a new row: a line in the first column; after a bold header row (and its wrapped lines) any line
-        if number not in wrapped and table and groups[-1] and (columns[0] == 0 or (header and len(groups) == 1)):
-            groups.append([])
-        groups[-1].append((line, columns))
+    groups = _spaced_rows(rows, settings) if table else None
+    if groups is None:
+        groups = [[]]
+        for number, (line, columns) in enumerate(rows):
+            # a new row: a line in the first column; after a bold header row (and its wrapped lines) any line
+            if number not in wrapped and table and groups[-1] and (columns[0] == 0 or (header and len(groups) == 1)):
+                groups.append([])
+            groups[-1].append((line, columns))
     right = max(line.x1 for line, _ in rows)
     return [_table_draft(group, anchors, right) for group in groups], end
+
+
+def _spaced_rows(
+    rows: Sequence[tuple[Line, list[int | None]]], settings: LayoutSettings
+) -> list[list[tuple[Line, list[int | None]]]] | None:
+    """A table's rows parted by their spacing, when its rows stand wider apart than its lines and each spaced group
+    holds one line with text in the first column: a code set level with a cell's last or middle line ("Ta fram en
+    skyfallsmodell …" over "KA1.1 | den vart femte år"), which the first-column rule would put in the row above.
+    None when the spacing does not part the rows so (uniform spacing, a cell of two paragraphs)."""
+    gaps = [line.top - above.bottom for (above, _), (line, _) in itertools.pairwise(rows)]
+    if len(gaps) < 2:
+        return None
+    parting = min(gaps) + settings.row_gap_ems * rows[0][0].size
+    groups: list[list[tuple[Line, list[int | None]]]] = [[rows[0]]]
+    for gap, row in zip(gaps, rows[1:], strict=True):
+        if gap > parting:
+            groups.append([])
+        groups[-1].append(row)
+    one_each = all(sum(1 for _, columns in group if columns[0] == 0) == 1 for group in groups)
+    moved = any(group[0][1][0] != 0 for group in groups)
+    return groups if len(groups) >= 3 and one_each and moved else None
 
 
 def _wraps_header(line: Line, above: Line, settings: LayoutSettings) -> bool:

@@ -40,6 +40,27 @@ def _bullet(units: list[Unit], size: float, settings: LayoutSettings) -> list[Un
     return units
 
 
+# What Tesseract makes of a "§" that opens a protocol's paragraph heading, a speck perhaps before it: "&", "$", "£&".
+_SECTION_LOOKALIKES = frozenset({"&", "$", "£", "."})
+
+
+def _section_sign(units: list[Unit]) -> list[Unit]:
+    """A "§" read as "&", "$" or "£&" before a paragraph's number and its heading's first word in capital ("& 7
+    Remiss …", "£&4 Föregående protokoll", "&10 Attestordning"): "§" and a space, as the heading was set."""
+    lead = 0
+    while lead < len(units) and units[lead].text in _SECTION_LOOKALIKES:
+        lead += 1
+    if not any(unit.text in "&$" for unit in units[:lead]):
+        return units
+    rest = units[lead:]
+    rest = rest[1:] if rest and rest[0].text == " " else rest
+    numbered = len(rest) > 2 and rest[0].text.isdigit() and len(rest[0].text) <= 3 and rest[1].text == " "
+    if not numbered or not rest[2].text[:1].isupper():
+        return units
+    first, last = units[0], units[lead - 1]
+    return [Unit("§", first.italic, first.bold, first.x0, last.x1), Unit(" ", False, False, last.x1, rest[0].x0), *rest]
+
+
 _STRAY = frozenset("'‘’`´\"“”|")
 
 
@@ -52,6 +73,7 @@ def _without_strays(units: list[Unit]) -> list[Unit]:
         before = units[i - 1].text if i else " "
         after = units[i + 1].text if i + 1 < len(units) else " "
         stray = unit.text in _STRAY and (before == " " or after == " " or before in ".:")
+        stray = stray or (i == 0 and unit.text in ".,:;" and after == " ")  # ". kommun 2028-2035": a speck
         # "AB. Svenska bostäder", "Stockholm: AB": a speck read as a stop beside a company's "AB"
         around_ab = unit.text in ".:" and (
             text[max(0, offset - 2) : offset] == "AB" or text[offset + 1 : offset + 4] == " AB"
@@ -105,7 +127,7 @@ def tidy_ocr_lines(pages: Sequence[Sequence[Line]], settings: LayoutSettings = D
                 units = _without_strays(segment.units)
                 if not units:
                     continue
-                units = _bullet(units, size, settings) if not segments else units
+                units = _section_sign(_bullet(units, size, settings)) if not segments else units
                 segments.append(segment.with_units(units, size))
             if segments:
                 kept.append(Line(page=line.page, segments=_as_heading(segments, body)))

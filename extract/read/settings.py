@@ -52,6 +52,7 @@ class LayoutSettings:
     cell_start_ems: float = 0.3  # a word starting within this of a column start belongs to that column
     table_line_gap_ems: float = 1.5  # lines of side-by-side boxes are at most this far apart
     wrapped_header_gap_ems: float = 0.5  # a table's bold header cell goes on in a line at most this far below
+    row_gap_ems: float = 0.3  # a table's rows spaced this much wider than its lines: the spacing parts the rows
     heading_gap_ems: float = 0.8  # a heading's next line at most this far below it is the same heading
     pitch_share: float = 0.2  # a pitch seen at least this share as often as the commonest is a usual pitch
     marker_gap_ems: float = 0.4  # a number, letter or dash followed by a gap this wide is a list marker

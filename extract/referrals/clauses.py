@@ -64,8 +64,16 @@ _ADVERBIAL = rule(
     "referral.adverbial",
     r"^(?:därutöver|dessutom|vidare|även|också|slutligen|därtill|härutöver|härmed|därmed|samtidigt|därefter|sedan|nu|"
     r"därför|således|alltså|slutligen|utöver\b.*|(?:i|på|av|för|med|genom|enligt|inom|under|efter|vid|bland|"
-    r"om|mot|utan|hos)\s.*)$",
-    matches=("Därutöver", "Vidare", "I första hand", "Av dessa", "Med anledning av remissen"),
+    r"om|mot|utan|utanför|hos|via|från|inför)\s.*)$",
+    matches=(
+        "Därutöver",
+        "Vidare",
+        "I första hand",
+        "Av dessa",
+        "Med anledning av remissen",
+        "Utanför kommunkoncernen",
+        "Via Kalmar Kommunbolag AB",
+    ),
     not_matches=("Kulturnämnden", "Samtliga nämnder", "Idrottsnämnden och kulturnämnden"),
 )
 # A main clause joined to the one before by a comma and a conjunction ("Kommunens vattenförsörjning berör även
