@@ -81,7 +81,9 @@ PROPOSAL_LABEL = rule(
     # after the item's case number on the same line, any separator or none: "Dnr HÄ 2027/009 – Förslag: Anmälan
     # läggs till handlingarna.", "Dnr HÄ 2027/009. Förslag: …", "Dnr HÄ 2027/009 Förslag: …" (two lines joined)
     rf"^(?:{CASE_NUMBER_LABEL}:?\s+{CASE_NUMBER}\s*[,.–—-]?\s*)?"
-    r"(?:förslag|(?:[\wåäöÅÄÖ:-]+s\s+)?förslag\s+till\s+(?:styrelsen|nämnden))\s*:(?=\s*\S)",
+    r"(?:(?:förslag|(?:[\wåäöÅÄÖ:-]+s\s+)?förslag\s+till\s+(?:styrelsen|nämnden))\s*:(?=\s*\S)|"
+    # the label run into its proposal where no colon follows it (a line under a table joined to the next)
+    r"förslag\s+till\s+beslut\s*:?\s+(?-i:(?=[A-ZÅÄÖ])))",
     matches=(
         "Förslag: Styrelsen utser Eva Ek (M) att justera protokollet.",
         "VD:s förslag till styrelsen: Styrelsen antar yttrandet.",
@@ -91,8 +93,16 @@ PROPOSAL_LABEL = rule(
         "Dnr HÄ 2027/009 Förslag: Anmälan läggs till handlingarna.",
         "Dnr HÄ 2027/009 — Förslag: Anmälan läggs till handlingarna.",
         "Dnr HÄ 2027/009. Förslag: Anmälan läggs till handlingarna.",
+        "Förslag till beslut Samhällsbyggnadsnämnden godkänner redovisningen av delegationsbeslut.",
     ),
-    not_matches=("Förslag:", "Förslaget: se bilaga", "Förslagen i planen", "Dnr HÄ 2027/009 – Förslagen i planen"),
+    not_matches=(
+        "Förslag:",
+        "Förslaget: se bilaga",
+        "Förslagen i planen",
+        "Dnr HÄ 2027/009 – Förslagen i planen",
+        "Förslag till beslut",
+        "Förslag till beslut under sammanträdet",
+    ),
 )
 
 

@@ -19,7 +19,7 @@ from atgard.extract.delegated_signing import delegated_signatories
 from atgard.extract.presenter_columns import presenter_rows
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
-from atgard.extract.signing_log import signing_log
+from atgard.extract.signing_log import NAME_SUFFIX, signing_log
 from atgard.extract.vocabulary import ISO_DATE, POST_BOX, POSTAL_CODE
 from atgard.schema import Block, PageBox
 from atgard.schema.contract import Signatory
@@ -388,13 +388,19 @@ def _in_cells(block: Block) -> list[Signatory]:
             found.append(_signatory(lines[1], lines[0], box))
         elif under := _under_formula_in_cell(lines, box):
             found += under
-        elif len(lines) >= 2 and not BOX_LABEL.match(lines[0]) and _is_name(lines[0]) and _signing_title(lines[1]):
-            found.append(_signatory(lines[0], lines[1], box))
+        elif _name_over_title_cell(lines):
+            found.append(_signatory(NAME_SUFFIX.sub("", lines[0]), lines[1], box))  # "Eva Ek (C)" / "Ordförande"
         elif n and _is_label(texts[n - 1]) and _is_name(texts[n]):
             found.append(
                 _signatory(texts[n], texts[n - 1], [*box, PageBox(page=block.page, bbox=block.cells[n - 1].bbox)])
             )
     return found
+
+
+def _name_over_title_cell(lines: list[str]) -> bool:
+    """A cell's name (a member's party after it perhaps) over a signing title."""
+    named = len(lines) >= 2 and not BOX_LABEL.match(lines[0]) and _is_name(NAME_SUFFIX.sub("", lines[0]))
+    return named and _signing_title(lines[1])
 
 
 def _under_formula_in_cell(lines: list[str], box: list[PageBox]) -> list[Signatory]:

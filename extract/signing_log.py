@@ -33,12 +33,13 @@ _ROLE_COLUMN = rule(
     matches=("Roll", "Befattning", "Titel"),
     not_matches=("Rollfördelning", "Namn"),
 )
-# The initials a signing service sets after a name: "Eva Sjöstedt (ES)".
-_INITIALS = rule(
-    "signatory.log_initials",
+# What stands in brackets after a signer's name, no part of it: the initials a signing service sets ("Eva Sjöstedt
+# (ES)") or a member's party ("Kristina Wahlberg (C)", "Lena Ek (MP)").
+NAME_SUFFIX = rule(
+    "signatory.name_suffix",
     r"\s*\([A-ZÅÄÖ]{1,4}\)$",
-    matches=("Eva Sjöstedt (ES)", "Anders Berggren (AB)"),
-    not_matches=("Eva Sjöstedt", "Anna Berg (S)x"),
+    matches=("Eva Sjöstedt (ES)", "Anders Berggren (AB)", "Kristina Wahlberg (C)", "Lena Ek (MP)"),
+    not_matches=("Eva Sjöstedt", "Anna Berg (S)x", "Eva Ek (ordförande)"),
     flags=0,
 )
 
@@ -76,7 +77,7 @@ def signing_log(blocks: Sequence[Block]) -> tuple[list[Signer], set[int]]:
         for at, below in enumerate(blocks[index + 1 :], index + 1):
             if below.kind != "table_row" or len(below.cells) != len(labels) or below.page != block.page:
                 break
-            name = _INITIALS.sub("", " ".join(below.cells[names].text.split()))
+            name = NAME_SUFFIX.sub("", " ".join(below.cells[names].text.split()))
             title = " ".join(below.cells[role].text.split()) if role is not None else None
             signers.append(Signer(at, name, title or None))
             rows.add(at)

@@ -68,3 +68,21 @@ def test_a_signing_log_names_the_signatories(block, header, rows, expected) -> N
 def test_a_table_of_names_without_signing_times_signs_nothing(block, header) -> None:
     values = ("Anna Lind (AL)", "Ordförande", "13:40")[: len(header)]
     assert _signed(block, [_row(*header), _row(*values)]) == []
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (
+            ("Kristina Wahlberg (C)\nOrdförande", "Emma Rydén\nNämndsekreterare"),
+            [("Kristina Wahlberg", "Ordförande"), ("Emma Rydén", "Nämndsekreterare")],
+        ),
+        (
+            ("Lena Ek (MP)\nOrdförande", "Per Holm (KD)\nJusterare"),
+            [("Lena Ek", "Ordförande"), ("Per Holm", "Justerare")],
+        ),
+    ],
+)
+def test_a_members_party_after_the_name_is_no_part_of_it(block, cells, expected) -> None:
+    blocks = [block("Kalmar den 6 september 2027", page=3), _row(*cells)]
+    assert [(s.name, s.title) for s in signatories(analyse(blocks, REGISTER))] == expected
