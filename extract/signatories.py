@@ -400,7 +400,8 @@ def _in_cells(block: Block) -> list[Signatory]:
 def _name_over_title_cell(lines: list[str]) -> bool:
     """A cell's name (a member's party after it perhaps) over a signing title."""
     named = len(lines) >= 2 and not BOX_LABEL.match(lines[0]) and _is_name(NAME_SUFFIX.sub("", lines[0]))
-    return named and _signing_title(lines[1])
+    # a title has no number: "Sara Lindqvist (S)" over "Stadshuset, onsdagen den 28 april 2027" is where one signs
+    return named and _signing_title(lines[1]) and not any(char.isdigit() for char in lines[1])
 
 
 def _under_formula_in_cell(lines: list[str], box: list[PageBox]) -> list[Signatory]:

@@ -251,6 +251,12 @@ def m029_status_quicker_at_scale(db: Database) -> None:
     The new version tells a read-only command that the database's views are out of date."""
 
 
+def m030_status_names_without_short_forms(db: Database) -> None:
+    """No step of its own: the views are made anew so that a recipient a list named with its short form after it
+    ("Sveriges meteorologiska och hydrologiska institut (SMHI)") is answered by its answer under its name alone. The new
+    version tells a read-only command that the database's views are out of date."""
+
+
 # The migrations of this module, in order, appended to those of ``migrations``.
 LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m014_evidence_and_corrections,
@@ -269,4 +275,5 @@ LATER_MIGRATIONS: list[Callable[[Database], None]] = [
     m027_answers_for_an_organisation,
     m028_links_of_a_protocol_stored_after_its_answers,
     m029_status_quicker_at_scale,
+    m030_status_names_without_short_forms,
 ]

@@ -138,6 +138,15 @@ REFERRAL_MATRIX = f"""
           AND {_IN_YEAR.format(year="ry.value")}
         """
 
+# A recipient named by its answer's name, or by its name without the short form a list wrote after it: "Sveriges
+# meteorologiska och hydrologiska institut (SMHI)" is answered by "Sveriges meteorologiska och hydrologiska institut"
+# (with no " (" the second name is NULL).
+_SAME_NAME = (
+    "lower({answer}) IN (lower({recipient}), lower(nullif(substr({recipient}, 1, instr({recipient}, ' (') - 1), '')))"
+)
+_SAME_NAME_AC = _SAME_NAME.format(answer="ac.board_name", recipient="rr.name")
+_SAME_NAME_A = _SAME_NAME.format(answer="a.board_name", recipient="rr.name")
+
 # An answer given for the organisation a recipient is, by its executive board (``ac``: a row of answer_candidates); a
 # board's or an agency's name has no such key, the register's "Region Stockholm" has its own.
 _FOR_ORGANISATION = (
@@ -266,13 +275,13 @@ _LOOK_UPS = {
     "direct": f"""(SELECT ac.answer_document_id || '|' || coalesce(ac.declines, 0) || '|' || coalesce(ac.date, '')
                     FROM answer_candidates ac
                     WHERE ac.referral_id = r.id
-                      AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name) OR {_FOR_ORGANISATION}
+                      AND (ac.board_id = rr.board_id OR {_SAME_NAME_AC} OR {_FOR_ORGANISATION}
                            OR (rr.kind = 'company' AND ac.board_id = {_THROUGH_PARENT}))
                     ORDER BY ac.date LIMIT 1)""",
     "direct_codes": f"""EXISTS (SELECT 1 FROM answer_candidates ac
                            JOIN answers a ON a.document_id = ac.answer_document_id AND a.seq = ac.answer_seq
                            WHERE ac.referral_id = r.id
-                             AND (ac.board_id = rr.board_id OR lower(ac.board_name) = lower(rr.name)
+                             AND (ac.board_id = rr.board_id OR {_SAME_NAME_AC}
                                   OR {_FOR_ORGANISATION} OR (rr.kind = 'company' AND ac.board_id = {_THROUGH_PARENT}))
                              AND json_array_length(coalesce(a.measure_codes, '[]')) > 0)""",
     # a group's members that year, and how many of them answered or declined, as [members, answered]; its look-ups
@@ -381,7 +390,7 @@ UNMATCHED_ANSWERS = f"""
         WHERE NOT EXISTS (
             SELECT 1 FROM answer_candidates ac JOIN referral_recipients rr ON rr.referral_id = ac.referral_id
             WHERE ac.answer_document_id = a.document_id AND ac.answer_seq = a.seq
-              AND (rr.board_id = a.board_id OR lower(rr.name) = lower(a.board_name) OR {_FOR_ORGANISATION}
+              AND (rr.board_id = a.board_id OR {_SAME_NAME_A} OR {_FOR_ORGANISATION}
                    OR EXISTS (SELECT 1 FROM board_members bm WHERE bm.group_id = rr.board_id
                               AND bm.member_id = a.board_id)))
         """

@@ -86,3 +86,10 @@ def test_a_table_of_names_without_signing_times_signs_nothing(block, header) -> 
 def test_a_members_party_after_the_name_is_no_part_of_it(block, cells, expected) -> None:
     blocks = [block("Kalmar den 6 september 2027", page=3), _row(*cells)]
     assert [(s.name, s.title) for s in signatories(analyse(blocks, REGISTER))] == expected
+
+
+def test_where_and_when_a_member_signs_is_no_title(block) -> None:
+    row = _row(
+        "Utses att justera\nJusteringens plats och tid", "Sara Lindqvist (S)\nStadshuset, onsdagen den 28 april 2027"
+    )
+    assert signatories(analyse([block("Sammanträdesprotokoll", page=3), row], REGISTER)) == []

@@ -103,3 +103,43 @@ def test_migrating_adds_the_links_a_protocol_stored_after_its_answer_missed(tmp_
     with sqlite3.connect(db_path) as db:
         assert db.execute("SELECT count(*) FROM answer_links").fetchone()[0] == links
     assert _status(db_path)["Region Östergötland"] == ("answered", "on_time")
+
+
+def test_an_agency_listed_with_its_short_form_answers_under_its_name(tmp_path: Path) -> None:
+    """Landsbygds- och infrastrukturdepartementet's remiss lists "Sveriges meteorologiska och hydrologiska institut
+    (SMHI)" (holdout24); SMHI's answer, dated after the reply date, names the agency without the short form."""
+    db_path = tmp_path / "smhi.db"
+    folder = ROOT / "tests" / "data" / "holdout24" / "pdf"
+    files = [
+        folder / f"h24c-{name}.pdf"
+        for name in ("regeringskansliet-li-remiss-sou-klimatanpassning", "smhi-remissvar-sou-klimatanpassning-sent")
+    ]
+    assert not ingest(files, db_path, strict=True).failures
+    status = _status(db_path)
+    assert status["Sveriges meteorologiska och hydrologiska institut (SMHI)"] == ("answered", "late")
+    assert status["Boverket"] == ("unanswered", "overdue")
+
+
+@pytest.mark.parametrize(
+    ("answer", "recipient", "same"),
+    [
+        (
+            "Sveriges meteorologiska och hydrologiska institut",
+            "Sveriges meteorologiska och hydrologiska institut (SMHI)",
+            1,
+        ),
+        ("Statens geotekniska institut", "Statens geotekniska institut (SGI)", 1),
+        ("Boverket", "Boverket", 1),
+        ("Boverket", "Boverket (BV)", 1),
+        ("Region Stockholm", "Region Stockholm (trafikförvaltningen)", 1),
+        ("SMHI", "Sveriges meteorologiska och hydrologiska institut (SMHI)", 0),
+        ("Lantmäteriet", "Boverket", 0),
+        ("", "Boverket", 0),
+    ],
+)
+def test_a_recipients_name_without_its_short_form(answer: str, recipient: str, same: int) -> None:
+    from atgard.output.views import _SAME_NAME
+
+    with sqlite3.connect(":memory:") as db:
+        sql = f"SELECT {_SAME_NAME.format(answer=':answer', recipient=':recipient')}"
+        assert (db.execute(sql, {"answer": answer, "recipient": recipient}).fetchone()[0] or 0) == same
