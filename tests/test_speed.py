@@ -30,6 +30,7 @@ from atgard.extract.read.backend_pdfium import open_pdfium
 from atgard.extract.read.options import ReadOptions
 from atgard.extract.read.pdf import read_pdf
 from atgard.extract.read.raw_page import glyphs_of, page_frame
+from atgard.extract.referrals.reading import GOES_ON, GOES_ON_REACH
 from atgard.extract.rules import RULES, forget_texts, tracing
 from atgard.output import cases, store
 from atgard.output.store_rows import insert_rows
@@ -103,6 +104,24 @@ def test_needles_are_what_every_match_holds() -> None:
     assert more_needles(r"rapport\s+[”»]", re.IGNORECASE) == (("»", "”"),)
     assert more_needles(r"nämnder(?P<condition>[^.]*?\bsom\b)", re.IGNORECASE) == (("som",),)
     assert more_needles(r"rapport\s*[,.]", re.IGNORECASE) == ()
+
+
+def test_a_block_going_on_is_searched_over_its_end_only() -> None:
+    """GOES_ON's ending is at most GOES_ON_REACH characters before the spaces it ends with: searched from there, the
+    rule finds the match it finds in the whole text."""
+    ending = GOES_ON.source.removesuffix(r"\s*$")
+    assert ending != GOES_ON.source
+    assert _width(ending, GOES_ON.flags) == GOES_ON_REACH
+    for text in [*_texts(), "A och\n", "till  \n", "x- \t"]:
+        start = max(0, len(text.rstrip()) - GOES_ON_REACH)
+        whole, tail = GOES_ON.pattern.search(text), GOES_ON.pattern.search(text, start)
+        assert (whole and whole.span()) == (tail and tail.span()), text
+
+
+def _width(pattern: str, flags: int) -> int:
+    from re import _parser  # type: ignore[attr-defined]  # CPython's own, as extract/literals.py reads it
+
+    return int(_parser.parse(pattern, flags).getwidth()[1])
 
 
 def test_a_text_without_a_digit_is_left_only_by_rules_that_need_one() -> None:
