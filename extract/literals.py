@@ -117,19 +117,35 @@ def rule_test(pattern: str, flags: int = 0) -> Test | None:
     caseless = bool(parsed.state.flags & re.IGNORECASE)
     parts = _parts(list(parsed.data), caseless)
     first = _tested(functools.reduce(_better, parts, None))
+    if first is None and not caseless:
+        # a case-sensitive pattern whose needles are in a part of its own case rule ("(?i:åtgärd)"): tested in the
+        # folded text, every needle folded (a text that holds a string holds its fold: fold is made letter by letter)
+        caseless = True
+        parts = _parts(list(parsed.data), caseless)
+        first = _tested(functools.reduce(_better, parts, None))
     if first is None:
         return None
     more: list[tuple[str, ...]] = []
-    for condition in parts:
-        tested = _tested(condition)
+    for condition in _every_part(list(parsed.data), caseless):
+        tested = _tested(condition, rare=True)
         if tested is not None and tested != first and tested not in more:
             more.append(tested)
     return first, caseless, tuple(more)
 
 
-def _tested(found: Condition) -> tuple[str, ...] | None:
-    """A condition's strings as a test, or None when no test is worth making of it."""
-    if found is None or min(map(len, found)) < SHORTEST:
+_COMMON = frozenset(".,-")  # marks in most texts: no test of their own
+
+
+def _rare(needle: str) -> bool:
+    """A mark few texts hold (a quote, a bracket, a section sign), worth a test though short: no letter, digit or
+    space, and not the commonest stops."""
+    return needle not in _COMMON and not any(c.isalnum() or c.isspace() or c == "_" for c in needle)
+
+
+def _tested(found: Condition, *, rare: bool = False) -> tuple[str, ...] | None:
+    """A condition's strings as a test, or None when no test is worth making of it (``rare``: a condition of marks
+    only, as a further test of a text that holds the needles, is worth one however short)."""
+    if found is None or (min(map(len, found)) < SHORTEST and not (rare and all(map(_rare, found)))):
         return None
     # a needle that holds another is in a text only with it: the test is the same without it, and one string shorter
     found = frozenset(n for n in found if not any(other != n and other in n for other in found))
@@ -159,6 +175,9 @@ def _parts(items: list[tuple[Any, Any]], caseless: bool) -> list[Condition]:
         if op is sre.LITERAL:
             run.append(chr(value))
             continue
+        if run and op is sre.BRANCH:  # the prefix the parser took out of the alternatives ("d(?:nr|iarienr)")
+            found.append(_prefixed("".join(run), value[1], caseless))
+            run = []
         if run:
             text = "".join(run)
             found.append(frozenset({fold(text) if caseless else text}))
@@ -168,11 +187,54 @@ def _parts(items: list[tuple[Any, Any]], caseless: bool) -> list[Condition]:
     return found
 
 
-def _item(op: Any, value: Any, caseless: bool) -> Condition:
+def _prefixed(prefix: str, branches: list[Any], caseless: bool) -> Condition:
+    """A run of literals and each alternative's own first literals after it: the strings the parser cut apart when it
+    took the alternatives' common prefix out (it reads "dnr|diarienr" as "d" and "nr|iarienr")."""
+    strings = {prefix + _lead(list(branch.data)) for branch in branches}
+    return frozenset(fold(s) for s in strings) if caseless else frozenset(strings)
+
+
+def _lead(items: list[tuple[Any, Any]]) -> str:
+    """The literal characters an alternative begins with (past a word boundary, which matches no character)."""
+    lead: list[str] = []
+    for op, value in items:
+        if op is sre.LITERAL:
+            lead.append(chr(value))
+        elif not (op is sre.AT and not lead):
+            break
+    return "".join(lead)
+
+
+def _every_part(items: list[tuple[Any, Any]], caseless: bool) -> list[Condition]:
+    """:func:`_parts` of a sequence and of every part every match holds inside it: a group's own parts, a part
+    repeated at least once ("(?P<condition>de\\s+nämnder[^.;]*?\\bsom\\b)" holds "som" as well as "nämnder")."""
+    found = _parts(items, caseless)
+    for op, value in items:
+        inner = _inside(op, value, caseless)
+        if inner is not None:
+            found += _every_part(inner, caseless)
+    return found
+
+
+def _inside(op: Any, value: Any, caseless: bool) -> list[tuple[Any, Any]] | None:
+    """The sequence inside a group, an atomic group or a part repeated at least once; None for any other item."""
     if op is sre.SUBPATTERN:
         _, added, removed, inner = value
-        if (added | removed) & re.IGNORECASE:
-            return None  # a part with a case rule of its own: not read
+        return None if (added | removed) & re.IGNORECASE and not caseless else list(inner.data)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        return list(value[2].data) if value[0] >= 1 else None
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return list(value.data)
+    return None
+
+
+def _item(op: Any, value: Any, caseless: bool) -> Condition:
+    if op is sre.IN and value and all(member is sre.LITERAL for member, _ in value):  # "[”\"»]": one of these
+        return frozenset(fold(chr(c)) if caseless else chr(c) for _, c in value)
+    if op is sre.SUBPATTERN:
+        _, added, removed, inner = value
+        if (added | removed) & re.IGNORECASE and not caseless:
+            return None  # a part with a case rule of its own: read only where every needle is folded
         return _sequence(list(inner.data), caseless)
     if op is sre.BRANCH:
         conditions = [_sequence(list(branch.data), caseless) for branch in value[1]]

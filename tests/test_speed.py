@@ -21,7 +21,7 @@ from atgard.extract import answer_codes, answer_references, codes
 from atgard.extract.analysis import Analysed, _locate
 from atgard.extract.boards import load_register
 from atgard.extract.document import extract_document  # every rule module, so RULES holds every rule
-from atgard.extract.literals import absent, fold, has_digit, needles, needs_digit
+from atgard.extract.literals import absent, fold, has_digit, more_needles, needles, needs_digit
 from atgard.extract.mentions import board_spans
 from atgard.extract.mentions.shapes import SHAPE_FINDERS, regions, shape_finders
 from atgard.extract.nlp import doc_text, make_docs, parsed, sentence_bounds, swedish_pipeline, token_starts, token_texts
@@ -30,6 +30,7 @@ from atgard.extract.read.backend_pdfium import open_pdfium
 from atgard.extract.read.options import ReadOptions
 from atgard.extract.read.pdf import read_pdf
 from atgard.extract.read.raw_page import glyphs_of, page_frame
+from atgard.extract.referrals.reading import GOES_ON, GOES_ON_REACH
 from atgard.extract.rules import RULES, forget_texts, tracing
 from atgard.output import cases, store
 from atgard.output.store_rows import insert_rows
@@ -95,8 +96,32 @@ def test_needles_are_what_every_match_holds() -> None:
     assert found is not None and found[1]
     assert absent(found, "Ärendet har skickats till nämnden.")
     assert not absent(found, "Ärendet ÖVERSÄNDS TILL nämnden.")
-    assert needles(r"(?i:remiss)|svar") is None  # a part with a case rule of its own: no test
+    # a part with a case rule of its own: each needle tested in the folded text (holding "svar" wherever the text does)
+    assert needles(r"(?i:remiss)|svar") == (("remiss", "svar"), True)
+    assert needles(r"\b(?:dnr|diarienr)\b") == (("diarienr", "dnr"), False)  # the parser's prefix "d" put back
     assert needles(r"(?=remiss)\w+") is None  # a look-ahead holds no needle
+    # a further test: a rare mark however short, a word inside a group; not a comma or a stop
+    assert more_needles(r"rapport\s+[”»]", re.IGNORECASE) == (("»", "”"),)
+    assert more_needles(r"nämnder(?P<condition>[^.]*?\bsom\b)", re.IGNORECASE) == (("som",),)
+    assert more_needles(r"rapport\s*[,.]", re.IGNORECASE) == ()
+
+
+def test_a_block_going_on_is_searched_over_its_end_only() -> None:
+    """GOES_ON's ending is at most GOES_ON_REACH characters before the spaces it ends with: searched from there, the
+    rule finds the match it finds in the whole text."""
+    ending = GOES_ON.source.removesuffix(r"\s*$")
+    assert ending != GOES_ON.source
+    assert _width(ending, GOES_ON.flags) == GOES_ON_REACH
+    for text in [*_texts(), "A och\n", "till  \n", "x- \t"]:
+        start = max(0, len(text.rstrip()) - GOES_ON_REACH)
+        whole, tail = GOES_ON.pattern.search(text), GOES_ON.pattern.search(text, start)
+        assert (whole and whole.span()) == (tail and tail.span()), text
+
+
+def _width(pattern: str, flags: int) -> int:
+    from re import _parser  # type: ignore[attr-defined]  # CPython's own, as extract/literals.py reads it
+
+    return int(_parser.parse(pattern, flags).getwidth()[1])
 
 
 def test_a_text_without_a_digit_is_left_only_by_rules_that_need_one() -> None:
