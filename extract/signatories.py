@@ -10,6 +10,7 @@ har fattats av generaldirektören X. Föredragande har varit utredaren Y."): tho
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from atgard.extract.addressee import BOX_LABEL
@@ -20,7 +21,7 @@ from atgard.extract.presenter_columns import presenter_rows
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
 from atgard.extract.signing_log import NAME_SUFFIX, signing_log
-from atgard.extract.vocabulary import ISO_DATE, POST_BOX, POSTAL_CODE
+from atgard.extract.vocabulary import ISO_DATE, POST_BOX, POSTAL_CODE, YEARS
 from atgard.schema import Block, PageBox
 from atgard.schema.contract import Signatory
 from atgard.schema.read import union_per_page
@@ -400,8 +401,8 @@ def _in_cells(block: Block) -> list[Signatory]:
 def _name_over_title_cell(lines: list[str]) -> bool:
     """A cell's name (a member's party after it perhaps) over a signing title."""
     named = len(lines) >= 2 and not BOX_LABEL.match(lines[0]) and _is_name(NAME_SUFFIX.sub("", lines[0]))
-    # a title has no number: "Sara Lindqvist (S)" over "Stadshuset, onsdagen den 28 april 2027" is where one signs
-    return named and _signing_title(lines[1]) and not any(char.isdigit() for char in lines[1])
+    # no year in a title: "Stadshuset, onsdagen den 28 april 2027" says where one signs ("Sekreterare, 070-…" is one)
+    return named and _signing_title(lines[1]) and re.search(rf"\b{YEARS}", lines[1]) is None
 
 
 def _under_formula_in_cell(lines: list[str], box: list[PageBox]) -> list[Signatory]:
