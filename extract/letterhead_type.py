@@ -13,6 +13,7 @@ from atgard.extract.header import type_alone
 from atgard.extract.logo_name import EMBLEM
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
+from atgard.extract.vocabulary import ISO_DATE_SHAPE
 from atgard.schema import Block
 
 
@@ -37,7 +38,7 @@ def under_its_type(blocks: Sequence[Block], logo_words: int) -> tuple[str, list[
 # a bare number is none (a table's count).
 _HEAD_CELL_LINE = rule(
     "letterhead.head_cell_line",
-    r"^(?:(?:19|20)\d\d-[01]\d-[0-3]\d|(?i:sida)\s+\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3})?|\d{1,3}\s*\(\d{1,3}\))$",
+    rf"^(?:{ISO_DATE_SHAPE}|(?i:sida)\s+\d{{1,3}}\s*(?:\(\d{{1,3}}\)|av\s+\d{{1,3}})?|\d{{1,3}}\s*\(\d{{1,3}}\))$",
     matches=("2027-06-18", "Sida 1 (2)", "sida 1 (1)", "Sida 2 av 5", "1 (4)"),
     not_matches=("7", "Dnr 2027-06-18", "Sida", "LI2027/01466"),
     flags=0,
@@ -70,7 +71,8 @@ def unbroken(lines: Sequence[str]) -> list[str]:
 
 
 # A line a description broke off in, its next line in lower case: "Myndigheten för" / "samhällsplanering, byggande",
-# "Sveriges meteorologiska" / "och hydrologiska institut" (the next line's own "och" counts: see unbroken).
+# "Sveriges meteorologiska" / "och hydrologiska institut" (the next line's own "och" counts: see unbroken). The
+# prepositions of title_parts.BREAKS_OFF, not its conjunctions: "Trafiknämnden och" / "kulturnämnden" are two bodies.
 _OPEN_END = rule(
     "letterhead.open_end",
     r"(?:\s(?:för|i|av|med|om|inom|vid|till)|,)$",
