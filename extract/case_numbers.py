@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from atgard.extract.cases import decided_cases, paragraph_count
+from atgard.extract.cases import sole_decided_case
 from atgard.extract.dates import DATE_WORDS
 from atgard.extract.header import DOCUMENT_TYPE_KINDS, head_lines
 from atgard.extract.kinds import ANSWER_TITLE
@@ -328,5 +328,4 @@ def extract_case_number(blocks: Sequence[Block]) -> str | None:
     """The case number of a protocol's extract of one §, where no head prints one: the case its § decides (an
     extract that keeps the whole protocol's first page, "Sida 1 (18)", its § on a later page); None when the
     protocol has more than one §."""
-    decided = list(decided_cases(blocks))
-    return decided[0].number if len(decided) == 1 and paragraph_count(blocks) == 1 else None
+    return sole_decided_case(blocks)

@@ -127,6 +127,8 @@ def cited_cases(blocks: Sequence[Block], answers: Sequence[Answer]) -> list[Case
     return cited
 
 
-def paragraph_count(blocks: Sequence[Block]) -> int:
-    """How many § headings a protocol has (one in an extract of one §)."""
-    return sum(1 for block in blocks if _SECTION.match(block.text.strip()))
+def sole_decided_case(blocks: Sequence[Block]) -> str | None:
+    """The case a protocol's one § decides (an extract of one §), read in one pass; None with more §§ or none."""
+    headings = [index for index, block in enumerate(blocks) if _SECTION.match(block.text.strip())]
+    cited = _section_case(blocks[headings[0]], blocks[headings[0] + 1 :]) if len(headings) == 1 else None
+    return cited.number if cited is not None else None

@@ -53,9 +53,12 @@ NEXT_CLAUSE = rule(
 )
 
 
-def new_point(item: Analysed, number: int, decider: str | None, start: int = 0) -> DecisionPoint:
-    """The point that ``item``'s text is from ``start`` on."""
-    return DecisionPoint(number=number, text=item.block.text[start:], decided_by=decider, **item.located(start))
+def new_point(
+    item: Analysed, number: int, decider: str | None, start: int = 0, end: int | None = None
+) -> DecisionPoint:
+    """The point that ``item``'s text is from ``start`` on (to ``end``)."""
+    text = item.block.text[start:end]
+    return DecisionPoint(number=number, text=text, decided_by=decider, **item.located(start, end))
 
 
 _NUMBER_IN_TEXT = rule(
@@ -134,9 +137,7 @@ def add_point(zone: Zone, item: Analysed) -> None:
     clauses = own_clauses(block.text) if not marker and NEXT_CLAUSE.match(block.text) else []
     if len(clauses) > 1:  # "att bevilja … entledigande, samt att välja …" in one paragraph: a point each
         for a, b in clauses:
-            located = item.located(a, b)
-            point = DecisionPoint(number=len(zone.points) + 1, text=block.text[a:b], decided_by=zone.decider, **located)
-            zone.points.append(point)
+            zone.points.append(new_point(item, len(zone.points) + 1, zone.decider, a, b))
         return
     number = int(marker) if marker.isdigit() and int(marker) >= 1 else len(zone.points) + 1
     zone.points.append(new_point(item, number, zone.decider))

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 
 from atgard.extract.header import type_alone
 from atgard.extract.logo_name import EMBLEM
+from atgard.extract.read.patterns import PAGE_NUMBER
 from atgard.extract.read.text import text_lines
 from atgard.extract.rules import rule
-from atgard.extract.vocabulary import ISO_DATE_SHAPE
+from atgard.extract.vocabulary import ISO_DATE
 from atgard.schema import Block
 
 
@@ -29,20 +30,20 @@ def under_its_type(blocks: Sequence[Block], logo_words: int) -> tuple[str, list[
     if row.kind != "table_row" or len(row.cells) < 2 or not row.cells[0].text.strip():
         return None
     lines, beside = text_lines(row.cells[0].text), [line for cell in row.cells[1:] for line in text_lines(cell.text)]
-    if len(lines[0].split()) > logo_words or not any(_HEAD_CELL_LINE.match(line.strip()) for line in beside):
+    if len(lines[0].split()) > logo_words or not any(map(_head_cell_line, beside)):
         return None
     return lines[0], unbroken(lines[1:])
 
 
-# What stands beside a letterhead in its row: the letter's date or its page number ("2027-06-18", "Sida 1 (2)");
-# a bare number is none (a table's count).
-_HEAD_CELL_LINE = rule(
-    "letterhead.head_cell_line",
-    rf"^(?:{ISO_DATE_SHAPE}|(?i:sida)\s+\d{{1,3}}\s*(?:\(\d{{1,3}}\)|av\s+\d{{1,3}})?|\d{{1,3}}\s*\(\d{{1,3}}\))$",
-    matches=("2027-06-18", "Sida 1 (2)", "sida 1 (1)", "Sida 2 av 5", "1 (4)"),
-    not_matches=("7", "Dnr 2027-06-18", "Sida", "LI2027/01466"),
-    flags=0,
-)
+def _head_cell_line(line: str) -> bool:
+    """What stands beside a letterhead in its row: the letter's date or its page number ("2027-06-18", "Sida 1 (2)",
+    read/patterns.PAGE_NUMBER); a bare number is none (a table's count).
+
+    >>> [_head_cell_line(t) for t in ("2027-06-18", "Sida 1 (2)", "sida 1 (1)", "1 (4)", "7", "LI2027/01466")]
+    [True, True, True, True, False, False]
+    """
+    line = line.strip()
+    return bool(ISO_DATE.fullmatch(line)) or (PAGE_NUMBER.match(line) is not None and not line.isdigit())
 
 
 def unbroken(lines: Sequence[str]) -> list[str]:

@@ -56,16 +56,19 @@ def _status(db_path: Path) -> dict[str, tuple[str, str | None]]:
     return {name: (status, timeliness) for name, status, timeliness in rows}
 
 
+def _ingested_status(tmp_path: Path, folder: Path, prefix: str, *names: str) -> dict[str, tuple[str, str | None]]:
+    """The status rows of a new database holding ``folder``'s files ``prefix``-``name``.pdf, stored in one ingest."""
+    db_path = tmp_path / f"{prefix}.db"
+    assert not ingest([folder / f"{prefix}-{name}.pdf" for name in names], db_path, strict=True).failures
+    return _status(db_path)
+
+
 def test_a_municipalitys_answer_by_its_kommunstyrelse(tmp_path: Path) -> None:
     """Länsstyrelsen Skåne's remiss to "Kristianstads kommun" (among 17 bodies, its sändlista one a line),
     answered by Kristianstad's kommunstyrelse on 26 May, after the 14 May reply date."""
-    db_path = tmp_path / "lansstyrelsen.db"
-    files = [
-        HOLDOUT / f"h22c-{name}.pdf"
-        for name in ("skane-lst-remiss-andts-program", "kristianstad-ks-yttrande-andts-program")
-    ]
-    assert not ingest(files, db_path, strict=True).failures
-    status = _status(db_path)
+    status = _ingested_status(
+        tmp_path, HOLDOUT, "h22c", "skane-lst-remiss-andts-program", "kristianstad-ks-yttrande-andts-program"
+    )
     assert status["Kristianstads kommun"] == ("answered", "late")
     assert status["Tullverket"] == ("unanswered", "overdue")  # a later answer came in: the case is past its date
 
@@ -108,14 +111,9 @@ def test_migrating_adds_the_links_a_protocol_stored_after_its_answer_missed(tmp_
 def test_an_agency_listed_with_its_short_form_answers_under_its_name(tmp_path: Path) -> None:
     """Landsbygds- och infrastrukturdepartementet's remiss lists "Sveriges meteorologiska och hydrologiska institut
     (SMHI)" (holdout24); SMHI's answer, dated after the reply date, names the agency without the short form."""
-    db_path = tmp_path / "smhi.db"
     folder = ROOT / "tests" / "data" / "holdout24" / "pdf"
-    files = [
-        folder / f"h24c-{name}.pdf"
-        for name in ("regeringskansliet-li-remiss-sou-klimatanpassning", "smhi-remissvar-sou-klimatanpassning-sent")
-    ]
-    assert not ingest(files, db_path, strict=True).failures
-    status = _status(db_path)
+    names = ("regeringskansliet-li-remiss-sou-klimatanpassning", "smhi-remissvar-sou-klimatanpassning-sent")
+    status = _ingested_status(tmp_path, folder, "h24c", *names)
     assert status["Sveriges meteorologiska och hydrologiska institut (SMHI)"] == ("answered", "late")
     assert status["Boverket"] == ("unanswered", "overdue")
 
